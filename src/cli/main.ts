@@ -1,0 +1,33 @@
+import { Command, CommanderError } from 'commander';
+import { packageVersion } from '../model/package-root.js';
+import { registerExtract } from './extract.js';
+import { registerEvaluate } from './evaluate.js';
+import { registerQuery } from './query.js';
+import { registerReviewStats } from './review-stats.js';
+
+/** Builds the `newsgraph` program; each command lives in its own module under src/cli/. */
+export function buildProgram(): Command {
+  const program = new Command('newsgraph')
+    .description('Turn folders of English news and OSINT reporting into an entity graph with evidence for every triple.')
+    .version(packageVersion())
+    .showHelpAfterError()
+    .exitOverride();
+  registerExtract(program);
+  registerEvaluate(program);
+  registerQuery(program);
+  registerReviewStats(program);
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (0 ok, 1 some inputs failed, 2 usage or fatal error). */
+export async function run(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    process.stderr.write(`newsgraph: ${(err as Error).message}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,133 @@
+import type { Doc } from '../model/document.js';
+import { ClassIndex } from './classes.js';
+import type { ErrorEntry } from './errors.js';
+import type { GoldDocument, GoldMention } from './gold.js';
+import type { LabelMapping } from './mapping.js';
+import { CountTable, type Scores } from './prf.js';
+import { predictionsOf } from './predictions.js';
+import { scoreMentions } from './score-mentions.js';
+import { scoreRelations, type GoldRelationArgs } from './score-relations.js';
+import { TimexScorer, type TimexReport } from './score-timex.js';
+
+export interface EvaluateOptions {
+  mapping: LabelMapping;
+  /** Keep false positives and misses with their context. */
+  errors?: boolean;
+}
+
+/** Counts of gold items left out of scoring, by label, and why. */
+export type IgnoredLabels = Record<string, { count: number; reason: 'mapped to null' | 'not in the mapping' }>;
+
+export interface TableReport {
+  perType: Record<string, Scores>;
+  micro: Scores;
+}
+
+export interface EvaluationReport {
+  documents: number;
+  tokens: number;
+  gold: { mentions: number; timexes: number; relations: number };
+  /** The mapping as applied to the labels present in this gold file. */
+  scoredLabels: { entities: Record<string, string[]>; timex: string[]; relations: Record<string, { predicates: string[]; inverse: boolean }> };
+  ignored: { entities: IgnoredLabels; relations: IgnoredLabels };
+  mentions: { exact: TableReport; overlap: TableReport; unjudged: number };
+  timex: TimexReport;
+  relations: { overlap: TableReport; exact: TableReport; unjudged: number };
+  errors?: ErrorEntry[];
+}
+
+/** Runs the pipeline (or anything that annotates a gold document's text) on one gold document. */
+export type Annotate = (gold: GoldDocument) => Doc;
+
+interface Split {
+  entities: GoldMention[];
+  timexes: GoldMention[];
+  relations: GoldRelationArgs[];
+}
+
+function ignore(into: IgnoredLabels, label: string, reason: IgnoredLabels[string]['reason']): void {
+  (into[label] ??= { count: 0, reason }).count++;
+}
+
+/** Sorts each gold document's items into what is scored as what, and counts what is not scored. */
+function splitGold(doc: GoldDocument, mapping: LabelMapping, ignored: EvaluationReport['ignored']): Split {
+  const timexLabels = new Set(mapping.timex);
+  const split: Split = { entities: [], timexes: [], relations: [] };
+  for (const m of doc.mentions) {
+    if (timexLabels.has(m.label)) split.timexes.push(m);
+    else if (mapping.entities[m.label]) split.entities.push(m);
+    else ignore(ignored.entities, m.label, m.label in mapping.entities ? 'mapped to null' : 'not in the mapping');
+  }
+  for (const r of doc.relations) {
+    const target = mapping.relations[r.label];
+    if (!target) {
+      ignore(ignored.relations, r.label, r.label in mapping.relations ? 'mapped to null' : 'not in the mapping');
+      continue;
+    }
+    const [head, tail] = [doc.mentions[r.head]!, doc.mentions[r.tail]!];
+    split.relations.push(target.inverse ? { label: r.label, subject: tail, object: head } : { label: r.label, subject: head, object: tail });
+  }
+  return split;
+}
+
+const table = (t: CountTable): TableReport => {
+  const { perKey, micro } = t.toJSON();
+  return { perType: perKey, micro };
+};
+
+/**
+ * Scores the annotations of every gold document against its gold items: entity mentions (exact and
+ * overlapping spans, per gold label and micro-averaged), temporal expressions (TempEval-3 style) and
+ * relations (per gold label, arguments overlapping or exact).
+ */
+export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Annotate, options: EvaluateOptions): EvaluationReport {
+  const { mapping } = options;
+  const ignored: EvaluationReport['ignored'] = { entities: {}, relations: {} };
+  const splits = golds.map((g) => splitGold(g, mapping, ignored));
+  const entityLabels = new Set(splits.flatMap((s) => s.entities.map((m) => m.label)));
+  const relationLabels = new Set(splits.flatMap((s) => s.relations.map((r) => r.label)));
+  const entityClasses = new ClassIndex(new Map([...entityLabels].map((l) => [l, mapping.entities[l]!])));
+  const relationClasses = new ClassIndex(new Map([...relationLabels].map((l) => [l, mapping.relations[l]!.predicates])));
+
+  const mentionTables = { exact: new CountTable(), overlap: new CountTable() };
+  const relationTables = { exact: new CountTable(), overlap: new CountTable() };
+  const timex = new TimexScorer();
+  const errors: ErrorEntry[] | undefined = options.errors ? [] : undefined;
+  let unjudgedMentions = 0;
+  let unjudgedRelations = 0;
+  let tokens = 0;
+
+  golds.forEach((gold, i) => {
+    const split = splits[i]!;
+    const doc = annotate(gold);
+    tokens += doc.tokens.length;
+    const pred = predictionsOf(doc);
+    const input = { doc: gold, gold: split.entities, pred: pred.mentions };
+    unjudgedMentions += scoreMentions(input, entityClasses, 'exact', mentionTables.exact, errors);
+    scoreMentions(input, entityClasses, 'overlap', mentionTables.overlap);
+    timex.add(gold, split.timexes, pred.dates, errors);
+    unjudgedRelations += scoreRelations(gold, split.relations, pred.relations, relationClasses, 'overlap', relationTables.overlap, errors);
+    scoreRelations(gold, split.relations, pred.relations, relationClasses, 'exact', relationTables.exact);
+  });
+
+  const report: EvaluationReport = {
+    documents: golds.length,
+    tokens,
+    gold: {
+      mentions: splits.reduce((n, s) => n + s.entities.length, 0),
+      timexes: splits.reduce((n, s) => n + s.timexes.length, 0),
+      relations: splits.reduce((n, s) => n + s.relations.length, 0),
+    },
+    scoredLabels: {
+      entities: Object.fromEntries(entityClasses.labels().map((l) => [l, mapping.entities[l]!])),
+      timex: [...new Set(splits.flatMap((s) => s.timexes.map((t) => t.label)))].sort(),
+      relations: Object.fromEntries(relationClasses.labels().map((l) => [l, mapping.relations[l]!])),
+    },
+    ignored,
+    mentions: { exact: table(mentionTables.exact), overlap: table(mentionTables.overlap), unjudged: unjudgedMentions },
+    timex: timex.toJSON(),
+    relations: { overlap: table(relationTables.overlap), exact: table(relationTables.exact), unjudged: unjudgedRelations },
+  };
+  if (errors) report.errors = errors;
+  return report;
+}

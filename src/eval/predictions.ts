@@ -1,0 +1,50 @@
+import type { Doc, EntityType, Span, TimexType } from '../model/document.js';
+
+export interface PredictedMention extends Span {
+  type: EntityType;
+  text: string;
+  recognizer: string;
+}
+
+export interface PredictedDate extends Span {
+  timexType: TimexType;
+  value: string;
+  text: string;
+  rule: string;
+}
+
+export interface PredictedRelation {
+  predicate: string;
+  subject: Span & { text: string };
+  object: Span & { text: string };
+  rule: string;
+}
+
+export interface Predictions {
+  mentions: PredictedMention[];
+  dates: PredictedDate[];
+  relations: PredictedRelation[];
+}
+
+const argument = (doc: Doc, index: number): (Span & { text: string }) | undefined => {
+  const m = doc.mentions[index];
+  return m && { start: m.start, end: m.end, text: m.text };
+};
+
+/**
+ * What the pipeline claims about a document, in the terms the scorers compare. Demonyms are not entity
+ * mentions, but a relation may still rest on one ("Russian forces"): its span stands for the argument.
+ */
+export function predictionsOf(doc: Doc): Predictions {
+  const mentions = doc.mentions
+    .filter((m) => m.form !== 'demonym')
+    .map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, recognizer: m.recognizer }));
+  const dates = doc.dates.map((d) => ({ start: d.start, end: d.end, timexType: d.timexType, value: d.value, text: d.text, rule: d.rule }));
+  const relations: PredictedRelation[] = [];
+  for (const r of doc.relations) {
+    const subject = argument(doc, r.subject);
+    const object = argument(doc, r.object);
+    if (subject && object) relations.push({ predicate: r.predicate, subject, object, rule: r.rule });
+  }
+  return { mentions, dates, relations };
+}

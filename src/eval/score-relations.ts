@@ -1,0 +1,109 @@
+import type { Span } from '../model/document.js';
+import type { ClassIndex } from './classes.js';
+import { contextOf } from './context.js';
+import type { ErrorEntry } from './errors.js';
+import { spansEqual, spansOverlap, type GoldDocument, type GoldMention } from './gold.js';
+import { symmetricPredicates } from './mapping.js';
+import { matchOneToOne, type MatchMode } from './match.js';
+import type { CountTable } from './prf.js';
+import type { PredictedRelation } from './predictions.js';
+
+/** A gold relation with its arguments in the project's order (subject first), whatever the corpus's order. */
+export interface GoldRelationArgs {
+  label: string;
+  subject: GoldMention;
+  object: GoldMention;
+}
+
+type SpanTest = (a: Span, b: Span) => boolean;
+
+function argumentsMatch(g: GoldRelationArgs, p: PredictedRelation, test: SpanTest): boolean {
+  if (test(g.subject, p.subject) && test(g.object, p.object)) return true;
+  return symmetricPredicates.has(p.predicate) && test(g.subject, p.object) && test(g.object, p.subject);
+}
+
+/** The same statement made twice in a document (two rules, two sentences) counts once, as in the graph. */
+export function distinctRelations(pred: readonly PredictedRelation[]): PredictedRelation[] {
+  const seen = new Set<string>();
+  return pred.filter((r) => {
+    let a = `${r.subject.start}:${r.subject.end}`;
+    let b = `${r.object.start}:${r.object.end}`;
+    if (symmetricPredicates.has(r.predicate) && b < a) [a, b] = [b, a];
+    const key = `${r.predicate}|${a}|${b}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * For corpora that annotate only some argument pairs (those with `negativePairs`), a prediction is judged
+ * only when its arguments overlap an annotated pair, in either order; elsewhere the corpus is silent.
+ */
+function annotatedPairTest(doc: GoldDocument): ((p: PredictedRelation) => boolean) | undefined {
+  if (!doc.negativePairs) return undefined;
+  const pairs = [...doc.relations, ...doc.negativePairs].map(({ head, tail }) => [doc.mentions[head]!, doc.mentions[tail]!] as const);
+  return (p) => pairs.some(([h, t]) => (spansOverlap(h, p.subject) && spansOverlap(t, p.object)) || (spansOverlap(t, p.subject) && spansOverlap(h, p.object)));
+}
+
+/**
+ * Relations: a prediction matches a gold relation when its predicate is one the gold label accepts and its
+ * arguments' spans match the gold arguments' (exact, or overlapping: a demonym "Russian" standing for
+ * Russia overlaps the gold "Russian" argument), in either order for symmetric predicates.
+ * Returns how many predictions were left unjudged.
+ */
+export function scoreRelations(
+  doc: GoldDocument,
+  gold: readonly GoldRelationArgs[],
+  predicted: readonly PredictedRelation[],
+  classes: ClassIndex,
+  mode: MatchMode,
+  table: CountTable,
+  errors?: ErrorEntry[],
+): number {
+  const annotated = annotatedPairTest(doc);
+  const distinct = distinctRelations(predicted);
+  const judged = distinct.filter((p) => classes.labelFor(p.predicate) !== undefined && (!annotated || annotated(p)));
+  const fits = (g: GoldRelationArgs, p: PredictedRelation): boolean => classes.allows(g.label, p.predicate);
+  const m = matchOneToOne(
+    gold,
+    judged,
+    (g, p) => fits(g, p) && argumentsMatch(g, p, spansEqual),
+    mode === 'overlap' ? (g, p) => fits(g, p) && argumentsMatch(g, p, spansOverlap) : undefined,
+  );
+  m.goldToPred.forEach((pi, gi) => {
+    const g = gold[gi]!;
+    const row = table.row(g.label);
+    if (pi !== -1) return void row.tp++;
+    row.fn++;
+    const other = distinct.find((p) => argumentsMatch(g, p, spansOverlap));
+    const entry: ErrorEntry = {
+      doc: doc.id,
+      layer: 'relation',
+      error: 'miss',
+      label: g.label,
+      text: `${g.subject.text} → ${g.object.text}`,
+      context: contextOf(doc.text, [g.subject, g.object]),
+    };
+    if (other) entry.note = `predicted ${other.predicate} (${other.rule})`;
+    errors?.push(entry);
+  });
+  m.predToGold.forEach((gi, pi) => {
+    if (gi !== -1) return;
+    const p = judged[pi]!;
+    table.row(classes.labelFor(p.predicate)!).fp++;
+    const other = gold.find((g) => argumentsMatch(g, p, spansOverlap));
+    const entry: ErrorEntry = {
+      doc: doc.id,
+      layer: 'relation',
+      error: 'false-positive',
+      label: p.predicate,
+      text: `${p.subject.text} → ${p.object.text}`,
+      source: p.rule,
+      context: contextOf(doc.text, [p.subject, p.object]),
+    };
+    if (other) entry.note = `gold ${other.label}`;
+    errors?.push(entry);
+  });
+  return distinct.length - judged.length;
+}

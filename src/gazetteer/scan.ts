@@ -1,0 +1,197 @@
+import type { Doc } from '../model/document.js';
+import { foldWord, POSSESSIVE } from './fold.js';
+
+/**
+ * A fast word scanner made for name matching: one pass over the characters, no regular expression per
+ * token. It keeps what the matcher needs and nothing else: folded words, their offsets, their case, and
+ * whether a name may continue from the previous word (spaces, hyphens and the period of a short
+ * abbreviation like "St." join; commas, brackets, quotes and blank lines break).
+ *
+ * The gazetteer builder folds names with the same scanner, so a name and the text agree on word
+ * boundaries ("Ivano-Frankivsk" = "Ivano Frankivsk", "People’s" = "People" + "'s").
+ */
+
+/** First letter is upper case. */
+export const CAP = 1;
+/** Every letter is upper case (and there are at least two): acronyms, shouted headlines. */
+export const UPPER = 2;
+/** A name cannot run from the previous word into this one. */
+export const BREAK_BEFORE = 4;
+/** First word of a sentence: its capital letter says nothing. */
+export const SENTENCE_START = 8;
+/** The possessive clitic "'s": never inside a place span, never starts one. */
+export const POSSESSIVE_TOKEN = 16;
+/** Capitalization is weak evidence here: headline lines, after an opening quote, bracket or colon. */
+export const WEAK_CASE = 32;
+/** Starts with a digit. */
+export const DIGIT = 64;
+
+export interface WordTokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  folded: string[];
+  flags: Uint8Array;
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+function isWordCode(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c === 0x2bc || c === 0x2bb || c === 0x2b9) return false; // modifier-letter apostrophes
+  return c >= 0xc0 && LETTER_OR_MARK.test(ch);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x2bb || c === 0x2b9 || c === 96 || c === 0xb4;
+}
+
+/** Hyphens and dashes join the words of a name ("Ivano-Frankivsk", "Rostov-on-Don"). */
+function isDash(c: number): boolean {
+  return c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** Characters after which a capital letter is weak evidence (quoted speech, lists, brackets). */
+function isWeakener(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 40 || c === 58 || c === 91 || c === 0xab;
+}
+
+function caseFlags(text: string, s: number, e: number): number {
+  const first = text.charCodeAt(s);
+  let flags = 0;
+  if (first >= 48 && first <= 57) return DIGIT;
+  const ch = text[s]!;
+  if ((first >= 65 && first <= 90) || (first > 127 && ch !== ch.toLowerCase())) flags |= CAP;
+  if (flags & CAP && e - s >= 2) {
+    const raw = text.slice(s, e);
+    if (raw === raw.toUpperCase()) flags |= UPPER;
+  }
+  return flags;
+}
+
+/**
+ * Scans `text` into words. `sentenceStarts` (sorted offsets) marks sentence-initial words; without it a
+ * simple rule is used (start of text, after ". ", "! ", "? " or a blank line). `weakSpans` are spans
+ * (headlines) whose capitals carry no evidence.
+ */
+export function scanWords(text: string, sentenceStarts?: readonly number[], weakSpans?: readonly { start: number; end: number }[]): WordTokens {
+  const n = text.length;
+  let cap = Math.max(16, n >> 2);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let flags = new Uint8Array(cap);
+  const folded: string[] = [];
+  let count = 0;
+
+  const push = (s: number, e: number, f: number, word: string): void => {
+    if (count === cap) {
+      cap *= 2;
+      const ns = new Int32Array(cap), ne = new Int32Array(cap), nf = new Uint8Array(cap);
+      ns.set(start); ne.set(end); nf.set(flags);
+      start = ns; end = ne; flags = nf;
+    }
+    start[count] = s;
+    end[count] = e;
+    flags[count] = f;
+    folded.push(word);
+    count++;
+  };
+
+  let hard = true;
+  let weak = false;
+  let newlines = 0;
+  let periods = 0;
+  let prevLen = 0;
+  let sentenceEnd = true;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c, text[i]!)) {
+      if (c === 10) newlines++;
+      else if (c === 46) periods++;
+      else if (c === 33 || c === 63) { hard = true; sentenceEnd = true; }
+      else if (isWeakener(c)) { hard = true; weak = true; }
+      else if (!isSpace(c) && !isDash(c) && !isApostrophe(c)) hard = true;
+      i++;
+      continue;
+    }
+    // A word: letters, digits, marks, and apostrophes between letters (not the possessive "'s").
+    const s = i;
+    i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordCode(d, text[i]!)) { i++; continue; }
+      if (isApostrophe(d) && i + 1 < n && isWordCode(text.charCodeAt(i + 1), text[i + 1]!)) {
+        const after = text.charCodeAt(i + 1);
+        const isPossessive = (after === 115 || after === 83) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2), text[i + 2]!));
+        if (isPossessive) break;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const e = i;
+    if (periods > 0 && (periods > 1 || prevLen > 3)) { hard = true; sentenceEnd = true; }
+    if (newlines >= 2) { hard = true; sentenceEnd = true; }
+    let f = caseFlags(text, s, e);
+    if (hard) f |= BREAK_BEFORE;
+    if (weak) f |= WEAK_CASE;
+    if (sentenceEnd && !sentenceStarts) f |= SENTENCE_START;
+    push(s, e, f, foldWord(text.slice(s, e)));
+    prevLen = e - s;
+    hard = false; weak = false; newlines = 0; periods = 0; sentenceEnd = false;
+    // The possessive clitic is its own token, and nothing continues through it except names that hold it.
+    const d = i < n ? text.charCodeAt(i) : 0;
+    if (isApostrophe(d) && i + 1 < n && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) &&
+        (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2), text[i + 2]!))) {
+      push(i, i + 2, POSSESSIVE_TOKEN, POSSESSIVE);
+      i += 2;
+    }
+  }
+  if (sentenceStarts) markSentenceStarts(start, flags, count, sentenceStarts);
+  if (weakSpans && weakSpans.length > 0) markWeakSpans(start, flags, count, weakSpans);
+  return { count, start, end, folded, flags };
+}
+
+/** Sweeps words and sentence starts together: the first word at or after each start is sentence-initial. */
+function markSentenceStarts(start: Int32Array, flags: Uint8Array, count: number, starts: readonly number[]): void {
+  let w = 0;
+  for (const s of starts) {
+    while (w < count && start[w]! < s) w++;
+    if (w < count) flags[w]! |= SENTENCE_START;
+  }
+}
+
+function markWeakSpans(start: Int32Array, flags: Uint8Array, count: number, spans: readonly { start: number; end: number }[]): void {
+  let w = 0;
+  for (const span of spans) {
+    while (w < count && start[w]! < span.start) w++;
+    while (w < count && start[w]! < span.end) flags[w++]! |= WEAK_CASE;
+  }
+}
+
+const cache = new WeakMap<Doc, WordTokens>();
+
+/**
+ * The words of a document, scanned once and shared by the gazetteer, demonym and context-place
+ * recognizers. Sentence starts and headline lines come from the segmenter when it ran.
+ */
+export function docWords(doc: Doc): WordTokens {
+  let words = cache.get(doc);
+  if (!words) {
+    const starts = doc.sentences.length > 0 ? doc.sentences.map((s) => s.start) : undefined;
+    const headlines = doc.paragraphs.filter((p) => p.isHeadline);
+    words = scanWords(doc.text, starts, headlines);
+    cache.set(doc, words);
+  }
+  return words;
+}
+
+/** Folds a name into its index key: the folded words joined by single spaces. */
+export function nameKey(name: string): string {
+  return scanWords(name).folded.join(' ');
+}

@@ -1,0 +1,28 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ExtractResult } from '../run/extract.js';
+import { buildGraph, type Graph } from './build-graph.js';
+import { buildManifest } from './manifest.js';
+import { serializeJsonLd } from './write-jsonld.js';
+import { serializeNQuads } from './write-nquads.js';
+import { serializeTsv } from './write-tsv.js';
+
+export const OUTPUT_FILES = {
+  jsonld: 'graph.jsonld',
+  nquads: 'graph.nq',
+  tsv: 'triples.tsv',
+  manifest: 'manifest.json',
+} as const;
+
+/** Writes every output of a run into `outDir` and returns the graph (for callers that want to query it). */
+export async function writeOutputs(result: ExtractResult, outDir: string): Promise<Graph> {
+  await mkdir(outDir, { recursive: true });
+  const t0 = performance.now();
+  const graph = buildGraph(result.documents);
+  await writeFile(join(outDir, OUTPUT_FILES.jsonld), serializeJsonLd(graph));
+  await writeFile(join(outDir, OUTPUT_FILES.nquads), await serializeNQuads(graph));
+  await writeFile(join(outDir, OUTPUT_FILES.tsv), serializeTsv(graph.statements));
+  result.timings.write = performance.now() - t0;
+  await writeFile(join(outDir, OUTPUT_FILES.manifest), `${JSON.stringify(buildManifest(result, graph, { ...OUTPUT_FILES }), null, 2)}\n`);
+  return graph;
+}

@@ -1,0 +1,15 @@
+/**
+ * newsgraph as a library: the same pipeline the CLI runs.
+ *
+ *   import { extract, writeOutputs } from 'newsgraph';
+ *   const result = await extract(['reports/'], { referenceDate: '2025-11-14' });
+ *   await writeOutputs(result, 'output');
+ */
+export { extract, type ExtractOptions, type ExtractResult, type FileReport } from './run/extract.js';
+export type { DocResult } from './run/doc-result.js';
+export { writeOutputs, OUTPUT_FILES } from './graph/write-outputs.js';
+export { buildGraph, type Graph, type StatementRow, type JsonLdNode } from './graph/build-graph.js';
+export { loadPipeline, loadPipelineConfig, buildPipeline, pipelineConfigFrom, defaultPipelineFile, type Pipeline } from './pipeline/pipeline.js';
+export { PipelineConfigError, type PipelineConfig, type StageConfig } from './pipeline/config.js';
+export { CONTEXT, NS, PREDICATES } from './graph/vocabulary.js';
+export * from './model/document.js';

@@ -1,0 +1,127 @@
+import type { Mention } from '../../model/document.js';
+import type { RecognizerFactory } from '../recognizer.js';
+import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
+import { wordView, adjacent, type Word } from '../lexical/words.js';
+import { CandidateIndex } from '../lexical/candidate-index.js';
+import { functionWords } from '../lexical/function-words.js';
+import { ruleData } from '../lexical/rule-data.js';
+import { loadUnitLexicon } from '../units/lexicon.js';
+import { matchPart, parseNamedUnit, parseOrdinalUnit, type ParsedUnit, type UnitGrammar } from '../units/parse.js';
+
+const NAME = 'unit-grammar';
+const OPEN = new Set(['(', '[']);
+const ITEM_END = new Set([')', ']', ',', ';']);
+
+/**
+ * Military units by grammar rather than by list: ordinal + modifiers + type words + echelon
+ * ("20th Guards Motorized Rifle Division", "51st CAA"), proper names before echelons that take one
+ * ("Black Sea Fleet"), stand-alone abbreviations ("SMD"), and abbreviations in brackets right after a
+ * unit ("(CAA, …", "[DNR AC]"), which carry the unit they abbreviate as `expansion`.
+ *
+ * Priority 80: a unit name beats the place names inside it ("1st Donetsk People's Republic Army Corps").
+ * A demonym right before a unit stays outside the span and becomes its `nationality`.
+ */
+export const unitGrammarRecognizer: RecognizerFactory = (options) => {
+  checkOptionKeys(options, NAME, ['priority']);
+  const priority = optionNumber(options, 'priority', NAME, 80, [0, 1000]);
+  const { ordinalWords } = ruleData<{ ordinalWords: string[] }>('unit-modifiers.json');
+  const grammar: UnitGrammar = {
+    lexicon: loadUnitLexicon(),
+    spelledOrdinals: new Map(ordinalWords.map((w, k) => [w.toLowerCase(), k + 1])),
+    functionWords: functionWords(),
+  };
+  const { standalone } = grammar.lexicon;
+
+  return {
+    name: NAME,
+    recognize(doc, candidates) {
+      const { words, sentenceStarts } = wordView(doc);
+      const index = new CandidateIndex(candidates);
+      const text = doc.text;
+      const out: Mention[] = [];
+      const ambiguous: Mention[] = [];
+
+      const mention = (first: number, end: number, fields: Pick<Mention, 'type' | 'form' | 'confidence' | 'canonical'> & Partial<Mention>): Mention => {
+        const start = words[first]!.start;
+        const stop = words[end - 1]!.end;
+        const m: Mention = { start, end: stop, text: text.slice(start, stop), recognizer: NAME, priority, ...fields };
+        const before = words[first - 1];
+        const demonym = before && adjacent(text, before, words[first]!) ? index.demonymEndingAt(before.end) : undefined;
+        if (demonym?.ref) m.nationality = demonym.ref.id;
+        return m;
+      };
+      const emitUnit = (u: ParsedUnit): void => {
+        out.push(mention(u.first, u.end, { type: 'MilitaryUnit', form: u.acronym ? 'acronym' : 'name', confidence: u.confidence, canonical: u.canonical }));
+      };
+      // A demonym is never part of a unit name: the name reaches back no further than the word after it.
+      const demonymStop = (from: number, floor: number): number => {
+        for (let k = from - 1; k >= floor && from - k <= 3; k--) if (index.demonymEndingAt(words[k]!.end)) return k + 1;
+        return floor;
+      };
+
+      for (let s = 0; s + 1 < sentenceStarts.length; s++) {
+        const limit = sentenceStarts[s + 1]!;
+        let floor = sentenceStarts[s]!;
+        for (let i = floor; i < limit; ) {
+          const ordinalUnit = parseOrdinalUnit(grammar, text, words, i, limit);
+          if (ordinalUnit) {
+            emitUnit(ordinalUnit);
+            const abbreviation = bracketedAbbreviation(grammar, words, ordinalUnit, limit);
+            if (abbreviation) {
+              out.push(
+                mention(abbreviation.first, abbreviation.end, {
+                  type: 'MilitaryUnit',
+                  form: 'acronym',
+                  confidence: 0.9,
+                  canonical: ordinalUnit.canonical,
+                  expansion: ordinalUnit.canonical,
+                }),
+              );
+            }
+            i = floor = ordinalUnit.end;
+            continue;
+          }
+          const w = words[i]!;
+          const alone = standalone.get(w.text);
+          if (alone) {
+            const m = mention(i, i + 1, { type: alone.type, form: 'acronym', confidence: alone.ambiguous ? 0.7 : 0.85, canonical: alone.name, expansion: alone.name });
+            (alone.ambiguous ? ambiguous : out).push(m);
+            i++;
+            continue;
+          }
+          const echelon = w.capitalized ? matchPart(grammar, words, i, limit, false) : undefined;
+          const named = echelon ? parseNamedUnit(grammar, text, words, i, echelon, demonymStop(i, floor)) : undefined;
+          if (named) {
+            emitUnit(named);
+            i = floor = named.end;
+            continue;
+          }
+          i++;
+        }
+      }
+      // "WMD" names a military district only in a text that is about military formations.
+      if (ambiguous.length > 0 && (out.some((m) => m.type === 'MilitaryUnit') || candidates.some((m) => m.type === 'MilitaryUnit'))) out.push(...ambiguous);
+      return out;
+    },
+  };
+};
+
+/**
+ * The first item of a bracket right after a unit, when it is made only of unit abbreviations ending in
+ * the same echelon: "51st Combined Arms Army (CAA, formerly …" or "… Army Corps [DNR AC]".
+ */
+function bracketedAbbreviation(g: UnitGrammar, words: readonly Word[], unit: ParsedUnit, limit: number): { first: number; end: number } | undefined {
+  const open = words[unit.end];
+  if (!open || !OPEN.has(open.text)) return undefined;
+  const first = unit.end + 1;
+  let j = first;
+  let last: string | undefined;
+  while (j < limit && !ITEM_END.has(words[j]!.text)) {
+    const m = matchPart(g, words, j, limit, false);
+    if (!m?.value.abbreviation) return undefined;
+    last = m.value.canonical.split(' ').pop();
+    j += m.length;
+  }
+  if (j === first || j >= limit || last !== unit.echelon) return undefined;
+  return { first, end: j };
+}

@@ -1,0 +1,7 @@
+import type { RecognizerFactory } from './recognizer.js';
+
+/**
+ * Recognizers a pipeline file may name in the recognize stage's `recognizers` option. Each entry is one
+ * module under `src/recognize/recognizers/`. Add a recognizer by adding its factory here.
+ */
+export const recognizerRegistry: Record<string, RecognizerFactory> = {};

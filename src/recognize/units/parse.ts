@@ -1,0 +1,120 @@
+import type { Word } from '../lexical/words.js';
+import { adjacent } from '../lexical/words.js';
+import type { UnitLexicon, UnitPart } from './lexicon.js';
+import type { PhraseMatch } from '../lexical/phrase-table.js';
+import { ordinalOf } from './ordinal.js';
+
+/** A unit name found by the grammar, as a word range. */
+export interface ParsedUnit {
+  /** Word indices [first, end). */
+  first: number;
+  end: number;
+  canonical: string;
+  /** Some part was an abbreviation ("51st CAA"). */
+  acronym: boolean;
+  confidence: number;
+  /** The echelon it ends with (normalized), to check that a bracketed abbreviation fits it. */
+  echelon: string;
+}
+
+export interface UnitGrammar {
+  lexicon: UnitLexicon;
+  spelledOrdinals: ReadonlyMap<string, number>;
+  functionWords: ReadonlySet<string>;
+}
+
+/** Unknown capitalized words allowed inside an ordinal unit name ("47th Magura Brigade"). */
+const MAX_UNKNOWN = 2;
+/** Name words allowed in front of a named echelon ("Black Sea Fleet"). */
+const MAX_NAME_WORDS = 3;
+
+/** Matches a unit-lexicon phrase at `i`: abbreviations need their exact spelling, and — unless the
+ *  name started with an ordinal — every word needs a capital (so "the army" is not a unit). */
+export function matchPart(
+  g: UnitGrammar,
+  words: readonly Word[],
+  i: number,
+  limit: number,
+  allowLowerCase: boolean,
+): PhraseMatch<UnitPart> | undefined {
+  return g.lexicon.phrases.match(words, i, limit, (part, first, end) => {
+    if (part.exact !== undefined) return end - first === 1 && words[first]!.text.replace(/\.$/, '') === part.exact.replace(/\.$/, '');
+    if (allowLowerCase) return true;
+    for (let k = first; k < end; k++) {
+      const w = words[k]!;
+      if (!w.capitalized && w.key !== 'of' && w.key !== "'s") return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Ordinal + modifiers/qualifiers/types/unknown capitalized words + echelon, starting at `i`:
+ * "51st Guards Combined Arms Army", "2nd Gds MRD", "1st Donetsk People's Republic Army Corps".
+ */
+export function parseOrdinalUnit(g: UnitGrammar, text: string, words: readonly Word[], i: number, limit: number): ParsedUnit | undefined {
+  const ordinal = ordinalOf(words[i]!.text, g.spelledOrdinals);
+  if (!ordinal) return undefined;
+  const names: string[] = [ordinal];
+  let acronym = false;
+  let known = 0;
+  let unknown = 0;
+  let lowerCase = false;
+  for (let j = i + 1; j < limit && adjacent(text, words[j - 1]!, words[j]!); ) {
+    const m = matchPart(g, words, j, limit, true);
+    if (m) {
+      const part = m.value;
+      names.push(part.canonical);
+      if (part.abbreviation) acronym = true;
+      if (!words[j]!.capitalized) lowerCase = true;
+      j += m.length;
+      if (part.role === 'echelon') {
+        const base = known > 0 ? 0.95 : unknown > 0 ? 0.75 : 0.85;
+        return { first: i, end: j, canonical: names.join(' '), acronym, confidence: lowerCase ? Math.min(base, 0.7) : base, echelon: echelonOf(part) };
+      }
+      known++;
+      continue;
+    }
+    const w = words[j]!;
+    if (unknown >= MAX_UNKNOWN || !isNameWord(g, w)) return undefined;
+    names.push(w.text);
+    unknown++;
+    j++;
+  }
+  return undefined;
+}
+
+/**
+ * A proper name in front of an echelon that takes one, without an ordinal: "Black Sea Fleet",
+ * "Southern Military District". `echelonAt` is where the echelon phrase starts; `stopAt` is the first
+ * word the name may not reach back over (a demonym, or the end of an earlier unit).
+ */
+export function parseNamedUnit(
+  g: UnitGrammar,
+  text: string,
+  words: readonly Word[],
+  echelonAt: number,
+  echelon: PhraseMatch<UnitPart>,
+  stopAt: number,
+): ParsedUnit | undefined {
+  const part = echelon.value;
+  if (part.role !== 'echelon' || !part.named || part.abbreviation) return undefined;
+  let first = echelonAt;
+  while (first - 1 >= stopAt && echelonAt - first < MAX_NAME_WORDS) {
+    const w = words[first - 1]!;
+    if (!adjacent(text, w, words[first]!) || !isNameWord(g, w) || ordinalOf(w.text, g.spelledOrdinals)) break;
+    first--;
+  }
+  if (first === echelonAt) return undefined;
+  const end = echelonAt + echelon.length;
+  const name = words.slice(first, echelonAt).map((w) => w.text);
+  return { first, end, canonical: [...name, part.canonical].join(' '), acronym: false, confidence: part.named, echelon: echelonOf(part) };
+}
+
+function isNameWord(g: UnitGrammar, w: Word): boolean {
+  return w.capitalized && !w.punct && !w.possessive && !g.functionWords.has(w.key);
+}
+
+function echelonOf(part: UnitPart): string {
+  return part.canonical.split(' ').pop()!;
+}

@@ -1,0 +1,38 @@
+import type { Predicate } from '../model/document.js';
+
+/**
+ * A relation rule as written in a rule table (TypeScript table or user JSON file). One rule states one
+ * idea ("X visited Y"); its `name` is written on every statement it produces, so keep names stable.
+ *
+ * Patterns are a small sequence language over a sentence's items, where each recognized mention is one
+ * item and every other token is a word item (in the spirit of GATE JAPE over annotations):
+ * - `S:Person|Org` / `O:Place` — the subject / object: a mention of one of the listed argument types
+ *   (Person, Place, City, Region, Area, Country, Polity, Org, Unit, Group, Demonym, Any). Flags after the
+ *   types: `+` coordinated list ("Kharkiv, Sumy, and Dnipro" → each one), `^` follow a possessive chain to
+ *   its head ("the 8th Army's 150th Division" → the division).
+ * - `_:Unit` — a mention that must be there but is not an argument.
+ * - `S~Person` — a pronoun (his, her, …) standing for the nearest earlier mention of that type.
+ * - `visited|visits` — one word out of the alternatives (lower case; `'s` matches ’s too).
+ * - `$title` — an office or rank ("Deputy Prime Minister", "commander"): becomes the relation's role.
+ * - `$tail` — skips what may follow a unit name: parentheticals and "of the <unit>" chains.
+ * - `*N` — up to N plain words (no mention, no punctuation); `**N` — up to N words or mentions.
+ * - a leading `?` makes an element optional.
+ * The first required word element anchors the rule (where matching starts); rules without one anchor on
+ * their first mention element.
+ */
+export interface RelationRuleSpec {
+  name: string;
+  predicate: Predicate;
+  patterns: string[];
+  confidence: number;
+  /** The role's class (leader, member, rank) picks leaderOf or memberOf; `predicate` when there is no role. */
+  byRole?: boolean;
+  /** Emit only when a role is known (from `$title` or the subject's title). */
+  requireRole?: boolean;
+  /** The relation holds both ways: emitted once, subject = the earlier mention. */
+  symmetric?: boolean;
+  /** Place containment: the subject must be a smaller kind of place than the object and lie in its country. */
+  containment?: boolean;
+  /** Neither argument may be a member of a longer list of the same type ("Poland, Slovakia, and Hungary"). */
+  notInList?: boolean;
+}

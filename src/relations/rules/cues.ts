@@ -1,0 +1,26 @@
+/**
+ * Words that put a statement under negation when they occur inside the matched stretch or just before it
+ * ("did not visit", "refused to meet", "never met"). Such statements are not emitted as facts.
+ */
+export const negationCues: readonly string[] = [
+  'not', "n't", 'never', 'no', 'neither', 'nor', 'refused', 'refuses', 'refusing', 'declined', 'declines',
+  'denied', 'denies', 'cancelled', 'canceled', 'cancels', 'postponed', 'failed', 'fails', 'rejected',
+  'without', 'unable', 'instead',
+];
+
+/** How many items before the match are checked for a negation cue ("no Russian official visited …"). */
+export const negationLookBehind = 2;
+
+/**
+ * Verbs and phrases that make what follows a reported claim ("American sources claim that …",
+ * "according to the General Staff, …"). The statement is kept, with who claims it in `attribution`.
+ */
+export const attributionCues: readonly string[] = [
+  'claim', 'claims', 'claimed', 'claiming', 'said', 'says', 'say', 'stated', 'states', 'reported', 'reports',
+  'report', 'alleged', 'alleges', 'allege', 'according', 'told', 'announced', 'announces', 'noted', 'notes',
+  'suggested', 'suggests', 'asserted', 'asserts', 'insisted', 'insists', 'confirmed', 'confirms', 'added',
+  'assessed', 'assesses', 'indicated', 'indicates', 'accused', 'accuses', 'believes', 'believe',
+];
+
+/** Confidence factor for a reported claim: still emitted (reporting is what the sources are), but weaker. */
+export const attributionConfidenceFactor = 0.9;

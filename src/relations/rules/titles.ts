@@ -1,0 +1,43 @@
+/**
+ * Offices and ranks, and what holding them says about the holder's tie to an organization or country.
+ * `leader` → leaderOf, `member` → memberOf, `rank` → memberOf (a rank only ties a person to a unit or an
+ * organization, never to a country: "Russian Major General X" says nothing about Russia's government).
+ *
+ * A title is classified by the first phrase found reading left to right, longest phrase first at each
+ * position, so "Deputy Prime Minister" is a member ("deputy" comes first) and "Chief of Staff" is not a
+ * leader although it contains "chief".
+ */
+export type TitleClass = 'leader' | 'member' | 'rank';
+
+export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
+  leader: [
+    'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch',
+    'leader', 'supreme leader', 'head', 'chief', 'chairman', 'chairwoman', 'chair', 'secretary general',
+    'secretary-general', 'director', 'director general', 'director-general', 'commander', 'commander-in-chief',
+    'mayor', 'governor', 'ceo', 'chief executive', 'founder', 'dictator', 'ruler', 'warlord', 'ataman',
+  ],
+  member: [
+    'minister', 'deputy', 'vice', 'vice president', 'vice-president', 'spokesperson', 'spokesman', 'spokeswoman',
+    'press secretary', 'secretary', 'ambassador', 'envoy', 'official', 'officer', 'adviser', 'advisor', 'aide',
+    'member', 'lawmaker', 'senator', 'legislator', 'chief of staff', 'representative', 'negotiator', 'diplomat',
+    'soldier', 'serviceman', 'servicemen', 'fighter', 'commissioner', 'attorney general', 'prosecutor',
+    'first deputy', 'undersecretary', 'under secretary', 'assistant',
+  ],
+  rank: [
+    'general', 'lieutenant', 'lieutenant general', 'lieutenant-general', 'colonel', 'colonel general', 'major',
+    'major general', 'captain', 'admiral', 'vice admiral', 'rear admiral', 'marshal', 'field marshal',
+    'sergeant', 'brigadier', 'brigadier general', 'commodore', 'corporal', 'private', 'lieutenant colonel',
+    'lieutenant-colonel', 'army general',
+  ],
+};
+
+/**
+ * Words that may sit inside a title without deciding its class ("Foreign", "acting", "Defence") — a
+ * `$title` element spans a run of these and phrase words.
+ */
+export const titleModifiers: readonly string[] = [
+  'acting', 'former', 'then', 'current', 'new', 'top', 'senior', 'incoming', 'outgoing', 'interim', 'first',
+  'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'economic', 'justice', 'health', 'energy',
+  'trade', 'home', 'state', 'national', 'security', 'intelligence', 'military', 'political', 'artillery',
+  'operational', 'regional', 'district', 'executive', 'general', 'of', 'staff', 'affairs', 'for',
+];

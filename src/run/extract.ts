@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import PQueue from 'p-queue';
+import { Piscina } from 'piscina';
+import { discoverInputs, type InputFile } from '../read/discover.js';
+import { loadInputFile, type RecordProblem } from '../read/load.js';
+import { buildPipeline, loadPipelineConfig } from '../pipeline/pipeline.js';
+import type { PipelineConfig } from '../pipeline/config.js';
+import { packageRoot } from '../model/package-root.js';
+import type { SourceDocument } from '../model/document.js';
+import { toDocResult, type DocResult } from './doc-result.js';
+import type { WorkerTask } from './worker.js';
+
+export interface ExtractOptions {
+  /** Pipeline file (default: the package's pipelines/default.json) or an already loaded config. */
+  pipeline?: string | PipelineConfig;
+  /** Reference date for relative dates in every document (overrides document metadata). */
+  referenceDate?: string;
+  /** Worker threads; 1 runs in this thread. */
+  concurrency?: number;
+  /** Called after each input file is done (for progress display). */
+  onFile?: (file: FileReport, done: number, total: number) => void;
+}
+
+export interface FileReport {
+  relPath: string;
+  sha256?: string;
+  bytes?: number;
+  status: 'ok' | 'failed' | 'skipped';
+  reason?: string;
+  /** Records of a JSON/JSONL file that could not be read (the rest were). */
+  problems?: RecordProblem[];
+  documents: number;
+  counts: { sentences: number; mentions: number; dates: number; relations: number; entities: number };
+}
+
+export interface ExtractResult {
+  pipeline: PipelineConfig;
+  files: FileReport[];
+  /** Processed documents, sorted by document id. */
+  documents: DocResult[];
+  /** Milliseconds: reading, each stage (summed over workers), and the wall clock. */
+  timings: Record<string, number>;
+}
+
+/**
+ * The batch job: discovers the inputs, reads and decodes each file, runs every document through the
+ * pipeline (in worker threads when concurrency > 1) and returns the annotated documents with a report per
+ * file. A file that cannot be read or decoded is reported as failed with its reason; the batch goes on.
+ */
+export async function extract(inputs: readonly string[], options: ExtractOptions = {}): Promise<ExtractResult> {
+  const t0 = performance.now();
+  const config = typeof options.pipeline === 'object' ? options.pipeline : loadPipelineConfig(options.pipeline);
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
+  const files = await discoverInputs(inputs);
+  const timings: Record<string, number> = { read: 0 };
+  const addTimings = (t: Record<string, number>): void => {
+    for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
+  };
+  const runDocument = await documentRunner(config, concurrency, options.referenceDate, addTimings);
+  const reports: FileReport[] = new Array<FileReport>(files.length);
+  const documents: DocResult[] = [];
+  const queue = new PQueue({ concurrency: concurrency * 2 });
+  let done = 0;
+  try {
+    await Promise.all(
+      files.map((file, i) =>
+        queue.add(async () => {
+          const tr = performance.now();
+          const loaded = await loadInputFile(file);
+          timings.read! += performance.now() - tr;
+          const report = emptyReport(file);
+          if (!loaded.ok) {
+            report.status = file.problem?.startsWith('skipped') ? 'skipped' : 'failed';
+            report.reason = loaded.reason;
+            if (loaded.sha256) report.sha256 = loaded.sha256;
+            if (loaded.bytes !== undefined) report.bytes = loaded.bytes;
+          } else {
+            report.sha256 = loaded.sha256;
+            report.bytes = loaded.bytes;
+            if (loaded.problems.length) report.problems = loaded.problems;
+            for (const input of loaded.documents) {
+              try {
+                const doc = await runDocument(input);
+                documents.push(doc);
+                countInto(report, doc);
+              } catch (err) {
+                (report.problems ??= []).push({ record: input.id, reason: `pipeline error: ${(err as Error).message}` });
+              }
+            }
+            if (loaded.documents.length > 0 && report.documents === 0) {
+              report.status = 'failed';
+              report.reason = 'no document of the file could be processed';
+            }
+          }
+          reports[i] = report;
+          options.onFile?.(report, ++done, files.length);
+        }),
+      ),
+    );
+  } finally {
+    await runDocument.close();
+  }
+  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  timings.total = performance.now() - t0;
+  return { pipeline: config, files: reports, documents, timings };
+}
+
+type DocumentRunner = ((input: SourceDocument) => Promise<DocResult>) & { close(): Promise<void> };
+
+async function documentRunner(
+  config: PipelineConfig,
+  concurrency: number,
+  referenceDate: string | undefined,
+  addTimings: (t: Record<string, number>) => void,
+): Promise<DocumentRunner> {
+  const workerFile = compiledWorkerFile();
+  if (concurrency > 1 && workerFile) {
+    const pool = new Piscina({ filename: workerFile, minThreads: concurrency, maxThreads: concurrency });
+    const run = async (input: SourceDocument): Promise<DocResult> => {
+      const task: WorkerTask = referenceDate ? { config, input, referenceDate } : { config, input };
+      const { result, timings } = (await pool.run(task)) as { result: DocResult; timings: Record<string, number> };
+      addTimings(timings);
+      return result;
+    };
+    return Object.assign(run, { close: () => pool.destroy() });
+  }
+  const pipeline = await buildPipeline(config);
+  const run = async (input: SourceDocument): Promise<DocResult> => {
+    const before = { ...pipeline.timings };
+    const doc = pipeline.process(input, referenceDate ? { referenceDate } : {});
+    const delta: Record<string, number> = {};
+    for (const [stage, ms] of Object.entries(pipeline.timings)) delta[stage] = ms - (before[stage] ?? 0);
+    addTimings(delta);
+    return toDocResult(doc);
+  };
+  return Object.assign(run, { close: async () => {} });
+}
+
+/** Worker threads need compiled JavaScript: the worker next to this module, or the package's dist/. */
+function compiledWorkerFile(): string | undefined {
+  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (existsSync(here)) return here;
+  const dist = join(packageRoot(), 'dist', 'src', 'run', 'worker.js');
+  return existsSync(dist) ? dist : undefined;
+}
+
+function emptyReport(file: InputFile): FileReport {
+  return { relPath: file.relPath, status: 'ok', documents: 0, counts: { sentences: 0, mentions: 0, dates: 0, relations: 0, entities: 0 } };
+}
+
+function countInto(report: FileReport, doc: DocResult): void {
+  report.documents++;
+  report.counts.sentences += doc.sentences.length;
+  report.counts.mentions += doc.mentions.filter((m) => m.form !== 'demonym').length;
+  report.counts.dates += doc.dates.length;
+  report.counts.relations += doc.relations.length;
+  report.counts.entities += doc.entities.length;
+}

@@ -1,0 +1,68 @@
+import type { Article, Doc, Paragraph } from '../model/document.js';
+import type { StageFactory } from '../pipeline/stage.js';
+import { checkOptionKeys, optionBoolean } from '../pipeline/config.js';
+import { readFrontMatter } from '../read/front-matter.js';
+import { splitBlocks } from './blocks.js';
+import { headlineText, isHeadlineLine } from './headline.js';
+import { detectLanguage } from './language.js';
+
+/**
+ * Segments a document into articles and paragraphs and labels each paragraph's language.
+ *
+ * Paragraphs are blocks separated by blank lines. A headline line starts a new article (its span runs to
+ * the next article's headline); a headline right after another headline is a sub-heading of the same
+ * article ("Daily Assessment, March 3" then "Key Takeaways"). Sentences are cut by the tokenize stage,
+ * which runs wink-nlp's sentence boundary detection together with tokenization.
+ */
+export const segmentStage: StageFactory = (options) => {
+  checkOptionKeys(options, 'segment', ['headlines']);
+  const detectHeadlines = optionBoolean(options, 'headlines', 'segment', true);
+  return {
+    name: 'segment',
+    run(doc: Doc) {
+      const bodyStart = readFrontMatter(doc.text)?.bodyStart ?? 0;
+      const blocks = splitBlocks(doc.text, bodyStart);
+      const articles: Article[] = [];
+      const paragraphs: Paragraph[] = [];
+      let previousWasHeadline = false;
+      for (const block of blocks) {
+        const line = doc.text.slice(block.start, block.end);
+        const headline = detectHeadlines && block.singleLine && blocks.length > 1 && isHeadlineLine(line);
+        if (headline && !previousWasHeadline) {
+          const { offset, text } = headlineText(line);
+          articles.push({ start: block.start, end: block.end, headline: { start: block.start + offset, end: block.end, text } });
+        } else if (articles.length === 0) {
+          articles.push({ start: block.start, end: block.end });
+        }
+        const article = articles.length - 1;
+        articles[article]!.end = block.end;
+        paragraphs.push({ start: block.start, end: block.end, article, lang: detectLanguage(line), isHeadline: headline });
+        previousWasHeadline = headline;
+      }
+      inheritLanguageOfShortParagraphs(paragraphs);
+      doc.articles = articles;
+      doc.paragraphs = paragraphs;
+      doc.lang = dominantLanguage(doc, paragraphs);
+    },
+  };
+};
+
+/** Headlines and one-line paragraphs are often too short to tell; they take their article's language. */
+function inheritLanguageOfShortParagraphs(paragraphs: Paragraph[]): void {
+  for (const p of paragraphs) {
+    if (p.lang !== 'und') continue;
+    const sameArticle = paragraphs.find((q) => q.article === p.article && q.lang !== 'und');
+    p.lang = sameArticle?.lang ?? 'und';
+  }
+}
+
+function dominantLanguage(doc: Doc, paragraphs: Paragraph[]): string {
+  const chars = new Map<string, number>();
+  for (const p of paragraphs) chars.set(p.lang, (chars.get(p.lang) ?? 0) + p.end - p.start);
+  let best = 'und';
+  let bestChars = -1;
+  for (const [lang, n] of [...chars].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (lang !== 'und' && n > bestChars) [best, bestChars] = [lang, n];
+  }
+  return doc.text.length > 0 && bestChars < 0 ? 'und' : best;
+}
