@@ -47,7 +47,7 @@ export function registerEvaluate(program: Command): void {
       if (report.errors) process.stdout.write(formatErrors(report.errors));
       if (opts.json) {
         mkdirSync(dirname(opts.json), { recursive: true });
-        const meta = { gold: opts.gold, format, pipeline: pipeline.config.file ?? pipeline.config.name };
+        const meta = { goldFile: opts.gold, format, pipeline: pipeline.config.file ?? pipeline.config.name };
         writeFileSync(opts.json, JSON.stringify({ ...meta, ...report }, null, 2) + '\n');
       }
     });

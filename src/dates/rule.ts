@@ -17,6 +17,8 @@ export interface Resolution {
   mod?: string;
   /** The day this expression pins down, when it pins one down: later anaphoric expressions count from it. */
   day?: Ymd;
+  /** The year was not written but inferred ("Oct. 15"): a range partner that has one may correct it. */
+  inferredYear?: boolean;
 }
 
 /**
@@ -30,17 +32,21 @@ export interface DateRule {
   /** Among overlapping candidates of equal length, higher wins. */
   priority: number;
   confidence: number;
-  /** Context check on the surrounding text, before resolution; `start`/`end` index into `text`. */
-  accept?(match: RegExpExecArray, text: string, start: number, end: number): boolean;
+  /** Trigger classes (bits of `Trigger`): the rule only runs on sentences holding a word of one of them. */
+  triggers: number;
+  /** Context check on the surrounding text (`match.input`), before overlaps are settled. */
+  accept?(match: RegExpExecArray): boolean;
   resolve(match: RegExpExecArray, ctx: ResolveContext): Resolution | undefined;
 }
 
-/** A match waiting for resolution, in document offsets. */
+/** A match waiting for resolution, in document offsets. Resolution waits for the previous dates (anaphora). */
 export interface Candidate {
   start: number;
   end: number;
-  rule: DateRule;
-  match: RegExpExecArray;
+  rule: string;
+  priority: number;
+  confidence: number;
+  resolve(ctx: ResolveContext): Resolution | undefined;
 }
 
 /** Named group of a match, lowercased; '' when the group did not take part. */
@@ -50,5 +56,20 @@ export function group(m: RegExpExecArray, name: string): string {
 
 /** Compiles a rule pattern: word-bounded, global, case-insensitive. */
 export function compile(source: string): RegExp {
-  return new RegExp(`(?<![\\w'-])(?:${source})(?![\\w'-]|\\.\\d)`, 'gi');
+  return new RegExp(`(?<!\\w)(?:${source})(?!\\w|\\.\\d)`, 'gi');
+}
+
+/** The word right before `index` in `text`, lowercased ('' at the start). */
+export function previousWord(text: string, index: number): string {
+  let end = index;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}'’-]/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** The word right after `index` in `text`, lowercased ('' at the end). */
+export function nextWord(text: string, index: number): string {
+  const m = /^\s*([\p{L}\p{N}'’%-]+)/u.exec(text.slice(index, index + 40));
+  return m ? m[1]!.toLowerCase() : '';
 }

@@ -24,8 +24,9 @@ export const PAIR_DEMONYM = 8; // a nationality adjective standing for the count
 const PAIR_SHIFT = 4;
 
 /** Per key. */
-export const KEY_COMMON = 1; // every word is an ordinary English word or a first name: needs evidence
+export const KEY_COMMON = 1; // every word is an ordinary English word: needs evidence
 export const KEY_PREFIX = 2; // also the start of a longer name
+export const KEY_PERSON = 4; // every word is a person's first or last name: needs evidence
 
 export interface RecordInput {
   id: string;
@@ -91,7 +92,8 @@ export class IndexBuilder {
   private readonly byId = new Map<string, number>();
   private readonly names = new Map<string, Map<number, number>>();
 
-  constructor(private readonly isCommonKey: (key: string) => boolean) {}
+  /** `classify` gives a key's KEY_COMMON / KEY_PERSON flags (see common.ts). */
+  constructor(private readonly classify: (key: string) => number) {}
 
   get recordCount(): number {
     return this.records.length;
@@ -129,7 +131,7 @@ export class IndexBuilder {
       maxWords = Math.max(maxWords, words.length);
       for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
     }
-    const keyFlags: number[] = keys.map((k) => (this.isCommonKey(k) ? KEY_COMMON : 0) | (prefixes.has(k) ? KEY_PREFIX : 0));
+    const keyFlags: number[] = keys.map((k) => this.classify(k) | (prefixes.has(k) ? KEY_PREFIX : 0));
     const pairStart: number[] = [0];
     const pairs: number[] = [];
     const rank = (a: number, b: number): number =>

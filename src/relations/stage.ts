@@ -1,4 +1,119 @@
+import type { Doc, Mention, RelationMention } from '../model/document.js';
 import type { StageFactory } from '../pipeline/stage.js';
+import { checkOptionKeys, optionNumber, PipelineConfigError } from '../pipeline/config.js';
+import { entityKey, normalizeName } from '../resolve/entity-key.js';
+import { findAttribution } from './attribution.js';
+import { clauseDate } from './clause-date.js';
+import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from './compile-rules.js';
+import { dedupeRelations } from './dedupe.js';
+import { inList, namesSameThing, plausiblyContained } from './guards.js';
+import { sentenceItems, type SentenceItems } from './items.js';
+import { ItemMatcher, type Match } from './match.js';
+import { isNegated } from './negation.js';
+import { MENTION_KEY } from './pattern.js';
+import { attributionConfidenceFactor, attributionCues, negationCues, negationLookBehind } from './rules/cues.js';
+import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 
-// Placeholder while the relations stage is being written: does nothing yet.
-export const relationsStage: StageFactory = () => ({ name: 'relations', run() {} });
+interface Context {
+  index: RuleIndex;
+  titles: TitleLexicon;
+  negation: ReadonlySet<string>;
+  attribution: ReadonlySet<string>;
+  minConfidence: number;
+}
+
+const isGroup = (m: Mention): boolean => m.type === 'Organization' || m.type === 'MilitaryUnit';
+
+/** What identifies a mention's entity before resolution, for dropping duplicate statements. */
+export function provisionalKey(m: Mention): string {
+  return entityKey({ type: m.type, name: m.ref ? m.ref.name : normalizeName(m.canonical ?? m.text), ref: m.ref });
+}
+
+/**
+ * Turns a match into statements: one per subject × object, with the predicate the role decides (for
+ * byRole rules), the clause's date, and who claims it. Negated statements and impossible pairs are dropped.
+ */
+function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: Match, ctx: Context, out: RelationMention[]): void {
+  const spec = rule.spec;
+  if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind)) return;
+  const start = items.start[match.first]!;
+  const end = items.end[match.last]!;
+  const attribution = findAttribution(doc, items, match.first, match.last, ctx.attribution);
+  const date = clauseDate(doc, items.sentence, start, end);
+  const title = match.title ? doc.text.slice(items.start[match.title[0]]!, items.end[match.title[1]]!) : undefined;
+  for (const s of match.subjects) {
+    const role = title ?? items.role[s];
+    const roleClass = role === undefined ? undefined : ctx.titles.classifyText(role);
+    if (spec.requireRole && roleClass === undefined) continue;
+    const predicate = spec.byRole && roleClass ? (roleClass === 'leader' ? 'leaderOf' : 'memberOf') : spec.predicate;
+    for (const o of match.objects) {
+      const subject = items.mention[s]!;
+      const object = items.mention[o]!;
+      const sm = doc.mentions[subject]!;
+      const om = doc.mentions[object]!;
+      if (subject === object || namesSameThing(sm, om)) continue;
+      if (spec.byRole && roleClass === 'rank' && !isGroup(om)) continue;
+      if (spec.containment && !plausiblyContained(sm, om)) continue;
+      if (spec.notInList && (inList(doc, items, s) || inList(doc, items, o))) continue;
+      const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;
+      if (confidence < ctx.minConfidence) continue;
+      const ordered = spec.symmetric && object < subject ? [object, subject] : [subject, object];
+      const relation: RelationMention = { subject: ordered[0]!, object: ordered[1]!, predicate, rule: spec.name, confidence, sentence: items.sentence };
+      if (date !== undefined) relation.date = date;
+      if (role !== undefined && (predicate === 'leaderOf' || predicate === 'memberOf')) relation.role = role;
+      if (attribution) relation.attribution = attribution;
+      out.push(relation);
+    }
+  }
+}
+
+/** Runs every rule anchored on each item of each sentence that holds at least two mentions. */
+export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
+  const found: RelationMention[] = [];
+  const mentions = doc.mentions;
+  let m = 0;
+  doc.sentences.forEach((sentence, s) => {
+    while (m < mentions.length && mentions[m]!.start < sentence.start) m++;
+    let endMention = m;
+    while (endMention < mentions.length && mentions[endMention]!.start < sentence.end) endMention++;
+    if (endMention - m < 2) return;
+    const items = sentenceItems(doc, s, m, endMention);
+    const matcher = new ItemMatcher(doc, items, ctx.titles);
+    for (let i = 0; i < items.length; i++) {
+      const candidates = ctx.index.get(items.mention[i]! >= 0 ? MENTION_KEY : items.keys[i]!);
+      if (!candidates) continue;
+      for (const { rule, pattern } of candidates) {
+        const match = matcher.matchAt(pattern, i);
+        if (match) statements(doc, items, rule, match, ctx, found);
+      }
+    }
+  });
+  const keys: Array<string | undefined> = [];
+  return dedupeRelations(found, (i) => (keys[i] ??= provisionalKey(mentions[i]!)));
+}
+
+/**
+ * The relations stage: rule tables (built-in and user JSON files) compiled once, matched sentence by
+ * sentence over the recognized mentions; fills doc.relations with evidence, rule name and confidence.
+ */
+export const relationsStage: StageFactory = (options, env) => {
+  checkOptionKeys(options, 'relations', ['rules', 'minConfidence']);
+  const raw = options.rules ?? 'builtin';
+  const sources = typeof raw === 'string' ? [raw] : raw;
+  if (!Array.isArray(sources) || sources.length === 0 || sources.some((x) => typeof x !== 'string')) {
+    throw new PipelineConfigError('stage "relations"', 'option "rules" must be "builtin", a rule file path, or an array of them');
+  }
+  const ctx: Context = {
+    index: compileRules(loadRuleSpecs(sources as string[], env.baseDir)),
+    titles: compileTitleLexicon(),
+    negation: new Set(negationCues),
+    attribution: new Set(attributionCues),
+    minConfidence: optionNumber(options, 'minConfidence', 'relations', 0.5, [0, 1]),
+  };
+  return {
+    name: 'relations',
+    run(doc: Doc) {
+      doc.relations = extractRelations(doc, ctx);
+    },
+  };
+};

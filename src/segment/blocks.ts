@@ -1,4 +1,5 @@
 import type { Span } from '../model/document.js';
+import { isTitleCaseLine } from './headline.js';
 
 /** A run of non-blank lines, trimmed of surrounding white space. */
 export interface Block extends Span {
@@ -9,9 +10,9 @@ export interface Block extends Span {
 const BLANK_LINE = /\n[ \t\u00A0]*\n/g;
 
 /**
- * Splits text into blocks separated by blank lines. Markdown headings ("# …") are blocks of their own even
- * without a blank line after them, so that a heading directly followed by its paragraph is still seen as a
- * headline.
+ * Splits text into blocks separated by blank lines. Markdown headings ("# …") and title-case lines are
+ * blocks of their own even without a blank line after them, so that a heading directly followed by its
+ * paragraph (or by a sub-heading) is still seen as a headline.
  */
 export function splitBlocks(text: string, from = 0): Block[] {
   const blocks: Block[] = [];
@@ -19,9 +20,9 @@ export function splitBlocks(text: string, from = 0): Block[] {
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (end <= start) return;
-    // Split a leading markdown heading line off its paragraph.
+    // Split a leading heading line (markdown "#", or a title-case line) off its paragraph.
     const nl = text.indexOf('\n', start);
-    if (text[start] === '#' && nl !== -1 && nl < end) {
+    if (nl !== -1 && nl < end && (text[start] === '#' || isTitleCaseLine(text.slice(start, nl)))) {
       pushTrimmed(start, nl);
       pushTrimmed(nl + 1, end);
       return;

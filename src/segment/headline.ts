@@ -28,3 +28,14 @@ export function headlineText(line: string): { offset: number; text: string } {
   const m = /^#+\s*/.exec(line);
   return m ? { offset: m[0].length, text: line.slice(m[0].length) } : { offset: 0, text: line };
 }
+
+/**
+ * Stricter test for a headline line sitting directly above its paragraph with no blank line in between:
+ * hard-wrapped prose lines also lack final punctuation, so here the line must be in title case.
+ */
+export function isTitleCaseLine(line: string): boolean {
+  const words = line.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > MAX_HEADLINE_WORDS || /[.!?…:;,]["”’»)\]]*$/.test(line.trim())) return false;
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  return content.length > 0 && content.every((w) => /^["“‘(]?\p{Lu}/u.test(w));
+}

@@ -47,13 +47,19 @@ export const segmentStage: StageFactory = (options) => {
   };
 };
 
-/** Headlines and one-line paragraphs are often too short to tell; they take their article's language. */
+/**
+ * Headlines and one-line paragraphs are often too short to tell. A headline takes the language of the
+ * paragraph that follows it in its article, a short body paragraph that of the one before it.
+ */
 function inheritLanguageOfShortParagraphs(paragraphs: Paragraph[]): void {
-  for (const p of paragraphs) {
-    if (p.lang !== 'und') continue;
-    const sameArticle = paragraphs.find((q) => q.article === p.article && q.lang !== 'und');
-    p.lang = sameArticle?.lang ?? 'und';
-  }
+  const known = paragraphs.map((p) => p.lang);
+  paragraphs.forEach((p, i) => {
+    if (p.lang !== 'und') return;
+    const sameArticle = (j: number): boolean => paragraphs[j]?.article === p.article && known[j] !== 'und';
+    const order = p.isHeadline ? [1, 2, 3, -1] : [-1, -2, 1, 2];
+    const j = order.map((d) => i + d).find(sameArticle);
+    if (j !== undefined) p.lang = known[j]!;
+  });
 }
 
 function dominantLanguage(doc: Doc, paragraphs: Paragraph[]): string {

@@ -76,15 +76,18 @@ export const tokenizeStage: StageFactory = (options) => {
  * wink starts the next sentence with them. Move them back so evidence sentences read cleanly.
  */
 function moveLeadingFootnotes(tokens: Token[], sentences: Sentence[], from: number): void {
-  for (let i = Math.max(from, 1); i < sentences.length; i++) {
+  for (let i = from + 1; i < sentences.length; i++) {
     const s = sentences[i]!;
     const prev = sentences[i - 1]!;
-    if (i === from || prev.paragraph !== s.paragraph) continue;
     let t = s.tokenStart;
     while (t + 2 < s.tokenEnd && tokens[t]!.text === '[' && /^\d+$/.test(tokens[t + 1]!.text) && tokens[t + 2]!.text === ']') t += 3;
-    if (t === s.tokenStart || t >= s.tokenEnd) continue;
+    if (t === s.tokenStart) continue;
     prev.tokenEnd = t;
     prev.end = tokens[t - 1]!.end;
+    if (t >= s.tokenEnd) {
+      sentences.splice(i--, 1); // the sentence was nothing but footnote markers
+      continue;
+    }
     s.tokenStart = t;
     s.start = tokens[t]!.start;
   }

@@ -89,7 +89,8 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
             i++;
             continue;
           }
-          const echelon = w.capitalized ? matchPart(grammar, words, i, limit, false) : undefined;
+          // Lower-case echelons are read too ("the Azov battalion"); parseNamedUnit lowers their confidence.
+          const echelon = i > floor ? matchPart(grammar, words, i, limit, true) : undefined;
           const named = echelon ? parseNamedUnit(grammar, text, words, i, echelon, demonymStop(i, floor)) : undefined;
           if (named) {
             emitUnit(named);

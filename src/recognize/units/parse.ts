@@ -27,6 +27,7 @@ export interface UnitGrammar {
 const MAX_UNKNOWN = 2;
 /** Name words allowed in front of a named echelon ("Black Sea Fleet"). */
 const MAX_NAME_WORDS = 3;
+const LOWER_CASE_NAMED = 0.6;
 
 /** Matches a unit-lexicon phrase at `i`: abbreviations need their exact spelling, and — unless the
  *  name started with an ordinal — every word needs a capital (so "the army" is not a unit). */
@@ -108,7 +109,9 @@ export function parseNamedUnit(
   if (first === echelonAt) return undefined;
   const end = echelonAt + echelon.length;
   const name = words.slice(first, echelonAt).map((w) => w.text);
-  return { first, end, canonical: [...name, part.canonical].join(' '), acronym: false, confidence: part.named, echelon: echelonOf(part) };
+  // "the Azov battalion": a lower-case echelon is weaker evidence that the name before it is a unit's.
+  const confidence = words[echelonAt]!.capitalized ? part.named : Math.min(part.named, LOWER_CASE_NAMED);
+  return { first, end, canonical: [...name, part.canonical].join(' '), acronym: false, confidence, echelon: echelonOf(part) };
 }
 
 function isNameWord(g: UnitGrammar, w: Word): boolean {

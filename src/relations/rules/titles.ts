@@ -13,7 +13,7 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
   leader: [
     'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch',
     'leader', 'supreme leader', 'head', 'chief', 'chairman', 'chairwoman', 'chair', 'secretary general',
-    'secretary-general', 'director', 'director general', 'director-general', 'commander', 'commander-in-chief',
+    'secretary-general', 'director', 'director general', 'director-general', 'commander',
     'mayor', 'governor', 'ceo', 'chief executive', 'founder', 'dictator', 'ruler', 'warlord', 'ataman',
   ],
   member: [

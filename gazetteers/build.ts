@@ -1,0 +1,62 @@
+/**
+ * Compiles the built-in gazetteers into gazetteers/build/ (git-ignored): run by `npm run gazetteers`, and
+ * by `prepare` after `tsc` on `npm ci`. Sources and licences are listed in gazetteers/README.md.
+ *
+ *   index.json         every name folded into a key → the records it may name (see src/gazetteer/index.ts)
+ *   common-words.json  ordinary English words and people's names (evidence rules, user lists, context-place)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../src/model/package-root.js';
+import { readGazetteerFile } from '../src/gazetteer/entry.js';
+import { IndexBuilder, KEY_COMMON, KEY_PERSON, TIER } from '../src/gazetteer/index.js';
+import { classifyKey } from '../src/gazetteer/common.js';
+import { nameKey } from '../src/gazetteer/scan.js';
+import { loadCommonWords, type CuratedCommonWords } from '../src/gazetteer/build/common-words.js';
+import { addGeonames } from '../src/gazetteer/build/geonames.js';
+import { addCountries, type CountryAliases } from '../src/gazetteer/build/countries.js';
+import { addSubdivisions, type SubdivisionNames } from '../src/gazetteer/build/subdivisions.js';
+import { addGazetteerFile } from '../src/gazetteer/build/curated.js';
+import { CURATED_LISTS, buildDir } from '../src/gazetteer/load.js';
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
+function main(): void {
+  const t0 = performance.now();
+  const root = packageRoot();
+  const curatedDir = join(root, 'gazetteers', 'curated');
+  const curated = CURATED_LISTS.map((name) => readGazetteerFile(join(curatedDir, `${name}.json`)));
+  const curatedCommon = readJson<CuratedCommonWords>(join(curatedDir, 'common-words.json'));
+  // Words of the curated people's names count as people's names: a village called "Putin" needs evidence.
+  const peopleWords = curated
+    .flatMap((f) => f.entries.filter((e) => e.type === 'Person').flatMap((e) => [e.name, ...(e.aliases ?? [])]))
+    .flatMap((n) => nameKey(n).split(' '))
+    .filter((w) => w.length > 2);
+  const sets = loadCommonWords(curatedCommon, peopleWords);
+  const notPlaces = new Set(curatedCommon.notPlaces.map((w) => w.toLowerCase()));
+  const classify = (key: string): number => classifyKey(key, sets);
+  const builder = new IndexBuilder(classify);
+
+  // Curated lists first: their ids win when a later source names the same record.
+  let curatedCount = 0;
+  for (const file of curated) curatedCount += addGazetteerFile(builder, file, TIER.curated);
+  const countries = addCountries(builder, readJson<CountryAliases>(join(curatedDir, 'country-aliases.json'))).size;
+  const isCommonName = (name: string): boolean => (classify(nameKey(name)) & (KEY_COMMON | KEY_PERSON)) !== 0;
+  const subdivisions = addSubdivisions(builder, readJson<SubdivisionNames>(join(curatedDir, 'subdivision-names.json')), isCommonName);
+  const places = addGeonames(builder, isCommonName, notPlaces);
+
+  const index = builder.compile();
+  const out = buildDir(root);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'index.json'), JSON.stringify(index));
+  writeFileSync(join(out, 'common-words.json'), JSON.stringify({ words: [...sets.words].sort(), personNames: [...sets.personNames].sort() }));
+  const ms = Math.round(performance.now() - t0);
+  console.log(
+    `gazetteers: ${index.records.id.length} records (${places} places, ${countries} countries, ${subdivisions} subdivisions, ` +
+      `${curatedCount} curated), ${index.keys.length} names, ${index.prefixes.length} prefixes → ${out} in ${ms} ms`,
+  );
+}
+
+main();

@@ -1,0 +1,74 @@
+import * as chrono from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { Ymd } from './calendar.js';
+import type { Resolution } from './rule.js';
+import { monthValue, weekValue, yearValue } from './timex.js';
+
+/**
+ * chrono-node where it is strong: clock times in English, and whole date grammars for the other languages
+ * it has a locale for. Its results are turned into TIMEX3 values here, at the granularity the text gives
+ * (chrono itself always answers with an instant, so "last week" would become a single day).
+ */
+
+interface ChronoParser {
+  parse(text: string, ref?: chrono.ParsingReference | Date): ParsedResult[];
+}
+
+const LOCALES: Readonly<Record<string, unknown>> = {
+  en: chrono.en, fr: chrono.fr, de: chrono.de, es: chrono.es, it: chrono.it, pt: chrono.pt, nl: chrono.nl,
+  ru: chrono.ru, uk: chrono.uk, sv: chrono.sv, fi: chrono.fi, ja: chrono.ja, zh: chrono.zh, vi: chrono.vi,
+  id: chrono.id, ar: chrono.ar,
+};
+
+/** The casual parser of a language's chrono locale, if chrono has one. */
+export function chronoParser(lang: string): ChronoParser | undefined {
+  const casual = (LOCALES[lang] as { casual?: ChronoParser } | undefined)?.casual;
+  return typeof casual?.parse === 'function' ? casual : undefined;
+}
+
+/** Words for "week", "month" and "year" in chrono's languages: an expression naming one is that period. */
+const PERIOD_WORDS: ReadonlyArray<[RegExp, 'week' | 'month' | 'year']> = [
+  [/(?:week|semaine|woche|semana|settimana|vecka|viikko|tuần|minggu|недел|тижн|週|周)/iu, 'week'],
+  [/(?:month|mois|monat|mes|mese|maand|månad|kuukau|tháng|bulan|месяц|місяц|月)/iu, 'month'],
+  [/(?:year|année|an\b|jahr|año|anno|jaar|år|vuosi|năm|tahun|год|рік|年)/iu, 'year'],
+];
+
+/** A reference instant for chrono: noon UTC of the reference day, so no time zone can move the date. */
+export function chronoReference(ref: Ymd | undefined): chrono.ParsingReference {
+  const day = ref ?? { y: 2000, m: 1, d: 1 };
+  return { instant: new Date(Date.UTC(day.y, day.m - 1, day.d, 12)), timezone: 0 };
+}
+
+const pad = (n: number | null, width = 2): string => String(n ?? 0).padStart(width, '0');
+
+/**
+ * TIMEX3 value of a chrono result. Without a reference date, what chrono only implied from the dummy
+ * reference is written as `X`. `periodWords` off gives chrono's plain reading (the baseline to beat).
+ */
+export function chronoResolution(result: ParsedResult, hasRef: boolean, periodWords = true): Resolution | undefined {
+  const c: ParsedComponents = result.start;
+  const periodOf = (text: string): 'week' | 'month' | 'year' | undefined =>
+    periodWords ? PERIOD_WORDS.find(([re]) => re.test(text))?.[1] : undefined;
+  const period = periodOf(result.text);
+  const known = (k: 'year' | 'month' | 'day'): boolean => hasRef || c.isCertain(k);
+  const y = known('year') ? pad(c.get('year'), 4) : 'XXXX';
+  const m = known('month') ? pad(c.get('month')) : 'XX';
+  const d = known('day') ? pad(c.get('day')) : 'XX';
+  const relative = result.tags().has('result/relativeDate') || c.isCertain('weekday');
+  if (c.isCertain('hour')) {
+    return { timexType: 'TIME', value: `${y}-${m}-${d}T${pad(c.get('hour'))}:${pad(c.get('minute'))}` };
+  }
+  if (c.isCertain('day') || (relative && !period)) {
+    const resolution: Resolution = { timexType: 'DATE', value: `${y}-${m}-${d}` };
+    if (hasRef || (c.isCertain('year') && c.isCertain('month'))) {
+      resolution.day = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
+    }
+    return resolution;
+  }
+  if (period === 'week') return { timexType: 'DATE', value: hasRef ? weekValue({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! }) : 'XXXX-WXX' };
+  if (period === 'year' && !c.isCertain('month')) return { timexType: 'DATE', value: yearValue(hasRef || c.isCertain('year') ? c.get('year')! : undefined) };
+  if (c.isCertain('month') || period === 'month') {
+    return { timexType: 'DATE', value: monthValue(known('year') ? c.get('year')! : undefined, c.get('month')!) };
+  }
+  return c.isCertain('year') ? { timexType: 'DATE', value: yearValue(c.get('year')!) } : undefined;
+}

@@ -1,0 +1,55 @@
+import type { Article, Doc } from '../model/document.js';
+import type { Ymd } from './calendar.js';
+import { isoDate, writtenDate } from './rules/calendar.js';
+import type { DateRule } from './rule.js';
+
+/**
+ * A document's or article's own date, when its metadata gives none: a full date in the headline
+ * ("Russian Offensive Campaign Assessment, November 14, 2025") or in a dateline at the top of the body
+ * ("KYIV, Ukraine, Nov. 14, 2025 —", or a line holding only a date).
+ */
+
+const FULL_DATE_RULES: readonly DateRule[] = [writtenDate, isoDate];
+/** How far into an article's body a dateline may sit, and how many lines it may span. */
+const DATELINE_CHARS = 300;
+const DATELINE_LINES = 3;
+/**
+ * What may come before the date on a dateline line: capitalized place words, an agency in parentheses,
+ * separators, and labels like "Published:".
+ */
+const DATELINE_PREFIX = /^(?:\s*(?:\p{Lu}[\p{L}.'’-]*|\([^)]{1,30}\)|[,—–|:-]|(?:Published|Updated|Posted|Dated|Date|By)\b:?))*\s*$/u;
+
+function firstFullDate(text: string, accept: (before: string, after: string) => boolean): Ymd | undefined {
+  let best: { index: number; day: Ymd } | undefined;
+  for (const rule of FULL_DATE_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      if (rule.accept && !rule.accept(m)) continue;
+      const day = rule.resolve(m, { future: false })?.day;
+      if (!day || !accept(text.slice(0, m.index), text.slice(m.index + m[0].length))) continue;
+      if (!best || m.index < best.index) best = { index: m.index, day };
+      break;
+    }
+  }
+  return best?.day;
+}
+
+export interface FoundDate {
+  day: Ymd;
+  source: 'headline' | 'dateline';
+}
+
+/** The date an article carries in its headline, or else in a dateline in its first lines. */
+export function articleDate(doc: Doc, article: Article): FoundDate | undefined {
+  if (article.headline) {
+    const day = firstFullDate(article.headline.text, () => true);
+    if (day) return { day, source: 'headline' };
+  }
+  const bodyStart = article.headline ? article.headline.end : article.start;
+  const top = doc.text.slice(bodyStart, Math.min(article.end, bodyStart + DATELINE_CHARS));
+  for (const line of top.split('\n').filter((l) => l.trim() !== '').slice(0, DATELINE_LINES)) {
+    const day = firstFullDate(line, (before, after) => DATELINE_PREFIX.test(before) && /^\s*(?:$|[—–:|(-])/.test(after));
+    if (day) return { day, source: 'dateline' };
+  }
+  return undefined;
+}

@@ -1,0 +1,228 @@
+import { addDays, type Ymd } from '../calendar.js';
+import { dayOfShiftedWeekday, dayOfWeekday, yearOfSeason, yearOfShiftedMonth } from '../anchoring.js';
+import {
+  COUNT_RE,
+  DURATION_MODS,
+  MONTH_RE,
+  PARTS_OF_DAY,
+  SEASONS,
+  SEASON_RE,
+  SHIFTS,
+  UNITS,
+  UNIT_RE,
+  WEEKDAYS,
+  WEEKDAY_RE,
+  alternation,
+  key,
+  monthNumber,
+  parseCount,
+} from '../lexicon.js';
+import { compile, group, type DateRule, type Resolution, type ResolveContext } from '../rule.js';
+import { dayValue, monthValue, seasonValue, shiftPeriod, type CalendarUnit } from '../timex.js';
+import { Trigger } from '../triggers.js';
+
+/**
+ * Dates that count from the reference date ("yesterday", "last week", "on Monday", "two years ago",
+ * "last March") or from the previous date in the text ("the next day", "two days later").
+ */
+
+const PART_OF_DAY_RE = alternation(Object.keys(PARTS_OF_DAY));
+
+/** Day words and their offset from the reference day; some fix the part of the day too. */
+const RELATIVE_DAYS: Readonly<Record<string, { days: number; part?: string }>> = {
+  today: { days: 0 },
+  yesterday: { days: -1 },
+  tomorrow: { days: 1 },
+  tonight: { days: 0, part: 'NI' },
+  'last night': { days: -1, part: 'NI' },
+  'this morning': { days: 0, part: 'MO' },
+  'this afternoon': { days: 0, part: 'AF' },
+  'this evening': { days: 0, part: 'EV' },
+  'the day before yesterday': { days: -2 },
+  'the day after tomorrow': { days: 2 },
+};
+
+function dayResolution(day: Ymd | undefined, part: string | undefined, weekday?: number): Resolution {
+  const date = day ? dayValue(day) : weekday ? `XXXX-WXX-${weekday}` : 'XXXX-XX-XX';
+  const resolution: Resolution = part ? { timexType: 'TIME', value: `${date}T${part}` } : { timexType: 'DATE', value: date };
+  if (day) resolution.day = day;
+  return resolution;
+}
+
+export const relativeDay: DateRule = {
+  name: 'relative-day',
+  pattern: compile(`(?:(?:earlier|later)\\s+)?(?<word>${alternation(Object.keys(RELATIVE_DAYS))})(?:\\s+(?<part>${PART_OF_DAY_RE}))?`),
+  priority: 8,
+  confidence: 0.9,
+  triggers: Trigger.relativeDay,
+  resolve(m, ctx) {
+    const entry = RELATIVE_DAYS[group(m, 'word')]!;
+    const part = PARTS_OF_DAY[group(m, 'part')] ?? entry.part;
+    return dayResolution(ctx.ref && addDays(ctx.ref, entry.days), part);
+  },
+};
+
+const WEEKDAY_SHIFT_RE = alternation(['last', 'this past', 'this coming', 'this', 'next', 'coming', 'previous', 'past']);
+
+export const weekday: DateRule = {
+  name: 'weekday',
+  pattern: compile(`(?:(?<shift>${WEEKDAY_SHIFT_RE})\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<part>${PART_OF_DAY_RE}))?`),
+  priority: 7,
+  confidence: 0.85,
+  triggers: Trigger.weekday,
+  accept: (m) => /^[A-Z]/.test(m.groups!.wd!),
+  resolve(m, ctx) {
+    const wd = WEEKDAYS[group(m, 'wd')]!;
+    const shift = SHIFTS[group(m, 'shift')];
+    const part = PARTS_OF_DAY[group(m, 'part')];
+    if (!ctx.ref) return dayResolution(undefined, part, wd);
+    // A bare weekday goes by the clause's tense; "this Monday" is the coming one.
+    const day =
+      shift === undefined || shift === 0 ? dayOfWeekday(ctx.ref, wd, ctx.future || shift === 0) : dayOfShiftedWeekday(ctx.ref, wd, shift);
+    return dayResolution(day, part);
+  },
+};
+
+/** Shift words that count from the previous date in the text rather than from the reference date. */
+const ANAPHORIC_SHIFTS = new Set(['following', 'preceding', 'same', 'that', 'the next', 'the previous']);
+const PERIOD_UNITS = ['day', 'week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century'];
+const PERIOD_SHIFT_RE = alternation(['this past', 'this coming', 'last', 'this', 'next', 'past', 'previous', 'coming', 'current', 'following', 'preceding', 'same', 'that']);
+/** "earlier this year" sits in the first part of the period, "later this month" in the last. */
+const SUBPERIOD_MODS: Readonly<Record<string, string>> = { earlier: 'START', later: 'END' };
+
+export const relativePeriod: DateRule = {
+  name: 'relative-period',
+  pattern: compile(
+    `(?:(?<sub>earlier|later)\\s+(?:in\\s+)?)?(?<the>the\\s+)?(?<shift>${PERIOD_SHIFT_RE})\\s+(?<unit>${alternation(PERIOD_UNITS)})`,
+  ),
+  priority: 8,
+  confidence: 0.85,
+  triggers: Trigger.unit,
+  accept(m) {
+    const shift = group(m, 'shift');
+    const anaphoric = ANAPHORIC_SHIFTS.has(shift) || (m.groups!.the !== undefined && (shift === 'next' || shift === 'previous'));
+    // "last day" / "this day" are not dates of their own; "the next day" and "that day" are.
+    return group(m, 'unit') !== 'day' || anaphoric;
+  },
+  resolve(m, ctx) {
+    const shiftWord = group(m, 'shift');
+    const unit = group(m, 'unit') as CalendarUnit;
+    const anaphoric = ANAPHORIC_SHIFTS.has(shiftWord) || (m.groups!.the !== undefined && (shiftWord === 'next' || shiftWord === 'previous'));
+    const from = anaphoric ? ctx.anchor ?? ctx.ref : ctx.ref;
+    const shift = SHIFTS[shiftWord] ?? 0;
+    const resolution: Resolution = { timexType: 'DATE', value: shiftPeriod(from, unit, shift) };
+    if (unit === 'day' && from) resolution.day = addDays(from, shift);
+    const mod = SUBPERIOD_MODS[group(m, 'sub')];
+    if (mod) resolution.mod = mod;
+    return resolution;
+  },
+};
+
+const MONTH_SHIFT_RE = alternation(['last', 'this past', 'this coming', 'this', 'next', 'coming', 'past']);
+
+function monthOrSeason(word: string, year: number | undefined): Resolution | undefined {
+  const season = SEASONS[key(word)];
+  if (season) return { timexType: 'DATE', value: seasonValue(year, season) };
+  const m = monthNumber(word);
+  return m === undefined ? undefined : { timexType: 'DATE', value: monthValue(year, m) };
+}
+
+function shiftedMonthOrSeason(word: string, shift: number, ctx: ResolveContext): Resolution | undefined {
+  const season = SEASONS[key(word)];
+  if (!ctx.ref) return monthOrSeason(word, undefined);
+  if (season) return monthOrSeason(word, yearOfSeason(ctx.ref, season, shift, ctx.future));
+  const m = monthNumber(word);
+  return m === undefined ? undefined : monthOrSeason(word, yearOfShiftedMonth(ctx.ref, m, shift));
+}
+
+/** "last March", "next spring", "this summer". */
+export const shiftedMonth: DateRule = {
+  name: 'shifted-month',
+  pattern: compile(`(?<shift>${MONTH_SHIFT_RE})\\s+(?<name>${MONTH_RE}|${SEASON_RE})`),
+  priority: 9,
+  confidence: 0.85,
+  triggers: Trigger.month | Trigger.season,
+  accept: (m) => SEASONS[key(m.groups!.name!)] !== undefined || monthNumber(m.groups!.name!) !== undefined,
+  resolve: (m, ctx) => shiftedMonthOrSeason(m.groups!.name!, SHIFTS[group(m, 'shift')] ?? 0, ctx),
+};
+
+/** "January last year", "in the winter of this year", "March of next year". */
+export const monthOfRelativeYear: DateRule = {
+  name: 'month-of-relative-year',
+  pattern: compile(`(?:the\\s+)?(?<name>${MONTH_RE}|${SEASON_RE})\\s+(?:of\\s+)?(?<shift>last|this|next|the\\s+following|the\\s+previous)\\s+year`),
+  priority: 10,
+  confidence: 0.9,
+  triggers: Trigger.month | Trigger.season,
+  accept: (m) => SEASONS[key(m.groups!.name!)] !== undefined || monthNumber(m.groups!.name!) !== undefined,
+  resolve(m, ctx) {
+    const shiftWord = group(m, 'shift').replace(/^the /, '');
+    const from = shiftWord === 'following' || shiftWord === 'previous' ? ctx.anchor ?? ctx.ref : ctx.ref;
+    return monthOrSeason(m.groups!.name!, from ? from.y + (SHIFTS[shiftWord] ?? 0) : undefined);
+  },
+};
+
+/** Units an "ago" expression can be placed at; hours and minutes stay durations. */
+const AGO_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'quarter', 'year', 'decade', 'century']);
+/** Direction words: deictic ones count from the reference date, the others from the previous date. */
+const DIRECTIONS: Readonly<Record<string, { sign: number; deictic: boolean }>> = {
+  ago: { sign: -1, deictic: true },
+  'from now': { sign: 1, deictic: true },
+  earlier: { sign: -1, deictic: false },
+  before: { sign: -1, deictic: false },
+  later: { sign: 1, deictic: false },
+  after: { sign: 1, deictic: false },
+  afterwards: { sign: 1, deictic: false },
+};
+
+export const offsetDate: DateRule = {
+  name: 'offset-date',
+  pattern: compile(
+    `(?:(?<mod>${alternation(Object.keys(DURATION_MODS))})\\s+)?(?<n>${COUNT_RE})\\s+(?<unit>${UNIT_RE})\\s+(?<dir>${alternation(Object.keys(DIRECTIONS))})`,
+  ),
+  priority: 9,
+  confidence: 0.85,
+  triggers: Trigger.unit,
+  accept(m) {
+    const unit = UNITS[group(m, 'unit')];
+    // "two days before the vote" counts from the vote, which is not a date in the text.
+    const dir = group(m, 'dir');
+    if ((dir === 'before' || dir === 'after') && /^\s+\w/.test(m.input.slice(m.index + m[0].length))) return false;
+    return unit !== undefined && AGO_UNITS.has(unit);
+  },
+  resolve(m, ctx) {
+    const unit = UNITS[group(m, 'unit')] as CalendarUnit;
+    const n = parseCount(m.groups!.n!);
+    const dir = DIRECTIONS[group(m, 'dir')]!;
+    const from = dir.deictic ? ctx.ref : ctx.anchor ?? ctx.ref;
+    const resolution: Resolution =
+      n === undefined || !Number.isInteger(n)
+        ? { timexType: 'DATE', value: dir.sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }
+        : { timexType: 'DATE', value: shiftPeriod(from, unit, dir.sign * n) };
+    if (unit === 'day' && from && n !== undefined && Number.isInteger(n)) resolution.day = addDays(from, dir.sign * n);
+    // "about two years ago" is a fuzzy point; "more than two years ago" says nothing more precise about it.
+    if (DURATION_MODS[group(m, 'mod')] === 'APPROX') resolution.mod = 'APPROX';
+    return resolution;
+  },
+};
+
+/** A bare season ("in the summer", "winter 2024"); "fall" must look like the season, not the verb. */
+export const season: DateRule = {
+  name: 'season',
+  pattern: compile(`(?:the\\s+)?(?<season>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<y>(?:1[5-9]|20)\\d\\d)(?!\\d))?`),
+  priority: 7,
+  confidence: 0.8,
+  triggers: Trigger.season,
+  accept(m) {
+    if (m.groups!.y || m[0].toLowerCase().startsWith('the')) return true;
+    const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+    return /\b(?:in|during|by|until|since|through|early|late|mid|this|last|next)[\s-]+$/.test(before);
+  },
+  resolve(m, ctx) {
+    const code = SEASONS[group(m, 'season')]!;
+    if (m.groups!.y) return { timexType: 'DATE', value: seasonValue(Number(m.groups!.y), code) };
+    const year = ctx.ref ? yearOfSeason(ctx.ref, code, undefined, ctx.future) : undefined;
+    return { timexType: 'DATE', value: seasonValue(year, code), inferredYear: true };
+  },
+};
+
+export const relativeRules: readonly DateRule[] = [relativeDay, weekday, relativePeriod, shiftedMonth, monthOfRelativeYear, offsetDate, season];

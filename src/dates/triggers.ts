@@ -1,0 +1,81 @@
+import type { Doc } from '../model/document.js';
+import { MONTHS, NUMBER_WORDS, REFERENCE_WORDS, SEASONS, SET_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS, PARTS_OF_DAY } from './lexicon.js';
+
+/**
+ * The cheap prefilter: a sentence's words are looked up once in a table of trigger words, and a rule
+ * family runs only on sentences that hold one of its trigger classes. Most sentences of news text hold
+ * no date at all and cost one map lookup per token.
+ */
+export const Trigger = {
+  digit: 1,
+  month: 2,
+  weekday: 4,
+  season: 8,
+  unit: 16,
+  relativeDay: 32,
+  reference: 64,
+  set: 128,
+  count: 256,
+  time: 512,
+  decade: 1024,
+} as const;
+
+export const DECADE_WORDS: Readonly<Record<string, number>> = {
+  twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990,
+};
+
+const RELATIVE_DAY_WORDS = ['today', 'yesterday', 'tomorrow', 'tonight', ...Object.keys(PARTS_OF_DAY)];
+const SET_TRIGGER_WORDS = ['every', 'each', 'once', 'twice', 'per', ...Object.keys(SET_WORDS)];
+const TIME_WORDS = ['noon', 'midnight', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'utc', 'gmt'];
+const UNIT_WORDS = [...Object.keys(UNITS), 'half', 'fortnight', 'season', 'q1', 'q2', 'q3', 'q4', 'day', 'week', 'weekend'];
+
+function buildTable(): Map<string, number> {
+  const table = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) for (const part of w.split(' ')) table.set(part, (table.get(part) ?? 0) | bit);
+  };
+  add(Object.keys(MONTHS), Trigger.month);
+  add(Object.keys(WEEKDAYS), Trigger.weekday);
+  add(Object.keys(SEASONS), Trigger.season);
+  add(UNIT_WORDS, Trigger.unit);
+  add(RELATIVE_DAY_WORDS, Trigger.relativeDay);
+  add(Object.keys(REFERENCE_WORDS).map((w) => w.split(' ').at(-1)!), Trigger.reference);
+  add(SET_TRIGGER_WORDS, Trigger.set);
+  add([...Object.keys(NUMBER_WORDS), ...VAGUE_COUNTS], Trigger.count);
+  add(TIME_WORDS, Trigger.time);
+  add(Object.keys(DECADE_WORDS), Trigger.decade);
+  // Function words from the multi-word tables would make every sentence trigger.
+  for (const w of ['a', 'an', 'the', 'at', 'in', 'of', 'more', 'most', 'right', 'these', 'this', 'near', 'coming', 'couple', 'number']) table.delete(w);
+  return table;
+}
+
+const TABLE = buildTable();
+const DIGIT_START = /^['’]?\d/;
+const CLOCK = /^\d{1,2}[:.]\d\d/;
+
+/** Trigger mask of one word (as the tokenizer cut it, or as the fallback word scan cut it). */
+export function wordTriggers(word: string): number {
+  const c = word.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || DIGIT_START.test(word)) return CLOCK.test(word) ? Trigger.digit | Trigger.time : Trigger.digit;
+  const lower = word.toLowerCase();
+  const mask = TABLE.get(lower) ?? TABLE.get(lower.replace(/\.$/, ''));
+  if (mask !== undefined) return mask;
+  // Hyphenated words ("mid-October", "five-year") and words glued to punctuation.
+  if (lower.includes('-')) return lower.split('-').reduce((acc, part) => acc | (part ? wordTriggers(part) : 0), 0);
+  return 0;
+}
+
+const WORD = /[\p{L}\p{N}'’.:-]+/gu;
+
+/** Trigger mask of a text span, from the document's tokens when the tokenizer ran, else from a word scan. */
+export function spanTriggers(doc: Doc, start: number, end: number, tokenStart?: number, tokenEnd?: number): number {
+  let mask = 0;
+  if (tokenStart !== undefined && tokenEnd !== undefined && tokenEnd > tokenStart) {
+    for (let i = tokenStart; i < tokenEnd; i++) mask |= wordTriggers(doc.tokens[i]!.text);
+    return mask;
+  }
+  const text = doc.text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) mask |= wordTriggers(m[0]);
+  return mask;
+}

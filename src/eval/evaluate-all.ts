@@ -1,0 +1,53 @@
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadPipeline } from '../pipeline/pipeline.js';
+import { pipelineAnnotator } from './annotate.js';
+import { evaluateDocuments, type EvaluationReport } from './evaluate.js';
+import { defaultMapping, loadMapping } from './mapping.js';
+import { readGold } from './read-gold.js';
+import { detailHeader, detailTable, summaryTable } from './summary-markdown.js';
+
+/**
+ * `npm run evaluate:all`: evaluates every gold file of a folder (JSONL, CoNLL) with one pipeline, writes
+ * one JSON report per corpus and a Markdown summary (the table of docs/evaluation.md) next to them.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: process.env.NEWSGRAPH_EVAL_DIR ?? '/work/shared/eval' },
+      out: { type: 'string', default: 'bench/results/eval' },
+      pipeline: { type: 'string' },
+      types: { type: 'string' },
+    },
+  });
+  const dir = resolve(values.dir);
+  const out = resolve(values.out);
+  const files = readdirSync(dir)
+    .filter((f) => /\.(jsonl|conll|iob)$/i.test(f))
+    .sort();
+  if (files.length === 0) throw new Error(`no gold files (.jsonl, .conll, .iob) in ${dir}`);
+  const mapping = values.types ? loadMapping(values.types) : defaultMapping;
+  const pipeline = await loadPipeline(values.pipeline);
+  mkdirSync(out, { recursive: true });
+  const rows: Array<{ corpus: string; report: EvaluationReport }> = [];
+  for (const file of files) {
+    const path = join(dir, file);
+    const corpus = basename(file).replace(/\.[^.]+$/, '');
+    const t0 = performance.now();
+    const report = evaluateDocuments(readGold(path), pipelineAnnotator(pipeline, path), { mapping, errors: true });
+    const seconds = (performance.now() - t0) / 1000;
+    writeFileSync(join(out, `${corpus}.json`), JSON.stringify({ corpus, goldFile: path, pipeline: pipeline.config.name, ...report }, null, 2) + '\n');
+    process.stderr.write(`${corpus}: ${report.documents} documents, ${report.tokens} tokens in ${seconds.toFixed(1)} s\n`);
+    rows.push({ corpus, report });
+  }
+  const markdown = `${summaryTable(rows)}\n${detailHeader}${rows.map((r) => detailTable(r.corpus, r.report)).join('')}`;
+  writeFileSync(join(out, 'summary.md'), markdown);
+  process.stdout.write(markdown);
+  process.stderr.write(`reports written to ${out}\n`);
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`evaluate:all: ${err.message}\n`);
+  process.exitCode = 2;
+});

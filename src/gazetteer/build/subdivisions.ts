@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { IndexBuilder, PAIR_ALIAS, PAIR_BARE, TIER } from '../index.js';
+
+/**
+ * First-level subdivisions (oblasts, governorates, provinces, states): codes, local names and types from
+ * iso-3166-2 (MIT), English display names from CLDR (cldr-subdivisions-full, Unicode licence v3), and the
+ * English press names of the regions the domain keeps naming from gazetteers/curated/subdivision-names.json
+ * ("Donetsk", "Zaporizhzhia"), since ISO gives "Donetska oblast" and CLDR "Donechchyna".
+ *
+ * Each subdivision is named with and without its designator: "Donetsk Oblast", "Donetsk region",
+ * "Donetsk Province" and (flagged bare, weaker than a city of that name) "Donetsk".
+ */
+const require = createRequire(import.meta.url);
+
+export const SUBDIVISION_LIST = 'subdivisions';
+
+export interface SubdivisionNames {
+  source: string;
+  /** ISO 3166-2 code → English press names without designator. */
+  names: Record<string, string[]>;
+}
+
+interface IsoData {
+  data: Record<string, { name: string; sub: Record<string, { type: string; name: string }> }>;
+}
+
+/** Designator words stripped from official names to find the core name. */
+const DESIGNATOR_WORDS = /\b(oblast'?|oblasti|region|province|governorate|muhafazat|state|krai|kray|okrug|autonomous|republic of|republic|county|prefecture|district|voivodeship|avtonomna respublika)\b/giu;
+
+/** Designators every subdivision is written with, plus the ones its ISO type calls for. */
+const GENERIC_DESIGNATORS = ['region', 'province'];
+const TYPE_DESIGNATORS: readonly [RegExp, string[]][] = [
+  [/region|oblast/i, ['Oblast']],
+  [/governorate/i, ['Governorate']],
+  [/state/i, ['State']],
+  [/krai|territory/i, ['Krai']],
+  [/republic/i, ['Republic']],
+  [/county/i, ['County']],
+  [/district/i, ['District']],
+];
+/** Countries where English writes "Oblast" for first-level regions whatever ISO calls them. */
+const OBLAST_COUNTRIES = new Set(['UA', 'RU', 'BY', 'KZ', 'KG', 'TJ', 'BG']);
+
+function cldrNames(): Record<string, string> {
+  const base = dirname(require.resolve('cldr-subdivisions-full/package.json'));
+  const file = join(base, 'subdivisions', 'en', 'en.json');
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } } };
+  return raw.subdivisions.localeDisplayNames.subdivisions;
+}
+
+function core(name: string): string {
+  return name.replace(DESIGNATOR_WORDS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function addSubdivisions(builder: IndexBuilder, curated: SubdivisionNames, isCommonName: (name: string) => boolean): number {
+  const iso = (require('iso-3166-2') as IsoData).data;
+  const cldr = cldrNames();
+  let added = 0;
+  for (const [country, c] of Object.entries(iso)) {
+    for (const [code, sub] of Object.entries(c.sub)) {
+      const english = cldr[code.replace('-', '').toLowerCase()];
+      const pressNames = curated.names[code] ?? [];
+      const canonical = pressNames[0] ? `${pressNames[0]} ${designatorsFor(country, sub.type)[0] ?? ''}`.trim() : (english ?? sub.name);
+      const record = builder.addRecord({
+        id: `subdivision:${code}`,
+        name: canonical,
+        type: 'Place',
+        placeKind: 'AdministrativeArea',
+        country,
+        list: SUBDIVISION_LIST,
+        tier: TIER.open,
+      });
+      builder.addName(record, sub.name, PAIR_ALIAS);
+      if (english) builder.addName(record, english, PAIR_ALIAS);
+      const cores = new Set([...pressNames, core(sub.name), english ? core(english) : ''].filter((n) => n.length > 2));
+      for (const name of cores) {
+        for (const d of [...GENERIC_DESIGNATORS, ...designatorsFor(country, sub.type)]) builder.addName(record, `${name} ${d}`);
+        // A bare name that is an ordinary word ("Centre", "North") would name a region everywhere.
+        if (!isCommonName(name)) builder.addName(record, name, PAIR_BARE);
+      }
+      added++;
+    }
+  }
+  return added;
+}
+
+function designatorsFor(country: string, type: string): string[] {
+  const out = OBLAST_COUNTRIES.has(country) && /region|oblast/i.test(type) ? ['Oblast'] : [];
+  for (const [re, words] of TYPE_DESIGNATORS) if (re.test(type)) out.push(...words);
+  return [...new Set(out)];
+}

@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../model/package-root.js';
+import { classifyKey, type CommonWordSets } from './common.js';
+import { addGazetteerFile } from './build/curated.js';
+import type { GazetteerFile } from './entry.js';
+import { hydrateIndex, IndexBuilder, TIER, type CompiledIndex, type SerializedIndex } from './index.js';
+
+/** Curated lists shipped in gazetteers/curated/, in the user file format. */
+export const CURATED_LISTS = ['regions', 'units', 'people', 'organizations'] as const;
+/** Every built-in list a pipeline may select as "builtin:<name>". */
+export const BUILTIN_LISTS = ['places', 'countries', 'subdivisions', ...CURATED_LISTS] as const;
+
+export const buildDir = (root: string = packageRoot()): string => join(root, 'gazetteers', 'build');
+
+function readBuilt<T>(file: string): T {
+  const path = join(buildDir(), file);
+  if (!existsSync(path)) {
+    throw new Error(`newsgraph: the gazetteer index ${path} is missing; build it with "npm run build && npm run gazetteers"`);
+  }
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+let builtin: CompiledIndex | undefined;
+let commonWords: CommonWordSets | undefined;
+
+/** The built-in index, loaded once per process (or worker thread) and shared by every pipeline in it. */
+export function loadBuiltinIndex(): CompiledIndex {
+  return (builtin ??= hydrateIndex(readBuilt<SerializedIndex>('index.json')));
+}
+
+/** Ordinary English words and people's names, as the build script derived them (loaded once). */
+export function loadCommonWords(): CommonWordSets {
+  if (!commonWords) {
+    const raw = readBuilt<{ words: string[]; personNames: string[] }>('common-words.json');
+    commonWords = { words: new Set(raw.words), personNames: new Set(raw.personNames) };
+  }
+  return commonWords;
+}
+
+/** An in-memory index of gazetteer files (users' lists), classified with the same common-word sets. */
+export function buildFileIndex(files: readonly GazetteerFile[], sets: CommonWordSets = loadCommonWords()): CompiledIndex {
+  const builder = new IndexBuilder((key) => classifyKey(key, sets));
+  for (const f of files) addGazetteerFile(builder, f, TIER.user);
+  return hydrateIndex(builder.compile());
+}

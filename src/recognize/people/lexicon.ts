@@ -1,0 +1,59 @@
+import { PhraseTable } from '../lexical/phrase-table.js';
+import { ruleData } from '../lexical/rule-data.js';
+import { foldKey } from '../lexical/words.js';
+import { functionWords } from '../lexical/function-words.js';
+
+export interface TitleEntry {
+  title: string;
+  /** A common word that is a title only when capitalized ("General"). */
+  capitalOnly: boolean;
+}
+
+/** Everything the person rules look up, loaded once per recognizer from `gazetteers/rules/`. */
+export interface PersonLexicon {
+  titles: PhraseTable<TitleEntry>;
+  /** Words that extend a title to their right ("Deputy", "Acting"). */
+  modifiers: PhraseTable<true>;
+  /** Given names, lower case. */
+  firstNames: ReadonlySet<string>;
+  /** Lower-case particles allowed between name words ("von", "al", "bin"). */
+  innerParticles: ReadonlySet<string>;
+  /** Hyphenated article prefixes dropped from surnames used alone ("al-"). */
+  articlePrefixes: readonly string[];
+  /** Keys of capitalized words that are never part of a personal name. */
+  notName: ReadonlySet<string>;
+  functionWords: ReadonlySet<string>;
+}
+
+export function loadPersonLexicon(): PersonLexicon {
+  const titleRows = ruleData<{ titles: { title: string; capitalOnly?: boolean }[]; modifiers: string[] }>('person-titles.json');
+  const titles = new PhraseTable<TitleEntry>();
+  for (const t of titleRows.titles) titles.add(t.title, { title: t.title, capitalOnly: t.capitalOnly === true });
+  const modifiers = new PhraseTable<true>();
+  for (const m of titleRows.modifiers) modifiers.add(m, true);
+
+  const particles = ruleData<{ inner: string[]; prefixes: string[] }>('name-particles.json');
+  const notName = new Set<string>();
+  const addWords = (phrases: readonly string[]): void => {
+    for (const p of phrases) for (const w of p.split(/\s+/)) notName.add(foldKey(w));
+  };
+  addWords(ruleData<{ words: string[] }>('not-name-words.json').words);
+  const heads = ruleData<{ heads: string[]; standalone: string[] }>('organization-heads.json');
+  addWords(heads.heads);
+  addWords(heads.standalone);
+  addWords(ruleData<{ echelons: { name: string; plural?: string }[] }>('unit-echelons.json').echelons.flatMap((e) => [e.name, e.plural ?? e.name]));
+  // Title words are never names, except those that are also common given names or surnames.
+  addWords(titleRows.titles.map((t) => t.title).filter((t) => !/^(King|Major|Chancellor|Chief|Marshal|Judge|Prince|Sheikh)$/.test(t)));
+  notName.delete('of');
+  notName.delete('the');
+
+  return {
+    titles,
+    modifiers,
+    firstNames: new Set(ruleData<{ names: string[] }>('first-names.json').names),
+    innerParticles: new Set(particles.inner),
+    articlePrefixes: particles.prefixes,
+    notName,
+    functionWords: functionWords(),
+  };
+}

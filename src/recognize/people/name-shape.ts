@@ -1,0 +1,71 @@
+import type { Word } from '../lexical/words.js';
+import { adjacent } from '../lexical/words.js';
+import type { PersonLexicon } from './lexicon.js';
+
+/** Name words allowed in one personal name ("Alexei Vladimirovich Podilov", "Ursula von der Leyen"). */
+export const MAX_NAME_WORDS = 5;
+
+const INITIAL = /^\p{Lu}\.$/u;
+/** A capital, then letters, apostrophes or hyphens: "Zelensky", "Al-Sharaa", "O'Brien", "Erdoğan". */
+const SHAPE = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+/** A capital right after a lower-case letter ("MoD", "iPhone") marks an acronym or brand, not a name, except in
+ *  Mc/Mac/De/La-style surnames. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const SURNAME_PREFIX = /^(Mc|Mac|De|Di|La|Le|Van|Von|Fitz)\p{Lu}/u;
+/** "al-Assad", "el-Sisi": a lower-case article glued to a capitalized name. */
+const ARTICLE_NAME = /^(al|el|ad|ar|as|ash|at|az|an)[-‑]\p{Lu}/u;
+
+/**
+ * A word that can be part of a personal name by its shape alone: capitalized (or an initial, or an
+ * "al-"-style article name), not a function word, month, title, organization or unit head-word.
+ * `blocked` says the word is covered by a candidate of another type (a place, a unit, a demonym).
+ */
+export function isNameWord(lex: PersonLexicon, w: Word): boolean {
+  if (w.punct || w.possessive) return false;
+  if (INITIAL.test(w.text)) return true;
+  if (ARTICLE_NAME.test(w.text)) return true;
+  if (!SHAPE.test(w.text) || w.allCaps) return false;
+  if (INNER_CAPITAL.test(w.text) && !SURNAME_PREFIX.test(w.text) && !w.text.includes('-')) return false;
+  return !lex.functionWords.has(w.key) && !lex.notName.has(w.key);
+}
+
+/**
+ * The end (exclusive word index) of the personal name starting at `i`, or `i` when there is none. Name
+ * words are adjacent; lower-case particles are allowed between name words but never at the ends; an
+ * initial cannot end a name. `blocked(k)` stops the name at a word another recognizer has claimed.
+ */
+export function nameEnd(lex: PersonLexicon, text: string, words: readonly Word[], i: number, limit: number, blocked: (k: number) => boolean): number {
+  let end = i;
+  let count = 0;
+  for (let k = i; k < limit && count < MAX_NAME_WORDS; k++) {
+    const w = words[k]!;
+    if (k > i && !adjacent(text, words[k - 1]!, w)) break;
+    if (blocked(k)) break;
+    if (isNameWord(lex, w)) {
+      count++;
+      end = k + 1;
+      continue;
+    }
+    if (k > i && lex.innerParticles.has(w.key) && !w.capitalized) continue;
+    break;
+  }
+  // Never end on an initial ("Alexander V." is cut back to "Alexander").
+  while (end > i && INITIAL.test(words[end - 1]!.text)) end--;
+  return end;
+}
+
+/** Surname keys a full name is also known by: its last word (with particles before it), and that word
+ *  without an article prefix ("Ahmad Al-Sharaa" -> "al-sharaa", "sharaa"; "Ursula von der Leyen" ->
+ *  "von der leyen", "leyen" is not used: a particle name keeps its particles). */
+export function surnameForms(lex: PersonLexicon, nameWords: readonly Word[]): string[][] {
+  if (nameWords.length < 2) return [];
+  let first = nameWords.length - 1;
+  while (first > 1 && lex.innerParticles.has(nameWords[first - 1]!.key) && !nameWords[first - 1]!.capitalized) first--;
+  const surname = nameWords.slice(first).map((w) => w.key);
+  const forms = [surname];
+  if (surname.length === 1) {
+    const prefix = lex.articlePrefixes.find((p) => surname[0]!.startsWith(p));
+    if (prefix && surname[0]!.length > prefix.length + 2) forms.push([surname[0]!.slice(prefix.length)]);
+  }
+  return forms;
+}

@@ -1,0 +1,43 @@
+import type { Mention } from '../model/document.js';
+
+/**
+ * Argument types a rule may ask for. Demonyms only stand for a country where a rule says so (Country,
+ * Polity, Demonym); every other type means a named mention.
+ */
+export const argTypes = ['Person', 'Place', 'City', 'Region', 'Area', 'Country', 'Polity', 'Org', 'Unit', 'Group', 'Demonym', 'Any'] as const;
+export type ArgType = (typeof argTypes)[number];
+
+const isDemonym = (m: Mention): boolean => m.form === 'demonym';
+const isPlace = (m: Mention): boolean => m.type === 'Place' && !isDemonym(m);
+
+const tests: Readonly<Record<ArgType, (m: Mention) => boolean>> = {
+  Person: (m) => m.type === 'Person' && !isDemonym(m),
+  Place: isPlace,
+  City: (m) => isPlace(m) && (m.placeKind === undefined || m.placeKind === 'City' || m.placeKind === 'Place'),
+  Region: (m) => isPlace(m) && (m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region'),
+  Area: (m) => isPlace(m) && (m.placeKind === 'Country' || m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region'),
+  Country: (m) => isDemonym(m) || (isPlace(m) && m.placeKind === 'Country'),
+  Polity: (m) => isDemonym(m) || (isPlace(m) && (m.placeKind === 'Country' || m.placeKind === 'AdministrativeArea')),
+  Org: (m) => m.type === 'Organization' && !isDemonym(m),
+  Unit: (m) => m.type === 'MilitaryUnit' && !isDemonym(m),
+  Group: (m) => (m.type === 'Organization' || m.type === 'MilitaryUnit') && !isDemonym(m),
+  Demonym: isDemonym,
+  Any: (m) => !isDemonym(m),
+};
+
+export function isArgType(name: string): name is ArgType {
+  return (argTypes as readonly string[]).includes(name);
+}
+
+/** A precompiled test for "is this mention one of these types". */
+export function typeTest(types: readonly ArgType[]): (m: Mention) => boolean {
+  const fns = types.map((t) => tests[t]);
+  return fns.length === 1 ? fns[0]! : (m) => fns.some((f) => f(m));
+}
+
+/** Size of a place kind, for containment rules: a city lies in a region, a region in a country. */
+export function placeRank(m: Mention): number {
+  if (isDemonym(m) || m.placeKind === 'Country') return 2;
+  if (m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region') return 1;
+  return 0;
+}

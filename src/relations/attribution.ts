@@ -1,0 +1,59 @@
+import type { Doc, RelationMention } from '../model/document.js';
+import type { SentenceItems } from './items.js';
+
+type Attribution = NonNullable<RelationMention['attribution']>;
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d']);
+/** A source is at most this many items long ("Ukraine's General Staff", "American sources"). */
+const MAX_SOURCE_ITEMS = 8;
+/** Words that open the claimed clause and are not part of the source. */
+const SOURCE_EDGE_WORDS = new Set(['that', 'and', 'but', 'the', 'also', 'previously', 'reportedly', 'had', 'has', 'have']);
+
+/**
+ * Finds who reports the matched statement: a cue verb before it ("American sources claim that …",
+ * "Kadyrov stated that …", "according to the General Staff, …") or after it, closing the sentence
+ * ("…, officials said."). Returns the source text, its mention when the source is one, and the cue.
+ */
+export function findAttribution(doc: Doc, items: SentenceItems, first: number, last: number, cues: ReadonlySet<string>): Attribution | undefined {
+  for (let c = first - 1; c >= 0; c--) {
+    if (items.mention[c]! >= 0 || !cues.has(items.keys[c]!)) continue;
+    if (items.keys[c] === 'according') return sourceAfter(doc, items, c, first);
+    return sourceBefore(doc, items, c);
+  }
+  // A closing source is set off by a comma: "…, Ukrainian officials said."
+  let comma = false;
+  for (let c = last + 1; c < items.length; c++) {
+    if (items.mention[c]! >= 0) continue;
+    if (items.keys[c] === ',') comma = true;
+    else if (comma && cues.has(items.keys[c]!)) return sourceBefore(doc, items, c);
+  }
+  return undefined;
+}
+
+function attribution(doc: Doc, items: SentenceItems, lo: number, hi: number, cue: string): Attribution {
+  while (lo <= hi && items.mention[lo]! < 0 && SOURCE_EDGE_WORDS.has(items.keys[lo]!)) lo++;
+  while (hi >= lo && items.mention[hi]! < 0 && SOURCE_EDGE_WORDS.has(items.keys[hi]!)) hi--;
+  if (hi < lo) return { text: cue, cue };
+  const result: Attribution = { text: doc.text.slice(items.start[lo]!, items.end[hi]!), cue };
+  for (let i = lo; i <= hi; i++) {
+    if (items.mention[i]! >= 0) {
+      result.mention = items.mention[i]!;
+      break;
+    }
+  }
+  return result;
+}
+
+function sourceBefore(doc: Doc, items: SentenceItems, cue: number): Attribution {
+  let lo = cue;
+  while (lo > 0 && cue - lo < MAX_SOURCE_ITEMS && !(items.mention[lo - 1]! < 0 && CLAUSE_BREAKS.has(items.keys[lo - 1]!))) lo--;
+  return attribution(doc, items, lo, cue - 1, items.keys[cue]!);
+}
+
+/** "according to <source>, …": the source runs from after "to" up to the next clause break. */
+function sourceAfter(doc: Doc, items: SentenceItems, cue: number, limit: number): Attribution {
+  const lo = items.keys[cue + 1] === 'to' ? cue + 2 : cue + 1;
+  let hi = lo;
+  while (hi < limit && hi - lo < MAX_SOURCE_ITEMS && !(items.mention[hi]! < 0 && CLAUSE_BREAKS.has(items.keys[hi]!))) hi++;
+  return attribution(doc, items, lo, hi - 1, 'according to');
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { PipelineConfigError } from '../pipeline/config.js';
+import type { RelationRuleSpec } from './rule-spec.js';
+import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
+import { builtinRules } from './rules/builtin.js';
+
+export interface CompiledRule {
+  spec: RelationRuleSpec;
+  patterns: CompiledPattern[];
+}
+
+/** Anchor key → the (rule, pattern) pairs anchored on it, in rule order. */
+export type RuleIndex = ReadonlyMap<string, ReadonlyArray<{ rule: CompiledRule; pattern: CompiledPattern }>>;
+
+const STAGE = 'stage "relations"';
+const RULE_KEYS = new Set(['name', 'predicate', 'patterns', 'confidence', 'byRole', 'requireRole', 'symmetric', 'containment', 'notInList']);
+
+/** Checks one rule read from a user's JSON file, naming the file and the rule in any error. */
+function checkSpec(raw: unknown, where: string): RelationRuleSpec {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new PipelineConfigError(STAGE, `${where}: a rule must be an object`);
+  const r = raw as Record<string, unknown>;
+  for (const k of Object.keys(r)) if (!RULE_KEYS.has(k)) throw new PipelineConfigError(STAGE, `${where}: unknown rule key "${k}"`);
+  if (typeof r.name !== 'string' || r.name === '') throw new PipelineConfigError(STAGE, `${where}: "name" must be a non-empty string`);
+  if (typeof r.predicate !== 'string' || r.predicate === '') throw new PipelineConfigError(STAGE, `${where} (${r.name}): "predicate" must be a string`);
+  if (!Array.isArray(r.patterns) || r.patterns.length === 0 || r.patterns.some((p) => typeof p !== 'string')) {
+    throw new PipelineConfigError(STAGE, `${where} (${r.name}): "patterns" must be a non-empty array of strings`);
+  }
+  if (typeof r.confidence !== 'number' || r.confidence < 0 || r.confidence > 1) {
+    throw new PipelineConfigError(STAGE, `${where} (${r.name}): "confidence" must be a number in [0, 1]`);
+  }
+  for (const k of ['byRole', 'requireRole', 'symmetric', 'containment', 'notInList']) {
+    if (r[k] !== undefined && typeof r[k] !== 'boolean') throw new PipelineConfigError(STAGE, `${where} (${r.name}): "${k}" must be true or false`);
+  }
+  return r as unknown as RelationRuleSpec;
+}
+
+/** Loads the rule sets an option names: "builtin", or paths (relative to the pipeline file) of JSON arrays. */
+export function loadRuleSpecs(sources: readonly string[], baseDir: string): RelationRuleSpec[] {
+  const specs: RelationRuleSpec[] = [];
+  for (const source of sources) {
+    if (source === 'builtin') {
+      specs.push(...builtinRules);
+      continue;
+    }
+    const file = isAbsolute(source) ? source : resolve(baseDir, source);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new PipelineConfigError(STAGE, `cannot read rule file ${file} (${(err as Error).message})`);
+    }
+    if (!Array.isArray(raw)) throw new PipelineConfigError(STAGE, `rule file ${file} must hold a JSON array of rules`);
+    raw.forEach((r, i) => specs.push(checkSpec(r, `${file} rule ${i}`)));
+  }
+  const names = new Set<string>();
+  for (const s of specs) {
+    if (names.has(s.name)) throw new PipelineConfigError(STAGE, `rule name "${s.name}" is used twice`);
+    names.add(s.name);
+  }
+  return specs;
+}
+
+/** Compiles rules and indexes their patterns by anchor key, once per pipeline. */
+export function compileRules(specs: readonly RelationRuleSpec[]): RuleIndex {
+  const index = new Map<string, Array<{ rule: CompiledRule; pattern: CompiledPattern }>>();
+  for (const spec of specs) {
+    let patterns: CompiledPattern[];
+    try {
+      patterns = spec.patterns.map(compilePattern);
+    } catch (err) {
+      if (err instanceof PatternError) throw new PipelineConfigError(STAGE, `rule "${spec.name}": ${err.message}`);
+      throw err;
+    }
+    const rule = { spec, patterns };
+    for (const pattern of patterns) {
+      for (const key of pattern.anchorKeys) {
+        const list = index.get(key) ?? [];
+        list.push({ rule, pattern });
+        index.set(key, list);
+      }
+    }
+  }
+  return index;
+}

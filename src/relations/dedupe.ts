@@ -1,0 +1,26 @@
+import type { RelationMention } from '../model/document.js';
+
+/** Predicates that one statement cannot give twice for the same pair: the better-supported one is kept. */
+const EXCLUSIVE = new Map<string, string>([
+  ['leaderOf', 'role'],
+  ['memberOf', 'role'],
+]);
+
+/**
+ * Keeps one statement per (subject entity, predicate, object entity, sentence) — the most confident —
+ * and, for the same pair in one sentence, only the better of leaderOf and memberOf. `keyOf` maps a
+ * mention index to what identifies its entity. Order is stable: by sentence, then first appearance.
+ */
+export function dedupeRelations(relations: readonly RelationMention[], keyOf: (mention: number) => string): RelationMention[] {
+  const best = new Map<string, { relation: RelationMention; order: number }>();
+  relations.forEach((r, order) => {
+    const s = keyOf(r.subject);
+    const o = keyOf(r.object);
+    if (s === o) return;
+    const key = `${r.sentence}\u0000${s}\u0000${EXCLUSIVE.get(r.predicate) ?? r.predicate}\u0000${o}`;
+    const seen = best.get(key);
+    if (!seen) best.set(key, { relation: r, order });
+    else if (r.confidence > seen.relation.confidence) best.set(key, { relation: r, order: seen.order });
+  });
+  return [...best.values()].sort((a, b) => a.relation.sentence - b.relation.sentence || a.order - b.order).map((e) => e.relation);
+}

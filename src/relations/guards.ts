@@ -1,0 +1,64 @@
+import type { Doc, Mention } from '../model/document.js';
+import type { SentenceItems } from './items.js';
+import { placeRank } from './arg-types.js';
+
+const LIST_WORDS = new Set([',', 'and', 'or']);
+const ORDINAL = /^\d+(st|nd|rd|th)$/i;
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'al']);
+
+/** The ISO country code a mention stands for or lies in, when the gazetteer says. */
+function countryOf(m: Mention): string | undefined {
+  if (m.ref?.id.startsWith('country:')) return m.ref.id.slice('country:'.length);
+  return m.ref?.country;
+}
+
+/**
+ * Containment is plausible: the subject is a smaller kind of place than the object, and when both
+ * countries are known they agree ("Stolin, Belarus" yes; "Poland, Slovakia" no; "Lviv, Belarus" no).
+ */
+export function plausiblyContained(subject: Mention, object: Mention): boolean {
+  if (placeRank(subject) >= placeRank(object)) return false;
+  const a = countryOf(subject);
+  const b = countryOf(object);
+  return a === undefined || b === undefined || a === b;
+}
+
+/** True when the mention at `item` is one member of a list of mentions of the same type. */
+export function inList(doc: Doc, items: SentenceItems, item: number): boolean {
+  const type = doc.mentions[items.mention[item]!]!.type;
+  const sameTypeAt = (p: number) => p >= 0 && p < items.length && items.mention[p]! >= 0 && doc.mentions[items.mention[p]!]!.type === type;
+  const wordAt = (p: number) => p >= 0 && p < items.length && items.mention[p]! < 0 && LIST_WORDS.has(items.keys[p]!);
+  const before = wordAt(item - 1) && (sameTypeAt(item - 2) || (wordAt(item - 2) && sameTypeAt(item - 3)));
+  const after = wordAt(item + 1) && (sameTypeAt(item + 2) || (wordAt(item + 2) && sameTypeAt(item + 3)));
+  return before || after;
+}
+
+function initials(text: string): string {
+  return text
+    .split(/[\s\-–]+/)
+    .filter((w) => w !== '' && !ORDINAL.test(w) && !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+function letters(text: string): string {
+  return text.replace(/[^A-Za-z]/g, '').toUpperCase();
+}
+
+/** One of the two is the other's acronym ("Central Military District" and "CMD"). */
+function isAcronymOf(short: Mention, long: Mention): boolean {
+  if (short.form !== 'acronym') return false;
+  if (short.expansion && long.text.toLowerCase().includes(short.expansion.toLowerCase())) return true;
+  const acronym = letters(short.text.split(/\s+/).filter((w) => !ORDINAL.test(w)).join(''));
+  return acronym.length >= 2 && initials(long.text).endsWith(acronym);
+}
+
+/**
+ * The two mentions name the same thing, so no relation may link them: the same gazetteer record, the
+ * same text, or an acronym next to its own long form ("Combined Arms Army (CAA)").
+ */
+export function namesSameThing(a: Mention, b: Mention): boolean {
+  if (a.ref && b.ref && a.ref.id === b.ref.id) return true;
+  if (a.text === b.text) return true;
+  return isAcronymOf(a, b) || isAcronymOf(b, a);
+}

@@ -1,0 +1,81 @@
+import type { Doc, Mention } from '../model/document.js';
+
+/**
+ * One sentence seen as a sequence of items: each mention is one item (a person's title, when the
+ * recognizer split it off, is folded into the person's item), every other token is a word item keyed by
+ * its lower-cased text with typographic apostrophes made plain. Rules match over these items.
+ */
+export interface SentenceItems {
+  sentence: number;
+  /** Lower-cased word, or '' for a mention item. */
+  keys: string[];
+  /** Index into doc.mentions, or -1 for a word item. */
+  mention: number[];
+  start: number[];
+  end: number[];
+  /** For person items: the title folded into the item (text only, clipped at an earlier mention). */
+  role: (string | undefined)[];
+  length: number;
+}
+
+const APOSTROPHES = /[\u2019\u2018\u02bc`]/g;
+
+export function wordKey(text: string): string {
+  return text.replace(APOSTROPHES, "'").toLowerCase();
+}
+
+/** First index in the sorted mention list whose start is ≥ offset. */
+export function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Builds the items of sentence `s`, whose mentions are doc.mentions[firstMention … endMention). */
+export function sentenceItems(doc: Doc, s: number, firstMention: number, endMention: number): SentenceItems {
+  const sentence = doc.sentences[s]!;
+  const items: SentenceItems = { sentence: s, keys: [], mention: [], start: [], end: [], role: [], length: 0 };
+  let m = firstMention;
+  let previousEnd = sentence.start;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const token = doc.tokens[t]!;
+    while (m < endMention && doc.mentions[m]!.end <= token.start) m++;
+    const mention = m < endMention ? doc.mentions[m] : undefined;
+    if (mention) {
+      const roleStart = mention.role && mention.role.end <= mention.start ? Math.max(mention.role.start, previousEnd) : mention.start;
+      if (token.end > roleStart && token.start < mention.end) {
+        if (items.mention[items.length - 1] !== m) {
+          items.keys.push('');
+          items.mention.push(m);
+          items.start.push(Math.min(roleStart, mention.start));
+          items.end.push(mention.end);
+          items.role.push(roleText(doc, mention, roleStart));
+          items.length++;
+          previousEnd = mention.end;
+        }
+        continue;
+      }
+    }
+    items.keys.push(wordKey(token.text));
+    items.mention.push(-1);
+    items.start.push(token.start);
+    items.end.push(token.end);
+    items.role.push(undefined);
+    items.length++;
+    previousEnd = token.end;
+  }
+  return items;
+}
+
+/** The title text of a mention, clipped so that it never reaches back into an earlier mention. */
+function roleText(doc: Doc, mention: Mention, roleStart: number): string | undefined {
+  if (!mention.role) return undefined;
+  if (roleStart <= mention.role.start || mention.role.end > mention.start) return mention.role.text;
+  const text = doc.text.slice(roleStart, mention.role.end).trim();
+  return text === '' ? undefined : text;
+}

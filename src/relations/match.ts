@@ -1,0 +1,233 @@
+import type { Doc } from '../model/document.js';
+import type { SentenceItems } from './items.js';
+import type { CompiledPattern, Element } from './pattern.js';
+import type { TitleLexicon } from './title-lexicon.js';
+
+/** What one successful match binds: item indices of the subjects and objects, the title, and its extent. */
+export interface Match {
+  subjects: number[];
+  objects: number[];
+  /** Item range [first, last] of the title a `$title` element matched. */
+  title?: [number, number];
+  /** First and last item of the whole match. */
+  first: number;
+  last: number;
+}
+
+const COORDINATORS = new Set([',', 'and', 'or', '&']);
+const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
+const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
+const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'its', 'it', 'their', 'they', 'them']);
+/** Words that start another clause: a gap never runs over them. */
+const GAP_STOPS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whom', 'whose', 'when', 'where', 'if', 'unless']);
+const PLAIN = /^[\p{L}\p{N}']/u;
+/** Parentheticals longer than this are not skipped (they are asides, not unit hierarchies). */
+const MAX_PARENTHETICAL = 16;
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * Backtracking matcher over one sentence's items. Matching starts at an anchor item, runs the pattern's
+ * forward elements to the right and its backward elements to the left; the first complete match wins
+ * (greedy elements try their longest extent first, gaps their shortest, so arguments bind nearest).
+ */
+export class ItemMatcher {
+  private subjects: number[] = [];
+  private objects: number[] = [];
+  private title: [number, number] | undefined;
+  private first = 0;
+  private last = 0;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly items: SentenceItems,
+    private readonly titles: TitleLexicon,
+  ) {}
+
+  matchAt(pattern: CompiledPattern, anchor: number): Match | undefined {
+    this.subjects = [];
+    this.objects = [];
+    this.title = undefined;
+    const ok = this.seq(pattern.forward, 0, anchor, 1, (end) => {
+      this.last = end - 1;
+      return this.seq(pattern.backward, 0, anchor - 1, -1, (start) => {
+        this.first = start + 1;
+        return true;
+      });
+    });
+    if (!ok) return undefined;
+    const match: Match = { subjects: this.subjects, objects: this.objects, first: this.first, last: this.last };
+    if (this.title) match.title = this.title;
+    return match;
+  }
+
+  private inRange(pos: number): boolean {
+    return pos >= 0 && pos < this.items.length;
+  }
+
+  private isMention(pos: number): boolean {
+    return this.inRange(pos) && this.items.mention[pos]! >= 0;
+  }
+
+  private seq(elements: Element[], k: number, pos: number, dir: 1 | -1, done: (pos: number) => boolean): boolean {
+    if (k === elements.length) return done(pos);
+    const el = elements[k]!;
+    const next = (p: number): boolean => this.seq(elements, k + 1, p, dir, done);
+    if (this.element(el, pos, dir, next)) return true;
+    return el.optional && next(pos);
+  }
+
+  private element(el: Element, pos: number, dir: 1 | -1, next: (pos: number) => boolean): boolean {
+    const items = this.items;
+    switch (el.kind) {
+      case 'word':
+        return this.inRange(pos) && items.mention[pos]! < 0 && el.words.has(items.keys[pos]!) && next(pos + dir);
+      case 'mention':
+        return this.mentionElement(el, pos, dir, next);
+      case 'pronoun': {
+        if (!this.inRange(pos) || items.mention[pos]! >= 0 || !PRONOUNS.has(items.keys[pos]!)) return false;
+        for (let p = pos - 1; p >= 0; p--) {
+          const m = items.mention[p]!;
+          if (m >= 0 && el.accepts(this.doc.mentions[m]!)) return this.bound(el.bind, [p], () => next(pos + dir));
+        }
+        return false;
+      }
+      case 'title':
+        return this.titleElement(pos, dir, next);
+      case 'tail': {
+        const stops = this.tailStops(pos, dir);
+        for (let i = stops.length - 1; i >= 0; i--) if (next(stops[i]!)) return true;
+        return false;
+      }
+      case 'gap': {
+        for (let n = 0, p = pos; n <= el.max; n++, p += dir) {
+          if (next(p)) return true;
+          if (!this.skippable(p, el.mentions)) return false;
+        }
+        return false;
+      }
+    }
+  }
+
+  private skippable(pos: number, mentions: boolean): boolean {
+    if (!this.inRange(pos)) return false;
+    if (this.items.mention[pos]! >= 0) return mentions;
+    const key = this.items.keys[pos]!;
+    if (GAP_STOPS.has(key)) return false;
+    return PLAIN.test(key) || (mentions && (key === ',' || key in OPENERS || key in CLOSERS));
+  }
+
+  private mentionElement(el: Extract<Element, { kind: 'mention' }>, pos: number, dir: 1 | -1, next: (pos: number) => boolean): boolean {
+    const items = this.items;
+    // A coordinated argument read right to left may close with a parenthetical: "… Brigade (36th Army) to …".
+    if (el.coordinated && dir < 0 && this.inRange(pos) && items.keys[pos]! in CLOSERS) {
+      const open = this.matching(pos, -1);
+      if (open >= 0) pos = open - 1;
+    }
+    if (!this.isMention(pos) || !el.accepts(this.doc.mentions[items.mention[pos]!]!)) return false;
+    let at = pos;
+    if (el.possessiveHead && dir > 0) {
+      while (items.keys[at + 1] === "'s" && this.isMention(at + 2) && el.accepts(this.doc.mentions[items.mention[at + 2]!]!)) at += 2;
+    }
+    const bound = [at];
+    const end = el.coordinated ? this.coordinate(at, dir, el.accepts, bound) : at;
+    if (!el.bind) return next(end + dir);
+    return this.bound(el.bind, bound, () => next(end + dir));
+  }
+
+  /** Binds item indices to S or O for the rest of the match, and unbinds them when it fails. */
+  private bound(bind: 'S' | 'O', positions: number[], rest: () => boolean): boolean {
+    const list = bind === 'S' ? this.subjects : this.objects;
+    const before = list.length;
+    list.push(...positions);
+    if (rest()) return true;
+    list.length = before;
+    return false;
+  }
+
+  /** Extends a list "A, B, and C" away from the anchor; returns the last conjunct's item. */
+  private coordinate(at: number, dir: 1 | -1, accepts: (m: import('../model/document.js').Mention) => boolean, out: number[]): number {
+    const items = this.items;
+    let last = at;
+    for (;;) {
+      let p = last + dir;
+      if (dir > 0 && this.inRange(p) && items.keys[p]! in OPENERS) {
+        const close = this.matching(p, 1);
+        if (close < 0) break;
+        p = close + 1;
+      }
+      if (!this.inRange(p) || items.mention[p]! >= 0 || !COORDINATORS.has(items.keys[p]!)) break;
+      let q = p + dir;
+      const pair = dir > 0 ? [items.keys[p], items.keys[q]] : [items.keys[q], items.keys[p]];
+      if (pair[0] === ',' && (pair[1] === 'and' || pair[1] === 'or')) q += dir;
+      if (dir < 0 && this.inRange(q) && items.keys[q]! in CLOSERS) {
+        const open = this.matching(q, -1);
+        if (open < 0) break;
+        q = open - 1;
+      }
+      if (!this.isMention(q) || !accepts(this.doc.mentions[items.mention[q]!]!)) break;
+      out.push(q);
+      last = q;
+    }
+    return last;
+  }
+
+  /** Index of the bracket matching the one at `pos` (searching in `dir`), or -1. */
+  private matching(pos: number, dir: 1 | -1): number {
+    const items = this.items;
+    const open = items.keys[pos]!;
+    const close = dir > 0 ? OPENERS[open] : CLOSERS[open];
+    let depth = 0;
+    for (let p = pos, n = 0; this.inRange(p) && n <= MAX_PARENTHETICAL; p += dir, n++) {
+      if (items.mention[p]! >= 0) continue;
+      if (items.keys[p] === open) depth++;
+      else if (items.keys[p] === close && --depth === 0) return p;
+    }
+    return -1;
+  }
+
+  /** Positions where a `$tail` may end, shortest first: after each parenthetical or "of the <unit>". */
+  private tailStops(pos: number, dir: 1 | -1): number[] {
+    const items = this.items;
+    const stops = [pos];
+    for (let p = pos; this.inRange(p); ) {
+      const key = items.keys[p]!;
+      if (items.mention[p]! < 0 && (dir > 0 ? key in OPENERS : key in CLOSERS)) {
+        const other = this.matching(p, dir);
+        if (other < 0) break;
+        p = other + dir;
+      } else if (dir > 0 && key === 'of' && items.mention[p]! < 0) {
+        const q = items.keys[p + 1] === 'the' ? p + 2 : p + 1;
+        if (!this.isGroup(q)) break;
+        p = q + 1;
+      } else if (dir < 0 && this.isGroup(p)) {
+        const q = items.keys[p - 1] === 'the' ? p - 2 : p - 1;
+        if (items.keys[q] !== 'of' || items.mention[q]! >= 0) break;
+        p = q - 1;
+      } else break;
+      stops.push(p);
+    }
+    return stops;
+  }
+
+  private isGroup(pos: number): boolean {
+    if (!this.isMention(pos)) return false;
+    const t = this.doc.mentions[this.items.mention[pos]!]!.type;
+    return t === 'MilitaryUnit' || t === 'Organization';
+  }
+
+  private titleElement(pos: number, dir: 1 | -1, next: (pos: number) => boolean): boolean {
+    const items = this.items;
+    let n = 0;
+    while (n < MAX_TITLE_WORDS && this.inRange(pos + n * dir) && items.mention[pos + n * dir]! < 0 && this.titles.vocabulary.has(items.keys[pos + n * dir]!)) n++;
+    for (let len = n; len >= 1; len--) {
+      const lo = dir > 0 ? pos : pos - len + 1;
+      const hi = lo + len - 1;
+      if (!this.titles.classify(items.keys.slice(lo, hi + 1))) continue;
+      const saved = this.title;
+      this.title = [lo, hi];
+      if (next(pos + len * dir)) return true;
+      this.title = saved;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,78 @@
+import type { Mention } from '../model/document.js';
+import { isArgType, typeTest, type ArgType } from './arg-types.js';
+import { wordKey } from './items.js';
+
+/** One compiled element of a rule pattern (see RelationRuleSpec for the notation). */
+export type Element =
+  | { kind: 'word'; optional: boolean; words: ReadonlySet<string> }
+  | {
+      kind: 'mention';
+      optional: boolean;
+      bind: 'S' | 'O' | undefined;
+      accepts: (m: Mention) => boolean;
+      coordinated: boolean;
+      possessiveHead: boolean;
+    }
+  | { kind: 'pronoun'; optional: boolean; bind: 'S' | 'O'; accepts: (m: Mention) => boolean }
+  | { kind: 'title'; optional: boolean }
+  | { kind: 'tail'; optional: boolean }
+  | { kind: 'gap'; optional: boolean; max: number; mentions: boolean };
+
+export interface CompiledPattern {
+  /** Elements from the anchor to the end, matched left to right. */
+  forward: Element[];
+  /** Elements before the anchor, nearest first, matched right to left. */
+  backward: Element[];
+  /** Item keys where matching starts: the anchor's words, or MENTION_KEY for a mention anchor. */
+  anchorKeys: string[];
+}
+
+export const MENTION_KEY = '\u0000mention';
+
+const ARGUMENT = /^(S|O|_)([:~])([A-Za-z|]+)([+^]*)$/;
+const GAP = /^(\*\*?)(\d+)$/;
+
+export class PatternError extends Error {}
+
+function parseTypes(text: string, pattern: string): ArgType[] {
+  const names = text.split('|');
+  for (const n of names) if (!isArgType(n)) throw new PatternError(`unknown argument type "${n}" in "${pattern}"`);
+  return names as ArgType[];
+}
+
+function parseElement(raw: string, pattern: string): Element {
+  const optional = raw.startsWith('?') && raw.length > 1;
+  const body = optional ? raw.slice(1) : raw;
+  if (body === '$title') return { kind: 'title', optional };
+  if (body === '$tail') return { kind: 'tail', optional };
+  const gap = GAP.exec(body);
+  if (gap) return { kind: 'gap', optional, max: Number(gap[2]), mentions: gap[1] === '**' };
+  const arg = ARGUMENT.exec(body);
+  if (arg) {
+    const accepts = typeTest(parseTypes(arg[3]!, pattern));
+    const bind = arg[1] === '_' ? undefined : (arg[1] as 'S' | 'O');
+    if (arg[2] === '~') {
+      if (!bind) throw new PatternError(`a pronoun element must bind S or O in "${pattern}"`);
+      return { kind: 'pronoun', optional, bind, accepts };
+    }
+    return { kind: 'mention', optional, bind, accepts, coordinated: arg[4]!.includes('+'), possessiveHead: arg[4]!.includes('^') };
+  }
+  if (body.startsWith('$') || /[:~]/.test(body)) throw new PatternError(`cannot read element "${raw}" in "${pattern}"`);
+  return { kind: 'word', optional, words: new Set(body.split('|').map(wordKey)) };
+}
+
+/** Compiles one pattern string; throws PatternError naming the problem. */
+export function compilePattern(pattern: string): CompiledPattern {
+  const elements = pattern.trim().split(/\s+/).map((raw) => parseElement(raw, pattern));
+  const binds = (b: 'S' | 'O') => elements.some((e) => (e.kind === 'mention' || e.kind === 'pronoun') && e.bind === b && !e.optional);
+  if (!binds('S') || !binds('O')) throw new PatternError(`pattern "${pattern}" must have a required S and O element`);
+  let anchor = elements.findIndex((e) => e.kind === 'word' && !e.optional);
+  if (anchor < 0) anchor = elements.findIndex((e) => e.kind === 'mention' && !e.optional);
+  if (anchor < 0) throw new PatternError(`pattern "${pattern}" has no word or mention to anchor on`);
+  const first = elements[anchor]!;
+  return {
+    forward: elements.slice(anchor),
+    backward: elements.slice(0, anchor).reverse(),
+    anchorKeys: first.kind === 'word' ? [...first.words] : [MENTION_KEY],
+  };
+}

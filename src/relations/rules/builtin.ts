@@ -1,0 +1,255 @@
+import type { RelationRuleSpec } from '../rule-spec.js';
+
+/** Verbs of a unit's presence or action at a place ("operating near", "seized", "deployed to"). */
+const UNIT_ACTIONS = [
+  'operating', 'operate', 'operates', 'operated', 'active', 'deployed', 'deploys', 'deploying', 'redeployed',
+  'stationed', 'based', 'fighting', 'fought', 'fights', 'attacking', 'attacked', 'attacks', 'attack',
+  'advanced', 'advancing', 'advances', 'advance', 'assembling', 'assembled', 'concentrated', 'concentrating',
+  'defending', 'defended', 'defends', 'positioned', 'shelled', 'shelling', 'struck', 'strikes', 'seized',
+  'seizing', 'seize', 'seizes', 'captured', 'capturing', 'capture', 'captures', 'entered', 'entering',
+  'encircled', 'encircling', 'crossed', 'crossing', 'cross', 'holding', 'held', 'garrisoned', 'took',
+  'counterattacked', 'assaulted', 'assaulting', 'stormed', 'storming', 'occupied', 'occupying',
+].join('|');
+
+/** Verbs of sending a unit somewhere ("sending elements of X to Y"). */
+const UNIT_SENDING = [
+  'sent', 'send', 'sends', 'sending', 'deployed', 'deploy', 'deploying', 'redeployed', 'redeploy', 'redeploying',
+  'transferred', 'transfer', 'transferring', 'moved', 'move', 'moving', 'relocated', 'relocating', 'shifted',
+  'shifting', 'committed', 'commit', 'committing', 'dispatched', 'dispatching',
+].join('|');
+
+const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west';
+
+/**
+ * The built-in relation rules. Each rule is one way English reporting states a relation; the rule's name
+ * is written on every statement it produces. Order does not matter: when two rules produce the same
+ * statement the higher confidence is kept.
+ */
+export const builtinRules: readonly RelationRuleSpec[] = [
+  // ── visited ──────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'visited-verb',
+    predicate: 'visited',
+    confidence: 0.85,
+    patterns: ['S:Person|Group+ *3 visited|visits|visit|visiting|toured|tours|tour O:Place+'],
+  },
+  {
+    name: 'visited-noun',
+    predicate: 'visited',
+    confidence: 0.8,
+    patterns: [
+      "S:Person|Group ?'s ?official|state|first|recent|surprise visit|visits|trip|trips|tour to|of O:Place+",
+      'visit|trip to O:Place by S:Person|Group+',
+    ],
+  },
+  {
+    name: 'visited-arrival',
+    predicate: 'visited',
+    confidence: 0.8,
+    patterns: ['S:Person|Group+ *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew in|at|to O:Place+'],
+  },
+  {
+    name: 'visited-return',
+    predicate: 'visited',
+    confidence: 0.6,
+    patterns: ['S:Person *3 returned|returns|return|returning from ?the O:Place'],
+  },
+  // ── metWith (symmetric) ──────────────────────────────────────────────────────────────────
+  {
+    name: 'met-verb',
+    predicate: 'metWith',
+    symmetric: true,
+    confidence: 0.85,
+    patterns: ['S:Person|Group+ *3 met|meets|meet|meeting ?with O:Person|Group+'],
+  },
+  {
+    name: 'met-talks',
+    predicate: 'metWith',
+    symmetric: true,
+    confidence: 0.8,
+    patterns: ['S:Person|Group+ *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with O:Person|Group+'],
+  },
+  {
+    name: 'met-noun',
+    predicate: 'metWith',
+    symmetric: true,
+    confidence: 0.8,
+    patterns: [
+      "S:Person|Group ?'s meeting|meetings|talks with O:Person|Group+",
+      'S~Person meeting|meetings|talks with O:Person|Group+',
+      'meeting|meetings|talks between S:Person|Group and O:Person|Group',
+    ],
+  },
+  {
+    name: 'met-hosted',
+    predicate: 'metWith',
+    symmetric: true,
+    confidence: 0.7,
+    patterns: ['S:Person *2 hosted|hosts|received|receives|welcomed|welcomes O:Person+'],
+  },
+  // ── leaderOf / memberOf by the role ──────────────────────────────────────────────────────
+  {
+    // "the organization led by X", "a delegation of Syrian ministers headed by Foreign Minister X".
+    name: 'headed-by',
+    predicate: 'leaderOf',
+    byRole: true,
+    confidence: 0.75,
+    patterns: ['O:Group|Polity $tail ?, *4 ?, led|headed|commanded|chaired by ?$title S:Person'],
+  },
+  {
+    // "X, the commander of Y", "X, who served as acting commander of Y", "X, a spokesman for Y".
+    name: 'appositive-title-of',
+    predicate: 'leaderOf',
+    byRole: true,
+    requireRole: true,
+    confidence: 0.8,
+    patterns: ['S:Person ?, ?who ?is|was|served|serves|became|becomes|remains|remained ?as ?the|a|an $title of|for|at ?the O:Group|Place^'],
+  },
+  {
+    // "Commander of the Central Military District Colonel General X", "Spokesperson for the Y X".
+    name: 'title-of-name',
+    predicate: 'leaderOf',
+    byRole: true,
+    requireRole: true,
+    confidence: 0.8,
+    patterns: ['?the $title of|for ?the O:Group|Place^ $tail ?, S:Person'],
+  },
+  {
+    // "Russian President X", "Estonia's prime minister, X", "20th Division Commander X".
+    name: 'title-before-name',
+    predicate: 'leaderOf',
+    byRole: true,
+    requireRole: true,
+    confidence: 0.8,
+    patterns: ["O:Group|Polity ?'s $title ?, S:Person", "O:Group|Polity ?'s S:Person"],
+  },
+  {
+    name: 'commands-verb',
+    predicate: 'leaderOf',
+    confidence: 0.75,
+    patterns: [
+      'S:Person *3 commands|commanded|command|commanding|leads|led|lead|leading|heads|headed|head|heading ?the O:Group|Polity^',
+      'S:Person *3 in|took|takes|assumed|assumes|assume|take command|charge|control of ?the O:Group^',
+      'command of ?the O:Group *4 to S:Person',
+    ],
+  },
+  {
+    name: 'person-possessive-unit',
+    predicate: 'leaderOf',
+    confidence: 0.6,
+    patterns: ["S:Person 's O:Unit"],
+  },
+  // ── memberOf ─────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'person-joined',
+    predicate: 'memberOf',
+    confidence: 0.7,
+    patterns: ['S:Person *2 joined|joins|join|rejoined ?the O:Group'],
+  },
+  {
+    name: 'person-of-group',
+    predicate: 'memberOf',
+    confidence: 0.6,
+    patterns: ['S:Person ?, of|from ?the O:Group'],
+  },
+  // ── partOf ───────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'unit-of-unit',
+    predicate: 'partOf',
+    confidence: 0.85,
+    patterns: ['S:Unit of|from ?the O:Unit|Org'],
+  },
+  {
+    name: 'unit-possessive',
+    predicate: 'partOf',
+    confidence: 0.85,
+    patterns: ["O:Unit|Org 's S:Unit"],
+  },
+  {
+    // "37th Brigade (36th Army, Eastern Military District)": each item is part of the next.
+    name: 'unit-parenthetical',
+    predicate: 'partOf',
+    confidence: 0.8,
+    patterns: ['S:Unit ( O:Unit|Org', '_:Unit ( S:Unit ?, O:Unit|Org'],
+  },
+  {
+    name: 'unit-part-of',
+    predicate: 'partOf',
+    confidence: 0.8,
+    patterns: [
+      'S:Unit ?, *4 part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned of|to ?the O:Unit|Org',
+    ],
+  },
+  // ── formerlyKnownAs ──────────────────────────────────────────────────────────────────────
+  {
+    name: 'formerly',
+    predicate: 'formerlyKnownAs',
+    confidence: 0.85,
+    patterns: [
+      'S:Any ?, ?( ?which ?was ?is formerly|previously|once ?known ?called ?named ?as ?the O:Any',
+      'O:Any *3 renamed|rebranded|reorganized ?itself ?as|to|into ?the S:Any',
+    ],
+  },
+  // ── locatedIn ────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'place-comma-area',
+    predicate: 'locatedIn',
+    containment: true,
+    notInList: true,
+    confidence: 0.8,
+    patterns: ['S:Place , O:Area'],
+  },
+  {
+    name: 'place-in-area',
+    predicate: 'locatedIn',
+    containment: true,
+    confidence: 0.8,
+    patterns: [
+      `S:Place in ?the ?${COMPASS} ?part ?of ?the O:Area`,
+      'S:Place ?, ?the area|region|district|outskirts|capital|city|town|village|port|suburb|suburbs of ?the O:Area',
+    ],
+  },
+  {
+    name: 'place-on-coast',
+    predicate: 'locatedIn',
+    containment: true,
+    confidence: 0.7,
+    patterns: ["S:Place **4 on|along ?the O:Area 's coast|shore|shores|coastline|border|bank"],
+  },
+  {
+    name: 'org-in-place',
+    predicate: 'locatedIn',
+    confidence: 0.65,
+    patterns: ['S:Org ?, ?which ?is ?based|headquartered|located|seated in O:Place'],
+  },
+  // ── allyOf ───────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'ally-of',
+    predicate: 'allyOf',
+    confidence: 0.8,
+    patterns: [
+      'S:Person|Group|Polity *2 was|is|are|were|remains|remained|been|became|becomes ?a|an|the ?key|close|staunch|main|major|important|longtime|long-time|traditional|strategic|loyal|firm ally|allies of|to ?the O:Person|Group|Polity',
+      'S:Person|Group|Polity *2 allied|aligned with ?the O:Person|Group|Polity',
+      "O:Person|Group|Polity 's ?key|close|staunch|main|major|longtime|traditional|strategic ally S:Person|Group|Polity",
+    ],
+  },
+  // ── operatesIn ───────────────────────────────────────────────────────────────────────────
+  {
+    name: 'unit-action-at-place',
+    predicate: 'operatesIn',
+    confidence: 0.75,
+    patterns: [`S:Unit+ $tail ?( *4 ${UNIT_ACTIONS} *4 O:Place+`],
+  },
+  {
+    name: 'unit-sent-to-place',
+    predicate: 'operatesIn',
+    confidence: 0.7,
+    patterns: [`${UNIT_SENDING} *5 S:Unit+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+`],
+  },
+  {
+    name: 'unit-in-place',
+    predicate: 'operatesIn',
+    confidence: 0.65,
+    patterns: ['S:Unit $tail in|near|around|outside ?the ?vicinity ?of O:Place+'],
+  },
+];

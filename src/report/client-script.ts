@@ -1,0 +1,554 @@
+import { VERDICT_FORMAT, VERDICT_VERSION } from './verdicts.js';
+
+/**
+ * The report page's script: plain browser JavaScript (no modules, no network), kept as text because it
+ * is inlined into every report.html. It reads the one JSON blob, then renders only what is on screen:
+ * the triple, entity and document lists are virtualized (a spacer of the full height and the visible rows
+ * absolutely placed), so 20,000 triples scroll and filter without freezing the page. Search strings are
+ * lowercased once at load, and the free-text filter is debounced.
+ *
+ * Verdicts live in localStorage under a key derived from the run id, and are exported as the verdict file
+ * that `newsgraph review-stats` reads.
+ */
+export const REPORT_SCRIPT = String.raw`
+(function () {
+'use strict';
+var VERDICT_FORMAT = ${JSON.stringify(VERDICT_FORMAT)};
+var VERDICT_VERSION = ${JSON.stringify(VERDICT_VERSION)};
+var ROW_H = 28;
+var DEBOUNCE_MS = 150;
+
+var DATA = JSON.parse(document.getElementById('report-data').textContent);
+var ents = DATA.entities, docs = DATA.documents, stmts = DATA.statements;
+var N = stmts.length;
+var STORE_KEY = 'newsgraph-verdicts:' + DATA.run;
+
+function $(id) { return document.getElementById(id); }
+function el(tag, cls, text) {
+  var e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined && text !== null) e.textContent = String(text);
+  return e;
+}
+function fmtInt(n) { return n.toLocaleString('en-US'); }
+function evidenceOf(st) { return docs[st.doc].text.slice(st.b, st.e); }
+
+// ---- precomputed per statement: search text and sort keys -------------------------------------------
+var searchText = new Array(N);
+for (var i = 0; i < N; i++) {
+  var st = stmts[i];
+  searchText[i] = [ents[st.s].name, DATA.predicates[st.p], ents[st.o].name, st.date || '', DATA.rules[st.r],
+    docs[st.doc].path, evidenceOf(st), st.by || '', st.role || ''].join('\u0001').toLowerCase();
+}
+var SORT_KEYS = {
+  subject: function (st) { return ents[st.s].name.toLowerCase(); },
+  predicate: function (st) { return DATA.predicates[st.p]; },
+  object: function (st) { return ents[st.o].name.toLowerCase(); },
+  date: function (st) { return st.date || '\uffff'; },
+  confidence: function (st) { return st.c; },
+  rule: function (st) { return DATA.rules[st.r]; },
+  document: function (st) { return docs[st.doc].path; }
+};
+var sortKeyCache = {};
+function sortKeysFor(col) {
+  if (!sortKeyCache[col]) {
+    var keys = new Array(N);
+    for (var i = 0; i < N; i++) keys[i] = SORT_KEYS[col](stmts[i]);
+    sortKeyCache[col] = keys;
+  }
+  return sortKeyCache[col];
+}
+var byIri = new Map();
+for (var j = 0; j < N; j++) byIri.set(stmts[j].iri, j);
+
+// ---- verdicts ----------------------------------------------------------------------------------------
+var storageOk = true;
+var verdicts = loadVerdicts();
+function loadVerdicts() {
+  try {
+    var raw = window.localStorage.getItem(STORE_KEY);
+    var parsed = raw ? JSON.parse(raw) : {};
+    return parsed && typeof parsed === 'object' ? parsed : {};
+  } catch (e) {
+    storageOk = false;
+    return {};
+  }
+}
+function saveVerdicts() {
+  try { window.localStorage.setItem(STORE_KEY, JSON.stringify(verdicts)); } catch (e) { storageOk = false; }
+  updateProgress();
+}
+function setVerdict(i, value) {
+  if (i < 0) return;
+  var iri = stmts[i].iri;
+  if (value) verdicts[iri] = value; else delete verdicts[iri];
+  saveVerdicts();
+  tripleList.render();
+  showStatement(i);
+}
+function verdictFile() {
+  var list = Object.keys(verdicts).filter(function (iri) { return byIri.has(iri); }).sort().map(function (iri) {
+    var st = stmts[byIri.get(iri)];
+    return { statement: iri, verdict: verdicts[iri], predicate: DATA.predicates[st.p], rule: DATA.rules[st.r],
+      subject: ents[st.s].name, object: ents[st.o].name, document: docs[st.doc].path };
+  });
+  return { format: VERDICT_FORMAT, version: VERDICT_VERSION, run: DATA.run, tool: DATA.summary.tool, verdicts: list };
+}
+function exportVerdicts() {
+  var blob = new Blob([JSON.stringify(verdictFile(), null, 2) + '\n'], { type: 'application/json' });
+  var a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = 'verdicts-' + DATA.run + '.json';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
+}
+function importVerdicts(file) {
+  file.text().then(function (text) {
+    var parsed = JSON.parse(text);
+    if (!parsed || parsed.format !== VERDICT_FORMAT || !Array.isArray(parsed.verdicts)) throw new Error('not a newsgraph verdict file');
+    var n = 0;
+    parsed.verdicts.forEach(function (v) {
+      if (byIri.has(v.statement) && (v.verdict === 'correct' || v.verdict === 'wrong')) { verdicts[v.statement] = v.verdict; n++; }
+    });
+    saveVerdicts();
+    tripleList.render();
+    $('notice').textContent = 'Imported ' + n + ' verdicts.';
+  }).catch(function (e) { $('notice').textContent = 'Import failed: ' + e.message; });
+}
+function updateProgress() {
+  var ok = 0, bad = 0;
+  for (var iri in verdicts) { if (!byIri.has(iri)) continue; if (verdicts[iri] === 'correct') ok++; else bad++; }
+  var total = ok + bad;
+  $('progress').textContent = 'Reviewed ' + fmtInt(total) + ' of ' + fmtInt(N) + ' (' + ok + ' correct, ' + bad + ' wrong' +
+    (total ? ', precision ' + (ok / total).toFixed(3) : '') + ')' + (storageOk ? '' : ' — browser storage unavailable: export before closing');
+}
+
+// ---- virtualized list ------------------------------------------------------------------------------------
+function VirtualList(viewport, renderRow) {
+  this.viewport = viewport;
+  this.renderRow = renderRow;
+  this.count = 0;
+  this.spacer = el('div', 'rows-spacer');
+  viewport.appendChild(this.spacer);
+  this.pending = false;
+  var self = this;
+  viewport.addEventListener('scroll', function () {
+    if (self.pending) return;
+    self.pending = true;
+    requestAnimationFrame(function () { self.pending = false; self.render(); });
+  });
+}
+VirtualList.prototype.setCount = function (n) {
+  this.count = n;
+  this.spacer.style.height = (n * ROW_H) + 'px';
+  this.render();
+};
+VirtualList.prototype.render = function () {
+  var vp = this.viewport;
+  var first = Math.max(0, Math.floor(vp.scrollTop / ROW_H) - 5);
+  var last = Math.min(this.count, Math.ceil((vp.scrollTop + (vp.clientHeight || 600)) / ROW_H) + 5);
+  var frag = document.createDocumentFragment();
+  for (var k = first; k < last; k++) {
+    var row = this.renderRow(k);
+    row.style.top = (k * ROW_H) + 'px';
+    frag.appendChild(row);
+  }
+  while (vp.lastChild && vp.lastChild !== this.spacer) vp.removeChild(vp.lastChild);
+  vp.appendChild(frag);
+};
+VirtualList.prototype.reveal = function (k) {
+  var vp = this.viewport, top = k * ROW_H;
+  if (top < vp.scrollTop) vp.scrollTop = top;
+  else if (top + ROW_H > vp.scrollTop + vp.clientHeight) vp.scrollTop = top + ROW_H - vp.clientHeight;
+  this.render();
+};
+
+// ---- triples: filters, sorting, table, detail -----------------------------------------------------------------
+var filters = { predicate: -1, type: '', rule: -1, minConf: 0, doc: -1, text: '', verdict: '' };
+var sort = { col: '', dir: 1 };
+var view = [];
+var selected = -1;
+
+function matches(i) {
+  var st = stmts[i];
+  if (filters.predicate >= 0 && st.p !== filters.predicate) return false;
+  if (filters.rule >= 0 && st.r !== filters.rule) return false;
+  if (filters.doc >= 0 && st.doc !== filters.doc) return false;
+  if (st.c < filters.minConf) return false;
+  if (filters.type && ents[st.s].type !== filters.type && ents[st.o].type !== filters.type) return false;
+  if (filters.verdict) {
+    var v = verdicts[st.iri] || 'none';
+    if (v !== filters.verdict) return false;
+  }
+  if (filters.text) {
+    var words = filters.text;
+    for (var w = 0; w < words.length; w++) if (searchText[i].indexOf(words[w]) === -1) return false;
+  }
+  return true;
+}
+function applyFilters() {
+  var out = [];
+  for (var i = 0; i < N; i++) if (matches(i)) out.push(i);
+  if (sort.col) {
+    var keys = sortKeysFor(sort.col), dir = sort.dir;
+    out.sort(function (a, b) { var x = keys[a], y = keys[b]; return x < y ? -dir : x > y ? dir : a - b; });
+  }
+  view = out;
+  $('count').textContent = 'Showing ' + fmtInt(view.length) + ' of ' + fmtInt(N) + ' triples';
+  tripleList.setCount(view.length);
+  var pos = view.indexOf(selected);
+  if (pos >= 0) tripleList.reveal(pos);
+}
+function tripleRow(k) {
+  var i = view[k], st = stmts[i];
+  var row = el('div', 'row');
+  row.setAttribute('data-statement', String(i));
+  var v = verdicts[st.iri];
+  if (v) row.classList.add('v-' + v);
+  if (i === selected) row.classList.add('selected');
+  row.appendChild(el('span', 'mark'));
+  row.appendChild(el('span', 'c-subject', ents[st.s].name));
+  row.appendChild(el('span', 'c-predicate pred', DATA.predicates[st.p]));
+  row.appendChild(el('span', 'c-object', ents[st.o].name));
+  row.appendChild(el('span', 'c-date', st.date || ''));
+  row.appendChild(el('span', 'c-confidence', st.c.toFixed(2)));
+  row.appendChild(el('span', 'c-rule muted', DATA.rules[st.r]));
+  row.appendChild(el('span', 'c-document muted', docs[st.doc].path));
+  row.title = evidenceOf(st);
+  row.addEventListener('click', function () { selectStatement(i); });
+  row.addEventListener('dblclick', function () { openDocument(st.doc, st.ss[0]); });
+  return row;
+}
+var tripleList = new VirtualList($('triple-rows'), tripleRow);
+
+function selectStatement(i) {
+  selected = i;
+  var pos = view.indexOf(i);
+  if (pos >= 0) tripleList.reveal(pos); else tripleList.render();
+  showStatement(i);
+}
+function moveSelection(delta) {
+  if (!view.length) return;
+  var pos = view.indexOf(selected);
+  pos = pos < 0 ? 0 : Math.min(view.length - 1, Math.max(0, pos + delta));
+  selectStatement(view[pos]);
+}
+
+/** Text of [from, to) with the given spans marked; spans outside are clipped, overlapping ones skipped. */
+function highlighted(text, from, to, spans) {
+  var frag = document.createDocumentFragment();
+  var ordered = spans.filter(function (s) { return s.end > from && s.start < to && s.end > s.start; })
+    .sort(function (a, b) { return a.start - b.start || b.end - a.end; });
+  var at = from;
+  ordered.forEach(function (s) {
+    var start = Math.max(s.start, from), end = Math.min(s.end, to);
+    if (start < at) return;
+    if (start > at) frag.appendChild(document.createTextNode(text.slice(at, start)));
+    var m = el('mark', s.cls);
+    m.appendChild(document.createTextNode(text.slice(start, end)));
+    if (s.label) m.appendChild(el('span', 'lbl', s.label));
+    if (s.entity !== undefined && s.entity >= 0) m.setAttribute('data-entity', String(s.entity));
+    m.setAttribute('data-start', String(start));
+    frag.appendChild(m);
+    at = end;
+  });
+  if (at < to) frag.appendChild(document.createTextNode(text.slice(at, to)));
+  return frag;
+}
+function entityLink(e) {
+  var a = el('a', '', ents[e].name);
+  a.addEventListener('click', function () { openEntity(e); });
+  return a;
+}
+function docLink(d, offset) {
+  var a = el('a', '', docs[d].path);
+  a.addEventListener('click', function () { openDocument(d, offset); });
+  return a;
+}
+function showStatement(i) {
+  var box = $('triple-detail');
+  box.textContent = '';
+  if (i < 0) { box.appendChild(el('p', 'muted', 'Select a triple (click, or j/k) to see its evidence.')); return; }
+  var st = stmts[i], doc = docs[st.doc];
+  var title = el('h2');
+  title.appendChild(entityLink(st.s));
+  title.appendChild(el('span', 'pred', '  ' + DATA.predicates[st.p] + '  '));
+  title.appendChild(entityLink(st.o));
+  box.appendChild(title);
+  var spans = [
+    { start: st.ss[0], end: st.ss[1], cls: 'role-subject', label: 'subject' },
+    { start: st.os[0], end: st.os[1], cls: 'role-object', label: 'object' }
+  ];
+  if (st.ds) spans.push({ start: st.ds[0], end: st.ds[1], cls: 'role-date', label: 'date' });
+  var ev = el('div', 'evidence');
+  ev.id = 'evidence';
+  ev.appendChild(highlighted(doc.text, st.b, st.e, spans));
+  box.appendChild(ev);
+  var buttons = el('div', 'verdict-buttons');
+  var v = verdicts[st.iri];
+  [['correct', 'ok', '\u2713 Correct (c)'], ['wrong', 'bad', '\u2717 Wrong (w)'], ['', '', 'Clear (u)']].forEach(function (b) {
+    var btn = el('button', b[1] + (v === b[0] || (!v && !b[0]) ? ' on' : ''), b[2]);
+    btn.setAttribute('data-verdict', b[0] || 'none');
+    btn.addEventListener('click', function () { setVerdict(i, b[0]); });
+    buttons.appendChild(btn);
+  });
+  box.appendChild(buttons);
+  var dl = el('dl');
+  function row(k, v) { dl.appendChild(el('dt', '', k)); var dd = el('dd'); if (typeof v === 'string') dd.textContent = v; else dd.appendChild(v); dl.appendChild(dd); }
+  row('subject', ents[st.s].type + ' \u00b7 ' + ents[st.s].iri);
+  row('object', ents[st.o].type + ' \u00b7 ' + ents[st.o].iri);
+  if (st.date) row('date', st.date + ' (\u201c' + doc.text.slice(st.ds[0], st.ds[1]) + '\u201d)');
+  row('confidence', st.c.toFixed(3));
+  row('rule', DATA.rules[st.r]);
+  if (st.role) row('role', st.role);
+  if (st.by) row('claimed by', st.by);
+  row('document', docLink(st.doc, st.ss[0]));
+  row('statement', st.iri);
+  box.appendChild(dl);
+}
+
+// ---- entities -----------------------------------------------------------------------------------------------
+var entityView = [];
+var entitySelected = -1;
+var mentionsByEntity = null, edgesByEntity = null;
+function entityIndexes() {
+  if (mentionsByEntity) return;
+  mentionsByEntity = new Map(); edgesByEntity = new Map();
+  docs.forEach(function (d, di) {
+    for (var k = 0; k < d.spans.length; k += 4) {
+      var e = d.spans[k + 3];
+      if (e < 0) continue;
+      if (!mentionsByEntity.has(e)) mentionsByEntity.set(e, []);
+      mentionsByEntity.get(e).push([di, d.spans[k], d.spans[k + 1]]);
+    }
+  });
+  stmts.forEach(function (st, si) {
+    [st.s, st.o].forEach(function (e) { if (!edgesByEntity.has(e)) edgesByEntity.set(e, []); edgesByEntity.get(e).push(si); });
+  });
+}
+var entitySearch = ents.map(function (e) { return (e.name + '\u0001' + e.aliases.join('\u0001') + '\u0001' + e.key + '\u0001' + e.ids.join('\u0001')).toLowerCase(); });
+function filterEntities() {
+  var q = $('entity-search').value.trim().toLowerCase(), t = $('entity-type').value;
+  entityView = [];
+  for (var e = 0; e < ents.length; e++) {
+    if (t && ents[e].type !== t) continue;
+    if (q && entitySearch[e].indexOf(q) === -1) continue;
+    entityView.push(e);
+  }
+  $('entity-count').textContent = fmtInt(entityView.length) + ' of ' + fmtInt(ents.length) + ' entities';
+  entityList.setCount(entityView.length);
+}
+var entityList = new VirtualList($('entity-rows'), function (k) {
+  var e = entityView[k];
+  var row = el('div', 'list-row' + (e === entitySelected ? ' selected' : ''));
+  row.setAttribute('data-entity', String(e));
+  row.appendChild(el('span', '', ents[e].name + ' '));
+  row.appendChild(el('span', 'muted', ents[e].type));
+  row.addEventListener('click', function () { openEntity(e); });
+  return row;
+});
+function openEntity(e) {
+  entityIndexes();
+  showTab('entities');
+  entitySelected = e;
+  var pos = entityView.indexOf(e);
+  if (pos >= 0) entityList.reveal(pos); else entityList.render();
+  var ent = ents[e], box = $('entity-detail');
+  box.textContent = '';
+  box.appendChild(el('h2', '', ent.name));
+  var dl = el('dl');
+  function row(k, v) { dl.appendChild(el('dt', '', k)); dl.appendChild(el('dd', '', v)); }
+  row('type', ent.type);
+  row('IRI', ent.iri);
+  row('key', ent.key);
+  if (ent.aliases.length) row('aliases', ent.aliases.join(' \u00b7 '));
+  if (ent.ids.length) row('identifiers', ent.ids.join(' \u00b7 '));
+  if (ent.roles.length) row('roles', ent.roles.join(' \u00b7 '));
+  box.appendChild(dl);
+  var edges = edgesByEntity.get(e) || [];
+  box.appendChild(el('h3', '', 'Edges (' + edges.length + ')'));
+  var ul = el('ul', 'plain edges');
+  edges.forEach(function (si) {
+    var st = stmts[si], li = el('li');
+    var v = verdicts[st.iri];
+    li.appendChild(el('span', '', v === 'correct' ? '\u2713 ' : v === 'wrong' ? '\u2717 ' : ''));
+    li.appendChild(st.s === e ? el('span', '', ent.name) : entityLink(st.s));
+    var pred = el('a', 'pred', ' ' + DATA.predicates[st.p] + ' ');
+    pred.addEventListener('click', function () { showTab('triples'); selectStatement(si); });
+    li.appendChild(pred);
+    li.appendChild(st.o === e ? el('span', '', ent.name) : entityLink(st.o));
+    if (st.date) li.appendChild(el('span', 'muted', ' ' + st.date));
+    ul.appendChild(li);
+  });
+  box.appendChild(ul);
+  var mentions = mentionsByEntity.get(e) || [];
+  box.appendChild(el('h3', '', 'Mentions (' + mentions.length + ')'));
+  var ml = el('ul', 'plain mentions');
+  mentions.slice(0, 500).forEach(function (m) {
+    var d = docs[m[0]], li = el('li');
+    li.appendChild(docLink(m[0], m[1]));
+    li.appendChild(el('span', 'muted', ' \u2026' + d.text.slice(Math.max(0, m[1] - 50), m[1])));
+    li.appendChild(el('b', '', d.text.slice(m[1], m[2])));
+    li.appendChild(el('span', 'muted', d.text.slice(m[2], m[2] + 50) + '\u2026'));
+    ml.appendChild(li);
+  });
+  box.appendChild(ml);
+  if (mentions.length > 500) box.appendChild(el('p', 'muted', 'First 500 mentions shown.'));
+}
+
+// ---- documents ----------------------------------------------------------------------------------------------
+var docView = [];
+var docSelected = -1;
+function filterDocuments() {
+  var q = $('doc-search').value.trim().toLowerCase();
+  docView = [];
+  for (var d = 0; d < docs.length; d++) {
+    if (q && (docs[d].path + '\u0001' + (docs[d].title || '')).toLowerCase().indexOf(q) === -1) continue;
+    docView.push(d);
+  }
+  docList.setCount(docView.length);
+}
+var docList = new VirtualList($('doc-rows'), function (k) {
+  var d = docView[k];
+  var row = el('div', 'list-row' + (d === docSelected ? ' selected' : ''));
+  row.setAttribute('data-document', String(d));
+  row.appendChild(el('span', '', docs[d].path + ' '));
+  if (docs[d].title) row.appendChild(el('span', 'muted', docs[d].title));
+  row.addEventListener('click', function () { openDocument(d); });
+  return row;
+});
+function openDocument(d, offset) {
+  showTab('documents');
+  docSelected = d;
+  var pos = docView.indexOf(d);
+  if (pos >= 0) docList.reveal(pos); else docList.render();
+  var doc = docs[d], box = $('doc-reader');
+  box.textContent = '';
+  box.appendChild(el('h2', '', doc.title || doc.path));
+  box.appendChild(el('p', 'muted', doc.path + ' \u00b7 ' + doc.iri));
+  var legend = el('div', 'legend');
+  DATA.types.forEach(function (t, ti) { legend.appendChild(el('mark', 't' + ti, t)); });
+  box.appendChild(legend);
+  var spans = [];
+  for (var k = 0; k < doc.spans.length; k += 4) {
+    spans.push({ start: doc.spans[k], end: doc.spans[k + 1], cls: 't' + doc.spans[k + 2], label: DATA.types[doc.spans[k + 2]], entity: doc.spans[k + 3] });
+  }
+  var reader = el('div', 'reader');
+  reader.appendChild(highlighted(doc.text, 0, doc.text.length, spans));
+  reader.addEventListener('click', function (ev) {
+    var m = ev.target.closest('mark[data-entity]');
+    if (m) openEntity(Number(m.getAttribute('data-entity')));
+  });
+  box.appendChild(reader);
+  if (offset !== undefined) {
+    var target = reader.querySelector('mark[data-start="' + offset + '"]');
+    if (target) { target.classList.add('flash'); target.scrollIntoView({ block: 'center' }); }
+  }
+}
+
+// ---- tabs, controls, keyboard -------------------------------------------------------------------------------
+function showTab(name) {
+  ['triples', 'entities', 'documents'].forEach(function (t) {
+    $('tab-' + t).classList.toggle('active', t === name);
+    $('view-' + t).classList.toggle('active', t === name);
+  });
+  if (name === 'triples') tripleList.render();
+  if (name === 'entities') entityList.render();
+  if (name === 'documents') docList.render();
+}
+function option(select, value, label) { var o = el('option', '', label); o.value = String(value); select.appendChild(o); }
+function fillControls() {
+  var chips = $('summary');
+  var s = DATA.summary;
+  [[s.documents, 'documents'], [s.entities, 'entities'], [s.mentions, 'mentions'], [s.dates, 'dates'], [s.statements, 'statements'],
+   [s.files, 'files'], [s.failedFiles, 'failed']].forEach(function (c) { chips.appendChild(el('span', '', fmtInt(c[0]) + ' ' + c[1])); });
+  chips.appendChild(el('span', '', s.tool + ' \u00b7 pipeline ' + s.pipeline + ' \u00b7 run ' + DATA.run));
+  $('tab-triples').textContent = 'Triples (' + fmtInt(N) + ')';
+  $('tab-entities').textContent = 'Entities (' + fmtInt(ents.length) + ')';
+  $('tab-documents').textContent = 'Documents (' + fmtInt(docs.length) + ')';
+  DATA.predicates.forEach(function (p, k) { option($('f-predicate'), k, p); });
+  DATA.rules.forEach(function (r, k) { option($('f-rule'), k, r); });
+  docs.forEach(function (d, k) { option($('f-document'), k, d.path); });
+  ['Person', 'Place', 'Organization', 'MilitaryUnit'].forEach(function (t) { option($('f-type'), t, t); option($('entity-type'), t, t); });
+}
+function readFilters() {
+  filters.predicate = Number($('f-predicate').value);
+  filters.rule = Number($('f-rule').value);
+  filters.doc = Number($('f-document').value);
+  filters.type = $('f-type').value;
+  filters.verdict = $('f-verdict').value;
+  var c = parseFloat($('f-confidence').value);
+  filters.minConf = isNaN(c) ? 0 : c;
+  var q = $('f-text').value.trim().toLowerCase();
+  filters.text = q ? q.split(/\s+/) : '';
+  applyFilters();
+}
+function debounce(fn) {
+  var timer = 0;
+  return function () { clearTimeout(timer); timer = setTimeout(fn, DEBOUNCE_MS); };
+}
+function wire() {
+  ['f-predicate', 'f-rule', 'f-document', 'f-type', 'f-verdict', 'f-confidence'].forEach(function (id) {
+    $(id).addEventListener('change', readFilters);
+  });
+  $('f-confidence').addEventListener('input', debounce(readFilters));
+  $('f-text').addEventListener('input', debounce(readFilters));
+  $('entity-search').addEventListener('input', debounce(filterEntities));
+  $('entity-type').addEventListener('change', filterEntities);
+  $('doc-search').addEventListener('input', debounce(filterDocuments));
+  document.querySelectorAll('.thead span[data-sort]').forEach(function (h) {
+    h.addEventListener('click', function () {
+      var col = h.getAttribute('data-sort');
+      sort.dir = sort.col === col ? -sort.dir : 1;
+      sort.col = col;
+      document.querySelectorAll('.thead span[data-sort]').forEach(function (o) { o.className = ''; });
+      h.className = sort.dir > 0 ? 'sorted-asc' : 'sorted-desc';
+      applyFilters();
+    });
+  });
+  ['triples', 'entities', 'documents'].forEach(function (t) { $('tab-' + t).addEventListener('click', function () { showTab(t); }); });
+  $('export').addEventListener('click', exportVerdicts);
+  $('import').addEventListener('change', function (ev) { if (ev.target.files[0]) importVerdicts(ev.target.files[0]); ev.target.value = ''; });
+  $('help-toggle').addEventListener('click', function () { $('help').classList.toggle('open'); });
+  document.addEventListener('keydown', onKey);
+}
+var KEYS = {
+  j: function () { moveSelection(1); }, ArrowDown: function () { moveSelection(1); },
+  k: function () { moveSelection(-1); }, ArrowUp: function () { moveSelection(-1); },
+  c: function () { judge('correct'); }, w: function () { judge('wrong'); }, u: function () { judge(''); },
+  o: function () { if (selected >= 0) openDocument(stmts[selected].doc, stmts[selected].ss[0]); },
+  '/': function () { showTab('triples'); $('f-text').focus(); },
+  '?': function () { $('help').classList.toggle('open'); }
+};
+/** A verdict moves on to the next triple, so a reviewer can go through a list with c/w alone. */
+function judge(value) {
+  if (selected < 0) return;
+  setVerdict(selected, value);
+  if (value) moveSelection(1);
+}
+function onKey(ev) {
+  var tag = ev.target && ev.target.tagName;
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+    if (ev.key === 'Escape') ev.target.blur();
+    return;
+  }
+  if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  var onTriples = $('view-triples').classList.contains('active');
+  var action = KEYS[ev.key];
+  if (!action || (!onTriples && ev.key !== '/' && ev.key !== '?' && ev.key !== 'o')) return;
+  ev.preventDefault();
+  action();
+}
+
+fillControls();
+wire();
+updateProgress();
+applyFilters();
+filterEntities();
+filterDocuments();
+showStatement(-1);
+document.body.setAttribute('data-ready', 'true');
+})();
+`;

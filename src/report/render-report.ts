@@ -1,0 +1,97 @@
+import type { Graph } from '../graph/build-graph.js';
+import type { DocResult } from '../run/doc-result.js';
+import { REPORT_SCRIPT } from './client-script.js';
+import { REPORT_STYLE } from './client-style.js';
+import { jsonForScript } from './embed-json.js';
+import { buildReportData } from './report-data.js';
+import type { ReportSummary } from './summary.js';
+
+/**
+ * report.html: one self-contained page for spot-checking a run. Data, script and styles are inline and
+ * the Content-Security-Policy allows no network at all, so it opens from disk anywhere. Pure and
+ * deterministic: the same graph, documents and summary give the same bytes.
+ */
+export function renderReport(graph: Graph, documents: readonly DocResult[], summary: ReportSummary): string {
+  const data = buildReportData(graph, documents, summary);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<link rel="icon" href="data:,">
+<title>newsgraph report · ${escapeHtml(data.run)}</title>
+<style>${REPORT_STYLE}</style>
+</head>
+<body>
+${BODY}
+<script type="application/json" id="report-data">${jsonForScript(data)}</script>
+<script>${REPORT_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+const BODY = `<header>
+<h1>newsgraph report</h1>
+<div class="chips" id="summary"></div>
+<div class="spacer-flex"></div>
+<span class="count" id="progress"></span>
+<button id="export" title="Download the verdicts as a file for newsgraph review-stats">Export verdicts</button>
+<label><button type="button" onclick="this.nextElementSibling.click()">Import…</button><input id="import" type="file" accept=".json,application/json" hidden></label>
+<button id="help-toggle" title="Keyboard shortcuts">?</button>
+<span class="notice" id="notice"></span>
+</header>
+<div class="help" id="help">
+<b>Keyboard</b><br>
+<kbd>j</kbd>/<kbd>↓</kbd> next triple · <kbd>k</kbd>/<kbd>↑</kbd> previous<br>
+<kbd>c</kbd> correct · <kbd>w</kbd> wrong (both move to the next) · <kbd>u</kbd> clear<br>
+<kbd>o</kbd> open the document · <kbd>/</kbd> search · <kbd>Esc</kbd> leave a field · <kbd>?</kbd> this help<br>
+Verdicts are kept in this browser for this run; export them for <code>newsgraph review-stats</code>.
+</div>
+<nav>
+<button id="tab-triples" class="active">Triples</button>
+<button id="tab-entities">Entities</button>
+<button id="tab-documents">Documents</button>
+</nav>
+<section class="view active" id="view-triples">
+<div class="filters">
+<label>predicate <select id="f-predicate"><option value="-1">all</option></select></label>
+<label>entity type <select id="f-type"><option value="">all</option></select></label>
+<label>rule <select id="f-rule"><option value="-1">all</option></select></label>
+<label>confidence ≥ <input id="f-confidence" type="number" min="0" max="1" step="0.05" value="0"></label>
+<label>document <select id="f-document"><option value="-1">all</option></select></label>
+<label>verdict <select id="f-verdict"><option value="">all</option><option value="none">not reviewed</option><option value="correct">correct</option><option value="wrong">wrong</option></select></label>
+<label>text <input id="f-text" type="search" placeholder="names, evidence, rule… (/)"></label>
+<span class="count" id="count"></span>
+</div>
+<div class="split">
+<div class="pane grow">
+<div class="thead"><span></span><span data-sort="subject">subject</span><span data-sort="predicate">predicate</span><span data-sort="object">object</span><span data-sort="date">date</span><span data-sort="confidence">conf.</span><span data-sort="rule">rule</span><span data-sort="document">document</span></div>
+<div class="viewport" id="triple-rows"></div>
+</div>
+<aside class="pane side" id="triple-detail"></aside>
+</div>
+</section>
+<section class="view" id="view-entities">
+<div class="filters">
+<label>search <input id="entity-search" type="search" placeholder="name, alias, identifier"></label>
+<label>type <select id="entity-type"><option value="">all</option></select></label>
+<span class="count" id="entity-count"></span>
+</div>
+<div class="split">
+<div class="pane grow"><div class="viewport" id="entity-rows"></div></div>
+<aside class="pane side" id="entity-detail"><p class="muted">Select an entity.</p></aside>
+</div>
+</section>
+<section class="view" id="view-documents">
+<div class="filters"><label>search <input id="doc-search" type="search" placeholder="path or title"></label></div>
+<div class="split">
+<div class="pane" style="width: 30%"><div class="viewport" id="doc-rows"></div></div>
+<aside class="pane side grow" id="doc-reader"><p class="muted">Select a document to read it with its mentions colored by type.</p></aside>
+</div>
+</section>`;
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}

@@ -1,0 +1,41 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { newsgraph } from '../helpers/cli.js';
+
+describe('newsgraph usage', () => {
+  it('explains the commands', async () => {
+    const { code, stdout } = await newsgraph(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['extract', 'evaluate', 'query', 'review-stats']) expect(stdout).toContain(command);
+  });
+
+  it('explains extract and its options', async () => {
+    const { code, stdout } = await newsgraph(['extract', '--help']);
+    expect(code).toBe(0);
+    for (const option of ['--out', '--pipeline', '--reference-date', '--concurrency', '--quiet']) expect(stdout).toContain(option);
+    expect(stdout).toContain('recorded as failed in manifest.json');
+  });
+
+  it('refuses a malformed reference date with exit code 2', async () => {
+    const { code, stderr } = await newsgraph(['extract', 'examples/sample', '--out', mkdtempSync(join(tmpdir(), 'ng-')), '--reference-date', '2025-02-30']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--reference-date must be a valid date as YYYY-MM-DD, got "2025-02-30"');
+  });
+
+  it('refuses a bad pipeline file naming the problem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ name: 'bad', stages: [{ stage: 'segment' }, { stage: 'tokenise' }] }));
+    const { code, stderr } = await newsgraph(['extract', 'examples/sample', '--out', dir, '--pipeline', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`invalid pipeline ${file}: stages[1].stage "tokenise" is not a known stage`);
+  });
+
+  it('refuses a bad concurrency', async () => {
+    const { code, stderr } = await newsgraph(['extract', 'examples/sample', '--concurrency', '0']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--concurrency must be a whole number ≥ 1');
+  });
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, type Doc, type EntityType, type MentionForm, type TimexType } from '../../src/model/document.js';
+import { evaluateDocuments } from '../../src/eval/evaluate.js';
+import type { GoldDocument } from '../../src/eval/gold.js';
+import { defaultMapping, mappingFrom } from '../../src/eval/mapping.js';
+import { scores } from '../../src/eval/prf.js';
+
+const text =
+  'General Petro Kalyn of the Ukrainian 12th Guards Brigade met Envoy Sara Noor and the Red Cross in Kherson on 4 March, ' +
+  'three days before Friday. The brigade then moved to Mykolaiv in May.';
+
+/** Offsets of the n-th occurrence of `s` in the text. */
+function at(s: string, nth = 0): { start: number; end: number } {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(s, i + 1);
+  if (i < 0) throw new Error(`"${s}" not in the test text`);
+  return { start: i, end: i + s.length };
+}
+
+const gold = (label: string, s: string, value?: string) => ({ ...at(s), label, text: s, ...(value ? { value } : {}) });
+
+function goldDoc(): GoldDocument {
+  return {
+    id: 'g1',
+    text,
+    mentions: [
+      gold('PER', 'Petro Kalyn'), // 0
+      gold('MISC', 'Ukrainian'), // 1
+      gold('UNIT', '12th Guards Brigade'), // 2
+      gold('PER', 'Sara Noor'), // 3
+      gold('ORG', 'Red Cross'), // 4
+      gold('LOC', 'Kherson'), // 5
+      gold('LOC', 'Mykolaiv'), // 6
+      gold('DATE', '4 March', '2024-03-04'), // 7
+      gold('DURATION', 'three days', 'P3D'), // 8
+      gold('DATE', 'Friday', '2024-03-08'), // 9
+    ],
+    relations: [
+      { head: 3, tail: 0, label: 'metWith' },
+      { head: 2, tail: 5, label: 'operatesIn' },
+      { head: 0, tail: 1, label: 'memberOf' },
+    ],
+  };
+}
+
+function predicted(): Doc {
+  const doc = createDoc({ id: 'g1', source: { path: '/g', relPath: 'g1', sha256: '' }, text });
+  const mention = (s: string, type: EntityType, form: MentionForm = 'name') => {
+    doc.mentions.push({ ...at(s), text: s, type, form, recognizer: 'test', priority: 0, confidence: 1 });
+    return doc.mentions.length - 1;
+  };
+  const date = (s: string, timexType: TimexType, value: string) => doc.dates.push({ ...at(s), text: s, timexType, value, rule: 'test', confidence: 1 });
+  const petro = mention('General Petro Kalyn', 'Person'); // overlaps gold, not exact
+  const ukrainian = mention('Ukrainian', 'Place', 'demonym'); // not an entity mention
+  const brigade = mention('12th Guards Brigade', 'MilitaryUnit');
+  const sara = mention('Sara Noor', 'Person');
+  mention('Envoy', 'Place'); // spurious
+  const kherson = mention('Kherson', 'Organization'); // wrong type
+  const mykolaiv = mention('Mykolaiv', 'Place');
+  date('on 4 March', 'DATE', '2024-03-04'); // relaxed match, right value
+  date('three days', 'DURATION', 'P3D'); // strict match, right value
+  date('Friday', 'DATE', '2024-03-01'); // strict match, wrong value
+  date('May', 'DATE', 'XXXX-05'); // spurious
+  const relation = (subject: number, predicate: string, object: number) =>
+    doc.relations.push({ subject, object, predicate, rule: 'test', confidence: 1, sentence: 0 });
+  relation(petro, 'metWith', sara); // symmetric: gold has the other order
+  relation(sara, 'metWith', petro); // the same statement again: counted once
+  relation(brigade, 'operatesIn', mykolaiv); // wrong place
+  relation(petro, 'memberOf', ukrainian); // argument is a demonym mention
+  relation(brigade, 'allyOf', kherson); // no allyOf in this gold: not judged
+  return doc;
+}
+
+describe('evaluateDocuments', () => {
+  const report = evaluateDocuments([goldDoc()], predicted, { mapping: defaultMapping, errors: true });
+
+  it('scores entity mentions per gold label and micro-averaged, exact and overlapping', () => {
+    const exact = report.mentions.exact;
+    expect(exact.perType.PER).toMatchObject({ tp: 1, fp: 1, fn: 1, precision: 0.5, recall: 0.5, f1: 0.5 });
+    expect(exact.perType.UNIT).toMatchObject({ tp: 1, fp: 0, fn: 0, f1: 1 });
+    expect(exact.perType.LOC).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+    // An Organization prediction on a gold LOC span is charged to ORG, the label that accepts Organization.
+    expect(exact.perType.ORG).toMatchObject({ tp: 0, fp: 1, fn: 1, f1: 0 });
+    expect(exact.micro).toMatchObject({ tp: 3, fp: 3, fn: 3, precision: 0.5, recall: 0.5, f1: 0.5 });
+    const overlap = report.mentions.overlap;
+    expect(overlap.perType.PER).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(overlap.micro).toMatchObject({ tp: 4, fp: 2, fn: 2, precision: 0.6667, recall: 0.6667, f1: 0.6667 });
+    expect(report.mentions.unjudged).toBe(0);
+    expect(report.ignored.entities).toEqual({ MISC: { count: 1, reason: 'mapped to null' } });
+  });
+
+  it('scores temporal expressions TempEval-3 style', () => {
+    const t = report.timex;
+    expect(t.strict).toMatchObject({ tp: 2, fp: 2, fn: 1, precision: 0.5, recall: 0.6667, f1: 0.5714 });
+    expect(t.relaxed).toMatchObject({ tp: 3, fp: 1, fn: 0, precision: 0.75, recall: 1, f1: 0.8571 });
+    expect(t.value).toMatchObject({ tp: 2, fp: 2, fn: 1, f1: 0.5714 });
+    expect(t.type).toMatchObject({ tp: 3, fp: 1, fn: 0 });
+    expect(t.valueAccuracy).toBe(0.6667);
+    expect(t.valueByType.DURATION).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(t.valueByType.DATE).toMatchObject({ tp: 1, fp: 2, fn: 1 });
+  });
+
+  it('scores relations with symmetric metWith, demonym arguments and unjudged predicates', () => {
+    const overlap = report.relations.overlap;
+    expect(overlap.perType.metWith).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(overlap.perType.memberOf).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(overlap.perType.operatesIn).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(overlap.micro).toMatchObject({ tp: 2, fp: 1, fn: 1, f1: 0.6667 });
+    // "General Petro Kalyn" is not the gold span "Petro Kalyn": with exact arguments nothing matches.
+    expect(report.relations.exact.micro).toMatchObject({ tp: 0, fp: 3, fn: 3 });
+    expect(report.relations.unjudged).toBe(1);
+  });
+
+  it('lists false positives and misses with their context', () => {
+    const errors = report.errors!;
+    const kherson = errors.find((e) => e.layer === 'mention' && e.error === 'false-positive' && e.text === 'Kherson');
+    expect(kherson).toMatchObject({ label: 'Organization', note: 'gold LOC "Kherson"', source: 'test' });
+    expect(kherson!.context).toContain('in ⟦Kherson⟧ on');
+    expect(errors.some((e) => e.layer === 'mention' && e.error === 'miss' && e.text === 'Red Cross')).toBe(true);
+    expect(errors.find((e) => e.layer === 'timex' && e.text === 'Friday')?.note).toContain('2024-03-01');
+    expect(errors.find((e) => e.layer === 'relation' && e.error === 'false-positive')?.context).toContain('⟦12th Guards Brigade⟧');
+    expect(errors.some((e) => e.text === 'Sara Noor' && e.layer === 'mention')).toBe(false);
+  });
+});
+
+describe('label mapping', () => {
+  const tiny = (labels: Array<[string, string]>, relations: GoldDocument['relations'] = []): GoldDocument => ({
+    id: 't',
+    text,
+    mentions: labels.map(([label, s]) => gold(label, s)),
+    relations,
+  });
+  const annotate = (build: (doc: Doc) => void) => () => {
+    const doc = createDoc({ id: 't', source: { path: '/t', relPath: 't', sha256: '' }, text });
+    build(doc);
+    return doc;
+  };
+  const m = (s: string, type: EntityType) => ({ ...at(s), text: s, type, form: 'name' as const, recognizer: 'r', priority: 0, confidence: 1 });
+
+  it('lets ORG accept a MilitaryUnit, and leaves types the corpus does not annotate unjudged', () => {
+    const r = evaluateDocuments([tiny([['ORG', '12th Guards Brigade']])], annotate((d) => d.mentions.push(m('12th Guards Brigade', 'MilitaryUnit'), m('Kherson', 'Place'))), {
+      mapping: defaultMapping,
+    });
+    expect(r.mentions.exact.micro).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(r.mentions.unjudged).toBe(1);
+  });
+
+  it('turns inverse relations round and reports unmapped labels', () => {
+    const mapping = mappingFrom({ relations: { HeadOf: { predicate: 'leaderOf', inverse: true } }, entities: { PER: 'Person' } }, 'm.json');
+    const goldDoc = tiny([['LOC', 'Kherson'], ['PER', 'Sara Noor'], ['NORP', 'Ukrainian']], [
+      { head: 0, tail: 1, label: 'HeadOf' },
+      { head: 1, tail: 2, label: 'Nationality' },
+    ]);
+    const r = evaluateDocuments([goldDoc], annotate((d) => {
+      d.mentions.push(m('Sara Noor', 'Person'), m('Kherson', 'Place'));
+      d.relations.push({ subject: 0, object: 1, predicate: 'leaderOf', rule: 'r', confidence: 1, sentence: 0 });
+    }), { mapping });
+    expect(r.relations.overlap.perType.HeadOf).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(r.ignored.entities).toEqual({ NORP: { count: 1, reason: 'not in the mapping' } });
+    expect(r.ignored.relations).toEqual({ Nationality: { count: 1, reason: 'not in the mapping' } });
+  });
+
+  it('judges relations only on annotated pairs when the corpus annotates some pairs only', () => {
+    const goldDoc = { ...tiny([['PER', 'Sara Noor'], ['ORG', 'Red Cross'], ['LOC', 'Kherson']], [{ head: 0, tail: 1, label: 'Work_For' }]), negativePairs: [{ head: 1, tail: 2 }] };
+    const r = evaluateDocuments([goldDoc], annotate((d) => {
+      d.mentions.push(m('Sara Noor', 'Person'), m('Red Cross', 'Organization'), m('Kherson', 'Place'), m('Mykolaiv', 'Place'));
+      const rel = (subject: number, object: number, predicate: string) => d.relations.push({ subject, object, predicate, rule: 'r', confidence: 1, sentence: 0 });
+      rel(0, 1, 'leaderOf'); // Work_For accepts leaderOf
+      rel(1, 2, 'memberOf'); // annotated as no relation: a false positive
+      rel(0, 3, 'memberOf'); // pair not annotated: not judged
+    }), { mapping: defaultMapping });
+    expect(r.relations.overlap.micro).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+    expect(r.relations.unjudged).toBe(1);
+  });
+
+  it('refuses a mapping to an unknown type', () => {
+    expect(() => mappingFrom({ entities: { PER: 'Human' } }, 'bad.json')).toThrow(/entities\.PER/);
+    expect(() => mappingFrom({ labels: {} }, 'bad.json')).toThrow(/unknown key/);
+  });
+});
+
+describe('scores', () => {
+  it('gives zero, not NaN, when there is nothing to divide by', () => {
+    expect(scores({ tp: 0, fp: 0, fn: 0 })).toEqual({ tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0 });
+  });
+});
