@@ -2,7 +2,7 @@
  * Compiles the built-in gazetteers into gazetteers/build/ (git-ignored): run by `npm run gazetteers`, and
  * by `prepare` after `tsc` on `npm ci`. Sources and licences are listed in gazetteers/README.md.
  *
- *   index.json         every name folded into a key → the records it may name (see src/gazetteer/index.ts)
+ *   index.bin          every name folded into a key → the records it may name (src/gazetteer/index.ts, pack.ts)
  *   common-words.json  ordinary English words and people's names (evidence rules, user lists, context-place)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,8 @@ import { addGeonames } from '../src/gazetteer/build/geonames.js';
 import { addCountries, type CountryAliases } from '../src/gazetteer/build/countries.js';
 import { addSubdivisions, type SubdivisionNames } from '../src/gazetteer/build/subdivisions.js';
 import { addGazetteerFile } from '../src/gazetteer/build/curated.js';
-import { CURATED_LISTS, buildDir } from '../src/gazetteer/load.js';
+import { CURATED_LISTS, COMMON_WORDS_FILE, INDEX_FILE, buildDir } from '../src/gazetteer/load.js';
+import { writeIndex } from '../src/gazetteer/pack.js';
 
 function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -50,12 +51,12 @@ function main(): void {
   const index = builder.compile();
   const out = buildDir(root);
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'index.json'), JSON.stringify(index));
-  writeFileSync(join(out, 'common-words.json'), JSON.stringify({ words: [...sets.words].sort(), personNames: [...sets.personNames].sort() }));
+  const bytes = writeIndex(join(out, INDEX_FILE), index);
+  writeFileSync(join(out, COMMON_WORDS_FILE), JSON.stringify({ words: [...sets.words].sort(), personNames: [...sets.personNames].sort() }));
   const ms = Math.round(performance.now() - t0);
   console.log(
-    `gazetteers: ${index.records.id.length} records (${places} places, ${countries} countries, ${subdivisions} subdivisions, ` +
-      `${curatedCount} curated), ${index.keys.length} names, ${index.prefixes.length} prefixes → ${out} in ${ms} ms`,
+    `gazetteers: ${index.recordCount} records (${places} places, ${countries} countries, ${subdivisions} subdivisions, ` +
+      `${curatedCount} curated), ${index.keyCount} keys, ${(bytes / 1e6).toFixed(1)} MB → ${out} in ${ms} ms`,
   );
 }
 

@@ -56,15 +56,13 @@ export function chronoResolution(result: ParsedResult, hasRef: boolean, periodWo
   const d = known('day') ? pad(c.get('day')) : 'XX';
   const relative = result.tags().has('result/relativeDate') || c.isCertain('weekday');
   if (c.isCertain('hour')) {
-    return { timexType: 'TIME', value: `${y}-${m}-${d}T${pad(c.get('hour'))}:${pad(c.get('minute'))}` };
+    const minutes = c.isCertain('minute') ? `:${pad(c.get('minute'))}` : '';
+    const utc = c.isCertain('timezoneOffset') && c.get('timezoneOffset') === 0 ? 'Z' : '';
+    return { timexType: 'TIME', value: `${y}-${m}-${d}T${pad(c.get('hour'))}${minutes}${utc}` };
   }
-  if (c.isCertain('day') || (relative && !period)) {
-    const resolution: Resolution = { timexType: 'DATE', value: `${y}-${m}-${d}` };
-    if (hasRef || (c.isCertain('year') && c.isCertain('month'))) {
-      resolution.day = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
-    }
-    return resolution;
-  }
+  // A named period without a number ("la semaine dernière") is that period, whatever day chrono picked.
+  const namedPeriod = period !== undefined && !/\d/.test(result.text);
+  if (!namedPeriod && (c.isCertain('day') || relative)) return { timexType: 'DATE', value: `${y}-${m}-${d}` };
   if (period === 'week') return { timexType: 'DATE', value: hasRef ? weekValue({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! }) : 'XXXX-WXX' };
   if (period === 'year' && !c.isCertain('month')) return { timexType: 'DATE', value: yearValue(hasRef || c.isCertain('year') ? c.get('year')! : undefined) };
   if (c.isCertain('month') || period === 'month') {

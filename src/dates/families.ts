@@ -1,6 +1,7 @@
 import type { DateRule } from './rule.js';
 import { calendarRules } from './rules/calendar.js';
 import { durationRules } from './rules/durations.js';
+import { holidayRules } from './rules/holidays.js';
 import { periodRules } from './rules/periods.js';
 import { referenceWordRules } from './rules/reference-words.js';
 import { relativeRules } from './rules/relative.js';
@@ -17,6 +18,7 @@ export const ruleFamilies: Readonly<Record<string, readonly DateRule[]>> = {
   periods: periodRules,
   durations: durationRules,
   sets: setRules,
+  holidays: holidayRules,
   'reference-words': referenceWordRules,
 };
 

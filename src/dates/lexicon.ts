@@ -28,11 +28,14 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, half: 0.5,
+  hundred: 100, dozen: 12, half: 0.5, 'a couple of': 2, 'couple of': 2,
 };
 
+/** Words that can follow a number word inside one number ("twenty-four", "two hundred"). */
+const NUMBER_TAILS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'hundred', 'and a half'];
+
 /** Counts that say "some number of": the value keeps an `X` (`PXW`). */
-export const VAGUE_COUNTS: readonly string[] = ['several', 'a few', 'few', 'a couple of', 'couple of', 'many', 'some', 'a number of'];
+export const VAGUE_COUNTS: readonly string[] = ['several', 'a few', 'few', 'many', 'some', 'a number of'];
 
 export const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4,
@@ -70,16 +73,15 @@ export const DURATION_MODS: Readonly<Record<string, string>> = {
 /** Words that stand for the present, the past or the future as a whole. */
 export const REFERENCE_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF',
-  nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'at this time': 'PRESENT_REF',
+  nowadays: 'PRESENT_REF', current: 'PRESENT_REF', recent: 'PAST_REF', 'these days': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'at this time': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', lately: 'PAST_REF',
-  previously: 'PAST_REF', formerly: 'PAST_REF', 'in the past': 'PAST_REF', 'recent days': 'PAST_REF',
-  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the coming days': 'FUTURE_REF',
+  'the past': 'PAST_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the coming days': 'FUTURE_REF',
 };
 
 /** Adverbs and adjectives that mean "once every unit". */
 export const SET_WORDS: Readonly<Record<string, string>> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M',
-  quarterly: 'P1Q', yearly: 'P1Y', annually: 'P1Y',
+  yearly: 'P1Y', annually: 'P1Y',
 };
 
 /** Regex alternation of a table's keys, longest first so "sept" wins over "sep". */
@@ -91,13 +93,17 @@ export function alternation(words: Iterable<string>): string {
 }
 
 /** Month names: full names, and abbreviations optionally followed by a dot. */
-export const MONTH_RE = `(?:${alternation(Object.keys(MONTHS))})\\.?`;
+export const MONTH_RE = `(?:${alternation(Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'may'))}|(?:${alternation(Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'may'))})\\.?)`;
 export const WEEKDAY_RE = `(?:${alternation(Object.keys(WEEKDAYS))})`;
 export const SEASON_RE = `(?:${alternation(Object.keys(SEASONS))})`;
 export const UNIT_RE = `(?:${alternation(Object.keys(UNITS))})`;
-const SIMPLE_NUMBER = `(?:\\d+(?:\\.\\d+)?|${alternation(Object.keys(NUMBER_WORDS))})`;
-/** A count: digits, number words ("twenty-four", "a hundred"), or a vague count ("several"). */
-export const COUNT_RE = `(?:${alternation(VAGUE_COUNTS)}|${SIMPLE_NUMBER}(?:[\\s-]+(?:and\\s+a\\s+half|${SIMPLE_NUMBER}))?)`;
+const SIMPLE_NUMBER = `(?:\\d+(?:\\.\\d+)?|${alternation(Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an'))})`;
+/**
+ * A count: digits, number words ("twenty-four", "a hundred"), a vague count ("several"), or the article
+ * alone ("a year"); "a" never starts a longer number except before "hundred" or "dozen", so "a two-year
+ * term" counts two.
+ */
+export const COUNT_RE = `(?:an?\\s+(?:hundred|dozen|couple\\s+of)|${alternation(VAGUE_COUNTS)}|${SIMPLE_NUMBER}(?:[\\s-]+(?:${alternation(NUMBER_TAILS)}))?|an?)`;
 
 /** Lowercased, whitespace-collapsed, trailing dot dropped: the key to look a matched word up by. */
 export function key(word: string): string {
@@ -112,8 +118,8 @@ export function parseCount(text: string): number | undefined {
   const k = key(text).replace(/-/g, ' ');
   if (VAGUE_COUNTS.includes(k)) return undefined;
   let total = 0;
-  for (const part of k.split(' ')) {
-    if (part === 'and') continue;
+  if (NUMBER_WORDS[k] !== undefined) return NUMBER_WORDS[k];
+  for (const part of k.replace('and a half', 'half').split(' ')) {
     const n = /^\d/.test(part) ? Number(part) : NUMBER_WORDS[part];
     if (n === undefined) return undefined;
     if (n === 100 && total > 0) total *= 100;
@@ -132,5 +138,18 @@ export function monthNumber(word: string): number | undefined {
   return MONTHS[key(word)];
 }
 
-/** Words in a clause that put it in the future: a bare "Monday" then means the coming one. */
-export const FUTURE_CUE = /\b(?:will|won't|shall|'ll|going to|plans? to|planned to|scheduled|expected to|due to|set to|is to|are to|upcoming|next|would)\b/i;
+/** Irregular past forms common in reporting (regular ones are caught by their "-ed"). */
+const IRREGULAR_PAST = alternation([
+  'met', 'went', 'came', 'took', 'held', 'began', 'fought', 'left', 'saw', 'made', 'gave', 'told', 'struck', 'won', 'lost',
+  'fled', 'sent', 'led', 'fell', 'shot', 'hit', 'broke', 'drove', 'flew', 'ran', 'brought', 'bought', 'sought', 'built',
+  'spoke', 'wrote', 'became', 'rose', 'withdrew', 'overran', 'seized',
+]);
+
+/**
+ * Tense cues of a clause: a future cue (group `future`) before a date makes a bare "Monday" the coming
+ * one, else a past cue the past one. Participles after "be" ("will be held") do not count as past.
+ */
+export const TENSE_CUE = new RegExp(
+  String.raw`\b(?:(?<future>will|won't|shall|'ll|going to|plans? to|planned to|scheduled|expected to|due to|set to|is to|are to|upcoming|next|would)|was|were|had|did|(?<!\b(?:be|been|being)\s)(?:${IRREGULAR_PAST}|\w+ed))\b`,
+  'gi',
+);

@@ -1,5 +1,6 @@
 import type { Article, Doc } from '../model/document.js';
 import type { Ymd } from './calendar.js';
+import { anchorOfValue } from './anchoring.js';
 import { isoDate, writtenDate } from './rules/calendar.js';
 import type { DateRule } from './rule.js';
 
@@ -17,7 +18,13 @@ const DATELINE_LINES = 3;
  * What may come before the date on a dateline line: capitalized place words, an agency in parentheses,
  * separators, and labels like "Published:".
  */
-const DATELINE_PREFIX = /^(?:\s*(?:\p{Lu}[\p{L}.'’-]*|\([^)]{1,30}\)|[,—–|:-]|(?:Published|Updated|Posted|Dated|Date|By)\b:?))*\s*$/u;
+const DATELINE_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|\([^)]{1,30}\)|[—–|:-]|(?:Published|Updated|Posted|Dated|Date|By):?),?$/u;
+const MAX_DATELINE_WORDS = 8;
+
+function isDatelinePrefix(before: string): boolean {
+  const words = before.trim().split(/\s+/).filter((w) => w !== '');
+  return words.length <= MAX_DATELINE_WORDS && words.every((w) => DATELINE_WORD.test(w));
+}
 
 function firstFullDate(text: string, accept: (before: string, after: string) => boolean): Ymd | undefined {
   let best: { index: number; day: Ymd } | undefined;
@@ -25,7 +32,9 @@ function firstFullDate(text: string, accept: (before: string, after: string) => 
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       if (rule.accept && !rule.accept(m)) continue;
-      const day = rule.resolve(m, { future: false })?.day;
+      const value = rule.resolve(m, { tense: 'unknown' })?.value;
+      const anchor = value === undefined ? undefined : anchorOfValue(value);
+      const day = anchor?.unit === 'day' ? anchor.day : undefined;
       if (!day || !accept(text.slice(0, m.index), text.slice(m.index + m[0].length))) continue;
       if (!best || m.index < best.index) best = { index: m.index, day };
       break;
@@ -48,7 +57,7 @@ export function articleDate(doc: Doc, article: Article): FoundDate | undefined {
   const bodyStart = article.headline ? article.headline.end : article.start;
   const top = doc.text.slice(bodyStart, Math.min(article.end, bodyStart + DATELINE_CHARS));
   for (const line of top.split('\n').filter((l) => l.trim() !== '').slice(0, DATELINE_LINES)) {
-    const day = firstFullDate(line, (before, after) => DATELINE_PREFIX.test(before) && /^\s*(?:$|[—–:|(-])/.test(after));
+    const day = firstFullDate(line, (before, after) => isDatelinePrefix(before) && /^\s*(?:$|[—–:|(-])/.test(after));
     if (day) return { day, source: 'dateline' };
   }
   return undefined;

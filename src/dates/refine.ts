@@ -11,6 +11,7 @@ export interface RefinedMention {
   mention: DateMention;
   /** The year was inferred, not written. */
   inferredYear: boolean;
+  article: number;
 }
 
 /** Values coarser than a day: only these can be qualified by "early", "mid-", "the end of". */
@@ -37,8 +38,8 @@ const RANGE_GAP = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
 const DASH_GAP = /^\s*[-–—]\s*$/;
 const POINT = /^(?:\d{4}|XXXX)(?:-|$)/;
 
-/** `refValue` is the day value of the reference date, the open end of "since …". */
-export function refineRanges(text: string, mentions: RefinedMention[], refValue: string | undefined): void {
+/** `refValue` gives the day value of a mention's reference date: the open end of "since …". */
+export function refineRanges(text: string, mentions: RefinedMention[], refValue: (m: RefinedMention) => string | undefined): void {
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!.mention;
     if (a.timexType !== 'DATE' || !POINT.test(a.value)) continue;
@@ -58,7 +59,8 @@ export function refineRanges(text: string, mentions: RefinedMention[], refValue:
       b.range = { begin: a.value, end: b.value };
       i++;
     } else if (SINCE_BEFORE.test(before)) {
-      a.range = refValue ? { begin: a.value, end: refValue } : { begin: a.value };
+      const end = refValue(mentions[i]!);
+      a.range = end ? { begin: a.value, end } : { begin: a.value };
     } else if (UNTIL_BEFORE.test(before)) {
       a.range = { end: a.value };
     }

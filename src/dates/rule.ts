@@ -1,22 +1,30 @@
 import type { TimexType } from '../model/document.js';
 import type { Ymd } from './calendar.js';
+import type { CalendarUnit } from './timex.js';
+
+/** The last date the text gave, at the precision it gave it: anaphoric expressions count from it. */
+export interface Anchor {
+  /** First day of the period the date names. */
+  day: Ymd;
+  unit: CalendarUnit;
+}
+
+export type Tense = 'past' | 'future' | 'unknown';
 
 /** What a rule knows when it turns its match into a value. */
 export interface ResolveContext {
   /** Reference date of the article the match is in (headline/dateline date, else the document's). */
   ref?: Ymd;
-  /** The last day-precise date mentioned before the match in the same article ("two days later" counts from it). */
-  anchor?: Ymd;
-  /** The clause around the match talks about the future ("will meet on Monday"). */
-  future: boolean;
+  /** The last date mentioned before the match in the same article ("two days later" counts from it). */
+  anchor?: Anchor;
+  /** Tense of the clause leading up to the match ("will meet on Monday" is future). */
+  tense: Tense;
 }
 
 export interface Resolution {
   timexType: TimexType;
   value: string;
   mod?: string;
-  /** The day this expression pins down, when it pins one down: later anaphoric expressions count from it. */
-  day?: Ymd;
   /** The year was not written but inferred ("Oct. 15"): a range partner that has one may correct it. */
   inferredYear?: boolean;
 }
@@ -56,7 +64,7 @@ export function group(m: RegExpExecArray, name: string): string {
 
 /** Compiles a rule pattern: word-bounded, global, case-insensitive. */
 export function compile(source: string): RegExp {
-  return new RegExp(`(?<!\\w)(?:${source})(?!\\w|\\.\\d)`, 'gi');
+  return new RegExp(`(?<!\\w|\\d[.,])(?:${source})(?!\\w|\\.\\d)`, 'gi');
 }
 
 /** The word right before `index` in `text`, lowercased ('' at the start). */

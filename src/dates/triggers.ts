@@ -18,6 +18,7 @@ export const Trigger = {
   count: 256,
   time: 512,
   decade: 1024,
+  holiday: 2048,
 } as const;
 
 export const DECADE_WORDS: Readonly<Record<string, number>> = {
@@ -26,6 +27,8 @@ export const DECADE_WORDS: Readonly<Record<string, number>> = {
 
 const RELATIVE_DAY_WORDS = ['today', 'yesterday', 'tomorrow', 'tonight', ...Object.keys(PARTS_OF_DAY)];
 const SET_TRIGGER_WORDS = ['every', 'each', 'once', 'twice', 'per', ...Object.keys(SET_WORDS)];
+/** Distinctive words of the holiday names in `rules/holidays.ts` ("New Year's Day" triggers by its unit word). */
+const HOLIDAY_WORDS = ['christmas', 'thanksgiving', 'victory'];
 const TIME_WORDS = ['noon', 'midnight', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'utc', 'gmt'];
 const UNIT_WORDS = [...Object.keys(UNITS), 'half', 'fortnight', 'season', 'q1', 'q2', 'q3', 'q4', 'day', 'week', 'weekend'];
 
@@ -44,6 +47,7 @@ function buildTable(): Map<string, number> {
   add([...Object.keys(NUMBER_WORDS), ...VAGUE_COUNTS], Trigger.count);
   add(TIME_WORDS, Trigger.time);
   add(Object.keys(DECADE_WORDS), Trigger.decade);
+  add(HOLIDAY_WORDS, Trigger.holiday);
   // Function words from the multi-word tables would make every sentence trigger.
   for (const w of ['a', 'an', 'the', 'at', 'in', 'of', 'more', 'most', 'right', 'these', 'this', 'near', 'coming', 'couple', 'number']) table.delete(w);
   return table;

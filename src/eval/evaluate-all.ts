@@ -3,14 +3,16 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPipeline } from '../pipeline/pipeline.js';
 import { pipelineAnnotator } from './annotate.js';
-import { evaluateDocuments, type EvaluationReport } from './evaluate.js';
+import { compromiseAnnotator } from './compromise-baseline.js';
+import { evaluateDocuments } from './evaluate.js';
 import { defaultMapping, loadMapping } from './mapping.js';
 import { readGold } from './read-gold.js';
-import { detailHeader, detailTable, summaryTable } from './summary-markdown.js';
+import { detailHeader, detailTable, summaryTable, type SummaryRow } from './summary-markdown.js';
 
 /**
  * `npm run evaluate:all`: evaluates every gold file of a folder (JSONL, CoNLL) with one pipeline, writes
  * one JSON report per corpus and a Markdown summary (the table of docs/evaluation.md) next to them.
+ * `--baseline` adds, for corpora with entity mentions, the same scores for compromise's own name finders.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,6 +21,7 @@ async function main(): Promise<void> {
       out: { type: 'string', default: 'bench/results/eval' },
       pipeline: { type: 'string' },
       types: { type: 'string' },
+      baseline: { type: 'boolean', default: false },
     },
   });
   const dir = resolve(values.dir);
@@ -30,7 +33,7 @@ async function main(): Promise<void> {
   const mapping = values.types ? loadMapping(values.types) : defaultMapping;
   const pipeline = await loadPipeline(values.pipeline);
   mkdirSync(out, { recursive: true });
-  const rows: Array<{ corpus: string; report: EvaluationReport }> = [];
+  const rows: SummaryRow[] = [];
   for (const file of files) {
     const path = join(dir, file);
     const corpus = basename(file).replace(/\.[^.]+$/, '');
@@ -40,8 +43,14 @@ async function main(): Promise<void> {
     writeFileSync(join(out, `${corpus}.json`), JSON.stringify({ corpus, goldFile: path, pipeline: pipeline.config.name, ...report }, null, 2) + '\n');
     process.stderr.write(`${corpus}: ${report.documents} documents, ${report.tokens} tokens in ${seconds.toFixed(1)} s\n`);
     rows.push({ corpus, report });
+    if (values.baseline && report.gold.mentions > 0) {
+      // The orientation row: compromise's own name finders, same gold, same scoring.
+      const baseline = evaluateDocuments(readGold(path), compromiseAnnotator(), { mapping });
+      writeFileSync(join(out, `${corpus}.compromise.json`), JSON.stringify({ corpus, goldFile: path, pipeline: 'compromise baseline', ...baseline }, null, 2) + '\n');
+      rows.push({ corpus: `${corpus} (compromise baseline)`, report: baseline, namesOnly: true });
+    }
   }
-  const markdown = `${summaryTable(rows)}\n${detailHeader}${rows.map((r) => detailTable(r.corpus, r.report)).join('')}`;
+  const markdown = `${summaryTable(rows)}\n${detailHeader}${rows.map(detailTable).join('')}`;
   writeFileSync(join(out, 'summary.md'), markdown);
   process.stdout.write(markdown);
   process.stderr.write(`reports written to ${out}\n`);

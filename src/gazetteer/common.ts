@@ -13,8 +13,10 @@ export interface CommonWordSets {
 }
 
 /**
- * Classifies a folded key: KEY_COMMON when every word is an ordinary English word (or particle), KEY_PERSON
- * when every word is a person's name. Such names need evidence before they are taken for places.
+ * Classifies a folded key: KEY_COMMON when its one content word is an ordinary English word, KEY_PERSON
+ * when every word is a person's name. Such names need evidence before they are taken for places. A name of
+ * several ordinary words ("New York", "Black Sea") is not common: it matches only when every word is
+ * capitalized, which ordinary phrases are not.
  */
 export function classifyKey(key: string, sets: CommonWordSets): number {
   const words = key.split(' ');
@@ -29,5 +31,5 @@ export function classifyKey(key: string, sets: CommonWordSets): number {
     if (!isPerson) person = false;
   }
   if (content === 0) return KEY_COMMON;
-  return (person ? KEY_PERSON : 0) | (common ? KEY_COMMON : 0);
+  return (person ? KEY_PERSON : 0) | (common && content === 1 ? KEY_COMMON : 0);
 }

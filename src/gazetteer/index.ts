@@ -1,13 +1,15 @@
 import type { EntityType, GazetteerRef, PlaceKind } from '../model/document.js';
-import { nameKey } from './scan.js';
+import { CAP, scanWords } from './scan.js';
 
 /**
- * The compiled gazetteer: every name folded into a key ("kostiantynivka", "donetsk oblast"), each key
- * pointing at the records it may name, plus every proper prefix of a multi-word key so the matcher knows
- * when to keep extending. One hash lookup per word decides whether a name can start there, so matching
- * cost does not grow with the number of names.
+ * The compiled gazetteer. Every name is folded into a key ("kostiantynivka", "donetsk oblast") that points
+ * at the records it may name; every proper prefix of a multi-word key is a key too (flagged KEY_PREFIX), so
+ * the matcher knows when to keep extending. One hash probe per word decides whether a name can start
+ * there: matching cost does not grow with the number of names.
  *
- * Records are stored column-wise (one array per field): compact in memory and fast to parse from JSON.
+ * The structure is flat typed arrays plus one Latin-1 byte blob of keys, with an open-addressing hash
+ * table computed at build time. Loading it is reading a file and taking views on it: no per-name work,
+ * which keeps loading 200k places with their alternate names well under a second.
  */
 
 export const TYPES: readonly EntityType[] = ['Person', 'Place', 'Organization', 'MilitaryUnit'];
@@ -25,9 +27,10 @@ const PAIR_SHIFT = 4;
 
 /** Per key. */
 export const KEY_COMMON = 1; // every word is an ordinary English word: needs evidence
-export const KEY_PREFIX = 2; // also the start of a longer name
+export const KEY_PREFIX = 2; // the start of a longer name
 export const KEY_PERSON = 4; // every word is a person's first or last name: needs evidence
 
+/** A record as the builders describe it. */
 export interface RecordInput {
   id: string;
   name: string;
@@ -42,48 +45,103 @@ export interface RecordInput {
   tier: number;
 }
 
-export interface RecordTable {
-  id: string[];
-  name: string[];
-  type: Uint8Array;
-  kind: Uint8Array;
-  lat: Float64Array;
-  lon: Float64Array;
-  country: string[];
-  population: Float64Array;
-  list: Uint16Array;
-  tier: Uint8Array;
-  /** Explicit sameAs IRIs (GeoNames ones are derived from the id). */
-  sameAs: (string[] | null)[];
-}
+/** Records other than GeoNames places, kept whole (a few thousand). */
+export type FullRecord = Omit<RecordInput, 'list'> & { list: number };
 
 export interface CompiledIndex {
   lists: string[];
-  records: RecordTable;
-  /** key → key number, or -1 for a key that is only a prefix of longer names. */
-  keys: Map<string, number>;
+  recordCount: number;
+  /** Records 0 … full.length-1 are kept whole; the rest are GeoNames places stored column-wise. */
+  full: FullRecord[];
+  geonameId: Int32Array;
+  /** UTF-8 names of the GeoNames records, with offsets (decoded only when a mention needs the name). */
+  geoNames: Uint8Array;
+  geoNameStart: Int32Array;
+  // Columns over all records, for choosing among namesakes without touching objects.
+  tier: Uint8Array;
+  population: Float64Array;
+  /** Two ASCII letters packed (c1 << 8 | c2), 0 for none. */
+  country: Uint16Array;
+  type: Uint8Array;
+  kind: Uint8Array;
+  list: Uint8Array;
+  lat: Float32Array;
+  lon: Float32Array;
+  // Keys.
+  keyCount: number;
+  /** Latin-1 bytes of every key, concatenated. */
+  keyBytes: Uint8Array;
+  keyStart: Int32Array;
   keyFlags: Uint8Array;
+  /** Bit w set: the key's w-th word is written in lower case in the list ("Baltic states", "al-Qaeda"). */
+  keyLower: Uint16Array;
+  /** Open addressing: slot → key number + 1, 0 when empty. Size is a power of two. */
+  table: Int32Array;
   pairStart: Int32Array;
-  /** record index << 4 | pair flags, ordered by tier, then population (most likely record first). */
+  /** record << 4 | pair flags, most likely record first (tier, then population, main names before aliases). */
   pairs: Int32Array;
-  /** Longest key in words: the matcher never extends further. */
-  maxWords: number;
 }
 
-/** The JSON form written by the build script. */
-export interface SerializedIndex {
-  format: 1;
-  lists: string[];
-  records: {
-    id: string[]; name: string[]; type: number[]; kind: number[]; lat: (number | null)[]; lon: (number | null)[];
-    country: string[]; population: number[]; list: number[]; tier: number[]; sameAs: (string[] | 0)[];
-  };
-  keys: string[];
-  keyFlags: number[];
-  prefixes: string[];
-  pairStart: number[];
-  pairs: number[];
-  maxWords: number;
+/** FNV-1a over UTF-16 code units, the same function at build and at lookup time. */
+export function hashKey(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Key number for a folded key, -1 when the index does not hold it. */
+export function findKey(index: CompiledIndex, key: string): number {
+  const table = index.table;
+  const mask = table.length - 1;
+  const bytes = index.keyBytes;
+  const starts = index.keyStart;
+  let slot = hashKey(key) & mask;
+  for (;;) {
+    const k = table[slot]! - 1;
+    if (k < 0) return -1;
+    const s = starts[k]!;
+    if (starts[k + 1]! - s === key.length) {
+      let i = 0;
+      while (i < key.length && bytes[s + i] === key.charCodeAt(i)) i++;
+      if (i === key.length) return k;
+    }
+    slot = (slot + 1) & mask;
+  }
+}
+
+export const pairRecord = (pair: number): number => pair >> PAIR_SHIFT;
+export const pairFlags = (pair: number): number => pair & ((1 << PAIR_SHIFT) - 1);
+
+export const packCountry = (code: string | undefined): number => (code && code.length === 2 ? (code.charCodeAt(0) << 8) | code.charCodeAt(1) : 0);
+export const unpackCountry = (packed: number): string => (packed === 0 ? '' : String.fromCharCode(packed >> 8, packed & 0xff));
+
+const utf8 = new TextDecoder();
+
+/** The mention's link to a record, with GeoNames' sameAs IRI derived from its id. */
+export function recordRef(index: CompiledIndex, r: number): GazetteerRef {
+  const full = index.full[r];
+  const kind = PLACE_KINDS[index.kind[r]!];
+  let ref: GazetteerRef;
+  if (full) {
+    ref = { id: full.id, name: full.name, type: full.type };
+    if (full.sameAs && full.sameAs.length > 0) ref.sameAs = full.sameAs;
+  } else {
+    const g = r - index.full.length;
+    const name = utf8.decode(index.geoNames.subarray(index.geoNameStart[g]!, index.geoNameStart[g + 1]!));
+    const id = index.geonameId[g]!;
+    ref = { id: `geonames:${id}`, name, type: 'Place', sameAs: [`https://sws.geonames.org/${id}/`] };
+  }
+  if (kind) ref.placeKind = kind;
+  if (!Number.isNaN(index.lat[r]!)) ref.lat = Math.round(index.lat[r]! * 1e5) / 1e5;
+  if (!Number.isNaN(index.lon[r]!)) ref.lon = Math.round(index.lon[r]! * 1e5) / 1e5;
+  const country = unpackCountry(index.country[r]!);
+  if (country) ref.country = country;
+  if (index.population[r]! > 0) ref.population = index.population[r]!;
+  ref.source = index.lists[index.list[r]!]!;
+  return ref;
 }
 
 /** Collects records and their names, then compiles them. Used by the build script and for user files. */
@@ -91,15 +149,12 @@ export class IndexBuilder {
   private readonly records: RecordInput[] = [];
   private readonly byId = new Map<string, number>();
   private readonly names = new Map<string, Map<number, number>>();
+  private readonly lowerMasks = new Map<string, number>();
 
   /** `classify` gives a key's KEY_COMMON / KEY_PERSON flags (see common.ts). */
   constructor(private readonly classify: (key: string) => number) {}
 
-  get recordCount(): number {
-    return this.records.length;
-  }
-
-  /** Adds a record (or returns the existing one with that id: lists may name a record twice). */
+  /** Adds a record (or returns the one already added with that id: lists may name a record twice). */
   addRecord(r: RecordInput): number {
     const known = this.byId.get(r.id);
     if (known !== undefined) return known;
@@ -110,8 +165,16 @@ export class IndexBuilder {
 
   /** Adds a name for a record; flags say what kind of name it is (PAIR_*). */
   addName(record: number, name: string, flags = 0): void {
-    const key = nameKey(name);
-    if (key === '') return;
+    const words = scanWords(name);
+    let lower = 0;
+    for (let w = 0; w < words.count && w < 16; w++) if (!(words.flags[w]! & CAP)) lower |= 1 << w;
+    this.addKey(record, words.folded.join(' '), flags, lower);
+  }
+
+  /** Adds an already folded key; `lower` marks the words the list writes in lower case. */
+  addKey(record: number, key: string, flags = 0, lower = 0): void {
+    if (key === '' || !/^[\u0000-\u00ff]+$/.test(key)) return; // rare scripts that fold outside Latin-1
+    if (lower) this.lowerMasks.set(key, (this.lowerMasks.get(key) ?? 0) | lower);
     let pairs = this.names.get(key);
     if (!pairs) this.names.set(key, (pairs = new Map()));
     const prev = pairs.get(record);
@@ -119,107 +182,100 @@ export class IndexBuilder {
     pairs.set(record, prev === undefined ? flags : prev & flags);
   }
 
-  compile(): SerializedIndex {
-    const recs = this.records;
+  compile(): CompiledIndex {
+    // GeoNames places go last so the whole records come first and keep their numbers.
+    const order = this.records.map((_, i) => i).sort((a, b) => Number(isGeo(this.records[a]!)) - Number(isGeo(this.records[b]!)) || a - b);
+    const recs = order.map((i) => this.records[i]!);
+    const newIndex = new Int32Array(order.length);
+    order.forEach((old, i) => (newIndex[old] = i));
     const lists = [...new Set(recs.map((r) => r.list))];
-    const keys = [...this.names.keys()].sort();
-    const keyIndex = new Map(keys.map((k, i) => [k, i]));
+    const n = recs.length;
+    const fullCount = recs.findIndex(isGeo) === -1 ? n : recs.findIndex(isGeo);
+    const full: FullRecord[] = recs.slice(0, fullCount).map((r) => ({ ...r, list: lists.indexOf(r.list) }));
+
+    const geo = recs.slice(fullCount);
+    const encoder = new TextEncoder();
+    const geoNameParts = geo.map((r) => encoder.encode(r.name));
+    const geoNameStart = new Int32Array(geo.length + 1);
+    geoNameParts.forEach((p, i) => (geoNameStart[i + 1] = geoNameStart[i]! + p.length));
+    const geoNames = new Uint8Array(geoNameStart[geo.length]!);
+    geoNameParts.forEach((p, i) => geoNames.set(p, geoNameStart[i]!));
+
+    const keySet = new Set(this.names.keys());
     const prefixes = new Set<string>();
-    let maxWords = 1;
-    for (const key of keys) {
-      const words = key.split(' ');
-      maxWords = Math.max(maxWords, words.length);
-      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    for (const key of keySet) {
+      let at = key.indexOf(' ');
+      while (at !== -1) {
+        prefixes.add(key.slice(0, at));
+        at = key.indexOf(' ', at + 1);
+      }
     }
-    const keyFlags: number[] = keys.map((k) => this.classify(k) | (prefixes.has(k) ? KEY_PREFIX : 0));
-    const pairStart: number[] = [0];
-    const pairs: number[] = [];
-    const rank = (a: number, b: number): number =>
-      recs[b]!.tier - recs[a]!.tier || (recs[b]!.population ?? 0) - (recs[a]!.population ?? 0) || (recs[a]!.id < recs[b]!.id ? -1 : 1);
-    for (const key of keys) {
-      const group = this.names.get(key)!;
-      for (const r of [...group.keys()].sort(rank)) pairs.push((r << PAIR_SHIFT) | group.get(r)!);
-      pairStart.push(pairs.length);
-    }
+    const keys = [...new Set([...keySet, ...prefixes])].sort();
+    const keyCount = keys.length;
+    const keyStart = new Int32Array(keyCount + 1);
+    keys.forEach((k, i) => (keyStart[i + 1] = keyStart[i]! + k.length));
+    const keyBytes = new Uint8Array(keyStart[keyCount]!);
+    keys.forEach((k, i) => {
+      for (let j = 0; j < k.length; j++) keyBytes[keyStart[i]! + j] = k.charCodeAt(j);
+    });
+    let size = 1;
+    while (size < keyCount * 2) size <<= 1;
+    const table = new Int32Array(size);
+    keys.forEach((k, i) => {
+      let slot = hashKey(k) & (size - 1);
+      while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
+      table[slot] = i + 1;
+    });
+
+    const keyFlags = new Uint8Array(keyCount);
+    const keyLower = Uint16Array.from(keys, (k) => this.lowerMasks.get(k) ?? 0);
+    const pairStart = new Int32Array(keyCount + 1);
+    const pairList: number[] = [];
+    // Aliases count a tenth of their population: a big town's old name must not beat a village's own name.
+    const weight = (r: number, flags: number): number => (recs[r]!.population ?? 0) * (flags & (PAIR_ALIAS | PAIR_BARE) ? 0.1 : 1);
+    keys.forEach((key, i) => {
+      keyFlags[i] = this.classify(key) | (prefixes.has(key) ? KEY_PREFIX : 0);
+      const group = this.names.get(key);
+      if (group) {
+        const members = [...group].map(([old, flags]) => [newIndex[old]!, flags] as [number, number]);
+        members.sort(([a, fa], [b, fb]) => recs[b]!.tier - recs[a]!.tier || weight(b, fb) - weight(a, fa) || a - b);
+        for (const [r, flags] of members) pairList.push((r << PAIR_SHIFT) | flags);
+      }
+      pairStart[i + 1] = pairList.length;
+    });
+
+    const column = <T extends Float32Array | Float64Array | Uint8Array | Uint16Array>(make: new (n: number) => T, get: (r: RecordInput) => number): T => {
+      const a = new make(n);
+      recs.forEach((r, i) => (a[i] = get(r)));
+      return a;
+    };
     return {
-      format: 1,
       lists,
-      records: {
-        id: recs.map((r) => r.id),
-        name: recs.map((r) => r.name),
-        type: recs.map((r) => TYPES.indexOf(r.type)),
-        kind: recs.map((r) => PLACE_KINDS.indexOf(r.placeKind ?? '')),
-        lat: recs.map((r) => r.lat ?? null),
-        lon: recs.map((r) => r.lon ?? null),
-        country: recs.map((r) => r.country ?? ''),
-        population: recs.map((r) => r.population ?? 0),
-        list: recs.map((r) => lists.indexOf(r.list)),
-        tier: recs.map((r) => r.tier),
-        sameAs: recs.map((r) => r.sameAs ?? 0),
-      },
-      keys,
+      recordCount: n,
+      full,
+      geonameId: Int32Array.from(geo.map((r) => Number(r.id.slice(9)))),
+      geoNames,
+      geoNameStart,
+      tier: column(Uint8Array, (r) => r.tier),
+      population: column(Float64Array, (r) => r.population ?? 0),
+      country: column(Uint16Array, (r) => packCountry(r.country)),
+      type: column(Uint8Array, (r) => TYPES.indexOf(r.type)),
+      kind: column(Uint8Array, (r) => PLACE_KINDS.indexOf(r.placeKind ?? '')),
+      list: column(Uint8Array, (r) => lists.indexOf(r.list)),
+      lat: column(Float32Array, (r) => r.lat ?? NaN),
+      lon: column(Float32Array, (r) => r.lon ?? NaN),
+      keyCount,
+      keyBytes,
+      keyStart,
       keyFlags,
-      prefixes: [...prefixes].filter((p) => !keyIndex.has(p)).sort(),
+      keyLower,
+      table,
       pairStart,
-      pairs,
-      maxWords,
+      pairs: Int32Array.from(pairList),
     };
   }
 }
 
-/** Turns the JSON form into the in-memory index (typed arrays and one Map). */
-export function hydrateIndex(s: SerializedIndex): CompiledIndex {
-  if (s.format !== 1) throw new Error(`gazetteer index format ${String(s.format)} is not supported; rebuild it with "npm run gazetteers"`);
-  const keys = new Map<string, number>();
-  for (let i = 0; i < s.keys.length; i++) keys.set(s.keys[i]!, i);
-  for (const p of s.prefixes) keys.set(p, -1);
-  const r = s.records;
-  const n = r.id.length;
-  const lat = new Float64Array(n);
-  const lon = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    lat[i] = r.lat[i] ?? NaN;
-    lon[i] = r.lon[i] ?? NaN;
-  }
-  return {
-    lists: s.lists,
-    records: {
-      id: r.id,
-      name: r.name,
-      type: Uint8Array.from(r.type),
-      kind: Uint8Array.from(r.kind),
-      lat,
-      lon,
-      country: r.country,
-      population: Float64Array.from(r.population),
-      list: Uint16Array.from(r.list),
-      tier: Uint8Array.from(r.tier),
-      sameAs: r.sameAs.map((x) => (x === 0 ? null : x)),
-    },
-    keys,
-    keyFlags: Uint8Array.from(s.keyFlags),
-    pairStart: Int32Array.from(s.pairStart),
-    pairs: Int32Array.from(s.pairs),
-    maxWords: s.maxWords,
-  };
-}
-
-export const pairRecord = (pair: number): number => pair >> PAIR_SHIFT;
-export const pairFlags = (pair: number): number => pair & ((1 << PAIR_SHIFT) - 1);
-
-/** The mention's link to a record, with GeoNames' sameAs IRI derived from its id. */
-export function recordRef(index: CompiledIndex, r: number): GazetteerRef {
-  const t = index.records;
-  const id = t.id[r]!;
-  const ref: GazetteerRef = { id, name: t.name[r]!, type: TYPES[t.type[r]!]! };
-  const kind = PLACE_KINDS[t.kind[r]!];
-  if (kind) ref.placeKind = kind;
-  const sameAs = id.startsWith('geonames:') ? [`https://sws.geonames.org/${id.slice(9)}/`] : t.sameAs[r];
-  if (sameAs && sameAs.length > 0) ref.sameAs = sameAs;
-  if (!Number.isNaN(t.lat[r]!)) ref.lat = t.lat[r]!;
-  if (!Number.isNaN(t.lon[r]!)) ref.lon = t.lon[r]!;
-  if (t.country[r]) ref.country = t.country[r]!;
-  if (t.population[r]! > 0) ref.population = t.population[r]!;
-  ref.source = index.lists[t.list[r]!]!;
-  return ref;
+function isGeo(r: RecordInput): boolean {
+  return r.id.startsWith('geonames:');
 }

@@ -4,7 +4,8 @@ import { packageRoot } from '../model/package-root.js';
 import { classifyKey, type CommonWordSets } from './common.js';
 import { addGazetteerFile } from './build/curated.js';
 import type { GazetteerFile } from './entry.js';
-import { hydrateIndex, IndexBuilder, TIER, type CompiledIndex, type SerializedIndex } from './index.js';
+import { IndexBuilder, TIER, type CompiledIndex } from './index.js';
+import { readIndex } from './pack.js';
 
 /** Curated lists shipped in gazetteers/curated/, in the user file format. */
 export const CURATED_LISTS = ['regions', 'units', 'people', 'organizations'] as const;
@@ -13,12 +14,15 @@ export const BUILTIN_LISTS = ['places', 'countries', 'subdivisions', ...CURATED_
 
 export const buildDir = (root: string = packageRoot()): string => join(root, 'gazetteers', 'build');
 
-function readBuilt<T>(file: string): T {
+export const INDEX_FILE = 'index.bin';
+export const COMMON_WORDS_FILE = 'common-words.json';
+
+function builtPath(file: string): string {
   const path = join(buildDir(), file);
   if (!existsSync(path)) {
     throw new Error(`newsgraph: the gazetteer index ${path} is missing; build it with "npm run build && npm run gazetteers"`);
   }
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
+  return path;
 }
 
 let builtin: CompiledIndex | undefined;
@@ -26,13 +30,13 @@ let commonWords: CommonWordSets | undefined;
 
 /** The built-in index, loaded once per process (or worker thread) and shared by every pipeline in it. */
 export function loadBuiltinIndex(): CompiledIndex {
-  return (builtin ??= hydrateIndex(readBuilt<SerializedIndex>('index.json')));
+  return (builtin ??= readIndex(builtPath(INDEX_FILE)));
 }
 
 /** Ordinary English words and people's names, as the build script derived them (loaded once). */
 export function loadCommonWords(): CommonWordSets {
   if (!commonWords) {
-    const raw = readBuilt<{ words: string[]; personNames: string[] }>('common-words.json');
+    const raw = JSON.parse(readFileSync(builtPath(COMMON_WORDS_FILE), 'utf8')) as { words: string[]; personNames: string[] };
     commonWords = { words: new Set(raw.words), personNames: new Set(raw.personNames) };
   }
   return commonWords;
@@ -42,5 +46,5 @@ export function loadCommonWords(): CommonWordSets {
 export function buildFileIndex(files: readonly GazetteerFile[], sets: CommonWordSets = loadCommonWords()): CompiledIndex {
   const builder = new IndexBuilder((key) => classifyKey(key, sets));
   for (const f of files) addGazetteerFile(builder, f, TIER.user);
-  return hydrateIndex(builder.compile());
+  return builder.compile();
 }

@@ -121,14 +121,24 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
     }
     // A word: letters, digits, marks, and apostrophes between letters (not the possessive "'s").
     const s = i;
+    // Plain ASCII words (most of them) are folded and cased without a second look at their characters.
+    let plain = true;
+    let upper = c >= 65 && c <= 90 ? 1 : 0;
+    let lower = c >= 97 && c <= 122 ? 1 : 0;
+    if (c > 127) plain = false;
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isWordCode(d, text[i]!)) { i++; continue; }
+      if (d < 128) {
+        if (d >= 97 && d <= 122) { lower++; i++; continue; }
+        if (d >= 65 && d <= 90) { upper++; i++; continue; }
+        if (d >= 48 && d <= 57) { i++; continue; }
+      } else if (isWordCode(d, text[i]!)) { plain = false; i++; continue; }
       if (isApostrophe(d) && i + 1 < n && isWordCode(text.charCodeAt(i + 1), text[i + 1]!)) {
         const after = text.charCodeAt(i + 1);
         const isPossessive = (after === 115 || after === 83) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2), text[i + 2]!));
         if (isPossessive) break;
+        plain = false;
         i++;
         continue;
       }
@@ -137,11 +147,19 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
     const e = i;
     if (periods > 0 && (periods > 1 || prevLen > 3)) { hard = true; sentenceEnd = true; }
     if (newlines >= 2) { hard = true; sentenceEnd = true; }
-    let f = caseFlags(text, s, e);
+    let f: number;
+    let word: string;
+    if (plain) {
+      f = c >= 48 && c <= 57 ? DIGIT : (c >= 65 && c <= 90 ? CAP : 0) | (upper >= 2 && lower === 0 ? UPPER : 0);
+      word = upper === 0 ? text.slice(s, e) : text.slice(s, e).toLowerCase();
+    } else {
+      f = caseFlags(text, s, e);
+      word = foldWord(text.slice(s, e));
+    }
     if (hard) f |= BREAK_BEFORE;
     if (weak) f |= WEAK_CASE;
     if (sentenceEnd && !sentenceStarts) f |= SENTENCE_START;
-    push(s, e, f, foldWord(text.slice(s, e)));
+    push(s, e, f, word);
     prevLen = e - s;
     hard = false; weak = false; newlines = 0; periods = 0; sentenceEnd = false;
     // The possessive clitic is its own token, and nothing continues through it except names that hold it.

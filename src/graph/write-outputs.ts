@@ -6,12 +6,15 @@ import { buildManifest } from './manifest.js';
 import { serializeJsonLd } from './write-jsonld.js';
 import { serializeNQuads } from './write-nquads.js';
 import { serializeTsv } from './write-tsv.js';
+import { renderReport } from '../report/render-report.js';
+import { reportSummary } from '../report/summary.js';
 
 export const OUTPUT_FILES = {
   jsonld: 'graph.jsonld',
   nquads: 'graph.nq',
   tsv: 'triples.tsv',
   manifest: 'manifest.json',
+  report: 'report.html',
 } as const;
 
 /** Writes every output of a run into `outDir` and returns the graph (for callers that want to query it). */
@@ -22,6 +25,7 @@ export async function writeOutputs(result: ExtractResult, outDir: string): Promi
   await writeFile(join(outDir, OUTPUT_FILES.jsonld), serializeJsonLd(graph));
   await writeFile(join(outDir, OUTPUT_FILES.nquads), await serializeNQuads(graph));
   await writeFile(join(outDir, OUTPUT_FILES.tsv), serializeTsv(graph.statements));
+  await writeFile(join(outDir, OUTPUT_FILES.report), renderReport(graph, result.documents, reportSummary(result, graph)));
   result.timings.write = performance.now() - t0;
   await writeFile(join(outDir, OUTPUT_FILES.manifest), `${JSON.stringify(buildManifest(result, graph, { ...OUTPUT_FILES }), null, 2)}\n`);
   return graph;

@@ -39,6 +39,8 @@ export interface SourceInfo {
 export interface Article extends Span {
   /** The headline line, when the article has one. */
   headline?: Span & { text: string };
+  /** Date (ISO `YYYY-MM-DD`) the article's own headline or dateline gives; set by the dates stage. */
+  referenceDate?: string;
 }
 
 export interface Paragraph extends Span {

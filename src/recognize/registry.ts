@@ -1,5 +1,12 @@
 import type { RecognizerFactory } from './recognizer.js';
 import { unitGrammarRecognizer } from './recognizers/unit-grammar.js';
+import { personRecognizer } from './recognizers/person.js';
+import { organizationRecognizer } from './recognizers/organization.js';
+import { acronymRecognizer } from './recognizers/acronym.js';
+import { compromiseRecognizer } from './recognizers/compromise.js';
+import { gazetteerRecognizer } from './recognizers/gazetteer.js';
+import { demonymRecognizer } from './recognizers/demonym.js';
+import { contextPlaceRecognizer } from './recognizers/context-place.js';
 
 /**
  * Recognizers a pipeline file may name in the recognize stage's `recognizers` option. Each entry is one
@@ -7,4 +14,11 @@ import { unitGrammarRecognizer } from './recognizers/unit-grammar.js';
  */
 export const recognizerRegistry: Record<string, RecognizerFactory> = {
   'unit-grammar': unitGrammarRecognizer,
+  person: personRecognizer,
+  organization: organizationRecognizer,
+  acronym: acronymRecognizer,
+  compromise: compromiseRecognizer,
+  gazetteer: gazetteerRecognizer,
+  demonym: demonymRecognizer,
+  'context-place': contextPlaceRecognizer,
 };

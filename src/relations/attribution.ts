@@ -6,8 +6,12 @@ type Attribution = NonNullable<RelationMention['attribution']>;
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d']);
 /** A source is at most this many items long ("Ukraine's General Staff", "American sources"). */
 const MAX_SOURCE_ITEMS = 8;
+/** A closing cue stands at most this many items from the end of the sentence ("said on Monday ."). */
+const MAX_CLOSING_TAIL = 5;
 /** Words that open the claimed clause and are not part of the source. */
-const SOURCE_EDGE_WORDS = new Set(['that', 'and', 'but', 'the', 'also', 'previously', 'reportedly', 'had', 'has', 'have']);
+const SOURCE_EDGE_WORDS = new Set(['that', 'and', 'but', 'the', 'also', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
+/** "seemingly", "reportedly", "additionally": adverbs around the cue, not part of the source. */
+const ADVERB = /^[a-z]{3,}ly$/;
 
 /**
  * Finds who reports the matched statement: a cue verb before it ("American sources claim that …",
@@ -25,14 +29,18 @@ export function findAttribution(doc: Doc, items: SentenceItems, first: number, l
   for (let c = last + 1; c < items.length; c++) {
     if (items.mention[c]! >= 0) continue;
     if (items.keys[c] === ',') comma = true;
-    else if (comma && cues.has(items.keys[c]!)) return sourceBefore(doc, items, c);
+    else if (comma && cues.has(items.keys[c]!) && items.length - c <= MAX_CLOSING_TAIL) {
+      const found = sourceBefore(doc, items, c);
+      return found.text === found.cue ? undefined : found;
+    }
   }
   return undefined;
 }
 
 function attribution(doc: Doc, items: SentenceItems, lo: number, hi: number, cue: string): Attribution {
-  while (lo <= hi && items.mention[lo]! < 0 && SOURCE_EDGE_WORDS.has(items.keys[lo]!)) lo++;
-  while (hi >= lo && items.mention[hi]! < 0 && SOURCE_EDGE_WORDS.has(items.keys[hi]!)) hi--;
+  const edge = (i: number) => items.mention[i]! < 0 && (SOURCE_EDGE_WORDS.has(items.keys[i]!) || ADVERB.test(items.keys[i]!));
+  while (lo <= hi && edge(lo)) lo++;
+  while (hi >= lo && edge(hi)) hi--;
   if (hi < lo) return { text: cue, cue };
   const result: Attribution = { text: doc.text.slice(items.start[lo]!, items.end[hi]!), cue };
   for (let i = lo; i <= hi; i++) {

@@ -1,5 +1,8 @@
 import type { Doc } from '../model/document.js';
 
+/** "now", "recently", "in the future": true of the time of writing, not a date of the statement. */
+const REFERENCE_ONLY = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
+
 /** Dates before the statement count as further away than dates after it ("X visited Y on D" is the norm). */
 const BEFORE_PENALTY = 2;
 
@@ -25,7 +28,7 @@ export function clauseDate(doc: Doc, sentence: number, start: number, end: numbe
   let bestDistance = Infinity;
   for (let d = firstDateFrom(doc, s.start); d < doc.dates.length && doc.dates[d]!.start < s.end; d++) {
     const date = doc.dates[d]!;
-    if (date.timexType !== 'DATE' && date.timexType !== 'TIME') continue;
+    if ((date.timexType !== 'DATE' && date.timexType !== 'TIME') || REFERENCE_ONLY.has(date.value)) continue;
     const distance = date.start >= end ? date.start - end : date.end <= start ? (start - date.end) * BEFORE_PENALTY : 0;
     if (distance >= bestDistance) continue;
     const between = date.start >= end ? doc.text.slice(end, date.start) : date.end <= start ? doc.text.slice(date.end, start) : '';

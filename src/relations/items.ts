@@ -1,4 +1,4 @@
-import type { Doc, Mention } from '../model/document.js';
+import type { Doc, Mention, Token } from '../model/document.js';
 
 /**
  * One sentence seen as a sequence of items: each mention is one item (a person's title, when the
@@ -42,12 +42,18 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
   const items: SentenceItems = { sentence: s, keys: [], mention: [], start: [], end: [], role: [], length: 0 };
   let m = firstMention;
   let previousEnd = sentence.start;
+  // Where the current mention's item starts: at its title, but never before the item in front of it.
+  let roleStartOf = -1;
+  let roleStart = 0;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const token = doc.tokens[t]!;
     while (m < endMention && doc.mentions[m]!.end <= token.start) m++;
     const mention = m < endMention ? doc.mentions[m] : undefined;
     if (mention) {
-      const roleStart = mention.role && mention.role.end <= mention.start ? Math.max(mention.role.start, previousEnd) : mention.start;
+      if (roleStartOf !== m) {
+        roleStartOf = m;
+        roleStart = mention.role && mention.role.end <= mention.start ? Math.max(mention.role.start, previousEnd) : mention.start;
+      }
       if (token.end > roleStart && token.start < mention.end) {
         if (items.mention[items.length - 1] !== m) {
           items.keys.push('');
@@ -61,7 +67,7 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
         continue;
       }
     }
-    items.keys.push(wordKey(token.text));
+    items.keys.push(possessiveKey(doc, token) ?? wordKey(token.text));
     items.mention.push(-1);
     items.start.push(token.start);
     items.end.push(token.end);
@@ -70,6 +76,16 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
     previousEnd = token.end;
   }
   return items;
+}
+
+/**
+ * A lone apostrophe glued to a word ending in s ("the 19th Army Corps’ 14th Brigade") is the plural
+ * possessive: keyed like "'s" so rules need only one form.
+ */
+function possessiveKey(doc: Doc, token: Token): string | undefined {
+  if (token.text.length !== 1 || wordKey(token.text) !== "'") return undefined;
+  const before = doc.text.charCodeAt(token.start - 1);
+  return before === 115 || before === 83 ? "'s" : undefined;
 }
 
 /** The title text of a mention, clipped so that it never reaches back into an earlier mention. */

@@ -24,6 +24,9 @@ const PLAIN = /^[\p{L}\p{N}']/u;
 /** Parentheticals longer than this are not skipped (they are asides, not unit hierarchies). */
 const MAX_PARENTHETICAL = 16;
 const MAX_TITLE_WORDS = 6;
+const MAX_ASIDE = 16;
+/** An aside never spans these: they end a clause or a sentence. */
+const ASIDE_STOPS = new Set([';', ':', '.', '?', '!']);
 
 /**
  * Backtracking matcher over one sentence's items. Matching starts at an anchor item, runs the pattern's
@@ -44,6 +47,10 @@ export class ItemMatcher {
   ) {}
 
   matchAt(pattern: CompiledPattern, anchor: number): Match | undefined {
+    // Most anchors fail on a neighbour: test the elements right after and right before it first.
+    if (!this.couldStart(pattern.forward[0], anchor) || !this.couldStart(pattern.forward[1], anchor + 1) || !this.couldStart(pattern.backward[0], anchor - 1)) {
+      return undefined;
+    }
     this.subjects = [];
     this.objects = [];
     this.title = undefined;
@@ -58,6 +65,14 @@ export class ItemMatcher {
     const match: Match = { subjects: this.subjects, objects: this.objects, first: this.first, last: this.last };
     if (this.title) match.title = this.title;
     return match;
+  }
+
+  /** False only when `el` is a required plain word or mention that certainly does not match at `pos`. */
+  private couldStart(el: Element | undefined, pos: number): boolean {
+    if (!el || el.optional) return true;
+    if (el.kind === 'word') return this.inRange(pos) && this.items.mention[pos]! < 0 && el.words.has(this.items.keys[pos]!);
+    if (el.kind === 'mention' && !el.coordinated) return this.isMention(pos) && el.accepts(this.doc.mentions[this.items.mention[pos]!]!);
+    return true;
   }
 
   private inRange(pos: number): boolean {
@@ -92,7 +107,11 @@ export class ItemMatcher {
         return false;
       }
       case 'title':
-        return this.titleElement(pos, dir, next);
+        return this.titleElement(pos, dir, el.capture, next);
+      case 'aside': {
+        const close = this.asideEnd(pos, dir);
+        return close >= 0 && next(close + dir);
+      }
       case 'tail': {
         const stops = this.tailStops(pos, dir);
         for (let i = stops.length - 1; i >= 0; i--) if (next(stops[i]!)) return true;
@@ -119,10 +138,7 @@ export class ItemMatcher {
   private mentionElement(el: Extract<Element, { kind: 'mention' }>, pos: number, dir: 1 | -1, next: (pos: number) => boolean): boolean {
     const items = this.items;
     // A coordinated argument read right to left may close with a parenthetical: "… Brigade (36th Army) to …".
-    if (el.coordinated && dir < 0 && this.inRange(pos) && items.keys[pos]! in CLOSERS) {
-      const open = this.matching(pos, -1);
-      if (open >= 0) pos = open - 1;
-    }
+    if (el.coordinated && dir < 0 && this.inRange(pos) && items.keys[pos]! in CLOSERS) pos = this.longestTail(pos, -1);
     if (!this.isMention(pos) || !el.accepts(this.doc.mentions[items.mention[pos]!]!)) return false;
     let at = pos;
     if (el.possessiveHead && dir > 0) {
@@ -149,21 +165,13 @@ export class ItemMatcher {
     const items = this.items;
     let last = at;
     for (;;) {
-      let p = last + dir;
-      if (dir > 0 && this.inRange(p) && items.keys[p]! in OPENERS) {
-        const close = this.matching(p, 1);
-        if (close < 0) break;
-        p = close + 1;
-      }
+      // Each conjunct may carry its own tail: "A (36th Army), B of the 4th Division, and C".
+      let p = dir > 0 ? this.longestTail(last + 1, 1) : last - 1;
       if (!this.inRange(p) || items.mention[p]! >= 0 || !COORDINATORS.has(items.keys[p]!)) break;
       let q = p + dir;
       const pair = dir > 0 ? [items.keys[p], items.keys[q]] : [items.keys[q], items.keys[p]];
       if (pair[0] === ',' && (pair[1] === 'and' || pair[1] === 'or')) q += dir;
-      if (dir < 0 && this.inRange(q) && items.keys[q]! in CLOSERS) {
-        const open = this.matching(q, -1);
-        if (open < 0) break;
-        q = open - 1;
-      }
+      if (dir < 0) q = this.longestTail(q, -1);
       if (!this.isMention(q) || !accepts(this.doc.mentions[items.mention[q]!]!)) break;
       out.push(q);
       last = q;
@@ -196,11 +204,14 @@ export class ItemMatcher {
         if (other < 0) break;
         p = other + dir;
       } else if (dir > 0 && key === 'of' && items.mention[p]! < 0) {
-        const q = items.keys[p + 1] === 'the' ? p + 2 : p + 1;
+        let q = items.keys[p + 1] === 'the' ? p + 2 : p + 1;
+        if (this.isCapitalizedWord(q)) q++;
         if (!this.isGroup(q)) break;
         p = q + 1;
       } else if (dir < 0 && this.isGroup(p)) {
-        const q = items.keys[p - 1] === 'the' ? p - 2 : p - 1;
+        let q = p - 1;
+        if (this.isCapitalizedWord(q)) q--;
+        if (items.keys[q] === 'the') q--;
         if (items.keys[q] !== 'of' || items.mention[q]! >= 0) break;
         p = q - 1;
       } else break;
@@ -209,13 +220,38 @@ export class ItemMatcher {
     return stops;
   }
 
+  /** A word item written with a capital: a name modifier the recognizers left out ("the DNR People's Militia"). */
+  private isCapitalizedWord(pos: number): boolean {
+    if (!this.inRange(pos) || this.items.mention[pos]! >= 0) return false;
+    const c = this.doc.text.charCodeAt(this.items.start[pos]!);
+    return c >= 65 && c <= 90;
+  }
+
+  private longestTail(pos: number, dir: 1 | -1): number {
+    const stops = this.tailStops(pos, dir);
+    return stops[stops.length - 1]!;
+  }
+
   private isGroup(pos: number): boolean {
     if (!this.isMention(pos)) return false;
     const t = this.doc.mentions[this.items.mention[pos]!]!.type;
     return t === 'MilitaryUnit' || t === 'Organization';
   }
 
-  private titleElement(pos: number, dir: 1 | -1, next: (pos: number) => boolean): boolean {
+  /** The comma closing an aside that opens with the comma at `pos`, or -1 (no clause end inside). */
+  private asideEnd(pos: number, dir: 1 | -1): number {
+    const items = this.items;
+    if (!this.inRange(pos) || items.keys[pos] !== ',' || items.mention[pos]! >= 0) return -1;
+    for (let p = pos + dir, n = 0; this.inRange(p) && n < MAX_ASIDE; p += dir, n++) {
+      if (items.mention[p]! >= 0) continue;
+      const key = items.keys[p]!;
+      if (key === ',') return n > 0 ? p : -1;
+      if (ASIDE_STOPS.has(key)) return -1;
+    }
+    return -1;
+  }
+
+  private titleElement(pos: number, dir: 1 | -1, capture: boolean, next: (pos: number) => boolean): boolean {
     const items = this.items;
     let n = 0;
     while (n < MAX_TITLE_WORDS && this.inRange(pos + n * dir) && items.mention[pos + n * dir]! < 0 && this.titles.vocabulary.has(items.keys[pos + n * dir]!)) n++;
@@ -223,6 +259,10 @@ export class ItemMatcher {
       const lo = dir > 0 ? pos : pos - len + 1;
       const hi = lo + len - 1;
       if (!this.titles.classify(items.keys.slice(lo, hi + 1))) continue;
+      if (!capture) {
+        if (next(pos + len * dir)) return true;
+        continue;
+      }
       const saved = this.title;
       this.title = [lo, hi];
       if (next(pos + len * dir)) return true;

@@ -14,8 +14,9 @@ export type Element =
       possessiveHead: boolean;
     }
   | { kind: 'pronoun'; optional: boolean; bind: 'S' | 'O'; accepts: (m: Mention) => boolean }
-  | { kind: 'title'; optional: boolean }
+  | { kind: 'title'; optional: boolean; capture: boolean }
   | { kind: 'tail'; optional: boolean }
+  | { kind: 'aside'; optional: boolean }
   | { kind: 'gap'; optional: boolean; max: number; mentions: boolean };
 
 export interface CompiledPattern {
@@ -43,8 +44,10 @@ function parseTypes(text: string, pattern: string): ArgType[] {
 function parseElement(raw: string, pattern: string): Element {
   const optional = raw.startsWith('?') && raw.length > 1;
   const body = optional ? raw.slice(1) : raw;
-  if (body === '$title') return { kind: 'title', optional };
+  if (body === '$title') return { kind: 'title', optional, capture: true };
+  if (body === '$honorific') return { kind: 'title', optional, capture: false };
   if (body === '$tail') return { kind: 'tail', optional };
+  if (body === '$aside') return { kind: 'aside', optional };
   const gap = GAP.exec(body);
   if (gap) return { kind: 'gap', optional, max: Number(gap[2]), mentions: gap[1] === '**' };
   const arg = ARGUMENT.exec(body);

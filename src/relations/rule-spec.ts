@@ -14,7 +14,9 @@ import type { Predicate } from '../model/document.js';
  * - `S~Person` — a pronoun (his, her, …) standing for the nearest earlier mention of that type.
  * - `visited|visits` — one word out of the alternatives (lower case; `'s` matches ’s too).
  * - `$title` — an office or rank ("Deputy Prime Minister", "commander"): becomes the relation's role.
+ * - `$honorific` — a title or rank that is not the relation's role ("… of the Fleet Admiral X").
  * - `$tail` — skips what may follow a unit name: parentheticals and "of the <unit>" chains.
+ * - `$aside` — skips a comma-delimited aside ("X, who had served in Syria, visited …").
  * - `*N` — up to N plain words (no mention, no punctuation); `**N` — up to N words or mentions.
  * - a leading `?` makes an element optional.
  * The first required word element anchors the rule (where matching starts); rules without one anchor on

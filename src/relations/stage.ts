@@ -54,7 +54,7 @@ function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: M
       if (subject === object || namesSameThing(sm, om)) continue;
       if (spec.byRole && roleClass === 'rank' && !isGroup(om)) continue;
       if (spec.containment && !plausiblyContained(sm, om)) continue;
-      if (spec.notInList && (inList(doc, items, s) || inList(doc, items, o))) continue;
+      if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;
       if (confidence < ctx.minConfidence) continue;
       const ordered = spec.symmetric && object < subject ? [object, subject] : [subject, object];

@@ -328,11 +328,16 @@ function entityIndexes() {
     [st.s, st.o].forEach(function (e) { if (!edgesByEntity.has(e)) edgesByEntity.set(e, []); edgesByEntity.get(e).push(si); });
   });
 }
+var entitiesByName = ents.map(function (e, k) { return k; }).sort(function (a, b) {
+  var x = ents[a].name.toLowerCase(), y = ents[b].name.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : a - b;
+});
 var entitySearch = ents.map(function (e) { return (e.name + '\u0001' + e.aliases.join('\u0001') + '\u0001' + e.key + '\u0001' + e.ids.join('\u0001')).toLowerCase(); });
 function filterEntities() {
   var q = $('entity-search').value.trim().toLowerCase(), t = $('entity-type').value;
   entityView = [];
-  for (var e = 0; e < ents.length; e++) {
+  for (var k = 0; k < entitiesByName.length; k++) {
+    var e = entitiesByName[k];
     if (t && ents[e].type !== t) continue;
     if (q && entitySearch[e].indexOf(q) === -1) continue;
     entityView.push(e);

@@ -3,20 +3,20 @@ export const REPORT_STYLE = `
 :root { --fg: #1d2330; --muted: #667085; --line: #d8dde6; --bg: #f6f7f9; --sel: #dbe8ff; --ok: #16794c; --bad: #b42318;
   --t0: #f9c6d0; --t1: #b6e3c6; --t2: #c7d7fe; --t3: #fbd9a5; --t4: #e4d4f4; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
+body { margin: 0; height: 100vh; display: flex; flex-direction: column; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
 header { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; padding: 8px 14px; background: #fff; border-bottom: 1px solid var(--line); }
 header h1 { font-size: 16px; margin: 0; }
 .chips { display: flex; flex-wrap: wrap; gap: 6px; color: var(--muted); }
 .chips span { background: var(--bg); border: 1px solid var(--line); border-radius: 10px; padding: 0 8px; }
 .spacer-flex { flex: 1; }
 button, select, input { font: inherit; }
-button { border: 1px solid var(--line); background: #fff; border-radius: 4px; padding: 2px 10px; cursor: pointer; }
-button:hover { background: var(--bg); }
+button, label.button { border: 1px solid var(--line); background: #fff; border-radius: 4px; padding: 2px 10px; cursor: pointer; }
+button:hover, label.button:hover { background: var(--bg); }
 nav { display: flex; gap: 2px; padding: 0 14px; background: #fff; border-bottom: 1px solid var(--line); }
 nav button { border: 0; border-bottom: 2px solid transparent; border-radius: 0; padding: 6px 12px; }
 nav button.active { border-bottom-color: #2e5aac; font-weight: 600; }
-section.view { display: none; height: calc(100vh - 92px); }
-section.view.active { display: flex; flex-direction: column; }
+section.view { display: none; }
+section.view.active { display: flex; flex-direction: column; flex: 1; min-height: 0; }
 .filters { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; padding: 8px 14px; }
 .filters label { display: flex; gap: 4px; align-items: center; color: var(--muted); }
 .filters input[type=search] { width: 240px; }

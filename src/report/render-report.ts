@@ -38,7 +38,7 @@ const BODY = `<header>
 <div class="spacer-flex"></div>
 <span class="count" id="progress"></span>
 <button id="export" title="Download the verdicts as a file for newsgraph review-stats">Export verdicts</button>
-<label><button type="button" onclick="this.nextElementSibling.click()">Import…</button><input id="import" type="file" accept=".json,application/json" hidden></label>
+<label class="button" title="Merge a verdict file into this browser's verdicts">Import…<input id="import" type="file" accept=".json,application/json" hidden></label>
 <button id="help-toggle" title="Keyboard shortcuts">?</button>
 <span class="notice" id="notice"></span>
 </header>

@@ -8,21 +8,30 @@ const TYPE_SLUGS: Readonly<Record<EntityType, string>> = {
   MilitaryUnit: 'unit',
 };
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const APOSTROPHES = /['\u2019\u2018\u02bc\u02bb`´]/g;
-const NON_ALNUM = /[^a-z0-9]+/g;
+const COMBINING_MARKS = /\p{M}/gu;
+const APOSTROPHES = /['\u2019\u2018\u02bc\u02bb`\u00b4]/g;
+const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 const EDGE_DASHES = /^-+|-+$/g;
+const PLAIN_ASCII = /^[A-Za-z0-9 .,()&-]*$/;
+const ASCII_NON_ALNUM = /[^a-z0-9]+/g;
+/** Latin letters that NFKD does not split into a base letter and a mark. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd' };
+const UNDECOMPOSED_LETTER = /[łøđħıßæœþð]/g;
 
 /**
- * Normalizes a name for keys and for comparing names: NFKD with diacritics stripped, lower case,
- * apostrophes dropped (Hay'at → hayat), every other run of non-alphanumerics → '-'. So "Al-Sharaa",
- * "Al Sharaa" and "al‑Sharaa" all become "al-sharaa".
+ * Normalizes a name for keys and for comparing names: NFKD with diacritics stripped (and ł, ø, ß … mapped
+ * to their base letters), lower case, apostrophes dropped (Hay'at → hayat), every other run of characters
+ * that are not letters or digits → '-'. So "Al-Sharaa", "Al Sharaa" and "al‑Sharaa" all become
+ * "al-sharaa"; letters of other scripts are kept, so a Cyrillic name still has a key.
  */
 export function normalizeName(name: string): string {
+  // Most names are plain ASCII: skip the Unicode decomposition and property classes for them.
+  if (PLAIN_ASCII.test(name)) return name.toLowerCase().replace(ASCII_NON_ALNUM, '-').replace(EDGE_DASHES, '');
   return name
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
+    .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c]!)
     .replace(APOSTROPHES, '')
     .replace(NON_ALNUM, '-')
     .replace(EDGE_DASHES, '');

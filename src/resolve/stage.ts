@@ -1,4 +1,38 @@
+import type { Doc } from '../model/document.js';
 import type { StageFactory } from '../pipeline/stage.js';
+import { checkOptionKeys } from '../pipeline/config.js';
+import { dedupeRelations } from '../relations/dedupe.js';
+import { resolveEntities } from './resolve.js';
 
-// Placeholder while the resolve stage is being written: does nothing yet.
-export const resolveStage: StageFactory = () => ({ name: 'resolve', run() {} });
+/**
+ * After entities are known, statements are compared by entity: two mentions of one entity in a sentence
+ * give one statement, and a statement linking an entity to itself is dropped. Roles stated by relations
+ * ("Estonia's prime minister, X") are titles seen with the person too.
+ */
+function settleRelations(doc: Doc): void {
+  const keyOf = (mention: number): string => {
+    const e = doc.mentions[mention]!.entity;
+    return e === undefined ? `#${mention}` : doc.entities[e]!.key;
+  };
+  doc.relations = dedupeRelations(doc.relations, keyOf);
+  for (const r of doc.relations) {
+    const e = doc.mentions[r.subject]!.entity;
+    const entity = e === undefined ? undefined : doc.entities[e];
+    if (r.role && entity?.type === 'Person' && !entity.roles.includes(r.role)) entity.roles.push(r.role);
+  }
+}
+
+/**
+ * The resolve stage: one entity per real-world thing mentioned in the document (doc.entities, with a key
+ * that is stable across documents), every mention pointed at its entity, relations settled by entity.
+ */
+export const resolveStage: StageFactory = (options) => {
+  checkOptionKeys(options, 'resolve', []);
+  return {
+    name: 'resolve',
+    run(doc: Doc) {
+      doc.entities = resolveEntities(doc);
+      settleRelations(doc);
+    },
+  };
+};

@@ -36,8 +36,12 @@ const SCRIPTS: ReadonlyArray<[RegExp, string]> = [
 
 const WORD = /[\p{L}’']+/gu;
 
+/** Enough text to tell a language apart by its function words; longer paragraphs are only sampled. */
+const SAMPLE_CHARS = 600;
+
 /** ISO 639-1 code of the text's language, or `und` when the text is too short to tell. */
-export function detectLanguage(text: string): string {
+export function detectLanguage(fullText: string): string {
+  const text = fullText.length > SAMPLE_CHARS ? fullText.slice(0, SAMPLE_CHARS) : fullText;
   for (const [re, lang] of SCRIPTS) {
     const hits = text.match(re)?.length ?? 0;
     if (hits > 0 && hits >= text.length * 0.3) return lang === 'ru' && /[їєґі]/i.test(text) ? 'uk' : lang;

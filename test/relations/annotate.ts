@@ -8,6 +8,8 @@ export interface MentionSpec {
   placeKind?: PlaceKind;
   /** Gazetteer id (and country code) when the mention should carry a ref. */
   ref?: string;
+  /** The gazetteer record's name (defaults to the mention text). */
+  refName?: string;
   country?: string;
   form?: Mention['form'];
   /** Title right before the mention ("Foreign Minister"), recorded as the mention's role. */
@@ -41,7 +43,7 @@ export function addMentions(doc: Doc, specs: readonly MentionSpec[]): Doc {
     };
     if (spec.placeKind) m.placeKind = spec.placeKind;
     if (spec.ref) {
-      m.ref = { id: spec.ref, name: spec.text, type: spec.type };
+      m.ref = { id: spec.ref, name: spec.refName ?? spec.text, type: spec.type };
       if (spec.placeKind) m.ref.placeKind = spec.placeKind;
       if (spec.country) m.ref.country = spec.country;
     }
@@ -67,13 +69,14 @@ export function addDate(doc: Doc, text: string, value: string, nth = 0): Doc {
   return doc;
 }
 
-/** A country's demonym as the demonym recognizer marks it. */
-export const demonym = (text: string, code: string, nth = 0): MentionSpec => ({
+/** A country's demonym as the demonym recognizer marks it (`countryName` is the record's name). */
+export const demonym = (text: string, code: string, nth = 0, countryName?: string): MentionSpec => ({
   text,
   type: 'Place',
   placeKind: 'Country',
   form: 'demonym',
   ref: `country:${code}`,
+  refName: countryName ?? text,
   country: code,
   nth,
 });

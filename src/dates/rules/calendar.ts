@@ -16,12 +16,11 @@ const YEAR = `(?:1[5-9]|20)\\d\\d`;
 function dayOrMonth(y: number | undefined, m: number, d: number | undefined, ctx: ResolveContext): Resolution {
   if (d === undefined) {
     if (y !== undefined) return { timexType: 'DATE', value: monthValue(y, m) };
-    const inferred = ctx.ref ? yearOfMonth(ctx.ref, m, ctx.future) : undefined;
+    const inferred = ctx.ref ? yearOfMonth(ctx.ref, m, ctx.tense) : undefined;
     return { timexType: 'DATE', value: monthValue(inferred, m), inferredYear: true };
   }
-  const year = y ?? (ctx.ref ? yearOfMonthDay(ctx.ref, m, d, ctx.future) : undefined);
+  const year = y ?? (ctx.ref ? yearOfMonthDay(ctx.ref, m, d, ctx.tense) : undefined);
   const resolution: Resolution = { timexType: 'DATE', value: partialDayValue(year, m, d) };
-  if (year !== undefined) resolution.day = { y: year, m, d };
   if (y === undefined) resolution.inferredYear = true;
   return resolution;
 }
@@ -30,13 +29,15 @@ function dayOrMonth(y: number | undefined, m: number, d: number | undefined, ctx
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar']);
 const MONTH_LICENSORS = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'and', 'or', 'before', 'after', 'mid-']);
 
+const FULL_MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 const dayNumberOf = (s: string | undefined): number | undefined => (s ? parseInt(s, 10) : undefined);
 
 export const writtenDate: DateRule = {
   name: 'written-date',
   pattern: compile(
-    `(?:${WEEKDAY_RE}\\s*,?\\s+)?(?:(?:the\\s+)?(?<d1>${DAY})\\s+(?:of\\s+)?)?(?<mon>${MONTH_RE})` +
-      `(?:\\s+(?<d2>${DAY})(?![\\d:]))?(?:\\s*,?\\s*(?:of\\s+)?(?<y>${YEAR})(?!\\d))?`,
+    `(?:${WEEKDAY_RE}[^\\S\\n]*,?[^\\S\\n]+)?(?:(?:the\\s+)?(?<d1>${DAY})\\s+(?:of\\s+)?)?(?<mon>${MONTH_RE})` +
+      `(?:\\s+(?<d2>${DAY})(?!\\d|:\\d))?(?:\\s*,?\\s*(?:of\\s+)?(?<y>${YEAR})(?!\\d))?`,
   ),
   priority: 10,
   confidence: 0.95,
@@ -45,13 +46,36 @@ export const writtenDate: DateRule = {
     const month = m.groups!.mon!;
     if (monthNumber(month) === undefined || (m.groups!.d1 && m.groups!.d2)) return false;
     const bare = !m.groups!.d1 && !m.groups!.d2 && !m.groups!.y;
-    return !bare || !AMBIGUOUS_MONTHS.has(key(month)) || MONTH_LICENSORS.has(previousWord(m.input, m.index));
+    if (!bare) return true;
+    // An abbreviation alone ("Jan") is more often a name than a month.
+    if (!FULL_MONTH_NAMES.has(key(month))) return false;
+    return !AMBIGUOUS_MONTHS.has(key(month)) || MONTH_LICENSORS.has(previousWord(m.input, m.index));
   },
   resolve(m, ctx) {
     const month = monthNumber(m.groups!.mon!)!;
     const y = m.groups!.y ? Number(m.groups!.y) : undefined;
     const d = dayNumberOf(m.groups!.d1 ?? m.groups!.d2);
     if (d !== undefined && y !== undefined && !isValidDate(y, month, d)) return undefined;
+    return dayOrMonth(y, month, d, ctx);
+  },
+};
+
+/** The later days of "December 5 and 6", "October 14–15", "March 3, 4 or 5": same month as the first. */
+export const coordinatedDay: DateRule = {
+  name: 'coordinated-day',
+  pattern: compile(
+    `(?<=(?<mon>${MONTH_RE})\\s+${DAY}(?:\\s*,\\s*${DAY})*\\s*(?:,|and|or|-|–|to|through|until)\\s*)(?<d>${DAY})(?!\\d|:\\d)` +
+      `(?:\\s*,?\\s*(?<y>${YEAR})(?!\\d))?`,
+  ),
+  priority: 10,
+  confidence: 0.85,
+  triggers: Trigger.month,
+  accept: (m) => monthNumber(m.groups!.mon!) !== undefined,
+  resolve(m, ctx) {
+    const month = monthNumber(m.groups!.mon!)!;
+    const y = m.groups!.y ? Number(m.groups!.y) : undefined;
+    const d = Number.parseInt(m.groups!.d!, 10);
+    if (y !== undefined && !isValidDate(y, month, d)) return undefined;
     return dayOrMonth(y, month, d, ctx);
   },
 };
@@ -68,7 +92,7 @@ export const isoDate: DateRule = {
     const d = dayNumberOf(m.groups!.d);
     if (d === undefined) return { timexType: 'DATE', value: monthValue(y, month) };
     if (!isValidDate(y, month, d)) return undefined;
-    return { timexType: 'DATE', value: partialDayValue(y, month, d), day: { y, m: month, d } };
+    return { timexType: 'DATE', value: partialDayValue(y, month, d) };
   },
 };
 
@@ -85,8 +109,8 @@ export const numericDate: DateRule = {
     const y = Number(m.groups!.y);
     const [month, d] = a > 12 ? [b, a] : [a, b];
     if (!isValidDate(y, month, d)) return undefined;
-    return { timexType: 'DATE', value: partialDayValue(y, month, d), day: { y, m: month, d } };
+    return { timexType: 'DATE', value: partialDayValue(y, month, d) };
   },
 };
 
-export const calendarRules: readonly DateRule[] = [writtenDate, isoDate, numericDate];
+export const calendarRules: readonly DateRule[] = [writtenDate, coordinatedDay, isoDate, numericDate];

@@ -11,6 +11,9 @@ import { Trigger } from '../triggers.js';
 /** Words that frame a stretch of time as a span: "the past two years", "the first nine months". */
 const SPAN_WORDS = alternation(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'latest', 'initial', 'further', 'additional', 'another', 'few', 'preceding', 'following']);
 
+/** Qualifying words; "over" only when it is not the preposition of "over the past two weeks". */
+const MOD_RE = `${alternation(Object.keys(DURATION_MODS).filter((w) => w !== 'over'))}|over(?!\\s+the\\b)`;
+
 function resolveDuration(n: number | undefined, unitWord: string, modWord: string): Resolution {
   const unit: DurationUnit = unitWord.startsWith('fortnight') ? 'week' : (UNITS[unitWord] ?? 'day');
   const count = unitWord.startsWith('fortnight') && n !== undefined ? 2 * n : n;
@@ -23,8 +26,8 @@ function resolveDuration(n: number | undefined, unitWord: string, modWord: strin
 export const countedDuration: DateRule = {
   name: 'counted-duration',
   pattern: compile(
-    `(?:(?<mod>${alternation(Object.keys(DURATION_MODS))})\\s+)?(?:(?:the|a|an)\\s+)?(?:(?:${SPAN_WORDS})\\s+)?` +
-      `(?<n>${COUNT_RE})(?:\\s+|-)(?<unit>${UNIT_RE}|fortnights?)(?:-(?:long|old))?`,
+    `(?:(?<mod>${MOD_RE})\\s+)?(?:the\\s+)?(?:(?:${SPAN_WORDS})\\s+)?` +
+      `(?<n>${COUNT_RE})(?:\\s+|-)(?<unit>${UNIT_RE}|fortnights?)(?:-long)?`,
   ),
   priority: 6,
   confidence: 0.85,
@@ -32,14 +35,19 @@ export const countedDuration: DateRule = {
   accept(m) {
     const n = parseCount(m.groups!.n!);
     const unit = group(m, 'unit');
-    // "a second attempt" and "a quarter of the vote" are not lengths of time.
+    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    // "a second attempt" and "three-quarters of the vote" are not lengths of time; "a 44-year-old" is an age.
     if (/^an?$/i.test(m.groups!.n!) && (unit === 'second' || unit === 'quarter')) return false;
+    if ((unit === 'quarter' || unit === 'quarters') && /^\s+of\b/.test(after)) return false;
+    if (/^[\s-]old\b/.test(after)) return false;
     return n === undefined || n < 1000;
   },
   resolve: (m) => resolveDuration(parseCount(m.groups!.n!), group(m, 'unit'), group(m, 'mod')),
 };
 
 const PLURAL_UNITS = alternation(['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours', 'minutes']);
+/** "recent weeks" is the recent past as a whole, "coming months" the near future (TIMEX3 *_REF). */
+const VAGUE_REFERENCE: Readonly<Record<string, string>> = { recent: 'PAST_REF', coming: 'FUTURE_REF', 'the coming': 'FUTURE_REF' };
 
 /** An uncounted plural after a word that makes it a span: "for years", "in recent weeks", "over the coming months". */
 export const vagueDuration: DateRule = {
@@ -51,7 +59,11 @@ export const vagueDuration: DateRule = {
   priority: 5,
   confidence: 0.7,
   triggers: Trigger.unit,
-  resolve: (m) => resolveDuration(undefined, group(m, 'unit') || group(m, 'unit2'), ''),
+  resolve(m) {
+    const reference = VAGUE_REFERENCE[group(m, 'lead')];
+    if (reference) return { timexType: 'DATE', value: reference };
+    return resolveDuration(undefined, group(m, 'unit') || group(m, 'unit2'), '');
+  },
 };
 
 export const durationRules: readonly DateRule[] = [countedDuration, vagueDuration];

@@ -32,11 +32,8 @@ export const quarter: DateRule = {
     const q = m.groups!.q ? Number(m.groups!.q) : ORDINALS[group(m, 'ord')]!;
     let y = yearOf(m, ctx.ref?.y);
     const explicit = m.groups!.y ?? m.groups!.y2 ?? m.groups!.rel;
-    // A quarter named without a year is the latest one of that number, or the coming one in a future clause.
-    if (!explicit && ctx.ref && y !== undefined) {
-      const current = quarterOf(ctx.ref.m);
-      if (ctx.future ? q < current : q > current) y += ctx.future ? 1 : -1;
-    }
+    // A quarter named without a year is the latest one of that number: quarters are reported after they end.
+    if (!explicit && ctx.ref && y !== undefined && q > quarterOf(ctx.ref.m)) y -= 1;
     return { timexType: 'DATE', value: quarterValue(y, q) };
   },
 };

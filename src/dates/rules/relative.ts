@@ -1,5 +1,5 @@
-import { addDays, type Ymd } from '../calendar.js';
-import { dayOfShiftedWeekday, dayOfWeekday, yearOfSeason, yearOfShiftedMonth } from '../anchoring.js';
+import { addDays, isoWeekday, type Ymd } from '../calendar.js';
+import { anaphoricBase, dayOfShiftedWeekday, dayOfWeekday, yearOfSeason, yearOfShiftedMonth } from '../anchoring.js';
 import {
   COUNT_RE,
   DURATION_MODS,
@@ -17,7 +17,7 @@ import {
   monthNumber,
   parseCount,
 } from '../lexicon.js';
-import { compile, group, type DateRule, type Resolution, type ResolveContext } from '../rule.js';
+import { compile, group, nextWord, type DateRule, type Resolution, type ResolveContext } from '../rule.js';
 import { dayValue, monthValue, seasonValue, shiftPeriod, type CalendarUnit } from '../timex.js';
 import { Trigger } from '../triggers.js';
 
@@ -44,9 +44,7 @@ const RELATIVE_DAYS: Readonly<Record<string, { days: number; part?: string }>> =
 
 function dayResolution(day: Ymd | undefined, part: string | undefined, weekday?: number): Resolution {
   const date = day ? dayValue(day) : weekday ? `XXXX-WXX-${weekday}` : 'XXXX-XX-XX';
-  const resolution: Resolution = part ? { timexType: 'TIME', value: `${date}T${part}` } : { timexType: 'DATE', value: date };
-  if (day) resolution.day = day;
-  return resolution;
+  return part ? { timexType: 'TIME', value: `${date}T${part}` } : { timexType: 'DATE', value: date };
 }
 
 export const relativeDay: DateRule = {
@@ -78,7 +76,7 @@ export const weekday: DateRule = {
     if (!ctx.ref) return dayResolution(undefined, part, wd);
     // A bare weekday goes by the clause's tense; "this Monday" is the coming one.
     const day =
-      shift === undefined || shift === 0 ? dayOfWeekday(ctx.ref, wd, ctx.future || shift === 0) : dayOfShiftedWeekday(ctx.ref, wd, shift);
+      shift === undefined || shift === 0 ? dayOfWeekday(ctx.ref, wd, shift === 0 ? 'future' : ctx.tense) : dayOfShiftedWeekday(ctx.ref, wd, shift);
     return dayResolution(day, part);
   },
 };
@@ -108,13 +106,40 @@ export const relativePeriod: DateRule = {
     const shiftWord = group(m, 'shift');
     const unit = group(m, 'unit') as CalendarUnit;
     const anaphoric = ANAPHORIC_SHIFTS.has(shiftWord) || (m.groups!.the !== undefined && (shiftWord === 'next' || shiftWord === 'previous'));
-    const from = anaphoric ? ctx.anchor ?? ctx.ref : ctx.ref;
-    const shift = SHIFTS[shiftWord] ?? 0;
-    const resolution: Resolution = { timexType: 'DATE', value: shiftPeriod(from, unit, shift) };
-    if (unit === 'day' && from) resolution.day = addDays(from, shift);
+    const from = anaphoric ? anaphoricBase(ctx, unit) : ctx.ref;
+    const resolution: Resolution = { timexType: 'DATE', value: shiftPeriod(from, unit, SHIFTS[shiftWord] ?? 0) };
     const mod = SUBPERIOD_MODS[group(m, 'sub')];
     if (mod) resolution.mod = mod;
     return resolution;
+  },
+};
+
+/** Words after "the day" that tie it to an event rather than to the previous date ("the day after the vote"). */
+const EVENT_LINKS = new Set(['before', 'after', 'of', 'when', 'that', 'which', 'to', 'in', 'on', 'for', 'he', 'she', 'they', 'it', 'we']);
+
+/** "the day" of narration: the day the text is talking about, the previous date or the reference date. */
+export const narratedDay: DateRule = {
+  name: 'narrated-day',
+  pattern: compile(`the\\s+day`),
+  priority: 3,
+  confidence: 0.6,
+  triggers: Trigger.unit,
+  accept: (m) => !EVENT_LINKS.has(nextWord(m.input, m.index + m[0].length)),
+  resolve: (m, ctx) => dayResolution(anaphoricBase(ctx, 'day'), undefined),
+};
+
+/** "over the weekend": the last weekend in a past clause, the coming one in a future clause. */
+export const narratedWeekend: DateRule = {
+  name: 'narrated-weekend',
+  pattern: compile(`the\\s+weekend`),
+  priority: 3,
+  confidence: 0.75,
+  triggers: Trigger.unit,
+  resolve(_m, ctx) {
+    if (!ctx.ref) return { timexType: 'DATE', value: shiftPeriod(undefined, 'weekend', 0) };
+    const inWeekend = isoWeekday(ctx.ref) >= 6;
+    const weeks = ctx.tense === 'future' ? (inWeekend ? 1 : 0) : inWeekend ? 0 : -1;
+    return { timexType: 'DATE', value: shiftPeriod(ctx.ref, 'weekend', weeks) };
   },
 };
 
@@ -130,7 +155,7 @@ function monthOrSeason(word: string, year: number | undefined): Resolution | und
 function shiftedMonthOrSeason(word: string, shift: number, ctx: ResolveContext): Resolution | undefined {
   const season = SEASONS[key(word)];
   if (!ctx.ref) return monthOrSeason(word, undefined);
-  if (season) return monthOrSeason(word, yearOfSeason(ctx.ref, season, shift, ctx.future));
+  if (season) return monthOrSeason(word, yearOfSeason(ctx.ref, season, shift, ctx.tense));
   const m = monthNumber(word);
   return m === undefined ? undefined : monthOrSeason(word, yearOfShiftedMonth(ctx.ref, m, shift));
 }
@@ -156,7 +181,7 @@ export const monthOfRelativeYear: DateRule = {
   accept: (m) => SEASONS[key(m.groups!.name!)] !== undefined || monthNumber(m.groups!.name!) !== undefined,
   resolve(m, ctx) {
     const shiftWord = group(m, 'shift').replace(/^the /, '');
-    const from = shiftWord === 'following' || shiftWord === 'previous' ? ctx.anchor ?? ctx.ref : ctx.ref;
+    const from = shiftWord === 'following' || shiftWord === 'previous' ? anaphoricBase(ctx, 'year') : ctx.ref;
     return monthOrSeason(m.groups!.name!, from ? from.y + (SHIFTS[shiftWord] ?? 0) : undefined);
   },
 };
@@ -173,6 +198,16 @@ const DIRECTIONS: Readonly<Record<string, { sign: number; deictic: boolean }>> =
   after: { sign: 1, deictic: false },
   afterwards: { sign: 1, deictic: false },
 };
+
+/**
+ * "two days later" counts from the previous date; "a year ago" from the reference date, except that a
+ * whole number of years away from a quarter under discussion is that quarter ("the third quarter … a year
+ * earlier").
+ */
+function offsetValue(ctx: ResolveContext, unit: CalendarUnit, n: number, deictic: boolean): string {
+  if (unit === 'year' && ctx.anchor?.unit === 'quarter') return shiftPeriod(ctx.anchor.day, 'quarter', 4 * n);
+  return shiftPeriod(deictic ? ctx.ref : anaphoricBase(ctx, unit), unit, n);
+}
 
 export const offsetDate: DateRule = {
   name: 'offset-date',
@@ -193,12 +228,10 @@ export const offsetDate: DateRule = {
     const unit = UNITS[group(m, 'unit')] as CalendarUnit;
     const n = parseCount(m.groups!.n!);
     const dir = DIRECTIONS[group(m, 'dir')]!;
-    const from = dir.deictic ? ctx.ref : ctx.anchor ?? ctx.ref;
     const resolution: Resolution =
       n === undefined || !Number.isInteger(n)
         ? { timexType: 'DATE', value: dir.sign < 0 ? 'PAST_REF' : 'FUTURE_REF' }
-        : { timexType: 'DATE', value: shiftPeriod(from, unit, dir.sign * n) };
-    if (unit === 'day' && from && n !== undefined && Number.isInteger(n)) resolution.day = addDays(from, dir.sign * n);
+        : { timexType: 'DATE', value: offsetValue(ctx, unit, dir.sign * n, dir.deictic) };
     // "about two years ago" is a fuzzy point; "more than two years ago" says nothing more precise about it.
     if (DURATION_MODS[group(m, 'mod')] === 'APPROX') resolution.mod = 'APPROX';
     return resolution;
@@ -220,9 +253,9 @@ export const season: DateRule = {
   resolve(m, ctx) {
     const code = SEASONS[group(m, 'season')]!;
     if (m.groups!.y) return { timexType: 'DATE', value: seasonValue(Number(m.groups!.y), code) };
-    const year = ctx.ref ? yearOfSeason(ctx.ref, code, undefined, ctx.future) : undefined;
+    const year = ctx.ref ? yearOfSeason(ctx.ref, code, undefined, ctx.tense) : undefined;
     return { timexType: 'DATE', value: seasonValue(year, code), inferredYear: true };
   },
 };
 
-export const relativeRules: readonly DateRule[] = [relativeDay, weekday, relativePeriod, shiftedMonth, monthOfRelativeYear, offsetDate, season];
+export const relativeRules: readonly DateRule[] = [relativeDay, weekday, relativePeriod, narratedDay, narratedWeekend, shiftedMonth, monthOfRelativeYear, offsetDate, season];

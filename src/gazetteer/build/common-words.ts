@@ -11,7 +11,9 @@ import nlp from 'compromise';
  *   nouns such as "london" are not in it, nouns like "army" and "opportunity" are);
  * - people's names: compromise's lexicon entries tagged as first or last names;
  * - plus the curated lists in gazetteers/curated/common-words.json (words and names news text uses that
- *   the two lexicons miss).
+ *   the two lexicons miss);
+ * - minus compromise's place names (City, Country, Region): "kiev" is in wink's lexicon for the dish, but
+ *   capitalized it is the city.
  */
 export interface CommonWords {
   words: Set<string>;
@@ -28,12 +30,13 @@ function winkLexemes(): string[] {
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Region']);
 
-function compromiseNames(): string[] {
+function compromiseWords(tagSet: ReadonlySet<string>): string[] {
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   const out: string[] = [];
   for (const [word, tags] of Object.entries(lexicon)) {
-    if ((Array.isArray(tags) ? tags : [tags]).some((t) => NAME_TAGS.has(t)) && /^[a-z]{2,}$/.test(word)) out.push(word);
+    if ((Array.isArray(tags) ? tags : [tags]).some((t) => tagSet.has(t)) && /^[a-z]{2,}$/.test(word)) out.push(word);
   }
   return out;
 }
@@ -49,8 +52,12 @@ export interface CuratedCommonWords {
 export function loadCommonWords(curated: CuratedCommonWords, extraPersonNames: Iterable<string>): CommonWords {
   const words = new Set(winkLexemes());
   for (const w of curated.words) words.add(w.toLowerCase());
-  const personNames = new Set(compromiseNames());
+  const personNames = new Set(compromiseWords(NAME_TAGS));
   for (const w of curated.personNames) personNames.add(w.toLowerCase());
   for (const w of extraPersonNames) personNames.add(w);
+  for (const place of compromiseWords(PLACE_TAGS)) {
+    words.delete(place);
+    personNames.delete(place);
+  }
   return { words, personNames };
 }

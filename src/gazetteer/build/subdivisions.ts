@@ -40,6 +40,9 @@ const TYPE_DESIGNATORS: readonly [RegExp, string[]][] = [
   [/county/i, ['County']],
   [/district/i, ['District']],
 ];
+/** How English names a curated press name's subdivision in full ("Donetsk Oblast", "Idlib Governorate"). */
+const CANONICAL_DESIGNATOR: Readonly<Record<string, string>> = { SY: 'Governorate', IQ: 'Governorate' };
+
 /** Countries where English writes "Oblast" for first-level regions whatever ISO calls them. */
 const OBLAST_COUNTRIES = new Set(['UA', 'RU', 'BY', 'KZ', 'KG', 'TJ', 'BG']);
 
@@ -62,7 +65,7 @@ export function addSubdivisions(builder: IndexBuilder, curated: SubdivisionNames
     for (const [code, sub] of Object.entries(c.sub)) {
       const english = cldr[code.replace('-', '').toLowerCase()];
       const pressNames = curated.names[code] ?? [];
-      const canonical = pressNames[0] ? `${pressNames[0]} ${designatorsFor(country, sub.type)[0] ?? ''}`.trim() : (english ?? sub.name);
+      const canonical = pressNames[0] ? `${pressNames[0]} ${canonicalDesignator(country, sub.type)}`.trim() : (english ?? sub.name);
       const record = builder.addRecord({
         id: `subdivision:${code}`,
         name: canonical,
@@ -72,8 +75,10 @@ export function addSubdivisions(builder: IndexBuilder, curated: SubdivisionNames
         list: SUBDIVISION_LIST,
         tier: TIER.open,
       });
-      builder.addName(record, sub.name, PAIR_ALIAS);
-      if (english) builder.addName(record, english, PAIR_ALIAS);
+      // Official names that are ordinary words ("Western", "Centre") would name a region everywhere.
+      for (const official of [sub.name, english]) if (official && !isCommonName(official)) builder.addName(record, official, PAIR_ALIAS);
+      // Curated press names are kept bare even when they are ordinary words ("Chechen Republic").
+      for (const name of pressNames) builder.addName(record, name, PAIR_BARE);
       const cores = new Set([...pressNames, core(sub.name), english ? core(english) : ''].filter((n) => n.length > 2));
       for (const name of cores) {
         for (const d of [...GENERIC_DESIGNATORS, ...designatorsFor(country, sub.type)]) builder.addName(record, `${name} ${d}`);
@@ -84,6 +89,12 @@ export function addSubdivisions(builder: IndexBuilder, curated: SubdivisionNames
     }
   }
   return added;
+}
+
+function canonicalDesignator(country: string, type: string): string {
+  if (OBLAST_COUNTRIES.has(country) && /region|oblast/i.test(type)) return 'Oblast';
+  if (/krai|territory/i.test(type)) return 'Krai';
+  return CANONICAL_DESIGNATOR[country] ?? '';
 }
 
 function designatorsFor(country: string, type: string): string[] {

@@ -1,4 +1,9 @@
-import { foldKey, type Word } from './words.js';
+import { foldKey } from './words.js';
+
+/** Anything with a lookup key: a `Word`, or a bare `{ key }` for phrases not in the document. */
+export interface Keyed {
+  key: string;
+}
 
 /**
  * Longest-match lookup of multi-word phrases over words. Phrases are split the way the word view splits
@@ -35,8 +40,13 @@ export class PhraseTable<T> {
     node.value ??= value;
   }
 
+  /** Some phrase starts with this word key: a cheap test before `match`. */
+  starts(key: string): boolean {
+    return this.root.next.has(key);
+  }
+
   /** Longest phrase starting at `words[i]` (not crossing `limit`) that `accept` agrees to. */
-  match(words: readonly Word[], i: number, limit: number, accept?: (value: T, first: number, end: number) => boolean): PhraseMatch<T> | undefined {
+  match(words: readonly Keyed[], i: number, limit: number, accept?: (value: T, first: number, end: number) => boolean): PhraseMatch<T> | undefined {
     let node: Node<T> | undefined = this.root;
     let best: PhraseMatch<T> | undefined;
     for (let j = i; j < limit && node; j++) {

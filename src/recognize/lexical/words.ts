@@ -27,44 +27,78 @@ export interface WordView {
   words: Word[];
   /** Word index of the first word of each sentence, plus one final entry = words.length. */
   sentenceStarts: number[];
+  /** Per sentence: most of its words are capitalized ("Al-Sharaa Regime Strengthening Ties With Russia"),
+   *  so capitalization says little about names there. */
+  titleCase: boolean[];
 }
 
-const cache = new WeakMap<Doc, WordView>();
+/**
+ * A sentence is title case when nearly all its words are capitalized, or most are and a linking word
+ * inside it is too ("… Ties With Russia Amid …"), which running text never does.
+ */
+const TITLE_CASE_SHARE_ALONE = 0.9;
+const TITLE_CASE_SHARE = 0.6;
+const TITLE_CASE_LINKS = new Set(['with', 'to', 'of', 'and', 'the', 'in', 'for', 'on', 'amid', 'after', 'as', 'at', 'from', 'over', 'into', 'by', 'is', 'are']);
+/** Sentences shorter than this are too short to judge. */
+const TITLE_CASE_MIN_WORDS = 4;
+
+/**
+ * The view of the document being recognized. One slot, not a WeakMap: documents pass through the pipeline
+ * one at a time, and a WeakMap keyed by short-lived documents costs more in garbage collection than
+ * building the view (measured: ~2.3 µs per token against ~0.5 µs).
+ */
+let cached: { doc: Doc; tokens: Doc['tokens']; view: WordView } | undefined;
 
 const UPPER = /\p{Lu}/u;
-const LETTER_LOWER = /\p{Ll}/u;
-const LETTERS = /\p{L}/gu;
+const FOLD = /[’‘`]/g;
 
 export function foldKey(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = text.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') || lower.includes('`') ? lower.replace(FOLD, "'") : lower;
 }
 
 function makeWord(text: string, start: number, end: number, sentence: number, punct: boolean): Word {
   const key = foldKey(text);
-  const first = text[0] ?? '';
-  const letters = text.match(LETTERS);
+  // All-caps: two or more letters, every one upper case ("SBU", "U.S."; not "MoD").
+  let letters = 0;
+  let upper = 0;
+  if (!punct) {
+    for (let k = 0; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      if (code >= 65 && code <= 90) upper++;
+      else if (code < 128 && !(code >= 97 && code <= 122)) continue;
+      else if (code >= 128) {
+        const c = text[k]!;
+        const lower = c.toLowerCase();
+        if (lower === c.toUpperCase()) continue;
+        if (c !== lower) upper++;
+      }
+      letters++;
+    }
+  }
+  const first = text.charCodeAt(0);
   return {
     start,
     end,
     text,
     key,
     sentence,
-    capitalized: UPPER.test(first),
-    allCaps: !!letters && letters.length >= 2 && !letters.some((c) => LETTER_LOWER.test(c)),
+    capitalized: first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(text[0]!),
+    allCaps: letters >= 2 && upper === letters,
     punct,
     possessive: key === "'s",
   };
 }
 
 const HYPHENS = new Set(['-', '‑', '–']);
+const LETTER_START = /^\p{L}/u;
 
 /**
  * The document's words, built once per document and shared by every recognizer that asks (the tokens
  * never change after the tokenize stage).
  */
 export function wordView(doc: Doc): WordView {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+  if (cached && cached.doc === doc && cached.tokens === doc.tokens) return cached.view;
   const words: Word[] = [];
   const sentenceStarts: number[] = [];
   const { tokens, text } = doc;
@@ -76,23 +110,46 @@ export function wordView(doc: Doc): WordView {
       const punct = t.kind === 'punctuation';
       let end = t.end;
       let j = i + 1;
-      // Glue word-hyphen-word runs that have no space: "Al-Sharaa", "Rostov-on-Don".
+      // Glue word-hyphen-word runs that have no space ("Al-Sharaa", "Rostov-on-Don"), and word pieces that
+      // wink splits at some non-ASCII letters ("Erdo" + "ğan").
       if (!punct) {
-        while (j + 1 < s.tokenEnd) {
+        while (j < s.tokenEnd) {
           const h = tokens[j]!;
-          const n = tokens[j + 1]!;
-          if (h.start !== end || !HYPHENS.has(h.text) || n.start !== h.end || n.kind === 'punctuation') break;
+          if (h.start !== end) break;
+          if (h.kind !== 'punctuation' && LETTER_START.test(h.text)) {
+            end = h.end;
+            j += 1;
+            continue;
+          }
+          const n = tokens[j + 1];
+          if (!n || !HYPHENS.has(h.text) || n.start !== h.end || n.kind === 'punctuation') break;
           end = n.end;
           j += 2;
         }
       }
-      words.push(makeWord(text.slice(t.start, end), t.start, end, si, punct));
+      words.push(makeWord(end === t.end ? t.text : text.slice(t.start, end), t.start, end, si, punct));
       i = j;
     }
   });
   sentenceStarts.push(words.length);
-  const view = { words, sentenceStarts };
-  cache.set(doc, view);
+  const titleCase = doc.sentences.map((_, si) => {
+    let lettered = 0;
+    let capitalized = 0;
+    let capitalizedLink = false;
+    for (let k = sentenceStarts[si]!; k < sentenceStarts[si + 1]!; k++) {
+      const w = words[k]!;
+      if (w.punct || w.key === w.key.toUpperCase()) continue;
+      lettered++;
+      if (!w.capitalized) continue;
+      capitalized++;
+      if (k > sentenceStarts[si]! && TITLE_CASE_LINKS.has(w.key)) capitalizedLink = true;
+    }
+    if (lettered < TITLE_CASE_MIN_WORDS) return false;
+    const share = capitalized / lettered;
+    return share >= TITLE_CASE_SHARE_ALONE || (capitalizedLink && share >= TITLE_CASE_SHARE);
+  });
+  const view = { words, sentenceStarts, titleCase };
+  cached = { doc, tokens: doc.tokens, view };
   return view;
 }
 

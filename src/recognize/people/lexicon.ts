@@ -44,13 +44,18 @@ export function loadPersonLexicon(): PersonLexicon {
   addWords(ruleData<{ echelons: { name: string; plural?: string }[] }>('unit-echelons.json').echelons.flatMap((e) => [e.name, e.plural ?? e.name]));
   // Title words are never names, except those that are also common given names or surnames.
   addWords(titleRows.titles.map((t) => t.title).filter((t) => !/^(King|Major|Chancellor|Chief|Marshal|Judge|Prince|Sheikh)$/.test(t)));
+  // Unit type words ("Infantry", "Artillery") are not names, unless they are also given names ("Marine").
+  const firstNames = new Set(ruleData<{ names: string[] }>('first-names.json').names);
+  for (const t of ruleData<{ types: { name: string; variants?: string[] }[] }>('unit-types.json').types) {
+    for (const w of [t.name, ...(t.variants ?? [])].flatMap((p) => p.split(/\s+/))) if (!firstNames.has(foldKey(w))) notName.add(foldKey(w));
+  }
   notName.delete('of');
   notName.delete('the');
 
   return {
     titles,
     modifiers,
-    firstNames: new Set(ruleData<{ names: string[] }>('first-names.json').names),
+    firstNames,
     innerParticles: new Set(particles.inner),
     articlePrefixes: particles.prefixes,
     notName,

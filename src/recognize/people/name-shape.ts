@@ -4,6 +4,8 @@ import type { PersonLexicon } from './lexicon.js';
 
 /** Name words allowed in one personal name ("Alexei Vladimirovich Podilov", "Ursula von der Leyen"). */
 export const MAX_NAME_WORDS = 5;
+/** In a title-case sentence ("Vladimir Putin Meets Envoy") every word is capitalized: names stop at two. */
+export const MAX_NAME_WORDS_TITLE_CASE = 2;
 
 const INITIAL = /^\p{Lu}\.$/u;
 /** A capital, then letters, apostrophes or hyphens: "Zelensky", "Al-Sharaa", "O'Brien", "Erdoğan". */
@@ -34,10 +36,18 @@ export function isNameWord(lex: PersonLexicon, w: Word): boolean {
  * words are adjacent; lower-case particles are allowed between name words but never at the ends; an
  * initial cannot end a name. `blocked(k)` stops the name at a word another recognizer has claimed.
  */
-export function nameEnd(lex: PersonLexicon, text: string, words: readonly Word[], i: number, limit: number, blocked: (k: number) => boolean): number {
+export function nameEnd(
+  lex: PersonLexicon,
+  text: string,
+  words: readonly Word[],
+  i: number,
+  limit: number,
+  blocked: (k: number) => boolean,
+  maxWords = MAX_NAME_WORDS,
+): number {
   let end = i;
   let count = 0;
-  for (let k = i; k < limit && count < MAX_NAME_WORDS; k++) {
+  for (let k = i; k < limit && count < maxWords; k++) {
     const w = words[k]!;
     if (k > i && !adjacent(text, words[k - 1]!, w)) break;
     if (blocked(k)) break;

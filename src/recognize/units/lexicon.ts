@@ -81,7 +81,7 @@ export function loadUnitLexicon(): UnitLexicon {
 }
 
 function lastRole(phrases: PhraseTable<UnitPart>, expansion: string): UnitPart | undefined {
-  const words = phraseWords(expansion).map((key) => ({ key }) as Parameters<PhraseTable<UnitPart>['match']>[0][number]);
+  const words = phraseWords(expansion).map((key) => ({ key }));
   let i = 0;
   let last: UnitPart | undefined;
   while (i < words.length) {

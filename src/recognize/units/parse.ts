@@ -38,6 +38,7 @@ export function matchPart(
   limit: number,
   allowLowerCase: boolean,
 ): PhraseMatch<UnitPart> | undefined {
+  if (!g.lexicon.phrases.starts(words[i]!.key)) return undefined;
   return g.lexicon.phrases.match(words, i, limit, (part, first, end) => {
     if (part.exact !== undefined) return end - first === 1 && words[first]!.text.replace(/\.$/, '') === part.exact.replace(/\.$/, '');
     if (allowLowerCase) return true;
@@ -54,7 +55,7 @@ export function matchPart(
  * "51st Guards Combined Arms Army", "2nd Gds MRD", "1st Donetsk People's Republic Army Corps".
  */
 export function parseOrdinalUnit(g: UnitGrammar, text: string, words: readonly Word[], i: number, limit: number): ParsedUnit | undefined {
-  const ordinal = ordinalOf(words[i]!.text, g.spelledOrdinals);
+  const ordinal = ordinalOf(words[i]!.text, words[i]!.key, g.spelledOrdinals);
   if (!ordinal) return undefined;
   const names: string[] = [ordinal];
   let acronym = false;
@@ -103,7 +104,7 @@ export function parseNamedUnit(
   let first = echelonAt;
   while (first - 1 >= stopAt && echelonAt - first < MAX_NAME_WORDS) {
     const w = words[first - 1]!;
-    if (!adjacent(text, w, words[first]!) || !isNameWord(g, w) || ordinalOf(w.text, g.spelledOrdinals)) break;
+    if (!adjacent(text, w, words[first]!) || !isNameWord(g, w) || ordinalOf(w.text, w.key, g.spelledOrdinals)) break;
     first--;
   }
   if (first === echelonAt) return undefined;

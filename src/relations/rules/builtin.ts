@@ -31,7 +31,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'visited-verb',
     predicate: 'visited',
     confidence: 0.85,
-    patterns: ['S:Person|Group+ *3 visited|visits|visit|visiting|toured|tours|tour O:Place+'],
+    patterns: ['S:Person|Group+ ?$aside *3 visited|visits|visit|visiting|toured|tours|tour O:Place+'],
   },
   {
     name: 'visited-noun',
@@ -46,7 +46,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'visited-arrival',
     predicate: 'visited',
     confidence: 0.8,
-    patterns: ['S:Person|Group+ *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew in|at|to O:Place+'],
+    patterns: ['S:Person|Group+ ?$aside *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew in|at|to O:Place+'],
   },
   {
     name: 'visited-return',
@@ -60,14 +60,17 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.85,
-    patterns: ['S:Person|Group+ *3 met|meets|meet|meeting ?with O:Person|Group+'],
+    patterns: [
+      'S:Person|Group+ ?$aside *3 met|meets|meet|meeting ?with ?$honorific O:Person|Group+',
+      'S:Person|Group and ?$honorific O:Person|Group *2 met|meet|meets|conferred|talked',
+    ],
   },
   {
     name: 'met-talks',
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.8,
-    patterns: ['S:Person|Group+ *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with O:Person|Group+'],
+    patterns: ['S:Person|Group+ ?$aside *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with ?$honorific O:Person|Group+'],
   },
   {
     name: 'met-noun',
@@ -75,8 +78,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.8,
     patterns: [
-      "S:Person|Group ?'s meeting|meetings|talks with O:Person|Group+",
-      'S~Person meeting|meetings|talks with O:Person|Group+',
+      "S:Person|Group ?'s meeting|meetings|talks with ?$honorific O:Person|Group+",
+      'S~Person meeting|meetings|talks with ?$honorific O:Person|Group+',
       'meeting|meetings|talks between S:Person|Group and O:Person|Group',
     ],
   },
@@ -85,7 +88,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.7,
-    patterns: ['S:Person *2 hosted|hosts|received|receives|welcomed|welcomes O:Person+'],
+    patterns: ['S:Person *2 hosted|hosts|received|receives|welcomed|welcomes ?$honorific O:Person+'],
   },
   // ── leaderOf / memberOf by the role ──────────────────────────────────────────────────────
   {
@@ -103,7 +106,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     byRole: true,
     requireRole: true,
     confidence: 0.8,
-    patterns: ['S:Person ?, ?who ?is|was|served|serves|became|becomes|remains|remained ?as ?the|a|an $title of|for|at ?the O:Group|Place^'],
+    patterns: [
+      'S:Person ?, ?who ?had|has|have ?previously|formerly|also|then|currently|now|still|briefly ?is|was|served|serves|became|becomes|remains|remained|been ?as ?the|a|an $title of|for|at ?the O:Group|Place^',
+      "S:Person , ?the|a|an O:Group|Polity ?'s $title",
+    ],
   },
   {
     // "Commander of the Central Military District Colonel General X", "Spokesperson for the Y X".
@@ -112,7 +118,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     byRole: true,
     requireRole: true,
     confidence: 0.8,
-    patterns: ['?the $title of|for ?the O:Group|Place^ $tail ?, S:Person'],
+    patterns: ['?the $title of|for ?the O:Group|Place^ $tail ?, ?$honorific S:Person'],
   },
   {
     // "Russian President X", "Estonia's prime minister, X", "20th Division Commander X".
@@ -122,6 +128,15 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     requireRole: true,
     confidence: 0.8,
     patterns: ["O:Group|Polity ?'s $title ?, S:Person", "O:Group|Polity ?'s S:Person"],
+  },
+  {
+    // "X has replaced General Y as acting commander of Z": both held the office.
+    name: 'replaced-as',
+    predicate: 'leaderOf',
+    byRole: true,
+    requireRole: true,
+    confidence: 0.75,
+    patterns: ['S:Person *3 replaced|replaces|replacing|succeeded|succeeds|succeeding ?$honorific S:Person as ?the $title of|for ?the O:Group|Place^'],
   },
   {
     name: 'commands-verb',
@@ -157,7 +172,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'unit-of-unit',
     predicate: 'partOf',
     confidence: 0.85,
-    patterns: ['S:Unit of|from ?the O:Unit|Org'],
+    patterns: ['S:Unit of|from ?the *1 O:Unit|Org'],
   },
   {
     name: 'unit-possessive',
@@ -214,7 +229,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'locatedIn',
     containment: true,
     confidence: 0.7,
-    patterns: ["S:Place **4 on|along ?the O:Area 's coast|shore|shores|coastline|border|bank"],
+    patterns: ["S:Place ?near|outside|by|north|south|east|west|of ?_:Place ?, on|along ?the O:Area 's coast|shore|shores|coastline|border|bank"],
   },
   {
     name: 'org-in-place',
@@ -238,13 +253,16 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'unit-action-at-place',
     predicate: 'operatesIn',
     confidence: 0.75,
-    patterns: [`S:Unit+ $tail ?( *4 ${UNIT_ACTIONS} *4 O:Place+`],
+    patterns: [`S:Unit+ $tail ?( *4 ${UNIT_ACTIONS} *5 O:Place+`],
   },
   {
     name: 'unit-sent-to-place',
     predicate: 'operatesIn',
     confidence: 0.7,
-    patterns: [`${UNIT_SENDING} *5 S:Unit+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+`],
+    patterns: [
+      `${UNIT_SENDING} *5 S:Unit+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      `from ?the S:Unit+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+    ],
   },
   {
     name: 'unit-in-place',

@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extract } from '../src/index.js';
+import type { Pipeline } from '../src/pipeline/pipeline.js';
+import type { BenchDocument } from './corpus.js';
+import type { Runner } from './interleave.js';
+import { seconds, throughput, type Throughput } from './measure.js';
+
+const sourceOf = (d: BenchDocument) => ({ id: `${d.id}.txt`, source: { path: `/bench/${d.id}.txt`, relPath: `${d.id}.txt`, sha256: '' }, text: d.text });
+
+/** The whole pipeline in this thread, document after document; `pipeline.timings` keeps the time per stage. */
+export function pipelineRunner(pipeline: Pipeline): Runner {
+  return {
+    name: 'pipeline',
+    run(docs) {
+      let tokens = 0;
+      for (const d of docs) tokens += pipeline.process(sourceOf(d)).tokens.length;
+      return tokens;
+    },
+  };
+}
+
+/**
+ * The batch runner end to end (read files, pipeline in worker threads when concurrency > 1), over the
+ * corpus written to a temporary folder, one file per document. Wall clock includes starting the workers
+ * and loading their resources, as a user's run would.
+ */
+export async function benchExtract(pipelineFile: string | undefined, docs: readonly BenchDocument[], tokens: number, concurrency: number): Promise<Throughput> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  try {
+    mkdirSync(join(dir, 'corpus'));
+    for (const d of docs) writeFileSync(join(dir, 'corpus', `${d.id}.txt`), d.text);
+    const run = await seconds(() => extract([join(dir, 'corpus')], { concurrency, ...(pipelineFile ? { pipeline: pipelineFile } : {}) }));
+    const failed = run.value.files.filter((f) => f.status !== 'ok');
+    if (failed.length > 0) throw new Error(`extract failed on ${failed.length} files, e.g. ${failed[0]!.relPath}: ${failed[0]!.reason ?? ''}`);
+    const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+    return throughput(run.value.documents.length, tokens, bytes, run.seconds);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,110 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { packageRoot } from '../src/model/package-root.js';
+import { loadPipeline } from '../src/pipeline/pipeline.js';
+import { corpusDocuments, loadFixtures, type BenchDocument } from './corpus.js';
+import { benchGazetteer } from './gazetteer.js';
+import { interleaved } from './interleave.js';
+import { benchCompromise, winkRunner } from './libraries.js';
+import { seconds, type Throughput } from './measure.js';
+import { availableParallelism, loadavg } from 'node:os';
+import { measureMemory } from './memory.js';
+import { benchExtract, pipelineRunner } from './pipeline-runs.js';
+import { formatBench, type BenchResult, type ThroughputRow } from './report.js';
+
+/**
+ * `npm run bench`: throughput of the whole pipeline next to the libraries under it, on one generated
+ * corpus, plus gazetteer load and match speed and peak memory at two corpus sizes. `--smoke` runs the
+ * same on ~50 KB so CI can check that the benchmark works (not how fast it is).
+ */
+const { values } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    mb: { type: 'string', default: '5' },
+    'compromise-kb': { type: 'string' },
+    pipeline: { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+const smoke = values.smoke === true;
+const targetBytes = smoke ? 50_000 : Number(values.mb) * 1e6;
+const compromiseBytes = (values['compromise-kb'] ? Number(values['compromise-kb']) : smoke ? 10 : 300) * 1000;
+const outDir = resolve(values.out ?? join(packageRoot(), 'bench', 'results'));
+const log = (s: string): void => void process.stderr.write(`bench: ${s}\n`);
+
+function prefixOfBytes(docs: readonly BenchDocument[], bytes: number): BenchDocument[] {
+  const out: BenchDocument[] = [];
+  let n = 0;
+  for (const d of docs) {
+    if (n >= bytes) break;
+    out.push(d);
+    n += Buffer.byteLength(d.text);
+  }
+  return out;
+}
+
+const loadAtStart = loadavg().map((x) => Number(x.toFixed(2)));
+const fixtures = loadFixtures(join(packageRoot(), 'bench', 'fixtures'));
+const docs = [...corpusDocuments(fixtures, targetBytes)];
+const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+log(`corpus: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB from ${fixtures.length} fixtures`);
+
+const built = await seconds(() => loadPipeline(values.pipeline));
+const pipeline = built.value;
+
+const slices = smoke ? 2 : 10;
+log(`wink-nlp readDoc (default pipe, sbd+pos) and the pipeline, interleaved over ${slices} slices`);
+const stagesBefore = { ...pipeline.timings };
+const runners = [winkRunner('wink-nlp default'), winkRunner('wink-nlp sbd+pos', ['sbd', 'pos']), pipelineRunner(pipeline)];
+const paired = interleaved(runners, docs, slices);
+const [winkDefault, winkSbdPos, inProcess] = paired.results as [Throughput, Throughput, Throughput];
+const stageMs: Record<string, number> = {};
+for (const [stage, ms] of Object.entries(pipeline.timings)) stageMs[stage] = Math.round(ms - (stagesBefore[stage] ?? 0));
+const tokens = inProcess.tokens;
+const compromiseDocs = prefixOfBytes(docs, compromiseBytes);
+log(`compromise on ${compromiseDocs.length} documents`);
+const compromise = await benchCompromise(compromiseDocs, (subset) => runners[0]!.run(subset));
+log('extract, concurrency 1 and 2');
+const extract1 = await benchExtract(values.pipeline, docs, tokens, 1);
+const extract2 = await benchExtract(values.pipeline, docs, tokens, 2);
+log('gazetteer');
+const gazetteer = await benchGazetteer(docs, winkDefault.tokens);
+log('memory at two corpus sizes');
+const memory = [measureMemory(targetBytes, values.pipeline), measureMemory(2 * targetBytes, values.pipeline)];
+
+const base = winkDefault.mbPerSecond;
+const row = (name: string, result: Throughput, note?: string): ThroughputRow => ({
+  name,
+  result,
+  vsWinkDefault: Number((result.mbPerSecond / base).toFixed(3)),
+  ...(note ? { note } : {}),
+});
+const ratio = paired.medianSpeedVsFirst[2]!;
+const result: BenchResult = {
+  mode: smoke ? 'smoke' : 'full',
+  node: process.versions.node,
+  cores: availableParallelism(),
+  pipeline: pipeline.config.file ?? pipeline.config.name,
+  corpus: { documents: docs.length, bytes, tokens, fixtures: fixtures.length },
+  pipelineLoadSeconds: Number(built.seconds.toFixed(3)),
+  throughput: [
+    row('wink-nlp readDoc, default pipe', winkDefault),
+    row('wink-nlp readDoc, sbd+pos', winkSbdPos),
+    row('compromise people/places/organizations', compromise, `on the first ${compromise.documents} documents only (${(compromise.bytes / 1e6).toFixed(2)} MB), to keep the run short`),
+    row('newsgraph pipeline, in process (1 thread)', inProcess),
+    row('newsgraph extract(), concurrency 1', extract1, 'reads the corpus from files; includes pipeline load'),
+    row('newsgraph extract(), concurrency 2 (worker threads)', extract2, 'includes starting the workers and loading their resources'),
+  ],
+  stageMs,
+  gazetteer,
+  memory,
+  target: { ratio, required: 0.5, met: ratio >= 0.5 },
+  loadAverage: { start: loadAtStart, end: loadavg().map((x) => Number(x.toFixed(2))) },
+};
+
+mkdirSync(outDir, { recursive: true });
+const file = join(outDir, `bench-${result.mode}.json`);
+writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+process.stdout.write(formatBench(result));
+log(`result written to ${file}`);

@@ -1,0 +1,175 @@
+import type { DateMention, Doc } from '../model/document.js';
+import { parseIsoDate, type Ymd } from './calendar.js';
+import { chronoParser, chronoReference, chronoResolution } from './chrono-adapter.js';
+import { ruleFamilies } from './families.js';
+import { TENSE_CUE } from './lexicon.js';
+import { articleDate } from './reference-date.js';
+import { refinePeriodParts, refineRanges, type RefinedMention } from './refine.js';
+import { isEnglishLike, regionsOf, type Region } from './regions.js';
+import type { Anchor, Candidate, DateRule, Resolution, Tense } from './rule.js';
+import { anchorOfValue } from './anchoring.js';
+import { selectCandidates } from './select.js';
+import { dayValue } from './timex.js';
+import { Trigger, spanTriggers } from './triggers.js';
+
+/** Builds the date annotator for a set of rule families (see `families.ts`); tables compile once here. */
+export function createDateAnnotator(families: readonly string[]): (doc: Doc) => void {
+  const rules: DateRule[] = families.flatMap((f) => ruleFamilies[f] ?? []);
+  const chronoTimes = families.includes('chrono-times');
+  const chronoLocales = families.includes('chrono-locales');
+  const chronoOnly = families.includes('chrono-only');
+  const english = chronoParser('en')!;
+
+  return (doc) => {
+    const refs = articleReferences(doc);
+    const mentions: RefinedMention[] = [];
+    let anchor: Anchor | undefined;
+    let anchorArticle = -1;
+    for (const region of regionsOf(doc)) {
+      const ref = refs[region.article] ?? refs.doc;
+      const text = doc.text.slice(region.start, region.end);
+      const candidates: Candidate[] = [];
+      if (chronoOnly) {
+        const parser = chronoParser(region.lang) ?? english;
+        addChronoCandidates(parser, text, region, ref, false, false, candidates);
+      } else if (isEnglishLike(region.lang)) {
+        const mask = spanTriggers(doc, region.start, region.end, region.tokenStart, region.tokenEnd);
+        for (const rule of rules) if (rule.triggers & mask) addRuleCandidates(rule, text, region.start, candidates);
+        if (chronoTimes && mask & Trigger.time) addChronoCandidates(english, text, region, ref, true, true, candidates);
+      } else if (chronoLocales) {
+        const parser = chronoParser(region.lang);
+        if (parser) addChronoCandidates(parser, text, region, ref, false, true, candidates);
+      }
+      if (candidates.length === 0) continue;
+      if (region.article !== anchorArticle) [anchor, anchorArticle] = [undefined, region.article];
+      for (const c of selectCandidates(candidates)) {
+        const resolution = c.resolve({ ref, anchor, tense: clauseTense(text, c.start - region.start) });
+        if (!resolution) continue;
+        if (resolution.timexType === 'DATE' || resolution.timexType === 'TIME') anchor = anchorOfValue(resolution.value) ?? anchor;
+        mentions.push({ mention: toMention(doc.text, c, resolution), inferredYear: resolution.inferredYear === true, article: region.article });
+      }
+    }
+    refinePeriodParts(doc.text, mentions);
+    refineRanges(doc.text, mentions, (m) => {
+      const ref = refs[m.article] ?? refs.doc;
+      return ref && dayValue(ref);
+    });
+    doc.dates = mentions.map((m) => m.mention).sort((a, b) => a.start - b.start || b.end - a.end);
+  };
+}
+
+function toMention(text: string, c: Candidate, r: Resolution): DateMention {
+  const mention: DateMention = {
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    timexType: r.timexType,
+    value: r.value,
+    rule: c.rule,
+    confidence: c.confidence,
+  };
+  if (r.mod) mention.mod = r.mod;
+  return mention;
+}
+
+function addRuleCandidates(rule: DateRule, text: string, offset: number, out: Candidate[]): void {
+  const re = rule.pattern;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (rule.accept && !rule.accept(m)) continue;
+    const match = m;
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      rule: rule.name,
+      priority: rule.priority,
+      confidence: rule.confidence,
+      resolve: (ctx) => rule.resolve(match, ctx),
+    });
+  }
+}
+
+const CHRONO_PRIORITY = 6;
+const LEADING_PREPOSITION = /^(?:at|on|by|from|in|around|about)\s+/i;
+const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
+/** chrono reads "2.50 a share" and "now" as clock times: an English time must show a clock. */
+const CLOCK_TIME = /\d:\d\d|\d\s*(?:[ap]\.m\.|[ap]m\b)|\bnoon\b|\bmidnight\b|o'clock/i;
+
+function addChronoCandidates(
+  parser: NonNullable<ReturnType<typeof chronoParser>>,
+  text: string,
+  region: Region,
+  ref: Ymd | undefined,
+  timesOnly: boolean,
+  periodWords: boolean,
+  out: Candidate[],
+): void {
+  for (const result of parser.parse(text, chronoReference(ref))) {
+    if (timesOnly && !(result.start.isCertain('hour') && CLOCK_TIME.test(result.text))) continue;
+    const resolution = chronoResolution(result, ref !== undefined, periodWords);
+    if (!resolution) continue;
+    // chrono keeps the preposition ("at 16:00") and trailing punctuation; TIMEX3 spans do not.
+    const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+    const trail = TRAILING_PUNCTUATION.exec(result.text)?.[0].length ?? 0;
+    out.push({
+      start: region.start + result.index + lead,
+      end: region.start + result.index + result.text.length - trail,
+      rule: timesOnly ? 'chrono-time' : `chrono-${region.lang}`,
+      priority: CHRONO_PRIORITY,
+      confidence: 0.8,
+      resolve: () => resolution,
+    });
+  }
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–']);
+
+/**
+ * Tense of the clause leading up to `index`: future if it has a future cue ("said it will meet on"), past
+ * if it has a past one ("-ed" also catches adjectives, so it cannot outvote "will"), else unknown.
+ */
+function clauseTense(text: string, index: number): Tense {
+  let start = index;
+  while (start > 0 && !CLAUSE_BREAKS.has(text[start - 1]!)) start--;
+  const clause = text.slice(start, index);
+  let tense: Tense = 'unknown';
+  TENSE_CUE.lastIndex = 0;
+  for (let m = TENSE_CUE.exec(clause); m; m = TENSE_CUE.exec(clause)) {
+    if (m.groups!.future !== undefined) return 'future';
+    tense = 'past';
+  }
+  return tense;
+}
+
+interface References {
+  doc?: Ymd;
+  [article: number]: Ymd | undefined;
+}
+
+/**
+ * Reference dates: the document's (option, metadata, else the first dateline or headline date found) and
+ * each article's own headline or dateline date, which wins inside that article unless the user forced a
+ * reference date with `--reference-date`.
+ */
+function articleReferences(doc: Doc): References {
+  const refs: References = {};
+  const found = doc.articles.map((a) => articleDate(doc, a));
+  if (!doc.referenceDate) {
+    const first = found.find((f) => f !== undefined);
+    if (first) {
+      doc.referenceDate = dayValue(first.day);
+      doc.referenceDateSource = first.source;
+    }
+  }
+  refs.doc = parseIsoDate(doc.referenceDate);
+  found.forEach((f, i) => {
+    if (!f) return;
+    doc.articles[i]!.referenceDate = dayValue(f.day);
+    if (doc.referenceDateSource !== 'option') refs[i] = f.day;
+  });
+  return refs;
+}

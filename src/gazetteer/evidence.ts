@@ -1,0 +1,76 @@
+import { KEY_COMMON, KEY_PERSON, PAIR_ACRONYM, PAIR_ALIAS, PAIR_BARE, TIER } from './index.js';
+
+/**
+ * How sure a gazetteer match is, from what the text shows around it. Returns 0 to reject.
+ *
+ * Curated and user lists name things people chose to list: trusted as written. Countries too. Open data
+ * (GeoNames towns, subdivisions) holds many names that are ordinary words or people's names ("Split",
+ * "Police", "Mary") and many old or foreign spellings of small villages, so those need evidence: a
+ * preposition before ("in Split"; "of" is weak: "Secretary of State", "Order of Kutuzov"), a designator
+ * after ("Mary province"), the record's country already named in the document, or a large population.
+ */
+export interface MatchEvidence {
+  tier: number;
+  pairFlags: number;
+  keyFlags: number;
+  population: number;
+  /** First word of a sentence, a headline word, after an opening quote: the capital says nothing. */
+  weakCase: boolean;
+  /** Written in capitals though the name is not an acronym ("EADS" for the town of Eads). */
+  capitals: boolean;
+  /** Followed by another capitalized word that is not part of the name ("Ars Technica", "Toyota Motor"). */
+  beforeOtherName: boolean;
+  /** A place preposition other than "of" right before ("in", "near", "from"). */
+  preposition: boolean;
+  /** "of" right before. */
+  of: boolean;
+  designator: boolean;
+  docCountry: boolean;
+}
+
+/** Base confidence of an open-data place by population: bigger places are named more often. */
+const POPULATION_STEPS: readonly [minimum: number, confidence: number][] = [
+  [100_000, 0.85],
+  [10_000, 0.75],
+  [1_000, 0.65],
+  [0, 0.55],
+];
+
+/** An alternate spelling of a place smaller than this needs the sentence to say it is a place. */
+const ALIAS_NEEDS_EVIDENCE_BELOW = 50_000;
+
+const clamp = (x: number): number => Math.min(0.95, Math.max(0, Math.round(x * 100) / 100));
+
+export function matchConfidence(e: MatchEvidence): number {
+  if (e.tier >= TIER.curated) return e.pairFlags & (PAIR_ACRONYM | PAIR_ALIAS) ? 0.85 : 0.9;
+  if (e.tier === TIER.country) return e.weakCase && e.keyFlags & (KEY_COMMON | KEY_PERSON) ? 0.7 : 0.95;
+  const said = e.preposition || e.designator;
+  const support = Number(e.preposition || e.of) + Number(e.designator) + Number(e.docCountry);
+  if (e.keyFlags & KEY_PERSON) {
+    // A first name or surname is a place only when the sentence says so ("in Mary", "Mary province").
+    return said ? clamp(0.55 + 0.1 * support) : 0;
+  }
+  if (e.keyFlags & KEY_COMMON) {
+    if (e.weakCase) return e.designator ? 0.6 : 0;
+    const votes = Number(e.preposition) + Number(e.designator) + Number(e.docCountry && e.population >= 10_000) + Number(e.population >= 100_000);
+    return votes === 0 ? 0 : clamp(0.45 + 0.1 * votes);
+  }
+  // Capitals in running text are an acronym; another name running on means this is part of it.
+  if (e.capitals && e.population < 100_000) return 0;
+  if (e.beforeOtherName && e.population > 0 && e.population < 100_000 && !said) return 0;
+  if (e.population === 0) {
+    // Subdivisions: named with their designator ("Donetsk Oblast") or bare ("Donetsk", weaker than the city).
+    return e.pairFlags & PAIR_BARE ? clamp(0.7 + 0.1 * support) : 0.95;
+  }
+  if (e.pairFlags & PAIR_ALIAS && e.population < ALIAS_NEEDS_EVIDENCE_BELOW && !said && !(e.docCountry && e.population >= 10_000)) return 0;
+  let base = 0.55;
+  for (const [minimum, confidence] of POPULATION_STEPS) {
+    if (e.population >= minimum) {
+      base = confidence;
+      break;
+    }
+  }
+  if (e.pairFlags & PAIR_ALIAS) base -= 0.05;
+  if (support === 0 && (e.weakCase || e.population < 1_000)) base -= 0.1;
+  return clamp(base + 0.07 * support);
+}

@@ -1,0 +1,191 @@
+import type { Doc, Mention } from '../model/document.js';
+import { matchConfidence } from './evidence.js';
+import {
+  findKey, KEY_COMMON, KEY_PERSON, pairFlags, pairRecord, PAIR_ACRONYM, PAIR_DEMONYM, PLACE_KINDS, recordRef, TIER, TYPES,
+  type CompiledIndex,
+} from './index.js';
+import { cachedMatches, writtenAsName, writtenInCapitals, type NameMatch } from './match.js';
+import { BREAK_BEFORE, CAP, SENTENCE_START, UPPER, WEAK_CASE, docWords, type WordTokens } from './scan.js';
+import { applySpanRules, isNameSuffix } from './span-rules.js';
+import { LIST_JOINERS, PLACE_DESIGNATORS, PLACE_PREPOSITIONS, PLURAL_DESIGNATORS } from './words.js';
+
+/** An index and which of its lists a pipeline selected (undefined: all). */
+export interface IndexSource {
+  index: CompiledIndex;
+  lists?: ReadonlySet<number>;
+}
+
+/** Priorities on the project's scale (see src/recognize/resolve-overlaps.ts). */
+export const PRIORITY_PLACE = 50;
+export const PRIORITY_CURATED = 60;
+
+interface Candidate {
+  source: IndexSource;
+  match: NameMatch;
+}
+
+interface Chosen {
+  record: number;
+  pair: number;
+}
+
+/** First pair of a key this text may name: right list, not a demonym, acronyms only in capitals. */
+function eligiblePairs(src: IndexSource, words: WordTokens, m: NameMatch, capitals: boolean): number[] {
+  const { index } = src;
+  const out: number[] = [];
+  for (let p = index.pairStart[m.key]!; p < index.pairStart[m.key + 1]!; p++) {
+    const pair = index.pairs[p]!;
+    const flags = pairFlags(pair);
+    if (flags & PAIR_DEMONYM) continue;
+    if (flags & PAIR_ACRONYM && !capitals) continue;
+    if (src.lists && !src.lists.has(index.list[pairRecord(pair)]!)) continue;
+    out.push(pair);
+  }
+  return out;
+}
+
+/**
+ * Countries the document is about, from what it names unambiguously: countries, demonyms, curated
+ * records with a country, and large towns whose names are not ordinary words. Used to choose among
+ * namesakes (a Lyman in Ukraine over one in Maine) and as evidence for ambiguous names.
+ */
+function documentCountries(candidates: readonly Candidate[], words: WordTokens): Set<number> {
+  const countries = new Set<number>();
+  for (const { source, match } of candidates) {
+    const { index } = source;
+    const start = index.pairStart[match.key]!;
+    if (start === index.pairStart[match.key + 1]! || !writtenAsName(words, match.first, match.end, index.keyLower[match.key]!)) continue;
+    const pair = index.pairs[start]!;
+    const r = pairRecord(pair);
+    const country = index.country[r]!;
+    if (country === 0) continue;
+    const common = index.keyFlags[match.key]! & (KEY_COMMON | KEY_PERSON);
+    const strong = pairFlags(pair) & PAIR_DEMONYM || index.tier[r]! >= TIER.country || (index.population[r]! >= 100_000 && !common);
+    if (strong && !(pairFlags(pair) & PAIR_ACRONYM && !writtenInCapitals(words, match.first, match.end))) countries.add(country);
+  }
+  return countries;
+}
+
+/**
+ * How much bigger a namesake elsewhere must be to beat one in a country the document names: news names
+ * the United States everywhere, which must not turn Nice (France) into Nice (California).
+ */
+const FOREIGN_NAMESAKE_FACTOR = 50;
+
+/** Among namesakes of the top tier, one in a country the document names beats a bigger one elsewhere. */
+function choose(index: CompiledIndex, pairs: readonly number[], countries: ReadonlySet<number>): Chosen {
+  const top = pairs[0]!;
+  const tier = index.tier[pairRecord(top)]!;
+  if (!countries.has(index.country[pairRecord(top)]!)) {
+    const topPopulation = index.population[pairRecord(top)]!;
+    for (const pair of pairs) {
+      const r = pairRecord(pair);
+      if (index.tier[r]! !== tier) break;
+      if (countries.has(index.country[r]!) && index.population[r]! * FOREIGN_NAMESAKE_FACTOR >= topPopulation) return { record: r, pair };
+    }
+  }
+  return { record: pairRecord(top), pair: top };
+}
+
+function mentionFor(doc: Doc, words: WordTokens, index: CompiledIndex, m: NameMatch, chosen: Chosen, confidence: number, capitals: boolean): Mention {
+  const r = chosen.record;
+  const type = TYPES[index.type[r]!]!;
+  const start = words.start[m.first]!;
+  const end = words.end[m.end - 1]!;
+  const mention: Mention = {
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    type,
+    form: pairFlags(chosen.pair) & PAIR_ACRONYM && capitals ? 'acronym' : 'name',
+    recognizer: 'gazetteer',
+    priority: type === 'Place' ? PRIORITY_PLACE : PRIORITY_CURATED,
+    confidence,
+    ref: recordRef(index, r),
+  };
+  const kind = PLACE_KINDS[index.kind[r]!];
+  if (kind) mention.placeKind = kind;
+  return mention;
+}
+
+/**
+ * Finds gazetteer names in a document: one pass over its words per index, then evidence and choice among
+ * namesakes, leftmost-longest among this recognizer's own candidates (the overlap resolver settles the
+ * rest against other recognizers).
+ */
+export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] {
+  const words = docWords(doc);
+  const candidates: Candidate[] = [];
+  for (const source of sources) for (const match of cachedMatches(source.index, words)) candidates.push({ source, match });
+  candidates.sort((a, b) => a.match.first - b.match.first || b.match.end - a.match.end);
+  const countries = documentCountries(candidates, words);
+  // Words where some listed name starts: "Avdiivka-Donetsk" is two names, not one unknown name.
+  const nameStarts = new Set(candidates.map((c) => c.match.first));
+
+  const out: Mention[] = [];
+  const matched: Candidate[] = [];
+  let coveredUntil = 0;
+  for (const c of candidates) {
+    const { match: m, source } = c;
+    if (m.first < coveredUntil || !writtenAsName(words, m.first, m.end, source.index.keyLower[m.key]!)) continue;
+    const capitals = writtenInCapitals(words, m.first, m.end);
+    const pairs = eligiblePairs(source, words, m, capitals);
+    if (pairs.length === 0) continue;
+    const chosen = choose(source.index, pairs, countries);
+    const index = source.index;
+    const before = m.first > 0 && !(words.flags[m.first]! & BREAK_BEFORE) ? words.folded[m.first - 1]! : '';
+    const after = m.end < words.count && !(words.flags[m.end]! & BREAK_BEFORE) ? words.folded[m.end]! : '';
+    const confidence = matchConfidence({
+      tier: index.tier[chosen.record]!,
+      pairFlags: pairFlags(chosen.pair),
+      keyFlags: index.keyFlags[m.key]!,
+      population: index.population[chosen.record]!,
+      weakCase: (words.flags[m.first]! & (SENTENCE_START | WEAK_CASE)) !== 0,
+      capitals: capitals && !(pairFlags(chosen.pair) & PAIR_ACRONYM) && (words.flags[m.first]! & UPPER) !== 0,
+      beforeOtherName: after !== '' && (words.flags[m.end]! & CAP) !== 0 && !PLACE_DESIGNATORS.has(after) && !PLURAL_DESIGNATORS.has(after) &&
+        !isNameSuffix(after) && !nameStarts.has(m.end) && /^\s+$/.test(doc.text.slice(words.end[m.end - 1]!, words.start[m.end]!)),
+      preposition: before !== 'of' && PLACE_PREPOSITIONS.has(before),
+      of: before === 'of',
+      designator: PLACE_DESIGNATORS.has(after) || PLURAL_DESIGNATORS.has(after),
+      docCountry: countries.has(index.country[chosen.record]!),
+    });
+    if (confidence <= 0) continue;
+    const mention = mentionFor(doc, words, index, m, chosen, confidence, capitals);
+    out.push(mention);
+    matched.push(c);
+    coveredUntil = applySpanRules(doc, words, m, mention);
+  }
+  applyPluralDesignators(words, matched, out);
+  return out;
+}
+
+/**
+ * "Kherson and Zaporizhia regions": each listed name is the subdivision the plural designator names, so
+ * each is looked up again with the singular designator ("kherson region") and relinked when found.
+ */
+function applyPluralDesignators(words: WordTokens, matched: readonly Candidate[], mentions: Mention[]): void {
+  let designator: string | undefined;
+  for (let i = matched.length - 1; i >= 0; i--) {
+    const { match: m, source } = matched[i]!;
+    const next = matched[i + 1]?.match;
+    const after = m.end < words.count && !(words.flags[m.end]! & BREAK_BEFORE) ? words.folded[m.end]! : '';
+    const plural = PLURAL_DESIGNATORS.get(after);
+    if (plural) designator = plural;
+    else if (!(designator && next && joinedInList(words, m.end, next.first))) designator = undefined;
+    if (!designator) continue;
+    const key = `${words.folded.slice(m.first, m.end).join(' ')} ${designator}`;
+    const k = findKey(source.index, key);
+    if (k < 0 || source.index.pairStart[k + 1]! === source.index.pairStart[k]!) continue;
+    const r = pairRecord(source.index.pairs[source.index.pairStart[k]!]!);
+    const mention = mentions[i]!;
+    mention.ref = recordRef(source.index, r);
+    mention.placeKind = PLACE_KINDS[source.index.kind[r]!] || 'AdministrativeArea';
+    mention.confidence = Math.max(mention.confidence, 0.9);
+  }
+}
+
+/** Words between two list members are only "and"/"or", or a comma (a break with no word between). */
+function joinedInList(words: WordTokens, end: number, nextFirst: number): boolean {
+  if (nextFirst === end) return (words.flags[nextFirst]! & BREAK_BEFORE) !== 0;
+  return nextFirst === end + 1 && LIST_JOINERS.has(words.folded[end]!);
+}

@@ -1,0 +1,80 @@
+import { findKey, KEY_PREFIX, type CompiledIndex } from './index.js';
+import { BREAK_BEFORE, CAP, POSSESSIVE_TOKEN, UPPER, type WordTokens } from './scan.js';
+import { LOWERCASE_IN_NAME } from './words.js';
+
+/** A run of words whose folded form is a key of the index. */
+export interface NameMatch {
+  /** First and one-past-last word. */
+  first: number;
+  end: number;
+  key: number;
+}
+
+/** Longest name an index may hold, in words: bounds the extension loop whatever the data. */
+const MAX_WORDS = 12;
+
+/**
+ * True when the words first…end-1 are written as a name: capitalized, except particles and designators
+ * inside it ("Rostov-on-Don", "Donetsk oblast") and words the list itself writes in lower case (bits of
+ * `lowerMask`: "Baltic states"); lower-case text never matches ("split", "police").
+ */
+export function writtenAsName(words: WordTokens, first: number, end: number, lowerMask = 0): boolean {
+  const flags = words.flags;
+  const lowerFirst = lowerMask & 1 || LOWERCASE_IN_NAME.has(words.folded[first]!);
+  if (!(flags[first]! & CAP) && !(end - first > 1 && lowerFirst && flags[first + 1]! & CAP)) return false;
+  for (let w = first + 1; w < end; w++) {
+    if (flags[w]! & (CAP | POSSESSIVE_TOKEN) || (lowerMask >> (w - first)) & 1) continue;
+    if (!LOWERCASE_IN_NAME.has(words.folded[w]!)) return false;
+  }
+  return true;
+}
+
+/** True when every word is in capitals (single capital letters count: "U.S."). */
+export function writtenInCapitals(words: WordTokens, first: number, end: number): boolean {
+  for (let w = first; w < end; w++) {
+    const f = words.flags[w]!;
+    if (!(f & UPPER) && !(f & CAP && words.end[w]! - words.start[w]! === 1)) return false;
+  }
+  return true;
+}
+
+const matchCache = new WeakMap<WordTokens, Map<CompiledIndex, NameMatch[]>>();
+
+/** matchNames, once per document and index: the gazetteer and demonym recognizers share the pass. */
+export function cachedMatches(index: CompiledIndex, words: WordTokens): NameMatch[] {
+  let byIndex = matchCache.get(words);
+  if (!byIndex) matchCache.set(words, (byIndex = new Map()));
+  let matches = byIndex.get(index);
+  if (!matches) byIndex.set(index, (matches = matchNames(index, words)));
+  return matches;
+}
+
+/**
+ * One pass over the words: at each word that can start a name (capitalized, or a particle such as "al"),
+ * probe the index, and extend word by word while the index says a longer name starts this way. Returns,
+ * for each start, the matches longest first. Lower-case words cost one flag test, not a hash probe.
+ */
+export function matchNames(index: CompiledIndex, words: WordTokens): NameMatch[] {
+  const out: NameMatch[] = [];
+  const { count, flags, folded } = words;
+  const found: NameMatch[] = [];
+  for (let i = 0; i < count; i++) {
+    const f = flags[i]!;
+    if (f & POSSESSIVE_TOKEN) continue;
+    // A lower-case word starts a name only as a particle before a capital ("al-Bab"): test that cheaply first.
+    if (!(f & CAP) && !(i + 1 < count && flags[i + 1]! & CAP && LOWERCASE_IN_NAME.has(folded[i]!))) continue;
+    let key = folded[i]!;
+    let k = findKey(index, key);
+    found.length = 0;
+    let end = i + 1;
+    while (k >= 0) {
+      if (index.pairStart[k + 1]! > index.pairStart[k]!) found.push({ first: i, end, key: k });
+      if (!(index.keyFlags[k]! & KEY_PREFIX) || end >= count || end - i >= MAX_WORDS || flags[end]! & BREAK_BEFORE) break;
+      key = `${key} ${folded[end]!}`;
+      k = findKey(index, key);
+      end++;
+    }
+    for (let m = found.length - 1; m >= 0; m--) out.push(found[m]!);
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import type { Doc, Mention } from '../model/document.js';
+import type { NameMatch } from './match.js';
+import { BREAK_BEFORE, CAP, type WordTokens } from './scan.js';
+
+/**
+ * Words written next to a gazetteer name that belong to the name as the text uses it:
+ * - "Kherson City": the city itself, same record, wider span;
+ * - "Desna River", "Kakhovka Reservoir": a feature named after the place, not the place (no record);
+ * - "Western Ukraine", "Northern Syria": a region of the country, not the country (no record);
+ * - "U.S.": an acronym's closing period.
+ */
+const SAME_PLACE_SUFFIXES: ReadonlySet<string> = new Set(['city']);
+const FEATURE_SUFFIXES: ReadonlySet<string> = new Set([
+  'river', 'lake', 'island', 'islands', 'mountains', 'mountain', 'reservoir', 'peninsula', 'bay', 'gulf', 'valley', 'canal',
+  'forest', 'hills', 'heights', 'spit', 'estuary', 'strait', 'plain', 'basin',
+]);
+const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+]);
+
+/** True for a word that extends a name under these rules ("City", "River"). */
+export function isNameSuffix(folded: string): boolean {
+  return SAME_PLACE_SUFFIXES.has(folded) || FEATURE_SUFFIXES.has(folded);
+}
+
+function widen(doc: Doc, mention: Mention, start: number, end: number): void {
+  mention.start = start;
+  mention.end = end;
+  mention.text = doc.text.slice(start, end);
+}
+
+/** Applies the rules above to a mention found for match `m`; returns the word after the mention. */
+export function applySpanRules(doc: Doc, words: WordTokens, m: NameMatch, mention: Mention): number {
+  let end = m.end;
+  const next = end < words.count && !(words.flags[end]! & BREAK_BEFORE) && words.flags[end]! & CAP ? words.folded[end]! : '';
+  if (SAME_PLACE_SUFFIXES.has(next) && mention.placeKind === 'City') {
+    widen(doc, mention, mention.start, words.end[end]!);
+    end++;
+  } else if (FEATURE_SUFFIXES.has(next) && mention.type === 'Place') {
+    widen(doc, mention, mention.start, words.end[end]!);
+    asUnlistedPlace(mention, 'Place');
+    end++;
+  }
+  const prev = m.first > 0 && !(words.flags[m.first]! & BREAK_BEFORE) && words.flags[m.first - 1]! & CAP ? words.folded[m.first - 1]! : '';
+  if (COMPASS_WORDS.has(prev) && mention.placeKind === 'Country') {
+    widen(doc, mention, words.start[m.first - 1]!, mention.end);
+    asUnlistedPlace(mention, 'Region');
+  }
+  if (mention.form === 'acronym' && words.end[m.end - 1]! - words.start[m.end - 1]! === 1 && doc.text.charCodeAt(mention.end) === 46) {
+    widen(doc, mention, mention.start, mention.end + 1);
+  }
+  return end;
+}
+
+function asUnlistedPlace(mention: Mention, kind: 'Place' | 'Region'): void {
+  delete mention.ref;
+  mention.placeKind = kind;
+  mention.canonical = mention.text;
+  mention.confidence = Math.min(mention.confidence, 0.85);
+}

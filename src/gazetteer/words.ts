@@ -1,0 +1,29 @@
+import { NAME_PARTICLES } from './common.js';
+
+/**
+ * Small word tables the evidence rules read (folded forms). Kept as data so adding a cue is one line.
+ */
+
+/** A preposition right before a capitalized word is evidence that it names a place ("in Split"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'near', 'to', 'from', 'of', 'outside', 'at', 'around', 'towards', 'toward', 'into', 'via', 'across', 'through',
+  'between', 'inside', 'within', 'throughout', 'beyond', 'past', 'over', 'along', 'outskirts',
+]);
+
+/** A designator right after a name says it is a place ("Bakhmut direction", "Kherson region"). */
+export const PLACE_DESIGNATORS: ReadonlySet<string> = new Set([
+  'region', 'oblast', 'province', 'governorate', 'district', 'raion', 'city', 'town', 'village', 'settlement', 'county',
+  'area', 'direction', 'axis', 'hromada', 'krai', 'republic', 'municipality', 'port', 'airport', 'airbase', 'outskirts',
+]);
+
+/** "Kherson and Zaporizhia regions": the plural designator names each listed place's subdivision. */
+export const PLURAL_DESIGNATORS: ReadonlyMap<string, string> = new Map([
+  ['regions', 'region'], ['oblasts', 'oblast'], ['provinces', 'province'], ['governorates', 'governorate'],
+  ['districts', 'district'], ['states', 'state'], ['krais', 'krai'],
+]);
+
+/** Words joining the members of a list of places. */
+export const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/** Words a name may hold in lower case: particles and designators ("Rostov-on-Don", "Donetsk oblast"). */
+export const LOWERCASE_IN_NAME: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...PLACE_DESIGNATORS, 'sea', 'river', 'strait', 'spit', 'plant', 'bridge', 'dam']);

@@ -1,0 +1,86 @@
+import type { Word } from '../lexical/words.js';
+import { adjacent } from '../lexical/words.js';
+import type { PhraseTable } from '../lexical/phrase-table.js';
+
+/** An organization name found by head-word, as a word range. */
+export interface ParsedOrganization {
+  first: number;
+  end: number;
+  /** It has an "of …" complement ("Ministry of Defense"), so a nationality before it is not needed to name it. */
+  complement: boolean;
+}
+
+export interface OrganizationContext {
+  text: string;
+  words: readonly Word[];
+  limit: number;
+  heads: PhraseTable<true>;
+  functionWords: ReadonlySet<string>;
+  /** Word k may not be part of an organization name (a demonym, a person, a unit, an ordinal …). */
+  excluded: (k: number) => boolean;
+}
+
+/** Capitalized words allowed before the head ("Main Military Intelligence Directorate"). */
+const MAX_PREFIX = 5;
+/** Words allowed in an "of …" complement ("of the Armed Forces of Ukraine"). */
+const MAX_COMPLEMENT = 8;
+const INNER = new Set(['of', 'the', 'and', 'for']);
+
+function nameWord(c: OrganizationContext, k: number): boolean {
+  const w = c.words[k]!;
+  return (w.capitalized || w.allCaps) && !w.punct && !w.possessive && !c.functionWords.has(w.key) && !c.excluded(k);
+}
+
+function headAt(c: OrganizationContext, k: number): number {
+  const m = c.heads.match(c.words, k, c.limit, (_, first, end) => {
+    for (let x = first; x < end; x++) if (!c.words[x]!.capitalized) return false;
+    return true;
+  });
+  return m ? m.length : 0;
+}
+
+/**
+ * The organization whose capitalized run contains a head-word at `i`: the run reaches back over capitalized
+ * words (never over a demonym, which stays outside), ends at the last head-word of the run, and takes an
+ * "of …" complement after it. A head alone ("the Government") is a common noun and gives nothing.
+ */
+export function parseOrganization(c: OrganizationContext, i: number): ParsedOrganization | undefined {
+  const { words, text, limit } = c;
+  let headEnd = i + headAt(c, i);
+  if (headEnd === i || c.excluded(i)) return undefined;
+  // Extend over the rest of the capitalized run to its last head: "Intelligence Directorate".
+  for (let k = headEnd; k < limit && adjacent(text, words[k - 1]!, words[k]!) && nameWord(c, k); ) {
+    const h = headAt(c, k);
+    if (h > 0) k = headEnd = k + h;
+    else k++;
+  }
+  let first = i;
+  while (first > 0 && i - first < MAX_PREFIX && words[first - 1]!.sentence === words[i]!.sentence && adjacent(text, words[first - 1]!, words[first]!) && nameWord(c, first - 1)) first--;
+  let end = headEnd;
+  let complement = false;
+  // "of [the] Capitalized …": the complement ends at its last capitalized word.
+  while (end < limit && (words[end]!.key === 'of' || words[end]!.key === 'for') && adjacent(text, words[end - 1]!, words[end]!)) {
+    let k = end + 1;
+    let last = -1;
+    while (k < limit && k - end <= MAX_COMPLEMENT && adjacent(text, words[k - 1]!, words[k]!)) {
+      if (nameWord(c, k)) last = k + 1;
+      else if (!INNER.has(words[k]!.key) || (words[k]!.key === 'and' && headAhead(c, k + 1))) break;
+      k++;
+    }
+    if (last < 0) break;
+    end = last;
+    complement = true;
+  }
+  if (first === i && !complement) return undefined;
+  return { first, end, complement };
+}
+
+/** "… of Moldova and the State Border Guard Service": a head-word after "and" starts a second organization. */
+function headAhead(c: OrganizationContext, k: number): boolean {
+  for (let x = k; x < c.limit && x - k < MAX_PREFIX + 1; x++) {
+    const w = c.words[x]!;
+    if (headAt(c, x) > 0) return true;
+    if (!w.capitalized && w.key !== 'the') return false;
+  }
+  return false;
+}

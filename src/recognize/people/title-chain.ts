@@ -1,0 +1,139 @@
+import type { Word } from '../lexical/words.js';
+import { adjacent } from '../lexical/words.js';
+import type { PhraseMatch } from '../lexical/phrase-table.js';
+import type { PersonLexicon, TitleEntry } from './lexicon.js';
+import { isNameWord, nameEnd } from './name-shape.js';
+
+/** A name found after a title chain, as word ranges. */
+export interface TitledName {
+  /** Title words [roleFirst, roleEnd), complements included ("Commander of the Black Sea Fleet Admiral"). */
+  roleFirst: number;
+  roleEnd: number;
+  nameFirst: number;
+  nameEnd: number;
+}
+
+/** What the title rules need to know about the words around them. */
+export interface TitleContext {
+  lex: PersonLexicon;
+  text: string;
+  words: readonly Word[];
+  limit: number;
+  /** Word index just past a non-person name candidate (unit, organization, place) starting at word k, or -1. */
+  candidateEnd: (k: number) => number;
+  /** Word k begins a demonym candidate: returns the word index past it, or -1. */
+  demonymEnd: (k: number) => number;
+  /** Word k (at `position` within a name) is claimed by a non-person candidate. */
+  blocked: (k: number, position: number) => boolean;
+  /** Longest name allowed (shorter in title-case sentences). */
+  maxNameWords: number;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', "'s", 'for']);
+/** A complement with no clear break this long ends with a two-word name ("… Chechnya Ramzan Kadyrov"). */
+const MIN_UNBROKEN_RUN = 3;
+
+function matchTitle(c: TitleContext, i: number): PhraseMatch<TitleEntry> | undefined {
+  return c.lex.titles.match(c.words, i, c.limit, (t, first) => !t.capitalOnly || c.words[first]!.capitalized);
+}
+
+/**
+ * A title chain starting at word `i` and the name after it: modifiers and titles ("Deputy Prime Minister",
+ * "Colonel General"), complements with "of"/"for" ("Commander of the Central Military District Colonel
+ * General …", "Spokesperson for the Russian MoD …") and an appositive name after a comma ("the defence
+ * secretary, Ben Wallace").
+ */
+export function parseTitledName(c: TitleContext, i: number): TitledName | undefined {
+  const { words, text, limit } = c;
+  let j = i;
+  let roleEnd = -1;
+  while (j < limit) {
+    if (j > i && !adjacent(text, words[j - 1]!, words[j]!)) break;
+    const modifier = c.lex.modifiers.match(words, j, limit);
+    const title = matchTitle(c, j);
+    if (title && (!modifier || title.length >= modifier.length)) {
+      j += title.length;
+      roleEnd = j;
+      continue;
+    }
+    if (modifier && matchTitle(c, j + modifier.length)) {
+      j += modifier.length;
+      continue;
+    }
+    if (roleEnd === j && (words[j]!.key === 'of' || words[j]!.key === 'for')) {
+      const complement = parseComplement(c, j + 1);
+      if (!complement) break;
+      if (complement.nameFirst !== undefined) {
+        return { roleFirst: i, roleEnd: complement.nameFirst, nameFirst: complement.nameFirst, nameEnd: complement.end };
+      }
+      j = roleEnd = complement.end;
+      continue;
+    }
+    break;
+  }
+  if (roleEnd < 0) return undefined;
+  const direct = nameEnd(c.lex, text, words, roleEnd, limit, (k) => c.blocked(k, k - roleEnd), c.maxNameWords);
+  if (direct > roleEnd && adjacent(text, words[roleEnd - 1]!, words[roleEnd]!)) {
+    // "Deputy Artillery Commander Lieutenant Colonel …": a capitalized word followed by another title
+    // qualifies the title; the chain goes on.
+    const more = direct < limit && adjacent(text, words[direct - 1]!, words[direct]!) ? parseTitledName(c, direct) : undefined;
+    if (more && more.roleFirst === direct) return { ...more, roleFirst: i };
+    return { roleFirst: i, roleEnd, nameFirst: roleEnd, nameEnd: direct };
+  }
+  // Appositive: "Estonia's prime minister, Kaja Kallas, said" — a full name set off by commas.
+  if (words[roleEnd]?.text === ',') {
+    const first = roleEnd + 1;
+    const end = first < limit ? nameEnd(c.lex, text, words, first, limit, (k) => c.blocked(k, k - first), c.maxNameWords) : first;
+    const after = words[end]?.text;
+    if (end - first >= 2 && (end >= limit || after === ',' || after === '.' || after === ';')) return { roleFirst: i, roleEnd, nameFirst: first, nameEnd: end };
+  }
+  return undefined;
+}
+
+/**
+ * The complement after "of"/"for" in a title ("of the Chechen Republic", "for the Russian MoD"). It ends
+ * at a title (the chain goes on: "… Fleet Admiral Osipov") or at the end of the capitalized run; the name
+ * at its end is the part after the last word that cannot be a name (a head-word, an acronym, a candidate),
+ * or, when the run has no such break, the part from a known given name on.
+ */
+function parseComplement(c: TitleContext, start: number): { end: number; nameFirst?: number } | undefined {
+  const { words, text, limit, lex } = c;
+  let k = start;
+  if (words[k]?.key === 'the') k++;
+  const runStart = k;
+  let lastBreak = k;
+  while (k < limit && adjacent(text, words[k - 1]!, words[k]!)) {
+    const candidateEnd = c.candidateEnd(k);
+    if (candidateEnd > k) {
+      k = lastBreak = candidateEnd;
+      continue;
+    }
+    const demonymEnd = c.demonymEnd(k);
+    if (demonymEnd > k) {
+      k = lastBreak = demonymEnd;
+      continue;
+    }
+    const w = words[k]!;
+    // A title inside the complement goes on with the chain only when a name follows it: in "… of the
+    // Black Sea Fleet Admiral Osipov" it does, in "… of the General Staff" "General" is part of the name.
+    const title = k > runStart && w.capitalized ? matchTitle(c, k) : undefined;
+    if (title && k + title.length < limit && isNameWord(lex, words[k + title.length]!)) return { end: k };
+    if (CONNECTORS.has(w.key)) {
+      k = lastBreak = k + 1;
+      continue;
+    }
+    if (isNameWord(lex, w)) {
+      k++;
+      continue;
+    }
+    if (!w.punct && (w.capitalized || w.allCaps)) {
+      k = lastBreak = k + 1;
+      continue;
+    }
+    break;
+  }
+  if (k === runStart) return undefined;
+  if (lastBreak > runStart) return lastBreak < k ? { end: k, nameFirst: lastBreak } : { end: k };
+  for (let p = runStart + 1; p + 1 < k; p++) if (lex.firstNames.has(words[p]!.key)) return { end: k, nameFirst: p };
+  return k - runStart >= MIN_UNBROKEN_RUN ? { end: k, nameFirst: k - 2 } : { end: k };
+}

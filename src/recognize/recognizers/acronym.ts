@@ -1,0 +1,181 @@
+import type { EntityType, Mention } from '../../model/document.js';
+import type { RecognizerFactory } from '../recognizer.js';
+import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
+import { wordView, adjacent, type Word } from '../lexical/words.js';
+import { CandidateIndex } from '../lexical/candidate-index.js';
+import { functionWords } from '../lexical/function-words.js';
+import { ruleData } from '../lexical/rule-data.js';
+import { PhraseTable } from '../lexical/phrase-table.js';
+import { initialsMatch } from '../acronyms/initials.js';
+import { ordinalOf } from '../units/ordinal.js';
+
+const NAME = 'acronym';
+/** "SBU", "MoD", "BTGs": a capital, then letters/digits with at least one more capital. */
+const ACRONYM = /^\p{Lu}[\p{L}\d&]*\p{Lu}[\p{L}\d&]*$/u;
+const MAX_ACRONYM = 10;
+/** Words searched back from "(ACR)" for a long form when no candidate ends there. */
+const MAX_LONG_FORM = 10;
+const OPEN = new Set(['(', '[']);
+const AFTER = new Set([')', ']', ',', ';']);
+const LONG_FORM_TYPES = new Set<EntityType>(['Organization', 'MilitaryUnit', 'Place']);
+
+interface Definition {
+  acronym: string;
+  /** Offset of the definition, to pick the nearest earlier one for a use. */
+  at: number;
+  longText: string;
+  canonical: string;
+  type: EntityType;
+  nationality?: string;
+}
+
+/**
+ * Acronyms defined in the text, learned per document: "Long Name (ACR)" or "Long Name [ACR]" where the
+ * long form is a candidate proposed before (any letters: "Security Service of Ukraine (SBU)") or a run of
+ * capitalized words whose initials spell the acronym ("Hay'at Tahrir Al-Sham (HTS)"), which then becomes a
+ * mention itself. Every use of the acronym in the document becomes a mention with form `acronym`, the long
+ * form as `expansion` and its type; an ordinal before it makes a unit ("113th XYZ").
+ */
+export const acronymRecognizer: RecognizerFactory = (options) => {
+  checkOptionKeys(options, NAME, ['priority']);
+  const priority = optionNumber(options, 'priority', NAME, 65, [0, 1000]);
+  const fw = functionWords();
+  const optional = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'al', 'el', 'an', 'ad', 'ar', 'as', 'ash', 'at', 'az', '&']);
+  const echelons = new PhraseTable<true>();
+  for (const e of ruleData<{ echelons: { name: string; plural?: string }[] }>('unit-echelons.json').echelons) {
+    echelons.add(e.name, true);
+    if (e.plural) echelons.add(e.plural, true);
+  }
+  const notNames = new Set(ruleData<{ notNames: string[] }>('organization-heads.json').notNames.map((w) => w.toLowerCase()));
+  const { ordinalWords } = ruleData<{ ordinalWords: string[] }>('unit-modifiers.json');
+  const spelled = new Map(ordinalWords.map((w, k) => [w.toLowerCase(), k + 1]));
+
+  return {
+    name: NAME,
+    recognize(doc, candidates) {
+      const { words } = wordView(doc);
+      const text = doc.text;
+      const index = new CandidateIndex(candidates);
+      const out: Mention[] = [];
+      const definitions = new Map<string, Definition[]>();
+      const defined = new Set<number>();
+
+      for (let p = 1; p + 2 < words.length; p++) {
+        const open = words[p]!;
+        if (!OPEN.has(open.text) || open.sentence !== words[p - 1]!.sentence) continue;
+        const acr = words[p + 1]!;
+        if (!ACRONYM.test(acr.text) || acr.text.length > MAX_ACRONYM || !AFTER.has(words[p + 2]!.text)) continue;
+        const def = definitionBefore(p, acr.text);
+        if (!def) continue;
+        const list = definitions.get(acr.text) ?? [];
+        list.push(def);
+        definitions.set(acr.text, list);
+        defined.add(p + 1);
+        if (!index.covers(acr.start, acr.end)) out.push(use(p + 1, p + 2, def, def.nationality));
+      }
+      if (definitions.size === 0) return out;
+
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k]!;
+        const defs = definitions.get(w.text);
+        if (!defs || defined.has(k)) continue;
+        const def = nearestBefore(defs, w.start);
+        const ordinal = k > 0 && adjacent(text, words[k - 1]!, w) ? ordinalOf(words[k - 1]!.text, words[k - 1]!.key, spelled) : undefined;
+        if (ordinal && def.type === 'MilitaryUnit') {
+          if (index.overlapping(words[k - 1]!.start, w.end).length > 0) continue;
+          const m = use(k - 1, k + 1, def, nationalityBefore(k - 1));
+          m.canonical = `${ordinal} ${withoutOrdinal(def.canonical)}`;
+          out.push(m);
+          continue;
+        }
+        if (index.overlapping(w.start, w.end).length > 0) continue;
+        out.push(use(k, k + 1, def, nationalityBefore(k)));
+      }
+      return out;
+
+      /** The long form ending right before the bracket at word `p`, as a definition of `acr`. */
+      function definitionBefore(p: number, acr: string): Definition | undefined {
+        const endOffset = words[p - 1]!.end;
+        const candidate = index.endingAt(endOffset).filter((m) => m.form === 'name' && LONG_FORM_TYPES.has(m.type)).sort((a, b) => a.start - b.start)[0];
+        if (candidate) {
+          const longWords = wordsIn(candidate.start, p);
+          if (!initialsMatch(acr, longWords.map((w) => w.text), optional) && candidate.type === 'Place') return undefined;
+          const def: Definition = { acronym: acr, at: words[p]!.start, longText: candidate.text, canonical: candidate.canonical ?? candidate.text, type: candidate.type };
+          if (candidate.nationality) def.nationality = candidate.nationality;
+          return def;
+        }
+        // "Main Battle Tanks (MBT)" names a thing, not an organization.
+        if (notNames.has(words[p - 1]!.key)) return undefined;
+        for (let s = p - 1; s >= 0 && p - s <= MAX_LONG_FORM; s--) {
+          const w = words[s]!;
+          if (w.sentence !== words[p]!.sentence || w.punct || w.possessive || (!w.capitalized && !optional.has(w.key) && !w.key.includes('-'))) return undefined;
+          if (!w.capitalized || fw.has(w.key)) continue;
+          const longWords = words.slice(s, p);
+          if (!initialsMatch(acr, longWords.map((x) => x.text), optional)) continue;
+          const start = w.start;
+          const longText = text.slice(start, endOffset);
+          const type: EntityType = endsWithEchelon(p) ? 'MilitaryUnit' : 'Organization';
+          out.push({ start, end: endOffset, text: longText, type, form: 'name', recognizer: NAME, priority, confidence: 0.8 });
+          return { acronym: acr, at: words[p]!.start, longText, canonical: longText, type };
+        }
+        return undefined;
+      }
+      function endsWithEchelon(p: number): boolean {
+        for (let s = Math.max(0, p - 3); s < p; s++) {
+          const m = echelons.match(words, s, p);
+          if (m && s + m.length === p) return true;
+        }
+        return false;
+      }
+      function wordsIn(start: number, p: number): Word[] {
+        let s = p - 1;
+        while (s > 0 && words[s - 1]!.start >= start) s--;
+        return words.slice(s, p);
+      }
+      function use(first: number, end: number, def: Definition, nationality: string | undefined): Mention {
+        const start = words[first]!.start;
+        const stop = words[end - 1]!.end;
+        const m: Mention = {
+          start,
+          end: stop,
+          text: text.slice(start, stop),
+          type: def.type,
+          form: 'acronym',
+          recognizer: NAME,
+          priority,
+          confidence: 0.85,
+          expansion: def.longText,
+          canonical: def.canonical,
+        };
+        if (nationality) {
+          m.nationality = nationality;
+          // "UK MoD" after "Russian Ministry of Defense (MoD)": another country's ministry.
+          if (def.nationality && nationality !== def.nationality) m.canonical = `${def.longText} (${countryName(first)})`;
+        }
+        return m;
+      }
+      /** Nationality from a demonym or a country name right before word k ("Russian MoD", "UK MoD"). */
+      function nationalityBefore(k: number): string | undefined {
+        const before = words[k - 1];
+        if (!before || !adjacent(text, before, words[k]!)) return undefined;
+        const m = index.endingAt(before.end).find((c) => c.form === 'demonym' || c.ref?.placeKind === 'Country');
+        return m?.ref?.id;
+      }
+      function countryName(k: number): string {
+        const before = words[k - 1]!;
+        const m = index.endingAt(before.end).find((c) => c.form === 'demonym' || c.ref?.placeKind === 'Country');
+        return m?.ref?.name ?? before.text;
+      }
+    },
+  };
+};
+
+function nearestBefore(defs: readonly Definition[], offset: number): Definition {
+  let best = defs[0]!;
+  for (const d of defs) if (d.at <= offset) best = d;
+  return best;
+}
+
+function withoutOrdinal(name: string): string {
+  return name.replace(/^\S+(st|nd|rd|th)\s+/i, '');
+}

@@ -1,0 +1,124 @@
+import type { Mention } from '../../model/document.js';
+import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
+import type { CommonWordSets } from '../../gazetteer/common.js';
+import { loadCommonWords } from '../../gazetteer/load.js';
+import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, WEAK_CASE, docWords, type WordTokens } from '../../gazetteer/scan.js';
+import type { RecognizerFactory } from '../recognizer.js';
+
+/** Below gazetteer places and above demonyms: any listed name wins. */
+export const PRIORITY_CONTEXT_PLACE = 20;
+
+/**
+ * Words right before an unknown capitalized name that say it is a place, with how much they say.
+ * Combat verbs and "near" are strong; "in" and "from" also precede organizations and people's names.
+ */
+const TRIGGERS: ReadonlyMap<string, number> = new Map([
+  ['near', 0.15], ['seized', 0.15], ['captured', 0.15], ['liberated', 0.15], ['recaptured', 0.15], ['retook', 0.15],
+  ['occupied', 0.1], ['shelled', 0.15], ['struck', 0.1], ['bombarded', 0.15], ['encircled', 0.15], ['entered', 0.1],
+  ['outside', 0.1], ['around', 0.1], ['towards', 0.1], ['toward', 0.1], ['in', 0.05], ['into', 0.05], ['from', 0],
+  ['via', 0.05], ['at', 0],
+]);
+
+/** "<head> of X": directions and place nouns ("12km west of X", "the outskirts of X", "the village of X"). */
+const OF_HEADS: ReadonlyMap<string, number> = new Map([
+  ['north', 0.15], ['south', 0.15], ['east', 0.15], ['west', 0.15], ['northeast', 0.15], ['northwest', 0.15],
+  ['southeast', 0.15], ['southwest', 0.15], ['outskirts', 0.15], ['vicinity', 0.15], ['village', 0.2], ['town', 0.2],
+  ['settlement', 0.2], ['city', 0.15], ['direction', 0.15], ['area', 0.05], ['center', 0.1], ['centre', 0.1],
+]);
+
+/** A designator after the name ("X direction", "X village") or an oblast context (", X Oblast", "in X Oblast"). */
+const AFTER_DESIGNATORS: ReadonlySet<string> = new Set(['direction', 'village', 'settlement', 'axis', 'raion', 'hromada', 'district', 'area']);
+
+/** Endings typical of Ukrainian and Russian settlement names: weak support for a lone "in X". */
+const TOPONYM_ENDINGS = /(?:ivka|ivske|ivsk|ovka|yevka|ivtsi|ove|ovo|ino|yne|ane|ene|ske|sk|ka|ets|ichi|yi|iv|ohrad|hrad|pil|opol|dar)$/;
+
+const MAX_NAME_WORDS = 3;
+
+function isNameWord(words: WordTokens, w: number, sets: CommonWordSets): boolean {
+  const f = words.flags[w]!;
+  if (!(f & CAP) || f & (UPPER | DIGIT | POSSESSIVE_TOKEN)) return false;
+  const folded = words.folded[w]!;
+  return !sets.words.has(folded) && !sets.personNames.has(folded);
+}
+
+const COVERED = 1;
+const COVERED_BY_PLACE = 2;
+
+/** Marks the words other recognizers already proposed something for (and whether it was a place). */
+function coveredWords(words: WordTokens, candidates: readonly Mention[]): Uint8Array {
+  const covered = new Uint8Array(words.count);
+  for (const m of candidates) {
+    let lo = 0;
+    let hi = words.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words.end[mid]! <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const mark = m.type === 'Place' && m.form !== 'demonym' ? COVERED_BY_PLACE : COVERED;
+    for (let w = lo; w < words.count && words.start[w]! < m.end; w++) covered[w] = covered[w]! | mark;
+  }
+  return covered;
+}
+
+/**
+ * Unknown villages and towns named by context ("seized Ivanivka, 12km west of Bakhmut", "near X in
+ * Donetsk Oblast"): a capitalized word that is not an English word or a person's name, not at a sentence
+ * start, not already proposed by another recognizer, right after a place cue. Typed Place without a
+ * gazetteer record, with a confidence that says how strong the cue was.
+ */
+export const contextPlaceRecognizer: RecognizerFactory = (options) => {
+  checkOptionKeys(options, 'context-place', ['baseConfidence']);
+  const base = optionNumber(options, 'baseConfidence', 'context-place', 0.45, [0, 1]);
+  const sets = loadCommonWords();
+  return {
+    name: 'context-place',
+    recognize(doc, candidates) {
+      const words = docWords(doc);
+      const covered = coveredWords(words, candidates);
+      const out: Mention[] = [];
+      for (let w = 1; w < words.count; w++) {
+        const f = words.flags[w]!;
+        if (covered[w] || f & (SENTENCE_START | WEAK_CASE) || !isNameWord(words, w, sets)) continue;
+        let end = w + 1;
+        while (end < words.count && end - w < MAX_NAME_WORDS && !covered[end] && !(words.flags[end]! & BREAK_BEFORE) && isNameWord(words, end, sets)) end++;
+        // A possessive after the name ("in Smith's office") points at a person or an organization.
+        if (end < words.count && words.flags[end]! & POSSESSIVE_TOKEN) continue;
+        const cue = f & BREAK_BEFORE ? undefined : cueBefore(words, w, covered);
+        const after = contextAfter(doc.text, words, end, candidates, covered);
+        if (cue === undefined && after < STRONG_AFTER) continue;
+        const support = (cue ?? 0) + (TOPONYM_ENDINGS.test(words.folded[end - 1]!) ? 0.1 : 0) + after;
+        const confidence = Math.min(0.8, Math.round((base + support) * 100) / 100);
+        const start = words.start[w]!;
+        const stop = words.end[end - 1]!;
+        out.push({ start, end: stop, text: doc.text.slice(start, stop), type: 'Place', placeKind: 'Place', form: 'name', recognizer: 'context-place', priority: PRIORITY_CONTEXT_PLACE, confidence });
+        w = end - 1;
+      }
+      return out;
+    },
+  };
+};
+
+/** Strength of the cue before word w, or undefined when there is none. */
+function cueBefore(words: WordTokens, w: number, covered: Uint8Array): number | undefined {
+  const prev = words.folded[w - 1]!;
+  const joined = w >= 2 && !(words.flags[w - 1]! & BREAK_BEFORE);
+  if (prev === 'of' && joined) return OF_HEADS.get(words.folded[w - 2]!);
+  // "Hirske and X": a member of a list whose previous member is a place.
+  if ((prev === 'and' || prev === 'or') && joined && covered[w - 2]! & COVERED_BY_PLACE) return 0.1;
+  return TRIGGERS.get(prev);
+}
+
+/** Support from what follows that is enough without a cue before: "X (12km west of Y)". */
+const STRONG_AFTER = 0.2;
+
+/** Support from what follows: a distance in brackets, a designator, an administrative area after a comma or "in". */
+function contextAfter(text: string, words: WordTokens, end: number, candidates: readonly Mention[], covered: Uint8Array): number {
+  if (end >= words.count) return 0;
+  if (words.flags[end]! & DIGIT && /\(\s*$/.test(text.slice(words.end[end - 1]!, words.start[end]!)) && /^\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|mi|miles)\b/.test(text.slice(words.start[end]!, words.start[end]! + 16))) return STRONG_AFTER;
+  if (!(words.flags[end]! & BREAK_BEFORE) && AFTER_DESIGNATORS.has(words.folded[end]!)) return 0.15;
+  const next = words.folded[end] === 'in' && !(words.flags[end]! & BREAK_BEFORE) ? end + 1 : words.flags[end]! & BREAK_BEFORE ? end : -1;
+  if (next < 0 || next >= words.count || !covered[next]) return 0;
+  const at = words.start[next]!;
+  return candidates.some((m) => m.start === at && m.placeKind === 'AdministrativeArea') ? 0.15 : 0;
+}

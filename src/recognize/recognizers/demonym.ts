@@ -1,0 +1,56 @@
+import type { Mention } from '../../model/document.js';
+import { checkOptionKeys } from '../../pipeline/config.js';
+import { pairFlags, pairRecord, PAIR_DEMONYM, recordRef } from '../../gazetteer/index.js';
+import { loadBuiltinIndex } from '../../gazetteer/load.js';
+import { cachedMatches, writtenAsName } from '../../gazetteer/match.js';
+import { docWords } from '../../gazetteer/scan.js';
+import type { RecognizerFactory } from '../recognizer.js';
+
+/** Lowest on the priority scale: any name containing the word ("Russian Volunteer Corps") wins. */
+export const PRIORITY_DEMONYM = 10;
+
+/**
+ * Nationality adjectives and the plurals that name a people ("Russian", "Syrians", "North Korean") as
+ * demonym mentions of their country, so relation rules can read "Russian President X" as X → Russia.
+ * Demonyms come from world-countries plus gazetteers/curated/country-aliases.json, compiled into the
+ * built-in index; this recognizer shares the gazetteer's pass over the words.
+ */
+export const demonymRecognizer: RecognizerFactory = (options) => {
+  checkOptionKeys(options, 'demonym', []);
+  const index = loadBuiltinIndex();
+  return {
+    name: 'demonym',
+    recognize(doc) {
+      const words = docWords(doc);
+      const out: Mention[] = [];
+      let coveredUntil = 0;
+      for (const m of cachedMatches(index, words)) {
+        if (m.first < coveredUntil) continue;
+        let record = -1;
+        for (let p = index.pairStart[m.key]!; p < index.pairStart[m.key + 1]!; p++) {
+          if (pairFlags(index.pairs[p]!) & PAIR_DEMONYM) {
+            record = pairRecord(index.pairs[p]!);
+            break;
+          }
+        }
+        if (record < 0 || !writtenAsName(words, m.first, m.end, index.keyLower[m.key]!)) continue;
+        const start = words.start[m.first]!;
+        const end = words.end[m.end - 1]!;
+        out.push({
+          start,
+          end,
+          text: doc.text.slice(start, end),
+          type: 'Place',
+          placeKind: 'Country',
+          form: 'demonym',
+          recognizer: 'demonym',
+          priority: PRIORITY_DEMONYM,
+          confidence: 0.9,
+          ref: recordRef(index, record),
+        });
+        coveredUntil = m.end;
+      }
+      return out;
+    },
+  };
+};

@@ -1,0 +1,105 @@
+import type { Mention } from '../../model/document.js';
+import type { RecognizerFactory } from '../recognizer.js';
+import { checkOptionKeys, optionBoolean, optionNumber } from '../../pipeline/config.js';
+import { wordView, adjacent } from '../lexical/words.js';
+import { CandidateIndex } from '../lexical/candidate-index.js';
+import { PhraseTable } from '../lexical/phrase-table.js';
+import { functionWords } from '../lexical/function-words.js';
+import { ruleData } from '../lexical/rule-data.js';
+import { parseOrganization, type OrganizationContext } from '../orgs/parse.js';
+
+const NAME = 'organization';
+/** Candidates whose words an organization name never takes in. */
+const EXCLUDING = new Set(['Person', 'MilitaryUnit']);
+const DIGIT = /\d/;
+
+/**
+ * Organizations by head-word ("Main Intelligence Directorate", "Ministry of Defense", "General Staff of
+ * the Armed Forces of Ukraine") and by names that stand for one ("the Kremlin"). Head-words and names are
+ * data (`gazetteers/rules/organization-heads.json`).
+ *
+ * A demonym before the name ("Russian Defense Ministry") stays outside the span and becomes the mention's
+ * `nationality`; the canonical name then carries the country ("Defense Ministry (Russia)") so that two
+ * countries' ministries do not merge. Option `nationalityInSpan` keeps the demonym inside the span instead,
+ * as some annotation schemes do.
+ *
+ * Rule for "National Guard": with an ordinal or echelon ("4th National Guard Brigade") it is a unit (the
+ * unit grammar, priority 80, wins); alone ("the National Guard", "National Guard of Ukraine") it is the
+ * service, an Organization.
+ */
+export const organizationRecognizer: RecognizerFactory = (options) => {
+  checkOptionKeys(options, NAME, ['priority', 'nationalityInSpan']);
+  const priority = optionNumber(options, 'priority', NAME, 70, [0, 1000]);
+  const nationalityInSpan = optionBoolean(options, 'nationalityInSpan', NAME, false);
+  const data = ruleData<{ heads: string[]; standalone: string[] }>('organization-heads.json');
+  const heads = new PhraseTable<true>();
+  for (const h of data.heads) heads.add(h, true);
+  const standalone = new PhraseTable<string>();
+  for (const s of data.standalone) standalone.add(s, s);
+  const fw = functionWords();
+
+  return {
+    name: NAME,
+    recognize(doc, candidates) {
+      const { words, sentenceStarts, titleCase } = wordView(doc);
+      const text = doc.text;
+      const index = new CandidateIndex(candidates);
+      const out: Mention[] = [];
+      const demonymAt = (k: number): Mention | undefined => index.startingAt(words[k]!.start).find((m) => m.form === 'demonym');
+      const excluded = (k: number): boolean => {
+        const w = words[k]!;
+        if (DIGIT.test(w.text) || demonymAt(k)) return true;
+        return index.overlapping(w.start, w.end).some((m) => EXCLUDING.has(m.type));
+      };
+
+      for (let s = 0; s + 1 < sentenceStarts.length; s++) {
+        const limit = sentenceStarts[s + 1]!;
+        const context: OrganizationContext = { text, words, limit, heads, functionWords: fw, excluded };
+        for (let i = sentenceStarts[s]!; i < limit; ) {
+          const w = words[i]!;
+          if (!w.capitalized) {
+            i++;
+            continue;
+          }
+          const alone = standalone.match(words, i, limit, (_, first, end) => words.slice(first, end).every((x) => x.capitalized));
+          if (alone) {
+            out.push(mention(i, i + alone.length, 0.85, alone.value));
+            i += alone.length;
+            continue;
+          }
+          const org = heads.starts(w.key) ? parseOrganization(context, i) : undefined;
+          // In a title-case headline every word is capitalized, so only an "of …" complement shows a name.
+          if (!org || (titleCase[s] && !org.complement)) {
+            i++;
+            continue;
+          }
+          const before = words[org.first - 1];
+          const demonym = before && adjacent(text, before, words[org.first]!) ? index.demonymEndingAt(before.end) : undefined;
+          let first = org.first;
+          if (demonym && nationalityInSpan) first = wordAtStart(demonym.start, first);
+          const m = mention(first, org.end, org.complement || org.end - org.first > 2 ? 0.85 : 0.8);
+          if (demonym?.ref) {
+            m.nationality = demonym.ref.id;
+            if (!org.complement) m.canonical = `${text.slice(words[org.first]!.start, words[org.end - 1]!.end)} (${demonym.ref.name})`;
+          }
+          out.push(m);
+          i = org.end;
+        }
+      }
+      return out;
+
+      function mention(first: number, end: number, confidence: number, canonical?: string): Mention {
+        const start = words[first]!.start;
+        const stop = words[end - 1]!.end;
+        const m: Mention = { start, end: stop, text: text.slice(start, stop), type: 'Organization', form: 'name', recognizer: NAME, priority, confidence };
+        if (canonical) m.canonical = canonical;
+        return m;
+      }
+      function wordAtStart(offset: number, fallback: number): number {
+        let k = fallback;
+        while (k > 0 && words[k - 1]!.start >= offset) k--;
+        return words[k]!.start === offset ? k : fallback;
+      }
+    },
+  };
+};

@@ -1,0 +1,149 @@
+import type { Mention } from '../../model/document.js';
+import type { RecognizerFactory } from '../recognizer.js';
+import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
+import { wordView, adjacent, wordIndexAt, type Word } from '../lexical/words.js';
+import { CandidateIndex } from '../lexical/candidate-index.js';
+import { loadPersonLexicon } from '../people/lexicon.js';
+import { MAX_NAME_WORDS, MAX_NAME_WORDS_TITLE_CASE, nameEnd } from '../people/name-shape.js';
+import { parseTitledName, type TitleContext } from '../people/title-chain.js';
+import { SurnameTable, type KnownPerson } from '../people/surname-pass.js';
+
+const NAME = 'person';
+/** Types whose candidates a personal name never overlaps; a place only blocks a name's first word. */
+const BLOCKING = new Set(['MilitaryUnit', 'Organization']);
+
+/**
+ * People by the titles and offices in front of their names ("Deputy Prime Minister Alexander …", with the
+ * title as `role` and a demonym before it as `nationality`), by strong name shapes without a title (a
+ * known given name + capitalized surname), and — in a second pass over the document — by the surnames of
+ * the people already found ("Al-Sharaa's" → "Al-Sharaa", canonical = the full name when unambiguous).
+ */
+export const personRecognizer: RecognizerFactory = (options) => {
+  checkOptionKeys(options, NAME, ['priority']);
+  const priority = optionNumber(options, 'priority', NAME, 60, [0, 1000]);
+  const lex = loadPersonLexicon();
+
+  return {
+    name: NAME,
+    recognize(doc, candidates) {
+      const { words, sentenceStarts, titleCase } = wordView(doc);
+      const text = doc.text;
+      const index = new CandidateIndex(candidates);
+      const claimed = (k: number, position: number): boolean => {
+        const w = words[k]!;
+        if (index.demonymEndingAt(w.end) || index.startingAt(w.start).some((m) => m.form === 'demonym')) return true;
+        return index.overlapping(w.start, w.end).some((m) => m.type !== 'Person' && (BLOCKING.has(m.type) || position === 0));
+      };
+      const candidateEnd = (k: number): number => {
+        const m = index.nameStartingAt(words[k]!.start);
+        return m && m.type !== 'Person' ? wordIndexAt(words, m.end) : -1;
+      };
+      const demonymEnd = (k: number): number => {
+        const m = index.startingAt(words[k]!.start).find((c) => c.form === 'demonym');
+        return m ? wordIndexAt(words, m.end) : -1;
+      };
+
+      const people: (KnownPerson & { role?: [number, number]; confidence: number; priority: number })[] = [];
+      for (let s = 0; s + 1 < sentenceStarts.length; s++) {
+        const limit = sentenceStarts[s + 1]!;
+        const maxNameWords = titleCase[s] ? MAX_NAME_WORDS_TITLE_CASE : MAX_NAME_WORDS;
+        const context: TitleContext = { lex, text, words, limit, candidateEnd, demonymEnd, blocked: claimed, maxNameWords };
+        for (let i = sentenceStarts[s]!; i < limit; ) {
+          const key = words[i]!.key;
+          const titled = lex.titles.starts(key) || lex.modifiers.starts(key) ? parseTitledName(context, i) : undefined;
+          if (titled) {
+            const single = titled.nameEnd - titled.nameFirst === 1;
+            const p = { first: titled.nameFirst, end: titled.nameEnd, role: [titled.roleFirst, titled.roleEnd] as [number, number], confidence: single ? 0.85 : 0.9, priority };
+            people.push(single ? p : { ...p, fullName: spanText(text, words, p.first, p.end) });
+            i = titled.nameEnd;
+            continue;
+          }
+          const w = words[i]!;
+          if (w.capitalized && lex.firstNames.has(w.key) && !claimed(i, 0)) {
+            const end = nameEnd(lex, text, words, i, limit, (k) => claimed(k, k - i), maxNameWords);
+            if (end - i >= 2) {
+              people.push({ first: i, end, fullName: spanText(text, words, i, end), confidence: 0.8, priority: priority - 5 });
+              i = end;
+              continue;
+            }
+          }
+          i++;
+        }
+      }
+
+      // Full names proposed earlier (a curated list of office holders) teach surnames too.
+      const earlier: KnownPerson[] = [];
+      for (const c of candidates) {
+        if (c.type !== 'Person' || c.form !== 'name') continue;
+        const first = wordIndexAt(words, c.start);
+        const end = wordIndexAt(words, c.end);
+        // The same span found here too is the same person: keep one spelling so the surname stays unambiguous.
+        if (end - first < 2 || words[end - 1]!.end !== c.end || people.some((p) => p.first === first && p.end === end)) continue;
+        earlier.push({ first, end, fullName: c.canonical ?? c.ref?.name ?? c.text.replace(/[’‘]/g, "'") });
+      }
+      const surnames = new SurnameTable(lex, words, [...people, ...earlier]);
+      const out: Mention[] = people.map((p) => {
+        const m = toMention(p.first, p.end, p.confidence, p.priority);
+        if (p.fullName) m.canonical = p.fullName;
+        else {
+          const owner = surnames.match(words, p.first, p.end);
+          if (owner?.fullName && owner.length === p.end - p.first) m.canonical = owner.fullName;
+        }
+        if (p.role) {
+          const [a, b] = p.role;
+          const start = words[a]!.start;
+          const end = words[b - 1]!.end;
+          m.role = { start, end, text: text.slice(start, end) };
+          const nationality = nationalityBefore(a);
+          if (nationality) m.nationality = nationality;
+        }
+        return m;
+      });
+
+      if (surnames.size > 0) {
+        let next = 0;
+        const taken = people.slice().sort((a, b) => a.first - b.first);
+        for (let s = 0; s + 1 < sentenceStarts.length; s++) {
+          const limit = sentenceStarts[s + 1]!;
+          for (let i = sentenceStarts[s]!; i < limit; i++) {
+            while (next < taken.length && taken[next]!.end <= i) next++;
+            if (next < taken.length && taken[next]!.first <= i) {
+              i = taken[next]!.end - 1;
+              continue;
+            }
+            if (!words[i]!.capitalized && !words[i]!.key.includes('-') && !lex.innerParticles.has(words[i]!.key)) continue;
+            const hit = surnames.match(words, i, limit);
+            // Within the document the surname is known to be a person's, so only units, organizations and
+            // demonyms stop it, not a place of the same name.
+            if (!hit || claimed(i, 1) || (words[i + hit.length] && adjacent(text, words[i + hit.length - 1]!, words[i + hit.length]!) && words[i + hit.length]!.capitalized)) continue;
+            const m = toMention(i, i + hit.length, 0.8, priority - 5);
+            if (hit.fullName) m.canonical = hit.fullName;
+            out.push(m);
+            i += hit.length - 1;
+          }
+        }
+      }
+      return out;
+
+      function toMention(first: number, end: number, confidence: number, p: number): Mention {
+        const start = words[first]!.start;
+        const stop = words[end - 1]!.end;
+        return { start, end: stop, text: text.slice(start, stop), type: 'Person', form: 'name', recognizer: NAME, priority: p, confidence };
+      }
+      /** "Russian President …" (a demonym) or "Estonia's prime minister …" (a country's possessive). */
+      function nationalityBefore(roleFirst: number): string | undefined {
+        const before = words[roleFirst - 1];
+        if (!before || !adjacent(text, before, words[roleFirst]!)) return undefined;
+        const demonym = index.demonymEndingAt(before.end);
+        if (demonym?.ref) return demonym.ref.id;
+        const owner = before.possessive ? words[roleFirst - 2] : undefined;
+        const country = owner ? index.endingAt(owner.end).find((m) => m.ref?.placeKind === 'Country') : undefined;
+        return country?.ref?.id;
+      }
+    },
+  };
+};
+
+function spanText(text: string, words: readonly Word[], first: number, end: number): string {
+  return text.slice(words[first]!.start, words[end - 1]!.end).replace(/[’‘]/g, "'");
+}

@@ -1,0 +1,156 @@
+import type { Doc, EntityType, GazetteerRef, LocalEntity, Mention, PlaceKind } from '../model/document.js';
+import { definedAcronyms, expandAcronyms } from './acronyms.js';
+import { entityKey, normalizeName } from './entity-key.js';
+import { nameParts, shortens } from './person-names.js';
+import { cleanSurface } from './surface.js';
+
+/** An entity while the document is being read; becomes a LocalEntity at the end. */
+interface Draft {
+  type: EntityType;
+  placeKind?: PlaceKind;
+  ref?: GazetteerRef;
+  name: string;
+  /** How good `name` is: [from a name (not an acronym's letters), length in parts]. */
+  nameScore: [number, number];
+  /** For people: the parts of the fullest name seen. */
+  parts: string[];
+  /** Whether the type came from a name mention (an acronym's type is weaker evidence). */
+  typeFromName: boolean;
+  surfaces: string[];
+  roles: string[];
+  mentions: number[];
+}
+
+/** Organizations and units share one namespace for matching: "HTS" may be typed either way. */
+const family = (type: EntityType): string => (type === 'MilitaryUnit' ? 'Organization' : type);
+
+const better = (a: [number, number], b: [number, number]): boolean => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+
+function pushUnique(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/**
+ * Groups a document's mentions into entities. A gazetteer record is an entity; otherwise mentions meet by
+ * normalized name (after spelling out acronyms the text defines), and a person's shortened name joins the
+ * full name it shortens — the most recently mentioned one when several would fit, never merging two
+ * different full names. Demonyms join their country. Returns the entities in order of first mention and
+ * sets `mention.entity`.
+ */
+export function resolveEntities(doc: Doc): LocalEntity[] {
+  const drafts: Draft[] = [];
+  const byRef = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const lastSeen: number[] = [];
+  const acronyms = definedAcronyms(doc.mentions);
+  const owner: number[] = new Array<number>(doc.mentions.length);
+
+  // A document repeats its names: normalize each distinct string once.
+  const normalized = new Map<string, string>();
+  const norm = (name: string): string => {
+    let n = normalized.get(name);
+    if (n === undefined) normalized.set(name, (n = normalizeName(name)));
+    return n;
+  };
+  const index = (d: number, type: EntityType, name: string): void => {
+    const key = `${family(type)}|${norm(name)}`;
+    if (!byName.has(key)) byName.set(key, d);
+  };
+  const lookup = (type: EntityType, name: string): number | undefined => byName.get(`${family(type)}|${norm(name)}`);
+
+  const personFor = (parts: string[]): number | undefined => {
+    let best: number | undefined;
+    drafts.forEach((d, k) => {
+      if (d.type !== 'Person' || !(shortens(parts, d.parts) || shortens(d.parts, parts))) return;
+      if (best === undefined || lastSeen[k]! > lastSeen[best]!) best = k;
+    });
+    return best;
+  };
+
+  doc.mentions.forEach((m: Mention, i) => {
+    if (m.form === 'demonym') {
+      if (!m.ref) return;
+      let d = byRef.get(m.ref.id);
+      if (d === undefined) {
+        d = drafts.push({ type: 'Place', placeKind: 'Country', ref: m.ref, name: m.ref.name, nameScore: [2, 0], parts: [], typeFromName: true, surfaces: [], roles: [], mentions: [] }) - 1;
+        byRef.set(m.ref.id, d);
+        index(d, 'Place', m.ref.name);
+      }
+      drafts[d]!.mentions.push(i);
+      owner[i] = d;
+      lastSeen[d] = i;
+      return;
+    }
+    const surface = cleanSurface(m);
+    const expanded = m.form === 'acronym' ? (m.expansion ?? expandAcronyms(surface, acronyms)) : expandAcronyms(surface, acronyms);
+    const canonical = m.ref?.name ?? m.canonical ?? expanded ?? surface;
+    const fromName = m.form !== 'acronym' || canonical !== surface;
+    const parts = m.type === 'Person' ? nameParts(norm(canonical)) : [];
+    const score: [number, number] = [m.ref ? 2 : fromName ? 1 : 0, m.type === 'Person' ? parts.length : canonical.length];
+
+    let d = m.ref ? byRef.get(m.ref.id) : undefined;
+    d ??= lookup(m.type, canonical) ?? lookup(m.type, surface);
+    if (d !== undefined && m.ref && drafts[d]!.ref && drafts[d]!.ref!.id !== m.ref.id) d = undefined;
+    if (d === undefined && m.type === 'Person' && parts.length > 0) d = personFor(parts);
+    if (d === undefined) {
+      const draft: Draft = { type: m.type, name: canonical, nameScore: score, parts, typeFromName: m.form !== 'acronym', surfaces: [], roles: [], mentions: [] };
+      if (m.placeKind) draft.placeKind = m.placeKind;
+      d = drafts.push(draft) - 1;
+    }
+    const draft = drafts[d]!;
+    if (m.ref && !draft.ref) {
+      draft.ref = m.ref;
+      byRef.set(m.ref.id, d);
+    }
+    if (better(score, draft.nameScore)) {
+      draft.name = canonical;
+      draft.nameScore = score;
+    }
+    if (parts.length > draft.parts.length) draft.parts = parts;
+    if (!draft.typeFromName && m.form !== 'acronym') {
+      draft.type = m.type;
+      draft.typeFromName = true;
+    }
+    draft.placeKind ??= m.placeKind ?? m.ref?.placeKind;
+    pushUnique(draft.surfaces, surface);
+    pushUnique(draft.surfaces, canonical);
+    if (m.role) pushUnique(draft.roles, m.role.text.trim());
+    draft.mentions.push(i);
+    owner[i] = d;
+    lastSeen[d] = i;
+    index(d, m.type, surface);
+    index(d, m.type, canonical);
+  });
+
+  return finish(doc, drafts, owner);
+}
+
+/** Merges drafts that ended with the same key, builds the entities and points mentions at them. */
+function finish(doc: Doc, drafts: Draft[], owner: number[]): LocalEntity[] {
+  const entities: LocalEntity[] = [];
+  const byKey = new Map<string, number>();
+  const entityOfDraft = drafts.map((d) => {
+    const key = entityKey(d);
+    const existing = byKey.get(key);
+    if (existing !== undefined) {
+      const e = entities[existing]!;
+      e.mentions.push(...d.mentions);
+      for (const s of d.surfaces) pushUnique(e.aliases, s);
+      for (const r of d.roles) pushUnique(e.roles, r);
+      return existing;
+    }
+    const e: LocalEntity = { key, type: d.type, name: d.ref?.name ?? d.name, aliases: [...d.surfaces], roles: [...d.roles], mentions: [...d.mentions] };
+    if (d.placeKind) e.placeKind = d.placeKind;
+    if (d.ref) e.ref = d.ref;
+    byKey.set(key, entities.length);
+    return entities.push(e) - 1;
+  });
+  for (const e of entities) {
+    e.mentions.sort((a, b) => a - b);
+    e.aliases = e.aliases.filter((a) => a !== e.name);
+  }
+  owner.forEach((d, i) => {
+    if (d !== undefined) doc.mentions[i]!.entity = entityOfDraft[d]!;
+  });
+  return entities;
+}

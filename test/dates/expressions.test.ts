@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import type { DateMention } from '../../src/model/document.js';
+import { datesStage } from '../../src/dates/stage.js';
+import { packageRoot } from '../../src/model/package-root.js';
+import { createDoc } from '../../src/model/document.js';
+import { prepare } from '../helpers/prepare.js';
+
+const env = { baseDir: packageRoot(), packageRoot: packageRoot() };
+
+async function datesOf(text: string, referenceDate?: string): Promise<DateMention[]> {
+  const doc = await prepare(text, referenceDate);
+  (await datesStage({}, env)).run(doc);
+  return doc.dates;
+}
+
+interface Case {
+  sentence: string;
+  ref?: string;
+  text: string;
+  type?: DateMention['timexType'];
+  value: string;
+  mod?: string;
+}
+
+/** Original sentences in the style of conflict and diplomatic reporting; reference date where relevant. */
+const CASES: Case[] = [
+  // Absolute dates.
+  { sentence: 'The delegation arrived in Ankara on October 15, 2025, for two days of talks.', text: 'October 15, 2025', value: '2025-10-15' },
+  { sentence: 'The ceasefire was signed on 26 February 2015 after a night of negotiations.', text: '26 February 2015', value: '2015-02-26' },
+  { sentence: 'Shelling resumed on Monday, Oct. 13, 2025 near the river crossing.', text: 'Monday, Oct. 13, 2025', value: '2025-10-13' },
+  { sentence: 'Engineers reinforced the bridge on Oct. 15, officials said.', ref: '2025-10-20', text: 'Oct. 15', value: '2025-10-15' },
+  { sentence: 'The brigade was moved to the northern sector in December 2024.', text: 'December 2024', value: '2024-12' },
+  { sentence: 'The 2023-09-14 report listed three new positions.', text: '2023-09-14', value: '2023-09-14' },
+  { sentence: 'Talks on the corridor collapsed in 2025 after a series of strikes.', text: '2025', value: '2025' },
+  { sentence: 'The regiment was rebuilt in the 1990s from reservists.', text: 'the 1990s', value: '199' },
+  { sentence: 'Observers counted fewer convoys in the early 2010s.', text: 'the early 2010s', value: '201', mod: 'START' },
+  { sentence: 'Both sides fought over the town in the 20th century.', text: 'the 20th century', value: '19' },
+  { sentence: 'The governor visited the front lines on December 5 and 6.', ref: '2025-12-10', text: '6', value: '2025-12-06' },
+  // Month names without a year, placed by the reference date and the clause's tense.
+  { sentence: 'The envoy travelled to Doha in August.', ref: '2025-11-14', text: 'August', value: '2025-08' },
+  { sentence: 'The ministers said they met in January.', ref: '2025-11-14', text: 'January', value: '2025-01' },
+  { sentence: 'The ministers will meet again in January.', ref: '2025-11-14', text: 'January', value: '2026-01' },
+  { sentence: 'Fighting intensified in mid-October around the railway hub.', ref: '2025-11-14', text: 'mid-October', value: '2025-10', mod: 'MID' },
+  { sentence: 'Supplies ran short in early August, according to local officials.', ref: '2025-11-14', text: 'early August', value: '2025-08', mod: 'START' },
+  { sentence: 'The battalion withdrew in late November.', ref: '2026-03-02', text: 'late November', value: '2025-11', mod: 'END' },
+  { sentence: 'Reinforcements arrived early last March.', ref: '2025-11-14', text: 'early last March', value: '2025-03', mod: 'START' },
+  { sentence: 'Aid deliveries resumed in January this year.', ref: '2025-11-14', text: 'January this year', value: '2025-01' },
+  { sentence: 'The dam was damaged in June last year.', ref: '2025-11-14', text: 'June last year', value: '2024-06' },
+  // Relative to the reference date.
+  { sentence: 'The foreign minister arrived in Baku today.', ref: '2025-11-14', text: 'today', value: '2025-11-14' },
+  { sentence: 'Two drones were shot down yesterday over the port.', ref: '2025-11-14', text: 'yesterday', value: '2025-11-13' },
+  { sentence: 'The talks resume tomorrow in Geneva.', ref: '2025-11-14', text: 'tomorrow', value: '2025-11-15' },
+  { sentence: 'The president met the delegation on Monday.', ref: '2025-11-14', text: 'Monday', value: '2025-11-10' },
+  { sentence: 'The president will meet the delegation on Monday.', ref: '2025-11-14', text: 'Monday', value: '2025-11-17' },
+  { sentence: 'Rebel units entered the village last Friday.', ref: '2025-11-14', text: 'last Friday', value: '2025-11-07' },
+  { sentence: 'A second convoy was attacked last week near the border.', ref: '2025-11-14', text: 'last week', value: '2025-W45' },
+  { sentence: 'The council will vote next week on the resolution.', ref: '2025-11-14', text: 'next week', value: '2025-W47' },
+  { sentence: 'The general was dismissed last month.', ref: '2025-11-14', text: 'last month', value: '2025-10' },
+  { sentence: 'The agreement expired last year.', ref: '2025-11-14', text: 'last year', value: '2024' },
+  { sentence: 'The minister resigned earlier this year.', ref: '2025-11-14', text: 'earlier this year', value: '2025', mod: 'START' },
+  { sentence: 'The base was abandoned three years ago.', ref: '2025-11-14', text: 'three years ago', value: '2022' },
+  { sentence: 'The bridge was struck ten days ago.', ref: '2025-11-14', text: 'ten days ago', value: '2025-11-04' },
+  { sentence: 'Militia leaders gathered in the capital last winter.', ref: '2025-11-14', text: 'last winter', value: '2024-WI' },
+  { sentence: 'The offensive stalled in the summer of 2024.', text: 'the summer of 2024', value: '2024-SU' },
+  { sentence: 'Opposition groups have regrouped in recent weeks.', ref: '2025-11-14', text: 'recent weeks', value: 'PAST_REF' },
+  { sentence: 'The garrison is now under new command.', ref: '2025-11-14', text: 'now', value: 'PRESENT_REF' },
+  { sentence: 'The company reported losses in the third quarter.', ref: '2025-11-14', text: 'the third quarter', value: '2025-Q3' },
+  // Clock times.
+  { sentence: 'The statement was issued at 14:30 on Tuesday.', ref: '2025-11-14', text: '14:30 on Tuesday', type: 'TIME', value: '2025-11-11T14:30' },
+  { sentence: 'Sirens sounded across the city this morning.', ref: '2025-11-14', text: 'this morning', type: 'TIME', value: '2025-11-14TMO' },
+  // Durations are lengths, never calendar dates.
+  { sentence: 'The siege lasted three years.', ref: '2025-11-14', text: 'three years', type: 'DURATION', value: 'P3Y' },
+  { sentence: 'The ceasefire held for 48 hours.', ref: '2025-11-14', text: '48 hours', type: 'DURATION', value: 'PT48H' },
+  { sentence: 'Casualties rose over the past two weeks.', ref: '2025-11-14', text: 'the past two weeks', type: 'DURATION', value: 'P2W' },
+  { sentence: 'He began a five-year term in parliament.', text: 'five-year', type: 'DURATION', value: 'P5Y' },
+  { sentence: 'The blockade lasted more than six months.', text: 'more than six months', type: 'DURATION', value: 'P6M', mod: 'MORE_THAN' },
+  // Sets are recurrences, never calendar dates.
+  { sentence: 'Patrols cross the checkpoint every week.', ref: '2025-11-14', text: 'every week', type: 'SET', value: 'P1W' },
+  { sentence: 'The rotation of troops happens each season.', text: 'each season', type: 'SET', value: 'P3M' },
+  { sentence: 'The ministry publishes casualty figures daily.', text: 'daily', type: 'SET', value: 'P1D' },
+  { sentence: 'The commanders meet twice a month.', text: 'twice a month', type: 'SET', value: 'P1M' },
+];
+
+describe('dates: expressions to TIMEX3 values', () => {
+  it.each(CASES)('$sentence → $value', async ({ sentence, ref, text, type = 'DATE', value, mod }) => {
+    const dates = await datesOf(sentence, ref);
+    const found = dates.find((d) => d.text === text);
+    expect(found, `no date "${text}" in ${JSON.stringify(dates.map((d) => d.text))}`).toBeDefined();
+    expect(found!.timexType).toBe(type);
+    expect(found!.value).toBe(value);
+    expect(found!.mod).toBe(mod);
+    expect(found!.rule).toMatch(/\S/);
+  });
+});
+
+describe('dates: what is not a date', () => {
+  it.each([
+    ['About 2,000 troops were redeployed to the south.'],
+    ['Some 1500 soldiers crossed the river at dawn.'],
+    ['The convoy may reach the city before dark.'],
+    ['Officials warned that prices could fall sharply.'],
+    ['A 44-year-old man was detained at the checkpoint.'],
+    ['Resolution 2254 calls for a political transition.'],
+    ['The unit fired 2.50 rounds per minute on average.'],
+  ])('%s', async (sentence) => {
+    expect((await datesOf(sentence, '2025-11-14')).filter((d) => d.timexType === 'DATE' || d.timexType === 'TIME')).toEqual([]);
+  });
+
+  it('keeps durations and sets out of calendar values', async () => {
+    const dates = await datesOf('The truce lasted three years and patrols ran every week.', '2025-11-14');
+    expect(dates.map((d) => [d.timexType, d.value])).toEqual([
+      ['DURATION', 'P3Y'],
+      ['SET', 'P1W'],
+    ]);
+  });
+});
+
+describe('dates: ranges and anaphora', () => {
+  it('opens an interval at "since" and closes it at the reference date', async () => {
+    const [d] = await datesOf('The group has controlled the crossing since December 2024.', '2025-11-14');
+    expect(d).toMatchObject({ text: 'December 2024', value: '2024-12', range: { begin: '2024-12', end: '2025-11-14' } });
+  });
+
+  it('links "from July to September" into one range in the same year', async () => {
+    const dates = await datesOf('The brigade trained from July to September 2025.', '2026-02-01');
+    expect(dates.map((d) => d.value)).toEqual(['2025-07', '2025-09']);
+    expect(dates[0]!.range).toEqual({ begin: '2025-07', end: '2025-09' });
+    expect(dates[1]!.range).toEqual({ begin: '2025-07', end: '2025-09' });
+  });
+
+  it('links "between 2014 and 2016"', async () => {
+    const dates = await datesOf('The town changed hands several times between 2014 and 2016.');
+    expect(dates.map((d) => d.range)).toEqual([
+      { begin: '2014', end: '2016' },
+      { begin: '2014', end: '2016' },
+    ]);
+  });
+
+  it('counts "the next day" and "two days later" from the previous date in the text', async () => {
+    const dates = await datesOf(
+      'The envoy reached Damascus on March 3, 2025. He met the interim president the next day. Two days later he flew to Amman.',
+      '2025-11-14',
+    );
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['March 3, 2025', '2025-03-03'],
+      ['the next day', '2025-03-04'],
+      ['Two days later', '2025-03-06'],
+    ]);
+  });
+
+  it('keeps doc.dates sorted by start', async () => {
+    const dates = await datesOf('On Monday, two years after the 2023 accord, the talks resumed; by Friday they had stalled.', '2025-11-14');
+    const starts = dates.map((d) => d.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(dates.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('dates: reference date', () => {
+  it('leaves relative dates unresolved without a reference date, never using the clock', async () => {
+    const dates = await datesOf('The commander was replaced last week and the unit withdrew yesterday, in March.');
+    expect(dates.map((d) => d.value)).toEqual(['XXXX-WXX', 'XXXX-XX-XX', 'XXXX-03']);
+  });
+
+  it('takes the reference date from a dateline when the document has none', async () => {
+    const doc = await prepare('KYIV, Ukraine, Nov. 14, 2025 — Air defenses intercepted drones overnight, and officials said the strikes began yesterday.');
+    (await datesStage({}, env)).run(doc);
+    expect(doc.referenceDate).toBe('2025-11-14');
+    expect(doc.referenceDateSource).toBe('dateline');
+    expect(doc.dates.find((d) => d.text === 'yesterday')?.value).toBe('2025-11-13');
+  });
+
+  it('anchors each article on its own headline date', async () => {
+    const text = [
+      'Front Line Assessment, November 14, 2025',
+      '',
+      'Russian forces attacked the northern flank yesterday and were repelled.',
+      '',
+      'Front Line Assessment, November 20, 2025',
+      '',
+      'Ukrainian units counterattacked yesterday near the reservoir.',
+    ].join('\n');
+    const doc = await prepare(text);
+    (await datesStage({}, env)).run(doc);
+    expect(doc.referenceDateSource).toBe('headline');
+    expect(doc.articles.map((a) => a.referenceDate)).toEqual(['2025-11-14', '2025-11-20']);
+    expect(doc.dates.filter((d) => d.text === 'yesterday').map((d) => d.value)).toEqual(['2025-11-13', '2025-11-19']);
+  });
+
+  it('prefers the metadata date over a date further down the text', async () => {
+    const doc = await prepare('Officials said the convoy left yesterday. The plan dates from May 2, 2019.', '2025-11-14');
+    (await datesStage({}, env)).run(doc);
+    expect(doc.referenceDateSource).toBe('metadata');
+    expect(doc.dates[0]!.value).toBe('2025-11-13');
+  });
+});
+
+describe('dates: reference date from --reference-date', () => {
+  it('lets the option win over article headline dates', async () => {
+    const doc = await prepare('Daily Update, November 14, 2025\n\nThe brigade rotated out yesterday.');
+    doc.referenceDate = '2025-12-01';
+    doc.referenceDateSource = 'option';
+    (await datesStage({}, env)).run(doc);
+    expect(doc.articles[0]!.referenceDate).toBe('2025-11-14');
+    expect(doc.dates.find((d) => d.text === 'yesterday')?.value).toBe('2025-11-30');
+  });
+});
+
+describe('dates: without segmentation', () => {
+  it('falls back to the whole text when there are no sentences or paragraphs', async () => {
+    const doc = createDoc({ id: 'raw.txt', source: { path: '/raw.txt', relPath: 'raw.txt', sha256: '' }, text: 'Talks ended on 3 March 2024 and resumed last week.' });
+    doc.lang = 'en';
+    doc.referenceDate = '2024-03-20';
+    (await datesStage({}, env)).run(doc);
+    expect(doc.dates.map((d) => d.value)).toEqual(['2024-03-03', '2024-W11']);
+  });
+});
+
+describe('dates: languages', () => {
+  it('parses French paragraphs with the French locale and keeps week granularity', async () => {
+    const doc = await prepare(
+      "Le ministre des Affaires étrangères s'est rendu à Moscou la semaine dernière pour des entretiens avec son homologue russe, selon le communiqué publié par le ministère.",
+      '2025-11-14',
+    );
+    expect(doc.paragraphs[0]!.lang).toBe('fr');
+    (await datesStage({}, env)).run(doc);
+    expect(doc.dates.map((d) => [d.text, d.value, d.rule])).toEqual([['la semaine dernière', '2025-W45', 'chrono-fr']]);
+  });
+
+  it('does not run English rules on French text', async () => {
+    const doc = await prepare(
+      "Selon le ministère, les forces ont repris le contrôle du village et les habitants sont revenus dans leurs maisons après des mois de combats dans la région.",
+      '2025-11-14',
+    );
+    expect(doc.paragraphs[0]!.lang).toBe('fr');
+    (await datesStage({}, env)).run(doc);
+    expect(doc.dates.filter((d) => d.rule !== 'chrono-fr')).toEqual([]);
+  });
+});
+
+describe('dates: options', () => {
+  it('refuses an unknown rule family', () => {
+    expect(() => datesStage({ rules: ['calendar', 'astrology'] }, env)).toThrow(/astrology/);
+  });
+
+  it('refuses an unknown option', () => {
+    expect(() => datesStage({ locale: 'en' }, env)).toThrow(/locale/);
+  });
+
+  it('runs only the families it is given', async () => {
+    const doc = await prepare('The siege lasted three years and ended on October 15, 2025.', '2025-11-14');
+    (await datesStage({ rules: ['durations'] }, env)).run(doc);
+    expect(doc.dates.map((d) => d.value)).toEqual(['P3Y']);
+  });
+});

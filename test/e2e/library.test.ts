@@ -1,0 +1,26 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/model/package-root.js';
+
+describe("import { extract } from 'newsgraph'", () => {
+  it('runs the same pipeline as a library, resolved by package name', async () => {
+    // A module inside the package resolves 'newsgraph' through package.json "exports" (self-reference),
+    // exactly as a dependent project would after `npm install newsgraph`.
+    const dir = mkdtempSync(join(packageRoot(), 'output', 'lib-'));
+    const script = join(dir, 'use.mjs');
+    writeFileSync(
+      script,
+      `import { extract, buildGraph } from 'newsgraph';
+const result = await extract([${JSON.stringify(join(packageRoot(), 'test', 'fixtures', 'corpus', 'talks.md'))}], { referenceDate: '2026-05-20' });
+const graph = buildGraph(result.documents);
+console.log(JSON.stringify({ docs: result.documents.length, status: result.files[0].status, ref: result.documents[0].referenceDate, nodes: graph.jsonld['@graph'].length }));`,
+    );
+    const { stdout } = await promisify(execFile)(process.execPath, [script], { cwd: dir });
+    const out = JSON.parse(stdout);
+    expect(out).toMatchObject({ docs: 1, status: 'ok', ref: '2026-05-20' });
+    expect(out.nodes).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { organizationRecognizer } from '../../src/recognize/recognizers/organization.js';
+import { demonym, named, recognizeWith, texts } from './run.js';
+
+const orgs = (text: string, earlier?: Parameters<typeof recognizeWith>[2], options?: Record<string, unknown>) => recognizeWith(organizationRecognizer, text, earlier, options);
+
+describe('organization', () => {
+  it('reads head-words with their capitalized prefix and "of" complements', async () => {
+    const text = 'The Ministry of Foreign Affairs, the General Staff of the Armed Forces of Moldova and the State Border Guard Service commented.';
+    expect(texts(await orgs(text))).toEqual(['Ministry of Foreign Affairs', 'General Staff of the Armed Forces of Moldova', 'State Border Guard Service']);
+  });
+
+  it('ends at the last head-word of the run and leaves the demonym outside', async () => {
+    const text = 'The Georgian Main Intelligence Directorate and the Russian Defense Ministry both denied it.';
+    const ms = await orgs(text, (t) => [demonym(t, 'Georgian', 'GE'), demonym(t, 'Russian', 'RU')]);
+    expect(ms.map((m) => [m.text, m.nationality, m.canonical])).toEqual([
+      ['Main Intelligence Directorate', 'country:GE', 'Main Intelligence Directorate (GE)'],
+      ['Defense Ministry', 'country:RU', 'Defense Ministry (RU)'],
+    ]);
+  });
+
+  it('keeps the demonym inside the span when asked to', async () => {
+    const text = 'The Russian Defense Ministry denied it.';
+    const ms = await orgs(text, (t) => [demonym(t, 'Russian', 'RU')], { nationalityInSpan: true });
+    expect(texts(ms)).toEqual(['Russian Defense Ministry']);
+  });
+
+  it('reads names that stand for an organization, and the National Guard as a service', async () => {
+    expect(texts(await orgs('The Kremlin said the National Guard would stay.'))).toEqual(['Kremlin', 'National Guard']);
+  });
+
+  it('does not fire on a bare head-word, on units or on people', async () => {
+    const text = 'The Government said the 4th National Guard Brigade and Minister Lev Harkov were safe; the ministry agreed.';
+    const ms = await orgs(text, (t) => [named(t, '4th National Guard Brigade', 'MilitaryUnit'), named(t, 'Lev Harkov', 'Person')]);
+    expect(ms).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { personRecognizer } from '../../src/recognize/recognizers/person.js';
+import { demonym, named, recognizeWith, texts } from './run.js';
+
+const people = (text: string, earlier?: Parameters<typeof recognizeWith>[2]) => recognizeWith(personRecognizer, text, earlier);
+
+describe('person', () => {
+  it('takes the title out of the span into role, and the demonym before it as nationality', async () => {
+    const text = 'Moldovan Deputy Prime Minister Ion Cernat met the envoy on Friday.';
+    const [m, ...rest] = await people(text, (t) => [demonym(t, 'Moldovan', 'MD')]);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ text: 'Ion Cernat', type: 'Person', role: { text: 'Deputy Prime Minister' }, nationality: 'country:MD' });
+  });
+
+  it('reads rank chains, initials and patronymics', async () => {
+    const ms = await people('Lieutenant General Pavel V. Grudin and Colonel General Igor Semyonovich Kaverin inspected the troops.');
+    expect(texts(ms)).toEqual(['Pavel V. Grudin', 'Igor Semyonovich Kaverin']);
+    expect(ms.map((m) => m.role?.text)).toEqual(['Lieutenant General', 'Colonel General']);
+  });
+
+  it('reads Arabic particles and hyphenated names, and leaves a possessive out', async () => {
+    const text = 'Interior Minister Anas al-Khattab said that Khattab’s deputy, Sheikh Abu Bakr al-Hariri, would attend.';
+    const ms = await people(text);
+    expect(texts(ms)).toEqual(['Anas al-Khattab', 'Abu Bakr al-Hariri', 'Khattab']);
+    expect(ms[2]!.canonical).toBe('Anas al-Khattab');
+  });
+
+  it('finds a known given name with a surname without a title, and later surname uses', async () => {
+    const text = 'Mikhail Orlenko arrived in the city. Later, Orlenko’s convoy left, and Orlenko spoke.';
+    const ms = await people(text);
+    expect(ms.map((m) => [m.text, m.canonical])).toEqual([
+      ['Mikhail Orlenko', 'Mikhail Orlenko'],
+      ['Orlenko', 'Mikhail Orlenko'],
+      ['Orlenko', 'Mikhail Orlenko'],
+    ]);
+  });
+
+  it('leaves canonical unset when two known people share the surname', async () => {
+    const text = 'President Viktor Hrabenko and his brother Andrei Hrabenko disagreed. Hrabenko later resigned.';
+    const ms = await people(text);
+    const bare = ms.find((m) => m.text === 'Hrabenko');
+    expect(bare).toBeDefined();
+    expect(bare!.canonical).toBeUndefined();
+  });
+
+  it('reads a title with an "of" complement and a unit candidate inside it', async () => {
+    const text = 'Commander of the Northern Fleet Admiral Oleg Pankov and Head of the Chechen Republic Dzhambulat Umarov spoke.';
+    const ms = await people(text, (t) => [named(t, 'Northern Fleet', 'MilitaryUnit', { priority: 80 })]);
+    expect(texts(ms)).toEqual(['Oleg Pankov', 'Dzhambulat Umarov']);
+    expect(ms[0]!.role?.text).toBe('Commander of the Northern Fleet Admiral');
+  });
+
+  it('reads an appositive name after a lower-case title', async () => {
+    const ms = await people('The country’s foreign minister, Lina Varga, rejected the plan.');
+    expect(texts(ms)).toEqual(['Lina Varga']);
+  });
+
+  it('does not take organizations, offices or places for people', async () => {
+    const text = "The General Staff said the Prime Minister's Office and President Markov's administration in Kharkiv disagreed; the president declined.";
+    const ms = await people(text, (t) => [named(t, 'Kharkiv', 'Place')]);
+    expect(texts(ms)).toEqual(['Markov']);
+    const none = await people('General Motors and Major Russian offensives in March Kharkiv were reported.', (t) => [demonym(t, 'Russian', 'RU'), named(t, 'Kharkiv', 'Place')]);
+    expect(none.filter((m) => m.text !== 'Motors')).toEqual([]);
+  });
+});

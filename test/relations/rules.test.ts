@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { country, demonym } from './annotate.js';
+import { city, org, person, region, relate, unit } from './run.js';
+
+describe('visited', () => {
+  it('attributes the visit of a delegation to the person heading it, with the role and the date', async () => {
+    const { doc, lines } = await relate(
+      'A Georgian delegation headed by Deputy Prime Minister Tamar Beridze visited Baku and Tbilisi on 4 March 2024.',
+      [demonym('Georgian', 'GE'), person('Tamar Beridze', 'Deputy Prime Minister'), city('Baku'), city('Tbilisi')],
+      [['4 March 2024', '2024-03-04']],
+    );
+    expect(lines).toEqual(['Tamar Beridze memberOf Georgian', 'Tamar Beridze visited Baku', 'Tamar Beridze visited Tbilisi']);
+    expect(doc.relations[0]!.role).toBe('Deputy Prime Minister');
+    expect(doc.relations[1]!.rule).toBe('visited-verb');
+    expect(doc.relations.every((r) => r.date === 0)).toBe(true);
+  });
+
+  it("reads 'X's visit to Y' and 'X arrived in Y'", async () => {
+    const visit = await relate('Dolidze’s visit to Baku lasted two days.', [person('Dolidze'), city('Baku')]);
+    expect(visit.lines).toEqual(['Dolidze visited Baku']);
+    expect(visit.doc.relations[0]!.rule).toBe('visited-noun');
+    const arrival = await relate('On Tuesday, Levan Dolidze arrived in Tbilisi for consultations.', [person('Levan Dolidze'), city('Tbilisi')]);
+    expect(arrival.lines).toEqual(['Levan Dolidze visited Tbilisi']);
+  });
+
+  it('emits nothing for a negated or refused visit, or a place merely named', async () => {
+    expect((await relate('Levan Dolidze did not visit Baku.', [person('Levan Dolidze'), city('Baku')])).lines).toEqual([]);
+    expect((await relate('Levan Dolidze refused to visit Baku.', [person('Levan Dolidze'), city('Baku')])).lines).toEqual([]);
+    expect((await relate('Levan Dolidze praised Baku for its restraint.', [person('Levan Dolidze'), city('Baku')])).lines).toEqual([]);
+  });
+});
+
+describe('metWith', () => {
+  it('is symmetric: emitted once with the earlier mention as subject', async () => {
+    const { doc, lines } = await relate('In Baku, Rashad Karimov held talks with Levan Dolidze, and later Dolidze and Karimov met again.', [
+      city('Baku'),
+      person('Rashad Karimov'),
+      person('Levan Dolidze'),
+      person('Dolidze', undefined, 1),
+      person('Karimov', undefined, 1),
+    ]);
+    expect(lines).toEqual(['Rashad Karimov metWith Levan Dolidze', 'Dolidze metWith Karimov']);
+    expect(doc.relations.map((r) => r.rule)).toEqual(['met-talks', 'met-verb']);
+    for (const r of doc.relations) expect(r.subject).toBeLessThan(r.object);
+  });
+
+  it("resolves 'his meeting with' to the person mentioned before", async () => {
+    const { lines } = await relate('Dolidze praised the talks and his meeting with Rashad Karimov.', [person('Dolidze'), person('Rashad Karimov')]);
+    expect(lines).toEqual(['Dolidze metWith Rashad Karimov']);
+  });
+
+  it('does not emit a meeting that never happened', async () => {
+    expect((await relate('Dolidze never met Rashad Karimov.', [person('Dolidze'), person('Rashad Karimov')])).lines).toEqual([]);
+  });
+});
+
+describe('leaderOf and memberOf', () => {
+  it('links a titled person to the country a demonym implies', async () => {
+    const { doc, lines } = await relate('Russian President Boris Kovalev spoke by phone on Friday.', [demonym('Russian', 'RU'), person('Boris Kovalev', 'President')]);
+    expect(lines).toEqual(['Boris Kovalev leaderOf Russian']);
+    expect(doc.relations[0]!.role).toBe('President');
+  });
+
+  it('reads leaders from "led by", appositions and "Commander of the … <rank> X"', async () => {
+    const led = await relate('The Free Caucasus Front, led by Dmitry Sorokin, claimed the attack.', [org('Free Caucasus Front'), person('Dmitry Sorokin')]);
+    expect(led.lines).toEqual(['Dmitry Sorokin leaderOf Free Caucasus Front']);
+    const appositive = await relate('Colonel Pavel Orlov, commander of the 92nd Assault Brigade, was wounded.', [person('Pavel Orlov', 'Colonel'), unit('92nd Assault Brigade')]);
+    expect(appositive.lines).toEqual(['Pavel Orlov leaderOf 92nd Assault Brigade']);
+    const prefixed = await relate('Commander of the Leningrad Military District Colonel General Pavel Orlov arrived late.', [
+      unit('Leningrad Military District'),
+      person('Pavel Orlov', 'Colonel General'),
+    ]);
+    expect(prefixed.lines).toEqual(['Pavel Orlov leaderOf Leningrad Military District']);
+    expect(prefixed.doc.relations[0]!.role).toBe('Commander');
+  });
+
+  it('keeps a multi-word title with its person and follows a possessive chain to the unit commanded', async () => {
+    const { lines } = await relate('Drones killed Russian Major General Pavel Orlov, commander of the 19th Army Corps’ 14th Brigade, on Monday.', [
+      demonym('Russian', 'RU'),
+      person('Pavel Orlov', 'Major General'),
+      unit('19th Army Corps'),
+      unit('14th Brigade'),
+    ]);
+    expect(lines).toContain('Pavel Orlov leaderOf 14th Brigade');
+    expect(lines).not.toContain('Pavel Orlov leaderOf 19th Army Corps');
+  });
+
+  it('makes ministers, deputies and spokespeople members, with their role', async () => {
+    const minister = await relate('Azerbaijan’s defence minister, Rashad Karimov, denied the report.', [country('Azerbaijan', 'AZ'), person('Rashad Karimov')]);
+    expect(minister.lines).toEqual(['Rashad Karimov memberOf Azerbaijan']);
+    expect(minister.doc.relations[0]!.role).toBe('defence minister');
+    const deputy = await relate('Pavel Orlov, deputy commander of the 92nd Assault Brigade, was captured.', [person('Pavel Orlov'), unit('92nd Assault Brigade')]);
+    expect(deputy.lines).toEqual(['Pavel Orlov memberOf 92nd Assault Brigade']);
+  });
+
+  it('ties a rank to a unit but never to a country, and a head of state never to a city', async () => {
+    expect((await relate('Russian Major General Pavel Orlov was killed.', [demonym('Russian', 'RU'), person('Pavel Orlov', 'Major General')])).lines).toEqual([]);
+    expect((await relate('In Tbilisi President Tamar Beridze spoke.', [city('Tbilisi'), person('Tamar Beridze', 'President')])).lines).toEqual([]);
+  });
+});
+
+describe('partOf', () => {
+  it('reads nested "of the" chains and possessives', async () => {
+    const { lines } = await relate('Drones struck the 3rd Battalion of the 14th Brigade of the 19th Army Corps near the river.', [
+      unit('3rd Battalion'),
+      unit('14th Brigade'),
+      unit('19th Army Corps'),
+    ]);
+    expect(lines).toEqual(['3rd Battalion partOf 14th Brigade', '14th Brigade partOf 19th Army Corps']);
+    const possessive = await relate('The Leningrad Military District’s 19th Army Corps regrouped.', [unit('Leningrad Military District'), unit('19th Army Corps')]);
+    expect(possessive.lines).toEqual(['19th Army Corps partOf Leningrad Military District']);
+  });
+
+  it('reads hierarchy parentheticals, but not an acronym defined for its own unit', async () => {
+    const { lines } = await relate('Elements of the 14th Brigade (19th Army Corps, Leningrad Military District) withdrew.', [
+      unit('14th Brigade'),
+      unit('19th Army Corps'),
+      unit('Leningrad Military District'),
+    ]);
+    expect(lines).toEqual(['14th Brigade partOf 19th Army Corps', '19th Army Corps partOf Leningrad Military District']);
+    const acronym = await relate('The 19th Army Corps (AC) regrouped.', [unit('19th Army Corps'), { text: 'AC', type: 'MilitaryUnit', form: 'acronym', expansion: 'Army Corps' }]);
+    expect(acronym.lines).toEqual([]);
+  });
+
+  it('does not link coordinated units', async () => {
+    expect((await relate('The 3rd Battalion and the 14th Brigade withdrew.', [unit('3rd Battalion'), unit('14th Brigade')])).lines).toEqual([]);
+  });
+});
+
+describe('formerlyKnownAs', () => {
+  it('reads "formerly" and "renamed"', async () => {
+    expect((await relate('The Africa Corps, formerly the Wagner Group, expanded.', [org('Africa Corps'), org('Wagner Group')])).lines).toEqual([
+      'Africa Corps formerlyKnownAs Wagner Group',
+    ]);
+    expect((await relate('The Wagner Group was renamed the Africa Corps in 2024.', [org('Wagner Group'), org('Africa Corps')])).lines).toEqual([
+      'Africa Corps formerlyKnownAs Wagner Group',
+    ]);
+  });
+});
+
+describe('locatedIn', () => {
+  it('reads "X, Country", "X in southern Region" and "the ministry in Y"', async () => {
+    expect((await relate('Shelling hit Kupiansk, Ukraine, overnight.', [city('Kupiansk'), country('Ukraine', 'UA')])).lines).toEqual(['Kupiansk locatedIn Ukraine']);
+    expect((await relate('Fighting continued near Tokmak in southern Zaporizhzhia Oblast.', [city('Tokmak'), region('Zaporizhzhia Oblast')])).lines).toEqual([
+      'Tokmak locatedIn Zaporizhzhia Oblast',
+    ]);
+    expect((await relate('The Interior Ministry in Tbilisi issued a statement.', [org('Interior Ministry'), city('Tbilisi')])).lines).toEqual([
+      'Interior Ministry locatedIn Tbilisi',
+    ]);
+  });
+
+  it("reads 'X near Y on Z's coast' as X in Z", async () => {
+    const { lines } = await relate('Tuzla near Kerch on Crimea’s coast was hit.', [city('Tuzla'), city('Kerch'), region('Crimea')]);
+    expect(lines).toEqual(['Tuzla locatedIn Crimea']);
+  });
+
+  it('does not read lists of places or places in another country as containment', async () => {
+    expect((await relate('Envoys from Georgia, Azerbaijan, and Moldova attended.', [country('Georgia', 'GE'), country('Azerbaijan', 'AZ'), country('Moldova', 'MD')])).lines).toEqual([]);
+    expect((await relate('Strikes hit Kupiansk, Kramatorsk, and Pokrovsk.', [city('Kupiansk'), city('Kramatorsk'), city('Pokrovsk')])).lines).toEqual([]);
+    expect((await relate('Ships left Odesa, Georgia, and Moldova.', [city('Odesa', 'UA'), country('Georgia', 'GE'), country('Moldova', 'MD')])).lines).toEqual([]);
+  });
+});
+
+describe('allyOf', () => {
+  it('reads "X was a key ally of Y" and not its negation', async () => {
+    expect((await relate('Azerbaijan was a key ally of Turkey during the war.', [country('Azerbaijan', 'AZ'), country('Turkey', 'TR')])).lines).toEqual([
+      'Azerbaijan allyOf Turkey',
+    ]);
+    expect((await relate('Azerbaijan was never an ally of Georgia.', [country('Azerbaijan', 'AZ'), country('Georgia', 'GE')])).lines).toEqual([]);
+  });
+});
+
+describe('operatesIn', () => {
+  it('gives each coordinated place the relation', async () => {
+    const { lines } = await relate('Elements of the 14th Brigade were operating near Kupiansk, Vovchansk, and Pokrovsk on Sunday.', [
+      unit('14th Brigade'),
+      city('Kupiansk'),
+      city('Vovchansk'),
+      city('Pokrovsk'),
+    ]);
+    expect(lines).toEqual(['14th Brigade operatesIn Kupiansk', '14th Brigade operatesIn Vovchansk', '14th Brigade operatesIn Pokrovsk']);
+  });
+
+  it('attributes the action of a nested unit to the smallest unit named', async () => {
+    const { lines } = await relate('The 3rd Battalion of the 14th Brigade seized Orikhiv.', [unit('3rd Battalion'), unit('14th Brigade'), city('Orikhiv')]);
+    expect(lines).toEqual(['3rd Battalion partOf 14th Brigade', '3rd Battalion operatesIn Orikhiv']);
+  });
+
+  it('reads units sent somewhere, and not a unit that did not advance', async () => {
+    expect((await relate('Commanders sent elements of the 92nd Assault Brigade to Huliaipole.', [unit('92nd Assault Brigade'), city('Huliaipole')])).lines).toEqual([
+      '92nd Assault Brigade operatesIn Huliaipole',
+    ]);
+    expect((await relate('The 92nd Assault Brigade did not advance near Orikhiv.', [unit('92nd Assault Brigade'), city('Orikhiv')])).lines).toEqual([]);
+  });
+});

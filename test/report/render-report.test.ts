@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/graph/build-graph.js';
+import { codePointOffsets } from '../../src/model/offsets.js';
+import { jsonForScript } from '../../src/report/embed-json.js';
+import { renderReport } from '../../src/report/render-report.js';
+import { buildReportData, type ReportData } from '../../src/report/report-data.js';
+import { reportSummary } from '../../src/report/summary.js';
+import { utf16Offsets } from '../../src/report/utf16-offsets.js';
+import { FRONT_TEXT, frontDoc, wireDoc } from './fixtures.js';
+import { makeResult } from './make-docs.js';
+
+function render(): { html: string; data: ReportData } {
+  const docs = [frontDoc(), wireDoc()];
+  const graph = buildGraph(docs);
+  const summary = reportSummary(makeResult(docs), graph);
+  return { html: renderReport(graph, docs, summary), data: buildReportData(graph, docs, summary) };
+}
+
+const embedded = (html: string): ReportData => {
+  const m = /<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(html);
+  if (!m) throw new Error('no data script');
+  return JSON.parse(m[1]!) as ReportData;
+};
+
+describe('renderReport', () => {
+  it('is deterministic: the same input gives the same bytes', () => {
+    expect(render().html).toBe(render().html);
+  });
+
+  it('embeds the data as one JSON blob that no document text can close early', () => {
+    const { html, data } = render();
+    expect(html.match(/<script type="application\/json"/g)).toHaveLength(1);
+    // The fixture's "</script><!--" appears only escaped, and the blob parses back to the same data.
+    expect(html).not.toContain('</script><!--');
+    expect(embedded(html)).toEqual(JSON.parse(JSON.stringify(data)));
+  });
+
+  it('embeds each document text once, not once per statement', () => {
+    const { html } = render();
+    const sentence = 'Vantu met with Mayor Ilse Brandt in Kharkiv.';
+    expect(html.split(sentence)).toHaveLength(2);
+  });
+
+  it('is self-contained: no scripts, styles or images from anywhere, and a CSP that forbids fetching', () => {
+    const { html } = render();
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html).toContain(`content="default-src 'none'`);
+  });
+});
+
+describe('buildReportData', () => {
+  it('gives every statement its entities, predicate, rule and UTF-16 spans into the document text', () => {
+    const { data } = render();
+    expect(data.statements).toHaveLength(6);
+    const front = data.documents.findIndex((d) => d.path === 'assessments/front.txt');
+    const visit = data.statements.find((s) => s.doc === front && data.predicates[s.p] === 'visited')!;
+    const text = data.documents[front]!.text;
+    expect(data.entities[visit.s]!.name).toBe('Aurel Vantu');
+    expect(data.entities[visit.o]!.name).toBe('Kharkiv');
+    expect(data.rules[visit.r]).toBe('visit-verb');
+    // The emoji before the sentence makes code point and UTF-16 offsets differ: the spans must be UTF-16.
+    expect(text.slice(visit.ss[0], visit.ss[1])).toBe('Aurel Vantu');
+    expect(text.slice(visit.os[0], visit.os[1])).toBe('Kharkiv');
+    expect(text.slice(visit.ds![0], visit.ds![1])).toBe('12 March 2026');
+    expect(text.slice(visit.b, visit.e)).toBe('Defence Minister Aurel Vantu visited Kharkiv on 12 March 2026 to inspect air defences.');
+    expect(visit.date).toBe('2026-03-12');
+  });
+
+  it('merges entities across documents and keeps aliases and identifiers for the entity view', () => {
+    const { data } = render();
+    const kharkiv = data.entities.filter((e) => e.name === 'Kharkiv');
+    expect(kharkiv).toHaveLength(1);
+    expect(kharkiv[0]!.aliases).toContain('Kharkov');
+    expect(kharkiv[0]!.ids).toEqual(['geonames:706483', 'https://sws.geonames.org/706483/']);
+  });
+
+  it('lists mentions and dates of each document as typed spans linked to entities', () => {
+    const { data } = render();
+    const doc = data.documents.find((d) => d.path === 'assessments/front.txt')!;
+    const spans: [string, string, number][] = [];
+    for (let i = 0; i < doc.spans.length; i += 4) spans.push([doc.text.slice(doc.spans[i]!, doc.spans[i + 1]!), data.types[doc.spans[i + 2]!]!, doc.spans[i + 3]!]);
+    expect(spans).toHaveLength(9);
+    expect(spans[0]).toEqual(['Kharkiv', 'Place', data.entities.findIndex((e) => e.name === 'Kharkiv')]);
+    expect(spans).toContainEqual(['12 March 2026', 'Date', -1]);
+    expect(spans).toContainEqual(['47th Mechanized Brigade', 'MilitaryUnit', data.entities.findIndex((e) => e.type === 'MilitaryUnit')]);
+  });
+
+  it('derives the run id from the content: same documents same id, other documents another', () => {
+    const docs = [frontDoc()];
+    const graph = buildGraph(docs);
+    const summary = reportSummary(makeResult(docs), graph);
+    const one = buildReportData(graph, docs, summary).run;
+    expect(one).toMatch(/^[0-9a-f]{16}$/);
+    expect(render().data.run).not.toBe(one);
+    expect(render().data.run).toBe(render().data.run);
+  });
+});
+
+describe('utf16Offsets', () => {
+  it('inverts the code point conversion of the graph', () => {
+    const cp = codePointOffsets(FRONT_TEXT);
+    const u16 = utf16Offsets(FRONT_TEXT);
+    for (let i = 0; i <= FRONT_TEXT.length; i++) {
+      const c = FRONT_TEXT.charCodeAt(i - 1);
+      if (c >= 0xd800 && c <= 0xdbff) continue; // inside a surrogate pair: not a code point boundary
+      expect(u16(cp(i))).toBe(i);
+    }
+    expect(utf16Offsets('plain')(3)).toBe(3);
+  });
+});
+
+describe('jsonForScript', () => {
+  it('escapes what could end or comment out a script element, and stays JSON', () => {
+    const value = { t: '</script><!-- a & b > c \u2028' };
+    const out = jsonForScript(value);
+    expect(out).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(out)).toEqual(value);
+  });
+});
