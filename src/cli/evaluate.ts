@@ -1,17 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Option, type Command } from 'commander';
-import { pipelineAnnotator } from '../eval/annotate.js';
-import { evaluateDocuments } from '../eval/evaluate.js';
-import { formatErrors, formatReport } from '../eval/format-report.js';
-import { defaultMapping, loadMapping } from '../eval/mapping.js';
-import { formatOf, goldFormats, readGold, type GoldFormat } from '../eval/read-gold.js';
-import { loadPipeline } from '../pipeline/pipeline.js';
+import { defaultPipelineFile } from '../model/package-root.js';
 
 interface EvaluateCliOptions {
   gold: string;
-  pipeline?: string;
-  format?: GoldFormat;
+  pipeline: string;
+  format?: 'jsonl' | 'conll';
   types?: string;
   json?: string;
   errors?: boolean;
@@ -29,21 +24,42 @@ export function registerEvaluate(program: Command): void {
   program
     .command('evaluate')
     .description('Run the pipeline on gold-annotated texts and report precision / recall / F1 for mentions, dates and relations.')
-    .requiredOption('--gold <file>', 'gold file: JSONL records (.jsonl) or CoNLL columns with IOB1/IOB2 tags')
-    .option('--pipeline <file>', 'pipeline file (default: pipelines/default.json)')
-    .addOption(new Option('--format <format>', 'gold file format (default: from the extension)').choices(goldFormats))
-    .option('--types <mapping.json>', 'mapping of gold labels to the project types and predicates, laid over the defaults')
+    .requiredOption('-g, --gold <file>', 'gold file: JSONL records (.jsonl) or CoNLL columns with IOB1/IOB2 tags')
+    .option('-p, --pipeline <file>', 'pipeline definition (JSON)', defaultPipelineFile())
+    .addOption(new Option('--format <format>', 'gold file format (default: from the extension, .jsonl or else CoNLL)').choices(['jsonl', 'conll']))
+    .option('-t, --types <mapping.json>', 'mapping of gold labels to the project types and predicates, laid over the defaults')
     .option('--json <out.json>', 'also write the full report as JSON')
-    .option('--errors', 'list false positives and misses with their context')
-    .option('--limit <n>', 'evaluate only the first n documents', positiveInt)
+    .option('-e, --errors', 'list false positives and misses with their context')
+    .option('-n, --limit <n>', 'evaluate only the first n documents', positiveInt)
+    .addHelpText(
+      'after',
+      `
+Scores: entity mentions per gold label (exact and overlapping spans), temporal expressions TempEval-3 style
+(strict/relaxed span, value), relations per gold label (arguments overlapping or exact). Default label
+mapping: PER→Person, LOC/GPE→Place, ORG→Organization or MilitaryUnit, UNIT→MilitaryUnit, MISC not scored;
+DATE/TIME/DURATION/SET are temporal expressions. Labels left unscored are listed with their counts.
+Methods, mapping file format and measured results: docs/evaluation.md.
+
+Example:
+  newsgraph evaluate --gold eng.testb --format conll --errors --json results/conll.json`,
+    )
     .action(async (opts: EvaluateCliOptions) => {
+      // The pipeline's modules (wink model, gazetteer index) load only when the command runs.
+      const [{ pipelineAnnotator }, { evaluateDocuments }, { formatErrors, formatReport }, { defaultMapping, loadMapping }, { formatOf, readGold }, { loadPipeline }] =
+        await Promise.all([
+          import('../eval/annotate.js'),
+          import('../eval/evaluate.js'),
+          import('../eval/format-report.js'),
+          import('../eval/mapping.js'),
+          import('../eval/read-gold.js'),
+          import('../pipeline/pipeline.js'),
+        ]);
       const format = opts.format ?? formatOf(opts.gold);
       const mapping = opts.types ? loadMapping(opts.types) : defaultMapping;
       const golds = readGold(opts.gold, format).slice(0, opts.limit);
       const pipeline = await loadPipeline(opts.pipeline);
       const report = evaluateDocuments(golds, pipelineAnnotator(pipeline, opts.gold), { mapping, errors: opts.errors === true });
-      const title = `newsgraph evaluate: ${opts.gold} (${format}), pipeline "${pipeline.config.name}"`;
-      process.stdout.write(formatReport(report, title));
+      process.stdout.write(formatReport(report, `newsgraph evaluate: ${opts.gold} (${format}), pipeline "${pipeline.config.name}"`));
       if (report.errors) process.stdout.write(formatErrors(report.errors));
       if (opts.json) {
         mkdirSync(dirname(opts.json), { recursive: true });

@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { extract } from '../run/extract.js';
-import { writeOutputs } from '../graph/write-outputs.js';
-import { defaultPipelineFile, loadPipelineConfig } from '../pipeline/pipeline.js';
+import { defaultPipelineFile } from '../model/package-root.js';
 import { isoDateOf } from '../read/iso-date.js';
 import { supportedExtensions } from '../read/discover.js';
 
@@ -37,6 +35,13 @@ Example:
         referenceDate = /^\d{4}-\d{2}-\d{2}$/.test(opts.referenceDate) ? isoDateOf(opts.referenceDate) : undefined;
         if (!referenceDate) throw new Error(`--reference-date must be a valid date as YYYY-MM-DD, got "${opts.referenceDate}"`);
       }
+      // The pipeline's modules (wink model, gazetteer index, compromise) load only when extraction runs,
+      // so `--help` and the other commands start fast.
+      const [{ extract }, { writeOutputs, OUTPUT_FILES }, { loadPipelineConfig }] = await Promise.all([
+        import('../run/extract.js'),
+        import('../graph/write-outputs.js'),
+        import('../pipeline/pipeline.js'),
+      ]);
       const pipeline = loadPipelineConfig(opts.pipeline);
       const bar =
         !opts.quiet && process.stderr.isTTY
@@ -67,7 +72,7 @@ Example:
         const ok = result.files.filter((f) => f.status === 'ok').length;
         process.stdout.write(
           `${result.documents.length} documents from ${ok} files (${failed} failed): ${graph.entities.size} entities, ${graph.statements.length} statements\n` +
-            `wrote ${outDir}/{graph.jsonld, graph.nq, triples.tsv, manifest.json} in ${(result.timings.total! / 1000).toFixed(1)} s\n`,
+            `wrote ${outDir}/{${Object.values(OUTPUT_FILES).join(', ')}} in ${(result.timings.total! / 1000).toFixed(1)} s\n`,
         );
       }
       process.exitCode = failed > 0 ? 1 : 0;

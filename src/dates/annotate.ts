@@ -1,9 +1,9 @@
 import type { DateMention, Doc } from '../model/document.js';
-import { parseIsoDate, type Ymd } from './calendar.js';
+import type { Ymd } from './calendar.js';
 import { chronoParser, chronoReference, chronoResolution } from './chrono-adapter.js';
 import { ruleFamilies } from './families.js';
 import { TENSE_CUE } from './lexicon.js';
-import { articleDate } from './reference-date.js';
+import { referenceDates } from './reference-date.js';
 import { refinePeriodParts, refineRanges, type RefinedMention } from './refine.js';
 import { isEnglishLike, regionsOf, type Region } from './regions.js';
 import type { Anchor, Candidate, DateRule, Resolution, Tense } from './rule.js';
@@ -19,14 +19,17 @@ export function createDateAnnotator(families: readonly string[]): (doc: Doc) => 
   const chronoLocales = families.includes('chrono-locales');
   const chronoOnly = families.includes('chrono-only');
   const english = chronoParser('en')!;
+  // chrono builds its time-zone tables on first use (about half a second): pay that while the pipeline is
+  // built, not inside the first document.
+  if (chronoTimes || chronoOnly) english.parse('at 14:00 UTC on Monday', chronoReference(undefined));
 
   return (doc) => {
-    const refs = articleReferences(doc);
+    const refs = referenceDates(doc);
     const mentions: RefinedMention[] = [];
     let anchor: Anchor | undefined;
     let anchorArticle = -1;
     for (const region of regionsOf(doc)) {
-      const ref = refs[region.article] ?? refs.doc;
+      const ref = refs.of(region.article);
       const text = doc.text.slice(region.start, region.end);
       const candidates: Candidate[] = [];
       if (chronoOnly) {
@@ -51,7 +54,7 @@ export function createDateAnnotator(families: readonly string[]): (doc: Doc) => 
     }
     refinePeriodParts(doc.text, mentions);
     refineRanges(doc.text, mentions, (m) => {
-      const ref = refs[m.article] ?? refs.doc;
+      const ref = refs.of(m.article);
       return ref && dayValue(ref);
     });
     doc.dates = mentions.map((m) => m.mention).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -143,33 +146,4 @@ function clauseTense(text: string, index: number): Tense {
     tense = 'past';
   }
   return tense;
-}
-
-interface References {
-  doc?: Ymd;
-  [article: number]: Ymd | undefined;
-}
-
-/**
- * Reference dates: the document's (option, metadata, else the first dateline or headline date found) and
- * each article's own headline or dateline date, which wins inside that article unless the user forced a
- * reference date with `--reference-date`.
- */
-function articleReferences(doc: Doc): References {
-  const refs: References = {};
-  const found = doc.articles.map((a) => articleDate(doc, a));
-  if (!doc.referenceDate) {
-    const first = found.find((f) => f !== undefined);
-    if (first) {
-      doc.referenceDate = dayValue(first.day);
-      doc.referenceDateSource = first.source;
-    }
-  }
-  refs.doc = parseIsoDate(doc.referenceDate);
-  found.forEach((f, i) => {
-    if (!f) return;
-    doc.articles[i]!.referenceDate = dayValue(f.day);
-    if (doc.referenceDateSource !== 'option') refs[i] = f.day;
-  });
-  return refs;
 }

@@ -97,7 +97,7 @@ export const MONTH_RE = `(?:${alternation(Object.keys(MONTHS).filter((m) => m.le
 export const WEEKDAY_RE = `(?:${alternation(Object.keys(WEEKDAYS))})`;
 export const SEASON_RE = `(?:${alternation(Object.keys(SEASONS))})`;
 export const UNIT_RE = `(?:${alternation(Object.keys(UNITS))})`;
-const SIMPLE_NUMBER = `(?:\\d+(?:\\.\\d+)?|${alternation(Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an'))})`;
+const SIMPLE_NUMBER = `(?:\\d+(?:\\.\\d+|\\s+1/2)?|${alternation(Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an'))})`;
 /**
  * A count: digits, number words ("twenty-four", "a hundred"), a vague count ("several"), or the article
  * alone ("a year"); "a" never starts a longer number except before "hundred" or "dozen", so "a two-year
@@ -119,7 +119,7 @@ export function parseCount(text: string): number | undefined {
   if (VAGUE_COUNTS.includes(k)) return undefined;
   let total = 0;
   if (NUMBER_WORDS[k] !== undefined) return NUMBER_WORDS[k];
-  for (const part of k.replace('and a half', 'half').split(' ')) {
+  for (const part of k.replace('and a half', 'half').replace('1/2', 'half').split(' ')) {
     const n = /^\d/.test(part) ? Number(part) : NUMBER_WORDS[part];
     if (n === undefined) return undefined;
     if (n === 100 && total > 0) total *= 100;

@@ -1,5 +1,6 @@
 import type { Article, Doc } from '../model/document.js';
-import type { Ymd } from './calendar.js';
+import { parseIsoDate, type Ymd } from './calendar.js';
+import { dayValue } from './timex.js';
 import { anchorOfValue } from './anchoring.js';
 import { isoDate, writtenDate } from './rules/calendar.js';
 import type { DateRule } from './rule.js';
@@ -26,13 +27,14 @@ function isDatelinePrefix(before: string): boolean {
   return words.length <= MAX_DATELINE_WORDS && words.every((w) => DATELINE_WORD.test(w));
 }
 
-function firstFullDate(text: string, accept: (before: string, after: string) => boolean): Ymd | undefined {
+/** First day-precise date in `text` that `accept` allows; a date without a year takes the year nearest `ref`. */
+function firstDay(text: string, ref: Ymd | undefined, accept: (before: string, after: string) => boolean): Ymd | undefined {
   let best: { index: number; day: Ymd } | undefined;
   for (const rule of FULL_DATE_RULES) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       if (rule.accept && !rule.accept(m)) continue;
-      const value = rule.resolve(m, { tense: 'unknown' })?.value;
+      const value = rule.resolve(m, { tense: 'unknown', ...(ref ? { ref } : {}) })?.value;
       const anchor = value === undefined ? undefined : anchorOfValue(value);
       const day = anchor?.unit === 'day' ? anchor.day : undefined;
       if (!day || !accept(text.slice(0, m.index), text.slice(m.index + m[0].length))) continue;
@@ -48,17 +50,50 @@ export interface FoundDate {
   source: 'headline' | 'dateline';
 }
 
-/** The date an article carries in its headline, or else in a dateline in its first lines. */
-export function articleDate(doc: Doc, article: Article): FoundDate | undefined {
+/**
+ * The date an article carries in its headline, or else in a dateline in its first lines. A dateline may
+ * omit the year ("JOHANNESBURG, August 7 (Xinhua) --") when the document's date can supply it; a headline
+ * may not, as a yearless date there is as often the date of a coming event.
+ */
+export function articleDate(doc: Doc, article: Article, docRef?: Ymd): FoundDate | undefined {
   if (article.headline) {
-    const day = firstFullDate(article.headline.text, () => true);
+    const day = firstDay(article.headline.text, undefined, () => true);
     if (day) return { day, source: 'headline' };
   }
   const bodyStart = article.headline ? article.headline.end : article.start;
   const top = doc.text.slice(bodyStart, Math.min(article.end, bodyStart + DATELINE_CHARS));
   for (const line of top.split('\n').filter((l) => l.trim() !== '').slice(0, DATELINE_LINES)) {
-    const day = firstFullDate(line, (before, after) => isDatelinePrefix(before) && /^\s*(?:$|[—–:|(-])/.test(after));
+    const day = firstDay(line, docRef, (before, after) => isDatelinePrefix(before) && /^\s*(?:$|[—–:|(-])/.test(after));
     if (day) return { day, source: 'dateline' };
   }
   return undefined;
+}
+
+/** The reference date that applies inside each article. */
+export interface ReferenceDates {
+  of(article: number): Ymd | undefined;
+}
+
+/**
+ * Reference dates: the document's (option, metadata, else the first dateline or headline date found) and
+ * each article's own headline or dateline date, which wins inside that article unless the user forced a
+ * reference date with `--reference-date`. Sets `doc.referenceDate` when the document had none, and
+ * `Article.referenceDate` for every article that carries its own.
+ */
+export function referenceDates(doc: Doc): ReferenceDates {
+  const given = parseIsoDate(doc.referenceDate);
+  const found = doc.articles.map((a) => articleDate(doc, a, given));
+  if (!doc.referenceDate) {
+    const first = found.find((f) => f !== undefined);
+    if (first) {
+      doc.referenceDate = dayValue(first.day);
+      doc.referenceDateSource = first.source;
+    }
+  }
+  const docRef = parseIsoDate(doc.referenceDate);
+  const forced = doc.referenceDateSource === 'option';
+  found.forEach((f, i) => {
+    if (f) doc.articles[i]!.referenceDate = dayValue(f.day);
+  });
+  return { of: (article) => (forced ? docRef : found[article]?.day ?? docRef) };
 }

@@ -36,6 +36,8 @@ const UNTIL_BEFORE = /\b(?:until|till|through|up\s+to)\s+$/i;
 const FROM_BEFORE = /\b(?:from|between)\s+$/i;
 const RANGE_GAP = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
 const DASH_GAP = /^\s*[-–—]\s*$/;
+/** "November 12 to 13", "December 3–4": a day range inside one month. */
+const DAY_RANGE_GAP = /^\s*(?:-|–|—|to|through|until|till)\s*$/i;
 const POINT = /^(?:\d{4}|XXXX)(?:-|$)/;
 
 /** `refValue` gives the day value of a mention's reference date: the open end of "since …". */
@@ -47,7 +49,9 @@ export function refineRanges(text: string, mentions: RefinedMention[], refValue:
     const next = mentions[i + 1];
     const gap = next ? text.slice(a.end, next.mention.start) : '';
     const paired = next && next.mention.timexType === 'DATE' && POINT.test(next.mention.value) &&
-      ((FROM_BEFORE.test(before) && RANGE_GAP.test(gap)) || (DASH_GAP.test(gap) && /^\d{4}$/.test(a.value) && /^\d{4}$/.test(next.mention.value)));
+      ((FROM_BEFORE.test(before) && RANGE_GAP.test(gap)) ||
+        (DASH_GAP.test(gap) && /^\d{4}$/.test(a.value) && /^\d{4}$/.test(next.mention.value)) ||
+        (next.mention.rule === 'coordinated-day' && DAY_RANGE_GAP.test(gap)));
     if (paired) {
       const b = next.mention;
       if (mentions[i]!.inferredYear && !next.inferredYear && /^\d{4}/.test(b.value)) {

@@ -31,8 +31,8 @@ export interface Resolution {
 
 /**
  * One rule of a rule family: a pattern (compiled once, global + case-insensitive) and how to read a match.
- * `resolve` returns undefined to reject a match the pattern cannot tell apart from non-dates
- * ("may" the verb, "2,000 troops").
+ * `accept` rejects matches the pattern cannot tell apart from non-dates ("may" the verb, "1500 troops")
+ * before overlaps are settled; `resolve` returns undefined only for impossible dates ("February 30, 2025").
  */
 export interface DateRule {
   name: string;

@@ -81,6 +81,8 @@ export function weekdayInWeek(anchor: Ymd, weekday: number, weeks: number): Ymd 
 
 /** TIMEX3 duration: (3, "year") → `P3Y`, (48, "hour") → `PT48H`, (undefined, "week") → `PXW`. */
 export function durationValue(n: number | undefined, unit: DurationUnit): string {
+  const split = n !== undefined && !Number.isInteger(n) ? FRACTION_SPLIT[unit] : undefined;
+  if (split) return joinDurations(Math.floor(n!), unit, Math.round((n! % 1) * split.per), split.unit);
   const count = n === undefined ? 'X' : formatCount(n);
   switch (unit) {
     case 'hour':
@@ -110,6 +112,21 @@ export function durationValue(n: number | undefined, unit: DurationUnit): string
     case 'century':
       return n === undefined ? 'PXCE' : `P${formatCount(100 * n)}Y`;
   }
+}
+
+/** Where the fraction of a unit goes, as TIMEX3 writes it: 2.5 years → P2Y6M, 5.5 hours → PT5H30M. */
+const FRACTION_SPLIT: Partial<Record<DurationUnit, { per: number; unit: DurationUnit }>> = {
+  year: { per: 12, unit: 'month' },
+  day: { per: 24, unit: 'hour' },
+  hour: { per: 60, unit: 'minute' },
+  minute: { per: 60, unit: 'second' },
+};
+
+function joinDurations(whole: number, unit: DurationUnit, rest: number, restUnit: DurationUnit): string {
+  const tail = durationValue(rest, restUnit).slice(1);
+  if (whole === 0) return `P${tail}`;
+  const head = durationValue(whole, unit);
+  return head.includes('T') && tail.startsWith('T') ? head + tail.slice(1) : head + tail;
 }
 
 function formatCount(n: number): string {

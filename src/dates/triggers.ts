@@ -29,7 +29,8 @@ const RELATIVE_DAY_WORDS = ['today', 'yesterday', 'tomorrow', 'tonight', ...Obje
 const SET_TRIGGER_WORDS = ['every', 'each', 'once', 'twice', 'per', ...Object.keys(SET_WORDS)];
 /** Distinctive words of the holiday names in `rules/holidays.ts` ("New Year's Day" triggers by its unit word). */
 const HOLIDAY_WORDS = ['christmas', 'thanksgiving', 'victory'];
-const TIME_WORDS = ['noon', 'midnight', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'utc', 'gmt'];
+/** "am" alone is mostly the verb; "5am" and "5 a.m." are caught by their digits and dots. */
+const TIME_WORDS = ['noon', 'midnight', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'utc', 'gmt'];
 const UNIT_WORDS = [...Object.keys(UNITS), 'half', 'fortnight', 'season', 'q1', 'q2', 'q3', 'q4', 'day', 'week', 'weekend'];
 
 function buildTable(): Map<string, number> {
@@ -55,7 +56,7 @@ function buildTable(): Map<string, number> {
 
 const TABLE = buildTable();
 const DIGIT_START = /^['’]?\d/;
-const CLOCK = /^\d{1,2}[:.]\d\d/;
+const CLOCK = /^\d{1,2}(?::\d\d|[ap]\.?m\.?$)/i;
 
 /** Trigger mask of one word (as the tokenizer cut it, or as the fallback word scan cut it). */
 export function wordTriggers(word: string): number {

@@ -65,6 +65,7 @@ export function formatReport(r: EvaluationReport, title: string): string {
 
 /** False positives and misses, grouped by layer, each with its context. */
 export function formatErrors(errors: readonly ErrorEntry[]): string {
+  if (errors.length === 0) return '\nErrors: none\n';
   const out: string[] = [];
   for (const layer of ['mention', 'timex', 'relation'] as const) {
     const mine = errors.filter((e) => e.layer === layer);

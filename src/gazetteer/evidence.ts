@@ -59,8 +59,10 @@ export function matchConfidence(e: MatchEvidence): number {
   if (e.capitals && e.population < 100_000) return 0;
   if (e.beforeOtherName && e.population > 0 && e.population < 100_000 && !said) return 0;
   if (e.population === 0) {
-    // Subdivisions: named with their designator ("Donetsk Oblast") or bare ("Donetsk", weaker than the city).
-    return e.pairFlags & PAIR_BARE ? clamp(0.7 + 0.1 * support) : 0.95;
+    // Subdivisions: named with their designator ("Donetsk Oblast"), or bare / by an official name alone
+    // ("Chechnya", "Balkan"), which needs the sentence or the document to point at it.
+    if (!(e.pairFlags & (PAIR_BARE | PAIR_ALIAS))) return 0.95;
+    return support === 0 ? 0 : clamp(0.6 + 0.1 * support);
   }
   if (e.pairFlags & PAIR_ALIAS && e.population < ALIAS_NEEDS_EVIDENCE_BELOW && !said && !(e.docCountry && e.population >= 10_000)) return 0;
   let base = 0.55;

@@ -30,7 +30,7 @@ interface Chosen {
 }
 
 /** First pair of a key this text may name: right list, not a demonym, acronyms only in capitals. */
-function eligiblePairs(src: IndexSource, words: WordTokens, m: NameMatch, capitals: boolean): number[] {
+function eligiblePairs(src: IndexSource, m: NameMatch, capitals: boolean): number[] {
   const { index } = src;
   const out: number[] = [];
   for (let p = index.pairStart[m.key]!; p < index.pairStart[m.key + 1]!; p++) {
@@ -129,7 +129,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
     const { match: m, source } = c;
     if (m.first < coveredUntil || !writtenAsName(words, m.first, m.end, source.index.keyLower[m.key]!)) continue;
     const capitals = writtenInCapitals(words, m.first, m.end);
-    const pairs = eligiblePairs(source, words, m, capitals);
+    const pairs = eligiblePairs(source, m, capitals);
     if (pairs.length === 0) continue;
     const chosen = choose(source.index, pairs, countries);
     const index = source.index;

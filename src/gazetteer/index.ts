@@ -178,8 +178,7 @@ export class IndexBuilder {
     let pairs = this.names.get(key);
     if (!pairs) this.names.set(key, (pairs = new Map()));
     const prev = pairs.get(record);
-    // A record named both ways keeps the stronger reading (main name over alias, full over bare).
-    pairs.set(record, prev === undefined ? flags : prev & flags);
+    pairs.set(record, prev === undefined ? flags : mergePairFlags(prev, flags));
   }
 
   compile(): CompiledIndex {
@@ -274,6 +273,17 @@ export class IndexBuilder {
       pairs: Int32Array.from(pairList),
     };
   }
+}
+
+const WEAK_NAME = PAIR_ALIAS | PAIR_BARE;
+
+/**
+ * A record reached by one key in two ways keeps the stronger reading: a main name beats an alias or a bare
+ * name (two weak readings stay weak), a name written in any case beats an acronym, and a demonym stays one.
+ */
+function mergePairFlags(a: number, b: number): number {
+  const weak = a & WEAK_NAME && b & WEAK_NAME ? (a | b) & WEAK_NAME : 0;
+  return weak | (a & b & PAIR_ACRONYM) | ((a | b) & PAIR_DEMONYM);
 }
 
 function isGeo(r: RecordInput): boolean {

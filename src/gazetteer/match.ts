@@ -1,6 +1,6 @@
 import { findKey, KEY_PREFIX, type CompiledIndex } from './index.js';
 import { BREAK_BEFORE, CAP, POSSESSIVE_TOKEN, UPPER, type WordTokens } from './scan.js';
-import { LOWERCASE_IN_NAME } from './words.js';
+import { LEADING_PARTICLES, LOWERCASE_IN_NAME } from './words.js';
 
 /** A run of words whose folded form is a key of the index. */
 export interface NameMatch {
@@ -20,7 +20,7 @@ const MAX_WORDS = 12;
  */
 export function writtenAsName(words: WordTokens, first: number, end: number, lowerMask = 0): boolean {
   const flags = words.flags;
-  const lowerFirst = lowerMask & 1 || LOWERCASE_IN_NAME.has(words.folded[first]!);
+  const lowerFirst = lowerMask & 1 || LEADING_PARTICLES.has(words.folded[first]!);
   if (!(flags[first]! & CAP) && !(end - first > 1 && lowerFirst && flags[first + 1]! & CAP)) return false;
   for (let w = first + 1; w < end; w++) {
     if (flags[w]! & (CAP | POSSESSIVE_TOKEN) || (lowerMask >> (w - first)) & 1) continue;
@@ -62,7 +62,7 @@ export function matchNames(index: CompiledIndex, words: WordTokens): NameMatch[]
     const f = flags[i]!;
     if (f & POSSESSIVE_TOKEN) continue;
     // A lower-case word starts a name only as a particle before a capital ("al-Bab"): test that cheaply first.
-    if (!(f & CAP) && !(i + 1 < count && flags[i + 1]! & CAP && LOWERCASE_IN_NAME.has(folded[i]!))) continue;
+    if (!(f & CAP) && !(i + 1 < count && flags[i + 1]! & CAP && LEADING_PARTICLES.has(folded[i]!))) continue;
     let key = folded[i]!;
     let k = findKey(index, key);
     found.length = 0;

@@ -27,3 +27,8 @@ export const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** Words a name may hold in lower case: particles and designators ("Rostov-on-Don", "Donetsk oblast"). */
 export const LOWERCASE_IN_NAME: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...PLACE_DESIGNATORS, 'sea', 'river', 'strait', 'spit', 'plant', 'bridge', 'dam']);
+
+/** Lower-case particles that may open a name before a capitalized word ("al-Bab", "de Gaulle"), not "in" or "the". */
+export const LEADING_PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ed', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'la', 'le', 'les', 'van', 'von', 'den', 'der', 'ibn', 'bin',
+]);

@@ -29,3 +29,6 @@ export function packageRoot(): string {
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
+
+/** The pipeline used when none is named: pipelines/default.json of the package. */
+export const defaultPipelineFile = (): string => join(packageRoot(), 'pipelines', 'default.json');

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { createDoc, type Doc, type SourceDocument } from '../model/document.js';
-import { packageRoot } from '../model/package-root.js';
+import { defaultPipelineFile, packageRoot } from '../model/package-root.js';
 import { readPipelineFile, validatePipelineConfig, PipelineConfigError, type PipelineConfig } from './config.js';
 import { knownStages, stageRegistry } from './registry.js';
 import type { Stage } from './stage.js';
@@ -19,7 +18,7 @@ export interface Pipeline {
   readonly timings: Readonly<Record<string, number>>;
 }
 
-export const defaultPipelineFile = (): string => join(packageRoot(), 'pipelines', 'default.json');
+export { defaultPipelineFile };
 
 export function loadPipelineConfig(file: string = defaultPipelineFile()): PipelineConfig {
   return readPipelineFile(file, knownStages);

@@ -3,6 +3,9 @@ import type { Doc } from '../model/document.js';
 /** "now", "recently", "in the future": true of the time of writing, not a date of the statement. */
 const REFERENCE_ONLY = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 
+/** A date before the statement belongs to an earlier clause when a semicolon or ", and" / ", but" comes between. */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\b/;
+
 /** Dates before the statement count as further away than dates after it ("X visited Y on D" is the norm). */
 const BEFORE_PENALTY = 2;
 
@@ -19,8 +22,8 @@ function firstDateFrom(doc: Doc, offset: number): number {
 }
 
 /**
- * The date a statement's clause gives: among the calendar dates in the same sentence and not across a
- * semicolon, the one nearest the matched stretch [start, end), preferring dates after it.
+ * The date a statement's clause gives: among the calendar dates in the same sentence and not in another
+ * clause, the one nearest the matched stretch [start, end), preferring dates after it.
  */
 export function clauseDate(doc: Doc, sentence: number, start: number, end: number): number | undefined {
   const s = doc.sentences[sentence]!;
@@ -31,8 +34,7 @@ export function clauseDate(doc: Doc, sentence: number, start: number, end: numbe
     if ((date.timexType !== 'DATE' && date.timexType !== 'TIME') || REFERENCE_ONLY.has(date.value)) continue;
     const distance = date.start >= end ? date.start - end : date.end <= start ? (start - date.end) * BEFORE_PENALTY : 0;
     if (distance >= bestDistance) continue;
-    const between = date.start >= end ? doc.text.slice(end, date.start) : date.end <= start ? doc.text.slice(date.end, start) : '';
-    if (between.includes(';')) continue;
+    if (date.start >= end ? doc.text.slice(end, date.start).includes(';') : date.end <= start && CLAUSE_BREAK.test(doc.text.slice(date.end, start))) continue;
     best = d;
     bestDistance = distance;
   }

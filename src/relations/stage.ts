@@ -12,6 +12,7 @@ import { ItemMatcher, type Match } from './match.js';
 import { isNegated } from './negation.js';
 import { MENTION_KEY } from './pattern.js';
 import { attributionConfidenceFactor, attributionCues, negationCues, negationLookBehind } from './rules/cues.js';
+import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 
 interface Context {
@@ -57,7 +58,7 @@ function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: M
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;
       if (confidence < ctx.minConfidence) continue;
-      const ordered = spec.symmetric && object < subject ? [object, subject] : [subject, object];
+      const ordered = (spec.symmetric || symmetricPredicates.has(predicate)) && object < subject ? [object, subject] : [subject, object];
       const relation: RelationMention = { subject: ordered[0]!, object: ordered[1]!, predicate, rule: spec.name, confidence, sentence: items.sentence };
       if (date !== undefined) relation.date = date;
       if (role !== undefined && (predicate === 'leaderOf' || predicate === 'memberOf')) relation.role = role;

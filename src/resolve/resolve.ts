@@ -89,7 +89,9 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
     const score: [number, number] = [m.ref ? 2 : fromName ? 1 : 0, m.type === 'Person' ? parts.length : canonical.length];
 
     let d = m.ref ? byRef.get(m.ref.id) : undefined;
-    d ??= lookup(m.type, canonical) ?? lookup(m.type, surface);
+    // A recognizer's canonical name is authoritative: "Defense Ministry (Ukraine)" must not meet the
+    // Russian one through the shared surface "Defense Ministry".
+    d ??= lookup(m.type, canonical) ?? (m.ref || m.canonical ? undefined : lookup(m.type, surface));
     if (d !== undefined && m.ref && drafts[d]!.ref && drafts[d]!.ref!.id !== m.ref.id) d = undefined;
     if (d === undefined && m.type === 'Person' && parts.length > 0) d = personFor(parts);
     if (d === undefined) {

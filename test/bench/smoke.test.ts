@@ -50,5 +50,5 @@ describe('npm run bench -- --smoke', () => {
     expect(result.gazetteer.map((g: { name: string }) => g.name)).toEqual(['full built-in index', '1,000-entry index']);
     expect(typeof result.target.met).toBe('boolean');
     expect(printed).toContain('÷ wink');
-  });
+  }, 300_000); // several processes each load the pipeline; slow on a busy machine, and speed is not what is tested
 });

@@ -42,6 +42,10 @@ describe('TIMEX3 values', () => {
     expect(durationValue(3, 'year')).toBe('P3Y');
     expect(durationValue(undefined, 'week')).toBe('PXW');
     expect(durationValue(2, 'decade')).toBe('P20Y');
+    expect(durationValue(2.5, 'year')).toBe('P2Y6M');
+    expect(durationValue(5.5, 'hour')).toBe('PT5H30M');
+    expect(durationValue(1.5, 'day')).toBe('P1DT12H');
+    expect(durationValue(0.5, 'hour')).toBe('PT30M');
   });
 
   it('places winter across the turn of the year', () => {

@@ -59,6 +59,7 @@ const CASES: Case[] = [
   { sentence: 'The agreement expired last year.', ref: '2025-11-14', text: 'last year', value: '2024' },
   { sentence: 'The minister resigned earlier this year.', ref: '2025-11-14', text: 'earlier this year', value: '2025', mod: 'START' },
   { sentence: 'The base was abandoned three years ago.', ref: '2025-11-14', text: 'three years ago', value: '2022' },
+  { sentence: 'The militia was founded a decade ago.', ref: '2025-11-14', text: 'a decade ago', value: '2015' },
   { sentence: 'The bridge was struck ten days ago.', ref: '2025-11-14', text: 'ten days ago', value: '2025-11-04' },
   { sentence: 'Militia leaders gathered in the capital last winter.', ref: '2025-11-14', text: 'last winter', value: '2024-WI' },
   { sentence: 'The offensive stalled in the summer of 2024.', text: 'the summer of 2024', value: '2024-SU' },
@@ -70,6 +71,9 @@ const CASES: Case[] = [
   { sentence: 'Sirens sounded across the city this morning.', ref: '2025-11-14', text: 'this morning', type: 'TIME', value: '2025-11-14TMO' },
   // Durations are lengths, never calendar dates.
   { sentence: 'The siege lasted three years.', ref: '2025-11-14', text: 'three years', type: 'DURATION', value: 'P3Y' },
+  { sentence: 'The General Staff reported 140 clashes in the past day.', ref: '2025-11-14', text: 'the past day', type: 'DURATION', value: 'P1D' },
+  { sentence: 'Negotiators talked for 5 1/2 hours before the break.', text: '5 1/2 hours', type: 'DURATION', value: 'PT5H30M' },
+  { sentence: 'The occupation lasted two and a half years.', text: 'two and a half years', type: 'DURATION', value: 'P2Y6M' },
   { sentence: 'The ceasefire held for 48 hours.', ref: '2025-11-14', text: '48 hours', type: 'DURATION', value: 'PT48H' },
   { sentence: 'Casualties rose over the past two weeks.', ref: '2025-11-14', text: 'the past two weeks', type: 'DURATION', value: 'P2W' },
   { sentence: 'He began a five-year term in parliament.', text: 'five-year', type: 'DURATION', value: 'P5Y' },
@@ -126,6 +130,15 @@ describe('dates: ranges and anaphora', () => {
     expect(dates.map((d) => d.value)).toEqual(['2025-07', '2025-09']);
     expect(dates[0]!.range).toEqual({ begin: '2025-07', end: '2025-09' });
     expect(dates[1]!.range).toEqual({ begin: '2025-07', end: '2025-09' });
+  });
+
+  it('links a day range inside one month', async () => {
+    const dates = await datesOf('Ukrainian forces struck a depot overnight on November 12 to 13.', '2025-11-14');
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['November 12', '2025-11-12'],
+      ['13', '2025-11-13'],
+    ]);
+    expect(dates[0]!.range).toEqual({ begin: '2025-11-12', end: '2025-11-13' });
   });
 
   it('links "between 2014 and 2016"', async () => {
@@ -185,6 +198,14 @@ describe('dates: reference date', () => {
     expect(doc.referenceDateSource).toBe('headline');
     expect(doc.articles.map((a) => a.referenceDate)).toEqual(['2025-11-14', '2025-11-20']);
     expect(doc.dates.filter((d) => d.text === 'yesterday').map((d) => d.value)).toEqual(['2025-11-13', '2025-11-19']);
+  });
+
+  it('reads a dateline without a year against the document date', async () => {
+    const text = 'Ceasefire Holds in the South\n\nBEIRUT, March 2 (Reuters) -- Shelling stopped yesterday, residents said.';
+    const doc = await prepare(text, '2025-03-05');
+    (await datesStage({}, env)).run(doc);
+    expect(doc.articles.at(-1)!.referenceDate).toBe('2025-03-02');
+    expect(doc.dates.find((d) => d.text === 'yesterday')?.value).toBe('2025-03-01');
   });
 
   it('prefers the metadata date over a date further down the text', async () => {

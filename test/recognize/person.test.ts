@@ -35,6 +35,12 @@ describe('person', () => {
     ]);
   });
 
+  it('starts a name at a given name that is also a place, unless the rest is a place too', async () => {
+    const text = 'Charlotte Brandt flew from Adelaide Australia.';
+    const ms = await people(text, (t) => [named(t, 'Charlotte', 'Place'), named(t, 'Adelaide', 'Place'), named(t, 'Australia', 'Place')]);
+    expect(texts(ms)).toEqual(['Charlotte Brandt']);
+  });
+
   it('leaves canonical unset when two known people share the surname', async () => {
     const text = 'President Viktor Hrabenko and his brother Andrei Hrabenko disagreed. Hrabenko later resigned.';
     const ms = await people(text);
@@ -50,9 +56,20 @@ describe('person', () => {
     expect(ms[0]!.role?.text).toBe('Commander of the Northern Fleet Admiral');
   });
 
-  it('reads an appositive name after a lower-case title', async () => {
-    const ms = await people('The country’s foreign minister, Lina Varga, rejected the plan.');
-    expect(texts(ms)).toEqual(['Lina Varga']);
+  it('reads an appositive name after a lower-case title, with a country’s possessive as nationality', async () => {
+    const text = 'Moldova’s foreign minister, Lina Varga, rejected the plan.';
+    const ms = await people(text, (t) => [named(t, 'Moldova', 'Place', { placeKind: 'Country', ref: { id: 'country:MD', name: 'Moldova', type: 'Place', placeKind: 'Country' } })]);
+    expect(ms.map((m) => [m.text, m.role?.text, m.nationality])).toEqual([['Lina Varga', 'foreign minister', 'country:MD']]);
+  });
+
+  it('finds a capitalized article surname alone, with and without its article', async () => {
+    const text = 'Defence Minister Khalid Al-Rawi arrived. Al-Rawi’s aides said Rawi would stay.';
+    const ms = await people(text);
+    expect(ms.map((m) => [m.text, m.canonical])).toEqual([
+      ['Khalid Al-Rawi', 'Khalid Al-Rawi'],
+      ['Al-Rawi', 'Khalid Al-Rawi'],
+      ['Rawi', 'Khalid Al-Rawi'],
+    ]);
   });
 
   it('does not take organizations, offices or places for people', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { unitGrammarRecognizer } from '../../src/recognize/recognizers/unit-grammar.js';
-import { demonym, recognizeWith, texts } from './run.js';
+import { demonym, named, recognizeWith, texts } from './run.js';
 
-const units = (text: string, earlier?: (t: string) => ReturnType<typeof demonym>[]) => recognizeWith(unitGrammarRecognizer, text, earlier);
+const units = (text: string, earlier?: Parameters<typeof recognizeWith>[2]) => recognizeWith(unitGrammarRecognizer, text, earlier);
 
 describe('unit-grammar', () => {
   it('reads ordinal + modifiers + type words + echelon', async () => {
@@ -55,6 +55,19 @@ describe('unit-grammar', () => {
       ['Caspian Flotilla', null],
       ['103rd Airborne Brigade', 'country:BY'],
     ]);
+  });
+
+  it('reads a named unit with a lower-case echelon, but not a count or an adjective', async () => {
+    const ms = await units('Fighters of the Aidar battalion held the bridge. Two battalions and Kremlin-backed battalions left.');
+    expect(ms.map((m) => [m.text, m.canonical])).toEqual([['Aidar battalion', 'Aidar Battalion']]);
+    expect(ms[0]!.confidence).toBeLessThan(0.7);
+  });
+
+  it('carries the gazetteer record of a curated unit with the same span', async () => {
+    const text = 'The Caspian Flotilla sailed.';
+    const ref = { id: 'unit:caspian-flotilla', name: 'Caspian Flotilla', type: 'MilitaryUnit' as const };
+    const ms = await units(text, (t) => [named(t, 'Caspian Flotilla', 'MilitaryUnit', { ref })]);
+    expect(ms.map((m) => [m.text, m.ref?.id])).toEqual([['Caspian Flotilla', 'unit:caspian-flotilla']]);
   });
 
   it('does not fire on ordinals, echelon words or abbreviations out of context', async () => {

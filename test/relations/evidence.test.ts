@@ -18,8 +18,7 @@ describe('attribution', () => {
       person('Levan Dolidze'),
       city('Baku'),
     ]);
-    expect(doc.relations).toHaveLength(1);
-    const r = doc.relations[0]!;
+    const r = doc.relations.find((x) => x.predicate === 'metWith')!;
     expect(r.attribution).toEqual({ text: 'American sources', cue: 'claim', mention: 0 });
     expect(r.confidence).toBeLessThan(0.85);
   });
@@ -67,6 +66,19 @@ describe('dates', () => {
     };
     expect(dateOf('Tamar Beridze')).toBe('2024-03-04');
     expect(dateOf('Levan Dolidze')).toBe('2024-03-06');
+  });
+
+  it('does not give a statement the date of the clause before ", and"', async () => {
+    const { doc } = await relate(
+      'Beridze flew home on 2 May 2024, and a Georgian delegation headed by Foreign Minister Levan Dolidze visited Baku on 9 May 2024.',
+      [person('Beridze'), demonym('Georgian', 'GE'), person('Levan Dolidze', 'Foreign Minister'), city('Baku')],
+      [
+        ['2 May 2024', '2024-05-02'],
+        ['9 May 2024', '2024-05-09'],
+      ],
+    );
+    const member = doc.relations.find((r) => r.predicate === 'memberOf')!;
+    expect(doc.dates[member.date!]!.value).toBe('2024-05-09');
   });
 
   it('prefers a calendar date to "now"', async () => {

@@ -44,9 +44,36 @@ describe('metWith', () => {
     for (const r of doc.relations) expect(r.subject).toBeLessThan(r.object);
   });
 
-  it("resolves 'his meeting with' to the person mentioned before", async () => {
+  it("resolves 'his meeting with' to the person mentioned before, past a nationality and a title", async () => {
     const { lines } = await relate('Dolidze praised the talks and his meeting with Rashad Karimov.', [person('Dolidze'), person('Rashad Karimov')]);
     expect(lines).toEqual(['Dolidze metWith Rashad Karimov']);
+    const titled = await relate('The highlight of the trip was his meeting with Azerbaijani President Rashad Karimov, Dolidze said.', [
+      demonym('Azerbaijani', 'AZ'),
+      person('Rashad Karimov', 'President'),
+      person('Dolidze'),
+    ]);
+    expect(titled.lines).toEqual(['Rashad Karimov leaderOf Azerbaijani']);
+    const named = await relate('Dolidze’s visit to Baku and his meeting with Azerbaijani President Rashad Karimov lasted two days.', [
+      person('Dolidze'),
+      city('Baku'),
+      demonym('Azerbaijani', 'AZ'),
+      person('Rashad Karimov', 'President'),
+    ]);
+    expect(named.lines).toEqual(['Dolidze visited Baku', 'Dolidze metWith Rashad Karimov', 'Rashad Karimov leaderOf Azerbaijani']);
+  });
+
+  it('places the people who met in the city where they met', async () => {
+    const { lines } = await relate('Levan Dolidze met with Azerbaijani President Rashad Karimov in Baku on Tuesday.', [
+      person('Levan Dolidze'),
+      demonym('Azerbaijani', 'AZ'),
+      person('Rashad Karimov', 'President'),
+      city('Baku'),
+    ]);
+    expect(lines).toEqual(
+      expect.arrayContaining(['Levan Dolidze metWith Rashad Karimov', 'Levan Dolidze visited Baku', 'Rashad Karimov visited Baku']),
+    );
+    const visitAndMeet = await relate('Tamar Beridze visited Baku and met Rashad Karimov.', [person('Tamar Beridze'), city('Baku'), person('Rashad Karimov')]);
+    expect(visitAndMeet.lines).toEqual(['Tamar Beridze visited Baku', 'Tamar Beridze metWith Rashad Karimov']);
   });
 
   it('does not emit a meeting that never happened', async () => {

@@ -70,6 +70,14 @@ describe('organizations and units', () => {
     expect(entityOf(doc, 2).aliases).toContain('19th AC');
     expect(entityOf(doc, 3)).toMatchObject({ key: 'unit:71st-army-corps', name: '71st Army Corps' });
   });
+
+  it('keeps apart two organizations whose canonical names differ although their surfaces match', async () => {
+    const doc = await resolved('The Defense Ministry said the Defense Ministry in Kyiv lied.', [
+      { text: 'Defense Ministry', type: 'Organization', canonical: 'Defense Ministry (Russia)' },
+      { text: 'Defense Ministry', type: 'Organization', canonical: 'Defense Ministry (Ukraine)', nth: 1 },
+    ]);
+    expect(doc.entities.map((e) => e.key)).toEqual(['org:defense-ministry-russia', 'org:defense-ministry-ukraine']);
+  });
 });
 
 describe('places and demonyms', () => {
@@ -90,5 +98,19 @@ describe('relations after resolution', () => {
     );
     expect(doc.relations.map((r) => r.predicate)).toEqual(['memberOf']);
     expect(entityOf(doc, 1).roles).toEqual(['defence minister']);
+  });
+
+  it("points a statement at each entity's first mention in the sentence, keeping symmetric order", async () => {
+    const doc = await resolved(
+      'Levan Dolidze praised Rashad Karimov, and later Karimov met Dolidze.',
+      [
+        { text: 'Levan Dolidze', type: 'Person' },
+        { text: 'Rashad Karimov', type: 'Person' },
+        { text: 'Karimov', type: 'Person', nth: 1 },
+        { text: 'Dolidze', type: 'Person', nth: 1 },
+      ],
+      true,
+    );
+    expect(doc.relations.map((r) => [r.subject, r.predicate, r.object])).toEqual([[0, 'metWith', 1]]);
   });
 });

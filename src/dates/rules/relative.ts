@@ -18,7 +18,7 @@ import {
   parseCount,
 } from '../lexicon.js';
 import { compile, group, nextWord, type DateRule, type Resolution, type ResolveContext } from '../rule.js';
-import { dayValue, monthValue, seasonValue, shiftPeriod, type CalendarUnit } from '../timex.js';
+import { dayValue, durationValue, monthValue, seasonValue, shiftPeriod, type CalendarUnit } from '../timex.js';
 import { Trigger } from '../triggers.js';
 
 /**
@@ -82,7 +82,13 @@ export const weekday: DateRule = {
 };
 
 /** Shift words that count from the previous date in the text rather than from the reference date. */
-const ANAPHORIC_SHIFTS = new Set(['following', 'preceding', 'same', 'that', 'the next', 'the previous']);
+const ANAPHORIC_SHIFTS = new Set(['following', 'preceding', 'same', 'that']);
+
+/** "the following week", "that day", and "next"/"previous" after "the" ("the next day", but "next week"). */
+function isAnaphoric(m: RegExpExecArray): boolean {
+  const shift = group(m, 'shift');
+  return ANAPHORIC_SHIFTS.has(shift) || (m.groups!.the !== undefined && (shift === 'next' || shift === 'previous'));
+}
 const PERIOD_UNITS = ['day', 'week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century'];
 const PERIOD_SHIFT_RE = alternation(['this past', 'this coming', 'last', 'this', 'next', 'past', 'previous', 'coming', 'current', 'following', 'preceding', 'same', 'that']);
 /** "earlier this year" sits in the first part of the period, "later this month" in the last. */
@@ -96,16 +102,14 @@ export const relativePeriod: DateRule = {
   priority: 8,
   confidence: 0.85,
   triggers: Trigger.unit,
-  accept(m) {
-    const shift = group(m, 'shift');
-    const anaphoric = ANAPHORIC_SHIFTS.has(shift) || (m.groups!.the !== undefined && (shift === 'next' || shift === 'previous'));
-    // "last day" / "this day" are not dates of their own; "the next day" and "that day" are.
-    return group(m, 'unit') !== 'day' || anaphoric;
-  },
+  // "last day" / "this day" are not dates of their own; "the next day", "that day" and "the past day" are.
+  accept: (m) => group(m, 'unit') !== 'day' || isAnaphoric(m) || (group(m, 'shift') === 'past' && m.groups!.the !== undefined),
   resolve(m, ctx) {
     const shiftWord = group(m, 'shift');
     const unit = group(m, 'unit') as CalendarUnit;
-    const anaphoric = ANAPHORIC_SHIFTS.has(shiftWord) || (m.groups!.the !== undefined && (shiftWord === 'next' || shiftWord === 'previous'));
+    const anaphoric = isAnaphoric(m);
+    // "in the past day" is the last twenty-four hours, a length rather than yesterday.
+    if (unit === 'day' && !anaphoric) return { timexType: 'DURATION', value: durationValue(1, 'day') };
     const from = anaphoric ? anaphoricBase(ctx, unit) : ctx.ref;
     const resolution: Resolution = { timexType: 'DATE', value: shiftPeriod(from, unit, SHIFTS[shiftWord] ?? 0) };
     const mod = SUBPERIOD_MODS[group(m, 'sub')];
@@ -125,7 +129,7 @@ export const narratedDay: DateRule = {
   confidence: 0.6,
   triggers: Trigger.unit,
   accept: (m) => !EVENT_LINKS.has(nextWord(m.input, m.index + m[0].length)),
-  resolve: (m, ctx) => dayResolution(anaphoricBase(ctx, 'day'), undefined),
+  resolve: (_m, ctx) => dayResolution(anaphoricBase(ctx, 'day'), undefined),
 };
 
 /** "over the weekend": the last weekend in a past clause, the coming one in a future clause. */
@@ -206,7 +210,9 @@ const DIRECTIONS: Readonly<Record<string, { sign: number; deictic: boolean }>> =
  */
 function offsetValue(ctx: ResolveContext, unit: CalendarUnit, n: number, deictic: boolean): string {
   if (unit === 'year' && ctx.anchor?.unit === 'quarter') return shiftPeriod(ctx.anchor.day, 'quarter', 4 * n);
-  return shiftPeriod(deictic ? ctx.ref : anaphoricBase(ctx, unit), unit, n);
+  // "a decade ago" is the year ten years back, not the previous decade.
+  const [as, count] = unit === 'decade' ? (['year', 10 * n] as const) : unit === 'century' ? (['year', 100 * n] as const) : [unit, n];
+  return shiftPeriod(deictic ? ctx.ref : anaphoricBase(ctx, as), as, count);
 }
 
 export const offsetDate: DateRule = {

@@ -16,6 +16,7 @@ interface WorldCountry {
   altSpellings: string[];
   latlng: number[];
   demonyms?: { eng?: { f: string; m: string } };
+  unMember?: boolean;
 }
 
 export interface CountryAliases {
@@ -33,8 +34,27 @@ export function demonymPlural(demonym: string): string | undefined {
   return /(an|i|ot)$/.test(demonym) ? `${demonym}s` : undefined;
 }
 
+/**
+ * Who owns a demonym several countries share ("American": United States, American Samoa, …): the country
+ * the curated list gives it to, else a UN member, else the first.
+ */
+function demonymOwners(countries: readonly WorldCountry[], aliases: CountryAliases): Map<string, string> {
+  const owners = new Map<string, string>();
+  const rank = (c: WorldCountry, d: string): number => ((aliases.demonyms[c.cca2] ?? []).includes(d) ? 2 : c.unMember ? 1 : 0);
+  const byCode = new Map(countries.map((c) => [c.cca2, c]));
+  for (const c of countries) {
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(aliases.demonyms[c.cca2] ?? [])]) {
+      if (!d) continue;
+      const owner = owners.get(d);
+      if (owner === undefined || rank(c, d) > rank(byCode.get(owner)!, d)) owners.set(d, c.cca2);
+    }
+  }
+  return owners;
+}
+
 export function addCountries(builder: IndexBuilder, aliases: CountryAliases): Map<string, number> {
   const countries = require('world-countries') as WorldCountry[];
+  const owners = demonymOwners(countries, aliases);
   const byCode = new Map<string, number>();
   for (const c of countries) {
     const record = builder.addRecord({
@@ -57,7 +77,7 @@ export function addCountries(builder: IndexBuilder, aliases: CountryAliases): Ma
     for (const acronym of aliases.acronyms[c.cca2] ?? []) builder.addName(record, acronym, PAIR_ALIAS | PAIR_ACRONYM);
     const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(aliases.demonyms[c.cca2] ?? [])]);
     for (const d of demonyms) {
-      if (!d) continue;
+      if (!d || owners.get(d) !== c.cca2) continue;
       builder.addName(record, d, PAIR_DEMONYM);
       const plural = demonymPlural(d);
       if (plural) builder.addName(record, plural, PAIR_DEMONYM);

@@ -57,6 +57,12 @@ export class CandidateIndex {
     return out;
   }
 
+  /** A name candidate of `type` with exactly this span and a gazetteer record, whose `ref` a rule's
+   *  mention of the same span should carry so the record is not lost when the rule's mention wins. */
+  refFor(start: number, end: number, type: string): Mention['ref'] {
+    return this.startingAt(start).find((m) => m.end === end && m.type === type && m.ref && m.form !== 'demonym')?.ref;
+  }
+
   /** True when a name candidate of one of `types` covers all of [start, end). */
   covers(start: number, end: number, types?: readonly string[]): boolean {
     return this.overlapping(start, end).some((m) => m.start <= start && m.end >= end && (!types || types.includes(m.type)));

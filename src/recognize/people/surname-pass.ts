@@ -1,4 +1,5 @@
 import type { Word } from '../lexical/words.js';
+import { adjacent } from '../lexical/words.js';
 import type { PersonLexicon } from './lexicon.js';
 import { surnameForms } from './name-shape.js';
 
@@ -53,4 +54,44 @@ export class SurnameTable {
     }
     return undefined;
   }
+}
+
+/**
+ * Second pass: every use of a known surname outside the people already found ("Al-Sharaa’s" → "Al-Sharaa").
+ * A surname followed by another capitalized word is part of some other name ("Kadyrov Foundation") and
+ * is skipped, as is any word `excluded` says belongs to something else.
+ */
+export function surnameUses(
+  lex: PersonLexicon,
+  text: string,
+  words: readonly Word[],
+  sentenceStarts: readonly number[],
+  surnames: SurnameTable,
+  found: readonly KnownPerson[],
+  excluded: (k: number) => boolean,
+): KnownPerson[] {
+  const uses: KnownPerson[] = [];
+  if (surnames.size === 0) return uses;
+  const taken = found.slice().sort((a, b) => a.first - b.first);
+  let next = 0;
+  for (let s = 0; s + 1 < sentenceStarts.length; s++) {
+    const limit = sentenceStarts[s + 1]!;
+    for (let i = sentenceStarts[s]!; i < limit; i++) {
+      while (next < taken.length && taken[next]!.end <= i) next++;
+      if (next < taken.length && taken[next]!.first <= i) {
+        i = taken[next]!.end - 1;
+        continue;
+      }
+      const w = words[i]!;
+      // Surnames start with a capital, an article ("al-Assad") or a particle ("von der Leyen").
+      if (!w.capitalized && !w.key.includes('-') && !lex.innerParticles.has(w.key)) continue;
+      const hit = surnames.match(words, i, limit);
+      if (!hit || excluded(i)) continue;
+      const after = words[i + hit.length];
+      if (after && after.capitalized && adjacent(text, words[i + hit.length - 1]!, after)) continue;
+      uses.push(hit.fullName ? { first: i, end: i + hit.length, fullName: hit.fullName } : { first: i, end: i + hit.length });
+      i += hit.length - 1;
+    }
+  }
+  return uses;
 }

@@ -80,9 +80,11 @@ export function parseTitledName(c: TitleContext, i: number): TitledName | undefi
     if (more && more.roleFirst === direct) return { ...more, roleFirst: i };
     return { roleFirst: i, roleEnd, nameFirst: roleEnd, nameEnd: direct };
   }
-  // Appositive: "Estonia's prime minister, Kaja Kallas, said" — a full name set off by commas.
-  if (words[roleEnd]?.text === ',') {
-    const first = roleEnd + 1;
+  // Appositive: "Estonia's prime minister, Kaja Kallas, said" — a full name set off by commas, maybe after
+  // a short bracket ("… People's Republic (LNR), Vitaly …").
+  const comma = afterBracket(words, roleEnd, limit);
+  if (words[comma]?.text === ',') {
+    const first = comma + 1;
     const end = first < limit ? nameEnd(c.lex, text, words, first, limit, (k) => c.blocked(k, k - first), c.maxNameWords) : first;
     const after = words[end]?.text;
     if (end - first >= 2 && (end >= limit || after === ',' || after === '.' || after === ';')) return { roleFirst: i, roleEnd, nameFirst: first, nameEnd: end };
@@ -136,4 +138,14 @@ function parseComplement(c: TitleContext, start: number): { end: number; nameFir
   if (lastBreak > runStart) return lastBreak < k ? { end: k, nameFirst: lastBreak } : { end: k };
   for (let p = runStart + 1; p + 1 < k; p++) if (lex.firstNames.has(words[p]!.key)) return { end: k, nameFirst: p };
   return k - runStart >= MIN_UNBROKEN_RUN ? { end: k, nameFirst: k - 2 } : { end: k };
+}
+
+/** Words a bracket right after a title may hold before an appositive name ("(LNR)"). */
+const MAX_BRACKET_WORDS = 4;
+
+/** Index of the word after a short bracket starting at `k`, or `k` when there is none. */
+function afterBracket(words: readonly Word[], k: number, limit: number): number {
+  if (words[k]?.text !== '(' && words[k]?.text !== '[') return k;
+  for (let j = k + 1; j < limit && j - k <= MAX_BRACKET_WORDS + 1; j++) if (words[j]!.text === ')' || words[j]!.text === ']') return j + 1;
+  return k;
 }

@@ -15,7 +15,7 @@ export const PRIORITY_CONTEXT_PLACE = 20;
 const TRIGGERS: ReadonlyMap<string, number> = new Map([
   ['near', 0.15], ['seized', 0.15], ['captured', 0.15], ['liberated', 0.15], ['recaptured', 0.15], ['retook', 0.15],
   ['occupied', 0.1], ['shelled', 0.15], ['struck', 0.1], ['bombarded', 0.15], ['encircled', 0.15], ['entered', 0.1],
-  ['outside', 0.1], ['around', 0.1], ['towards', 0.1], ['toward', 0.1], ['in', 0.05], ['into', 0.05], ['from', 0],
+  ['outside', 0.1], ['around', 0.1], ['towards', 0.1], ['toward', 0.1], ['in', 0], ['into', 0], ['from', 0],
   ['via', 0.05], ['at', 0],
 ]);
 

@@ -12,6 +12,7 @@ const NAME = 'organization';
 /** Candidates whose words an organization name never takes in. */
 const EXCLUDING = new Set(['Person', 'MilitaryUnit']);
 const DIGIT = /\d/;
+const CURATED_TYPES = ['Organization', 'MilitaryUnit'];
 
 /**
  * Organizations by head-word ("Main Intelligence Directorate", "Ministry of Defense", "General Staff of
@@ -78,6 +79,14 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
           let first = org.first;
           if (demonym && nationalityInSpan) first = wordAtStart(demonym.start, first);
           const m = mention(first, org.end, org.complement || org.end - org.first > 2 ? 0.85 : 0.8);
+          // A curated name that already covers this one ("Ukrainian General Staff") knows the organization
+          // better than a head-word rule; one with the same span lends its record.
+          const ref = index.refFor(m.start, m.end, 'Organization');
+          if (ref) m.ref = ref;
+          else if (index.covers(m.start, m.end, CURATED_TYPES)) {
+            i = org.end;
+            continue;
+          }
           if (demonym?.ref) {
             m.nationality = demonym.ref.id;
             if (!org.complement) m.canonical = `${text.slice(words[org.first]!.start, words[org.end - 1]!.end)} (${demonym.ref.name})`;

@@ -6,7 +6,7 @@ import { CandidateIndex } from '../lexical/candidate-index.js';
 import { loadPersonLexicon } from '../people/lexicon.js';
 import { MAX_NAME_WORDS, MAX_NAME_WORDS_TITLE_CASE, nameEnd } from '../people/name-shape.js';
 import { parseTitledName, type TitleContext } from '../people/title-chain.js';
-import { SurnameTable, type KnownPerson } from '../people/surname-pass.js';
+import { SurnameTable, surnameUses, type KnownPerson } from '../people/surname-pass.js';
 
 const NAME = 'person';
 /** Types whose candidates a personal name never overlaps; a place only blocks a name's first word. */
@@ -59,9 +59,11 @@ export const personRecognizer: RecognizerFactory = (options) => {
             continue;
           }
           const w = words[i]!;
-          if (w.capitalized && lex.firstNames.has(w.key) && !claimed(i, 0)) {
-            const end = nameEnd(lex, text, words, i, limit, (k) => claimed(k, k - i), maxNameWords);
-            if (end - i >= 2) {
+          // A given name that is also a place ("Lee", "Florence") still starts a name when no other word of
+          // the name is a place: "Florence Italy" is not a person.
+          if (w.capitalized && lex.firstNames.has(w.key) && !claimed(i, 1)) {
+            const end = nameEnd(lex, text, words, i, limit, (k) => claimed(k, k === i ? 1 : k - i), maxNameWords);
+            if (end - i >= 2 && (!claimed(i, 0) || !placeWithin(i + 1, end))) {
               people.push({ first: i, end, fullName: spanText(text, words, i, end), confidence: 0.8, priority: priority - 5 });
               i = end;
               continue;
@@ -100,31 +102,19 @@ export const personRecognizer: RecognizerFactory = (options) => {
         return m;
       });
 
-      if (surnames.size > 0) {
-        let next = 0;
-        const taken = people.slice().sort((a, b) => a.first - b.first);
-        for (let s = 0; s + 1 < sentenceStarts.length; s++) {
-          const limit = sentenceStarts[s + 1]!;
-          for (let i = sentenceStarts[s]!; i < limit; i++) {
-            while (next < taken.length && taken[next]!.end <= i) next++;
-            if (next < taken.length && taken[next]!.first <= i) {
-              i = taken[next]!.end - 1;
-              continue;
-            }
-            if (!words[i]!.capitalized && !words[i]!.key.includes('-') && !lex.innerParticles.has(words[i]!.key)) continue;
-            const hit = surnames.match(words, i, limit);
-            // Within the document the surname is known to be a person's, so only units, organizations and
-            // demonyms stop it, not a place of the same name.
-            if (!hit || claimed(i, 1) || (words[i + hit.length] && adjacent(text, words[i + hit.length - 1]!, words[i + hit.length]!) && words[i + hit.length]!.capitalized)) continue;
-            const m = toMention(i, i + hit.length, 0.8, priority - 5);
-            if (hit.fullName) m.canonical = hit.fullName;
-            out.push(m);
-            i += hit.length - 1;
-          }
-        }
+      // Within the document the surname is known to be a person's, so a place of the same name does not
+      // stop it (position 1 rules), nor does anything but a unit, an organization or a demonym.
+      const personAt = (k: number): boolean => index.overlapping(words[k]!.start, words[k]!.end).some((m) => m.type === 'Person');
+      for (const use of surnameUses(lex, text, words, sentenceStarts, surnames, people, (k) => claimed(k, 1) || personAt(k))) {
+        const m = toMention(use.first, use.end, 0.8, priority - 5);
+        if (use.fullName) m.canonical = use.fullName;
+        out.push(m);
       }
       return out;
 
+      function placeWithin(first: number, end: number): boolean {
+        return index.overlapping(words[first]!.start, words[end - 1]!.end).some((m) => m.type === 'Place');
+      }
       function toMention(first: number, end: number, confidence: number, p: number): Mention {
         const start = words[first]!.start;
         const stop = words[end - 1]!.end;

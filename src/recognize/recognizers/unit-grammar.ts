@@ -51,7 +51,10 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
         return m;
       };
       const emitUnit = (u: ParsedUnit): void => {
-        out.push(mention(u.first, u.end, { type: 'MilitaryUnit', form: u.acronym ? 'acronym' : 'name', confidence: u.confidence, canonical: u.canonical }));
+        const m = mention(u.first, u.end, { type: 'MilitaryUnit', form: u.acronym ? 'acronym' : 'name', confidence: u.confidence, canonical: u.canonical });
+        const ref = index.refFor(m.start, m.end, 'MilitaryUnit');
+        if (ref) m.ref = ref;
+        out.push(m);
       };
       // A demonym is never part of a unit name: the name reaches back no further than the word after it.
       const demonymStop = (from: number, floor: number): number => {

@@ -108,15 +108,21 @@ export function parseNamedUnit(
     first--;
   }
   if (first === echelonAt) return undefined;
+  const lowerCase = !words[echelonAt]!.capitalized;
+  // "Two battalions …": a lower-case echelon after a sentence's first word is a count, not a name.
+  if (lowerCase && (first === 0 || words[first - 1]!.sentence !== words[first]!.sentence)) return undefined;
   const end = echelonAt + echelon.length;
   const name = words.slice(first, echelonAt).map((w) => w.text);
   // "the Azov battalion": a lower-case echelon is weaker evidence that the name before it is a unit's.
-  const confidence = words[echelonAt]!.capitalized ? part.named : Math.min(part.named, LOWER_CASE_NAMED);
+  const confidence = lowerCase ? Math.min(part.named, LOWER_CASE_NAMED) : part.named;
   return { first, end, canonical: [...name, part.canonical].join(' '), acronym: false, confidence, echelon: echelonOf(part) };
 }
 
+/** "Russian-backed", "Kremlin-affiliated": a hyphenated word ending in a lower-case part is an adjective. */
+const LOWER_CASE_TAIL = /[-‑]\p{Ll}+$/u;
+
 function isNameWord(g: UnitGrammar, w: Word): boolean {
-  return w.capitalized && !w.punct && !w.possessive && !g.functionWords.has(w.key);
+  return w.capitalized && !w.punct && !w.possessive && !g.functionWords.has(w.key) && !LOWER_CASE_TAIL.test(w.text);
 }
 
 function echelonOf(part: UnitPart): string {

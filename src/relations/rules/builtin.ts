@@ -54,6 +54,17 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.6,
     patterns: ['S:Person *3 returned|returns|return|returning from ?the O:Place'],
   },
+  {
+    // "X met Y … in Z", "X … at a summit in Z": the people meeting were in the city where they met.
+    name: 'visited-meeting-place',
+    predicate: 'visited',
+    confidence: 0.6,
+    patterns: [
+      'S:Person+ *3 met|meets|meeting ?with **8 in|at O:City',
+      'met|meets|meeting|hosted|hosts|received|receives|welcomed|welcomes ?with ?_:Demonym ?$honorific S:Person+ **6 in|at O:City',
+      'S:Person+ **8 at|during ?a|an|the *2 summit|conference|forum|meeting|talks in O:City',
+    ],
+  },
   // ── metWith (symmetric) ──────────────────────────────────────────────────────────────────
   {
     name: 'met-verb',
@@ -61,8 +72,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.85,
     patterns: [
-      'S:Person|Group+ ?$aside *3 met|meets|meet|meeting ?with ?$honorific O:Person|Group+',
-      'S:Person|Group and ?$honorific O:Person|Group *2 met|meet|meets|conferred|talked',
+      'S:Person|Group+ ?$aside *3 met|meets|meet|meeting ?with ?_:Demonym ?$honorific O:Person|Group+',
+      'S:Person|Group and ?_:Demonym ?$honorific O:Person|Group *2 met|meet|meets|conferred|talked',
+      // "X visited Kyiv and met Y": the subject of the first verb.
+      'S:Person|Group **6 and ?later|then|also met|meets ?with ?_:Demonym ?$honorific O:Person|Group+',
     ],
   },
   {
@@ -70,7 +83,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.8,
-    patterns: ['S:Person|Group+ ?$aside *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with ?$honorific O:Person|Group+'],
+    patterns: ['S:Person|Group+ ?$aside *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with ?_:Demonym ?$honorific O:Person|Group+'],
   },
   {
     name: 'met-noun',
@@ -78,8 +91,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.8,
     patterns: [
-      "S:Person|Group ?'s meeting|meetings|talks with ?$honorific O:Person|Group+",
-      'S~Person meeting|meetings|talks with ?$honorific O:Person|Group+',
+      "S:Person|Group ?'s meeting|meetings|talks with ?_:Demonym ?$honorific O:Person|Group+",
+      'S~Person meeting|meetings|talks with ?_:Demonym ?$honorific O:Person|Group+',
       'meeting|meetings|talks between S:Person|Group and O:Person|Group',
     ],
   },
@@ -88,7 +101,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.7,
-    patterns: ['S:Person *2 hosted|hosts|received|receives|welcomed|welcomes ?$honorific O:Person+'],
+    patterns: ['S:Person *2 hosted|hosts|received|receives|welcomed|welcomes ?_:Demonym ?$honorific O:Person+'],
   },
   // ── leaderOf / memberOf by the role ──────────────────────────────────────────────────────
   {
@@ -152,7 +165,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'person-possessive-unit',
     predicate: 'leaderOf',
     confidence: 0.6,
-    patterns: ["S:Person 's O:Unit"],
+    patterns: ["S:Person 's ?\"|\u201c O:Unit"],
   },
   // ── memberOf ─────────────────────────────────────────────────────────────────────────────
   {
@@ -192,7 +205,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'partOf',
     confidence: 0.8,
     patterns: [
-      'S:Unit ?, *4 part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned of|to ?the O:Unit|Org',
+      'S:Unit ?, ?which|that *4 part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned of|to ?the O:Unit|Org',
     ],
   },
   // ── formerlyKnownAs ──────────────────────────────────────────────────────────────────────
@@ -253,7 +266,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'unit-action-at-place',
     predicate: 'operatesIn',
     confidence: 0.75,
-    patterns: [`S:Unit+ $tail ?( *4 ${UNIT_ACTIONS} *5 O:Place+`],
+    patterns: [`S:Unit|Org+ $tail ?$aside ?( *4 ${UNIT_ACTIONS} *5 O:Place+`],
   },
   {
     name: 'unit-sent-to-place',
@@ -268,6 +281,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'unit-in-place',
     predicate: 'operatesIn',
     confidence: 0.65,
-    patterns: ['S:Unit $tail in|near|around|outside ?the ?vicinity ?of O:Place+'],
+    patterns: [
+      'S:Unit $tail in|near|around|outside ?the ?vicinity ?of O:Place+',
+      // "the 150th Division, Russia's main maneuver unit in Donbas"
+      "S:Unit , ?the|a|an ?_:Polity ?'s *3 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment in|near|around O:Place+",
+    ],
   },
 ];

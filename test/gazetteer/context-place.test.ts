@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../src/model/document.js';
+import { contextPlaceRecognizer } from '../../src/recognize/recognizers/context-place.js';
+import { demonymRecognizer } from '../../src/recognize/recognizers/demonym.js';
+import { gazetteerRecognizer } from '../../src/recognize/recognizers/gazetteer.js';
+import { prepare } from '../helpers/prepare.js';
+import { env } from './run.js';
+
+/** Runs the gazetteer and demonym recognizers first, as the default pipeline does, then context-place. */
+async function contextPlaces(text: string): Promise<Mention[]> {
+  const doc = await prepare(text);
+  const candidates: Mention[] = [];
+  for (const factory of [gazetteerRecognizer, demonymRecognizer]) candidates.push(...(await factory({}, env)).recognize(doc, candidates));
+  return (await contextPlaceRecognizer({}, env)).recognize(doc, candidates).filter((m) => m.confidence >= 0.5);
+}
+
+describe('context-place recognizer', () => {
+  it('finds unlisted villages after combat verbs and directions', async () => {
+    const ms = await contextPlaces('Russian troops seized Kovalivske, 12km west of Bakhmut, and shelled the outskirts of Hlybokivka.');
+    expect(ms.map((m) => m.text)).toEqual(['Kovalivske', 'Hlybokivka']);
+    expect(ms[0]).toMatchObject({ type: 'Place', recognizer: 'context-place', priority: 20 });
+    expect(ms[0]!.ref).toBeUndefined();
+  });
+
+  it('uses a distance in brackets and list membership with a known place', async () => {
+    const ms = await contextPlaces('Assaults were repelled near Avdiivka and Tarasivske, and at Pryvilnivka (18km south of Kreminna).');
+    expect(ms.map((m) => m.text)).toEqual(['Tarasivske', 'Pryvilnivka']);
+  });
+
+  it('does not fire on sentence starts, months, common words or names already proposed', async () => {
+    const ms = await contextPlaces('Zarichnivka was quiet. Talks resumed in March in Parliament, and troops withdrew near Kyiv.');
+    expect(ms).toEqual([]);
+  });
+
+  it('does not fire on a person named before a possessive or on first names', async () => {
+    const ms = await contextPlaces('The decree was drafted in Sorokin’s office and signed near Oleksandr later.');
+    expect(ms).toEqual([]);
+  });
+});

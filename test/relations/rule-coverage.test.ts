@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../src/relations/rules/builtin.js';
+import type { MentionSpec } from './annotate.js';
+import { country, demonym } from './annotate.js';
+import { city, org, person, region, relate, unit } from './run.js';
+
+interface Case {
+  text: string;
+  mentions: MentionSpec[];
+  /** "subject predicate object" the rule must produce (positive) or must not produce (negative). */
+  statement: string;
+}
+
+/** One sentence that each built-in rule must read, and one near miss it must not. */
+const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
+  'visited-verb': {
+    yes: { text: 'Tamar Beridze visited Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
+    no: { text: 'Tamar Beridze criticized Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
+  },
+  'visited-noun': {
+    yes: { text: 'Beridze’s trip to Baku ended.', mentions: [person('Beridze'), city('Baku')], statement: 'Beridze visited Baku' },
+    no: { text: 'Beridze’s letter to Baku arrived.', mentions: [person('Beridze'), city('Baku')], statement: 'Beridze visited Baku' },
+  },
+  'visited-arrival': {
+    yes: { text: 'Tamar Beridze arrived in Baku late.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
+    no: { text: 'Tamar Beridze never arrived in Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
+  },
+  'visited-return': {
+    yes: { text: 'Tamar Beridze returned from Baku on Friday.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
+    no: { text: 'Tamar Beridze wrote from Baku on Friday.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
+  },
+  'visited-meeting-place': {
+    yes: { text: 'Tamar Beridze spoke at a summit in Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
+    no: { text: 'Tamar Beridze spoke about a summit in Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
+  },
+  'met-verb': {
+    yes: { text: 'Tamar Beridze met Rashad Karimov.', mentions: [person('Tamar Beridze'), person('Rashad Karimov')], statement: 'Tamar Beridze metWith Rashad Karimov' },
+    no: { text: 'Tamar Beridze did not meet Rashad Karimov.', mentions: [person('Tamar Beridze'), person('Rashad Karimov')], statement: 'Tamar Beridze metWith Rashad Karimov' },
+  },
+  'met-talks': {
+    yes: { text: 'Tamar Beridze held lengthy talks with Rashad Karimov.', mentions: [person('Tamar Beridze'), person('Rashad Karimov')], statement: 'Tamar Beridze metWith Rashad Karimov' },
+    no: { text: 'Tamar Beridze held lengthy talks about Rashad Karimov.', mentions: [person('Tamar Beridze'), person('Rashad Karimov')], statement: 'Tamar Beridze metWith Rashad Karimov' },
+  },
+  'met-noun': {
+    yes: { text: 'The talks between Tamar Beridze and Rashad Karimov ended.', mentions: [person('Tamar Beridze'), person('Rashad Karimov')], statement: 'Tamar Beridze metWith Rashad Karimov' },
+    no: { text: 'The rift between Tamar Beridze and Rashad Karimov grew.', mentions: [person('Tamar Beridze'), person('Rashad Karimov')], statement: 'Tamar Beridze metWith Rashad Karimov' },
+  },
+  'met-hosted': {
+    yes: { text: 'Tamar Beridze hosted Rashad Karimov.', mentions: [person('Tamar Beridze'), person('Rashad Karimov')], statement: 'Tamar Beridze metWith Rashad Karimov' },
+    no: { text: 'Tamar Beridze declined to host Rashad Karimov.', mentions: [person('Tamar Beridze'), person('Rashad Karimov')], statement: 'Tamar Beridze metWith Rashad Karimov' },
+  },
+  'headed-by': {
+    yes: { text: 'The Free Caucasus Front, led by Dmitry Sorokin, grew.', mentions: [org('Free Caucasus Front'), person('Dmitry Sorokin')], statement: 'Dmitry Sorokin leaderOf Free Caucasus Front' },
+    no: { text: 'The Free Caucasus Front, praised by Dmitry Sorokin, grew.', mentions: [org('Free Caucasus Front'), person('Dmitry Sorokin')], statement: 'Dmitry Sorokin leaderOf Free Caucasus Front' },
+  },
+  'appositive-title-of': {
+    yes: { text: 'Dmitry Sorokin, the leader of the Free Caucasus Front, spoke.', mentions: [person('Dmitry Sorokin'), org('Free Caucasus Front')], statement: 'Dmitry Sorokin leaderOf Free Caucasus Front' },
+    no: { text: 'Dmitry Sorokin, a critic of the Free Caucasus Front, spoke.', mentions: [person('Dmitry Sorokin'), org('Free Caucasus Front')], statement: 'Dmitry Sorokin leaderOf Free Caucasus Front' },
+  },
+  'title-of-name': {
+    yes: { text: 'The head of the Free Caucasus Front, Dmitry Sorokin, spoke.', mentions: [org('Free Caucasus Front'), person('Dmitry Sorokin')], statement: 'Dmitry Sorokin leaderOf Free Caucasus Front' },
+    no: { text: 'The critics of the Free Caucasus Front, Dmitry Sorokin among them, spoke.', mentions: [org('Free Caucasus Front'), person('Dmitry Sorokin')], statement: 'Dmitry Sorokin leaderOf Free Caucasus Front' },
+  },
+  'title-before-name': {
+    yes: { text: 'Georgian Prime Minister Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze', 'Prime Minister')], statement: 'Tamar Beridze leaderOf Georgian' },
+    no: { text: 'Georgian journalist Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze')], statement: 'Tamar Beridze leaderOf Georgian' },
+  },
+  'replaced-as': {
+    yes: {
+      text: 'Pavel Orlov replaced Dmitry Sorokin as commander of the 14th Brigade.',
+      mentions: [person('Pavel Orlov'), person('Dmitry Sorokin'), unit('14th Brigade')],
+      statement: 'Pavel Orlov leaderOf 14th Brigade',
+    },
+    no: {
+      text: 'Pavel Orlov praised Dmitry Sorokin as a friend of the 14th Brigade.',
+      mentions: [person('Pavel Orlov'), person('Dmitry Sorokin'), unit('14th Brigade')],
+      statement: 'Pavel Orlov leaderOf 14th Brigade',
+    },
+  },
+  'commands-verb': {
+    yes: { text: 'Pavel Orlov now commands the 14th Brigade.', mentions: [person('Pavel Orlov'), unit('14th Brigade')], statement: 'Pavel Orlov leaderOf 14th Brigade' },
+    no: { text: 'Pavel Orlov led by the 14th Brigade was saved.', mentions: [person('Pavel Orlov'), unit('14th Brigade')], statement: 'Pavel Orlov leaderOf 14th Brigade' },
+  },
+  'person-possessive-unit': {
+    yes: { text: 'Sorokin’s “Vostok” battalions advanced.', mentions: [person('Sorokin'), unit('Vostok')], statement: 'Sorokin leaderOf Vostok' },
+    no: { text: 'Sorokin and the 14th Brigade advanced.', mentions: [person('Sorokin'), unit('14th Brigade')], statement: 'Sorokin leaderOf 14th Brigade' },
+  },
+  'person-joined': {
+    yes: { text: 'Dmitry Sorokin joined the Free Caucasus Front.', mentions: [person('Dmitry Sorokin'), org('Free Caucasus Front')], statement: 'Dmitry Sorokin memberOf Free Caucasus Front' },
+    no: { text: 'Dmitry Sorokin refused to join the Free Caucasus Front.', mentions: [person('Dmitry Sorokin'), org('Free Caucasus Front')], statement: 'Dmitry Sorokin memberOf Free Caucasus Front' },
+  },
+  'person-of-group': {
+    yes: { text: 'Dmitry Sorokin of the Free Caucasus Front spoke.', mentions: [person('Dmitry Sorokin'), org('Free Caucasus Front')], statement: 'Dmitry Sorokin memberOf Free Caucasus Front' },
+    no: { text: 'Dmitry Sorokin spoke about the Free Caucasus Front.', mentions: [person('Dmitry Sorokin'), org('Free Caucasus Front')], statement: 'Dmitry Sorokin memberOf Free Caucasus Front' },
+  },
+  'unit-of-unit': {
+    yes: { text: 'The 3rd Battalion of the 14th Brigade withdrew.', mentions: [unit('3rd Battalion'), unit('14th Brigade')], statement: '3rd Battalion partOf 14th Brigade' },
+    no: { text: 'The 3rd Battalion relieved the 14th Brigade.', mentions: [unit('3rd Battalion'), unit('14th Brigade')], statement: '3rd Battalion partOf 14th Brigade' },
+  },
+  'unit-possessive': {
+    yes: { text: 'The 14th Brigade’s 3rd Battalion withdrew.', mentions: [unit('14th Brigade'), unit('3rd Battalion')], statement: '3rd Battalion partOf 14th Brigade' },
+    no: { text: 'The 14th Brigade and 3rd Battalion withdrew.', mentions: [unit('14th Brigade'), unit('3rd Battalion')], statement: '3rd Battalion partOf 14th Brigade' },
+  },
+  'unit-parenthetical': {
+    yes: { text: 'The 14th Brigade (19th Army Corps) withdrew.', mentions: [unit('14th Brigade'), unit('19th Army Corps')], statement: '14th Brigade partOf 19th Army Corps' },
+    no: { text: 'The 14th Brigade withdrew (the 19th Army Corps stayed).', mentions: [unit('14th Brigade'), unit('19th Army Corps')], statement: '14th Brigade partOf 19th Army Corps' },
+  },
+  'unit-part-of': {
+    yes: { text: 'The 14th Brigade, which is part of the 19th Army Corps, withdrew.', mentions: [unit('14th Brigade'), unit('19th Army Corps')], statement: '14th Brigade partOf 19th Army Corps' },
+    no: { text: 'The 14th Brigade took part in attacks by the 19th Army Corps.', mentions: [unit('14th Brigade'), unit('19th Army Corps')], statement: '14th Brigade partOf 19th Army Corps' },
+  },
+  formerly: {
+    yes: { text: 'The Africa Corps, formerly the Wagner Group, expanded.', mentions: [org('Africa Corps'), org('Wagner Group')], statement: 'Africa Corps formerlyKnownAs Wagner Group' },
+    no: { text: 'The Africa Corps, unlike the Wagner Group, expanded.', mentions: [org('Africa Corps'), org('Wagner Group')], statement: 'Africa Corps formerlyKnownAs Wagner Group' },
+  },
+  'place-comma-area': {
+    yes: { text: 'Shelling hit Kupiansk, Ukraine.', mentions: [city('Kupiansk'), country('Ukraine', 'UA')], statement: 'Kupiansk locatedIn Ukraine' },
+    no: { text: 'Shelling hit Ukraine, Kupiansk.', mentions: [country('Ukraine', 'UA'), city('Kupiansk')], statement: 'Ukraine locatedIn Kupiansk' },
+  },
+  'place-in-area': {
+    yes: { text: 'Tokmak in Zaporizhzhia Oblast was hit.', mentions: [city('Tokmak'), region('Zaporizhzhia Oblast')], statement: 'Tokmak locatedIn Zaporizhzhia Oblast' },
+    no: { text: 'Zaporizhzhia Oblast in Tokmak was hit.', mentions: [region('Zaporizhzhia Oblast'), city('Tokmak')], statement: 'Zaporizhzhia Oblast locatedIn Tokmak' },
+  },
+  'place-on-coast': {
+    yes: { text: 'Tuzla on Crimea’s coast was hit.', mentions: [city('Tuzla'), region('Crimea')], statement: 'Tuzla locatedIn Crimea' },
+    no: { text: 'Tuzla off Crimea’s coast was hit.', mentions: [city('Tuzla'), region('Crimea')], statement: 'Tuzla locatedIn Crimea' },
+  },
+  'org-in-place': {
+    yes: { text: 'The Interior Ministry in Tbilisi objected.', mentions: [org('Interior Ministry'), city('Tbilisi')], statement: 'Interior Ministry locatedIn Tbilisi' },
+    no: { text: 'The Interior Ministry objected to Tbilisi.', mentions: [org('Interior Ministry'), city('Tbilisi')], statement: 'Interior Ministry locatedIn Tbilisi' },
+  },
+  'ally-of': {
+    yes: { text: 'Azerbaijan remains a close ally of Turkey.', mentions: [country('Azerbaijan', 'AZ'), country('Turkey', 'TR')], statement: 'Azerbaijan allyOf Turkey' },
+    no: { text: 'Azerbaijan remains a rival of Turkey.', mentions: [country('Azerbaijan', 'AZ'), country('Turkey', 'TR')], statement: 'Azerbaijan allyOf Turkey' },
+  },
+  'unit-action-at-place': {
+    yes: { text: 'The 14th Brigade attacked near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+    no: { text: 'The 14th Brigade failed to advance near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+  },
+  'unit-sent-to-place': {
+    yes: { text: 'Moscow redeployed the 14th Brigade to Orikhiv.', mentions: [city('Moscow'), unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+    no: { text: 'Moscow praised the 14th Brigade for Orikhiv.', mentions: [city('Moscow'), unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+  },
+  'unit-in-place': {
+    yes: { text: 'Strikes hit the 14th Brigade near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+    no: { text: 'The 14th Brigade blamed Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+    also: {
+      text: 'Strikes hit the 14th Brigade, the main assault formation near Orikhiv.',
+      mentions: [unit('14th Brigade'), city('Orikhiv')],
+      statement: '14th Brigade operatesIn Orikhiv',
+    },
+  },
+};
+
+describe('every built-in rule', () => {
+  it('has a positive and a negative case here', () => {
+    expect(Object.keys(cases).sort()).toEqual(builtinRules.map((r) => r.name).sort());
+  });
+
+  for (const [rule, { yes, no, also }] of Object.entries(cases)) {
+    it(`${rule}: reads its sentence and not the near miss`, async () => {
+      for (const c of also ? [yes, also] : [yes]) {
+        const positive = await relate(c.text, c.mentions);
+        const produced = positive.doc.relations.filter((r, i) => positive.lines[i] === c.statement).map((r) => r.rule);
+        expect(produced).toContain(rule);
+      }
+      const negative = await relate(no.text, no.mentions);
+      expect(negative.lines).not.toContain(no.statement);
+    });
+  }
+});
