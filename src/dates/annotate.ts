@@ -3,6 +3,7 @@ import type { Ymd } from './calendar.js';
 import { chronoParser, chronoReference, chronoResolution } from './chrono-adapter.js';
 import { ruleFamilies } from './families.js';
 import { TENSE_CUE } from './lexicon.js';
+import { insideAny, nameSpans } from './entity-spans.js';
 import { referenceDates } from './reference-date.js';
 import { refinePeriodParts, refineRanges, type RefinedMention } from './refine.js';
 import { isEnglishLike, regionsOf, type Region } from './regions.js';
@@ -25,6 +26,7 @@ export function createDateAnnotator(families: readonly string[]): (doc: Doc) => 
 
   return (doc) => {
     const refs = referenceDates(doc);
+    const names = nameSpans(doc);
     const mentions: RefinedMention[] = [];
     let anchor: Anchor | undefined;
     let anchorArticle = -1;
@@ -45,7 +47,8 @@ export function createDateAnnotator(families: readonly string[]): (doc: Doc) => 
       }
       if (candidates.length === 0) continue;
       if (region.article !== anchorArticle) [anchor, anchorArticle] = [undefined, region.article];
-      for (const c of selectCandidates(candidates)) {
+      const outsideNames = names.length > 0 ? candidates.filter((c) => !insideAny(names, c.start, c.end)) : candidates;
+      for (const c of selectCandidates(outsideNames)) {
         const resolution = c.resolve({ ref, anchor, tense: clauseTense(text, c.start - region.start) });
         if (!resolution) continue;
         if (resolution.timexType === 'DATE' || resolution.timexType === 'TIME') anchor = anchorOfValue(resolution.value) ?? anchor;
@@ -113,7 +116,7 @@ function addChronoCandidates(
 ): void {
   for (const result of parser.parse(text, chronoReference(ref))) {
     if (timesOnly && !(result.start.isCertain('hour') && CLOCK_TIME.test(result.text))) continue;
-    const resolution = chronoResolution(result, ref !== undefined, periodWords);
+    const resolution = chronoResolution(result, ref, periodWords);
     if (!resolution) continue;
     // chrono keeps the preposition ("at 16:00") and trailing punctuation; TIMEX3 spans do not.
     const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Ymd } from './calendar.js';
+import { yearOfMonth, yearOfMonthDay } from './anchoring.js';
 import type { Resolution } from './rule.js';
 import { monthValue, weekValue, yearValue } from './timex.js';
 
@@ -30,8 +31,16 @@ export function chronoParser(lang: string): ChronoParser | undefined {
 const PERIOD_WORDS: ReadonlyArray<[RegExp, 'week' | 'month' | 'year']> = [
   [/(?:week|semaine|woche|semana|settimana|vecka|viikko|tuần|minggu|недел|тижн|週|周)/iu, 'week'],
   [/(?:month|mois|monat|mes|mese|maand|månad|kuukau|tháng|bulan|месяц|місяц|月)/iu, 'month'],
-  [/(?:year|année|an\b|jahr|año|anno|jaar|år|vuosi|năm|tahun|год|рік|年)/iu, 'year'],
+  [/(?:year|année|\ban(?:s|nées?)?\b|jahr|año|anno|jaar|år|vuosi|năm|tahun|год|рік|年)/iu, 'year'],
 ];
+
+/**
+ * Words that point a counted period into the past or future ("il y a trois ans", "dans trois jours",
+ * "la semaine dernière", "vor drei Tagen", "hace tres días"). chrono also reads a bare length ("un mandat
+ * de trois ans", "pendant deux semaines") as a date; without one of these words it is a duration, not a date.
+ */
+const DIRECTION_WORDS =
+  /(?:dans|il y a|plus tard|auparavant|avant|après|derni|prochain|pass[ée]|vor\b|nach\b|\bin\b|letzt|nächst|vergangen|hace|dentro|pasad|próxim|\bfa\b|\btra\b|\bfra\b|scors|prossim|geleden|vorige|volgend|atrás|daqui|passad|назад|через|прошл|следующ|тому|наступн|минул|ago|later|next|last)/iu;
 
 /** A reference instant for chrono: noon UTC of the reference day, so no time zone can move the date. */
 export function chronoReference(ref: Ymd | undefined): chrono.ParsingReference {
@@ -45,16 +54,26 @@ const pad = (n: number | null, width = 2): string => String(n ?? 0).padStart(wid
  * TIMEX3 value of a chrono result. Without a reference date, what chrono only implied from the dummy
  * reference is written as `X`. `periodWords` off gives chrono's plain reading (the baseline to beat).
  */
-export function chronoResolution(result: ParsedResult, hasRef: boolean, periodWords = true): Resolution | undefined {
+export function chronoResolution(result: ParsedResult, ref: Ymd | undefined, periodWords = true): Resolution | undefined {
   const c: ParsedComponents = result.start;
+  const hasRef = ref !== undefined;
   const periodOf = (text: string): 'week' | 'month' | 'year' | undefined =>
     periodWords ? PERIOD_WORDS.find(([re]) => re.test(text))?.[1] : undefined;
   const period = periodOf(result.text);
   const known = (k: 'year' | 'month' | 'day'): boolean => hasRef || c.isCertain(k);
-  const y = known('year') ? pad(c.get('year'), 4) : 'XXXX';
+  const relativeCount = result.tags().has('result/relativeDate');
+  if (periodWords && relativeCount && !DIRECTION_WORDS.test(result.text)) return undefined;
+  const relative = relativeCount || c.isCertain('weekday');
+  // A month and day without a year ("le 3 mars") take the year the English rules would give them.
+  const placedYear =
+    periodWords && ref && !relative && !c.isCertain('year') && c.isCertain('month')
+      ? c.isCertain('day')
+        ? yearOfMonthDay(ref, c.get('month')!, c.get('day')!, 'unknown')
+        : yearOfMonth(ref, c.get('month')!, 'unknown')
+      : c.get('year')!;
+  const y = known('year') ? pad(placedYear, 4) : 'XXXX';
   const m = known('month') ? pad(c.get('month')) : 'XX';
   const d = known('day') ? pad(c.get('day')) : 'XX';
-  const relative = result.tags().has('result/relativeDate') || c.isCertain('weekday');
   if (c.isCertain('hour')) {
     const minutes = c.isCertain('minute') ? `:${pad(c.get('minute'))}` : '';
     const utc = c.isCertain('timezoneOffset') && c.get('timezoneOffset') === 0 ? 'Z' : '';
@@ -66,7 +85,7 @@ export function chronoResolution(result: ParsedResult, hasRef: boolean, periodWo
   if (period === 'week') return { timexType: 'DATE', value: hasRef ? weekValue({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! }) : 'XXXX-WXX' };
   if (period === 'year' && !c.isCertain('month')) return { timexType: 'DATE', value: yearValue(hasRef || c.isCertain('year') ? c.get('year')! : undefined) };
   if (c.isCertain('month') || period === 'month') {
-    return { timexType: 'DATE', value: monthValue(known('year') ? c.get('year')! : undefined, c.get('month')!) };
+    return { timexType: 'DATE', value: monthValue(known('year') ? placedYear : undefined, c.get('month')!) };
   }
   return c.isCertain('year') ? { timexType: 'DATE', value: yearValue(c.get('year')!) } : undefined;
 }

@@ -29,7 +29,7 @@ interface Chosen {
   pair: number;
 }
 
-/** First pair of a key this text may name: right list, not a demonym, acronyms only in capitals. */
+/** The pairs of a key this text may name, most likely first: selected lists, no demonyms, acronyms only in capitals. */
 function eligiblePairs(src: IndexSource, m: NameMatch, capitals: boolean): number[] {
   const { index } = src;
   const out: number[] = [];

@@ -20,18 +20,32 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-/** Folds one word (no spaces): lower case, no diacritics, no apostrophes. */
+/**
+ * Spellings that romanizations of Ukrainian and Russian names disagree on and that no English word uses:
+ * "Zaporizhzhia"/"Zaporizhia", "Avdiyivka"/"Avdiivka". Folded to one form on both sides of a lookup.
+ */
+const TRANSLITERATION = /zhzh|iyi/g;
+const TRANSLITERATION_FOLD: Readonly<Record<string, string>> = { zhzh: 'zh', iyi: 'ii' };
+
+/** Applies the transliteration folds to an already lower-cased word. */
+export function foldTransliteration(lower: string): string {
+  return lower.length > 5 && (lower.includes('zhzh') || lower.includes('iyi')) ? lower.replace(TRANSLITERATION, (m) => TRANSLITERATION_FOLD[m] ?? m) : lower;
+}
+
+/** Folds one word (no spaces): lower case, no diacritics, no apostrophes, one transliteration. */
 export function foldWord(word: string): string {
   if (isAscii(word)) {
     const lower = word.toLowerCase();
-    return lower.indexOf("'") === -1 && lower.indexOf('`') === -1 ? lower : lower.replace(APOSTROPHES, '');
+    return foldTransliteration(lower.indexOf("'") === -1 && lower.indexOf('`') === -1 ? lower : lower.replace(APOSTROPHES, ''));
   }
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c)
-    .replace(APOSTROPHES, '');
+  return foldTransliteration(
+    word
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c)
+      .replace(APOSTROPHES, ''),
+  );
 }
 
 /** The folded form of the possessive clitic ("’s", "'s"), kept as its own token so it stays outside spans. */

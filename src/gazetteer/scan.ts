@@ -1,5 +1,5 @@
 import type { Doc } from '../model/document.js';
-import { foldWord, POSSESSIVE } from './fold.js';
+import { foldTransliteration, foldWord, POSSESSIVE } from './fold.js';
 
 /**
  * A fast word scanner made for name matching: one pass over the characters, no regular expression per
@@ -151,7 +151,7 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
     let word: string;
     if (plain) {
       f = c >= 48 && c <= 57 ? DIGIT : (c >= 65 && c <= 90 ? CAP : 0) | (upper >= 2 && lower === 0 ? UPPER : 0);
-      word = upper === 0 ? text.slice(s, e) : text.slice(s, e).toLowerCase();
+      word = foldTransliteration(upper === 0 ? text.slice(s, e) : text.slice(s, e).toLowerCase());
     } else {
       f = caseFlags(text, s, e);
       word = foldWord(text.slice(s, e));

@@ -86,6 +86,12 @@ export class ItemMatcher {
   private seq(elements: Element[], k: number, pos: number, dir: 1 | -1, done: (pos: number) => boolean): boolean {
     if (k === elements.length) return done(pos);
     const el = elements[k]!;
+    if (el.kind === 'word') {
+      // The commonest element, tested without allocating a continuation.
+      const hit = this.inRange(pos) && this.items.mention[pos]! < 0 && el.words.has(this.items.keys[pos]!);
+      if (hit && this.seq(elements, k + 1, pos + dir, dir, done)) return true;
+      return el.optional && this.seq(elements, k + 1, pos, dir, done);
+    }
     const next = (p: number): boolean => this.seq(elements, k + 1, p, dir, done);
     if (this.element(el, pos, dir, next)) return true;
     return el.optional && next(pos);

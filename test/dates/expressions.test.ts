@@ -32,6 +32,7 @@ const CASES: Case[] = [
   { sentence: 'The brigade was moved to the northern sector in December 2024.', text: 'December 2024', value: '2024-12' },
   { sentence: 'The 2023-09-14 report listed three new positions.', text: '2023-09-14', value: '2023-09-14' },
   { sentence: 'Talks on the corridor collapsed in 2025 after a series of strikes.', text: '2025', value: '2025' },
+  { sentence: 'The front has barely moved since mid-2023.', text: 'mid-2023', value: '2023', mod: 'MID' },
   { sentence: 'The regiment was rebuilt in the 1990s from reservists.', text: 'the 1990s', value: '199' },
   { sentence: 'Observers counted fewer convoys in the early 2010s.', text: 'the early 2010s', value: '201', mod: 'START' },
   { sentence: 'Both sides fought over the town in the 20th century.', text: 'the 20th century', value: '19' },
@@ -105,6 +106,7 @@ describe('dates: what is not a date', () => {
     ['Officials warned that prices could fall sharply.'],
     ['A 44-year-old man was detained at the checkpoint.'],
     ['Resolution 2254 calls for a political transition.'],
+    ['The crew launched a Kh-2000 decoy from the bay.'],
     ['The unit fired 2.50 rounds per minute on average.'],
   ])('%s', async (sentence) => {
     expect((await datesOf(sentence, '2025-11-14')).filter((d) => d.timexType === 'DATE' || d.timexType === 'TIME')).toEqual([]);
@@ -227,6 +229,18 @@ describe('dates: reference date from --reference-date', () => {
   });
 });
 
+describe('dates: names', () => {
+  it('skips a date inside a recognized organization name', async () => {
+    const text = 'The 26th of July Movement met on 26 July 2025.';
+    const doc = await prepare(text, '2025-11-14');
+    const start = text.indexOf('The 26th');
+    const end = text.indexOf(' met');
+    doc.mentions = [{ start, end, text: text.slice(start, end), type: 'Organization', form: 'name', recognizer: 'test', priority: 0, confidence: 1 }];
+    (await datesStage({}, env)).run(doc);
+    expect(doc.dates.map((d) => d.text)).toEqual(['26 July 2025']);
+  });
+});
+
 describe('dates: without segmentation', () => {
   it('falls back to the whole text when there are no sentences or paragraphs', async () => {
     const doc = createDoc({ id: 'raw.txt', source: { path: '/raw.txt', relPath: 'raw.txt', sha256: '' }, text: 'Talks ended on 3 March 2024 and resumed last week.' });
@@ -246,6 +260,16 @@ describe('dates: languages', () => {
     expect(doc.paragraphs[0]!.lang).toBe('fr');
     (await datesStage({}, env)).run(doc);
     expect(doc.dates.map((d) => [d.text, d.value, d.rule])).toEqual([['la semaine dernière', '2025-W45', 'chrono-fr']]);
+  });
+
+  it('does not turn a French length of time into a date', async () => {
+    const doc = await prepare(
+      "Le conseil a été élu pour un mandat de trois ans et les négociations ont duré pendant deux semaines, selon le ministère des Affaires étrangères.",
+      '2025-11-14',
+    );
+    expect(doc.paragraphs[0]!.lang).toBe('fr');
+    (await datesStage({}, env)).run(doc);
+    expect(doc.dates.filter((d) => d.timexType === 'DATE')).toEqual([]);
   });
 
   it('does not run English rules on French text', async () => {

@@ -34,3 +34,11 @@ describe('folding and scanning', () => {
     expect(w.flags[4]! & UPPER).toBe(0);
   });
 });
+
+describe('transliteration folds', () => {
+  it('makes romanization variants of one name meet', () => {
+    expect(foldWord('Zaporizhzhia')).toBe(foldWord('Zaporizhia'));
+    expect(scanWords('Avdiyivka').folded).toEqual(scanWords('Avdiivka').folded);
+    expect(foldWord('Zaporizhzhia')).not.toBe(foldWord('Zaporozhye'));
+  });
+});

@@ -23,6 +23,9 @@ describe('spelling variants meet on one record', () => {
     const ms = await places('Officials in Zaporizhzhia Oblast and the Zaporizhia Oblast council disagreed.');
     expect(find(ms, 'Zaporizhzhia Oblast')?.ref?.id).toBe('subdivision:UA-23');
     expect(find(ms, 'Zaporizhia Oblast')?.ref?.id).toBe('subdivision:UA-23');
+    const cities = await places('Missiles struck Zaporizhzhia at night and Zaporizhia again at noon.');
+    expect(find(cities, 'Zaporizhia')?.ref?.id).toMatch(/^geonames:/);
+    expect(find(cities, 'Zaporizhia')?.ref?.id).toBe(find(cities, 'Zaporizhzhia')?.ref?.id);
   });
 
   it('Durrës and Durres (diacritics folded) are one place', async () => {

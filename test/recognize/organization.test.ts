@@ -29,6 +29,13 @@ describe('organization', () => {
     expect(texts(await orgs('The Kremlin said the National Guard would stay.'))).toEqual(['Kremlin', 'National Guard']);
   });
 
+  it('defers to a curated name that covers it, and carries the record of one with the same span', async () => {
+    const text = 'The Moldovan General Staff and the Ministry of Culture met.';
+    const ref = { id: 'org:ministry-of-culture', name: 'Ministry of Culture', type: 'Organization' as const };
+    const ms = await orgs(text, (t) => [named(t, 'Moldovan General Staff', 'Organization'), named(t, 'Ministry of Culture', 'Organization', { ref })]);
+    expect(ms.map((m) => [m.text, m.ref?.id])).toEqual([['Ministry of Culture', 'org:ministry-of-culture']]);
+  });
+
   it('does not fire on a bare head-word, on units or on people', async () => {
     const text = 'The Government said the 4th National Guard Brigade and Minister Lev Harkov were safe; the ministry agreed.';
     const ms = await orgs(text, (t) => [named(t, '4th National Guard Brigade', 'MilitaryUnit'), named(t, 'Lev Harkov', 'Person')]);

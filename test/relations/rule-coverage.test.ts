@@ -91,7 +91,7 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
   },
   'person-of-group': {
     yes: { text: 'Dmitry Sorokin of the Free Caucasus Front spoke.', mentions: [person('Dmitry Sorokin'), org('Free Caucasus Front')], statement: 'Dmitry Sorokin memberOf Free Caucasus Front' },
-    no: { text: 'Dmitry Sorokin spoke about the Free Caucasus Front.', mentions: [person('Dmitry Sorokin'), org('Free Caucasus Front')], statement: 'Dmitry Sorokin memberOf Free Caucasus Front' },
+    no: { text: 'A letter to Dmitry Sorokin from the Free Caucasus Front leaked.', mentions: [person('Dmitry Sorokin'), org('Free Caucasus Front')], statement: 'Dmitry Sorokin memberOf Free Caucasus Front' },
   },
   'unit-of-unit': {
     yes: { text: 'The 3rd Battalion of the 14th Brigade withdrew.', mentions: [unit('3rd Battalion'), unit('14th Brigade')], statement: '3rd Battalion partOf 14th Brigade' },

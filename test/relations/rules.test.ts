@@ -149,6 +149,21 @@ describe('partOf', () => {
     expect(acronym.lines).toEqual([]);
   });
 
+  it('reads a unit\'s former name and its parent from one parenthetical', async () => {
+    const { lines } = await relate(
+      'The 25th Combined Arms Army (CAA, formerly the 3rd Army Corps [AC], Leningrad Military District [LMD]) advanced.',
+      [
+        unit('25th Combined Arms Army'),
+        { text: 'CAA', type: 'MilitaryUnit', form: 'acronym', expansion: '25th Combined Arms Army' },
+        unit('3rd Army Corps'),
+        { text: 'AC', type: 'MilitaryUnit', form: 'acronym', expansion: '3rd Army Corps' },
+        unit('Leningrad Military District'),
+        { text: 'LMD', type: 'MilitaryUnit', form: 'acronym', expansion: 'Leningrad Military District' },
+      ],
+    );
+    expect(lines).toEqual(['25th Combined Arms Army partOf Leningrad Military District', '25th Combined Arms Army formerlyKnownAs 3rd Army Corps']);
+  });
+
   it('does not link coordinated units', async () => {
     expect((await relate('The 3rd Battalion and the 14th Brigade withdrew.', [unit('3rd Battalion'), unit('14th Brigade')])).lines).toEqual([]);
   });

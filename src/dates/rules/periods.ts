@@ -95,6 +95,8 @@ const QUANTITY_NOUNS = new Set([
 /** Words before a number that make it a count, code or amount. */
 const NUMBER_MARKERS = new Set(['no', 'no.', 'number', 'nos', 'resolution', 'flight', 'route', 'model', 'code', 'page', 'pages', 'article', 'about', 'some', 'nearly', 'almost', 'over', 'than', 'approximately', 'roughly', 'around', 'least', 'only', 'just', 'additional', 'another', 'all']);
 
+const HYPHEN_PREFIXES = /(?:^|[^\w])(?:mid|early|late|pre|post)-$/i;
+
 /** A year on its own: "in 2025", "the 2024 election", "2014–2015". */
 export const bareYear: DateRule = {
   name: 'bare-year',
@@ -106,6 +108,8 @@ export const bareYear: DateRule = {
     const y = Number(m.groups!.y);
     if (y < 1800 || y > 2100) return false;
     if (QUANTITY_NOUNS.has(nextWord(m.input, m.index + m[0].length))) return false;
+    // "mid-2011" and "post-2014" are years; "Kh-2000" or "S-1500" are model names.
+    if (m.input[m.index - 1] === '-' && !HYPHEN_PREFIXES.test(m.input.slice(Math.max(0, m.index - 6), m.index))) return false;
     return !NUMBER_MARKERS.has(previousWord(m.input, m.index));
   },
   resolve: (m) => ({ timexType: 'DATE', value: yearValue(Number(m.groups!.y)) }),

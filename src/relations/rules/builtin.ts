@@ -178,7 +178,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'person-of-group',
     predicate: 'memberOf',
     confidence: 0.6,
-    patterns: ['S:Person ?, of|from ?the O:Group'],
+    // "from" only ties a person to a unit ("Sergeant X from the 14th Brigade"); "a call to X from the EU" is no membership.
+    patterns: ['S:Person ?, of ?the O:Group', 'S:Person ?, from ?the O:Unit'],
   },
   // ── partOf ───────────────────────────────────────────────────────────────────────────────
   {
@@ -198,7 +199,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'unit-parenthetical',
     predicate: 'partOf',
     confidence: 0.8,
-    patterns: ['S:Unit ( O:Unit|Org', '_:Unit ( S:Unit ?, O:Unit|Org'],
+    patterns: [
+      'S:Unit ( O:Unit|Org',
+      '_:Unit ( S:Unit ?, O:Unit|Org',
+      // "51st Army (CAA, formerly the 1st Army Corps [AC], Southern Military District [SMD])"
+      'S:Unit ( ?_:Unit ?, formerly|previously ?known ?as ?the _:Unit|Org $tail , O:Unit|Org',
+    ],
   },
   {
     name: 'unit-part-of',
@@ -214,7 +220,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'formerlyKnownAs',
     confidence: 0.85,
     patterns: [
-      'S:Any ?, ?( ?which ?was ?is formerly|previously|once ?known ?called ?named ?as ?the O:Any',
+      'S:Any ?, ?( ?_:Any ?, ?which ?was ?is formerly|previously|once ?known ?called ?named ?as ?the O:Any',
       'O:Any *3 renamed|rebranded|reorganized ?itself ?as|to|into ?the S:Any',
     ],
   },
