@@ -38,14 +38,15 @@ async function main(): Promise<void> {
     const path = join(dir, file);
     const corpus = basename(file).replace(/\.[^.]+$/, '');
     const t0 = performance.now();
-    const report = evaluateDocuments(readGold(path), pipelineAnnotator(pipeline, path), { mapping, errors: true });
+    const golds = readGold(path);
+    const report = evaluateDocuments(golds, pipelineAnnotator(pipeline, path), { mapping, errors: true });
     const seconds = (performance.now() - t0) / 1000;
     writeFileSync(join(out, `${corpus}.json`), JSON.stringify({ corpus, goldFile: path, pipeline: pipeline.config.name, ...report }, null, 2) + '\n');
     process.stderr.write(`${corpus}: ${report.documents} documents, ${report.tokens} tokens in ${seconds.toFixed(1)} s\n`);
     rows.push({ corpus, report });
     if (values.baseline && report.gold.mentions > 0) {
       // The orientation row: compromise's own name finders, same gold, same scoring.
-      const baseline = evaluateDocuments(readGold(path), compromiseAnnotator(), { mapping });
+      const baseline = evaluateDocuments(golds, compromiseAnnotator(), { mapping });
       writeFileSync(join(out, `${corpus}.compromise.json`), JSON.stringify({ corpus, goldFile: path, pipeline: 'compromise baseline', ...baseline }, null, 2) + '\n');
       rows.push({ corpus: `${corpus} (compromise baseline)`, report: baseline, namesOnly: true });
     }

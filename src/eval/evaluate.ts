@@ -70,6 +70,8 @@ function splitGold(doc: GoldDocument, mapping: LabelMapping, ignored: Evaluation
   return split;
 }
 
+const sortedByLabel = (ignored: IgnoredLabels): IgnoredLabels => Object.fromEntries(Object.entries(ignored).sort(([a], [b]) => (a < b ? -1 : 1)));
+
 const table = (t: CountTable): TableReport => {
   const { perKey, micro } = t.toJSON();
   return { perType: perKey, micro };
@@ -123,7 +125,7 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
       timex: [...new Set(splits.flatMap((s) => s.timexes.map((t) => t.label)))].sort(),
       relations: Object.fromEntries(relationClasses.labels().map((l) => [l, mapping.relations[l]!])),
     },
-    ignored,
+    ignored: { entities: sortedByLabel(ignored.entities), relations: sortedByLabel(ignored.relations) },
     mentions: { exact: table(mentionTables.exact), overlap: table(mentionTables.overlap), unjudged: unjudgedMentions },
     timex: timex.toJSON(),
     relations: { overlap: table(relationTables.overlap), exact: table(relationTables.exact), unjudged: unjudgedRelations },

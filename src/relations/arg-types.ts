@@ -17,7 +17,8 @@ const tests: Readonly<Record<ArgType, (m: Mention) => boolean>> = {
   Region: (m) => isPlace(m) && (m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region'),
   Area: (m) => isPlace(m) && (m.placeKind === 'Country' || m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region'),
   Country: (m) => isDemonym(m) || (isPlace(m) && m.placeKind === 'Country'),
-  Polity: (m) => isDemonym(m) || (isPlace(m) && (m.placeKind === 'Country' || m.placeKind === 'AdministrativeArea')),
+  // Regions count: self-proclaimed republics ("Donetsk People's Republic") have leaders and units too.
+  Polity: (m) => isDemonym(m) || (isPlace(m) && (m.placeKind === 'Country' || m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region')),
   Org: (m) => m.type === 'Organization' && !isDemonym(m),
   Unit: (m) => m.type === 'MilitaryUnit' && !isDemonym(m),
   Group: (m) => (m.type === 'Organization' || m.type === 'MilitaryUnit') && !isDemonym(m),

@@ -9,6 +9,16 @@ const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\b/;
 /** Dates before the statement count as further away than dates after it ("X visited Y on D" is the norm). */
 const BEFORE_PENALTY = 2;
 
+/** Words that, right after a comma, resume a clause's predicate: "HTS, once led by X, was dissolved …". */
+const PREDICATE_WORDS =
+  'was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|remains|remained|said|says|became|becomes';
+/** ", <adverb> <finite verb>" after the statement: what follows belongs to another predicate. */
+const RESUMPTION = new RegExp(`,\\s+(?:[a-z]+ly\\s+)?(?:${PREDICATE_WORDS}|[a-z]+ed)\\b`);
+/** The statement is an aside (a reduced relative clause or an apposition) when a resumption follows it at once. */
+const ASIDE_END = new RegExp(`^\\s*${RESUMPTION.source}`);
+/** Enough text after the statement to see a resumption. */
+const LOOK_AHEAD = 40;
+
 /** First index in doc.dates (sorted by start) whose start is ≥ offset. */
 function firstDateFrom(doc: Doc, offset: number): number {
   let lo = 0;
@@ -21,20 +31,30 @@ function firstDateFrom(doc: Doc, offset: number): number {
   return lo;
 }
 
+/** A date after the statement is in another clause past a semicolon or where another predicate resumes. */
+function laterClause(between: string): boolean {
+  return between.includes(';') || RESUMPTION.test(between);
+}
+
 /**
  * The date a statement's clause gives: among the calendar dates in the same sentence and not in another
- * clause, the one nearest the matched stretch [start, end), preferring dates after it.
+ * clause, the one nearest the matched stretch [start, end), preferring dates after it. A statement made in
+ * an aside ("HTS, the group once led by X, was dissolved last year") has no date but one inside it: the
+ * sentence's dates belong to the clause around it.
  */
 export function clauseDate(doc: Doc, sentence: number, start: number, end: number): number | undefined {
   const s = doc.sentences[sentence]!;
+  const aside = ASIDE_END.test(doc.text.slice(end, Math.min(s.end, end + LOOK_AHEAD)));
   let best: number | undefined;
   let bestDistance = Infinity;
   for (let d = firstDateFrom(doc, s.start); d < doc.dates.length && doc.dates[d]!.start < s.end; d++) {
     const date = doc.dates[d]!;
     if ((date.timexType !== 'DATE' && date.timexType !== 'TIME') || REFERENCE_ONLY.has(date.value)) continue;
+    const inside = date.start >= start && date.end <= end;
+    if (aside && !inside) continue;
     const distance = date.start >= end ? date.start - end : date.end <= start ? (start - date.end) * BEFORE_PENALTY : 0;
     if (distance >= bestDistance) continue;
-    if (date.start >= end ? doc.text.slice(end, date.start).includes(';') : date.end <= start && CLAUSE_BREAK.test(doc.text.slice(date.end, start))) continue;
+    if (date.start >= end ? laterClause(doc.text.slice(end, date.start)) : date.end <= start && CLAUSE_BREAK.test(doc.text.slice(date.end, start))) continue;
     best = d;
     bestDistance = distance;
   }

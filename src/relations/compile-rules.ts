@@ -2,19 +2,23 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { PipelineConfigError } from '../pipeline/config.js';
 import type { RelationRuleSpec } from './rule-spec.js';
+import { wordKey } from './items.js';
 import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
 import { builtinRules } from './rules/builtin.js';
 
 export interface CompiledRule {
   spec: RelationRuleSpec;
   patterns: CompiledPattern[];
+  /** The spec's blockers as item keys. */
+  blockers: ReadonlySet<string> | undefined;
 }
 
 /** Anchor key → the (rule, pattern) pairs anchored on it, in rule order. */
 export type RuleIndex = ReadonlyMap<string, ReadonlyArray<{ rule: CompiledRule; pattern: CompiledPattern }>>;
 
 const STAGE = 'stage "relations"';
-const RULE_KEYS = new Set(['name', 'predicate', 'patterns', 'confidence', 'byRole', 'requireRole', 'symmetric', 'containment', 'notInList']);
+const RULE_KEYS = new Set(['name', 'predicate', 'patterns', 'confidence', 'byRole', 'requireRole', 'symmetric', 'containment', 'notInList', 'blockers', 'notByHost']);
+const FLAGS = ['byRole', 'requireRole', 'symmetric', 'containment', 'notInList', 'notByHost'];
 
 /** Checks one rule read from a user's JSON file, naming the file and the rule in any error. */
 function checkSpec(raw: unknown, where: string): RelationRuleSpec {
@@ -29,8 +33,11 @@ function checkSpec(raw: unknown, where: string): RelationRuleSpec {
   if (typeof r.confidence !== 'number' || r.confidence < 0 || r.confidence > 1) {
     throw new PipelineConfigError(STAGE, `${where} (${r.name}): "confidence" must be a number in [0, 1]`);
   }
-  for (const k of ['byRole', 'requireRole', 'symmetric', 'containment', 'notInList']) {
+  for (const k of FLAGS) {
     if (r[k] !== undefined && typeof r[k] !== 'boolean') throw new PipelineConfigError(STAGE, `${where} (${r.name}): "${k}" must be true or false`);
+  }
+  if (r.blockers !== undefined && (!Array.isArray(r.blockers) || r.blockers.some((w) => typeof w !== 'string'))) {
+    throw new PipelineConfigError(STAGE, `${where} (${r.name}): "blockers" must be an array of words`);
   }
   return r as unknown as RelationRuleSpec;
 }
@@ -72,7 +79,7 @@ export function compileRules(specs: readonly RelationRuleSpec[]): RuleIndex {
       if (err instanceof PatternError) throw new PipelineConfigError(STAGE, `rule "${spec.name}": ${err.message}`);
       throw err;
     }
-    const rule = { spec, patterns };
+    const rule = { spec, patterns, blockers: spec.blockers ? new Set(spec.blockers.map(wordKey)) : undefined };
     for (const pattern of patterns) {
       for (const key of pattern.anchorKeys) {
         const list = index.get(key) ?? [];

@@ -13,7 +13,7 @@ export interface SentenceItems {
   mention: number[];
   start: number[];
   end: number[];
-  /** For person items: the title folded into the item (text only, clipped at an earlier mention). */
+  /** For person items: the title folded into the item (text only). */
   role: (string | undefined)[];
   length: number;
 }
@@ -52,7 +52,10 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
     if (mention) {
       if (roleStartOf !== m) {
         roleStartOf = m;
-        roleStart = mention.role && mention.role.end <= mention.start ? Math.max(mention.role.start, previousEnd) : mention.start;
+        // A title that reaches back over an earlier item ("Commander of the 58th Army (SMD), X") is not
+        // folded: its words and mentions stay items of their own, for `$title … of O` rules to read.
+        const folds = mention.role !== undefined && mention.role.end <= mention.start && mention.role.start >= previousEnd;
+        roleStart = folds ? mention.role!.start : mention.start;
       }
       if (token.end > roleStart && token.start < mention.end) {
         if (items.mention[items.length - 1] !== m) {
@@ -60,7 +63,7 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
           items.mention.push(m);
           items.start.push(Math.min(roleStart, mention.start));
           items.end.push(mention.end);
-          items.role.push(roleText(doc, mention, roleStart));
+          items.role.push(roleText(mention, roleStart));
           items.length++;
           previousEnd = mention.end;
         }
@@ -88,10 +91,8 @@ function possessiveKey(doc: Doc, token: Token): string | undefined {
   return before === 115 || before === 83 ? "'s" : undefined;
 }
 
-/** The title text of a mention, clipped so that it never reaches back into an earlier mention. */
-function roleText(doc: Doc, mention: Mention, roleStart: number): string | undefined {
+/** The title text of a mention; a title that spans other mentions is the rules' to read, not the item's. */
+function roleText(mention: Mention, roleStart: number): string | undefined {
   if (!mention.role) return undefined;
-  if (roleStart <= mention.role.start || mention.role.end > mention.start) return mention.role.text;
-  const text = doc.text.slice(roleStart, mention.role.end).trim();
-  return text === '' ? undefined : text;
+  return roleStart <= mention.role.start || mention.role.end > mention.start ? mention.role.text : undefined;
 }

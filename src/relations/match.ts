@@ -1,4 +1,4 @@
-import type { Doc } from '../model/document.js';
+import type { Doc, Mention } from '../model/document.js';
 import type { SentenceItems } from './items.js';
 import type { CompiledPattern, Element } from './pattern.js';
 import type { TitleLexicon } from './title-lexicon.js';
@@ -27,6 +27,14 @@ const MAX_TITLE_WORDS = 6;
 const MAX_ASIDE = 16;
 /** An aside never spans these: they end a clause or a sentence. */
 const ASIDE_STOPS = new Set([';', ':', '.', '?', '!']);
+
+const isPersonMention = (m: Mention): boolean => m.type === 'Person' && m.form !== 'demonym';
+
+/** A mention that can say whose official a following person is: a country, its demonym, an organization. */
+function isComplement(m: Mention): boolean {
+  if (m.form === 'demonym' || m.type === 'Organization' || m.type === 'MilitaryUnit') return true;
+  return m.type === 'Place' && (m.placeKind === 'Country' || m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region');
+}
 
 /**
  * Backtracking matcher over one sentence's items. Matching starts at an anchor item, runs the pattern's
@@ -145,15 +153,45 @@ export class ItemMatcher {
     const items = this.items;
     // A coordinated argument read right to left may close with a parenthetical: "… Brigade (36th Army) to …".
     if (el.coordinated && dir < 0 && this.inRange(pos) && items.keys[pos]! in CLOSERS) pos = this.longestTail(pos, -1);
+    if (dir > 0) pos = this.headFor(pos, el.accepts);
     if (!this.isMention(pos) || !el.accepts(this.doc.mentions[items.mention[pos]!]!)) return false;
     let at = pos;
     if (el.possessiveHead && dir > 0) {
       while (items.keys[at + 1] === "'s" && this.isMention(at + 2) && el.accepts(this.doc.mentions[items.mention[at + 2]!]!)) at += 2;
     }
     const bound = [at];
-    const end = el.coordinated ? this.coordinate(at, dir, el.accepts, bound) : at;
+    let end = el.coordinated ? this.coordinate(at, dir, el.accepts, bound) : at;
+    if (dir < 0) end = this.complementStart(end);
     if (!el.bind) return next(end + dir);
     return this.bound(el.bind, bound, () => next(end + dir));
+  }
+
+  /**
+   * The person a title complement belongs to: in "NATO Secretary General X", "Ukraine's X" or "Ukrainian
+   * X" the organization or country only says whose official X is, and the phrase names X. Returns the
+   * person's item when `accepts` takes the person, else `pos` unchanged.
+   */
+  private headFor(pos: number, accepts: (m: Mention) => boolean): number {
+    // "Ukrainian Donetsk Oblast Head X": a complement after another mention is that mention's head, not X's.
+    if (!this.isMention(pos) || this.isMention(pos - 1)) return pos;
+    const m = this.doc.mentions[this.items.mention[pos]!]!;
+    if (!isComplement(m)) return pos;
+    const possessive = this.items.keys[pos + 1] === "'s" && this.items.mention[pos + 1]! < 0;
+    const head = possessive ? pos + 2 : pos + 1;
+    if (!this.isMention(head)) return pos;
+    const person = this.doc.mentions[this.items.mention[head]!]!;
+    if (person.type !== 'Person' || person.form === 'demonym' || !accepts(person)) return pos;
+    return possessive || m.form === 'demonym' || this.items.role[head] !== undefined ? head : pos;
+  }
+
+  /** Where the phrase headed by the person at `pos` starts: at its title complement, when it has one. */
+  private complementStart(pos: number): number {
+    for (const back of [1, 2]) {
+      const c = pos - back;
+      if (back === 2 && (this.items.keys[pos - 1] !== "'s" || this.items.mention[pos - 1]! >= 0)) continue;
+      if (this.isMention(c) && this.headFor(c, isPersonMention) === pos) return c;
+    }
+    return pos;
   }
 
   /** Binds item indices to S or O for the rest of the match, and unbinds them when it fails. */
@@ -167,17 +205,17 @@ export class ItemMatcher {
   }
 
   /** Extends a list "A, B, and C" away from the anchor; returns the last conjunct's item. */
-  private coordinate(at: number, dir: 1 | -1, accepts: (m: import('../model/document.js').Mention) => boolean, out: number[]): number {
+  private coordinate(at: number, dir: 1 | -1, accepts: (m: Mention) => boolean, out: number[]): number {
     const items = this.items;
     let last = at;
     for (;;) {
       // Each conjunct may carry its own tail: "A (36th Army), B of the 4th Division, and C".
-      let p = dir > 0 ? this.longestTail(last + 1, 1) : last - 1;
+      let p = dir > 0 ? this.longestTail(last + 1, 1) : this.complementStart(last) - 1;
       if (!this.inRange(p) || items.mention[p]! >= 0 || !COORDINATORS.has(items.keys[p]!)) break;
       let q = p + dir;
       const pair = dir > 0 ? [items.keys[p], items.keys[q]] : [items.keys[q], items.keys[p]];
       if (pair[0] === ',' && (pair[1] === 'and' || pair[1] === 'or')) q += dir;
-      if (dir < 0) q = this.longestTail(q, -1);
+      q = dir < 0 ? this.longestTail(q, -1) : this.headFor(q, accepts);
       if (!this.isMention(q) || !accepts(this.doc.mentions[items.mention[q]!]!)) break;
       out.push(q);
       last = q;

@@ -37,4 +37,11 @@ export interface RelationRuleSpec {
   containment?: boolean;
   /** Neither argument may be a member of a longer list of the same type ("Poland, Slovakia, and Hungary"). */
   notInList?: boolean;
+  /** Words that, inside the matched stretch, mean the relation does not hold ("phone talks" are no meeting). */
+  blockers?: string[];
+  /**
+   * For visits inferred from where people met: not emitted for the host, a person whose own country
+   * (gazetteer, nationality, or a leaderOf/memberOf statement in the document) holds the place.
+   */
+  notByHost?: boolean;
 }

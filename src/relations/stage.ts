@@ -7,6 +7,7 @@ import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from './compile-rules.js';
 import { dedupeRelations } from './dedupe.js';
 import { inList, namesSameThing, plausiblyContained } from './guards.js';
+import { dropHostVisits } from './hosts.js';
 import { sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
 import { isNegated } from './negation.js';
@@ -21,6 +22,8 @@ interface Context {
   negation: ReadonlySet<string>;
   attribution: ReadonlySet<string>;
   minConfidence: number;
+  /** Names of the rules whose visits are not emitted for hosts (RelationRuleSpec.notByHost). */
+  hostRules: ReadonlySet<string>;
 }
 
 const isGroup = (m: Mention): boolean => m.type === 'Organization' || m.type === 'MilitaryUnit';
@@ -37,6 +40,7 @@ export function provisionalKey(m: Mention): string {
 function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: Match, ctx: Context, out: RelationMention[]): void {
   const spec = rule.spec;
   if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind)) return;
+  if (rule.blockers && isNegated(items, match.first, match.last, rule.blockers, 0)) return;
   const start = items.start[match.first]!;
   const end = items.end[match.last]!;
   const attribution = findAttribution(doc, items, match.first, match.last, ctx.attribution);
@@ -90,7 +94,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     }
   });
   const keys: Array<string | undefined> = [];
-  return dedupeRelations(found, (i) => (keys[i] ??= provisionalKey(mentions[i]!)));
+  return dedupeRelations(dropHostVisits(doc, found, ctx.hostRules), (i) => (keys[i] ??= provisionalKey(mentions[i]!)));
 }
 
 /**
@@ -104,8 +108,10 @@ export const relationsStage: StageFactory = (options, env) => {
   if (!Array.isArray(sources) || sources.length === 0 || sources.some((x) => typeof x !== 'string')) {
     throw new PipelineConfigError('stage "relations"', 'option "rules" must be "builtin", a rule file path, or an array of them');
   }
+  const specs = loadRuleSpecs(sources as string[], env.baseDir);
   const ctx: Context = {
-    index: compileRules(loadRuleSpecs(sources as string[], env.baseDir)),
+    index: compileRules(specs),
+    hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
     titles: compileTitleLexicon(),
     negation: new Set(negationCues),
     attribution: new Set(attributionCues),

@@ -6,7 +6,7 @@
  */
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
   en: ['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'as', 'by', 'at', 'from', 'has', 'have', 'are', 'its', 'his', 'their', 'were', 'which', 'this', 'be', 'not', 'it', 'an', 'will', 'after', 'said', 'near', 'into', 'against', 'had', 'been', 'would', 'could', 'also', 'they', 'he', 'she', 'we', 'who', 'but', 'or', 'than', 'over', 'about', 'its'],
-  fr: ['le', 'la', 'les', 'des', 'du', 'de', 'et', 'un', 'une', 'est', 'dans', 'pour', 'que', 'qui', 'sur', 'par', 'au', 'aux', 'avec', 'ce', 'cette', 'pas', 'sont', 'ont', 'été', 'son', 'sa', 'ses', 'plus', "d'un", "l'"],
+  fr: ['le', 'la', 'les', 'des', 'du', 'de', 'et', 'un', 'une', 'est', 'dans', 'pour', 'que', 'qui', 'sur', 'par', 'au', 'aux', 'avec', 'ce', 'cette', 'pas', 'sont', 'ont', 'été', 'son', 'sa', 'ses', 'plus', "d'", "l'"],
   de: ['der', 'die', 'das', 'und', 'ist', 'den', 'dem', 'nicht', 'von', 'mit', 'sich', 'des', 'auf', 'für', 'ein', 'eine', 'im', 'auch', 'wurde', 'zu', 'bei', 'nach', 'wird'],
   es: ['el', 'los', 'las', 'del', 'y', 'en', 'que', 'por', 'con', 'una', 'para', 'es', 'se', 'su', 'al', 'como', 'más', 'pero', 'sus', 'fue', 'han', 'está'],
   it: ['il', 'della', 'di', 'che', 'e', 'per', 'gli', 'delle', 'con', 'non', 'una', 'sono', 'nel', 'alla', 'dei', 'anche', 'è', 'ha', 'come', 'questo'],
@@ -33,8 +33,10 @@ const SCRIPTS: ReadonlyArray<[RegExp, string]> = [
   [/[\u0590-\u05FF]/g, 'he'],
   [/[\u4E00-\u9FFF]/g, 'zh'],
 ];
+const ANY_OTHER_SCRIPT = /[\u0400-\u06FF\u4E00-\u9FFF]/;
 
-const WORD = /[\p{L}’']+/gu;
+/** Words of Latin-script text, lower-cased, with French elided articles split off ("l'ukraine" → "l'"). */
+const WORD = /[a-zà-öø-ÿœæ]+(?:['’][a-zà-öø-ÿœæ]*)?/g;
 
 /** Enough text to tell a language apart by its function words; longer paragraphs are only sampled. */
 const SAMPLE_CHARS = 600;
@@ -42,19 +44,22 @@ const SAMPLE_CHARS = 600;
 /** ISO 639-1 code of the text's language, or `und` when the text is too short to tell. */
 export function detectLanguage(fullText: string): string {
   const text = fullText.length > SAMPLE_CHARS ? fullText.slice(0, SAMPLE_CHARS) : fullText;
-  for (const [re, lang] of SCRIPTS) {
-    const hits = text.match(re)?.length ?? 0;
-    if (hits > 0 && hits >= text.length * 0.3) return lang === 'ru' && /[їєґі]/i.test(text) ? 'uk' : lang;
+  if (ANY_OTHER_SCRIPT.test(text)) {
+    for (const [re, lang] of SCRIPTS) {
+      const hits = text.match(re)?.length ?? 0;
+      if (hits > 0 && hits >= text.length * 0.3) return lang === 'ru' && /[їєґі]/i.test(text) ? 'uk' : lang;
+    }
   }
   const scores: Record<string, number> = {};
   let words = 0;
-  for (const match of text.matchAll(WORD)) {
+  for (const match of text.toLowerCase().matchAll(WORD)) {
     words++;
-    let w = match[0].toLowerCase().replace(/’/g, "'");
+    let w = match[0];
+    const apostrophe = w.search(/['’]/);
     // French elision: "l'Ukraine", "d'un" count their article.
-    const elided = /^([ldjmnst]|qu)'/.exec(w);
-    if (elided) w = `${elided[1]}'`;
-    for (const lang of wordTable.get(w) ?? []) scores[lang] = (scores[lang] ?? 0) + 1;
+    if (apostrophe !== -1) w = apostrophe <= 2 && /^([ldjmnst]|qu)$/.test(w.slice(0, apostrophe)) ? `${w.slice(0, apostrophe)}'` : w.slice(0, apostrophe);
+    const langs = wordTable.get(w);
+    if (langs) for (const lang of langs) scores[lang] = (scores[lang] ?? 0) + 1;
   }
   let best = 'und';
   let bestScore = 0;

@@ -49,6 +49,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Tamar Beridze hosted Rashad Karimov.', mentions: [person('Tamar Beridze'), person('Rashad Karimov')], statement: 'Tamar Beridze metWith Rashad Karimov' },
     no: { text: 'Tamar Beridze declined to host Rashad Karimov.', mentions: [person('Tamar Beridze'), person('Rashad Karimov')], statement: 'Tamar Beridze metWith Rashad Karimov' },
   },
+  'met-at-gathering': {
+    yes: {
+      text: 'Tamar Beridze pressed Rashad Karimov at a summit in Vienna.',
+      mentions: [person('Tamar Beridze'), person('Rashad Karimov'), city('Vienna')],
+      statement: 'Tamar Beridze metWith Rashad Karimov',
+    },
+    no: {
+      text: 'Tamar Beridze praised Rashad Karimov at a summit in Vienna.',
+      mentions: [person('Tamar Beridze'), person('Rashad Karimov'), city('Vienna')],
+      statement: 'Tamar Beridze metWith Rashad Karimov',
+    },
+  },
   'headed-by': {
     yes: { text: 'The Free Caucasus Front, led by Dmitry Sorokin, grew.', mentions: [org('Free Caucasus Front'), person('Dmitry Sorokin')], statement: 'Dmitry Sorokin leaderOf Free Caucasus Front' },
     no: { text: 'The Free Caucasus Front, praised by Dmitry Sorokin, grew.', mentions: [org('Free Caucasus Front'), person('Dmitry Sorokin')], statement: 'Dmitry Sorokin leaderOf Free Caucasus Front' },
@@ -140,6 +152,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
   'unit-sent-to-place': {
     yes: { text: 'Moscow redeployed the 14th Brigade to Orikhiv.', mentions: [city('Moscow'), unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
     no: { text: 'Moscow praised the 14th Brigade for Orikhiv.', mentions: [city('Moscow'), unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+  },
+  'unit-among-forces': {
+    yes: {
+      text: 'Russian forces, including gunners of the 14th Brigade, shelled positions near Orikhiv.',
+      mentions: [demonym('Russian', 'RU'), unit('14th Brigade'), city('Orikhiv')],
+      statement: '14th Brigade operatesIn Orikhiv',
+    },
+    no: {
+      text: 'Russian forces, including gunners of the 14th Brigade, praised positions near Orikhiv.',
+      mentions: [demonym('Russian', 'RU'), unit('14th Brigade'), city('Orikhiv')],
+      statement: '14th Brigade operatesIn Orikhiv',
+    },
   },
   'unit-in-place': {
     yes: { text: 'Strikes hit the 14th Brigade near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },

@@ -1,13 +1,16 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 
-/** Verbs of a unit's presence or action at a place ("operating near", "seized", "deployed to"). */
+/**
+ * Verbs of a unit's presence or action at a place ("operating near", "seized", "deployed to"). Where a
+ * unit is based or garrisoned is its home, not where it operates: those verbs are left out.
+ */
 const UNIT_ACTIONS = [
   'operating', 'operate', 'operates', 'operated', 'active', 'deployed', 'deploys', 'deploying', 'redeployed',
-  'stationed', 'based', 'fighting', 'fought', 'fights', 'attacking', 'attacked', 'attacks', 'attack',
+  'stationed', 'fighting', 'fought', 'fights', 'attacking', 'attacked', 'attacks', 'attack',
   'advanced', 'advancing', 'advances', 'advance', 'assembling', 'assembled', 'concentrated', 'concentrating',
   'defending', 'defended', 'defends', 'positioned', 'shelled', 'shelling', 'struck', 'strikes', 'seized',
   'seizing', 'seize', 'seizes', 'captured', 'capturing', 'capture', 'captures', 'entered', 'entering',
-  'encircled', 'encircling', 'crossed', 'crossing', 'cross', 'holding', 'held', 'garrisoned', 'took',
+  'encircled', 'encircling', 'crossed', 'crossing', 'cross', 'holding', 'held', 'took',
   'counterattacked', 'assaulted', 'assaulting', 'stormed', 'storming', 'occupied', 'occupying',
 ].join('|');
 
@@ -19,6 +22,30 @@ const UNIT_SENDING = [
 ].join('|');
 
 const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west';
+
+/**
+ * What may stand between a meeting verb and the person met, besides the title folded into the person:
+ * "his German counterpart X", "her counterpart from Poland, X", "Ukraine's Foreign Minister X". (An
+ * organization or country right before a titled person — "NATO Secretary General X" — is read as the
+ * complement of the title by the matcher, so the person is the argument.)
+ */
+const COUNTERPART = "?his|her|their ?_:Demonym|Polity ?'s ?counterpart|counterparts ?from|in ?_:Polity ?, ?$honorific";
+
+/**
+ * Meetings are face to face: a call or a video link is no meeting, and the people on it were not in one
+ * place (so no visit is inferred from it either).
+ */
+const REMOTE = ['phone', 'telephone', 'call', 'calls', 'video', 'videoconference', 'virtual', 'virtually', 'online', 'remotely'];
+
+/** Verbs of one person acting on another face to face ("pressed X at a summit"). */
+const FACE_TO_FACE = [
+  'pressed', 'presses', 'urged', 'urges', 'told', 'tells', 'asked', 'asks', 'thanked', 'thanks', 'greeted', 'greets',
+  'lobbied', 'lobbies', 'briefed', 'briefs', 'assured', 'assures', 'embraced', 'joined', 'joins', 'accompanied',
+  'accompanies', 'shook',
+].join('|');
+
+/** Gatherings where the people named were present in person. */
+const GATHERINGS = 'summit|summits|meeting|meetings|talks|conference|forum|ceremony|sidelines|gathering';
 
 /**
  * The built-in relation rules. Each rule is one way English reporting states a relation; the rule's name
@@ -56,13 +83,17 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   },
   {
     // "X met Y … in Z", "X … at a summit in Z": the people meeting were in the city where they met.
+    // The host, whose own country holds the city, received the others and did not visit it.
     name: 'visited-meeting-place',
     predicate: 'visited',
     confidence: 0.6,
+    notByHost: true,
+    blockers: REMOTE,
     patterns: [
       'S:Person+ *3 met|meets|meeting ?with **8 in|at O:City',
-      'met|meets|meeting|hosted|hosts|received|receives|welcomed|welcomes ?with ?_:Demonym ?$honorific S:Person+ **6 in|at O:City',
-      'S:Person+ **8 at|during ?a|an|the *2 summit|conference|forum|meeting|talks in O:City',
+      'S:Person+ *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with **8 in|at O:City',
+      `met|meets|meeting|talks|discussions|negotiations|hosted|hosts|received|receives|welcomed|welcomes ?with ${COUNTERPART} S:Person+ **6 in|at O:City`,
+      `S:Person+ **8 at|during ?a|an|the *2 ${GATHERINGS} in O:City`,
     ],
   },
   // ── metWith (symmetric) ──────────────────────────────────────────────────────────────────
@@ -71,11 +102,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.85,
+    blockers: REMOTE,
     patterns: [
-      'S:Person|Group+ ?$aside *3 met|meets|meet|meeting ?with ?_:Demonym ?$honorific O:Person|Group+',
+      `S:Person|Group+ ?$aside *3 met|meets|meet|meeting ?with ${COUNTERPART} O:Person|Group+`,
       'S:Person|Group and ?_:Demonym ?$honorific O:Person|Group *2 met|meet|meets|conferred|talked',
       // "X visited Kyiv and met Y": the subject of the first verb.
-      'S:Person|Group **6 and ?later|then|also met|meets ?with ?_:Demonym ?$honorific O:Person|Group+',
+      `S:Person|Group **6 and ?later|then|also met|meets ?with ${COUNTERPART} O:Person|Group+`,
     ],
   },
   {
@@ -83,16 +115,18 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.8,
-    patterns: ['S:Person|Group+ ?$aside *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with ?_:Demonym ?$honorific O:Person|Group+'],
+    blockers: REMOTE,
+    patterns: [`S:Person|Group+ ?$aside *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with ${COUNTERPART} O:Person|Group+`],
   },
   {
     name: 'met-noun',
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.8,
+    blockers: REMOTE,
     patterns: [
-      "S:Person|Group ?'s meeting|meetings|talks with ?_:Demonym ?$honorific O:Person|Group+",
-      'S~Person meeting|meetings|talks with ?_:Demonym ?$honorific O:Person|Group+',
+      `S:Person|Group ?'s meeting|meetings|talks with ${COUNTERPART} O:Person|Group+`,
+      `S~Person meeting|meetings|talks with ${COUNTERPART} O:Person|Group+`,
       'meeting|meetings|talks between S:Person|Group and O:Person|Group',
     ],
   },
@@ -101,7 +135,16 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.7,
-    patterns: ['S:Person *2 hosted|hosts|received|receives|welcomed|welcomes ?_:Demonym ?$honorific O:Person+'],
+    patterns: [`S:Person *2 hosted|hosts|received|receives|welcomed|welcomes ${COUNTERPART} O:Person+`],
+  },
+  {
+    // "X pressed Y at a summit in Z": acting on someone at a gathering means meeting them there.
+    name: 'met-at-gathering',
+    predicate: 'metWith',
+    symmetric: true,
+    confidence: 0.7,
+    blockers: REMOTE,
+    patterns: [`S:Person+ ?$aside *2 ${FACE_TO_FACE} ${COUNTERPART} O:Person+ *6 at|during|on ?a|an|the *2 ${GATHERINGS}`],
   },
   // ── leaderOf / memberOf by the role ──────────────────────────────────────────────────────
   {
@@ -122,6 +165,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       'S:Person ?, ?who ?had|has|have ?previously|formerly|also|then|currently|now|still|briefly ?is|was|served|serves|became|becomes|remains|remained|been ?as ?the|a|an $title of|for|at ?the O:Group|Place^',
       "S:Person , ?the|a|an O:Group|Polity ?'s $title",
+      // "X … from his post as commander of Y": the post is X's.
+      'S:Person *3 his|her ?former|current|new role|post|position|job|capacity|duties as ?the|a|an $title of|for|at ?the O:Group|Place^',
     ],
   },
   {
@@ -149,7 +194,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     byRole: true,
     requireRole: true,
     confidence: 0.75,
-    patterns: ['S:Person *3 replaced|replaces|replacing|succeeded|succeeds|succeeding ?$honorific S:Person as ?the $title of|for ?the O:Group|Place^'],
+    patterns: [
+      'S:Person ?, *3 replaced|replaces|replacing|replace|succeeded|succeeds|succeeding|succeed ?$honorific S:Person as ?the $title of|for ?the O:Group|Place^',
+      "S:Person ?, *3 replaced|replaces|replacing|replace|succeeded|succeeds|succeeding|succeed ?$honorific S:Person as ?the O:Group|Polity ?'s $title",
+    ],
   },
   {
     name: 'commands-verb',
@@ -241,6 +289,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       `S:Place in ?the ?${COMPASS} ?part ?of ?the O:Area`,
       'S:Place ?, ?the area|region|district|outskirts|capital|city|town|village|port|suburb|suburbs of ?the O:Area',
+      // "X, near Y in southern Z", "X, 10km west of Y in Z": Z holds Y and X alike.
+      `S:Place , *3 near|outside|of _:Place in ?the ?${COMPASS} ?part ?of ?the O:Area`,
     ],
   },
   {
@@ -272,7 +322,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'unit-action-at-place',
     predicate: 'operatesIn',
     confidence: 0.75,
-    patterns: [`S:Unit|Org+ $tail ?$aside ?( *4 ${UNIT_ACTIONS} *5 O:Place+`],
+    patterns: [
+      // A nationality may qualify what the unit acts on: "shelled Ukrainian positions near Y".
+      `S:Unit|Org+ $tail ?$aside ?( *4 ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+`,
+      // "… active on the western bank of the X River, particularly in the Y area": the narrower place too.
+      `S:Unit|Org+ $tail ?$aside ?( *4 ${UNIT_ACTIONS} *4 ?_:Demonym *3 _:Place ?area|region|direction|bank|outskirts , particularly|especially|mainly|primarily|notably|including in|near|around ?the O:Place+`,
+    ],
   },
   {
     name: 'unit-sent-to-place',
@@ -281,7 +336,16 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       `${UNIT_SENDING} *5 S:Unit+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
       `from ?the S:Unit+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      // "servicemen of the 15th Regiment from X and Y to the frontline around Z": moved from home to Z.
+      `S:Unit+ $tail from _:Place+ to|into|toward|towards ?the *3 O:Place+`,
     ],
+  },
+  {
+    name: 'unit-among-forces',
+    predicate: 'operatesIn',
+    confidence: 0.7,
+    // "Russian forces, including elements of X, shelled Y": the unit named in the aside took part.
+    patterns: [`including|among **4 S:Unit|Org+ $tail , *2 ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+`],
   },
   {
     name: 'unit-in-place',

@@ -1,0 +1,67 @@
+import type { Doc, Mention, RelationMention } from '../model/document.js';
+import { normalizeName } from '../resolve/entity-key.js';
+import { nameParts } from '../resolve/person-names.js';
+
+/** Statements that tie a person to a country: the country is theirs. */
+const BELONGING = new Set(['leaderOf', 'memberOf']);
+
+/** What may stand between a nationality word and the person it qualifies: "German counterpart", "Russian Deputy Prime Minister". */
+const QUALIFIER_GAP = /^\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+/** The ISO code of the country a mention names, stands for (a demonym), or lies in. */
+function countryOf(m: Mention): string | undefined {
+  if (m.ref?.id.startsWith('country:')) return m.ref.id.slice('country:'.length);
+  return m.ref?.country;
+}
+
+/** The country a mention names or stands for; a place inside a country is not one. */
+function countryNamed(m: Mention): string | undefined {
+  return m.ref?.id.startsWith('country:') ? m.ref.id.slice('country:'.length) : undefined;
+}
+
+/**
+ * A person is known in the document by their surname: "Volodymyr Zelensky" and "Zelensky" are one host.
+ * Two people sharing a surname in one document would share their countries too; the only effect is that a
+ * visit inferred from a meeting place is dropped, which keeps the error on the cautious side.
+ */
+function personKey(m: Mention): string {
+  const parts = nameParts(normalizeName(m.ref?.name ?? m.canonical ?? m.text));
+  return parts[parts.length - 1] ?? '';
+}
+
+/** Every person's own countries, as the document states them (gazetteer, nationality, leaderOf/memberOf a country). */
+function ownCountries(doc: Doc, relations: readonly RelationMention[]): Map<string, Set<string>> {
+  const own = new Map<string, Set<string>>();
+  const add = (m: Mention, code: string | undefined) => {
+    if (code === undefined) return;
+    const key = personKey(m);
+    const set = own.get(key) ?? new Set<string>();
+    set.add(code);
+    own.set(key, set);
+  };
+  doc.mentions.forEach((m, i) => {
+    if (m.type !== 'Person' || m.form === 'demonym') return;
+    add(m, m.ref?.country);
+    if (m.nationality?.startsWith('country:')) add(m, m.nationality.slice('country:'.length));
+    const before = doc.mentions[i - 1];
+    if (before?.form === 'demonym' && QUALIFIER_GAP.test(doc.text.slice(before.end, m.start))) add(m, countryNamed(before));
+  });
+  for (const r of relations) {
+    if (BELONGING.has(r.predicate)) add(doc.mentions[r.subject]!, countryNamed(doc.mentions[r.object]!));
+  }
+  return own;
+}
+
+/**
+ * Drops the visits that `hostRules` inferred for hosts: "X met Y in Kyiv" says that Y came to Kyiv, not
+ * that Ukraine's own president visited it. A person whose countries are unknown is kept as a visitor.
+ */
+export function dropHostVisits(doc: Doc, relations: RelationMention[], hostRules: ReadonlySet<string>): RelationMention[] {
+  if (hostRules.size === 0 || !relations.some((r) => hostRules.has(r.rule))) return relations;
+  const own = ownCountries(doc, relations);
+  return relations.filter((r) => {
+    if (!hostRules.has(r.rule)) return true;
+    const place = countryOf(doc.mentions[r.object]!);
+    return place === undefined || !own.get(personKey(doc.mentions[r.subject]!))?.has(place);
+  });
+}
