@@ -65,6 +65,7 @@ Example:
         },
       });
       bar?.stop();
+      for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
       const outDir = resolve(opts.out);
       const graph = await writeOutputs(result, outDir);
       const failed = result.files.filter((f) => f.status === 'failed').length;

@@ -29,6 +29,8 @@ function isDatelinePrefix(before: string): boolean {
 
 /** First day-precise date in `text` that `accept` allows; a date without a year takes the year nearest `ref`. */
 function firstDay(text: string, ref: Ymd | undefined, accept: (before: string, after: string) => boolean): Ymd | undefined {
+  // A day-precise date holds a digit (the day); most lines have none, and the patterns are costly.
+  if (!hasDigit(text)) return undefined;
   let best: { index: number; day: Ymd } | undefined;
   for (const rule of FULL_DATE_RULES) {
     rule.pattern.lastIndex = 0;
@@ -43,6 +45,14 @@ function firstDay(text: string, ref: Ymd | undefined, accept: (before: string, a
     }
   }
   return best?.day;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 export interface FoundDate {

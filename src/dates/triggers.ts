@@ -55,15 +55,18 @@ function buildTable(): Map<string, number> {
 }
 
 const TABLE = buildTable();
-const DIGIT_START = /^['’]?\d/;
 const CLOCK = /^\d{1,2}(?::\d\d|[ap]\.?m\.?$)/i;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Trigger mask of one word (as the tokenizer cut it, or as the fallback word scan cut it). */
 export function wordTriggers(word: string): number {
   const c = word.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || DIGIT_START.test(word)) return CLOCK.test(word) ? Trigger.digit | Trigger.time : Trigger.digit;
+  // A digit, or an apostrophe and a digit ("'90s").
+  if (isDigit(c) || ((c === 39 || c === 0x2019) && isDigit(word.charCodeAt(1)))) return CLOCK.test(word) ? Trigger.digit | Trigger.time : Trigger.digit;
   const lower = word.toLowerCase();
-  const mask = TABLE.get(lower) ?? TABLE.get(lower.replace(/\.$/, ''));
+  // "Oct." and "a.m." are in the table with or without their final dot.
+  const mask = TABLE.get(lower) ?? (lower.endsWith('.') ? TABLE.get(lower.slice(0, -1)) : undefined);
   if (mask !== undefined) return mask;
   // Hyphenated words ("mid-October", "five-year") and words glued to punctuation.
   if (lower.includes('-')) return lower.split('-').reduce((acc, part) => acc | (part ? wordTriggers(part) : 0), 0);
@@ -72,11 +75,28 @@ export function wordTriggers(word: string): number {
 
 const WORD = /[\p{L}\p{N}'’.:-]+/gu;
 
+/**
+ * Masks of the words seen so far. News repeats its vocabulary, so most tokens cost one lookup instead of
+ * lower-casing and up to three table probes. Bounded: emptied when full, which only costs recomputing.
+ */
+const seen = new Map<string, number>();
+const SEEN_LIMIT = 50_000;
+
+function cachedWordTriggers(word: string): number {
+  let mask = seen.get(word);
+  if (mask === undefined) {
+    mask = wordTriggers(word);
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    seen.set(word, mask);
+  }
+  return mask;
+}
+
 /** Trigger mask of a text span, from the document's tokens when the tokenizer ran, else from a word scan. */
 export function spanTriggers(doc: Doc, start: number, end: number, tokenStart?: number, tokenEnd?: number): number {
   let mask = 0;
   if (tokenStart !== undefined && tokenEnd !== undefined && tokenEnd > tokenStart) {
-    for (let i = tokenStart; i < tokenEnd; i++) mask |= wordTriggers(doc.tokens[i]!.text);
+    for (let i = tokenStart; i < tokenEnd; i++) mask |= cachedWordTriggers(doc.tokens[i]!.text);
     return mask;
   }
   const text = doc.text.slice(start, end);

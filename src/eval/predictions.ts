@@ -1,4 +1,4 @@
-import type { Doc, EntityType, Span, TimexType } from '../model/document.js';
+import { entityMentions, type Doc, type EntityType, type Span, type TimexType } from '../model/document.js';
 
 export interface PredictedMention extends Span {
   type: EntityType;
@@ -36,9 +36,7 @@ const argument = (doc: Doc, index: number): (Span & { text: string }) | undefine
  * mentions, but a relation may still rest on one ("Russian forces"): its span stands for the argument.
  */
 export function predictionsOf(doc: Doc): Predictions {
-  const mentions = doc.mentions
-    .filter((m) => m.form !== 'demonym')
-    .map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, recognizer: m.recognizer }));
+  const mentions = entityMentions(doc).map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, recognizer: m.recognizer }));
   const dates = doc.dates.map((d) => ({ start: d.start, end: d.end, timexType: d.timexType, value: d.value, text: d.text, rule: d.rule }));
   const relations: PredictedRelation[] = [];
   for (const r of doc.relations) {

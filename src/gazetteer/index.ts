@@ -120,8 +120,23 @@ export const unpackCountry = (packed: number): string => (packed === 0 ? '' : St
 
 const utf8 = new TextDecoder();
 
+/**
+ * Refs already built, per index and record. Every mention of a record shares one frozen ref: building it
+ * (decoding the name, formatting the IRIs) cost more than the rest of the gazetteer pass, and news repeats
+ * the same few hundred places. Frozen, so a stage that tried to edit a shared ref would fail loudly.
+ */
+const refCache = new WeakMap<CompiledIndex, Map<number, GazetteerRef>>();
+
 /** The mention's link to a record, with GeoNames' sameAs IRI derived from its id. */
 export function recordRef(index: CompiledIndex, r: number): GazetteerRef {
+  let refs = refCache.get(index);
+  if (!refs) refCache.set(index, (refs = new Map()));
+  let ref = refs.get(r);
+  if (!ref) refs.set(r, (ref = buildRecordRef(index, r)));
+  return ref;
+}
+
+function buildRecordRef(index: CompiledIndex, r: number): GazetteerRef {
   const full = index.full[r];
   const kind = PLACE_KINDS[index.kind[r]!];
   let ref: GazetteerRef;
@@ -141,7 +156,8 @@ export function recordRef(index: CompiledIndex, r: number): GazetteerRef {
   if (country) ref.country = country;
   if (index.population[r]! > 0) ref.population = index.population[r]!;
   ref.source = index.lists[index.list[r]!]!;
-  return ref;
+  if (ref.sameAs) Object.freeze(ref.sameAs);
+  return Object.freeze(ref);
 }
 
 /** Collects records and their names, then compiles them. Used by the build script and for user files. */

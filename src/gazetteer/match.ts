@@ -38,6 +38,44 @@ export function writtenInCapitals(words: WordTokens, first: number, end: number)
   return true;
 }
 
+/** A probe's answer packed in one number: key number << PROBE_SHIFT | PROBE_* bits, or -1 for no key. */
+const PROBE_NAMES = 1; // the key names records
+const PROBE_PREFIX = 2; // longer keys start with it
+const PROBE_SHIFT = 2;
+const PROBE_MEMO_LIMIT = 50_000;
+
+/**
+ * Answers of earlier probes, per index. The index's tables span megabytes, so in a pipeline (where each
+ * document's other work evicts them from the CPU caches) every probe paid several cache misses, about ten
+ * times its cost in a tight loop; news repeats its capitalized words, and a small memo stays cached.
+ * Bounded: emptied when full, which only costs probing again.
+ */
+class ProbeMemo {
+  private readonly answers = new Map<string, number>();
+
+  constructor(private readonly index: CompiledIndex) {}
+
+  probe(key: string): number {
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      const { index } = this;
+      const k = findKey(index, key);
+      answer = k < 0 ? -1 : (k << PROBE_SHIFT) | (index.pairStart[k + 1]! > index.pairStart[k]! ? PROBE_NAMES : 0) | (index.keyFlags[k]! & KEY_PREFIX ? PROBE_PREFIX : 0);
+      if (this.answers.size >= PROBE_MEMO_LIMIT) this.answers.clear();
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+}
+
+const memos = new WeakMap<CompiledIndex, ProbeMemo>();
+
+function probeMemo(index: CompiledIndex): ProbeMemo {
+  let memo = memos.get(index);
+  if (!memo) memos.set(index, (memo = new ProbeMemo(index)));
+  return memo;
+}
+
 const matchCache = new WeakMap<WordTokens, Map<CompiledIndex, NameMatch[]>>();
 
 /** matchNames, once per document and index: the gazetteer and demonym recognizers share the pass. */
@@ -58,20 +96,21 @@ export function matchNames(index: CompiledIndex, words: WordTokens): NameMatch[]
   const out: NameMatch[] = [];
   const { count, flags, folded } = words;
   const found: NameMatch[] = [];
+  const probes = probeMemo(index);
   for (let i = 0; i < count; i++) {
     const f = flags[i]!;
     if (f & POSSESSIVE_TOKEN) continue;
     // A lower-case word starts a name only as a particle before a capital ("al-Bab"): test that cheaply first.
     if (!(f & CAP) && !(i + 1 < count && flags[i + 1]! & CAP && LEADING_PARTICLES.has(folded[i]!))) continue;
     let key = folded[i]!;
-    let k = findKey(index, key);
+    let probe = probes.probe(key);
     found.length = 0;
     let end = i + 1;
-    while (k >= 0) {
-      if (index.pairStart[k + 1]! > index.pairStart[k]!) found.push({ first: i, end, key: k });
-      if (!(index.keyFlags[k]! & KEY_PREFIX) || end >= count || end - i >= MAX_WORDS || flags[end]! & BREAK_BEFORE) break;
+    while (probe >= 0) {
+      if (probe & PROBE_NAMES) found.push({ first: i, end, key: probe >> PROBE_SHIFT });
+      if (!(probe & PROBE_PREFIX) || end >= count || end - i >= MAX_WORDS || flags[end]! & BREAK_BEFORE) break;
       key = `${key} ${folded[end]!}`;
-      k = findKey(index, key);
+      probe = probes.probe(key);
       end++;
     }
     for (let m = found.length - 1; m >= 0; m--) out.push(found[m]!);

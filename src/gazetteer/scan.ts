@@ -36,10 +36,11 @@ export interface WordTokens {
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
-function isWordCode(c: number, ch: string): boolean {
+/** Whether the character at `i` (code `c`) belongs to a word; the character string is made only for non-ASCII. */
+function isWordCode(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c === 0x2bc || c === 0x2bb || c === 0x2b9) return false; // modifier-letter apostrophes
-  return c >= 0xc0 && LETTER_OR_MARK.test(ch);
+  return c >= 0xc0 && LETTER_OR_MARK.test(text[i]!);
 }
 
 function isApostrophe(c: number): boolean {
@@ -110,7 +111,7 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordCode(c, text[i]!)) {
+    if (!isWordCode(c, text, i)) {
       if (c === 10) newlines++;
       else if (c === 46) periods++;
       else if (c === 33 || c === 63) { hard = true; sentenceEnd = true; }
@@ -133,10 +134,10 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
         if (d >= 97 && d <= 122) { lower++; i++; continue; }
         if (d >= 65 && d <= 90) { upper++; i++; continue; }
         if (d >= 48 && d <= 57) { i++; continue; }
-      } else if (isWordCode(d, text[i]!)) { plain = false; i++; continue; }
-      if (isApostrophe(d) && i + 1 < n && isWordCode(text.charCodeAt(i + 1), text[i + 1]!)) {
+      } else if (isWordCode(d, text, i)) { plain = false; i++; continue; }
+      if (isApostrophe(d) && i + 1 < n && isWordCode(text.charCodeAt(i + 1), text, i + 1)) {
         const after = text.charCodeAt(i + 1);
-        const isPossessive = (after === 115 || after === 83) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2), text[i + 2]!));
+        const isPossessive = (after === 115 || after === 83) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2), text, i + 2));
         if (isPossessive) break;
         plain = false;
         i++;
@@ -165,7 +166,7 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
     // The possessive clitic is its own token, and nothing continues through it except names that hold it.
     const d = i < n ? text.charCodeAt(i) : 0;
     if (isApostrophe(d) && i + 1 < n && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) &&
-        (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2), text[i + 2]!))) {
+        (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2), text, i + 2))) {
       push(i, i + 2, POSSESSIVE_TOKEN, POSSESSIVE);
       i += 2;
     }

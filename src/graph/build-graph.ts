@@ -58,6 +58,13 @@ export function buildGraph(documents: readonly DocResult[]): Graph {
   for (const doc of documents) {
     const cp = codePointOffsets(doc.text);
     const docIri = documentIri(doc.text, doc.source.recordId);
+    const seen = nodes.get(docIri);
+    if (seen) {
+      // The same text read from another file is the same document (its IRI is the text's hash): it gets
+      // one more source path, and its annotations, identical, are already in the graph.
+      seen['ng:sourcePath'] = [...new Set([seen['ng:sourcePath'], doc.source.relPath].flat() as string[])].sort();
+      continue;
+    }
     nodes.set(docIri, documentNode(doc, docIri, cp));
     for (const [i, article] of doc.articles.entries()) {
       if (!article.headline) continue;
@@ -115,10 +122,10 @@ function documentNode(doc: DocResult, iri: string, cp: CodePointOffset): JsonLdN
   node['schema:inLanguage'] = doc.lang;
   const headline = doc.source.title ?? doc.articles.find((a) => a.headline)?.headline?.text;
   if (headline) node['schema:headline'] = headline;
-  if (doc.referenceDate) {
-    node['ng:referenceDate'] = doc.referenceDate;
-    if (doc.referenceDateSource !== 'option') node['schema:datePublished'] = doc.referenceDate;
-  }
+  // The document's own date (metadata, dateline, headline), whatever --reference-date says.
+  const published = doc.source.date ?? (doc.referenceDateSource === 'dateline' || doc.referenceDateSource === 'headline' ? doc.referenceDate : undefined);
+  if (published) node['schema:datePublished'] = published;
+  if (doc.referenceDate) node['ng:referenceDate'] = doc.referenceDate;
   if (doc.source.url) node['schema:url'] = doc.source.url;
   node['nif:beginIndex'] = 0;
   node['nif:endIndex'] = cp(doc.text.length);

@@ -89,10 +89,16 @@ export interface GazetteerRef {
  * How a mention names its entity:
  * - `name`: a proper name ("Vladimir Putin", "51st Combined Arms Army");
  * - `acronym`: an abbreviation ("HTS", "51st CAA");
- * - `demonym`: a nationality adjective standing for a country ("Russian"): used by relation rules,
- *   not written as a mention and not counted as an entity mention in evaluation.
+ * - `demonym`: a nationality adjective standing for a country ("Russian"): relation rules use it for the
+ *   country, and the graph writes it as a mention of the country marked `ng:mentionForm "demonym"`; it is
+ *   not an entity mention (the annotation convention of the domain), so counts and evaluation leave it out.
  */
 export type MentionForm = 'name' | 'acronym' | 'demonym';
+
+/** The mentions that name an entity: every mention but demonyms (see MentionForm). */
+export function entityMentions(doc: { mentions: readonly Mention[] }): Mention[] {
+  return doc.mentions.filter((m) => m.form !== 'demonym');
+}
 
 export interface Mention extends Span {
   text: string;
@@ -237,24 +243,4 @@ export function createDoc(input: SourceDocument): Doc {
 
 export function addMessage(doc: Doc, level: MessageLevel, stage: string, text: string, span?: Span): void {
   doc.messages.push(span ? { level, stage, text, span } : { level, stage, text });
-}
-
-/** Index of the sentence containing `offset`, or -1. Binary search: sentences are sorted and disjoint. */
-export function sentenceAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** The paragraph a sentence belongs to. */
-export function paragraphOf(doc: Doc, sentence: number): Paragraph | undefined {
-  const s = doc.sentences[sentence];
-  return s ? doc.paragraphs[s.paragraph] : undefined;
 }

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 
 export type InputFormat = 'text' | 'markdown' | 'jsonl' | 'json';
 
@@ -17,42 +17,41 @@ export const supportedExtensions = Object.keys(FORMATS);
 
 export interface InputFile {
   path: string;
-  /** Path relative to its input root, forward slashes; prefixed by the root's name when several inputs are given. */
+  /** Path relative to the input root, forward slashes (see `discoverInputs`). */
   relPath: string;
   format?: InputFormat;
-  /** Why the file cannot be read as input (unsupported type, missing, not a file). */
+  /** Why the file cannot be read as input (unsupported type, missing, unreadable folder). */
   problem?: string;
 }
 
 /**
- * Expands the command line's inputs (files and folders, folders recursively) into a sorted list of files.
- * Hidden entries and node_modules are skipped; files of other types inside folders are listed with a
- * problem so the manifest shows they were not read, and a missing input is an input that failed.
+ * Expands the command line's inputs (files and folders, folders recursively, following links) into a list
+ * of files sorted by relative path. The input root is the one folder given, the folder of the one file
+ * given, or — for several inputs — their common ancestor, so that relative paths never collide. Hidden
+ * entries and node_modules are skipped; files of other types inside folders are listed with a problem so
+ * the manifest shows they were not read, and a missing input or unreadable folder is an input that failed.
  */
 export async function discoverInputs(inputs: readonly string[]): Promise<InputFile[]> {
+  const roots = inputs.map((input) => resolve(input));
   const files: InputFile[] = [];
-  const prefixRoots = inputs.length > 1;
-  for (const input of inputs) {
-    const root = resolve(input);
-    const rootName = basename(root);
+  const base = roots.length === 1 ? undefined : commonAncestor(roots);
+  for (const root of roots) {
     let info;
     try {
       info = await stat(root);
     } catch (err) {
-      files.push({ path: root, relPath: input, problem: `cannot read input: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+      files.push({ path: root, relPath: relPathOf(root, base ?? dirname(root)), problem: `cannot read input: ${errorCode(err)}` });
       continue;
     }
+    const rootBase = base ?? (info.isDirectory() ? root : dirname(root));
     if (info.isDirectory()) {
-      for (const path of await walk(root)) {
-        const rel = relative(root, path).split(sep).join('/');
-        files.push(describe(path, prefixRoots ? `${rootName}/${rel}` : rel));
-      }
+      await walk(root, (path, problem) => files.push(describe(path, relPathOf(path, rootBase), problem)));
     } else if (info.isFile()) {
-      const file = describe(root, rootName);
+      const file = describe(root, relPathOf(root, rootBase));
       if (!file.format) file.problem = `unsupported file type "${extname(root)}" (supported: ${supportedExtensions.join(' ')})`;
       files.push(file);
     } else {
-      files.push({ path: root, relPath: rootName, problem: 'not a regular file or folder' });
+      files.push({ path: root, relPath: relPathOf(root, rootBase), problem: 'not a regular file or folder' });
     }
   }
   const seen = new Set<string>();
@@ -61,19 +60,51 @@ export async function discoverInputs(inputs: readonly string[]): Promise<InputFi
     .filter((f) => (seen.has(f.path) ? false : (seen.add(f.path), true)));
 }
 
-function describe(path: string, relPath: string): InputFile {
+function relPathOf(path: string, base: string): string {
+  return relative(base, path).split(sep).join('/') || basename(path);
+}
+
+function commonAncestor(paths: readonly string[]): string {
+  let common = dirname(paths[0]!);
+  for (const p of paths) {
+    while (common !== dirname(common) && !(p === common || p.startsWith(common.endsWith(sep) ? common : common + sep))) common = dirname(common);
+  }
+  return common;
+}
+
+function describe(path: string, relPath: string, problem?: string): InputFile {
+  if (problem) return { path, relPath, problem };
   const format = FORMATS[extname(path).toLowerCase()];
   return format ? { path, relPath, format } : { path, relPath, problem: `skipped: unsupported file type "${extname(path) || '(none)'}"` };
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
+/** Visits every file below `dir`; a folder that cannot be listed is reported, and the walk goes on. */
+async function walk(dir: string, visit: (path: string, problem?: string) => void, seen = new Set<string>()): Promise<void> {
+  if (seen.has(dir)) return; // a link cycle
+  seen.add(dir);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    visit(dir, `cannot read folder: ${errorCode(err)}`);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(path)));
-    else if (e.isFile() || e.isSymbolicLink()) out.push(path);
+    let isDir = e.isDirectory();
+    if (e.isSymbolicLink()) {
+      try {
+        isDir = (await stat(path)).isDirectory();
+      } catch (err) {
+        visit(path, `cannot read input: ${errorCode(err)}`);
+        continue;
+      }
+    }
+    if (isDir) await walk(path, visit, seen);
+    else visit(path);
   }
-  return out;
 }
+
+const errorCode = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? (err as Error).message;

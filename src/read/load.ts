@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { SourceDocument } from '../model/document.js';
 import type { InputFile } from './discover.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, normalizeLineEndings } from './decode.js';
 import { readFrontMatter } from './front-matter.js';
 import { sha256Hex } from './hash.js';
 import { isoDateOf } from './iso-date.js';
@@ -38,7 +38,7 @@ export async function loadInputFile(file: InputFile): Promise<LoadedFile> {
   const problems: RecordProblem[] = [...parsed.problems];
   const ids = new Set<string>();
   parsed.records.forEach(({ value, where }) => {
-    const doc = recordDocument(file, value, where);
+    const doc = recordDocument(file, value);
     if (typeof doc === 'string') problems.push({ record: where, reason: doc });
     else if (ids.has(doc.source.recordId!)) problems.push({ record: where, reason: `duplicate id "${doc.source.recordId}"` });
     else {
@@ -46,6 +46,10 @@ export async function loadInputFile(file: InputFile): Promise<LoadedFile> {
       documents.push(doc);
     }
   });
+  if (documents.length === 0 && problems.length > 0) {
+    const reasons = problems.slice(0, 3).map((p) => `${p.record}: ${p.reason}`).join('; ');
+    return { ok: false, sha256, bytes: bytes.length, reason: `no record could be read (${reasons}${problems.length > 3 ? '; …' : ''})` };
+  }
   return { ...base, documents, problems };
 }
 
@@ -96,13 +100,13 @@ function parseJsonFile(text: string): { records: RawRecord[]; problems: RecordPr
 }
 
 /** A record must have a string `id` and `text`; `date`, `title`, `url` are optional metadata. */
-function recordDocument(file: InputFile, value: unknown, where: string): SourceDocument | string {
+function recordDocument(file: InputFile, value: unknown): SourceDocument | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'a record must be a JSON object';
   const r = value as Record<string, unknown>;
   const id = typeof r.id === 'number' ? String(r.id) : r.id;
   if (typeof id !== 'string' || id === '') return 'missing "id" (string or number)';
   if (typeof r.text !== 'string') return `record "${id}" has no "text" string`;
-  const text = r.text.includes('\r') ? r.text.replace(/\r\n?/g, '\n') : r.text;
+  const text = normalizeLineEndings(r.text);
   const source: SourceDocument['source'] = { path: file.path, relPath: file.relPath, recordId: id, sha256: sha256Hex(text) };
   const date = isoDateOf(r.date);
   if (date) source.date = date;

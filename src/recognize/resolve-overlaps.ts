@@ -22,13 +22,29 @@ export function resolveOverlaps(candidates: readonly Mention[], minConfidence = 
         a.start - b.start ||
         (a.recognizer < b.recognizer ? -1 : a.recognizer > b.recognizer ? 1 : 0),
     );
+  // Accepted mentions never overlap, so kept sorted by start they are also sorted by end: the only one that
+  // can overlap a candidate is the last one starting before the candidate's end. A binary search finds it,
+  // where scanning every accepted mention made the resolver quadratic in the mentions of a document.
   const accepted: Mention[] = [];
   for (const m of ranked) {
-    const clash = accepted.find((a) => a.start < m.end && m.start < a.end);
-    if (!clash) accepted.push({ ...m });
+    const before = lastStartingBefore(accepted, m.end);
+    const clash = before >= 0 && accepted[before]!.end > m.start ? accepted[before]! : undefined;
+    if (!clash) accepted.splice(before + 1, 0, { ...m });
     else if (clash.start === m.start && clash.end === m.end && clash.type === m.type) mergeInto(clash, m);
   }
-  return accepted.sort((a, b) => a.start - b.start || a.end - b.end);
+  return accepted;
+}
+
+/** Index of the last mention (sorted by start) that starts before `offset`, or -1. */
+function lastStartingBefore(sorted: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Fills the winner's missing knowledge from a same-span, same-type loser. */

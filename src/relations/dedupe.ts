@@ -1,4 +1,5 @@
 import type { RelationMention } from '../model/document.js';
+import { symmetricPredicates } from './symmetric.js';
 
 /** Predicates that one statement cannot give twice for the same pair: the better-supported one is kept. */
 const EXCLUSIVE = new Map<string, string>([
@@ -7,16 +8,19 @@ const EXCLUSIVE = new Map<string, string>([
 ]);
 
 /**
- * Keeps one statement per (subject entity, predicate, object entity, sentence) — the most confident —
+ * Keeps one statement per (subject entity, predicate, object entity, sentence) — the most confident, the
+ * two entities in either order for symmetric predicates —
  * and, for the same pair in one sentence, only the better of leaderOf and memberOf. `keyOf` maps a
  * mention index to what identifies its entity. Order is stable: by sentence, then first appearance.
  */
 export function dedupeRelations(relations: readonly RelationMention[], keyOf: (mention: number) => string): RelationMention[] {
   const best = new Map<string, { relation: RelationMention; order: number }>();
   relations.forEach((r, order) => {
-    const s = keyOf(r.subject);
-    const o = keyOf(r.object);
+    let s = keyOf(r.subject);
+    let o = keyOf(r.object);
     if (s === o) return;
+    // "A met B" and "B met A" in one sentence are one meeting.
+    if (symmetricPredicates.has(r.predicate) && o < s) [s, o] = [o, s];
     const key = `${r.sentence}\u0000${s}\u0000${EXCLUSIVE.get(r.predicate) ?? r.predicate}\u0000${o}`;
     const seen = best.get(key);
     if (!seen) best.set(key, { relation: r, order });

@@ -8,6 +8,7 @@ import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from '
 import { dedupeRelations } from './dedupe.js';
 import { inList, namesSameThing, plausiblyContained } from './guards.js';
 import { dropHostVisits } from './hosts.js';
+import { isBlocked } from './blockers.js';
 import { sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
 import { isNegated } from './negation.js';
@@ -40,7 +41,7 @@ export function provisionalKey(m: Mention): string {
 function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: Match, ctx: Context, out: RelationMention[]): void {
   const spec = rule.spec;
   if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind)) return;
-  if (rule.blockers && isNegated(items, match.first, match.last, rule.blockers, 0)) return;
+  if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   const start = items.start[match.first]!;
   const end = items.end[match.last]!;
   const attribution = findAttribution(doc, items, match.first, match.last, ctx.attribution);

@@ -116,7 +116,7 @@ const DATE_TYPE = TYPE_INDEX.get('Date')!;
 function reportDocument(doc: DocResult, iri: string, entityIndex: Map<string, number>): ReportDocument {
   const spans: [number, number, number, number][] = [];
   for (const m of doc.mentions) {
-    // Demonyms ("Russian") stand for a country inside relation rules; they are not written as mentions.
+    // Demonyms ("Russian") stand for a country in relations but are not entity mentions: not colored.
     if (m.form === 'demonym') continue;
     const local = m.entity !== undefined ? doc.entities[m.entity] : undefined;
     const entity = local ? entityIndex.get(entityIri(local.key)) : undefined;

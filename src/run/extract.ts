@@ -6,11 +6,11 @@ import { Piscina } from 'piscina';
 import { discoverInputs, type InputFile } from '../read/discover.js';
 import { loadInputFile, type RecordProblem } from '../read/load.js';
 import { buildPipeline, loadPipelineConfig } from '../pipeline/pipeline.js';
-import type { PipelineConfig } from '../pipeline/config.js';
+import { PipelineConfigError, type PipelineConfig } from '../pipeline/config.js';
 import { packageRoot } from '../model/package-root.js';
-import type { SourceDocument } from '../model/document.js';
+import { entityMentions, type SourceDocument } from '../model/document.js';
 import { toDocResult, type DocResult } from './doc-result.js';
-import type { WorkerSetup } from './worker.js';
+import type { WorkerCheck, WorkerSetup } from './worker.js';
 
 export interface ExtractOptions {
   /** Pipeline file (default: the package's pipelines/default.json) or an already loaded config. */
@@ -40,6 +40,8 @@ export interface ExtractResult {
   files: FileReport[];
   /** Processed documents, sorted by document id. */
   documents: DocResult[];
+  /** Things the caller should know about how the run went (e.g. it fell back to one thread). */
+  notes: string[];
   /** Milliseconds: each stage (summed over documents and workers), and the wall clock (`total`). */
   timings: Record<string, number>;
 }
@@ -60,7 +62,8 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   const addTimings = (t: Record<string, number>): void => {
     for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
   };
-  const runDocument = await documentRunner(config, concurrency, options.referenceDate, addTimings);
+  const notes: string[] = [];
+  const runDocument = await documentRunner(notes, config, concurrency, options.referenceDate, addTimings);
   const reports: FileReport[] = new Array<FileReport>(files.length);
   const documents: DocResult[] = [];
   // Enough files in flight to keep every worker busy while the next ones are read.
@@ -103,23 +106,34 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   } finally {
     await runDocument.close();
   }
-  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Ids are unique (paths relative to one root, plus record ids); the absolute path settles any tie, so
+  // the order never depends on which worker finished first.
+  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : 0));
   timings.total = performance.now() - t0;
-  return { pipeline: config, files: reports, documents, timings };
+  return { pipeline: config, files: reports, documents, timings, notes };
 }
 
 type DocumentRunner = ((input: SourceDocument) => Promise<DocResult>) & { close(): Promise<void> };
 
 async function documentRunner(
+  notes: string[],
   config: PipelineConfig,
   concurrency: number,
   referenceDate: string | undefined,
   addTimings: (t: Record<string, number>) => void,
 ): Promise<DocumentRunner> {
   const workerFile = compiledWorkerFile();
+  if (concurrency > 1 && !workerFile) {
+    notes.push(`--concurrency ${concurrency} needs the compiled worker (dist/src/run/worker.js, built by \`npm run build\`): ran in one thread`);
+  }
   if (concurrency > 1 && workerFile) {
     const workerData: WorkerSetup = referenceDate ? { config, referenceDate } : { config };
     const pool = new Piscina({ filename: workerFile, minThreads: concurrency, maxThreads: concurrency, workerData });
+    const check = (await pool.run(null)) as WorkerCheck;
+    if (!check.ok) {
+      await pool.destroy();
+      throw new PipelineConfigError(config.file ?? config.name, check.error);
+    }
     const run = async (input: SourceDocument): Promise<DocResult> => {
       const { result, timings } = (await pool.run(input)) as { result: DocResult; timings: Record<string, number> };
       addTimings(timings);
@@ -154,7 +168,7 @@ function emptyReport(file: InputFile): FileReport {
 function countInto(report: FileReport, doc: DocResult): void {
   report.documents++;
   report.counts.sentences += doc.sentences.length;
-  report.counts.mentions += doc.mentions.filter((m) => m.form !== 'demonym').length;
+  report.counts.mentions += entityMentions(doc).length;
   report.counts.dates += doc.dates.length;
   report.counts.relations += doc.relations.length;
   report.counts.entities += doc.entities.length;

@@ -13,10 +13,25 @@ export interface WorkerSetup {
 // Each worker builds the pipeline once (gazetteer index, wink model, rule tables) and reuses it.
 let pipeline: Promise<Pipeline> | undefined;
 
-/** A worker-thread task: one document through the pipeline. Returns it with the stage times it took. */
-export default async function processInWorker(input: SourceDocument): Promise<{ result: DocResult; timings: Record<string, number> }> {
+/** The answer to the start-up check: the pipeline built, or why not (a bad stage option, a bad gazetteer file). */
+export type WorkerCheck = { ok: true } | { ok: false; error: string };
+
+/**
+ * A worker-thread task: one document through the pipeline, returned with the stage times it took. Called
+ * with `null`, it only builds the pipeline and says whether that worked, so a bad pipeline fails the run
+ * once, up front, as it does in a single thread.
+ */
+export default async function processInWorker(input: SourceDocument | null): Promise<{ result: DocResult; timings: Record<string, number> } | WorkerCheck> {
   const setup = workerData as WorkerSetup;
   pipeline ??= buildPipeline(setup.config);
+  if (input === null) {
+    try {
+      await pipeline;
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, error: (err as Error).message };
+    }
+  }
   const p = await pipeline;
   const before = { ...p.timings };
   const doc = p.process(input, setup.referenceDate ? { referenceDate: setup.referenceDate } : {});

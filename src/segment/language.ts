@@ -5,7 +5,7 @@
  * do not run on, say, a French paragraph; the date stage picks a locale parser from it.
  */
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
-  en: ['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'as', 'by', 'at', 'from', 'has', 'have', 'are', 'its', 'his', 'their', 'were', 'which', 'this', 'be', 'not', 'it', 'an', 'will', 'after', 'said', 'near', 'into', 'against', 'had', 'been', 'would', 'could', 'also', 'they', 'he', 'she', 'we', 'who', 'but', 'or', 'than', 'over', 'about', 'its'],
+  en: ['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'as', 'by', 'at', 'from', 'has', 'have', 'are', 'its', 'his', 'their', 'were', 'which', 'this', 'be', 'not', 'it', 'an', 'will', 'after', 'said', 'near', 'into', 'against', 'had', 'been', 'would', 'could', 'also', 'they', 'he', 'she', 'we', 'who', 'but', 'or', 'than', 'over', 'about'],
   fr: ['le', 'la', 'les', 'des', 'du', 'de', 'et', 'un', 'une', 'est', 'dans', 'pour', 'que', 'qui', 'sur', 'par', 'au', 'aux', 'avec', 'ce', 'cette', 'pas', 'sont', 'ont', 'été', 'son', 'sa', 'ses', 'plus', "d'", "l'"],
   de: ['der', 'die', 'das', 'und', 'ist', 'den', 'dem', 'nicht', 'von', 'mit', 'sich', 'des', 'auf', 'für', 'ein', 'eine', 'im', 'auch', 'wurde', 'zu', 'bei', 'nach', 'wird'],
   es: ['el', 'los', 'las', 'del', 'y', 'en', 'que', 'por', 'con', 'una', 'para', 'es', 'se', 'su', 'al', 'como', 'más', 'pero', 'sus', 'fue', 'han', 'está'],

@@ -15,7 +15,7 @@ import type { ItemSentence } from 'wink-nlp';
  */
 export const tokenizeStage: StageFactory = (options) => {
   checkOptionKeys(options, 'tokenize', ['pos']);
-  const withPos = optionBoolean(options, 'pos', 'tokenize', true);
+  const withPos = optionBoolean(options, 'pos', 'tokenize', false);
   const nlp = winkInstance(withPos);
   const its = nlp.its;
   return {

@@ -146,15 +146,52 @@ describe('newsgraph extract on a folder', () => {
     expect(tsv.some((row) => /^Denys Shmyhal\tPerson\tvisited\tKharkiv\tPlace\t2026-06-02\t/.test(row))).toBe(true);
   });
 
-  it('gives byte-identical graph files on a re-run and with two worker threads', async () => {
+  it('gives byte-identical outputs on a re-run and with two worker threads', async () => {
     const again = join(work, 'again');
     const parallel = join(work, 'parallel');
     await newsgraph(['extract', join(work, 'corpus'), '--out', again, '--quiet']);
     await newsgraph(['extract', join(work, 'corpus'), '--out', parallel, '--quiet', '--concurrency', '2']);
-    for (const file of ['graph.jsonld', 'graph.nq', 'triples.tsv']) {
+    for (const file of ['graph.jsonld', 'graph.nq', 'triples.tsv', 'report.html']) {
       const first = readFileSync(join(out, file));
       expect(readFileSync(join(again, file)).equals(first), `${file} re-run`).toBe(true);
       expect(readFileSync(join(parallel, file)).equals(first), `${file} with 2 workers`).toBe(true);
     }
+  });
+});
+
+describe('newsgraph extract edge cases', () => {
+  it('refuses a bad stage option up front, also with worker threads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-opt-'));
+    const pipeline = join(dir, 'p.json');
+    writeFileSync(pipeline, JSON.stringify({ name: 'p', stages: [{ stage: 'segment' }, { stage: 'tokenize', options: { lemmas: true } }] }));
+    for (const concurrency of ['1', '2']) {
+      const r = await newsgraph(['extract', 'test/fixtures/corpus/talks.md', '--out', join(dir, `out${concurrency}`), '--pipeline', pipeline, '--concurrency', concurrency]);
+      expect(r.code, `--concurrency ${concurrency}`).toBe(2);
+      expect(r.stderr).toContain('unknown option "lemmas" (known: pos)');
+    }
+  });
+
+  it('keeps the document date when --reference-date overrides it for relative dates', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-ref-'));
+    await newsgraph(['extract', 'test/fixtures/corpus/talks.md', '--out', dir, '--reference-date', '2026-05-01', '--quiet']);
+    const graph = JSON.parse(readFileSync(join(dir, 'graph.jsonld'), 'utf8'))['@graph'] as Record<string, unknown>[];
+    const doc = graph.find((n) => n['ng:sourcePath'] === 'talks.md')!;
+    expect(doc['schema:datePublished']).toBe('2026-05-20');
+    expect(doc['ng:referenceDate']).toBe('2026-05-01');
+  });
+
+  it('writes the same text read from two files as one document with both paths, and each statement once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-dup-'));
+    const text = 'Defense Minister Denys Shmyhal visited Kharkiv on June 2, 2026.';
+    writeFileSync(join(dir, 'a.txt'), text);
+    writeFileSync(join(dir, 'b.txt'), text);
+    await newsgraph(['extract', dir, '--out', join(dir, 'out'), '--quiet']);
+    const graph = JSON.parse(readFileSync(join(dir, 'out', 'graph.jsonld'), 'utf8'))['@graph'] as Record<string, unknown>[];
+    const docs = graph.filter((n) => (n['@type'] as string[] | undefined)?.includes?.('schema:NewsArticle'));
+    expect(docs.map((d) => d['ng:sourcePath'])).toEqual([['a.txt', 'b.txt']]);
+    const rows = readFileSync(join(dir, 'out', 'triples.tsv'), 'utf8').trimEnd().split('\n').slice(1);
+    const statements = graph.filter((n) => n['@type'] === 'rdf:Statement');
+    expect(rows.length).toBe(statements.length);
+    expect(rows.filter((r) => r.startsWith('Denys Shmyhal\tPerson\tvisited\tKharkiv'))).toHaveLength(1);
   });
 });

@@ -1,15 +1,17 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { packageRoot } from '../../src/model/package-root.js';
 
 describe("import { extract } from 'newsgraph'", () => {
   it('runs the same pipeline as a library, resolved by package name', async () => {
     // A module inside the package resolves 'newsgraph' through package.json "exports" (self-reference),
     // exactly as a dependent project would after `npm install newsgraph`.
+    mkdirSync(join(packageRoot(), 'output'), { recursive: true });
     const dir = mkdtempSync(join(packageRoot(), 'output', 'lib-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const script = join(dir, 'use.mjs');
     writeFileSync(
       script,

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,12 +32,22 @@ describe('discoverInputs', () => {
     expect(file!.problem).toBe('cannot read input: ENOENT');
   });
 
-  it('prefixes relative paths with the input folder name when several inputs are given', async () => {
-    const one = folder({ 'x.txt': 'a' });
-    const two = folder({ 'x.txt': 'b' });
-    const rel = (await discoverInputs([one, two])).map((f) => f.relPath);
-    expect(new Set(rel).size).toBe(2);
-    expect(rel.every((r) => r.endsWith('/x.txt'))).toBe(true);
+  it('makes paths relative to the common ancestor of several inputs, so they never collide', async () => {
+    const dir = folder({ 'a/reports/x.txt': 'a', 'b/reports/x.txt': 'b', 'c/x.txt': 'c' });
+    const files = await discoverInputs([join(dir, 'a', 'reports'), join(dir, 'b', 'reports'), join(dir, 'c', 'x.txt')]);
+    expect(files.map((f) => f.relPath)).toEqual(['a/reports/x.txt', 'b/reports/x.txt', 'c/x.txt']);
+  });
+
+  it('follows a link to a folder and reports a broken link without stopping', async () => {
+    const dir = folder({ 'real/x.txt': 'a' });
+    symlinkSync(join(dir, 'real'), join(dir, 'linked'));
+    symlinkSync(join(dir, 'missing'), join(dir, 'broken.txt'));
+    const files = await discoverInputs([dir]);
+    expect(files.map((f) => [f.relPath, f.problem])).toEqual([
+      ['broken.txt', 'cannot read input: ENOENT'],
+      ['linked/x.txt', undefined],
+      ['real/x.txt', undefined],
+    ]);
   });
 });
 
@@ -83,6 +93,15 @@ describe('loadInputFile', () => {
     expect(counts).toEqual([1, 2]);
   });
 
+  it('fails a JSONL file none of whose records can be read', async () => {
+    const dir = folder({ 'bad.jsonl': '{oops\n{"text": "no id"}\n', 'odd.json': '{"foo": 1}' });
+    const files = await discoverInputs([dir]);
+    const loaded = await Promise.all(files.map((f) => loadInputFile(f)));
+    expect(loaded.map((l) => l.ok)).toEqual([false, false]);
+    expect(!loaded[0]!.ok && loaded[0]!.reason).toMatch(/^no record could be read \(line 1: invalid JSON: .*; line 2: missing "id" \(string or number\)\)$/);
+    expect(!loaded[1]!.ok && loaded[1]!.reason).toBe('no record could be read (record 1: missing "id" (string or number))');
+  });
+
   it('fails a binary file with its reason and sha256', async () => {
     const dir = folder({ 'scan.txt': Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]) });
     const [file] = await discoverInputs([dir]);
@@ -97,7 +116,12 @@ describe('isoDateOf', () => {
     ['2025-09-10', '2025-09-10'],
     ['2025-09-10T23:30:00-05:00', '2025-09-10'],
     ['Wed, 10 Sep 2025 08:30:00 GMT', '2025-09-10'],
+    ['Thu, 11 Sep 2025 23:30:00 -0500', '2025-09-11'],
+    ['September 10, 2025', '2025-09-10'],
+    ['Sept. 9 2025', '2025-09-09'],
+    ['10 September 2025', '2025-09-10'],
     ['2025-02-30', undefined],
+    ['Smarch 3, 2025', undefined],
     ['soon', undefined],
     [20250910, undefined],
   ])('%s → %s', (input, expected) => {

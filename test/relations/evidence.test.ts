@@ -50,6 +50,10 @@ describe('attribution', () => {
   });
 });
 
+/** The value of the first statement's date, if it has one. */
+const doc0Date = (doc: { relations: RelationMention[]; dates: Array<{ value: string }> }): string | undefined =>
+  doc.relations[0]!.date === undefined ? undefined : doc.dates[doc.relations[0]!.date]!.value;
+
 describe('dates', () => {
   it('takes the date of its own clause, not one across a semicolon', async () => {
     const { doc } = await relate(
@@ -79,6 +83,28 @@ describe('dates', () => {
     );
     const member = doc.relations.find((r) => r.predicate === 'memberOf')!;
     expect(doc.dates[member.date!]!.value).toBe('2024-05-09');
+  });
+
+  it('gives a statement made in an aside no date of the clause around it', async () => {
+    const { doc, lines } = await relate(
+      'The Free Caucasus Front, the militia once led by Dmitry Sorokin, was disbanded in March 2021.',
+      [{ text: 'Free Caucasus Front', type: 'Organization' }, person('Dmitry Sorokin')],
+      [['March 2021', '2021-03']],
+    );
+    expect(lines).toEqual(['Dmitry Sorokin leaderOf Free Caucasus Front']);
+    expect(doc.relations[0]!.date).toBeUndefined();
+  });
+
+  it('keeps the date after the verb, and drops one that belongs to a later predicate', async () => {
+    const own = await relate('Tamar Beridze visited Baku, the capital, on 4 March 2024.', [person('Tamar Beridze'), city('Baku')], [['4 March 2024', '2024-03-04']]);
+    expect(doc0Date(own.doc)).toBe('2024-03-04');
+    const later = await relate(
+      'The 14th Brigade advanced near Orikhiv, captured two villages and withdrew on 9 May 2024.',
+      [unit('14th Brigade'), city('Orikhiv')],
+      [['9 May 2024', '2024-05-09']],
+    );
+    expect(later.lines).toEqual(['14th Brigade operatesIn Orikhiv']);
+    expect(doc0Date(later.doc)).toBeUndefined();
   });
 
   it('prefers a calendar date to "now"', async () => {

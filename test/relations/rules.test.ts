@@ -235,3 +235,169 @@ describe('operatesIn', () => {
     expect((await relate('The 92nd Assault Brigade did not advance near Orikhiv.', [unit('92nd Assault Brigade'), city('Orikhiv')])).lines).toEqual([]);
   });
 });
+
+describe('leaderOf and memberOf: long titles, posts and successions', () => {
+  it('reads a title that spans a unit hierarchy and a parenthetical before the name', async () => {
+    const { doc, lines } = await relate('Sources said that Commander of the 12th Army of the Northern Military District (NMD), Pavel Orlov, ordered the attack.', [
+      unit('12th Army'),
+      unit('Northern Military District'),
+      { text: 'NMD', type: 'MilitaryUnit', form: 'acronym', expansion: 'Northern Military District' },
+      person('Pavel Orlov', 'Commander of the 12th Army of the Northern Military District'),
+    ]);
+    expect(lines).toContain('Pavel Orlov leaderOf 12th Army');
+    expect(lines).not.toContain('Pavel Orlov leaderOf Northern Military District');
+    expect(doc.relations.find((r) => r.predicate === 'leaderOf')!.role).toBe('Commander');
+  });
+
+  it('makes a deputy minister of a self-proclaimed republic its member', async () => {
+    const { lines } = await relate('The Deputy Interior Minister of the Free Republic of Kuban (FRK), Pavel Orlov, spoke.', [
+      { text: 'Free Republic of Kuban', type: 'Place', placeKind: 'Region' },
+      { text: 'FRK', type: 'Place', placeKind: 'Region', form: 'acronym', expansion: 'Free Republic of Kuban' },
+      person('Pavel Orlov', 'Deputy Interior Minister of the Free Republic of Kuban'),
+    ]);
+    expect(lines).toEqual(['Pavel Orlov memberOf Free Republic of Kuban']);
+  });
+
+  it("follows a region's possessive to the unit commanded", async () => {
+    const { lines } = await relate('Pavel Orlov commanded the Free Republic of Kuban’s 2nd Army Corps until May.', [
+      person('Pavel Orlov'),
+      { text: 'Free Republic of Kuban', type: 'Place', placeKind: 'Region' },
+      unit('2nd Army Corps'),
+    ]);
+    expect(lines).toContain('Pavel Orlov leaderOf 2nd Army Corps');
+  });
+
+  it('reads "his post as commander of Y", and not a post that is someone else\'s', async () => {
+    const post = await relate('Pavel Orlov was dismissed from his post as commander of the 14th Brigade.', [person('Pavel Orlov'), unit('14th Brigade')]);
+    expect(post.lines).toEqual(['Pavel Orlov leaderOf 14th Brigade']);
+    const praise = await relate('Pavel Orlov praised his friend as commander of the 14th Brigade.', [person('Pavel Orlov'), unit('14th Brigade')]);
+    expect(praise.lines).toEqual([]);
+  });
+
+  it('reads "X, …, will replace Y as the <unit> commander" for both', async () => {
+    const { lines } = await relate('Major General Pavel Orlov, the deputy, will temporarily replace Dmitry Sorokin as the NMD commander.', [
+      person('Pavel Orlov', 'Major General'),
+      person('Dmitry Sorokin'),
+      { text: 'NMD', type: 'MilitaryUnit', form: 'acronym' },
+    ]);
+    expect(lines).toEqual(expect.arrayContaining(['Pavel Orlov leaderOf NMD', 'Dmitry Sorokin leaderOf NMD']));
+    const praised = await relate('Pavel Orlov praised Dmitry Sorokin as the NMD commander.', [person('Pavel Orlov'), person('Dmitry Sorokin'), { text: 'NMD', type: 'MilitaryUnit', form: 'acronym' }]);
+    expect(praised.lines).not.toContain('Pavel Orlov leaderOf NMD');
+  });
+});
+
+describe('operatesIn: wider reach', () => {
+  it('reads past a nationality to the place ("shelled Ukrainian positions near Y")', async () => {
+    const { lines } = await relate('The 14th Brigade shelled Ukrainian positions near Orikhiv.', [unit('14th Brigade'), demonym('Ukrainian', 'UA'), city('Orikhiv')]);
+    expect(lines).toEqual(['14th Brigade operatesIn Orikhiv']);
+  });
+
+  it('adds the narrower place named after "particularly in"', async () => {
+    const { lines } = await relate('Elements of the 14th Brigade have been active on the eastern bank of the Oskil River, particularly in the Kupiansk area.', [
+      unit('14th Brigade'),
+      { text: 'Oskil River', type: 'Place', placeKind: 'Place' },
+      city('Kupiansk'),
+    ]);
+    expect(lines).toEqual(['14th Brigade operatesIn Oskil River', '14th Brigade operatesIn Kupiansk']);
+    const unrelated = await relate('The 14th Brigade has been active near the Oskil River, while Kupiansk stayed quiet.', [
+      unit('14th Brigade'),
+      { text: 'Oskil River', type: 'Place', placeKind: 'Place' },
+      city('Kupiansk'),
+    ]);
+    expect(unrelated.lines).toEqual(['14th Brigade operatesIn Oskil River']);
+  });
+
+  it('reads a unit moved "from X to the front around Y" as operating at Y only', async () => {
+    const { lines } = await relate('Reservists of the 14th Brigade from Pskov and Novgorod went to the front around Orikhiv.', [
+      unit('14th Brigade'),
+      city('Pskov'),
+      city('Novgorod'),
+      city('Orikhiv'),
+    ]);
+    expect(lines).toEqual(['14th Brigade operatesIn Orikhiv']);
+  });
+
+  it('does not read where a unit is based as where it operates', async () => {
+    expect((await relate('The 14th Brigade is based in Pskov.', [unit('14th Brigade'), city('Pskov')])).lines).toEqual([]);
+  });
+});
+
+describe('locatedIn: a place located by a neighbour', () => {
+  it('reads "X, near Y in southern Z" as X in Z, and not across countries', async () => {
+    const { lines } = await relate('The brigade moved to Zhabinka, near Brest in western Belarus, on Friday.', [
+      city('Zhabinka'),
+      city('Brest'),
+      { text: 'Belarus', type: 'Place', placeKind: 'Country', ref: 'country:BY', country: 'BY' },
+    ]);
+    expect(lines).toEqual(['Zhabinka locatedIn Belarus', 'Brest locatedIn Belarus']);
+    const across = await relate('The brigade moved to Przemysl, near Lviv in western Ukraine.', [
+      city('Przemysl', 'PL'),
+      city('Lviv', 'UA'),
+      { text: 'Ukraine', type: 'Place', placeKind: 'Country', ref: 'country:UA', country: 'UA' },
+    ]);
+    expect(across.lines).toEqual(['Lviv locatedIn Ukraine']);
+  });
+});
+
+describe('allyOf is symmetric', () => {
+  it('writes one statement per pair, with the earlier mention as subject', async () => {
+    const stated = await relate('Turkey’s close ally Azerbaijan sent observers.', [country('Turkey', 'TR'), country('Azerbaijan', 'AZ')]);
+    expect(stated.lines).toEqual(['Turkey allyOf Azerbaijan']);
+    const both = await relate('Azerbaijan is a close ally of Turkey, and Turkey’s key ally Azerbaijan sent observers.', [
+      country('Azerbaijan', 'AZ'),
+      country('Turkey', 'TR'),
+      country('Turkey', 'TR', 1),
+      country('Azerbaijan', 'AZ', 1),
+    ]);
+    expect(both.lines).toEqual(['Azerbaijan allyOf Turkey']);
+  });
+});
+
+describe('visited: relative clauses and visits named in an aside', () => {
+  it('reads "X, who visited Y on D, …" for X, and "Y, who visited Z" for Y', async () => {
+    const { doc, lines } = await relate('Tamar Beridze, who visited Baku on 4 March 2024, spoke later.', [person('Tamar Beridze'), city('Baku')], [['4 March 2024', '2024-03-04']]);
+    expect(lines).toEqual(['Tamar Beridze visited Baku']);
+    expect(doc.relations[0]!.date).toBe(0);
+    const other = await relate('Tamar Beridze praised Levan Dolidze, who visited Baku.', [person('Tamar Beridze'), person('Levan Dolidze'), city('Baku')]);
+    expect(other.lines).toEqual(['Levan Dolidze visited Baku']);
+  });
+
+  it('reads "X, on a two-day visit to Y," and "during his trip to Y", not a visit he only commented on', async () => {
+    const aside = await relate('Tamar Beridze, on a two-day visit to Baku, met reporters.', [person('Tamar Beridze'), city('Baku')]);
+    expect(aside.lines).toEqual(['Tamar Beridze visited Baku']);
+    const during = await relate('Levan Dolidze spoke during his trip to Tbilisi.', [person('Levan Dolidze'), city('Tbilisi')]);
+    expect(during.lines).toEqual(['Levan Dolidze visited Tbilisi']);
+    const comment = await relate('Levan Dolidze commented on Tamar Beridze’s plans for a trip to Baku.', [person('Levan Dolidze'), person('Tamar Beridze'), city('Baku')]);
+    expect(comment.lines).not.toContain('Levan Dolidze visited Baku');
+  });
+});
+
+describe('leaderOf and memberOf: a copula with a possessive title', () => {
+  it('reads "X was <country>’s defence minister" and "X, who is the front’s commander"', async () => {
+    const minister = await relate('Rashad Karimov was Azerbaijan’s defence minister until May.', [person('Rashad Karimov'), country('Azerbaijan', 'AZ')]);
+    expect(minister.lines).toEqual(['Rashad Karimov memberOf Azerbaijan']);
+    expect(minister.doc.relations[0]!.role).toBe('defence minister');
+    const commander = await relate('Dmitry Sorokin, who is the Free Caucasus Front’s commander, spoke.', [person('Dmitry Sorokin'), org('Free Caucasus Front')]);
+    expect(commander.lines).toEqual(['Dmitry Sorokin leaderOf Free Caucasus Front']);
+  });
+
+  it('does not read a possessive that is no office', async () => {
+    const { lines } = await relate('Rashad Karimov was Azerbaijan’s best hope until May.', [person('Rashad Karimov'), country('Azerbaijan', 'AZ')]);
+    expect(lines).toEqual([]);
+  });
+});
+
+describe('front-line presence', () => {
+  it('reads a visit to troops near a place as a visit to the place, not a visit to people who only fought there', async () => {
+    const front = await relate('Pavel Orlov visited brigades fighting near Orikhiv on Monday.', [person('Pavel Orlov'), city('Orikhiv')]);
+    expect(front.lines).toEqual(['Pavel Orlov visited Orikhiv']);
+    const families = await relate('Pavel Orlov visited the families of soldiers killed near Orikhiv.', [person('Pavel Orlov'), city('Orikhiv')]);
+    expect(families.lines).toEqual([]);
+  });
+
+  it('reads a unit withdrawing from or repelling attacks at a place as operating there, but not across a clause', async () => {
+    expect((await relate('The 14th Brigade withdrew from Orikhiv overnight.', [unit('14th Brigade'), city('Orikhiv')])).lines).toEqual(['14th Brigade operatesIn Orikhiv']);
+    expect((await relate('The 14th Brigade repelled attacks near Orikhiv.', [unit('14th Brigade'), city('Orikhiv')])).lines).toEqual(['14th Brigade operatesIn Orikhiv']);
+    expect((await relate('The 14th Brigade withdrew, and Orikhiv fell.', [unit('14th Brigade'), city('Orikhiv')])).lines).toEqual([]);
+  });
+});

@@ -57,25 +57,32 @@ export function foldKey(text: string): string {
   return lower.includes('’') || lower.includes('‘') || lower.includes('`') ? lower.replace(FOLD, "'") : lower;
 }
 
+/**
+ * Builds a word in one pass over its characters. Plain ASCII words (nearly all of them) get their key,
+ * capitalization and all-caps without a second look; a word already in lower case is its own key (no new
+ * string). Anything else goes through `foldKey` and the Unicode case tests.
+ */
 function makeWord(text: string, start: number, end: number, sentence: number, punct: boolean): Word {
-  const key = foldKey(text);
-  // All-caps: two or more letters, every one upper case ("SBU", "U.S."; not "MoD").
   let letters = 0;
   let upper = 0;
-  if (!punct) {
-    for (let k = 0; k < text.length; k++) {
-      const code = text.charCodeAt(k);
-      if (code >= 65 && code <= 90) upper++;
-      else if (code < 128 && !(code >= 97 && code <= 122)) continue;
-      else if (code >= 128) {
-        const c = text[k]!;
-        const lower = c.toLowerCase();
-        if (lower === c.toUpperCase()) continue;
-        if (c !== lower) upper++;
-      }
-      letters++;
+  let ascii = true;
+  let backtick = false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) {
+      ascii = false;
+      break;
     }
+    if (code >= 65 && code <= 90) {
+      upper++;
+      letters++;
+    } else if (code >= 97 && code <= 122) letters++;
+    else if (code === 96) backtick = true;
   }
+  const key = ascii && !backtick ? (upper === 0 ? text : text.toLowerCase()) : foldKey(text);
+  if (!ascii) [letters, upper] = unicodeLetterCounts(text);
+  // All-caps: two or more letters, every one upper case ("SBU", "U.S."; not "MoD").
+  if (punct) letters = upper = 0;
   const first = text.charCodeAt(0);
   return {
     start,
@@ -90,8 +97,42 @@ function makeWord(text: string, start: number, end: number, sentence: number, pu
   };
 }
 
+/** Cased letters and upper-case letters of a word that holds non-ASCII characters. */
+function unicodeLetterCounts(text: string): [number, number] {
+  let letters = 0;
+  let upper = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code < 128 && !(code >= 97 && code <= 122)) continue;
+    else if (code >= 128) {
+      const c = text[k]!;
+      const lower = c.toLowerCase();
+      if (lower === c.toUpperCase()) continue;
+      if (c !== lower) upper++;
+    }
+    letters++;
+  }
+  return [letters, upper];
+}
+
+/** True when upper-casing the (lower-case) key changes nothing: digits, symbols, no cased letter. */
+function caseless(key: string): boolean {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c >= 128) return key === key.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 const HYPHENS = new Set(['-', '‑', '–']);
 const LETTER_START = /^\p{L}/u;
+
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_START.test(text);
+}
 
 /**
  * The document's words, built once per document and shared by every recognizer that asks (the tokens
@@ -100,9 +141,10 @@ const LETTER_START = /^\p{L}/u;
 export function wordView(doc: Doc): WordView {
   if (cached && cached.doc === doc && cached.tokens === doc.tokens) return cached.view;
   const words: Word[] = [];
+  const { tokens, text, sentences } = doc;
   const sentenceStarts: number[] = [];
-  const { tokens, text } = doc;
-  doc.sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     sentenceStarts.push(words.length);
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
@@ -116,7 +158,7 @@ export function wordView(doc: Doc): WordView {
         while (j < s.tokenEnd) {
           const h = tokens[j]!;
           if (h.start !== end) break;
-          if (h.kind !== 'punctuation' && LETTER_START.test(h.text)) {
+          if (h.kind !== 'punctuation' && startsWithLetter(h.text)) {
             end = h.end;
             j += 1;
             continue;
@@ -130,24 +172,24 @@ export function wordView(doc: Doc): WordView {
       words.push(makeWord(end === t.end ? t.text : text.slice(t.start, end), t.start, end, si, punct));
       i = j;
     }
-  });
+  }
   sentenceStarts.push(words.length);
-  const titleCase = doc.sentences.map((_, si) => {
+  const titleCase: boolean[] = [];
+  for (let si = 0; si < sentences.length; si++) {
     let lettered = 0;
     let capitalized = 0;
     let capitalizedLink = false;
     for (let k = sentenceStarts[si]!; k < sentenceStarts[si + 1]!; k++) {
       const w = words[k]!;
-      if (w.punct || w.key === w.key.toUpperCase()) continue;
+      if (w.punct || caseless(w.key)) continue;
       lettered++;
       if (!w.capitalized) continue;
       capitalized++;
       if (k > sentenceStarts[si]! && TITLE_CASE_LINKS.has(w.key)) capitalizedLink = true;
     }
-    if (lettered < TITLE_CASE_MIN_WORDS) return false;
     const share = capitalized / lettered;
-    return share >= TITLE_CASE_SHARE_ALONE || (capitalizedLink && share >= TITLE_CASE_SHARE);
-  });
+    titleCase.push(lettered >= TITLE_CASE_MIN_WORDS && (share >= TITLE_CASE_SHARE_ALONE || (capitalizedLink && share >= TITLE_CASE_SHARE)));
+  }
   const view = { words, sentenceStarts, titleCase };
   cached = { doc, tokens: doc.tokens, view };
   return view;

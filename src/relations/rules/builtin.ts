@@ -12,6 +12,8 @@ const UNIT_ACTIONS = [
   'seizing', 'seize', 'seizes', 'captured', 'capturing', 'capture', 'captures', 'entered', 'entering',
   'encircled', 'encircling', 'crossed', 'crossing', 'cross', 'holding', 'held', 'took',
   'counterattacked', 'assaulted', 'assaulting', 'stormed', 'storming', 'occupied', 'occupying',
+  // Leaving or holding off an attack at a place means having been there.
+  'withdrew', 'withdrawn', 'withdrawing', 'retreated', 'retreating', 'repelled', 'repelling', 'repulsed', 'regrouped', 'regrouping',
 ].join('|');
 
 /** Verbs of sending a unit somewhere ("sending elements of X to Y"). */
@@ -29,7 +31,7 @@ const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwes
  * organization or country right before a titled person — "NATO Secretary General X" — is read as the
  * complement of the title by the matcher, so the person is the argument.)
  */
-const COUNTERPART = "?his|her|their ?_:Demonym|Polity ?'s ?counterpart|counterparts ?from|in ?_:Polity ?, ?$honorific";
+const COUNTERPART = "?the|his|her|their ?_:Demonym|Polity ?'s ?counterpart|counterparts ?from|in ?_:Polity ?, ?$honorific";
 
 /**
  * Meetings are face to face: a call or a video link is no meeting, and the people on it were not in one
@@ -43,6 +45,9 @@ const FACE_TO_FACE = [
   'lobbied', 'lobbies', 'briefed', 'briefs', 'assured', 'assures', 'embraced', 'joined', 'joins', 'accompanied',
   'accompanies', 'shook',
 ].join('|');
+
+/** What a visitor meets at the front: visiting them near a place means being there. */
+const VISITED_AT_FRONT = 'troops|soldiers|servicemen|brigades|brigade|units|unit|positions|headquarters|command|post|posts|hospital|wounded';
 
 /** Gatherings where the people named were present in person. */
 const GATHERINGS = 'summit|summits|meeting|meetings|talks|conference|forum|ceremony|sidelines|gathering';
@@ -58,7 +63,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'visited-verb',
     predicate: 'visited',
     confidence: 0.85,
-    patterns: ['S:Person|Group+ ?$aside *3 visited|visits|visit|visiting|toured|tours|tour O:Place+'],
+    // "X, who visited Y on D, said …": the relative pronoun stands for the mention right before it.
+    patterns: [
+      'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visit|visiting|toured|tours|tour O:Place+',
+      // "X visited troops fighting near Y": a visit to the front is a visit to the place.
+      `S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours ?the *1 ${VISITED_AT_FRONT} *2 in|near|around|outside|at O:Place+`,
+    ],
   },
   {
     name: 'visited-noun',
@@ -67,6 +77,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       "S:Person|Group ?'s ?official|state|first|recent|surprise visit|visits|trip|trips|tour to|of O:Place+",
       'visit|trip to O:Place by S:Person|Group+',
+      // "X, on a two-day visit to Y, …", "X spoke during his trip to Y".
+      'S:Person|Group+ ?, *3 on|during|for ?a|an|his|her|their|its|the *2 ?- *2 visit|visits|trip|trips|tour to O:Place+',
     ],
   },
   {
@@ -135,6 +147,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.7,
+    blockers: REMOTE,
     patterns: [`S:Person *2 hosted|hosts|received|receives|welcomed|welcomes ${COUNTERPART} O:Person+`],
   },
   {
@@ -165,6 +178,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       'S:Person ?, ?who ?had|has|have ?previously|formerly|also|then|currently|now|still|briefly ?is|was|served|serves|became|becomes|remains|remained|been ?as ?the|a|an $title of|for|at ?the O:Group|Place^',
       "S:Person , ?the|a|an O:Group|Polity ?'s $title",
+      // "X was Russia's defence minister until May", "X, who is the front's commander, …".
+      "S:Person ?, ?who is|was|became|becomes|remains|remained|has|had ?been ?the O:Group|Polity 's $title",
       // "X … from his post as commander of Y": the post is X's.
       'S:Person *3 his|her ?former|current|new role|post|position|job|capacity|duties as ?the|a|an $title of|for|at ?the O:Group|Place^',
     ],
@@ -195,8 +210,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     requireRole: true,
     confidence: 0.75,
     patterns: [
-      'S:Person ?, *3 replaced|replaces|replacing|replace|succeeded|succeeds|succeeding|succeed ?$honorific S:Person as ?the $title of|for ?the O:Group|Place^',
-      "S:Person ?, *3 replaced|replaces|replacing|replace|succeeded|succeeds|succeeding|succeed ?$honorific S:Person as ?the O:Group|Polity ?'s $title",
+      'S:Person ?$aside ?, *3 replaced|replaces|replacing|replace|succeeded|succeeds|succeeding|succeed ?$honorific S:Person as ?the $title of|for ?the O:Group|Place^',
+      "S:Person ?$aside ?, *3 replaced|replaces|replacing|replace|succeeded|succeeds|succeeding|succeed ?$honorific S:Person as ?the O:Group|Polity ?'s $title",
     ],
   },
   {
@@ -337,7 +352,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `${UNIT_SENDING} *5 S:Unit+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
       `from ?the S:Unit+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+`,
       // "servicemen of the 15th Regiment from X and Y to the frontline around Z": moved from home to Z.
-      `S:Unit+ $tail from _:Place+ to|into|toward|towards ?the *3 O:Place+`,
+      `S:Unit+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+`,
     ],
   },
   {

@@ -1,0 +1,23 @@
+import type { SentenceItems } from './items.js';
+
+/** A clause ends at these: a blocker after them speaks of something else. */
+const CLAUSE_ENDS = new Set([',', ';', ':', '.', '?', '!', '(', ')']);
+/** How far past the match a blocker still qualifies it ("met X on Monday by video link"). */
+const TRAILING_ITEMS = 8;
+
+/**
+ * True when one of a rule's blocker words stands inside the matched items or in the rest of their clause:
+ * "held phone talks with X", "met X by video link" are no meeting.
+ */
+export function isBlocked(items: SentenceItems, first: number, last: number, blockers: ReadonlySet<string>): boolean {
+  for (let i = first; i <= last; i++) {
+    if (items.mention[i]! < 0 && blockers.has(items.keys[i]!)) return true;
+  }
+  for (let i = last + 1; i < items.length && i <= last + TRAILING_ITEMS; i++) {
+    if (items.mention[i]! >= 0) continue;
+    const key = items.keys[i]!;
+    if (CLAUSE_ENDS.has(key)) return false;
+    if (blockers.has(key)) return true;
+  }
+  return false;
+}

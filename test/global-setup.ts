@@ -1,0 +1,28 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Newest modification time of the TypeScript sources that dist/ is compiled from. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isDirectory() && e.name !== 'build' && e.name !== 'results' && e.name !== 'fixtures') newest = Math.max(newest, newestSource(path));
+    else if (e.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The end-to-end tests run the real CLI from dist/. `npm test` compiles first; when vitest is run on its
+ * own after an edit, compile here so those tests never exercise stale code.
+ */
+export default function setup(): void {
+  const marker = join(root, 'dist', 'src', 'cli', 'main.js');
+  const sources = Math.max(...['src', 'bench', 'gazetteers'].map((d) => newestSource(join(root, d))));
+  if (existsSync(marker) && statSync(marker).mtimeMs >= sources) return;
+  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+}
