@@ -5,7 +5,7 @@ import { findNames, type IndexSource } from '../src/gazetteer/find-names.js';
 import type { CompiledIndex } from '../src/gazetteer/index.js';
 import { buildDir, buildFileIndex, INDEX_FILE, loadCommonWords } from '../src/gazetteer/load.js';
 import { readIndex } from '../src/gazetteer/pack.js';
-import type { BenchDocument } from './corpus.js';
+import { corpusBytes, type BenchDocument } from './corpus.js';
 import { seconds, throughput } from './measure.js';
 import type { GazetteerBench } from './report.js';
 
@@ -30,7 +30,7 @@ async function matchAll(source: IndexSource, docs: readonly BenchDocument[], tok
   const run = await seconds(() => {
     for (const d of docs) findNames(docOf(d), [source]);
   });
-  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  const bytes = corpusBytes(docs);
   return throughput(docs.length, tokens, bytes, run.seconds);
 }
 

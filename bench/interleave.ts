@@ -1,4 +1,4 @@
-import type { BenchDocument } from './corpus.js';
+import { corpusBytes, type BenchDocument } from './corpus.js';
 import { throughput, type Throughput } from './measure.js';
 
 /** Something to time on a list of documents; returns how many tokens it saw. */
@@ -40,7 +40,7 @@ export function interleaved(runners: readonly Runner[], docs: readonly BenchDocu
       perSlice[i]!.push(dt);
     });
   }
-  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  const bytes = corpusBytes(docs);
   return {
     results: runners.map((_, i) => throughput(docs.length, tokens[i]!, bytes, seconds[i]!)),
     medianSpeedVsFirst: runners.map((_, i) => Number(median(perSlice[0]!.map((t, k) => t / perSlice[i]![k]!)).toFixed(3))),

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { BenchDocument } from './corpus.js';
+import { corpusBytes, type BenchDocument } from './corpus.js';
 import type { Runner } from './interleave.js';
 import { seconds, throughput, type Throughput } from './measure.js';
 
@@ -31,6 +31,6 @@ export async function benchCompromise(docs: readonly BenchDocument[], countToken
   const run = await seconds(() => {
     for (const d of docs) extractNames(d.text);
   });
-  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  const bytes = corpusBytes(docs);
   return throughput(docs.length, countTokens(docs), bytes, run.seconds);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../src/index.js';
 import type { Pipeline } from '../src/pipeline/pipeline.js';
-import type { BenchDocument } from './corpus.js';
+import { corpusBytes, type BenchDocument } from './corpus.js';
 import type { Runner } from './interleave.js';
 import { seconds, throughput, type Throughput } from './measure.js';
 
@@ -34,7 +34,7 @@ export async function benchExtract(pipelineFile: string | undefined, docs: reado
     const run = await seconds(() => extract([join(dir, 'corpus')], { concurrency, ...(pipelineFile ? { pipeline: pipelineFile } : {}) }));
     const failed = run.value.files.filter((f) => f.status !== 'ok');
     if (failed.length > 0) throw new Error(`extract failed on ${failed.length} files, e.g. ${failed[0]!.relPath}: ${failed[0]!.reason ?? ''}`);
-    const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+    const bytes = corpusBytes(docs);
     return throughput(run.value.documents.length, tokens, bytes, run.seconds);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/model/package-root.js';
 import { loadPipeline } from '../src/pipeline/pipeline.js';
-import { corpusDocuments, loadFixtures, type BenchDocument } from './corpus.js';
+import { corpusBytes, corpusDocuments, loadFixtures, type BenchDocument } from './corpus.js';
 import { benchGazetteer } from './gazetteer.js';
 import { interleaved } from './interleave.js';
 import { benchCompromise, winkRunner } from './libraries.js';
@@ -47,7 +47,7 @@ function prefixOfBytes(docs: readonly BenchDocument[], bytes: number): BenchDocu
 const loadAtStart = loadavg().map((x) => Number(x.toFixed(2)));
 const fixtures = loadFixtures(join(packageRoot(), 'bench', 'fixtures'));
 const docs = [...corpusDocuments(fixtures, targetBytes)];
-const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+const bytes = corpusBytes(docs);
 log(`corpus: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB from ${fixtures.length} fixtures`);
 
 const built = await seconds(() => loadPipeline(values.pipeline));

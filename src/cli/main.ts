@@ -22,6 +22,7 @@ export function buildProgram(): Command {
 /** Runs the CLI and returns the exit code (0 ok, 1 some inputs failed, 2 usage or fatal error). */
 export async function run(argv: string[]): Promise<number> {
   const program = buildProgram();
+  process.exitCode = undefined; // commands set it; a previous in-process run must not leak into this one
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

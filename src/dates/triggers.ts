@@ -82,7 +82,14 @@ const WORD = /[\p{L}\p{N}'’.:-]+/gu;
 const seen = new Map<string, number>();
 const SEEN_LIMIT = 50_000;
 
+/** Masks of one-character ASCII words (punctuation, mostly), computed by `wordTriggers` itself. */
+const SINGLE = Uint16Array.from({ length: 128 }, (_, c) => wordTriggers(String.fromCharCode(c)));
+
 function cachedWordTriggers(word: string): number {
+  if (word.length === 1) {
+    const c = word.charCodeAt(0);
+    if (c < 128) return SINGLE[c]!;
+  }
   let mask = seen.get(word);
   if (mask === undefined) {
     mask = wordTriggers(word);

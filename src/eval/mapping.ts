@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../model/document.js';
+import { symmetricPredicates } from '../relations/symmetric.js';
+import { PREDICATES } from '../graph/vocabulary.js';
 
 /**
  * How gold labels translate to the project's vocabulary. A gold label maps to the list of project values
@@ -19,10 +21,10 @@ export interface RelationTarget {
   inverse: boolean;
 }
 
-/** Predicates whose arguments may be given in either order. */
-export const symmetricPredicates: ReadonlySet<string> = new Set(['metWith', 'allyOf']);
+/** Predicates whose arguments may be given in either order: the relation stage's own list. */
+export { symmetricPredicates };
 
-const projectPredicates = ['visited', 'metWith', 'leaderOf', 'memberOf', 'allyOf', 'partOf', 'locatedIn', 'formerlyKnownAs', 'operatesIn'];
+const projectPredicates = Object.keys(PREDICATES);
 
 const to = (predicates: string[], inverse = false): RelationTarget => ({ predicates, inverse });
 

@@ -1,5 +1,5 @@
 import type { GoldDocument, GoldMention, GoldRelation } from './gold.js';
-import { codePointToUtf16 } from './offsets.js';
+import { codePointToUtf16 } from '../model/offsets.js';
 
 /** A gold file that cannot be read: the message names the file, the line and the problem. */
 export class GoldFormatError extends Error {

@@ -25,3 +25,25 @@ export function codePointOffsets(text: string): CodePointOffset {
   pairsBefore[text.length] = pairs;
   return (i) => i - pairsBefore[i]!;
 }
+
+/**
+ * The inverse: Unicode code point offsets (gold files, the graph) to UTF-16 indices (JavaScript strings,
+ * the document model, the browser). An offset outside the text is an error in the caller's data.
+ */
+export type Utf16Offset = (codePoint: number) => number;
+
+export function codePointToUtf16(text: string): Utf16Offset {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (cp) => cp;
+  const table: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    table.push(i);
+    i += ch.length;
+  }
+  table.push(i);
+  return (cp) => {
+    const v = table[cp];
+    if (v === undefined) throw new RangeError(`code-point offset ${cp} is outside the text (${table.length - 1} code points)`);
+    return v;
+  };
+}

@@ -211,10 +211,13 @@ export class ItemMatcher {
     for (;;) {
       // Each conjunct may carry its own tail: "A (36th Army), B of the 4th Division, and C".
       let p = dir > 0 ? this.longestTail(last + 1, 1) : this.complementStart(last) - 1;
+      // "the 155th Brigade and the 68th Brigade": an article opens a conjunct.
+      if (dir < 0 && items.keys[p] === 'the' && items.mention[p]! < 0) p--;
       if (!this.inRange(p) || items.mention[p]! >= 0 || !COORDINATORS.has(items.keys[p]!)) break;
       let q = p + dir;
       const pair = dir > 0 ? [items.keys[p], items.keys[q]] : [items.keys[q], items.keys[p]];
       if (pair[0] === ',' && (pair[1] === 'and' || pair[1] === 'or')) q += dir;
+      if (dir > 0 && items.keys[q] === 'the' && items.mention[q]! < 0) q++;
       q = dir < 0 ? this.longestTail(q, -1) : this.headFor(q, accepts);
       if (!this.isMention(q) || !accepts(this.doc.mentions[items.mention[q]!]!)) break;
       out.push(q);

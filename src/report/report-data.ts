@@ -4,7 +4,7 @@ import { documentIri, entityIri } from '../graph/iri.js';
 import type { GraphEntity } from '../graph/merge-entities.js';
 import type { DocResult } from '../run/doc-result.js';
 import type { ReportSummary } from './summary.js';
-import { utf16Offsets } from './utf16-offsets.js';
+import { codePointToUtf16 } from '../model/offsets.js';
 
 /** Span classes of the document view, in the order of their colors; `Date` marks date expressions. */
 export const SPAN_TYPES = ['Person', 'Place', 'Organization', 'MilitaryUnit', 'Date'] as const;
@@ -84,7 +84,7 @@ export function buildReportData(graph: Graph, documents: readonly DocResult[], s
   const reportDocs = documents.map((doc, i) => {
     const iri = documentIri(doc.text, doc.source.recordId);
     docIndex.set(iri, i);
-    docOffsets.push(utf16Offsets(doc.text));
+    docOffsets.push(codePointToUtf16(doc.text));
     return reportDocument(doc, iri, entityIndex);
   });
 

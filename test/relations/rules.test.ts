@@ -401,3 +401,21 @@ describe('front-line presence', () => {
     expect((await relate('The 14th Brigade withdrew, and Orikhiv fell.', [unit('14th Brigade'), city('Orikhiv')])).lines).toEqual([]);
   });
 });
+
+describe('coordination with articles', () => {
+  it('gives each of "the A and the B" the relation, read either way', async () => {
+    const subjects = await relate('The 155th Brigade and the 68th Brigade repelled assaults near Orikhiv.', [unit('155th Brigade'), unit('68th Brigade'), city('Orikhiv')]);
+    expect([...subjects.lines].sort()).toEqual(['155th Brigade operatesIn Orikhiv', '68th Brigade operatesIn Orikhiv']);
+    const objects = await relate('The 14th Brigade attacked near the Oskil River and the Siverskyi Donets.', [
+      unit('14th Brigade'),
+      { text: 'Oskil River', type: 'Place', placeKind: 'Place' },
+      { text: 'Siverskyi Donets', type: 'Place', placeKind: 'Place' },
+    ]);
+    expect(objects.lines).toEqual(['14th Brigade operatesIn Oskil River', '14th Brigade operatesIn Siverskyi Donets']);
+  });
+
+  it('does not join a mention after an article that follows no coordinator', async () => {
+    const { lines } = await relate('The 155th Brigade relieved the 68th Brigade near Orikhiv.', [unit('155th Brigade'), unit('68th Brigade'), city('Orikhiv')]);
+    expect(lines).not.toContain('155th Brigade operatesIn Orikhiv');
+  });
+});

@@ -5,7 +5,7 @@ import { jsonForScript } from '../../src/report/embed-json.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { buildReportData, type ReportData } from '../../src/report/report-data.js';
 import { reportSummary } from '../../src/report/summary.js';
-import { utf16Offsets } from '../../src/report/utf16-offsets.js';
+import { codePointToUtf16 } from '../../src/model/offsets.js';
 import { FRONT_TEXT, frontDoc, wireDoc } from './fixtures.js';
 import { makeResult } from './make-docs.js';
 
@@ -98,16 +98,16 @@ describe('buildReportData', () => {
   });
 });
 
-describe('utf16Offsets', () => {
+describe("codePointToUtf16", () => {
   it('inverts the code point conversion of the graph', () => {
     const cp = codePointOffsets(FRONT_TEXT);
-    const u16 = utf16Offsets(FRONT_TEXT);
+    const u16 = codePointToUtf16(FRONT_TEXT);
     for (let i = 0; i <= FRONT_TEXT.length; i++) {
       const c = FRONT_TEXT.charCodeAt(i - 1);
       if (c >= 0xd800 && c <= 0xdbff) continue; // inside a surrogate pair: not a code point boundary
       expect(u16(cp(i))).toBe(i);
     }
-    expect(utf16Offsets('plain')(3)).toBe(3);
+    expect(codePointToUtf16('plain')(3)).toBe(3);
   });
 });
 

@@ -1,21 +1,53 @@
 import type { Mention } from '../../model/document.js';
 
+const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+
 /**
- * Lookups over the candidates proposed by earlier recognizers, built once per call: which candidate ends
- * right before a word (a demonym before a title), which starts at a word, which covers an offset.
+ * Lookups over the candidates proposed by earlier recognizers: which candidate ends right before a word
+ * (a demonym before a title), which starts at a word, which covers an offset.
  */
 export class CandidateIndex {
   private readonly byStart = new Map<number, Mention[]>();
   private readonly byEnd = new Map<number, Mention[]>();
-  /** Name (non-demonym) candidates sorted by start, for coverage tests. */
-  private readonly names: Mention[];
+  /** Name (non-demonym) candidates sorted by start, for coverage tests (ties keep candidate order). */
+  private names: Mention[] = [];
+  /** The candidates indexed so far: the first `indexed` items of `source`. */
+  private source: readonly Mention[];
+  private indexed = 0;
 
   constructor(candidates: readonly Mention[]) {
-    for (const m of candidates) {
+    this.source = candidates;
+    this.extend();
+  }
+
+  /**
+   * The index of `candidates`. Recognizers run one after another over one growing candidate list, so the
+   * index the previous recognizer used is extended with the candidates added since, not rebuilt.
+   */
+  static of(candidates: readonly Mention[]): CandidateIndex {
+    const last = lastIndex;
+    if (last && last.source === candidates && last.indexed <= candidates.length) {
+      last.extend();
+      return last;
+    }
+    return (lastIndex = new CandidateIndex(candidates));
+  }
+
+  private extend(): void {
+    const { source } = this;
+    if (this.indexed === source.length) return;
+    const added: Mention[] = [];
+    for (let k = this.indexed; k < source.length; k++) {
+      const m = source[k]!;
       push(this.byStart, m.start, m);
       push(this.byEnd, m.end, m);
+      if (m.form !== 'demonym') added.push(m);
     }
-    this.names = candidates.filter((m) => m.form !== 'demonym').sort((a, b) => a.start - b.start || b.end - a.end);
+    this.indexed = source.length;
+    // A stable sort of old + added: merge the sorted additions in, old items first among equals.
+    added.sort(byPosition);
+    if (this.names.length === 0) this.names = added;
+    else if (added.length > 0) this.names = mergeSorted(this.names, added);
   }
 
   startingAt(offset: number): readonly Mention[] {
@@ -67,6 +99,19 @@ export class CandidateIndex {
   covers(start: number, end: number, types?: readonly string[]): boolean {
     return this.overlapping(start, end).some((m) => m.start <= start && m.end >= end && (!types || types.includes(m.type)));
   }
+}
+
+/** One slot, like the word view: recognizers of one document run back to back. */
+let lastIndex: CandidateIndex | undefined;
+
+function mergeSorted(old: readonly Mention[], added: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < old.length && j < added.length) out.push(byPosition(old[i]!, added[j]!) <= 0 ? old[i++]! : added[j++]!);
+  while (i < old.length) out.push(old[i++]!);
+  while (j < added.length) out.push(added[j++]!);
+  return out;
 }
 
 function push(map: Map<number, Mention[]>, key: number, m: Mention): void {

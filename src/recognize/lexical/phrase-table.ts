@@ -45,6 +45,11 @@ export class PhraseTable<T> {
     return this.root.next.has(key);
   }
 
+  /** The first words of every phrase (the keys `starts` agrees to). */
+  firstWords(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   /** Longest phrase starting at `words[i]` (not crossing `limit`) that `accept` agrees to. */
   match(words: readonly Keyed[], i: number, limit: number, accept?: (value: T, first: number, end: number) => boolean): PhraseMatch<T> | undefined {
     let node: Node<T> | undefined = this.root;

@@ -55,7 +55,7 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
     recognize(doc, candidates) {
       const { words } = wordView(doc);
       const text = doc.text;
-      const index = new CandidateIndex(candidates);
+      const index = CandidateIndex.of(candidates);
       const out: Mention[] = [];
       const definitions = new Map<string, Definition[]>();
       const defined = new Set<number>();

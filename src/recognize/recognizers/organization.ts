@@ -44,7 +44,7 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
     recognize(doc, candidates) {
       const { words, sentenceStarts, titleCase } = wordView(doc);
       const text = doc.text;
-      const index = new CandidateIndex(candidates);
+      const index = CandidateIndex.of(candidates);
       const out: Mention[] = [];
       const demonymAt = (k: number): Mention | undefined => index.startingAt(words[k]!.start).find((m) => m.form === 'demonym');
       const excluded = (k: number): boolean => {

@@ -22,13 +22,15 @@ export const personRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, NAME, ['priority']);
   const priority = optionNumber(options, 'priority', NAME, 60, [0, 1000]);
   const lex = loadPersonLexicon();
+  // One probe per word instead of one per table: most words open neither a title nor a modifier.
+  const opensTitle = new Set([...lex.titles.firstWords(), ...lex.modifiers.firstWords()]);
 
   return {
     name: NAME,
     recognize(doc, candidates) {
       const { words, sentenceStarts, titleCase } = wordView(doc);
       const text = doc.text;
-      const index = new CandidateIndex(candidates);
+      const index = CandidateIndex.of(candidates);
       const claimed = (k: number, position: number): boolean => {
         const w = words[k]!;
         if (index.demonymEndingAt(w.end) || index.startingAt(w.start).some((m) => m.form === 'demonym')) return true;
@@ -50,7 +52,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
         const context: TitleContext = { lex, text, words, limit, candidateEnd, demonymEnd, blocked: claimed, maxNameWords };
         for (let i = sentenceStarts[s]!; i < limit; ) {
           const key = words[i]!.key;
-          const titled = lex.titles.starts(key) || lex.modifiers.starts(key) ? parseTitledName(context, i) : undefined;
+          const titled = opensTitle.has(key) ? parseTitledName(context, i) : undefined;
           if (titled) {
             const single = titled.nameEnd - titled.nameFirst === 1;
             const p = { first: titled.nameFirst, end: titled.nameEnd, role: [titled.roleFirst, titled.roleEnd] as [number, number], confidence: single ? 0.85 : 0.9, priority };

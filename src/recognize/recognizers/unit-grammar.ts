@@ -36,7 +36,7 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
     name: NAME,
     recognize(doc, candidates) {
       const { words, sentenceStarts } = wordView(doc);
-      const index = new CandidateIndex(candidates);
+      const index = CandidateIndex.of(candidates);
       const text = doc.text;
       const out: Mention[] = [];
       const ambiguous: Mention[] = [];
