@@ -76,7 +76,7 @@ export const PREDICATES: Record<string, string> = {
   metWith: 'The subject met or held talks with the object (symmetric).',
   leaderOf: 'The subject leads, heads or commands the object (country, organization, unit).',
   memberOf: 'The subject is a member, official, minister, spokesperson or soldier of the object.',
-  allyOf: 'The subject is an ally of the object.',
+  allyOf: 'The subject and the object are allies (symmetric: written once per pair).',
   partOf: 'The subject unit or organization is subordinate to / part of the object.',
   locatedIn: 'The subject place or organization lies in the object place.',
   formerlyKnownAs: 'The subject was formerly known as the object (a former name or formation).',

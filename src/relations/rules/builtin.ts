@@ -194,7 +194,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: ['?the $title of|for ?the O:Group|Place^ $tail ?, ?$honorific S:Person'],
   },
   {
-    // "Russian President X", "Estonia's prime minister, X", "20th Division Commander X".
+    // "Russian President X", "Finland's prime minister, X", "20th Division Commander X".
     name: 'title-before-name',
     predicate: 'leaderOf',
     byRole: true,
