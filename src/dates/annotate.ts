@@ -39,7 +39,9 @@ export function createDateAnnotator(families: readonly string[]): (doc: Doc) => 
         addChronoCandidates(parser, text, region, ref, false, false, candidates);
       } else if (isEnglishLike(region.lang)) {
         const mask = spanTriggers(doc, region.start, region.end, region.tokenStart, region.tokenEnd);
-        for (const rule of rules) if (rule.triggers & mask) addRuleCandidates(rule, text, region.start, candidates);
+        for (const rule of rules) {
+          if (rule.triggers & mask && (!rule.requires || rule.requires.test(text))) addRuleCandidates(rule, text, region.start, candidates);
+        }
         if (chronoTimes && mask & Trigger.time) addChronoCandidates(english, text, region, ref, true, true, candidates);
       } else if (chronoLocales) {
         const parser = chronoParser(region.lang);
@@ -132,7 +134,8 @@ function addChronoCandidates(
   }
 }
 
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–']);
+/** , ; : ( ) — – as character codes: the clause scan looks at every character before a date. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–'].map((c) => c.charCodeAt(0)));
 
 /**
  * Tense of the clause leading up to `index`: future if it has a future cue ("said it will meet on"), past
@@ -140,7 +143,7 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–']);
  */
 function clauseTense(text: string, index: number): Tense {
   let start = index;
-  while (start > 0 && !CLAUSE_BREAKS.has(text[start - 1]!)) start--;
+  while (start > 0 && !CLAUSE_BREAKS.has(text.charCodeAt(start - 1))) start--;
   const clause = text.slice(start, index);
   let tense: Tense = 'unknown';
   TENSE_CUE.lastIndex = 0;

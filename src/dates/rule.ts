@@ -42,6 +42,11 @@ export interface DateRule {
   confidence: number;
   /** Trigger classes (bits of `Trigger`): the rule only runs on sentences holding a word of one of them. */
   triggers: number;
+  /**
+   * A cheap test that every match of `pattern` passes (text the pattern cannot match without): a sentence
+   * failing it skips the costlier pattern. Not global.
+   */
+  requires?: RegExp;
   /** Context check on the surrounding text (`match.input`), before overlaps are settled. */
   accept?(match: RegExpExecArray): boolean;
   resolve(match: RegExpExecArray, ctx: ResolveContext): Resolution | undefined;

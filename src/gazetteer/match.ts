@@ -51,20 +51,45 @@ const PROBE_MEMO_LIMIT = 50_000;
  * Bounded: emptied when full, which only costs probing again.
  */
 class ProbeMemo {
+  /** First words → answer. */
   private readonly answers = new Map<string, number>();
+  /** Key number → next word → answer for the key extended by that word (no joined string to build). */
+  private readonly extensions = new Map<number, Map<string, number>>();
+  private size = 0;
 
   constructor(private readonly index: CompiledIndex) {}
 
-  probe(key: string): number {
-    let answer = this.answers.get(key);
+  probe(word: string): number {
+    let answer = this.answers.get(word);
     if (answer === undefined) {
-      const { index } = this;
-      const k = findKey(index, key);
-      answer = k < 0 ? -1 : (k << PROBE_SHIFT) | (index.pairStart[k + 1]! > index.pairStart[k]! ? PROBE_NAMES : 0) | (index.keyFlags[k]! & KEY_PREFIX ? PROBE_PREFIX : 0);
-      if (this.answers.size >= PROBE_MEMO_LIMIT) this.answers.clear();
-      this.answers.set(key, answer);
+      answer = this.lookUp(word);
+      this.answers.set(word, answer);
     }
     return answer;
+  }
+
+  /** The answer for the key of `probe` (the words first…end-1) extended by the word at `end`. */
+  extend(probe: number, folded: readonly string[], first: number, end: number): number {
+    const k = probe >> PROBE_SHIFT;
+    let next = this.extensions.get(k);
+    if (!next) this.extensions.set(k, (next = new Map()));
+    let answer = next.get(folded[end]!);
+    if (answer === undefined) {
+      answer = this.lookUp(folded.slice(first, end + 1).join(' '));
+      next.set(folded[end]!, answer);
+    }
+    return answer;
+  }
+
+  private lookUp(key: string): number {
+    if (++this.size > PROBE_MEMO_LIMIT) {
+      this.answers.clear();
+      this.extensions.clear();
+      this.size = 1;
+    }
+    const { index } = this;
+    const k = findKey(index, key);
+    return k < 0 ? -1 : (k << PROBE_SHIFT) | (index.pairStart[k + 1]! > index.pairStart[k]! ? PROBE_NAMES : 0) | (index.keyFlags[k]! & KEY_PREFIX ? PROBE_PREFIX : 0);
   }
 }
 
@@ -102,15 +127,13 @@ export function matchNames(index: CompiledIndex, words: WordTokens): NameMatch[]
     if (f & POSSESSIVE_TOKEN) continue;
     // A lower-case word starts a name only as a particle before a capital ("al-Bab"): test that cheaply first.
     if (!(f & CAP) && !(i + 1 < count && flags[i + 1]! & CAP && LEADING_PARTICLES.has(folded[i]!))) continue;
-    let key = folded[i]!;
-    let probe = probes.probe(key);
+    let probe = probes.probe(folded[i]!);
     found.length = 0;
     let end = i + 1;
     while (probe >= 0) {
       if (probe & PROBE_NAMES) found.push({ first: i, end, key: probe >> PROBE_SHIFT });
       if (!(probe & PROBE_PREFIX) || end >= count || end - i >= MAX_WORDS || flags[end]! & BREAK_BEFORE) break;
-      key = `${key} ${folded[end]!}`;
-      probe = probes.probe(key);
+      probe = probes.extend(probe, folded, i, end);
       end++;
     }
     for (let m = found.length - 1; m >= 0; m--) out.push(found[m]!);

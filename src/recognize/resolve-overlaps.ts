@@ -13,7 +13,6 @@ import type { Mention } from '../model/document.js';
 export function resolveOverlaps(candidates: readonly Mention[], minConfidence = 0): Mention[] {
   const ranked = candidates
     .filter((m) => m.confidence >= minConfidence && m.end > m.start)
-    .slice()
     .sort(
       (a, b) =>
         b.priority - a.priority ||

@@ -24,3 +24,15 @@ describe('compiled index', () => {
     expect(matchText(loadBuiltinIndex(), 'NATO met in Kramatorsk and Kyiv.').map((m) => m.text)).toEqual(['NATO', 'Kramatorsk', 'Kyiv']);
   });
 });
+
+describe('record refs', () => {
+  it('gives every mention of a record one shared, frozen ref', () => {
+    const index = loadBuiltinIndex();
+    const [a] = matchText(index, 'Shelling hit Kramatorsk overnight.');
+    const [b] = matchText(index, 'Officials in Kramatorsk said so.');
+    expect(a!.ref).toBeDefined();
+    expect(b!.ref).toBe(a!.ref);
+    expect(Object.isFrozen(a!.ref)).toBe(true);
+    expect(a!.ref!.sameAs).toEqual([expect.stringMatching(/^https:\/\/sws\.geonames\.org\/\d+\/$/)]);
+  });
+});

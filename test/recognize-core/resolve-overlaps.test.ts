@@ -47,6 +47,20 @@ describe('resolveOverlaps', () => {
     expect(out[0]!.ref).toEqual(ref);
   });
 
+  it('drops a candidate that straddles two accepted ones, and merges into the right one among many', () => {
+    const ref = { id: 'geonames:2', name: 'Izium', type: 'Place' as const };
+    const out = resolveOverlaps([
+      m(0, 5, { priority: 80 }),
+      m(10, 15, { priority: 80 }),
+      m(20, 25, { priority: 80 }),
+      m(3, 12, { priority: 70 }), // over the first two
+      m(10, 15, { priority: 50, ref }), // same span as the second
+      m(30, 34, { priority: 10 }),
+    ]);
+    expect(out.map((x) => [x.start, x.end])).toEqual([[0, 5], [10, 15], [20, 25], [30, 34]]);
+    expect(out.map((x) => x.ref?.id)).toEqual([undefined, 'geonames:2', undefined, undefined]);
+  });
+
   it('does not copy a record across types', () => {
     const ref = { id: 'geonames:1', name: 'Georgia', type: 'Place' as const };
     const out = resolveOverlaps([m(0, 7, { type: 'Person', priority: 70 }), m(0, 7, { ref })]);

@@ -70,6 +70,8 @@ export const coordinatedDay: DateRule = {
   priority: 10,
   confidence: 0.85,
   triggers: Trigger.month,
+  // Two day numbers around the joining word: "5 and 6", "14–15", "3rd to 4th".
+  requires: /\d(?:st|nd|rd|th)?\s*(?:,|and|or|-|–|to|through|until)\s*\d/i,
   accept: (m) => monthNumber(m.groups!.mon!) !== undefined,
   resolve(m, ctx) {
     const month = monthNumber(m.groups!.mon!)!;

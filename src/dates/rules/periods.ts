@@ -59,6 +59,8 @@ export const decade: DateRule = {
   priority: 9,
   confidence: 0.85,
   triggers: Trigger.digit | Trigger.decade,
+  // "1990s", "'90s" hold a 0 before the s; every decade word ends in "ties".
+  requires: /0['’]?s|ties/i,
   // "the nineties" for temperatures or ages needs the article or a year-like context: keep the article.
   accept: (m) => !m.groups!.word || /^the\b/i.test(m[0]),
   resolve(m) {
@@ -76,6 +78,7 @@ export const century: DateRule = {
   priority: 9,
   confidence: 0.85,
   triggers: Trigger.digit,
+  requires: /century/i,
   resolve: (m) => ({ timexType: 'DATE', value: centuryValue(Number(m.groups!.n)) }),
 };
 

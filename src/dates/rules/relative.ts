@@ -182,6 +182,7 @@ export const monthOfRelativeYear: DateRule = {
   priority: 10,
   confidence: 0.9,
   triggers: Trigger.month | Trigger.season,
+  requires: /year/i,
   accept: (m) => SEASONS[key(m.groups!.name!)] !== undefined || monthNumber(m.groups!.name!) !== undefined,
   resolve(m, ctx) {
     const shiftWord = group(m, 'shift').replace(/^the /, '');

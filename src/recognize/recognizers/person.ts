@@ -55,8 +55,9 @@ export const personRecognizer: RecognizerFactory = (options) => {
           const titled = opensTitle.has(key) ? parseTitledName(context, i) : undefined;
           if (titled) {
             const single = titled.nameEnd - titled.nameFirst === 1;
-            const p = { first: titled.nameFirst, end: titled.nameEnd, role: [titled.roleFirst, titled.roleEnd] as [number, number], confidence: single ? 0.85 : 0.9, priority };
-            people.push(single ? p : { ...p, fullName: spanText(text, words, p.first, p.end) });
+            const p: (typeof people)[number] = { first: titled.nameFirst, end: titled.nameEnd, role: [titled.roleFirst, titled.roleEnd], confidence: single ? 0.85 : 0.9, priority };
+            if (!single) p.fullName = spanText(text, words, p.first, p.end);
+            people.push(p);
             i = titled.nameEnd;
             continue;
           }
@@ -83,7 +84,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
         const end = wordIndexAt(words, c.end);
         // The same span found here too is the same person: keep one spelling so the surname stays unambiguous.
         if (end - first < 2 || words[end - 1]!.end !== c.end || people.some((p) => p.first === first && p.end === end)) continue;
-        earlier.push({ first, end, fullName: c.canonical ?? c.ref?.name ?? c.text.replace(/[’‘]/g, "'") });
+        earlier.push({ first, end, fullName: c.canonical ?? c.ref?.name ?? straightQuotes(c.text) });
       }
       const surnames = new SurnameTable(lex, words, [...people, ...earlier]);
       const out: Mention[] = people.map((p) => {
@@ -137,5 +138,10 @@ export const personRecognizer: RecognizerFactory = (options) => {
 };
 
 function spanText(text: string, words: readonly Word[], first: number, end: number): string {
-  return text.slice(words[first]!.start, words[end - 1]!.end).replace(/[’‘]/g, "'");
+  return straightQuotes(text.slice(words[first]!.start, words[end - 1]!.end));
+}
+
+/** Curly apostrophes made straight; most names have none, and then no new string is made. */
+function straightQuotes(name: string): string {
+  return name.includes('’') || name.includes('‘') ? name.replace(/[’‘]/g, "'") : name;
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../src/model/document.js';
+import { CandidateIndex } from '../../src/recognize/lexical/candidate-index.js';
+
+const m = (start: number, end: number, over: Partial<Mention> = {}): Mention => ({
+  start,
+  end,
+  text: 'x'.repeat(end - start),
+  type: 'Place',
+  form: 'name',
+  recognizer: 'test',
+  priority: 50,
+  confidence: 0.9,
+  ...over,
+});
+
+/** Everything the index answers over a range of offsets, to compare two indexes. */
+function answers(index: CandidateIndex): unknown[] {
+  const out: unknown[] = [];
+  for (let a = 0; a < 40; a += 3) {
+    out.push(index.startingAt(a), index.endingAt(a), index.demonymEndingAt(a), index.nameStartingAt(a));
+    for (let b = a + 1; b < 44; b += 5) out.push(index.overlapping(a, b), index.covers(a, b), index.covers(a, b, ['Person']), index.refFor(a, b, 'Place'));
+  }
+  return out;
+}
+
+describe('CandidateIndex.of', () => {
+  it('extends the index of a growing candidate list and answers as a fresh index would', () => {
+    const candidates: Mention[] = [m(0, 6), m(10, 20, { form: 'demonym' }), m(12, 18, { ref: { id: 'geonames:1', name: 'A', type: 'Place' } })];
+    const first = CandidateIndex.of(candidates);
+    expect(first.overlapping(14, 15)).toHaveLength(1);
+    // Later recognizers add candidates, some before and some tied with earlier ones.
+    candidates.push(m(12, 18, { type: 'Person', recognizer: 'person' }), m(2, 30, { type: 'MilitaryUnit' }), m(0, 6, { recognizer: 'late' }));
+    const extended = CandidateIndex.of(candidates);
+    expect(extended.covers(14, 15, ['MilitaryUnit'])).toBe(true);
+    expect(extended.startingAt(0).map((x) => x.recognizer)).toEqual(['test', 'late']);
+    expect(answers(extended)).toEqual(answers(new CandidateIndex(candidates)));
+  });
+
+  it('builds a new index for another candidate list', () => {
+    CandidateIndex.of([m(0, 6)]);
+    const other = CandidateIndex.of([m(8, 9)]);
+    expect(other.startingAt(0)).toEqual([]);
+    expect(other.startingAt(8)).toHaveLength(1);
+  });
+});
