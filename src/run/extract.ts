@@ -10,7 +10,7 @@ import { PipelineConfigError, type PipelineConfig } from '../pipeline/config.js'
 import { packageRoot } from '../model/package-root.js';
 import { entityMentions, type SourceDocument } from '../model/document.js';
 import { toDocResult, type DocResult } from './doc-result.js';
-import type { WorkerCheck, WorkerSetup } from './worker.js';
+import type { WorkerCheck, WorkerResult, WorkerSetup } from './worker.js';
 
 export interface ExtractOptions {
   /** Pipeline file (default: the package's pipelines/default.json) or an already loaded config. */
@@ -135,9 +135,9 @@ async function documentRunner(
       throw new PipelineConfigError(config.file ?? config.name, check.error);
     }
     const run = async (input: SourceDocument): Promise<DocResult> => {
-      const { result, timings } = (await pool.run(input)) as { result: DocResult; timings: Record<string, number> };
+      const { result, timings } = (await pool.run(input)) as WorkerResult;
       addTimings(timings);
-      return result;
+      return { ...result, text: input.text, source: input.source };
     };
     return Object.assign(run, { close: () => pool.destroy() });
   }

@@ -21,7 +21,7 @@ export type WorkerCheck = { ok: true } | { ok: false; error: string };
  * with `null`, it only builds the pipeline and says whether that worked, so a bad pipeline fails the run
  * once, up front, as it does in a single thread.
  */
-export default async function processInWorker(input: SourceDocument | null): Promise<{ result: DocResult; timings: Record<string, number> } | WorkerCheck> {
+export default async function processInWorker(input: SourceDocument | null): Promise<WorkerResult | WorkerCheck> {
   const setup = workerData as WorkerSetup;
   pipeline ??= buildPipeline(setup.config);
   if (input === null) {
@@ -37,5 +37,13 @@ export default async function processInWorker(input: SourceDocument | null): Pro
   const doc = p.process(input, setup.referenceDate ? { referenceDate: setup.referenceDate } : {});
   const timings: Record<string, number> = {};
   for (const [stage, ms] of Object.entries(p.timings)) timings[stage] = ms - (before[stage] ?? 0);
-  return { result: toDocResult(doc), timings };
+  // The text and source go back to the main thread's copy: cloning them again would only cost time.
+  const { text: _text, source: _source, ...result } = toDocResult(doc);
+  return { result, timings };
+}
+
+/** A processed document without the text and source the main thread already holds. */
+export interface WorkerResult {
+  result: Omit<DocResult, 'text' | 'source'>;
+  timings: Record<string, number>;
 }

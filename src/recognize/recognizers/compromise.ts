@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import type nlpType from 'compromise';
 import type { EntityType, Mention } from '../../model/document.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { checkOptionKeys, optionNumber, optionString, PipelineConfigError } from '../../pipeline/config.js';
@@ -13,7 +13,7 @@ interface Found {
   text: string;
   offset: { start: number; length: number };
 }
-type Extract = (d: ReturnType<typeof nlp>) => Found[];
+type Extract = (d: ReturnType<typeof nlpType>) => Found[];
 
 /** compromise's three name finders and the entity type each proposes. */
 const FINDERS: readonly [EntityType, Extract][] = [
@@ -37,7 +37,9 @@ const POSSESSIVE = /['’]s$/u;
  *   candidate, that candidate is proposed again with its confidence raised by `boost`, so weak rule
  *   candidates that compromise agrees with clear the pipeline's confidence threshold.
  */
-export const compromiseRecognizer: RecognizerFactory = (options) => {
+export const compromiseRecognizer: RecognizerFactory = async (options) => {
+  // compromise takes ~0.5 s to load its lexicon: only pipelines that use this voter pay for it.
+  const { default: nlp } = await import('compromise');
   checkOptionKeys(options, NAME, ['mode', 'priority', 'boost']);
   const mode = optionString(options, 'mode', NAME, 'propose') as Mode;
   if (!MODES.includes(mode)) throw new PipelineConfigError(`stage "recognize"`, `recognizer "${NAME}": option "mode" must be one of ${MODES.join(', ')}`);
