@@ -6,6 +6,13 @@ const REFERENCE_ONLY = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 /** A date before the statement belongs to an earlier clause when a semicolon or ", and" / ", but" comes between. */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\b/;
 
+/**
+ * A date before the statement belongs to the main clause when the statement sits in a subordinate clause
+ * opened after it and not yet closed by a comma: "met X on May 3, two weeks after a delegation visited Y".
+ * ("On May 3, after talks, X visited Y" closes the subordinate clause with a comma: the date stays.)
+ */
+const OPEN_SUBORDINATE_CLAUSE = /\b(?:after|before|since|until|when|while|once)\b[^,;]*$/;
+
 /** Dates before the statement count as further away than dates after it ("X visited Y on D" is the norm). */
 const BEFORE_PENALTY = 2;
 
@@ -36,6 +43,11 @@ function laterClause(between: string): boolean {
   return between.includes(';') || RESUMPTION.test(between);
 }
 
+/** A date before the statement is in another clause past a clause break or a subordinate clause's opening. */
+function earlierClause(between: string): boolean {
+  return CLAUSE_BREAK.test(between) || OPEN_SUBORDINATE_CLAUSE.test(between);
+}
+
 /**
  * The date a statement's clause gives: among the calendar dates in the same sentence and not in another
  * clause, the one nearest the matched stretch [start, end), preferring dates after it. A statement made in
@@ -54,7 +66,7 @@ export function clauseDate(doc: Doc, sentence: number, start: number, end: numbe
     if (aside && !inside) continue;
     const distance = date.start >= end ? date.start - end : date.end <= start ? (start - date.end) * BEFORE_PENALTY : 0;
     if (distance >= bestDistance) continue;
-    if (date.start >= end ? laterClause(doc.text.slice(end, date.start)) : date.end <= start && CLAUSE_BREAK.test(doc.text.slice(date.end, start))) continue;
+    if (date.start >= end ? laterClause(doc.text.slice(end, date.start)) : date.end <= start && earlierClause(doc.text.slice(date.end, start))) continue;
     best = d;
     bestDistance = distance;
   }

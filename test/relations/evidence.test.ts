@@ -85,6 +85,26 @@ describe('dates', () => {
     expect(doc.dates[member.date!]!.value).toBe('2024-05-09');
   });
 
+  it('does not give a statement inside a later subordinate clause the date of the main clause', async () => {
+    const { doc } = await relate(
+      'Tamar Beridze met Levan Dolidze in Baku on 9 May 2024, two weeks after a delegation headed by Foreign Minister Giorgi Kvirikashvili visited Ganja.',
+      [person('Tamar Beridze'), person('Levan Dolidze'), city('Baku'), person('Giorgi Kvirikashvili', 'Foreign Minister'), city('Ganja')],
+      [['9 May 2024', '2024-05-09']],
+    );
+    const dateOf = (predicate: string, subject: string): string | undefined => {
+      const r = doc.relations.find((x) => x.predicate === predicate && doc.mentions[x.subject]!.text === subject)!;
+      return r.date === undefined ? undefined : doc.dates[r.date]!.value;
+    };
+    expect(dateOf('metWith', 'Tamar Beridze')).toBe('2024-05-09');
+    expect(dateOf('visited', 'Giorgi Kvirikashvili')).toBeUndefined();
+  });
+
+  it('keeps a date before a subordinate clause that a comma has closed', async () => {
+    const { doc } = await relate('On 9 May 2024, after talks in Tbilisi, Levan Dolidze visited Baku.', [city('Tbilisi'), person('Levan Dolidze'), city('Baku')], [['9 May 2024', '2024-05-09']]);
+    const visit = doc.relations.find((r) => r.predicate === 'visited')!;
+    expect(doc.dates[visit.date!]!.value).toBe('2024-05-09');
+  });
+
   it('gives a statement made in an aside no date of the clause around it', async () => {
     const { doc, lines } = await relate(
       'The Free Caucasus Front, the militia once led by Dmitry Sorokin, was disbanded in March 2021.',
