@@ -26,8 +26,21 @@ export interface Predictions {
   relations: PredictedRelation[];
 }
 
-const argument = (doc: Doc, index: number): (Span & { text: string }) | undefined => {
-  const m = doc.mentions[index];
+/**
+ * A relation's argument as the gold data marks it: by the annotation convention (shared/eval README), the
+ * first mention of the entity in the sentence that states the relation, of the same kind (name or demonym).
+ * The pipeline keeps the mention its rule matched, which may be a later one.
+ */
+const argument = (doc: Doc, index: number, sentence: number): (Span & { text: string }) | undefined => {
+  let m = doc.mentions[index];
+  const s = doc.sentences[sentence];
+  if (m?.entity !== undefined && s) {
+    const demonym = m.form === 'demonym';
+    const first = doc.entities[m.entity]?.mentions
+      .map((i) => doc.mentions[i]!)
+      .find((o) => o.start >= s.start && o.end <= s.end && (o.form === 'demonym') === demonym);
+    if (first && first.start < m.start) m = first;
+  }
   return m && { start: m.start, end: m.end, text: m.text };
 };
 
@@ -40,8 +53,8 @@ export function predictionsOf(doc: Doc): Predictions {
   const dates = doc.dates.map((d) => ({ start: d.start, end: d.end, timexType: d.timexType, value: d.value, text: d.text, rule: d.rule }));
   const relations: PredictedRelation[] = [];
   for (const r of doc.relations) {
-    const subject = argument(doc, r.subject);
-    const object = argument(doc, r.object);
+    const subject = argument(doc, r.subject, r.sentence);
+    const object = argument(doc, r.object, r.sentence);
     if (subject && object) relations.push({ predicate: r.predicate, subject, object, rule: r.rule });
   }
   return { mentions, dates, relations };
