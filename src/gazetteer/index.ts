@@ -30,20 +30,11 @@ export const KEY_COMMON = 1; // every word is an ordinary English word: needs ev
 export const KEY_PREFIX = 2; // the start of a longer name
 export const KEY_PERSON = 4; // every word is a person's first or last name: needs evidence
 
-/** A record as the builders describe it. */
-export interface RecordInput {
-  id: string;
-  name: string;
-  type: EntityType;
-  placeKind?: PlaceKind;
-  sameAs?: string[];
-  lat?: number;
-  lon?: number;
-  country?: string;
-  population?: number;
+/** A record as the builders describe it: the fields of a mention's gazetteer ref, plus its list and tier. */
+export type RecordInput = Omit<GazetteerRef, 'source'> & {
   list: string;
   tier: number;
-}
+};
 
 /** Records other than GeoNames places, kept whole (a few thousand). */
 export type FullRecord = Omit<RecordInput, 'list'> & { list: number };

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/model/document.js';
+import { mentionAt } from '../helpers/mention.js';
 import { CandidateIndex } from '../../src/recognize/lexical/candidate-index.js';
 
-const m = (start: number, end: number, over: Partial<Mention> = {}): Mention => ({
-  start,
-  end,
-  text: 'x'.repeat(end - start),
-  type: 'Place',
-  form: 'name',
-  recognizer: 'test',
-  priority: 50,
-  confidence: 0.9,
-  ...over,
-});
+const m = mentionAt;
 
 /** Everything the index answers over a range of offsets, to compare two indexes. */
 function answers(index: CandidateIndex): unknown[] {

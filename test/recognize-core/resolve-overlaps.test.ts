@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/model/document.js';
+import { mentionAt } from '../helpers/mention.js';
 import { resolveOverlaps } from '../../src/recognize/resolve-overlaps.js';
 
-const m = (start: number, end: number, over: Partial<Mention> = {}): Mention => ({
-  start,
-  end,
-  text: 'x'.repeat(end - start),
-  type: 'Place',
-  form: 'name',
-  recognizer: 'test',
-  priority: 50,
-  confidence: 0.9,
-  ...over,
-});
+const m = mentionAt;
 
 describe('resolveOverlaps', () => {
   it('lets a higher priority win over a longer match', () => {
