@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPipeline } from '../pipeline/pipeline.js';
+import { packageRoot } from '../model/package-root.js';
 import { pipelineAnnotator } from './annotate.js';
 import { compromiseAnnotator } from './compromise-baseline.js';
 import { evaluateDocuments } from './evaluate.js';
@@ -17,7 +18,8 @@ import { detailHeader, detailTable, summaryTable, type SummaryRow } from './summ
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      dir: { type: 'string', default: process.env.NEWSGRAPH_EVAL_DIR ?? '/work/shared/eval' },
+      // The project's gold data lies in shared/eval beside the checkout.
+      dir: { type: 'string', default: process.env.NEWSGRAPH_EVAL_DIR ?? join(packageRoot(), '..', 'shared', 'eval') },
       out: { type: 'string', default: 'bench/results/eval' },
       pipeline: { type: 'string' },
       types: { type: 'string' },
