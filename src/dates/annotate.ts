@@ -129,9 +129,24 @@ function addChronoCandidates(
       rule: timesOnly ? 'chrono-time' : `chrono-${region.lang}`,
       priority: CHRONO_PRIORITY,
       confidence: 0.8,
-      resolve: () => resolution,
+      resolve: timesOnly && isClockOnly(result) ? (ctx) => onNarratedDay(resolution, ctx.anchor) : () => resolution,
     });
   }
+}
+
+/** A clock time that names no day of its own ("at 10 p.m."). */
+function isClockOnly(result: { start: { isCertain(component: 'day' | 'weekday' | 'month'): boolean } }): boolean {
+  return !result.start.isCertain('day') && !result.start.isCertain('weekday') && !result.start.isCertain('month');
+}
+
+/**
+ * A clock time with no day of its own is on the day the text is narrating: the previous date when that
+ * named a day ("The blast came on Friday … at 10:35 a.m."), else the reference date chrono assumed.
+ */
+function onNarratedDay(resolution: Resolution, anchor: Anchor | undefined): Resolution {
+  if (anchor?.unit !== 'day') return resolution;
+  const clock = resolution.value.indexOf('T');
+  return clock < 0 ? resolution : { ...resolution, value: dayValue(anchor.day) + resolution.value.slice(clock) };
 }
 
 /** , ; : ( ) — – as character codes: the clause scan looks at every character before a date. */

@@ -3,6 +3,7 @@ import type { StageFactory } from '../pipeline/stage.js';
 import { addMessage } from '../model/document.js';
 import { checkOptionKeys, optionBoolean } from '../pipeline/config.js';
 import { winkInstance } from './wink.js';
+import type { ItemSentence } from 'wink-nlp';
 
 /**
  * Tokenizes each paragraph with wink-nlp and cuts it into sentences (wink's sentence boundary detection),
@@ -26,6 +27,7 @@ export const tokenizeStage: StageFactory = (options) => {
         const text = doc.text.slice(paragraph.start, paragraph.end);
         const wdoc = nlp.readDoc(text);
         const values = wdoc.tokens().out(its.value) as string[];
+        const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
         const kinds = wdoc.tokens().out(its.type) as string[];
         const tags = withPos ? (wdoc.tokens().out(its.pos) as string[]) : undefined;
         // wink token index → index in doc.tokens (line breaks are dropped, an unplaceable token too).
@@ -35,9 +37,7 @@ export const tokenizeStage: StageFactory = (options) => {
         for (let i = 0; i < values.length; i++) {
           const value = values[i]!;
           indexOf[i] = tokens.length;
-          // wink keeps every character: what lies between two tokens is white space (cheaper to skip here
-          // than to ask wink for each token's preceding spaces).
-          while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
+          cursor += spaces[i]!.length;
           if (kinds[i] === 'tabCRLF') {
             cursor += value.length;
             continue;
@@ -56,12 +56,13 @@ export const tokenizeStage: StageFactory = (options) => {
           cursor += value.length;
         }
         // Sentence spans come from wink as token index ranges over this paragraph.
-        for (const [first, last] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
+        wdoc.sentences().each((s: ItemSentence) => {
+          const [first, last] = s.out(its.span) as unknown as [number, number];
           const tokenStart = indexOf[first]!;
           const tokenEnd = last + 1 < values.length ? indexOf[last + 1]! : tokens.length;
-          if (tokenEnd <= tokenStart) continue;
+          if (tokenEnd <= tokenStart) return;
           sentences.push({ start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end, paragraph: p, tokenStart, tokenEnd });
-        }
+        });
         moveLeadingFootnotes(tokens, sentences, firstSentence);
       });
       doc.tokens = tokens;
@@ -90,9 +91,4 @@ function moveLeadingFootnotes(tokens: Token[], sentences: Sentence[], from: numb
     s.tokenStart = t;
     s.start = tokens[t]!.start;
   }
-}
-
-/** White space as wink-nlp treats it between tokens: spaces, tabs, line breaks, no-break and other Unicode spaces. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -84,6 +84,24 @@ const CASES: Case[] = [
   { sentence: 'The rotation of troops happens each season.', text: 'each season', type: 'SET', value: 'P3M' },
   { sentence: 'The ministry publishes casualty figures daily.', text: 'daily', type: 'SET', value: 'P1D' },
   { sentence: 'The commanders meet twice a month.', text: 'twice a month', type: 'SET', value: 'P1M' },
+  // Years written out in words, and quarters as business reporting names them.
+  { sentence: 'The refinery was built in nineteen eighty-seven, the minister recalled.', text: 'nineteen eighty-seven', value: '1987' },
+  { sentence: 'He first crossed the border in March nineteen ninety-two.', text: 'March nineteen ninety-two', value: '1992-03' },
+  { sentence: 'The treaty was meant to hold until the year two thousand and ten.', text: 'the year two thousand and ten', value: '2010' },
+  { sentence: 'Net profit at the arms maker rose 8% in the quarter.', ref: '2025-11-14', text: 'the quarter', value: '2025-Q3' },
+  { sentence: 'Revenue in the latest quarter beat analysts\' forecasts.', ref: '2026-02-03', text: 'the latest quarter', value: '2025-Q4' },
+  { sentence: 'Earnings fell from $2.1 billion in the year-earlier period.', ref: '2025-11-14', text: 'the year-earlier period', value: '2024-Q3' },
+  { sentence: 'Sales were flat compared with the year-ago quarter.', ref: '2025-05-02', text: 'the year-ago quarter', value: '2024-Q1' },
+  { sentence: 'The shipyard expects a loss in next year\'s first quarter.', ref: '2025-11-14', text: "next year's first quarter", value: '2026-Q1' },
+  { sentence: 'Exports recovered in the 2024 second quarter, the ministry said.', ref: '2025-11-14', text: 'the 2024 second quarter', value: '2024-Q2' },
+  // A clock time without a day of its own is on the day being narrated.
+  { sentence: 'The depot was hit on Tuesday. The first missile struck at 4:10 a.m., witnesses said.', ref: '2025-11-14', text: '4:10 a.m', type: 'TIME', value: '2025-11-11T04:10' },
+  { sentence: 'The governor will speak at 6 p.m. in the city hall.', ref: '2025-11-14', text: '6 p.m', type: 'TIME', value: '2025-11-14T18:00' },
+  { sentence: 'The clinic was bombed last Oct. 23, and the trial opened this week.', ref: '2025-04-19', text: 'Oct. 23', value: '2024-10-23' },
+  { sentence: 'The defence group forecast higher earnings for the full year.', ref: '2025-11-14', text: 'the full year', value: '2025' },
+  { sentence: 'Sales in the current fiscal year should rise 4%, the company said.', ref: '2025-11-14', text: 'the current fiscal year', value: '2025' },
+  { sentence: 'Net income for the year ended March 31 was $40 million.', ref: '2025-11-14', text: 'the year', type: 'DURATION', value: 'P1Y' },
+  { sentence: 'The camp was first flooded in the spring of nineteen ninety-eight.', ref: '2025-11-14', text: 'the spring of nineteen ninety-eight', value: '1998-SP' },
 ];
 
 describe('dates: expressions to TIMEX3 values', () => {
@@ -108,6 +126,12 @@ describe('dates: what is not a date', () => {
     ['Resolution 2254 calls for a political transition.'],
     ['The crew launched a Kh-2000 decoy from the bay.'],
     ['The unit fired 2.50 rounds per minute on average.'],
+    ['Militia fighters held the quarter around the old mosque.'],
+    ['Nineteen people were wounded in the shelling.'],
+    ['Some two thousand residents fled the district.'],
+    ['The quarter-to-quarter comparison of revenue was flattered by one-off charges.'],
+    ['Exports fell to $3 billion, down from $4 billion the year before.'],
+    ['The year was hard for the families displaced by the fighting.'],
   ])('%s', async (sentence) => {
     expect((await datesOf(sentence, '2025-11-14')).filter((d) => d.timexType === 'DATE' || d.timexType === 'TIME')).toEqual([]);
   });

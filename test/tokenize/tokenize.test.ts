@@ -10,6 +10,14 @@ describe('tokenize stage', () => {
     expect(doc.tokens.some((t) => t.text === 'Durrës')).toBe(true);
   });
 
+  it('keeps exact offsets across line breaks inside a hard-wrapped paragraph', async () => {
+    const text = 'The convoy left Kharkiv\nat dawn and reached Izium\nby noon , officials said.\n\nA second convoy followed.';
+    const doc = await prepare(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Kharkiv', 'at', 'Izium', 'by', 'noon', 'second']));
+    expect(doc.tokens.some((t) => t.text.trim() === '')).toBe(false);
+  });
+
   it('cuts sentences, and every sentence lies inside its paragraph', async () => {
     const text = 'Gen. Ivan Petrov arrived in Minsk on Monday. He met officials.\n\nTalks resume today.';
     const doc = await prepare(text);

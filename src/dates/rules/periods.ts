@@ -3,6 +3,8 @@ import { ORDINALS, alternation } from '../lexicon.js';
 import { compile, group, nextWord, previousWord, type DateRule, type Resolution } from '../rule.js';
 import { centuryValue, decadeValue, halfValue, quarterValue, yearValue } from '../timex.js';
 import { DECADE_WORDS, Trigger } from '../triggers.js';
+import { reportedPeriod } from './reported-periods.js';
+import { spelledYear } from './spelled-years.js';
 
 /** Years and the periods named by number: quarters, halves, decades, centuries. */
 
@@ -10,11 +12,14 @@ const YEAR = `(?:1[5-9]|20)\\d\\d`;
 /** "of 2025", "of this year", "of last year". */
 const OF_YEAR = `(?:\\s+of\\s+(?:(?<y>${YEAR})|(?<rel>this|last|next)\\s+year)|\\s+(?<y2>${YEAR}))?`;
 
+/** A year before a quarter: "the 1988 third quarter", "last year's fourth quarter". */
+const YEAR_BEFORE = `(?:(?<y0>${YEAR})\\s+|(?<rel0>this|last|next)\\s+year['’]s\\s+)?`;
+
 function yearOf(m: RegExpExecArray, refYear: number | undefined): number | undefined {
-  const written = m.groups!.y ?? m.groups!.y2;
+  const written = m.groups!.y ?? m.groups!.y2 ?? m.groups!.y0;
   if (written) return Number(written);
   if (refYear === undefined) return undefined;
-  const rel = group(m, 'rel');
+  const rel = group(m, 'rel') || group(m, 'rel0');
   return refYear + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
 }
 
@@ -23,7 +28,7 @@ const QUARTER_ORDINALS = alternation(Object.keys(ORDINALS).filter((w) => w !== '
 /** "the third quarter", "Q3 2025", "the fourth quarter of last year". */
 export const quarter: DateRule = {
   name: 'quarter',
-  pattern: compile(`(?:(?:the|its)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>${QUARTER_ORDINALS})[\\s-]+quarter|q(?<q>[1-4]))${OF_YEAR}`),
+  pattern: compile(`(?:(?:the|its)\\s+)?${YEAR_BEFORE}(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>${QUARTER_ORDINALS})[\\s-]+quarter|q(?<q>[1-4]))${OF_YEAR}`),
   priority: 9,
   confidence: 0.85,
   triggers: Trigger.unit,
@@ -31,7 +36,7 @@ export const quarter: DateRule = {
   resolve(m, ctx) {
     const q = m.groups!.q ? Number(m.groups!.q) : ORDINALS[group(m, 'ord')]!;
     let y = yearOf(m, ctx.ref?.y);
-    const explicit = m.groups!.y ?? m.groups!.y2 ?? m.groups!.rel;
+    const explicit = m.groups!.y ?? m.groups!.y2 ?? m.groups!.y0 ?? m.groups!.rel ?? m.groups!.rel0;
     // A quarter named without a year is the latest one of that number: quarters are reported after they end.
     if (!explicit && ctx.ref && y !== undefined && q > quarterOf(ctx.ref.m)) y -= 1;
     return { timexType: 'DATE', value: quarterValue(y, q) };
@@ -118,4 +123,4 @@ export const bareYear: DateRule = {
   resolve: (m) => ({ timexType: 'DATE', value: yearValue(Number(m.groups!.y)) }),
 };
 
-export const periodRules: readonly DateRule[] = [quarter, half, decade, century, bareYear];
+export const periodRules: readonly DateRule[] = [quarter, reportedPeriod, half, decade, century, bareYear, spelledYear];

@@ -20,6 +20,7 @@ import {
 import { compile, group, nextWord, type DateRule, type Resolution, type ResolveContext } from '../rule.js';
 import { dayValue, durationValue, monthValue, seasonValue, shiftPeriod, type CalendarUnit } from '../timex.js';
 import { Trigger } from '../triggers.js';
+import { CENTURY_YEAR_RE, centuryYearOf } from './spelled-years.js';
 
 /**
  * Dates that count from the reference date ("yesterday", "last week", "on Monday", "two years ago",
@@ -164,10 +165,10 @@ function shiftedMonthOrSeason(word: string, shift: number, ctx: ResolveContext):
   return m === undefined ? undefined : monthOrSeason(word, yearOfShiftedMonth(ctx.ref, m, shift));
 }
 
-/** "last March", "next spring", "this summer". */
+/** "last March", "next spring", "this summer"; "last Oct. 23" is a day, left to the written-date rule. */
 export const shiftedMonth: DateRule = {
   name: 'shifted-month',
-  pattern: compile(`(?<shift>${MONTH_SHIFT_RE})\\s+(?<name>${MONTH_RE}|${SEASON_RE})`),
+  pattern: compile(`(?<shift>${MONTH_SHIFT_RE})\\s+(?<name>${MONTH_RE}|${SEASON_RE})(?!\\.?\\s*\\d)`),
   priority: 9,
   confidence: 0.85,
   triggers: Trigger.month | Trigger.season,
@@ -248,18 +249,19 @@ export const offsetDate: DateRule = {
 /** A bare season ("in the summer", "winter 2024"); "fall" must look like the season, not the verb. */
 export const season: DateRule = {
   name: 'season',
-  pattern: compile(`(?:the\\s+)?(?<season>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<y>(?:1[5-9]|20)\\d\\d)(?!\\d))?`),
+  pattern: compile(`(?:the\\s+)?(?<season>${SEASON_RE})(?:\\s+(?:of\\s+)?(?:(?<y>(?:1[5-9]|20)\\d\\d)(?!\\d)|${CENTURY_YEAR_RE}))?`),
   priority: 7,
   confidence: 0.8,
   triggers: Trigger.season,
   accept(m) {
-    if (m.groups!.y || m[0].toLowerCase().startsWith('the')) return true;
+    if (m.groups!.y || m.groups!.cent || m[0].toLowerCase().startsWith('the')) return true;
     const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
     return /\b(?:in|during|by|until|since|through|early|late|mid|this|last|next)[\s-]+$/.test(before);
   },
   resolve(m, ctx) {
     const code = SEASONS[group(m, 'season')]!;
-    if (m.groups!.y) return { timexType: 'DATE', value: seasonValue(Number(m.groups!.y), code) };
+    const written = m.groups!.y ? Number(m.groups!.y) : centuryYearOf(m);
+    if (written !== undefined) return { timexType: 'DATE', value: seasonValue(written, code) };
     const year = ctx.ref ? yearOfSeason(ctx.ref, code, undefined, ctx.tense) : undefined;
     return { timexType: 'DATE', value: seasonValue(year, code), inferredYear: true };
   },
