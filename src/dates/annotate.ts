@@ -2,15 +2,15 @@ import type { DateMention, Doc } from '../model/document.js';
 import type { Ymd } from './calendar.js';
 import { chronoParser, chronoReference, chronoResolution } from './chrono-adapter.js';
 import { ruleFamilies } from './families.js';
-import { TENSE_CUE } from './lexicon.js';
 import { insideAny, nameSpans } from './entity-spans.js';
 import { referenceDates } from './reference-date.js';
 import { refinePeriodParts, refineRanges, type RefinedMention } from './refine.js';
 import { isEnglishLike, regionsOf, type Region } from './regions.js';
-import type { Anchor, Candidate, DateRule, Resolution, Tense } from './rule.js';
+import type { Anchor, Candidate, DateRule, Resolution, ResolveContext, Tense } from './rule.js';
 import { anchorOfValue } from './anchoring.js';
 import { selectCandidates } from './select.js';
 import { dayValue } from './timex.js';
+import { clauseTense } from './tense.js';
 import { Trigger, spanTriggers } from './triggers.js';
 
 /** Builds the date annotator for a set of rule families (see `families.ts`); tables compile once here. */
@@ -51,7 +51,7 @@ export function createDateAnnotator(families: readonly string[]): (doc: Doc) => 
       if (region.article !== anchorArticle) [anchor, anchorArticle] = [undefined, region.article];
       const outsideNames = names.length > 0 ? candidates.filter((c) => !insideAny(names, c.start, c.end)) : candidates;
       for (const c of selectCandidates(outsideNames)) {
-        const resolution = c.resolve({ ref, anchor, tense: clauseTense(text, c.start - region.start) });
+        const resolution = c.resolve(resolveContext(ref, anchor, text, c.start - region.start, c.end - region.start));
         if (!resolution) continue;
         if (resolution.timexType === 'DATE' || resolution.timexType === 'TIME') anchor = anchorOfValue(resolution.value) ?? anchor;
         mentions.push({ mention: toMention(doc.text, c, resolution), inferredYear: resolution.inferredYear === true, article: region.article });
@@ -63,6 +63,21 @@ export function createDateAnnotator(families: readonly string[]): (doc: Doc) => 
       return ref && dayValue(ref);
     });
     doc.dates = mentions.map((m) => m.mention).sort((a, b) => a.start - b.start || b.end - a.end);
+  };
+}
+
+/**
+ * What a rule gets to resolve a match. Most rules (written years, durations) never ask for the tense, so
+ * the clause is only read when one does.
+ */
+function resolveContext(ref: Ymd | undefined, anchor: Anchor | undefined, text: string, start: number, end: number): ResolveContext {
+  let tense: Tense | undefined;
+  return {
+    ref,
+    anchor,
+    get tense() {
+      return (tense ??= clauseTense(text, start, end));
+    },
   };
 }
 
@@ -107,6 +122,9 @@ const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
 /** chrono reads "2.50 a share" and "now" as clock times: an English time must show a clock. */
 const CLOCK_TIME = /\d:\d\d|\d\s*(?:[ap]\.m\.|[ap]m\b)|\bnoon\b|\bmidnight\b|o'clock/i;
 
+/** "high noon" is the idiom (a showdown), not a clock time. */
+const HIGH_NOON = /\bhigh\s+noon/i;
+
 function addChronoCandidates(
   parser: NonNullable<ReturnType<typeof chronoParser>>,
   text: string,
@@ -118,6 +136,7 @@ function addChronoCandidates(
 ): void {
   for (const result of parser.parse(text, chronoReference(ref))) {
     if (timesOnly && !(result.start.isCertain('hour') && CLOCK_TIME.test(result.text))) continue;
+    if (timesOnly && HIGH_NOON.test(text.slice(Math.max(0, result.index - 5), result.index + 5))) continue;
     const resolution = chronoResolution(result, ref, periodWords);
     if (!resolution) continue;
     // chrono keeps the preposition ("at 16:00") and trailing punctuation; TIMEX3 spans do not.
@@ -147,24 +166,4 @@ function onNarratedDay(resolution: Resolution, anchor: Anchor | undefined): Reso
   if (anchor?.unit !== 'day') return resolution;
   const clock = resolution.value.indexOf('T');
   return clock < 0 ? resolution : { ...resolution, value: dayValue(anchor.day) + resolution.value.slice(clock) };
-}
-
-/** , ; : ( ) — – as character codes: the clause scan looks at every character before a date. */
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–'].map((c) => c.charCodeAt(0)));
-
-/**
- * Tense of the clause leading up to `index`: future if it has a future cue ("said it will meet on"), past
- * if it has a past one ("-ed" also catches adjectives, so it cannot outvote "will"), else unknown.
- */
-function clauseTense(text: string, index: number): Tense {
-  let start = index;
-  while (start > 0 && !CLAUSE_BREAKS.has(text.charCodeAt(start - 1))) start--;
-  const clause = text.slice(start, index);
-  let tense: Tense = 'unknown';
-  TENSE_CUE.lastIndex = 0;
-  for (let m = TENSE_CUE.exec(clause); m; m = TENSE_CUE.exec(clause)) {
-    if (m.groups!.future !== undefined) return 'future';
-    tense = 'past';
-  }
-  return tense;
 }

@@ -75,7 +75,8 @@ export function chronoResolution(result: ParsedResult, ref: Ymd | undefined, per
   const m = known('month') ? pad(c.get('month')) : 'XX';
   const d = known('day') ? pad(c.get('day')) : 'XX';
   if (c.isCertain('hour')) {
-    const minutes = c.isCertain('minute') ? `:${pad(c.get('minute'))}` : '';
+    // TIMEX3 writes a clock time to the minute: "noon" is T12:00.
+    const minutes = `:${pad(c.get('minute'))}`;
     const utc = c.isCertain('timezoneOffset') && c.get('timezoneOffset') === 0 ? 'Z' : '';
     return { timexType: 'TIME', value: `${y}-${m}-${d}T${pad(c.get('hour'))}${minutes}${utc}` };
   }

@@ -38,7 +38,7 @@ const NUMBER_TAILS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 export const VAGUE_COUNTS: readonly string[] = ['several', 'a few', 'few', 'many', 'some', 'a number of'];
 
 export const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4,
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4,
 };
 
 /** Unit words (singular and plural) → the unit name the value writers know. */
@@ -77,6 +77,15 @@ export const REFERENCE_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF'
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', lately: 'PAST_REF',
   'the past': 'PAST_REF', 'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the coming days': 'FUTURE_REF',
 };
+
+/**
+ * Nouns after "today's" that make it mean "present-day", not the reference day: "today's youth", "today's
+ * world" are no date, "today's meeting" is.
+ */
+export const PRESENT_DAY_NOUNS: ReadonlySet<string> = new Set([
+  'youth', 'world', 'society', 'generation', 'generations', 'children', 'young', 'kids', 'teenagers', 'parents',
+  'culture', 'standards',
+]);
 
 /** Adverbs and adjectives that mean "once every unit". */
 export const SET_WORDS: Readonly<Record<string, string>> = {
@@ -142,14 +151,29 @@ export function monthNumber(word: string): number | undefined {
 const IRREGULAR_PAST = alternation([
   'met', 'went', 'came', 'took', 'held', 'began', 'fought', 'left', 'saw', 'made', 'gave', 'told', 'struck', 'won', 'lost',
   'fled', 'sent', 'led', 'fell', 'shot', 'hit', 'broke', 'drove', 'flew', 'ran', 'brought', 'bought', 'sought', 'built',
-  'spoke', 'wrote', 'became', 'rose', 'withdrew', 'overran', 'seized',
+  'spoke', 'wrote', 'became', 'rose', 'withdrew', 'overran', 'seized', 'said',
 ]);
 
 /**
- * Tense cues of a clause: a future cue (group `future`) before a date makes a bare "Monday" the coming
- * one, else a past cue the past one. Participles after "be" ("will be held") do not count as past.
+ * Future cues in the past tense: before a date they still point ahead ("planned a rally on Saturday"), but
+ * after it they are what happened that day ("On Friday, the government planned to pay …").
+ */
+export const PAST_FORM_FUTURE_CUES: ReadonlySet<string> = new Set(['planned', 'scheduled', 'would']);
+
+/** Verbs and phrases that put the date after them in the future even in a past clause ("planned a rally on Saturday"). */
+const FUTURE_CUES = alternation([
+  'will', "won't", 'shall', "'ll", 'going to', 'plan to', 'plans to', 'planned', 'planning', 'intends to', 'intend to', 'scheduled',
+  'expected to', 'due to', 'set to', 'is to', 'are to', 'upcoming', 'next', 'would', 'as early as', 'as soon as',
+  'postponed until', 'delayed until', 'put off until', 'adjourned until', 'supposed to', 'payable', 'aims to', 'aim to',
+  'hopes to', 'hope to', 'seeks to', 'seek to', 'expects to', 'expect to',
+]);
+
+/**
+ * Tense cues of a clause: a future cue (group `future`), a finite past form (group `past`: "was", "had",
+ * "been"; group `irregular`: "met", "said"), or a word in "-ed" (no group), which also catches adjectives
+ * and so is a weaker past cue. Participles after "be" ("will be held") do not count as past.
  */
 export const TENSE_CUE = new RegExp(
-  String.raw`\b(?:(?<future>will|won't|shall|'ll|going to|plans? to|planned to|scheduled|expected to|due to|set to|is to|are to|upcoming|next|would)|was|were|had|did|(?<!\b(?:be|been|being)\s)(?:${IRREGULAR_PAST}|\w+ed))\b`,
+  String.raw`\b(?:(?<future>${FUTURE_CUES})|(?<past>was|were|had|did|been)|(?<!\b(?:be|been|being)\s)(?:(?<irregular>${IRREGULAR_PAST})|\w+ed))\b`,
   'gi',
 );

@@ -25,10 +25,10 @@ export const DECADE_WORDS: Readonly<Record<string, number>> = {
   twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990,
 };
 
-const RELATIVE_DAY_WORDS = ['today', 'yesterday', 'tomorrow', 'tonight', ...Object.keys(PARTS_OF_DAY)];
+const RELATIVE_DAY_WORDS = ['today', 'yesterday', 'tomorrow', 'tonight', 'midday', 'mid-day', ...Object.keys(PARTS_OF_DAY)];
 const SET_TRIGGER_WORDS = ['every', 'each', 'once', 'twice', 'per', ...Object.keys(SET_WORDS)];
-/** Distinctive words of the holiday names in `rules/holidays.ts` ("New Year's Day" triggers by its unit word). */
-const HOLIDAY_WORDS = ['christmas', 'thanksgiving', 'victory'];
+/** Distinctive words of the holiday names in `rules/holidays.ts` and `rules/easter.ts` ("New Year's Day" triggers by its unit word). */
+const HOLIDAY_WORDS = ['christmas', 'thanksgiving', 'victory', 'easter', 'holy', 'palm', 'good'];
 /** "am" alone is mostly the verb; "5am" and "5 a.m." are caught by their digits and dots. */
 const TIME_WORDS = ['noon', 'midnight', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'utc', 'gmt'];
 const UNIT_WORDS = [...Object.keys(UNITS), 'half', 'fortnight', 'season', 'q1', 'q2', 'q3', 'q4', 'day', 'week', 'weekend'];

@@ -102,6 +102,31 @@ const CASES: Case[] = [
   { sentence: 'Sales in the current fiscal year should rise 4%, the company said.', ref: '2025-11-14', text: 'the current fiscal year', value: '2025' },
   { sentence: 'Net income for the year ended March 31 was $40 million.', ref: '2025-11-14', text: 'the year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'The camp was first flooded in the spring of nineteen ninety-eight.', ref: '2025-11-14', text: 'the spring of nineteen ninety-eight', value: '1998-SP' },
+  { sentence: "Today's talks in the capital ended without a joint statement.", ref: '2025-11-14', text: 'Today', value: '2025-11-14' },
+  { sentence: 'The shipyard booked a profit for the final quarter of 2024.', ref: '2025-11-14', text: 'the final quarter of 2024', value: '2024-Q4' },
+  // "The entire year" of business reporting: the current year, but in a past clause early in the next year the one just ended.
+  { sentence: 'The arms maker expects sales of $4 billion for the entire year.', ref: '2025-11-14', text: 'the entire year', value: '2025' },
+  { sentence: 'The arms maker reported a loss of $2 billion for the entire year.', ref: '2026-02-03', text: 'the entire year', value: '2025' },
+  { sentence: 'The arms maker expects sales of $4 billion for the entire year.', ref: '2026-02-03', text: 'the entire year', value: '2026' },
+  // Days placed by another date in the text, and clock words.
+  { sentence: 'The envoy met the rebels the day before last Tuesday, aides said.', ref: '2025-11-14', text: 'the day before last Tuesday', value: '2025-11-10' },
+  { sentence: 'The depot was shelled last October. Its commander was replaced that same day.', ref: '2026-01-20', text: 'same day', value: '2025-10-XX' },
+  { sentence: 'The court is expected to rule at midday.', ref: '2025-11-14', text: 'midday', type: 'TIME', value: '2025-11-14T12:00' },
+  { sentence: 'The market was shelled on Tuesday. A second strike came at midday.', ref: '2025-11-14', text: 'midday', type: 'TIME', value: '2025-11-11T12:00' },
+  { sentence: 'The ultimatum expires at noon on Friday.', ref: '2025-11-12', text: 'noon on Friday', type: 'TIME', value: '2025-11-14T12:00' },
+  // Feasts dated by Easter.
+  { sentence: 'Pilgrims crossed the checkpoint for Orthodox Easter 2024.', text: 'Orthodox Easter 2024', value: '2024-05-05' },
+  { sentence: 'The truce collapsed on Good Friday.', ref: '2025-05-02', text: 'Good Friday', value: '2025-04-18' },
+  { sentence: 'Processions were banned during Holy Week.', ref: '2025-05-02', text: 'Holy Week', value: '2025-W16' },
+  // Lengths written as adjectives, and counts with "more".
+  { sentence: 'Mediators ended their second day-long session without a deal.', text: 'day-long', type: 'DURATION', value: 'P1D' },
+  { sentence: 'The months-long blockade of the port was lifted.', text: 'months-long', type: 'DURATION', value: 'PXM' },
+  { sentence: 'The observers will stay for two more weeks.', text: 'two more weeks', type: 'DURATION', value: 'P2W' },
+  // A week named by a day in it or by its place in a month is the ISO week.
+  { sentence: 'The tribunal expects to hear the case the week of March 9.', ref: '2026-02-20', text: 'the week of March 9', value: '2026-W11' },
+  { sentence: 'The port stayed closed through the final week of August.', ref: '2025-11-14', text: 'the final week of August', value: '2025-W35' },
+  { sentence: 'Fuel deliveries slowed in the last week of March.', ref: '2025-04-02', text: 'the last week of March', value: '2025-W13' },
+  { sentence: 'The brigade rotated out in the first week of June 2024.', text: 'the first week of June 2024', value: '2024-W23' },
 ];
 
 describe('dates: expressions to TIMEX3 values', () => {
@@ -132,6 +157,9 @@ describe('dates: what is not a date', () => {
     ['The quarter-to-quarter comparison of revenue was flattered by one-off charges.'],
     ['Exports fell to $3 billion, down from $4 billion the year before.'],
     ['The year was hard for the families displaced by the fighting.'],
+    ['The week of talks ended without a statement.'],
+    ["The war has shaped today's youth in the border towns."],
+    ['For the refugees, high noon came when the border closed.'],
   ])('%s', async (sentence) => {
     expect((await datesOf(sentence, '2025-11-14')).filter((d) => d.timexType === 'DATE' || d.timexType === 'TIME')).toEqual([]);
   });

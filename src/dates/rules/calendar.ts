@@ -4,6 +4,7 @@ import { MONTH_RE, WEEKDAY_RE, key, monthNumber } from '../lexicon.js';
 import { compile, previousWord, type DateRule, type Resolution, type ResolveContext } from '../rule.js';
 import { monthValue, partialDayValue } from '../timex.js';
 import { Trigger } from '../triggers.js';
+import { weekOf } from './week-of.js';
 
 /**
  * Calendar dates written out: "October 15, 2025", "15 October 2025", "Monday, Oct. 15", "December 2024",
@@ -115,4 +116,4 @@ export const numericDate: DateRule = {
   },
 };
 
-export const calendarRules: readonly DateRule[] = [writtenDate, coordinatedDay, isoDate, numericDate];
+export const calendarRules: readonly DateRule[] = [writtenDate, coordinatedDay, isoDate, numericDate, weekOf];

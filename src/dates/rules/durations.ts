@@ -27,7 +27,7 @@ export const countedDuration: DateRule = {
   name: 'counted-duration',
   pattern: compile(
     `(?:(?<mod>${MOD_RE})\\s+)?(?:the\\s+)?(?:(?:${SPAN_WORDS})\\s+)?` +
-      `(?<n>${COUNT_RE})(?:\\s+|-)(?<unit>${UNIT_RE}|fortnights?)(?:-long)?`,
+      `(?<n>${COUNT_RE})(?:\\s+|-)(?:(?:more|additional|further|extra)\\s+)?(?<unit>${UNIT_RE}|fortnights?)(?:-long)?`,
   ),
   priority: 6,
   confidence: 0.85,
@@ -66,4 +66,18 @@ export const vagueDuration: DateRule = {
   },
 };
 
-export const durationRules: readonly DateRule[] = [countedDuration, vagueDuration];
+/** Uncounted "-long" adjectives: "a day-long meeting" lasts a day, "a decades-long feud" some decades. */
+export const lengthAdjective: DateRule = {
+  name: 'length-adjective',
+  pattern: compile(`(?<unit>${UNIT_RE})-long`),
+  priority: 5,
+  confidence: 0.8,
+  triggers: Trigger.unit,
+  requires: /-long/i,
+  resolve(m) {
+    const unit = group(m, 'unit');
+    return resolveDuration(UNITS[unit] === unit ? 1 : undefined, unit, '');
+  },
+};
+
+export const durationRules: readonly DateRule[] = [countedDuration, vagueDuration, lengthAdjective];

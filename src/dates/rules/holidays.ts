@@ -4,6 +4,7 @@ import { alternation, key } from '../lexicon.js';
 import { compile, type DateRule } from '../rule.js';
 import { partialDayValue } from '../timex.js';
 import { Trigger } from '../triggers.js';
+import { easterDay } from './easter.js';
 
 /** Named days that news dates events by. A holiday is a fixed month-day, or the nth weekday of a month. */
 interface Holiday {
@@ -49,4 +50,4 @@ export const holiday: DateRule = {
   },
 };
 
-export const holidayRules: readonly DateRule[] = [holiday];
+export const holidayRules: readonly DateRule[] = [holiday, easterDay];

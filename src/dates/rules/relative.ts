@@ -5,6 +5,7 @@ import {
   DURATION_MODS,
   MONTH_RE,
   PARTS_OF_DAY,
+  PRESENT_DAY_NOUNS,
   SEASONS,
   SEASON_RE,
   SHIFTS,
@@ -17,8 +18,8 @@ import {
   monthNumber,
   parseCount,
 } from '../lexicon.js';
-import { compile, group, nextWord, type DateRule, type Resolution, type ResolveContext } from '../rule.js';
-import { dayValue, durationValue, monthValue, seasonValue, shiftPeriod, type CalendarUnit } from '../timex.js';
+import { compile, group, nextWord, type Anchor, type DateRule, type Resolution, type ResolveContext } from '../rule.js';
+import { dayValue, durationValue, monthValue, seasonValue, shiftPeriod, yearValue, type CalendarUnit } from '../timex.js';
 import { Trigger } from '../triggers.js';
 import { CENTURY_YEAR_RE, centuryYearOf } from './spelled-years.js';
 
@@ -29,8 +30,11 @@ import { CENTURY_YEAR_RE, centuryYearOf } from './spelled-years.js';
 
 const PART_OF_DAY_RE = alternation(Object.keys(PARTS_OF_DAY));
 
-/** Day words and their offset from the reference day; some fix the part of the day too. */
-const RELATIVE_DAYS: Readonly<Record<string, { days: number; part?: string }>> = {
+/**
+ * Day words and their offset from the reference day; some fix the part of the day or the clock too.
+ * `narrated`: a clock word with no day of its own is on the day the text is narrating ("at midday").
+ */
+const RELATIVE_DAYS: Readonly<Record<string, { days: number; part?: string; narrated?: boolean }>> = {
   today: { days: 0 },
   yesterday: { days: -1 },
   tomorrow: { days: 1 },
@@ -41,11 +45,21 @@ const RELATIVE_DAYS: Readonly<Record<string, { days: number; part?: string }>> =
   'this evening': { days: 0, part: 'EV' },
   'the day before yesterday': { days: -2 },
   'the day after tomorrow': { days: 2 },
+  midday: { days: 0, part: '12:00', narrated: true },
+  'mid-day': { days: 0, part: '12:00', narrated: true },
 };
 
 function dayResolution(day: Ymd | undefined, part: string | undefined, weekday?: number): Resolution {
   const date = day ? dayValue(day) : weekday ? `XXXX-WXX-${weekday}` : 'XXXX-XX-XX';
   return part ? { timexType: 'TIME', value: `${date}T${part}` } : { timexType: 'DATE', value: date };
+}
+
+const POSSESSIVE_NOUN = /^['’]s\s+([a-z]+)/i;
+
+/** "today's youth": "today" as "present-day", before a noun for people or society at large. */
+function isPresentDay(text: string, end: number): boolean {
+  const noun = POSSESSIVE_NOUN.exec(text.slice(end, end + 24))?.[1];
+  return noun !== undefined && PRESENT_DAY_NOUNS.has(noun.toLowerCase());
 }
 
 export const relativeDay: DateRule = {
@@ -54,15 +68,21 @@ export const relativeDay: DateRule = {
   priority: 8,
   confidence: 0.9,
   triggers: Trigger.relativeDay,
+  accept: (m) => !(group(m, 'word') === 'today' && isPresentDay(m.input, m.index + m[0].length)),
   resolve(m, ctx) {
     const entry = RELATIVE_DAYS[group(m, 'word')]!;
     const part = PARTS_OF_DAY[group(m, 'part')] ?? entry.part;
-    return dayResolution(ctx.ref && addDays(ctx.ref, entry.days), part);
+    const base = entry.narrated && ctx.anchor?.unit === 'day' ? ctx.anchor.day : ctx.ref;
+    return dayResolution(base && addDays(base, entry.days), part);
   },
 };
 
 const WEEKDAY_SHIFT_RE = alternation(['last', 'this past', 'this coming', 'this', 'next', 'coming', 'previous', 'past']);
 
+/**
+ * A weekday, with an optional shift ("last Friday") and part of the day: "Friday night" is a TIME with
+ * the part in its value (`…TNI`), as TimeML writes it.
+ */
 export const weekday: DateRule = {
   name: 'weekday',
   pattern: compile(`(?:(?<shift>${WEEKDAY_SHIFT_RE})\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<part>${PART_OF_DAY_RE}))?`),
@@ -72,13 +92,32 @@ export const weekday: DateRule = {
   accept: (m) => /^[A-Z]/.test(m.groups!.wd!),
   resolve(m, ctx) {
     const wd = WEEKDAYS[group(m, 'wd')]!;
-    const shift = SHIFTS[group(m, 'shift')];
     const part = PARTS_OF_DAY[group(m, 'part')];
-    if (!ctx.ref) return dayResolution(undefined, part, wd);
-    // A bare weekday goes by the clause's tense; "this Monday" is the coming one.
-    const day =
-      shift === undefined || shift === 0 ? dayOfWeekday(ctx.ref, wd, shift === 0 ? 'future' : ctx.tense) : dayOfShiftedWeekday(ctx.ref, wd, shift);
-    return dayResolution(day, part);
+    return dayResolution(weekdayDay(m, ctx), part, wd);
+  },
+};
+
+/** The day a matched weekday names: a bare weekday goes by the clause's tense; "this Monday" is the coming one. */
+function weekdayDay(m: RegExpExecArray, ctx: ResolveContext): Ymd | undefined {
+  if (!ctx.ref) return undefined;
+  const wd = WEEKDAYS[group(m, 'wd')]!;
+  const shift = SHIFTS[group(m, 'shift')];
+  if (shift === undefined || shift === 0) return dayOfWeekday(ctx.ref, wd, shift === 0 ? 'future' : ctx.tense);
+  return dayOfShiftedWeekday(ctx.ref, wd, shift);
+}
+
+/** "the day before last Tuesday('s hearing)", "the day after Monday": one day off the weekday. */
+export const dayNextToWeekday: DateRule = {
+  name: 'day-next-to-weekday',
+  pattern: compile(`the\\s+day\\s+(?<dir>before|after)\\s+(?:(?<shift>${WEEKDAY_SHIFT_RE})\\s+)?(?<wd>${WEEKDAY_RE})`),
+  priority: 9,
+  confidence: 0.8,
+  triggers: Trigger.weekday,
+  requires: /day\s+(?:before|after)/i,
+  accept: (m) => /^[A-Z]/.test(m.groups!.wd!),
+  resolve(m, ctx) {
+    const day = weekdayDay(m, ctx);
+    return dayResolution(day && addDays(day, group(m, 'dir') === 'before' ? -1 : 1), undefined);
   },
 };
 
@@ -112,12 +151,25 @@ export const relativePeriod: DateRule = {
     // "in the past day" is the last twenty-four hours, a length rather than yesterday.
     if (unit === 'day' && !anaphoric) return { timexType: 'DURATION', value: durationValue(1, 'day') };
     const from = anaphoric ? anaphoricBase(ctx, unit) : ctx.ref;
-    const resolution: Resolution = { timexType: 'DATE', value: shiftPeriod(from, unit, SHIFTS[shiftWord] ?? 0) };
+    const shift = SHIFTS[shiftWord] ?? 0;
+    const value = from === undefined && anaphoric && shift === 0 && ctx.anchor ? withinAnchor(ctx.anchor, unit) : shiftPeriod(from, unit, shift);
+    const resolution: Resolution = { timexType: 'DATE', value };
     const mod = SUBPERIOD_MODS[group(m, 'sub')];
     if (mod) resolution.mod = mod;
     return resolution;
   },
 };
+
+/**
+ * "That same day" after a date coarser than a day ("last October … that same day") is a day of that
+ * period: the value keeps what the period fixes and leaves the rest unknown (`1998-10-XX`).
+ */
+function withinAnchor(anchor: Anchor, unit: CalendarUnit): string {
+  const placeholder = shiftPeriod(undefined, unit, 0);
+  // Only a day value has a month slot (`YYYY-MM-XX`); a week within a month is written by its year alone.
+  const known = anchor.unit === 'month' && unit === 'day' ? monthValue(anchor.day.y, anchor.day.m) : yearValue(anchor.day.y);
+  return known + placeholder.slice(known.length);
+}
 
 /** Words after "the day" that tie it to an event rather than to the previous date ("the day after the vote"). */
 const EVENT_LINKS = new Set(['before', 'after', 'of', 'when', 'that', 'which', 'to', 'in', 'on', 'for', 'he', 'she', 'they', 'it', 'we']);
@@ -267,4 +319,4 @@ export const season: DateRule = {
   },
 };
 
-export const relativeRules: readonly DateRule[] = [relativeDay, weekday, relativePeriod, narratedDay, narratedWeekend, shiftedMonth, monthOfRelativeYear, offsetDate, season];
+export const relativeRules: readonly DateRule[] = [relativeDay, weekday, dayNextToWeekday, relativePeriod, narratedDay, narratedWeekend, shiftedMonth, monthOfRelativeYear, offsetDate, season];

@@ -19,13 +19,13 @@ const YEAR_SHIFTS = new Set(['before', 'after', 'previous', 'earlier', 'prior', 
 export const reportedPeriod: DateRule = {
   name: 'reported-period',
   pattern: compile(
-    `(?:the\\s+(?:(?<recent>latest|most\\s+recent|just[\\s-]ended|recent)\\s+|(?<current>current|full)\\s+)?(?:(?<earlier>year[\\s-](?:ago|earlier))\\s+)?|(?<lastYear>last\\s+year['’]s\\s+))(?:fiscal\\s+)?(?<unit>quarter|period|year)`,
+    `(?:the\\s+(?:(?<recent>latest|most\\s+recent|just[\\s-]ended|recent)\\s+|(?<current>current|full|entire|whole)\\s+)?(?:(?<earlier>year[\\s-](?:ago|earlier))\\s+)?|(?<lastYear>last\\s+year['’]s\\s+))(?:fiscal\\s+)?(?<unit>quarter|period|year)`,
   ),
   priority: 8,
   confidence: 0.7,
   triggers: Trigger.unit,
   // "year" alone is in most sentences of news; the forms of it this rule reads are much rarer.
-  requires: /quarter|period|(?:the|full|current|fiscal)\s+year/i,
+  requires: /quarter|period|(?:the|full|entire|whole|current|fiscal)\s+year/i,
   accept(m) {
     const { unit, recent, current, earlier, lastYear } = m.groups!;
     const end = m.index + m[0].length;
@@ -51,6 +51,8 @@ export const reportedPeriod: DateRule = {
     const { unit, earlier, lastYear } = m.groups!;
     if (unit!.toLowerCase() !== 'year') return { timexType: 'DATE', value: shiftPeriod(ctx.ref, 'quarter', earlier || lastYear ? -5 : -1) };
     if (ENDING_ON.test(m.input.slice(m.index + m[0].length))) return { timexType: 'DURATION', value: durationValue(1, 'year') };
-    return { timexType: 'DATE', value: yearValue(ctx.ref?.y) };
+    // Annual results come out in the first quarter of the next year: then a past clause reports the year just ended.
+    const reportedLastYear = ctx.ref !== undefined && ctx.ref.m <= 3 && ctx.tense === 'past';
+    return { timexType: 'DATE', value: yearValue(ctx.ref && (reportedLastYear ? ctx.ref.y - 1 : ctx.ref.y)) };
   },
 };
