@@ -29,11 +29,29 @@ interface Chosen {
   pair: number;
 }
 
+/** Per source: key * 2 + (written in capitals ? 1 : 0) → its eligible pairs. The answer depends on the key,
+ *  the source's lists and the capitals only; a memo spares a look into the index's large tables, which in a
+ *  pipeline missed the CPU caches, and a new list per candidate. */
+const pairMemos = new WeakMap<IndexSource, Map<number, readonly number[]>>();
+const PAIR_MEMO_LIMIT = 50_000;
+
 /** The pairs of a key this text may name, most likely first: selected lists, no demonyms, acronyms only in capitals. */
-function eligiblePairs(src: IndexSource, m: NameMatch, capitals: boolean): number[] {
+function eligiblePairs(src: IndexSource, m: NameMatch, capitals: boolean): readonly number[] {
+  let memo = pairMemos.get(src);
+  if (!memo) pairMemos.set(src, (memo = new Map()));
+  const slot = m.key * 2 + (capitals ? 1 : 0);
+  let pairs = memo.get(slot);
+  if (!pairs) {
+    if (memo.size >= PAIR_MEMO_LIMIT) memo.clear();
+    memo.set(slot, (pairs = listEligiblePairs(src, m.key, capitals)));
+  }
+  return pairs;
+}
+
+function listEligiblePairs(src: IndexSource, key: number, capitals: boolean): number[] {
   const { index } = src;
   const out: number[] = [];
-  for (let p = index.pairStart[m.key]!; p < index.pairStart[m.key + 1]!; p++) {
+  for (let p = index.pairStart[key]!; p < index.pairStart[key + 1]!; p++) {
     const pair = index.pairs[p]!;
     const flags = pairFlags(pair);
     if (flags & PAIR_DEMONYM) continue;
@@ -53,17 +71,43 @@ function documentCountries(candidates: readonly Candidate[], words: WordTokens):
   const countries = new Set<number>();
   for (const { source, match } of candidates) {
     const { index } = source;
-    const start = index.pairStart[match.key]!;
-    if (start === index.pairStart[match.key + 1]! || !writtenAsName(words, match.first, match.end, index.keyLower[match.key]!)) continue;
-    const pair = index.pairs[start]!;
-    const r = pairRecord(pair);
-    const country = index.country[r]!;
-    if (country === 0) continue;
-    const common = index.keyFlags[match.key]! & (KEY_COMMON | KEY_PERSON);
-    const strong = pairFlags(pair) & PAIR_DEMONYM || index.tier[r]! >= TIER.country || (index.population[r]! >= 100_000 && !common);
-    if (strong && !(pairFlags(pair) & PAIR_ACRONYM && !writtenInCapitals(words, match.first, match.end))) countries.add(country);
+    const evidence = countryEvidence(index, match.key);
+    if (evidence === 0 || !writtenAsName(words, match.first, match.end, index.keyLower[match.key]!)) continue;
+    if (!(evidence & EVIDENCE_ACRONYM && !writtenInCapitals(words, match.first, match.end))) countries.add(evidence >> EVIDENCE_SHIFT);
   }
   return countries;
+}
+
+/** A key's country evidence packed in one number: country << EVIDENCE_SHIFT | EVIDENCE_ACRONYM, or 0 for none. */
+const EVIDENCE_ACRONYM = 1;
+const EVIDENCE_SHIFT = 1;
+/** Per index: key → its country evidence. What a key says does not depend on the document, and the index's
+ *  tables are large, so in a pipeline every look into them missed the CPU caches; a small memo stays cached. */
+const evidenceMemos = new WeakMap<CompiledIndex, Map<number, number>>();
+/** Bounded like the probe memo: emptied when full, which only costs computing again. */
+const EVIDENCE_MEMO_LIMIT = 50_000;
+
+/** The country a key names strongly by its most likely record (a demonym, a country or bigger tier, a large
+ *  town whose name is not a common word), with whether that record is named by an acronym; 0 when none. */
+function countryEvidence(index: CompiledIndex, key: number): number {
+  let memo = evidenceMemos.get(index);
+  if (!memo) evidenceMemos.set(index, (memo = new Map()));
+  let evidence = memo.get(key);
+  if (evidence === undefined) {
+    evidence = 0;
+    const start = index.pairStart[key]!;
+    if (start !== index.pairStart[key + 1]!) {
+      const pair = index.pairs[start]!;
+      const r = pairRecord(pair);
+      const country = index.country[r]!;
+      const common = index.keyFlags[key]! & (KEY_COMMON | KEY_PERSON);
+      const strong = pairFlags(pair) & PAIR_DEMONYM || index.tier[r]! >= TIER.country || (index.population[r]! >= 100_000 && !common);
+      if (country !== 0 && strong) evidence = (country << EVIDENCE_SHIFT) | (pairFlags(pair) & PAIR_ACRONYM ? EVIDENCE_ACRONYM : 0);
+    }
+    if (memo.size >= EVIDENCE_MEMO_LIMIT) memo.clear();
+    memo.set(key, evidence);
+  }
+  return evidence;
 }
 
 /**
@@ -119,8 +163,6 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
   for (const source of sources) for (const match of cachedMatches(source.index, words)) candidates.push({ source, match });
   candidates.sort((a, b) => a.match.first - b.match.first || b.match.end - a.match.end);
   const countries = documentCountries(candidates, words);
-  // Words where some listed name starts: "Avdiivka-Donetsk" is two names, not one unknown name.
-  const nameStarts = new Set(candidates.map((c) => c.match.first));
 
   const out: Mention[] = [];
   const matched: Candidate[] = [];
@@ -143,7 +185,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
       weakCase: (words.flags[m.first]! & (SENTENCE_START | WEAK_CASE)) !== 0,
       capitals: capitals && !(pairFlags(chosen.pair) & PAIR_ACRONYM) && (words.flags[m.first]! & UPPER) !== 0,
       beforeOtherName: after !== '' && (words.flags[m.end]! & CAP) !== 0 && !PLACE_DESIGNATORS.has(after) && !PLURAL_DESIGNATORS.has(after) &&
-        !isNameSuffix(after) && !nameStarts.has(m.end) && /^\s+$/.test(doc.text.slice(words.end[m.end - 1]!, words.start[m.end]!)),
+        !isNameSuffix(after) && !nameStartsAt(candidates, m.end) && /^\s+$/.test(doc.text.slice(words.end[m.end - 1]!, words.start[m.end]!)),
       preposition: before !== 'of' && PLACE_PREPOSITIONS.has(before),
       of: before === 'of',
       designator: PLACE_DESIGNATORS.has(after) || PLURAL_DESIGNATORS.has(after),
@@ -157,6 +199,21 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
   }
   applyPluralDesignators(words, matched, out);
   return out;
+}
+
+/**
+ * Some listed name starts at word `first` ("Avdiivka-Donetsk" is two names, not one unknown name). The
+ * candidates are sorted by first word, so a binary search answers without a set of starts per document.
+ */
+function nameStartsAt(candidates: readonly Candidate[], first: number): boolean {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid]!.match.first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < candidates.length && candidates[lo]!.match.first === first;
 }
 
 /**

@@ -101,16 +101,27 @@ function probeMemo(index: CompiledIndex): ProbeMemo {
   return memo;
 }
 
-const matchCache = new WeakMap<WordTokens, Map<CompiledIndex, NameMatch[]>>();
+/** The matches of the words last asked about, per index: one slot, like `docWords`, for the same reason. */
+let cachedWords: WordTokens | undefined;
+const cachedByIndex = new Map<CompiledIndex, NameMatch[]>();
 
 /** matchNames, once per document and index: the gazetteer and demonym recognizers share the pass. */
 export function cachedMatches(index: CompiledIndex, words: WordTokens): NameMatch[] {
-  let byIndex = matchCache.get(words);
-  if (!byIndex) matchCache.set(words, (byIndex = new Map()));
-  let matches = byIndex.get(index);
-  if (!matches) byIndex.set(index, (matches = matchNames(index, words)));
+  if (cachedWords !== words) {
+    cachedWords = words;
+    cachedByIndex.clear();
+  }
+  let matches = cachedByIndex.get(index);
+  if (!matches) cachedByIndex.set(index, (matches = matchNames(index, words)));
   return matches;
 }
+
+/**
+ * Ends and keys of the names found at one start, shortest first, reused from start to start (at most
+ * MAX_WORDS each): a list per start, emptied and refilled, cost more than the matches themselves.
+ */
+const foundEnds = new Int32Array(MAX_WORDS);
+const foundKeys = new Int32Array(MAX_WORDS);
 
 /**
  * One pass over the words: at each word that can start a name (capitalized, or a particle such as "al"),
@@ -120,7 +131,6 @@ export function cachedMatches(index: CompiledIndex, words: WordTokens): NameMatc
 export function matchNames(index: CompiledIndex, words: WordTokens): NameMatch[] {
   const out: NameMatch[] = [];
   const { count, flags, folded } = words;
-  const found: NameMatch[] = [];
   const probes = probeMemo(index);
   for (let i = 0; i < count; i++) {
     const f = flags[i]!;
@@ -128,15 +138,18 @@ export function matchNames(index: CompiledIndex, words: WordTokens): NameMatch[]
     // A lower-case word starts a name only as a particle before a capital ("al-Bab"): test that cheaply first.
     if (!(f & CAP) && !(i + 1 < count && flags[i + 1]! & CAP && LEADING_PARTICLES.has(folded[i]!))) continue;
     let probe = probes.probe(folded[i]!);
-    found.length = 0;
+    let found = 0;
     let end = i + 1;
     while (probe >= 0) {
-      if (probe & PROBE_NAMES) found.push({ first: i, end, key: probe >> PROBE_SHIFT });
+      if (probe & PROBE_NAMES) {
+        foundEnds[found] = end;
+        foundKeys[found++] = probe >> PROBE_SHIFT;
+      }
       if (!(probe & PROBE_PREFIX) || end >= count || end - i >= MAX_WORDS || flags[end]! & BREAK_BEFORE) break;
       probe = probes.extend(probe, folded, i, end);
       end++;
     }
-    for (let m = found.length - 1; m >= 0; m--) out.push(found[m]!);
+    for (let m = found - 1; m >= 0; m--) out.push({ first: i, end: foundEnds[m]!, key: foundKeys[m]! });
   }
   return out;
 }

@@ -193,20 +193,24 @@ function markWeakSpans(start: Int32Array, flags: Uint8Array, count: number, span
   }
 }
 
-const cache = new WeakMap<Doc, WordTokens>();
+/**
+ * The words of the document being recognized. One slot, not a WeakMap (as for the recognizers' word view):
+ * documents pass through the pipeline one at a time, and a WeakMap keyed by short-lived documents costs
+ * more in garbage collection than the lookups it serves. Scanning again after eviction gives the same words.
+ */
+let cached: { doc: Doc; text: string; sentences: Doc['sentences']; paragraphs: Doc['paragraphs']; words: WordTokens } | undefined;
 
 /**
  * The words of a document, scanned once and shared by the gazetteer, demonym and context-place
  * recognizers. Sentence starts and headline lines come from the segmenter when it ran.
  */
 export function docWords(doc: Doc): WordTokens {
-  let words = cache.get(doc);
-  if (!words) {
-    const starts = doc.sentences.length > 0 ? doc.sentences.map((s) => s.start) : undefined;
-    const headlines = doc.paragraphs.filter((p) => p.isHeadline);
-    words = scanWords(doc.text, starts, headlines);
-    cache.set(doc, words);
-  }
+  const c = cached;
+  if (c && c.doc === doc && c.text === doc.text && c.sentences === doc.sentences && c.paragraphs === doc.paragraphs) return c.words;
+  const starts = doc.sentences.length > 0 ? doc.sentences.map((s) => s.start) : undefined;
+  const headlines = doc.paragraphs.filter((p) => p.isHeadline);
+  const words = scanWords(doc.text, starts, headlines);
+  cached = { doc, text: doc.text, sentences: doc.sentences, paragraphs: doc.paragraphs, words };
   return words;
 }
 

@@ -20,8 +20,21 @@ export interface SentenceItems {
 
 const APOSTROPHES = /[\u2019\u2018\u02bc`]/g;
 
+/**
+ * Keys of the words seen so far. News repeats its vocabulary, and the same key string coming back for the
+ * same word keeps later Map/Set look-ups by key cheap; the memo is bounded so a long batch cannot grow it.
+ */
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_LIMIT = 100_000;
+
 export function wordKey(text: string): string {
-  return text.replace(APOSTROPHES, "'").toLowerCase();
+  let key = keyMemo.get(text);
+  if (key === undefined) {
+    key = text.replace(APOSTROPHES, "'").toLowerCase();
+    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    keyMemo.set(text, key);
+  }
+  return key;
 }
 
 /** First index in the sorted mention list whose start is ≥ offset. */

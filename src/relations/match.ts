@@ -47,6 +47,8 @@ export class ItemMatcher {
   private title: [number, number] | undefined;
   private first = 0;
   private last = 0;
+  /** Keys of the sentence's word items, built the first time a pattern needs more than its anchor word. */
+  private wordKeys: Set<string> | undefined;
 
   constructor(
     private readonly doc: Doc,
@@ -55,12 +57,15 @@ export class ItemMatcher {
   ) {}
 
   matchAt(pattern: CompiledPattern, anchor: number): Match | undefined {
+    if (!this.hasRequiredWords(pattern)) return undefined;
     // Most anchors fail on a neighbour: test the elements right after and right before it first.
     if (!this.couldStart(pattern.forward[0], anchor) || !this.couldStart(pattern.forward[1], anchor + 1) || !this.couldStart(pattern.backward[0], anchor - 1)) {
       return undefined;
     }
-    this.subjects = [];
-    this.objects = [];
+    if (!this.couldBegin(pattern.forward, 1, anchor + 1) || !this.couldBegin(pattern.backward, 0, anchor - 1)) return undefined;
+    // The binding lists are reused across attempts (most fail); a match gets its own copies.
+    this.subjects.length = 0;
+    this.objects.length = 0;
     this.title = undefined;
     const ok = this.seq(pattern.forward, 0, anchor, 1, (end) => {
       this.last = end - 1;
@@ -70,7 +75,7 @@ export class ItemMatcher {
       });
     });
     if (!ok) return undefined;
-    const match: Match = { subjects: this.subjects, objects: this.objects, first: this.first, last: this.last };
+    const match: Match = { subjects: this.subjects.slice(), objects: this.objects.slice(), first: this.first, last: this.last };
     if (this.title) match.title = this.title;
     return match;
   }
@@ -81,6 +86,46 @@ export class ItemMatcher {
     if (el.kind === 'word') return this.inRange(pos) && this.items.mention[pos]! < 0 && el.words.has(this.items.keys[pos]!);
     if (el.kind === 'mention' && !el.coordinated) return this.isMention(pos) && el.accepts(this.doc.mentions[this.items.mention[pos]!]!);
     return true;
+  }
+
+  /** False when a word the pattern requires is nowhere in the sentence. */
+  private hasRequiredWords(pattern: CompiledPattern): boolean {
+    if (pattern.requiredWords.length === 0) return true;
+    if (!this.wordKeys) {
+      this.wordKeys = new Set();
+      for (let i = 0; i < this.items.length; i++) if (this.items.mention[i]! < 0) this.wordKeys.add(this.items.keys[i]!);
+    }
+    const keys = this.wordKeys;
+    return pattern.requiredWords.every((words) => {
+      for (const w of words) if (keys.has(w)) return true;
+      return false;
+    });
+  }
+
+  /**
+   * False only when the elements from `k` on certainly cannot start matching at `pos`: a cheap look past
+   * optional elements at the first one that must be there (a word, a title word or a mention). A match
+   * attempt costs far more, and most anchors fail right next to the anchor.
+   */
+  private couldBegin(elements: Element[], k: number, pos: number): boolean {
+    const el = elements[k];
+    if (!el) return true;
+    let present: boolean;
+    if (el.kind === 'word') present = this.inRange(pos) && this.items.mention[pos]! < 0 && el.words.has(this.items.keys[pos]!);
+    else if (el.kind === 'title') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.titles.vocabulary.has(this.items.keys[pos]!);
+    // A coordinated argument read leftwards may begin at a closing bracket ("… (36th Army) to …").
+    else if (el.kind === 'mention' && !el.coordinated) present = this.isMention(pos);
+    // A tail that cannot extend from here (no bracket, "of" or mention) matches nothing: the next element starts at pos.
+    else if (el.kind === 'tail') return this.mayExtendTail(pos) || this.couldBegin(elements, k + 1, pos);
+    else if (el.kind === 'aside') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.items.keys[pos] === ',';
+    else return true;
+    return present || (el.optional && this.couldBegin(elements, k + 1, pos));
+  }
+
+  private mayExtendTail(pos: number): boolean {
+    if (!this.inRange(pos) || this.items.mention[pos]! >= 0) return this.inRange(pos);
+    const key = this.items.keys[pos]!;
+    return key in OPENERS || key in CLOSERS || key === 'of';
   }
 
   private inRange(pos: number): boolean {

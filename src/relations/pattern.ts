@@ -26,6 +26,8 @@ export interface CompiledPattern {
   backward: Element[];
   /** Item keys where matching starts: the anchor's words, or MENTION_KEY for a mention anchor. */
   anchorKeys: string[];
+  /** The word sets of the pattern's other required word elements: a sentence lacking one cannot match. */
+  requiredWords: ReadonlySet<string>[];
 }
 
 export const MENTION_KEY = '\u0000mention';
@@ -77,5 +79,6 @@ export function compilePattern(pattern: string): CompiledPattern {
     forward: elements.slice(anchor),
     backward: elements.slice(0, anchor).reverse(),
     anchorKeys: first.kind === 'word' ? [...first.words] : [MENTION_KEY],
+    requiredWords: elements.flatMap((e, i) => (e.kind === 'word' && !e.optional && i !== anchor ? [e.words] : [])),
   };
 }

@@ -25,6 +25,20 @@ const UNDECOMPOSED_LETTER = /[łøđħıßæœþð]/g;
  * "al-sharaa"; letters of other scripts are kept, so a Cyrillic name still has a key.
  */
 export function normalizeName(name: string): string {
+  let normalized = memo.get(name);
+  if (normalized === undefined) {
+    normalized = normalize(name);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(name, normalized);
+  }
+  return normalized;
+}
+
+/** Documents of a batch name the same places, units and people again and again: normalize each once. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
+function normalize(name: string): string {
   // Most names are plain ASCII: skip the Unicode decomposition and property classes for them.
   if (PLAIN_ASCII.test(name)) return name.toLowerCase().replace(ASCII_NON_ALNUM, '-').replace(EDGE_DASHES, '');
   return name

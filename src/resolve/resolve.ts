@@ -40,23 +40,25 @@ function pushUnique(list: string[], value: string): void {
 export function resolveEntities(doc: Doc): LocalEntity[] {
   const drafts: Draft[] = [];
   const byRef = new Map<string, number>();
-  const byName = new Map<string, number>();
+  // One name table per family, so look-ups need no composite key string.
+  const byName = new Map<string, Map<string, number>>();
+  const namesOf = (type: EntityType): Map<string, number> => {
+    const f = family(type);
+    let names = byName.get(f);
+    if (!names) byName.set(f, (names = new Map()));
+    return names;
+  };
   const lastSeen: number[] = [];
   const acronyms = definedAcronyms(doc.mentions);
   const owner: number[] = new Array<number>(doc.mentions.length);
 
-  // A document repeats its names: normalize each distinct string once.
-  const normalized = new Map<string, string>();
-  const norm = (name: string): string => {
-    let n = normalized.get(name);
-    if (n === undefined) normalized.set(name, (n = normalizeName(name)));
-    return n;
-  };
+  const norm = normalizeName;
   const index = (d: number, type: EntityType, name: string): void => {
-    const key = `${family(type)}|${norm(name)}`;
-    if (!byName.has(key)) byName.set(key, d);
+    const names = namesOf(type);
+    const key = norm(name);
+    if (!names.has(key)) names.set(key, d);
   };
-  const lookup = (type: EntityType, name: string): number | undefined => byName.get(`${family(type)}|${norm(name)}`);
+  const lookup = (type: EntityType, name: string): number | undefined => namesOf(type).get(norm(name));
 
   const personFor = (parts: string[]): number | undefined => {
     let best: number | undefined;

@@ -14,15 +14,18 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'zijn', 'met', 'voor', 'niet', 'aan', 'ook', 'werd', 'bij', 'door'],
 };
 
-const wordTable: Map<string, string[]> = (() => {
-  const m = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-    for (const w of words) {
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
+
+/** Function word → indices (into LANGUAGES) of the languages it belongs to. */
+const wordTable: Map<string, number[]> = (() => {
+  const m = new Map<string, number[]>();
+  LANGUAGES.forEach((lang, l) => {
+    for (const w of FUNCTION_WORDS[lang]!) {
       const langs = m.get(w) ?? [];
-      langs.push(lang);
+      langs.push(l);
       m.set(w, langs);
     }
-  }
+  });
   return m;
 })();
 
@@ -38,6 +41,12 @@ const ANY_OTHER_SCRIPT = /[\u0400-\u06FF\u4E00-\u9FFF]/;
 /** Words of Latin-script text, lower-cased, with French elided articles split off ("l'ukraine" → "l'"). */
 const WORD = /[a-zà-öø-ÿœæ]+(?:['’][a-zà-öø-ÿœæ]*)?/g;
 
+function apostropheIn(word: string): number {
+  const straight = word.indexOf("'");
+  const curly = word.indexOf('’');
+  return straight === -1 ? curly : curly === -1 ? straight : Math.min(straight, curly);
+}
+
 /** Enough text to tell a language apart by its function words; longer paragraphs are only sampled. */
 const SAMPLE_CHARS = 600;
 
@@ -50,26 +59,27 @@ export function detectLanguage(fullText: string): string {
       if (hits > 0 && hits >= text.length * 0.3) return lang === 'ru' && /[їєґі]/i.test(text) ? 'uk' : lang;
     }
   }
-  const scores: Record<string, number> = {};
+  const scores = new Array<number>(LANGUAGES.length).fill(0);
   let words = 0;
-  for (const match of text.toLowerCase().matchAll(WORD)) {
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
     words++;
     let w = match[0];
-    const apostrophe = w.search(/['’]/);
+    const apostrophe = apostropheIn(w);
     // French elision: "l'Ukraine", "d'un" count their article.
     if (apostrophe !== -1) w = apostrophe <= 2 && /^([ldjmnst]|qu)$/.test(w.slice(0, apostrophe)) ? `${w.slice(0, apostrophe)}'` : w.slice(0, apostrophe);
     const langs = wordTable.get(w);
-    if (langs) for (const lang of langs) scores[lang] = (scores[lang] ?? 0) + 1;
+    if (langs) for (const l of langs) scores[l]!++;
   }
   let best = 'und';
   let bestScore = 0;
-  for (const lang of Object.keys(FUNCTION_WORDS)) {
-    const s = scores[lang] ?? 0;
-    if (s > bestScore) {
+  LANGUAGES.forEach((lang, l) => {
+    if (scores[l]! > bestScore) {
       best = lang;
-      bestScore = s;
+      bestScore = scores[l]!;
     }
-  }
+  });
   // One function word decides a short line, two a headline; longer text needs a real share of them.
   if (bestScore < (words <= 8 ? 1 : 2) || (words > 12 && bestScore < words * 0.08)) return 'und';
   return best;

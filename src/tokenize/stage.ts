@@ -1,4 +1,4 @@
-import type { Doc, Sentence, Token } from '../model/document.js';
+import type { Doc, Paragraph, Sentence, Token } from '../model/document.js';
 import type { StageFactory } from '../pipeline/stage.js';
 import { addMessage } from '../model/document.js';
 import { checkOptionKeys, optionBoolean } from '../pipeline/config.js';
@@ -6,12 +6,17 @@ import { winkInstance } from './wink.js';
 import type { ItemSentence } from 'wink-nlp';
 
 /**
- * Tokenizes each paragraph with wink-nlp and cuts it into sentences (wink's sentence boundary detection),
- * keeping character offsets into the document text.
+ * Tokenizes the document body with wink-nlp and cuts it into sentences (wink's sentence boundary
+ * detection), keeping character offsets into the document text.
  *
- * wink-nlp is lossless — every token carries the white space before it — so offsets are rebuilt by
- * walking the paragraph text; a token whose text is not found where expected is located by search, so
- * offsets stay exact even if the tokenizer ever normalizes a character.
+ * The body — first paragraph to last — is read in one `readDoc` call: wink's cost per call is high
+ * enough that one call per paragraph took a third more time. Between paragraphs there is only white
+ * space (blocks are trimmed runs of lines), so every token lies inside one paragraph; a sentence that
+ * wink runs across a paragraph boundary (a headline has no full stop) is cut there.
+ *
+ * Offsets are rebuilt by walking the text: white space is skipped, and a token whose text is not found
+ * where expected is located by search, so offsets stay exact even if the tokenizer ever normalizes a
+ * character. Line-break tokens (`tabCRLF`) are white space and are dropped.
  */
 export const tokenizeStage: StageFactory = (options) => {
   checkOptionKeys(options, 'tokenize', ['pos']);
@@ -21,64 +26,94 @@ export const tokenizeStage: StageFactory = (options) => {
   return {
     name: 'tokenize',
     run(doc: Doc) {
-      const tokens: Token[] = [];
-      const sentences: Sentence[] = [];
-      doc.paragraphs.forEach((paragraph, p) => {
-        const text = doc.text.slice(paragraph.start, paragraph.end);
-        const wdoc = nlp.readDoc(text);
-        const values = wdoc.tokens().out(its.value) as string[];
-        const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-        const kinds = wdoc.tokens().out(its.type) as string[];
-        const tags = withPos ? (wdoc.tokens().out(its.pos) as string[]) : undefined;
-        // wink token index → index in doc.tokens (line breaks are dropped, an unplaceable token too).
-        const firstSentence = sentences.length;
-        const indexOf: number[] = new Array<number>(values.length);
-        let cursor = 0;
-        for (let i = 0; i < values.length; i++) {
-          const value = values[i]!;
-          indexOf[i] = tokens.length;
-          cursor += spaces[i]!.length;
-          if (kinds[i] === 'tabCRLF') {
-            cursor += value.length;
-            continue;
-          }
-          if (text.startsWith(value, cursor) === false) {
-            const found = text.indexOf(value, cursor);
-            if (found === -1) {
-              addMessage(doc, 'warning', 'tokenize', `token "${value}" not found in the text; skipped`, { start: paragraph.start + cursor, end: paragraph.start + cursor });
-              continue;
-            }
-            cursor = found;
-          }
-          const token: Token = { start: paragraph.start + cursor, end: paragraph.start + cursor + value.length, text: value, kind: kinds[i]! };
-          if (tags) token.pos = tags[i]!;
-          tokens.push(token);
-          cursor += value.length;
-        }
-        // Sentence spans come from wink as token index ranges over this paragraph.
-        wdoc.sentences().each((s: ItemSentence) => {
-          const [first, last] = s.out(its.span) as unknown as [number, number];
-          const tokenStart = indexOf[first]!;
-          const tokenEnd = last + 1 < values.length ? indexOf[last + 1]! : tokens.length;
-          if (tokenEnd <= tokenStart) return;
-          sentences.push({ start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end, paragraph: p, tokenStart, tokenEnd });
-        });
-        moveLeadingFootnotes(tokens, sentences, firstSentence);
+      const paragraphs = doc.paragraphs;
+      doc.tokens = [];
+      doc.sentences = [];
+      if (paragraphs.length === 0) return;
+      const from = paragraphs[0]!.start;
+      const text = doc.text.slice(from, paragraphs[paragraphs.length - 1]!.end);
+      const wdoc = nlp.readDoc(text);
+      const values = wdoc.tokens().out(its.value) as string[];
+      const kinds = wdoc.tokens().out(its.type) as string[];
+      const tags = withPos ? (wdoc.tokens().out(its.pos) as string[]) : undefined;
+      const { tokens, indexOf } = placeTokens(doc, from, text, values, kinds, tags);
+      const spans: Array<[number, number]> = [];
+      wdoc.sentences().each((s: ItemSentence) => {
+        const [first, last] = s.out(its.span) as unknown as [number, number];
+        spans.push([indexOf[first]!, last + 1 < values.length ? indexOf[last + 1]! : tokens.length]);
       });
       doc.tokens = tokens;
-      doc.sentences = sentences;
+      doc.sentences = sentencesWithinParagraphs(tokens, paragraphs, spans);
     },
   };
 };
 
 /**
+ * Gives each wink token its offsets. Returns the tokens kept and, for each wink token index, the index
+ * of the first kept token at or after it (so wink's sentence spans map onto kept tokens).
+ */
+function placeTokens(doc: Doc, from: number, text: string, values: string[], kinds: string[], tags: string[] | undefined): { tokens: Token[]; indexOf: Int32Array } {
+  const tokens: Token[] = [];
+  const indexOf = new Int32Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    indexOf[i] = tokens.length;
+    const kind = kinds[i]!;
+    if (kind === 'tabCRLF') continue;
+    const value = values[i]!;
+    const before = cursor;
+    while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
+    if (text.startsWith(value, cursor) === false) {
+      const found = text.indexOf(value, before);
+      if (found === -1) {
+        addMessage(doc, 'warning', 'tokenize', `token "${value}" not found in the text; skipped`, { start: from + before, end: from + before });
+        cursor = before;
+        continue;
+      }
+      cursor = found;
+    }
+    const start = from + cursor;
+    const token: Token = { start, end: start + value.length, text: value, kind };
+    if (tags) token.pos = tags[i]!;
+    tokens.push(token);
+    cursor += value.length;
+  }
+  return { tokens, indexOf };
+}
+
+/** White space as wink-nlp separates tokens by it: ASCII spaces and line breaks, NBSP, Unicode spaces. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Sentences from wink's token spans, cut at paragraph boundaries, footnote markers moved back. */
+function sentencesWithinParagraphs(tokens: Token[], paragraphs: Paragraph[], spans: Array<[number, number]>): Sentence[] {
+  const sentences: Sentence[] = [];
+  let p = 0;
+  for (const [tokenStart, tokenEnd] of spans) {
+    let start = tokenStart;
+    while (start < tokenEnd) {
+      while (tokens[start]!.start >= paragraphs[p]!.end) p++;
+      const paragraphEnd = paragraphs[p]!.end;
+      let end = start + 1;
+      while (end < tokenEnd && tokens[end]!.start < paragraphEnd) end++;
+      sentences.push({ start: tokens[start]!.start, end: tokens[end - 1]!.end, paragraph: p, tokenStart: start, tokenEnd: end });
+      start = end;
+    }
+  }
+  moveLeadingFootnotes(tokens, sentences);
+  return sentences;
+}
+
+/**
  * Footnote markers after a full stop ("… the town.[2] Russian forces …") belong to the sentence they close;
  * wink starts the next sentence with them. Move them back so evidence sentences read cleanly.
  */
-function moveLeadingFootnotes(tokens: Token[], sentences: Sentence[], from: number): void {
-  for (let i = from + 1; i < sentences.length; i++) {
+function moveLeadingFootnotes(tokens: Token[], sentences: Sentence[]): void {
+  for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
     const prev = sentences[i - 1]!;
+    if (prev.paragraph !== s.paragraph) continue;
     let t = s.tokenStart;
     while (t + 2 < s.tokenEnd && tokens[t]!.text === '[' && /^\d+$/.test(tokens[t + 1]!.text) && tokens[t + 2]!.text === ']') t += 3;
     if (t === s.tokenStart) continue;

@@ -33,6 +33,17 @@ describe('tokenize stage', () => {
     }
   });
 
+  it('never lets a sentence run from a headline into the paragraph under it', async () => {
+    const text = 'Talks Resume In Geneva\nOfficials met in Geneva on Monday. They agreed to meet again.';
+    const doc = await prepare(text);
+    expect(doc.paragraphs).toHaveLength(2);
+    expect(doc.sentences.map((s) => [text.slice(s.start, s.end), s.paragraph])).toEqual([
+      ['Talks Resume In Geneva', 0],
+      ['Officials met in Geneva on Monday.', 1],
+      ['They agreed to meet again.', 1],
+    ]);
+  });
+
   it('keeps footnote markers with the sentence they close', async () => {
     const text = 'Russian forces attacked near the town.[4] Ukrainian forces repelled them.[5]';
     const doc = await prepare(text);

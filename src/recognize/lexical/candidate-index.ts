@@ -1,6 +1,10 @@
 import type { Mention } from '../../model/document.js';
 
 const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+/** The answer for an offset no candidate starts or ends at: one shared empty list, not a new one per question. */
+const NONE: readonly Mention[] = Object.freeze([]);
+const isDemonym = (m: Mention): boolean => m.form === 'demonym';
+const anything = (): boolean => true;
 
 /**
  * Lookups over the candidates proposed by earlier recognizers: which candidate ends right before a word
@@ -51,16 +55,21 @@ export class CandidateIndex {
   }
 
   startingAt(offset: number): readonly Mention[] {
-    return this.byStart.get(offset) ?? [];
+    return this.byStart.get(offset) ?? NONE;
   }
 
   endingAt(offset: number): readonly Mention[] {
-    return this.byEnd.get(offset) ?? [];
+    return this.byEnd.get(offset) ?? NONE;
   }
 
   /** The demonym candidate ending exactly at `offset`, if any. */
   demonymEndingAt(offset: number): Mention | undefined {
-    return this.endingAt(offset).find((m) => m.form === 'demonym');
+    return this.byEnd.get(offset)?.find(isDemonym);
+  }
+
+  /** The demonym candidate starting exactly at `offset`, if any. */
+  demonymStartingAt(offset: number): Mention | undefined {
+    return this.byStart.get(offset)?.find(isDemonym);
   }
 
   /** The longest name candidate starting at `offset`, if any. */
@@ -73,6 +82,18 @@ export class CandidateIndex {
   /** Name candidates that overlap [start, end). */
   overlapping(start: number, end: number): Mention[] {
     const out: Mention[] = [];
+    this.someOverlapping(start, end, (m) => {
+      out.push(m);
+      return false;
+    });
+    return out;
+  }
+
+  /**
+   * True when `test` holds for a name candidate overlapping [start, end) (or, without `test`, when there is
+   * one). Recognizers ask this of nearly every word, so it stops at the first hit and builds no list.
+   */
+  someOverlapping(start: number, end: number, test: (m: Mention) => boolean = anything): boolean {
     // Candidates are few per document; a binary search bounds the scan to those starting before `end`.
     let lo = 0;
     let hi = this.names.length;
@@ -83,10 +104,10 @@ export class CandidateIndex {
     }
     for (let k = lo - 1; k >= 0; k--) {
       const m = this.names[k]!;
-      if (m.end > start) out.push(m);
+      if (m.end > start && test(m)) return true;
       if (start - m.start > 400) break;
     }
-    return out;
+    return false;
   }
 
   /** A name candidate of `type` with exactly this span and a gazetteer record, whose `ref` a rule's
@@ -97,7 +118,7 @@ export class CandidateIndex {
 
   /** True when a name candidate of one of `types` covers all of [start, end). */
   covers(start: number, end: number, types?: readonly string[]): boolean {
-    return this.overlapping(start, end).some((m) => m.start <= start && m.end >= end && (!types || types.includes(m.type)));
+    return this.someOverlapping(start, end, (m) => m.start <= start && m.end >= end && (!types || types.includes(m.type)));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/document.js';
+import { keyClass, keyClasses, keyClassesVersion } from './key-classes.js';
 
 /**
  * A word as the rule-based recognizers see it: tokens glued by a hyphen with no space around it are one
@@ -30,6 +31,8 @@ export interface WordView {
   /** Per sentence: most of its words are capitalized ("Al-Sharaa Regime Strengthening Ties With Russia"),
    *  so capitalization says little about names there. */
   titleCase: boolean[];
+  /** Per word: the key classes of its key (see key-classes.ts), for recognizers' cheap per-word tests. */
+  classes: Uint32Array;
 }
 
 /**
@@ -39,6 +42,7 @@ export interface WordView {
 const TITLE_CASE_SHARE_ALONE = 0.9;
 const TITLE_CASE_SHARE = 0.6;
 const TITLE_CASE_LINKS = new Set(['with', 'to', 'of', 'and', 'the', 'in', 'for', 'on', 'amid', 'after', 'as', 'at', 'from', 'over', 'into', 'by', 'is', 'are']);
+const TITLE_CASE_LINK = keyClass('word-view.title-case-link', TITLE_CASE_LINKS);
 /** Sentences shorter than this are too short to judge. */
 const TITLE_CASE_MIN_WORDS = 4;
 
@@ -47,7 +51,7 @@ const TITLE_CASE_MIN_WORDS = 4;
  * one at a time, and a WeakMap keyed by short-lived documents costs more in garbage collection than
  * building the view (measured: ~2.3 µs per token against ~0.5 µs).
  */
-let cached: { doc: Doc; tokens: Doc['tokens']; view: WordView } | undefined;
+let cached: { doc: Doc; tokens: Doc['tokens']; classesVersion: number; view: WordView } | undefined;
 
 const UPPER = /\p{Lu}/u;
 const FOLD = /[’‘`]/g;
@@ -61,14 +65,17 @@ export function foldKey(text: string): string {
  * Builds a word in one pass over its characters. Plain ASCII words (nearly all of them) get their key,
  * capitalization and all-caps without a second look; a word already in lower case is its own key (no new
  * string). Anything else goes through `foldKey` and the Unicode case tests.
+ *
+ * `text` is the word, `docText[start, end)` the same characters: they are read from the document text,
+ * which lies in one piece in memory, rather than from each token's own small string.
  */
-function makeWord(text: string, start: number, end: number, sentence: number, punct: boolean): Word {
+function makeWord(docText: string, text: string, start: number, end: number, sentence: number, punct: boolean): Word {
   let letters = 0;
   let upper = 0;
   let ascii = true;
   let backtick = false;
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
+  for (let k = start; k < end; k++) {
+    const code = docText.charCodeAt(k);
     if (code >= 128) {
       ascii = false;
       break;
@@ -83,7 +90,7 @@ function makeWord(text: string, start: number, end: number, sentence: number, pu
   if (!ascii) [letters, upper] = unicodeLetterCounts(text);
   // All-caps: two or more letters, every one upper case ("SBU", "U.S."; not "MoD").
   if (punct) letters = upper = 0;
-  const first = text.charCodeAt(0);
+  const first = end > start ? docText.charCodeAt(start) : NaN;
   return {
     start,
     end,
@@ -139,7 +146,8 @@ function startsWithLetter(text: string): boolean {
  * never change after the tokenize stage).
  */
 export function wordView(doc: Doc): WordView {
-  if (cached && cached.doc === doc && cached.tokens === doc.tokens) return cached.view;
+  const classesVersion = keyClassesVersion();
+  if (cached && cached.doc === doc && cached.tokens === doc.tokens && cached.classesVersion === classesVersion) return cached.view;
   const words: Word[] = [];
   const { tokens, text, sentences } = doc;
   const sentenceStarts: number[] = [];
@@ -169,11 +177,13 @@ export function wordView(doc: Doc): WordView {
           j += 2;
         }
       }
-      words.push(makeWord(end === t.end ? t.text : text.slice(t.start, end), t.start, end, si, punct));
+      words.push(makeWord(text, end === t.end ? t.text : text.slice(t.start, end), t.start, end, si, punct));
       i = j;
     }
   }
   sentenceStarts.push(words.length);
+  const classes = new Uint32Array(words.length);
+  for (let k = 0; k < words.length; k++) classes[k] = keyClasses(words[k]!.key);
   const titleCase: boolean[] = [];
   for (let si = 0; si < sentences.length; si++) {
     let lettered = 0;
@@ -185,13 +195,13 @@ export function wordView(doc: Doc): WordView {
       lettered++;
       if (!w.capitalized) continue;
       capitalized++;
-      if (k > sentenceStarts[si]! && TITLE_CASE_LINKS.has(w.key)) capitalizedLink = true;
+      if (k > sentenceStarts[si]! && classes[k]! & TITLE_CASE_LINK && TITLE_CASE_LINKS.has(w.key)) capitalizedLink = true;
     }
     const share = capitalized / lettered;
     titleCase.push(lettered >= TITLE_CASE_MIN_WORDS && (share >= TITLE_CASE_SHARE_ALONE || (capitalizedLink && share >= TITLE_CASE_SHARE)));
   }
-  const view = { words, sentenceStarts, titleCase };
-  cached = { doc, tokens: doc.tokens, view };
+  const view = { words, sentenceStarts, titleCase, classes };
+  cached = { doc, tokens: doc.tokens, classesVersion, view };
   return view;
 }
 

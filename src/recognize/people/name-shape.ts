@@ -24,11 +24,32 @@ const ARTICLE_NAME = /^(al|el|ad|ar|as|ash|at|az|an)[-‑]\p{Lu}/u;
  */
 export function isNameWord(lex: PersonLexicon, w: Word): boolean {
   if (w.punct || w.possessive) return false;
-  if (INITIAL.test(w.text)) return true;
-  if (ARTICLE_NAME.test(w.text)) return true;
-  if (!SHAPE.test(w.text) || w.allCaps) return false;
-  if (INNER_CAPITAL.test(w.text) && !SURNAME_PREFIX.test(w.text) && !w.text.includes('-')) return false;
-  return !lex.functionWords.has(w.key) && !lex.notName.has(w.key);
+  const shape = nameShape(w.text);
+  if (shape !== SHAPE_PLAIN_NAME) return shape === SHAPE_ALWAYS_NAME;
+  return !w.allCaps && !lex.functionWords.has(w.key) && !lex.notName.has(w.key);
+}
+
+/** What a word's spelling alone says: always a name word (an initial, "al-Assad"), never one, or a plain name shape. */
+const SHAPE_ALWAYS_NAME = 1;
+const SHAPE_NEVER_NAME = 2;
+const SHAPE_PLAIN_NAME = 3;
+
+/** Spelling → shape. The regular expressions cost several times a lookup, and news repeats its names. */
+const shapes = new Map<string, number>();
+/** Bounded: emptied when full, which only costs testing again. */
+const SHAPE_MEMO_LIMIT = 20_000;
+
+function nameShape(text: string): number {
+  let shape = shapes.get(text);
+  if (shape === undefined) {
+    if (INITIAL.test(text) || ARTICLE_NAME.test(text)) shape = SHAPE_ALWAYS_NAME;
+    else if (!SHAPE.test(text)) shape = SHAPE_NEVER_NAME;
+    else if (INNER_CAPITAL.test(text) && !SURNAME_PREFIX.test(text) && !text.includes('-')) shape = SHAPE_NEVER_NAME;
+    else shape = SHAPE_PLAIN_NAME;
+    if (shapes.size >= SHAPE_MEMO_LIMIT) shapes.clear();
+    shapes.set(text, shape);
+  }
+  return shape;
 }
 
 /**

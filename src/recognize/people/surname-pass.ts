@@ -59,16 +59,17 @@ export class SurnameTable {
 /**
  * Second pass: every use of a known surname outside the people already found ("Al-Sharaa’s" → "Al-Sharaa").
  * A surname followed by another capitalized word is part of some other name ("Kadyrov Foundation") and
- * is skipped, as is any word `excluded` says belongs to something else.
+ * is skipped, as is any word `excluded` says belongs to something else. `isParticle(k)`: word k is one of
+ * the lexicon's inner particles ("von", "al"), answered from the word view's key classes.
  */
 export function surnameUses(
-  lex: PersonLexicon,
   text: string,
   words: readonly Word[],
   sentenceStarts: readonly number[],
   surnames: SurnameTable,
   found: readonly KnownPerson[],
   excluded: (k: number) => boolean,
+  isParticle: (k: number) => boolean,
 ): KnownPerson[] {
   const uses: KnownPerson[] = [];
   if (surnames.size === 0) return uses;
@@ -84,7 +85,7 @@ export function surnameUses(
       }
       const w = words[i]!;
       // Surnames start with a capital, an article ("al-Assad") or a particle ("von der Leyen").
-      if (!w.capitalized && !w.key.includes('-') && !lex.innerParticles.has(w.key)) continue;
+      if (!w.capitalized && !isParticle(i) && !w.key.includes('-')) continue;
       const hit = surnames.match(words, i, limit);
       if (!hit || excluded(i)) continue;
       const after = words[i + hit.length];

@@ -62,7 +62,8 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
 
       for (let p = 1; p + 2 < words.length; p++) {
         const open = words[p]!;
-        if (!OPEN.has(open.text) || open.sentence !== words[p - 1]!.sentence) continue;
+        // Brackets are one character: the length test spares nearly every word the set lookup.
+        if (open.text.length !== 1 || !OPEN.has(open.text) || open.sentence !== words[p - 1]!.sentence) continue;
         const acr = words[p + 1]!;
         if (!ACRONYM.test(acr.text) || acr.text.length > MAX_ACRONYM || !AFTER.has(words[p + 2]!.text)) continue;
         const def = definitionBefore(p, acr.text);
@@ -82,13 +83,13 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
         const def = nearestBefore(defs, w.start);
         const ordinal = k > 0 && adjacent(text, words[k - 1]!, w) ? ordinalOf(words[k - 1]!.text, words[k - 1]!.key, spelled) : undefined;
         if (ordinal && def.type === 'MilitaryUnit') {
-          if (index.overlapping(words[k - 1]!.start, w.end).length > 0) continue;
+          if (index.someOverlapping(words[k - 1]!.start, w.end)) continue;
           const m = use(k - 1, k + 1, def, nationalityBefore(k - 1));
           m.canonical = `${ordinal} ${withoutOrdinal(def.canonical)}`;
           out.push(m);
           continue;
         }
-        if (index.overlapping(w.start, w.end).length > 0) continue;
+        if (index.someOverlapping(w.start, w.end)) continue;
         out.push(use(k, k + 1, def, nationalityBefore(k)));
       }
       return out;

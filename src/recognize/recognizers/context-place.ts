@@ -34,11 +34,34 @@ const TOPONYM_ENDINGS = /(?:ivka|ivske|ivsk|ovka|yevka|ivtsi|ove|ovo|ino|yne|ane
 
 const MAX_NAME_WORDS = 3;
 
-function isNameWord(words: WordTokens, w: number, sets: CommonWordSets): boolean {
+function isNameWord(words: WordTokens, w: number, unknown: UnknownWords): boolean {
   const f = words.flags[w]!;
   if (!(f & CAP) || f & (UPPER | DIGIT | POSSESSIVE_TOKEN)) return false;
-  const folded = words.folded[w]!;
-  return !sets.words.has(folded) && !sets.personNames.has(folded);
+  return unknown.has(words.folded[w]!);
+}
+
+/** Bounded: emptied when full, which only costs looking up again. */
+const UNKNOWN_MEMO_LIMIT = 20_000;
+
+/**
+ * Whether a folded word is neither an English word nor a person's name, remembered: the common-word sets
+ * are large, so in a pipeline each lookup missed the CPU caches, while news repeats its capitalized words
+ * and a small memo stays cached.
+ */
+class UnknownWords {
+  private readonly memo = new Map<string, boolean>();
+
+  constructor(private readonly sets: CommonWordSets) {}
+
+  has(folded: string): boolean {
+    let unknown = this.memo.get(folded);
+    if (unknown === undefined) {
+      unknown = !this.sets.words.has(folded) && !this.sets.personNames.has(folded);
+      if (this.memo.size >= UNKNOWN_MEMO_LIMIT) this.memo.clear();
+      this.memo.set(folded, unknown);
+    }
+    return unknown;
+  }
 }
 
 const COVERED = 1;
@@ -70,7 +93,7 @@ function coveredWords(words: WordTokens, candidates: readonly Mention[]): Uint8A
 export const contextPlaceRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, 'context-place', ['baseConfidence']);
   const base = optionNumber(options, 'baseConfidence', 'context-place', 0.45, [0, 1]);
-  const sets = loadCommonWords();
+  const unknown = new UnknownWords(loadCommonWords());
   return {
     name: 'context-place',
     recognize(doc, candidates) {
@@ -79,9 +102,9 @@ export const contextPlaceRecognizer: RecognizerFactory = (options) => {
       const out: Mention[] = [];
       for (let w = 1; w < words.count; w++) {
         const f = words.flags[w]!;
-        if (covered[w] || f & (SENTENCE_START | WEAK_CASE) || !isNameWord(words, w, sets)) continue;
+        if (covered[w] || f & (SENTENCE_START | WEAK_CASE) || !isNameWord(words, w, unknown)) continue;
         let end = w + 1;
-        while (end < words.count && end - w < MAX_NAME_WORDS && !covered[end] && !(words.flags[end]! & BREAK_BEFORE) && isNameWord(words, end, sets)) end++;
+        while (end < words.count && end - w < MAX_NAME_WORDS && !covered[end] && !(words.flags[end]! & BREAK_BEFORE) && isNameWord(words, end, unknown)) end++;
         // A possessive after the name ("in Smith's office") points at a person or an organization.
         if (end < words.count && words.flags[end]! & POSSESSIVE_TOKEN) continue;
         const cue = f & BREAK_BEFORE ? undefined : cueBefore(words, w, covered);

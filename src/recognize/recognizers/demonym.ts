@@ -8,6 +8,8 @@ import type { RecognizerFactory } from '../recognizer.js';
 
 /** Lowest on the priority scale: any name containing the word ("Russian Volunteer Corps") wins. */
 export const PRIORITY_DEMONYM = 10;
+/** Bounded: emptied when full, which only costs looking again. */
+const MEMO_LIMIT = 50_000;
 
 /**
  * Nationality adjectives and the plurals that name a people ("Russian", "Syrians", "North Korean") as
@@ -18,6 +20,24 @@ export const PRIORITY_DEMONYM = 10;
 export const demonymRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, 'demonym', []);
   const index = loadBuiltinIndex();
+  // Key → its demonym record (-1: none). What a key names does not depend on the document, and the index's
+  // tables are large (in a pipeline every look into them missed the CPU caches); a small memo stays cached.
+  const demonymRecords = new Map<number, number>();
+  const demonymRecord = (key: number): number => {
+    let record = demonymRecords.get(key);
+    if (record === undefined) {
+      record = -1;
+      for (let p = index.pairStart[key]!; p < index.pairStart[key + 1]!; p++) {
+        if (pairFlags(index.pairs[p]!) & PAIR_DEMONYM) {
+          record = pairRecord(index.pairs[p]!);
+          break;
+        }
+      }
+      if (demonymRecords.size >= MEMO_LIMIT) demonymRecords.clear();
+      demonymRecords.set(key, record);
+    }
+    return record;
+  };
   return {
     name: 'demonym',
     recognize(doc) {
@@ -26,13 +46,7 @@ export const demonymRecognizer: RecognizerFactory = (options) => {
       let coveredUntil = 0;
       for (const m of cachedMatches(index, words)) {
         if (m.first < coveredUntil) continue;
-        let record = -1;
-        for (let p = index.pairStart[m.key]!; p < index.pairStart[m.key + 1]!; p++) {
-          if (pairFlags(index.pairs[p]!) & PAIR_DEMONYM) {
-            record = pairRecord(index.pairs[p]!);
-            break;
-          }
-        }
+        const record = demonymRecord(m.key);
         if (record < 0 || !writtenAsName(words, m.first, m.end, index.keyLower[m.key]!)) continue;
         const start = words.start[m.first]!;
         const end = words.end[m.end - 1]!;

@@ -7,10 +7,12 @@ import { PhraseTable } from '../lexical/phrase-table.js';
 import { functionWords } from '../lexical/function-words.js';
 import { ruleData } from '../lexical/rule-data.js';
 import { parseOrganization, type OrganizationContext } from '../orgs/parse.js';
+import { keyClass } from '../lexical/key-classes.js';
 
 const NAME = 'organization';
 /** Candidates whose words an organization name never takes in. */
 const EXCLUDING = new Set(['Person', 'MilitaryUnit']);
+const excludes = (m: Mention): boolean => EXCLUDING.has(m.type);
 const DIGIT = /\d/;
 const CURATED_TYPES = ['Organization', 'MilitaryUnit'];
 
@@ -38,19 +40,22 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
   const standalone = new PhraseTable<string>();
   for (const s of data.standalone) standalone.add(s, s);
   const fw = functionWords();
+  // Bits in the word view's key classes: a capitalized word that starts neither table costs a bit test.
+  const STARTS_STANDALONE = keyClass('organization.starts-standalone', standalone.firstWords());
+  const STARTS_HEAD = keyClass('organization.starts-head', heads.firstWords());
 
   return {
     name: NAME,
     recognize(doc, candidates) {
-      const { words, sentenceStarts, titleCase } = wordView(doc);
+      const { words, sentenceStarts, titleCase, classes } = wordView(doc);
       const text = doc.text;
       const index = CandidateIndex.of(candidates);
       const out: Mention[] = [];
-      const demonymAt = (k: number): Mention | undefined => index.startingAt(words[k]!.start).find((m) => m.form === 'demonym');
+      const demonymAt = (k: number): Mention | undefined => index.demonymStartingAt(words[k]!.start);
       const excluded = (k: number): boolean => {
         const w = words[k]!;
         if (DIGIT.test(w.text) || demonymAt(k)) return true;
-        return index.overlapping(w.start, w.end).some((m) => EXCLUDING.has(m.type));
+        return index.someOverlapping(w.start, w.end, excludes);
       };
 
       for (let s = 0; s + 1 < sentenceStarts.length; s++) {
@@ -62,13 +67,14 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
             i++;
             continue;
           }
-          const alone = standalone.match(words, i, limit, (_, first, end) => words.slice(first, end).every((x) => x.capitalized));
+          const alone =
+            classes[i]! & STARTS_STANDALONE ? standalone.match(words, i, limit, (_, first, end) => words.slice(first, end).every((x) => x.capitalized)) : undefined;
           if (alone) {
             out.push(mention(i, i + alone.length, 0.85, alone.value));
             i += alone.length;
             continue;
           }
-          const org = heads.starts(w.key) ? parseOrganization(context, i) : undefined;
+          const org = classes[i]! & STARTS_HEAD ? parseOrganization(context, i) : undefined;
           // In a title-case headline every word is capitalized, so only an "of …" complement shows a name.
           if (!org || (titleCase[s] && !org.complement)) {
             i++;

@@ -7,10 +7,15 @@ import { loadPersonLexicon } from '../people/lexicon.js';
 import { MAX_NAME_WORDS, MAX_NAME_WORDS_TITLE_CASE, nameEnd } from '../people/name-shape.js';
 import { parseTitledName, type TitleContext } from '../people/title-chain.js';
 import { SurnameTable, surnameUses, type KnownPerson } from '../people/surname-pass.js';
+import { keyClass } from '../lexical/key-classes.js';
 
 const NAME = 'person';
 /** Types whose candidates a personal name never overlaps; a place only blocks a name's first word. */
 const BLOCKING = new Set(['MilitaryUnit', 'Organization']);
+const blocksFirstWord = (m: Mention): boolean => m.type !== 'Person';
+const blocksLaterWord = (m: Mention): boolean => m.type !== 'Person' && BLOCKING.has(m.type);
+const isPerson = (m: Mention): boolean => m.type === 'Person';
+const isPlace = (m: Mention): boolean => m.type === 'Place';
 
 /**
  * People by the titles and offices in front of their names ("Deputy Prime Minister Alexander …", with the
@@ -22,26 +27,29 @@ export const personRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, NAME, ['priority']);
   const priority = optionNumber(options, 'priority', NAME, 60, [0, 1000]);
   const lex = loadPersonLexicon();
-  // One probe per word instead of one per table: most words open neither a title nor a modifier.
-  const opensTitle = new Set([...lex.titles.firstWords(), ...lex.modifiers.firstWords()]);
+  // A bit in the word view's key classes: most words open neither a title nor a modifier. (Given names are
+  // tested only on capitalized words, in their own table: thousands of them would make every word's lookup
+  // in the shared table slower.)
+  const OPENS_TITLE = keyClass('person.opens-title', [...lex.titles.firstWords(), ...lex.modifiers.firstWords()]);
+  const INNER_PARTICLE = keyClass('person.inner-particle', lex.innerParticles);
 
   return {
     name: NAME,
     recognize(doc, candidates) {
-      const { words, sentenceStarts, titleCase } = wordView(doc);
+      const { words, sentenceStarts, titleCase, classes } = wordView(doc);
       const text = doc.text;
       const index = CandidateIndex.of(candidates);
       const claimed = (k: number, position: number): boolean => {
         const w = words[k]!;
-        if (index.demonymEndingAt(w.end) || index.startingAt(w.start).some((m) => m.form === 'demonym')) return true;
-        return index.overlapping(w.start, w.end).some((m) => m.type !== 'Person' && (BLOCKING.has(m.type) || position === 0));
+        if (index.demonymEndingAt(w.end) || index.demonymStartingAt(w.start)) return true;
+        return index.someOverlapping(w.start, w.end, position === 0 ? blocksFirstWord : blocksLaterWord);
       };
       const candidateEnd = (k: number): number => {
         const m = index.nameStartingAt(words[k]!.start);
         return m && m.type !== 'Person' ? wordIndexAt(words, m.end) : -1;
       };
       const demonymEnd = (k: number): number => {
-        const m = index.startingAt(words[k]!.start).find((c) => c.form === 'demonym');
+        const m = index.demonymStartingAt(words[k]!.start);
         return m ? wordIndexAt(words, m.end) : -1;
       };
 
@@ -51,8 +59,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
         const maxNameWords = titleCase[s] ? MAX_NAME_WORDS_TITLE_CASE : MAX_NAME_WORDS;
         const context: TitleContext = { lex, text, words, limit, candidateEnd, demonymEnd, blocked: claimed, maxNameWords };
         for (let i = sentenceStarts[s]!; i < limit; ) {
-          const key = words[i]!.key;
-          const titled = opensTitle.has(key) ? parseTitledName(context, i) : undefined;
+          const titled = classes[i]! & OPENS_TITLE ? parseTitledName(context, i) : undefined;
           if (titled) {
             const single = titled.nameEnd - titled.nameFirst === 1;
             const p: (typeof people)[number] = { first: titled.nameFirst, end: titled.nameEnd, role: [titled.roleFirst, titled.roleEnd], confidence: single ? 0.85 : 0.9, priority };
@@ -65,7 +72,10 @@ export const personRecognizer: RecognizerFactory = (options) => {
           // A given name that is also a place ("Lee", "Florence") still starts a name when no other word of
           // the name is a place: "Florence Italy" is not a person.
           if (w.capitalized && lex.firstNames.has(w.key) && !claimed(i, 1)) {
-            const end = nameEnd(lex, text, words, i, limit, (k) => claimed(k, k === i ? 1 : k - i), maxNameWords);
+            // The closure takes a copy: one capturing the loop variable `i` would make every iteration of the
+            // loop (every word) allocate a fresh binding for it.
+            const first = i;
+            const end = nameEnd(lex, text, words, first, limit, (k) => claimed(k, k === first ? 1 : k - first), maxNameWords);
             if (end - i >= 2 && (!claimed(i, 0) || !placeWithin(i + 1, end))) {
               people.push({ first: i, end, fullName: spanText(text, words, i, end), confidence: 0.8, priority: priority - 5 });
               i = end;
@@ -107,16 +117,19 @@ export const personRecognizer: RecognizerFactory = (options) => {
 
       // Within the document the surname is known to be a person's, so a place of the same name does not
       // stop it (position 1 rules), nor does anything but a unit, an organization or a demonym.
-      const personAt = (k: number): boolean => index.overlapping(words[k]!.start, words[k]!.end).some((m) => m.type === 'Person');
-      for (const use of surnameUses(lex, text, words, sentenceStarts, surnames, people, (k) => claimed(k, 1) || personAt(k))) {
+      const personAt = (k: number): boolean => index.someOverlapping(words[k]!.start, words[k]!.end, isPerson);
+      for (const use of surnameUses(text, words, sentenceStarts, surnames, people, (k) => claimed(k, 1) || personAt(k), isParticle)) {
         const m = toMention(use.first, use.end, 0.8, priority - 5);
         if (use.fullName) m.canonical = use.fullName;
         out.push(m);
       }
       return out;
 
+      function isParticle(k: number): boolean {
+        return (classes[k]! & INNER_PARTICLE) !== 0 && lex.innerParticles.has(words[k]!.key);
+      }
       function placeWithin(first: number, end: number): boolean {
-        return index.overlapping(words[first]!.start, words[end - 1]!.end).some((m) => m.type === 'Place');
+        return index.someOverlapping(words[first]!.start, words[end - 1]!.end, isPlace);
       }
       function toMention(first: number, end: number, confidence: number, p: number): Mention {
         const start = words[first]!.start;

@@ -1,7 +1,8 @@
 import type { Mention } from '../../model/document.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
-import { wordView, adjacent, type Word } from '../lexical/words.js';
+import { wordView, adjacent, foldKey, type Word } from '../lexical/words.js';
+import { keyClass } from '../lexical/key-classes.js';
 import { CandidateIndex } from '../lexical/candidate-index.js';
 import { functionWords } from '../lexical/function-words.js';
 import { ruleData } from '../lexical/rule-data.js';
@@ -31,11 +32,20 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
     functionWords: functionWords(),
   };
   const { standalone } = grammar.lexicon;
+  // Bits in the word view's key classes, so that the words that start nothing cost a bit test each.
+  const SPELLED_ORDINAL = keyClass('unit.spelled-ordinal', grammar.spelledOrdinals.keys());
+  const STARTS_PART = keyClass('unit.starts-part', grammar.lexicon.phrases.firstWords());
+  const STANDALONE = keyClass('unit.standalone', [...standalone.keys()].map(foldKey));
+  /** The word can be an ordinal: it starts with a digit (ordinalOf reads the suffix) or is a spelled-out one. */
+  const mayBeOrdinal = (w: Word, wordClasses: number): boolean => {
+    const c = w.text.charCodeAt(0);
+    return (c >= 48 && c <= 57) || (wordClasses & SPELLED_ORDINAL) !== 0;
+  };
 
   return {
     name: NAME,
     recognize(doc, candidates) {
-      const { words, sentenceStarts } = wordView(doc);
+      const { words, sentenceStarts, classes } = wordView(doc);
       const index = CandidateIndex.of(candidates);
       const text = doc.text;
       const out: Mention[] = [];
@@ -66,7 +76,9 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
         const limit = sentenceStarts[s + 1]!;
         let floor = sentenceStarts[s]!;
         for (let i = floor; i < limit; ) {
-          const ordinalUnit = parseOrdinalUnit(grammar, text, words, i, limit);
+          const w = words[i]!;
+          const wordClasses = classes[i]!;
+          const ordinalUnit = mayBeOrdinal(w, wordClasses) ? parseOrdinalUnit(grammar, text, words, i, limit) : undefined;
           if (ordinalUnit) {
             emitUnit(ordinalUnit);
             const abbreviation = bracketedAbbreviation(grammar, words, ordinalUnit, limit);
@@ -84,8 +96,7 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
             i = floor = ordinalUnit.end;
             continue;
           }
-          const w = words[i]!;
-          const alone = standalone.get(w.text);
+          const alone = wordClasses & STANDALONE ? standalone.get(w.text) : undefined;
           if (alone) {
             const m = mention(i, i + 1, { type: alone.type, form: 'acronym', confidence: alone.ambiguous ? 0.7 : 0.85, canonical: alone.name, expansion: alone.name });
             (alone.ambiguous ? ambiguous : out).push(m);
@@ -93,7 +104,7 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
             continue;
           }
           // Lower-case echelons are read too ("the Azov battalion"); parseNamedUnit lowers their confidence.
-          const echelon = i > floor ? matchPart(grammar, words, i, limit, true) : undefined;
+          const echelon = i > floor && wordClasses & STARTS_PART ? matchPart(grammar, words, i, limit, true) : undefined;
           const named = echelon ? parseNamedUnit(grammar, text, words, i, echelon, demonymStop(i, floor)) : undefined;
           if (named) {
             emitUnit(named);
