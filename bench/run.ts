@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/model/package-root.js';
-import { loadPipeline } from '../src/pipeline/pipeline.js';
+import { buildPipeline, loadPipeline, pipelineConfigFrom } from '../src/pipeline/pipeline.js';
 import { corpusBytes, corpusDocuments, loadFixtures, type BenchDocument } from './corpus.js';
 import { benchGazetteer } from './gazetteer.js';
 import { interleaved } from './interleave.js';
@@ -53,12 +53,21 @@ log(`corpus: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB from ${fix
 const built = await seconds(() => loadPipeline(values.pipeline));
 const pipeline = built.value;
 
-const slices = smoke ? 2 : 10;
+// The floor the rule stages sit on: the same pipeline's segment and tokenize stages alone (wink-nlp with the
+// pipe the pipeline chose, plus building paragraphs, sentences and token objects).
+const front = await buildPipeline(
+  pipelineConfigFrom(
+    { name: 'segment+tokenize', stages: pipeline.config.stages.filter((s) => s.stage === 'segment' || s.stage === 'tokenize') },
+    pipeline.config.baseDir,
+  ),
+);
+
+const slices = smoke ? 2 : 12; // a multiple of the four paired runners, so each runs in every position equally often
 log(`wink-nlp readDoc (default pipe, sbd+pos) and the pipeline, interleaved over ${slices} slices`);
 const stagesBefore = { ...pipeline.timings };
-const runners = [winkRunner('wink-nlp default'), winkRunner('wink-nlp sbd+pos', ['sbd', 'pos']), pipelineRunner(pipeline)];
+const runners = [winkRunner('wink-nlp default'), winkRunner('wink-nlp sbd+pos', ['sbd', 'pos']), pipelineRunner(pipeline), pipelineRunner(front)];
 const paired = interleaved(runners, docs, slices);
-const [winkDefault, winkSbdPos, inProcess] = paired.results as [Throughput, Throughput, Throughput];
+const [winkDefault, winkSbdPos, inProcess, segmentTokenize] = paired.results as [Throughput, Throughput, Throughput, Throughput];
 const stageMs: Record<string, number> = {};
 for (const [stage, ms] of Object.entries(pipeline.timings)) stageMs[stage] = Math.round(ms - (stagesBefore[stage] ?? 0));
 const tokens = inProcess.tokens;
@@ -93,6 +102,7 @@ const result: BenchResult = {
     row('wink-nlp readDoc, sbd+pos', winkSbdPos),
     row('compromise people/places/organizations', compromise, `on the first ${compromise.documents} documents only (${(compromise.bytes / 1e6).toFixed(2)} MB), to keep the run short`),
     row('newsgraph pipeline, in process (1 thread)', inProcess),
+    row('newsgraph segment+tokenize stages only', segmentTokenize, 'the floor under the rule stages: wink-nlp with the pipe the pipeline uses, plus token objects'),
     row('newsgraph extract(), concurrency 1', extract1, 'reads the corpus from files; includes pipeline load'),
     row('newsgraph extract(), concurrency 2 (worker threads)', extract2, 'includes starting the workers and loading their resources'),
   ],
