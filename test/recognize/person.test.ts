@@ -35,6 +35,14 @@ describe('person', () => {
     ]);
   });
 
+  it('reads a bare name heading a phrase opened by "the" as a ship or a building, not a person', async () => {
+    expect(texts(await people('The tanker left Tartus, and the Maria Petrova was towed into port on Sunday.'))).toEqual([]);
+    expect(texts(await people('Inspectors boarded the Maria Petrova.'))).toEqual([]);
+    // A noun after the name makes the name the person's.
+    expect(texts(await people('Defectors described the Maria Petrova government as brittle.'))).toEqual(['Maria Petrova']);
+    expect(texts(await people('Officials said Maria Petrova arrived on Sunday.'))).toEqual(['Maria Petrova']);
+  });
+
   it('starts a name at a given name that is also a place, unless the rest is a place too', async () => {
     const text = 'Charlotte Brandt flew from Adelaide Australia.';
     const ms = await people(text, (t) => [named(t, 'Charlotte', 'Place'), named(t, 'Adelaide', 'Place'), named(t, 'Australia', 'Place')]);

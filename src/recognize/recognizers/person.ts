@@ -15,6 +15,8 @@ const BLOCKING = new Set(['MilitaryUnit', 'Organization']);
 const blocksFirstWord = (m: Mention): boolean => m.type !== 'Person';
 const blocksLaterWord = (m: Mention): boolean => m.type !== 'Person' && BLOCKING.has(m.type);
 const isPerson = (m: Mention): boolean => m.type === 'Person';
+/** Verbs that can follow a subject directly: after "the <name>" they show the name heads its phrase. */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does']);
 const isPlace = (m: Mention): boolean => m.type === 'Place';
 
 /**
@@ -71,7 +73,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
           const w = words[i]!;
           // A given name that is also a place ("Lee", "Florence") still starts a name when no other word of
           // the name is a place: "Florence Italy" is not a person.
-          if (w.capitalized && lex.firstNames.has(w.key) && !claimed(i, 1)) {
+          if (w.capitalized && lex.firstNames.has(w.key) && !claimed(i, 1) && !namesAThing(i, limit)) {
             // The closure takes a copy: one capturing the loop variable `i` would make every iteration of the
             // loop (every word) allocate a fresh binding for it.
             const first = i;
@@ -125,6 +127,20 @@ export const personRecognizer: RecognizerFactory = (options) => {
       }
       return out;
 
+      /**
+       * "the Aya Zanoubya approached the port": a name that heads a phrase opened by "the" names a ship, a
+       * building or a work, not a person. When a noun follows, the name only qualifies it and is the
+       * person's ("the Bashar al-Assad regime", "the Herbert Hunt bankruptcy"). Without part-of-speech tags, a
+       * following noun is a lower-case word that is neither a function word nor a verb (an auxiliary or an
+       * "-ed" form).
+       */
+      function namesAThing(first: number, limit: number): boolean {
+        if (first === 0 || words[first - 1]!.key !== 'the' || words[first - 1]!.sentence !== words[first]!.sentence) return false;
+        const next = words[nameEnd(lex, text, words, first, limit, () => false, MAX_NAME_WORDS)];
+        const qualifiesNoun = next !== undefined && next.sentence === words[first]!.sentence && !next.capitalized && !next.punct &&
+          !lex.functionWords.has(next.key) && !AUXILIARIES.has(next.key) && !next.key.endsWith('ed');
+        return !qualifiesNoun;
+      }
       function isParticle(k: number): boolean {
         return (classes[k]! & INNER_PARTICLE) !== 0 && lex.innerParticles.has(words[k]!.key);
       }
