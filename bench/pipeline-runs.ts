@@ -2,20 +2,32 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../src/index.js';
-import type { Pipeline } from '../src/pipeline/pipeline.js';
+import { DEFAULT_BATCH_SIZE, type Pipeline } from '../src/pipeline/pipeline.js';
 import { corpusBytes, type BenchDocument } from './corpus.js';
 import type { Runner } from './interleave.js';
 import { seconds, throughput, type Throughput } from './measure.js';
 
 const sourceOf = (d: BenchDocument) => ({ id: `${d.id}.txt`, source: { path: `/bench/${d.id}.txt`, relPath: `${d.id}.txt`, sha256: '' }, text: d.text });
 
-/** The whole pipeline in this thread, document after document; `pipeline.timings` keeps the time per stage. */
-export function pipelineRunner(pipeline: Pipeline): Runner {
+/**
+ * The whole pipeline in this thread, in batches of `batchSize` documents (`processBatch`, as the batch runner
+ * does; 1 = `process`, one document through every stage at a time); `pipeline.timings` keeps the time per stage.
+ */
+export function pipelineRunner(pipeline: Pipeline, batchSize = DEFAULT_BATCH_SIZE): Runner {
   return {
-    name: 'pipeline',
+    name: batchSize > 1 ? `pipeline, batches of ${batchSize}` : 'pipeline, per document',
     run(docs) {
       let tokens = 0;
-      for (const d of docs) tokens += pipeline.process(sourceOf(d)).tokens.length;
+      if (batchSize === 1) {
+        for (const d of docs) tokens += pipeline.process(sourceOf(d)).tokens.length;
+        return tokens;
+      }
+      for (let i = 0; i < docs.length; i += batchSize) {
+        for (const r of pipeline.processBatch(docs.slice(i, i + batchSize).map(sourceOf))) {
+          if (!r.ok) throw r.error;
+          tokens += r.doc.tokens.length;
+        }
+      }
       return tokens;
     },
   };

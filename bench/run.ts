@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/model/package-root.js';
-import { buildPipeline, loadPipeline, pipelineConfigFrom } from '../src/pipeline/pipeline.js';
+import { buildPipeline, DEFAULT_BATCH_SIZE, loadPipeline, pipelineConfigFrom } from '../src/pipeline/pipeline.js';
 import { corpusBytes, corpusDocuments, loadFixtures, type BenchDocument } from './corpus.js';
 import { benchGazetteer } from './gazetteer.js';
 import { interleaved } from './interleave.js';
@@ -62,12 +62,20 @@ const front = await buildPipeline(
   ),
 );
 
-const slices = smoke ? 2 : 12; // a multiple of the four paired runners, so each runs in every position equally often
+// The per-document run uses its own copy of the pipeline, so that the stage times below are the batched run's.
+const perDocument = await loadPipeline(values.pipeline);
+const runners = [
+  winkRunner('wink-nlp default'),
+  winkRunner('wink-nlp sbd+pos', ['sbd', 'pos']),
+  pipelineRunner(pipeline),
+  pipelineRunner(perDocument, 1),
+  pipelineRunner(front),
+];
+const slices = smoke ? 2 : 3 * runners.length; // a multiple of the paired runners, so each runs in every position equally often
 log(`wink-nlp readDoc (default pipe, sbd+pos) and the pipeline, interleaved over ${slices} slices`);
 const stagesBefore = { ...pipeline.timings };
-const runners = [winkRunner('wink-nlp default'), winkRunner('wink-nlp sbd+pos', ['sbd', 'pos']), pipelineRunner(pipeline), pipelineRunner(front)];
 const paired = interleaved(runners, docs, slices);
-const [winkDefault, winkSbdPos, inProcess, segmentTokenize] = paired.results as [Throughput, Throughput, Throughput, Throughput];
+const [winkDefault, winkSbdPos, inProcess, inProcessPerDocument, segmentTokenize] = paired.results as [Throughput, Throughput, Throughput, Throughput, Throughput];
 const stageMs: Record<string, number> = {};
 for (const [stage, ms] of Object.entries(pipeline.timings)) stageMs[stage] = Math.round(ms - (stagesBefore[stage] ?? 0));
 const tokens = inProcess.tokens;
@@ -101,7 +109,8 @@ const result: BenchResult = {
     row('wink-nlp readDoc, default pipe', winkDefault),
     row('wink-nlp readDoc, sbd+pos', winkSbdPos),
     row('compromise people/places/organizations', compromise, `on the first ${compromise.documents} documents only (${(compromise.bytes / 1e6).toFixed(2)} MB), to keep the run short`),
-    row('newsgraph pipeline, in process (1 thread)', inProcess),
+    row('newsgraph pipeline, in process (1 thread)', inProcess, `processBatch, batches of ${DEFAULT_BATCH_SIZE} documents (as extract() runs it)`),
+    row('newsgraph pipeline, one document at a time', inProcessPerDocument, 'process(): every stage on one document before the next'),
     row('newsgraph segment+tokenize stages only', segmentTokenize, 'the floor under the rule stages: wink-nlp with the pipe the pipeline uses, plus token objects'),
     row('newsgraph extract(), concurrency 1', extract1, 'reads the corpus from files; includes pipeline load'),
     row('newsgraph extract(), concurrency 2 (worker threads)', extract2, 'includes starting the workers and loading their resources'),

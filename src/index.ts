@@ -9,7 +9,7 @@ export { extract, type ExtractOptions, type ExtractResult, type FileReport } fro
 export type { DocResult } from './run/doc-result.js';
 export { writeOutputs, OUTPUT_FILES } from './graph/write-outputs.js';
 export { buildGraph, type Graph, type StatementRow, type JsonLdNode } from './graph/build-graph.js';
-export { loadPipeline, loadPipelineConfig, buildPipeline, pipelineConfigFrom, defaultPipelineFile, type Pipeline } from './pipeline/pipeline.js';
+export { loadPipeline, loadPipelineConfig, buildPipeline, pipelineConfigFrom, defaultPipelineFile, DEFAULT_BATCH_SIZE, type Pipeline, type BatchResult } from './pipeline/pipeline.js';
 export { PipelineConfigError, type PipelineConfig, type StageConfig } from './pipeline/config.js';
 export { CONTEXT, NS, PREDICATES } from './graph/vocabulary.js';
 export * from './model/document.js';

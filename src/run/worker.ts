@@ -17,14 +17,14 @@ let pipeline: Promise<Pipeline> | undefined;
 export type WorkerCheck = { ok: true } | { ok: false; error: string };
 
 /**
- * A worker-thread task: one document through the pipeline, returned with the stage times it took. Called
- * with `null`, it only builds the pipeline and says whether that worked, so a bad pipeline fails the run
- * once, up front, as it does in a single thread.
+ * A worker-thread task: a batch of documents through the pipeline (`processBatch`), returned with the stage
+ * times it took. Called with `null`, it only builds the pipeline and says whether that worked, so a bad
+ * pipeline fails the run once, up front, as it does in a single thread.
  */
-export default async function processInWorker(input: SourceDocument | null): Promise<WorkerResult | WorkerCheck> {
+export default async function processInWorker(inputs: SourceDocument[] | null): Promise<WorkerResult | WorkerCheck> {
   const setup = workerData as WorkerSetup;
   pipeline ??= buildPipeline(setup.config);
-  if (input === null) {
+  if (inputs === null) {
     try {
       await pipeline;
       return { ok: true };
@@ -34,16 +34,22 @@ export default async function processInWorker(input: SourceDocument | null): Pro
   }
   const p = await pipeline;
   const before = { ...p.timings };
-  const doc = p.process(input, setup.referenceDate ? { referenceDate: setup.referenceDate } : {});
+  const batch = p.processBatch(inputs, setup.referenceDate ? { referenceDate: setup.referenceDate } : {});
   const timings: Record<string, number> = {};
   for (const [stage, ms] of Object.entries(p.timings)) timings[stage] = ms - (before[stage] ?? 0);
-  // The text and source go back to the main thread's copy: cloning them again would only cost time.
-  const { text: _text, source: _source, ...result } = toDocResult(doc);
-  return { result, timings };
+  const results = batch.map((r): WorkerDocResult => {
+    if (!r.ok) return { ok: false, error: r.error.message };
+    // The text and source go back to the main thread's copy: cloning them again would only cost time.
+    const { text: _text, source: _source, ...result } = toDocResult(r.doc);
+    return { ok: true, result };
+  });
+  return { results, timings };
 }
 
-/** A processed document without the text and source the main thread already holds. */
+/** A processed document without the text and source the main thread already holds, or why it failed. */
+export type WorkerDocResult = { ok: true; result: Omit<DocResult, 'text' | 'source'> } | { ok: false; error: string };
+
 export interface WorkerResult {
-  result: Omit<DocResult, 'text' | 'source'>;
+  results: WorkerDocResult[];
   timings: Record<string, number>;
 }

@@ -34,6 +34,7 @@ describe('npm run bench -- --smoke', () => {
       'wink-nlp readDoc, sbd+pos',
       'compromise people/places/organizations',
       'newsgraph pipeline, in process (1 thread)',
+      'newsgraph pipeline, one document at a time',
       'newsgraph segment+tokenize stages only',
       'newsgraph extract(), concurrency 1',
       'newsgraph extract(), concurrency 2 (worker threads)',
