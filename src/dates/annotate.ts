@@ -31,14 +31,17 @@ export function createDateAnnotator(families: readonly string[]): (doc: Doc) => 
     let anchor: Anchor | undefined;
     let anchorArticle = -1;
     for (const region of regionsOf(doc)) {
+      const byRules = !chronoOnly && isEnglishLike(region.lang);
+      const mask = byRules ? spanTriggers(doc, region.start, region.end, region.tokenStart, region.tokenEnd) : 0;
+      // Every rule and the chrono time pass need a trigger bit: a sentence with none (most) yields nothing.
+      if (byRules && mask === 0) continue;
       const ref = refs.of(region.article);
       const text = doc.text.slice(region.start, region.end);
       const candidates: Candidate[] = [];
       if (chronoOnly) {
         const parser = chronoParser(region.lang) ?? english;
         addChronoCandidates(parser, text, region, ref, false, false, candidates);
-      } else if (isEnglishLike(region.lang)) {
-        const mask = spanTriggers(doc, region.start, region.end, region.tokenStart, region.tokenEnd);
+      } else if (byRules) {
         for (const rule of rules) {
           if (rule.triggers & mask && (!rule.requires || rule.requires.test(text))) addRuleCandidates(rule, text, region.start, candidates);
         }
@@ -51,7 +54,7 @@ export function createDateAnnotator(families: readonly string[]): (doc: Doc) => 
       if (region.article !== anchorArticle) [anchor, anchorArticle] = [undefined, region.article];
       const outsideNames = names.length > 0 ? candidates.filter((c) => !insideAny(names, c.start, c.end)) : candidates;
       for (const c of selectCandidates(outsideNames)) {
-        const resolution = c.resolve(resolveContext(ref, anchor, text, c.start - region.start, c.end - region.start));
+        const resolution = c.resolve(new LazyTenseContext(ref, anchor, text, c.start - region.start, c.end - region.start));
         if (!resolution) continue;
         if (resolution.timexType === 'DATE' || resolution.timexType === 'TIME') anchor = anchorOfValue(resolution.value) ?? anchor;
         mentions.push({ mention: toMention(doc.text, c, resolution), inferredYear: resolution.inferredYear === true, article: region.article });
@@ -68,17 +71,23 @@ export function createDateAnnotator(families: readonly string[]): (doc: Doc) => 
 
 /**
  * What a rule gets to resolve a match. Most rules (written years, durations) never ask for the tense, so
- * the clause is only read when one does.
+ * the clause is only read when one does. A class rather than an object literal with a getter, which V8
+ * builds slowly, and there is one per candidate.
  */
-function resolveContext(ref: Ymd | undefined, anchor: Anchor | undefined, text: string, start: number, end: number): ResolveContext {
-  let tense: Tense | undefined;
-  return {
-    ref,
-    anchor,
-    get tense() {
-      return (tense ??= clauseTense(text, start, end));
-    },
-  };
+class LazyTenseContext implements ResolveContext {
+  private clauseTense: Tense | undefined;
+
+  constructor(
+    readonly ref: Ymd | undefined,
+    readonly anchor: Anchor | undefined,
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get tense(): Tense {
+    return (this.clauseTense ??= clauseTense(this.text, this.start, this.end));
+  }
 }
 
 function toMention(text: string, c: Candidate, r: Resolution): DateMention {

@@ -26,7 +26,17 @@ export function isValidDate(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Runs for every candidate date; a Date object per call showed in profiles. */
 export function daysInMonth(y: number, m: number): number {
+  if (Number.isInteger(y) && y >= 100 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12) {
+    return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1]!;
+  }
+  // Date.UTC reads years 0–99 as 1900–1999 and rolls other months over: kept as it was outside the
+  // common range, so no value changes.
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

@@ -114,9 +114,14 @@ const SIMPLE_NUMBER = `(?:\\d+(?:\\.\\d+|\\s+1/2)?|${alternation(Object.keys(NUM
  */
 export const COUNT_RE = `(?:an?\\s+(?:hundred|dozen|couple\\s+of)|${alternation(VAGUE_COUNTS)}|${SIMPLE_NUMBER}(?:[\\s-]+(?:${alternation(NUMBER_TAILS)}))?|an?)`;
 
+const HAS_WHITESPACE = /\s/;
+
 /** Lowercased, whitespace-collapsed, trailing dot dropped: the key to look a matched word up by. */
 export function key(word: string): string {
-  return word.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+  // Most matched words are one word without a dot: skip the replacements then (this runs per match).
+  const lower = word.toLowerCase();
+  const collapsed = HAS_WHITESPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+  return collapsed.endsWith('.') ? collapsed.slice(0, -1) : collapsed;
 }
 
 /**

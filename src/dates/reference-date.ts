@@ -72,11 +72,24 @@ export function articleDate(doc: Doc, article: Article, docRef?: Ymd): FoundDate
   }
   const bodyStart = article.headline ? article.headline.end : article.start;
   const top = doc.text.slice(bodyStart, Math.min(article.end, bodyStart + DATELINE_CHARS));
-  for (const line of top.split('\n').filter((l) => l.trim() !== '').slice(0, DATELINE_LINES)) {
+  for (const line of firstLines(top, DATELINE_LINES)) {
     const day = firstDay(line, docRef, (before, after) => isDatelinePrefix(before) && /^\s*(?:$|[—–:|(-])/.test(after));
     if (day) return { day, source: 'dateline' };
   }
   return undefined;
+}
+
+/** The first `count` non-blank lines of `text`, without splitting the rest (this runs for every article). */
+function firstLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  for (let start = 0; lines.length < count && start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') lines.push(line);
+    start = end + 1;
+  }
+  return lines;
 }
 
 /** The reference date that applies inside each article. */

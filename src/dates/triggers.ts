@@ -55,6 +55,49 @@ function buildTable(): Map<string, number> {
 }
 
 const TABLE = buildTable();
+
+/**
+ * The shapes (first letter, last character, length) of the table's words, as `wordTriggers` looks them
+ * up: as they are, or with a final dot ("oct."). A word that starts with an ASCII letter, ends with an
+ * ASCII character, holds no hyphen and has none of these shapes is in the table under no spelling, so its
+ * mask is 0 without hashing it: most words of news text stop here. Sound because lower-casing keeps the
+ * length of every word that could be in the table: the table is ASCII (checked here), and the only letter
+ * that grows when lower-cased ("İ") turns into non-ASCII text.
+ */
+const SHAPE_LENGTHS = 32;
+const DOT = 46;
+const TABLE_SHAPES = buildShapes(TABLE.keys());
+
+function buildShapes(words: Iterable<string>): Uint8Array {
+  const shapes = new Uint8Array(26 * 128 * SHAPE_LENGTHS);
+  for (const w of words) {
+    if (!/^[\x20-\x7e]+$/.test(w)) throw new Error(`trigger word "${w}" is not ASCII`);
+    const first = w.charCodeAt(0);
+    // Only words starting with a letter are filtered; lower-cased words never match an upper-case entry.
+    if (first < 97 || first > 122) continue;
+    shapes[shapeIndex(first, w.charCodeAt(w.length - 1), w.length)] = 1;
+    shapes[shapeIndex(first, DOT, w.length + 1)] = 1;
+  }
+  return shapes;
+}
+
+/** Words of SHAPE_LENGTHS characters or more share the last length slot. */
+function shapeIndex(lowerFirst: number, lowerLast: number, length: number): number {
+  return ((lowerFirst - 97) * 128 + lowerLast) * SHAPE_LENGTHS + Math.min(length, SHAPE_LENGTHS - 1);
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** `| 32` lower-cases an ASCII letter. */
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+
+/** Whether the word surely has mask 0: see TABLE_SHAPES. Only called for words of two characters or more. */
+function cannotTrigger(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  if (!isAsciiLetter(first) || last >= 128) return false;
+  return TABLE_SHAPES[shapeIndex(first | 32, lowerAscii(last), word.length)] === 0 && !word.includes('-');
+}
+
 const CLOCK = /^\d{1,2}(?::\d\d|[ap]\.?m\.?$)/i;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -89,7 +132,7 @@ function cachedWordTriggers(word: string): number {
   if (word.length === 1) {
     const c = word.charCodeAt(0);
     if (c < 128) return SINGLE[c]!;
-  }
+  } else if (cannotTrigger(word)) return 0;
   let mask = seen.get(word);
   if (mask === undefined) {
     mask = wordTriggers(word);

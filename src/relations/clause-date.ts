@@ -56,10 +56,13 @@ function earlierClause(between: string): boolean {
  */
 export function clauseDate(doc: Doc, sentence: number, start: number, end: number): number | undefined {
   const s = doc.sentences[sentence]!;
+  const firstDate = firstDateFrom(doc, s.start);
+  // A sentence without dates has none to give: skip the look for an aside, which only filters dates.
+  if (firstDate >= doc.dates.length || doc.dates[firstDate]!.start >= s.end) return undefined;
   const aside = ASIDE_END.test(doc.text.slice(end, Math.min(s.end, end + LOOK_AHEAD)));
   let best: number | undefined;
   let bestDistance = Infinity;
-  for (let d = firstDateFrom(doc, s.start); d < doc.dates.length && doc.dates[d]!.start < s.end; d++) {
+  for (let d = firstDate; d < doc.dates.length && doc.dates[d]!.start < s.end; d++) {
     const date = doc.dates[d]!;
     if ((date.timexType !== 'DATE' && date.timexType !== 'TIME') || REFERENCE_ONLY.has(date.value)) continue;
     const inside = date.start >= start && date.end <= end;

@@ -13,8 +13,30 @@ export interface CompiledRule {
   blockers: ReadonlySet<string> | undefined;
 }
 
+export interface IndexedPattern {
+  rule: CompiledRule;
+  pattern: CompiledPattern;
+  /** Numbers (in RequiredWords) of the pattern's required word sets. */
+  required: readonly number[];
+}
+
 /** Anchor key → the (rule, pattern) pairs anchored on it, in rule order. */
-export type RuleIndex = ReadonlyMap<string, ReadonlyArray<{ rule: CompiledRule; pattern: CompiledPattern }>>;
+export type RuleIndex = ReadonlyMap<string, ReadonlyArray<IndexedPattern>>;
+
+/**
+ * The required word sets of all patterns, numbered, so that a sentence notes in one pass over its words
+ * which sets it holds, instead of each pattern looking for its words again.
+ */
+export interface RequiredWords {
+  count: number;
+  /** Word key → numbers of the required word sets holding it. */
+  setsOf: ReadonlyMap<string, readonly number[]>;
+}
+
+export interface CompiledRules {
+  index: RuleIndex;
+  required: RequiredWords;
+}
 
 const STAGE = 'stage "relations"';
 const RULE_KEYS = new Set(['name', 'predicate', 'patterns', 'confidence', 'byRole', 'requireRole', 'symmetric', 'containment', 'notInList', 'blockers', 'notByHost']);
@@ -69,8 +91,16 @@ export function loadRuleSpecs(sources: readonly string[], baseDir: string): Rela
 }
 
 /** Compiles rules and indexes their patterns by anchor key, once per pipeline. */
-export function compileRules(specs: readonly RelationRuleSpec[]): RuleIndex {
-  const index = new Map<string, Array<{ rule: CompiledRule; pattern: CompiledPattern }>>();
+export function compileRules(specs: readonly RelationRuleSpec[]): CompiledRules {
+  const index = new Map<string, IndexedPattern[]>();
+  const setsOf = new Map<string, number[]>();
+  let count = 0;
+  const numberRequired = (pattern: CompiledPattern): number[] =>
+    pattern.requiredWords.map((words) => {
+      const n = count++;
+      for (const w of words) setsOf.set(w, [...(setsOf.get(w) ?? []), n]);
+      return n;
+    });
   for (const spec of specs) {
     let patterns: CompiledPattern[];
     try {
@@ -81,12 +111,13 @@ export function compileRules(specs: readonly RelationRuleSpec[]): RuleIndex {
     }
     const rule = { spec, patterns, blockers: spec.blockers ? new Set(spec.blockers.map(wordKey)) : undefined };
     for (const pattern of patterns) {
+      const required = numberRequired(pattern);
       for (const key of pattern.anchorKeys) {
         const list = index.get(key) ?? [];
-        list.push({ rule, pattern });
+        list.push({ rule, pattern, required });
         index.set(key, list);
       }
     }
   }
-  return index;
+  return { index, required: { count, setsOf } };
 }

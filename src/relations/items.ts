@@ -28,6 +28,7 @@ const keyMemo = new Map<string, string>();
 const KEY_MEMO_LIMIT = 100_000;
 
 export function wordKey(text: string): string {
+  if (isOwnKey(text)) return text;
   let key = keyMemo.get(text);
   if (key === undefined) {
     key = text.replace(APOSTROPHES, "'").toLowerCase();
@@ -35,6 +36,18 @@ export function wordKey(text: string): string {
     keyMemo.set(text, key);
   }
   return key;
+}
+
+/**
+ * Most words are already their own key: plain ASCII with no capital and no backquote, which neither the
+ * apostrophe replacement nor lower-casing changes. Scanning a short word is cheaper than a memo look-up.
+ */
+function isOwnKey(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90) || c === 96) return false;
+  }
+  return true;
 }
 
 /** First index in the sorted mention list whose start is ≥ offset. */
@@ -71,7 +84,8 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
         roleStart = folds ? mention.role!.start : mention.start;
       }
       if (token.end > roleStart && token.start < mention.end) {
-        if (items.mention[items.length - 1] !== m) {
+        // (Tested for an empty list first: reading index -1 is a slow property look-up, not an element read.)
+        if (items.length === 0 || items.mention[items.length - 1] !== m) {
           items.keys.push('');
           items.mention.push(m);
           items.start.push(Math.min(roleStart, mention.start));

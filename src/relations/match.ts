@@ -1,4 +1,5 @@
 import type { Doc, Mention } from '../model/document.js';
+import type { RequiredWords } from './compile-rules.js';
 import type { SentenceItems } from './items.js';
 import type { CompiledPattern, Element } from './pattern.js';
 import type { TitleLexicon } from './title-lexicon.js';
@@ -47,22 +48,25 @@ export class ItemMatcher {
   private title: [number, number] | undefined;
   private first = 0;
   private last = 0;
-  /** Keys of the sentence's word items, built the first time a pattern needs more than its anchor word. */
-  private wordKeys: Set<string> | undefined;
+  /** Which required word sets the sentence holds, by number; built the first time a pattern asks. */
+  private present: Uint8Array | undefined;
 
   constructor(
     private readonly doc: Doc,
     private readonly items: SentenceItems,
     private readonly titles: TitleLexicon,
+    private readonly required: RequiredWords,
   ) {}
 
-  matchAt(pattern: CompiledPattern, anchor: number): Match | undefined {
-    if (!this.hasRequiredWords(pattern)) return undefined;
-    // Most anchors fail on a neighbour: test the elements right after and right before it first.
+  /** Matches `pattern` at `anchor`; `required` numbers the pattern's required word sets (RequiredWords). */
+  matchAt(pattern: CompiledPattern, anchor: number, required: readonly number[]): Match | undefined {
+    // Pure pre-tests, cheapest first. Most anchors fail on a neighbour: test the elements right after and
+    // right before it first.
     if (!this.couldStart(pattern.forward[0], anchor) || !this.couldStart(pattern.forward[1], anchor + 1) || !this.couldStart(pattern.backward[0], anchor - 1)) {
       return undefined;
     }
-    if (!this.couldBegin(pattern.forward, 1, anchor + 1) || !this.couldBegin(pattern.backward, 0, anchor - 1)) return undefined;
+    if (!this.couldBegin(pattern.forward, 1, anchor + 1, 1) || !this.couldBegin(pattern.backward, 0, anchor - 1, -1)) return undefined;
+    if (!this.hasRequiredWords(required)) return undefined;
     // The binding lists are reused across attempts (most fail); a match gets its own copies.
     this.subjects.length = 0;
     this.objects.length = 0;
@@ -88,18 +92,22 @@ export class ItemMatcher {
     return true;
   }
 
-  /** False when a word the pattern requires is nowhere in the sentence. */
-  private hasRequiredWords(pattern: CompiledPattern): boolean {
-    if (pattern.requiredWords.length === 0) return true;
-    if (!this.wordKeys) {
-      this.wordKeys = new Set();
-      for (let i = 0; i < this.items.length; i++) if (this.items.mention[i]! < 0) this.wordKeys.add(this.items.keys[i]!);
+  /** False when one of the required word sets numbered `sets` has no word in the sentence. */
+  private hasRequiredWords(sets: readonly number[]): boolean {
+    if (sets.length === 0) return true;
+    const present = (this.present ??= this.requiredPresent());
+    for (const n of sets) if (present[n] === 0) return false;
+    return true;
+  }
+
+  private requiredPresent(): Uint8Array {
+    const present = new Uint8Array(this.required.count);
+    for (let i = 0; i < this.items.length; i++) {
+      if (this.items.mention[i]! >= 0) continue;
+      const sets = this.required.setsOf.get(this.items.keys[i]!);
+      if (sets) for (const n of sets) present[n] = 1;
     }
-    const keys = this.wordKeys;
-    return pattern.requiredWords.every((words) => {
-      for (const w of words) if (keys.has(w)) return true;
-      return false;
-    });
+    return present;
   }
 
   /**
@@ -107,19 +115,21 @@ export class ItemMatcher {
    * optional elements at the first one that must be there (a word, a title word or a mention). A match
    * attempt costs far more, and most anchors fail right next to the anchor.
    */
-  private couldBegin(elements: Element[], k: number, pos: number): boolean {
+  private couldBegin(elements: Element[], k: number, pos: number, dir: 1 | -1): boolean {
     const el = elements[k];
     if (!el) return true;
     let present: boolean;
     if (el.kind === 'word') present = this.inRange(pos) && this.items.mention[pos]! < 0 && el.words.has(this.items.keys[pos]!);
     else if (el.kind === 'title') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.titles.vocabulary.has(this.items.keys[pos]!);
     // A coordinated argument read leftwards may begin at a closing bracket ("… (36th Army) to …").
-    else if (el.kind === 'mention' && !el.coordinated) present = this.isMention(pos);
+    // Read leftwards, the mention itself must be of an accepted type (mentionElement tests it at pos); read
+    // rightwards it may be a complement whose head, further on, is the accepted one (headFor).
+    else if (el.kind === 'mention' && !el.coordinated) present = this.isMention(pos) && (dir > 0 || el.accepts(this.doc.mentions[this.items.mention[pos]!]!));
     // A tail that cannot extend from here (no bracket, "of" or mention) matches nothing: the next element starts at pos.
-    else if (el.kind === 'tail') return this.mayExtendTail(pos) || this.couldBegin(elements, k + 1, pos);
+    else if (el.kind === 'tail') return this.mayExtendTail(pos) || this.couldBegin(elements, k + 1, pos, dir);
     else if (el.kind === 'aside') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.items.keys[pos] === ',';
     else return true;
-    return present || (el.optional && this.couldBegin(elements, k + 1, pos));
+    return present || (el.optional && this.couldBegin(elements, k + 1, pos, dir));
   }
 
   private mayExtendTail(pos: number): boolean {

@@ -4,7 +4,7 @@ import { checkOptionKeys, optionNumber, PipelineConfigError } from '../pipeline/
 import { entityKey, normalizeName } from '../resolve/entity-key.js';
 import { findAttribution } from './attribution.js';
 import { clauseDate } from './clause-date.js';
-import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from './compile-rules.js';
+import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
 import { dedupeRelations } from './dedupe.js';
 import { inList, namesSameThing, plausiblyContained } from './guards.js';
 import { dropHostVisits } from './hosts.js';
@@ -19,6 +19,7 @@ import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 
 interface Context {
   index: RuleIndex;
+  required: RequiredWords;
   titles: TitleLexicon;
   negation: ReadonlySet<string>;
   attribution: ReadonlySet<string>;
@@ -84,12 +85,14 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     while (endMention < mentions.length && mentions[endMention]!.start < sentence.end) endMention++;
     if (endMention - m < 2) return;
     const items = sentenceItems(doc, s, m, endMention);
-    const matcher = new ItemMatcher(doc, items, ctx.titles);
+    const matcher = new ItemMatcher(doc, items, ctx.titles, ctx.required);
     for (let i = 0; i < items.length; i++) {
       const candidates = ctx.index.get(items.mention[i]! >= 0 ? MENTION_KEY : items.keys[i]!);
       if (!candidates) continue;
-      for (const { rule, pattern } of candidates) {
-        const match = matcher.matchAt(pattern, i);
+      // An indexed loop: most candidates fail at once, and no iterator is made for them.
+      for (let c = 0; c < candidates.length; c++) {
+        const { rule, pattern, required } = candidates[c]!;
+        const match = matcher.matchAt(pattern, i, required);
         if (match) statements(doc, items, rule, match, ctx, found);
       }
     }
@@ -110,8 +113,10 @@ export const relationsStage: StageFactory = (options, env) => {
     throw new PipelineConfigError('stage "relations"', 'option "rules" must be "builtin", a rule file path, or an array of them');
   }
   const specs = loadRuleSpecs(sources as string[], env.baseDir);
+  const { index, required } = compileRules(specs);
   const ctx: Context = {
-    index: compileRules(specs),
+    index,
+    required,
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
     titles: compileTitleLexicon(),
     negation: new Set(negationCues),

@@ -11,6 +11,7 @@ export interface TitleLexicon {
 }
 
 const WORD = /[\p{L}\p{N}']+/gu;
+const TEXT_MEMO_LIMIT = 10_000;
 
 export function compileTitleLexicon(): TitleLexicon {
   // First word → phrases starting with it (as word lists), longest first.
@@ -40,9 +41,15 @@ export function compileTitleLexicon(): TitleLexicon {
     }
     return undefined;
   };
-  return {
-    vocabulary,
-    classify,
-    classifyText: (text) => classify(wordKey(text).match(WORD) ?? []),
+  // The same few titles ("President", "Foreign Minister") come back in every document: classify each
+  // text once. Bounded so a long batch cannot grow it.
+  const textClasses = new Map<string, TitleClass | undefined>();
+  const classifyText = (text: string): TitleClass | undefined => {
+    if (textClasses.has(text)) return textClasses.get(text);
+    const cls = classify(wordKey(text).match(WORD) ?? []);
+    if (textClasses.size >= TEXT_MEMO_LIMIT) textClasses.clear();
+    textClasses.set(text, cls);
+    return cls;
   };
+  return { vocabulary, classify, classifyText };
 }

@@ -52,13 +52,12 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
   const acronyms = definedAcronyms(doc.mentions);
   const owner: number[] = new Array<number>(doc.mentions.length);
 
-  const norm = normalizeName;
-  const index = (d: number, type: EntityType, name: string): void => {
+  // Both take a normalized name: each mention's names are normalized once and used for every look-up.
+  const index = (d: number, type: EntityType, key: string): void => {
     const names = namesOf(type);
-    const key = norm(name);
     if (!names.has(key)) names.set(key, d);
   };
-  const lookup = (type: EntityType, name: string): number | undefined => namesOf(type).get(norm(name));
+  const lookup = (type: EntityType, key: string): number | undefined => namesOf(type).get(key);
 
   const personFor = (parts: string[]): number | undefined => {
     let best: number | undefined;
@@ -76,7 +75,7 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
       if (d === undefined) {
         d = drafts.push({ type: 'Place', placeKind: 'Country', ref: m.ref, name: m.ref.name, nameScore: [2, 0], parts: [], typeFromName: true, surfaces: [], roles: [], mentions: [] }) - 1;
         byRef.set(m.ref.id, d);
-        index(d, 'Place', m.ref.name);
+        index(d, 'Place', normalizeName(m.ref.name));
       }
       drafts[d]!.mentions.push(i);
       owner[i] = d;
@@ -87,13 +86,15 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
     const expanded = m.form === 'acronym' ? (m.expansion ?? expandAcronyms(surface, acronyms)) : expandAcronyms(surface, acronyms);
     const canonical = m.ref?.name ?? m.canonical ?? expanded ?? surface;
     const fromName = m.form !== 'acronym' || canonical !== surface;
-    const parts = m.type === 'Person' ? nameParts(norm(canonical)) : [];
+    const canonicalKey = normalizeName(canonical);
+    const surfaceKey = surface === canonical ? canonicalKey : normalizeName(surface);
+    const parts = m.type === 'Person' ? nameParts(canonicalKey) : [];
     const score: [number, number] = [m.ref ? 2 : fromName ? 1 : 0, m.type === 'Person' ? parts.length : canonical.length];
 
     let d = m.ref ? byRef.get(m.ref.id) : undefined;
     // A recognizer's canonical name is authoritative: "Defense Ministry (Ukraine)" must not meet the
     // Russian one through the shared surface "Defense Ministry".
-    d ??= lookup(m.type, canonical) ?? (m.ref || m.canonical ? undefined : lookup(m.type, surface));
+    d ??= lookup(m.type, canonicalKey) ?? (m.ref || m.canonical ? undefined : lookup(m.type, surfaceKey));
     if (d !== undefined && m.ref && drafts[d]!.ref && drafts[d]!.ref!.id !== m.ref.id) d = undefined;
     if (d === undefined && m.type === 'Person' && parts.length > 0) d = personFor(parts);
     if (d === undefined) {
@@ -122,8 +123,8 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
     draft.mentions.push(i);
     owner[i] = d;
     lastSeen[d] = i;
-    index(d, m.type, surface);
-    index(d, m.type, canonical);
+    index(d, m.type, surfaceKey);
+    index(d, m.type, canonicalKey);
   });
 
   return finish(doc, drafts, owner);

@@ -13,7 +13,24 @@ const EDGE_PUNCTUATION = /^[\s,.;:]+|[\s,.;:]+$/g;
 export function cleanSurface(m: Mention): string {
   let text = m.text;
   if (m.role && m.role.start >= m.start && m.role.end <= m.end) text = m.text.slice(m.role.end - m.start);
+  if (isClean(text)) return text;
   text = text.replace(EDGE_PUNCTUATION, '').replace(QUOTES, '').replace(LEADING_ARTICLE, '');
   text = text.replace(POSSESSIVE, '');
   return text.replace(EDGE_PUNCTUATION, '').trim() || m.text.trim();
+}
+
+/**
+ * Most names need no cleaning: one that starts with an ASCII letter or digit other than t/T (no punctuation,
+ * quote or leading "the") and ends with one other than s/S (no punctuation, quote or possessive) is left
+ * unchanged by every step above, so the regular expressions are skipped for it.
+ */
+function isClean(text: string): boolean {
+  if (text.length === 0) return false;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return isAsciiAlnum(first) && first !== 116 && first !== 84 && isAsciiAlnum(last) && last !== 115 && last !== 83;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -71,8 +71,10 @@ export const coordinatedDay: DateRule = {
   priority: 10,
   confidence: 0.85,
   triggers: Trigger.month,
-  // Two day numbers around the joining word: "5 and 6", "14–15", "3rd to 4th".
-  requires: /\d(?:st|nd|rd|th)?\s*(?:,|and|or|-|–|to|through|until)\s*\d/i,
+  // Two day numbers around the joining word: "5 and 6", "14–15", "3rd to 4th". The first follows a space
+  // (after the month) or a comma (after an earlier day); the second, like every DAY here, is one or two
+  // digits not followed by a third, so thousands ("1,500") fail.
+  requires: /[\s,]\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|or|-|–|to|through|until)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)/i,
   accept: (m) => monthNumber(m.groups!.mon!) !== undefined,
   resolve(m, ctx) {
     const month = monthNumber(m.groups!.mon!)!;

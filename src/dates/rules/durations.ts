@@ -59,6 +59,8 @@ export const vagueDuration: DateRule = {
   priority: 5,
   confidence: 0.7,
   triggers: Trigger.unit,
+  // Both branches of the pattern end in a plural unit; the unit trigger also fires on singular ones.
+  requires: new RegExp(PLURAL_UNITS, 'i'),
   resolve(m) {
     const reference = VAGUE_REFERENCE[group(m, 'lead')];
     if (reference) return { timexType: 'DATE', value: reference };

@@ -32,6 +32,8 @@ export const quarter: DateRule = {
   priority: 9,
   confidence: 0.85,
   triggers: Trigger.unit,
+  // Both forms the pattern reads hold one of these: "third quarter", "Q3".
+  requires: /quarter|q[1-4]/i,
   accept: (m) => !m.groups!.q || /^Q/.test(m[0]) || /^(?:the|its)/i.test(m[0]),
   resolve(m, ctx) {
     const q = m.groups!.q ? Number(m.groups!.q) : ORDINALS[group(m, 'ord')]!;
@@ -50,6 +52,7 @@ export const half: DateRule = {
   priority: 9,
   confidence: 0.85,
   triggers: Trigger.unit,
+  requires: /half\s+of/i,
   resolve: (m, ctx) => ({ timexType: 'DATE', value: halfValue(yearOf(m, ctx.ref?.y), ORDINALS[group(m, 'ord')]!) }),
 };
 
@@ -112,6 +115,8 @@ export const bareYear: DateRule = {
   priority: 5,
   confidence: 0.75,
   triggers: Trigger.digit,
+  // Most numbers in news are not year-like.
+  requires: new RegExp(YEAR),
   accept(m) {
     const y = Number(m.groups!.y);
     if (y < 1800 || y > 2100) return false;

@@ -142,6 +142,9 @@ export const relativePeriod: DateRule = {
   priority: 8,
   confidence: 0.85,
   triggers: Trigger.unit,
+  // The shift word (after a space or at the match start) and unit the pattern ends with: unit words are in
+  // most sentences, "last week" in few.
+  requires: new RegExp(`\\b(?:${PERIOD_SHIFT_RE})\\s+(?:${alternation(PERIOD_UNITS)})`, 'i'),
   // "last day" / "this day" are not dates of their own; "the next day", "that day" and "the past day" are.
   accept: (m) => group(m, 'unit') !== 'day' || isAnaphoric(m) || (group(m, 'shift') === 'past' && m.groups!.the !== undefined),
   resolve(m, ctx) {
@@ -192,6 +195,7 @@ export const narratedWeekend: DateRule = {
   priority: 3,
   confidence: 0.75,
   triggers: Trigger.unit,
+  requires: /weekend/i,
   resolve(_m, ctx) {
     if (!ctx.ref) return { timexType: 'DATE', value: shiftPeriod(undefined, 'weekend', 0) };
     const inWeekend = isoWeekday(ctx.ref) >= 6;
@@ -224,6 +228,9 @@ export const shiftedMonth: DateRule = {
   priority: 9,
   confidence: 0.85,
   triggers: Trigger.month | Trigger.season,
+  // The pattern's opening shift word (starting a word, as the match must): month names are in many
+  // sentences, "last March" in few.
+  requires: new RegExp(`\\b(?:${MONTH_SHIFT_RE})\\s`, 'i'),
   accept: (m) => SEASONS[key(m.groups!.name!)] !== undefined || monthNumber(m.groups!.name!) !== undefined,
   resolve: (m, ctx) => shiftedMonthOrSeason(m.groups!.name!, SHIFTS[group(m, 'shift')] ?? 0, ctx),
 };
@@ -277,6 +284,9 @@ export const offsetDate: DateRule = {
   priority: 9,
   confidence: 0.85,
   triggers: Trigger.unit,
+  // The unit (after a space) and direction words the pattern ends with ("days ago"), rarer than unit
+  // words alone.
+  requires: new RegExp(`\\b(?:${UNIT_RE})\\s+(?:${alternation(Object.keys(DIRECTIONS))})`, 'i'),
   accept(m) {
     const unit = UNITS[group(m, 'unit')];
     // "two days before the vote" counts from the vote, which is not a date in the text.
