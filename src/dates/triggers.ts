@@ -146,7 +146,7 @@ function cachedWordTriggers(word: string): number {
 export function spanTriggers(doc: Doc, start: number, end: number, tokenStart?: number, tokenEnd?: number): number {
   let mask = 0;
   if (tokenStart !== undefined && tokenEnd !== undefined && tokenEnd > tokenStart) {
-    for (let i = tokenStart; i < tokenEnd; i++) mask |= cachedWordTriggers(doc.tokens[i]!.text);
+    for (let i = tokenStart; i < tokenEnd; i++) mask |= cachedWordTriggers(doc.tokens.text[i]!);
     return mask;
   }
   const text = doc.text.slice(start, end);

@@ -8,6 +8,10 @@
  * Stages add annotations; they never change `text`, so offsets stay valid through the whole pipeline.
  */
 
+import { TokenTable } from './token-table.js';
+
+export { TokenTable };
+
 export interface Span {
   start: number;
   end: number;
@@ -208,7 +212,8 @@ export interface Doc {
   articles: Article[];
   paragraphs: Paragraph[];
   sentences: Sentence[];
-  tokens: Token[];
+  /** Filled by the tokenize stage (see TokenTable for why it is columns, not objects). */
+  tokens: TokenTable;
   mentions: Mention[];
   dates: DateMention[];
   relations: RelationMention[];
@@ -232,7 +237,7 @@ export function createDoc(input: SourceDocument): Doc {
     articles: [],
     paragraphs: [],
     sentences: [],
-    tokens: [],
+    tokens: new TokenTable(0),
     mentions: [],
     dates: [],
     relations: [],

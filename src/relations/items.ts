@@ -1,4 +1,4 @@
-import type { Doc, Mention, Token } from '../model/document.js';
+import type { Doc, Mention } from '../model/document.js';
 
 /**
  * One sentence seen as a sequence of items: each mention is one item (a person's title, when the
@@ -71,9 +71,11 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
   // Where the current mention's item starts: at its title, but never before the item in front of it.
   let roleStartOf = -1;
   let roleStart = 0;
+  const tokens = doc.tokens;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-    const token = doc.tokens[t]!;
-    while (m < endMention && doc.mentions[m]!.end <= token.start) m++;
+    const tokenStart = tokens.start[t]!;
+    const tokenEnd = tokens.end[t]!;
+    while (m < endMention && doc.mentions[m]!.end <= tokenStart) m++;
     const mention = m < endMention ? doc.mentions[m] : undefined;
     if (mention) {
       if (roleStartOf !== m) {
@@ -83,7 +85,7 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
         const folds = mention.role !== undefined && mention.role.end <= mention.start && mention.role.start >= previousEnd;
         roleStart = folds ? mention.role!.start : mention.start;
       }
-      if (token.end > roleStart && token.start < mention.end) {
+      if (tokenEnd > roleStart && tokenStart < mention.end) {
         // (Tested for an empty list first: reading index -1 is a slow property look-up, not an element read.)
         if (items.length === 0 || items.mention[items.length - 1] !== m) {
           items.keys.push('');
@@ -97,13 +99,14 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
         continue;
       }
     }
-    items.keys.push(possessiveKey(doc, token) ?? wordKey(token.text));
+    const text = tokens.text[t]!;
+    items.keys.push(possessiveKey(doc, text, tokenStart) ?? wordKey(text));
     items.mention.push(-1);
-    items.start.push(token.start);
-    items.end.push(token.end);
+    items.start.push(tokenStart);
+    items.end.push(tokenEnd);
     items.role.push(undefined);
     items.length++;
-    previousEnd = token.end;
+    previousEnd = tokenEnd;
   }
   return items;
 }
@@ -112,9 +115,9 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
  * A lone apostrophe glued to a word ending in s ("the 19th Army Corps’ 14th Brigade") is the plural
  * possessive: keyed like "'s" so rules need only one form.
  */
-function possessiveKey(doc: Doc, token: Token): string | undefined {
-  if (token.text.length !== 1 || wordKey(token.text) !== "'") return undefined;
-  const before = doc.text.charCodeAt(token.start - 1);
+function possessiveKey(doc: Doc, text: string, start: number): string | undefined {
+  if (text.length !== 1 || wordKey(text) !== "'") return undefined;
+  const before = doc.text.charCodeAt(start - 1);
   return before === 115 || before === 83 ? "'s" : undefined;
 }
 

@@ -1,4 +1,5 @@
-import type { Doc, Paragraph, Sentence, Token } from '../model/document.js';
+import type { Doc, Paragraph, Sentence } from '../model/document.js';
+import { TokenTable } from '../model/token-table.js';
 import type { StageFactory } from '../pipeline/stage.js';
 import { addMessage } from '../model/document.js';
 import { checkOptionKeys, optionBoolean } from '../pipeline/config.js';
@@ -27,9 +28,11 @@ export const tokenizeStage: StageFactory = (options) => {
     name: 'tokenize',
     run(doc: Doc) {
       const paragraphs = doc.paragraphs;
-      doc.tokens = [];
       doc.sentences = [];
-      if (paragraphs.length === 0) return;
+      if (paragraphs.length === 0) {
+        doc.tokens = new TokenTable(0, withPos);
+        return;
+      }
       const from = paragraphs[0]!.start;
       const text = doc.text.slice(from, paragraphs[paragraphs.length - 1]!.end);
       const wdoc = nlp.readDoc(text);
@@ -37,11 +40,9 @@ export const tokenizeStage: StageFactory = (options) => {
       const kinds = wdoc.tokens().out(its.type) as string[];
       const tags = withPos ? (wdoc.tokens().out(its.pos) as string[]) : undefined;
       const { tokens, indexOf } = placeTokens(doc, from, text, values, kinds, tags);
-      const spans: Array<[number, number]> = [];
-      wdoc.sentences().each((s: ItemSentence) => {
-        const [first, last] = s.out(its.span) as unknown as [number, number];
-        spans.push([indexOf[first]!, last + 1 < values.length ? indexOf[last + 1]! : tokens.length]);
-      });
+      // Sentence spans straight from wink's table (`out(its.span)` on the collection), no item per sentence.
+      const winkSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+      const spans: Array<[number, number]> = winkSpans.map(([first, last]) => [indexOf[first]!, last + 1 < values.length ? indexOf[last + 1]! : tokens.length]);
       doc.tokens = tokens;
       doc.sentences = sentencesWithinParagraphs(tokens, paragraphs, spans);
     },
@@ -52,8 +53,8 @@ export const tokenizeStage: StageFactory = (options) => {
  * Gives each wink token its offsets. Returns the tokens kept and, for each wink token index, the index
  * of the first kept token at or after it (so wink's sentence spans map onto kept tokens).
  */
-function placeTokens(doc: Doc, from: number, text: string, values: string[], kinds: string[], tags: string[] | undefined): { tokens: Token[]; indexOf: Int32Array } {
-  const tokens: Token[] = [];
+function placeTokens(doc: Doc, from: number, text: string, values: string[], kinds: string[], tags: string[] | undefined): { tokens: TokenTable; indexOf: Int32Array } {
+  const tokens = new TokenTable(values.length, tags !== undefined);
   const indexOf = new Int32Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -73,9 +74,7 @@ function placeTokens(doc: Doc, from: number, text: string, values: string[], kin
       cursor = found;
     }
     const start = from + cursor;
-    const token: Token = { start, end: start + value.length, text: value, kind };
-    if (tags) token.pos = tags[i]!;
-    tokens.push(token);
+    tokens.push(start, start + value.length, value, kind, tags?.[i]);
     cursor += value.length;
   }
   return { tokens, indexOf };
@@ -87,17 +86,17 @@ function isSpace(c: number): boolean {
 }
 
 /** Sentences from wink's token spans, cut at paragraph boundaries, footnote markers moved back. */
-function sentencesWithinParagraphs(tokens: Token[], paragraphs: Paragraph[], spans: Array<[number, number]>): Sentence[] {
+function sentencesWithinParagraphs(tokens: TokenTable, paragraphs: Paragraph[], spans: Array<[number, number]>): Sentence[] {
   const sentences: Sentence[] = [];
   let p = 0;
   for (const [tokenStart, tokenEnd] of spans) {
     let start = tokenStart;
     while (start < tokenEnd) {
-      while (tokens[start]!.start >= paragraphs[p]!.end) p++;
+      while (tokens.start[start]! >= paragraphs[p]!.end) p++;
       const paragraphEnd = paragraphs[p]!.end;
       let end = start + 1;
-      while (end < tokenEnd && tokens[end]!.start < paragraphEnd) end++;
-      sentences.push({ start: tokens[start]!.start, end: tokens[end - 1]!.end, paragraph: p, tokenStart: start, tokenEnd: end });
+      while (end < tokenEnd && tokens.start[end]! < paragraphEnd) end++;
+      sentences.push({ start: tokens.start[start]!, end: tokens.end[end - 1]!, paragraph: p, tokenStart: start, tokenEnd: end });
       start = end;
     }
   }
@@ -109,21 +108,21 @@ function sentencesWithinParagraphs(tokens: Token[], paragraphs: Paragraph[], spa
  * Footnote markers after a full stop ("… the town.[2] Russian forces …") belong to the sentence they close;
  * wink starts the next sentence with them. Move them back so evidence sentences read cleanly.
  */
-function moveLeadingFootnotes(tokens: Token[], sentences: Sentence[]): void {
+function moveLeadingFootnotes(tokens: TokenTable, sentences: Sentence[]): void {
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
     const prev = sentences[i - 1]!;
     if (prev.paragraph !== s.paragraph) continue;
     let t = s.tokenStart;
-    while (t + 2 < s.tokenEnd && tokens[t]!.text === '[' && /^\d+$/.test(tokens[t + 1]!.text) && tokens[t + 2]!.text === ']') t += 3;
+    while (t + 2 < s.tokenEnd && tokens.text[t] === '[' && /^\d+$/.test(tokens.text[t + 1]!) && tokens.text[t + 2] === ']') t += 3;
     if (t === s.tokenStart) continue;
     prev.tokenEnd = t;
-    prev.end = tokens[t - 1]!.end;
+    prev.end = tokens.end[t - 1]!;
     if (t >= s.tokenEnd) {
       sentences.splice(i--, 1); // the sentence was nothing but footnote markers
       continue;
     }
     s.tokenStart = t;
-    s.start = tokens[t]!.start;
+    s.start = tokens.start[t]!;
   }
 }

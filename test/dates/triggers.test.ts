@@ -5,7 +5,7 @@ import { Trigger, spanTriggers, wordTriggers } from '../../src/dates/triggers.js
 /** A document whose tokens are exactly `words`, so spanTriggers takes the token path (with its shape filter). */
 function tokenMask(word: string): number {
   const doc = createDoc({ id: 't', source: { path: '', relPath: 't', sha256: '' }, text: word });
-  doc.tokens.push({ start: 0, end: word.length, text: word, kind: 'word' });
+  doc.tokens.push(0, word.length, word, 'word');
   return spanTriggers(doc, 0, word.length, 0, 1);
 }
 

@@ -156,28 +156,27 @@ export function wordView(doc: Doc): WordView {
     sentenceStarts.push(words.length);
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
-      const t = tokens[i]!;
-      const punct = t.kind === 'punctuation';
-      let end = t.end;
+      const start = tokens.start[i]!;
+      const punct = tokens.kind[i] === 'punctuation';
+      let end = tokens.end[i]!;
       let j = i + 1;
       // Glue word-hyphen-word runs that have no space ("Al-Sharaa", "Rostov-on-Don"), and word pieces that
       // wink splits at some non-ASCII letters ("Erdo" + "ğan").
       if (!punct) {
         while (j < s.tokenEnd) {
-          const h = tokens[j]!;
-          if (h.start !== end) break;
-          if (h.kind !== 'punctuation' && startsWithLetter(h.text)) {
-            end = h.end;
+          if (tokens.start[j] !== end) break;
+          if (tokens.kind[j] !== 'punctuation' && startsWithLetter(tokens.text[j]!)) {
+            end = tokens.end[j]!;
             j += 1;
             continue;
           }
-          const n = tokens[j + 1];
-          if (!n || !HYPHENS.has(h.text) || n.start !== h.end || n.kind === 'punctuation') break;
-          end = n.end;
+          const n = j + 1;
+          if (n >= tokens.length || !HYPHENS.has(tokens.text[j]!) || tokens.start[n] !== tokens.end[j] || tokens.kind[n] === 'punctuation') break;
+          end = tokens.end[n]!;
           j += 2;
         }
       }
-      words.push(makeWord(text, end === t.end ? t.text : text.slice(t.start, end), t.start, end, si, punct));
+      words.push(makeWord(text, end === tokens.end[i] ? tokens.text[i]! : text.slice(start, end), start, end, si, punct));
       i = j;
     }
   }
