@@ -38,14 +38,21 @@ const SCRIPTS: ReadonlyArray<[RegExp, string]> = [
 ];
 const ANY_OTHER_SCRIPT = /[\u0400-\u06FF\u4E00-\u9FFF]/;
 
-/** Words of Latin-script text, lower-cased, with French elided articles split off ("l'ukraine" → "l'"). */
-const WORD = /[a-zà-öø-ÿœæ]+(?:['’][a-zà-öø-ÿœæ]*)?/g;
-
-function apostropheIn(word: string): number {
-  const straight = word.indexOf("'");
-  const curly = word.indexOf('’');
-  return straight === -1 ? curly : curly === -1 ? straight : Math.min(straight, curly);
+/**
+ * A letter of the Latin-script words the detector reads (lower case only: it reads lower-cased text):
+ * a–z, à–ö, ø–ÿ (æ among them), œ.
+ */
+function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xf6) || (c >= 0xf8 && c <= 0xff) || c === 0x153;
 }
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** Longest function word in the table: a longer word cannot be one, and is not sliced out to look it up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...wordTable.keys()].map((w) => w.length));
+
+/** French elided articles and pronouns before an apostrophe ("l'Ukraine", "d'un", "qu'il"). */
+const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'qu']);
 
 /** Enough text to tell a language apart by its function words; longer paragraphs are only sampled. */
 const SAMPLE_CHARS = 600;
@@ -62,13 +69,26 @@ export function detectLanguage(fullText: string): string {
   const scores = new Array<number>(LANGUAGES.length).fill(0);
   let words = 0;
   const lower = text.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
+  // Words are runs of letters with at most one apostrophe and the letters after it; scanned by hand, since
+  // a regular expression's match objects were most of what this function allocated.
+  for (let i = 0; i < lower.length; ) {
+    if (!isWordLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isWordLetter(lower.charCodeAt(i))) i++;
+    const apostrophe = i < lower.length && isApostrophe(lower.charCodeAt(i)) ? i : -1;
+    if (apostrophe !== -1) {
+      i++;
+      while (i < lower.length && isWordLetter(lower.charCodeAt(i))) i++;
+    }
     words++;
-    let w = match[0];
-    const apostrophe = apostropheIn(w);
-    // French elision: "l'Ukraine", "d'un" count their article.
-    if (apostrophe !== -1) w = apostrophe <= 2 && /^([ldjmnst]|qu)$/.test(w.slice(0, apostrophe)) ? `${w.slice(0, apostrophe)}'` : w.slice(0, apostrophe);
+    // French elision: "l'Ukraine", "d'un" count their article; otherwise the part before the apostrophe.
+    const stem = apostrophe === -1 ? i - start : apostrophe - start;
+    if (stem > LONGEST_FUNCTION_WORD) continue;
+    let w = lower.slice(start, start + stem);
+    if (apostrophe !== -1 && stem <= 2 && ELIDED.has(w)) w = `${w}'`;
     const langs = wordTable.get(w);
     if (langs) for (const l of langs) scores[l]!++;
   }

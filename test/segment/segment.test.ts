@@ -59,6 +59,10 @@ describe('detectLanguage', () => {
     ['La delegación llegó a la capital el lunes y fue recibida por el ministro de Defensa.', 'es'],
     ['Делегация прибыла в столицу в понедельник.', 'ru'],
     ['Kharkiv', 'und'],
+    // Elided French articles count as their article, with either apostrophe; English clitics do not.
+    ['L’offensive d’hiver s’est arrêtée à l’est', 'fr'],
+    ["L'offensive d'hiver s'est arrêtée à l'est", 'fr'],
+    ["Ukraine's army said it wasn't over", 'en'],
   ])('%s → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });
