@@ -9,7 +9,7 @@ import { dedupeRelations } from './dedupe.js';
 import { inList, namesSameThing, plausiblyContained } from './guards.js';
 import { dropHostVisits } from './hosts.js';
 import { isBlocked } from './blockers.js';
-import { sentenceItems, type SentenceItems } from './items.js';
+import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
 import { isNegated } from './negation.js';
 import { MENTION_KEY } from './pattern.js';
@@ -79,12 +79,13 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   const found: RelationMention[] = [];
   const mentions = doc.mentions;
   let m = 0;
+  const reused = emptyItems();
   doc.sentences.forEach((sentence, s) => {
     while (m < mentions.length && mentions[m]!.start < sentence.start) m++;
     let endMention = m;
     while (endMention < mentions.length && mentions[endMention]!.start < sentence.end) endMention++;
     if (endMention - m < 2) return;
-    const items = sentenceItems(doc, s, m, endMention);
+    const items = sentenceItems(doc, s, m, endMention, reused);
     const matcher = new ItemMatcher(doc, items, ctx.titles, ctx.required);
     for (let i = 0; i < items.length; i++) {
       const candidates = ctx.index.get(items.mention[i]! >= 0 ? MENTION_KEY : items.keys[i]!);

@@ -64,7 +64,7 @@ function placeTokens(doc: Doc, from: number, text: string, values: string[], kin
     const value = values[i]!;
     const before = cursor;
     while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
-    if (text.startsWith(value, cursor) === false) {
+    if (!occursAt(text, value, cursor)) {
       const found = text.indexOf(value, before);
       if (found === -1) {
         addMessage(doc, 'warning', 'tokenize', `token "${value}" not found in the text; skipped`, { start: from + before, end: from + before });
@@ -78,6 +78,13 @@ function placeTokens(doc: Doc, from: number, text: string, values: string[], kin
     cursor += value.length;
   }
   return { tokens, indexOf };
+}
+
+/** Whether `value` occurs in `text` at `at`: a plain loop, several times faster than `startsWith` on short tokens. */
+function occursAt(text: string, value: string, at: number): boolean {
+  if (at + value.length > text.length) return false;
+  for (let k = 0; k < value.length; k++) if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
+  return true;
 }
 
 /** White space as wink-nlp separates tokens by it: ASCII spaces and line breaks, NBSP, Unicode spaces. */
