@@ -19,7 +19,7 @@ let tuned = false;
  * embeds the library decides for itself (the flag is process-wide).
  */
 export function tuneHeapForBatches(): void {
-  if (tuned) return;
+  if (tuned || process.env.NEWSGRAPH_V8_DEFAULTS === '1') return;
   tuned = true;
   for (const flag of BATCH_HEAP_FLAGS) setFlagsFromString(flag);
 }

@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsonld from 'jsonld';
+import rdfCanonize from 'rdf-canonize';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/run/extract.js';
+import { buildGraph, type Graph, type JsonLdNode } from '../../src/graph/build-graph.js';
+import { escapeIri, escapeLiteral } from '../../src/graph/graph-quads.js';
+import { CONTEXT } from '../../src/graph/vocabulary.js';
+import { serializeNQuads, writeNQuads } from '../../src/graph/write-nquads.js';
+import { serializeJsonLd, writeJsonLd } from '../../src/graph/write-jsonld.js';
+import { packageRoot } from '../../src/model/package-root.js';
+
+/** What graph.nq was before this project wrote its own quads: jsonld.toRDF, lines sorted and distinct. */
+async function viaJsonLd(graph: Graph): Promise<string> {
+  const nquads = (await jsonld.toRDF(graph.jsonld as unknown as jsonld.JsonLdDocument, { format: 'application/n-quads' })) as unknown as string;
+  const lines = [...new Set(nquads.split('\n').filter((l) => l.length > 0))].sort();
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+const graphOf = (nodes: JsonLdNode[]): Graph => ({ jsonld: { '@context': CONTEXT, '@graph': nodes }, statements: [], entities: new Map() });
+
+const tmp = (name: string): string => join(mkdtempSync(join(tmpdir(), 'ng-nq-')), name);
+
+describe('graph.nq without jsonld.toRDF', () => {
+  let corpusGraph: Graph;
+  beforeAll(async () => {
+    const result = await extract([join(packageRoot(), 'test', 'fixtures', 'corpus')], { referenceDate: '2026-05-20' });
+    corpusGraph = buildGraph(result.documents);
+  });
+
+  it('gives the same lines as jsonld.toRDF for the fixture corpus graph', async () => {
+    const ours = serializeNQuads(corpusGraph);
+    expect(ours.split('\n').length).toBeGreaterThan(500);
+    expect(ours).toBe(await viaJsonLd(corpusGraph));
+  });
+
+  it('gives the same lines as jsonld.toRDF for edge cases of values, IRIs and escapes', async () => {
+    const nodes: JsonLdNode[] = [
+      {
+        '@id': 'https://w3id.org/newsgraph/id/place/a',
+        '@type': ['schema:Place', 'schema:City', 'ng:MilitaryUnit'],
+        'schema:name': 'Quote " backslash \\ newline \n tab \t cr \r bs \b ff \f nul \u0001 del \u007f ’ é 🚀',
+        'schema:alternateName': ['B', 'A', 'B'],
+        'geo:lat': 48,
+        'geo:long': 37.25,
+        'itsrdf:taConfidence': 1,
+        'ng:confidence': 0.85,
+        'nif:beginIndex': 0,
+        'nif:endIndex': 12345,
+        'ng:population': 1500000,
+        'ng:uncoercedInteger': 3,
+        'ng:uncoercedDouble': 2.5,
+        'ng:huge': 1e21,
+        'ng:flag': true,
+        'schema:datePublished': '2026-02-18',
+        'schema:additionalType': 'wd:Q176799',
+        'schema:url': 'not an absolute iri',
+        'owl:sameAs': ['https://sws.geonames.org/703448/', 'relative/path'],
+        'ng:visited': [{ '@id': 'ng:Thing' }, { '@id': 'https://example.org/x y' }],
+        'foo:bar': 'an unknown prefix is an absolute IRI',
+        'ng:nothing': null,
+        'ng:empty': [],
+      },
+      { '@id': 'relative-subject', 'schema:name': 'dropped' },
+      { '@id': 'https://w3id.org/newsgraph/id/place/a#part', 'schema:name': 'a subject that extends another' },
+      { '@id': 'ng:MilitaryUnit', '@type': 'rdfs:Class', 'rdfs:label': 'MilitaryUnit' },
+    ];
+    const graph = graphOf(nodes);
+    const ours = serializeNQuads(graph);
+    expect(ours).toContain('"8.5E-1"^^<http://www.w3.org/2001/XMLSchema#double>');
+    expect(ours).toContain('<foo:bar>');
+    expect(ours).not.toContain('relative');
+    expect(ours).toBe(await viaJsonLd(graph));
+  });
+
+  it('escapes literals and IRIs exactly as rdf-canonize does', () => {
+    const term = (value: string) => ({ termType: 'NamedNode', value });
+    const graph = { termType: 'DefaultGraph', value: '' };
+    for (let c = 0; c < 0x80; c++) {
+      const s = `a${String.fromCharCode(c)}b’é`;
+      const literal = { termType: 'Literal', value: s, datatype: term('http://www.w3.org/2001/XMLSchema#string') };
+      const line = rdfCanonize.NQuads.serializeQuadComponents(term('http://x/s'), term('http://x/p'), literal, graph);
+      expect(line).toBe(`<http://x/s> <http://x/p> "${escapeLiteral(s)}" .\n`);
+      const iriLine = rdfCanonize.NQuads.serializeQuadComponents(term(`http://x/${s}`), term('http://x/p'), term('http://x/o'), graph);
+      expect(iriLine).toBe(`<${escapeIri(`http://x/${s}`)}> <http://x/p> <http://x/o> .\n`);
+    }
+  });
+
+  it('writes files equal to the in-memory serializations, across buffer boundaries and for huge values', async () => {
+    const long = 'x’'.repeat(800_000); // more than a buffer can take at 3 bytes per code unit
+    const nodes: JsonLdNode[] = Array.from({ length: 30_000 }, (_, i) => ({
+      '@id': `https://w3id.org/newsgraph/id/n/${String(i).padStart(6, '0')}`,
+      'schema:name': `node ${i} ${'é'.repeat(i % 200)}`,
+    }));
+    nodes.push({ '@id': 'https://w3id.org/newsgraph/id/n/zz', 'schema:name': long });
+    for (const g of [graphOf(nodes), graphOf([])]) {
+      const nq = tmp('graph.nq');
+      const jl = tmp('graph.jsonld');
+      await writeNQuads(g, nq);
+      await writeJsonLd(g, jl);
+      expect(readFileSync(nq, 'utf8')).toBe(serializeNQuads(g));
+      expect(readFileSync(jl, 'utf8')).toBe(serializeJsonLd(g));
+    }
+  });
+
+  it('writes the fixture corpus graph.jsonld byte for byte as one JSON.stringify would', async () => {
+    const file = tmp('graph.jsonld');
+    await writeJsonLd(corpusGraph, file);
+    expect(readFileSync(file, 'utf8')).toBe(serializeJsonLd(corpusGraph));
+  });
+});
