@@ -11,10 +11,10 @@ export interface MemoryPoint {
   heapAfterGcMB: number;
 }
 
-/** Peak resident memory of a fresh process (with `v8Flags`) that streams `bytes` of corpus through the pipeline. */
-export function measureMemory(bytes: number, v8Flags: readonly string[], pipelineFile?: string): MemoryPoint {
+/** Peak resident memory of a fresh process that streams `bytes` of corpus through the pipeline. */
+export function measureMemory(bytes: number, pipelineFile?: string): MemoryPoint {
   const child = fileURLToPath(new URL('./memory-child.js', import.meta.url));
-  const args = ['--expose-gc', ...v8Flags, child, '--bytes', String(bytes), ...(pipelineFile ? ['--pipeline', pipelineFile] : [])];
+  const args = ['--expose-gc', child, '--bytes', String(bytes), ...(pipelineFile ? ['--pipeline', pipelineFile] : [])];
   const out = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as {
     documents: number;
     bytes: number;

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extract } from '../src/index.js';
+import { extract, writeOutputs } from '../src/index.js';
 import { DEFAULT_BATCH_SIZE, type Pipeline } from '../src/pipeline/pipeline.js';
 import { corpusBytes, type BenchDocument } from './corpus.js';
 import type { Runner } from './interleave.js';
@@ -36,14 +36,19 @@ export function pipelineRunner(pipeline: Pipeline, batchSize = DEFAULT_BATCH_SIZ
 /**
  * The batch runner end to end (read files, pipeline in worker threads when concurrency > 1), over the
  * corpus written to a temporary folder, one file per document. Wall clock includes starting the workers
- * and loading their resources, as a user's run would.
+ * and loading their resources, as a user's run would. With `write`, the time also covers writing every
+ * output file (graph.jsonld, graph.nq, triples.tsv, report.html, manifest.json): all `newsgraph extract` does.
  */
-export async function benchExtract(pipelineFile: string | undefined, docs: readonly BenchDocument[], tokens: number, concurrency: number): Promise<Throughput> {
+export async function benchExtract(pipelineFile: string | undefined, docs: readonly BenchDocument[], tokens: number, concurrency: number, write = false): Promise<Throughput> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   try {
     mkdirSync(join(dir, 'corpus'));
     for (const d of docs) writeFileSync(join(dir, 'corpus', `${d.id}.txt`), d.text);
-    const run = await seconds(() => extract([join(dir, 'corpus')], { concurrency, ...(pipelineFile ? { pipeline: pipelineFile } : {}) }));
+    const run = await seconds(async () => {
+      const result = await extract([join(dir, 'corpus')], { concurrency, ...(pipelineFile ? { pipeline: pipelineFile } : {}) });
+      if (write) await writeOutputs(result, join(dir, 'out'));
+      return result;
+    });
     const failed = run.value.files.filter((f) => f.status !== 'ok');
     if (failed.length > 0) throw new Error(`extract failed on ${failed.length} files, e.g. ${failed[0]!.relPath}: ${failed[0]!.reason ?? ''}`);
     const bytes = corpusBytes(docs);

@@ -19,8 +19,6 @@ export interface GazetteerBench {
 export interface BenchResult {
   mode: 'smoke' | 'full';
   node: string;
-  /** V8 flags the whole run (every runner, wink-nlp included) ran with; [] = V8's defaults. */
-  v8Flags: string[];
   cores: number;
   pipeline: string;
   corpus: { documents: number; bytes: number; tokens: number; fixtures: number };
@@ -39,7 +37,7 @@ const pad = (s: string | number, w: number): string => String(s).padStart(w);
 
 export function formatBench(r: BenchResult): string {
   const lines = [
-    `newsgraph bench (${r.mode}): ${r.corpus.documents} documents, ${(r.corpus.bytes / 1e6).toFixed(2)} MB, ${r.corpus.tokens} tokens; node ${r.node}; V8 flags: ${r.v8Flags.length > 0 ? r.v8Flags.join(' ') : 'defaults'}; pipeline "${r.pipeline}" built in ${r.pipelineLoadSeconds.toFixed(2)} s`,
+    `newsgraph bench (${r.mode}): ${r.corpus.documents} documents, ${(r.corpus.bytes / 1e6).toFixed(2)} MB, ${r.corpus.tokens} tokens; node ${r.node}; pipeline "${r.pipeline}" built in ${r.pipelineLoadSeconds.toFixed(2)} s`,
     '',
     `${'run'.padEnd(50)}${pad('docs', 7)}${pad('tokens/s', 10)}${pad('docs/s', 9)}${pad('MB/s', 8)}${pad('÷ wink', 8)}`,
   ];

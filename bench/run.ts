@@ -11,14 +11,12 @@ import { seconds, type Throughput } from './measure.js';
 import { availableParallelism, loadavg } from 'node:os';
 import { measureMemory } from './memory.js';
 import { benchExtract, pipelineRunner } from './pipeline-runs.js';
-import { BATCH_HEAP_FLAGS, tuneHeapForBatches } from '../src/run/heap-tuning.js';
 import { formatBench, type BenchResult, type ThroughputRow } from './report.js';
 
 /**
  * `npm run bench`: throughput of the whole pipeline next to the libraries under it, on one generated
  * corpus, plus gazetteer load and match speed and peak memory at two corpus sizes. `--smoke` runs the
- * same on ~50 KB so CI can check that the benchmark works (not how fast it is). The whole run uses the V8
- * flags the CLI uses (`tuneHeapForBatches`); `--v8-defaults` runs everything with V8's defaults instead.
+ * same on ~50 KB so CI can check that the benchmark works (not how fast it is).
  */
 const { values } = parseArgs({
   options: {
@@ -27,11 +25,8 @@ const { values } = parseArgs({
     'compromise-kb': { type: 'string' },
     pipeline: { type: 'string' },
     out: { type: 'string' },
-    'v8-defaults': { type: 'boolean', default: false },
   },
 });
-const v8Flags: string[] = values['v8-defaults'] ? [] : [...BATCH_HEAP_FLAGS];
-if (v8Flags.length > 0) tuneHeapForBatches();
 const smoke = values.smoke === true;
 const targetBytes = smoke ? 50_000 : Number(values.mb) * 1e6;
 const compromiseBytes = (values['compromise-kb'] ? Number(values['compromise-kb']) : smoke ? 10 : 300) * 1000;
@@ -90,10 +85,12 @@ const compromise = await benchCompromise(compromiseDocs, (subset) => runners[0]!
 log('extract, concurrency 1 and 2');
 const extract1 = await benchExtract(values.pipeline, docs, tokens, 1);
 const extract2 = await benchExtract(values.pipeline, docs, tokens, 2);
+log('extract and write the outputs, concurrency 1');
+const extractWrite = await benchExtract(values.pipeline, docs, tokens, 1, true);
 log('gazetteer');
 const gazetteer = await benchGazetteer(docs, winkDefault.tokens);
 log('memory at two corpus sizes');
-const memory = [measureMemory(targetBytes, v8Flags, values.pipeline), measureMemory(2 * targetBytes, v8Flags, values.pipeline)];
+const memory = [measureMemory(targetBytes, values.pipeline), measureMemory(2 * targetBytes, values.pipeline)];
 
 const base = winkDefault.mbPerSecond;
 const row = (name: string, result: Throughput, note?: string): ThroughputRow => ({
@@ -106,7 +103,6 @@ const ratio = paired.medianSpeedVsFirst[2]!;
 const result: BenchResult = {
   mode: smoke ? 'smoke' : 'full',
   node: process.versions.node,
-  v8Flags,
   cores: availableParallelism(),
   pipeline: pipeline.config.file ?? pipeline.config.name,
   corpus: { documents: docs.length, bytes, tokens, fixtures: fixtures.length },
@@ -120,6 +116,7 @@ const result: BenchResult = {
     row('newsgraph segment+tokenize stages only', segmentTokenize, 'the floor under the rule stages: wink-nlp with the pipe the pipeline uses, plus the token table'),
     row('newsgraph extract(), concurrency 1', extract1, 'reads the corpus from files; includes pipeline load'),
     row('newsgraph extract(), concurrency 2 (worker threads)', extract2, 'includes starting the workers and loading their resources'),
+    row('newsgraph extract() and writeOutputs(), concurrency 1', extractWrite, 'all of `newsgraph extract`: also writes graph.jsonld, graph.nq, triples.tsv, report.html, manifest.json'),
   ],
   stageMs,
   gazetteer,

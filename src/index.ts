@@ -7,7 +7,6 @@
  */
 export { extract, type ExtractOptions, type ExtractResult, type FileReport } from './run/extract.js';
 export type { DocResult } from './run/doc-result.js';
-export { tuneHeapForBatches, BATCH_HEAP_FLAGS } from './run/heap-tuning.js';
 export { writeOutputs, OUTPUT_FILES } from './graph/write-outputs.js';
 export { buildGraph, type Graph, type StatementRow, type JsonLdNode } from './graph/build-graph.js';
 export { loadPipeline, loadPipelineConfig, buildPipeline, pipelineConfigFrom, defaultPipelineFile, DEFAULT_BATCH_SIZE, type Pipeline, type BatchResult } from './pipeline/pipeline.js';

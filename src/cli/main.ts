@@ -4,7 +4,6 @@ import { registerExtract } from './extract.js';
 import { registerEvaluate } from './evaluate.js';
 import { registerQuery } from './query.js';
 import { registerReviewStats } from './review-stats.js';
-import { tuneHeapForBatches } from '../run/heap-tuning.js';
 
 /** Builds the `newsgraph` program; each command lives in its own module under src/cli/. */
 export function buildProgram(): Command {
@@ -22,7 +21,6 @@ export function buildProgram(): Command {
 
 /** Runs the CLI and returns the exit code (0 ok, 1 some inputs failed, 2 usage or fatal error). */
 export async function run(argv: string[]): Promise<number> {
-  tuneHeapForBatches();
   const program = buildProgram();
   process.exitCode = undefined; // commands set it; a previous in-process run must not leak into this one
   try {
