@@ -5,7 +5,7 @@ import type { JsonLdNode } from './build-graph.js';
  * The graph's N-Quads lines, made straight from its JSON-LD nodes and the project's own context.
  *
  * Why not `jsonld.toRDF`: it runs the general JSON-LD algorithms (expansion, node map) over the whole
- * document, which took 40 s and 4 GB for the graph of 5 MB of news — nine times the pipeline's time —
+ * document, which took 40 s and 4 GB for the graph of 5 MB of news — eight times the pipeline's time —
  * and builds one string that outgrows V8's string limit a little further on. The graph is written by
  * this project in one closed shape (node objects with compact-IRI keys, strings, numbers, `{"@id"}`
  * references, the inline context of vocabulary.ts), so the JSON-LD to RDF rules it needs are few; they

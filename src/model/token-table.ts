@@ -5,8 +5,8 @@ import type { Token } from './document.js';
  *
  * Why: a batch of documents keeps ~350k tokens per 2 MB alive from the tokenize stage to the last rule
  * stage, so V8 pretenures objects made at a token-creating site; allocating those objects in the old
- * generation was the largest single cost of the tokenize stage (about a fifth of it), and every young
- * collection still had to trace them. Columns are a handful of allocations per document. Stages read the
+ * generation was the largest single cost of the tokenize stage (about a fifth of it), and every
+ * collection still had to visit them. Columns are a handful of allocations per document. Stages read the
  * columns by index (`tokens.start[i]`, `tokens.text[i]`); `at(i)` builds a `Token` object for callers that
  * want one (tests, occasional look-ups).
  */

@@ -98,8 +98,8 @@ function makeWord(docText: string, text: string, start: number, end: number, sen
 /**
  * Words are made by a constructor, not an object literal: V8 tracks literal sites for pretenuring, and in
  * batch runs it moved this site's objects to the old generation, where allocating them cost ~0.7 µs each
- * (incremental marking charged to the allocation) — more than building the rest of the view. Objects
- * made by `new` are not pretenured by site.
+ * (measured: 276 ms against 39 ms on 2 MB) — more than building the rest of the view. Objects made by
+ * `new` are not pretenured by site.
  */
 class WordRecord implements Word {
   readonly possessive: boolean;
