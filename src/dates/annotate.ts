@@ -1,4 +1,5 @@
 import type { DateMention, Doc } from '../model/document.js';
+import { DateMentionRecord } from '../model/records.js';
 import type { Ymd } from './calendar.js';
 import { chronoParser, chronoReference, chronoResolution } from './chrono-adapter.js';
 import { ruleFamilies } from './families.js';
@@ -91,15 +92,7 @@ class LazyTenseContext implements ResolveContext {
 }
 
 function toMention(text: string, c: Candidate, r: Resolution): DateMention {
-  const mention: DateMention = {
-    start: c.start,
-    end: c.end,
-    text: text.slice(c.start, c.end),
-    timexType: r.timexType,
-    value: r.value,
-    rule: c.rule,
-    confidence: c.confidence,
-  };
+  const mention = new DateMentionRecord(c.start, c.end, text.slice(c.start, c.end), r.timexType, r.value, c.rule, c.confidence);
   if (r.mod) mention.mod = r.mod;
   return mention;
 }

@@ -1,5 +1,6 @@
 import type { Doc } from '../model/document.js';
 import { MONTHS, NUMBER_WORDS, REFERENCE_WORDS, SEASONS, SET_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS, PARTS_OF_DAY } from './lexicon.js';
+import { LexemeMemo } from '../model/lexicon.js';
 
 /**
  * The cheap prefilter: a sentence's words are looked up once in a table of trigger words, and a rule
@@ -142,11 +143,14 @@ function cachedWordTriggers(word: string): number {
   return mask;
 }
 
+/** Each token's mask, once per word form (see src/model/lexicon.ts). */
+const tokenTriggers = new LexemeMemo((text) => cachedWordTriggers(text));
+
 /** Trigger mask of a text span, from the document's tokens when the tokenizer ran, else from a word scan. */
 export function spanTriggers(doc: Doc, start: number, end: number, tokenStart?: number, tokenEnd?: number): number {
   let mask = 0;
   if (tokenStart !== undefined && tokenEnd !== undefined && tokenEnd > tokenStart) {
-    for (let i = tokenStart; i < tokenEnd; i++) mask |= cachedWordTriggers(doc.tokens.text[i]!);
+    for (let i = tokenStart; i < tokenEnd; i++) mask |= tokenTriggers.of(doc.tokens, i);
     return mask;
   }
   const text = doc.text.slice(start, end);

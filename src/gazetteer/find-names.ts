@@ -1,4 +1,5 @@
 import type { Doc, Mention } from '../model/document.js';
+import { MentionRecord } from '../model/records.js';
 import { matchConfidence } from './evidence.js';
 import {
   findKey, KEY_COMMON, KEY_PERSON, pairFlags, pairRecord, PAIR_ACRONYM, PAIR_DEMONYM, PLACE_KINDS, recordRef, TIER, TYPES,
@@ -136,17 +137,9 @@ function mentionFor(doc: Doc, words: WordTokens, index: CompiledIndex, m: NameMa
   const type = TYPES[index.type[r]!]!;
   const start = words.start[m.first]!;
   const end = words.end[m.end - 1]!;
-  const mention: Mention = {
-    start,
-    end,
-    text: doc.text.slice(start, end),
-    type,
-    form: pairFlags(chosen.pair) & PAIR_ACRONYM && capitals ? 'acronym' : 'name',
-    recognizer: 'gazetteer',
-    priority: type === 'Place' ? PRIORITY_PLACE : PRIORITY_CURATED,
-    confidence,
-    ref: recordRef(index, r),
-  };
+  const form = pairFlags(chosen.pair) & PAIR_ACRONYM && capitals ? 'acronym' : 'name';
+  const mention = new MentionRecord(start, end, doc.text.slice(start, end), type, form, 'gazetteer', type === 'Place' ? PRIORITY_PLACE : PRIORITY_CURATED, confidence);
+  mention.ref = recordRef(index, r);
   const kind = PLACE_KINDS[index.kind[r]!];
   if (kind) mention.placeKind = kind;
   return mention;

@@ -1,4 +1,5 @@
 import type { Token } from './document.js';
+import type { Lexicon } from './lexicon.js';
 
 /**
  * The document's tokens as parallel columns rather than one object per token.
@@ -21,19 +22,30 @@ export class TokenTable {
   readonly kind: string[] = [];
   /** Universal POS tags from wink-nlp, when the tokenizer ran with POS. */
   readonly pos: string[] | undefined;
+  /** Each token's id in `lexicon`, or -1 (tokens made without one): memos of per-word facts index by it. */
+  lexeme: Int32Array;
 
-  /** `capacity`: the tokens expected (the tokenizer knows it, so its offset columns are allocated once). */
-  constructor(capacity: number, withPos = false) {
+  /**
+   * `capacity`: the tokens expected (the tokenizer knows it, so its offset columns are allocated once).
+   * `lexicon`: the id space of `lexeme`, when the tokens come from a tokenizer that has one.
+   */
+  constructor(
+    capacity: number,
+    withPos = false,
+    readonly lexicon?: Lexicon,
+  ) {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
+    this.lexeme = new Int32Array(capacity);
     this.pos = withPos ? [] : undefined;
   }
 
-  push(start: number, end: number, text: string, kind: string, pos?: string): void {
+  push(start: number, end: number, text: string, kind: string, pos?: string, lexeme = -1): void {
     const i = this.length++;
     if (i === this.start.length) this.grow();
     this.start[i] = start;
     this.end[i] = end;
+    this.lexeme[i] = lexeme;
     this.text.push(text);
     this.kind.push(kind);
     if (this.pos) this.pos.push(pos ?? '');
@@ -43,10 +55,13 @@ export class TokenTable {
     const capacity = Math.max(16, this.start.length * 2);
     const start = new Int32Array(capacity);
     const end = new Int32Array(capacity);
+    const lexeme = new Int32Array(capacity);
     start.set(this.start);
     end.set(this.end);
+    lexeme.set(this.lexeme);
     this.start = start;
     this.end = end;
+    this.lexeme = lexeme;
   }
 
   /** Token `i` as an object (allocates; the columns are the fast path). */

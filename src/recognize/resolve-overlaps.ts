@@ -1,4 +1,5 @@
 import type { Mention } from '../model/document.js';
+import { MentionRecord } from '../model/records.js';
 
 /**
  * Settles overlapping candidate mentions into one consistent, sorted, non-overlapping set.
@@ -31,7 +32,7 @@ export function resolveOverlaps(candidates: readonly Mention[], minConfidence = 
       copies ??= new Set();
       let winner = clash;
       if (!copies.has(winner)) {
-        winner = accepted[before] = { ...clash };
+        winner = accepted[before] = MentionRecord.copy(clash);
         copies.add(winner);
       }
       mergeInto(winner, m);

@@ -1,4 +1,5 @@
 import type { Doc, Mention } from '../model/document.js';
+import { LexemeMemo } from '../model/lexicon.js';
 
 /**
  * One sentence seen as a sequence of items: each mention is one item (a person's title, when the
@@ -26,6 +27,9 @@ const APOSTROPHES = /[\u2019\u2018\u02bc`]/g;
  */
 const keyMemo = new Map<string, string>();
 const KEY_MEMO_LIMIT = 100_000;
+
+/** Each token's key, once per word form (see src/model/lexicon.ts). */
+const tokenKeys = new LexemeMemo((text) => wordKey(text));
 
 export function wordKey(text: string): string {
   if (isOwnKey(text)) return text;
@@ -109,8 +113,8 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
         continue;
       }
     }
-    const text = tokens.text[t]!;
-    items.keys.push(possessiveKey(doc, text, tokenStart) ?? wordKey(text));
+    const key = tokenKeys.of(tokens, t);
+    items.keys.push(key === "'" ? possessiveKey(doc, tokenStart) : key);
     items.mention.push(-1);
     items.start.push(tokenStart);
     items.end.push(tokenEnd);
@@ -125,10 +129,9 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
  * A lone apostrophe glued to a word ending in s ("the 19th Army Corps’ 14th Brigade") is the plural
  * possessive: keyed like "'s" so rules need only one form.
  */
-function possessiveKey(doc: Doc, text: string, start: number): string | undefined {
-  if (text.length !== 1 || wordKey(text) !== "'") return undefined;
+function possessiveKey(doc: Doc, start: number): string {
   const before = doc.text.charCodeAt(start - 1);
-  return before === 115 || before === 83 ? "'s" : undefined;
+  return before === 115 || before === 83 ? "'s" : "'";
 }
 
 /** The title text of a mention; a title that spans other mentions is the rules' to read, not the item's. */

@@ -1,4 +1,5 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
+import { RelationRecord } from '../model/records.js';
 import type { StageFactory } from '../pipeline/stage.js';
 import { checkOptionKeys, optionNumber, PipelineConfigError } from '../pipeline/config.js';
 import { entityKey, normalizeName } from '../resolve/entity-key.js';
@@ -65,7 +66,7 @@ function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: M
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;
       if (confidence < ctx.minConfidence) continue;
       const ordered = (spec.symmetric || symmetricPredicates.has(predicate)) && object < subject ? [object, subject] : [subject, object];
-      const relation: RelationMention = { subject: ordered[0]!, object: ordered[1]!, predicate, rule: spec.name, confidence, sentence: items.sentence };
+      const relation = new RelationRecord(ordered[0]!, ordered[1]!, predicate, spec.name, confidence, items.sentence);
       if (date !== undefined) relation.date = date;
       if (role !== undefined && (predicate === 'leaderOf' || predicate === 'memberOf')) relation.role = role;
       if (attribution) relation.attribution = attribution;

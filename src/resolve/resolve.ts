@@ -1,4 +1,5 @@
 import type { Doc, EntityType, GazetteerRef, LocalEntity, Mention, PlaceKind } from '../model/document.js';
+import { LocalEntityRecord } from '../model/records.js';
 import { definedAcronyms, expandAcronyms } from './acronyms.js';
 import { entityKey, normalizeName } from './entity-key.js';
 import { nameParts, shortens } from './person-names.js';
@@ -144,7 +145,7 @@ function finish(doc: Doc, drafts: Draft[], owner: number[]): LocalEntity[] {
       for (const r of d.roles) pushUnique(e.roles, r);
       return existing;
     }
-    const e: LocalEntity = { key, type: d.type, name: d.ref?.name ?? d.name, aliases: [...d.surfaces], roles: [...d.roles], mentions: [...d.mentions] };
+    const e = new LocalEntityRecord(key, d.type, d.ref?.name ?? d.name, d.surfaces.slice(), d.roles.slice(), d.mentions.slice());
     if (d.placeKind) e.placeKind = d.placeKind;
     if (d.ref) e.ref = d.ref;
     byKey.set(key, entities.length);

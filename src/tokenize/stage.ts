@@ -1,10 +1,11 @@
 import type { Doc, Paragraph, Sentence } from '../model/document.js';
+import { SentenceRecord } from '../model/records.js';
 import { TokenTable } from '../model/token-table.js';
 import type { StageFactory } from '../pipeline/stage.js';
 import { addMessage } from '../model/document.js';
 import { checkOptionKeys, optionBoolean } from '../pipeline/config.js';
-import { winkInstance } from './wink.js';
-import type { ItemSentence } from 'wink-nlp';
+import { learnLexemes, lexiconOf, winkInstance } from './wink.js';
+import type { Lexicon } from '../model/lexicon.js';
 
 /**
  * Tokenizes the document body with wink-nlp and cuts it into sentences (wink's sentence boundary
@@ -24,6 +25,7 @@ export const tokenizeStage: StageFactory = (options) => {
   const withPos = optionBoolean(options, 'pos', 'tokenize', false);
   const nlp = winkInstance(withPos);
   const its = nlp.its;
+  const lexicon = lexiconOf(nlp);
   return {
     name: 'tokenize',
     run(doc: Doc) {
@@ -36,13 +38,13 @@ export const tokenizeStage: StageFactory = (options) => {
       const from = paragraphs[0]!.start;
       const text = doc.text.slice(from, paragraphs[paragraphs.length - 1]!.end);
       const wdoc = nlp.readDoc(text);
-      const values = wdoc.tokens().out(its.value) as string[];
-      const kinds = wdoc.tokens().out(its.type) as string[];
+      const ids = wdoc.tokens().out(its.uniqueId) as number[];
+      learnLexemes(lexicon, wdoc, ids, its);
       const tags = withPos ? (wdoc.tokens().out(its.pos) as string[]) : undefined;
-      const { tokens, indexOf } = placeTokens(doc, from, text, values, kinds, tags);
+      const { tokens, indexOf } = placeTokens(doc, from, text, lexicon, ids, tags);
       // Sentence spans straight from wink's table (`out(its.span)` on the collection), no item per sentence.
       const winkSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
-      const spans: Array<[number, number]> = winkSpans.map(([first, last]) => [indexOf[first]!, last + 1 < values.length ? indexOf[last + 1]! : tokens.length]);
+      const spans: Array<[number, number]> = winkSpans.map(([first, last]) => [indexOf[first]!, last + 1 < ids.length ? indexOf[last + 1]! : tokens.length]);
       doc.tokens = tokens;
       doc.sentences = sentencesWithinParagraphs(tokens, paragraphs, spans);
     },
@@ -53,15 +55,15 @@ export const tokenizeStage: StageFactory = (options) => {
  * Gives each wink token its offsets. Returns the tokens kept and, for each wink token index, the index
  * of the first kept token at or after it (so wink's sentence spans map onto kept tokens).
  */
-function placeTokens(doc: Doc, from: number, text: string, values: string[], kinds: string[], tags: string[] | undefined): { tokens: TokenTable; indexOf: Int32Array } {
-  const tokens = new TokenTable(values.length, tags !== undefined);
-  const indexOf = new Int32Array(values.length);
+function placeTokens(doc: Doc, from: number, text: string, lexicon: Lexicon, ids: number[], tags: string[] | undefined): { tokens: TokenTable; indexOf: Int32Array } {
+  const tokens = new TokenTable(ids.length, tags !== undefined, lexicon);
+  const indexOf = new Int32Array(ids.length);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < ids.length; i++) {
     indexOf[i] = tokens.length;
-    const kind = kinds[i]!;
+    const id = ids[i]!;
+    const { kind, text: value } = lexicon.get(id)!;
     if (kind === 'tabCRLF') continue;
-    const value = values[i]!;
     const before = cursor;
     while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
     if (!occursAt(text, value, cursor)) {
@@ -74,7 +76,7 @@ function placeTokens(doc: Doc, from: number, text: string, values: string[], kin
       cursor = found;
     }
     const start = from + cursor;
-    tokens.push(start, start + value.length, value, kind, tags?.[i]);
+    tokens.push(start, start + value.length, value, kind, tags?.[i], id);
     cursor += value.length;
   }
   return { tokens, indexOf };
@@ -103,7 +105,7 @@ function sentencesWithinParagraphs(tokens: TokenTable, paragraphs: Paragraph[], 
       const paragraphEnd = paragraphs[p]!.end;
       let end = start + 1;
       while (end < tokenEnd && tokens.start[end]! < paragraphEnd) end++;
-      sentences.push({ start: tokens.start[start]!, end: tokens.end[end - 1]!, paragraph: p, tokenStart: start, tokenEnd: end });
+      sentences.push(new SentenceRecord(tokens.start[start]!, tokens.end[end - 1]!, p, start, end));
       start = end;
     }
   }

@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/document.js';
+import { LexemeMemo } from '../../model/lexicon.js';
 import { keyClass, keyClasses, keyClassesVersion } from './key-classes.js';
 
 /**
@@ -146,6 +147,32 @@ function caseless(key: string): boolean {
   return true;
 }
 
+/** What a one-token word's record holds that depends on its text alone. */
+interface LexemeShape {
+  key: string;
+  capitalized: boolean;
+  allCaps: boolean;
+  classes: number;
+}
+
+/**
+ * The shapes of one-token words by lexeme id (see src/model/lexicon.ts), made the first time an id is seen:
+ * most words of a batch are words seen before, and an array index replaces the character scan, the
+ * lower-casing and the key-class look-up. The key is then one string per id, so the recognizers' own table
+ * look-ups by key find its hash already computed. Made again when the key classes change.
+ */
+let shapes: { classesVersion: number; memo: LexemeMemo<LexemeShape> } | undefined;
+
+function lexemeShapes(classesVersion: number): LexemeMemo<LexemeShape> {
+  if (!shapes || shapes.classesVersion !== classesVersion) shapes = { classesVersion, memo: new LexemeMemo(shapeOf) };
+  return shapes.memo;
+}
+
+function shapeOf(text: string, kind: string): LexemeShape {
+  const word = makeWord(text, text, 0, text.length, 0, kind === 'punctuation');
+  return { key: word.key, capitalized: word.capitalized, allCaps: word.allCaps, classes: keyClasses(word.key) };
+}
+
 const HYPHENS = new Set(['-', '‑', '–']);
 const LETTER_START = /^\p{L}/u;
 
@@ -162,7 +189,9 @@ export function wordView(doc: Doc): WordView {
   const classesVersion = keyClassesVersion();
   if (cached && cached.doc === doc && cached.tokens === doc.tokens && cached.classesVersion === classesVersion) return cached.view;
   const words: Word[] = [];
+  const wordClasses: number[] = [];
   const { tokens, text, sentences } = doc;
+  const shapes = lexemeShapes(classesVersion);
   const sentenceStarts: number[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
@@ -189,13 +218,21 @@ export function wordView(doc: Doc): WordView {
           j += 2;
         }
       }
-      words.push(makeWord(text, end === tokens.end[i] ? tokens.text[i]! : text.slice(start, end), start, end, si, punct));
+      if (end === tokens.end[i]) {
+        const shape = shapes.of(tokens, i);
+        words.push(new WordRecord(start, end, tokens.text[i]!, shape.key, si, shape.capitalized, shape.allCaps, punct));
+        wordClasses.push(shape.classes);
+        i = j;
+        continue;
+      }
+      const word = makeWord(text, text.slice(start, end), start, end, si, punct);
+      words.push(word);
+      wordClasses.push(keyClasses(word.key));
       i = j;
     }
   }
   sentenceStarts.push(words.length);
-  const classes = new Uint32Array(words.length);
-  for (let k = 0; k < words.length; k++) classes[k] = keyClasses(words[k]!.key);
+  const classes = Uint32Array.from(wordClasses);
   const titleCase: boolean[] = [];
   for (let si = 0; si < sentences.length; si++) {
     let lettered = 0;

@@ -8,6 +8,7 @@ import { ruleData } from '../lexical/rule-data.js';
 import { PhraseTable } from '../lexical/phrase-table.js';
 import { initialsMatch } from '../acronyms/initials.js';
 import { ordinalOf } from '../units/ordinal.js';
+import { MentionRecord } from '../../model/records.js';
 
 const NAME = 'acronym';
 /** "SBU", "MoD", "BTGs": a capital, then letters/digits with at least one more capital. */
@@ -116,7 +117,7 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
           const start = w.start;
           const longText = text.slice(start, endOffset);
           const type: EntityType = endsWithEchelon(p) ? 'MilitaryUnit' : 'Organization';
-          out.push({ start, end: endOffset, text: longText, type, form: 'name', recognizer: NAME, priority, confidence: 0.8 });
+          out.push(new MentionRecord(start, endOffset, longText, type, 'name', NAME, priority, 0.8));
           return { acronym: acr, at: words[p]!.start, longText, canonical: longText, type };
         }
         return undefined;
@@ -136,18 +137,9 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
       function use(first: number, end: number, def: Definition, nationality: string | undefined): Mention {
         const start = words[first]!.start;
         const stop = words[end - 1]!.end;
-        const m: Mention = {
-          start,
-          end: stop,
-          text: text.slice(start, stop),
-          type: def.type,
-          form: 'acronym',
-          recognizer: NAME,
-          priority,
-          confidence: 0.85,
-          expansion: def.longText,
-          canonical: def.canonical,
-        };
+        const m = new MentionRecord(start, stop, text.slice(start, stop), def.type, 'acronym', NAME, priority, 0.85);
+        m.expansion = def.longText;
+        m.canonical = def.canonical;
         if (nationality) {
           m.nationality = nationality;
           // "UK MoD" after "Russian Ministry of Defense (MoD)": another country's ministry.

@@ -4,6 +4,7 @@ import type { RecognizerFactory } from '../recognizer.js';
 import { checkOptionKeys, optionNumber, optionString, PipelineConfigError } from '../../pipeline/config.js';
 import { ruleData } from '../lexical/rule-data.js';
 import { PhraseTable, phraseWords } from '../lexical/phrase-table.js';
+import { MentionRecord } from '../../model/records.js';
 
 const NAME = 'compromise';
 const MODES = ['propose', 'vote'] as const;
@@ -63,7 +64,7 @@ export const compromiseRecognizer: RecognizerFactory = async (options) => {
             if (!trimmed) continue;
             const start = p.start + trimmed.start;
             const end = p.start + trimmed.end;
-            const m: Mention = { start, end, text: doc.text.slice(start, end), type, form: 'name', recognizer: NAME, priority, confidence: 0.6 };
+            const m = new MentionRecord(start, end, doc.text.slice(start, end), type, 'name', NAME, priority, 0.6);
             if (type === 'Place') m.placeKind = 'Place';
             found.push(m);
           }
@@ -73,7 +74,12 @@ export const compromiseRecognizer: RecognizerFactory = async (options) => {
       const agreed = new Set(found.map((m) => `${m.type}|${m.start}|${m.end}`));
       return candidates
         .filter((c) => c.form !== 'demonym' && agreed.has(`${c.type}|${c.start}|${c.end}`))
-        .map((c) => ({ ...c, recognizer: NAME, confidence: Math.min(1, c.confidence + boost) }));
+        .map((c) => {
+          const m = MentionRecord.copy(c);
+          m.recognizer = NAME;
+          m.confidence = Math.min(1, c.confidence + boost);
+          return m;
+        });
     },
   };
 };

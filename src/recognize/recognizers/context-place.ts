@@ -4,6 +4,7 @@ import type { CommonWordSets } from '../../gazetteer/common.js';
 import { loadCommonWords } from '../../gazetteer/load.js';
 import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, WEAK_CASE, docWords, type WordTokens } from '../../gazetteer/scan.js';
 import type { RecognizerFactory } from '../recognizer.js';
+import { MentionRecord } from '../../model/records.js';
 
 /** Below gazetteer places and above demonyms: any listed name wins. */
 export const PRIORITY_CONTEXT_PLACE = 20;
@@ -114,7 +115,9 @@ export const contextPlaceRecognizer: RecognizerFactory = (options) => {
         const confidence = Math.min(0.8, Math.round((base + support) * 100) / 100);
         const start = words.start[w]!;
         const stop = words.end[end - 1]!;
-        out.push({ start, end: stop, text: doc.text.slice(start, stop), type: 'Place', placeKind: 'Place', form: 'name', recognizer: 'context-place', priority: PRIORITY_CONTEXT_PLACE, confidence });
+        const mention = new MentionRecord(start, stop, doc.text.slice(start, stop), 'Place', 'name', 'context-place', PRIORITY_CONTEXT_PLACE, confidence);
+        mention.placeKind = 'Place';
+        out.push(mention);
         w = end - 1;
       }
       return out;

@@ -1,4 +1,5 @@
 import type { Mention } from '../../model/document.js';
+import { MentionRecord } from '../../model/records.js';
 import { checkOptionKeys } from '../../pipeline/config.js';
 import { pairFlags, pairRecord, PAIR_DEMONYM, recordRef } from '../../gazetteer/index.js';
 import { loadBuiltinIndex } from '../../gazetteer/load.js';
@@ -50,18 +51,10 @@ export const demonymRecognizer: RecognizerFactory = (options) => {
         if (record < 0 || !writtenAsName(words, m.first, m.end, index.keyLower[m.key]!)) continue;
         const start = words.start[m.first]!;
         const end = words.end[m.end - 1]!;
-        out.push({
-          start,
-          end,
-          text: doc.text.slice(start, end),
-          type: 'Place',
-          placeKind: 'Country',
-          form: 'demonym',
-          recognizer: 'demonym',
-          priority: PRIORITY_DEMONYM,
-          confidence: 0.9,
-          ref: recordRef(index, record),
-        });
+        const mention = new MentionRecord(start, end, doc.text.slice(start, end), 'Place', 'demonym', 'demonym', PRIORITY_DEMONYM, 0.9);
+        mention.placeKind = 'Country';
+        mention.ref = recordRef(index, record);
+        out.push(mention);
         coveredUntil = m.end;
       }
       return out;

@@ -8,6 +8,7 @@ import { functionWords } from '../lexical/function-words.js';
 import { ruleData } from '../lexical/rule-data.js';
 import { parseOrganization, type OrganizationContext } from '../orgs/parse.js';
 import { keyClass } from '../lexical/key-classes.js';
+import { MentionRecord } from '../../model/records.js';
 
 const NAME = 'organization';
 /** Candidates whose words an organization name never takes in. */
@@ -106,7 +107,7 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
       function mention(first: number, end: number, confidence: number, canonical?: string): Mention {
         const start = words[first]!.start;
         const stop = words[end - 1]!.end;
-        const m: Mention = { start, end: stop, text: text.slice(start, stop), type: 'Organization', form: 'name', recognizer: NAME, priority, confidence };
+        const m = new MentionRecord(start, stop, text.slice(start, stop), 'Organization', 'name', NAME, priority, confidence);
         if (canonical) m.canonical = canonical;
         return m;
       }

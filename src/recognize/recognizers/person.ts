@@ -8,6 +8,7 @@ import { MAX_NAME_WORDS, MAX_NAME_WORDS_TITLE_CASE, nameEnd } from '../people/na
 import { parseTitledName, type TitleContext } from '../people/title-chain.js';
 import { SurnameTable, surnameUses, type KnownPerson } from '../people/surname-pass.js';
 import { keyClass } from '../lexical/key-classes.js';
+import { MentionRecord } from '../../model/records.js';
 
 const NAME = 'person';
 /** Types whose candidates a personal name never overlaps; a place only blocks a name's first word. */
@@ -150,7 +151,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
       function toMention(first: number, end: number, confidence: number, p: number): Mention {
         const start = words[first]!.start;
         const stop = words[end - 1]!.end;
-        return { start, end: stop, text: text.slice(start, stop), type: 'Person', form: 'name', recognizer: NAME, priority: p, confidence };
+        return new MentionRecord(start, stop, text.slice(start, stop), 'Person', 'name', NAME, p, confidence);
       }
       /** "Russian President …" (a demonym) or "Estonia's prime minister …" (a country's possessive). */
       function nationalityBefore(roleFirst: number): string | undefined {

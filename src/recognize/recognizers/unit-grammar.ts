@@ -1,4 +1,4 @@
-import type { Mention } from '../../model/document.js';
+import type { EntityType, Mention, MentionForm } from '../../model/document.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
 import { wordView, adjacent, foldKey, type Word } from '../lexical/words.js';
@@ -8,6 +8,7 @@ import { functionWords } from '../lexical/function-words.js';
 import { ruleData } from '../lexical/rule-data.js';
 import { loadUnitLexicon } from '../units/lexicon.js';
 import { matchPart, parseNamedUnit, parseOrdinalUnit, type ParsedUnit, type UnitGrammar } from '../units/parse.js';
+import { MentionRecord } from '../../model/records.js';
 
 const NAME = 'unit-grammar';
 const OPEN = new Set(['(', '[']);
@@ -51,17 +52,19 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
       const out: Mention[] = [];
       const ambiguous: Mention[] = [];
 
-      const mention = (first: number, end: number, fields: Pick<Mention, 'type' | 'form' | 'confidence' | 'canonical'> & Partial<Mention>): Mention => {
+      const mention = (first: number, end: number, type: EntityType, form: MentionForm, confidence: number, canonical: string, expansion?: string): Mention => {
         const start = words[first]!.start;
         const stop = words[end - 1]!.end;
-        const m: Mention = { start, end: stop, text: text.slice(start, stop), recognizer: NAME, priority, ...fields };
+        const m = new MentionRecord(start, stop, text.slice(start, stop), type, form, NAME, priority, confidence);
+        m.canonical = canonical;
+        if (expansion !== undefined) m.expansion = expansion;
         const before = words[first - 1];
         const demonym = before && adjacent(text, before, words[first]!) ? index.demonymEndingAt(before.end) : undefined;
         if (demonym?.ref) m.nationality = demonym.ref.id;
         return m;
       };
       const emitUnit = (u: ParsedUnit): void => {
-        const m = mention(u.first, u.end, { type: 'MilitaryUnit', form: u.acronym ? 'acronym' : 'name', confidence: u.confidence, canonical: u.canonical });
+        const m = mention(u.first, u.end, 'MilitaryUnit', u.acronym ? 'acronym' : 'name', u.confidence, u.canonical);
         const ref = index.refFor(m.start, m.end, 'MilitaryUnit');
         if (ref) m.ref = ref;
         out.push(m);
@@ -84,13 +87,7 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
             const abbreviation = bracketedAbbreviation(grammar, words, ordinalUnit, limit);
             if (abbreviation) {
               out.push(
-                mention(abbreviation.first, abbreviation.end, {
-                  type: 'MilitaryUnit',
-                  form: 'acronym',
-                  confidence: 0.9,
-                  canonical: ordinalUnit.canonical,
-                  expansion: ordinalUnit.canonical,
-                }),
+                mention(abbreviation.first, abbreviation.end, 'MilitaryUnit', 'acronym', 0.9, ordinalUnit.canonical, ordinalUnit.canonical),
               );
             }
             i = floor = ordinalUnit.end;
@@ -98,7 +95,7 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
           }
           const alone = wordClasses & STANDALONE ? standalone.get(w.text) : undefined;
           if (alone) {
-            const m = mention(i, i + 1, { type: alone.type, form: 'acronym', confidence: alone.ambiguous ? 0.7 : 0.85, canonical: alone.name, expansion: alone.name });
+            const m = mention(i, i + 1, alone.type, 'acronym', alone.ambiguous ? 0.7 : 0.85, alone.name, alone.name);
             (alone.ambiguous ? ambiguous : out).push(m);
             i++;
             continue;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { IdSlots, LexemeMemo, Lexicon } from '../../src/model/lexicon.js';
+import { TokenTable } from '../../src/model/token-table.js';
+import { learnLexemes } from '../../src/tokenize/wink.js';
+import { prepare } from '../helpers/prepare.js';
+
+describe('id slots', () => {
+  it('keeps values by id, far past the initial size, and overwrites in place', () => {
+    const slots = new IdSlots<string>();
+    expect(slots.get(5)).toBeUndefined();
+    expect(slots.get(10_000_000)).toBeUndefined();
+    slots.set(5, 'five');
+    slots.set(300_000, 'far');
+    slots.set(5, 'FIVE');
+    expect(slots.get(5)).toBe('FIVE');
+    expect(slots.get(300_000)).toBe('far');
+    expect(slots.get(6)).toBeUndefined();
+    expect(slots.get(299_999)).toBeUndefined();
+  });
+});
+
+describe('lexeme memo', () => {
+  const tableOf = (words: Array<[string, number]>, lexicon?: Lexicon): TokenTable => {
+    const table = new TokenTable(words.length, false, lexicon);
+    words.forEach(([w, id], i) => table.push(i * 10, i * 10 + w.length, w, 'word', undefined, id));
+    return table;
+  };
+
+  it('computes a fact once per lexeme id, and every time for tokens without a lexicon', () => {
+    const calls: string[] = [];
+    const memo = new LexemeMemo((text) => (calls.push(text), text.toLowerCase()));
+    const lexicon = new Lexicon();
+    const tokens = tableOf([['Kyiv', 7], ['said', 8], ['Kyiv', 7]], lexicon);
+    expect([0, 1, 2].map((i) => memo.of(tokens, i))).toEqual(['kyiv', 'said', 'kyiv']);
+    expect(calls).toEqual(['Kyiv', 'said']);
+    const bare = tableOf([['Kyiv', -1], ['Kyiv', -1]]);
+    expect([0, 1].map((i) => memo.of(bare, i))).toEqual(['kyiv', 'kyiv']);
+    expect(calls).toEqual(['Kyiv', 'said', 'Kyiv', 'Kyiv']);
+  });
+
+  it('keeps each lexicon apart: the same id in another tokenizer is another word', () => {
+    const memo = new LexemeMemo((text) => text.toUpperCase());
+    const a = tableOf([['kyiv', 1]], new Lexicon());
+    const b = tableOf([['odesa', 1]], new Lexicon());
+    expect(memo.of(a, 0)).toBe('KYIV');
+    expect(memo.of(b, 0)).toBe('ODESA');
+    expect(memo.of(a, 0)).toBe('KYIV');
+  });
+});
+
+describe('learning lexemes from wink-nlp', () => {
+  const nlp = winkNLP(model, ['sbd']);
+  const its = nlp.its;
+  const learnt = (lexicon: Lexicon, text: string): Array<[string, string]> => {
+    const wdoc = nlp.readDoc(text);
+    const ids = wdoc.tokens().out(its.uniqueId) as number[];
+    learnLexemes(lexicon, wdoc, ids, its);
+    return ids.map((id) => [lexicon.get(id)!.text, lexicon.get(id)!.kind]);
+  };
+  const expected = (text: string): Array<[string, string]> => {
+    const wdoc = nlp.readDoc(text);
+    const kinds = wdoc.tokens().out(its.type) as string[];
+    return (wdoc.tokens().out(its.value) as string[]).map((v, i) => [v, kinds[i]!]);
+  };
+
+  it('reads a mostly new document in one pass and a mostly known one token by token, with the same result', () => {
+    const lexicon = new Lexicon();
+    const first = 'Ukrainian forces said on Monday that 1,200 troops of the 3rd Assault Brigade held positions near Kupiansk.';
+    expect(learnt(lexicon, first)).toEqual(expected(first));
+    // Long enough that one new word is under the share that switches to a full pass: read token by token.
+    const second = `${first} ${first} ${first} Zbrzxqk reported it.`;
+    expect(learnt(lexicon, second)).toEqual(expected(second));
+  });
+
+  it('gives the pipeline the same tokens on a first reading and on a reading from the lexicon', async () => {
+    const text = 'The 58th Combined Arms Army (CAA) moved to Tokmak, officials said. Kyiv — and Zaporizhzhia’s governor — disagreed.';
+    const once = (await prepare(text)).tokens.toArray();
+    const again = (await prepare(text)).tokens.toArray();
+    expect(again).toEqual(once);
+    for (const t of once) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
