@@ -1,6 +1,8 @@
 import type { Mention } from '../../model/document.js';
 
 const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+const byStart = (a: Mention, b: Mention): number => a.start - b.start;
+const byEnd = (a: Mention, b: Mention): number => a.end - b.end;
 /** The answer for an offset no candidate starts or ends at: one shared empty list, not a new one per question. */
 const NONE: readonly Mention[] = Object.freeze([]);
 const isDemonym = (m: Mention): boolean => m.form === 'demonym';
@@ -11,8 +13,13 @@ const anything = (): boolean => true;
  * (a demonym before a title), which starts at a word, which covers an offset.
  */
 export class CandidateIndex {
-  private readonly byStart = new Map<number, Mention[]>();
-  private readonly byEnd = new Map<number, Mention[]>();
+  /**
+   * All candidates sorted by start, and by end (ties keep candidate order), searched by bisection. Maps from
+   * offset to a list made a list per candidate, and in batch runs V8 pretenured that list's allocation site:
+   * ~0.7 µs per candidate, 3% of the whole pipeline (CPU profile on 3 MB).
+   */
+  private byStart: Mention[] = [];
+  private byEnd: Mention[] = [];
   /** Name (non-demonym) candidates sorted by start, for coverage tests (ties keep candidate order). */
   private names: Mention[] = [];
   /** The candidates indexed so far: the first `indexed` items of `source`. */
@@ -40,42 +47,47 @@ export class CandidateIndex {
   private extend(): void {
     const { source } = this;
     if (this.indexed === source.length) return;
-    const added: Mention[] = [];
-    for (let k = this.indexed; k < source.length; k++) {
-      const m = source[k]!;
-      push(this.byStart, m.start, m);
-      push(this.byEnd, m.end, m);
-      if (m.form !== 'demonym') added.push(m);
-    }
+    const added = source.slice(this.indexed);
     this.indexed = source.length;
+    this.byStart = mergeSorted(this.byStart, added.slice().sort(byStart), byStart);
+    this.byEnd = mergeSorted(this.byEnd, added.slice().sort(byEnd), byEnd);
     // A stable sort of old + added: merge the sorted additions in, old items first among equals.
-    added.sort(byPosition);
-    if (this.names.length === 0) this.names = added;
-    else if (added.length > 0) this.names = mergeSorted(this.names, added);
+    this.names = mergeSorted(this.names, added.filter((m) => m.form !== 'demonym').sort(byPosition), byPosition);
   }
 
   startingAt(offset: number): readonly Mention[] {
-    return this.byStart.get(offset) ?? NONE;
+    const from = firstAtOrAfter(this.byStart, offset, startOf);
+    let to = from;
+    while (to < this.byStart.length && this.byStart[to]!.start === offset) to++;
+    return to === from ? NONE : this.byStart.slice(from, to);
   }
 
   endingAt(offset: number): readonly Mention[] {
-    return this.byEnd.get(offset) ?? NONE;
+    const from = firstAtOrAfter(this.byEnd, offset, endOf);
+    let to = from;
+    while (to < this.byEnd.length && this.byEnd[to]!.end === offset) to++;
+    return to === from ? NONE : this.byEnd.slice(from, to);
   }
 
   /** The demonym candidate ending exactly at `offset`, if any. */
   demonymEndingAt(offset: number): Mention | undefined {
-    return this.byEnd.get(offset)?.find(isDemonym);
+    for (let k = firstAtOrAfter(this.byEnd, offset, endOf); k < this.byEnd.length && this.byEnd[k]!.end === offset; k++) if (isDemonym(this.byEnd[k]!)) return this.byEnd[k];
+    return undefined;
   }
 
   /** The demonym candidate starting exactly at `offset`, if any. */
   demonymStartingAt(offset: number): Mention | undefined {
-    return this.byStart.get(offset)?.find(isDemonym);
+    for (let k = firstAtOrAfter(this.byStart, offset, startOf); k < this.byStart.length && this.byStart[k]!.start === offset; k++) if (isDemonym(this.byStart[k]!)) return this.byStart[k];
+    return undefined;
   }
 
   /** The longest name candidate starting at `offset`, if any. */
   nameStartingAt(offset: number): Mention | undefined {
     let best: Mention | undefined;
-    for (const m of this.startingAt(offset)) if (m.form !== 'demonym' && (!best || m.end > best.end)) best = m;
+    for (let k = firstAtOrAfter(this.byStart, offset, startOf); k < this.byStart.length && this.byStart[k]!.start === offset; k++) {
+      const m = this.byStart[k]!;
+      if (m.form !== 'demonym' && (!best || m.end > best.end)) best = m;
+    }
     return best;
   }
 
@@ -125,18 +137,30 @@ export class CandidateIndex {
 /** One slot, like the word view: recognizers of one document run back to back. */
 let lastIndex: CandidateIndex | undefined;
 
-function mergeSorted(old: readonly Mention[], added: readonly Mention[]): Mention[] {
+/** Merges two lists sorted by `order`; among equals, `old` items come first. */
+function mergeSorted(old: readonly Mention[], added: readonly Mention[], order: (a: Mention, b: Mention) => number): Mention[] {
+  if (added.length === 0) return old as Mention[];
+  if (old.length === 0) return added as Mention[];
   const out: Mention[] = [];
   let i = 0;
   let j = 0;
-  while (i < old.length && j < added.length) out.push(byPosition(old[i]!, added[j]!) <= 0 ? old[i++]! : added[j++]!);
+  while (i < old.length && j < added.length) out.push(order(old[i]!, added[j]!) <= 0 ? old[i++]! : added[j++]!);
   while (i < old.length) out.push(old[i++]!);
   while (j < added.length) out.push(added[j++]!);
   return out;
 }
 
-function push(map: Map<number, Mention[]>, key: number, m: Mention): void {
-  const list = map.get(key);
-  if (list) list.push(m);
-  else map.set(key, [m]);
+const startOf = (m: Mention): number => m.start;
+const endOf = (m: Mention): number => m.end;
+
+/** Index of the first mention whose `key` is ≥ offset, in a list sorted by that key. */
+function firstAtOrAfter(list: readonly Mention[], offset: number, key: (m: Mention) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
