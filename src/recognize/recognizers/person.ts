@@ -30,11 +30,11 @@ export const personRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, NAME, ['priority']);
   const priority = optionNumber(options, 'priority', NAME, 60, [0, 1000]);
   const lex = loadPersonLexicon();
-  // A bit in the word view's key classes: most words open neither a title nor a modifier. (Given names are
-  // tested only on capitalized words, in their own table: thousands of them would make every word's lookup
-  // in the shared table slower.)
+  // Bits in the word view's key classes: most words open neither a title nor a modifier, and are no given
+  // name. (The classes are looked up once per word form, so the thousands of given names cost nothing per word.)
   const OPENS_TITLE = keyClass('person.opens-title', [...lex.titles.firstWords(), ...lex.modifiers.firstWords()]);
   const INNER_PARTICLE = keyClass('person.inner-particle', lex.innerParticles);
+  const FIRST_NAME = keyClass('person.first-name', lex.firstNames);
 
   return {
     name: NAME,
@@ -74,7 +74,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
           const w = words[i]!;
           // A given name that is also a place ("Lee", "Florence") still starts a name when no other word of
           // the name is a place: "Florence Italy" is not a person.
-          if (w.capitalized && lex.firstNames.has(w.key) && !claimed(i, 1) && !namesAThing(i, limit)) {
+          if (w.capitalized && classes[i]! & FIRST_NAME && lex.firstNames.has(w.key) && !claimed(i, 1) && !namesAThing(i, limit)) {
             // The closure takes a copy: one capturing the loop variable `i` would make every iteration of the
             // loop (every word) allocate a fresh binding for it.
             const first = i;
