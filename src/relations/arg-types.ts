@@ -33,7 +33,12 @@ export function isArgType(name: string): name is ArgType {
 /** A precompiled test for "is this mention one of these types". */
 export function typeTest(types: readonly ArgType[]): (m: Mention) => boolean {
   const fns = types.map((t) => tests[t]);
-  return fns.length === 1 ? fns[0]! : (m) => fns.some((f) => f(m));
+  if (fns.length === 1) return fns[0]!;
+  // A plain loop: `fns.some((f) => f(m))` made a closure per test (11 MB of allocation per 2 MB of text).
+  return (m) => {
+    for (let i = 0; i < fns.length; i++) if (fns[i]!(m)) return true;
+    return false;
+  };
 }
 
 /** Size of a place kind, for containment rules: a city lies in a region, a region in a country. */

@@ -5,6 +5,7 @@ import { readFrontMatter } from '../read/front-matter.js';
 import { splitBlocks } from './blocks.js';
 import { headlineText, isHeadlineLine } from './headline.js';
 import { detectLanguage } from './language.js';
+import { ParagraphRecord } from '../model/records.js';
 
 /**
  * Segments a document into articles and paragraphs and labels each paragraph's language.
@@ -36,7 +37,7 @@ export const segmentStage: StageFactory = (options) => {
         }
         const article = articles.length - 1;
         articles[article]!.end = block.end;
-        paragraphs.push({ start: block.start, end: block.end, article, lang: detectLanguage(line), isHeadline: headline });
+        paragraphs.push(new ParagraphRecord(block.start, block.end, article, detectLanguage(line), headline));
         previousWasHeadline = headline;
       }
       inheritLanguageOfShortParagraphs(paragraphs);
