@@ -189,8 +189,9 @@ export function wordView(doc: Doc): WordView {
   const classesVersion = keyClassesVersion();
   if (cached && cached.doc === doc && cached.tokens === doc.tokens && cached.classesVersion === classesVersion) return cached.view;
   const words: Word[] = [];
-  const wordClasses: number[] = [];
   const { tokens, text, sentences } = doc;
+  // Words are never more than tokens: the classes are written straight into an array of that size.
+  const wordClasses = new Uint32Array(tokens.length);
   const shapes = lexemeShapes(classesVersion);
   const sentenceStarts: number[] = [];
   for (let si = 0; si < sentences.length; si++) {
@@ -220,19 +221,19 @@ export function wordView(doc: Doc): WordView {
       }
       if (end === tokens.end[i]) {
         const shape = shapes.of(tokens, i);
+        wordClasses[words.length] = shape.classes;
         words.push(new WordRecord(start, end, tokens.text[i]!, shape.key, si, shape.capitalized, shape.allCaps, punct));
-        wordClasses.push(shape.classes);
         i = j;
         continue;
       }
       const word = makeWord(text, text.slice(start, end), start, end, si, punct);
+      wordClasses[words.length] = keyClasses(word.key);
       words.push(word);
-      wordClasses.push(keyClasses(word.key));
       i = j;
     }
   }
   sentenceStarts.push(words.length);
-  const classes = Uint32Array.from(wordClasses);
+  const classes = wordClasses.subarray(0, words.length);
   const titleCase: boolean[] = [];
   for (let si = 0; si < sentences.length; si++) {
     let lettered = 0;
