@@ -25,6 +25,11 @@ describe('CandidateIndex.of', () => {
     const extended = CandidateIndex.of(candidates);
     expect(extended.covers(14, 15, ['MilitaryUnit'])).toBe(true);
     expect(extended.startingAt(0).map((x) => x.recognizer)).toEqual(['test', 'late']);
+    expect(extended.endingAt(18).map((x) => x.type)).toEqual(['Place', 'Person']);
+    expect(extended.demonymEndingAt(20)?.form).toBe('demonym');
+    expect(extended.demonymStartingAt(10)?.form).toBe('demonym');
+    expect(extended.demonymEndingAt(18)).toBeUndefined();
+    expect(extended.nameStartingAt(2)?.type).toBe('MilitaryUnit');
     expect(answers(extended)).toEqual(answers(new CandidateIndex(candidates)));
   });
 
