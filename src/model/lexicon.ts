@@ -13,6 +13,11 @@ export class IdSlots<T> {
   private slotOf = new Int32Array(INITIAL_SLOTS);
   private readonly values: T[] = [];
 
+  /** Number of ids with a value. */
+  get size(): number {
+    return this.values.length;
+  }
+
   get(id: number): T | undefined {
     const slot = id < this.slotOf.length ? this.slotOf[id]! : 0;
     return slot === 0 ? undefined : this.values[slot - 1];

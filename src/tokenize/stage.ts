@@ -25,7 +25,6 @@ export const tokenizeStage: StageFactory = (options) => {
   const withPos = optionBoolean(options, 'pos', 'tokenize', false);
   const nlp = winkInstance(withPos);
   const its = nlp.its;
-  const lexicon = lexiconOf(nlp);
   return {
     name: 'tokenize',
     run(doc: Doc) {
@@ -39,6 +38,7 @@ export const tokenizeStage: StageFactory = (options) => {
       const text = doc.text.slice(from, paragraphs[paragraphs.length - 1]!.end);
       const wdoc = nlp.readDoc(text);
       const ids = wdoc.tokens().out(its.uniqueId) as number[];
+      const lexicon = lexiconOf(nlp);
       learnLexemes(lexicon, wdoc, ids, its);
       const tags = withPos ? (wdoc.tokens().out(its.pos) as string[]) : undefined;
       const { tokens, indexOf } = placeTokens(doc, from, text, lexicon, ids, tags);

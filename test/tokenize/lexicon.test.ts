@@ -3,7 +3,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { IdSlots, LexemeMemo, Lexicon } from '../../src/model/lexicon.js';
 import { TokenTable } from '../../src/model/token-table.js';
-import { learnLexemes } from '../../src/tokenize/wink.js';
+import { learnLexemes, lexiconOf } from '../../src/tokenize/wink.js';
 import { prepare } from '../helpers/prepare.js';
 
 describe('id slots', () => {
@@ -80,5 +80,16 @@ describe('learning lexemes from wink-nlp', () => {
     const again = (await prepare(text)).tokens.toArray();
     expect(again).toEqual(once);
     for (const t of once) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('starts a fresh lexicon once one holds 250,000 forms, so a long batch does not grow it without end', () => {
+    const full = lexiconOf(nlp);
+    expect(lexiconOf(nlp)).toBe(full);
+    for (let id = full.size; id < 250_000; id++) full.set(1_000_000 + id, { text: `form${id}`, kind: 'word' });
+    const fresh = lexiconOf(nlp);
+    expect(fresh).not.toBe(full);
+    expect(fresh.size).toBe(0);
+    const text = 'Kyiv said on Monday that 40 drones were downed.';
+    expect(learnt(fresh, text)).toEqual(expected(text));
   });
 });
