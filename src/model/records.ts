@@ -1,14 +1,13 @@
 import type { DateMention, EntityType, GazetteerRef, LocalEntity, Mention, MentionForm, Paragraph, PlaceKind, Predicate, RelationMention, Sentence, Span, TimexType } from './document.js';
 
 /*
- * The records the pipeline makes by the hundred thousand — paragraphs, sentences, mentions, dates, entities,
- * relations —
- * are made by constructors, not object literals. V8 tracks every literal site and, in batch runs, pretenured
- * the hot ones: their objects were allocated in the old generation, and a CPU profile of 3 MB of reporting
- * charged 0.4–1.3 µs to each such literal (the gazetteer's mention literal alone: 46 ms for 36,000 mentions;
- * with pretenuring switched off process-wide those lines left the profile's top). Objects made by `new` are
- * not pretenured by site. One constructor per record also gives every mention the same hidden class,
- * whichever recognizer made it, so the stages that read mentions see one shape.
+ * The records the pipeline makes by the hundred thousand — paragraphs, sentences, mentions, dates,
+ * entities, relations — are made by constructors, not object literals. V8 tracks every literal site and, in
+ * batch runs, pretenured the hot ones: their objects were allocated in the old generation, and a CPU profile
+ * of 3 MB of reporting charged 0.4–1.3 µs to each such literal (the gazetteer's mention literal alone: 46 ms
+ * for 36,000 mentions; with pretenuring switched off process-wide those lines left the profile's top).
+ * Objects made by `new` are not pretenured by site. One constructor per record also gives every mention the
+ * same hidden class, whichever recognizer made it, so the stages that read mentions see one shape.
  *
  * Optional fields are `declare`d: they exist only on the records that set them, as with the literals
  * (`'ref' in mention` and JSON output are unchanged).
