@@ -1,4 +1,6 @@
 import type { Doc } from '../model/document.js';
+import { LexemeMemo } from '../model/lexicon.js';
+import type { TokenTable } from '../model/token-table.js';
 import { foldTransliteration, foldWord, POSSESSIVE } from './fold.js';
 
 /**
@@ -75,11 +77,19 @@ function caseFlags(text: string, s: number, e: number): number {
 }
 
 /**
+ * Folded words by word form (see src/model/lexicon.ts): a plain word's fold is its lower case, so it is the
+ * same function as the scan's own; computed once per form, and the same string for every occurrence, so the
+ * matcher's look-ups by folded word find its hash cached.
+ */
+const foldedForms = new LexemeMemo((text) => foldWord(text));
+
+/**
  * Scans `text` into words. `sentenceStarts` (sorted offsets) marks sentence-initial words; without it a
  * simple rule is used (start of text, after ". ", "! ", "? " or a blank line). `weakSpans` are spans
- * (headlines) whose capitals carry no evidence.
+ * (headlines) whose capitals carry no evidence. `tokens`, the tokenizer's tokens of the same text, only
+ * make folding faster: words are the same with or without them.
  */
-export function scanWords(text: string, sentenceStarts?: readonly number[], weakSpans?: readonly { start: number; end: number }[]): WordTokens {
+export function scanWords(text: string, sentenceStarts?: readonly number[], weakSpans?: readonly { start: number; end: number }[], tokens?: TokenTable): WordTokens {
   const n = text.length;
   let cap = Math.max(16, n >> 2);
   let start = new Int32Array(cap);
@@ -102,6 +112,7 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
     count++;
   };
 
+  let t = 0;
   let hard = true;
   let weak = false;
   let newlines = 0;
@@ -148,14 +159,19 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
     const e = i;
     if (periods > 0 && (periods > 1 || prevLen > 3)) { hard = true; sentenceEnd = true; }
     if (newlines >= 2) { hard = true; sentenceEnd = true; }
+    // A word that is exactly one of the tokenizer's tokens (most are) takes its form's folded word.
+    let word: string | undefined;
+    if (tokens) {
+      while (t < tokens.length && tokens.start[t]! < s) t++;
+      if (t < tokens.length && tokens.start[t] === s && tokens.end[t] === e) word = foldedForms.of(tokens, t);
+    }
     let f: number;
-    let word: string;
     if (plain) {
       f = c >= 48 && c <= 57 ? DIGIT : (c >= 65 && c <= 90 ? CAP : 0) | (upper >= 2 && lower === 0 ? UPPER : 0);
-      word = foldTransliteration(upper === 0 ? text.slice(s, e) : text.slice(s, e).toLowerCase());
+      word ??= foldTransliteration(upper === 0 ? text.slice(s, e) : text.slice(s, e).toLowerCase());
     } else {
       f = caseFlags(text, s, e);
-      word = foldWord(text.slice(s, e));
+      word ??= foldWord(text.slice(s, e));
     }
     if (hard) f |= BREAK_BEFORE;
     if (weak) f |= WEAK_CASE;
@@ -209,7 +225,7 @@ export function docWords(doc: Doc): WordTokens {
   if (c && c.doc === doc && c.text === doc.text && c.sentences === doc.sentences && c.paragraphs === doc.paragraphs) return c.words;
   const starts = doc.sentences.length > 0 ? doc.sentences.map((s) => s.start) : undefined;
   const headlines = doc.paragraphs.filter((p) => p.isHeadline);
-  const words = scanWords(doc.text, starts, headlines);
+  const words = scanWords(doc.text, starts, headlines, doc.tokens.length > 0 ? doc.tokens : undefined);
   cached = { doc, text: doc.text, sentences: doc.sentences, paragraphs: doc.paragraphs, words };
   return words;
 }
