@@ -4,34 +4,33 @@ import type { TokenTable } from './token-table.js';
 const INITIAL_SLOTS = 1 << 17;
 
 /**
- * Values by lexeme id: a typed array maps each id to its value's place in a packed array. Ids are sparse
- * (the model's own words are numbered up to ~87,000, a batch meets a few thousand of them), and a zeroed
- * typed array costs next to nothing to make, where an array of 131,072 `undefined`s took ~5 ms each.
+ * Values by lexeme id, in an array indexed by the id itself. It is made full of `undefined` (~5 ms for the
+ * first 131,072 ids) and grown by doubling: an array with holes, or one grown by assigning past its end, is
+ * slower to read. A typed array of slots into a packed list of values was cheaper to make but cost a second
+ * memory access per look-up, and the look-ups run per token (measured: both tokenize's text-and-type read
+ * and the memos' reads rose to the top of the line profile).
  */
 export class IdSlots<T> {
-  /** id → 1 + index into `values`; 0 for an id without a value. */
-  private slotOf = new Int32Array(INITIAL_SLOTS);
-  private readonly values: T[] = [];
+  private slots: Array<T | undefined> = IdSlots.empty(INITIAL_SLOTS);
+  private count = 0;
 
   /** Number of ids with a value. */
   get size(): number {
-    return this.values.length;
+    return this.count;
   }
 
   get(id: number): T | undefined {
-    const slot = id < this.slotOf.length ? this.slotOf[id]! : 0;
-    return slot === 0 ? undefined : this.values[slot - 1];
+    return id < this.slots.length ? this.slots[id] : undefined;
   }
 
   set(id: number, value: T): void {
-    if (id >= this.slotOf.length) {
-      const grown = new Int32Array(Math.max(id + 1, this.slotOf.length * 2));
-      grown.set(this.slotOf);
-      this.slotOf = grown;
-    }
-    const slot = this.slotOf[id]!;
-    if (slot !== 0) this.values[slot - 1] = value;
-    else this.slotOf[id] = this.values.push(value);
+    if (id >= this.slots.length) this.slots = this.slots.concat(IdSlots.empty(Math.max(id + 1, this.slots.length * 2) - this.slots.length));
+    if (this.slots[id] === undefined) this.count++;
+    this.slots[id] = value;
+  }
+
+  private static empty(n: number): undefined[] {
+    return new Array<undefined>(n).fill(undefined);
   }
 }
 
