@@ -119,32 +119,20 @@ export function wordTriggers(word: string): number {
 
 const WORD = /[\p{L}\p{N}'’.:-]+/gu;
 
-/**
- * Masks of the words seen so far. News repeats its vocabulary, so most tokens cost one lookup instead of
- * lower-casing and up to three table probes. Bounded: emptied when full, which only costs recomputing.
- */
-const seen = new Map<string, number>();
-const SEEN_LIMIT = 50_000;
-
 /** Masks of one-character ASCII words (punctuation, mostly), computed by `wordTriggers` itself. */
 const SINGLE = Uint16Array.from({ length: 128 }, (_, c) => wordTriggers(String.fromCharCode(c)));
 
-function cachedWordTriggers(word: string): number {
+/** `wordTriggers` with the cheap answers first: punctuation from a table, most words by their shape. */
+function quickWordTriggers(word: string): number {
   if (word.length === 1) {
     const c = word.charCodeAt(0);
     if (c < 128) return SINGLE[c]!;
   } else if (cannotTrigger(word)) return 0;
-  let mask = seen.get(word);
-  if (mask === undefined) {
-    mask = wordTriggers(word);
-    if (seen.size >= SEEN_LIMIT) seen.clear();
-    seen.set(word, mask);
-  }
-  return mask;
+  return wordTriggers(word);
 }
 
 /** Each token's mask, once per word form (see src/model/lexicon.ts). */
-const tokenTriggers = new LexemeMemo((text) => cachedWordTriggers(text));
+const tokenTriggers = new LexemeMemo((text) => quickWordTriggers(text));
 
 /** Trigger mask of a text span, from the document's tokens when the tokenizer ran, else from a word scan. */
 export function spanTriggers(doc: Doc, start: number, end: number, tokenStart?: number, tokenEnd?: number): number {
