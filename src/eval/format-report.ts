@@ -42,18 +42,23 @@ export function formatReport(r: EvaluationReport, title: string): string {
     ...pairedTable('Entity mentions (per gold label; a prediction counts when its type is one the label accepts)', ['exact span', r.mentions.exact], ['overlapping span', r.mentions.overlap]),
     `predictions of a type this corpus does not annotate (not judged): ${r.mentions.unjudged}`,
     '',
-    'Temporal expressions (TempEval-3 style)',
-    `${''.padEnd(14)}${pad('gold', 6)}${pad('pred', 6)}${pad('P', 7)}${pad('R', 7)}${pad('F1', 7)}`,
-    ...(
-      [
-        ['strict span', t.strict],
-        ['relaxed span', t.relaxed],
-        ['value', t.value],
-        ['type', t.type],
-      ] as const
-    ).map(([name, s]) => `${name.padEnd(14)}${counts(s)}${prf(s)}`),
-    `value accuracy on relaxed matches: ${num(t.valueAccuracy)}`,
-    '',
+    ...(r.gold.timexes === 0
+      ? // A corpus without temporal gold (the project's ISW paragraphs) says so instead of scoring 0.
+        ['Temporal expressions: not annotated in this corpus', '']
+      : [
+          'Temporal expressions (TempEval-3 style)',
+          `${''.padEnd(14)}${pad('gold', 6)}${pad('pred', 6)}${pad('P', 7)}${pad('R', 7)}${pad('F1', 7)}`,
+          ...(
+            [
+              ['strict span', t.strict],
+              ['relaxed span', t.relaxed],
+              ['value', t.value],
+              ['type', t.type],
+            ] as const
+          ).map(([name, s]) => `${name.padEnd(14)}${counts(s)}${prf(s)}`),
+          `value accuracy on relaxed matches: ${num(t.valueAccuracy)}`,
+          '',
+        ]),
     ...pairedTable('Relations (per gold label)', ['arguments overlap', r.relations.overlap], ['arguments exact', r.relations.exact]),
     `predictions this corpus cannot judge (predicate not annotated, or pair not annotated): ${r.relations.unjudged}`,
     '',

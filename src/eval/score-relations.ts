@@ -26,8 +26,10 @@ function argumentsMatch(g: GoldRelationArgs, p: PredictedRelation, test: SpanTes
 export function distinctRelations(pred: readonly PredictedRelation[]): PredictedRelation[] {
   const seen = new Set<string>();
   return pred.filter((r) => {
-    let a = `${r.subject.start}:${r.subject.end}`;
-    let b = `${r.object.start}:${r.object.end}`;
+    // By the arguments' words, not their spans: a statement repeated in a later sentence of the same
+    // document is the same statement (gold records it once, at its first statement).
+    let a = r.subject.text.toLowerCase();
+    let b = r.object.text.toLowerCase();
     if (symmetricPredicates.has(r.predicate) && b < a) [a, b] = [b, a];
     const key = `${r.predicate}|${a}|${b}`;
     if (seen.has(key)) return false;

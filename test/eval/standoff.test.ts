@@ -3,6 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/model/document.js';
+import { evaluateDocuments } from '../../src/eval/evaluate.js';
+import { formatReport } from '../../src/eval/format-report.js';
+import { defaultMapping } from '../../src/eval/mapping.js';
 import { formatOf, readGold } from '../../src/eval/read-gold.js';
 import { GoldFormatError } from '../../src/eval/read-jsonl.js';
 import { parseStandoff } from '../../src/eval/read-standoff.js';
@@ -87,5 +91,15 @@ describe('stand-off gold', () => {
     expect(() => parseStandoff(JSON.stringify(outside), 'g.standoff.jsonl', dir)).toThrow(/outside its paragraph/);
     const { start: _s, ...noStart } = record;
     expect(() => parseStandoff(JSON.stringify(noStart), 'g.standoff.jsonl', dir)).toThrow(GoldFormatError);
+  });
+
+  it('is scored without a temporal table when it annotates no dates', () => {
+    const { dir, gold } = setup(record);
+    const golds = readGold(gold, undefined, dir);
+    const report = evaluateDocuments(golds, (g) => createDoc({ id: g.id, source: { path: 'x', relPath: g.id, sha256: '' }, text: g.text }), { mapping: defaultMapping });
+    const text = formatReport(report, 'stand-off');
+    expect(text).toContain('Temporal expressions: not annotated in this corpus');
+    expect(text).not.toContain('strict span');
+    expect(report.relations.overlap.micro).toMatchObject({ tp: 0, fn: 2 });
   });
 });
