@@ -47,7 +47,7 @@ const record = {
   entities: [entity('Ivan Orlov', 'PER'), entity('Tokmak', 'LOC'), entity('12th Brigade', 'UNIT'), entity('Vesele', 'LOC')],
   relations: [
     { head: 0, tail: 1, type: 'visited' },
-    { head: 2, tail: 3, type: 'withdrewFrom' },
+    { head: 2, tail: 3, type: 'operatesIn' },
   ],
 };
 
@@ -71,7 +71,7 @@ describe('stand-off gold', () => {
     ]);
     expect(doc!.relations).toEqual([
       { head: 0, tail: 1, label: 'visited' },
-      { head: 2, tail: 3, label: 'withdrewFrom' },
+      { head: 2, tail: 3, label: 'operatesIn' },
     ]);
   });
 
