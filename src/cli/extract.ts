@@ -57,7 +57,7 @@ Example:
       };
       process.once('SIGINT', onInterrupt);
       const outDir = resolve(opts.out);
-      const { run, summary } = await extractRun(inputs, outDir, {
+      const { run, summary, reused } = await extractRun(inputs, outDir, {
         pipeline,
         concurrency: opts.concurrency,
         ...(referenceDate ? { referenceDate } : {}),
@@ -70,7 +70,7 @@ Example:
       for (const note of run.notes) process.stderr.write(`note: ${note}\n`);
       if (!opts.quiet) {
         process.stdout.write(
-          `${summary.documents} documents from ${summary.ok} files (${summary.failed} failed): ${summary.entities} entities, ${summary.statements} statements\n` +
+          `${summary.documents} documents from ${summary.ok} files (${summary.failed} failed${reused ? `; ${reused} documents reused from shards` : ''}): ${summary.entities} entities, ${summary.statements} statements\n` +
             `wrote ${outDir}/{${Object.values(OUTPUT_FILES).join(', ')}} in ${(run.timings.total! / 1000).toFixed(1)} s\n`,
         );
       }

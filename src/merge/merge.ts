@@ -58,7 +58,7 @@ const json = <T>(buf: Buffer): T => JSON.parse(buf.toString('utf8')) as T;
  *   the report's statements by document IRI, then evidence offset and IRI (each document's rows are sorted
  *   in its shard).
  */
-export async function mergeShards(input: MergeInput, dir: string, onPhase?: (phase: MergePhase) => void): Promise<RunSummary> {
+export async function mergeShards(input: MergeInput, dir: string, onPhase?: (phase: MergePhase) => void | Promise<void>): Promise<RunSummary> {
   const started = input.started ?? performance.now();
   const docs = [...input.records].sort(byDocumentOrder);
   const firstOf = new Map<string, number>();
@@ -75,7 +75,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
 
   const reader = new ShardReader();
   try {
-    onPhase?.('index');
+    await onPhase?.('index');
     const merger = new EntityMerger();
     const edges = new EdgeSet();
     const predicates = new Set<string>();
@@ -117,7 +117,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       return node;
     };
 
-    onPhase?.('graph.jsonld');
+    await onPhase?.('graph.jsonld');
     const jsonld = await JsonLdSink.open(join(dir, OUTPUT_FILES.jsonld));
     for (const i of winners) {
       const node = documentNode(i);
@@ -129,7 +129,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     for (const node of vocabularyNodes().sort(byNodeId)) await jsonld.nodes(nodeJson(node));
     await jsonld.close();
 
-    onPhase?.('graph.nq');
+    await onPhase?.('graph.nq');
     const nq = await NQuadsSink.open(join(dir, OUTPUT_FILES.nquads));
     for (const i of winners) {
       const node = documentNode(i);
@@ -149,7 +149,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     // The report's run id hashes its documents' IRIs, then its statements' IRIs (in triples.tsv's order).
     const runHash = createHash('sha256');
     for (const ref of docs) runHash.update(`${ref.header.doc.iri}\n`);
-    onPhase?.('triples.tsv');
+    await onPhase?.('triples.tsv');
     const tsv = await TsvSink.open(join(dir, OUTPUT_FILES.tsv));
     for (const i of winners) {
       for (const cells of json<string[][]>(reader.sections(docs[i]!, 'tsv'))) {
@@ -171,7 +171,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       dates,
     };
 
-    onPhase?.('report.html');
+    await onPhase?.('report.html');
     const predicateList = [...predicates].sort();
     const ruleList = [...rules].sort();
     const predicateIndex = new Map(predicateList.map((p, i) => [p, i]));
@@ -199,7 +199,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     }
     await report.close();
 
-    onPhase?.('manifest.json');
+    await onPhase?.('manifest.json');
     input.timings.write = performance.now() - started;
     await writeManifest(join(dir, OUTPUT_FILES.manifest), {
       pipeline: input.pipeline,

@@ -7,6 +7,7 @@ import { publish, stagingDir, workPaths } from '../sinks/output-files.js';
 import { extractToShards, type ShardedRun } from './extract.js';
 import { prepareOutputFolder } from './output-folder.js';
 import type { Progress } from './progress.js';
+import { pauseAt, pauseAtSync } from './pause-point.js';
 
 export interface ExtractRunOptions {
   pipeline: PipelineConfig;
@@ -30,6 +31,7 @@ export async function extractRun(inputs: readonly string[], outDir: string, opti
   const done = prepareOutputFolder(outDir, { pipeline: version, ...(options.resume ? { resume: true } : {}), ...(options.force ? { force: true } : {}) });
   const { shards } = workPaths(outDir);
   let reused = 0;
+  let processed = 0;
   const run = await extractToShards(
     inputs,
     {
@@ -43,7 +45,9 @@ export async function extractRun(inputs: readonly string[], outDir: string, opti
       },
       onDocument: (outcome) => {
         if (outcome === 'reused') reused++;
+        else processed++;
         options.progress.document(outcome);
+        pauseAtSync(`documents:${processed}`);
       },
     },
     { dir: shards, pipeline: version, done },
@@ -53,9 +57,12 @@ export async function extractRun(inputs: readonly string[], outDir: string, opti
   const summary = await mergeShards(
     { records: run.records, pipeline: run.pipeline, files: run.files, notes: run.notes, timings: run.timings, started: t0 },
     staging,
-    (phase) => options.progress.phase(phase),
+    async (phase) => {
+      options.progress.phase(phase);
+      await pauseAt(`merge:${phase}`);
+    },
   );
-  publish(outDir, staging);
+  publish(outDir, staging, () => pauseAtSync('publish'));
   if (!options.keepShards) rmSync(workPaths(outDir).work, { recursive: true, force: true });
   run.timings.total = (run.timings.total ?? 0) + performance.now() - t0;
   return { run, summary, reused };
