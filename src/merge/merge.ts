@@ -106,7 +106,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     const byIri = new Map<string, GraphEntity>();
     for (const e of entities.values()) byIri.set(entityIri(e.key), e);
     const entityNodes = [...byIri].map(([iri, e]) => entityNode(e, iri, edges));
-    const statementOrder = [...statements.sorted()];
+    const statementOrder = statements.sortedOrder();
 
     /** A document's node, with the paths of its other readings when it was read more than once. */
     const documentNode = (i: number): JsonLdNode | undefined => {
@@ -125,7 +125,10 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       await jsonld.nodes(reader.sections(docs[i]!, 'fragJsonld'));
     }
     for (const node of [...entityNodes].sort(byNodeId)) await jsonld.nodes(nodeJson(node));
-    for (const s of statementOrder) await jsonld.nodes(reader.read(docs[s.record]!.file, s.offset, s.jsonLength));
+    for (const i of statementOrder) {
+      const s = statements.entry(i);
+      await jsonld.nodes(reader.read(docs[s.record]!.file, s.offset, s.jsonLength));
+    }
     for (const node of vocabularyNodes().sort(byNodeId)) await jsonld.nodes(nodeJson(node));
     await jsonld.close();
 
@@ -143,7 +146,10 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     for (const { subject, rests } of graphQuadBlocks([...entityNodes, ...vocabularyNodes()])) {
       for (const rest of rests) await nq.lines(`${subject}${rest}\n`);
     }
-    for (const s of statementOrder) await nq.lines(reader.read(docs[s.record]!.file, s.offset + s.jsonLength, s.nqLength));
+    for (const i of statementOrder) {
+      const s = statements.entry(i);
+      await nq.lines(reader.read(docs[s.record]!.file, s.offset + s.jsonLength, s.nqLength));
+    }
     await nq.close();
 
     // The report's run id hashes its documents' IRIs, then its statements' IRIs (in triples.tsv's order).

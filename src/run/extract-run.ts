@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { mergeShards } from '../merge/merge.js';
 import type { RunSummary } from '../model/run-summary.js';
 import type { PipelineConfig } from '../pipeline/config.js';
+import type { MentionLayer } from '../graph/document-graph.js';
 import { pipelineVersion } from '../shard/key.js';
 import { publish, stagingDir, workPaths } from '../sinks/output-files.js';
 import { extractToShards, type ShardedRun } from './extract.js';
@@ -13,6 +14,8 @@ export interface ExtractRunOptions {
   pipeline: PipelineConfig;
   referenceDate?: string;
   concurrency: number;
+  /** Which mention and date phrases the graph keeps (default all). */
+  mentions?: MentionLayer;
   resume?: boolean;
   force?: boolean;
   /** Keep the shards after the outputs are written (a later --resume with more inputs reuses them). */
@@ -27,7 +30,8 @@ export interface ExtractRunOptions {
  * run leaves its finished shards, and `--resume` processes only the documents without one.
  */
 export async function extractRun(inputs: readonly string[], outDir: string, options: ExtractRunOptions): Promise<{ run: ShardedRun; summary: RunSummary; reused: number }> {
-  const version = pipelineVersion(options.pipeline, options.referenceDate);
+  const mentions = options.mentions ?? 'all';
+  const version = pipelineVersion(options.pipeline, options.referenceDate, mentions);
   const done = prepareOutputFolder(outDir, { pipeline: version, ...(options.resume ? { resume: true } : {}), ...(options.force ? { force: true } : {}) });
   const { shards } = workPaths(outDir);
   let reused = 0;
@@ -50,7 +54,7 @@ export async function extractRun(inputs: readonly string[], outDir: string, opti
         pauseAtSync(`documents:${processed}`);
       },
     },
-    { dir: shards, pipeline: version, done },
+    { dir: shards, pipeline: version, mentions, done },
   );
   const t0 = performance.now();
   const staging = stagingDir(outDir);
