@@ -6,8 +6,8 @@
  *   await writeOutputs(result, 'output');
  */
 export { extract, type ExtractOptions, type ExtractResult, type FileReport } from './run/extract.js';
-export type { DocResult } from './run/doc-result.js';
-export { writeOutputs, OUTPUT_FILES } from './graph/write-outputs.js';
+export type { DocResult } from './model/doc-result.js';
+export { writeOutputs, OUTPUT_FILES } from './run/write-outputs.js';
 export { buildGraph, type Graph, type StatementRow, type JsonLdNode } from './graph/build-graph.js';
 export { loadPipeline, loadPipelineConfig, buildPipeline, pipelineConfigFrom, defaultPipelineFile, DEFAULT_BATCH_SIZE, type Pipeline, type BatchResult } from './pipeline/pipeline.js';
 export { PipelineConfigError, type PipelineConfig, type StageConfig } from './pipeline/config.js';

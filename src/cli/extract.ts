@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import cliProgress from 'cli-progress';
 import { defaultPipelineFile } from '../model/package-root.js';
 import { isoDateOf } from '../read/iso-date.js';
 import { supportedExtensions } from '../read/discover.js';
@@ -14,7 +13,10 @@ export function registerExtract(program: Command): void {
     .option('-p, --pipeline <file>', 'pipeline definition (JSON)', defaultPipelineFile())
     .option('-r, --reference-date <YYYY-MM-DD>', 'reference date for relative dates in every document (overrides document metadata)')
     .addOption(new Option('-c, --concurrency <n>', 'worker threads (1 = this thread)').default(1).argParser(positiveInt))
-    .option('-q, --quiet', 'no progress bar or summary; errors only')
+    .option('-q, --quiet', 'no progress or summary; errors only')
+    .option('--resume', 'finish an interrupted run in --out: reuse its finished shards, process only the other documents')
+    .option('--force', 'replace the outputs of another run in a non-empty --out folder')
+    .option('--keep-shards', 'keep the per-batch shards in <out>/.newsgraph/ after the outputs are written')
     .addHelpText(
       'after',
       `
@@ -29,7 +31,7 @@ fatal error.
 Example:
   newsgraph extract reports/ --out output --reference-date 2025-11-14 --concurrency 2`,
     )
-    .action(async (inputs: string[], opts: { out: string; pipeline: string; referenceDate?: string; concurrency: number; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { out: string; pipeline: string; referenceDate?: string; concurrency: number; quiet?: boolean; resume?: boolean; force?: boolean; keepShards?: boolean }) => {
       let referenceDate: string | undefined;
       if (opts.referenceDate !== undefined) {
         referenceDate = /^\d{4}-\d{2}-\d{2}$/.test(opts.referenceDate) ? isoDateOf(opts.referenceDate) : undefined;
@@ -37,46 +39,42 @@ Example:
       }
       // The pipeline's modules (wink model, gazetteer index, compromise) load only when extraction runs,
       // so `--help` and the other commands start fast.
-      const [{ extract }, { writeOutputs, OUTPUT_FILES }, { loadPipelineConfig }] = await Promise.all([
-        import('../run/extract.js'),
-        import('../graph/write-outputs.js'),
+      const [{ extractRun }, { OUTPUT_FILES }, { loadPipelineConfig }, { progress }] = await Promise.all([
+        import('../run/extract-run.js'),
+        import('../sinks/output-files.js'),
         import('../pipeline/pipeline.js'),
+        import('../run/progress.js'),
       ]);
       const pipeline = loadPipelineConfig(opts.pipeline);
-      const bar =
-        !opts.quiet && process.stderr.isTTY
-          ? new cliProgress.SingleBar({ format: 'extract [{bar}] {value}/{total} files | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
-          : undefined;
-      let started = false;
-      const result = await extract(inputs, {
+      const shown = progress(opts.quiet ? 'quiet' : process.stderr.isTTY ? 'tty' : 'plain');
+      // An interrupt ends the run at once: finished shards stay for --resume, and the outputs are either
+      // the previous run's or, if the merge had finished, the new ones (publishing is synchronous, so a
+      // signal is handled before or after it, never during).
+      const onInterrupt = (): void => {
+        shown.end();
+        process.stderr.write('interrupted: outputs left as they were; finished shards are kept for --resume\n');
+        process.exit(130);
+      };
+      process.once('SIGINT', onInterrupt);
+      const outDir = resolve(opts.out);
+      const { run, summary } = await extractRun(inputs, outDir, {
         pipeline,
         concurrency: opts.concurrency,
         ...(referenceDate ? { referenceDate } : {}),
-        onFile: (file, done, total) => {
-          if (bar && !started) {
-            bar.start(total, 0, { file: '' });
-            started = true;
-          }
-          bar?.update(done, { file: file.relPath });
-          if (file.status === 'failed') {
-            process.stderr.write(`${bar ? '\n' : ''}failed: ${file.relPath}: ${file.reason}\n`);
-          }
-          for (const p of file.problems ?? []) process.stderr.write(`warning: ${file.relPath} ${p.record}: ${p.reason}\n`);
-        },
-      });
-      bar?.stop();
-      for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
-      const outDir = resolve(opts.out);
-      const graph = await writeOutputs(result, outDir);
-      const failed = result.files.filter((f) => f.status === 'failed').length;
+        ...(opts.resume ? { resume: true } : {}),
+        ...(opts.force ? { force: true } : {}),
+        ...(opts.keepShards ? { keepShards: true } : {}),
+        progress: shown,
+      }).finally(() => process.off('SIGINT', onInterrupt));
+      shown.end();
+      for (const note of run.notes) process.stderr.write(`note: ${note}\n`);
       if (!opts.quiet) {
-        const ok = result.files.filter((f) => f.status === 'ok').length;
         process.stdout.write(
-          `${result.documents.length} documents from ${ok} files (${failed} failed): ${graph.entities.size} entities, ${graph.statements.length} statements\n` +
-            `wrote ${outDir}/{${Object.values(OUTPUT_FILES).join(', ')}} in ${(result.timings.total! / 1000).toFixed(1)} s\n`,
+          `${summary.documents} documents from ${summary.ok} files (${summary.failed} failed): ${summary.entities} entities, ${summary.statements} statements\n` +
+            `wrote ${outDir}/{${Object.values(OUTPUT_FILES).join(', ')}} in ${(run.timings.total! / 1000).toFixed(1)} s\n`,
         );
       }
-      process.exitCode = failed > 0 ? 1 : 0;
+      process.exitCode = summary.failed > 0 ? 1 : 0;
     });
 }
 

@@ -1,5 +1,5 @@
 import { CONTEXT, NS } from './vocabulary.js';
-import type { JsonLdNode } from './build-graph.js';
+import type { JsonLdNode } from './nodes.js';
 
 /**
  * The graph's N-Quads lines, made straight from its JSON-LD nodes and the project's own context.
@@ -186,4 +186,16 @@ export function graphQuadLines(nodes: readonly JsonLdNode[]): string[] {
   const lines: string[] = [];
   for (const { subject, rests } of graphQuadBlocks(nodes)) for (const rest of rests) lines.push(subject + rest);
   return lines;
+}
+
+/** The N-Quads text (lines with their line breaks) of some nodes: one document's, one statement's, or a graph's. */
+export function quadsText(nodes: readonly JsonLdNode[]): string {
+  let text = '';
+  for (const { subject, rests } of graphQuadBlocks(nodes)) for (const rest of rests) text += `${subject}${rest}\n`;
+  return text;
+}
+
+/** The N-Quads text of a graph, for callers that want it in memory (small graphs). */
+export function serializeNQuads(graph: { jsonld: { '@graph': JsonLdNode[] } }): string {
+  return quadsText(graph.jsonld['@graph']);
 }

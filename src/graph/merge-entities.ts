@@ -1,5 +1,4 @@
-import type { EntityType, GazetteerRef, PlaceKind } from '../model/document.js';
-import type { DocResult } from '../run/doc-result.js';
+import type { EntityType, GazetteerRef, LocalEntity, PlaceKind } from '../model/document.js';
 
 /** One entity of the whole run: every document's LocalEntity with the same key, merged. */
 export interface GraphEntity {
@@ -13,21 +12,42 @@ export interface GraphEntity {
   mentionCount: number;
 }
 
+/** What a document tells the merge about one of its entities (a LocalEntity without its mention list). */
+export type EntityRecord = Omit<LocalEntity, 'mentions'> & { mentionCount: number };
+
+export const entityRecord = (e: LocalEntity): EntityRecord => {
+  const { mentions, ...rest } = e;
+  return { ...rest, mentionCount: mentions.length };
+};
+
 const TYPE_ORDER: EntityType[] = ['MilitaryUnit', 'Person', 'Organization', 'Place'];
 
+interface Tally {
+  types: Map<EntityType, number>;
+  names: Map<string, number>;
+  forms: Set<string>;
+  roles: Set<string>;
+  ref?: GazetteerRef;
+  placeKind?: PlaceKind;
+  mentions: number;
+}
+
 /**
- * Merges entities across documents by key. The canonical name is the gazetteer's name when there is a
- * record, else the name most documents chose (ties: the longer, then alphabetical); every other form seen
- * becomes an alternate name. A key typed differently in different documents takes the type most of its
- * mentions had, so the result does not depend on document order.
+ * Merges entities across documents by key, one document at a time: the only state of a run that grows
+ * with its distinct entities rather than with its documents. The canonical name is the gazetteer's name
+ * when there is a record, else the name most documents chose (ties: the longer, then alphabetical); every
+ * other form seen becomes an alternate name. A key typed differently in different documents takes the
+ * type most of its mentions had, so the result does not depend on document order (except `ref`, which the
+ * first document in the run's order gives: add documents in that order).
  */
-export function mergeEntities(documents: readonly DocResult[]): Map<string, GraphEntity> {
-  const acc = new Map<string, { types: Map<EntityType, number>; names: Map<string, number>; forms: Set<string>; roles: Set<string>; ref?: GazetteerRef; placeKind?: PlaceKind; mentions: number }>();
-  for (const doc of documents) {
-    for (const e of doc.entities) {
-      let a = acc.get(e.key);
-      if (!a) acc.set(e.key, (a = { types: new Map(), names: new Map(), forms: new Set(), roles: new Set(), mentions: 0 }));
-      const weight = Math.max(1, e.mentions.length);
+export class EntityMerger {
+  private readonly tallies = new Map<string, Tally>();
+
+  add(entities: readonly EntityRecord[]): void {
+    for (const e of entities) {
+      let a = this.tallies.get(e.key);
+      if (!a) this.tallies.set(e.key, (a = { types: new Map(), names: new Map(), forms: new Set(), roles: new Set(), mentions: 0 }));
+      const weight = Math.max(1, e.mentionCount);
       a.types.set(e.type, (a.types.get(e.type) ?? 0) + weight);
       a.names.set(e.name, (a.names.get(e.name) ?? 0) + 1);
       a.forms.add(e.name);
@@ -35,27 +55,38 @@ export function mergeEntities(documents: readonly DocResult[]): Map<string, Grap
       for (const role of e.roles) a.roles.add(role);
       a.ref ??= e.ref;
       a.placeKind ??= e.placeKind ?? e.ref?.placeKind;
-      a.mentions += e.mentions.length;
+      a.mentions += e.mentionCount;
     }
   }
-  const out = new Map<string, GraphEntity>();
-  for (const key of [...acc.keys()].sort()) {
-    const a = acc.get(key)!;
-    const type = [...a.types].sort((x, y) => y[1] - x[1] || TYPE_ORDER.indexOf(x[0]) - TYPE_ORDER.indexOf(y[0]))[0]![0];
-    const name =
-      a.ref?.name ??
-      [...a.names].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
-    const entity: GraphEntity = {
-      key,
-      type,
-      name,
-      alternateNames: [...a.forms].filter((f) => f !== name).sort(),
-      roles: [...a.roles].sort(),
-      mentionCount: a.mentions,
-    };
-    if (a.ref) entity.ref = a.ref;
-    if (type === 'Place' && a.placeKind) entity.placeKind = a.placeKind;
-    out.set(key, entity);
+
+  /** The merged entities by key, in key order. */
+  result(): Map<string, GraphEntity> {
+    const out = new Map<string, GraphEntity>();
+    for (const key of [...this.tallies.keys()].sort()) {
+      const a = this.tallies.get(key)!;
+      const type = [...a.types].sort((x, y) => y[1] - x[1] || TYPE_ORDER.indexOf(x[0]) - TYPE_ORDER.indexOf(y[0]))[0]![0];
+      const name =
+        a.ref?.name ??
+        [...a.names].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))[0]![0];
+      const entity: GraphEntity = {
+        key,
+        type,
+        name,
+        alternateNames: [...a.forms].filter((f) => f !== name).sort(),
+        roles: [...a.roles].sort(),
+        mentionCount: a.mentions,
+      };
+      if (a.ref) entity.ref = a.ref;
+      if (type === 'Place' && a.placeKind) entity.placeKind = a.placeKind;
+      out.set(key, entity);
+    }
+    return out;
   }
-  return out;
+}
+
+/** Merges the entities of documents held in memory (in the run's document order). */
+export function mergeEntities(documents: ReadonlyArray<{ entities: readonly LocalEntity[] }>): Map<string, GraphEntity> {
+  const merger = new EntityMerger();
+  for (const doc of documents) merger.add(doc.entities.map(entityRecord));
+  return merger.result();
 }

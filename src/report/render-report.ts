@@ -1,18 +1,15 @@
-import type { Graph } from '../graph/build-graph.js';
-import type { DocResult } from '../run/doc-result.js';
 import { REPORT_SCRIPT } from './client-script.js';
 import { REPORT_STYLE } from './client-style.js';
 import { jsonForScript } from './embed-json.js';
-import { buildReportData } from './report-data.js';
-import type { ReportSummary } from './summary.js';
+import type { ReportData } from './report-data.js';
 
 /**
  * report.html: one self-contained page for spot-checking a run. Data, script and styles are inline and
- * the Content-Security-Policy allows no network at all, so it opens from disk anywhere. Pure and
- * deterministic: the same graph, documents and summary give the same bytes.
+ * the Content-Security-Policy allows no network at all, so it opens from disk anywhere. Deterministic:
+ * the same data give the same bytes. The page is the head, the data as JSON (jsonForScript), the tail;
+ * the report sink streams the data between them.
  */
-export function renderReport(graph: Graph, documents: readonly DocResult[], summary: ReportSummary): string {
-  const data = buildReportData(graph, documents, summary);
+export function reportPageHead(run: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -20,16 +17,23 @@ export function renderReport(graph: Graph, documents: readonly DocResult[], summ
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
 <link rel="icon" href="data:,">
-<title>newsgraph report · ${escapeHtml(data.run)}</title>
+<title>newsgraph report · ${escapeHtml(run)}</title>
 <style>${REPORT_STYLE}</style>
 </head>
 <body>
 ${BODY}
-<script type="application/json" id="report-data">${jsonForScript(data)}</script>
+<script type="application/json" id="report-data">`;
+}
+
+export const REPORT_PAGE_TAIL = `</script>
 <script>${REPORT_SCRIPT}</script>
 </body>
 </html>
 `;
+
+/** The whole page for data held in memory. */
+export function renderReport(data: ReportData): string {
+  return `${reportPageHead(data.run)}${jsonForScript(data)}${REPORT_PAGE_TAIL}`;
 }
 
 const BODY = `<header>

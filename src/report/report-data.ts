@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import type { Graph, StatementRow } from '../graph/build-graph.js';
-import { documentIri, entityIri } from '../graph/iri.js';
+import type { DocResult } from '../model/doc-result.js';
+import type { StatementFacts } from '../graph/document-graph.js';
+import { entityIri } from '../graph/iri.js';
 import type { GraphEntity } from '../graph/merge-entities.js';
-import type { DocResult } from '../run/doc-result.js';
 import type { ReportSummary } from './summary.js';
 import { codePointToUtf16 } from '../model/offsets.js';
 
@@ -70,42 +69,18 @@ export interface ReportStatement {
   by?: string;
 }
 
-export function buildReportData(graph: Graph, documents: readonly DocResult[], summary: ReportSummary): ReportData {
-  const entityIndex = new Map<string, number>();
-  const entities: ReportEntity[] = [];
-  for (const e of [...graph.entities.values()]) {
-    const iri = entityIri(e.key);
-    entityIndex.set(iri, entities.length);
-    entities.push(reportEntity(e, iri));
-  }
-
-  const docIndex = new Map<string, number>();
-  const docOffsets: ((cp: number) => number)[] = [];
-  const reportDocs = documents.map((doc, i) => {
-    const iri = documentIri(doc.text, doc.source.recordId);
-    docIndex.set(iri, i);
-    docOffsets.push(codePointToUtf16(doc.text));
-    return reportDocument(doc, iri, entityIndex);
-  });
-
-  const predicates = sortedDistinct(graph.statements.map((s) => s.predicate));
-  const rules = sortedDistinct(graph.statements.map((s) => s.rule));
-  const predicateIndex = new Map(predicates.map((p, i) => [p, i]));
-  const ruleIndex = new Map(rules.map((r, i) => [r, i]));
-
-  const statements: ReportStatement[] = [];
-  for (const row of graph.statements) {
-    const doc = docIndex.get(row.document);
-    const s = entityIndex.get(row.subject);
-    const o = entityIndex.get(row.object);
-    if (doc === undefined || s === undefined || o === undefined) continue;
-    statements.push(reportStatement(row, { doc, s, o, p: predicateIndex.get(row.predicate)!, r: ruleIndex.get(row.rule)! }, docOffsets[doc]!));
-  }
-
-  return { run: runId(reportDocs, statements), summary, predicates, rules, types: SPAN_TYPES, entities, documents: reportDocs, statements };
+/**
+ * A document's part of the report, made with the document alone: entity, predicate and rule references
+ * are names (entity IRIs in `entities`, which `spans` and the statements index), and the run's merge
+ * turns them into the run's table indices.
+ */
+export interface ReportPiece {
+  doc: Omit<ReportDocument, 'spans'> & { spans: number[] };
+  entities: string[];
+  statements: Array<Omit<ReportStatement, 's' | 'o' | 'p' | 'r' | 'doc'> & { s: number; o: number; p: string; r: string }>;
 }
 
-function reportEntity(e: GraphEntity, iri: string): ReportEntity {
+export function reportEntity(e: GraphEntity, iri: string): ReportEntity {
   const ids = e.ref ? [e.ref.id, ...(e.ref.sameAs ?? [])] : [];
   return { iri, key: e.key, name: e.name, type: e.type, aliases: e.alternateNames, ids: sortedDistinct(ids), roles: e.roles };
 }
@@ -113,57 +88,68 @@ function reportEntity(e: GraphEntity, iri: string): ReportEntity {
 const TYPE_INDEX = new Map<string, number>(SPAN_TYPES.map((t, i) => [t, i]));
 const DATE_TYPE = TYPE_INDEX.get('Date')!;
 
-function reportDocument(doc: DocResult, iri: string, entityIndex: Map<string, number>): ReportDocument {
+/** The document's report piece; `statements` in the report's order (evidence offset, then IRI). */
+export function reportPiece(doc: DocResult, iri: string, statements: readonly StatementFacts[]): ReportPiece {
+  const entities: string[] = [];
+  const local = new Map<string, number>();
+  const entityRef = (entity: string): number => {
+    let at = local.get(entity);
+    if (at === undefined) local.set(entity, (at = entities.push(entity) - 1));
+    return at;
+  };
   const spans: [number, number, number, number][] = [];
   for (const m of doc.mentions) {
     // Demonyms ("Russian") stand for a country in relations but are not entity mentions: not colored.
     if (m.form === 'demonym') continue;
-    const local = m.entity !== undefined ? doc.entities[m.entity] : undefined;
-    const entity = local ? entityIndex.get(entityIri(local.key)) : undefined;
-    spans.push([m.start, m.end, TYPE_INDEX.get(m.type)!, entity ?? -1]);
+    const e = m.entity !== undefined ? doc.entities[m.entity] : undefined;
+    spans.push([m.start, m.end, TYPE_INDEX.get(m.type)!, e ? entityRef(entityIri(e.key)) : -1]);
   }
   for (const d of doc.dates) spans.push([d.start, d.end, DATE_TYPE, -1]);
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1] || a[2] - b[2]);
-  const out: ReportDocument = { iri, path: doc.id, text: doc.text, spans: spans.flat() };
+  const out: ReportPiece['doc'] = { iri, path: doc.id, text: doc.text, spans: spans.flat() };
   const title = doc.source.title ?? doc.articles.find((a) => a.headline)?.headline?.text;
   if (title) out.title = title;
-  return out;
-}
-
-function reportStatement(
-  row: StatementRow,
-  at: { doc: number; s: number; o: number; p: number; r: number },
-  u16: (cp: number) => number,
-): ReportStatement {
+  const u16 = codePointToUtf16(doc.text);
   const span = (x: [number, number]): [number, number] => [u16(x[0]), u16(x[1])];
-  const out: ReportStatement = {
-    iri: row.iri,
-    s: at.s,
-    o: at.o,
-    p: at.p,
-    r: at.r,
-    c: row.confidence,
-    doc: at.doc,
-    b: u16(row.begin),
-    e: u16(row.end),
-    ss: span(row.subjectSpan),
-    os: span(row.objectSpan),
-  };
-  if (row.date !== undefined) out.date = row.date;
-  if (row.dateSpan) out.ds = span(row.dateSpan);
-  if (row.role) out.role = row.role;
-  if (row.claimedBy) out.by = row.claimedBy;
-  return out;
+  const rows = statements.map((row) => {
+    const s: ReportPiece['statements'][number] = {
+      iri: row.iri,
+      s: entityRef(row.subject),
+      o: entityRef(row.object),
+      p: row.predicate,
+      r: row.rule,
+      c: row.confidence,
+      b: u16(row.begin),
+      e: u16(row.end),
+      ss: span(row.subjectSpan),
+      os: span(row.objectSpan),
+    };
+    if (row.date !== undefined) s.date = row.date;
+    if (row.dateSpan) s.ds = span(row.dateSpan);
+    if (row.role) s.role = row.role;
+    if (row.claimedBy) s.by = row.claimedBy;
+    return s;
+  });
+  return { doc: out, entities, statements: rows };
 }
 
-/** Same documents and statements → same id, so verdicts survive re-running the same batch. */
-function runId(documents: readonly ReportDocument[], statements: readonly ReportStatement[]): string {
-  const hash = createHash('sha256');
-  for (const d of documents) hash.update(`${d.iri}\n`);
-  for (const s of statements) hash.update(`${s.iri}\n`);
-  return hash.digest('hex').slice(0, 16);
+/** A document's piece with the run's indices: entities by IRI, predicates, rules, and its own index. */
+export function indexPiece(
+  piece: ReportPiece,
+  at: { entity: (iri: string) => number; predicate: (p: string) => number; rule: (r: string) => number; doc: number },
+): { doc: ReportDocument; statements: ReportStatement[] } {
+  const ids = piece.entities.map(at.entity);
+  const spans = piece.doc.spans.slice();
+  for (let i = 3; i < spans.length; i += 4) if (spans[i]! >= 0) spans[i] = ids[spans[i]!]!;
+  const doc = { ...piece.doc, spans };
+  const statements = piece.statements.map((s): ReportStatement => {
+    const { iri, s: subject, o: object, p, r, c, ...rest } = s;
+    const { b, e, ss, os, ...optional } = rest;
+    return { iri, s: ids[subject]!, o: ids[object]!, p: at.predicate(p), r: at.rule(r), c, doc: at.doc, b, e, ss, os, ...optional };
+  });
+  return { doc, statements };
 }
 
-function sortedDistinct(values: readonly string[]): string[] {
+export function sortedDistinct(values: readonly string[]): string[] {
   return [...new Set(values)].sort();
 }

@@ -1,7 +1,5 @@
 import { packageVersion } from '../model/package-root.js';
-import type { Graph } from '../graph/build-graph.js';
-import type { ExtractResult } from '../run/extract.js';
-import { runSummary } from '../graph/run-summary.js';
+import type { RunSummary } from '../model/run-summary.js';
 
 /** The run facts shown in the report's header: the manifest's counts, without timings (the report is deterministic). */
 export interface ReportSummary {
@@ -16,11 +14,7 @@ export interface ReportSummary {
   statements: number;
 }
 
-export function reportSummary(result: ExtractResult, graph: Graph): ReportSummary {
-  const { files, documents, entities, mentions, dates, statements, failed } = runSummary(result, graph);
-  return {
-    tool: `newsgraph ${packageVersion()}`,
-    pipeline: result.pipeline.name,
-    files, failedFiles: failed, documents, entities, mentions, dates, statements,
-  };
+export function reportSummary(pipeline: string, summary: RunSummary): ReportSummary {
+  const { files, documents, entities, mentions, dates, statements, failed } = summary;
+  return { tool: `newsgraph ${packageVersion()}`, pipeline, files, failedFiles: failed, documents, entities, mentions, dates, statements };
 }

@@ -8,10 +8,15 @@ import { loadInputFile, type RecordProblem } from '../read/load.js';
 import { buildPipeline, DEFAULT_BATCH_SIZE, loadPipelineConfig } from '../pipeline/pipeline.js';
 import { PipelineConfigError, type PipelineConfig } from '../pipeline/config.js';
 import { packageRoot } from '../model/package-root.js';
-import { entityMentions, type SourceDocument } from '../model/document.js';
+import type { SourceDocument } from '../model/document.js';
+import { toDocResult, type DocResult } from '../model/doc-result.js';
+import { recordCounts } from '../shard/render.js';
+import type { RecordCounts } from '../shard/format.js';
+import type { RecordRef } from '../shard/store.js';
+import { shardBatch } from '../shard/write-batch.js';
+import { documentKey } from '../shard/key.js';
 import { batcher } from './batcher.js';
-import { toDocResult, type DocResult } from './doc-result.js';
-import type { WorkerCheck, WorkerResult, WorkerSetup } from './worker.js';
+import type { WorkerCheck, WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
 
 export interface ExtractOptions {
   /** Pipeline file (default: the package's pipelines/default.json) or an already loaded config. */
@@ -22,6 +27,8 @@ export interface ExtractOptions {
   concurrency?: number;
   /** Called after each input file is done (for progress display). */
   onFile?: (file: FileReport, done: number, total: number) => void;
+  /** Called after each document is done (processed, reused from a shard, or failed). */
+  onDocument?: (outcome: 'processed' | 'reused' | 'failed') => void;
 }
 
 export interface FileReport {
@@ -33,26 +40,69 @@ export interface FileReport {
   /** Records of a JSON/JSONL file that could not be read (the rest were). */
   problems?: RecordProblem[];
   documents: number;
-  counts: { sentences: number; mentions: number; dates: number; relations: number; entities: number };
+  counts: RecordCounts;
 }
 
-export interface ExtractResult {
+interface RunFacts {
   pipeline: PipelineConfig;
   files: FileReport[];
-  /** Processed documents, sorted by document id. */
-  documents: DocResult[];
   /** Things the caller should know about how the run went (e.g. it fell back to one thread). */
   notes: string[];
   /** Milliseconds: each stage (summed over documents and workers), and the wall clock (`total`). */
   timings: Record<string, number>;
 }
 
+export interface ExtractResult extends RunFacts {
+  /** Processed documents, sorted by document id. */
+  documents: DocResult[];
+}
+
+/** Where to write shards, and which documents already have one (by key) from an earlier, interrupted run. */
+export interface ShardOptions {
+  dir: string;
+  /** Pipeline version (shard/key.ts). */
+  pipeline: string;
+  done?: ReadonlyMap<string, RecordRef>;
+}
+
+export interface ShardedRun extends RunFacts {
+  /** One shard record per document of the run, in no particular order. */
+  records: RecordRef[];
+}
+
 /**
- * The batch job: discovers the inputs, reads and decodes each file, runs every document through the
- * pipeline (in worker threads when concurrency > 1) and returns the annotated documents with a report per
- * file. A file that cannot be read or decoded is reported as failed with its reason; the batch goes on.
+ * The batch job, in memory (the library's `extract`): discovers the inputs, reads and decodes each file,
+ * runs every document through the pipeline (in worker threads when concurrency > 1) and returns the
+ * annotated documents with a report per file. A file that cannot be read or decoded is reported as failed
+ * with its reason; the batch goes on.
  */
 export async function extract(inputs: readonly string[], options: ExtractOptions = {}): Promise<ExtractResult> {
+  const documents: DocResult[] = [];
+  const facts = await runInputs<DocResult>(inputs, options, undefined, (doc) => documents.push(doc), recordCounts);
+  // Ids are unique (paths relative to one root, plus record ids); the absolute path settles any tie, so
+  // the order never depends on which worker finished first.
+  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : 0));
+  return { ...facts, documents };
+}
+
+/**
+ * The same job streaming to disk (the CLI): each batch becomes a shard file as soon as it is processed
+ * (written by the worker that processed it), and only where each record is comes back. Documents whose
+ * key has a shard already (`shards.done`) are not processed again.
+ */
+export async function extractToShards(inputs: readonly string[], options: ExtractOptions, shards: ShardOptions): Promise<ShardedRun> {
+  const records: RecordRef[] = [];
+  const facts = await runInputs<RecordRef>(inputs, options, shards, (ref) => records.push(ref), (ref) => ref.header.counts);
+  return { ...facts, records };
+}
+
+async function runInputs<T>(
+  inputs: readonly string[],
+  options: ExtractOptions,
+  shards: ShardOptions | undefined,
+  keep: (result: T) => void,
+  countsOf: (result: T) => RecordCounts,
+): Promise<RunFacts> {
   const t0 = performance.now();
   const config = typeof options.pipeline === 'object' ? options.pipeline : loadPipelineConfig(options.pipeline);
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
@@ -64,9 +114,8 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
     for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
   };
   const notes: string[] = [];
-  const runDocument = await documentRunner(notes, config, concurrency, options.referenceDate, addTimings);
+  const runDocument = (await documentRunner(notes, config, concurrency, options.referenceDate, addTimings, shards)) as DocumentRunner<T>;
   const reports: FileReport[] = new Array<FileReport>(files.length);
-  const documents: DocResult[] = [];
   // Enough files in flight to fill a batch for every worker while the next ones are read.
   const queue = new PQueue({ concurrency: concurrency * DEFAULT_BATCH_SIZE });
   let done = 0;
@@ -86,11 +135,27 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
             report.bytes = loaded.bytes;
             if (loaded.problems.length) report.problems = loaded.problems;
             // All of a file's documents at once, so that a file of many records fills whole batches.
-            const outcomes = await Promise.allSettled(loaded.documents.map((input) => runDocument(input)));
+            const outcomes = await Promise.allSettled(
+              loaded.documents.map((input) => {
+                const key = shards ? documentKey(input, shards.pipeline) : '';
+                const reused = shards?.done?.get(key);
+                if (reused) {
+                  options.onDocument?.('reused');
+                  return Promise.resolve(reused as T);
+                }
+                return runDocument(input, key).then(
+                  (r) => (options.onDocument?.('processed'), r),
+                  (err: unknown) => {
+                    options.onDocument?.('failed');
+                    throw err;
+                  },
+                );
+              }),
+            );
             outcomes.forEach((outcome, k) => {
               if (outcome.status === 'fulfilled') {
-                documents.push(outcome.value);
-                countInto(report, outcome.value);
+                keep(outcome.value);
+                countInto(report, countsOf(outcome.value));
               } else {
                 (report.problems ??= []).push({ record: loaded.documents[k]!.id, reason: `pipeline error: ${(outcome.reason as Error).message}` });
               }
@@ -108,19 +173,16 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
   } finally {
     await runDocument.close();
   }
-  // Ids are unique (paths relative to one root, plus record ids); the absolute path settles any tie, so
-  // the order never depends on which worker finished first.
-  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : 0));
   timings.total = performance.now() - t0;
-  return { pipeline: config, files: reports, documents, timings, notes };
+  return { pipeline: config, files: reports, timings, notes };
 }
 
-type DocumentRunner = ((input: SourceDocument) => Promise<DocResult>) & { close(): Promise<void> };
+type DocumentRunner<T> = ((input: SourceDocument, key: string) => Promise<T>) & { close(): Promise<void> };
 
 /**
  * Runs documents through the pipeline in batches (see `Pipeline.processBatch`: stage by stage over a batch
- * keeps each stage's tables in the CPU caches), in this thread or in worker threads. Each document still gets
- * its own result or error.
+ * keeps each stage's tables in the CPU caches), in this thread or in worker threads, and writes each batch
+ * as a shard when `shards` is given. Each document still gets its own result or error.
  */
 async function documentRunner(
   notes: string[],
@@ -128,36 +190,48 @@ async function documentRunner(
   concurrency: number,
   referenceDate: string | undefined,
   addTimings: (t: Record<string, number>) => void,
-): Promise<DocumentRunner> {
+  shards: ShardOptions | undefined,
+): Promise<DocumentRunner<DocResult | RecordRef>> {
+  type Item = { input: SourceDocument; key: string };
   const workerFile = compiledWorkerFile();
   if (concurrency > 1 && !workerFile) {
     notes.push(`--concurrency ${concurrency} needs the compiled worker (dist/src/run/worker.js, built by \`npm run build\`): ran in one thread`);
   }
   if (concurrency > 1 && workerFile) {
-    const workerData: WorkerSetup = referenceDate ? { config, referenceDate } : { config };
+    const workerData: WorkerSetup = { config, ...(referenceDate ? { referenceDate } : {}), ...(shards ? { shards: { dir: shards.dir, pipeline: shards.pipeline } } : {}) };
     const pool = new Piscina({ filename: workerFile, minThreads: concurrency, maxThreads: concurrency, workerData });
     const check = (await pool.run(null)) as WorkerCheck;
     if (!check.ok) {
       await pool.destroy();
       throw new PipelineConfigError(config.file ?? config.name, check.error);
     }
-    const batches = batcher<SourceDocument, DocResult>(DEFAULT_BATCH_SIZE, async (inputs) => {
-      const { results, timings } = (await pool.run(inputs)) as WorkerResult;
+    const batches = batcher<Item, DocResult | RecordRef>(DEFAULT_BATCH_SIZE, async (items) => {
+      const task: WorkerTask = { inputs: items.map((i) => i.input), ...(shards ? { keys: items.map((i) => i.key) } : {}) };
+      const { results, timings } = (await pool.run(task)) as WorkerResult;
       addTimings(timings);
-      return results.map((r, i) => (r.ok ? { ...r.result, text: inputs[i]!.text, source: inputs[i]!.source } : new Error(r.error)));
+      return results.map((r, i) => {
+        if (!r.ok) return new Error(r.error);
+        if ('record' in r) return r.record;
+        return { ...r.result, text: items[i]!.input.text, source: items[i]!.input.source };
+      });
     });
-    return Object.assign((input: SourceDocument) => batches.add(input), { close: () => pool.destroy() });
+    return Object.assign((input: SourceDocument, key: string) => batches.add({ input, key }), { close: () => pool.destroy() });
   }
   const pipeline = await buildPipeline(config);
-  const batches = batcher<SourceDocument, DocResult>(DEFAULT_BATCH_SIZE, async (inputs) => {
+  const batches = batcher<Item, DocResult | RecordRef>(DEFAULT_BATCH_SIZE, async (items) => {
     const before = { ...pipeline.timings };
-    const results = pipeline.processBatch(inputs, referenceDate ? { referenceDate } : {});
+    const results = pipeline.processBatch(items.map((i) => i.input), referenceDate ? { referenceDate } : {});
     const delta: Record<string, number> = {};
     for (const [stage, ms] of Object.entries(pipeline.timings)) delta[stage] = ms - (before[stage] ?? 0);
     addTimings(delta);
-    return results.map((r) => (r.ok ? toDocResult(r.doc) : r.error));
+    const docs = results.map((r) => (r.ok ? toDocResult(r.doc) : r.error));
+    if (!shards) return docs;
+    const t0 = performance.now();
+    const refs = shardBatch(docs, items.map((i) => i.key), shards.pipeline, shards.dir);
+    addTimings({ shard: performance.now() - t0 });
+    return refs;
   });
-  return Object.assign((input: SourceDocument) => batches.add(input), { close: async () => {} });
+  return Object.assign((input: SourceDocument, key: string) => batches.add({ input, key }), { close: async () => {} });
 }
 
 /** Worker threads need compiled JavaScript: the worker next to this module, or the package's dist/. */
@@ -172,11 +246,11 @@ function emptyReport(file: InputFile): FileReport {
   return { relPath: file.relPath, status: 'ok', documents: 0, counts: { sentences: 0, mentions: 0, dates: 0, relations: 0, entities: 0 } };
 }
 
-function countInto(report: FileReport, doc: DocResult): void {
+function countInto(report: FileReport, counts: RecordCounts): void {
   report.documents++;
-  report.counts.sentences += doc.sentences.length;
-  report.counts.mentions += entityMentions(doc).length;
-  report.counts.dates += doc.dates.length;
-  report.counts.relations += doc.relations.length;
-  report.counts.entities += doc.entities.length;
+  report.counts.sentences += counts.sentences;
+  report.counts.mentions += counts.mentions;
+  report.counts.dates += counts.dates;
+  report.counts.relations += counts.relations;
+  report.counts.entities += counts.entities;
 }

@@ -2,12 +2,22 @@ import { workerData } from 'node:worker_threads';
 import type { SourceDocument } from '../model/document.js';
 import { buildPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import type { PipelineConfig } from '../pipeline/config.js';
-import { toDocResult, type DocResult } from './doc-result.js';
+import { toDocResult, type DocResult } from '../model/doc-result.js';
+import { shardBatch } from '../shard/write-batch.js';
+import type { RecordRef } from '../shard/store.js';
 
 /** Given once to every worker when the pool starts (piscina's workerData). */
 export interface WorkerSetup {
   config: PipelineConfig;
   referenceDate?: string;
+  /** Write each batch as a shard file here (the CLI); without it, results go back to the main thread (the library). */
+  shards?: { dir: string; pipeline: string };
+}
+
+export interface WorkerTask {
+  inputs: SourceDocument[];
+  /** Document keys (shard/key.ts), one per input, when writing shards. */
+  keys?: string[];
 }
 
 // Each worker builds the pipeline once (gazetteer index, wink model, rule tables) and reuses it.
@@ -16,15 +26,27 @@ let pipeline: Promise<Pipeline> | undefined;
 /** The answer to the start-up check: the pipeline built, or why not (a bad stage option, a bad gazetteer file). */
 export type WorkerCheck = { ok: true } | { ok: false; error: string };
 
+/** A processed document (without the text and source the main thread already holds), where its shard record is, or why it failed. */
+export type WorkerDocResult =
+  | { ok: true; result: Omit<DocResult, 'text' | 'source'> }
+  | { ok: true; record: RecordRef }
+  | { ok: false; error: string };
+
+export interface WorkerResult {
+  results: WorkerDocResult[];
+  timings: Record<string, number>;
+}
+
 /**
- * A worker-thread task: a batch of documents through the pipeline (`processBatch`), returned with the stage
- * times it took. Called with `null`, it only builds the pipeline and says whether that worked, so a bad
- * pipeline fails the run once, up front, as it does in a single thread.
+ * A worker-thread task: a batch of documents through the pipeline (`processBatch`), then either written as
+ * a shard in this thread (so the main thread only learns where the records are) or returned, with the
+ * stage times it took. Called with `null`, it only builds the pipeline and says whether that worked, so a
+ * bad pipeline fails the run once, up front, as it does in a single thread.
  */
-export default async function processInWorker(inputs: SourceDocument[] | null): Promise<WorkerResult | WorkerCheck> {
+export default async function processInWorker(task: WorkerTask | null): Promise<WorkerResult | WorkerCheck> {
   const setup = workerData as WorkerSetup;
   pipeline ??= buildPipeline(setup.config);
-  if (inputs === null) {
+  if (task === null) {
     try {
       await pipeline;
       return { ok: true };
@@ -34,22 +56,22 @@ export default async function processInWorker(inputs: SourceDocument[] | null): 
   }
   const p = await pipeline;
   const before = { ...p.timings };
-  const batch = p.processBatch(inputs, setup.referenceDate ? { referenceDate: setup.referenceDate } : {});
+  const batch = p.processBatch(task.inputs, setup.referenceDate ? { referenceDate: setup.referenceDate } : {});
+  const docs = batch.map((r) => (r.ok ? toDocResult(r.doc) : r.error));
   const timings: Record<string, number> = {};
   for (const [stage, ms] of Object.entries(p.timings)) timings[stage] = ms - (before[stage] ?? 0);
-  const results = batch.map((r): WorkerDocResult => {
-    if (!r.ok) return { ok: false, error: r.error.message };
-    // The text and source go back to the main thread's copy: cloning them again would only cost time.
-    const { text: _text, source: _source, ...result } = toDocResult(r.doc);
-    return { ok: true, result };
-  });
+  let results: WorkerDocResult[];
+  if (setup.shards && task.keys) {
+    const t0 = performance.now();
+    results = shardBatch(docs, task.keys, setup.shards.pipeline, setup.shards.dir).map((r) => (r instanceof Error ? { ok: false, error: r.message } : { ok: true, record: r }));
+    timings.shard = performance.now() - t0;
+  } else {
+    results = docs.map((d) => {
+      if (d instanceof Error) return { ok: false, error: d.message };
+      // The text and source go back to the main thread's copy: cloning them again would only cost time.
+      const { text: _text, source: _source, ...result } = d;
+      return { ok: true, result };
+    });
+  }
   return { results, timings };
-}
-
-/** A processed document without the text and source the main thread already holds, or why it failed. */
-export type WorkerDocResult = { ok: true; result: Omit<DocResult, 'text' | 'source'> } | { ok: false; error: string };
-
-export interface WorkerResult {
-  results: WorkerDocResult[];
-  timings: Record<string, number>;
 }

@@ -8,8 +8,13 @@ import { extract } from '../../src/run/extract.js';
 import { buildGraph, type Graph, type JsonLdNode } from '../../src/graph/build-graph.js';
 import { escapeIri, escapeLiteral } from '../../src/graph/graph-quads.js';
 import { CONTEXT } from '../../src/graph/vocabulary.js';
-import { serializeNQuads, writeNQuads } from '../../src/graph/write-nquads.js';
-import { serializeJsonLd, writeJsonLd } from '../../src/graph/write-jsonld.js';
+import { quadsText, serializeNQuads } from '../../src/graph/graph-quads.js';
+import { nodeJson, serializeJsonLd } from '../../src/graph/jsonld-text.js';
+import { byNodeId } from '../../src/graph/nodes.js';
+import { JsonLdSink } from '../../src/sinks/jsonld-sink.js';
+import { NQuadsSink } from '../../src/sinks/nquads-sink.js';
+import { writeOutputs } from '../../src/run/write-outputs.js';
+import type { ExtractResult } from '../../src/run/extract.js';
 import { packageRoot } from '../../src/model/package-root.js';
 
 /** What graph.nq was before this project wrote its own quads: jsonld.toRDF, lines sorted and distinct. */
@@ -25,9 +30,10 @@ const tmp = (name: string): string => join(mkdtempSync(join(tmpdir(), 'ng-nq-'))
 
 describe('graph.nq without jsonld.toRDF', () => {
   let corpusGraph: Graph;
+  let corpus: ExtractResult;
   beforeAll(async () => {
-    const result = await extract([join(packageRoot(), 'test', 'fixtures', 'corpus')], { referenceDate: '2026-05-20' });
-    corpusGraph = buildGraph(result.documents);
+    corpus = await extract([join(packageRoot(), 'test', 'fixtures', 'corpus')], { referenceDate: '2026-05-20' });
+    corpusGraph = buildGraph(corpus.documents);
   });
 
   it('gives the same lines as jsonld.toRDF for the fixture corpus graph', async () => {
@@ -98,16 +104,23 @@ describe('graph.nq without jsonld.toRDF', () => {
     for (const g of [graphOf(nodes), graphOf([])]) {
       const nq = tmp('graph.nq');
       const jl = tmp('graph.jsonld');
-      await writeNQuads(g, nq);
-      await writeJsonLd(g, jl);
+      const nqSink = await NQuadsSink.open(nq);
+      const jlSink = await JsonLdSink.open(jl);
+      for (const node of [...g.jsonld['@graph']].sort(byNodeId)) {
+        await nqSink.lines(Buffer.from(quadsText([node])));
+        await jlSink.nodes(nodeJson(node));
+      }
+      await nqSink.close();
+      await jlSink.close();
       expect(readFileSync(nq, 'utf8')).toBe(serializeNQuads(g));
       expect(readFileSync(jl, 'utf8')).toBe(serializeJsonLd(g));
     }
   });
 
-  it('writes the fixture corpus graph.jsonld byte for byte as one JSON.stringify would', async () => {
-    const file = tmp('graph.jsonld');
-    await writeJsonLd(corpusGraph, file);
-    expect(readFileSync(file, 'utf8')).toBe(serializeJsonLd(corpusGraph));
+  it('streams the fixture corpus through shards and the merge byte for byte as the in-memory graph serializes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-nq-run-'));
+    await writeOutputs(corpus, dir);
+    expect(readFileSync(join(dir, 'graph.jsonld'), 'utf8')).toBe(serializeJsonLd(corpusGraph));
+    expect(readFileSync(join(dir, 'graph.nq'), 'utf8')).toBe(serializeNQuads(corpusGraph));
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsonld from 'jsonld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeOutputs } from '../../src/graph/write-outputs.js';
+import { writeOutputs } from '../../src/run/write-outputs.js';
 import { packageRoot } from '../../src/model/package-root.js';
 import { formatResult } from '../../src/query/format-results.js';
 import { loadOutputs } from '../../src/query/load-store.js';

@@ -1,4 +1,4 @@
-import type { DocResult } from '../../src/run/doc-result.js';
+import type { DocResult } from '../../src/model/doc-result.js';
 import { makeDoc, type EntitySpec } from './make-docs.js';
 
 /** Original fixture reporting (invented people and events) shared by the report and query tests. */

@@ -1,5 +1,5 @@
 import type { DateMention, EntityType, GazetteerRef, LocalEntity, Mention, RelationMention, Sentence } from '../../src/model/document.js';
-import type { DocResult } from '../../src/run/doc-result.js';
+import type { DocResult } from '../../src/model/doc-result.js';
 import type { ExtractResult } from '../../src/run/extract.js';
 
 /**

@@ -1,19 +1,26 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/graph/build-graph.js';
 import { codePointOffsets } from '../../src/model/offsets.js';
+import type { DocResult } from '../../src/model/doc-result.js';
 import { jsonForScript } from '../../src/report/embed-json.js';
-import { renderReport } from '../../src/report/render-report.js';
-import { buildReportData, type ReportData } from '../../src/report/report-data.js';
-import { reportSummary } from '../../src/report/summary.js';
+import type { ReportData } from '../../src/report/report-data.js';
 import { codePointToUtf16 } from '../../src/model/offsets.js';
+import { writeOutputs } from '../../src/run/write-outputs.js';
 import { FRONT_TEXT, frontDoc, wireDoc } from './fixtures.js';
 import { makeResult } from './make-docs.js';
 
-function render(): { html: string; data: ReportData } {
-  const docs = [frontDoc(), wireDoc()];
-  const graph = buildGraph(docs);
-  const summary = reportSummary(makeResult(docs), graph);
-  return { html: renderReport(graph, docs, summary), data: buildReportData(graph, docs, summary) };
+/** report.html of documents, written as a run writes it (shards, then the streaming merge). */
+async function render(docs: DocResult[] = [frontDoc(), wireDoc()]): Promise<{ html: string; data: ReportData }> {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-render-'));
+  try {
+    await writeOutputs(makeResult(docs), dir);
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    return { html, data: embedded(html) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const embedded = (html: string): ReportData => {
@@ -23,26 +30,26 @@ const embedded = (html: string): ReportData => {
 };
 
 describe('renderReport', () => {
-  it('is deterministic: the same input gives the same bytes', () => {
-    expect(render().html).toBe(render().html);
+  it('is deterministic: the same input gives the same bytes', async () => {
+    expect((await render()).html).toBe((await render()).html);
   });
 
-  it('embeds the data as one JSON blob that no document text can close early', () => {
-    const { html, data } = render();
+  it('embeds the data as one JSON blob that no document text can close early', async () => {
+    const { html, data } = (await render());
     expect(html.match(/<script type="application\/json"/g)).toHaveLength(1);
     // The fixture's "</script><!--" appears only escaped, and the blob parses back to the same data.
     expect(html).not.toContain('</script><!--');
     expect(embedded(html)).toEqual(JSON.parse(JSON.stringify(data)));
   });
 
-  it('embeds each document text once, not once per statement', () => {
-    const { html } = render();
+  it('embeds each document text once, not once per statement', async () => {
+    const { html } = (await render());
     const sentence = 'Vantu met with Mayor Ilse Brandt in Kharkiv.';
     expect(html.split(sentence)).toHaveLength(2);
   });
 
-  it('is self-contained: no scripts, styles or images from anywhere, and a CSP that forbids fetching', () => {
-    const { html } = render();
+  it('is self-contained: no scripts, styles or images from anywhere, and a CSP that forbids fetching', async () => {
+    const { html } = (await render());
     expect(html).not.toMatch(/<script[^>]+src=/);
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
@@ -51,8 +58,8 @@ describe('renderReport', () => {
 });
 
 describe('buildReportData', () => {
-  it('gives every statement its entities, predicate, rule and UTF-16 spans into the document text', () => {
-    const { data } = render();
+  it('gives every statement its entities, predicate, rule and UTF-16 spans into the document text', async () => {
+    const { data } = (await render());
     expect(data.statements).toHaveLength(6);
     const front = data.documents.findIndex((d) => d.path === 'assessments/front.txt');
     const visit = data.statements.find((s) => s.doc === front && data.predicates[s.p] === 'visited')!;
@@ -68,16 +75,16 @@ describe('buildReportData', () => {
     expect(visit.date).toBe('2026-03-12');
   });
 
-  it('merges entities across documents and keeps aliases and identifiers for the entity view', () => {
-    const { data } = render();
+  it('merges entities across documents and keeps aliases and identifiers for the entity view', async () => {
+    const { data } = (await render());
     const kharkiv = data.entities.filter((e) => e.name === 'Kharkiv');
     expect(kharkiv).toHaveLength(1);
     expect(kharkiv[0]!.aliases).toContain('Kharkov');
     expect(kharkiv[0]!.ids).toEqual(['geonames:706483', 'https://sws.geonames.org/706483/']);
   });
 
-  it('lists mentions and dates of each document as typed spans linked to entities', () => {
-    const { data } = render();
+  it('lists mentions and dates of each document as typed spans linked to entities', async () => {
+    const { data } = (await render());
     const doc = data.documents.find((d) => d.path === 'assessments/front.txt')!;
     const spans: [string, string, number][] = [];
     for (let i = 0; i < doc.spans.length; i += 4) spans.push([doc.text.slice(doc.spans[i]!, doc.spans[i + 1]!), data.types[doc.spans[i + 2]!]!, doc.spans[i + 3]!]);
@@ -87,19 +94,16 @@ describe('buildReportData', () => {
     expect(spans).toContainEqual(['47th Mechanized Brigade', 'MilitaryUnit', data.entities.findIndex((e) => e.type === 'MilitaryUnit')]);
   });
 
-  it('derives the run id from the content: same documents same id, other documents another', () => {
-    const docs = [frontDoc()];
-    const graph = buildGraph(docs);
-    const summary = reportSummary(makeResult(docs), graph);
-    const one = buildReportData(graph, docs, summary).run;
+  it('derives the run id from the content: same documents same id, other documents another', async () => {
+    const one = (await render([frontDoc()])).data.run;
     expect(one).toMatch(/^[0-9a-f]{16}$/);
-    expect(render().data.run).not.toBe(one);
-    expect(render().data.run).toBe(render().data.run);
+    expect((await render()).data.run).not.toBe(one);
+    expect((await render()).data.run).toBe((await render()).data.run);
   });
 });
 
 describe("codePointToUtf16", () => {
-  it('inverts the code point conversion of the graph', () => {
+  it('inverts the code point conversion of the graph', async () => {
     const cp = codePointOffsets(FRONT_TEXT);
     const u16 = codePointToUtf16(FRONT_TEXT);
     for (let i = 0; i <= FRONT_TEXT.length; i++) {
@@ -112,7 +116,7 @@ describe("codePointToUtf16", () => {
 });
 
 describe('jsonForScript', () => {
-  it('escapes what could end or comment out a script element, and stays JSON', () => {
+  it('escapes what could end or comment out a script element, and stays JSON', async () => {
     const value = { t: '</script><!-- a & b > c \u2028' };
     const out = jsonForScript(value);
     expect(out).not.toMatch(/[<>&\u2028]/);

@@ -4,34 +4,26 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/graph/build-graph.js';
-import { writeOutputs } from '../../src/graph/write-outputs.js';
-import { renderReport } from '../../src/report/render-report.js';
-import { reportSummary } from '../../src/report/summary.js';
+import { writeOutputs } from '../../src/run/write-outputs.js';
 import { reviewStats } from '../../src/report/review-stats.js';
 import { parseVerdictFile } from '../../src/report/verdicts.js';
 import { launchChromium, skipBrowserTests } from './chromium.js';
 import { frontDoc, wireDoc } from './fixtures.js';
 import { makeDoc, makeResult } from './make-docs.js';
-import type { DocResult } from '../../src/run/doc-result.js';
+import type { DocResult } from '../../src/model/doc-result.js';
 
 let context: BrowserContext;
 let close: () => Promise<void>;
 let reportUrl: string;
 let bigReportUrl: string;
 
-/** The small run goes through writeOutputs like a real run; the big one only renders the report (N-Quads of 20,000 statements take long). */
+/** Both runs go through writeOutputs like a real run. */
 const written: string[] = [];
 
-async function writeReport(docs: DocResult[], all: boolean): Promise<string> {
+async function writeReport(docs: DocResult[]): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'ng-report-'));
   written.push(dir);
-  const result = makeResult(docs);
-  if (all) await writeOutputs(result, dir);
-  else {
-    const graph = buildGraph(result.documents);
-    writeFileSync(join(dir, 'report.html'), renderReport(graph, result.documents, reportSummary(result, graph)));
-  }
+  await writeOutputs(makeResult(docs), dir);
   return pathToFileURL(join(dir, 'report.html')).href;
 }
 
@@ -80,8 +72,8 @@ function bigRun(): DocResult[] {
 describe.skipIf(skipBrowserTests)('report.html in headless Chromium', () => {
   beforeAll(async () => {
     ({ context, close } = await launchChromium());
-    reportUrl = await writeReport([frontDoc(), wireDoc()], true);
-    bigReportUrl = await writeReport(bigRun(), false);
+    reportUrl = await writeReport([frontDoc(), wireDoc()]);
+    bigReportUrl = await writeReport(bigRun());
   });
   afterAll(async () => {
     await close?.();
@@ -205,7 +197,7 @@ describe.skipIf(skipBrowserTests)('report.html in headless Chromium', () => {
   });
 
   it('opens the report of a run without statements', async () => {
-    const { page, errors } = await open(await writeReport([], false));
+    const { page, errors } = await open(await writeReport([]));
     expect(await count(page)).toBe('Showing 0 of 0 triples');
     await page.click('#export');
     expect(errors).toEqual([]);

@@ -24,8 +24,14 @@ export class ChunkedWriter {
     return new ChunkedWriter(await open(path, 'w'));
   }
 
-  /** Adds text; the caller awaits `flush` when `full` (pieces are small and many, so adding stays sync). */
-  push(text: string): void {
+  /** Adds text or bytes; the caller awaits `flush` when `full` (pieces are small and many, so adding stays sync). */
+  push(text: string | Buffer): void {
+    if (typeof text !== 'string') {
+      if (this.offset + text.length > this.buffer.length) this.spill();
+      if (text.length > this.buffer.length) this.ready.push(text);
+      else this.offset += text.copy(this.buffer, this.offset);
+      return;
+    }
     if (this.offset + text.length * MAX_BYTES_PER_CHAR > this.buffer.length) this.spill();
     if (text.length * MAX_BYTES_PER_CHAR > this.buffer.length) {
       this.ready.push(Buffer.from(text, 'utf8'));
@@ -34,7 +40,7 @@ export class ChunkedWriter {
     this.offset += this.buffer.write(text, this.offset, 'utf8');
   }
 
-  async write(text: string): Promise<void> {
+  async write(text: string | Buffer): Promise<void> {
     this.push(text);
     if (this.full) await this.flush();
   }

@@ -1,4 +1,4 @@
-import type { Doc } from '../model/document.js';
+import type { Doc } from './document.js';
 
 /**
  * What a processed document keeps for the output stages: everything but the token list, which is only

@@ -1,0 +1,86 @@
+import type { GraphEntity } from './merge-entities.js';
+import { PREDICATES, WIKIDATA_MILITARY_UNIT } from './vocabulary.js';
+
+export type JsonLdNode = Record<string, unknown> & { '@id': string };
+
+export const CLASS_OF: Record<string, string> = {
+  Person: 'schema:Person',
+  Place: 'schema:Place',
+  Organization: 'schema:Organization',
+  MilitaryUnit: 'ng:MilitaryUnit',
+};
+
+const PLACE_SUBCLASS: Record<string, string | undefined> = {
+  Country: 'schema:Country',
+  City: 'schema:City',
+  AdministrativeArea: 'schema:AdministrativeArea',
+};
+
+/** The graph's order of nodes: by `@id`, as JavaScript compares strings. */
+export const byNodeId = (a: JsonLdNode, b: JsonLdNode): number => (a['@id'] < b['@id'] ? -1 : a['@id'] > b['@id'] ? 1 : 0);
+
+/** Direct edges of the run by subject IRI: predicate → object IRIs (from every statement, each pair once). */
+export class EdgeSet {
+  private readonly bySubject = new Map<string, Map<string, Set<string>>>();
+
+  add(subject: string, predicate: string, object: string): void {
+    let byPredicate = this.bySubject.get(subject);
+    if (!byPredicate) this.bySubject.set(subject, (byPredicate = new Map()));
+    let objects = byPredicate.get(predicate);
+    if (!objects) byPredicate.set(predicate, (objects = new Set()));
+    objects.add(object);
+  }
+
+  /** A subject's edges as node properties (`ng:<predicate>`), predicates and objects sorted. */
+  properties(subject: string): Record<string, Array<{ '@id': string }>> {
+    const out: Record<string, Array<{ '@id': string }>> = {};
+    const byPredicate = this.bySubject.get(subject);
+    if (!byPredicate) return out;
+    for (const [predicate, objects] of [...byPredicate].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      out[`ng:${predicate}`] = [...objects].sort().map((o) => ({ '@id': o }));
+    }
+    return out;
+  }
+}
+
+/** One node per entity of the run, with its direct edges. */
+export function entityNode(e: GraphEntity, iri: string, edges: EdgeSet): JsonLdNode {
+  const types = [CLASS_OF[e.type]!];
+  if (e.type === 'MilitaryUnit') types.push('schema:Organization');
+  const sub = e.placeKind ? PLACE_SUBCLASS[e.placeKind] : undefined;
+  if (sub) types.push(sub);
+  const node: JsonLdNode = { '@id': iri, '@type': types.sort() };
+  node['schema:name'] = e.name;
+  if (e.alternateNames.length) node['schema:alternateName'] = e.alternateNames;
+  if (e.type === 'MilitaryUnit') node['schema:additionalType'] = WIKIDATA_MILITARY_UNIT;
+  if (e.roles.length) node['schema:jobTitle'] = e.roles;
+  if (e.ref) {
+    node['ng:gazetteerId'] = e.ref.id;
+    if (e.ref.source) node['ng:gazetteer'] = e.ref.source;
+    if (e.ref.sameAs?.length) node['owl:sameAs'] = [...e.ref.sameAs].sort();
+    if (e.ref.lat !== undefined && e.ref.lon !== undefined) {
+      node['geo:lat'] = e.ref.lat;
+      node['geo:long'] = e.ref.lon;
+    }
+    if (e.ref.country) node['ng:countryCode'] = e.ref.country;
+    if (e.ref.population) node['ng:population'] = e.ref.population;
+  }
+  return Object.assign(node, edges.properties(iri));
+}
+
+/** Declarations of the project's own class and properties (every predicate of vocabulary.ts), so the graph explains itself. */
+export function vocabularyNodes(): JsonLdNode[] {
+  const nodes: JsonLdNode[] = [
+    {
+      '@id': 'ng:MilitaryUnit',
+      '@type': 'rdfs:Class',
+      'rdfs:subClassOf': 'schema:Organization',
+      'rdfs:label': 'Military unit',
+      'rdfs:comment': 'A military formation (army, corps, division, brigade, regiment, battalion, fleet, military district, …).',
+    },
+  ];
+  for (const [local, comment] of Object.entries(PREDICATES)) {
+    nodes.push({ '@id': `ng:${local}`, '@type': 'rdf:Property', 'rdfs:label': local, 'rdfs:comment': comment });
+  }
+  return nodes;
+}

@@ -1,0 +1,217 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { addSourcePath } from '../graph/document-graph.js';
+import { graphQuadBlocks, quadsText } from '../graph/graph-quads.js';
+import { entityIri } from '../graph/iri.js';
+import { nodeJson } from '../graph/jsonld-text.js';
+import { EntityMerger, type GraphEntity } from '../graph/merge-entities.js';
+import { byNodeId, EdgeSet, entityNode, vocabularyNodes, type JsonLdNode } from '../graph/nodes.js';
+import type { RunSummary } from '../model/run-summary.js';
+import type { PipelineConfig } from '../pipeline/config.js';
+import { indexPiece, reportEntity, SPAN_TYPES, type ReportPiece } from '../report/report-data.js';
+import { reportSummary } from '../report/summary.js';
+import { sectionOffsets, type MergeSection } from '../shard/format.js';
+import type { RecordRef } from '../shard/store.js';
+import { JsonLdSink } from '../sinks/jsonld-sink.js';
+import { writeManifest } from '../sinks/manifest.js';
+import { NQuadsSink } from '../sinks/nquads-sink.js';
+import { OUTPUT_FILES } from '../sinks/output-files.js';
+import { ReportSink } from '../sinks/report-sink.js';
+import { TsvSink } from '../sinks/tsv-sink.js';
+import { ShardReader } from './shard-reader.js';
+import { StatementIndex } from './statement-index.js';
+
+export interface MergeInput {
+  /** One record per document of the run (a document read twice, from two files, has two). */
+  records: readonly RecordRef[];
+  pipeline: PipelineConfig;
+  /** Every input file's report (manifest.json), with its status. */
+  files: ReadonlyArray<{ status: string }>;
+  notes: string[];
+  /** Stage times so far; the merge adds `write`, from `started` (performance.now()) to the manifest. */
+  timings: Record<string, number>;
+  started?: number;
+}
+
+export type MergePhase = 'index' | 'graph.jsonld' | 'graph.nq' | 'triples.tsv' | 'report.html' | 'manifest.json';
+
+const byDocumentOrder = (a: RecordRef, b: RecordRef): number => {
+  const x = a.header.doc;
+  const y = b.header.doc;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : x.path < y.path ? -1 : x.path > y.path ? 1 : 0;
+};
+
+const json = <T>(buf: Buffer): T => JSON.parse(buf.toString('utf8')) as T;
+
+/**
+ * The streaming merge: turns the run's shard records into graph.jsonld, graph.nq, triples.tsv,
+ * report.html and manifest.json in `dir`, each written by its sink one piece at a time. What it holds
+ * in memory is what only the whole run can decide — entities merged by IRI with their names and edges,
+ * the sorted statement index (32 bytes a statement), a few numbers per document — never the mentions or
+ * texts, which stay in the shards and are copied from them in the order each file needs:
+ *
+ * - documents in the run's order (by id) decide the entity merge, the report's documents and messages;
+ * - a document read from several files counts once in the graph: its first reading, with every path;
+ * - graph.jsonld is sorted by node IRI: documents (…/doc/, each with its fragments), entities (…/id/),
+ *   statements (…/stmt/), then the vocabulary (`ng:` compact IRIs sort after `https:`); graph.nq by line,
+ *   which is by subject: documents, entities and vocabulary (…/id/ < …/ns#), statements; triples.tsv and
+ *   the report's statements by document IRI, then evidence offset and IRI (each document's rows are sorted
+ *   in its shard).
+ */
+export async function mergeShards(input: MergeInput, dir: string, onPhase?: (phase: MergePhase) => void): Promise<RunSummary> {
+  const started = input.started ?? performance.now();
+  const docs = [...input.records].sort(byDocumentOrder);
+  const firstOf = new Map<string, number>();
+  const lastOf = new Map<string, number>();
+  const copies = new Map<number, string[]>();
+  docs.forEach((ref, i) => {
+    const iri = ref.header.doc.iri;
+    const first = firstOf.get(iri);
+    if (first === undefined) firstOf.set(iri, i);
+    else copies.set(first, [...(copies.get(first) ?? []), ref.header.doc.relPath]);
+    lastOf.set(iri, i);
+  });
+  const winners = [...firstOf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, i]) => i);
+
+  const reader = new ShardReader();
+  try {
+    onPhase?.('index');
+    const merger = new EntityMerger();
+    const edges = new EdgeSet();
+    const predicates = new Set<string>();
+    const rules = new Set<string>();
+    const statements = new StatementIndex();
+    let rows = 0;
+    let mentions = 0;
+    let dates = 0;
+    docs.forEach((ref, i) => {
+      const merge = json<MergeSection>(reader.sections(ref, 'merge'));
+      merger.add(merge.entities);
+      mentions += ref.header.counts.mentions;
+      dates += ref.header.counts.dates;
+      if (firstOf.get(ref.header.doc.iri) !== i) return;
+      rows += ref.header.rows;
+      for (const [s, p, o, rule] of merge.edges) {
+        edges.add(s, p, o);
+        predicates.add(p);
+        rules.add(rule);
+      }
+      let at = ref.bodyStart + sectionOffsets(ref.header).offsets.stmts;
+      for (const [hex, jsonLength, nqLength] of merge.statements) {
+        statements.add(hex, i, at, jsonLength, nqLength);
+        at += jsonLength + nqLength;
+      }
+    });
+    const entities = merger.result();
+    const byIri = new Map<string, GraphEntity>();
+    for (const e of entities.values()) byIri.set(entityIri(e.key), e);
+    const entityNodes = [...byIri].map(([iri, e]) => entityNode(e, iri, edges));
+    const statementOrder = [...statements.sorted()];
+
+    /** A document's node, with the paths of its other readings when it was read more than once. */
+    const documentNode = (i: number): JsonLdNode | undefined => {
+      const paths = copies.get(i);
+      if (!paths) return undefined;
+      const node = json<JsonLdNode>(reader.sections(docs[i]!, 'docJsonld'));
+      for (const path of paths) addSourcePath(node, path);
+      return node;
+    };
+
+    onPhase?.('graph.jsonld');
+    const jsonld = await JsonLdSink.open(join(dir, OUTPUT_FILES.jsonld));
+    for (const i of winners) {
+      const node = documentNode(i);
+      await jsonld.nodes(node ? nodeJson(node) : reader.sections(docs[i]!, 'docJsonld'));
+      await jsonld.nodes(reader.sections(docs[i]!, 'fragJsonld'));
+    }
+    for (const node of [...entityNodes].sort(byNodeId)) await jsonld.nodes(nodeJson(node));
+    for (const s of statementOrder) await jsonld.nodes(reader.read(docs[s.record]!.file, s.offset, s.jsonLength));
+    for (const node of vocabularyNodes().sort(byNodeId)) await jsonld.nodes(nodeJson(node));
+    await jsonld.close();
+
+    onPhase?.('graph.nq');
+    const nq = await NQuadsSink.open(join(dir, OUTPUT_FILES.nquads));
+    for (const i of winners) {
+      const node = documentNode(i);
+      if (node) {
+        await nq.lines(reader.sections(docs[i]!, 'fragNq'));
+        await nq.lines(quadsText([node]));
+      } else {
+        await nq.lines(reader.sections(docs[i]!, 'fragNq', 'docNq'));
+      }
+    }
+    for (const { subject, rests } of graphQuadBlocks([...entityNodes, ...vocabularyNodes()])) {
+      for (const rest of rests) await nq.lines(`${subject}${rest}\n`);
+    }
+    for (const s of statementOrder) await nq.lines(reader.read(docs[s.record]!.file, s.offset + s.jsonLength, s.nqLength));
+    await nq.close();
+
+    // The report's run id hashes its documents' IRIs, then its statements' IRIs (in triples.tsv's order).
+    const runHash = createHash('sha256');
+    for (const ref of docs) runHash.update(`${ref.header.doc.iri}\n`);
+    onPhase?.('triples.tsv');
+    const tsv = await TsvSink.open(join(dir, OUTPUT_FILES.tsv));
+    for (const i of winners) {
+      for (const cells of json<string[][]>(reader.sections(docs[i]!, 'tsv'))) {
+        await tsv.row(cells, byIri.get(cells[8]!)!, byIri.get(cells[9]!)!);
+        runHash.update(`${cells[10]}\n`);
+      }
+    }
+    await tsv.close();
+
+    const summary: RunSummary = {
+      files: input.files.length,
+      ok: input.files.filter((f) => f.status === 'ok').length,
+      failed: input.files.filter((f) => f.status === 'failed').length,
+      skipped: input.files.filter((f) => f.status === 'skipped').length,
+      documents: docs.length,
+      entities: entities.size,
+      statements: rows,
+      mentions,
+      dates,
+    };
+
+    onPhase?.('report.html');
+    const predicateList = [...predicates].sort();
+    const ruleList = [...rules].sort();
+    const predicateIndex = new Map(predicateList.map((p, i) => [p, i]));
+    const ruleIndex = new Map(ruleList.map((r, i) => [r, i]));
+    const entityIndex = new Map([...byIri.keys()].map((iri, i) => [iri, i]));
+    const tables = (doc: number) => ({
+      entity: (iri: string) => entityIndex.get(iri)!,
+      predicate: (p: string) => predicateIndex.get(p)!,
+      rule: (r: string) => ruleIndex.get(r)!,
+      doc,
+    });
+    const report = await ReportSink.open(join(dir, OUTPUT_FILES.report), {
+      run: runHash.digest('hex').slice(0, 16),
+      summary: reportSummary(input.pipeline.name, summary),
+      predicates: predicateList,
+      rules: ruleList,
+      types: SPAN_TYPES,
+      entities: [...byIri].map(([iri, e]) => reportEntity(e, iri)),
+    });
+    for (const [i, ref] of docs.entries()) await report.document(indexPiece(json<ReportPiece>(reader.sections(ref, 'report')), tables(i)).doc);
+    for (const i of winners) {
+      const ref = docs[i]!;
+      const piece = json<ReportPiece>(reader.sections(ref, 'report'));
+      for (const statement of indexPiece(piece, tables(lastOf.get(ref.header.doc.iri)!)).statements) await report.statement(statement);
+    }
+    await report.close();
+
+    onPhase?.('manifest.json');
+    input.timings.write = performance.now() - started;
+    await writeManifest(join(dir, OUTPUT_FILES.manifest), {
+      pipeline: input.pipeline,
+      summary,
+      outputs: { ...OUTPUT_FILES },
+      notes: input.notes,
+      files: input.files as unknown[],
+      messages: docs.flatMap((ref) => ref.header.messages),
+      timings: input.timings,
+    });
+    return summary;
+  } finally {
+    reader.close();
+  }
+}

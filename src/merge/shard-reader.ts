@@ -1,0 +1,53 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { sectionOffsets, SECTIONS, type Section } from '../shard/format.js';
+import type { RecordRef } from '../shard/store.js';
+
+/** Open files kept at once: a run of 100,000 documents has thousands of shards. */
+const OPEN_FILES = 64;
+
+/** Reads byte ranges of shard files by position, keeping the most recently used files open. */
+export class ShardReader {
+  private readonly open = new Map<string, number>();
+
+  read(file: string, position: number, length: number): Buffer {
+    const buf = Buffer.allocUnsafe(length);
+    if (length === 0) return buf;
+    const fd = this.fd(file);
+    let got = 0;
+    while (got < length) {
+      const n = readSync(fd, buf, got, length - got, position + got);
+      if (n === 0) throw new Error(`${file}: shard ends before byte ${position + length}`);
+      got += n;
+    }
+    return buf;
+  }
+
+  /** Sections `from` … `to` (inclusive, in SECTIONS order) of a record, as one buffer. */
+  sections(ref: RecordRef, from: Section, to: Section = from): Buffer {
+    const { offsets } = sectionOffsets(ref.header);
+    const end = offsets[to] + ref.header.sections[SECTIONS.indexOf(to)]!;
+    return this.read(ref.file, ref.bodyStart + offsets[from], end - offsets[from]);
+  }
+
+  close(): void {
+    for (const fd of this.open.values()) closeSync(fd);
+    this.open.clear();
+  }
+
+  private fd(file: string): number {
+    let fd = this.open.get(file);
+    if (fd !== undefined) {
+      this.open.delete(file);
+      this.open.set(file, fd);
+      return fd;
+    }
+    if (this.open.size >= OPEN_FILES) {
+      const [oldest, oldFd] = this.open.entries().next().value as [string, number];
+      closeSync(oldFd);
+      this.open.delete(oldest);
+    }
+    fd = openSync(file, 'r');
+    this.open.set(file, fd);
+    return fd;
+  }
+}

@@ -1,0 +1,13 @@
+/** The counts of a run, shared by manifest.json and the report's header. */
+export interface RunSummary {
+  files: number;
+  ok: number;
+  failed: number;
+  skipped: number;
+  documents: number;
+  entities: number;
+  statements: number;
+  /** Entity mentions (demonyms not counted) and date mentions. */
+  mentions: number;
+  dates: number;
+}

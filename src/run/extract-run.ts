@@ -1,0 +1,62 @@
+import { rmSync } from 'node:fs';
+import { mergeShards } from '../merge/merge.js';
+import type { RunSummary } from '../model/run-summary.js';
+import type { PipelineConfig } from '../pipeline/config.js';
+import { pipelineVersion } from '../shard/key.js';
+import { publish, stagingDir, workPaths } from '../sinks/output-files.js';
+import { extractToShards, type ShardedRun } from './extract.js';
+import { prepareOutputFolder } from './output-folder.js';
+import type { Progress } from './progress.js';
+
+export interface ExtractRunOptions {
+  pipeline: PipelineConfig;
+  referenceDate?: string;
+  concurrency: number;
+  resume?: boolean;
+  force?: boolean;
+  /** Keep the shards after the outputs are written (a later --resume with more inputs reuses them). */
+  keepShards?: boolean;
+  progress: Progress;
+}
+
+/**
+ * `newsgraph extract` end to end: read → pipeline → a shard per batch (in the workers) → streaming merge
+ * into a staging folder → publish. The outputs of the folder change only in `publish`, after the merge
+ * has written every file; until then a previous run's outputs stay as they were. Killed at any moment, the
+ * run leaves its finished shards, and `--resume` processes only the documents without one.
+ */
+export async function extractRun(inputs: readonly string[], outDir: string, options: ExtractRunOptions): Promise<{ run: ShardedRun; summary: RunSummary; reused: number }> {
+  const version = pipelineVersion(options.pipeline, options.referenceDate);
+  const done = prepareOutputFolder(outDir, { pipeline: version, ...(options.resume ? { resume: true } : {}), ...(options.force ? { force: true } : {}) });
+  const { shards } = workPaths(outDir);
+  let reused = 0;
+  const run = await extractToShards(
+    inputs,
+    {
+      pipeline: options.pipeline,
+      concurrency: options.concurrency,
+      ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+      onFile: (file, n, total) => {
+        options.progress.file(n, total, file.status === 'failed');
+        if (file.status === 'failed') options.progress.say(`failed: ${file.relPath}: ${file.reason}`);
+        for (const p of file.problems ?? []) options.progress.say(`warning: ${file.relPath} ${p.record}: ${p.reason}`);
+      },
+      onDocument: (outcome) => {
+        if (outcome === 'reused') reused++;
+        options.progress.document(outcome);
+      },
+    },
+    { dir: shards, pipeline: version, done },
+  );
+  const t0 = performance.now();
+  const staging = stagingDir(outDir);
+  const summary = await mergeShards(
+    { records: run.records, pipeline: run.pipeline, files: run.files, notes: run.notes, timings: run.timings, started: t0 },
+    staging,
+    (phase) => options.progress.phase(phase),
+  );
+  publish(outDir, staging);
+  if (!options.keepShards) rmSync(workPaths(outDir).work, { recursive: true, force: true });
+  run.timings.total = (run.timings.total ?? 0) + performance.now() - t0;
+  return { run, summary, reused };
+}

@@ -1,0 +1,43 @@
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { listShards, scanShard, type RecordRef } from '../shard/store.js';
+import { workPaths } from '../sinks/output-files.js';
+
+/** A refused output folder: a usage error (exit code 2), with what to do. */
+export class OutputFolderError extends Error {}
+
+/**
+ * Makes the output folder ready for a run and returns the shards an earlier run left that can be reused.
+ * A non-empty folder is refused unless the user says what to do with it: `--resume` (keep the shards of
+ * the same pipeline version, re-process the rest) or `--force` (start over; the previous outputs stay
+ * until the new ones replace them).
+ */
+export function prepareOutputFolder(outDir: string, options: { resume?: boolean; force?: boolean; pipeline: string }): Map<string, RecordRef> {
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(outDir);
+  } catch {
+    // missing: made below
+  }
+  if (entries.length > 0 && !options.resume && !options.force) {
+    throw new OutputFolderError(
+      `output folder ${outDir} is not empty: use --resume to finish an interrupted run of the same inputs there, or --force to replace its outputs`,
+    );
+  }
+  const { work, shards } = workPaths(outDir);
+  if (!options.resume) rmSync(work, { recursive: true, force: true });
+  mkdirSync(shards, { recursive: true });
+  const done = new Map<string, RecordRef>();
+  if (!options.resume) return done;
+  for (const name of readdirSync(shards)) if (name.endsWith('.tmp')) rmSync(`${shards}/${name}`, { force: true });
+  for (const file of listShards(shards)) {
+    let refs: RecordRef[];
+    try {
+      refs = scanShard(file);
+    } catch {
+      rmSync(file, { force: true }); // damaged: its documents are processed again
+      continue;
+    }
+    for (const ref of refs) if (ref.header.pipeline === options.pipeline) done.set(ref.header.key, ref);
+  }
+  return done;
+}
