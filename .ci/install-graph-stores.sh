@@ -6,6 +6,7 @@ missing=()
 command -v virtuoso-t >/dev/null 2>&1 && command -v isql-vt >/dev/null 2>&1 || missing+=(virtuoso-opensource)
 [ -f /usr/share/java/jena-core.jar ] || missing+=(libapache-jena-java)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v unzip >/dev/null 2>&1 || missing+=(unzip)  # scripts/jena-classpath.sh
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-graph-stores: virtuoso, jena and java are already installed"
   exit 0
@@ -15,5 +16,5 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq "${missing[@]}"
-command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null && [ -f /usr/share/java/jena-core.jar ] && command -v java >/dev/null
+command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null && [ -f /usr/share/java/jena-core.jar ] && command -v java >/dev/null && command -v unzip >/dev/null
 echo "install-graph-stores: installed ${missing[*]}"

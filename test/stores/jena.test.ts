@@ -1,32 +1,20 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startJena, skipJena, type JenaTdb2 } from './jena.js';
-import { extractTo, quadCount } from './outputs.js';
+import { newsgraph } from '../helpers/cli.js';
+import { startJena, skipJena } from './jena.js';
+import { storeScenario } from './scenario.js';
 import { resultRows } from './sparql-results.js';
 
-async function count(j: JenaTdb2, pattern: string): Promise<number> {
-  return Number(resultRows(await j.select(`SELECT (COUNT(*) AS ?n) WHERE { ${pattern} }`))[0]!.n);
-}
-
-let jena: JenaTdb2;
-let out: string;
-
-beforeAll(async () => {
-  if (skipJena) return;
-  jena = startJena();
-  out = await extractTo(['test/fixtures/corpus']);
-});
-
-afterAll(() => {
-  jena?.stop();
-  if (out) rmSync(out, { recursive: true, force: true });
-});
-
-describe.skipIf(skipJena)('Apache Jena 4.5 TDB2 (Debian libapache-jena-java)', () => {
-  it('bulk-loads graph.nq with tdb2.tdbloader: as many quads as the file has lines, each in its named graph', async () => {
-    await jena.load(join(out, 'graph.nq'));
-    expect(await count(jena, 'GRAPH ?g { ?s ?p ?o }')).toBe(quadCount(out));
-    expect(await count(jena, 'GRAPH <urn:x-arq:DefaultGraph> { ?s ?p ?o }')).toBe(0);
-  });
+storeScenario('Apache Jena 4.5 TDB2 (Debian libapache-jena-java): tdb2.tdbloader, then newsgraph update-script + tdb2.tdbupdate', skipJena, async () => {
+  const jena = startJena();
+  return {
+    bulkLoad: (outDir) => jena.load(join(outDir, 'graph.nq')),
+    async update(outDir) {
+      const script = join(outDir, 'update.ru');
+      const r = await newsgraph(['update-script', outDir, '-o', script]);
+      if (r.code !== 0) throw new Error(`newsgraph update-script failed (${r.code}): ${r.stderr}`);
+      await jena.update(script);
+    },
+    select: async (query) => resultRows(await jena.select(query)),
+    stop: async () => jena.stop(),
+  };
 });

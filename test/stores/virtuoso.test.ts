@@ -1,35 +1,24 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractTo, quadCount } from './outputs.js';
+import { newsgraph } from '../helpers/cli.js';
+import { storeScenario } from './scenario.js';
 import { resultRows } from './sparql-results.js';
-import { bulkLoad, skipVirtuoso, startVirtuoso, type Virtuoso } from './virtuoso.js';
+import { bulkLoad, skipVirtuoso, startVirtuoso } from './virtuoso.js';
 
-const FIRST_LOAD = 'https://w3id.org/newsgraph/test/first-load';
-/** Quads of the project's graphs (a new Virtuoso database holds system graphs of its own). */
-const OUR_GRAPHS = 'GRAPH ?g { ?s ?p ?o } FILTER (STRSTARTS(STR(?g), "https://w3id.org/newsgraph/"))';
+/** The graph ld_dir gives to triples without one: graph.nq has none, so it must stay empty. */
+const LD_DIR_GRAPH = 'https://w3id.org/newsgraph/test/ld-dir-default';
 
-async function count(v: Virtuoso, pattern: string): Promise<number> {
-  return Number(resultRows(await v.select(`SELECT (COUNT(*) AS ?n) WHERE { ${pattern} }`))[0]!.n);
-}
-
-let virtuoso: Virtuoso;
-let out: string;
-
-beforeAll(async () => {
-  if (skipVirtuoso) return;
-  [virtuoso, out] = await Promise.all([startVirtuoso(), extractTo(['test/fixtures/corpus'])]);
-});
-
-afterAll(async () => {
-  await virtuoso?.stop();
-  if (out) rmSync(out, { recursive: true, force: true });
-});
-
-describe.skipIf(skipVirtuoso)('Virtuoso 7.2 (Debian virtuoso-opensource)', () => {
-  it('bulk-loads graph.nq with ld_dir: as many quads as the file has lines, each in its named graph', async () => {
-    await bulkLoad(virtuoso, out, FIRST_LOAD);
-    expect(await count(virtuoso, OUR_GRAPHS)).toBe(quadCount(out));
-    // Every quad names its graph, so nothing lands in the graph ld_dir gives for triples.
-    expect(await count(virtuoso, `GRAPH <${FIRST_LOAD}> { ?s ?p ?o }`)).toBe(0);
-  });
+storeScenario('Virtuoso 7.2 (Debian virtuoso-opensource): ld_dir bulk load, then newsgraph load --endpoint', skipVirtuoso, async () => {
+  const virtuoso = await startVirtuoso();
+  return {
+    async bulkLoad(outDir) {
+      await bulkLoad(virtuoso, outDir, LD_DIR_GRAPH);
+      const rows = resultRows(await virtuoso.select(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${LD_DIR_GRAPH}> { ?s ?p ?o } }`));
+      if (rows[0]!.n !== '0') throw new Error(`${rows[0]!.n} quads landed in the ld_dir graph`);
+    },
+    async update(outDir) {
+      const r = await newsgraph(['load', '--endpoint', virtuoso.endpoint, outDir, '--quiet']);
+      if (r.code !== 0) throw new Error(`newsgraph load failed (${r.code}): ${r.stderr}`);
+    },
+    select: async (query) => resultRows(await virtuoso.select(query)),
+    stop: () => virtuoso.stop(),
+  };
 });
