@@ -14,7 +14,8 @@ export async function postUpdates(endpoint: string, requests: Iterable<string>, 
     });
     const answer = await res.text();
     if (!res.ok) throw new Error(`${endpoint} refused update request ${n + 1} (HTTP ${res.status}): ${answer.slice(0, 800)}`);
-    onRequest?.(++n);
+    n++;
+    onRequest?.(n);
   }
   return n;
 }
