@@ -11,10 +11,6 @@ if [ ${#missing[@]} -eq 0 ]; then
   echo "install-graph-stores: virtuoso, jena and java are already installed"
   exit 0
 fi
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq "${missing[@]}"
+bash "$(dirname "$0")/apt-install.sh" "${missing[@]}"
 command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null && [ -f /usr/share/java/jena-core.jar ] && command -v java >/dev/null && command -v unzip >/dev/null
 echo "install-graph-stores: installed ${missing[*]}"
