@@ -13,6 +13,7 @@ export function registerExtract(program: Command): void {
     .option('-p, --pipeline <file>', 'pipeline definition (JSON)', defaultPipelineFile())
     .option('-r, --reference-date <YYYY-MM-DD>', 'reference date for relative dates in every document (overrides document metadata)')
     .addOption(new Option('-c, --concurrency <n>', 'worker threads (1 = this thread)').default(1).argParser(positiveInt))
+    .addOption(new Option('-m, --mentions <layer>', 'NIF mention and date phrases in the graph: all, those statements point at (linked), or none').choices(['all', 'linked', 'none']).default('all'))
     .option('-q, --quiet', 'no progress or summary; errors only')
     .option('--resume', 'finish an interrupted run in --out: reuse its finished shards, process only the other documents')
     .option('--force', 'replace the outputs of another run in a non-empty --out folder')
@@ -31,7 +32,7 @@ fatal error.
 Example:
   newsgraph extract reports/ --out output --reference-date 2025-11-14 --concurrency 2`,
     )
-    .action(async (inputs: string[], opts: { out: string; pipeline: string; referenceDate?: string; concurrency: number; quiet?: boolean; resume?: boolean; force?: boolean; keepShards?: boolean }) => {
+    .action(async (inputs: string[], opts: { out: string; pipeline: string; referenceDate?: string; concurrency: number; mentions: 'all' | 'linked' | 'none'; quiet?: boolean; resume?: boolean; force?: boolean; keepShards?: boolean }) => {
       let referenceDate: string | undefined;
       if (opts.referenceDate !== undefined) {
         referenceDate = /^\d{4}-\d{2}-\d{2}$/.test(opts.referenceDate) ? isoDateOf(opts.referenceDate) : undefined;
@@ -57,9 +58,10 @@ Example:
       };
       process.once('SIGINT', onInterrupt);
       const outDir = resolve(opts.out);
-      const { run, summary } = await extractRun(inputs, outDir, {
+      const { run, summary, reused } = await extractRun(inputs, outDir, {
         pipeline,
         concurrency: opts.concurrency,
+        mentions: opts.mentions,
         ...(referenceDate ? { referenceDate } : {}),
         ...(opts.resume ? { resume: true } : {}),
         ...(opts.force ? { force: true } : {}),
@@ -70,7 +72,7 @@ Example:
       for (const note of run.notes) process.stderr.write(`note: ${note}\n`);
       if (!opts.quiet) {
         process.stdout.write(
-          `${summary.documents} documents from ${summary.ok} files (${summary.failed} failed): ${summary.entities} entities, ${summary.statements} statements\n` +
+          `${summary.documents} documents from ${summary.ok} files (${summary.failed} failed${reused ? `; ${reused} documents reused from shards` : ''}): ${summary.entities} entities, ${summary.statements} statements\n` +
             `wrote ${outDir}/{${Object.values(OUTPUT_FILES).join(', ')}} in ${(run.timings.total! / 1000).toFixed(1)} s\n`,
         );
       }
