@@ -6,10 +6,6 @@ if [ -x /usr/bin/chromium ]; then
   echo "install-browser: /usr/bin/chromium is already installed"
   exit 0
 fi
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq chromium
+bash "$(dirname "$0")/apt-install.sh" chromium
 test -x /usr/bin/chromium
 echo "install-browser: installed /usr/bin/chromium"

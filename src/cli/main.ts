@@ -4,6 +4,7 @@ import { registerExtract } from './extract.js';
 import { registerEvaluate } from './evaluate.js';
 import { registerQuery } from './query.js';
 import { registerReviewStats } from './review-stats.js';
+import { registerUpdate } from './update.js';
 
 /** Builds the `newsgraph` program; each command lives in its own module under src/cli/. */
 export function buildProgram(): Command {
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerEvaluate(program);
   registerQuery(program);
   registerReviewStats(program);
+  registerUpdate(program);
   return program;
 }
 

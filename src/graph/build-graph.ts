@@ -2,14 +2,17 @@ import type { DocResult } from '../model/doc-result.js';
 import { addSourcePath, documentGraph, type StatementFacts, type StatementRow } from './document-graph.js';
 import { documentIri, entityIri } from './iri.js';
 import { mergeEntities, type GraphEntity } from './merge-entities.js';
+import { ENTITY_GRAPH, VOCABULARY_GRAPH, type NamedGraph } from './named-graphs.js';
 import { byNodeId, EdgeSet, entityNode, vocabularyNodes, type JsonLdNode } from './nodes.js';
 import { CONTEXT } from './vocabulary.js';
 
 export type { JsonLdNode } from './nodes.js';
+export type { NamedGraph } from './named-graphs.js';
 export type { StatementRow, StatementFacts } from './document-graph.js';
 
 export interface Graph {
-  jsonld: { '@context': typeof CONTEXT; '@graph': JsonLdNode[] };
+  /** The JSON-LD document: one `@graph` per named graph (named-graphs.ts says which node goes where). */
+  jsonld: { '@context': typeof CONTEXT; '@graph': NamedGraph[] };
   statements: StatementRow[];
   entities: Map<string, GraphEntity>;
 }
@@ -25,36 +28,38 @@ export const byStatementOrder = (a: StatementFacts, b: StatementFacts): number =
 
 /**
  * The whole graph of documents held in memory (the library's `buildGraph`; the CLI streams the same
- * nodes through shards and the merge instead): each document's own nodes (document-graph.ts), one node
- * per entity across the run with its direct edges, and the vocabulary. Nodes and their multi-valued
+ * nodes through shards and the merge instead): each document's own nodes (document-graph.ts) and the
+ * direct edges its statements give in the document's named graph, one node per entity across the run in
+ * the entity graph, and the vocabulary graph (named-graphs.ts). Graphs, nodes and their multi-valued
  * properties are sorted, so the same input always gives the same graph.
  */
 export function buildGraph(documents: readonly DocResult[]): Graph {
   const entities = mergeEntities(documents);
   const byIri = new Map([...entities.values()].map((e) => [entityIri(e.key), e]));
-  const nodes = new Map<string, JsonLdNode>();
-  const edges = new EdgeSet();
+  const graphs = new Map<string, Map<string, JsonLdNode>>();
   const statements: StatementRow[] = [];
   for (const doc of documents) {
-    const seen = nodes.get(documentIri(doc.text, doc.source.recordId));
+    const iri = documentIri(doc.text, doc.source.recordId);
+    const seen = graphs.get(iri)?.get(iri);
     if (seen) {
       addSourcePath(seen, doc.source.relPath);
       continue;
     }
     const graph = documentGraph(doc);
-    nodes.set(graph.iri, graph.documentNode);
+    const nodes = new Map<string, JsonLdNode>([[graph.iri, graph.documentNode]]);
+    graphs.set(graph.iri, nodes);
     for (const node of graph.fragments) nodes.set(node['@id'], node);
+    const edges = new EdgeSet();
     for (const { facts, node } of graph.statements) {
       statements.push(statementRow(facts, byIri.get(facts.subject)!, byIri.get(facts.object)!));
       edges.add(facts.subject, facts.predicate, facts.object);
       nodes.set(node['@id'], node);
     }
+    for (const node of edges.nodes()) nodes.set(node['@id'], node);
   }
-  for (const entity of entities.values()) {
-    const iri = entityIri(entity.key);
-    nodes.set(iri, entityNode(entity, iri, edges));
-  }
-  for (const node of vocabularyNodes()) nodes.set(node['@id'], node);
+  graphs.set(ENTITY_GRAPH, new Map([...byIri].map(([iri, entity]) => [iri, entityNode(entity, iri)])));
+  graphs.set(VOCABULARY_GRAPH, new Map(vocabularyNodes().map((node) => [node['@id'], node])));
   statements.sort(byStatementOrder);
-  return { jsonld: { '@context': CONTEXT, '@graph': [...nodes.values()].sort(byNodeId) }, statements, entities };
+  const named = [...graphs.keys()].sort().map((iri) => ({ '@id': iri, '@graph': [...graphs.get(iri)!.values()].sort(byNodeId) }));
+  return { jsonld: { '@context': CONTEXT, '@graph': named }, statements, entities };
 }

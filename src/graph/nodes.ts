@@ -19,7 +19,7 @@ const PLACE_SUBCLASS: Record<string, string | undefined> = {
 /** The graph's order of nodes: by `@id`, as JavaScript compares strings. */
 export const byNodeId = (a: JsonLdNode, b: JsonLdNode): number => (a['@id'] < b['@id'] ? -1 : a['@id'] > b['@id'] ? 1 : 0);
 
-/** Direct edges of the run by subject IRI: predicate → object IRIs (from every statement, each pair once). */
+/** Direct edges by subject IRI: predicate → object IRIs (each pair once). One set per document: its edges go in its graph. */
 export class EdgeSet {
   private readonly bySubject = new Map<string, Map<string, Set<string>>>();
 
@@ -31,20 +31,20 @@ export class EdgeSet {
     objects.add(object);
   }
 
-  /** A subject's edges as node properties (`ng:<predicate>`), predicates and objects sorted. */
-  properties(subject: string): Record<string, Array<{ '@id': string }>> {
-    const out: Record<string, Array<{ '@id': string }>> = {};
-    const byPredicate = this.bySubject.get(subject);
-    if (!byPredicate) return out;
-    for (const [predicate, objects] of [...byPredicate].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      out[`ng:${predicate}`] = [...objects].sort().map((o) => ({ '@id': o }));
-    }
-    return out;
+  /** One node per subject with its edges as properties (`ng:<predicate>`): subjects, predicates and objects sorted. */
+  nodes(): JsonLdNode[] {
+    return [...this.bySubject.keys()].sort().map((subject) => {
+      const node: JsonLdNode = { '@id': subject };
+      for (const [predicate, objects] of [...this.bySubject.get(subject)!].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        node[`ng:${predicate}`] = [...objects].sort().map((o) => ({ '@id': o }));
+      }
+      return node;
+    });
   }
 }
 
-/** One node per entity of the run, with its direct edges. */
-export function entityNode(e: GraphEntity, iri: string, edges: EdgeSet): JsonLdNode {
+/** One node per entity of the run: its merged description (its edges are in the graphs of the documents that state them). */
+export function entityNode(e: GraphEntity, iri: string): JsonLdNode {
   const types = [CLASS_OF[e.type]!];
   if (e.type === 'MilitaryUnit') types.push('schema:Organization');
   const sub = e.placeKind ? PLACE_SUBCLASS[e.placeKind] : undefined;
@@ -65,7 +65,7 @@ export function entityNode(e: GraphEntity, iri: string, edges: EdgeSet): JsonLdN
     if (e.ref.country) node['ng:countryCode'] = e.ref.country;
     if (e.ref.population) node['ng:population'] = e.ref.population;
   }
-  return Object.assign(node, edges.properties(iri));
+  return node;
 }
 
 /** Declarations of the project's own class and properties (every predicate of vocabulary.ts), so the graph explains itself. */

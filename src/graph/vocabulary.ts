@@ -7,6 +7,7 @@ export const NS = {
   id: 'https://w3id.org/newsgraph/id/',
   doc: 'https://w3id.org/newsgraph/doc/',
   stmt: 'https://w3id.org/newsgraph/stmt/',
+  graph: 'https://w3id.org/newsgraph/graph/',
   schema: 'https://schema.org/',
   nif: 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#',
   itsrdf: 'http://www.w3.org/2005/11/its/rdf#',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { addSourcePath } from '../graph/document-graph.js';
 import { graphQuadBlocks, quadsText } from '../graph/graph-quads.js';
+import { ENTITY_GRAPH, VOCABULARY_GRAPH, type NamedGraph } from '../graph/named-graphs.js';
 import { entityIri } from '../graph/iri.js';
 import { nodeJson } from '../graph/jsonld-text.js';
 import { EntityMerger, type GraphEntity } from '../graph/merge-entities.js';
@@ -52,9 +53,10 @@ const json = <T>(buf: Buffer): T => JSON.parse(buf.toString('utf8')) as T;
  *
  * - documents in the run's order (by id) decide the entity merge, the report's documents and messages;
  * - a document read from several files counts once in the graph: its first reading, with every path;
- * - graph.jsonld is sorted by node IRI: documents (…/doc/, each with its fragments), entities (…/id/),
- *   statements (…/stmt/), then the vocabulary (`ng:` compact IRIs sort after `https:`); graph.nq by line,
- *   which is by subject: documents, entities and vocabulary (…/id/ < …/ns#), statements; triples.tsv and
+ * - graph.jsonld is sorted by named graph (named-graphs.ts), then node IRI: each document's graph (…/doc/:
+ *   the document with its fragments, the edges its statements give (…/id/), its statements (…/stmt/)),
+ *   the entity graph, the vocabulary graph; graph.nq by line, which is by subject: documents, entities
+ *   with their edges and the vocabulary (…/id/ < …/ns#), statements; triples.tsv and
  *   the report's statements by document IRI, then evidence offset and IRI (each document's rows are sorted
  *   in its shard).
  */
@@ -77,7 +79,9 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
   try {
     await onPhase?.('index');
     const merger = new EntityMerger();
-    const edges = new EdgeSet();
+    /** Per document read first: the edges its statements give, and its statements' JSON-LD pieces (offset, length). */
+    const docEdges = new Map<number, EdgeSet>();
+    const docStatements = new Map<number, Array<[number, number]>>();
     const predicates = new Set<string>();
     const rules = new Set<string>();
     const statements = new StatementIndex();
@@ -91,21 +95,27 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       dates += ref.header.counts.dates;
       if (firstOf.get(ref.header.doc.iri) !== i) return;
       rows += ref.header.rows;
+      const edges = new EdgeSet();
+      docEdges.set(i, edges);
       for (const [s, p, o, rule] of merge.edges) {
         edges.add(s, p, o);
         predicates.add(p);
         rules.add(rule);
       }
       let at = ref.bodyStart + sectionOffsets(ref.header).offsets.stmts;
+      const pieces: Array<[number, number]> = [];
+      docStatements.set(i, pieces);
       for (const [hex, jsonLength, nqLength] of merge.statements) {
         statements.add(hex, i, at, jsonLength, nqLength);
+        pieces.push([at, jsonLength]);
         at += jsonLength + nqLength;
       }
     });
     const entities = merger.result();
     const byIri = new Map<string, GraphEntity>();
     for (const e of entities.values()) byIri.set(entityIri(e.key), e);
-    const entityNodes = [...byIri].map(([iri, e]) => entityNode(e, iri, edges));
+    const entityNodes = [...byIri].map(([iri, e]) => entityNode(e, iri));
+    const edgeGraphs: NamedGraph[] = winners.map((i) => ({ '@id': docs[i]!.header.doc.iri, '@graph': docEdges.get(i)!.nodes() }));
     const statementOrder = statements.sortedOrder();
 
     /** A document's node, with the paths of its other readings when it was read more than once. */
@@ -119,16 +129,17 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
 
     await onPhase?.('graph.jsonld');
     const jsonld = await JsonLdSink.open(join(dir, OUTPUT_FILES.jsonld));
-    for (const i of winners) {
+    for (const [w, i] of winners.entries()) {
+      jsonld.graph(docs[i]!.header.doc.iri);
       const node = documentNode(i);
       await jsonld.nodes(node ? nodeJson(node) : reader.sections(docs[i]!, 'docJsonld'));
       await jsonld.nodes(reader.sections(docs[i]!, 'fragJsonld'));
+      for (const edges of edgeGraphs[w]!['@graph']) await jsonld.nodes(nodeJson(edges));
+      for (const [offset, length] of docStatements.get(i)!) await jsonld.nodes(reader.read(docs[i]!.file, offset, length));
     }
+    jsonld.graph(ENTITY_GRAPH);
     for (const node of [...entityNodes].sort(byNodeId)) await jsonld.nodes(nodeJson(node));
-    for (const i of statementOrder) {
-      const s = statements.entry(i);
-      await jsonld.nodes(reader.read(docs[s.record]!.file, s.offset, s.jsonLength));
-    }
+    jsonld.graph(VOCABULARY_GRAPH);
     for (const node of vocabularyNodes().sort(byNodeId)) await jsonld.nodes(nodeJson(node));
     await jsonld.close();
 
@@ -138,12 +149,13 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       const node = documentNode(i);
       if (node) {
         await nq.lines(reader.sections(docs[i]!, 'fragNq'));
-        await nq.lines(quadsText([node]));
+        await nq.lines(quadsText([node], node['@id']));
       } else {
         await nq.lines(reader.sections(docs[i]!, 'fragNq', 'docNq'));
       }
     }
-    for (const { subject, rests } of graphQuadBlocks([...entityNodes, ...vocabularyNodes()])) {
+    const entityBlocks = [{ '@id': ENTITY_GRAPH, '@graph': entityNodes }, { '@id': VOCABULARY_GRAPH, '@graph': vocabularyNodes() }, ...edgeGraphs];
+    for (const { subject, rests } of graphQuadBlocks(entityBlocks)) {
       for (const rest of rests) await nq.lines(`${subject}${rest}\n`);
     }
     for (const i of statementOrder) {

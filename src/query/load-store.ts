@@ -34,7 +34,7 @@ export async function loadOutputs(dirs: readonly string[]): Promise<{ store: Sto
 }
 
 /** An output folder (or a graph.nq given directly) → its graph.nq, with a message that says what is missing. */
-async function graphFileOf(path: string): Promise<string> {
+export async function graphFileOf(path: string): Promise<string> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new Error(`no such output folder: ${path}`);
   if (info.isFile()) return path;

@@ -25,6 +25,13 @@ const RESULTS_JSON = 'application/sparql-results+json';
 const GRAPH_RESULT = /not supported rdf format/i;
 
 /**
+ * The default graph of a query is the union of the named graphs (each document's graph, the entity and
+ * vocabulary graphs: docs/output-contract.md), as in Virtuoso and in Jena TDB2 with tdb:unionDefaultGraph,
+ * so a query needs no GRAPH clause to join a statement with the entities it names.
+ */
+const UNION = { use_default_graph_as_union: true } as const;
+
+/**
  * Runs a SPARQL query. SELECT and ASK come back in the standard results JSON (which keeps the projected
  * variables even when nothing matches); CONSTRUCT and DESCRIBE, which Oxigraph refuses to write in that
  * format, are run again for their triples.
@@ -32,7 +39,7 @@ const GRAPH_RESULT = /not supported rdf format/i;
 export function runQuery(store: Store, sparql: string): QueryResult {
   let json: string;
   try {
-    json = store.query(sparql, { results_format: RESULTS_JSON }) as string;
+    json = store.query(sparql, { ...UNION, results_format: RESULTS_JSON }) as string;
   } catch (err) {
     const message = (err as Error).message;
     if (GRAPH_RESULT.test(message)) return graphResult(store, sparql);
@@ -51,7 +58,7 @@ interface OxTerm {
 }
 
 function graphResult(store: Store, sparql: string): QueryResult {
-  const quads = store.query(sparql) as unknown as { subject: OxTerm; predicate: OxTerm; object: OxTerm }[];
+  const quads = store.query(sparql, UNION) as unknown as { subject: OxTerm; predicate: OxTerm; object: OxTerm }[];
   return { kind: 'graph', triples: quads.map((q) => [toSparqlTerm(q.subject), toSparqlTerm(q.predicate), toSparqlTerm(q.object)]) };
 }
 

@@ -41,7 +41,7 @@ export function renderRecord(doc: DocResult, key: string, pipeline: string, ment
   for (const iri of statementIris) {
     const node = nodes.get(iri)!;
     const json = utf8(nodeJson(node));
-    const nq = utf8(quadsText([node]));
+    const nq = utf8(quadsText([node], graph.iri));
     stmtPieces.push(json, nq);
     statements.push([iri.slice(iri.lastIndexOf('/') + 1), json.length, nq.length]);
   }
@@ -65,8 +65,8 @@ export function renderRecord(doc: DocResult, key: string, pipeline: string, ment
     merge: utf8(JSON.stringify(merge)),
     docJsonld: utf8(nodeJson(graph.documentNode)),
     fragJsonld: utf8(fragments.map(nodeJson).join(NODE_SEPARATOR)),
-    fragNq: utf8(quadsText(fragments)),
-    docNq: utf8(quadsText([graph.documentNode])),
+    fragNq: utf8(quadsText(fragments, graph.iri)),
+    docNq: utf8(quadsText([graph.documentNode], graph.iri)),
     stmts: Buffer.concat(stmtPieces),
     tsv: utf8(JSON.stringify(rows.map(tsvCells))),
     report: utf8(JSON.stringify(reportPiece(doc, graph.iri, rows))),

@@ -1,13 +1,15 @@
-import { EMPTY_GRAPH_END, FIRST_NODE, GRAPH_END, jsonLdHead, NODE_SEPARATOR } from '../graph/jsonld-text.js';
+import { EMPTY_GRAPH_END, EMPTY_NAMED_GRAPH_END, FIRST_NODE, GRAPH_END, graphStart, jsonLdHead, NAMED_GRAPH_END, NODE_SEPARATOR } from '../graph/jsonld-text.js';
 import { ChunkedWriter } from './chunked-writer.js';
 
 /**
- * graph.jsonld, fed node texts in the graph's order (one node, or several already joined by
- * NODE_SEPARATOR): the pieces of jsonld-text.ts around them, so the file is what JSON.stringify of the
- * whole document would give.
+ * graph.jsonld, fed named graphs in the graph's order, and each graph's node texts in its order (one node,
+ * or several already joined by NODE_SEPARATOR): the pieces of jsonld-text.ts around them, so the file is
+ * what JSON.stringify of the whole document would give.
  */
 export class JsonLdSink {
-  private first = true;
+  private firstGraph = true;
+  private firstNode = true;
+  private inGraph = false;
 
   private constructor(private readonly out: ChunkedWriter) {}
 
@@ -17,16 +19,32 @@ export class JsonLdSink {
     return sink;
   }
 
+  /** Starts the named graph `iri` (ending the one before). */
+  graph(iri: string): void {
+    this.endGraph();
+    this.out.push(graphStart(iri, this.firstGraph));
+    this.firstGraph = false;
+    this.firstNode = true;
+    this.inGraph = true;
+  }
+
   async nodes(text: string | Buffer): Promise<void> {
     if (text.length === 0) return;
-    this.out.push(this.first ? FIRST_NODE : NODE_SEPARATOR);
-    this.first = false;
+    if (!this.inGraph) throw new Error('JsonLdSink: nodes outside a named graph');
+    this.out.push(this.firstNode ? FIRST_NODE : NODE_SEPARATOR);
+    this.firstNode = false;
     this.out.push(text);
     if (this.out.full) await this.out.flush();
   }
 
+  private endGraph(): void {
+    if (this.inGraph) this.out.push(this.firstNode ? EMPTY_NAMED_GRAPH_END : NAMED_GRAPH_END);
+    this.inGraph = false;
+  }
+
   async close(): Promise<void> {
-    this.out.push(this.first ? EMPTY_GRAPH_END : GRAPH_END);
+    this.endGraph();
+    this.out.push(this.firstGraph ? EMPTY_GRAPH_END : GRAPH_END);
     await this.out.close();
   }
 }

@@ -3,7 +3,7 @@ import { ChunkedWriter } from './chunked-writer.js';
 /**
  * graph.nq, fed N-Quads text (whole lines) in the order of the sorted lines: the merge hands over each
  * document's, entity's and statement's lines in subject order (see graph-quads.ts for why subject order is
- * line order). Each quad is in the default graph today; a graph term per quad goes into the line text.
+ * line order). Each line ends with its named graph (named-graphs.ts).
  */
 export class NQuadsSink {
   private constructor(private readonly out: ChunkedWriter) {}

@@ -18,6 +18,23 @@ const value = (n: Node, p: string): unknown => n[p]?.[0]?.['@value'];
 const ref = (n: Node, p: string): string | undefined => n[p]?.[0]?.['@id'];
 const values = (n: Node, p: string): unknown[] => (n[p] ?? []).map((v) => v['@value'] ?? v['@id']);
 
+/** The nodes of every named graph of graph.jsonld, as written (compact). */
+const allNodes = (doc: { '@graph': { '@graph': Record<string, unknown>[] }[] }): Record<string, unknown>[] => doc['@graph'].flatMap((g) => g['@graph']);
+
+/**
+ * The expanded nodes of every named graph, one per IRI: an entity's description (entity graph) and its
+ * edges (each document's graph) merged, as a store's union of the graphs shows them.
+ */
+function mergedNodes(graphs: { '@graph': Node[] }[]): Node[] {
+  const merged = new Map<string, Node>();
+  for (const node of graphs.flatMap((g) => g['@graph'])) {
+    const seen = merged.get(node['@id']);
+    if (!seen) merged.set(node['@id'], { ...node });
+    else for (const [key, vals] of Object.entries(node)) if (key !== '@id') (seen as Record<string, unknown[]>)[key] = [...((seen[key] as unknown[]) ?? []), ...(vals as unknown[])];
+  }
+  return [...merged.values()];
+}
+
 let work: string;
 let out: string;
 let run: { code: number; stdout: string; stderr: string };
@@ -43,7 +60,7 @@ beforeAll(async () => {
   const documentLoader = (url: string): never => {
     throw new Error(`network access attempted: ${url}`);
   };
-  nodes = (await jsonld.expand(doc, { documentLoader } as jsonld.Options.Expand)) as unknown as Node[];
+  nodes = mergedNodes((await jsonld.expand(doc, { documentLoader } as jsonld.Options.Expand)) as unknown as { '@graph': Node[] }[]);
   for (const n of nodes) byId.set(n['@id'], n);
 });
 
@@ -174,7 +191,7 @@ describe('newsgraph extract edge cases', () => {
   it('keeps the document date when --reference-date overrides it for relative dates', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ng-ref-'));
     await newsgraph(['extract', 'test/fixtures/corpus/talks.md', '--out', dir, '--reference-date', '2026-05-01', '--quiet']);
-    const graph = JSON.parse(readFileSync(join(dir, 'graph.jsonld'), 'utf8'))['@graph'] as Record<string, unknown>[];
+    const graph = allNodes(JSON.parse(readFileSync(join(dir, 'graph.jsonld'), 'utf8')));
     const doc = graph.find((n) => n['ng:sourcePath'] === 'talks.md')!;
     expect(doc['schema:datePublished']).toBe('2026-05-20');
     expect(doc['ng:referenceDate']).toBe('2026-05-01');
@@ -186,7 +203,7 @@ describe('newsgraph extract edge cases', () => {
     writeFileSync(join(dir, 'a.txt'), text);
     writeFileSync(join(dir, 'b.txt'), text);
     await newsgraph(['extract', dir, '--out', join(dir, 'out'), '--quiet']);
-    const graph = JSON.parse(readFileSync(join(dir, 'out', 'graph.jsonld'), 'utf8'))['@graph'] as Record<string, unknown>[];
+    const graph = allNodes(JSON.parse(readFileSync(join(dir, 'out', 'graph.jsonld'), 'utf8')));
     const docs = graph.filter((n) => (n['@type'] as string[] | undefined)?.includes?.('schema:NewsArticle'));
     expect(docs.map((d) => d['ng:sourcePath'])).toEqual([['a.txt', 'b.txt']]);
     const rows = readFileSync(join(dir, 'out', 'triples.tsv'), 'utf8').trimEnd().split('\n').slice(1);

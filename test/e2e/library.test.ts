@@ -18,11 +18,12 @@ describe("import { extract } from 'newsgraph'", () => {
       `import { extract, buildGraph } from 'newsgraph';
 const result = await extract([${JSON.stringify(join(packageRoot(), 'test', 'fixtures', 'corpus', 'talks.md'))}], { referenceDate: '2026-05-20' });
 const graph = buildGraph(result.documents);
-console.log(JSON.stringify({ docs: result.documents.length, status: result.files[0].status, ref: result.documents[0].referenceDate, nodes: graph.jsonld['@graph'].length }));`,
+console.log(JSON.stringify({ docs: result.documents.length, status: result.files[0].status, ref: result.documents[0].referenceDate, graphs: graph.jsonld['@graph'].length, nodes: graph.jsonld['@graph'].reduce((n, g) => n + g['@graph'].length, 0) }));`,
     );
     const { stdout } = await promisify(execFile)(process.execPath, [script], { cwd: dir });
     const out = JSON.parse(stdout);
     expect(out).toMatchObject({ docs: 1, status: 'ok', ref: '2026-05-20' });
     expect(out.nodes).toBeGreaterThan(5);
+    expect(out.graphs).toBe(3); // the document's graph, the entity graph, the vocabulary graph
   });
 });

@@ -8,14 +8,14 @@ const NIF_PHRASE = '<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-c
 const POINTERS = ['subjectMention', 'objectMention', 'dateMention'].map((p) => `<https://w3id.org/newsgraph/ns#${p}>`);
 const STATEMENT = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement>';
 
-/** graph.nq of a run as [subject, predicate, object] triples. */
+/** graph.nq of a run as [subject, predicate, object] triples (the graph term, the line's last `<…>`, left out). */
 const quads = (dir: string): string[][] =>
   readFileSync(join(dir, 'graph.nq'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => {
       const [s, p] = line.split(' ', 2) as [string, string];
-      return [s, p, line.slice(s.length + p.length + 2, -2)];
+      return [s, p, line.slice(s.length + p.length + 2, line.lastIndexOf(' <'))];
     });
 const phrases = (q: string[][]): Set<string> => new Set(q.filter(([, , o]) => o === NIF_PHRASE).map(([s]) => s!));
 const pointed = (q: string[][]): Set<string> => new Set(q.filter(([, p]) => POINTERS.includes(p!)).map(([, , o]) => o!));

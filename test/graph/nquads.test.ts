@@ -24,7 +24,8 @@ async function viaJsonLd(graph: Graph): Promise<string> {
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
-const graphOf = (nodes: JsonLdNode[]): Graph => ({ jsonld: { '@context': CONTEXT, '@graph': nodes }, statements: [], entities: new Map() });
+const TEST_GRAPH = 'https://w3id.org/newsgraph/graph/test';
+const graphOf = (nodes: JsonLdNode[]): Graph => ({ jsonld: { '@context': CONTEXT, '@graph': [{ '@id': TEST_GRAPH, '@graph': nodes }] }, statements: [], entities: new Map() });
 
 const tmp = (name: string): string => join(mkdtempSync(join(tmpdir(), 'ng-nq-')), name);
 
@@ -39,6 +40,11 @@ describe('graph.nq without jsonld.toRDF', () => {
   it('gives the same lines as jsonld.toRDF for the fixture corpus graph', async () => {
     const ours = serializeNQuads(corpusGraph);
     expect(ours.split('\n').length).toBeGreaterThan(500);
+    // Real N-Quads: every line names its graph (a document's, the entity graph or the vocabulary graph).
+    const graphs = new Set(ours.trimEnd().split('\n').map((l) => /<([^<>]+)> \.$/.exec(l)?.[1]));
+    expect([...graphs].filter((g) => g?.startsWith('https://w3id.org/newsgraph/doc/')).length).toBe(corpusGraph.jsonld['@graph'].length - 2);
+    expect(graphs).toContain('https://w3id.org/newsgraph/graph/entities');
+    expect(graphs).toContain('https://w3id.org/newsgraph/graph/vocabulary');
     expect(ours).toBe(await viaJsonLd(corpusGraph));
   });
 
@@ -81,6 +87,29 @@ describe('graph.nq without jsonld.toRDF', () => {
     expect(ours).toBe(await viaJsonLd(graph));
   });
 
+  it('gives the same lines as jsonld.toRDF for named graphs: one subject in several graphs, a relative graph name', async () => {
+    const place = 'https://w3id.org/newsgraph/id/place/a';
+    const edge = { '@id': place, 'ng:locatedIn': { '@id': 'https://w3id.org/newsgraph/id/place/b' } };
+    const graph: Graph = {
+      jsonld: {
+        '@context': CONTEXT,
+        '@graph': [
+          { '@id': 'https://w3id.org/newsgraph/doc/2', '@graph': [edge] },
+          { '@id': 'https://w3id.org/newsgraph/doc/1', '@graph': [edge] },
+          { '@id': 'https://w3id.org/newsgraph/graph/entities', '@graph': [{ '@id': place, '@type': 'schema:Place', 'schema:name': 'A' }] },
+          { '@id': 'relative-graph', '@graph': [{ '@id': place, 'schema:name': 'dropped' }] },
+          { '@id': 'https://w3id.org/newsgraph/graph/empty', '@graph': [] },
+        ],
+      },
+      statements: [],
+      entities: new Map(),
+    };
+    const ours = serializeNQuads(graph);
+    expect(ours.split('\n').filter((l) => l.includes('locatedIn'))).toHaveLength(2);
+    expect(ours).not.toContain('dropped');
+    expect(ours).toBe(await viaJsonLd(graph));
+  });
+
   it('escapes literals and IRIs exactly as rdf-canonize does', () => {
     const term = (value: string) => ({ termType: 'NamedNode', value });
     const graph = { termType: 'DefaultGraph', value: '' };
@@ -101,14 +130,18 @@ describe('graph.nq without jsonld.toRDF', () => {
       'schema:name': `node ${i} ${'é'.repeat(i % 200)}`,
     }));
     nodes.push({ '@id': 'https://w3id.org/newsgraph/id/n/zz', 'schema:name': long });
-    for (const g of [graphOf(nodes), graphOf([])]) {
+    const noGraphs: Graph = { ...graphOf([]), jsonld: { '@context': CONTEXT, '@graph': [] } };
+    for (const g of [graphOf(nodes), graphOf([]), noGraphs]) {
       const nq = tmp('graph.nq');
       const jl = tmp('graph.jsonld');
       const nqSink = await NQuadsSink.open(nq);
       const jlSink = await JsonLdSink.open(jl);
-      for (const node of [...g.jsonld['@graph']].sort(byNodeId)) {
-        await nqSink.lines(Buffer.from(quadsText([node])));
-        await jlSink.nodes(nodeJson(node));
+      for (const named of g.jsonld['@graph']) {
+        jlSink.graph(named['@id']);
+        for (const node of [...named['@graph']].sort(byNodeId)) {
+          await nqSink.lines(Buffer.from(quadsText([node], named['@id'])));
+          await jlSink.nodes(nodeJson(node));
+        }
       }
       await nqSink.close();
       await jlSink.close();

@@ -1,0 +1,17 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { newsgraph } from '../helpers/cli.js';
+
+/** `newsgraph extract` over `inputs` into a fresh folder under the temp dir (where the stores may read). */
+export async function extractTo(inputs: string[]): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'ng-stores-out-'));
+  const r = await newsgraph(['extract', ...inputs, '--out', out, '--quiet', '--reference-date', '2026-03-01']);
+  if (r.code !== 0) throw new Error(`newsgraph extract failed (${r.code}): ${r.stderr}`);
+  return out;
+}
+
+/** Lines of an output folder's graph.nq: its quads, one a line. */
+export function quadCount(outDir: string): number {
+  return readFileSync(join(outDir, 'graph.nq'), 'utf8').split('\n').filter((l) => l.length > 0).length;
+}
