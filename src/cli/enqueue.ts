@@ -8,6 +8,7 @@ interface EnqueueFlags {
   out: string;
   pipeline: string;
   referenceDate?: string;
+  mentions: 'all' | 'linked' | 'none';
   attempts: number;
   quiet?: boolean;
 }
@@ -24,6 +25,7 @@ export function registerEnqueue(program: Command): void {
     .option('-o, --out <dir>', "the run's output folder on shared storage: workers write the shards there, `merge` the outputs", 'output')
     .option('-p, --pipeline <file>', 'pipeline definition (JSON)', defaultPipelineFile())
     .option('-r, --reference-date <YYYY-MM-DD>', 'reference date for relative dates in every document')
+    .addOption(new Option('-m, --mentions <layer>', 'NIF mention and date phrases in the graph: all, those statements point at (linked), or none').choices(['all', 'linked', 'none']).default('all'))
     .addOption(new Option('--attempts <n>', 'tries of a job before it is recorded as failed').default(3).argParser(Number))
     .option('-q, --quiet', 'no summary')
     .action(async (inputs: string[], opts: EnqueueFlags) => {
@@ -42,6 +44,7 @@ export function registerEnqueue(program: Command): void {
           run,
           pipeline: loadPipelineConfig(opts.pipeline),
           ...(referenceDate ? { referenceDate } : {}),
+          mentions: opts.mentions,
           out: opts.out,
           attempts: opts.attempts,
           say: (line) => process.stderr.write(`${line}\n`),

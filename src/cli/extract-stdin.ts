@@ -1,9 +1,10 @@
 /** `newsgraph extract --stdin --ndjson`: JSONL records in, one shard line per document out (run/line-stream.ts). */
-export async function extractStdin(opts: { pipeline: string; name: string; referenceDate?: string; quiet?: boolean }): Promise<void> {
+export async function extractStdin(opts: { pipeline: string; name: string; referenceDate?: string; mentions: 'all' | 'linked' | 'none'; quiet?: boolean }): Promise<void> {
   const [{ streamLines }, { loadPipelineConfig }] = await Promise.all([import('../run/line-stream.js'), import('../pipeline/pipeline.js')]);
   const facts = await streamLines(process.stdin, process.stdout, {
     pipeline: loadPipelineConfig(opts.pipeline),
     name: opts.name,
+    mentions: opts.mentions,
     ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}),
     warn: (line) => process.stderr.write(`${line}\n`),
   });

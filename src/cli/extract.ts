@@ -13,6 +13,7 @@ export function registerExtract(program: Command): void {
     .option('-p, --pipeline <file>', 'pipeline definition (JSON)', defaultPipelineFile())
     .option('-r, --reference-date <YYYY-MM-DD>', 'reference date for relative dates in every document (overrides document metadata)')
     .addOption(new Option('-c, --concurrency <n>', 'worker threads (1 = this thread)').default(1).argParser(positiveInt))
+    .addOption(new Option('-m, --mentions <layer>', 'NIF mention and date phrases in the graph: all, those statements point at (linked), or none').choices(['all', 'linked', 'none']).default('all'))
     .option('-q, --quiet', 'no progress or summary; errors only')
     .option('--resume', 'finish an interrupted run in --out: reuse its finished shards, process only the other documents')
     .option('--force', 'replace the outputs of another run in a non-empty --out folder')
@@ -44,7 +45,7 @@ Example:
       if (opts.stdin || opts.ndjson) {
         if (!opts.stdin || !opts.ndjson || inputs.length > 0) throw new Error('--stdin and --ndjson go together, without <inputs>');
         const { extractStdin } = await import('./extract-stdin.js');
-        return extractStdin({ pipeline: opts.pipeline, name: opts.name, quiet: opts.quiet, ...(referenceDate ? { referenceDate } : {}) });
+        return extractStdin({ pipeline: opts.pipeline, name: opts.name, quiet: opts.quiet, mentions: opts.mentions, ...(referenceDate ? { referenceDate } : {}) });
       }
       if (inputs.length === 0) throw new Error("missing required argument 'inputs' (or --stdin --ndjson)");
       // The pipeline's modules (wink model, gazetteer index, compromise) load only when extraction runs,
@@ -67,9 +68,10 @@ Example:
       };
       process.once('SIGINT', onInterrupt);
       const outDir = resolve(opts.out);
-      const { run, summary } = await extractRun(inputs, outDir, {
+      const { run, summary, reused } = await extractRun(inputs, outDir, {
         pipeline,
         concurrency: opts.concurrency,
+        mentions: opts.mentions,
         ...(referenceDate ? { referenceDate } : {}),
         ...(opts.resume ? { resume: true } : {}),
         ...(opts.force ? { force: true } : {}),
@@ -80,7 +82,7 @@ Example:
       for (const note of run.notes) process.stderr.write(`note: ${note}\n`);
       if (!opts.quiet) {
         process.stdout.write(
-          `${summary.documents} documents from ${summary.ok} files (${summary.failed} failed): ${summary.entities} entities, ${summary.statements} statements\n` +
+          `${summary.documents} documents from ${summary.ok} files (${summary.failed} failed${reused ? `; ${reused} documents reused from shards` : ''}): ${summary.entities} entities, ${summary.statements} statements\n` +
             `wrote ${outDir}/{${Object.values(OUTPUT_FILES).join(', ')}} in ${(run.timings.total! / 1000).toFixed(1)} s\n`,
         );
       }
@@ -93,6 +95,7 @@ interface ExtractFlags {
   pipeline: string;
   referenceDate?: string;
   concurrency: number;
+  mentions: 'all' | 'linked' | 'none';
   quiet?: boolean;
   resume?: boolean;
   force?: boolean;

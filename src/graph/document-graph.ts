@@ -228,3 +228,21 @@ function statementNode(facts: StatementFacts, r: RelationMention, doc: DocResult
   node['ng:evidenceEnd'] = facts.end;
   return node;
 }
+
+/** Which NIF phrases (mentions and dates) the graph keeps: every one, those a statement points at, or none. */
+export type MentionLayer = 'all' | 'linked' | 'none';
+export const MENTION_LAYERS: readonly MentionLayer[] = ['all', 'linked', 'none'];
+
+/**
+ * The document's fragments for a mention layer. Articles always stay. `linked` keeps the phrases that a
+ * statement names as its subject, object or date mention, so every statement's evidence still resolves;
+ * `none` keeps no phrase (statements still name their spans' IRIs, which RFC 5147 fragments make readable).
+ */
+export function fragmentsFor(graph: DocumentGraph, layer: MentionLayer): JsonLdNode[] {
+  if (layer === 'all') return graph.fragments;
+  const keep = new Set<unknown>();
+  if (layer === 'linked') {
+    for (const { node } of graph.statements) keep.add(node['ng:subjectMention']).add(node['ng:objectMention']).add(node['ng:dateMention']);
+  }
+  return graph.fragments.filter((node) => node['@type'] === 'ng:Article' || keep.has(node['@id']));
+}

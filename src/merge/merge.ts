@@ -58,7 +58,7 @@ const json = <T>(buf: Buffer): T => JSON.parse(buf.toString('utf8')) as T;
  *   the report's statements by document IRI, then evidence offset and IRI (each document's rows are sorted
  *   in its shard).
  */
-export async function mergeShards(input: MergeInput, dir: string, onPhase?: (phase: MergePhase) => void): Promise<RunSummary> {
+export async function mergeShards(input: MergeInput, dir: string, onPhase?: (phase: MergePhase) => void | Promise<void>): Promise<RunSummary> {
   const started = input.started ?? performance.now();
   const docs = [...input.records].sort(byDocumentOrder);
   const firstOf = new Map<string, number>();
@@ -75,7 +75,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
 
   const reader = new ShardReader();
   try {
-    onPhase?.('index');
+    await onPhase?.('index');
     const merger = new EntityMerger();
     const edges = new EdgeSet();
     const predicates = new Set<string>();
@@ -106,7 +106,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     const byIri = new Map<string, GraphEntity>();
     for (const e of entities.values()) byIri.set(entityIri(e.key), e);
     const entityNodes = [...byIri].map(([iri, e]) => entityNode(e, iri, edges));
-    const statementOrder = [...statements.sorted()];
+    const statementOrder = statements.sortedOrder();
 
     /** A document's node, with the paths of its other readings when it was read more than once. */
     const documentNode = (i: number): JsonLdNode | undefined => {
@@ -117,7 +117,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       return node;
     };
 
-    onPhase?.('graph.jsonld');
+    await onPhase?.('graph.jsonld');
     const jsonld = await JsonLdSink.open(join(dir, OUTPUT_FILES.jsonld));
     for (const i of winners) {
       const node = documentNode(i);
@@ -125,11 +125,14 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       await jsonld.nodes(reader.sections(docs[i]!, 'fragJsonld'));
     }
     for (const node of [...entityNodes].sort(byNodeId)) await jsonld.nodes(nodeJson(node));
-    for (const s of statementOrder) await jsonld.nodes(reader.read(docs[s.record]!.file, s.offset, s.jsonLength));
+    for (const i of statementOrder) {
+      const s = statements.entry(i);
+      await jsonld.nodes(reader.read(docs[s.record]!.file, s.offset, s.jsonLength));
+    }
     for (const node of vocabularyNodes().sort(byNodeId)) await jsonld.nodes(nodeJson(node));
     await jsonld.close();
 
-    onPhase?.('graph.nq');
+    await onPhase?.('graph.nq');
     const nq = await NQuadsSink.open(join(dir, OUTPUT_FILES.nquads));
     for (const i of winners) {
       const node = documentNode(i);
@@ -143,13 +146,16 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     for (const { subject, rests } of graphQuadBlocks([...entityNodes, ...vocabularyNodes()])) {
       for (const rest of rests) await nq.lines(`${subject}${rest}\n`);
     }
-    for (const s of statementOrder) await nq.lines(reader.read(docs[s.record]!.file, s.offset + s.jsonLength, s.nqLength));
+    for (const i of statementOrder) {
+      const s = statements.entry(i);
+      await nq.lines(reader.read(docs[s.record]!.file, s.offset + s.jsonLength, s.nqLength));
+    }
     await nq.close();
 
     // The report's run id hashes its documents' IRIs, then its statements' IRIs (in triples.tsv's order).
     const runHash = createHash('sha256');
     for (const ref of docs) runHash.update(`${ref.header.doc.iri}\n`);
-    onPhase?.('triples.tsv');
+    await onPhase?.('triples.tsv');
     const tsv = await TsvSink.open(join(dir, OUTPUT_FILES.tsv));
     for (const i of winners) {
       for (const cells of json<string[][]>(reader.sections(docs[i]!, 'tsv'))) {
@@ -171,7 +177,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       dates,
     };
 
-    onPhase?.('report.html');
+    await onPhase?.('report.html');
     const predicateList = [...predicates].sort();
     const ruleList = [...rules].sort();
     const predicateIndex = new Map(predicateList.map((p, i) => [p, i]));
@@ -199,7 +205,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     }
     await report.close();
 
-    onPhase?.('manifest.json');
+    await onPhase?.('manifest.json');
     input.timings.write = performance.now() - started;
     await writeManifest(join(dir, OUTPUT_FILES.manifest), {
       pipeline: input.pipeline,

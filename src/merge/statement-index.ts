@@ -23,13 +23,16 @@ export class StatementIndex {
     this.nqLength[i] = nqLength;
   }
 
-  /** Entries in IRI order (hex digits compare as the IRIs do). */
-  *sorted(): Generator<{ record: number; offset: number; jsonLength: number; nqLength: number }> {
+  /** Entry numbers in IRI order (hex digits compare as the IRIs do). */
+  sortedOrder(): Uint32Array {
     const h = this.hash;
     const order = new Uint32Array(this.size);
     for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => h[4 * a]! - h[4 * b]! || h[4 * a + 1]! - h[4 * b + 1]! || h[4 * a + 2]! - h[4 * b + 2]! || h[4 * a + 3]! - h[4 * b + 3]!);
-    for (const i of order) yield { record: this.record[i]!, offset: this.offset[i]!, jsonLength: this.jsonLength[i]!, nqLength: this.nqLength[i]! };
+    return order.sort((a, b) => h[4 * a]! - h[4 * b]! || h[4 * a + 1]! - h[4 * b + 1]! || h[4 * a + 2]! - h[4 * b + 2]! || h[4 * a + 3]! - h[4 * b + 3]!);
+  }
+
+  entry(i: number): { record: number; offset: number; jsonLength: number; nqLength: number } {
+    return { record: this.record[i]!, offset: this.offset[i]!, jsonLength: this.jsonLength[i]!, nqLength: this.nqLength[i]! };
   }
 
   private grow(): void {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Redis } from 'ioredis';
 import { Queue } from 'bullmq';
+import type { MentionLayer } from '../graph/document-graph.js';
 import type { InputFacts } from '../merge/file-reports.js';
 import type { PipelineConfig } from '../pipeline/config.js';
 import { DEFAULT_BATCH_SIZE } from '../pipeline/pipeline.js';
@@ -16,6 +17,7 @@ export interface EnqueueOptions {
   run: string;
   pipeline: PipelineConfig;
   referenceDate?: string;
+  mentions: MentionLayer;
   /** The run's output folder on shared storage (workers write its shards there). */
   out: string;
   /** Tries of a job before it is recorded as failed. */
@@ -41,16 +43,17 @@ export interface EnqueueResult {
  */
 export async function enqueue(redis: Redis, inputs: readonly string[], options: EnqueueOptions): Promise<EnqueueResult> {
   const store = new RunStore(redis, options.run);
-  const version = pipelineVersion(options.pipeline, options.referenceDate);
+  const version = pipelineVersion(options.pipeline, options.referenceDate, options.mentions);
   const meta = await store.defineRun({
     pipeline: options.pipeline,
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+    mentions: options.mentions,
     version,
     out: resolve(options.out),
     created: Date.now(),
   });
   if (meta.version !== version) {
-    throw new Error(`run "${options.run}" was enqueued with another pipeline or --reference-date (version ${meta.version}, now ${version}): use another --run name`);
+    throw new Error(`run "${options.run}" was enqueued with another pipeline, --reference-date or --mentions (version ${meta.version}, now ${version}): use another --run name`);
   }
   if (meta.out !== resolve(options.out)) throw new Error(`run "${options.run}" writes to ${meta.out}, not ${resolve(options.out)}`);
 

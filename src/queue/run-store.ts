@@ -1,11 +1,13 @@
 import type { Redis } from 'ioredis';
 import type { InputFacts } from '../merge/file-reports.js';
 import type { PipelineConfig } from '../pipeline/config.js';
+import type { MentionLayer } from '../graph/document-graph.js';
 
 /** What a run is: set by the first `enqueue`, the same for every later one. */
 export interface RunMeta {
   pipeline: PipelineConfig;
   referenceDate?: string;
+  mentions: MentionLayer;
   /** Pipeline version (shard/key.ts): part of every job id and document key. */
   version: string;
   /** The run's output folder on shared storage; workers write shards under it (`.newsgraph/shards`). */

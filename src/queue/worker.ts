@@ -57,7 +57,7 @@ export function startWorker(redis: Redis, options: QueueWorkerOptions): { worker
     if (!entry) {
       const dir = workPaths(meta.out).shards;
       mkdirSync(dir, { recursive: true });
-      const workerData: WorkerSetup = { config: meta.pipeline, ...(meta.referenceDate ? { referenceDate: meta.referenceDate } : {}), shards: { dir, pipeline: meta.version } };
+      const workerData: WorkerSetup = { config: meta.pipeline, ...(meta.referenceDate ? { referenceDate: meta.referenceDate } : {}), shards: { dir, pipeline: meta.version, mentions: meta.mentions } };
       const pool = new Piscina({ filename: compiledWorkerFile(), minThreads: options.concurrency, maxThreads: options.concurrency, workerData });
       const ready = (pool.run(null) as Promise<WorkerCheck>).then((check) => {
         if (!check.ok) throw new Error(`the run's pipeline cannot be built: ${check.error}`);

@@ -2,16 +2,20 @@ import { rmSync } from 'node:fs';
 import { mergeShards } from '../merge/merge.js';
 import type { RunSummary } from '../model/run-summary.js';
 import type { PipelineConfig } from '../pipeline/config.js';
+import type { MentionLayer } from '../graph/document-graph.js';
 import { pipelineVersion } from '../shard/key.js';
 import { publish, stagingDir, workPaths } from '../sinks/output-files.js';
 import { extractToShards, type ShardedRun } from './extract.js';
 import { prepareOutputFolder } from './output-folder.js';
 import type { Progress } from './progress.js';
+import { pauseAt, pauseAtSync } from './pause-point.js';
 
 export interface ExtractRunOptions {
   pipeline: PipelineConfig;
   referenceDate?: string;
   concurrency: number;
+  /** Which mention and date phrases the graph keeps (default all). */
+  mentions?: MentionLayer;
   resume?: boolean;
   force?: boolean;
   /** Keep the shards after the outputs are written (a later --resume with more inputs reuses them). */
@@ -26,10 +30,12 @@ export interface ExtractRunOptions {
  * run leaves its finished shards, and `--resume` processes only the documents without one.
  */
 export async function extractRun(inputs: readonly string[], outDir: string, options: ExtractRunOptions): Promise<{ run: ShardedRun; summary: RunSummary; reused: number }> {
-  const version = pipelineVersion(options.pipeline, options.referenceDate);
+  const mentions = options.mentions ?? 'all';
+  const version = pipelineVersion(options.pipeline, options.referenceDate, mentions);
   const done = prepareOutputFolder(outDir, { pipeline: version, ...(options.resume ? { resume: true } : {}), ...(options.force ? { force: true } : {}) });
   const { shards } = workPaths(outDir);
   let reused = 0;
+  let processed = 0;
   const run = await extractToShards(
     inputs,
     {
@@ -43,19 +49,24 @@ export async function extractRun(inputs: readonly string[], outDir: string, opti
       },
       onDocument: (outcome) => {
         if (outcome === 'reused') reused++;
+        else processed++;
         options.progress.document(outcome);
+        pauseAtSync(`documents:${processed}`);
       },
     },
-    { dir: shards, pipeline: version, done },
+    { dir: shards, pipeline: version, mentions, done },
   );
   const t0 = performance.now();
   const staging = stagingDir(outDir);
   const summary = await mergeShards(
     { records: run.records, pipeline: run.pipeline, files: run.files, notes: run.notes, timings: run.timings, started: t0 },
     staging,
-    (phase) => options.progress.phase(phase),
+    async (phase) => {
+      options.progress.phase(phase);
+      await pauseAt(`merge:${phase}`);
+    },
   );
-  publish(outDir, staging);
+  publish(outDir, staging, () => pauseAtSync('publish'));
   if (!options.keepShards) rmSync(workPaths(outDir).work, { recursive: true, force: true });
   run.timings.total = (run.timings.total ?? 0) + performance.now() - t0;
   return { run, summary, reused };

@@ -15,6 +15,7 @@ import type { RecordCounts } from '../shard/format.js';
 import type { RecordRef } from '../shard/store.js';
 import { shardBatch } from '../shard/write-batch.js';
 import { documentKey } from '../shard/key.js';
+import type { MentionLayer } from '../graph/document-graph.js';
 import { batcher } from './batcher.js';
 import type { WorkerCheck, WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
 
@@ -62,6 +63,8 @@ export interface ShardOptions {
   dir: string;
   /** Pipeline version (shard/key.ts). */
   pipeline: string;
+  /** Which mention and date phrases the graph keeps. */
+  mentions: MentionLayer;
   done?: ReadonlyMap<string, RecordRef>;
 }
 
@@ -198,7 +201,7 @@ async function documentRunner(
     notes.push(`--concurrency ${concurrency} needs the compiled worker (dist/src/run/worker.js, built by \`npm run build\`): ran in one thread`);
   }
   if (concurrency > 1 && workerFile) {
-    const workerData: WorkerSetup = { config, ...(referenceDate ? { referenceDate } : {}), ...(shards ? { shards: { dir: shards.dir, pipeline: shards.pipeline } } : {}) };
+    const workerData: WorkerSetup = { config, ...(referenceDate ? { referenceDate } : {}), ...(shards ? { shards: { dir: shards.dir, pipeline: shards.pipeline, mentions: shards.mentions } } : {}) };
     const pool = new Piscina({ filename: workerFile, minThreads: concurrency, maxThreads: concurrency, workerData });
     const check = (await pool.run(null)) as WorkerCheck;
     if (!check.ok) {
@@ -227,7 +230,7 @@ async function documentRunner(
     const docs = results.map((r) => (r.ok ? toDocResult(r.doc) : r.error));
     if (!shards) return docs;
     const t0 = performance.now();
-    const refs = shardBatch(docs, items.map((i) => i.key), shards.pipeline, shards.dir);
+    const refs = shardBatch(docs, items.map((i) => i.key), shards.pipeline, shards.dir, shards.mentions);
     addTimings({ shard: performance.now() - t0 });
     return refs;
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { MentionLayer } from '../graph/document-graph.js';
 import type { SourceDocument } from '../model/document.js';
 import { toDocResult } from '../model/doc-result.js';
 import type { PipelineConfig } from '../pipeline/config.js';
@@ -14,6 +15,8 @@ import { renderRecord } from '../shard/render.js';
 export interface LineStreamOptions {
   pipeline: PipelineConfig;
   referenceDate?: string;
+  /** Which mention and date phrases the graph keeps (default all). */
+  mentions?: MentionLayer;
   /** The input's name, as `extract <name>` would record it (its path relative to the input root). */
   name: string;
   /** Problems on stderr as they happen. */
@@ -28,7 +31,8 @@ export interface LineStreamOptions {
  * that split the input (Spark partitions) run one process per part; `merge --shards` puts the parts back.
  */
 export async function streamLines(input: Readable, output: Writable, options: LineStreamOptions): Promise<StreamEnd['input']> {
-  const version = pipelineVersion(options.pipeline, options.referenceDate);
+  const mentions = options.mentions ?? 'all';
+  const version = pipelineVersion(options.pipeline, options.referenceDate, mentions);
   const pipeline = await buildPipeline(options.pipeline);
   const path = resolve(options.name);
   const file = { path, relPath: options.name, format: 'jsonl' as const };
@@ -58,7 +62,7 @@ export async function streamLines(input: Readable, output: Writable, options: Li
       }
       let line: string;
       try {
-        line = JSON.stringify(recordLine(renderRecord(toDocResult(r.doc), key, version).bytes));
+        line = JSON.stringify(recordLine(renderRecord(toDocResult(r.doc), key, version, mentions).bytes));
       } catch (err) {
         facts.failures.push([key, `pipeline error: writing its shard: ${(err as Error).message}`]);
         continue;

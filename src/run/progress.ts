@@ -27,7 +27,7 @@ export function progress(mode: 'tty' | 'plain' | 'quiet', stream: NodeJS.WriteSt
   const line = (): string => {
     const seconds = (Date.now() - t0) / 1000;
     const rate = (docs - reused) / Math.max(seconds, 0.001);
-    if (phase) return `merge: ${phase} (${files}/${total} files, ${docs} documents, ${failed} failed, ${seconds.toFixed(0)} s)`;
+    if (phase) return `merge: ${phase} (${files}/${total} files, ${docs} documents, ${reused} from shards, ${failed} failed, ${seconds.toFixed(0)} s)`;
     const eta = files > 0 && files < total ? ` ETA ${clock((seconds * (total - files)) / files)}` : '';
     return `extract: ${files}/${total} files, ${docs} documents${reused ? ` (${reused} from shards)` : ''}, ${rate.toFixed(1)} docs/s,${eta} ${failed} failed`;
   };

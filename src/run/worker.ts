@@ -5,13 +5,14 @@ import type { PipelineConfig } from '../pipeline/config.js';
 import { toDocResult, type DocResult } from '../model/doc-result.js';
 import { shardBatch } from '../shard/write-batch.js';
 import type { RecordRef } from '../shard/store.js';
+import type { MentionLayer } from '../graph/document-graph.js';
 
 /** Given once to every worker when the pool starts (piscina's workerData). */
 export interface WorkerSetup {
   config: PipelineConfig;
   referenceDate?: string;
   /** Write each batch as a shard file here (the CLI); without it, results go back to the main thread (the library). */
-  shards?: { dir: string; pipeline: string };
+  shards?: { dir: string; pipeline: string; mentions: MentionLayer };
 }
 
 export interface WorkerTask {
@@ -63,7 +64,7 @@ export default async function processInWorker(task: WorkerTask | null): Promise<
   let results: WorkerDocResult[];
   if (setup.shards && task.keys) {
     const t0 = performance.now();
-    results = shardBatch(docs, task.keys, setup.shards.pipeline, setup.shards.dir).map((r) => (r instanceof Error ? { ok: false, error: r.message } : { ok: true, record: r }));
+    results = shardBatch(docs, task.keys, setup.shards.pipeline, setup.shards.dir, setup.shards.mentions).map((r) => (r instanceof Error ? { ok: false, error: r.message } : { ok: true, record: r }));
     timings.shard = performance.now() - t0;
   } else {
     results = docs.map((d) => {

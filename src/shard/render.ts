@@ -2,7 +2,7 @@ import type { DocResult } from '../model/doc-result.js';
 import { entityMentions } from '../model/document.js';
 import { codePointOffsets } from '../model/offsets.js';
 import { byStatementOrder } from '../graph/build-graph.js';
-import { documentGraph, type StatementFacts } from '../graph/document-graph.js';
+import { documentGraph, fragmentsFor, type MentionLayer, type StatementFacts } from '../graph/document-graph.js';
 import { quadsText } from '../graph/graph-quads.js';
 import { NODE_SEPARATOR, nodeJson } from '../graph/jsonld-text.js';
 import { entityRecord } from '../graph/merge-entities.js';
@@ -28,9 +28,9 @@ export function recordCounts(doc: DocResult): RecordCounts {
  * decides is rendered here, where the document was processed — in a worker thread when there are several —
  * so the merge only puts pieces in order and fills in what the whole run decides (entities' names, edges).
  */
-export function renderRecord(doc: DocResult, key: string, pipeline: string): { bytes: Buffer; header: Omit<RecordHeader, 'format' | 'version' | 'sections'> } {
+export function renderRecord(doc: DocResult, key: string, pipeline: string, mentions: MentionLayer = 'all'): { bytes: Buffer; header: Omit<RecordHeader, 'format' | 'version' | 'sections'> } {
   const graph = documentGraph(doc);
-  const fragments = [...graph.fragments].sort(byNodeId);
+  const fragments = [...fragmentsFor(graph, mentions)].sort(byNodeId);
 
   // Statement nodes: one per IRI (a repeated relation keeps its last node), in IRI order.
   const nodes = new Map<string, JsonLdNode>();

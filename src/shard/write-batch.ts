@@ -1,4 +1,5 @@
 import type { DocResult } from '../model/doc-result.js';
+import type { MentionLayer } from '../graph/document-graph.js';
 import { decodeHeader } from './format.js';
 import { renderRecord } from './render.js';
 import { writeShard, type RecordRef } from './store.js';
@@ -8,11 +9,11 @@ import { writeShard, type RecordRef } from './store.js';
  * in a worker, the main thread gets back only where each record is. A document that fails here fails
  * alone; documents that failed earlier (`Error`s) pass through.
  */
-export function shardBatch(docs: ReadonlyArray<DocResult | Error>, keys: readonly string[], pipeline: string, dir: string): Array<RecordRef | Error> {
+export function shardBatch(docs: ReadonlyArray<DocResult | Error>, keys: readonly string[], pipeline: string, dir: string, mentions: MentionLayer = 'all'): Array<RecordRef | Error> {
   const rendered = docs.map((doc, i): { bytes: Buffer; key: string } | Error => {
     if (doc instanceof Error) return doc;
     try {
-      return { bytes: renderRecord(doc, keys[i]!, pipeline).bytes, key: keys[i]! };
+      return { bytes: renderRecord(doc, keys[i]!, pipeline, mentions).bytes, key: keys[i]! };
     } catch (err) {
       return new Error(`writing its shard: ${(err as Error).message}`);
     }

@@ -31,11 +31,13 @@ export function stagingDir(outDir: string): string {
  * leaves a folder that looks complete. Renames within one folder are atomic and take microseconds; the
  * caller holds SIGINT while they run, so an interrupt leaves the previous outputs or the new ones.
  */
-export function publish(outDir: string, staging: string): void {
+export function publish(outDir: string, staging: string, halfway?: () => void): void {
   rmSync(join(outDir, OUTPUT_FILES.manifest), { force: true });
-  for (const name of Object.values(OUTPUT_FILES)) {
-    if (name !== OUTPUT_FILES.manifest) renameSync(join(staging, name), join(outDir, name));
-  }
+  const files = Object.values(OUTPUT_FILES).filter((name) => name !== OUTPUT_FILES.manifest);
+  files.forEach((name, i) => {
+    if (i === files.length >> 1) halfway?.();
+    renameSync(join(staging, name), join(outDir, name));
+  });
   renameSync(join(staging, OUTPUT_FILES.manifest), join(outDir, OUTPUT_FILES.manifest));
   rmSync(staging, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,4 +21,31 @@ export async function newsgraph(args: string[]): Promise<{ code: number; stdout:
     if (typeof e.code !== 'number') throw err;
     return { code: e.code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   }
+}
+
+/**
+ * Starts `newsgraph` stopped at a kill point (NEWSGRAPH_PAUSE_AT, see src/run/pause-point.ts) and sends
+ * it `signal` once it says it got there. Resolves with its exit code and signal and what it printed;
+ * rejects if it ends without reaching the point.
+ */
+export function newsgraphKilledAt(args: string[], point: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  const root = packageRoot();
+  const child = spawn(process.execPath, [join(root, 'bin', 'newsgraph.js'), ...args], { cwd: root, env: { ...process.env, NEWSGRAPH_PAUSE_AT: point } });
+  let stderr = '';
+  let sent = false;
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+    if (!sent && stderr.includes(`paused at ${point}\n`)) {
+      sent = true;
+      child.kill(signal);
+    }
+  });
+  child.stdout.resume();
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, sig) => {
+      if (!sent) reject(new Error(`newsgraph ended (code ${code}) before pausing at ${point}:\n${stderr}`));
+      else resolve({ code, signal: sig, stderr });
+    });
+  });
 }
