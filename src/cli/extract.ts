@@ -8,7 +8,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('Extract an entity graph from files and folders of news/OSINT text into <dir>.')
-    .argument('<inputs...>', `files and folders (recursive); types: ${supportedExtensions.join(' ')}`)
+    .argument('[inputs...]', `files and folders (recursive); types: ${supportedExtensions.join(' ')}`)
     .option('-o, --out <dir>', 'output folder (graph.jsonld, graph.nq, triples.tsv, manifest.json, report.html)', 'output')
     .option('-p, --pipeline <file>', 'pipeline definition (JSON)', defaultPipelineFile())
     .option('-r, --reference-date <YYYY-MM-DD>', 'reference date for relative dates in every document (overrides document metadata)')
@@ -18,6 +18,9 @@ export function registerExtract(program: Command): void {
     .option('--resume', 'finish an interrupted run in --out: reuse its finished shards, process only the other documents')
     .option('--force', 'replace the outputs of another run in a non-empty --out folder')
     .option('--keep-shards', 'keep the per-batch shards in <out>/.newsgraph/ after the outputs are written')
+    .option('--stdin', 'read JSONL records from standard input instead of <inputs> (needs --ndjson)')
+    .option('--ndjson', 'with --stdin: write one JSON line per document (its shard) on standard output, for `newsgraph merge --shards`')
+    .option('--name <name>', 'with --stdin: the input\'s name as the graph records it (its path as `extract <name>` would give it)', 'stdin.jsonl')
     .addHelpText(
       'after',
       `
@@ -32,12 +35,19 @@ fatal error.
 Example:
   newsgraph extract reports/ --out output --reference-date 2025-11-14 --concurrency 2`,
     )
-    .action(async (inputs: string[], opts: { out: string; pipeline: string; referenceDate?: string; concurrency: number; mentions: 'all' | 'linked' | 'none'; quiet?: boolean; resume?: boolean; force?: boolean; keepShards?: boolean }) => {
+    .action(async (inputs: string[], opts: ExtractFlags) => {
       let referenceDate: string | undefined;
       if (opts.referenceDate !== undefined) {
         referenceDate = /^\d{4}-\d{2}-\d{2}$/.test(opts.referenceDate) ? isoDateOf(opts.referenceDate) : undefined;
         if (!referenceDate) throw new Error(`--reference-date must be a valid date as YYYY-MM-DD, got "${opts.referenceDate}"`);
       }
+      // The line-streaming mode for other engines lives in its own module (cli/extract-stdin.ts).
+      if (opts.stdin || opts.ndjson) {
+        if (!opts.stdin || !opts.ndjson || inputs.length > 0) throw new Error('--stdin and --ndjson go together, without <inputs>');
+        const { extractStdin } = await import('./extract-stdin.js');
+        return extractStdin({ pipeline: opts.pipeline, name: opts.name, quiet: opts.quiet, mentions: opts.mentions, ...(referenceDate ? { referenceDate } : {}) });
+      }
+      if (inputs.length === 0) throw new Error("missing required argument 'inputs' (or --stdin --ndjson)");
       // The pipeline's modules (wink model, gazetteer index, compromise) load only when extraction runs,
       // so `--help` and the other commands start fast.
       const [{ extractRun }, { OUTPUT_FILES }, { loadPipelineConfig }, { progress }] = await Promise.all([
@@ -78,6 +88,21 @@ Example:
       }
       process.exitCode = summary.failed > 0 ? 1 : 0;
     });
+}
+
+interface ExtractFlags {
+  out: string;
+  pipeline: string;
+  referenceDate?: string;
+  concurrency: number;
+  mentions: 'all' | 'linked' | 'none';
+  quiet?: boolean;
+  resume?: boolean;
+  force?: boolean;
+  keepShards?: boolean;
+  stdin?: boolean;
+  ndjson?: boolean;
+  name: string;
 }
 
 function positiveInt(value: string): number {

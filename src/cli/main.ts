@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { packageVersion } from '../model/package-root.js';
 import { registerExtract } from './extract.js';
+import { registerMerge } from './merge.js';
+import { registerEnqueue } from './enqueue.js';
+import { registerWorker } from './worker.js';
+import { registerStatus } from './status.js';
 import { registerEvaluate } from './evaluate.js';
 import { registerQuery } from './query.js';
 import { registerReviewStats } from './review-stats.js';
@@ -14,6 +18,10 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerExtract(program);
+  registerMerge(program);
+  registerEnqueue(program);
+  registerWorker(program);
+  registerStatus(program);
   registerEvaluate(program);
   registerQuery(program);
   registerReviewStats(program);

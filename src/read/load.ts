@@ -100,7 +100,7 @@ function parseJsonFile(text: string): { records: RawRecord[]; problems: RecordPr
 }
 
 /** A record must have a string `id` and `text`; `date`, `title`, `url` are optional metadata. */
-function recordDocument(file: InputFile, value: unknown): SourceDocument | string {
+export function recordDocument(file: InputFile, value: unknown): SourceDocument | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'a record must be a JSON object';
   const r = value as Record<string, unknown>;
   const id = typeof r.id === 'number' ? String(r.id) : r.id;

@@ -1,0 +1,45 @@
+import { Queue } from 'bullmq';
+import { mergeDistributed } from '../merge/merge-run.js';
+import type { RunSummary } from '../model/run-summary.js';
+import { checkRunName, connect, QUEUE_NAME } from '../queue/connection.js';
+import { RunStore } from '../queue/run-store.js';
+import { failuresOf, runState, type RunState } from '../queue/run-state.js';
+import { listShards, scanShard, type RecordRef } from '../shard/store.js';
+import { workPaths } from '../sinks/output-files.js';
+
+const POLL_MS = 1000;
+
+/**
+ * `newsgraph merge --redis … --run <name>`: waits until every job of the run is done or failed for good
+ * (or, with --no-wait, refuses a run that is not), then merges the shards the workers wrote in the run's
+ * folder into the outputs, as `extract` would have written them.
+ */
+export async function mergeQueueRun(opts: { redis: string; run: string; outDir: string; wait: boolean; say: (line: string) => void; tty: boolean }): Promise<RunSummary> {
+  const redis = connect(opts.redis);
+  const queue = new Queue(QUEUE_NAME, { connection: redis });
+  queue.on('error', () => {});
+  try {
+    const store = new RunStore(redis, checkRunName(opts.run));
+    const meta = await store.meta();
+    if (!meta) throw new Error(`no run "${opts.run}" in ${opts.redis}`);
+    let state: RunState;
+    for (;;) {
+      state = await runState(store, queue);
+      const open = state.jobs.queued + state.jobs.active;
+      const d = state.documents;
+      const line = `merge ${opts.run}: waiting — ${d.done + d.failed}/${d.total} documents (${d.queued} queued, ${d.active} active, ${d.failed} failed), ${state.throughput.lastMinute.toFixed(1)} docs/s`;
+      if (open === 0) break;
+      if (!opts.wait) throw new Error(`run "${opts.run}" is not finished: ${state.jobs.queued} jobs queued, ${state.jobs.active} active (merge without --no-wait waits for them)`);
+      if (opts.tty) process.stderr.write(`\r\x1b[K${line}`);
+      else opts.say(line);
+      await new Promise((done) => setTimeout(done, POLL_MS));
+    }
+    if (opts.tty) process.stderr.write('\r\x1b[K');
+    const records: RecordRef[] = [];
+    for (const file of listShards(workPaths(meta.out).shards)) records.push(...scanShard(file));
+    return await mergeDistributed({ pipeline: meta.pipeline, records, inputs: await store.files(), failures: failuresOf(state) }, opts.outDir, (phase) => opts.say(`merge: ${phase}`));
+  } finally {
+    await queue.close();
+    redis.disconnect();
+  }
+}

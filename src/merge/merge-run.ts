@@ -1,0 +1,38 @@
+import type { RunSummary } from '../model/run-summary.js';
+import type { PipelineConfig } from '../pipeline/config.js';
+import type { RecordCounts } from '../shard/format.js';
+import type { RecordRef } from '../shard/store.js';
+import { publish, stagingDir } from '../sinks/output-files.js';
+import { fileEntries, type InputFacts } from './file-reports.js';
+import { mergeShards, type MergePhase } from './merge.js';
+
+export interface DistributedRun {
+  pipeline: PipelineConfig;
+  /** Every shard record found; a document processed twice (a retried job) may have several. */
+  records: readonly RecordRef[];
+  inputs: readonly InputFacts[];
+  /** Document key → why it has no record. */
+  failures: ReadonlyMap<string, string>;
+  notes?: string[];
+}
+
+/**
+ * The final outputs of a run whose documents were processed elsewhere (other processes, other machines):
+ * one record per document of the run's inputs — a record whose key no input lists (another run's) is left
+ * out, and of a document's copies (a job run twice) the first is kept: copies are identical, since the key
+ * is the content hash under one pipeline version — then the same streaming merge as `extract`, published
+ * into `outDir` when whole.
+ */
+export async function mergeDistributed(run: DistributedRun, outDir: string, onPhase?: (phase: MergePhase) => void): Promise<RunSummary> {
+  const t0 = performance.now();
+  const wanted = new Set(run.inputs.flatMap((f) => f.documents.map(([key]) => key)));
+  const byKey = new Map<string, RecordRef>();
+  for (const ref of run.records) if (wanted.has(ref.header.key) && !byKey.has(ref.header.key)) byKey.set(ref.header.key, ref);
+  const counts = new Map<string, RecordCounts>([...byKey].map(([key, ref]) => [key, ref.header.counts]));
+  const files = fileEntries(run.inputs, counts, run.failures);
+  const staging = stagingDir(outDir);
+  const timings: Record<string, number> = {};
+  const summary = await mergeShards({ records: [...byKey.values()], pipeline: run.pipeline, files, notes: run.notes ?? [], timings, started: t0 }, staging, onPhase);
+  publish(outDir, staging);
+  return summary;
+}
