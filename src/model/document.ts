@@ -155,6 +155,10 @@ export type Predicate =
   | 'locatedIn'
   | 'formerlyKnownAs'
   | 'operatesIn'
+  | 'attacked'
+  | 'captured'
+  | 'withdrewFrom'
+  | 'foughtAgainst'
   | (string & {});
 
 export interface RelationMention {

@@ -1,4 +1,5 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
+import { eventRules } from './events.js';
 
 /**
  * Verbs of a unit's presence or action at a place ("operating near", "seized", "deployed to"). Where a
@@ -372,4 +373,6 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "S:Unit , ?the|a|an ?_:Polity ?'s *3 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment in|near|around O:Place+",
     ],
   },
+  // ── attacked, captured, withdrewFrom, foughtAgainst (rules/events.ts) ───────────────────
+  ...eventRules,
 ];
