@@ -6,7 +6,8 @@ import { defaultPipelineFile } from '../model/package-root.js';
 interface EvaluateCliOptions {
   gold: string;
   pipeline: string;
-  format?: 'jsonl' | 'conll';
+  format?: 'jsonl' | 'conll' | 'standoff';
+  texts?: string;
   types?: string;
   json?: string;
   errors?: boolean;
@@ -26,7 +27,8 @@ export function registerEvaluate(program: Command): void {
     .description('Run the pipeline on gold-annotated texts and report precision / recall / F1 for mentions, dates and relations.')
     .requiredOption('-g, --gold <file>', 'gold file: JSONL records (.jsonl) or CoNLL columns with IOB1/IOB2 tags')
     .option('-p, --pipeline <file>', 'pipeline definition (JSON)', defaultPipelineFile())
-    .addOption(new Option('--format <format>', 'gold file format (default: from the extension, .jsonl or else CoNLL)').choices(['jsonl', 'conll']))
+    .addOption(new Option('--format <format>', 'gold file format (default: from the extension: .standoff.jsonl, .jsonl, else CoNLL)').choices(['jsonl', 'conll', 'standoff']))
+    .option('--texts <dir>', 'folder of the texts that stand-off gold records point into (default: $NEWSGRAPH_CORPUS_DIR, else ../shared/corpus/isw beside the package)')
     .option('-t, --types <mapping.json>', 'mapping of gold labels to the project types and predicates, laid over the defaults')
     .option('--json <out.json>', 'also write the full report as JSON')
     .option('-e, --errors', 'list false positives and misses with their context')
@@ -40,8 +42,9 @@ mapping: PER→Person, LOC/GPE→Place, ORG→Organization or MilitaryUnit, UNIT
 DATE/TIME/DURATION/SET are temporal expressions. Labels left unscored are listed with their counts.
 Methods, mapping file format and measured results: docs/evaluation.md.
 
-Example:
-  newsgraph evaluate --gold eng.testb --format conll --errors --json results/conll.json`,
+Examples:
+  newsgraph evaluate --gold eng.testb --format conll --errors --json results/conll.json
+  newsgraph evaluate --gold gold/isw/dev.standoff.jsonl --texts ../shared/corpus/isw --errors`,
     )
     .action(async (opts: EvaluateCliOptions) => {
       // The pipeline's modules (wink model, gazetteer index) load only when the command runs.
@@ -56,7 +59,7 @@ Example:
         ]);
       const format = opts.format ?? formatOf(opts.gold);
       const mapping = opts.types ? loadMapping(opts.types) : defaultMapping;
-      const golds = readGold(opts.gold, format).slice(0, opts.limit);
+      const golds = readGold(opts.gold, format, opts.texts).slice(0, opts.limit);
       const pipeline = await loadPipeline(opts.pipeline);
       const report = evaluateDocuments(golds, pipelineAnnotator(pipeline, opts.gold), { mapping, errors: opts.errors === true });
       process.stdout.write(formatReport(report, `newsgraph evaluate: ${opts.gold} (${format}), pipeline "${pipeline.config.name}"`));

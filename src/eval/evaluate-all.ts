@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPipeline } from '../pipeline/pipeline.js';
@@ -24,24 +24,31 @@ async function main(): Promise<void> {
       pipeline: { type: 'string' },
       types: { type: 'string' },
       baseline: { type: 'boolean', default: false },
+      // The project's own stand-off gold (ISW paragraphs, dev and test split), read against the texts folder.
+      'project-gold': { type: 'string', default: join(packageRoot(), 'gold', 'isw') },
+      texts: { type: 'string' },
     },
   });
   const dir = resolve(values.dir);
   const out = resolve(values.out);
-  const files = readdirSync(dir)
-    .filter((f) => /\.(jsonl|conll|iob)$/i.test(f))
-    .sort();
+  const goldFiles = (folder: string, pattern: RegExp): string[] =>
+    existsSync(folder) ? readdirSync(folder).filter((f) => pattern.test(f)).sort().map((f) => join(folder, f)) : [];
+  const files = [
+    ...goldFiles(dir, /\.(jsonl|conll|iob)$/i),
+    ...goldFiles(resolve(values['project-gold']), /\.standoff\.jsonl$/i),
+  ];
   if (files.length === 0) throw new Error(`no gold files (.jsonl, .conll, .iob) in ${dir}`);
   const mapping = values.types ? loadMapping(values.types) : defaultMapping;
   const pipeline = await loadPipeline(values.pipeline);
   mkdirSync(out, { recursive: true });
   const rows: SummaryRow[] = [];
-  for (const file of files) {
-    const path = join(dir, file);
-    const corpus = basename(file).replace(/\.[^.]+$/, '');
+  for (const path of files) {
+    const corpus = basename(path).replace(/(\.standoff)?\.[^.]+$/, '');
     const t0 = performance.now();
-    const golds = readGold(path);
-    const report = evaluateDocuments(golds, pipelineAnnotator(pipeline, path), { mapping, errors: true });
+    const golds = readGold(path, undefined, values.texts);
+    // A test split is measured, never read for errors: its report holds the scores only.
+    const heldOut = /(^|[-_.])test$/.test(corpus);
+    const report = evaluateDocuments(golds, pipelineAnnotator(pipeline, path), { mapping, errors: !heldOut });
     const seconds = (performance.now() - t0) / 1000;
     writeFileSync(join(out, `${corpus}.json`), JSON.stringify({ corpus, goldFile: path, pipeline: pipeline.config.name, ...report }, null, 2) + '\n');
     process.stderr.write(`${corpus}: ${report.documents} documents, ${report.tokens} tokens in ${seconds.toFixed(1)} s\n`);

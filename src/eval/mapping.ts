@@ -46,6 +46,8 @@ export const defaultMapping: LabelMapping = {
     ORG: ['Organization', 'MilitaryUnit'],
     UNIT: ['MilitaryUnit'],
     MISC: null,
+    // Nationality words stand for their country as relation arguments (gold/isw): scored through relations only.
+    NORP: null,
   },
   timex: ['DATE', 'TIME', 'DURATION', 'SET'],
   relations: {

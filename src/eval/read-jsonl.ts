@@ -9,7 +9,7 @@ export class GoldFormatError extends Error {
   }
 }
 
-interface RawEntity {
+export interface RawEntity {
   start: number;
   end: number;
   type: string;
@@ -17,7 +17,7 @@ interface RawEntity {
   value?: string | null;
 }
 
-interface RawRecord {
+export interface RawRecord {
   id?: unknown;
   text?: unknown;
   dct?: unknown;
@@ -51,14 +51,22 @@ function readRelations(raw: unknown, count: number, where: string): GoldRelation
   });
 }
 
-/** One JSONL record (the format of the project's eval README) to a gold document. */
-export function parseJsonlRecord(line: string, where: string): GoldDocument {
-  let raw: RawRecord;
+/** One JSONL line parsed as JSON, or a format error naming where. */
+export function parseJsonLine<T>(line: string, where: string): T {
   try {
-    raw = JSON.parse(line) as RawRecord;
+    return JSON.parse(line) as T;
   } catch (err) {
     throw new GoldFormatError(where, `not valid JSON (${(err as Error).message})`);
   }
+}
+
+/** One JSONL record (the format of the project's eval README) to a gold document. */
+export function parseJsonlRecord(line: string, where: string): GoldDocument {
+  return goldFromRecord(parseJsonLine<RawRecord>(line, where), where);
+}
+
+/** A record already parsed (inline text, code-point offsets into it) to a gold document. */
+export function goldFromRecord(raw: RawRecord, where: string): GoldDocument {
   if (typeof raw.id !== 'string' || typeof raw.text !== 'string') throw new GoldFormatError(where, 'a record needs string "id" and "text"');
   if (raw.entities !== undefined && !Array.isArray(raw.entities)) throw new GoldFormatError(where, '"entities" must be an array');
   const text = raw.text;
@@ -78,11 +86,16 @@ export function parseJsonlRecord(line: string, where: string): GoldDocument {
 }
 
 export function parseJsonl(content: string, file: string): GoldDocument[] {
-  const docs: GoldDocument[] = [];
+  return mapJsonlLines(content, file, parseJsonlRecord);
+}
+
+/** Applies `parse` to every non-empty line of a JSONL file, with "file:line" as the place for errors. */
+export function mapJsonlLines<T>(content: string, file: string, parse: (line: string, where: string) => T): T[] {
+  const out: T[] = [];
   const lines = content.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
-    if (line !== '') docs.push(parseJsonlRecord(line, `${file}:${i + 1}`));
+    if (line !== '') out.push(parse(line, `${file}:${i + 1}`));
   }
-  return docs;
+  return out;
 }

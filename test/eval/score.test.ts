@@ -147,7 +147,7 @@ describe('label mapping', () => {
 
   it('turns inverse relations round and reports unmapped labels', () => {
     const mapping = mappingFrom({ relations: { HeadOf: { predicate: 'leaderOf', inverse: true } }, entities: { PER: 'Person' } }, 'm.json');
-    const goldDoc = tiny([['LOC', 'Kherson'], ['PER', 'Sara Noor'], ['NORP', 'Ukrainian']], [
+    const goldDoc = tiny([['LOC', 'Kherson'], ['PER', 'Sara Noor'], ['EVENT', 'Ukrainian']], [
       { head: 0, tail: 1, label: 'HeadOf' },
       { head: 1, tail: 2, label: 'Nationality' },
     ]);
@@ -156,7 +156,7 @@ describe('label mapping', () => {
       d.relations.push({ subject: 0, object: 1, predicate: 'leaderOf', rule: 'r', confidence: 1, sentence: 0 });
     }), { mapping });
     expect(r.relations.overlap.perType.HeadOf).toMatchObject({ tp: 1, fp: 0, fn: 0 });
-    expect(r.ignored.entities).toEqual({ NORP: { count: 1, reason: 'not in the mapping' } });
+    expect(r.ignored.entities).toEqual({ EVENT: { count: 1, reason: 'not in the mapping' } });
     expect(r.ignored.relations).toEqual({ Nationality: { count: 1, reason: 'not in the mapping' } });
   });
 
