@@ -174,6 +174,68 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: '14th Brigade operatesIn Orikhiv',
     },
   },
+  'attacked-place': {
+    yes: {
+      text: 'Russian forces continued to shell Orikhiv and Tokmak.',
+      mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')],
+      statement: 'Russian attacked Tokmak',
+    },
+    no: {
+      text: 'Russian forces will likely attempt to assault Orikhiv.',
+      mentions: [demonym('Russian', 'RU'), city('Orikhiv')],
+      statement: 'Russian attacked Orikhiv',
+    },
+    also: {
+      text: 'Ukrainian forces repelled Russian ground assaults near Orikhiv.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')],
+      statement: 'Russian attacked Orikhiv',
+    },
+  },
+  'attacked-fire': {
+    yes: { text: 'Russian forces launched six missiles on Orikhiv overnight.', mentions: [demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Orikhiv' },
+    no: { text: 'Russian forces launched six missiles from Orikhiv overnight.', mentions: [demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Orikhiv' },
+  },
+  'attacked-unit': {
+    yes: { text: 'The 14th Brigade attacked the 155th Brigade at dawn.', mentions: [unit('14th Brigade'), unit('155th Brigade')], statement: '14th Brigade attacked 155th Brigade' },
+    no: { text: 'The 14th Brigade supported the 155th Brigade at dawn.', mentions: [unit('14th Brigade'), unit('155th Brigade')], statement: '14th Brigade attacked 155th Brigade' },
+  },
+  'captured-place': {
+    yes: { text: 'Ukrainian forces liberated the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
+    no: { text: 'Ukrainian forces attempted to liberate the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
+    also: { text: 'The 14th Brigade took full control of Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'withdrew-from': {
+    yes: { text: 'The 14th Brigade withdrew from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'The 14th Brigade did not withdraw from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
+  'fought-against': {
+    yes: { text: 'The 14th Brigade clashed with Russian troops.', mentions: [unit('14th Brigade'), demonym('Russian', 'RU')], statement: '14th Brigade foughtAgainst Russian' },
+    no: { text: 'The 14th Brigade trained with Russian troops.', mentions: [unit('14th Brigade'), demonym('Russian', 'RU')], statement: '14th Brigade foughtAgainst Russian' },
+  },
+  'fought-between': {
+    yes: {
+      text: 'Heavy fighting between the 14th Brigade and the 155th Brigade continued.',
+      mentions: [unit('14th Brigade'), unit('155th Brigade')],
+      statement: '14th Brigade foughtAgainst 155th Brigade',
+    },
+    no: {
+      text: 'A truce between the 14th Brigade and the 155th Brigade continued.',
+      mentions: [unit('14th Brigade'), unit('155th Brigade')],
+      statement: '14th Brigade foughtAgainst 155th Brigade',
+    },
+  },
+  'repelled-attack-of': {
+    yes: {
+      text: 'The 14th Brigade repelled an attack by the 155th Brigade.',
+      mentions: [unit('14th Brigade'), unit('155th Brigade')],
+      statement: '14th Brigade foughtAgainst 155th Brigade',
+    },
+    no: {
+      text: 'The 14th Brigade reported an attack by the 155th Brigade.',
+      mentions: [unit('14th Brigade'), unit('155th Brigade')],
+      statement: '14th Brigade foughtAgainst 155th Brigade',
+    },
+  },
 };
 
 describe('every built-in rule', () => {

@@ -6,8 +6,9 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  * counts ("Russian forces shelled X" → attacked(Russian, X)). Between the actor and the verb may stand a
  * few plain words ("forces continued to", "troops reportedly"), never another name: the nearest actor
  * before the verb is the one that acts ("Ukrainian forces repelled Russian assaults on X" → Russian).
+ * Intentions and forecasts ("will likely attempt to seize X") are not events: their words stop the actor's
+ * gap; negation ("did not capture", "failed to seize") is the stage's (rules/cues.ts).
  */
-const ACTOR = 'S:Unit|Org|Country+ $tail ?$aside *5';
 
 /** Words that make the event an intention, a plan or a forecast, not something that happened. */
 const IRREALIS = [
@@ -24,6 +25,17 @@ const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries
  * who reports is not the actor. Defenders are not attackers ("Ukrainian forces repelled assaults on Y").
  */
 const NOT_THE_ACTOR = ['that', 'repelled', 'repulsed', 'repelling', 'repel', 'defended', 'defending', 'halted', 'stopped', 'thwarted', 'prevented'];
+
+/**
+ * The actor and the words up to the verb: a unit, an organization or a country, then at most five plain
+ * words ("forces continued to", "troops reportedly"), none of them one of `stops`.
+ */
+const actor = (stops: readonly string[]): string => `S:Unit|Org|Country+ $tail ?$aside *5[${stops.join('|')}]`;
+/** Attacks may be attempts; captures and withdrawals may not. */
+const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
+const TAKER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
+/** "occupied" is mostly an adjective ("authorities in occupied X"): no preposition may stand before it. */
+const OCCUPIER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, 'in', 'of', 'to', 'from', 'into', 'within', 'across', 'throughout', 'near', 'at', 'for']);
 
 /** What the place may be called before its name: "the town of X", "the outskirts of X". */
 const SETTLEMENT = '?the ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction ?of';
@@ -44,8 +56,7 @@ const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|o
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
 
 const CAPTURES = [
-  'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing', 'occupied', 'occupy', 'occupies',
-  'occupying', 'liberated', 'liberate', 'liberates', 'liberating', 'recaptured', 'recapture', 'recaptures', 'recapturing',
+  'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing', 'liberated', 'liberate', 'liberates', 'liberating', 'recaptured', 'recapture', 'recaptures', 'recapturing',
   'retook', 'retake', 'retakes', 'retaking', 'retaken', 'regained', 'regain', 'overran', 'overrun',
 ].join('|');
 
@@ -65,37 +76,42 @@ export const eventRules: readonly RelationRuleSpec[] = [
     name: 'attacked-place',
     predicate: 'attacked',
     confidence: 0.75,
-    blockers: [...IRREALIS, ...NOT_THE_ACTOR],
+    actor: true,
     patterns: [
-      `${ACTOR} ${ATTACKS} ${SETTLEMENT} O:Place+`,
-      `${ACTOR} ${ATTACKS} *6 ?_:Demonym *6 ${ATTACK_AT} ${SETTLEMENT} O:Place+`,
+      `${ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${ATTACKS} *6 ?_:Demonym *6 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // "an assault from X to Y": the attack goes to Y.
+      `${ATTACKER} ${ATTACKS} *3 from _:Place+ $tail to|toward|towards|into ${SETTLEMENT} O:Place+>`,
+      // "fighting for control of X".
+      `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+>`,
     ],
   },
   {
-    // "launched 40 missiles on X", "fired rockets at X", "conducted strikes on X".
+    // "launched 40 missiles on X", "fired rockets at Ukrainian positions around X", "conducted airstrikes on X".
     name: 'attacked-fire',
     predicate: 'attacked',
     confidence: 0.7,
-    blockers: [...IRREALIS, ...NOT_THE_ACTOR],
-    patterns: [`${ACTOR} ${FIRING} *5 on|at|against|into ${SETTLEMENT} O:Place+`],
+    actor: true,
+    patterns: [`${ATTACKER} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`],
   },
   {
     // "Russian forces attacked the 14th Brigade", "strikes against the 14th Brigade".
     name: 'attacked-unit',
     predicate: 'attacked',
     confidence: 0.7,
-    blockers: [...IRREALIS, ...NOT_THE_ACTOR],
-    patterns: [`${ACTOR} ${ATTACKS} ?on|against ?the ?_:Demonym O:Unit+`],
+    actor: true,
+    patterns: [`${ATTACKER} ${ATTACKS} ?on|against ?the ?_:Demonym O:Unit+`],
   },
   {
     // "Russian forces captured X", "Ukrainian forces liberated the town of X", "seized most of X", "took control of X".
     name: 'captured-place',
     predicate: 'captured',
     confidence: 0.8,
-    blockers: [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR],
+    actor: true,
     patterns: [
-      `${ACTOR} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
-      `${ACTOR} took|take|takes|taking|taken|gained|gain|gains|established|establish|assumed full|complete|partial|total|effective ?military control of|over ${SETTLEMENT} O:Place+`,
+      `${TAKER} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
+      `${OCCUPIER} occupied|occupy|occupies|occupying ${SETTLEMENT} O:Place+`,
+      `${TAKER} took|take|takes|taking|taken|gained|gain|gains|established|establish|assumed full|complete|partial|total|effective ?military control of|over ${SETTLEMENT} O:Place+`,
     ],
   },
   {
@@ -103,10 +119,10 @@ export const eventRules: readonly RelationRuleSpec[] = [
     name: 'withdrew-from',
     predicate: 'withdrewFrom',
     confidence: 0.75,
-    blockers: [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR],
+    actor: true,
     patterns: [
-      `${ACTOR} ${WITHDRAWALS} ?back|out|forces|troops|units from|of ${SETTLEMENT} O:Place+`,
-      `${ACTOR} left|abandoned|abandoning|abandon|abandons ${SETTLEMENT} O:Place+`,
+      `${TAKER} ${WITHDRAWALS} ?back|out|forces|troops|units from|of ${SETTLEMENT} O:Place+`,
+      `${TAKER} left|abandoned|abandoning|abandon|abandons ${SETTLEMENT} O:Place+`,
     ],
   },
   {
@@ -115,12 +131,19 @@ export const eventRules: readonly RelationRuleSpec[] = [
     predicate: 'foughtAgainst',
     symmetric: true,
     confidence: 0.7,
-    blockers: IRREALIS,
+    actor: true,
     patterns: [
-      `${ACTOR} ${FIGHTING} ?with|against ?the ?remaining O:Unit|Org|Country+`,
-      `${ACTOR} engaged|engaging|engages|involved in *2 fighting|battles|combat|clashes with|against ?the ?remaining O:Unit|Org|Country+`,
-      `${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Unit|Org|Country ${FORCES} and ?the O:Unit|Org|Country`,
+      `${ATTACKER} ${FIGHTING} ?with|against ?the ?remaining O:Unit|Org|Country+`,
+      `${ATTACKER} engaged|engaging|engages|involved in *2 fighting|battles|combat|clashes with|against ?the ?remaining O:Unit|Org|Country+`,
     ],
+  },
+  {
+    // "battles between the 14th Brigade and Russian forces".
+    name: 'fought-between',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    patterns: [`${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Unit|Org|Country ${FORCES} and ?the O:Unit|Org|Country`],
   },
   {
     // "the 14th Brigade repelled an assault by the 155th Brigade": who repels fought who attacked.
@@ -128,7 +151,7 @@ export const eventRules: readonly RelationRuleSpec[] = [
     predicate: 'foughtAgainst',
     symmetric: true,
     confidence: 0.7,
-    blockers: IRREALIS,
-    patterns: [`${ACTOR} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks by|of ?the O:Unit|Org+`],
+    actor: true,
+    patterns: [`${ATTACKER} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks by|of ?the O:Unit|Org+`],
   },
 ];
