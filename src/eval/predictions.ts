@@ -18,6 +18,7 @@ export interface PredictedRelation {
   subject: Span & { text: string };
   object: Span & { text: string };
   rule: string;
+  confidence: number;
 }
 
 export interface Predictions {
@@ -56,7 +57,7 @@ export function predictionsOf(doc: Doc): Predictions {
   for (const r of doc.relations) {
     const subject = argument(doc, r.subject, r.sentence);
     const object = argument(doc, r.object, r.sentence);
-    if (subject && object) relations.push({ predicate: r.predicate, subject, object, rule: r.rule });
+    if (subject && object) relations.push({ predicate: r.predicate, subject, object, rule: r.rule, confidence: r.confidence });
   }
   return { mentions, dates, relations };
 }
