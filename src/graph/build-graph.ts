@@ -220,6 +220,11 @@ function dateBounds(d: DateMention): Record<string, string> {
   return { ...(begin ? { 'ng:dateBegin': begin } : {}), ...(end ? { 'ng:dateEnd': end } : {}) };
 }
 
+/** Where a statement's evidence starts: its sentence, or the earlier sentence naming an argument it refers to. */
+function evidenceStart(doc: DocResult, r: RelationMention): number {
+  return doc.sentences[r.antecedentSentence ?? r.sentence]!.start;
+}
+
 function statementRow(
   doc: DocResult,
   r: RelationMention,
@@ -249,8 +254,8 @@ function statementRow(
     rule: r.rule,
     document: docIri,
     documentPath: doc.source.recordId ? `${doc.source.relPath}#${doc.source.recordId}` : doc.source.relPath,
-    evidence: doc.text.slice(sentence.start, sentence.end),
-    begin: cp(sentence.start),
+    evidence: doc.text.slice(evidenceStart(doc, r), sentence.end),
+    begin: cp(evidenceStart(doc, r)),
     end: cp(sentence.end),
     subjectSpan: [cp(sm.start), cp(sm.end)],
     objectSpan: [cp(om.start), cp(om.end)],

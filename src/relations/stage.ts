@@ -4,6 +4,7 @@ import type { StageFactory } from '../pipeline/stage.js';
 import { checkOptionKeys, optionNumber, PipelineConfigError } from '../pipeline/config.js';
 import { entityKey, normalizeName } from '../resolve/entity-key.js';
 import { actorIsGoverned, inHyphenCompound } from './actor.js';
+import { resolveAnaphora } from './anaphora.js';
 import { findAttribution } from './attribution.js';
 import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
@@ -73,9 +74,18 @@ function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: M
       if (date !== undefined) relation.date = date;
       if (role !== undefined && (predicate === 'leaderOf' || predicate === 'memberOf')) relation.role = role;
       if (attribution) relation.attribution = attribution;
+      const earliest = Math.min(sm.start, om.start);
+      if (earliest < doc.sentences[items.sentence]!.start) relation.antecedentSentence = sentenceAt(doc, earliest, items.sentence);
       out.push(relation);
     }
   }
+}
+
+/** The sentence holding `offset`, searched back from sentence `from` (an antecedent is a few sentences back at most). */
+function sentenceAt(doc: Doc, offset: number, from: number): number {
+  let s = from;
+  while (s > 0 && doc.sentences[s]!.start > offset) s--;
+  return s;
 }
 
 /** Runs every rule anchored on each item of each sentence that holds at least two mentions. */
@@ -88,8 +98,10 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     while (m < mentions.length && mentions[m]!.start < sentence.start) m++;
     let endMention = m;
     while (endMention < mentions.length && mentions[endMention]!.start < sentence.end) endMention++;
-    if (endMention - m < 2) return;
+    // One name is enough when a pronoun or description stands for another ("Russian forces shelled the city").
+    if (endMention - m < 1) return;
     const items = sentenceItems(doc, s, m, endMention, reused);
+    if (resolveAnaphora(doc, items, m) + (endMention - m) < 2) return;
     const matcher = new ItemMatcher(doc, items, ctx.titles, ctx.required);
     for (let i = 0; i < items.length; i++) {
       const candidates = ctx.index.get(items.mention[i]! >= 0 ? MENTION_KEY : items.keys[i]!);
