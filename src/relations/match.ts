@@ -280,7 +280,8 @@ export class ItemMatcher {
       q = dir < 0 ? this.longestTail(q, -1) : this.headFor(q, accepts);
       if (!this.isMention(q) || !accepts(this.doc.mentions[items.mention[q]!]!)) break;
       // "attacks on A, B Oblast, and C, D Oblast": a wider place after a bare comma says where the one before
-      // it lies (locatedIn's business), and is no conjunct of its own.
+      // it lies (locatedIn's business), and is no conjunct of its own; read leftwards, it ends the list.
+      if (dir < 0 && this.locates(q, last)) break;
       if (!(dir > 0 && q === p + 1 && this.locates(q, last))) out.push(q);
       last = q;
     }

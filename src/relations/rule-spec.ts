@@ -50,4 +50,9 @@ export interface RelationRuleSpec {
    * hyphen to another name ("the X-Y highway", "X-Y line") names a road or a front line, not the place.
    */
   actor?: boolean;
+  /**
+   * The subject is an actor carried over a coordination from an earlier clause: it must open its clause
+   * (sentence start, or after a comma, "that", a colon or a semicolon), and it is not governed (`actor`).
+   */
+  actorOpensClause?: boolean;
 }

@@ -3,7 +3,7 @@ import { RelationRecord } from '../model/records.js';
 import type { StageFactory } from '../pipeline/stage.js';
 import { checkOptionKeys, optionNumber, PipelineConfigError } from '../pipeline/config.js';
 import { entityKey, normalizeName } from '../resolve/entity-key.js';
-import { actorIsGoverned, inHyphenCompound } from './actor.js';
+import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { resolveAnaphora } from './anaphora.js';
 import { findAttribution } from './attribution.js';
 import { clauseDate } from './clause-date.js';
@@ -47,6 +47,7 @@ function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: M
   if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind)) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (spec.actor && actorIsGoverned(doc, items, match.first)) return;
+  if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
   const start = items.start[match.first]!;
   const end = items.end[match.last]!;
   const attribution = findAttribution(doc, items, match.first, match.last, ctx.attribution);
@@ -65,7 +66,7 @@ function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: M
       if (subject === object || namesSameThing(sm, om)) continue;
       if (spec.byRole && roleClass === 'rank' && !isGroup(om)) continue;
       if (spec.containment && !plausiblyContained(sm, om)) continue;
-      if (spec.actor && inHyphenCompound(doc, om)) continue;
+      if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;
       if (confidence < ctx.minConfidence) continue;

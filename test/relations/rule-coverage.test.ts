@@ -129,6 +129,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Shelling hit Kupiansk, Ukraine.', mentions: [city('Kupiansk'), country('Ukraine', 'UA')], statement: 'Kupiansk locatedIn Ukraine' },
     no: { text: 'Shelling hit Ukraine, Kupiansk.', mentions: [country('Ukraine', 'UA'), city('Kupiansk')], statement: 'Ukraine locatedIn Kupiansk' },
   },
+  'places-comma-area': {
+    yes: { text: 'Shelling hit Tokmak and Orikhiv, Zaporizhzhia Oblast.', mentions: [city('Tokmak'), city('Orikhiv'), region('Zaporizhzhia Oblast')], statement: 'Tokmak locatedIn Zaporizhzhia Oblast' },
+    no: { text: 'Shelling hit Tokmak and Orikhiv in Zaporizhzhia Oblast.', mentions: [city('Tokmak'), city('Orikhiv'), region('Zaporizhzhia Oblast')], statement: 'Tokmak locatedIn Zaporizhzhia Oblast' },
+  },
   'place-in-area': {
     yes: { text: 'Tokmak in Zaporizhzhia Oblast was hit.', mentions: [city('Tokmak'), region('Zaporizhzhia Oblast')], statement: 'Tokmak locatedIn Zaporizhzhia Oblast' },
     no: { text: 'Zaporizhzhia Oblast in Tokmak was hit.', mentions: [region('Zaporizhzhia Oblast'), city('Tokmak')], statement: 'Zaporizhzhia Oblast locatedIn Tokmak' },
@@ -189,6 +193,30 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       text: 'Ukrainian forces repelled Russian ground assaults near Orikhiv.',
       mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')],
       statement: 'Russian attacked Orikhiv',
+    },
+  },
+  'attacked-and': {
+    yes: {
+      text: 'Russian forces encircled Tokmak and intensified shelling in Orikhiv.',
+      mentions: [demonym('Russian', 'RU'), city('Tokmak'), city('Orikhiv')],
+      statement: 'Russian attacked Orikhiv',
+    },
+    no: {
+      text: 'Ukrainian forces shelled Russian positions and intensified shelling in Orikhiv.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')],
+      statement: 'Russian attacked Orikhiv',
+    },
+  },
+  'captured-and': {
+    yes: {
+      text: 'Ukrainian forces counterattacked near Tokmak and recaptured Orikhiv.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak'), city('Orikhiv')],
+      statement: 'Ukrainian captured Orikhiv',
+    },
+    no: {
+      text: 'Ukrainian forces counterattacked near Tokmak and will likely try to recapture Orikhiv.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak'), city('Orikhiv')],
+      statement: 'Ukrainian captured Orikhiv',
     },
   },
   'attacked-fire': {

@@ -298,6 +298,14 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: ['S:Place , O:Area'],
   },
   {
+    // "in Berdyansk and Melitopol, Zaporizhia Oblast": the region locates both towns.
+    name: 'places-comma-area',
+    predicate: 'locatedIn',
+    containment: true,
+    confidence: 0.75,
+    patterns: ['S:Place and S:Place , O:Area'],
+  },
+  {
     name: 'place-in-area',
     predicate: 'locatedIn',
     containment: true,

@@ -34,6 +34,15 @@ const actor = (stops: readonly string[]): string => `S:Unit|Org|Country+ $tail ?
 /** Attacks may be attempts; captures and withdrawals may not. */
 const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
 const TAKER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
+/**
+ * The actor of an earlier verb of the same sentence, carried over a coordination: "Russian forces conducted
+ * an offensive toward X and intensified shelling in Y". The actor must open its clause (RelationRuleSpec.
+ * actorOpensClause), so an object of the first verb is never taken for it.
+ */
+const carried = (stops: readonly string[]): string => {
+  const list = stops.join('|');
+  return `S:Unit|Org|Country+ $tail **16[${list}] and ?then|also|later|reportedly|additionally|subsequently|likely *3[${list}]`;
+};
 /** "occupied" is mostly an adjective ("authorities in occupied X"): no preposition may stand before it. */
 const OCCUPIER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, 'in', 'of', 'to', 'from', 'into', 'within', 'across', 'throughout', 'near', 'at', 'for']);
 
@@ -70,12 +79,22 @@ const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|ba
 /** A party may be named by a nationality and a force word: "Ukrainian forces", "the Russian troops". */
 const FORCES = '?forces|troops|units|defenders|servicemen|fighters|militants|personnel';
 
+/** The conjoined verb's object, as its own rule reads it ("… and captured the town of X"). */
+const CARRIED_ATTACK = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} *4 ?_:Demonym *4 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
+const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR])} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`;
+
+/** Verbs of these events: a name right after one is what was hit or taken, never the actor ("shelled Russian positions"). */
+export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FIGHTING, FIRING, 'repelled|repulsed|encircled|encircle|encircling|surrounded|defended|destroyed']
+  .join('|')
+  .split('|');
+
 export const eventRules: readonly RelationRuleSpec[] = [
   {
     // "Russian forces shelled X", "Ukrainian forces repelled Russian assaults near X", "attempted to advance on X".
     name: 'attacked-place',
     predicate: 'attacked',
-    confidence: 0.75,
+    // Confidences of the event rules: their precision on the ISW dev split (attacked-place 0.80, attacked-fire 0.90 on 10).
+    confidence: 0.8,
     actor: true,
     patterns: [
       `${ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
@@ -90,7 +109,7 @@ export const eventRules: readonly RelationRuleSpec[] = [
     // "launched 40 missiles on X", "fired rockets at Ukrainian positions around X", "conducted airstrikes on X".
     name: 'attacked-fire',
     predicate: 'attacked',
-    confidence: 0.7,
+    confidence: 0.8,
     actor: true,
     patterns: [`${ATTACKER} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`],
   },
@@ -124,6 +143,22 @@ export const eventRules: readonly RelationRuleSpec[] = [
       `${TAKER} ${WITHDRAWALS} ?back|out|forces|troops|units from|of ${SETTLEMENT} O:Place+`,
       `${TAKER} left|abandoned|abandoning|abandon|abandons ${SETTLEMENT} O:Place+`,
     ],
+  },
+  {
+    // "Russian forces encircled X and intensified shelling in Y": the first verb's actor attacked Y too.
+    name: 'attacked-and',
+    predicate: 'attacked',
+    confidence: 0.7,
+    actorOpensClause: true,
+    patterns: [CARRIED_ATTACK],
+  },
+  {
+    // "Ukrainian forces continued counterattacks near X and recaptured Y".
+    name: 'captured-and',
+    predicate: 'captured',
+    confidence: 0.75,
+    actorOpensClause: true,
+    patterns: [CARRIED_CAPTURE],
   },
   {
     // "Russian forces clashed with Ukrainian troops", "battles between the 14th Brigade and Russian forces".
