@@ -5,6 +5,7 @@ import { checkOptionKeys, optionNumber, PipelineConfigError } from '../pipeline/
 import { entityKey, normalizeName } from '../resolve/entity-key.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { resolveAnaphora } from './anaphora.js';
+import { withPresence } from './presence.js';
 import { findAttribution } from './attribution.js';
 import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
@@ -116,7 +117,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     }
   });
   const keys: Array<string | undefined> = [];
-  return dedupeRelations(dropHostVisits(doc, found, ctx.hostRules), (i) => (keys[i] ??= provisionalKey(mentions[i]!)));
+  return dedupeRelations(withPresence(doc, dropHostVisits(doc, found, ctx.hostRules)), (i) => (keys[i] ??= provisionalKey(mentions[i]!)));
 }
 
 /**

@@ -82,4 +82,15 @@ describe('conflict events', () => {
     expect(events(withdrew.lines)).toEqual(['Russian withdrewFrom Orikhiv']);
     expect(withdrew.doc.relations[0]!.date).toBe(0);
   });
+
+  it('gives a unit or organization that attacked, took or left a place an operatesIn there, but not a country, nor a place attacked from afar', async () => {
+    const unitLines = (await relate('The 14th Brigade launched rockets on Orikhiv.', [unit('14th Brigade'), city('Orikhiv')])).lines;
+    expect(unitLines).toContain('14th Brigade attacked Orikhiv');
+    expect(unitLines).toContain('14th Brigade operatesIn Orikhiv');
+    const country = (await relate('Russian forces launched rockets on Orikhiv.', [demonym('Russian', 'RU'), city('Orikhiv')])).lines;
+    expect(country).toEqual(['Russian attacked Orikhiv']);
+    const toward = await relate('The 14th Brigade attempted to advance toward Orikhiv.', [unit('14th Brigade'), city('Orikhiv')]);
+    expect(toward.lines).toContain('14th Brigade attacked Orikhiv');
+    expect(toward.doc.relations.map((r) => r.rule)).not.toContain('event-presence');
+  });
 });
