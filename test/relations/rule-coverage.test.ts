@@ -73,6 +73,15 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The head of the Free Caucasus Front, Dmitry Sorokin, spoke.', mentions: [org('Free Caucasus Front'), person('Dmitry Sorokin')], statement: 'Dmitry Sorokin leaderOf Free Caucasus Front' },
     no: { text: 'The critics of the Free Caucasus Front, Dmitry Sorokin among them, spoke.', mentions: [org('Free Caucasus Front'), person('Dmitry Sorokin')], statement: 'Dmitry Sorokin leaderOf Free Caucasus Front' },
   },
+  'aide-to-title': {
+    yes: { text: 'Adviser to the Mayor of Orikhiv Pavel Orlov spoke.', mentions: [city('Orikhiv'), person('Pavel Orlov')], statement: 'Pavel Orlov memberOf Orikhiv' },
+    no: { text: 'A letter to the Mayor of Orikhiv Pavel Orlov arrived.', mentions: [city('Orikhiv'), person('Pavel Orlov')], statement: 'Pavel Orlov memberOf Orikhiv' },
+    also: {
+      text: 'Adviser to the Free Caucasus Front Chairman Pavel Orlov spoke.',
+      mentions: [org('Free Caucasus Front'), person('Pavel Orlov', 'Chairman')],
+      statement: 'Pavel Orlov memberOf Free Caucasus Front',
+    },
+  },
   'title-before-name': {
     yes: { text: 'Georgian Prime Minister Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze', 'Prime Minister')], statement: 'Tamar Beridze leaderOf Georgian' },
     no: { text: 'Georgian journalist Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze')], statement: 'Tamar Beridze leaderOf Georgian' },

@@ -195,6 +195,19 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: ['?the $title of|for ?the O:Group|Place^ $tail ?, ?$honorific S:Person'],
   },
   {
+    // "Advisor to the Mayor of X, Y", "aide to the X Governor Y": the person serves the office-holder, so the
+    // first title decides (a member), not the office named after "to the".
+    name: 'aide-to-title',
+    predicate: 'memberOf',
+    byRole: true,
+    requireRole: true,
+    confidence: 0.85,
+    patterns: [
+      '$title to ?the $honorific of|for ?the O:Group|Place^ $tail ?, ?$honorific S:Person',
+      "$title to ?the O:Group|Place ?'s S:Person",
+    ],
+  },
+  {
     // "Russian President X", "Finland's prime minister, X", "20th Division Commander X".
     name: 'title-before-name',
     predicate: 'leaderOf',
