@@ -1,5 +1,6 @@
 import type { Doc } from '../model/document.js';
 import { ClassIndex } from './classes.js';
+import { Calibration, type CalibrationRow } from './calibration.js';
 import type { ErrorEntry } from './errors.js';
 import type { GoldDocument, GoldMention } from './gold.js';
 import type { LabelMapping } from './mapping.js';
@@ -32,7 +33,8 @@ export interface EvaluationReport {
   ignored: { entities: IgnoredLabels; relations: IgnoredLabels };
   mentions: { exact: TableReport; overlap: TableReport; unjudged: number };
   timex: TimexReport;
-  relations: { overlap: TableReport; exact: TableReport; unjudged: number };
+  /** `calibration`: the judged predictions by confidence bucket, with their precision (arguments overlapping). */
+  relations: { overlap: TableReport; exact: TableReport; unjudged: number; calibration: CalibrationRow[] };
   errors?: ErrorEntry[];
 }
 
@@ -93,6 +95,7 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
 
   const mentionTables = { exact: new CountTable(), overlap: new CountTable() };
   const relationTables = { exact: new CountTable(), overlap: new CountTable() };
+  const calibration = new Calibration();
   const timex = new TimexScorer();
   const errors: ErrorEntry[] | undefined = options.errors ? [] : undefined;
   let unjudgedMentions = 0;
@@ -108,7 +111,7 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
     unjudgedMentions += scoreMentions(input, entityClasses, 'exact', mentionTables.exact, errors);
     scoreMentions(input, entityClasses, 'overlap', mentionTables.overlap);
     timex.add(gold, split.timexes, pred.dates, errors);
-    unjudgedRelations += scoreRelations(gold, split.relations, pred.relations, relationClasses, 'overlap', relationTables.overlap, errors);
+    unjudgedRelations += scoreRelations(gold, split.relations, pred.relations, relationClasses, 'overlap', relationTables.overlap, errors, calibration);
     scoreRelations(gold, split.relations, pred.relations, relationClasses, 'exact', relationTables.exact);
   });
 
@@ -128,7 +131,7 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
     ignored: { entities: sortedByLabel(ignored.entities), relations: sortedByLabel(ignored.relations) },
     mentions: { exact: table(mentionTables.exact), overlap: table(mentionTables.overlap), unjudged: unjudgedMentions },
     timex: timex.toJSON(),
-    relations: { overlap: table(relationTables.overlap), exact: table(relationTables.exact), unjudged: unjudgedRelations },
+    relations: { overlap: table(relationTables.overlap), exact: table(relationTables.exact), unjudged: unjudgedRelations, calibration: calibration.rows() },
   };
   if (errors) report.errors = errors;
   return report;

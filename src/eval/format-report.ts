@@ -1,3 +1,4 @@
+import type { CalibrationRow } from './calibration.js';
 import type { ErrorEntry } from './errors.js';
 import type { EvaluationReport, IgnoredLabels, TableReport } from './evaluate.js';
 import type { Scores } from './prf.js';
@@ -32,6 +33,18 @@ function ignoredLine(what: string, ignored: IgnoredLabels): string[] {
   return parts.length ? [`Not scored, gold ${what}: ${parts.join(', ')}`] : [];
 }
 
+/** Relation confidence buckets with the precision observed in each (only buckets with predictions). */
+function calibrationTable(rows: readonly CalibrationRow[]): string[] {
+  const used = rows.filter((r) => r.predicted > 0);
+  if (used.length === 0) return [];
+  return [
+    'Relation confidence calibration (judged predictions, arguments overlap)',
+    `${'confidence'.padEnd(12)}${pad('pred', 6)}${pad('right', 6)}${pad('P', 7)}${pad('mean', 7)}`,
+    ...used.map((r) => `${`${r.from.toFixed(1)}–${r.to.toFixed(1)}`.padEnd(12)}${pad(r.predicted, 6)}${pad(r.correct, 6)}${pad(num(r.precision), 7)}${pad(num(r.meanConfidence), 7)}`),
+    '',
+  ];
+}
+
 /** The report as the readable tables printed by `newsgraph evaluate`. */
 export function formatReport(r: EvaluationReport, title: string): string {
   const t = r.timex;
@@ -62,6 +75,7 @@ export function formatReport(r: EvaluationReport, title: string): string {
     ...pairedTable('Relations (per gold label)', ['arguments overlap', r.relations.overlap], ['arguments exact', r.relations.exact]),
     `predictions this corpus cannot judge (predicate not annotated, or pair not annotated): ${r.relations.unjudged}`,
     '',
+    ...calibrationTable(r.relations.calibration),
     ...ignoredLine('mention labels', r.ignored.entities),
     ...ignoredLine('relation labels', r.ignored.relations),
   ];

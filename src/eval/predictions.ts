@@ -18,6 +18,7 @@ export interface PredictedRelation {
   subject: Span & { text: string };
   object: Span & { text: string };
   rule: string;
+  confidence: number;
 }
 
 export interface Predictions {
@@ -28,17 +29,18 @@ export interface Predictions {
 
 /**
  * A relation's argument as the gold data marks it: by the annotation convention (shared/eval README), the
- * first mention of the entity in the sentence that states the relation, of the same kind (name or demonym).
+ * first mention of the entity in the sentence that states the relation; a demonym argument stays the one read.
  * The pipeline keeps the mention its rule matched, which may be a later one.
  */
 const argument = (doc: Doc, index: number, sentence: number): (Span & { text: string }) | undefined => {
   let m = doc.mentions[index];
   const s = doc.sentences[sentence];
-  if (m?.entity !== undefined && s) {
-    const demonym = m.form === 'demonym';
+  // A demonym is annotated only where it is an argument ("Russian forces shelled X"), so the one the rule read
+  // is the one to compare, not the first of its country's demonyms in the sentence.
+  if (m?.entity !== undefined && s && m.form !== 'demonym') {
     const first = doc.entities[m.entity]?.mentions
       .map((i) => doc.mentions[i]!)
-      .find((o) => o.start >= s.start && o.end <= s.end && (o.form === 'demonym') === demonym);
+      .find((o) => o.start >= s.start && o.end <= s.end && o.form !== 'demonym');
     if (first && first.start < m.start) m = first;
   }
   return m && { start: m.start, end: m.end, text: m.text };
@@ -55,7 +57,7 @@ export function predictionsOf(doc: Doc): Predictions {
   for (const r of doc.relations) {
     const subject = argument(doc, r.subject, r.sentence);
     const object = argument(doc, r.object, r.sentence);
-    if (subject && object) relations.push({ predicate: r.predicate, subject, object, rule: r.rule });
+    if (subject && object) relations.push({ predicate: r.predicate, subject, object, rule: r.rule, confidence: r.confidence });
   }
   return { mentions, dates, relations };
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../model/document.js';
+import type { Calibration } from './calibration.js';
 import type { ClassIndex } from './classes.js';
 import { contextOf } from './context.js';
 import type { ErrorEntry } from './errors.js';
@@ -52,6 +53,7 @@ function annotatedPairTest(doc: GoldDocument): ((p: PredictedRelation) => boolea
  * Relations: a prediction matches a gold relation when its predicate is one the gold label accepts and its
  * arguments' spans match the gold arguments' (exact, or overlapping: a demonym "Russian" standing for
  * Russia overlaps the gold "Russian" argument), in either order for symmetric predicates.
+ * Each judged prediction goes into `calibration` by its confidence, counted correct when it matched.
  * Returns how many predictions were left unjudged.
  */
 export function scoreRelations(
@@ -62,6 +64,7 @@ export function scoreRelations(
   mode: MatchMode,
   table: CountTable,
   errors?: ErrorEntry[],
+  calibration?: Calibration,
 ): number {
   const annotated = annotatedPairTest(doc);
   const distinct = distinctRelations(predicted);
@@ -91,6 +94,7 @@ export function scoreRelations(
     errors?.push(entry);
   });
   m.predToGold.forEach((gi, pi) => {
+    calibration?.add(judged[pi]!.confidence, gi !== -1);
     if (gi !== -1) return;
     const p = judged[pi]!;
     table.row(classes.labelFor(p.predicate)!).fp++;

@@ -173,6 +173,8 @@ function statementFacts(doc: DocResult, r: RelationMention, docIri: string, cp: 
   const sentence = doc.sentences[r.sentence];
   if (!sm || !om || !se || !oe || !sentence || se.key === oe.key) return undefined;
   const date = r.date !== undefined ? doc.dates[r.date] : undefined;
+  // The evidence starts at the earlier sentence when an argument is named there and referred to here.
+  const evidenceStart = doc.sentences[r.antecedentSentence ?? r.sentence]!.start;
   const facts: StatementFacts = {
     iri: statementIri([docIri, se.key, r.predicate, oe.key, sentence.start, r.rule]),
     subject: entityIri(se.key),
@@ -182,8 +184,8 @@ function statementFacts(doc: DocResult, r: RelationMention, docIri: string, cp: 
     rule: r.rule,
     document: docIri,
     documentPath: doc.source.recordId ? `${doc.source.relPath}#${doc.source.recordId}` : doc.source.relPath,
-    evidence: doc.text.slice(sentence.start, sentence.end),
-    begin: cp(sentence.start),
+    evidence: doc.text.slice(evidenceStart, sentence.end),
+    begin: cp(evidenceStart),
     end: cp(sentence.end),
     subjectSpan: [cp(sm.start), cp(sm.end)],
     objectSpan: [cp(om.start), cp(om.end)],

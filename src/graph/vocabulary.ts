@@ -82,4 +82,8 @@ export const PREDICATES: Record<string, string> = {
   locatedIn: 'The subject place or organization lies in the object place.',
   formerlyKnownAs: 'The subject was formerly known as the object (a former name or formation).',
   operatesIn: 'The subject unit or force operates, advances or fights in or near the object place.',
+  attacked: 'The subject (unit, organization or country) attacked, shelled or struck the object place or unit.',
+  captured: 'The subject (unit, organization or country) captured, seized or took control of the object place.',
+  withdrewFrom: 'The subject (unit, organization or country) withdrew or retreated from the object place.',
+  foughtAgainst: 'The subject and the object fought each other (symmetric: written once per pair).',
 };

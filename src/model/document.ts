@@ -155,6 +155,10 @@ export type Predicate =
   | 'locatedIn'
   | 'formerlyKnownAs'
   | 'operatesIn'
+  | 'attacked'
+  | 'captured'
+  | 'withdrewFrom'
+  | 'foughtAgainst'
   | (string & {});
 
 export interface RelationMention {
@@ -167,6 +171,11 @@ export interface RelationMention {
   confidence: number;
   /** Index into `Doc.sentences` of the evidence sentence. */
   sentence: number;
+  /**
+   * When an argument is referred to by a pronoun or description ("the brigade") and named in an earlier
+   * sentence: that sentence's index. The evidence then runs from its start to the end of `sentence`.
+   */
+  antecedentSentence?: number;
   /** Index into `Doc.dates` of the date the clause gives. */
   date?: number;
   /** Role of the subject in the relation ("Foreign Minister"), for memberOf/leaderOf. */

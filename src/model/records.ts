@@ -95,6 +95,7 @@ export class RelationRecord implements RelationMention {
   declare date?: number;
   declare role?: string;
   declare attribution?: { text: string; mention?: number; cue: string };
+  declare antecedentSentence?: number;
   constructor(
     public subject: number,
     public object: number,

@@ -25,12 +25,14 @@ export function plausiblyContained(subject: Mention, object: Mention): boolean {
 
 /**
  * True when the mention at `item` is one member of a list of mentions of the same type, not counting
- * the relation's other argument `partner` ("Stolin, Belarus" is a pair, "Poland, Slovakia, and Hungary" a list).
+ * the relation's other argument `partner` ("Stolin, Belarus" is a pair, "Poland, Slovakia, and Hungary" a list);
+ * places count as a list only with places of the same kind (towns with towns, regions with regions).
  */
 export function inList(doc: Doc, items: SentenceItems, item: number, partner: number): boolean {
-  const type = doc.mentions[items.mention[item]!]!.type;
-  const sameTypeAt = (p: number) =>
-    p !== partner && p >= 0 && p < items.length && items.mention[p]! >= 0 && doc.mentions[items.mention[p]!]!.type === type;
+  const m = doc.mentions[items.mention[item]!]!;
+  // Places list with places of their own kind: in "A, B Oblast, and C, D Oblast" the oblasts locate the towns.
+  const sameKind = (o: Mention) => o.type === m.type && (m.type !== 'Place' || placeRank(o) === placeRank(m));
+  const sameTypeAt = (p: number) => p !== partner && p >= 0 && p < items.length && items.mention[p]! >= 0 && sameKind(doc.mentions[items.mention[p]!]!);
   const wordAt = (p: number) => p >= 0 && p < items.length && items.mention[p]! < 0 && LIST_WORDS.has(items.keys[p]!);
   const before = wordAt(item - 1) && (sameTypeAt(item - 2) || (wordAt(item - 2) && sameTypeAt(item - 3)));
   const after = wordAt(item + 1) && (sameTypeAt(item + 2) || (wordAt(item + 2) && sameTypeAt(item + 3)));

@@ -1,4 +1,5 @@
 import type { Doc, Mention } from '../model/document.js';
+import { placeRank } from './arg-types.js';
 import type { RequiredWords } from './compile-rules.js';
 import type { SentenceItems } from './items.js';
 import type { CompiledPattern, Element } from './pattern.js';
@@ -16,6 +17,8 @@ export interface Match {
 }
 
 const COORDINATORS = new Set([',', 'and', 'or', '&']);
+/** Prepositions that chain one place of an event to the next ("around X near Y"). */
+const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into']);
 const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'its', 'it', 'their', 'they', 'them']);
@@ -189,7 +192,7 @@ export class ItemMatcher {
       case 'gap': {
         for (let n = 0, p = pos; n <= el.max; n++, p += dir) {
           if (next(p)) return true;
-          if (!this.skippable(p, el.mentions)) return false;
+          if (!this.skippable(p, el.mentions) || (el.stops !== undefined && el.stops.has(this.items.keys[p]!))) return false;
         }
         return false;
       }
@@ -216,6 +219,7 @@ export class ItemMatcher {
     }
     const bound = [at];
     let end = el.coordinated ? this.coordinate(at, dir, el.accepts, bound) : at;
+    if (el.chained && dir > 0) end = this.chain(end, el.accepts, bound);
     if (dir < 0) end = this.complementStart(end);
     if (!el.bind) return next(end + dir);
     return this.bound(el.bind, bound, () => next(end + dir));
@@ -275,10 +279,40 @@ export class ItemMatcher {
       if (dir > 0 && items.keys[q] === 'the' && items.mention[q]! < 0) q++;
       q = dir < 0 ? this.longestTail(q, -1) : this.headFor(q, accepts);
       if (!this.isMention(q) || !accepts(this.doc.mentions[items.mention[q]!]!)) break;
-      out.push(q);
+      // "attacks on A, B Oblast, and C, D Oblast": a wider place after a bare comma says where the one before
+      // it lies (locatedIn's business), and is no conjunct of its own; read leftwards, it ends the list.
+      if (dir < 0 && this.locates(q, last)) break;
+      if (!(dir > 0 && q === p + 1 && this.locates(q, last))) out.push(q);
       last = q;
     }
     return last;
+  }
+
+  /**
+   * Extends an argument read rightwards with the places of the locative phrases right after it ("attacks
+   * around X near Y and Z"): each one a preposition, maybe "the", and a coordinated list. A comma ends the
+   * chain ("in X, near Y" says where X is). Returns the last item taken; each item is visited once.
+   */
+  private chain(end: number, accepts: (m: Mention) => boolean, out: number[]): number {
+    const items = this.items;
+    for (;;) {
+      let p = this.longestTail(end + 1, 1);
+      if (!this.inRange(p) || items.mention[p]! >= 0 || !CHAIN_PREPOSITIONS.has(items.keys[p]!)) return end;
+      p++;
+      if (items.keys[p] === 'the' && items.mention[p]! < 0) p++;
+      if (!this.isMention(p) || !accepts(this.doc.mentions[items.mention[p]!]!)) return end;
+      // "X in Y Oblast" says where X is: a wider place ends the chain.
+      if (placeRank(this.doc.mentions[items.mention[p]!]!) > placeRank(this.doc.mentions[items.mention[end]!]!)) return end;
+      out.push(p);
+      end = this.coordinate(p, 1, accepts, out);
+    }
+  }
+
+  /** The place at `q` is a wider kind of place than the place at `before`: "A, B Oblast". */
+  private locates(q: number, before: number): boolean {
+    const a = this.doc.mentions[this.items.mention[before]!]!;
+    const b = this.doc.mentions[this.items.mention[q]!]!;
+    return a.type === 'Place' && b.type === 'Place' && a.form !== 'demonym' && b.form !== 'demonym' && placeRank(b) > placeRank(a);
   }
 
   /** Index of the bracket matching the one at `pos` (searching in `dir`), or -1. */

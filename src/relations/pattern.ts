@@ -12,12 +12,13 @@ export type Element =
       accepts: (m: Mention) => boolean;
       coordinated: boolean;
       possessiveHead: boolean;
+      chained: boolean;
     }
   | { kind: 'pronoun'; optional: boolean; bind: 'S' | 'O'; accepts: (m: Mention) => boolean }
   | { kind: 'title'; optional: boolean; capture: boolean }
   | { kind: 'tail'; optional: boolean }
   | { kind: 'aside'; optional: boolean }
-  | { kind: 'gap'; optional: boolean; max: number; mentions: boolean };
+  | { kind: 'gap'; optional: boolean; max: number; mentions: boolean; stops: ReadonlySet<string> | undefined };
 
 export interface CompiledPattern {
   /** Elements from the anchor to the end, matched left to right. */
@@ -32,8 +33,8 @@ export interface CompiledPattern {
 
 export const MENTION_KEY = '\u0000mention';
 
-const ARGUMENT = /^(S|O|_)([:~])([A-Za-z|]+)([+^]*)$/;
-const GAP = /^(\*\*?)(\d+)$/;
+const ARGUMENT = /^(S|O|_)([:~])([A-Za-z|]+)([+^>]*)$/;
+const GAP = /^(\*\*?)(\d+)(?:\[([^\]]+)\])?$/;
 
 export class PatternError extends Error {}
 
@@ -49,7 +50,7 @@ function parseTypes(text: string, pattern: string): ArgType[] {
  * seven shapes (one per kind) make every read a slow megamorphic look-up.
  */
 function uniform(e: Element): Element {
-  const shape = { kind: e.kind, optional: e.optional, words: undefined, bind: undefined, accepts: undefined, coordinated: false, possessiveHead: false, capture: false, max: 0, mentions: false };
+  const shape = { kind: e.kind, optional: e.optional, words: undefined, bind: undefined, accepts: undefined, coordinated: false, possessiveHead: false, chained: false, capture: false, max: 0, mentions: false, stops: undefined };
   return Object.assign(shape, e) as Element;
 }
 
@@ -65,7 +66,10 @@ function parseElementOfKind(raw: string, pattern: string): Element {
   if (body === '$tail') return { kind: 'tail', optional };
   if (body === '$aside') return { kind: 'aside', optional };
   const gap = GAP.exec(body);
-  if (gap) return { kind: 'gap', optional, max: Number(gap[2]), mentions: gap[1] === '**' };
+  if (gap) {
+    const stops = gap[3] === undefined ? undefined : new Set(gap[3].split('|').map(wordKey));
+    return { kind: 'gap', optional, max: Number(gap[2]), mentions: gap[1] === '**', stops };
+  }
   const arg = ARGUMENT.exec(body);
   if (arg) {
     const accepts = typeTest(parseTypes(arg[3]!, pattern));
@@ -74,7 +78,8 @@ function parseElementOfKind(raw: string, pattern: string): Element {
       if (!bind) throw new PatternError(`a pronoun element must bind S or O in "${pattern}"`);
       return { kind: 'pronoun', optional, bind, accepts };
     }
-    return { kind: 'mention', optional, bind, accepts, coordinated: arg[4]!.includes('+'), possessiveHead: arg[4]!.includes('^') };
+    const flags = arg[4]!;
+    return { kind: 'mention', optional, bind, accepts, coordinated: flags.includes('+'), possessiveHead: flags.includes('^'), chained: flags.includes('>') };
   }
   if (body.startsWith('$') || /[:~]/.test(body)) throw new PatternError(`cannot read element "${raw}" in "${pattern}"`);
   return { kind: 'word', optional, words: new Set(body.split('|').map(wordKey)) };

@@ -44,4 +44,15 @@ export interface RelationRuleSpec {
    * (gazetteer, nationality, or a leaderOf/memberOf statement in the document) holds the place.
    */
   notByHost?: boolean;
+  /**
+   * The subject is the doer of an event and starts the match: it may not be the object of a word before it
+   * ("searches for Ukrainian partisans", "command of the Russian offensive"), and an object joined by a
+   * hyphen to another name ("the X-Y highway", "X-Y line") names a road or a front line, not the place.
+   */
+  actor?: boolean;
+  /**
+   * The subject is an actor carried over a coordination from an earlier clause: it must open its clause
+   * (sentence start, or after a comma, "that", a colon or a semicolon), and it is not governed (`actor`).
+   */
+  actorOpensClause?: boolean;
 }

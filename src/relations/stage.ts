@@ -3,6 +3,9 @@ import { RelationRecord } from '../model/records.js';
 import type { StageFactory } from '../pipeline/stage.js';
 import { checkOptionKeys, optionNumber, PipelineConfigError } from '../pipeline/config.js';
 import { entityKey, normalizeName } from '../resolve/entity-key.js';
+import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
+import { resolveAnaphora } from './anaphora.js';
+import { withPresence } from './presence.js';
 import { findAttribution } from './attribution.js';
 import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
@@ -44,6 +47,8 @@ function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: M
   const spec = rule.spec;
   if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind)) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
+  if (spec.actor && actorIsGoverned(doc, items, match.first)) return;
+  if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
   const start = items.start[match.first]!;
   const end = items.end[match.last]!;
   const attribution = findAttribution(doc, items, match.first, match.last, ctx.attribution);
@@ -62,6 +67,7 @@ function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: M
       if (subject === object || namesSameThing(sm, om)) continue;
       if (spec.byRole && roleClass === 'rank' && !isGroup(om)) continue;
       if (spec.containment && !plausiblyContained(sm, om)) continue;
+      if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;
       if (confidence < ctx.minConfidence) continue;
@@ -70,9 +76,18 @@ function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: M
       if (date !== undefined) relation.date = date;
       if (role !== undefined && (predicate === 'leaderOf' || predicate === 'memberOf')) relation.role = role;
       if (attribution) relation.attribution = attribution;
+      const earliest = Math.min(sm.start, om.start);
+      if (earliest < doc.sentences[items.sentence]!.start) relation.antecedentSentence = sentenceAt(doc, earliest, items.sentence);
       out.push(relation);
     }
   }
+}
+
+/** The sentence holding `offset`, searched back from sentence `from` (an antecedent is a few sentences back at most). */
+function sentenceAt(doc: Doc, offset: number, from: number): number {
+  let s = from;
+  while (s > 0 && doc.sentences[s]!.start > offset) s--;
+  return s;
 }
 
 /** Runs every rule anchored on each item of each sentence that holds at least two mentions. */
@@ -85,8 +100,10 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     while (m < mentions.length && mentions[m]!.start < sentence.start) m++;
     let endMention = m;
     while (endMention < mentions.length && mentions[endMention]!.start < sentence.end) endMention++;
-    if (endMention - m < 2) return;
+    // One name is enough when a pronoun or description stands for another ("Russian forces shelled the city").
+    if (endMention - m < 1) return;
     const items = sentenceItems(doc, s, m, endMention, reused);
+    if (resolveAnaphora(doc, items, m) + (endMention - m) < 2) return;
     const matcher = new ItemMatcher(doc, items, ctx.titles, ctx.required);
     for (let i = 0; i < items.length; i++) {
       const candidates = ctx.index.get(items.mention[i]! >= 0 ? MENTION_KEY : items.keys[i]!);
@@ -100,7 +117,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     }
   });
   const keys: Array<string | undefined> = [];
-  return dedupeRelations(dropHostVisits(doc, found, ctx.hostRules), (i) => (keys[i] ??= provisionalKey(mentions[i]!)));
+  return dedupeRelations(withPresence(doc, dropHostVisits(doc, found, ctx.hostRules)), (i) => (keys[i] ??= provisionalKey(mentions[i]!)));
 }
 
 /**

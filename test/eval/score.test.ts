@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Doc, type EntityType, type MentionForm, type TimexType } from '../../src/model/document.js';
+import { Calibration } from '../../src/eval/calibration.js';
 import { evaluateDocuments } from '../../src/eval/evaluate.js';
 import type { GoldDocument } from '../../src/eval/gold.js';
 import { defaultMapping, mappingFrom } from '../../src/eval/mapping.js';
@@ -109,6 +110,14 @@ describe('evaluateDocuments', () => {
     // "General Petro Kalyn" is not the gold span "Petro Kalyn": with exact arguments nothing matches.
     expect(report.relations.exact.micro).toMatchObject({ tp: 0, fp: 3, fn: 3 });
     expect(report.relations.unjudged).toBe(1);
+  });
+
+  it('groups the judged relations by confidence, with the precision observed in each bucket', () => {
+    const used = report.relations.calibration.filter((r) => r.predicted > 0);
+    expect(used).toEqual([{ from: 0.9, to: 1, predicted: 3, correct: 2, precision: 2 / 3, meanConfidence: 1 }]);
+    const c = new Calibration();
+    for (const [confidence, ok] of [[0.55, true], [0.62, false], [0.68, true], [0.8, true], [0.79, false]] as const) c.add(confidence, ok);
+    expect(c.rows().map((r) => [r.from, r.predicted, r.correct])).toEqual([[0, 0, 0], [0.5, 1, 1], [0.6, 2, 1], [0.7, 1, 0], [0.8, 1, 1], [0.9, 0, 0]]);
   });
 
   it('lists false positives and misses with their context', () => {

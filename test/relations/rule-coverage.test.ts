@@ -73,6 +73,15 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The head of the Free Caucasus Front, Dmitry Sorokin, spoke.', mentions: [org('Free Caucasus Front'), person('Dmitry Sorokin')], statement: 'Dmitry Sorokin leaderOf Free Caucasus Front' },
     no: { text: 'The critics of the Free Caucasus Front, Dmitry Sorokin among them, spoke.', mentions: [org('Free Caucasus Front'), person('Dmitry Sorokin')], statement: 'Dmitry Sorokin leaderOf Free Caucasus Front' },
   },
+  'aide-to-title': {
+    yes: { text: 'Adviser to the Mayor of Orikhiv Pavel Orlov spoke.', mentions: [city('Orikhiv'), person('Pavel Orlov')], statement: 'Pavel Orlov memberOf Orikhiv' },
+    no: { text: 'A letter to the Mayor of Orikhiv Pavel Orlov arrived.', mentions: [city('Orikhiv'), person('Pavel Orlov')], statement: 'Pavel Orlov memberOf Orikhiv' },
+    also: {
+      text: 'Adviser to the Free Caucasus Front Chairman Pavel Orlov spoke.',
+      mentions: [org('Free Caucasus Front'), person('Pavel Orlov', 'Chairman')],
+      statement: 'Pavel Orlov memberOf Free Caucasus Front',
+    },
+  },
   'title-before-name': {
     yes: { text: 'Georgian Prime Minister Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze', 'Prime Minister')], statement: 'Tamar Beridze leaderOf Georgian' },
     no: { text: 'Georgian journalist Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze')], statement: 'Tamar Beridze leaderOf Georgian' },
@@ -129,6 +138,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Shelling hit Kupiansk, Ukraine.', mentions: [city('Kupiansk'), country('Ukraine', 'UA')], statement: 'Kupiansk locatedIn Ukraine' },
     no: { text: 'Shelling hit Ukraine, Kupiansk.', mentions: [country('Ukraine', 'UA'), city('Kupiansk')], statement: 'Ukraine locatedIn Kupiansk' },
   },
+  'places-comma-area': {
+    yes: { text: 'Shelling hit Tokmak and Orikhiv, Zaporizhzhia Oblast.', mentions: [city('Tokmak'), city('Orikhiv'), region('Zaporizhzhia Oblast')], statement: 'Tokmak locatedIn Zaporizhzhia Oblast' },
+    no: { text: 'Shelling hit Tokmak and Orikhiv in Zaporizhzhia Oblast.', mentions: [city('Tokmak'), city('Orikhiv'), region('Zaporizhzhia Oblast')], statement: 'Tokmak locatedIn Zaporizhzhia Oblast' },
+  },
   'place-in-area': {
     yes: { text: 'Tokmak in Zaporizhzhia Oblast was hit.', mentions: [city('Tokmak'), region('Zaporizhzhia Oblast')], statement: 'Tokmak locatedIn Zaporizhzhia Oblast' },
     no: { text: 'Zaporizhzhia Oblast in Tokmak was hit.', mentions: [region('Zaporizhzhia Oblast'), city('Tokmak')], statement: 'Zaporizhzhia Oblast locatedIn Tokmak' },
@@ -172,6 +185,92 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       text: 'Strikes hit the 14th Brigade, the main assault formation near Orikhiv.',
       mentions: [unit('14th Brigade'), city('Orikhiv')],
       statement: '14th Brigade operatesIn Orikhiv',
+    },
+  },
+  'attacked-place': {
+    yes: {
+      text: 'Russian forces continued to shell Orikhiv and Tokmak.',
+      mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')],
+      statement: 'Russian attacked Tokmak',
+    },
+    no: {
+      text: 'Russian forces will likely attempt to assault Orikhiv.',
+      mentions: [demonym('Russian', 'RU'), city('Orikhiv')],
+      statement: 'Russian attacked Orikhiv',
+    },
+    also: {
+      text: 'Ukrainian forces repelled Russian ground assaults near Orikhiv.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')],
+      statement: 'Russian attacked Orikhiv',
+    },
+  },
+  'attacked-and': {
+    yes: {
+      text: 'Russian forces encircled Tokmak and intensified shelling in Orikhiv.',
+      mentions: [demonym('Russian', 'RU'), city('Tokmak'), city('Orikhiv')],
+      statement: 'Russian attacked Orikhiv',
+    },
+    no: {
+      text: 'Ukrainian forces shelled Russian positions and intensified shelling in Orikhiv.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')],
+      statement: 'Russian attacked Orikhiv',
+    },
+  },
+  'captured-and': {
+    yes: {
+      text: 'Ukrainian forces counterattacked near Tokmak and recaptured Orikhiv.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak'), city('Orikhiv')],
+      statement: 'Ukrainian captured Orikhiv',
+    },
+    no: {
+      text: 'Ukrainian forces counterattacked near Tokmak and will likely try to recapture Orikhiv.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak'), city('Orikhiv')],
+      statement: 'Ukrainian captured Orikhiv',
+    },
+  },
+  'attacked-fire': {
+    yes: { text: 'Russian forces launched six missiles on Orikhiv overnight.', mentions: [demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Orikhiv' },
+    no: { text: 'Russian forces launched six missiles from Orikhiv overnight.', mentions: [demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Orikhiv' },
+  },
+  'attacked-unit': {
+    yes: { text: 'The 14th Brigade attacked the 155th Brigade at dawn.', mentions: [unit('14th Brigade'), unit('155th Brigade')], statement: '14th Brigade attacked 155th Brigade' },
+    no: { text: 'The 14th Brigade supported the 155th Brigade at dawn.', mentions: [unit('14th Brigade'), unit('155th Brigade')], statement: '14th Brigade attacked 155th Brigade' },
+  },
+  'captured-place': {
+    yes: { text: 'Ukrainian forces liberated the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
+    no: { text: 'Ukrainian forces attempted to liberate the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
+    also: { text: 'The 14th Brigade took full control of Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'withdrew-from': {
+    yes: { text: 'The 14th Brigade withdrew from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'The 14th Brigade did not withdraw from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
+  'fought-against': {
+    yes: { text: 'The 14th Brigade clashed with Russian troops.', mentions: [unit('14th Brigade'), demonym('Russian', 'RU')], statement: '14th Brigade foughtAgainst Russian' },
+    no: { text: 'The 14th Brigade trained with Russian troops.', mentions: [unit('14th Brigade'), demonym('Russian', 'RU')], statement: '14th Brigade foughtAgainst Russian' },
+  },
+  'fought-between': {
+    yes: {
+      text: 'Heavy fighting between the 14th Brigade and the 155th Brigade continued.',
+      mentions: [unit('14th Brigade'), unit('155th Brigade')],
+      statement: '14th Brigade foughtAgainst 155th Brigade',
+    },
+    no: {
+      text: 'A truce between the 14th Brigade and the 155th Brigade continued.',
+      mentions: [unit('14th Brigade'), unit('155th Brigade')],
+      statement: '14th Brigade foughtAgainst 155th Brigade',
+    },
+  },
+  'repelled-attack-of': {
+    yes: {
+      text: 'The 14th Brigade repelled an attack by the 155th Brigade.',
+      mentions: [unit('14th Brigade'), unit('155th Brigade')],
+      statement: '14th Brigade foughtAgainst 155th Brigade',
+    },
+    no: {
+      text: 'The 14th Brigade reported an attack by the 155th Brigade.',
+      mentions: [unit('14th Brigade'), unit('155th Brigade')],
+      statement: '14th Brigade foughtAgainst 155th Brigade',
     },
   },
 };

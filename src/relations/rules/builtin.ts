@@ -1,4 +1,5 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
+import { eventRules } from './events.js';
 
 /**
  * Verbs of a unit's presence or action at a place ("operating near", "seized", "deployed to"). Where a
@@ -194,6 +195,19 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: ['?the $title of|for ?the O:Group|Place^ $tail ?, ?$honorific S:Person'],
   },
   {
+    // "Advisor to the Mayor of X, Y", "aide to the X Governor Y": the person serves the office-holder, so the
+    // first title decides (a member), not the office named after "to the".
+    name: 'aide-to-title',
+    predicate: 'memberOf',
+    byRole: true,
+    requireRole: true,
+    confidence: 0.85,
+    patterns: [
+      '$title to ?the $honorific of|for ?the O:Group|Place^ $tail ?, ?$honorific S:Person',
+      "$title to ?the O:Group|Place ?'s S:Person",
+    ],
+  },
+  {
     // "Russian President X", "Finland's prime minister, X", "20th Division Commander X".
     name: 'title-before-name',
     predicate: 'leaderOf',
@@ -297,6 +311,14 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: ['S:Place , O:Area'],
   },
   {
+    // "in Berdyansk and Melitopol, Zaporizhia Oblast": the region locates both towns.
+    name: 'places-comma-area',
+    predicate: 'locatedIn',
+    containment: true,
+    confidence: 0.75,
+    patterns: ['S:Place and S:Place , O:Area'],
+  },
+  {
     name: 'place-in-area',
     predicate: 'locatedIn',
     containment: true,
@@ -372,4 +394,6 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "S:Unit , ?the|a|an ?_:Polity ?'s *3 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment in|near|around O:Place+",
     ],
   },
+  // ── attacked, captured, withdrewFrom, foughtAgainst (rules/events.ts) ───────────────────
+  ...eventRules,
 ];

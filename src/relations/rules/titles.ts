@@ -14,14 +14,14 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch',
     'leader', 'supreme leader', 'head', 'chief', 'chairman', 'chairwoman', 'chair', 'secretary general',
     'secretary-general', 'director', 'director general', 'director-general', 'commander',
-    'mayor', 'governor', 'ceo', 'chief executive', 'founder', 'dictator', 'ruler', 'warlord', 'ataman',
+    'mayor', 'governor', 'ceo', 'chief executive', 'founder', 'dictator', 'ruler', 'warlord', 'ataman', 'rector',
   ],
   member: [
     'minister', 'deputy', 'vice', 'vice president', 'vice-president', 'spokesperson', 'spokesman', 'spokeswoman',
     'press secretary', 'secretary', 'ambassador', 'envoy', 'official', 'officer', 'adviser', 'advisor', 'aide',
     'member', 'lawmaker', 'senator', 'legislator', 'chief of staff', 'representative', 'negotiator', 'diplomat',
     'soldier', 'serviceman', 'servicemen', 'fighter', 'commissioner', 'attorney general', 'prosecutor',
-    'first deputy', 'undersecretary', 'under secretary', 'assistant',
+    'first deputy', 'undersecretary', 'under secretary', 'assistant', 'financier',
   ],
   rank: [
     'general', 'lieutenant', 'lieutenant general', 'lieutenant-general', 'colonel', 'colonel general', 'major',
@@ -39,5 +39,6 @@ export const titleModifiers: readonly string[] = [
   'acting', 'former', 'then', 'current', 'new', 'top', 'senior', 'incoming', 'outgoing', 'interim', 'first',
   'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'economic', 'justice', 'health', 'energy',
   'trade', 'home', 'state', 'national', 'security', 'intelligence', 'military', 'political', 'artillery',
-  'operational', 'regional', 'district', 'executive', 'general', 'of', 'staff', 'affairs', 'for',
+  'operational', 'regional', 'district', 'executive', 'general', 'of', 'staff', 'affairs', 'for', 'occupation',
+  'community',
 ];

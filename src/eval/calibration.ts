@@ -1,0 +1,44 @@
+/**
+ * Whether a relation's confidence predicts its correctness: the judged predictions grouped by confidence
+ * bucket, with the precision observed in each. A calibrated extractor's precision in a bucket lies within
+ * it ("0.8–0.9" → about 85% right).
+ */
+export interface CalibrationRow {
+  /** Bucket bounds: lower inclusive, upper exclusive (the last one includes 1). */
+  from: number;
+  to: number;
+  predicted: number;
+  correct: number;
+  /** correct / predicted (0 when empty). */
+  precision: number;
+  /** Mean confidence of the bucket's predictions (0 when empty). */
+  meanConfidence: number;
+}
+
+/** Bucket lower bounds. Statements below 0.5 are not emitted by default (relations.minConfidence). */
+const BOUNDS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0000001];
+
+export class Calibration {
+  private readonly predicted = new Array<number>(BOUNDS.length - 1).fill(0);
+  private readonly correct = new Array<number>(BOUNDS.length - 1).fill(0);
+  private readonly sum = new Array<number>(BOUNDS.length - 1).fill(0);
+
+  add(confidence: number, correct: boolean): void {
+    let b = 0;
+    while (b < BOUNDS.length - 2 && confidence >= BOUNDS[b + 1]!) b++;
+    this.predicted[b]!++;
+    this.sum[b]! += confidence;
+    if (correct) this.correct[b]!++;
+  }
+
+  rows(): CalibrationRow[] {
+    return this.predicted.map((n, b) => ({
+      from: BOUNDS[b]!,
+      to: Math.min(1, BOUNDS[b + 1]!),
+      predicted: n,
+      correct: this.correct[b]!,
+      precision: n === 0 ? 0 : this.correct[b]! / n,
+      meanConfidence: n === 0 ? 0 : Math.round((this.sum[b]! / n) * 1000) / 1000,
+    }));
+  }
+}

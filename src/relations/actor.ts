@@ -1,0 +1,63 @@
+import type { Doc, Mention } from '../model/document.js';
+import type { SentenceItems } from './items.js';
+import { eventVerbs } from './rules/events.js';
+
+/**
+ * Words after which a name is what is acted on or looked for, not who acts: "searches for Ukrainian
+ * partisans", "fighting with Russian forces", "a strike against the 14th Brigade".
+ */
+const GOVERNING_WORDS = new Set([
+  'for', 'against', 'with', 'by', 'on', 'at', 'to', 'from', 'into', 'toward', 'towards', 'between', 'among',
+  'accuse', 'accused', 'accusing', 'blamed', 'blame', 'blaming', 'than', 'like', 'unlike', 'whether',
+]);
+/** After an event's verb, a name is what was hit or taken ("shelled Russian positions"). */
+const EVENT_VERBS: ReadonlySet<string> = new Set(eventVerbs);
+
+/** After "of", a nationality is a possessor ("command of the Russian offensive"), a unit often a part ("elements of the 14th Brigade"). */
+const OF = 'of';
+
+/**
+ * True when the event's actor, the mention starting the match at `first`, is governed by the word before
+ * it (an article and a possessive may stand between): then it is not the one acting.
+ */
+export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): boolean {
+  let p = first - 1;
+  if (p >= 0 && items.mention[p]! < 0 && (items.keys[p] === 'the' || items.keys[p] === 'a')) p--;
+  if (p < 0 || items.mention[p]! >= 0) return false;
+  const key = items.keys[p]!;
+  // After an event's verb a name is what was hit ("shelled Russian positions"), unless it is the agent of an
+  // attack noun right after it ("repelled Russian assaults").
+  if (EVENT_VERBS.has(key)) return !agentOfEventNoun(items, first);
+  if (GOVERNING_WORDS.has(key)) return true;
+  const actor = items.mention[first]!;
+  return key === OF && actor >= 0 && doc.mentions[actor]!.form === 'demonym';
+}
+
+/** Words between a nationality and the attack noun it is the agent of: "Russian ground assaults". */
+const MAX_NOUN_MODIFIERS = 3;
+
+/** The actor at `first` is followed, within a few plain words, by an event noun ("Russian ground assaults"). */
+function agentOfEventNoun(items: SentenceItems, first: number): boolean {
+  for (let p = first + 1; p < items.length && p <= first + MAX_NOUN_MODIFIERS; p++) {
+    if (items.mention[p]! >= 0) return false;
+    if (EVENT_VERBS.has(items.keys[p]!)) return true;
+  }
+  return false;
+}
+
+/** A place name joined by a hyphen to another word ("the X-Y highway", "the X-Y line") is part of another name. */
+export function inHyphenCompound(doc: Doc, m: Mention): boolean {
+  return isHyphen(doc.text.charCodeAt(m.end)) || isHyphen(doc.text.charCodeAt(m.start - 1));
+}
+
+const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
+
+/** Words after which a clause opens. */
+const CLAUSE_OPENERS = new Set([',', 'that', ';', ':', '(', '\u2014', '\u2013']);
+
+/** True when the mention starting the match at `first` opens its clause: first in the sentence, or after a clause opener. */
+export function actorOpensClause(items: SentenceItems, first: number): boolean {
+  let p = first - 1;
+  if (p >= 0 && items.mention[p]! < 0 && items.keys[p] === 'the') p--;
+  return p < 0 || (items.mention[p]! < 0 && CLAUSE_OPENERS.has(items.keys[p]!));
+}

@@ -1,0 +1,116 @@
+import type { Doc, Mention } from '../model/document.js';
+import type { SentenceItems } from './items.js';
+
+/**
+ * Pronouns and definite descriptions standing for an entity named before: "He later commanded X", "the
+ * brigade withdrew from Y", "Russian forces shelled the city". Each is turned into a mention item for the
+ * last named mention of a compatible entity, in the same sentence or an earlier one of the same paragraph,
+ * so every rule reads it like the name; statements made through it point at the named mention (the
+ * annotation convention) and carry the earlier sentence as part of their evidence.
+ */
+
+const isPerson = (m: Mention): boolean => m.type === 'Person' && m.form !== 'demonym';
+const isUnit = (m: Mention): boolean => m.type === 'MilitaryUnit' && m.form !== 'demonym';
+const isSettlement = (m: Mention): boolean =>
+  m.type === 'Place' && m.form !== 'demonym' && (m.placeKind === 'City' || m.placeKind === 'Place' || m.placeKind === undefined);
+
+/** A unit named by its kind ("the brigade") stands for the last unit whose name has that word. */
+const namedKind = (word: string) => (m: Mention): boolean => isUnit(m) && m.text.toLowerCase().includes(word);
+
+/** Description heads after "the", and what they refer back to. */
+const DESCRIPTIONS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
+  ['city', isSettlement],
+  ['town', isSettlement],
+  ['village', isSettlement],
+  ['settlement', isSettlement],
+  ['unit', isUnit],
+  ['formation', isUnit],
+  ...['brigade', 'regiment', 'division', 'battalion', 'corps', 'detachment'].map((w) => [w, namedKind(w)] as const),
+]);
+
+/** Personal pronouns in subject position. ("his", "her" are read by `S~Person` rule elements.) */
+const PRONOUNS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
+  ['he', isPerson],
+  ['she', isPerson],
+]);
+
+/** How many mentions back an antecedent is looked for: a bound on the work per anaphor. */
+const MAX_MENTIONS_BACK = 12;
+
+/** The last mention before `before` (an index into doc.mentions, exclusive) that `accepts` takes, within the paragraph starting at `from`. */
+function antecedent(doc: Doc, before: number, from: number, accepts: (m: Mention) => boolean): number {
+  for (let i = before - 1, n = 0; i >= 0 && n < MAX_MENTIONS_BACK; i--, n++) {
+    const m = doc.mentions[i]!;
+    if (m.start < from) return -1;
+    if (accepts(m)) return isUnit(m) ? chainHead(doc, i, accepts) : i;
+  }
+  return -1;
+}
+
+/** Between the links of a unit chain: "X of the Y", "X of the Z’s Y", "Z’s Y". */
+const CHAIN_LINK = /^\s*(?:of(?:\s+the)?|['\u2019]s)\s*$/;
+
+/**
+ * "servicemen of the 3rd Battalion of the 105th Regiment complained when the unit …": the unit spoken of
+ * is the head of the chain, the first unit of it, not its last link. Walks back over the chain's links
+ * (at most MAX_MENTIONS_BACK).
+ */
+function chainHead(doc: Doc, i: number, accepts: (m: Mention) => boolean): number {
+  let head = i;
+  for (let j = i - 1, n = 0; j >= 0 && n < MAX_MENTIONS_BACK; j--, n++) {
+    const m = doc.mentions[j]!;
+    if (!CHAIN_LINK.test(doc.text.slice(m.end, doc.mentions[j + 1]!.start))) break;
+    if (accepts(m)) head = j;
+  }
+  return head;
+}
+
+/**
+ * Replaces, in place, the anaphors of a sentence's items by mention items for their antecedents.
+ * `firstMention` is the sentence's first mention in doc.mentions. Returns how many were replaced.
+ * Linear in the sentence: one pass over the items, a bounded look back per anaphor.
+ */
+export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: number): number {
+  const sentence = doc.sentences[items.sentence]!;
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  const from = paragraph ? paragraph.start : sentence.start;
+  let before = firstMention;
+  let w = 0;
+  let replaced = 0;
+  for (let r = 0; r < items.length; r++) {
+    const key = items.keys[r]!;
+    let resolved = -1;
+    let end = r;
+    if (items.mention[r]! >= 0) {
+      before = Math.max(before, items.mention[r]! + 1);
+    } else if (key === 'the' && r + 1 < items.length && items.mention[r + 1]! < 0) {
+      const accepts = DESCRIPTIONS.get(items.keys[r + 1]!);
+      // "X, the city" is an apposition and "the city of X" names the city: neither refers back.
+      const apposition = w > 0 && (items.keys[w - 1] === ',' || items.mention[w - 1]! >= 0);
+      if (accepts && !apposition && items.keys[r + 2] !== 'of') {
+        resolved = antecedent(doc, before, from, accepts);
+        end = r + 1;
+      }
+    } else if (PRONOUNS.has(key)) {
+      resolved = antecedent(doc, before, from, PRONOUNS.get(key)!);
+    }
+    if (resolved >= 0) {
+      items.keys[w] = '';
+      items.mention[w] = resolved;
+      items.start[w] = items.start[r]!;
+      items.end[w] = items.end[end]!;
+      items.role[w] = undefined;
+      replaced++;
+      r = end;
+    } else if (w !== r) {
+      items.keys[w] = key;
+      items.mention[w] = items.mention[r]!;
+      items.start[w] = items.start[r]!;
+      items.end[w] = items.end[r]!;
+      items.role[w] = items.role[r];
+    }
+    w++;
+  }
+  items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.length = w;
+  return replaced;
+}

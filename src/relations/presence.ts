@@ -1,0 +1,40 @@
+import type { Doc, RelationMention } from '../model/document.js';
+import { RelationRecord } from '../model/records.js';
+
+/** Events that put their actor at the place. */
+const AT_THE_PLACE = new Set(['attacked', 'captured', 'withdrewFrom']);
+
+/** An attack toward a place comes from outside it: "advanced toward X", "in the direction of X". */
+const TOWARD = /(?:toward|towards|direction of)\s+(?:the\s+)?$/i;
+/** Enough text before the object to see TOWARD. */
+const LOOK_BEHIND = 24;
+
+/** At most the confidence of unit-action-at-place, which reads the same presence directly and is kept on a tie. */
+const PRESENCE_CONFIDENCE = 0.75;
+
+/** The rule name written on the operatesIn statements derived here. */
+export const PRESENCE_RULE = 'event-presence';
+
+/**
+ * A named unit or organization that attacked, captured or withdrew from a place operated there: adds that
+ * operatesIn (same sentence, date, claim; rule `event-presence`, the event's confidence up to 0.75). A country or a
+ * nationality gets none ("Russian forces shelled X" says nothing of where Russia operates), and an attack
+ * toward a place puts no one in it ("advanced toward X"). Duplicates of
+ * operatesIn statements read directly are dropped by the stage's dedupe, which keeps the more confident.
+ */
+export function withPresence(doc: Doc, relations: RelationMention[]): RelationMention[] {
+  const out = relations.slice();
+  for (const r of relations) {
+    if (!AT_THE_PLACE.has(r.predicate)) continue;
+    const s = doc.mentions[r.subject]!;
+    const o = doc.mentions[r.object]!;
+    if (s.form === 'demonym' || (s.type !== 'MilitaryUnit' && s.type !== 'Organization') || o.type !== 'Place' || o.form === 'demonym') continue;
+    if (TOWARD.test(doc.text.slice(Math.max(0, o.start - LOOK_BEHIND), o.start))) continue;
+    const p = new RelationRecord(r.subject, r.object, 'operatesIn', PRESENCE_RULE, Math.min(r.confidence, PRESENCE_CONFIDENCE), r.sentence);
+    if (r.date !== undefined) p.date = r.date;
+    if (r.attribution) p.attribution = r.attribution;
+    if (r.antecedentSentence !== undefined) p.antecedentSentence = r.antecedentSentence;
+    out.push(p);
+  }
+  return out;
+}

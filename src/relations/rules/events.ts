@@ -1,0 +1,192 @@
+import type { RelationRuleSpec } from '../rule-spec.js';
+
+/**
+ * Rules for the events conflict reporting is made of: who attacked, captured, withdrew from or fought
+ * whom. The actor is a unit, an organization or a country — a nationality word standing for its country
+ * counts ("Russian forces shelled X" → attacked(Russian, X)). Between the actor and the verb may stand a
+ * few plain words ("forces continued to", "troops reportedly"), never another name: the nearest actor
+ * before the verb is the one that acts ("Ukrainian forces repelled Russian assaults on X" → Russian).
+ * Intentions and forecasts ("will likely attempt to seize X") are not events: their words stop the actor's
+ * gap; negation ("did not capture", "failed to seize") is the stage's (rules/cues.ts).
+ */
+
+/** Words that make the event an intention, a plan or a forecast, not something that happened. */
+const IRREALIS = [
+  'will', 'would', 'could', 'might', 'may', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended',
+  'intending', 'aim', 'aims', 'aimed', 'aiming', 'prepare', 'prepares', 'preparing', 'preparation', 'preparations',
+  'future', 'objective', 'objectives', 'goal', 'goals', 'threaten', 'threatens', 'threatened', 'order', 'ordered',
+];
+
+/** An attempt to take a place is no capture (an attempt to attack one is still an attack). */
+const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries', 'tried', 'trying', 'effort', 'efforts', 'seek', 'seeks', 'seeking', 'sought', 'push', 'pushing'];
+
+/**
+ * Between the actor and the verb, a clause of reporting ("X stated that forces attacked Y"): the one
+ * who reports is not the actor. Defenders are not attackers ("Ukrainian forces repelled assaults on Y").
+ */
+const NOT_THE_ACTOR = ['that', 'repelled', 'repulsed', 'repelling', 'repel', 'defended', 'defending', 'halted', 'stopped', 'thwarted', 'prevented'];
+
+/**
+ * The actor and the words up to the verb: a unit, an organization or a country, then at most five plain
+ * words ("forces continued to", "troops reportedly"), none of them one of `stops`.
+ */
+const actor = (stops: readonly string[]): string => `S:Unit|Org|Country+ $tail ?$aside *5[${stops.join('|')}]`;
+/** Attacks may be attempts; captures and withdrawals may not. */
+const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
+const TAKER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
+/**
+ * The actor of an earlier verb of the same sentence, carried over a coordination: "Russian forces conducted
+ * an offensive toward X and intensified shelling in Y". The actor must open its clause (RelationRuleSpec.
+ * actorOpensClause), so an object of the first verb is never taken for it.
+ */
+const carried = (stops: readonly string[]): string => {
+  const list = stops.join('|');
+  return `S:Unit|Org|Country+ $tail **16[${list}] and ?then|also|later|reportedly|additionally|subsequently|likely *3[${list}]`;
+};
+/** "occupied" is mostly an adjective ("authorities in occupied X"): no preposition may stand before it. */
+const OCCUPIER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, 'in', 'of', 'to', 'from', 'into', 'within', 'across', 'throughout', 'near', 'at', 'for']);
+
+/** What the place may be called before its name: "the town of X", "the outskirts of X". */
+const SETTLEMENT = '?the ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction ?of';
+
+/** Verbs and nouns of attacking. Advances count: an attempt to advance on a place is an attack on it. */
+const ATTACKS = [
+  'attacked', 'attack', 'attacks', 'attacking', 'assaulted', 'assault', 'assaults', 'assaulting', 'stormed', 'storm',
+  'storming', 'shelled', 'shell', 'shells', 'shelling', 'struck', 'strike', 'strikes', 'striking', 'bombed', 'bombing',
+  'bombarded', 'bombarding', 'bombardment', 'targeted', 'target', 'targets', 'targeting', 'counterattacked', 'counterattack',
+  'counterattacks', 'counterattacking', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'advance',
+  'advances', 'advanced', 'advancing', 'pushing', 'pushed', 'raided', 'raid', 'raids', 'hit', 'hitting',
+].join('|');
+
+/** Where an attack lands: the preposition before the place ("from X" is where it came from). */
+const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|onto';
+
+/** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
+const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
+
+const CAPTURES = [
+  'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing', 'liberated', 'liberate', 'liberates', 'liberating', 'recaptured', 'recapture', 'recaptures', 'recapturing',
+  'retook', 'retake', 'retakes', 'retaking', 'retaken', 'regained', 'regain', 'overran', 'overrun',
+].join('|');
+
+/** How much of a place was taken: "captured most of X", "seized full control over X". */
+const PORTION = '?full|complete|partial|total|effective ?control ?of|over ?the ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods ?of';
+
+const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|retreated|retreating|retreat|retreats|pulled|pulling|fled|fleeing|redeployed|redeploying';
+
+const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|battled|battling|battle|battles|engaged';
+
+/** A party may be named by a nationality and a force word: "Ukrainian forces", "the Russian troops". */
+const FORCES = '?forces|troops|units|defenders|servicemen|fighters|militants|personnel';
+
+/** The conjoined verb's object, as its own rule reads it ("… and captured the town of X"). */
+const CARRIED_ATTACK = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} *4 ?_:Demonym *4 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
+const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR])} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`;
+
+/** Verbs of these events: a name right after one is what was hit or taken, never the actor ("shelled Russian positions"). */
+export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FIGHTING, FIRING, 'repelled|repulsed|encircled|encircle|encircling|surrounded|defended|destroyed']
+  .join('|')
+  .split('|');
+
+export const eventRules: readonly RelationRuleSpec[] = [
+  {
+    // "Russian forces shelled X", "Ukrainian forces repelled Russian assaults near X", "attempted to advance on X".
+    name: 'attacked-place',
+    predicate: 'attacked',
+    // Confidences of the event rules: their precision on the ISW dev split (attacked-place 0.80, attacked-fire 0.90 on 10).
+    confidence: 0.8,
+    actor: true,
+    patterns: [
+      `${ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${ATTACKS} *6 ?_:Demonym *6 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // "an assault from X to Y": the attack goes to Y.
+      `${ATTACKER} ${ATTACKS} *3 from _:Place+ $tail to|toward|towards|into ${SETTLEMENT} O:Place+>`,
+      // "fighting for control of X".
+      `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+>`,
+    ],
+  },
+  {
+    // "launched 40 missiles on X", "fired rockets at Ukrainian positions around X", "conducted airstrikes on X".
+    name: 'attacked-fire',
+    predicate: 'attacked',
+    confidence: 0.8,
+    actor: true,
+    patterns: [`${ATTACKER} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`],
+  },
+  {
+    // "Russian forces attacked the 14th Brigade", "strikes against the 14th Brigade".
+    name: 'attacked-unit',
+    predicate: 'attacked',
+    confidence: 0.7,
+    actor: true,
+    patterns: [`${ATTACKER} ${ATTACKS} ?on|against ?the ?_:Demonym O:Unit+`],
+  },
+  {
+    // "Russian forces captured X", "Ukrainian forces liberated the town of X", "seized most of X", "took control of X".
+    name: 'captured-place',
+    predicate: 'captured',
+    confidence: 0.8,
+    actor: true,
+    patterns: [
+      `${TAKER} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
+      `${OCCUPIER} occupied|occupy|occupies|occupying ${SETTLEMENT} O:Place+`,
+      `${TAKER} took|take|takes|taking|taken|gained|gain|gains|established|establish|assumed full|complete|partial|total|effective ?military control of|over ${SETTLEMENT} O:Place+`,
+    ],
+  },
+  {
+    // "Russian forces withdrew from X", "pulled back from X", "left X".
+    name: 'withdrew-from',
+    predicate: 'withdrewFrom',
+    confidence: 0.75,
+    actor: true,
+    patterns: [
+      `${TAKER} ${WITHDRAWALS} ?back|out|forces|troops|units from|of ${SETTLEMENT} O:Place+`,
+      `${TAKER} left|abandoned|abandoning|abandon|abandons ${SETTLEMENT} O:Place+`,
+    ],
+  },
+  {
+    // "Russian forces encircled X and intensified shelling in Y": the first verb's actor attacked Y too.
+    name: 'attacked-and',
+    predicate: 'attacked',
+    confidence: 0.7,
+    actorOpensClause: true,
+    patterns: [CARRIED_ATTACK],
+  },
+  {
+    // "Ukrainian forces continued counterattacks near X and recaptured Y".
+    name: 'captured-and',
+    predicate: 'captured',
+    confidence: 0.75,
+    actorOpensClause: true,
+    patterns: [CARRIED_CAPTURE],
+  },
+  {
+    // "Russian forces clashed with Ukrainian troops", "battles between the 14th Brigade and Russian forces".
+    name: 'fought-against',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    actor: true,
+    patterns: [
+      `${ATTACKER} ${FIGHTING} ?with|against ?the ?remaining O:Unit|Org|Country+`,
+      `${ATTACKER} engaged|engaging|engages|involved in *2 fighting|battles|combat|clashes with|against ?the ?remaining O:Unit|Org|Country+`,
+    ],
+  },
+  {
+    // "battles between the 14th Brigade and Russian forces".
+    name: 'fought-between',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    patterns: [`${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Unit|Org|Country ${FORCES} and ?the O:Unit|Org|Country`],
+  },
+  {
+    // "the 14th Brigade repelled an assault by the 155th Brigade": who repels fought who attacked.
+    name: 'repelled-attack-of',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    actor: true,
+    patterns: [`${ATTACKER} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks by|of ?the O:Unit|Org+`],
+  },
+];
