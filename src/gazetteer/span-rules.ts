@@ -83,6 +83,14 @@ export function applySpanRules(doc: Doc, words: WordTokens, m: NameMatch, mentio
     widen(doc, mention, words.start[m.first - 1]!, mention.end);
     asUnlistedPlace(mention, 'Region');
   }
+  // "BARS-13": a numbered detachment of a named formation is a unit of its own (no record).
+  const numbered = mention.type === 'MilitaryUnit' ? /^[-‑–]\d{1,3}(?![\d\p{L}])/u.exec(doc.text.slice(mention.end, mention.end + 5)) : null;
+  if (numbered) {
+    widen(doc, mention, mention.start, mention.end + numbered[0].length);
+    delete mention.ref;
+    mention.canonical = mention.text;
+    while (end < words.count && words.start[end]! < mention.end) end++;
+  }
   if (mention.form === 'acronym' && words.end[m.end - 1]! - words.start[m.end - 1]! === 1 && doc.text.charCodeAt(mention.end) === 46) {
     widen(doc, mention, mention.start, mention.end + 1);
   }

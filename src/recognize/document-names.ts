@@ -1,7 +1,6 @@
 import type { Doc, EntityType, Mention } from '../model/document.js';
 import { MentionRecord } from '../model/records.js';
 import { loadCommonWords } from '../gazetteer/load.js';
-import { PhraseTable } from './lexical/phrase-table.js';
 import { ruleData } from './lexical/rule-data.js';
 import { foldKey, wordView, wordIndexAt, type Word } from './lexical/words.js';
 
@@ -21,6 +20,8 @@ interface Known {
   canonical?: string;
   /** Two different names share this part: no repeat for it. */
   ambiguous?: boolean;
+  /** The word keys of the surface. */
+  keys: string[];
 }
 
 /** Evidence for one surface and one type: summed confidence, with a gazetteer record counting extra. */
@@ -38,56 +39,71 @@ const REF_WEIGHT = 0.5;
  */
 export function documentNames(doc: Doc, accepted: Mention[]): Mention[] {
   settleTypes(accepted);
-  const names = accepted.filter((m) => m.form !== 'demonym');
-  if (names.length === 0) return accepted;
+  if (accepted.length === 0) return accepted;
   const { words, sentenceStarts } = wordView(doc);
-  const known = new PhraseTable<Known>();
-  const bySurface = new Map<string, Known>();
+  const covered = coverage(words, accepted);
+  // Only names whose first word also stands uncovered somewhere can repeat: most documents have few such
+  // words, and learning only those keeps this step at ~1% of the pipeline (learning every name cost ~3%).
+  const open = new Set<string>();
+  for (let i = 0; i < words.length; i++) if (!covered[i] && (words[i]!.capitalized || words[i]!.allCaps)) open.add(words[i]!.key);
+  if (open.size === 0) return accepted;
+  const known = new Map<string, Known[]>();
   const common = loadCommonWords();
   const heads = groupHeads();
-  const learn = (surface: string, k: Known): void => {
-    const key = foldKey(surface);
-    const seen = bySurface.get(key);
-    if (!seen) {
-      bySurface.set(key, k);
-      known.add(surface, k);
-    } else if (seen.canonical !== undefined && (seen.source.type !== k.source.type || seen.canonical !== k.canonical)) {
+  const learn = (first: number, end: number, k: Known): void => {
+    const keys = words.slice(first, end).map((w) => w.key);
+    let list = known.get(keys[0]!);
+    if (!list) known.set(keys[0]!, (list = []));
+    const seen = list.find((x) => x.keys.length === keys.length && x.keys.every((key, j) => key === keys[j]));
+    if (!seen) list.push({ ...k, keys });
+    else if (seen.canonical !== undefined && (seen.source.type !== k.source.type || seen.canonical !== k.canonical)) {
       // A part two different names share ("Kadyrov" of two Kadyrovs) names neither alone.
       seen.ambiguous = true;
     }
   };
+  const names: [Mention, number, number][] = [];
+  for (const m of accepted) {
+    if (m.form === 'demonym' || m.confidence < MIN_EVIDENCE || m.recognizer === DOCUMENT_NAMES) continue;
+    const first = wordIndexAt(words, m.start);
+    const end = wordIndexAt(words, m.end);
+    if (end <= first || words[end - 1]!.end !== m.end) continue;
+    names.push([m, first, end]);
+  }
   // Whole names first, so that a part never overrides a name the document uses whole.
-  for (const m of names) {
-    if (m.confidence < MIN_EVIDENCE || m.recognizer === DOCUMENT_NAMES) continue;
-    learn(m.text, { surface: m.text, source: m });
+  for (const [m, first, end] of names) if (open.has(words[first]!.key)) learn(first, end, { surface: m.text, source: m, keys: [] });
+  for (const [m, first, end] of names) {
+    const part = partOf(m, words, first, end, heads);
+    if (part < 0 || !open.has(words[part]!.key)) continue;
+    const key = words[part]!.key;
+    if (common.words.has(key) || (common.personNames.has(key) && m.type !== 'Person')) continue;
+    learn(part, part + 1, { surface: words[part]!.text, source: m, canonical: m.canonical ?? m.ref?.name ?? m.text, keys: [] });
   }
-  for (const m of names) {
-    if (m.confidence < MIN_EVIDENCE) continue;
-    const part = partOf(m, words, heads);
-    if (!part || common.words.has(foldKey(part)) || common.personNames.has(foldKey(part)) && m.type !== 'Person') continue;
-    learn(part, { surface: part, source: m, canonical: m.canonical ?? m.ref?.name ?? m.text });
-  }
+  if (known.size === 0) return accepted;
 
-  const covered = coverage(words, accepted);
   const text = doc.text;
   const out: Mention[] = [];
   let s = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (covered[i] || !(w.capitalized || w.allCaps) || !known.starts(w.key)) continue;
+    if (covered[i] || !(w.capitalized || w.allCaps)) continue;
+    const list = known.get(w.key);
+    if (!list) continue;
     while (sentenceStarts[s + 1]! <= i) s++;
-    const match = known.match(words, i, words.length, (k, first, end) => {
-      if (k.ambiguous || words[end - 1]!.sentence !== w.sentence) return false;
-      for (let j = first; j < end; j++) if (covered[j]) return false;
-      return sameSurface(text.slice(words[first]!.start, words[end - 1]!.end), k.surface);
-    });
-    if (!match) continue;
-    const end = i + match.length;
+    let best: Known | undefined;
+    for (const k of list) {
+      const end = i + k.keys.length;
+      if (k.ambiguous || (best && best.keys.length >= k.keys.length) || end > words.length || words[end - 1]!.sentence !== w.sentence) continue;
+      let j = i;
+      while (j < end && !covered[j] && words[j]!.key === k.keys[j - i]) j++;
+      if (j === end && sameSurface(text.slice(w.start, words[end - 1]!.end), k.surface)) best = k;
+    }
+    if (!best) continue;
+    const end = i + best.keys.length;
     // A one-word name that is an ordinary word opening a sentence ("Will", "Bank") says nothing there.
-    if (match.length === 1 && i === sentenceStarts[s] && common.words.has(w.key)) continue;
+    if (end === i + 1 && i === sentenceStarts[s] && common.words.has(w.key)) continue;
     // A name continuing into more capitalized words is part of a longer, unknown name: leave it.
     if (end < words.length && words[end]!.capitalized && words[end]!.sentence === w.sentence && !words[end]!.punct && adjacentWords(text, words[end - 1]!, words[end]!)) continue;
-    out.push(repeat(match.value, words[i]!.start, words[end - 1]!.end, text));
+    out.push(repeat(best, w.start, words[end - 1]!.end, text));
     i = end - 1;
   }
   if (out.length === 0) return accepted;
@@ -120,19 +136,14 @@ function adjacentWords(text: string, a: Word, b: Word): boolean {
  * The one-word part a later mention may use alone: a person's surname (last word of a full name of two or
  * more words), or the word before a generic organization head ("Wagner Group" → "Wagner").
  */
-function partOf(m: Mention, words: readonly Word[], heads: ReadonlySet<string>): string | undefined {
-  if (m.form !== 'name') return undefined;
-  const first = wordIndexAt(words, m.start);
-  const end = wordIndexAt(words, m.end);
-  if (end - first < 2 || words[end - 1]!.end !== m.end) return undefined;
+function partOf(m: Mention, words: readonly Word[], first: number, end: number, heads: ReadonlySet<string>): number {
+  if (m.form !== 'name' || end - first < 2) return -1;
   if (m.type === 'Person') {
     const last = words[end - 1]!;
-    return last.capitalized && !last.allCaps ? last.text : undefined;
+    return last.capitalized && !last.allCaps ? end - 1 : -1;
   }
-  if (m.type === 'Organization' && end - first === 2 && heads.has(words[first + 1]!.key) && words[first]!.capitalized && !words[first]!.allCaps) {
-    return words[first]!.text;
-  }
-  return undefined;
+  if (m.type === 'Organization' && end - first === 2 && heads.has(words[first + 1]!.key) && words[first]!.capitalized && !words[first]!.allCaps) return first;
+  return -1;
 }
 
 let groupHeadWords: ReadonlySet<string> | undefined;
@@ -171,7 +182,7 @@ function settleTypes(mentions: Mention[]): void {
   let conflict = false;
   for (const m of mentions) {
     if (m.form === 'demonym') continue;
-    const key = foldKey(m.text);
+    const key = m.text;
     let byType = evidence.get(key);
     if (!byType) evidence.set(key, (byType = new Map()));
     if (byType.size > 0 && !byType.has(m.type)) conflict = true;
@@ -181,7 +192,7 @@ function settleTypes(mentions: Mention[]): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.form === 'demonym') continue;
-    const byType = evidence.get(foldKey(m.text))!;
+    const byType = evidence.get(m.text)!;
     if (byType.size < 2) continue;
     let best: EntityType = m.type;
     let bestScore = -1;

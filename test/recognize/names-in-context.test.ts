@@ -139,3 +139,24 @@ describe('units in coordination', () => {
     ]);
   });
 });
+
+describe('companies from a data package', () => {
+  it('knows the companies and teams of compromise’s lexicon, but not those named by an ordinary word', async () => {
+    const ms = await recognize('Boeing and Nokia signed a deal in Helsinki, and the Chicago Bulls won. Apple fell.');
+    expect(ms.filter((m) => m.type === 'Organization').map((m) => [m.text, m.ref?.source ?? null])).toEqual([
+      ['Boeing', 'companies'],
+      ['Nokia', 'companies'],
+      ['Chicago Bulls', 'companies'],
+    ]);
+  });
+});
+
+describe('unit designators', () => {
+  it('reads an ordinal that wink splits ("113th") whole, and a numbered detachment of a named formation', async () => {
+    const ms = await recognize('The 113th Regiment and the volunteer detachment BARS-7 held the line.');
+    expect(ms.map((m) => [m.text, m.type])).toEqual([
+      ['113th Regiment', 'MilitaryUnit'],
+      ['BARS-7', 'MilitaryUnit'],
+    ]);
+  });
+});
