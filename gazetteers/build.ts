@@ -17,6 +17,7 @@ import { addGeonames } from '../src/gazetteer/build/geonames.js';
 import { addCountries, type CountryAliases } from '../src/gazetteer/build/countries.js';
 import { addSubdivisions, type SubdivisionNames } from '../src/gazetteer/build/subdivisions.js';
 import { addGazetteerFile } from '../src/gazetteer/build/curated.js';
+import { companiesFile } from '../src/gazetteer/build/companies.js';
 import { CURATED_LISTS, COMMON_WORDS_FILE, INDEX_FILE, buildDir } from '../src/gazetteer/load.js';
 import { writeIndex } from '../src/gazetteer/pack.js';
 
@@ -43,6 +44,10 @@ function main(): void {
   // Curated lists first: their ids win when a later source names the same record.
   let curatedCount = 0;
   for (const file of curated) curatedCount += addGazetteerFile(builder, file, TIER.curated);
+  // Companies and teams from compromise's lexicon, after the curated lists (whose ids win), without names that
+  // are ordinary words or people's names (a list entry is trusted without evidence).
+  const companies = companiesFile((name) => (classify(nameKey(name)) & (KEY_COMMON | KEY_PERSON)) === 0);
+  curatedCount += addGazetteerFile(builder, companies, TIER.curated);
   const countries = addCountries(builder, readJson<CountryAliases>(join(curatedDir, 'country-aliases.json'))).size;
   const isCommonName = (name: string): boolean => (classify(nameKey(name)) & (KEY_COMMON | KEY_PERSON)) !== 0;
   const subdivisions = addSubdivisions(builder, readJson<SubdivisionNames>(join(curatedDir, 'subdivision-names.json')), isCommonName);

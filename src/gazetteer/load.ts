@@ -10,7 +10,7 @@ import { readIndex } from './pack.js';
 /** Curated lists shipped in gazetteers/curated/, in the user file format. */
 export const CURATED_LISTS = ['regions', 'units', 'people', 'organizations'] as const;
 /** Every built-in list a pipeline may select as "builtin:<name>". */
-export const BUILTIN_LISTS = ['places', 'countries', 'subdivisions', ...CURATED_LISTS] as const;
+export const BUILTIN_LISTS = ['places', 'countries', 'subdivisions', 'companies', ...CURATED_LISTS] as const;
 
 export const buildDir = (root: string = packageRoot()): string => join(root, 'gazetteers', 'build');
 

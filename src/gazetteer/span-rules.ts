@@ -14,13 +14,39 @@ const FEATURE_SUFFIXES: ReadonlySet<string> = new Set([
   'river', 'lake', 'island', 'islands', 'mountains', 'mountain', 'reservoir', 'peninsula', 'bay', 'gulf', 'valley', 'canal',
   'forest', 'hills', 'heights', 'spit', 'estuary', 'strait', 'plain', 'basin',
 ]);
+/** "Kherson and Mykolaiv Oblasts", "Vilniansk Raion": an administrative area named after the place. */
+const AREA_SUFFIXES: ReadonlySet<string> = new Set(['oblasts', 'raion', 'raions', 'hromada', 'district', 'districts', 'okrug', 'krai']);
+/**
+ * "Azovstal Steel Plant", "Belbek Airbase", "Zaporizhzhia Nuclear Power Plant": a facility named after the
+ * place is a place of its own (no record). Capitalized only: "the Azot chemical plant" names the plant "Azot".
+ */
+const FACILITY_SUFFIXES: readonly (readonly string[])[] = [
+  ['nuclear', 'power', 'plant'], ['thermal', 'power', 'plant'], ['hydroelectric', 'power', 'plant'], ['power', 'plant'],
+  ['steel', 'plant'], ['metallurgical', 'plant'], ['chemical', 'plant'], ['steel', 'works'], ['airbase'], ['air', 'base'],
+  ['airfield'], ['airport'], ['international', 'airport'], ['railway', 'bridge'], ['bridge'], ['dam'], ['seaport'],
+  ['railway', 'station'], ['naval', 'base'],
+];
 const COMPASS_WORDS: ReadonlySet<string> = new Set([
   'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
 ]);
 
 /** True for a word that extends a name under these rules ("City", "River"). */
 export function isNameSuffix(folded: string): boolean {
-  return SAME_PLACE_SUFFIXES.has(folded) || FEATURE_SUFFIXES.has(folded);
+  return SAME_PLACE_SUFFIXES.has(folded) || FEATURE_SUFFIXES.has(folded) || AREA_SUFFIXES.has(folded) || FACILITY_FIRST_WORDS.has(folded);
+}
+
+const FACILITY_FIRST_WORDS: ReadonlySet<string> = new Set(FACILITY_SUFFIXES.map((p) => p[0]!));
+
+/** Number of words of the longest facility suffix starting at word `at` (every word capitalized, no break), or 0. */
+function facilitySuffix(words: WordTokens, at: number): number {
+  let best = 0;
+  for (const phrase of FACILITY_SUFFIXES) {
+    if (phrase.length <= best || at + phrase.length > words.count) continue;
+    let k = 0;
+    while (k < phrase.length && words.folded[at + k] === phrase[k] && words.flags[at + k]! & CAP && !(words.flags[at + k]! & BREAK_BEFORE)) k++;
+    if (k === phrase.length) best = k;
+  }
+  return best;
 }
 
 function widen(doc: Doc, mention: Mention, start: number, end: number): void {
@@ -40,11 +66,30 @@ export function applySpanRules(doc: Doc, words: WordTokens, m: NameMatch, mentio
     widen(doc, mention, mention.start, words.end[end]!);
     asUnlistedPlace(mention, 'Place');
     end++;
+  } else if (AREA_SUFFIXES.has(next) && mention.type === 'Place' && mention.placeKind !== 'Country') {
+    widen(doc, mention, mention.start, words.end[end]!);
+    asUnlistedPlace(mention, 'AdministrativeArea');
+    end++;
+  } else if (next !== '' && mention.type === 'Place') {
+    const facility = facilitySuffix(words, end);
+    if (facility > 0) {
+      widen(doc, mention, mention.start, words.end[end + facility - 1]!);
+      asUnlistedPlace(mention, 'Place');
+      end += facility;
+    }
   }
   const prev = m.first > 0 && !(words.flags[m.first]! & BREAK_BEFORE) && words.flags[m.first - 1]! & CAP ? words.folded[m.first - 1]! : '';
   if (COMPASS_WORDS.has(prev) && mention.placeKind === 'Country') {
     widen(doc, mention, words.start[m.first - 1]!, mention.end);
     asUnlistedPlace(mention, 'Region');
+  }
+  // "BARS-13": a numbered detachment of a named formation is a unit of its own (no record).
+  const numbered = mention.type === 'MilitaryUnit' ? /^[-‑–]\d{1,3}(?![\d\p{L}])/u.exec(doc.text.slice(mention.end, mention.end + 5)) : null;
+  if (numbered) {
+    widen(doc, mention, mention.start, mention.end + numbered[0].length);
+    delete mention.ref;
+    mention.canonical = mention.text;
+    while (end < words.count && words.start[end]! < mention.end) end++;
   }
   if (mention.form === 'acronym' && words.end[m.end - 1]! - words.start[m.end - 1]! === 1 && doc.text.charCodeAt(mention.end) === 46) {
     widen(doc, mention, mention.start, mention.end + 1);
@@ -52,7 +97,7 @@ export function applySpanRules(doc: Doc, words: WordTokens, m: NameMatch, mentio
   return end;
 }
 
-function asUnlistedPlace(mention: Mention, kind: 'Place' | 'Region'): void {
+function asUnlistedPlace(mention: Mention, kind: 'Place' | 'Region' | 'AdministrativeArea'): void {
   delete mention.ref;
   mention.placeKind = kind;
   mention.canonical = mention.text;

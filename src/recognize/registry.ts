@@ -7,6 +7,7 @@ import { compromiseRecognizer } from './recognizers/compromise.js';
 import { gazetteerRecognizer } from './recognizers/gazetteer.js';
 import { demonymRecognizer } from './recognizers/demonym.js';
 import { contextPlaceRecognizer } from './recognizers/context-place.js';
+import { cueOrganizationRecognizer } from './recognizers/cue-organization.js';
 
 /**
  * Recognizers a pipeline file may name in the recognize stage's `recognizers` option. Each entry is one
@@ -21,4 +22,5 @@ export const recognizerRegistry: Record<string, RecognizerFactory> = {
   gazetteer: gazetteerRecognizer,
   demonym: demonymRecognizer,
   'context-place': contextPlaceRecognizer,
+  'cue-organization': cueOrganizationRecognizer,
 };

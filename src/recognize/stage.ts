@@ -1,9 +1,10 @@
 import type { Mention } from '../model/document.js';
 import type { StageFactory } from '../pipeline/stage.js';
-import { checkOptionKeys, optionNumber, PipelineConfigError } from '../pipeline/config.js';
+import { checkOptionKeys, optionBoolean, optionNumber, PipelineConfigError } from '../pipeline/config.js';
 import type { Recognizer } from './recognizer.js';
 import { recognizerRegistry } from './registry.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
+import { documentNames } from './document-names.js';
 
 interface RecognizerEntry {
   use: string;
@@ -35,11 +36,13 @@ function parseEntries(raw: unknown): RecognizerEntry[] {
 
 /**
  * Runs the pipeline's recognizers in order, each seeing the candidates before it, then lets the overlap
- * resolver keep one consistent set of mentions.
+ * resolver keep one consistent set of mentions, then (option `documentNames`, on by default) makes the
+ * document consistent: a name accepted once is a name where it repeats (see document-names.ts).
  */
 export const recognizeStage: StageFactory = async (options, env) => {
-  checkOptionKeys(options, 'recognize', ['recognizers', 'minConfidence']);
+  checkOptionKeys(options, 'recognize', ['recognizers', 'minConfidence', 'documentNames']);
   const minConfidence = optionNumber(options, 'minConfidence', 'recognize', 0.5, [0, 1]);
+  const consistent = optionBoolean(options, 'documentNames', 'recognize', true);
   const recognizers: Recognizer[] = [];
   for (const entry of parseEntries(options.recognizers)) {
     recognizers.push(await recognizerRegistry[entry.use]!(entry.options ?? {}, env));
@@ -51,7 +54,8 @@ export const recognizeStage: StageFactory = async (options, env) => {
       for (const r of recognizers) {
         for (const m of r.recognize(doc, candidates)) candidates.push(m);
       }
-      doc.mentions = resolveOverlaps(candidates, minConfidence);
+      const settled = resolveOverlaps(candidates, minConfidence);
+      doc.mentions = consistent ? documentNames(doc, settled) : settled;
     },
   };
 };

@@ -53,7 +53,7 @@ describe('ambiguous names need evidence', () => {
 
   it('curated units, people and organizations carry priority 60 and their type', async () => {
     const ms = await places('Wagner Group fighters and Sergei Shoigu were mentioned by the IAEA.');
-    expect(find(ms, 'Wagner Group')).toMatchObject({ type: 'MilitaryUnit', priority: 60 });
+    expect(find(ms, 'Wagner Group')).toMatchObject({ type: 'Organization', priority: 60 });
     expect(find(ms, 'Sergei Shoigu')).toMatchObject({ type: 'Person', priority: 60, ref: { id: 'person:sergei-shoigu' } });
     expect(find(ms, 'IAEA')).toMatchObject({ type: 'Organization', form: 'acronym' });
   });

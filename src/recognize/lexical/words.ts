@@ -176,6 +176,11 @@ function shapeOf(text: string, kind: string): LexemeShape {
 const HYPHENS = new Set(['-', '‑', '–']);
 const LETTER_START = /^\p{L}/u;
 
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function startsWithLetter(text: string): boolean {
   const c = text.charCodeAt(0);
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_START.test(text);
@@ -208,7 +213,8 @@ export function wordView(doc: Doc): WordView {
       if (!punct) {
         while (j < s.tokenEnd) {
           if (tokens.start[j] !== end) break;
-          if (tokens.kind[j] !== 'punctuation' && startsWithLetter(tokens.text[j]!)) {
+          // … and digits split from an ordinal ("113th" comes as "1" + "13th").
+          if (tokens.kind[j] !== 'punctuation' && (startsWithLetter(tokens.text[j]!) || (startsWithDigit(tokens.text[j]!) && startsWithDigit(tokens.text[i]!)))) {
             end = tokens.end[j]!;
             j += 1;
             continue;

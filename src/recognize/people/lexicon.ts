@@ -28,7 +28,12 @@ export interface PersonLexicon {
 export function loadPersonLexicon(): PersonLexicon {
   const titleRows = ruleData<{ titles: { title: string; capitalOnly?: boolean }[]; modifiers: string[] }>('person-titles.json');
   const titles = new PhraseTable<TitleEntry>();
-  for (const t of titleRows.titles) titles.add(t.title, { title: t.title, capitalOnly: t.capitalOnly === true });
+  for (const t of titleRows.titles) {
+    const entry = { title: t.title, capitalOnly: t.capitalOnly === true };
+    titles.add(t.title, entry);
+    // The word view keeps hyphenated words whole: "Colonel-General" is one word, the same title as "Colonel General".
+    if (/\s/.test(t.title)) titles.add(t.title.replace(/\s+/g, '-'), entry);
+  }
   const modifiers = new PhraseTable<true>();
   for (const m of titleRows.modifiers) modifiers.add(m, true);
 

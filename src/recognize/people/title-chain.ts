@@ -27,9 +27,13 @@ export interface TitleContext {
   blocked: (k: number, position: number) => boolean;
   /** Longest name allowed (shorter in title-case sentences). */
   maxNameWords: number;
+  /** Word k alone is a place candidate (a surname may be a town's name too: "… Dmytro Orlov"). */
+  placeWordAt?: (k: number) => boolean;
 }
 
 const CONNECTORS = new Set(['of', 'the', 'and', "'s", 'for']);
+/** Connectors after which capitalized words continue a name of a thing, not a person's. */
+const OF_CONNECTORS = new Set(['of', 'the', 'and', 'for']);
 /** A complement with no clear break this long ends with a two-word name ("… Chechnya Ramzan Kadyrov"). */
 const MIN_UNBROKEN_RUN = 3;
 
@@ -87,7 +91,7 @@ export function parseTitledName(c: TitleContext, i: number): TitledName | undefi
     const first = comma + 1;
     const end = first < limit ? nameEnd(c.lex, text, words, first, limit, (k) => c.blocked(k, k - first), c.maxNameWords) : first;
     const after = words[end]?.text;
-    if (end - first >= 2 && (end >= limit || after === ',' || after === '.' || after === ';')) return { roleFirst: i, roleEnd, nameFirst: first, nameEnd: end };
+    if (end - first >= 2 && (end >= limit || after === ',' || after === '.' || after === ';' || after === '(')) return { roleFirst: i, roleEnd, nameFirst: first, nameEnd: end };
   }
   return undefined;
 }
@@ -106,6 +110,11 @@ function parseComplement(c: TitleContext, start: number): { end: number; nameFir
   let lastBreak = k;
   while (k < limit && adjacent(text, words[k - 1]!, words[k]!)) {
     const candidateEnd = c.candidateEnd(k);
+    // After a name word, a one-word place that ends the run is a surname ("Mayor of Enerhodar Dmytro Orlov").
+    if (candidateEnd === k + 1 && k > runStart && k - 1 >= lastBreak && isNameWord(lex, words[k - 1]!) && endsRun(c, k) && c.placeWordAt?.(k)) {
+      k++;
+      continue;
+    }
     if (candidateEnd > k) {
       k = lastBreak = candidateEnd;
       continue;
@@ -135,9 +144,16 @@ function parseComplement(c: TitleContext, start: number): { end: number; nameFir
     break;
   }
   if (k === runStart) return undefined;
-  if (lastBreak > runStart) return lastBreak < k ? { end: k, nameFirst: lastBreak } : { end: k };
+  // A name needs more than a connector before it: in "… Ministry of Internal Affairs" the words after "of" complete a name.
+  if (lastBreak > runStart) return lastBreak < k && !OF_CONNECTORS.has(words[lastBreak - 1]!.key) ? { end: k, nameFirst: lastBreak } : { end: k };
   for (let p = runStart + 1; p + 1 < k; p++) if (lex.firstNames.has(words[p]!.key)) return { end: k, nameFirst: p };
   return k - runStart >= MIN_UNBROKEN_RUN ? { end: k, nameFirst: k - 2 } : { end: k };
+}
+
+/** Word k is the last of a capitalized run: what follows is not a capitalized word right after it. */
+function endsRun(c: TitleContext, k: number): boolean {
+  const next = c.words[k + 1];
+  return k + 1 >= c.limit || !next || next.punct || !next.capitalized || !adjacent(c.text, c.words[k]!, next);
 }
 
 /** Words a bracket right after a title may hold before an appositive name ("(LNR)"). */

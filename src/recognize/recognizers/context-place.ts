@@ -17,18 +17,32 @@ const TRIGGERS: ReadonlyMap<string, number> = new Map([
   ['near', 0.15], ['seized', 0.15], ['captured', 0.15], ['liberated', 0.15], ['recaptured', 0.15], ['retook', 0.15],
   ['occupied', 0.1], ['shelled', 0.15], ['struck', 0.1], ['bombarded', 0.15], ['encircled', 0.15], ['entered', 0.1],
   ['outside', 0.1], ['around', 0.1], ['towards', 0.1], ['toward', 0.1], ['in', 0], ['into', 0], ['from', 0],
-  ['via', 0.05], ['at', 0],
+  ['via', 0.05], ['at', 0], ['to', 0], ['attacked', 0.15], ['assaulted', 0.15], ['stormed', 0.15], ['reached', 0.05],
+  ['targeted', 0.05], ['surrounding', 0.1], ['liberating', 0.15], ['capturing', 0.15], ['seizing', 0.15],
 ]);
+
+/** "<verb or noun> on X": movement onto a place ("advanced on X", "an assault on X"). */
+const ON_HEADS: ReadonlySet<string> = new Set([
+  'advance', 'advanced', 'advances', 'advancing', 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'push',
+  'pushed', 'pushing', 'converge', 'converged', 'converging', 'march', 'marched', 'strike', 'strikes',
+]);
+/** "<participle> in X": a unit based or stationed somewhere. */
+const IN_HEADS: ReadonlySet<string> = new Set(['based', 'stationed', 'deployed', 'located', 'fighting', 'positions', 'clashes']);
 
 /** "<head> of X": directions and place nouns ("12km west of X", "the outskirts of X", "the village of X"). */
 const OF_HEADS: ReadonlyMap<string, number> = new Map([
   ['north', 0.15], ['south', 0.15], ['east', 0.15], ['west', 0.15], ['northeast', 0.15], ['northwest', 0.15],
   ['southeast', 0.15], ['southwest', 0.15], ['outskirts', 0.15], ['vicinity', 0.15], ['village', 0.2], ['town', 0.2],
-  ['settlement', 0.2], ['city', 0.15], ['direction', 0.15], ['area', 0.05], ['center', 0.1], ['centre', 0.1],
+  ['settlement', 0.2], ['city', 0.15], ['direction', 0.15], ['directions', 0.15], ['area', 0.05], ['center', 0.1], ['centre', 0.1],
+  ['villages', 0.2], ['towns', 0.2], ['settlements', 0.2], ['cities', 0.15], ['control', 0.1], ['mayor', 0.15],
+  ['governor', 0.1], ['suburb', 0.15], ['suburbs', 0.15], ['district', 0.1], ['environs', 0.15],
 ]);
 
 /** A designator after the name ("X direction", "X village") or an oblast context (", X Oblast", "in X Oblast"). */
 const AFTER_DESIGNATORS: ReadonlySet<string> = new Set(['direction', 'village', 'settlement', 'axis', 'raion', 'hromada', 'district', 'area']);
+
+/** Capitalized words after an unknown name that make it an administrative area's name ("X Raion"). */
+const AREA_WORDS: ReadonlySet<string> = new Set(['raion', 'hromada', 'oblast', 'district', 'okrug']);
 
 /** Endings typical of Ukrainian and Russian settlement names: weak support for a lone "in X". */
 const TOPONYM_ENDINGS = /(?:ivka|ivske|ivsk|ovka|yevka|ivtsi|ove|ovo|ino|yne|ane|ene|ske|sk|ka|ets|ichi|yi|iv|ohrad|hrad|pil|opol|dar)$/;
@@ -105,19 +119,26 @@ export const contextPlaceRecognizer: RecognizerFactory = (options) => {
         const f = words.flags[w]!;
         if (covered[w] || f & (SENTENCE_START | WEAK_CASE) || !isNameWord(words, w, unknown)) continue;
         let end = w + 1;
-        while (end < words.count && end - w < MAX_NAME_WORDS && !covered[end] && !(words.flags[end]! & BREAK_BEFORE) && isNameWord(words, end, unknown)) end++;
+        while (end < words.count && end - w < MAX_NAME_WORDS && !covered[end] && !(words.flags[end]! & BREAK_BEFORE) && !hyphenBetween(doc.text, words, end) && isNameWord(words, end, unknown)) end++;
         // A possessive after the name ("in Smith's office") points at a person or an organization.
         if (end < words.count && words.flags[end]! & POSSESSIVE_TOKEN) continue;
-        const cue = f & BREAK_BEFORE ? undefined : cueBefore(words, w, covered);
+        const cue = f & BREAK_BEFORE ? listCue(doc.text, words, w, covered) : cueBefore(doc.text, words, w, covered);
         const after = contextAfter(doc.text, words, end, candidates, covered);
-        if (cue === undefined && after < STRONG_AFTER) continue;
-        const support = (cue ?? 0) + (TOPONYM_ENDINGS.test(words.folded[end - 1]!) ? 0.1 : 0) + after;
+        const ending = TOPONYM_ENDINGS.test(words.folded[end - 1]!) ? 0.1 : 0;
+        // Without a cue before, what follows must say enough: a distance, or a designator with a toponym's ending ("the X area").
+        if (cue === undefined && after + ending < STRONG_AFTER) continue;
+        const support = (cue ?? 0) + ending + after;
         const confidence = Math.min(0.8, Math.round((base + support) * 100) / 100);
+        // "X Raion", "X Hromada": the area's own word belongs to its name.
+        const area = end < words.count && words.flags[end]! & CAP && !(words.flags[end]! & BREAK_BEFORE) && AREA_WORDS.has(words.folded[end]!);
         const start = words.start[w]!;
-        const stop = words.end[end - 1]!;
+        const stop = words.end[area ? end : end - 1]!;
         const mention = new MentionRecord(start, stop, doc.text.slice(start, stop), 'Place', 'name', 'context-place', PRIORITY_CONTEXT_PLACE, confidence);
-        mention.placeKind = 'Place';
+        mention.placeKind = area ? 'AdministrativeArea' : 'Place';
+        if (area) end++;
         out.push(mention);
+        // A place found here counts for the next member of a list ("from A, B, and C").
+        if (confidence >= base + 0.05) for (let k = w; k < end; k++) covered[k] = covered[k]! | COVERED | COVERED_BY_PLACE;
         w = end - 1;
       }
       return out;
@@ -125,15 +146,44 @@ export const contextPlaceRecognizer: RecognizerFactory = (options) => {
   };
 };
 
+/**
+ * "A, B, and C": a list member after a comma whose previous member is a place, when the list goes on after
+ * it (a comma or "and"/"or"); "Dayton, Ohio." is a place and its state, not a list.
+ */
+function listCue(text: string, words: WordTokens, w: number, covered: Uint8Array): number | undefined {
+  if (w < 1 || w + 1 >= words.count || !(covered[w - 1]! & COVERED_BY_PLACE)) return undefined;
+  if (!/^\s*,\s*$/.test(text.slice(words.end[w - 1]!, words.start[w]!))) return undefined;
+  const after = text.slice(words.end[w]!, words.start[w + 1]!);
+  const next = words.folded[w + 1];
+  return /^\s*,\s*$/.test(after) || (/^\s+$/.test(after) && (next === 'and' || next === 'or')) || hyphenBetween(text, words, w + 1) ? 0.1 : undefined;
+}
+
+/** Words w - 1 and w are joined by a hyphen and nothing else ("Zolotarivka-Serebryanka"). */
+function hyphenBetween(text: string, words: WordTokens, w: number): boolean {
+  const gap = text.slice(words.end[w - 1]!, words.start[w]!);
+  return gap === '-' || gap === '–' || gap === '‑';
+}
+
 /** Strength of the cue before word w, or undefined when there is none. */
-function cueBefore(words: WordTokens, w: number, covered: Uint8Array): number | undefined {
+function cueBefore(text: string, words: WordTokens, w: number, covered: Uint8Array): number | undefined {
   const prev = words.folded[w - 1]!;
   const joined = w >= 2 && !(words.flags[w - 1]! & BREAK_BEFORE);
   if (prev === 'of' && joined) return OF_HEADS.get(words.folded[w - 2]!);
   // "Hirske and X": a member of a list whose previous member is a place.
-  if ((prev === 'and' || prev === 'or') && joined && covered[w - 2]! & COVERED_BY_PLACE) return 0.1;
+  // "Hirske and X", "A, B, and C": a member of a list whose previous member is a place.
+  if ((prev === 'and' || prev === 'or') && w >= 2 && covered[w - 2]! & COVERED_BY_PLACE) return 0.1;
+  if (prev === 'on' && joined && ON_HEADS.has(words.folded[w - 2]!)) return 0.15;
+  // "Bilohorivka-X": the second of two places joined by a hyphen (a direction or a road between them).
+  if (covered[w - 1]! & COVERED_BY_PLACE && hyphenBetween(text, words, w)) return 0.1;
+  if (prev === 'in' && joined && IN_HEADS.has(words.folded[w - 2]!)) return 0.1;
   return TRIGGERS.get(prev);
 }
+
+/**
+ * A distance or bearing right after the name: "X (12km west of Y)", "X (about 40 kilometers northwest of Y)",
+ * "X, just south of Y", "X, 10km north of Y".
+ */
+const DISTANCE_AFTER = /^(?:\s*\(\s*(?:about |roughly |approximately |around |some |nearly |over |under |less than |more than |within |all |just )*\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|mi|miles)\b|,\s+(?:(?:just|directly|immediately|about|roughly|approximately|some)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\b|\s*\(\s*(?:all\s+)?(?:just\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b)/i;
 
 /** Support from what follows that is enough without a cue before: "X (12km west of Y)". */
 const STRONG_AFTER = 0.2;
@@ -141,7 +191,7 @@ const STRONG_AFTER = 0.2;
 /** Support from what follows: a distance in brackets, a designator, an administrative area after a comma or "in". */
 function contextAfter(text: string, words: WordTokens, end: number, candidates: readonly Mention[], covered: Uint8Array): number {
   if (end >= words.count) return 0;
-  if (words.flags[end]! & DIGIT && /\(\s*$/.test(text.slice(words.end[end - 1]!, words.start[end]!)) && /^\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|mi|miles)\b/.test(text.slice(words.start[end]!, words.start[end]! + 16))) return STRONG_AFTER;
+  if (DISTANCE_AFTER.test(text.slice(words.end[end - 1]!, words.end[end - 1]! + 48))) return STRONG_AFTER;
   if (!(words.flags[end]! & BREAK_BEFORE) && AFTER_DESIGNATORS.has(words.folded[end]!)) return 0.15;
   const next = words.folded[end] === 'in' && !(words.flags[end]! & BREAK_BEFORE) ? end + 1 : words.flags[end]! & BREAK_BEFORE ? end : -1;
   if (next < 0 || next >= words.count || !covered[next]) return 0;

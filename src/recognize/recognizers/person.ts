@@ -51,6 +51,10 @@ export const personRecognizer: RecognizerFactory = (options) => {
         const m = index.nameStartingAt(words[k]!.start);
         return m && m.type !== 'Person' ? wordIndexAt(words, m.end) : -1;
       };
+      const placeWordAt = (k: number): boolean => {
+        const m = index.nameStartingAt(words[k]!.start);
+        return m !== undefined && m.type === 'Place' && m.end === words[k]!.end;
+      };
       const demonymEnd = (k: number): number => {
         const m = index.demonymStartingAt(words[k]!.start);
         return m ? wordIndexAt(words, m.end) : -1;
@@ -60,7 +64,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
       for (let s = 0; s + 1 < sentenceStarts.length; s++) {
         const limit = sentenceStarts[s + 1]!;
         const maxNameWords = titleCase[s] ? MAX_NAME_WORDS_TITLE_CASE : MAX_NAME_WORDS;
-        const context: TitleContext = { lex, text, words, limit, candidateEnd, demonymEnd, blocked: claimed, maxNameWords };
+        const context: TitleContext = { lex, text, words, limit, candidateEnd, demonymEnd, blocked: claimed, maxNameWords, placeWordAt };
         for (let i = sentenceStarts[s]!; i < limit; ) {
           const titled = classes[i]! & OPENS_TITLE ? parseTitledName(context, i) : undefined;
           if (titled) {

@@ -9,6 +9,7 @@ import { ruleData } from '../lexical/rule-data.js';
 import { loadUnitLexicon } from '../units/lexicon.js';
 import { matchPart, parseNamedUnit, parseOrdinalUnit, type ParsedUnit, type UnitGrammar } from '../units/parse.js';
 import { MentionRecord } from '../../model/records.js';
+import { ordinalOf } from '../units/ordinal.js';
 
 const NAME = 'unit-grammar';
 const OPEN = new Set(['(', '[']);
@@ -93,6 +94,15 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
             i = floor = ordinalUnit.end;
             continue;
           }
+          const coordinated = mayBeOrdinal(w, wordClasses) ? coordinatedOrdinals(i, limit) : undefined;
+          if (coordinated) {
+            for (const k of coordinated.ordinals) {
+              const ordinal = ordinalOf(words[k]!.text, words[k]!.key, grammar.spelledOrdinals)!;
+              emitUnit({ first: k, end: k + 1, canonical: `${ordinal}${coordinated.unit.canonical.slice(coordinated.unit.canonical.indexOf(' '))}`, acronym: false, confidence: 0.8, echelon: coordinated.unit.echelon });
+            }
+            i = coordinated.last;
+            continue;
+          }
           const alone = wordClasses & STANDALONE ? standalone.get(w.text) : undefined;
           if (alone) {
             const m = mention(i, i + 1, alone.type, 'acronym', alone.ambiguous ? 0.7 : 0.85, alone.name, alone.name);
@@ -110,6 +120,26 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
           }
           i++;
         }
+      }
+      /**
+       * "the 6th and 20th Combined Arms Armies", "the 20th, 29th, and 35th CAAs": ordinals coordinated before
+       * one unit name each name a unit of that kind. Returns the ordinals before the last one and the last
+       * one's word index (read as a unit as usual) with its parse.
+       */
+      function coordinatedOrdinals(i: number, limit: number): { ordinals: number[]; last: number; unit: ParsedUnit } | undefined {
+        const ordinals: number[] = [];
+        let j = i;
+        while (j < limit && ordinalOf(words[j]!.text, words[j]!.key, grammar.spelledOrdinals)) {
+          const unit = j > i ? parseOrdinalUnit(grammar, text, words, j, limit) : undefined;
+          if (unit) return ordinals.length > 0 ? { ordinals, last: j, unit } : undefined;
+          ordinals.push(j);
+          let next = j + 1;
+          if (words[next]?.text === ',') next++;
+          if (words[next]?.key === 'and' || words[next]?.key === 'or' || words[next]?.text === '&') next++;
+          if (next === j + 1) return undefined;
+          j = next;
+        }
+        return undefined;
       }
       // "WMD" names a military district only in a text that is about military formations.
       if (ambiguous.length > 0 && (out.some((m) => m.type === 'MilitaryUnit') || candidates.some((m) => m.type === 'MilitaryUnit'))) out.push(...ambiguous);

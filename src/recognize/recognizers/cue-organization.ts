@@ -1,0 +1,86 @@
+import type { Mention } from '../../model/document.js';
+import type { RecognizerFactory } from '../recognizer.js';
+import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
+import { wordView, adjacent, type Word } from '../lexical/words.js';
+import { CandidateIndex } from '../lexical/candidate-index.js';
+import { ruleData } from '../lexical/rule-data.js';
+import { functionWords } from '../lexical/function-words.js';
+import { foldKey } from '../lexical/words.js';
+import { keyClass } from '../lexical/key-classes.js';
+import { loadCommonWords } from '../../gazetteer/load.js';
+import { loadPersonLexicon } from '../people/lexicon.js';
+import { MentionRecord } from '../../model/records.js';
+
+const NAME = 'cue-organization';
+/** Longest name a cue introduces. */
+const MAX_NAME_WORDS = 4;
+const OPENING_QUOTES = new Set(['"', '“', '”', "'", '‘', '«']);
+/** Names another recognizer already typed this way are theirs; a place under the name is not (the cue says more). */
+const KNOWN = new Set(['Person', 'Organization', 'MilitaryUnit']);
+const known = (m: Mention): boolean => KNOWN.has(m.type);
+
+interface Cues {
+  before: { cue: string; confidence: number }[];
+  endings: string[];
+  stop: string[];
+}
+
+/**
+ * Organizations that no list knows, from the words around them (`gazetteers/rules/organization-cues.json`):
+ * a lower-case noun right before a capitalized name says what it is ("news outlet X", "the Kremlin-affiliated
+ * channel X", "milblogger X", "the bank X", "the company X"), and a company-like ending marks a single
+ * unknown word ("…bank"). A name that starts with a known given name is left to the person rules
+ * ("milblogger Igor …"). Priority above gazetteer places (a cue says more than a place list) and below the
+ * person, unit and organization rules.
+ */
+export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
+  checkOptionKeys(options, NAME, ['priority']);
+  const priority = optionNumber(options, 'priority', NAME, 55, [0, 1000]);
+  const data = ruleData<Cues>('organization-cues.json');
+  const cues = new Map(data.before.map((c) => [foldKey(c.cue), c.confidence]));
+  const CUE = keyClass('cue-organization.cue', cues.keys());
+  const endings = data.endings.map(foldKey);
+  const fw = functionWords();
+  const lex = loadPersonLexicon();
+  // Months and weekdays end such a name; organization heads and words like "News" or "Post" do not.
+  const notName = new Set(data.stop.map(foldKey));
+  const common = loadCommonWords();
+
+  return {
+    name: NAME,
+    recognize(doc, candidates) {
+      const { words, classes } = wordView(doc);
+      const text = doc.text;
+      const index = CandidateIndex.of(candidates);
+      const out: Mention[] = [];
+      const isNameWord = (w: Word): boolean =>
+        (w.capitalized || w.allCaps) && !w.punct && !fw.has(w.key) && !notName.has(w.key) && !index.demonymStartingAt(w.start);
+      for (let i = 0; i + 1 < words.length; i++) {
+        const w = words[i]!;
+        if (classes[i]! & CUE && !w.capitalized) {
+          const confidence = cues.get(w.key);
+          if (confidence === undefined) continue;
+          let first = i + 1;
+          if (OPENING_QUOTES.has(words[first]!.text) && first + 1 < words.length) first++;
+          if (!adjacent(text, words[first - 1]!, words[first]!) && first === i + 1) continue;
+          let end = first;
+          while (end < words.length && end - first < MAX_NAME_WORDS && words[end]!.sentence === w.sentence && isNameWord(words[end]!) && (end === first || adjacent(text, words[end - 1]!, words[end]!))) end++;
+          if (end === first || lex.firstNames.has(words[first]!.key)) continue;
+          // A single ordinary word after the cue is a description ("the company Board"), not a name.
+          if (end - first === 1 && common.words.has(words[first]!.key) && !words[first]!.allCaps) continue;
+          const start = words[first]!.start;
+          const stop = words[end - 1]!.end;
+          if (index.someOverlapping(start, stop, known)) continue;
+          out.push(new MentionRecord(start, stop, text.slice(start, stop), 'Organization', 'name', NAME, priority, confidence));
+          i = end - 1;
+          continue;
+        }
+        if (w.capitalized && !w.allCaps && endings.some((e) => w.key.length > e.length + 2 && w.key.endsWith(e)) && !common.words.has(w.key) && !common.personNames.has(w.key)) {
+          if (index.someOverlapping(w.start, w.end)) continue;
+          out.push(new MentionRecord(w.start, w.end, w.text, 'Organization', 'name', NAME, priority, 0.75));
+        }
+      }
+      return out;
+    },
+  };
+};
