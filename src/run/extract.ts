@@ -11,6 +11,7 @@ import { packageRoot } from '../model/package-root.js';
 import { entityMentions, type SourceDocument } from '../model/document.js';
 import { batcher } from './batcher.js';
 import { toDocResult, type DocResult } from './doc-result.js';
+import { mergeWindows, windowDocuments, WINDOW_CHARS } from './windows.js';
 import type { WorkerCheck, WorkerResult, WorkerSetup } from './worker.js';
 
 export interface ExtractOptions {
@@ -64,7 +65,7 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
     for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
   };
   const notes: string[] = [];
-  const runDocument = await documentRunner(notes, config, concurrency, options.referenceDate, addTimings);
+  const runDocument = windowed(await documentRunner(notes, config, concurrency, options.referenceDate, addTimings));
   const reports: FileReport[] = new Array<FileReport>(files.length);
   const documents: DocResult[] = [];
   // Enough files in flight to fill a batch for every worker while the next ones are read.
@@ -158,6 +159,21 @@ async function documentRunner(
     return results.map((r) => (r.ok ? toDocResult(r.doc) : r.error));
   });
   return Object.assign((input: SourceDocument) => batches.add(input), { close: async () => {} });
+}
+
+/**
+ * A document longer than WINDOW_CHARS goes through the pipeline window by window (see windows.ts), one
+ * window at a time so that only one window's tokens and candidates are in memory, and its results are
+ * joined into one document: cost and memory stay linear in its length (issue #14).
+ */
+function windowed(run: DocumentRunner): DocumentRunner {
+  const runWindows = async (input: SourceDocument): Promise<DocResult> => {
+    if (input.text.length <= WINDOW_CHARS) return run(input);
+    const parts: Array<{ offset: number; result: DocResult }> = [];
+    for (const w of windowDocuments(input)) parts.push({ offset: w.offset, result: await run(w.input) });
+    return mergeWindows(input, parts);
+  };
+  return Object.assign(runWindows, { close: () => run.close() });
 }
 
 /** Worker threads need compiled JavaScript: the worker next to this module, or the package's dist/. */
