@@ -6,7 +6,7 @@ import { entityKey, normalizeName } from '../resolve/entity-key.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { resolveAnaphora } from './anaphora.js';
 import { withPresence } from './presence.js';
-import { findAttribution } from './attribution.js';
+import { cuePositions, findAttribution, type CuePositions } from './attribution.js';
 import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
 import { dedupeRelations } from './dedupe.js';
@@ -43,7 +43,7 @@ export function provisionalKey(m: Mention): string {
  * Turns a match into statements: one per subject × object, with the predicate the role decides (for
  * byRole rules), the clause's date, and who claims it. Negated statements and impossible pairs are dropped.
  */
-function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: Match, ctx: Context, out: RelationMention[]): void {
+function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: CompiledRule, match: Match, ctx: Context, out: RelationMention[]): void {
   const spec = rule.spec;
   if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind)) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
@@ -51,7 +51,7 @@ function statements(doc: Doc, items: SentenceItems, rule: CompiledRule, match: M
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
   const start = items.start[match.first]!;
   const end = items.end[match.last]!;
-  const attribution = findAttribution(doc, items, match.first, match.last, ctx.attribution);
+  const attribution = findAttribution(doc, items, match.first, match.last, cues);
   const date = clauseDate(doc, items.sentence, start, end);
   const title = match.title ? doc.text.slice(items.start[match.title[0]]!, items.end[match.title[1]]!) : undefined;
   for (const s of match.subjects) {
@@ -105,6 +105,8 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     const items = sentenceItems(doc, s, m, endMention, reused);
     if (resolveAnaphora(doc, items, m) + (endMention - m) < 2) return;
     const matcher = new ItemMatcher(doc, items, ctx.titles, ctx.required);
+    // The sentence's attribution cues, indexed the first time a rule matches in it (most sentences have no match).
+    let cues: CuePositions | undefined;
     for (let i = 0; i < items.length; i++) {
       const candidates = ctx.index.get(items.mention[i]! >= 0 ? MENTION_KEY : items.keys[i]!);
       if (!candidates) continue;
@@ -112,7 +114,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
       for (let c = 0; c < candidates.length; c++) {
         const { rule, pattern, required } = candidates[c]!;
         const match = matcher.matchAt(pattern, i, required);
-        if (match) statements(doc, items, rule, match, ctx, found);
+        if (match) statements(doc, items, (cues ??= cuePositions(items, ctx.attribution)), rule, match, ctx, found);
       }
     }
   });

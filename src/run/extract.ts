@@ -17,6 +17,7 @@ import { shardBatch } from '../shard/write-batch.js';
 import { documentKey } from '../shard/key.js';
 import type { MentionLayer } from '../graph/document-graph.js';
 import { batcher } from './batcher.js';
+import { mergeWindows, windowDocuments, WINDOW_CHARS } from './windows.js';
 import type { WorkerCheck, WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
 
 export interface ExtractOptions {
@@ -117,7 +118,11 @@ async function runInputs<T>(
     for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
   };
   const notes: string[] = [];
-  const runDocument = (await documentRunner(notes, config, concurrency, options.referenceDate, addTimings, shards)) as DocumentRunner<T>;
+  const runDocument = windowed(
+    (await documentRunner(notes, config, concurrency, options.referenceDate, addTimings, shards)) as DocumentRunner<T>,
+    () => documentRunner([], config, 1, options.referenceDate, addTimings, undefined) as Promise<DocumentRunner<DocResult>>,
+    shards,
+  );
   const reports: FileReport[] = new Array<FileReport>(files.length);
   // Enough files in flight to fill a batch for every worker while the next ones are read.
   const queue = new PQueue({ concurrency: concurrency * DEFAULT_BATCH_SIZE });
@@ -235,6 +240,36 @@ async function documentRunner(
     return refs;
   });
   return Object.assign((input: SourceDocument, key: string) => batches.add({ input, key }), { close: async () => {} });
+}
+
+/**
+ * A document longer than WINDOW_CHARS goes through the pipeline window by window (see windows.ts) in this
+ * thread, one window at a time so that only one window's tokens and candidates are in memory; its results are
+ * joined into one document, which is then sharded like any other: cost and memory stay linear in its length.
+ */
+function windowed<T>(
+  run: DocumentRunner<T>,
+  local: () => Promise<DocumentRunner<DocResult>>,
+  shards: ShardOptions | undefined,
+): DocumentRunner<T> {
+  let plain: Promise<DocumentRunner<DocResult>> | undefined;
+  const runOne = async (input: SourceDocument, key: string): Promise<T> => {
+    if (input.text.length <= WINDOW_CHARS) return run(input, key);
+    const runner = await (plain ??= local());
+    const parts: Array<{ offset: number; result: DocResult }> = [];
+    for (const w of windowDocuments(input)) parts.push({ offset: w.offset, result: await runner(w.input, '') });
+    const doc = mergeWindows(input, parts);
+    if (!shards) return doc as T;
+    const [ref] = shardBatch([doc], [key], shards.pipeline, shards.dir, shards.mentions);
+    if (ref instanceof Error) throw ref;
+    return ref as T;
+  };
+  return Object.assign(runOne, {
+    close: async () => {
+      await run.close();
+      if (plain) await (await plain).close();
+    },
+  });
 }
 
 /** Worker threads need compiled JavaScript: the worker next to this module, or the package's dist/. */

@@ -95,12 +95,15 @@ export const personRecognizer: RecognizerFactory = (options) => {
 
       // Full names proposed earlier (a curated list of office holders) teach surnames too.
       const earlier: KnownPerson[] = [];
+      // Spans of the people found here, looked up by "first:end": testing each earlier candidate against the
+      // whole list of people made the recognizer quadratic on long documents (issue #14).
+      const peopleSpans = new Set(people.map((p) => `${p.first}:${p.end}`));
       for (const c of candidates) {
         if (c.type !== 'Person' || c.form !== 'name') continue;
         const first = wordIndexAt(words, c.start);
         const end = wordIndexAt(words, c.end);
         // The same span found here too is the same person: keep one spelling so the surname stays unambiguous.
-        if (end - first < 2 || words[end - 1]!.end !== c.end || people.some((p) => p.first === first && p.end === end)) continue;
+        if (end - first < 2 || words[end - 1]!.end !== c.end || peopleSpans.has(`${first}:${end}`)) continue;
         earlier.push({ first, end, fullName: c.canonical ?? c.ref?.name ?? straightQuotes(c.text) });
       }
       const surnames = new SurnameTable(lex, words, [...people, ...earlier]);
