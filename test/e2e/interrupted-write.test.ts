@@ -30,7 +30,7 @@ const snapshot = (dir: string): Map<string, string> =>
  */
 function interruptWhileWriting(input: string, out: string, signal: NodeJS.Signals): Promise<void> {
   const started = Date.now();
-  const child = spawn(process.execPath, [join(packageRoot(), 'bin', 'newsgraph.js'), 'extract', input, '--out', out, '--quiet'], { stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(packageRoot(), 'bin', 'newsgraph.js'), 'extract', input, '--out', out, '--quiet', '--force'], { stdio: 'ignore' });
   const ended = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const timer = setInterval(() => {
     const names = existsSync(out) ? readdirSync(out) : [];
@@ -91,7 +91,7 @@ describe('a run interrupted while writing', () => {
     await interruptWhileWriting(newInput, out, 'SIGINT');
     expectConsistent(out, old, fresh);
     // The next complete run replaces the set and clears what the killed runs left behind.
-    expect((await newsgraph(['extract', newInput, '--out', out, '--quiet'])).code).toBe(0);
+    expect((await newsgraph(['extract', newInput, '--out', out, '--quiet', '--force'])).code).toBe(0);
     expect([...origins(out, old, fresh).values()]).toEqual(FINAL.map(() => 'new'));
     expect(readdirSync(out).sort()).toEqual([...FINAL].sort());
   }, 240_000);
