@@ -1,5 +1,5 @@
 import type { Doc, Mention } from '../model/document.js';
-import type { SentenceItems } from './items.js';
+import { tokenKey, type SentenceItems } from './items.js';
 
 /**
  * Pronouns and definite descriptions standing for an entity named before: "He later commanded X", "the
@@ -63,6 +63,19 @@ function chainHead(doc: Doc, i: number, accepts: (m: Mention) => boolean): numbe
     if (accepts(m)) head = j;
   }
   return head;
+}
+
+/**
+ * Whether sentence `s` holds a word that may refer back ("he", "the city"): a scan of its token keys,
+ * cheaper than building the items of a sentence with one name only to find nothing to resolve.
+ */
+export function mayRefer(doc: Doc, s: number): boolean {
+  const sentence = doc.sentences[s]!;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const key = tokenKey(doc, t);
+    if (PRONOUNS.has(key) || (key === 'the' && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
+  }
+  return false;
 }
 
 /**

@@ -31,6 +31,9 @@ const KEY_MEMO_LIMIT = 100_000;
 /** Each token's key, once per word form (see src/model/lexicon.ts). */
 const tokenKeys = new LexemeMemo((text) => wordKey(text));
 
+/** The key of token `t` (lower-cased, plain apostrophes), as its word item has it. */
+export const tokenKey = (doc: Doc, t: number): string => tokenKeys.of(doc.tokens, t);
+
 export function wordKey(text: string): string {
   if (isOwnKey(text)) return text;
   let key = keyMemo.get(text);

@@ -4,7 +4,7 @@ import type { StageFactory } from '../pipeline/stage.js';
 import { checkOptionKeys, optionNumber, PipelineConfigError } from '../pipeline/config.js';
 import { entityKey, normalizeName } from '../resolve/entity-key.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
-import { resolveAnaphora } from './anaphora.js';
+import { mayRefer, resolveAnaphora } from './anaphora.js';
 import { withPresence } from './presence.js';
 import { cuePositions, findAttribution, type CuePositions } from './attribution.js';
 import { clauseDate } from './clause-date.js';
@@ -101,7 +101,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     let endMention = m;
     while (endMention < mentions.length && mentions[endMention]!.start < sentence.end) endMention++;
     // One name is enough when a pronoun or description stands for another ("Russian forces shelled the city").
-    if (endMention - m < 1) return;
+    if (endMention - m < 1 || (endMention - m === 1 && !mayRefer(doc, s))) return;
     const items = sentenceItems(doc, s, m, endMention, reused);
     if (resolveAnaphora(doc, items, m) + (endMention - m) < 2) return;
     const matcher = new ItemMatcher(doc, items, ctx.titles, ctx.required);
