@@ -2,7 +2,7 @@ import type { DocResult } from '../model/doc-result.js';
 import { addSourcePath, documentGraph, type StatementFacts, type StatementRow } from './document-graph.js';
 import { documentIri, entityIri } from './iri.js';
 import { mergeEntities, type GraphEntity } from './merge-entities.js';
-import { ENTITY_GRAPH, VOCABULARY_GRAPH, type NamedGraph } from './named-graphs.js';
+import { namedGraphOf, type NamedGraph } from './named-graphs.js';
 import { byNodeId, EdgeSet, entityNode, vocabularyNodes, type JsonLdNode } from './nodes.js';
 import { CONTEXT } from './vocabulary.js';
 
@@ -40,14 +40,14 @@ export function buildGraph(documents: readonly DocResult[]): Graph {
   const statements: StatementRow[] = [];
   for (const doc of documents) {
     const iri = documentIri(doc.text, doc.source.recordId);
-    const seen = graphs.get(iri)?.get(iri);
+    const seen = graphs.get(namedGraphOf({ document: iri }))?.get(iri);
     if (seen) {
       addSourcePath(seen, doc.source.relPath);
       continue;
     }
     const graph = documentGraph(doc);
     const nodes = new Map<string, JsonLdNode>([[graph.iri, graph.documentNode]]);
-    graphs.set(graph.iri, nodes);
+    graphs.set(namedGraphOf({ document: graph.iri }), nodes);
     for (const node of graph.fragments) nodes.set(node['@id'], node);
     const edges = new EdgeSet();
     for (const { facts, node } of graph.statements) {
@@ -57,8 +57,8 @@ export function buildGraph(documents: readonly DocResult[]): Graph {
     }
     for (const node of edges.nodes()) nodes.set(node['@id'], node);
   }
-  graphs.set(ENTITY_GRAPH, new Map([...byIri].map(([iri, entity]) => [iri, entityNode(entity, iri)])));
-  graphs.set(VOCABULARY_GRAPH, new Map(vocabularyNodes().map((node) => [node['@id'], node])));
+  graphs.set(namedGraphOf('entities'), new Map([...byIri].map(([iri, entity]) => [iri, entityNode(entity, iri)])));
+  graphs.set(namedGraphOf('vocabulary'), new Map(vocabularyNodes().map((node) => [node['@id'], node])));
   statements.sort(byStatementOrder);
   const named = [...graphs.keys()].sort().map((iri) => ({ '@id': iri, '@graph': [...graphs.get(iri)!.values()].sort(byNodeId) }));
   return { jsonld: { '@context': CONTEXT, '@graph': named }, statements, entities };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { addSourcePath } from '../graph/document-graph.js';
 import { graphQuadBlocks, quadsText } from '../graph/graph-quads.js';
-import { ENTITY_GRAPH, VOCABULARY_GRAPH, type NamedGraph } from '../graph/named-graphs.js';
+import { namedGraphOf, type NamedGraph } from '../graph/named-graphs.js';
 import { entityIri } from '../graph/iri.js';
 import { nodeJson } from '../graph/jsonld-text.js';
 import { EntityMerger, type GraphEntity } from '../graph/merge-entities.js';
@@ -115,7 +115,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     const byIri = new Map<string, GraphEntity>();
     for (const e of entities.values()) byIri.set(entityIri(e.key), e);
     const entityNodes = [...byIri].map(([iri, e]) => entityNode(e, iri));
-    const edgeGraphs: NamedGraph[] = winners.map((i) => ({ '@id': docs[i]!.header.doc.iri, '@graph': docEdges.get(i)!.nodes() }));
+    const edgeGraphs: NamedGraph[] = winners.map((i) => ({ '@id': namedGraphOf({ document: docs[i]!.header.doc.iri }), '@graph': docEdges.get(i)!.nodes() }));
     const statementOrder = statements.sortedOrder();
 
     /** A document's node, with the paths of its other readings when it was read more than once. */
@@ -130,16 +130,16 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     await onPhase?.('graph.jsonld');
     const jsonld = await JsonLdSink.open(join(dir, OUTPUT_FILES.jsonld));
     for (const [w, i] of winners.entries()) {
-      jsonld.graph(docs[i]!.header.doc.iri);
+      jsonld.graph(edgeGraphs[w]!['@id']);
       const node = documentNode(i);
       await jsonld.nodes(node ? nodeJson(node) : reader.sections(docs[i]!, 'docJsonld'));
       await jsonld.nodes(reader.sections(docs[i]!, 'fragJsonld'));
       for (const edges of edgeGraphs[w]!['@graph']) await jsonld.nodes(nodeJson(edges));
       for (const [offset, length] of docStatements.get(i)!) await jsonld.nodes(reader.read(docs[i]!.file, offset, length));
     }
-    jsonld.graph(ENTITY_GRAPH);
+    jsonld.graph(namedGraphOf('entities'));
     for (const node of [...entityNodes].sort(byNodeId)) await jsonld.nodes(nodeJson(node));
-    jsonld.graph(VOCABULARY_GRAPH);
+    jsonld.graph(namedGraphOf('vocabulary'));
     for (const node of vocabularyNodes().sort(byNodeId)) await jsonld.nodes(nodeJson(node));
     await jsonld.close();
 
@@ -149,12 +149,12 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       const node = documentNode(i);
       if (node) {
         await nq.lines(reader.sections(docs[i]!, 'fragNq'));
-        await nq.lines(quadsText([node], node['@id']));
+        await nq.lines(quadsText([node], namedGraphOf({ document: node['@id'] })));
       } else {
         await nq.lines(reader.sections(docs[i]!, 'fragNq', 'docNq'));
       }
     }
-    const entityBlocks = [{ '@id': ENTITY_GRAPH, '@graph': entityNodes }, { '@id': VOCABULARY_GRAPH, '@graph': vocabularyNodes() }, ...edgeGraphs];
+    const entityBlocks = [{ '@id': namedGraphOf('entities'), '@graph': entityNodes }, { '@id': namedGraphOf('vocabulary'), '@graph': vocabularyNodes() }, ...edgeGraphs];
     for (const { subject, rests } of graphQuadBlocks(entityBlocks)) {
       for (const rest of rests) await nq.lines(`${subject}${rest}\n`);
     }

@@ -4,6 +4,7 @@ import { codePointOffsets } from '../model/offsets.js';
 import { byStatementOrder } from '../graph/build-graph.js';
 import { documentGraph, fragmentsFor, type MentionLayer, type StatementFacts } from '../graph/document-graph.js';
 import { quadsText } from '../graph/graph-quads.js';
+import { namedGraphOf } from '../graph/named-graphs.js';
 import { NODE_SEPARATOR, nodeJson } from '../graph/jsonld-text.js';
 import { entityRecord } from '../graph/merge-entities.js';
 import { byNodeId, type JsonLdNode } from '../graph/nodes.js';
@@ -30,6 +31,7 @@ export function recordCounts(doc: DocResult): RecordCounts {
  */
 export function renderRecord(doc: DocResult, key: string, pipeline: string, mentions: MentionLayer = 'all'): { bytes: Buffer; header: Omit<RecordHeader, 'format' | 'version' | 'sections'> } {
   const graph = documentGraph(doc);
+  const inDocument = namedGraphOf({ document: graph.iri });
   const fragments = [...fragmentsFor(graph, mentions)].sort(byNodeId);
 
   // Statement nodes: one per IRI (a repeated relation keeps its last node), in IRI order.
@@ -41,7 +43,7 @@ export function renderRecord(doc: DocResult, key: string, pipeline: string, ment
   for (const iri of statementIris) {
     const node = nodes.get(iri)!;
     const json = utf8(nodeJson(node));
-    const nq = utf8(quadsText([node], graph.iri));
+    const nq = utf8(quadsText([node], inDocument));
     stmtPieces.push(json, nq);
     statements.push([iri.slice(iri.lastIndexOf('/') + 1), json.length, nq.length]);
   }
@@ -65,8 +67,8 @@ export function renderRecord(doc: DocResult, key: string, pipeline: string, ment
     merge: utf8(JSON.stringify(merge)),
     docJsonld: utf8(nodeJson(graph.documentNode)),
     fragJsonld: utf8(fragments.map(nodeJson).join(NODE_SEPARATOR)),
-    fragNq: utf8(quadsText(fragments, graph.iri)),
-    docNq: utf8(quadsText([graph.documentNode], graph.iri)),
+    fragNq: utf8(quadsText(fragments, inDocument)),
+    docNq: utf8(quadsText([graph.documentNode], inDocument)),
     stmts: Buffer.concat(stmtPieces),
     tsv: utf8(JSON.stringify(rows.map(tsvCells))),
     report: utf8(JSON.stringify(reportPiece(doc, graph.iri, rows))),
