@@ -8,6 +8,8 @@ import { listShards, scanShard, type RecordRef } from '../shard/store.js';
 import { workPaths } from '../sinks/output-files.js';
 
 const POLL_MS = 1000;
+/** Without a terminal, a progress line this often (for logs). */
+const PLAIN_EVERY_MS = 5000;
 
 /**
  * `newsgraph merge --redis … --run <name>`: waits until every job of the run is done or failed for good
@@ -23,6 +25,7 @@ export async function mergeQueueRun(opts: { redis: string; run: string; outDir: 
     const meta = await store.meta();
     if (!meta) throw new Error(`no run "${opts.run}" in ${opts.redis}`);
     let state: RunState;
+    let lastPlain = 0;
     for (;;) {
       state = await runState(store, queue);
       const open = state.jobs.queued + state.jobs.active;
@@ -31,7 +34,10 @@ export async function mergeQueueRun(opts: { redis: string; run: string; outDir: 
       if (open === 0) break;
       if (!opts.wait) throw new Error(`run "${opts.run}" is not finished: ${state.jobs.queued} jobs queued, ${state.jobs.active} active (merge without --no-wait waits for them)`);
       if (opts.tty) process.stderr.write(`\r\x1b[K${line}`);
-      else opts.say(line);
+      else if (Date.now() - lastPlain >= PLAIN_EVERY_MS) {
+        lastPlain = Date.now();
+        opts.say(line);
+      }
       await new Promise((done) => setTimeout(done, POLL_MS));
     }
     if (opts.tty) process.stderr.write('\r\x1b[K');
