@@ -68,7 +68,7 @@ try {
   for (let round = 1; round <= rounds; round++) {
     const { ms, cpu } = await run(['extract', corpus, '--out', join(work, `extract-${round}`), '--quiet', '--force']);
     rows.push({ round, mode: 'extract', ms, cpu, load: loadavg()[0]! });
-    log(`round ${round}: extract ${(ms / 1000).toFixed(1)} s`);
+    log(`round ${round}: extract ${(ms / 1000).toFixed(1)} s, cpu ${cpu.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}`);
     for (const n of counts) {
       const workers = await Promise.all(Array.from({ length: n }, () => startWorker(redis.url)));
       const name = `bench-${round}-${n}`;
@@ -80,7 +80,7 @@ try {
       for (const w of workers) w.child.kill('SIGTERM');
       const workerCpu = (await Promise.all(workers.map((w) => w.cpu))).reduce((a, b) => a + b, 0);
       rows.push({ round, mode: `queue, ${n} worker${n > 1 ? 's' : ''}`, ms: took, cpu: enq.cpu + merge.cpu + workerCpu, load: loadavg()[0]! });
-      log(`round ${round}: ${n} workers ${(took / 1000).toFixed(1)} s`);
+      log(`round ${round}: ${n} workers ${(took / 1000).toFixed(1)} s, cpu ${rows.at(-1)!.cpu.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}`);
     }
   }
 } finally {

@@ -1,8 +1,6 @@
-import { Queue } from 'bullmq';
 import { mergeDistributed } from '../merge/merge-run.js';
 import type { RunSummary } from '../model/run-summary.js';
-import { checkRunName, connect, QUEUE_NAME } from '../queue/connection.js';
-import { RunStore } from '../queue/run-store.js';
+import { withRun } from '../queue/open-run.js';
 import { failuresOf, runState, type RunState } from '../queue/run-state.js';
 import { listShards, scanShard, type RecordRef } from '../shard/store.js';
 import { workPaths } from '../sinks/output-files.js';
@@ -17,13 +15,7 @@ const PLAIN_EVERY_MS = 5000;
  * folder into the outputs, as `extract` would have written them.
  */
 export async function mergeQueueRun(opts: { redis: string; run: string; outDir: string; wait: boolean; say: (line: string) => void; tty: boolean }): Promise<RunSummary> {
-  const redis = connect(opts.redis);
-  const queue = new Queue(QUEUE_NAME, { connection: redis });
-  queue.on('error', () => {});
-  try {
-    const store = new RunStore(redis, checkRunName(opts.run));
-    const meta = await store.meta();
-    if (!meta) throw new Error(`no run "${opts.run}" in ${opts.redis}`);
+  return withRun(opts.redis, opts.run, async ({ store, queue, meta }) => {
     let state: RunState;
     let lastPlain = 0;
     for (;;) {
@@ -43,9 +35,6 @@ export async function mergeQueueRun(opts: { redis: string; run: string; outDir: 
     if (opts.tty) process.stderr.write('\r\x1b[K');
     const records: RecordRef[] = [];
     for (const file of listShards(workPaths(meta.out).shards)) records.push(...scanShard(file));
-    return await mergeDistributed({ pipeline: meta.pipeline, records, inputs: await store.files(), failures: failuresOf(state) }, opts.outDir, (phase) => opts.say(`merge: ${phase}`));
-  } finally {
-    await queue.close();
-    redis.disconnect();
-  }
+    return mergeDistributed({ pipeline: meta.pipeline, records, inputs: await store.files(), failures: failuresOf(state) }, opts.outDir, (phase) => opts.say(`merge: ${phase}`));
+  });
 }
