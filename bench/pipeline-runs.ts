@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extract, writeOutputs } from '../src/index.js';
+import { extract } from '../src/index.js';
+import { runCli } from './cli-run.js';
 import { DEFAULT_BATCH_SIZE, type Pipeline } from '../src/pipeline/pipeline.js';
 import { corpusBytes, type BenchDocument } from './corpus.js';
 import type { Runner } from './interleave.js';
@@ -39,20 +40,32 @@ export function pipelineRunner(pipeline: Pipeline, batchSize = DEFAULT_BATCH_SIZ
  * and loading their resources, as a user's run would. With `write`, the time also covers writing every
  * output file (graph.jsonld, graph.nq, triples.tsv, report.html, manifest.json): all `newsgraph extract` does.
  */
-export async function benchExtract(pipelineFile: string | undefined, docs: readonly BenchDocument[], tokens: number, concurrency: number, write = false): Promise<Throughput> {
+export async function benchExtract(pipelineFile: string | undefined, docs: readonly BenchDocument[], tokens: number, concurrency: number): Promise<Throughput> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   try {
     mkdirSync(join(dir, 'corpus'));
     for (const d of docs) writeFileSync(join(dir, 'corpus', `${d.id}.txt`), d.text);
-    const run = await seconds(async () => {
-      const result = await extract([join(dir, 'corpus')], { concurrency, ...(pipelineFile ? { pipeline: pipelineFile } : {}) });
-      if (write) await writeOutputs(result, join(dir, 'out'));
-      return result;
-    });
+    const run = await seconds(() => extract([join(dir, 'corpus')], { concurrency, ...(pipelineFile ? { pipeline: pipelineFile } : {}) }));
     const failed = run.value.files.filter((f) => f.status !== 'ok');
     if (failed.length > 0) throw new Error(`extract failed on ${failed.length} files, e.g. ${failed[0]!.relPath}: ${failed[0]!.reason ?? ''}`);
     const bytes = corpusBytes(docs);
     return throughput(run.value.documents.length, tokens, bytes, run.seconds);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * All of `newsgraph extract` as a user runs it: the CLI as a child process over the corpus in a folder on
+ * disk, one file per document, from process start until every output is written (bench/cli-run.ts).
+ */
+export function benchCli(pipelineFile: string | undefined, docs: readonly BenchDocument[], tokens: number, concurrency: number): Throughput & { peakRssMb: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  try {
+    mkdirSync(join(dir, 'corpus'));
+    for (const d of docs) writeFileSync(join(dir, 'corpus', `${d.id}.txt`), d.text);
+    const run = runCli(join(dir, 'corpus'), join(dir, 'out'), ['--concurrency', String(concurrency), ...(pipelineFile ? ['--pipeline', pipelineFile] : [])]);
+    return { ...throughput(docs.length, tokens, corpusBytes(docs), run.seconds), peakRssMb: run.peakRssMb };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

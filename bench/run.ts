@@ -10,7 +10,7 @@ import { benchCompromise, winkRunner } from './libraries.js';
 import { seconds, type Throughput } from './measure.js';
 import { availableParallelism, loadavg } from 'node:os';
 import { measureMemory } from './memory.js';
-import { benchExtract, pipelineRunner } from './pipeline-runs.js';
+import { benchCli, benchExtract, pipelineRunner } from './pipeline-runs.js';
 import { formatBench, type BenchResult, type ThroughputRow } from './report.js';
 
 /**
@@ -85,8 +85,9 @@ const compromise = await benchCompromise(compromiseDocs, (subset) => runners[0]!
 log('extract, concurrency 1 and 2');
 const extract1 = await benchExtract(values.pipeline, docs, tokens, 1);
 const extract2 = await benchExtract(values.pipeline, docs, tokens, 2);
-log('extract and write the outputs, concurrency 1');
-const extractWrite = await benchExtract(values.pipeline, docs, tokens, 1, true);
+log('newsgraph extract (the CLI, a child process) over the corpus in a folder, concurrency 1 and 2');
+const cli1 = benchCli(values.pipeline, docs, tokens, 1);
+const cli2 = benchCli(values.pipeline, docs, tokens, 2);
 log('gazetteer');
 const gazetteer = await benchGazetteer(docs, winkDefault.tokens);
 log('memory at two corpus sizes');
@@ -116,7 +117,8 @@ const result: BenchResult = {
     row('newsgraph segment+tokenize stages only', segmentTokenize, 'the floor under the rule stages: wink-nlp with the pipe the pipeline uses, plus the token table'),
     row('newsgraph extract(), concurrency 1', extract1, 'reads the corpus from files; includes pipeline load'),
     row('newsgraph extract(), concurrency 2 (worker threads)', extract2, 'includes starting the workers and loading their resources'),
-    row('newsgraph extract() and writeOutputs(), concurrency 1', extractWrite, 'all of `newsgraph extract`: also writes graph.jsonld, graph.nq, triples.tsv, report.html, manifest.json'),
+    row('`newsgraph extract <folder>` end to end, concurrency 1', cli1, `the CLI as a child process, start to last byte of every output; peak RSS ${cli1.peakRssMb} MB`),
+    row('`newsgraph extract <folder>` end to end, concurrency 2', cli2, `the same with 2 worker threads; peak RSS ${cli2.peakRssMb} MB`),
   ],
   stageMs,
   gazetteer,

@@ -1,13 +1,13 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { listShards, scanShard, type RecordRef } from '../shard/store.js';
-import { workPaths } from '../sinks/output-files.js';
+import { WORK_DIR, workPaths } from '../sinks/output-files.js';
 
 /** A refused output folder: a usage error (exit code 2), with what to do. */
 export class OutputFolderError extends Error {}
 
 /**
  * Makes the output folder ready for a run and returns the shards an earlier run left that can be reused.
- * A non-empty folder is refused unless the user says what to do with it: `--resume` (keep the shards of
+ * A folder holding files (other than hidden ones) or a run's working folder is refused unless the user says what to do with it: `--resume` (keep the shards of
  * the same pipeline version, re-process the rest) or `--force` (start over; the previous outputs stay
  * until the new ones replace them).
  */
@@ -18,7 +18,9 @@ export function prepareOutputFolder(outDir: string, options: { resume?: boolean;
   } catch {
     // missing: made below
   }
-  if (entries.length > 0 && !options.resume && !options.force) {
+  // Hidden files (.gitkeep, .DS_Store) do not make a folder another run's; the run's own .newsgraph/ does.
+  const occupied = entries.some((name) => !name.startsWith('.') || name === WORK_DIR);
+  if (occupied && !options.resume && !options.force) {
     throw new OutputFolderError(
       `output folder ${outDir} is not empty: use --resume to finish an interrupted run of the same inputs there, or --force to replace its outputs`,
     );

@@ -38,7 +38,8 @@ describe('npm run bench -- --smoke', () => {
       'newsgraph segment+tokenize stages only',
       'newsgraph extract(), concurrency 1',
       'newsgraph extract(), concurrency 2 (worker threads)',
-      'newsgraph extract() and writeOutputs(), concurrency 1',
+      '`newsgraph extract <folder>` end to end, concurrency 1',
+      '`newsgraph extract <folder>` end to end, concurrency 2',
     ]);
     for (const row of result.throughput) {
       expect(row.result.tokensPerSecond).toBeGreaterThan(0);

@@ -31,7 +31,7 @@ beforeAll(async () => {
     expect(run.code).toBe(0);
     runs[layer] = quads(out);
   }
-});
+}, 180_000);
 
 describe('extract --mentions', () => {
   it('all: every mention and date is a phrase, and statements point at phrases of the graph', () => {

@@ -43,7 +43,7 @@ beforeAll(async () => {
   const run = await newsgraph(['extract', corpus, '--out', join(work, 'reference'), '--quiet']);
   expect(run.code).toBe(0);
   reference = read(join(work, 'reference'));
-});
+}, 120_000);
 
 describe('an interrupted extract', () => {
   it('killed (SIGKILL) while processing, in the merge and while publishing, ends byte-identical after --resume, re-processing only documents without a shard', async () => {
@@ -74,7 +74,7 @@ describe('an interrupted extract', () => {
     expect(read(out)).toEqual(reference);
     expect(manifestOf(out)).toMatchObject({ complete: true, summary: { documents: DOCS } });
     expect(existsSync(join(out, '.newsgraph'))).toBe(false);
-  });
+  }, 300_000); // five runs of the CLI, each loading the pipeline: slow on a busy machine, and speed is not what is tested
 
   it('interrupted (SIGINT) in the merge leaves the previous complete outputs, or none', async () => {
     const fresh = join(work, 'fresh');
@@ -93,5 +93,5 @@ describe('an interrupted extract', () => {
       expect(run.code).toBe(130);
       expect({ ...read(previous), 'manifest.json': readFileSync(join(previous, 'manifest.json')) }).toEqual(before);
     }
-  });
+  }, 300_000);
 });

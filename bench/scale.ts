@@ -1,0 +1,97 @@
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { runCli, type CliRun } from './cli-run.js';
+import { vary } from './vary.js';
+
+/**
+ * `npm run bench:scale -- --source <folder of .txt reports>`: the whole `newsgraph extract` at several
+ * corpus sizes, as a user runs it, next to wink-nlp's readDoc over the same files in the same run. A
+ * measurement, not a test. Corpora are generated at run time in --work (default /tmp/newsgraph-scale)
+ * from varied copies of the source reports (bench/vary.ts: other numbers, days, months) and deleted
+ * after each size; nothing of the source is kept. One JSON line per measurement goes to --results.
+ *
+ *   --sizes 25,50,100,500   corpus sizes in MB
+ *   --runs all:1,all:2      mention layer and concurrency of each CLI run (default all:1)
+ *   --wink-max 100          measure wink readDoc only up to this size (it takes minutes at 500 MB)
+ */
+const { values } = parseArgs({
+  options: {
+    source: { type: 'string' },
+    sizes: { type: 'string', default: '25' },
+    runs: { type: 'string', default: 'all:1' },
+    'wink-max': { type: 'string', default: '100' },
+    work: { type: 'string', default: '/tmp/newsgraph-scale' },
+    results: { type: 'string', default: 'bench/results/scale.jsonl' },
+  },
+});
+if (!values.source) throw new Error('bench:scale needs --source <folder of .txt reports>');
+const source = resolve(values.source);
+const originals = readdirSync(source).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(source, f), 'utf8') }));
+const log = (s: string): void => void process.stderr.write(`scale: ${s}\n`);
+
+/** Writes varied copies of the source until `mb` MB: copy k of every report in folder copy-k. */
+function makeCorpus(dir: string, mb: number): { bytes: number; files: string[] } {
+  rmSync(dir, { recursive: true, force: true });
+  const files: string[] = [];
+  let bytes = 0;
+  for (let k = 0; bytes < mb * 1e6; k++) {
+    mkdirSync(join(dir, `copy-${k}`), { recursive: true });
+    for (const o of originals) {
+      const text = vary(o.text, k);
+      const path = join(dir, `copy-${k}`, o.name);
+      writeFileSync(path, text);
+      files.push(path);
+      bytes += Buffer.byteLength(text);
+      if (bytes >= mb * 1e6) break;
+    }
+  }
+  return { bytes, files };
+}
+
+function winkSeconds(files: readonly string[]): number {
+  const wink = winkNLP(model);
+  const t0 = performance.now();
+  for (const f of files) wink.readDoc(readFileSync(f, 'utf8')).tokens().length();
+  return (performance.now() - t0) / 1000;
+}
+
+const perMb = (x: number, bytes: number): number => Math.round(x / (bytes / 1e6));
+
+for (const size of values.sizes.split(',').map(Number)) {
+  const corpus = join(values.work, `corpus-${size}MB`);
+  const { bytes, files } = makeCorpus(corpus, size);
+  log(`${size} MB: ${files.length} documents, ${(bytes / 1e6).toFixed(1)} MB`);
+  const wink = size <= Number(values['wink-max']) ? winkSeconds(files) : undefined;
+  if (wink !== undefined) log(`wink readDoc: ${wink.toFixed(1)} s`);
+  for (const spec of values.runs.split(',')) {
+    const [mentions, concurrency] = spec.split(':') as [string, string];
+    const out = join(values.work, `out-${size}MB`);
+    const load = loadavg()[0]!;
+    log(`newsgraph extract --mentions ${mentions} --concurrency ${concurrency}`);
+    const run: CliRun = runCli(corpus, out, ['--mentions', mentions, '--concurrency', concurrency]);
+    const row = {
+      when: new Date().toISOString(),
+      sizeMB: size,
+      bytes,
+      documents: files.length,
+      mentions,
+      concurrency: Number(concurrency),
+      seconds: Number(run.seconds.toFixed(1)),
+      mbPerSecond: Number((bytes / 1e6 / run.seconds).toFixed(3)),
+      winkSeconds: wink !== undefined ? Number(wink.toFixed(1)) : null,
+      vsWink: wink !== undefined ? Number((wink / run.seconds).toFixed(3)) : null,
+      peakRssMb: run.peakRssMb,
+      quadsPerMb: perMb(run.quads, bytes),
+      bytesPerMb: Object.fromEntries(Object.entries(run.outputBytes).map(([f, b]) => [f, perMb(b, bytes)])),
+      loadAverage: [Number(load.toFixed(2)), Number(loadavg()[0]!.toFixed(2))],
+    };
+    appendFileSync(values.results, `${JSON.stringify(row)}\n`);
+    log(JSON.stringify(row));
+    rmSync(out, { recursive: true, force: true });
+  }
+  rmSync(corpus, { recursive: true, force: true });
+}
