@@ -1,13 +1,13 @@
-import { Queue } from 'bullmq';
 import { mergeDistributed } from '../merge/merge-run.js';
 import type { RunSummary } from '../model/run-summary.js';
-import { checkRunName, connect, QUEUE_NAME } from '../queue/connection.js';
-import { RunStore } from '../queue/run-store.js';
+import { withRun } from '../queue/open-run.js';
 import { failuresOf, runState, type RunState } from '../queue/run-state.js';
 import { listShards, scanShard, type RecordRef } from '../shard/store.js';
 import { workPaths } from '../sinks/output-files.js';
 
 const POLL_MS = 1000;
+/** Without a terminal, a progress line this often (for logs). */
+const PLAIN_EVERY_MS = 5000;
 
 /**
  * `newsgraph merge --redis … --run <name>`: waits until every job of the run is done or failed for good
@@ -15,14 +15,9 @@ const POLL_MS = 1000;
  * folder into the outputs, as `extract` would have written them.
  */
 export async function mergeQueueRun(opts: { redis: string; run: string; outDir: string; wait: boolean; say: (line: string) => void; tty: boolean }): Promise<RunSummary> {
-  const redis = connect(opts.redis);
-  const queue = new Queue(QUEUE_NAME, { connection: redis });
-  queue.on('error', () => {});
-  try {
-    const store = new RunStore(redis, checkRunName(opts.run));
-    const meta = await store.meta();
-    if (!meta) throw new Error(`no run "${opts.run}" in ${opts.redis}`);
+  return withRun(opts.redis, opts.run, async ({ store, queue, meta }) => {
     let state: RunState;
+    let lastPlain = 0;
     for (;;) {
       state = await runState(store, queue);
       const open = state.jobs.queued + state.jobs.active;
@@ -31,15 +26,15 @@ export async function mergeQueueRun(opts: { redis: string; run: string; outDir: 
       if (open === 0) break;
       if (!opts.wait) throw new Error(`run "${opts.run}" is not finished: ${state.jobs.queued} jobs queued, ${state.jobs.active} active (merge without --no-wait waits for them)`);
       if (opts.tty) process.stderr.write(`\r\x1b[K${line}`);
-      else opts.say(line);
+      else if (Date.now() - lastPlain >= PLAIN_EVERY_MS) {
+        lastPlain = Date.now();
+        opts.say(line);
+      }
       await new Promise((done) => setTimeout(done, POLL_MS));
     }
     if (opts.tty) process.stderr.write('\r\x1b[K');
     const records: RecordRef[] = [];
     for (const file of listShards(workPaths(meta.out).shards)) records.push(...scanShard(file));
-    return await mergeDistributed({ pipeline: meta.pipeline, records, inputs: await store.files(), failures: failuresOf(state) }, opts.outDir, (phase) => opts.say(`merge: ${phase}`));
-  } finally {
-    await queue.close();
-    redis.disconnect();
-  }
+    return mergeDistributed({ pipeline: meta.pipeline, records, inputs: await store.files(), failures: failuresOf(state) }, opts.outDir, (phase) => opts.say(`merge: ${phase}`));
+  });
 }

@@ -9,19 +9,8 @@ export function registerStatus(program: Command): void {
     .requiredOption('--run <name>', 'the run')
     .option('--json', 'as JSON')
     .action(async (opts: { redis: string; run: string; json?: boolean }) => {
-      const [{ connect, checkRunName, QUEUE_NAME }, { RunStore }, { runState }, { Queue }] = await Promise.all([
-        import('../queue/connection.js'),
-        import('../queue/run-store.js'),
-        import('../queue/run-state.js'),
-        import('bullmq'),
-      ]);
-      const redis = connect(opts.redis);
-      const queue = new Queue(QUEUE_NAME, { connection: redis });
-      queue.on('error', () => {});
-      try {
-        const store = new RunStore(redis, checkRunName(opts.run));
-        const meta = await store.meta();
-        if (!meta) throw new Error(`no run "${opts.run}" in ${opts.redis}`);
+      const [{ withRun }, { runState }] = await Promise.all([import('../queue/open-run.js'), import('../queue/run-state.js')]);
+      await withRun(opts.redis, opts.run, async ({ store, queue, meta }) => {
         const s = await runState(store, queue);
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ run: opts.run, out: meta.out, jobs: s.jobs, documents: s.documents, throughput: s.throughput, failedJobs: Object.fromEntries(s.failedJobs), failedDocuments: Object.fromEntries(s.failedDocuments) }, null, 2)}\n`);
@@ -38,9 +27,6 @@ export function registerStatus(program: Command): void {
           ...[...s.failedDocuments].map(([key, why]) => `failed document ${key}: ${why}`),
         ];
         process.stdout.write(`${lines.join('\n')}\n`);
-      } finally {
-        await queue.close();
-        redis.disconnect();
-      }
+      });
     });
 }

@@ -31,6 +31,8 @@ export function registerWorker(program: Command): void {
           const grace = new Promise<void>((r) => setTimeout(r, STOP_GRACE_MS).unref());
           void Promise.race([close(), grace]).finally(() => {
             redis.disconnect();
+            const cpu = process.cpuUsage(); // all threads of the process
+            say(`worker ${process.pid}: stopped (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`);
             done();
             process.exit(0); // nothing to wait for: any connection still open (BullMQ's blocking one) must not keep the process
           });

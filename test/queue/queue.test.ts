@@ -70,6 +70,13 @@ afterAll(async () => {
   await redis?.stop();
 });
 
+/**
+ * Several processes each (enqueue, workers that build the pipeline, merge): ~15 s a test on a quiet
+ * machine, but this 2-core machine is shared, and at a load average of 20 one took 60 s. A generous bound,
+ * not a speed check.
+ */
+const PROCESSES_TIMEOUT_MS = 240_000;
+
 describe.skipIf(skipRedisTests)('queue mode on Redis (BullMQ)', () => {
   it('enqueue, two worker processes and merge give the outputs of a plain extract; enqueueing again adds nothing', async () => {
     const out = join(work, 'two');
@@ -95,7 +102,7 @@ describe.skipIf(skipRedisTests)('queue mode on Redis (BullMQ)', () => {
       w.kill('SIGTERM');
       await new Promise((r) => w.once('exit', r));
     }
-  });
+  }, PROCESSES_TIMEOUT_MS);
 
   it('loses and duplicates nothing when a worker is SIGKILLed in the middle of a job', async () => {
     const out = join(work, 'killed');
@@ -113,7 +120,7 @@ describe.skipIf(skipRedisTests)('queue mode on Redis (BullMQ)', () => {
     const merged = await newsgraph(['merge', '--redis', redis.url, '--run', 'killed', '--out', out, '--quiet']);
     expect(merged.code).toBe(1);
     expectSameAsExtract(out);
-  });
+  }, PROCESSES_TIMEOUT_MS);
 
   it('finishes the run when Redis is stopped and started again while workers and the merge are running', async () => {
     const out = join(work, 'restart');
@@ -124,5 +131,5 @@ describe.skipIf(skipRedisTests)('queue mode on Redis (BullMQ)', () => {
     const merged = await merge;
     expect(merged.code).toBe(1);
     expectSameAsExtract(out);
-  });
+  }, PROCESSES_TIMEOUT_MS);
 });

@@ -38,6 +38,9 @@ beforeAll(async () => {
   expect(plain.code).toBe(0);
 });
 
+/** Several CLI processes a test: a generous bound for a loaded shared machine, not a speed check. */
+const PROCESSES_TIMEOUT_MS = 180_000;
+
 describe('extract --stdin --ndjson, then merge --shards', () => {
   it('writes one line per document between a start and an end line, and merges into the same outputs as extract', async () => {
     const lines = join(work, 'all.ndjson');
@@ -54,7 +57,7 @@ describe('extract --stdin --ndjson, then merge --shards', () => {
     expect(merged.code).toBe(0);
     for (const f of OUTPUTS) expect(readFileSync(join(work, 'merged', f)).equals(readFileSync(join(work, 'plain', f))), f).toBe(true);
     expect(manifestWithoutTimings(join(work, 'merged'))).toEqual(manifestWithoutTimings(join(work, 'plain')));
-  });
+  }, PROCESSES_TIMEOUT_MS);
 
   it('merges the parts of a split input (one process per part, as Spark partitions) into the same graph', async () => {
     const parts = [records.slice(0, 13), records.slice(13)].map((part, i) => {
@@ -69,7 +72,7 @@ describe('extract --stdin --ndjson, then merge --shards', () => {
     for (const f of OUTPUTS) expect(readFileSync(join(work, 'joined', f)).equals(readFileSync(join(work, 'plain', f))), f).toBe(true);
     const manifest = JSON.parse(readFileSync(join(work, 'joined', 'manifest.json'), 'utf8'));
     expect(manifest.files).toEqual([expect.objectContaining({ relPath: 'wire.jsonl', status: 'ok', documents: 40 })]);
-  });
+  }, PROCESSES_TIMEOUT_MS);
 
   it('refuses lines of two pipeline versions, and a line that is not a shard line, with the reason', async () => {
     const other = join(work, 'other.ndjson');
@@ -82,6 +85,6 @@ describe('extract --stdin --ndjson, then merge --shards', () => {
     const refused = await newsgraph(['merge', '--shards', join(work, 'junk.ndjson'), '--out', join(work, 'junk')]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('junk.ndjson line 1: not a line of `newsgraph extract --ndjson`');
-  });
+  }, PROCESSES_TIMEOUT_MS);
 });
 
