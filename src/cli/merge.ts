@@ -27,7 +27,7 @@ export function registerMerge(program: Command): void {
 Examples:
   newsgraph extract --stdin --ndjson --name wire.jsonl < wire.jsonl > part-0.ndjson
   newsgraph merge --shards part-*.ndjson --out output
-  newsgraph merge --redis redis://10.0.0.5:6379/0 --run archive-2026 --out output`,
+  newsgraph merge --redis redis://queue-host:6379/0 --run archive-2026 --out output`,
     )
     .action(async (opts: MergeFlags) => {
       const outDir = resolve(opts.out);
