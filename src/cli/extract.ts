@@ -4,16 +4,17 @@ import cliProgress from 'cli-progress';
 import { defaultPipelineFile } from '../model/package-root.js';
 import { isoDateOf } from '../read/iso-date.js';
 import { supportedExtensions } from '../read/discover.js';
+import { checkInputs, prepareOutputFolder } from './check-paths.js';
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('Extract an entity graph from files and folders of news/OSINT text into <dir>.')
+    .description('Extract an entity graph from files and folders of news/OSINT text into the --out folder.')
     .argument('<inputs...>', `files and folders (recursive); types: ${supportedExtensions.join(' ')}`)
     .option('-o, --out <dir>', 'output folder (graph.jsonld, graph.nq, triples.tsv, manifest.json, report.html)', 'output')
     .option('-p, --pipeline <file>', 'pipeline definition (JSON)', defaultPipelineFile())
     .option('-r, --reference-date <YYYY-MM-DD>', 'reference date for relative dates in every document (overrides document metadata)')
-    .addOption(new Option('-c, --concurrency <n>', 'worker threads (1 = this thread)').default(1).argParser(positiveInt))
+    .addOption(new Option('-c, --concurrency <n>', 'worker threads (1 = this thread; at most the machine\'s cores, more is capped with a note)').default(1).argParser(positiveInt))
     .option('-q, --quiet', 'no progress bar or summary; errors only')
     .addHelpText(
       'after',
@@ -22,14 +23,16 @@ Inputs: .txt/.md files are one document each (a file may hold several short arti
 headline lines; markdown front matter may give title/date/url). .jsonl/.json files hold records
 {"id", "text", "date"?, "title"?, "url"?}, one document each.
 
-A file that cannot be read or decoded is recorded as failed in manifest.json with its reason; the rest of
-the batch goes on. Exit code: 0 all inputs read, 1 some inputs failed (outputs still written), 2 usage or
-fatal error.
+A file that cannot be read or decoded, or a JSON/JSONL record that cannot be read, is
+recorded as failed in manifest.json with its reason; the rest of the batch goes on. Exit code: 0 all inputs read, 1 some
+inputs failed or there was nothing to read (outputs still written), 2 usage or fatal error (a missing
+input, an --out that cannot be written, a bad pipeline or option).
 
 Example:
   newsgraph extract reports/ --out output --reference-date 2025-11-14 --concurrency 2`,
     )
     .action(async (inputs: string[], opts: { out: string; pipeline: string; referenceDate?: string; concurrency: number; quiet?: boolean }) => {
+      const runStart = performance.now();
       let referenceDate: string | undefined;
       if (opts.referenceDate !== undefined) {
         referenceDate = /^\d{4}-\d{2}-\d{2}$/.test(opts.referenceDate) ? isoDateOf(opts.referenceDate) : undefined;
@@ -37,11 +40,15 @@ Example:
       }
       // The pipeline's modules (wink model, gazetteer index, compromise) load only when extraction runs,
       // so `--help` and the other commands start fast.
-      const [{ extract }, { writeOutputs, OUTPUT_FILES }, { loadPipelineConfig }] = await Promise.all([
+      const [{ extract }, { writeOutputs, OUTPUT_FILES }, { runSummary }, { loadPipelineConfig }] = await Promise.all([
         import('../run/extract.js'),
         import('../graph/write-outputs.js'),
+        import('../graph/run-summary.js'),
         import('../pipeline/pipeline.js'),
       ]);
+      checkInputs(inputs);
+      const outDir = resolve(opts.out);
+      prepareOutputFolder(outDir);
       const pipeline = loadPipelineConfig(opts.pipeline);
       const bar =
         !opts.quiet && process.stderr.isTTY
@@ -65,18 +72,18 @@ Example:
         },
       });
       bar?.stop();
-      for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
-      const outDir = resolve(opts.out);
+      for (const note of result.notes) process.stderr.write(`warning: ${note}\n`);
+      if (result.files.length === 0) process.stderr.write(`warning: nothing to read in ${inputs.join(', ')} (no ${supportedExtensions.join(' ')} files)\n`);
       const graph = await writeOutputs(result, outDir);
-      const failed = result.files.filter((f) => f.status === 'failed').length;
+      const { ok, failed, failedRecords } = runSummary(result, graph);
       if (!opts.quiet) {
-        const ok = result.files.filter((f) => f.status === 'ok').length;
+        const failures = failedRecords > 0 ? `${failed} failed, ${failedRecords} records failed` : `${failed} failed`;
         process.stdout.write(
-          `${result.documents.length} documents from ${ok} files (${failed} failed): ${graph.entities.size} entities, ${graph.statements.length} statements\n` +
-            `wrote ${outDir}/{${Object.values(OUTPUT_FILES).join(', ')}} in ${(result.timings.total! / 1000).toFixed(1)} s\n`,
+          `${result.documents.length} documents from ${ok} files (${failures}): ${graph.entities.size} entities, ${graph.statements.length} statements\n` +
+            `wrote ${outDir}/{${Object.values(OUTPUT_FILES).join(', ')}} in ${((performance.now() - runStart) / 1000).toFixed(1)} s (writing ${(result.timings.write! / 1000).toFixed(1)} s)\n`,
         );
       }
-      process.exitCode = failed > 0 ? 1 : 0;
+      process.exitCode = failed > 0 || failedRecords > 0 || result.files.length === 0 ? 1 : 0;
     });
 }
 

@@ -8,6 +8,8 @@ export interface RunSummary {
   ok: number;
   failed: number;
   skipped: number;
+  /** Records of JSON/JSONL files that could not be read (no `text`, bad JSON, a cut-off last line): failed inputs too. */
+  failedRecords: number;
   documents: number;
   entities: number;
   statements: number;
@@ -23,6 +25,7 @@ export function runSummary(result: ExtractResult, graph: Graph): RunSummary {
     ok: status('ok'),
     failed: status('failed'),
     skipped: status('skipped'),
+    failedRecords: result.files.reduce((n, f) => n + (f.problems?.length ?? 0), 0),
     documents: result.documents.length,
     entities: graph.entities.size,
     statements: graph.statements.length,
