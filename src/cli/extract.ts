@@ -3,16 +3,17 @@ import { Option, type Command } from 'commander';
 import { defaultPipelineFile } from '../model/package-root.js';
 import { isoDateOf } from '../read/iso-date.js';
 import { supportedExtensions } from '../read/discover.js';
+import { checkInputs, checkOutputFolder } from './check-paths.js';
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('Extract an entity graph from files and folders of news/OSINT text into <dir>.')
+    .description('Extract an entity graph from files and folders of news/OSINT text into the --out folder.')
     .argument('[inputs...]', `files and folders (recursive); types: ${supportedExtensions.join(' ')}`)
     .option('-o, --out <dir>', 'output folder (graph.jsonld, graph.nq, triples.tsv, manifest.json, report.html)', 'output')
     .option('-p, --pipeline <file>', 'pipeline definition (JSON)', defaultPipelineFile())
     .option('-r, --reference-date <YYYY-MM-DD>', 'reference date for relative dates in every document (overrides document metadata)')
-    .addOption(new Option('-c, --concurrency <n>', 'worker threads (1 = this thread)').default(1).argParser(positiveInt))
+    .addOption(new Option('-c, --concurrency <n>', 'worker threads (1 = this thread; at most the machine\'s cores, more is capped with a warning)').default(1).argParser(positiveInt))
     .addOption(new Option('-m, --mentions <layer>', 'NIF mention and date phrases in the graph: all, those statements point at (linked), or none').choices(['all', 'linked', 'none']).default('all'))
     .option('-q, --quiet', 'no progress or summary; errors only')
     .option('--resume', 'finish an interrupted run in --out: reuse its finished shards, process only the other documents')
@@ -28,14 +29,16 @@ Inputs: .txt/.md files are one document each (a file may hold several short arti
 headline lines; markdown front matter may give title/date/url). .jsonl/.json files hold records
 {"id", "text", "date"?, "title"?, "url"?}, one document each.
 
-A file that cannot be read or decoded is recorded as failed in manifest.json with its reason; the rest of
-the batch goes on. Exit code: 0 all inputs read, 1 some inputs failed (outputs still written), 2 usage or
-fatal error.
+A file that cannot be read or decoded, or a JSON/JSONL record that cannot be read, is
+recorded as failed in manifest.json with its reason; the rest of the batch goes on. Exit code: 0 all inputs read, 1 some
+inputs failed or there was nothing to read (outputs still written), 2 usage or fatal error (a missing
+input, an --out that cannot be written, a bad pipeline or option).
 
 Example:
   newsgraph extract reports/ --out output --reference-date 2025-11-14 --concurrency 2`,
     )
     .action(async (inputs: string[], opts: ExtractFlags) => {
+      const runStart = performance.now();
       let referenceDate: string | undefined;
       if (opts.referenceDate !== undefined) {
         referenceDate = /^\d{4}-\d{2}-\d{2}$/.test(opts.referenceDate) ? isoDateOf(opts.referenceDate) : undefined;
@@ -48,6 +51,8 @@ Example:
         return extractStdin({ pipeline: opts.pipeline, name: opts.name, quiet: opts.quiet, mentions: opts.mentions, ...(referenceDate ? { referenceDate } : {}) });
       }
       if (inputs.length === 0) throw new Error("missing required argument 'inputs' (or --stdin --ndjson)");
+      checkInputs(inputs);
+      checkOutputFolder(resolve(opts.out));
       // The pipeline's modules (wink model, gazetteer index, compromise) load only when extraction runs,
       // so `--help` and the other commands start fast.
       const [{ extractRun }, { OUTPUT_FILES }, { loadPipelineConfig }, { progress }] = await Promise.all([
@@ -79,14 +84,16 @@ Example:
         progress: shown,
       }).finally(() => process.off('SIGINT', onInterrupt));
       shown.end();
-      for (const note of run.notes) process.stderr.write(`note: ${note}\n`);
+      for (const note of run.notes) process.stderr.write(`warning: ${note}\n`);
+      if (run.files.length === 0) process.stderr.write(`warning: nothing to read in ${inputs.join(', ')} (no ${supportedExtensions.join(' ')} files)\n`);
+      const failures = summary.failedRecords > 0 ? `${summary.failed} failed, ${summary.failedRecords} records failed` : `${summary.failed} failed`;
       if (!opts.quiet) {
         process.stdout.write(
-          `${summary.documents} documents from ${summary.ok} files (${summary.failed} failed${reused ? `; ${reused} documents reused from shards` : ''}): ${summary.entities} entities, ${summary.statements} statements\n` +
-            `wrote ${outDir}/{${Object.values(OUTPUT_FILES).join(', ')}} in ${(run.timings.total! / 1000).toFixed(1)} s\n`,
+          `${summary.documents} documents from ${summary.ok} files (${failures}${reused ? `; ${reused} documents reused from shards` : ''}): ${summary.entities} entities, ${summary.statements} statements\n` +
+            `wrote ${outDir}/{${Object.values(OUTPUT_FILES).join(', ')}} in ${((performance.now() - runStart) / 1000).toFixed(1)} s\n`,
         );
       }
-      process.exitCode = summary.failed > 0 ? 1 : 0;
+      process.exitCode = summary.failed > 0 || summary.failedRecords > 0 || run.files.length === 0 ? 1 : 0;
     });
 }
 

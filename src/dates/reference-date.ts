@@ -4,6 +4,7 @@ import { dayValue } from './timex.js';
 import { anchorOfValue } from './anchoring.js';
 import { isoDate, writtenDate } from './rules/calendar.js';
 import type { DateRule } from './rule.js';
+import { fileNameDate } from './file-name-date.js';
 
 /**
  * A document's or article's own date, when its metadata gives none: a full date in the headline
@@ -105,12 +106,18 @@ export interface ReferenceDates {
  */
 export function referenceDates(doc: Doc): ReferenceDates {
   const given = parseIsoDate(doc.referenceDate);
-  const found = doc.articles.map((a) => articleDate(doc, a, given));
+  // The file name's date comes after the text's own: it only supplies a yearless dateline's year and,
+  // when the text has no full date, the reference date itself (source "file-name").
+  const fromName = given ? undefined : fileNameDate(doc.source.relPath);
+  const found = doc.articles.map((a) => articleDate(doc, a, given ?? fromName));
   if (!doc.referenceDate) {
     const first = found.find((f) => f !== undefined);
     if (first) {
       doc.referenceDate = dayValue(first.day);
       doc.referenceDateSource = first.source;
+    } else if (fromName) {
+      doc.referenceDate = dayValue(fromName);
+      doc.referenceDateSource = 'file-name';
     }
   }
   const docRef = parseIsoDate(doc.referenceDate);

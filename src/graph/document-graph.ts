@@ -108,6 +108,7 @@ function documentNode(doc: DocResult, iri: string, cp: CodePointOffset): JsonLdN
   const published = doc.source.date ?? (doc.referenceDateSource === 'dateline' || doc.referenceDateSource === 'headline' ? doc.referenceDate : undefined);
   if (published) node['schema:datePublished'] = published;
   if (doc.referenceDate) node['ng:referenceDate'] = doc.referenceDate;
+  if (doc.referenceDateSource) node['ng:referenceDateSource'] = doc.referenceDateSource;
   if (doc.source.url) node['schema:url'] = doc.source.url;
   node['nif:beginIndex'] = 0;
   node['nif:endIndex'] = cp(doc.text.length);

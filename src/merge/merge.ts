@@ -27,7 +27,7 @@ export interface MergeInput {
   records: readonly RecordRef[];
   pipeline: PipelineConfig;
   /** Every input file's report (manifest.json), with its status. */
-  files: ReadonlyArray<{ status: string }>;
+  files: ReadonlyArray<{ status: string; problems?: readonly unknown[] }>;
   notes: string[];
   /** Stage times so far; the merge adds `write`, from `started` (performance.now()) to the manifest. */
   timings: Record<string, number>;
@@ -182,6 +182,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       ok: input.files.filter((f) => f.status === 'ok').length,
       failed: input.files.filter((f) => f.status === 'failed').length,
       skipped: input.files.filter((f) => f.status === 'skipped').length,
+      failedRecords: input.files.reduce((n, f) => n + (f.problems?.length ?? 0), 0),
       documents: docs.length,
       entities: entities.size,
       statements: rows,

@@ -215,7 +215,7 @@ export interface Doc {
   text: string;
   /** Reference date (ISO `YYYY-MM-DD`) for relative dates, and where it came from. */
   referenceDate?: string;
-  referenceDateSource?: 'option' | 'metadata' | 'dateline' | 'headline';
+  referenceDateSource?: 'option' | 'metadata' | 'dateline' | 'headline' | 'file-name';
   /** Language of the document as a whole (most of its text). */
   lang: string;
   articles: Article[];

@@ -4,6 +4,8 @@ export interface RunSummary {
   ok: number;
   failed: number;
   skipped: number;
+  /** Records of JSON/JSONL files that could not be read (no `text`, bad JSON, a cut-off last line): failed inputs too. */
+  failedRecords: number;
   documents: number;
   entities: number;
   statements: number;

@@ -58,6 +58,7 @@ export async function buildPipeline(config: PipelineConfig): Promise<Pipeline> {
   }
   const timings: Record<string, number> = Object.fromEntries(stages.map((s) => [s.name, 0]));
   const createDocFor = (input: SourceDocument, options: ProcessOptions): Doc => {
+    checkSource(input);
     const doc = createDoc(input);
     const ref = options.referenceDate ?? input.source.date;
     if (ref) {
@@ -93,6 +94,12 @@ export async function buildPipeline(config: PipelineConfig): Promise<Pipeline> {
       return result!.doc;
     },
   };
+}
+
+/** A library caller's document is checked before any stage: `{ text: 42 }` failed deep inside with "text.indexOf is not a function". */
+function checkSource(input: SourceDocument): void {
+  if (typeof input !== 'object' || input === null) throw new TypeError(`a document must be an object { id, source, text }, got ${input === null ? 'null' : typeof input}`);
+  if (typeof input.text !== 'string') throw new TypeError(`a document's text must be a string, got ${input.text === null ? 'null' : typeof input.text}`);
 }
 
 /** Convenience for library users and the evaluator: one text in, one annotated document out. */

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 
 export type InputFormat = 'text' | 'markdown' | 'jsonl' | 'json';
@@ -45,7 +45,7 @@ export async function discoverInputs(inputs: readonly string[]): Promise<InputFi
     }
     const rootBase = base ?? (info.isDirectory() ? root : dirname(root));
     if (info.isDirectory()) {
-      await walk(root, (path, problem) => files.push(describe(path, relPathOf(path, rootBase), problem)));
+      await walk(root, (path, problem) => files.push(describe(path, relPathOf(path, rootBase), problem)), new Set(), true);
     } else if (info.isFile()) {
       const file = describe(root, relPathOf(root, rootBase));
       if (!file.format) file.problem = `unsupported file type "${extname(root)}" (supported: ${supportedExtensions.join(' ')})`;
@@ -78,10 +78,32 @@ function describe(path: string, relPath: string, problem?: string): InputFile {
   return format ? { path, relPath, format } : { path, relPath, problem: `skipped: unsupported file type "${extname(path) || '(none)'}"` };
 }
 
-/** Visits every file below `dir`; a folder that cannot be listed is reported, and the walk goes on. */
-async function walk(dir: string, visit: (path: string, problem?: string) => void, seen = new Set<string>()): Promise<void> {
-  if (seen.has(dir)) return; // a link cycle
-  seen.add(dir);
+/**
+ * Visits every regular file below `dir` once. A folder is known by its real path, so a link back up the tree
+ * (`ln -s .. sub/loop`) or a second link to a folder already read is reported and not followed again (comparing
+ * path strings followed a loop ~40 levels deep, issue #14). Anything that is not a regular file or a folder —
+ * a FIFO, a socket, a device — is reported and never opened: opening a FIFO waits for a writer forever. A
+ * newsgraph output folder (one with newsgraph's manifest.json) is reported and not read, so `--out` inside
+ * an input folder does not feed a run its own outputs. Hidden entries and node_modules are reported as
+ * skipped without being read. A folder that cannot be listed is reported, and the walk goes on.
+ */
+async function walk(dir: string, visit: (path: string, problem?: string) => void, seen: Set<string>, isRoot = false): Promise<void> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (err) {
+    visit(dir, `cannot read folder: ${errorCode(err)}`);
+    return;
+  }
+  if (seen.has(real)) {
+    visit(dir, `skipped: the same folder as one already read (${real}), through a link`);
+    return;
+  }
+  seen.add(real);
+  if (await isOutputFolder(dir)) {
+    visit(dir, `skipped: a newsgraph output folder (it holds newsgraph's manifest.json)${isRoot ? '; give the input folders instead' : ''}`);
+    return;
+  }
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -91,19 +113,39 @@ async function walk(dir: string, visit: (path: string, problem?: string) => void
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const path = join(dir, e.name);
+    if (e.name.startsWith('.') || e.name === 'node_modules') {
+      visit(path, e.name === 'node_modules' ? 'skipped: node_modules folder' : 'skipped: hidden file or folder');
+      continue;
+    }
     let isDir = e.isDirectory();
+    let isFile = e.isFile();
     if (e.isSymbolicLink()) {
       try {
-        isDir = (await stat(path)).isDirectory();
+        const target = await stat(path);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
       } catch (err) {
         visit(path, `cannot read input: ${errorCode(err)}`);
         continue;
       }
     }
     if (isDir) await walk(path, visit, seen);
-    else visit(path);
+    else if (isFile) visit(path);
+    else visit(path, 'skipped: not a regular file (a FIFO, socket or device is never opened)');
+  }
+}
+
+/** True when `dir` holds a manifest.json written by newsgraph. */
+async function isOutputFolder(dir: string): Promise<boolean> {
+  try {
+    const file = join(dir, 'manifest.json');
+    // Only a regular file is read (see walk: a FIFO would never answer).
+    if (!(await stat(file)).isFile()) return false;
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as { tool?: { name?: unknown } };
+    return manifest.tool?.name === 'newsgraph';
+  } catch {
+    return false;
   }
 }
 

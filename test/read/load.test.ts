@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, realpathSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,10 +16,11 @@ function folder(files: Record<string, string | Buffer>): string {
 }
 
 describe('discoverInputs', () => {
-  it('walks folders recursively in sorted order, skipping hidden files and listing unsupported ones', async () => {
+  it('walks folders recursively in sorted order, listing hidden and unsupported files as skipped', async () => {
     const dir = folder({ 'b.txt': 'x', 'a/c.md': 'y', '.hidden.txt': 'z', 'data.csv': '1,2', 'a/d.jsonl': '' });
     const files = await discoverInputs([dir]);
     expect(files.map((f) => [f.relPath, f.format ?? f.problem])).toEqual([
+      ['.hidden.txt', 'skipped: hidden file or folder'],
       ['a/c.md', 'markdown'],
       ['a/d.jsonl', 'jsonl'],
       ['b.txt', 'text'],
@@ -38,7 +39,7 @@ describe('discoverInputs', () => {
     expect(files.map((f) => f.relPath)).toEqual(['a/reports/x.txt', 'b/reports/x.txt', 'c/x.txt']);
   });
 
-  it('follows a link to a folder and reports a broken link without stopping', async () => {
+  it('follows a link to a folder once, reading the folder under its first name, and reports a broken link', async () => {
     const dir = folder({ 'real/x.txt': 'a' });
     symlinkSync(join(dir, 'real'), join(dir, 'linked'));
     symlinkSync(join(dir, 'missing'), join(dir, 'broken.txt'));
@@ -46,7 +47,7 @@ describe('discoverInputs', () => {
     expect(files.map((f) => [f.relPath, f.problem])).toEqual([
       ['broken.txt', 'cannot read input: ENOENT'],
       ['linked/x.txt', undefined],
-      ['real/x.txt', undefined],
+      ['real', `skipped: the same folder as one already read (${realpathSync(join(dir, 'real'))}), through a link`],
     ]);
   });
 });
