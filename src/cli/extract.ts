@@ -85,7 +85,9 @@ Example:
       }).finally(() => process.off('SIGINT', onInterrupt));
       shown.end();
       for (const note of run.notes) process.stderr.write(`warning: ${note}\n`);
-      if (run.files.length === 0) process.stderr.write(`warning: nothing to read in ${inputs.join(', ')} (no ${supportedExtensions.join(' ')} files)\n`);
+      // Nothing read: no input file other than skipped ones (hidden files, the run's own work folder …).
+      const nothingRead = run.files.every((f) => f.status === 'skipped');
+      if (nothingRead) process.stderr.write(`warning: nothing to read in ${inputs.join(', ')} (no ${supportedExtensions.join(' ')} files)\n`);
       const failures = summary.failedRecords > 0 ? `${summary.failed} failed, ${summary.failedRecords} records failed` : `${summary.failed} failed`;
       if (!opts.quiet) {
         process.stdout.write(
@@ -93,7 +95,7 @@ Example:
             `wrote ${outDir}/{${Object.values(OUTPUT_FILES).join(', ')}} in ${((performance.now() - runStart) / 1000).toFixed(1)} s\n`,
         );
       }
-      process.exitCode = summary.failed > 0 || summary.failedRecords > 0 || run.files.length === 0 ? 1 : 0;
+      process.exitCode = summary.failed > 0 || summary.failedRecords > 0 || nothingRead ? 1 : 0;
     });
 }
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fileNameDate } from '../../src/dates/file-name-date.js';
 import { loadPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
-import { toDocResult } from '../../src/run/doc-result.js';
+import { toDocResult } from '../../src/model/doc-result.js';
 
 let pipeline: Pipeline;
 beforeAll(async () => {
@@ -30,7 +30,9 @@ describe('the reference date from the file name', () => {
     const doc = run('2022-07-13-report.txt', 'Ukrainian forces struck a depot near Kherson on Monday.\n');
     expect(doc.referenceDate).toBe('2022-07-13');
     expect(doc.referenceDateSource).toBe('file-name');
-    const node = buildGraph([toDocResult(doc)]).jsonld['@graph'].find((n) => n['ng:referenceDateSource'] !== undefined);
+    // Nodes sit in named graphs (a document's, the entities', the vocabulary's).
+    const nodes = buildGraph([toDocResult(doc)]).jsonld['@graph'].flatMap((g) => (g['@graph'] as Array<Record<string, unknown>> | undefined) ?? [g]);
+    const node = nodes.find((n) => n['ng:referenceDateSource'] !== undefined);
     expect(node?.['ng:referenceDateSource']).toBe('file-name');
   });
 

@@ -60,7 +60,7 @@ describe('extract on unusual input', () => {
     const input = folder({ 'a.txt': ARTICLE });
     const out = join(input, 'out');
     expect((await newsgraph(['extract', input, '--out', out, '--quiet'])).code).toBe(0);
-    const second = await newsgraph(['extract', input, '--out', out, '--quiet']);
+    const second = await newsgraph(['extract', input, '--out', out, '--quiet', '--force']);
     expect(second.code).toBe(0);
     const files = manifestOf(out).files;
     expect(files.filter((f) => f.status === 'ok').map((f) => f.relPath)).toEqual(['a.txt']);

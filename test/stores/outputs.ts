@@ -7,7 +7,9 @@ import { newsgraph } from '../helpers/cli.js';
 export async function extractTo(inputs: string[]): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'ng-stores-out-'));
   const r = await newsgraph(['extract', ...inputs, '--out', out, '--quiet', '--reference-date', '2026-03-01']);
-  if (r.code !== 0) throw new Error(`newsgraph extract failed (${r.code}): ${r.stderr}`);
+  // Exit 1 with only record warnings is the fixture corpus's deliberately bad JSONL line: outputs are complete.
+  const onlyBadRecords = r.code === 1 && r.stderr.split('\n').every((l) => l === '' || /^warning: \S+ line \d+: /.test(l));
+  if (r.code !== 0 && !onlyBadRecords) throw new Error(`newsgraph extract failed (${r.code}): ${r.stderr}`);
   return out;
 }
 

@@ -35,7 +35,8 @@ beforeAll(async () => {
   const lines = [...records.slice(0, 20), 'not json at all', JSON.stringify({ id: 'no-text' }), ...records.slice(20)];
   writeFileSync(join(work, 'wire.jsonl'), `${lines.join('\n')}\n`);
   const plain = await newsgraph(['extract', join(work, 'wire.jsonl'), '--out', join(work, 'plain'), '--quiet']);
-  expect(plain.code).toBe(0);
+  // The two bad records count as failed inputs: exit 1, outputs written.
+  expect(plain.code).toBe(1);
 });
 
 /** Several CLI processes a test: a generous bound for a loaded shared machine, not a speed check. */
