@@ -1,6 +1,6 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type winkNLP from 'wink-nlp';
 import { Lexicon } from '../model/lexicon.js';
+import { fixedVocabularyInstance } from './fixed-vocabulary.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<WinkNLP['readDoc']>;
@@ -11,13 +11,14 @@ const lexicons = new WeakMap<WinkNLP, Lexicon>();
 /**
  * One wink-nlp instance per pipe configuration and thread. Loading the model costs ~100 ms, so it is
  * shared; the pipe is chosen to match what the stages need (sentence boundaries always, POS optionally)
- * — wink's full default pipe (NER, negation, sentiment) would halve throughput for nothing we use.
+ * — wink's full default pipe (NER, negation, sentiment) would halve throughput for nothing we use. Its
+ * tokenizer does not depend on the documents read before (see fixed-vocabulary.ts).
  */
 export function winkInstance(pos: boolean): WinkNLP {
   const key = pos ? 'sbd+pos' : 'sbd';
   let nlp = instances.get(key);
   if (!nlp) {
-    nlp = winkNLP(model, pos ? ['sbd', 'pos'] : ['sbd']);
+    nlp = fixedVocabularyInstance(pos ? ['sbd', 'pos'] : ['sbd']);
     instances.set(key, nlp);
   }
   return nlp;
