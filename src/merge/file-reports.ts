@@ -1,5 +1,5 @@
 import type { RecordProblem } from '../read/load.js';
-import type { RecordCounts } from '../shard/format.js';
+import { addCounts, type RecordCounts } from '../shard/format.js';
 import type { StreamInput } from '../shard/ndjson.js';
 
 /**
@@ -42,11 +42,7 @@ export function fileEntries(facts: readonly InputFacts[], counts: ReadonlyMap<st
       const c = counts.get(key);
       if (c) {
         entry.documents++;
-        entry.counts.sentences += c.sentences;
-        entry.counts.mentions += c.mentions;
-        entry.counts.dates += c.dates;
-        entry.counts.relations += c.relations;
-        entry.counts.entities += c.entities;
+        addCounts(entry.counts, c);
       } else {
         (entry.problems ??= []).push({ record: id, reason: failures.get(key) ?? 'pipeline error: no result for this document' });
       }

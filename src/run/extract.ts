@@ -12,7 +12,7 @@ import { packageRoot } from '../model/package-root.js';
 import type { SourceDocument } from '../model/document.js';
 import { toDocResult, type DocResult } from '../model/doc-result.js';
 import { recordCounts } from '../shard/render.js';
-import type { RecordCounts } from '../shard/format.js';
+import { addCounts, type RecordCounts } from '../shard/format.js';
 import type { RecordRef } from '../shard/store.js';
 import { shardBatch } from '../shard/write-batch.js';
 import { documentKey } from '../shard/key.js';
@@ -305,9 +305,5 @@ function emptyReport(file: InputFile): FileReport {
 
 function countInto(report: FileReport, counts: RecordCounts): void {
   report.documents++;
-  report.counts.sentences += counts.sentences;
-  report.counts.mentions += counts.mentions;
-  report.counts.dates += counts.dates;
-  report.counts.relations += counts.relations;
-  report.counts.entities += counts.entities;
+  addCounts(report.counts, counts);
 }

@@ -37,6 +37,15 @@ export interface RecordCounts {
   entities: number;
 }
 
+/** Adds one document's counts into a file's (manifest.json's per-file counts). */
+export function addCounts(into: RecordCounts, c: RecordCounts): void {
+  into.sentences += c.sentences;
+  into.mentions += c.mentions;
+  into.dates += c.dates;
+  into.relations += c.relations;
+  into.entities += c.entities;
+}
+
 export interface RecordHeader {
   format: typeof SHARD_FORMAT;
   version: number;
