@@ -12,6 +12,17 @@ export interface RecordProblem {
   reason: string;
 }
 
+/** What a run records of one input file in manifest.json, whichever process read it. */
+export interface InputFileFacts {
+  relPath: string;
+  sha256?: string;
+  bytes?: number;
+  status: 'ok' | 'failed' | 'skipped';
+  reason?: string;
+  /** Records of a JSON/JSONL file that could not be read (the rest were). */
+  problems?: RecordProblem[];
+}
+
 export type LoadedFile =
   | { ok: true; sha256: string; bytes: number; encoding: string; documents: SourceDocument[]; problems: RecordProblem[] }
   | { ok: false; sha256?: string; bytes?: number; reason: string };

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import { discoverInputs, type InputFile } from '../read/discover.js';
-import { loadInputFile, type RecordProblem } from '../read/load.js';
+import { loadInputFile, type InputFileFacts } from '../read/load.js';
 import { buildPipeline, DEFAULT_BATCH_SIZE, loadPipelineConfig } from '../pipeline/pipeline.js';
 import { PipelineConfigError, type PipelineConfig } from '../pipeline/config.js';
 import { packageRoot } from '../model/package-root.js';
@@ -34,14 +34,7 @@ export interface ExtractOptions {
   onDocument?: (outcome: 'processed' | 'reused' | 'failed') => void;
 }
 
-export interface FileReport {
-  relPath: string;
-  sha256?: string;
-  bytes?: number;
-  status: 'ok' | 'failed' | 'skipped';
-  reason?: string;
-  /** Records of a JSON/JSONL file that could not be read (the rest were). */
-  problems?: RecordProblem[];
+export interface FileReport extends InputFileFacts {
   documents: number;
   counts: RecordCounts;
 }

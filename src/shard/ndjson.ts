@@ -1,5 +1,5 @@
 import type { PipelineConfig } from '../pipeline/config.js';
-import type { RecordProblem } from '../read/load.js';
+import type { InputFileFacts } from '../read/load.js';
 import { decodeHeader, encodeRecord, SECTIONS, sectionOffsets, type RecordHeader, type Section } from './format.js';
 
 /**
@@ -58,13 +58,7 @@ export interface StreamEnd {
 }
 
 /** An input as the stream saw it (merge/file-reports.ts's InputFacts). */
-export interface StreamInput {
-  relPath: string;
-  sha256?: string;
-  bytes?: number;
-  status: 'ok' | 'failed' | 'skipped';
-  reason?: string;
-  problems?: RecordProblem[];
+export interface StreamInput extends InputFileFacts {
   /** [document key, document id] of each document read. */
   documents: Array<[string, string]>;
 }
