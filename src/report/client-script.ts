@@ -2,10 +2,15 @@ import { VERDICT_FORMAT, VERDICT_VERSION } from './verdicts.js';
 
 /**
  * The report page's script: plain browser JavaScript (no modules, no network), kept as text because it
- * is inlined into every report.html. It reads the one JSON blob, then renders only what is on screen:
- * the triple, entity and document lists are virtualized (a spacer of the full height and the visible rows
- * absolutely placed), so 20,000 triples scroll and filter without freezing the page. Search strings are
- * lowercased once at load, and the free-text filter is debounced.
+ * is inlined into every report.html, ahead of the data. The data blocks behind it hand themselves to
+ * \`NG\` as the browser's parser reaches them (render-report.ts): the run's tables, the documents' paths,
+ * the statements block by block, then the documents' texts. The first page of triples is drawn with the
+ * first block of statements (the page is marked ready then: \`report-ready\`); the table refreshes as
+ * more arrive, and is complete at \`report-loaded\`; document texts are parsed only when a document,
+ * an evidence sentence or the free-text search needs them (\`report-complete\` when all are in).
+ * Only what is on screen is rendered: the triple, entity and document lists are virtualized (a spacer of
+ * the full height and the visible rows absolutely placed). Search strings and sort keys are built on
+ * first use, and the free-text filter is debounced.
  *
  * Verdicts live in localStorage under a key derived from the run id, and are exported as the verdict file
  * that `newsgraph review-stats` reads.
@@ -18,10 +23,92 @@ var VERDICT_VERSION = ${JSON.stringify(VERDICT_VERSION)};
 var ROW_H = 28;
 var DEBOUNCE_MS = 150;
 
-var DATA = JSON.parse(document.getElementById('report-data').textContent);
-var ents = DATA.entities, docs = DATA.documents, stmts = DATA.statements;
-var N = stmts.length;
-var STORE_KEY = 'newsgraph-verdicts:' + DATA.run;
+var DATA = null;
+var ents = [], docs = [], stmts = [];
+/** Statements in so far; all of them once statementsDone. */
+var N = 0;
+var STORE_KEY = '';
+var started = false, statementsDone = false, documentsDone = false;
+var afterDocuments = [];
+
+// ---- data: handed over block by block while the page is parsed ------------------------------------------
+function previousBlock() { return JSON.parse(document.currentScript.previousElementSibling.textContent); }
+function iriOf(short, prefix) { return short.charAt(0) === '!' ? short.slice(1) : prefix + short; }
+window.NG = {
+  head: function () {
+    DATA = previousBlock();
+    var prefix = DATA.prefixes.entity;
+    ents = DATA.entities.map(function (a) {
+      return { iri: iriOf(a[0], prefix), key: a[1], name: a[2], type: a[3], aliases: a[4] || [], ids: a[5] || [], roles: a[6] || [] };
+    });
+    STORE_KEY = 'newsgraph-verdicts:' + DATA.run;
+    verdicts = loadVerdicts();
+  },
+  documents: function () {
+    previousBlock().forEach(function (m) {
+      var d = { iri: m[0], path: m[1], body: null };
+      if (m[2] !== undefined) d.title = m[2];
+      docs.push(d);
+    });
+  },
+  statements: function () {
+    var rows = previousBlock(), prefix = DATA.prefixes.statement;
+    for (var k = 0; k < rows.length; k++) {
+      var a = rows[k], b = a[7], x = a[13];
+      var st = { iri: iriOf(a[0], prefix), s: a[1], o: a[2], p: a[3], r: a[4], c: a[5], doc: a[6], b: b, e: b + a[8], ss: [b + a[9], b + a[10]], os: [b + a[11], b + a[12]] };
+      if (x) { if (x.date !== undefined) st.date = x.date; if (x.ds) st.ds = x.ds; if (x.role) st.role = x.role; if (x.by) st.by = x.by; }
+      byIri.set(st.iri, stmts.length);
+      stmts.push(st);
+    }
+    N = stmts.length;
+    sortKeyCache = {};
+    if (!started) start(); else scheduleRefresh();
+  },
+  statementsDone: function () {
+    statementsDone = true;
+    if (!started) start();
+    sortKeyCache = {};
+    applyFilters();
+    updateProgress();
+    updateLoading();
+    performance.mark('report-loaded');
+    document.body.setAttribute('data-loaded', 'true');
+  },
+  done: function () {
+    documentsDone = true;
+    searchText = [];
+    if (filters.text) applyFilters();
+    updateLoading();
+    performance.mark('report-complete');
+    document.body.setAttribute('data-complete', 'true');
+    afterDocuments.splice(0).forEach(function (fn) { fn(); });
+  }
+};
+/**
+ * A document's text and spans, or null while the parser has not read them: a block is complete once the
+ * next one has begun (or the page is done), never read half-way.
+ */
+function docBody(d) {
+  var doc = docs[d];
+  if (!doc.body) {
+    var node = document.getElementById('d' + d);
+    if (!node || !(documentsDone || document.getElementById('d' + (d + 1)))) return null;
+    doc.body = JSON.parse(node.textContent);
+  }
+  return doc.body;
+}
+/** Runs fn now if every document text is in, else once they are. */
+function whenDocuments(fn) { if (documentsDone) fn(); else afterDocuments.push(fn); }
+var refreshPending = false;
+function scheduleRefresh() {
+  if (refreshPending) return;
+  refreshPending = true;
+  setTimeout(function () { refreshPending = false; applyFilters(); updateLoading(); }, 0);
+}
+function updateLoading() {
+  $('loading').textContent = !statementsDone ? 'loading triples: ' + fmtInt(N) + ' of ' + fmtInt(DATA.summary.statements) + '\u2026'
+    : !documentsDone ? 'loading document texts\u2026' : '';
+}
 
 function $(id) { return document.getElementById(id); }
 function el(tag, cls, text) {
@@ -31,14 +118,19 @@ function el(tag, cls, text) {
   return e;
 }
 function fmtInt(n) { return n.toLocaleString('en-US'); }
-function evidenceOf(st) { return docs[st.doc].text.slice(st.b, st.e); }
+/** The evidence sentence, or '' while its document's text is not in. */
+function evidenceOf(st) { var body = docBody(st.doc); return body ? body.text.slice(st.b, st.e) : ''; }
 
-// ---- precomputed per statement: search text and sort keys -------------------------------------------
-var searchText = new Array(N);
-for (var i = 0; i < N; i++) {
-  var st = stmts[i];
-  searchText[i] = [ents[st.s].name, DATA.predicates[st.p], ents[st.o].name, st.date || '', DATA.rules[st.r],
-    docs[st.doc].path, evidenceOf(st), st.by || '', st.role || ''].join('\u0001').toLowerCase();
+// ---- per statement, built on first use: search text and sort keys --------------------------------------
+var searchText = [];
+function searchTextOf(i) {
+  var t = searchText[i];
+  if (t === undefined) {
+    var st = stmts[i];
+    t = searchText[i] = [ents[st.s].name, DATA.predicates[st.p], ents[st.o].name, st.date || '', DATA.rules[st.r],
+      docs[st.doc].path, evidenceOf(st), st.by || '', st.role || ''].join('\u0001').toLowerCase();
+  }
+  return t;
 }
 var SORT_KEYS = {
   subject: function (st) { return ents[st.s].name.toLowerCase(); },
@@ -59,11 +151,10 @@ function sortKeysFor(col) {
   return sortKeyCache[col];
 }
 var byIri = new Map();
-for (var j = 0; j < N; j++) byIri.set(stmts[j].iri, j);
 
 // ---- verdicts ----------------------------------------------------------------------------------------
 var storageOk = true;
-var verdicts = loadVerdicts();
+var verdicts = {};
 function loadVerdicts() {
   try {
     var raw = window.localStorage.getItem(STORE_KEY);
@@ -153,6 +244,7 @@ VirtualList.prototype.render = function () {
   for (var k = first; k < last; k++) {
     var row = this.renderRow(k);
     row.style.top = (k * ROW_H) + 'px';
+    row.setAttribute('data-row', String(k));
     frag.appendChild(row);
   }
   while (vp.lastChild && vp.lastChild !== this.spacer) vp.removeChild(vp.lastChild);
@@ -184,7 +276,7 @@ function matches(i) {
   }
   if (filters.text) {
     var words = filters.text;
-    for (var w = 0; w < words.length; w++) if (searchText[i].indexOf(words[w]) === -1) return false;
+    for (var w = 0; w < words.length; w++) if (searchTextOf(i).indexOf(words[w]) === -1) return false;
   }
   return true;
 }
@@ -216,7 +308,7 @@ function tripleRow(k) {
   row.appendChild(el('span', 'c-confidence', st.c.toFixed(2)));
   row.appendChild(el('span', 'c-rule muted', DATA.rules[st.r]));
   row.appendChild(el('span', 'c-document muted', docs[st.doc].path));
-  row.title = evidenceOf(st);
+  row.addEventListener('mouseenter', function () { row.title = evidenceOf(st); });
   row.addEventListener('click', function () { selectStatement(i); });
   row.addEventListener('dblclick', function () { openDocument(st.doc, st.ss[0]); });
   return row;
@@ -271,12 +363,17 @@ function showStatement(i) {
   var box = $('triple-detail');
   box.textContent = '';
   if (i < 0) { box.appendChild(el('p', 'muted', 'Select a triple (click, or j/k) to see its evidence.')); return; }
-  var st = stmts[i], doc = docs[st.doc];
+  var st = stmts[i], doc = docBody(st.doc);
   var title = el('h2');
   title.appendChild(entityLink(st.s));
   title.appendChild(el('span', 'pred', '  ' + DATA.predicates[st.p] + '  '));
   title.appendChild(entityLink(st.o));
   box.appendChild(title);
+  if (!doc) {
+    box.appendChild(el('p', 'muted', 'Loading the evidence\u2026'));
+    whenDocuments(function () { if (selected === i) showStatement(i); });
+    return;
+  }
   var spans = [
     { start: st.ss[0], end: st.ss[1], cls: 'role-subject', label: 'subject' },
     { start: st.os[0], end: st.os[1], cls: 'role-object', label: 'object' }
@@ -313,27 +410,33 @@ function showStatement(i) {
 var entityView = [];
 var entitySelected = -1;
 var mentionsByEntity = null, edgesByEntity = null;
+/** Built once every document is in (the page is done). */
 function entityIndexes() {
   if (mentionsByEntity) return;
   mentionsByEntity = new Map(); edgesByEntity = new Map();
-  docs.forEach(function (d, di) {
-    for (var k = 0; k < d.spans.length; k += 4) {
-      var e = d.spans[k + 3];
+  docs.forEach(function (meta, di) {
+    var spans = docBody(di).spans;
+    for (var k = 0; k < spans.length; k += 4) {
+      var e = spans[k + 3];
       if (e < 0) continue;
       if (!mentionsByEntity.has(e)) mentionsByEntity.set(e, []);
-      mentionsByEntity.get(e).push([di, d.spans[k], d.spans[k + 1]]);
+      mentionsByEntity.get(e).push([di, spans[k], spans[k + 1]]);
     }
   });
   stmts.forEach(function (st, si) {
     [st.s, st.o].forEach(function (e) { if (!edgesByEntity.has(e)) edgesByEntity.set(e, []); edgesByEntity.get(e).push(si); });
   });
 }
-var entitiesByName = ents.map(function (e, k) { return k; }).sort(function (a, b) {
-  var x = ents[a].name.toLowerCase(), y = ents[b].name.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : a - b;
-});
-var entitySearch = ents.map(function (e) { return (e.name + '\u0001' + e.aliases.join('\u0001') + '\u0001' + e.key + '\u0001' + e.ids.join('\u0001')).toLowerCase(); });
+var entitiesByName = null, entitySearch = null;
 function filterEntities() {
+  if (!entitiesByName) {
+    var lower = ents.map(function (e) { return e.name.toLowerCase(); });
+    entitiesByName = ents.map(function (e, k) { return k; }).sort(function (a, b) {
+      var x = lower[a], y = lower[b];
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+    entitySearch = ents.map(function (e) { return (e.name + '\u0001' + e.aliases.join('\u0001') + '\u0001' + e.key + '\u0001' + e.ids.join('\u0001')).toLowerCase(); });
+  }
   var q = $('entity-search').value.trim().toLowerCase(), t = $('entity-type').value;
   entityView = [];
   for (var k = 0; k < entitiesByName.length; k++) {
@@ -355,14 +458,22 @@ var entityList = new VirtualList($('entity-rows'), function (k) {
   return row;
 });
 function openEntity(e) {
-  entityIndexes();
   showTab('entities');
   entitySelected = e;
   var pos = entityView.indexOf(e);
   if (pos >= 0) entityList.reveal(pos); else entityList.render();
+  showEntity(e);
+}
+function showEntity(e) {
   var ent = ents[e], box = $('entity-detail');
   box.textContent = '';
   box.appendChild(el('h2', '', ent.name));
+  if (!documentsDone) {
+    box.appendChild(el('p', 'muted', 'Loading its edges and mentions\u2026'));
+    whenDocuments(function () { if (entitySelected === e) showEntity(e); });
+    return;
+  }
+  entityIndexes();
   var dl = el('dl');
   function row(k, v) { dl.appendChild(el('dt', '', k)); dl.appendChild(el('dd', '', v)); }
   row('type', ent.type);
@@ -392,7 +503,7 @@ function openEntity(e) {
   box.appendChild(el('h3', '', 'Mentions (' + mentions.length + ')'));
   var ml = el('ul', 'plain mentions');
   mentions.slice(0, 500).forEach(function (m) {
-    var d = docs[m[0]], li = el('li');
+    var d = docBody(m[0]), li = el('li');
     li.appendChild(docLink(m[0], m[1]));
     li.appendChild(el('span', 'muted', ' \u2026' + d.text.slice(Math.max(0, m[1] - 50), m[1])));
     li.appendChild(el('b', '', d.text.slice(m[1], m[2])));
@@ -406,7 +517,9 @@ function openEntity(e) {
 // ---- documents ----------------------------------------------------------------------------------------------
 var docView = [];
 var docSelected = -1;
+var docsFiltered = false;
 function filterDocuments() {
+  docsFiltered = true;
   var q = $('doc-search').value.trim().toLowerCase();
   docView = [];
   for (var d = 0; d < docs.length; d++) {
@@ -429,10 +542,18 @@ function openDocument(d, offset) {
   docSelected = d;
   var pos = docView.indexOf(d);
   if (pos >= 0) docList.reveal(pos); else docList.render();
-  var doc = docs[d], box = $('doc-reader');
+  showDocument(d, offset);
+}
+function showDocument(d, offset) {
+  var meta = docs[d], doc = docBody(d), box = $('doc-reader');
   box.textContent = '';
-  box.appendChild(el('h2', '', doc.title || doc.path));
-  box.appendChild(el('p', 'muted', doc.path + ' \u00b7 ' + doc.iri));
+  box.appendChild(el('h2', '', meta.title || meta.path));
+  box.appendChild(el('p', 'muted', meta.path + ' \u00b7 ' + meta.iri));
+  if (!doc) {
+    box.appendChild(el('p', 'muted', 'Loading the text\u2026'));
+    whenDocuments(function () { if (docSelected === d) showDocument(d, offset); });
+    return;
+  }
   var legend = el('div', 'legend');
   DATA.types.forEach(function (t, ti) { legend.appendChild(el('mark', 't' + ti, t)); });
   box.appendChild(legend);
@@ -460,8 +581,8 @@ function showTab(name) {
     $('view-' + t).classList.toggle('active', t === name);
   });
   if (name === 'triples') tripleList.render();
-  if (name === 'entities') entityList.render();
-  if (name === 'documents') docList.render();
+  if (name === 'entities') { if (!entitiesByName) filterEntities(); else entityList.render(); }
+  if (name === 'documents') { if (!docsFiltered) filterDocuments(); else docList.render(); }
 }
 function option(select, value, label) { var o = el('option', '', label); o.value = String(value); select.appendChild(o); }
 function fillControls() {
@@ -470,7 +591,7 @@ function fillControls() {
   [[s.documents, 'documents'], [s.entities, 'entities'], [s.mentions, 'mentions'], [s.dates, 'dates'], [s.statements, 'statements'],
    [s.files, 'files'], [s.failedFiles, 'failed']].forEach(function (c) { chips.appendChild(el('span', '', fmtInt(c[0]) + ' ' + c[1])); });
   chips.appendChild(el('span', '', s.tool + ' \u00b7 pipeline ' + s.pipeline + ' \u00b7 run ' + DATA.run));
-  $('tab-triples').textContent = 'Triples (' + fmtInt(N) + ')';
+  $('tab-triples').textContent = 'Triples (' + fmtInt(DATA.summary.statements) + ')';
   $('tab-entities').textContent = 'Entities (' + fmtInt(ents.length) + ')';
   $('tab-documents').textContent = 'Documents (' + fmtInt(docs.length) + ')';
   DATA.predicates.forEach(function (p, k) { option($('f-predicate'), k, p); });
@@ -547,13 +668,17 @@ function onKey(ev) {
   action();
 }
 
-fillControls();
-wire();
-updateProgress();
-applyFilters();
-filterEntities();
-filterDocuments();
-showStatement(-1);
-document.body.setAttribute('data-ready', 'true');
+/** With the first block of statements (or none): controls filled and wired, the first page drawn. */
+function start() {
+  started = true;
+  fillControls();
+  wire();
+  updateProgress();
+  applyFilters();
+  updateLoading();
+  showStatement(-1);
+  performance.mark('report-ready');
+  document.body.setAttribute('data-ready', 'true');
+}
 })();
 `;

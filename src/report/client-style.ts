@@ -20,12 +20,15 @@ section.view.active { display: flex; flex-direction: column; flex: 1; min-height
 .filters { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; padding: 8px 14px; }
 .filters label { display: flex; gap: 4px; align-items: center; color: var(--muted); }
 .filters input[type=search] { width: 240px; }
+/* A select is as wide as its longest option: a 255-character file name would push the filters off screen. */
+.filters select { max-width: 16em; text-overflow: ellipsis; }
 .filters input[type=number] { width: 64px; }
 .count { color: var(--muted); }
 .split { flex: 1; display: flex; min-height: 0; gap: 10px; padding: 0 14px 10px; }
 .pane { background: #fff; border: 1px solid var(--line); border-radius: 4px; display: flex; flex-direction: column; min-height: 0; }
 .grow { flex: 1; min-width: 0; }
 .side { width: 40%; min-width: 320px; overflow: auto; padding: 10px 14px; }
+.side h2, .side p { overflow-wrap: anywhere; }
 .thead, .row { display: grid; grid-template-columns: 22px 1.3fr 0.9fr 1.3fr 0.8fr 0.5fr 1fr 1fr; gap: 8px; padding: 0 8px; align-items: center; }
 .thead { font-weight: 600; border-bottom: 1px solid var(--line); height: 30px; }
 .thead span { cursor: pointer; user-select: none; white-space: nowrap; }

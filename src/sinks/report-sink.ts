@@ -1,52 +1,81 @@
+import { open, rm } from 'node:fs/promises';
+import { encodeDocMeta, encodeHead, encodeStatement, type ReportHead } from '../report/compact-data.js';
 import { jsonForScript } from '../report/embed-json.js';
-import { REPORT_PAGE_TAIL, reportPageHead } from '../report/render-report.js';
-import type { ReportData, ReportDocument, ReportStatement } from '../report/report-data.js';
+import { dataBlock, DOCUMENT_META_BLOCK, documentBlock, REPORT_PAGE_TAIL, reportPageHead, STATEMENT_BLOCK, STATEMENTS_DONE } from '../report/render-report.js';
+import type { ReportDocument, ReportStatement } from '../report/report-data.js';
 import { ChunkedWriter } from './chunked-writer.js';
 
-type ReportHead = Omit<ReportData, 'documents' | 'statements'>;
-
 /**
- * report.html, fed the run's tables, then documents one at a time, then statements one at a time: the
- * page is written as renderReport would write it for the whole data at once (JSON.stringify of the data
- * object, whose arrays have no spaces), without holding the data.
+ * report.html, fed the run's tables, then documents one at a time, then statements one at a time, holding
+ * at most one block of rows. The page wants the documents' texts last (render-report.ts: the first
+ * triples show before the browser has read the texts), but they come first: they are spooled to a file
+ * beside the report and copied in behind the statements at `close`.
  */
 export class ReportSink {
-  private count = 0;
-  private part: 'documents' | 'statements' = 'documents';
+  private documents = 0;
+  private metas: string[] = [];
+  private rows: string[] = [];
+  private readonly spoolPath: string;
 
-  private constructor(private readonly out: ChunkedWriter) {}
+  private constructor(
+    private readonly out: ChunkedWriter,
+    private readonly spool: ChunkedWriter,
+    path: string,
+  ) {
+    this.spoolPath = spoolPathOf(path);
+  }
 
   static async open(path: string, head: ReportHead): Promise<ReportSink> {
-    const sink = new ReportSink(await ChunkedWriter.open(path));
-    const json = jsonForScript({ ...head, documents: [] });
+    const sink = new ReportSink(await ChunkedWriter.open(path), await ChunkedWriter.open(spoolPathOf(path)), path);
     sink.out.push(reportPageHead(head.run));
-    sink.out.push(json.slice(0, -2)); // up to `"documents":[`
+    sink.out.push(dataBlock('head', jsonForScript(encodeHead(head))));
     return sink;
   }
 
   async document(doc: ReportDocument): Promise<void> {
-    await this.item(doc);
+    this.metas.push(jsonForScript(encodeDocMeta(doc)));
+    if (this.metas.length === DOCUMENT_META_BLOCK) this.flushMetas();
+    await this.spool.write(documentBlock(this.documents++, jsonForScript({ text: doc.text, spans: doc.spans })));
+    if (this.out.full) await this.out.flush();
   }
 
   async statement(statement: ReportStatement): Promise<void> {
-    if (this.part === 'documents') {
-      this.out.push('],"statements":[');
-      this.part = 'statements';
-      this.count = 0;
-    }
-    await this.item(statement);
+    this.flushMetas();
+    this.rows.push(jsonForScript(encodeStatement(statement)));
+    if (this.rows.length === STATEMENT_BLOCK) this.flushRows();
+    if (this.out.full) await this.out.flush();
   }
 
   async close(): Promise<void> {
-    if (this.part === 'documents') this.out.push('],"statements":[');
-    this.out.push(']}');
-    this.out.push(REPORT_PAGE_TAIL);
-    await this.out.close();
+    try {
+      this.flushMetas();
+      this.flushRows();
+      this.out.push(STATEMENTS_DONE);
+      await this.spool.close();
+      const spool = await open(this.spoolPath, 'r');
+      try {
+        for await (const chunk of spool.createReadStream({ highWaterMark: 1 << 22 })) await this.out.write(chunk as Buffer);
+      } finally {
+        await spool.close();
+      }
+      this.out.push(REPORT_PAGE_TAIL);
+    } finally {
+      await this.out.close();
+      await rm(this.spoolPath, { force: true });
+    }
   }
 
-  private async item(value: unknown): Promise<void> {
-    if (this.count++ > 0) this.out.push(',');
-    this.out.push(jsonForScript(value));
-    if (this.out.full) await this.out.flush();
+  private flushMetas(): void {
+    if (!this.metas.length) return;
+    this.out.push(dataBlock('documents', `[${this.metas.join(',')}]`));
+    this.metas = [];
+  }
+
+  private flushRows(): void {
+    if (!this.rows.length) return;
+    this.out.push(dataBlock('statements', `[${this.rows.join(',')}]`));
+    this.rows = [];
   }
 }
+
+const spoolPathOf = (path: string): string => `${path}.documents.tmp`;

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readReport } from '../../src/report/read-report.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/model/package-root.js';
 import { newsgraph } from '../helpers/cli.js';
@@ -36,7 +37,7 @@ describe('newsgraph extract writes report.html', () => {
     expect(manifest.outputs.report).toBe('report.html');
     const html = readFileSync(join(out1, 'report.html'), 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-    const data = JSON.parse(/<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(html)![1]!);
+    const data = readReport(html);
     expect(data.documents.map((d: { path: string }) => d.path)).toEqual(['kharkiv-visit.txt']);
     expect(data.summary.statements).toBe(data.statements.length);
   });

@@ -1,33 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { browserMissing, CHROMIUM } from '../../bench/chromium.js';
 
-/** Debian's chromium (installed by .ci/install-browser.sh); CHROMIUM_PATH points elsewhere if needed. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { launchChromium } from '../../bench/chromium.js';
 
 /**
  * Browser tests run wherever chromium is installed. Without it they are skipped on a developer's machine
  * (with a message saying so), but under CI a missing browser is a failure, never a silent skip.
  */
-export const browserMissing = !existsSync(CHROMIUM);
 export const skipBrowserTests = browserMissing && !process.env.CI;
 if (skipBrowserTests) {
   process.stderr.write(`report browser tests skipped: no chromium at ${CHROMIUM} (install it with .ci/install-browser.sh)\n`);
-}
-
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** A persistent context on a fresh temp profile, as a person's browser would have (localStorage included). */
-export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  if (browserMissing) throw new Error(`chromium is required under CI but missing at ${CHROMIUM}: run .ci/install-browser.sh`);
-  const profile = mkdtempSync(join(tmpdir(), 'ng-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, acceptDownloads: true });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
 }

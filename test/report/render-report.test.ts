@@ -6,6 +6,7 @@ import { codePointOffsets } from '../../src/model/offsets.js';
 import type { DocResult } from '../../src/model/doc-result.js';
 import { jsonForScript } from '../../src/report/embed-json.js';
 import type { ReportData } from '../../src/report/report-data.js';
+import { readReport } from '../../src/report/read-report.js';
 import { codePointToUtf16 } from '../../src/model/offsets.js';
 import { writeOutputs } from '../../src/run/write-outputs.js';
 import { FRONT_TEXT, frontDoc, wireDoc } from './fixtures.js';
@@ -23,23 +24,20 @@ async function render(docs: DocResult[] = [frontDoc(), wireDoc()]): Promise<{ ht
   }
 }
 
-const embedded = (html: string): ReportData => {
-  const m = /<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(html);
-  if (!m) throw new Error('no data script');
-  return JSON.parse(m[1]!) as ReportData;
-};
+const embedded = readReport;
 
 describe('renderReport', () => {
   it('is deterministic: the same input gives the same bytes', async () => {
     expect((await render()).html).toBe((await render()).html);
   });
 
-  it('embeds the data as one JSON blob that no document text can close early', async () => {
-    const { html, data } = (await render());
-    expect(html.match(/<script type="application\/json"/g)).toHaveLength(1);
-    // The fixture's "</script><!--" appears only escaped, and the blob parses back to the same data.
+  it('puts the script first, then tables, paths, statements and last the texts, none of which can close its block early', async () => {
+    const { html } = await render();
+    const order = [...html.matchAll(/<script>(NG\.\w+)\(\)<\/script>|<script type="application\/json" id="(d\d+)">|<script>\n\(function/g)].map((m) => m[1] ?? m[2] ?? 'script');
+    expect(order).toEqual(['script', 'NG.head', 'NG.documents', 'NG.statements', 'NG.statementsDone', 'd0', 'd1', 'NG.done']);
+    // The fixture's "</script><!--" appears only escaped.
     expect(html).not.toContain('</script><!--');
-    expect(embedded(html)).toEqual(JSON.parse(JSON.stringify(data)));
+    expect(readReport(html).documents.map((d) => d.text)).toContain(FRONT_TEXT);
   });
 
   it('embeds each document text once, not once per statement', async () => {

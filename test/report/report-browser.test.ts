@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeOutputs } from '../../src/run/write-outputs.js';
 import { reviewStats } from '../../src/report/review-stats.js';
 import { parseVerdictFile } from '../../src/report/verdicts.js';
+import { writeSyntheticReport } from '../../bench/report-synthetic.js';
 import { launchChromium, skipBrowserTests } from './chromium.js';
 import { frontDoc, wireDoc } from './fixtures.js';
 import { makeDoc, makeResult } from './make-docs.js';
@@ -46,34 +47,23 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
 const count = (page: Page): Promise<string> => page.locator('#count').innerText();
 const rowTexts = (page: Page, column: string): Promise<string[]> => page.locator(`#triple-rows .row .${column}`).allInnerTexts();
 
-/** 50 statements per document (20,000 over 400 documents): units reported near towns. */
-export function bigRun(documents = 400): DocResult[] {
-  const docs: DocResult[] = [];
-  for (let d = 0; d < documents; d++) {
-    const sentences: string[] = [];
-    const mentions: { text: string; key: string; nth?: number }[] = [];
-    const relations: { s: number; p: string; o: number; rule: string; confidence: number }[] = [];
-    const entities = new Map<string, { key: string; type: 'MilitaryUnit' | 'Place'; name: string }>();
-    for (let k = 0; k < 50; k++) {
-      const unit = `Regiment ${d * 50 + k}`;
-      const town = `Town ${(d * 7 + k) % 300}x`;
-      sentences.push(`Scouts placed ${unit} close to ${town}.`);
-      entities.set(unit, { key: `unit:r${d * 50 + k}`, type: 'MilitaryUnit', name: unit });
-      entities.set(town, { key: `place:t${(d * 7 + k) % 300}`, type: 'Place', name: town });
-      const townSeen = mentions.filter((m) => m.text === town).length;
-      mentions.push({ text: `${unit} `, key: `unit:r${d * 50 + k}` }, { text: town, key: `place:t${(d * 7 + k) % 300}`, nth: townSeen });
-      relations.push({ s: mentions.length - 2, p: k % 2 ? 'operatesIn' : 'locatedIn', o: mentions.length - 1, rule: `rule-${k % 5}`, confidence: 0.5 + (k % 5) / 10 });
-    }
-    docs.push(makeDoc({ path: `bulk/${String(d).padStart(3, '0')}.txt`, text: sentences.join(' '), entities: [...entities.values()], mentions, relations }));
-  }
-  return docs;
+/** 100,000 synthetic statements fed straight to the report sink (no NLP run); short texts keep the file at 18 MB. */
+const LARGE = 100_000;
+async function writeLargeReport(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-report-large-'));
+  written.push(dir);
+  await writeSyntheticReport(join(dir, 'report.html'), LARGE, { filler: 0 });
+  return pathToFileURL(join(dir, 'report.html')).href;
 }
+
+/** A file name of 255 characters, the most a Linux file system allows. */
+const LONG_NAME = `${'a-very-long-file-name-from-a-scraper-'.repeat(7)}`.slice(0, 251) + '.txt';
 
 describe.skipIf(skipBrowserTests)('report.html in headless Chromium', () => {
   beforeAll(async () => {
     ({ context, close } = await launchChromium());
     reportUrl = await writeReport([frontDoc(), wireDoc()]);
-    bigReportUrl = await writeReport(bigRun());
+    bigReportUrl = await writeLargeReport();
   });
   afterAll(async () => {
     await close?.();
@@ -204,23 +194,71 @@ describe.skipIf(skipBrowserTests)('report.html in headless Chromium', () => {
     await page.close();
   });
 
-  it('keeps 20,000 triples usable: renders only the visible rows, filters and scrolls to the end', async () => {
+  it('opens 100,000 triples: the first page is drawn before all are in, then filters and scrolls to the last one', async () => {
     const { page, errors } = await open(bigReportUrl);
-    expect(await count(page)).toBe('Showing 20,000 of 20,000 triples');
+    // Ready: the first page is on screen, only the visible rows are in the DOM.
+    const first = await page.locator('#triple-rows .row .c-subject').first().innerText();
+    expect(first).toBe('Regiment 0');
     expect(await page.locator('#triple-rows .row').count()).toBeLessThan(100);
+    await page.waitForSelector('body[data-loaded="true"]', { state: 'attached' });
+    expect(await count(page)).toBe('Showing 100,000 of 100,000 triples');
     await page.selectOption('#f-predicate', { label: 'operatesIn' });
-    expect(await count(page)).toBe('Showing 10,000 of 20,000 triples');
-    await page.fill('#f-text', 'regiment 19999 ');
-    await page.waitForFunction(() => document.getElementById('count')!.textContent === 'Showing 1 of 20,000 triples');
+    expect(await count(page)).toBe('Showing 50,000 of 100,000 triples');
+    await page.fill('#f-text', 'regiment 24999 ');
+    await page.waitForFunction(() => document.getElementById('count')!.textContent === 'Showing 2 of 100,000 triples');
     await page.fill('#f-text', '');
-    await page.waitForFunction(() => document.getElementById('count')!.textContent === 'Showing 10,000 of 20,000 triples');
+    await page.waitForFunction(() => document.getElementById('count')!.textContent === 'Showing 50,000 of 100,000 triples');
     await page.locator('#triple-rows').evaluate((vp) => {
       vp.scrollTop = vp.scrollHeight;
       vp.dispatchEvent(new Event('scroll'));
     });
-    // The last of the 10,000 rows is rendered, at its place in the full-height list.
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('#triple-rows .row')].some((e) => e.style.top === `${9999 * 28}px`));
+    // The last of the 50,000 rows is drawn, inside the scrolled list; it is the last statement.
+    const last = page.locator('#triple-rows .row[data-row="49999"]');
+    await last.waitFor();
+    expect(await last.getAttribute('data-statement')).toBe(String(LARGE - 1));
+    expect(await last.locator('.c-subject').innerText()).toBe('Regiment 24999');
+    const [row, list] = [(await last.boundingBox())!, (await page.locator('#triple-rows').boundingBox())!];
+    expect(row.y).toBeGreaterThanOrEqual(list.y);
+    expect(row.y + row.height).toBeLessThanOrEqual(list.y + list.height + 1);
     expect(await page.locator('#triple-rows .row').count()).toBeLessThan(100);
+    await last.click();
+    // Its evidence, with offsets into the document's text (parsed when first needed).
+    const evidence = page.locator('#evidence');
+    expect(await evidence.locator('mark.role-subject').evaluate((m) => m.firstChild!.textContent)).toBe('Regiment 24999');
+    expect(await evidence.locator('mark.role-object').evaluate((m) => m.firstChild!.textContent)).toMatch(/^Town \d+x$/);
+    expect(await evidence.evaluate((e) => e.firstChild!.textContent)).toBe('Scouts placed ');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the document filter and the document view on screen with a 255-character file name', async () => {
+    const text = 'Aurel Vantu visited Kharkiv on Monday.';
+    const doc = makeDoc({
+      path: `scraped/${LONG_NAME}`,
+      text,
+      entities: [{ key: 'person:aurel-vantu', type: 'Person', name: 'Aurel Vantu' }, { key: 'geonames:706483', type: 'Place', name: 'Kharkiv' }],
+      mentions: [{ text: 'Aurel Vantu', key: 'person:aurel-vantu' }, { text: 'Kharkiv', key: 'geonames:706483' }],
+      relations: [{ s: 0, p: 'visited', o: 1, rule: 'visit-verb' }],
+    });
+    expect(LONG_NAME).toHaveLength(255);
+    const { page, errors } = await open(await writeReport([doc, frontDoc()]));
+    const inView = async (selector: string): Promise<void> => {
+      const box = (await page.locator(selector).boundingBox())!;
+      const view = page.viewportSize()!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(view.width);
+    };
+    await inView('#f-document');
+    await inView('#f-text');
+    await page.selectOption('#f-document', { label: `scraped/${LONG_NAME}` });
+    expect(await count(page)).toBe('Showing 1 of 4 triples');
+    await inView('#f-document');
+    await page.locator('#triple-rows .row').first().click();
+    await page.keyboard.press('o');
+    await page.locator('#doc-reader .reader').waitFor();
+    // Nothing on the page is wider than the window: no horizontal scrolling to reach a control.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await inView('#doc-reader h2');
     expect(errors).toEqual([]);
     await page.close();
   });
