@@ -34,12 +34,17 @@ var afterDocuments = [];
 // ---- data: handed over block by block while the page is parsed ------------------------------------------
 function previousBlock() { return JSON.parse(document.currentScript.previousElementSibling.textContent); }
 function iriOf(short, prefix) { return short.charAt(0) === '!' ? short.slice(1) : prefix + short; }
+/** An entity's IRI made from its key as graph/iri.ts's entityIri makes it (the report leaves those out). */
+function entityIriOf(key, prefix) {
+  var cut = key.indexOf(':');
+  return prefix + encodeURIComponent(cut === -1 ? 'entity' : key.slice(0, cut)) + '/' + encodeURIComponent(cut === -1 ? key : key.slice(cut + 1));
+}
 window.NG = {
   head: function () {
     DATA = previousBlock();
     var prefix = DATA.prefixes.entity;
     ents = DATA.entities.map(function (a) {
-      return { iri: iriOf(a[0], prefix), key: a[1], name: a[2], type: a[3], aliases: a[4] || [], ids: a[5] || [], roles: a[6] || [] };
+      return { iri: a[0] === '' ? entityIriOf(a[1], prefix) : iriOf(a[0], prefix), key: a[1], name: a[2], type: a[3], aliases: a[4] || [], ids: a[5] || [], roles: a[6] || [] };
     });
     STORE_KEY = 'newsgraph-verdicts:' + DATA.run;
     verdicts = loadVerdicts();
@@ -68,7 +73,7 @@ window.NG = {
     statementsDone = true;
     if (!started) start();
     sortKeyCache = {};
-    applyFilters();
+    extendView();
     updateProgress();
     updateLoading();
     performance.mark('report-loaded');
@@ -99,11 +104,13 @@ function docBody(d) {
 }
 /** Runs fn now if every document text is in, else once they are. */
 function whenDocuments(fn) { if (documentsDone) fn(); else afterDocuments.push(fn); }
+/** While statements arrive the table catches up at most every REFRESH_MS (each refresh redraws the visible rows). */
+var REFRESH_MS = 100;
 var refreshPending = false;
 function scheduleRefresh() {
   if (refreshPending) return;
   refreshPending = true;
-  setTimeout(function () { refreshPending = false; applyFilters(); updateLoading(); }, 0);
+  setTimeout(function () { refreshPending = false; extendView(); updateLoading(); }, REFRESH_MS);
 }
 function updateLoading() {
   $('loading').textContent = !statementsDone ? 'loading triples: ' + fmtInt(N) + ' of ' + fmtInt(DATA.summary.statements) + '\u2026'
@@ -280,6 +287,8 @@ function matches(i) {
   }
   return true;
 }
+/** Statements the view has been matched against: while they arrive, an unsorted view only matches the new ones. */
+var viewedUpTo = 0;
 function applyFilters() {
   var out = [];
   for (var i = 0; i < N; i++) if (matches(i)) out.push(i);
@@ -288,10 +297,20 @@ function applyFilters() {
     out.sort(function (a, b) { var x = keys[a], y = keys[b]; return x < y ? -dir : x > y ? dir : a - b; });
   }
   view = out;
-  $('count').textContent = 'Showing ' + fmtInt(view.length) + ' of ' + fmtInt(N) + ' triples';
-  tripleList.setCount(view.length);
+  viewedUpTo = N;
+  showView();
   var pos = view.indexOf(selected);
   if (pos >= 0) tripleList.reveal(pos);
+}
+function extendView() {
+  if (sort.col) { applyFilters(); return; }
+  for (var i = viewedUpTo; i < N; i++) if (matches(i)) view.push(i);
+  viewedUpTo = N;
+  showView();
+}
+function showView() {
+  $('count').textContent = 'Showing ' + fmtInt(view.length) + ' of ' + fmtInt(N) + ' triples';
+  tripleList.setCount(view.length);
 }
 function tripleRow(k) {
   var i = view[k], st = stmts[i];
@@ -678,6 +697,7 @@ function start() {
   updateLoading();
   showStatement(-1);
   performance.mark('report-ready');
+  document.body.setAttribute('data-ready-statements', String(N));
   document.body.setAttribute('data-ready', 'true');
 }
 })();

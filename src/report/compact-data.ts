@@ -1,3 +1,4 @@
+import { entityIri } from '../graph/iri.js';
 import { NS } from '../graph/vocabulary.js';
 import type { ReportData, ReportDocument, ReportEntity, ReportStatement } from './report-data.js';
 
@@ -16,7 +17,7 @@ export interface CompactHead extends Omit<ReportHead, 'entities'> {
   prefixes: typeof PREFIXES;
   entities: CompactEntity[];
 }
-/** IRI (prefixed form), key, name, type, then aliases, identifiers and roles when any. */
+/** IRI ('' when it is the one entityIri makes of the key, else the prefixed form), key, name, type, then aliases, identifiers and roles when any. */
 export type CompactEntity = [string, string, string, string, ...string[][]];
 /** IRI, path, and the title when there is one. */
 export type CompactDocMeta = [string, string] | [string, string, string];
@@ -39,7 +40,7 @@ export function encodeHead(head: ReportHead): CompactHead {
 }
 
 function encodeEntity(e: ReportEntity): CompactEntity {
-  const row: CompactEntity = [shorten(e.iri, PREFIXES.entity), e.key, e.name, e.type, e.aliases, e.ids, e.roles];
+  const row: CompactEntity = [e.iri === entityIri(e.key) ? '' : shorten(e.iri, PREFIXES.entity), e.key, e.name, e.type, e.aliases, e.ids, e.roles];
   while (row.length > 4 && (row[row.length - 1] as string[]).length === 0) row.pop();
   return row;
 }
@@ -65,7 +66,7 @@ export function decodeReport(head: CompactHead, metas: CompactDocMeta[], bodies:
   const { prefixes, entities, ...tables } = head;
   return {
     ...tables,
-    entities: entities.map(([iri, key, name, type, aliases = [], ids = [], roles = []]) => ({ iri: lengthen(iri, prefixes.entity), key, name, type, aliases, ids, roles })),
+    entities: entities.map(([iri, key, name, type, aliases = [], ids = [], roles = []]) => ({ iri: iri === '' ? entityIri(key) : lengthen(iri, prefixes.entity), key, name, type, aliases, ids, roles })),
     documents: metas.map(([iri, path, title], d) => ({ iri, path, ...(title !== undefined ? { title } : {}), ...bodies[d]! })),
     statements: rows.map(([iri, s, o, p, r, c, doc, b, e, ss0, ss1, os0, os1, extras]) => ({
       iri: lengthen(iri, prefixes.statement), s, o, p, r, c, doc, b, e: b + e, ss: [b + ss0, b + ss1], os: [b + os0, b + os1], ...extras,

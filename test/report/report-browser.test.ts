@@ -8,6 +8,7 @@ import { writeOutputs } from '../../src/run/write-outputs.js';
 import { reviewStats } from '../../src/report/review-stats.js';
 import { parseVerdictFile } from '../../src/report/verdicts.js';
 import { writeSyntheticReport } from '../../bench/report-synthetic.js';
+import { STATEMENT_BLOCK } from '../../src/report/render-report.js';
 import { launchChromium, skipBrowserTests } from './chromium.js';
 import { frontDoc, wireDoc } from './fixtures.js';
 import { makeDoc, makeResult } from './make-docs.js';
@@ -126,6 +127,8 @@ describe.skipIf(skipBrowserTests)('report.html in headless Chromium', () => {
     expect(await evidence.locator('mark.role-subject').evaluate((m) => m.firstChild!.textContent)).toBe('Aurel Vantu');
     expect(await evidence.locator('mark.role-object').evaluate((m) => m.firstChild!.textContent)).toBe('Kharkiv');
     expect(await evidence.locator('mark.role-date').evaluate((m) => m.firstChild!.textContent)).toBe('12 March 2026');
+    // The entity IRIs the report leaves out are made back from the keys.
+    expect(await page.locator('#triple-detail dl').innerText()).toContain('Person \u00b7 https://w3id.org/newsgraph/id/person/aurel-vantu');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -196,7 +199,8 @@ describe.skipIf(skipBrowserTests)('report.html in headless Chromium', () => {
 
   it('opens 100,000 triples: the first page is drawn before all are in, then filters and scrolls to the last one', async () => {
     const { page, errors } = await open(bigReportUrl);
-    // Ready: the first page is on screen, only the visible rows are in the DOM.
+    // Ready with the first block of statements: the first page is on screen, only the visible rows are in the DOM.
+    expect(await page.locator('body').getAttribute('data-ready-statements')).toBe(String(STATEMENT_BLOCK));
     const first = await page.locator('#triple-rows .row .c-subject').first().innerText();
     expect(first).toBe('Regiment 0');
     expect(await page.locator('#triple-rows .row').count()).toBeLessThan(100);

@@ -24,13 +24,16 @@ function runData(documents: number, perDoc: number): ReportData {
   }
   return {
     run: '0123456789abcdef',
-    summary: { tool: 'newsgraph test', pipeline: 'test', files: documents, failedFiles: 0, documents, entities: 2, mentions: 2 * documents, dates: 0, statements: statements.length },
+    summary: { tool: 'newsgraph test', pipeline: 'test', files: documents, failedFiles: 0, documents, entities: 4, mentions: 2 * documents, dates: 0, statements: statements.length },
     predicates: ['locatedIn', 'operatesIn'],
     rules: ['r0', 'r1', 'r2'],
     types: SPAN_TYPES,
     entities: [
       { iri: 'https://w3id.org/newsgraph/id/unit/3rd-brigade', key: 'unit:3rd-brigade', name: '3rd Brigade', type: 'MilitaryUnit', aliases: [], ids: [], roles: ['commander'] },
       { iri: 'https://w3id.org/newsgraph/id/geonames/1', key: 'geonames:1', name: 'Lenna', type: 'Place', aliases: ['Lena'], ids: ['geonames:1'], roles: [] },
+      // IRIs that are not the one made from the key: written out, under the prefix or not.
+      { iri: 'https://w3id.org/newsgraph/id/other/2', key: 'geonames:2', name: 'Orrin', type: 'Place', aliases: [], ids: [], roles: [] },
+      { iri: 'urn:x:3', key: 'person:mira', name: 'Mira', type: 'Person', aliases: [], ids: [], roles: [] },
     ],
     documents: docs,
     statements,
