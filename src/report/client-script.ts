@@ -29,7 +29,7 @@ var ents = [], docs = [], stmts = [];
 var N = 0;
 var STORE_KEY = '';
 var started = false, statementsDone = false, documentsDone = false;
-var afterDocuments = [];
+var afterStatements = [], afterDocuments = [];
 
 // ---- data: handed over block by block while the page is parsed ------------------------------------------
 function previousBlock() { return JSON.parse(document.currentScript.previousElementSibling.textContent); }
@@ -78,6 +78,7 @@ window.NG = {
     updateLoading();
     performance.mark('report-loaded');
     document.body.setAttribute('data-loaded', 'true');
+    afterStatements.splice(0).forEach(function (fn) { fn(); });
   },
   done: function () {
     documentsDone = true;
@@ -102,6 +103,8 @@ function docBody(d) {
   }
   return doc.body;
 }
+/** Runs fn now if every statement is in, else once they are: exports and imports must see all of them. */
+function whenStatements(fn) { if (statementsDone) fn(); else afterStatements.push(fn); }
 /** Runs fn now if every document text is in, else once they are. */
 function whenDocuments(fn) { if (documentsDone) fn(); else afterDocuments.push(fn); }
 /** While statements arrive the table catches up at most every REFRESH_MS (each refresh redraws the visible rows). */
@@ -654,8 +657,12 @@ function wire() {
     });
   });
   ['triples', 'entities', 'documents'].forEach(function (t) { $('tab-' + t).addEventListener('click', function () { showTab(t); }); });
-  $('export').addEventListener('click', exportVerdicts);
-  $('import').addEventListener('change', function (ev) { if (ev.target.files[0]) importVerdicts(ev.target.files[0]); ev.target.value = ''; });
+  $('export').addEventListener('click', function () { whenStatements(exportVerdicts); });
+  $('import').addEventListener('change', function (ev) {
+    var file = ev.target.files[0];
+    if (file) whenStatements(function () { importVerdicts(file); });
+    ev.target.value = '';
+  });
   $('help-toggle').addEventListener('click', function () { $('help').classList.toggle('open'); });
   document.addEventListener('keydown', onKey);
 }
