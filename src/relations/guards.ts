@@ -13,11 +13,19 @@ function countryOf(m: Mention): string | undefined {
 }
 
 /**
+ * A place of no known kind (a plant, an airbase, a district the gazetteer lacks) can lie in a city:
+ * "Mariupol's Azovstal Steel Plant". Two towns never contain each other.
+ */
+function isSiteInCity(subject: Mention, object: Mention): boolean {
+  return subject.placeKind === 'Place' && object.placeKind === 'City';
+}
+
+/**
  * Containment is plausible: the subject is a smaller kind of place than the object, and when both
  * countries are known they agree ("Stolin, Belarus" yes; "Poland, Slovakia" no; "Lviv, Belarus" no).
  */
 export function plausiblyContained(subject: Mention, object: Mention): boolean {
-  if (placeRank(subject) >= placeRank(object)) return false;
+  if (placeRank(subject) >= placeRank(object) && !isSiteInCity(subject, object)) return false;
   const a = countryOf(subject);
   const b = countryOf(object);
   return a === undefined || b === undefined || a === b;

@@ -58,6 +58,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     const role = title ?? items.role[s];
     const roleClass = role === undefined ? undefined : ctx.titles.classifyText(role);
     if (spec.requireRole && roleClass === undefined) continue;
+    if (spec.localOffice && (role === undefined || !ctx.titles.isLocalOffice(role))) continue;
     const predicate = spec.byRole && roleClass ? (roleClass === 'leader' ? 'leaderOf' : 'memberOf') : spec.predicate;
     for (const o of match.objects) {
       const subject = items.mention[s]!;
