@@ -31,6 +31,17 @@ export function plausiblyContained(subject: Mention, object: Mention): boolean {
   return a === undefined || b === undefined || a === b;
 }
 
+/** Nouns a place name qualifies when it stands for its authorities or forces: "DNR units", "Kherson officials". */
+const GROUP_NOUNS = /^\s+(?:units?|forces|troops|soldiers|servicemen|militia|militias|fighters|officials|authorities|formations?|battalions?|brigades?|regiments?|personnel|elements)\b/i;
+
+/**
+ * The place is used as a modifier of a group noun ("Avdiivka, DNR units are …"): it names an actor there,
+ * not the wider place of the one before it.
+ */
+export function qualifiesGroupNoun(doc: Doc, m: Mention): boolean {
+  return GROUP_NOUNS.test(doc.text.slice(m.end, m.end + 16));
+}
+
 /**
  * True when the mention at `item` is one member of a list of mentions of the same type, not counting
  * the relation's other argument `partner` ("Stolin, Belarus" is a pair, "Poland, Slovakia, and Hungary" a list);

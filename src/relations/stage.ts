@@ -10,7 +10,7 @@ import { cuePositions, findAttribution, type CuePositions } from './attribution.
 import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
 import { dedupeRelations } from './dedupe.js';
-import { inList, namesSameThing, plausiblyContained } from './guards.js';
+import { inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
 import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
@@ -67,7 +67,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       const om = doc.mentions[object]!;
       if (subject === object || namesSameThing(sm, om)) continue;
       if (spec.byRole && roleClass === 'rank' && !isGroup(om)) continue;
-      if (spec.containment && !plausiblyContained(sm, om)) continue;
+      if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om))) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;

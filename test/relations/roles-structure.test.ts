@@ -44,6 +44,18 @@ describe('locatedIn from the structure of place names', () => {
     expect(towns.lines).toEqual([]);
   });
 
+  it('does not read a place that qualifies a group noun as the wider place ("X, DNR units …")', async () => {
+    const units = await relate('Despite gains around Dovhenke, DNR units are exhausted.', [city('Dovhenke'), region('DNR')]);
+    expect(units.lines).toEqual([]);
+    const place = await relate('Strikes hit Dovhenke, DNR, on Monday.', [city('Dovhenke'), region('DNR')]);
+    expect(place.lines).toEqual(['Dovhenke locatedIn DNR']);
+  });
+
+  it('reads past how an office was come by ("the newly appointed commander")', async () => {
+    const appointed = await relate('Pavel Orlov, the newly appointed commander of the 14th Brigade, spoke.', [person('Pavel Orlov'), unit('14th Brigade')]);
+    expect(appointed.lines).toEqual(['Pavel Orlov leaderOf 14th Brigade']);
+  });
+
   it('reads "X-based" organizations', async () => {
     const based = await relate('The Kyiv-based think tank Razom Analytics said so.', [city('Kyiv'), org('Razom Analytics')]);
     expect(based.lines).toEqual(['Razom Analytics locatedIn Kyiv']);

@@ -410,6 +410,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     containment: true,
     confidence: 0.8,
     patterns: [
+      // (Only the place right before "in": "A and B in Z Oblast" may say where B is only.)
       `S:Place in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "the Kupiansk Raion of Kharkiv Oblast"
       `S:Place of ${HELD} O:Area`,

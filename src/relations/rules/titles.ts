@@ -64,4 +64,6 @@ export const titleModifiers: readonly string[] = [
   'trade', 'home', 'state', 'national', 'security', 'intelligence', 'military', 'political', 'artillery',
   'operational', 'regional', 'district', 'executive', 'general', 'of', 'staff', 'affairs', 'for', 'occupation',
   'community',
+  // How the office was come by or left: "the newly appointed commander", "the recently dismissed head".
+  'newly', 'recently', 'appointed', 'dismissed', 'previous', 'temporary', 'permanent',
 ];
