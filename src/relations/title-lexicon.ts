@@ -1,4 +1,4 @@
-import { localOffices, servingHeads, titleModifiers, titlePhrases, type TitleClass } from './rules/titles.js';
+import { countryLeaders, localOffices, servingHeads, titleModifiers, titlePhrases, type TitleClass } from './rules/titles.js';
 import { wordKey } from './items.js';
 
 /** The title tables compiled for lookups: which words may be part of a title, and a title's class. */
@@ -10,6 +10,8 @@ export interface TitleLexicon {
   classifyText(text: string): TitleClass | undefined;
   /** The title holds an office a town or district has (titles.ts `localOffices`). */
   isLocalOffice(text: string): boolean;
+  /** The title is a head of state's or government's (titles.ts `countryLeaders`), read as its first office. */
+  leadsCountry(text: string): boolean;
 }
 
 const WORD = /[\p{L}\p{N}']+/gu;
@@ -67,5 +69,15 @@ export function compileTitleLexicon(): TitleLexicon {
   };
   const local = new Set(localOffices.map(wordKey));
   const isLocalOffice = (text: string): boolean => (wordKey(text).match(WORD) ?? []).some((w) => local.has(w));
-  return { vocabulary, classify, classifyText, isLocalOffice };
+  const leaders = countryLeaders.map((phrase) => wordKey(phrase).match(WORD) ?? []);
+  /** The first leading phrase of the title is a country's: "President" yes, "Commander-in-Chief" no. */
+  const leadsCountry = (text: string): boolean => {
+    const words = (wordKey(text).match(WORD) ?? []).filter((w) => w !== '-');
+    for (let i = 0; i < words.length; i++) {
+      const phrase = byFirst.get(words[i]!)?.find((c) => c.cls === 'leader' && phraseAt(words, i, c.words));
+      if (phrase) return leaders.some((l) => phraseAt(words, i, l));
+    }
+    return false;
+  };
+  return { vocabulary, classify, classifyText, isLocalOffice, leadsCountry };
 }

@@ -74,6 +74,16 @@ describe('offices read from apposition, possessives and brackets', () => {
     expect(titles.classifyText('Mayor')).toBe('leader');
   });
 
+  it('makes only heads of state and government leaders of a country; other leading offices serve it', async () => {
+    const chief = await relate('Ukrainian Commander-in-Chief Pavlo Hlushko spoke.', [demonym('Ukrainian', 'UA'), person('Pavlo Hlushko', 'Commander-in-Chief')]);
+    expect(chief.lines).toEqual(['Pavlo Hlushko memberOf Ukrainian']);
+    const head = await relate('Ukrainian President Pavlo Hlushko spoke.', [demonym('Ukrainian', 'UA'), person('Pavlo Hlushko', 'President')]);
+    expect(head.lines).toEqual(['Pavlo Hlushko leaderOf Ukrainian']);
+    // A commander still leads his unit.
+    const unitHead = await relate('14th Brigade Commander Pavlo Hlushko spoke.', [unit('14th Brigade'), person('Pavlo Hlushko', 'Commander')]);
+    expect(unitHead.lines).toEqual(['Pavlo Hlushko leaderOf 14th Brigade']);
+  });
+
   it('ties a city’s officials to the city, a rank to no city', async () => {
     const mayor = await relate('Melitopol Mayor Ivan Hlushko and Kherson occupation deputy Kirill Savko spoke.', [
       city('Melitopol'),

@@ -34,6 +34,12 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
   ],
 };
 
+/** Offices that lead a country, not only a body in it: heads of state and of government. */
+export const countryLeaders: readonly string[] = [
+  'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch', 'leader',
+  'supreme leader', 'dictator', 'ruler', 'head of state', 'head of government',
+];
+
 /**
  * Offices a town, a district or an occupation administration has: "Melitopol Mayor X", "Kherson occupation
  * deputy X". A head of state or a minister before a town's name is where they were ("in Tbilisi President X").
