@@ -251,6 +251,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     patterns: [
       "O:Group|Polity ?'s $title ?, S:Person",
+      // The person's own title, maybe after the administration's words: "Y Oblast occupation head X".
       `O:Group|Polity ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} S:Person`,
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.
       // (Not units: after "… of the Southern Military District (SMD)" a rank and a name follow a title.)
@@ -281,9 +282,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     requireRole: true,
     confidence: 0.8,
     patterns: [
-      // Passive only: in "X appointed a commander of Y" X did the appointing.
-      `S:Person ?, ?who *2 was|is|were|been|be|being *1 ${APPOINTED} ?as|to ?the|a|an ?post|position|role ?of ?the|a|an $title of|for|at ?the O:Group|Place^`,
-      `S:Person ?, ?who *2 was|is|were|been|be|being *1 ${APPOINTED} ?as|to ?the|a|an O:Group|Polity 's $title`,
+      // The appointed one: the office follows the verb at once or after "as"/"to" ("was appointed commander of",
+      // "named as the head of"); in "X appointed a commander of Y" an object comes first, and X did the appointing.
+      // (Anchored on the verb: anchoring on "was" tried the rule at every "was" — 4% of the stage.)
+      `S:Person ?, ?who *3 ${APPOINTED} as|to ?the|a|an ?post|position|role ?of ?the|a|an $title of|for|at ?the O:Group|Place^`,
+      `S:Person ?, ?who *3 ${APPOINTED} $title of|for|at ?the O:Group|Place^`,
+      `S:Person ?, ?who *3 ${APPOINTED} as|to ?the|a|an O:Group|Polity 's $title`,
       `${APPOINTED} S:Person ?as|to ?the|a|an ?post|position|role ?of ?the|a|an $title of|for|at ?the O:Group|Place^`,
     ],
   },
