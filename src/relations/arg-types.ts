@@ -41,9 +41,15 @@ export function typeTest(types: readonly ArgType[]): (m: Mention) => boolean {
   };
 }
 
-/** Size of a place kind, for containment rules: a city lies in a region, a region in a country. */
+/** Second-level divisions, named by their kind word: they lie inside first-level ones ("X Raion, Y Oblast"). */
+const DISTRICT = /\s(raion|rayon|district|hromada|municipality|county|okrug)s?$/i;
+
+/**
+ * Size of a place kind, for containment rules: a city lies in a district, a district ("X Raion") in a
+ * region, a region in a country.
+ */
 export function placeRank(m: Mention): number {
   if (isDemonym(m) || m.placeKind === 'Country') return 2;
-  if (m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region') return 1;
+  if (m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region') return DISTRICT.test(m.text) ? 0.5 : 1;
   return 0;
 }

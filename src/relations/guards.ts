@@ -13,14 +13,33 @@ function countryOf(m: Mention): string | undefined {
 }
 
 /**
+ * A place of no known kind (a plant, an airbase, a district the gazetteer lacks) can lie in a city:
+ * "Mariupol's Azovstal Steel Plant". Two towns never contain each other.
+ */
+function isSiteInCity(subject: Mention, object: Mention): boolean {
+  return subject.placeKind === 'Place' && object.placeKind === 'City';
+}
+
+/**
  * Containment is plausible: the subject is a smaller kind of place than the object, and when both
  * countries are known they agree ("Stolin, Belarus" yes; "Poland, Slovakia" no; "Lviv, Belarus" no).
  */
 export function plausiblyContained(subject: Mention, object: Mention): boolean {
-  if (placeRank(subject) >= placeRank(object)) return false;
+  if (placeRank(subject) >= placeRank(object) && !isSiteInCity(subject, object)) return false;
   const a = countryOf(subject);
   const b = countryOf(object);
   return a === undefined || b === undefined || a === b;
+}
+
+/** Nouns a place name qualifies when it stands for its authorities or forces: "DNR units", "Kherson officials". */
+const GROUP_NOUNS = /^\s+(?:units?|forces|troops|soldiers|servicemen|militia|militias|fighters|officials|authorities|formations?|battalions?|brigades?|regiments?|personnel|elements)\b/i;
+
+/**
+ * The place is used as a modifier of a group noun ("Avdiivka, DNR units are …"): it names an actor there,
+ * not the wider place of the one before it.
+ */
+export function qualifiesGroupNoun(doc: Doc, m: Mention): boolean {
+  return GROUP_NOUNS.test(doc.text.slice(m.end, m.end + 16));
 }
 
 /**

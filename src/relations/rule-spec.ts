@@ -55,4 +55,9 @@ export interface RelationRuleSpec {
    * (sentence start, or after a comma, "that", a colon or a semicolon), and it is not governed (`actor`).
    */
   actorOpensClause?: boolean;
+  /**
+   * The role must be an office a town or a district has (mayor, head, deputy, adviser — titles.ts
+   * `localOffices`): "Melitopol Mayor X" is the town's, "in Tbilisi President X" is not.
+   */
+  localOffice?: boolean;
 }

@@ -9,8 +9,9 @@ import { withPresence } from './presence.js';
 import { cuePositions, findAttribution, type CuePositions } from './attribution.js';
 import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
+import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
-import { inList, namesSameThing, plausiblyContained } from './guards.js';
+import { inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
 import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
@@ -58,7 +59,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     const role = title ?? items.role[s];
     const roleClass = role === undefined ? undefined : ctx.titles.classifyText(role);
     if (spec.requireRole && roleClass === undefined) continue;
-    const predicate = spec.byRole && roleClass ? (roleClass === 'leader' ? 'leaderOf' : 'memberOf') : spec.predicate;
+    if (spec.localOffice && (role === undefined || !ctx.titles.isLocalOffice(role))) continue;
+    const rolePredicate = spec.byRole && roleClass ? (roleClass === 'leader' ? 'leaderOf' : 'memberOf') : spec.predicate;
     for (const o of match.objects) {
       const subject = items.mention[s]!;
       const object = items.mention[o]!;
@@ -66,7 +68,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       const om = doc.mentions[object]!;
       if (subject === object || namesSameThing(sm, om)) continue;
       if (spec.byRole && roleClass === 'rank' && !isGroup(om)) continue;
-      if (spec.containment && !plausiblyContained(sm, om)) continue;
+      const predicate = spec.byRole ? predicateOverCountry(ctx.titles, rolePredicate, role, om) : rolePredicate;
+      if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om))) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;

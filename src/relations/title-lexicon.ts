@@ -1,4 +1,4 @@
-import { titleModifiers, titlePhrases, type TitleClass } from './rules/titles.js';
+import { countryLeaders, localOffices, servingHeads, titleModifiers, titlePhrases, type TitleClass } from './rules/titles.js';
 import { wordKey } from './items.js';
 
 /** The title tables compiled for lookups: which words may be part of a title, and a title's class. */
@@ -8,9 +8,15 @@ export interface TitleLexicon {
   /** Class of a title given as lower-cased words, or undefined when no phrase in it is a known office. */
   classify(words: readonly string[]): TitleClass | undefined;
   classifyText(text: string): TitleClass | undefined;
+  /** The title holds an office a town or district has (titles.ts `localOffices`). */
+  isLocalOffice(text: string): boolean;
+  /** The title is a head of state's or government's (titles.ts `countryLeaders`), read as its first office. */
+  leadsCountry(text: string): boolean;
 }
 
 const WORD = /[\p{L}\p{N}']+/gu;
+/** Words after which a title names what its holder heads or serves ("Head of …", "Advisor to …"). */
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'to', 'at']);
 const TEXT_MEMO_LIMIT = 10_000;
 
 export function compileTitleLexicon(): TitleLexicon {
@@ -30,13 +36,23 @@ export function compileTitleLexicon(): TitleLexicon {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+  const serving = servingHeads.map((phrase) => wordKey(phrase).match(WORD) ?? []);
+  const phraseAt = (words: readonly string[], i: number, phrase: readonly string[]) => phrase.every((w, k) => words[i + k] === w);
+  /** "Mayor Advisor": a serving office after the leader's title, in the same compound (before any "of"). */
+  const servesLeader = (words: readonly string[], from: number): boolean => {
+    for (let i = from; i < words.length && !COMPLEMENT_WORDS.has(words[i]!); i++) {
+      if (serving.some((phrase) => phraseAt(words, i, phrase))) return true;
+    }
+    return false;
+  };
   const classify = (raw: readonly string[]): TitleClass | undefined => {
     const words = raw.filter((w) => w !== '-');
     for (let i = 0; i < words.length; i++) {
       const candidates = byFirst.get(words[i]!);
       if (!candidates) continue;
       for (const c of candidates) {
-        if (c.words.every((w, k) => words[i + k] === w)) return c.cls;
+        if (!phraseAt(words, i, c.words)) continue;
+        return c.cls === 'leader' && servesLeader(words, i + c.words.length) ? 'member' : c.cls;
       }
     }
     return undefined;
@@ -51,5 +67,17 @@ export function compileTitleLexicon(): TitleLexicon {
     textClasses.set(text, cls);
     return cls;
   };
-  return { vocabulary, classify, classifyText };
+  const local = new Set(localOffices.map(wordKey));
+  const isLocalOffice = (text: string): boolean => (wordKey(text).match(WORD) ?? []).some((w) => local.has(w));
+  const leaders = countryLeaders.map((phrase) => wordKey(phrase).match(WORD) ?? []);
+  /** The first leading phrase of the title is a country's: "President" yes, "Commander-in-Chief" no. */
+  const leadsCountry = (text: string): boolean => {
+    const words = (wordKey(text).match(WORD) ?? []).filter((w) => w !== '-');
+    for (let i = 0; i < words.length; i++) {
+      const phrase = byFirst.get(words[i]!)?.find((c) => c.cls === 'leader' && phraseAt(words, i, c.words));
+      if (phrase) return leaders.some((l) => phraseAt(words, i, l));
+    }
+    return false;
+  };
+  return { vocabulary, classify, classifyText, isLocalOffice, leadsCountry };
 }

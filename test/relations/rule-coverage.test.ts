@@ -98,6 +98,30 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Pavel Orlov leaderOf 14th Brigade',
     },
   },
+  'title-of-department': {
+    yes: {
+      text: 'Deputy Head of the Planning Directorate of the 14th Brigade Pavel Orlov spoke.',
+      mentions: [unit('14th Brigade'), person('Pavel Orlov')],
+      statement: 'Pavel Orlov memberOf 14th Brigade',
+    },
+    no: {
+      text: 'Deputy Head of the Planning Directorate Anna Lenz spoke of the 14th Brigade Pavel Orlov.',
+      mentions: [person('Anna Lenz'), unit('14th Brigade'), person('Pavel Orlov')],
+      statement: 'Pavel Orlov memberOf 14th Brigade',
+    },
+  },
+  'city-official': {
+    yes: { text: 'Orikhiv Mayor Pavel Orlov spoke.', mentions: [city('Orikhiv'), person('Pavel Orlov', 'Mayor')], statement: 'Pavel Orlov leaderOf Orikhiv' },
+    no: { text: 'In Orikhiv President Pavel Orlov spoke.', mentions: [city('Orikhiv'), person('Pavel Orlov', 'President')], statement: 'Pavel Orlov leaderOf Orikhiv' },
+  },
+  'appointed-as': {
+    yes: { text: 'Pavel Orlov was appointed commander of the 14th Brigade in 2023.', mentions: [person('Pavel Orlov'), unit('14th Brigade')], statement: 'Pavel Orlov leaderOf 14th Brigade' },
+    no: { text: 'Pavel Orlov was not appointed commander of the 14th Brigade.', mentions: [person('Pavel Orlov'), unit('14th Brigade')], statement: 'Pavel Orlov leaderOf 14th Brigade' },
+  },
+  'person-parenthetical-group': {
+    yes: { text: 'Sergeant Pavel Orlov (14th Brigade) was wounded.', mentions: [person('Pavel Orlov', 'Sergeant'), unit('14th Brigade')], statement: 'Pavel Orlov memberOf 14th Brigade' },
+    no: { text: 'Pavel Orlov (who fought the 14th Brigade) was wounded.', mentions: [person('Pavel Orlov'), unit('14th Brigade')], statement: 'Pavel Orlov memberOf 14th Brigade' },
+  },
   'commands-verb': {
     yes: { text: 'Pavel Orlov now commands the 14th Brigade.', mentions: [person('Pavel Orlov'), unit('14th Brigade')], statement: 'Pavel Orlov leaderOf 14th Brigade' },
     no: { text: 'Pavel Orlov led by the 14th Brigade was saved.', mentions: [person('Pavel Orlov'), unit('14th Brigade')], statement: 'Pavel Orlov leaderOf 14th Brigade' },
@@ -145,6 +169,14 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
   'place-in-area': {
     yes: { text: 'Tokmak in Zaporizhzhia Oblast was hit.', mentions: [city('Tokmak'), region('Zaporizhzhia Oblast')], statement: 'Tokmak locatedIn Zaporizhzhia Oblast' },
     no: { text: 'Zaporizhzhia Oblast in Tokmak was hit.', mentions: [region('Zaporizhzhia Oblast'), city('Tokmak')], statement: 'Zaporizhzhia Oblast locatedIn Tokmak' },
+  },
+  'place-parenthetical-area': {
+    yes: { text: 'Shelling hit Dovhenke (Kharkiv Oblast).', mentions: [city('Dovhenke'), region('Kharkiv Oblast')], statement: 'Dovhenke locatedIn Kharkiv Oblast' },
+    no: { text: 'Shelling hit Dovhenke (15km from Kharkiv Oblast).', mentions: [city('Dovhenke'), region('Kharkiv Oblast')], statement: 'Dovhenke locatedIn Kharkiv Oblast' },
+  },
+  'place-possessive': {
+    yes: { text: 'Shelling hit Kharkiv Oblast’s Dovhenke.', mentions: [region('Kharkiv Oblast'), city('Dovhenke')], statement: 'Dovhenke locatedIn Kharkiv Oblast' },
+    no: { text: 'Shelling hit Dovhenke’s Kharkiv Oblast office.', mentions: [city('Dovhenke'), region('Kharkiv Oblast')], statement: 'Kharkiv Oblast locatedIn Dovhenke' },
   },
   'place-on-coast': {
     yes: { text: 'Tuzla on Crimea’s coast was hit.', mentions: [city('Tuzla'), region('Crimea')], statement: 'Tuzla locatedIn Crimea' },

@@ -22,6 +22,9 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'member', 'lawmaker', 'senator', 'legislator', 'chief of staff', 'representative', 'negotiator', 'diplomat',
     'soldier', 'serviceman', 'servicemen', 'fighter', 'commissioner', 'attorney general', 'prosecutor',
     'first deputy', 'undersecretary', 'under secretary', 'assistant', 'financier',
+    // A country's top soldier serves its government; he does not lead the country.
+    'chief of defense', 'chief of defence', 'chief of the general staff', 'chief of general staff',
+    'journalist', 'correspondent',
   ],
   rank: [
     'general', 'lieutenant', 'lieutenant general', 'lieutenant-general', 'colonel', 'colonel general', 'major',
@@ -30,6 +33,32 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'lieutenant-colonel', 'army general',
   ],
 };
+
+/** Offices that lead a country, not only a body in it: heads of state and of government. */
+export const countryLeaders: readonly string[] = [
+  'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch', 'leader',
+  'supreme leader', 'dictator', 'ruler', 'head of state', 'head of government',
+];
+
+/**
+ * Offices a town, a district or an occupation administration has: "Melitopol Mayor X", "Kherson occupation
+ * deputy X". A head of state or a minister before a town's name is where they were ("in Tbilisi President X").
+ */
+export const localOffices: readonly string[] = [
+  'mayor', 'head', 'governor', 'deputy', 'adviser', 'advisor', 'aide', 'administrator', 'secretary', 'chairman',
+  'chairwoman', 'chair', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'prosecutor',
+  'commissioner', 'council', 'councillor', 'councilor', 'member', 'leader',
+];
+
+/**
+ * Offices that serve another office: after a leader's title in one compound ("Mayor Advisor", "President
+ * Press Secretary") they make the holder a member, not the leader. A title going on with "of"/"for"/"to"
+ * names what is headed ("Head of the Advisory Council") and is not such a compound.
+ */
+export const servingHeads: readonly string[] = [
+  'adviser', 'advisor', 'aide', 'assistant', 'spokesperson', 'spokesman', 'spokeswoman', 'press secretary',
+  'deputy', 'representative', 'secretary',
+];
 
 /**
  * Words that may sit inside a title without deciding its class ("Foreign", "acting", "Defence") — a
@@ -41,4 +70,6 @@ export const titleModifiers: readonly string[] = [
   'trade', 'home', 'state', 'national', 'security', 'intelligence', 'military', 'political', 'artillery',
   'operational', 'regional', 'district', 'executive', 'general', 'of', 'staff', 'affairs', 'for', 'occupation',
   'community',
+  // How the office was come by or left: "the newly appointed commander", "the recently dismissed head".
+  'newly', 'recently', 'appointed', 'dismissed', 'previous', 'temporary', 'permanent',
 ];
