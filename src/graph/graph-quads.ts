@@ -65,6 +65,8 @@ export function escapeIri(value: string): string {
 
 /** An object term as written in a line: `<iri>` or `"literal"` with its datatype unless xsd:string. */
 const iriTerm = (iri: string): string => `<${escapeIri(iri)}>`;
+/** A node's subject as its lines begin with it: their sort key (see graphQuadBlocks). */
+export const subjectTerm = (id: string): string => iriTerm(expandIri(id, false));
 const literal = (value: string, datatype: string): string =>
   datatype === XSD_STRING ? `"${escapeLiteral(value)}"` : `"${escapeLiteral(value)}"^^${iriTerm(datatype)}`;
 
