@@ -43,9 +43,13 @@ export class ByteWriter {
     this.length += data.length;
   }
 
-  /** Starts again at length 0, keeping the buffer (a writer reused for record after record grows once). */
-  reset(): void {
+  /**
+   * Starts again at length 0, keeping the buffer (a writer reused for record after record grows once) unless
+   * it grew past `keepBytes` for one huge piece of work: that memory is given back.
+   */
+  reset(keepBytes = 1 << 26): void {
     this.length = 0;
+    if (this.buf.length > keepBytes) this.buf = Buffer.allocUnsafe(1 << 16);
   }
 
   /** The bytes written (a view: valid until the next write). */

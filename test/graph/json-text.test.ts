@@ -72,3 +72,18 @@ describe('N-Quads into a buffer', () => {
     expect(out.view().equals(Buffer.from(text, 'utf8'))).toBe(true);
   });
 });
+
+describe('ByteWriter', () => {
+  it('grows as needed, starts again on reset, and keeps earlier views intact when it gives a huge buffer back', () => {
+    const out = new ByteWriter(2);
+    out.text('é'.repeat(10));
+    out.byte(33);
+    out.bytes(Buffer.from('xyz'));
+    expect(out.view().toString('utf8')).toBe(`${'é'.repeat(10)}!xyz`);
+    const before = out.view();
+    out.reset(8);
+    out.text('next');
+    expect(out.view().toString('utf8')).toBe('next');
+    expect(before.toString('utf8')).toBe(`${'é'.repeat(10)}!xyz`);
+  });
+});
