@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../src/index.js';
-import { runCli } from './cli-run.js';
 import { DEFAULT_BATCH_SIZE, type Pipeline } from '../src/pipeline/pipeline.js';
 import { corpusBytes, type BenchDocument } from './corpus.js';
 import type { Runner } from './interleave.js';
@@ -50,22 +49,6 @@ export async function benchExtract(pipelineFile: string | undefined, docs: reado
     if (failed.length > 0) throw new Error(`extract failed on ${failed.length} files, e.g. ${failed[0]!.relPath}: ${failed[0]!.reason ?? ''}`);
     const bytes = corpusBytes(docs);
     return throughput(run.value.documents.length, tokens, bytes, run.seconds);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/**
- * All of `newsgraph extract` as a user runs it: the CLI as a child process over the corpus in a folder on
- * disk, one file per document, from process start until every output is written (bench/cli-run.ts).
- */
-export function benchCli(pipelineFile: string | undefined, docs: readonly BenchDocument[], tokens: number, concurrency: number): Throughput & { peakRssMb: number } {
-  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
-  try {
-    mkdirSync(join(dir, 'corpus'));
-    for (const d of docs) writeFileSync(join(dir, 'corpus', `${d.id}.txt`), d.text);
-    const run = runCli(join(dir, 'corpus'), join(dir, 'out'), ['--concurrency', String(concurrency), ...(pipelineFile ? ['--pipeline', pipelineFile] : [])]);
-    return { ...throughput(docs.length, tokens, corpusBytes(docs), run.seconds), peakRssMb: run.peakRssMb };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

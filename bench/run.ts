@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/model/package-root.js';
@@ -7,10 +7,11 @@ import { corpusBytes, corpusDocuments, loadFixtures, type BenchDocument } from '
 import { benchGazetteer } from './gazetteer.js';
 import { interleaved } from './interleave.js';
 import { benchCompromise, winkRunner } from './libraries.js';
-import { seconds, type Throughput } from './measure.js';
-import { availableParallelism, loadavg } from 'node:os';
+import { seconds, throughput, type Throughput } from './measure.js';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { measureMemory } from './memory.js';
-import { benchCli, benchExtract, pipelineRunner } from './pipeline-runs.js';
+import { benchExtract, pipelineRunner } from './pipeline-runs.js';
+import { endToEnd as runEndToEnd } from './cli-run.js';
 import { formatBench, type BenchResult, type ThroughputRow } from './report.js';
 
 /**
@@ -85,9 +86,19 @@ const compromise = await benchCompromise(compromiseDocs, (subset) => runners[0]!
 log('extract, concurrency 1 and 2');
 const extract1 = await benchExtract(values.pipeline, docs, tokens, 1);
 const extract2 = await benchExtract(values.pipeline, docs, tokens, 2);
-log('newsgraph extract (the CLI, a child process) over the corpus in a folder, concurrency 1 and 2');
-const cli1 = benchCli(values.pipeline, docs, tokens, 1);
-const cli2 = benchCli(values.pipeline, docs, tokens, 2);
+log('newsgraph extract (the CLI, a child process) over the corpus in a folder, concurrency 1 and 2, next to wink-nlp readDoc over the same files');
+const folder = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+const files = docs.map((d) => join(folder, 'corpus', `${d.id}.txt`));
+mkdirSync(join(folder, 'corpus'));
+docs.forEach((d, i) => writeFileSync(files[i]!, d.text));
+const endToEnd = runEndToEnd(join(folder, 'corpus'), files, join(folder, 'out'), [1, 2], smoke ? 1 : 2, values.pipeline ? ['--pipeline', values.pipeline] : []);
+rmSync(folder, { recursive: true, force: true });
+const cliRow = (c: number): Throughput & { peakRssMb: number } => ({
+  ...throughput(docs.length, tokens, bytes, Math.min(...endToEnd.cli[c]!.seconds)),
+  peakRssMb: Math.max(...endToEnd.cli[c]!.peakRssMb),
+});
+const cli1 = cliRow(1);
+const cli2 = cliRow(2);
 log('gazetteer');
 const gazetteer = await benchGazetteer(docs, winkDefault.tokens);
 log('memory at two corpus sizes');
@@ -117,8 +128,8 @@ const result: BenchResult = {
     row('newsgraph segment+tokenize stages only', segmentTokenize, 'the floor under the rule stages: wink-nlp with the pipe the pipeline uses, plus the token table'),
     row('newsgraph extract(), concurrency 1', extract1, 'reads the corpus from files; includes pipeline load'),
     row('newsgraph extract(), concurrency 2 (worker threads)', extract2, 'includes starting the workers and loading their resources'),
-    row('`newsgraph extract <folder>` end to end, concurrency 1', cli1, `the CLI as a child process, start to last byte of every output; peak RSS ${cli1.peakRssMb} MB`),
-    row('`newsgraph extract <folder>` end to end, concurrency 2', cli2, `the same with 2 worker threads; peak RSS ${cli2.peakRssMb} MB`),
+    row('`newsgraph extract <folder>` end to end, concurrency 1', cli1, `the CLI as a child process, start to last byte of every output (best of ${endToEnd.cli[1]!.seconds.length}); ÷ wink readDoc over the same files in the same repeat (median): ${endToEnd.vsWink[1]}; peak RSS ${cli1.peakRssMb} MB`),
+    row('`newsgraph extract <folder>` end to end, concurrency 2', cli2, `the same with 2 worker threads; ÷ wink readDoc over the files: ${endToEnd.vsWink[2]}; 2 threads ÷ 1: ${endToEnd.speedup2}; peak RSS ${cli2.peakRssMb} MB`),
   ],
   stageMs,
   gazetteer,
@@ -129,6 +140,7 @@ const result: BenchResult = {
 
 mkdirSync(outDir, { recursive: true });
 const file = join(outDir, `bench-${result.mode}.json`);
-writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+// endToEnd: the whole command's times next to wink readDoc over the same files (bench/cli-run.ts).
+writeFileSync(file, JSON.stringify({ ...result, endToEnd }, null, 2) + '\n');
 process.stdout.write(formatBench(result));
 log(`result written to ${file}`);

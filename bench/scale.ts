@@ -2,9 +2,7 @@ import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFile
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import { runCli, type CliRun } from './cli-run.js';
+import { runCli, winkOverFiles, type CliRun } from './cli-run.js';
 import { vary } from './vary.js';
 
 /**
@@ -52,20 +50,13 @@ function makeCorpus(dir: string, mb: number): { bytes: number; files: string[] }
   return { bytes, files };
 }
 
-function winkSeconds(files: readonly string[]): number {
-  const wink = winkNLP(model);
-  const t0 = performance.now();
-  for (const f of files) wink.readDoc(readFileSync(f, 'utf8')).tokens().length();
-  return (performance.now() - t0) / 1000;
-}
-
 const perMb = (x: number, bytes: number): number => Math.round(x / (bytes / 1e6));
 
 for (const size of values.sizes.split(',').map(Number)) {
   const corpus = join(values.work, `corpus-${size}MB`);
   const { bytes, files } = makeCorpus(corpus, size);
   log(`${size} MB: ${files.length} documents, ${(bytes / 1e6).toFixed(1)} MB`);
-  const wink = size <= Number(values['wink-max']) ? winkSeconds(files) : undefined;
+  const wink = size <= Number(values['wink-max']) ? winkOverFiles(files) : undefined;
   if (wink !== undefined) log(`wink readDoc: ${wink.toFixed(1)} s`);
   for (const spec of values.runs.split(',')) {
     const [mentions, concurrency] = spec.split(':') as [string, string];
@@ -88,6 +79,9 @@ for (const size of values.sizes.split(',').map(Number)) {
       quadsPerMb: perMb(run.quads, bytes),
       bytesPerMb: Object.fromEntries(Object.entries(run.outputBytes).map(([f, b]) => [f, perMb(b, bytes)])),
       loadAverage: [Number(load.toFixed(2)), Number(loadavg()[0]!.toFixed(2))],
+      // Where the time went (manifest.json): stage times summed over workers, `shard` (rendering and writing
+      // the shards, in the workers), `write` (the merge, in the main thread), `total` (the wall clock).
+      timingsMs: (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { timingsMs?: Record<string, number> }).timingsMs ?? {},
     };
     appendFileSync(values.results, `${JSON.stringify(row)}\n`);
     log(JSON.stringify(row));

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { addSourcePath } from '../graph/document-graph.js';
-import { graphQuadBlocks, quadsText } from '../graph/graph-quads.js';
+import { graphQuadBlocks, quadsText, subjectTerm } from '../graph/graph-quads.js';
 import { namedGraphOf, type NamedGraph } from '../graph/named-graphs.js';
 import { entityIri } from '../graph/iri.js';
 import { nodeJson } from '../graph/jsonld-text.js';
 import { EntityMerger, type GraphEntity } from '../graph/merge-entities.js';
-import { byNodeId, EdgeSet, entityNode, vocabularyNodes, type JsonLdNode } from '../graph/nodes.js';
+import { byNodeId, entityNode, vocabularyNodes, type JsonLdNode } from '../graph/nodes.js';
 import type { RunSummary } from '../model/run-summary.js';
 import type { PipelineConfig } from '../pipeline/config.js';
 import { indexPiece, reportEntity, SPAN_TYPES, type ReportPiece } from '../report/report-data.js';
@@ -19,6 +19,7 @@ import { NQuadsSink } from '../sinks/nquads-sink.js';
 import { OUTPUT_FILES } from '../sinks/output-files.js';
 import { ReportSink } from '../sinks/report-sink.js';
 import { TsvSink } from '../sinks/tsv-sink.js';
+import { EdgeTable } from './edge-table.js';
 import { ShardReader } from './shard-reader.js';
 import { StatementIndex } from './statement-index.js';
 
@@ -79,9 +80,11 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
   try {
     await onPhase?.('index');
     const merger = new EntityMerger();
-    /** Per document read first: the edges its statements give, and its statements' JSON-LD pieces (offset, length). */
-    const docEdges = new Map<number, EdgeSet>();
-    const docStatements = new Map<number, Array<[number, number]>>();
+    /** The edges the statements of each document read first give. */
+    const edges = new EdgeTable();
+    /** Per document read first: its statements' entries in the statement index, [first, first + count). */
+    const firstStatement = new Uint32Array(docs.length);
+    const statementCount = new Uint32Array(docs.length);
     const predicates = new Set<string>();
     const rules = new Set<string>();
     const statements = new StatementIndex();
@@ -89,25 +92,22 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     let mentions = 0;
     let dates = 0;
     docs.forEach((ref, i) => {
-      const merge = json<MergeSection>(reader.sections(ref, 'merge'));
+      const merge = json<MergeSection>(reader.sectionsView(ref, 'merge'));
       merger.add(merge.entities);
       mentions += ref.header.counts.mentions;
       dates += ref.header.counts.dates;
       if (firstOf.get(ref.header.doc.iri) !== i) return;
       rows += ref.header.rows;
-      const edges = new EdgeSet();
-      docEdges.set(i, edges);
-      for (const [s, p, o, rule] of merge.edges) {
-        edges.add(s, p, o);
+      edges.addDocument(i, merge.edges);
+      for (const [, p, , rule] of merge.edges) {
         predicates.add(p);
         rules.add(rule);
       }
       let at = ref.bodyStart + sectionOffsets(ref.header).offsets.stmts;
-      const pieces: Array<[number, number]> = [];
-      docStatements.set(i, pieces);
+      firstStatement[i] = statements.size;
+      statementCount[i] = merge.statements.length;
       for (const [hex, jsonLength, nqLength] of merge.statements) {
         statements.add(hex, i, at, jsonLength, nqLength);
-        pieces.push([at, jsonLength]);
         at += jsonLength + nqLength;
       }
     });
@@ -115,7 +115,6 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     const byIri = new Map<string, GraphEntity>();
     for (const e of entities.values()) byIri.set(entityIri(e.key), e);
     const entityNodes = [...byIri].map(([iri, e]) => entityNode(e, iri));
-    const edgeGraphs: NamedGraph[] = winners.map((i) => ({ '@id': namedGraphOf({ document: docs[i]!.header.doc.iri }), '@graph': docEdges.get(i)!.nodes() }));
     const statementOrder = statements.sortedOrder();
 
     /** A document's node, with the paths of its other readings when it was read more than once. */
@@ -129,13 +128,20 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
 
     await onPhase?.('graph.jsonld');
     const jsonld = await JsonLdSink.open(join(dir, OUTPUT_FILES.jsonld));
-    for (const [w, i] of winners.entries()) {
-      jsonld.graph(edgeGraphs[w]!['@id']);
+    for (const i of winners) {
+      const ref = docs[i]!;
+      jsonld.graph(namedGraphOf({ document: ref.header.doc.iri }));
       const node = documentNode(i);
-      await jsonld.nodes(node ? nodeJson(node) : reader.sections(docs[i]!, 'docJsonld'));
-      await jsonld.nodes(reader.sections(docs[i]!, 'fragJsonld'));
-      for (const edges of edgeGraphs[w]!['@graph']) await jsonld.nodes(nodeJson(edges));
-      for (const [offset, length] of docStatements.get(i)!) await jsonld.nodes(reader.read(docs[i]!.file, offset, length));
+      await jsonld.nodes(node ? nodeJson(node) : reader.sectionsView(ref, 'docJsonld'));
+      await jsonld.nodes(reader.sectionsView(ref, 'fragJsonld'));
+      for (const edgeNode of edges.edgeSet(i).nodes()) await jsonld.nodes(nodeJson(edgeNode));
+      // The document's statements are one run of its shard (JSON-LD node, N-Quads, next statement …): one read.
+      const stmts = reader.sectionsView(ref, 'stmts');
+      const base = ref.bodyStart + sectionOffsets(ref.header).offsets.stmts;
+      for (let k = firstStatement[i]!; k < firstStatement[i]! + statementCount[i]!; k++) {
+        const s = statements.entry(k);
+        await jsonld.nodes(stmts.subarray(s.offset - base, s.offset - base + s.jsonLength));
+      }
     }
     jsonld.graph(namedGraphOf('entities'));
     for (const node of [...entityNodes].sort(byNodeId)) await jsonld.nodes(nodeJson(node));
@@ -148,19 +154,39 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     for (const i of winners) {
       const node = documentNode(i);
       if (node) {
-        await nq.lines(reader.sections(docs[i]!, 'fragNq'));
+        await nq.lines(reader.sectionsView(docs[i]!, 'fragNq'));
         await nq.lines(quadsText([node], namedGraphOf({ document: node['@id'] })));
       } else {
-        await nq.lines(reader.sections(docs[i]!, 'fragNq', 'docNq'));
+        await nq.lines(reader.sectionsView(docs[i]!, 'fragNq', 'docNq'));
       }
     }
-    const entityBlocks = [{ '@id': namedGraphOf('entities'), '@graph': entityNodes }, { '@id': namedGraphOf('vocabulary'), '@graph': vocabularyNodes() }, ...edgeGraphs];
-    for (const { subject, rests } of graphQuadBlocks(entityBlocks)) {
-      for (const rest of rests) await nq.lines(`${subject}${rest}\n`);
+    // Entities, their edges (in the graphs of the documents that state them) and the vocabulary, subject by
+    // subject in line order: each subject's nodes are put together only when its lines are written.
+    const entityNodeOf = new Map(entityNodes.map((n) => [n['@id'], n]));
+    const vocabularyNodeOf = new Map(vocabularyNodes().map((n) => [n['@id'], n]));
+    const edgesBySubject = edges.bySubject();
+    const subjects = [...new Set([...entityNodeOf.keys(), ...vocabularyNodeOf.keys(), ...edgesBySubject.subjects])]
+      .map((id) => [subjectTerm(id), id] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (let k = 0; k < subjects.length; ) {
+      // Ids that expand to the same subject (one block, as graphQuadBlocks merges them).
+      const graphs: NamedGraph[] = [];
+      const term = subjects[k]![0];
+      for (; k < subjects.length && subjects[k]![0] === term; k++) {
+        const id = subjects[k]![1];
+        const entity = entityNodeOf.get(id);
+        if (entity) graphs.push({ '@id': namedGraphOf('entities'), '@graph': [entity] });
+        const vocabulary = vocabularyNodeOf.get(id);
+        if (vocabulary) graphs.push({ '@id': namedGraphOf('vocabulary'), '@graph': [vocabulary] });
+        for (const [doc, set] of edgesBySubject.edgesOf(id)) graphs.push({ '@id': namedGraphOf({ document: docs[doc]!.header.doc.iri }), '@graph': set.nodes() });
+      }
+      for (const { subject, rests } of graphQuadBlocks(graphs)) {
+        for (const rest of rests) await nq.lines(`${subject}${rest}\n`);
+      }
     }
     for (const i of statementOrder) {
       const s = statements.entry(i);
-      await nq.lines(reader.read(docs[s.record]!.file, s.offset + s.jsonLength, s.nqLength));
+      await nq.lines(reader.view(docs[s.record]!.file, s.offset + s.jsonLength, s.nqLength));
     }
     await nq.close();
 
@@ -170,7 +196,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     await onPhase?.('triples.tsv');
     const tsv = await TsvSink.open(join(dir, OUTPUT_FILES.tsv));
     for (const i of winners) {
-      for (const cells of json<string[][]>(reader.sections(docs[i]!, 'tsv'))) {
+      for (const cells of json<string[][]>(reader.sectionsView(docs[i]!, 'tsv'))) {
         await tsv.row(cells, byIri.get(cells[8]!)!, byIri.get(cells[9]!)!);
         runHash.update(`${cells[10]}\n`);
       }
@@ -210,10 +236,10 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       types: SPAN_TYPES,
       entities: [...byIri].map(([iri, e]) => reportEntity(e, iri)),
     });
-    for (const [i, ref] of docs.entries()) await report.document(indexPiece(json<ReportPiece>(reader.sections(ref, 'report')), tables(i)).doc);
+    for (const [i, ref] of docs.entries()) await report.document(indexPiece(json<ReportPiece>(reader.sectionsView(ref, 'report')), tables(i)).doc);
     for (const i of winners) {
       const ref = docs[i]!;
-      const piece = json<ReportPiece>(reader.sections(ref, 'report'));
+      const piece = json<ReportPiece>(reader.sectionsView(ref, 'report'));
       for (const statement of indexPiece(piece, tables(lastOf.get(ref.header.doc.iri)!)).statements) await report.statement(statement);
     }
     await report.close();

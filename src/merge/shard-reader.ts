@@ -9,8 +9,28 @@ const OPEN_FILES = 64;
 export class ShardReader {
   private readonly open = new Map<string, number>();
 
+  /** One buffer reused by `view`: a fresh buffer per read page-faulted its memory in each time. */
+  private scratch = Buffer.allocUnsafe(1 << 20);
+
   read(file: string, position: number, length: number): Buffer {
-    const buf = Buffer.allocUnsafe(length);
+    return this.readInto(Buffer.allocUnsafe(length), file, position, length);
+  }
+
+  /** Like `read`, into a buffer the next `view` reuses: for bytes used (parsed, or written by a sink) at once. */
+  view(file: string, position: number, length: number): Buffer {
+    if (length > this.scratch.length) this.scratch = Buffer.allocUnsafe(Math.max(length, 2 * this.scratch.length));
+    return this.readInto(this.scratch, file, position, length);
+  }
+
+  /** Sections `from` … `to` of a record as a `view`. */
+  sectionsView(ref: RecordRef, from: Section, to: Section = from): Buffer {
+    const { offsets } = sectionOffsets(ref.header);
+    const end = offsets[to] + ref.header.sections[SECTIONS.indexOf(to)]!;
+    return this.view(ref.file, ref.bodyStart + offsets[from], end - offsets[from]);
+  }
+
+  private readInto(target: Buffer, file: string, position: number, length: number): Buffer {
+    const buf = target.subarray(0, length);
     if (length === 0) return buf;
     const fd = this.fd(file);
     let got = 0;

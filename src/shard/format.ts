@@ -72,8 +72,14 @@ export interface MergeSection {
 
 /** A record as bytes: the header line and the sections. */
 export function encodeRecord(header: Omit<RecordHeader, 'format' | 'version' | 'sections'>, sections: Record<Section, Buffer>): Buffer {
-  const full: RecordHeader = { format: SHARD_FORMAT, version: SHARD_FORMAT_VERSION, ...header, sections: SECTIONS.map((s) => sections[s].length) };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(full)}\n`, 'utf8'), ...SECTIONS.map((s) => sections[s])]);
+  const lengths = SECTIONS.map((s) => sections[s].length);
+  return Buffer.concat([recordHeaderLine(header, lengths), ...SECTIONS.map((s) => sections[s])]);
+}
+
+/** A record's header line (with its line break) as bytes. */
+export function recordHeaderLine(header: Omit<RecordHeader, 'format' | 'version' | 'sections'>, lengths: readonly number[]): Buffer {
+  const full: RecordHeader = { format: SHARD_FORMAT, version: SHARD_FORMAT_VERSION, ...header, sections: [...lengths] };
+  return Buffer.from(`${JSON.stringify(full)}\n`, 'utf8');
 }
 
 /** Parses and checks a header line; throws with the reason when it is not a record of this format. */

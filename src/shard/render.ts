@@ -2,17 +2,16 @@ import type { DocResult } from '../model/doc-result.js';
 import { entityMentions } from '../model/document.js';
 import { codePointOffsets } from '../model/offsets.js';
 import { byStatementOrder } from '../graph/build-graph.js';
+import { ByteWriter } from '../graph/byte-writer.js';
 import { documentGraph, fragmentsFor, type MentionLayer, type StatementFacts } from '../graph/document-graph.js';
-import { quadsText } from '../graph/graph-quads.js';
+import { writeQuads } from '../graph/graph-quads.js';
 import { namedGraphOf } from '../graph/named-graphs.js';
-import { NODE_SEPARATOR, nodeJson } from '../graph/jsonld-text.js';
+import { NODE_SEPARATOR, writeNodeJson } from '../graph/jsonld-text.js';
 import { entityRecord } from '../graph/merge-entities.js';
 import { byNodeId, type JsonLdNode } from '../graph/nodes.js';
 import { reportPiece } from '../report/report-data.js';
 import { tsvCells } from '../graph/tsv-row.js';
-import { encodeRecord, type MergeSection, type RecordCounts, type RecordHeader, type Section } from './format.js';
-
-const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
+import { decodeHeader, recordHeaderLine, SECTIONS, type MergeSection, type RecordCounts, type RecordHeader, type Section } from './format.js';
 
 export function recordCounts(doc: DocResult): RecordCounts {
   return {
@@ -24,36 +23,79 @@ export function recordCounts(doc: DocResult): RecordCounts {
   };
 }
 
+/** The body of the record being rendered: one buffer per thread, reused (its bytes go to the file, or are copied, before the next render). */
+const scratch = new ByteWriter(1 << 22);
+
 /**
  * One processed document as a shard record (format.ts): everything of the outputs that the document alone
  * decides is rendered here, where the document was processed — in a worker thread when there are several —
  * so the merge only puts pieces in order and fills in what the whole run decides (entities' names, edges).
+ *
+ * Every section is written straight into one buffer (graph/byte-writer.ts) by the hand-written JSON-LD and
+ * N-Quads writers, each node once, and the buffer is reused from record to record. Measured on 60 ISW
+ * reports (1.1 MB, 91 MB of records, the same bytes), alternating with the former renderer (each section's
+ * text made by JSON.stringify and string joins, then encoded): 1.7–3.7 s against 5.0–9.2 s (load ≈ 10).
  */
-export function renderRecord(doc: DocResult, key: string, pipeline: string, mentions: MentionLayer = 'all'): { bytes: Buffer; header: Omit<RecordHeader, 'format' | 'version' | 'sections'> } {
+export function renderRecord(doc: DocResult, key: string, pipeline: string, mentions: MentionLayer = 'all'): { bytes: Buffer; header: RecordHeader } {
+  const r = renderRecordParts(doc, key, pipeline, mentions);
+  return { bytes: Buffer.concat(r.parts), header: r.header };
+}
+
+/** A rendered record in pieces, for writing without joining them: the header line, the merge section, the rest of the body. */
+export interface RenderedRecord {
+  header: RecordHeader;
+  /** The record's bytes in order; the last one is a view of a buffer the next render reuses. */
+  parts: [headerLine: Buffer, merge: Buffer, body: Buffer];
+}
+
+/** renderRecord without joining the pieces: shard files take them one after another (write-batch.ts). */
+export function renderRecordParts(doc: DocResult, key: string, pipeline: string, mentions: MentionLayer = 'all'): RenderedRecord {
   const graph = documentGraph(doc);
   const inDocument = namedGraphOf({ document: graph.iri });
   const fragments = [...fragmentsFor(graph, mentions)].sort(byNodeId);
 
+  // The body after the `merge` section, section by section in SECTIONS order; ends[s] = where s ends.
+  const body = scratch;
+  body.reset();
+  const ends = {} as Record<Section, number>;
+  writeNodeJson(graph.documentNode, body);
+  ends.docJsonld = body.length;
+  fragments.forEach((node, i) => {
+    if (i > 0) body.text(NODE_SEPARATOR);
+    writeNodeJson(node, body);
+  });
+  ends.fragJsonld = body.length;
+  writeQuads(fragments, inDocument, body);
+  ends.fragNq = body.length;
+  writeQuads([graph.documentNode], inDocument, body);
+  ends.docNq = body.length;
+
   // Statement nodes: one per IRI (a repeated relation keeps its last node), in IRI order.
   const nodes = new Map<string, JsonLdNode>();
   for (const { node } of graph.statements) nodes.set(node['@id'], node);
-  const statementIris = [...nodes.keys()].sort();
-  const stmtPieces: Buffer[] = [];
   const statements: MergeSection['statements'] = [];
-  for (const iri of statementIris) {
+  for (const iri of [...nodes.keys()].sort()) {
     const node = nodes.get(iri)!;
-    const json = utf8(nodeJson(node));
-    const nq = utf8(quadsText([node], inDocument));
-    stmtPieces.push(json, nq);
-    statements.push([iri.slice(iri.lastIndexOf('/') + 1), json.length, nq.length]);
+    const start = body.length;
+    writeNodeJson(node, body);
+    const json = body.length;
+    writeQuads([node], inDocument, body);
+    statements.push([iri.slice(iri.lastIndexOf('/') + 1), json - start, body.length - json]);
   }
+  ends.stmts = body.length;
 
   const rows: StatementFacts[] = graph.statements.map((s) => s.facts).sort(byStatementOrder);
+  body.text(JSON.stringify(rows.map(tsvCells)));
+  ends.tsv = body.length;
+  body.text(JSON.stringify(reportPiece(doc, graph.iri, rows)));
+  ends.report = body.length;
+
   const merge: MergeSection = {
     entities: doc.entities.map(entityRecord),
     edges: rows.map((r) => [r.subject, r.predicate, r.object, r.rule]),
     statements,
   };
+  const mergeBytes = Buffer.from(JSON.stringify(merge), 'utf8');
   const cp = codePointOffsets(doc.text);
   const header = {
     pipeline,
@@ -63,15 +105,16 @@ export function renderRecord(doc: DocResult, key: string, pipeline: string, ment
     messages: doc.messages.map((m) => ({ document: doc.id, ...m, ...(m.span ? { span: { start: cp(m.span.start), end: cp(m.span.end) } } : {}) })),
     rows: rows.length,
   };
-  const sections: Record<Section, Buffer> = {
-    merge: utf8(JSON.stringify(merge)),
-    docJsonld: utf8(nodeJson(graph.documentNode)),
-    fragJsonld: utf8(fragments.map(nodeJson).join(NODE_SEPARATOR)),
-    fragNq: utf8(quadsText(fragments, inDocument)),
-    docNq: utf8(quadsText([graph.documentNode], inDocument)),
-    stmts: Buffer.concat(stmtPieces),
-    tsv: utf8(JSON.stringify(rows.map(tsvCells))),
-    report: utf8(JSON.stringify(reportPiece(doc, graph.iri, rows))),
-  };
-  return { bytes: encodeRecord(header, sections), header };
+  const lengths: number[] = [];
+  let at = 0;
+  for (const s of SECTIONS) {
+    if (s === 'merge') {
+      lengths.push(mergeBytes.length);
+      continue;
+    }
+    lengths.push(ends[s] - at);
+    at = ends[s];
+  }
+  const headerLine = recordHeaderLine(header, lengths);
+  return { header: decodeHeader(headerLine.toString('utf8', 0, headerLine.length - 1)), parts: [headerLine, mergeBytes, body.view()] };
 }

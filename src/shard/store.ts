@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, openSync, readdirSync, readSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHeader, SHARD_EXTENSION, sectionOffsets, type RecordHeader } from './format.js';
 
@@ -11,23 +11,70 @@ export interface RecordRef {
 }
 
 /**
- * Writes records as one shard file, atomically: under a temporary name, flushed to disk, then renamed.
- * A killed process leaves at most a `.tmp` file, never a partial shard. The name is the hash of the
- * records' keys, so the same batch gives the same file.
+ * One shard file being written, atomically: records are appended to a temporary file as they are rendered
+ * (never held together in memory), which is flushed to disk and renamed when whole. A killed process leaves
+ * at most a `.tmp` file, never a partial shard. The name is the hash of the records' keys, so the same batch
+ * gives the same file.
  */
-export function writeShard(dir: string, keys: readonly string[], records: readonly Buffer[]): string {
-  const name = createHash('sha256').update(keys.join('\n')).digest('hex').slice(0, 24) + SHARD_EXTENSION;
-  const path = join(dir, name);
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const fd = openSync(tmp, 'w');
-  try {
-    for (const record of records) writeSync(fd, record);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+export class ShardFileWriter {
+  private readonly tmp: string;
+  private readonly fd: number;
+  private at = 0;
+  private readonly keys: string[] = [];
+
+  constructor(private readonly dir: string) {
+    this.tmp = join(dir, `shard.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    this.fd = openSync(this.tmp, 'w');
   }
-  renameSync(tmp, path);
-  return path;
+
+  /** Appends one record, given as its bytes in pieces; returns the record's offset in the file. */
+  append(key: string, parts: readonly Uint8Array[]): number {
+    const start = this.at;
+    for (const part of parts) {
+      for (let done = 0; done < part.length; ) done += writeSync(this.fd, part, done, part.length - done);
+      this.at += part.length;
+    }
+    this.keys.push(key);
+    return start;
+  }
+
+  /** Flushes, closes and renames the file; returns its path, or undefined (and no file) when no record was appended. */
+  finish(): string | undefined {
+    if (this.keys.length === 0) {
+      this.abort();
+      return undefined;
+    }
+    try {
+      fsyncSync(this.fd);
+    } finally {
+      closeSync(this.fd);
+    }
+    const path = join(this.dir, createHash('sha256').update(this.keys.join('\n')).digest('hex').slice(0, 24) + SHARD_EXTENSION);
+    renameSync(this.tmp, path);
+    return path;
+  }
+
+  /** Closes and deletes the temporary file. */
+  abort(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+    rmSync(this.tmp, { force: true });
+  }
+}
+
+/** Records already made as bytes, as one shard file (see ShardFileWriter). */
+export function writeShard(dir: string, keys: readonly string[], records: readonly Buffer[]): string {
+  const file = new ShardFileWriter(dir);
+  try {
+    records.forEach((record, i) => file.append(keys[i]!, [record]));
+    return file.finish()!;
+  } catch (err) {
+    file.abort();
+    throw err;
+  }
 }
 
 /** Shard files of a folder, in name order (temporary files of an interrupted write are not shards). */

@@ -34,7 +34,6 @@ export class JsonLdSink {
     this.out.push(this.firstNode ? FIRST_NODE : NODE_SEPARATOR);
     this.firstNode = false;
     this.out.push(text);
-    if (this.out.full) await this.out.flush();
   }
 
   private endGraph(): void {

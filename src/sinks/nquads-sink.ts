@@ -14,7 +14,6 @@ export class NQuadsSink {
 
   async lines(text: string | Buffer): Promise<void> {
     this.out.push(text);
-    if (this.out.full) await this.out.flush();
   }
 
   close(): Promise<void> {

@@ -14,7 +14,6 @@ export class TsvSink {
 
   async row(cells: readonly string[], subject: GraphEntity, object: GraphEntity): Promise<void> {
     this.out.push(tsvLine(cells, subject, object));
-    if (this.out.full) await this.out.flush();
   }
 
   close(): Promise<void> {
