@@ -18,6 +18,8 @@ export type Element =
   | { kind: 'title'; optional: boolean; capture: boolean }
   | { kind: 'tail'; optional: boolean }
   | { kind: 'aside'; optional: boolean }
+  | { kind: 'clause'; optional: boolean }
+  | { kind: 'actor'; optional: boolean }
   | { kind: 'gap'; optional: boolean; max: number; mentions: boolean; stops: ReadonlySet<string> | undefined };
 
 export interface CompiledPattern {
@@ -65,6 +67,8 @@ function parseElementOfKind(raw: string, pattern: string): Element {
   if (body === '$honorific') return { kind: 'title', optional, capture: false };
   if (body === '$tail') return { kind: 'tail', optional };
   if (body === '$aside') return { kind: 'aside', optional };
+  if (body === '$clause') return { kind: 'clause', optional };
+  if (body === '$actor') return { kind: 'actor', optional };
   const gap = GAP.exec(body);
   if (gap) {
     const stops = gap[3] === undefined ? undefined : new Set(gap[3].split('|').map(wordKey));

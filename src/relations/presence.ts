@@ -9,8 +9,11 @@ const TOWARD = /(?:toward|towards|direction of)\s+(?:the\s+)?$/i;
 /** Enough text before the object to see TOWARD. */
 const LOOK_BEHIND = 24;
 
-/** At most the confidence of unit-action-at-place, which reads the same presence directly and is kept on a tie. */
-const PRESENCE_CONFIDENCE = 0.75;
+/**
+ * Below the rules that read the same presence directly (unit-action-at-place 0.75, unit-among-forces 0.7),
+ * which are kept on a tie: a statement names the rule that read it.
+ */
+const PRESENCE_CONFIDENCE = 0.7;
 
 /** The rule name written on the operatesIn statements derived here. */
 export const PRESENCE_RULE = 'event-presence';

@@ -261,6 +261,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: '14th Brigade foughtAgainst 155th Brigade',
     },
   },
+  'fought-and': {
+    yes: {
+      text: 'The 14th Brigade entered Orikhiv and kept fighting with the 155th Brigade.',
+      mentions: [unit('14th Brigade'), city('Orikhiv'), unit('155th Brigade')],
+      statement: '14th Brigade foughtAgainst 155th Brigade',
+    },
+    no: {
+      text: 'The 14th Brigade entered Orikhiv and kept training with the 155th Brigade.',
+      mentions: [unit('14th Brigade'), city('Orikhiv'), unit('155th Brigade')],
+      statement: '14th Brigade foughtAgainst 155th Brigade',
+    },
+  },
   'repelled-attack-of': {
     yes: {
       text: 'The 14th Brigade repelled an attack by the 155th Brigade.',

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, org, region, relate, unit } from './run.js';
+
+/** Structure the event rules read (rules/events.ts, match.ts, negation.ts, actor.ts); invented sentences. */
+const events = (lines: string[]) => lines.filter((l) => /attacked|captured|withdrewFrom|foughtAgainst/.test(l));
+const ru = demonym('Russian', 'RU');
+const ua = demonym('Ukrainian', 'UA');
+
+describe('event structure', () => {
+  it('reads attacks placed by a direction or a list of directions, not a direction with no place', async () => {
+    const one = await relate('Russian forces conducted a series of small ground attacks to the east of Tokmak.', [ru, city('Tokmak')]);
+    expect(events(one.lines)).toEqual(['Russian attacked Tokmak']);
+    const list = await relate('Russian forces conducted small assaults to the north, northwest, and southwest of Tokmak.', [ru, city('Tokmak')]);
+    expect(events(list.lines)).toEqual(['Russian attacked Tokmak']);
+    const none = await relate('Russian forces conducted small assaults to the north while Tokmak stayed calm.', [ru, city('Tokmak')]);
+    expect(events(none.lines)).toEqual([]);
+  });
+
+  it('lets modifiers be a list and the verb sit in a clause of the same subject', async () => {
+    const mods = await relate('Ukrainian forces continued routine air, drone, and artillery strikes on Tokmak.', [ua, city('Tokmak')]);
+    expect(events(mods.lines)).toEqual(['Ukrainian attacked Tokmak']);
+    const when = await relate('Russian troops took losses when attempting an assault on Tokmak.', [ru, city('Tokmak')]);
+    expect(events(when.lines)).toEqual(['Russian attacked Tokmak']);
+    const other = await relate('Russian troops took losses when Ukrainian drones struck Tokmak.', [ru, ua, city('Tokmak')]);
+    expect(events(other.lines)).toEqual(['Ukrainian attacked Tokmak']);
+  });
+
+  it('reads a part of a place and a compass word before a conjunct', async () => {
+    const part = await relate('Ukrainian forces recaptured the western part of Tokmak.', [ua, city('Tokmak')]);
+    expect(events(part.lines)).toEqual(['Ukrainian captured Tokmak']);
+    const most = await relate('Ukrainian forces took control of most of Tokmak.', [ua, city('Tokmak')]);
+    expect(events(most.lines)).toEqual(['Ukrainian captured Tokmak']);
+    const conj = await relate('Russian forces shelled Orikhiv and eastern Zaporizhia Oblast.', [ru, city('Orikhiv'), region('Zaporizhia Oblast')]);
+    expect(events(conj.lines)).toEqual(['Russian attacked Orikhiv', 'Russian attacked Zaporizhia Oblast']);
+    // A bare comma and a wider place say where the town lies: no conjunct.
+    const locates = await relate('Russian forces shelled a depot in Orikhiv, eastern Zaporizhia Oblast.', [ru, city('Orikhiv'), region('Zaporizhia Oblast')]);
+    expect(events(locates.lines)).toEqual(['Russian attacked Orikhiv']);
+  });
+
+  it('goes on with a locative chain after ", and near", but not after a bare comma', async () => {
+    const { lines } = await relate('Russian troops attacked near Orikhiv (5km east of Tokmak), and near Vasylivka and Kamianka.', [
+      ru,
+      city('Orikhiv'),
+      city('Tokmak'),
+      city('Vasylivka'),
+      city('Kamianka'),
+    ]);
+    expect(events(lines)).toEqual(['Russian attacked Orikhiv', 'Russian attacked Vasylivka', 'Russian attacked Kamianka']);
+    const comma = await relate('Russian troops attacked near Orikhiv, near Vasylivka.', [ru, city('Orikhiv'), city('Vasylivka')]);
+    expect(events(comma.lines)).toEqual(['Russian attacked Orikhiv']);
+  });
+
+  it('carries the actor over "and"/"but" and into a participle clause, only when it opens its clause', async () => {
+    const but = await relate('Russian forces did not advance but shelled Tokmak.', [ru, city('Tokmak')]);
+    expect(events(but.lines)).toEqual(['Russian attacked Tokmak']);
+    const participle = await relate('Ukrainian forces pushed past positions held by Russian troops, liberating Tokmak.', [ua, ru, city('Tokmak')]);
+    expect(events(participle.lines)).toEqual(['Ukrainian captured Tokmak']);
+    const notOpening = await relate('Drones filmed Ukrainian forces near Russian troops, liberating Tokmak.', [ua, ru, city('Tokmak')]);
+    expect(events(notOpening.lines)).toEqual([]);
+  });
+
+  it('passes over a governed name to the actor before it, and takes no place or owner after "in"/"of" for one', async () => {
+    const inPlace = await relate('Russian forces in Belarus advanced on Chernihiv.', [ru, { text: 'Belarus', type: 'Place', placeKind: 'Country' }, city('Chernihiv')]);
+    expect(events(inPlace.lines)).toEqual(['Russian attacked Chernihiv']);
+    const owner = await relate('Recruits of Crimea were sent to fight against Ukraine.', [region('Crimea'), { text: 'Ukraine', type: 'Place', placeKind: 'Country' }]);
+    expect(events(owner.lines)).toEqual([]);
+    const hit = await relate('Ukrainian forces destroyed the headquarters of the Russian 22nd Corps during a strike on Tokmak.', [ua, ru, unit('22nd Corps'), city('Tokmak')]);
+    expect(events(hit.lines)).not.toContain('22nd Corps attacked Tokmak');
+    const part = await relate('Elements of the 14th Brigade attacked Tokmak.', [unit('14th Brigade'), city('Tokmak')]);
+    expect(events(part.lines)).toEqual(['14th Brigade attacked Tokmak']);
+  });
+
+  it('takes a self-proclaimed republic as an actor, but not any region', async () => {
+    const republic = { text: 'DNR', type: 'Place' as const, placeKind: 'Region' as const, ref: 'region:dnr', refName: "Donetsk People's Republic", form: 'acronym' as const };
+    const dnr = await relate('DNR forces captured Tokmak.', [republic, city('Tokmak')]);
+    expect(events(dnr.lines)).toEqual(['DNR captured Tokmak']);
+    const area = await relate('Donbas forces captured Tokmak.', [{ text: 'Donbas', type: 'Place', placeKind: 'Region', ref: 'region:donbas' }, city('Tokmak')]);
+    expect(events(area.lines)).toEqual([]);
+  });
+
+  it('reads withdrawal and invasion nouns with their owner', async () => {
+    const withdrawal = await relate('The Russian withdrawal from Kherson City began.', [ru, city('Kherson City')]);
+    expect(events(withdrawal.lines)).toEqual(['Russian withdrewFrom Kherson City']);
+    const invasion = await relate('Since the Russian invasion of Georgia, nothing changed.', [ru, { text: 'Georgia', type: 'Place', placeKind: 'Country' }]);
+    expect(events(invasion.lines)).toEqual(['Russian attacked Georgia']);
+  });
+
+  it('emits nothing for a possibility, a condition, or what a negated clause says it cannot confirm', async () => {
+    for (const text of [
+      'A potential Russian offensive against Tokmak worries analysts.',
+      'A Russian offensive against Tokmak remains unlikely.',
+      'Even if Russian forces captured Tokmak, little would change.',
+      'There is no confirmation that Russian forces captured Tokmak.',
+      'Officials did not confirm that Russian forces captured Tokmak.',
+      'Officials denied that Russian forces captured Tokmak.',
+    ]) {
+      expect(events((await relate(text, [ru, city('Tokmak')])).lines), text).toEqual([]);
+    }
+    const confirmed = await relate('Officials confirmed that Russian forces captured Tokmak.', [org('Officials'), ru, city('Tokmak')]);
+    expect(events(confirmed.lines)).toEqual(['Russian captured Tokmak']);
+  });
+
+  it('ignores a negation inside brackets and one whose scope a "but" closed', async () => {
+    const bracket = await relate('Russian forces attacked south of Orikhiv (in Zaporizhia, not Kharkiv Oblast) toward Tokmak.', [
+      ru,
+      city('Orikhiv'),
+      region('Zaporizhia'),
+      region('Kharkiv Oblast'),
+      city('Tokmak'),
+    ]);
+    expect(events(bracket.lines)).toContain('Russian attacked Orikhiv');
+    const scoped = await relate('Russian forces did not capture Orikhiv but shelled Tokmak.', [ru, city('Orikhiv'), city('Tokmak')]);
+    expect(events(scoped.lines)).toEqual(['Russian attacked Tokmak']);
+  });
+});
