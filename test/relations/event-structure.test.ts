@@ -114,3 +114,34 @@ describe('event structure', () => {
     expect(events(scoped.lines)).toEqual(['Russian attacked Tokmak']);
   });
 });
+
+describe('events across clauses and sentences', () => {
+  it('reads passives with the actor after "by", not an agent that is no party', async () => {
+    const shelled = await relate('Orikhiv, which was shelled again by the 14th Brigade, burned.', [city('Orikhiv'), unit('14th Brigade')]);
+    expect(events(shelled.lines)).toEqual(['14th Brigade attacked Orikhiv']);
+    const planned = await relate('Orikhiv could be shelled by the 14th Brigade.', [city('Orikhiv'), unit('14th Brigade')]);
+    expect(events(planned.lines)).toEqual([]);
+  });
+
+  it('reads "they" opening a clause as the last force named, not a nationality that is no force', async () => {
+    const text = 'Ukrainian forces repelled Russian assaults near Orikhiv. They also struck Tokmak.';
+    const { doc, lines } = await relate(text, [ua, ru, city('Orikhiv'), city('Tokmak')]);
+    expect(events(lines)).toEqual(['Russian attacked Orikhiv', 'Ukrainian attacked Tokmak']);
+    const they = doc.relations.find((r) => doc.mentions[r.object]!.text === 'Tokmak')!;
+    expect([they.sentence, they.antecedentSentence]).toEqual([1, 0]);
+    const noForce = await relate('Russian assaults near Orikhiv failed. They also struck Tokmak.', [ru, city('Orikhiv'), city('Tokmak')]);
+    expect(events(noForce.lines)).not.toContain('Russian attacked Tokmak');
+    const object = await relate('Ukrainian forces advanced. Drones struck them near Tokmak.', [ua, city('Tokmak')]);
+    expect(events(object.lines)).toEqual([]);
+  });
+
+  it('gives an armed organization "in X" an operatesIn, and any other organization a locatedIn', async () => {
+    const wagner = { text: 'Wagner', type: 'Organization' as const, ref: 'org:wagner', refSource: 'units' };
+    const armed = await relate('Convicts fight with Wagner in Orikhiv.', [wagner, city('Orikhiv')]);
+    expect(armed.lines).toEqual(['Wagner operatesIn Orikhiv']);
+    const civil = await relate('The Chamber in Orikhiv met.', [org('Chamber'), city('Orikhiv')]);
+    expect(civil.lines).toEqual(['Chamber locatedIn Orikhiv']);
+    const based = await relate('Wagner, which is based in Orikhiv, recruits.', [wagner, city('Orikhiv')]);
+    expect(based.lines).toEqual(['Wagner locatedIn Orikhiv']);
+  });
+});

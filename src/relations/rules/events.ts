@@ -119,6 +119,16 @@ const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR])}
 const PARTICIPLE_ATTACK = `${participle([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKING} *4 ?_:Demonym *4 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const PARTICIPLE_CAPTURE = `${participle([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR])} ${CAPTURING} ${PORTION} ${SETTLEMENT} O:Place+`;
 
+/**
+ * A passive clause names the place first and the actor after "by": "Orikhiv and Tokmak were shelled by
+ * Russian forces", "the town, which was retaken by the 14th Brigade". Between the place and the auxiliary a
+ * few plain words may stand ("X reportedly was"), none of them an intention's.
+ */
+const passive = (participles: string): string =>
+  `O:Place+ $tail ?$aside ?, ?which|that *3[${IRREALIS.join('|')}] was|were|been|being|is|are *2 ${participles} *4 by ?the S:Belligerent+`;
+const ATTACKED = 'attacked|assaulted|shelled|struck|bombed|bombarded|targeted|hit|stormed|raided|counterattacked';
+const TAKEN = 'captured|seized|liberated|recaptured|retaken|occupied|taken|overrun';
+
 /** Verbs of these events: a name right after one is what was hit or taken, never the actor ("shelled Russian positions"). */
 export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FIGHTING, FIRING, 'repelled|repulsed|encircled|encircle|encircling|surrounded|defended|destroyed']
   .join('|')
@@ -197,6 +207,20 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.75,
     actorOpensClause: true,
     patterns: [CARRIED_CAPTURE, PARTICIPLE_CAPTURE],
+  },
+  {
+    // "Tokmak was shelled by Russian forces".
+    name: 'attacked-passive',
+    predicate: 'attacked',
+    confidence: 0.75,
+    patterns: [passive(ATTACKED)],
+  },
+  {
+    // "Tokmak was retaken by Ukrainian forces".
+    name: 'captured-passive',
+    predicate: 'captured',
+    confidence: 0.75,
+    patterns: [passive(TAKEN)],
   },
   {
     // "Russian forces clashed with Ukrainian troops", "battles between the 14th Brigade and Russian forces".
