@@ -27,7 +27,8 @@ const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'its', 'it', 'their', 'they', 'them']);
 /** Words that start another clause: a gap never runs over them. */
 const GAP_STOPS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whom', 'whose', 'when', 'where', 'if', 'unless']);
-const PLAIN = /^[\p{L}\p{N}']/u;
+/** A word, a number, or the hyphen inside a compound ("sea-based", split by the tokenizer). */
+const PLAIN = /^(?:[\p{L}\p{N}']|[-\u2010\u2011]$)/u;
 /** Parentheticals longer than this are not skipped (they are asides, not unit hierarchies). */
 const MAX_PARENTHETICAL = 16;
 const MAX_TITLE_WORDS = 6;
@@ -199,9 +200,23 @@ export class ItemMatcher {
         return false;
       }
       case 'gap': {
+        // A list gap (`*N,`) also skips the commas of a list of words ("air, missile, and artillery"): read
+        // rightwards it ends only where an "and"/"or" closed each comma skipped; read leftwards a comma is
+        // skipped only after the "and"/"or" that closes it.
+        let open = false;
+        let closed = false;
         for (let n = 0, p = pos; n <= el.max; n++, p += dir) {
-          if (next(p)) return true;
-          if (!this.skippable(p, el.mentions) || (el.stops !== undefined && el.stops.has(this.items.keys[p]!))) return false;
+          if (!open && next(p)) return true;
+          if (el.lists && this.inRange(p) && items.mention[p]! < 0 && items.keys[p] === ',') {
+            if (dir > 0) open = true;
+            else if (!closed) return false;
+            continue;
+          }
+          if (!this.skippable(p, el.mentions) || (el.stops !== undefined && el.stops.has(items.keys[p]!))) return false;
+          if (el.lists && (items.keys[p] === 'and' || items.keys[p] === 'or')) {
+            if (dir > 0) open = false;
+            else closed = true;
+          }
         }
         return false;
       }

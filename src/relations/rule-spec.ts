@@ -22,7 +22,8 @@ import type { Predicate } from '../model/document.js';
  *   that opens its clause, and lets the match go on to an earlier one.
  * - `$actor` — matches no item: the mention next to it is not governed by the word before it ("in", "of",
  *   an event verb: see `actor`), so `$actor S:Country …` passes over "forces in Belarus" to "Russian".
- * - `*N` — up to N plain words (no mention, no punctuation); `**N` — up to N words or mentions.
+ * - `*N` — up to N plain words (no mention, no punctuation); `**N` — up to N words or mentions; `*N,` —
+ *   up to N plain words and the commas of a list closed by "and"/"or" ("air, missile, and artillery").
  * - a leading `?` makes an element optional.
  * The first required word element anchors the rule (where matching starts); rules without one anchor on
  * their first mention element.

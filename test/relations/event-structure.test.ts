@@ -145,3 +145,37 @@ describe('events across clauses and sentences', () => {
     expect(based.lines).toEqual(['Wagner locatedIn Orikhiv']);
   });
 });
+
+describe('lists of words, control, weapons and presence', () => {
+  it('skips the commas of a list only when "and"/"or" closes it', async () => {
+    const list = await relate('Ukrainian forces struck Russian depots, radars, and bases in Tokmak.', [ua, ru, city('Tokmak')]);
+    expect(events(list.lines)).toEqual(['Ukrainian attacked Tokmak']);
+    const clause = await relate('Ukrainian forces launched counterattacks near Orikhiv, freeing the town of Tokmak.', [ua, city('Orikhiv'), city('Tokmak')]);
+    expect(events(clause.lines)).not.toContain('Ukrainian attacked Tokmak');
+  });
+
+  it('reads holding a place as its capture, not losing or seeking control of it', async () => {
+    const holds = await relate('Russian forces now control most of Tokmak.', [ru, city('Tokmak')]);
+    expect(events(holds.lines)).toEqual(['Russian captured Tokmak']);
+    for (const text of ['Russian forces lost control of Tokmak.', 'Russian forces are fighting for control of Tokmak.', 'Russian-controlled Tokmak is quiet.']) {
+      expect(events((await relate(text, [ru, city('Tokmak')])).lines), text).not.toContain('Russian captured Tokmak');
+    }
+  });
+
+  it('reads destroying a target in a place and using weapons against it as attacks, not using a place', async () => {
+    const destroyed = await relate('Ukrainian forces destroyed an ammunition depot in Tokmak.', [ua, city('Tokmak')]);
+    expect(events(destroyed.lines)).toEqual(['Ukrainian attacked Tokmak']);
+    const against = await relate('Russian forces used glide bombs against positions in Tokmak.', [ru, city('Tokmak')]);
+    expect(events(against.lines)).toEqual(['Russian attacked Tokmak']);
+    const at = await relate('Russian forces are using facilities at Tokmak as a depot.', [ru, city('Tokmak')]);
+    expect(events(at.lines)).toEqual([]);
+  });
+
+  it('places a unit or an armed organization where it acted, not a ministry that claims the act', async () => {
+    const ministry = await relate('The Defense Ministry claimed to have destroyed a depot in Tokmak.', [org('Defense Ministry'), city('Tokmak')]);
+    expect(ministry.lines).not.toContain('Defense Ministry operatesIn Tokmak');
+    const wagner = { text: 'Wagner', type: 'Organization' as const, ref: 'org:wagner', refSource: 'units' };
+    const armed = await relate('Wagner fighters destroyed a depot in Tokmak.', [wagner, city('Tokmak')]);
+    expect(armed.lines).toContain('Wagner operatesIn Tokmak');
+  });
+});

@@ -34,14 +34,16 @@ const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries
 const NOT_THE_ACTOR = ['that', 'repelled', 'repulsed', 'repelling', 'repel', 'defended', 'defending', 'halted', 'stopped', 'thwarted', 'prevented'];
 
 /**
- * The actor and the words up to the verb: a unit, an organization or a country, then at most seven plain
- * words ("forces conducted a series of unsuccessful ground"), none of them one of `stops`. The words may
- * hold a list of modifiers ("routine air, missile, and artillery strikes") and end in a clause of the same
- * subject ("troops suffered losses when attempting an assault"), whose opening word a plain gap never crosses.
+ * The actor and the words up to the verb: a unit, an organization or a country (passing over a name
+ * governed by the word before it: `$actor`), maybe "forces in <place>", then at most nine plain words
+ * ("forces conducted a series of unsuccessful ground"), none of them one of `stops`. The words may hold a
+ * list of modifiers whose commas an "and"/"or" closes ("routine air, missile, and artillery strikes") and
+ * end in a clause of the same subject ("troops suffered losses when attempting an assault"), whose opening
+ * word a plain gap never crosses.
  */
 const actor = (stops: readonly string[], where = `${FORCES} ?in|near|around|from ?the ?_:Place`): string => {
-  const gap = (n: number) => `*${n}[${stops.join('|')}]`;
-  return `$actor S:Belligerent+ $tail ${where} ?$aside ${gap(7)} ?, ?and|or ${gap(3)} ?, ?and|or ${gap(3)} ?while|when ${gap(3)}`;
+  const gap = (n: number) => `*${n},[${stops.join('|')}]`;
+  return `$actor S:Belligerent+ $tail ${where} ?$aside ${gap(9)} ?while|when ${gap(4)}`;
 };
 /** Attacks may be attempts; captures and withdrawals may not. */
 const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
@@ -55,8 +57,10 @@ const carried = (stops: readonly string[]): string => {
   const list = stops.join('|');
   return `$clause S:Belligerent+ $tail **16[${list}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${list}]`;
 };
+/** Who holds a place: not one who lost it, ceded it, or seeks it. */
+const CONTROLLER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested']);
 /** "occupied" is mostly an adjective ("authorities in occupied X"): no preposition may stand before it. */
-const OCCUPIER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, 'in', 'of', 'to', 'from', 'into', 'within', 'across', 'throughout', 'near', 'at', 'for'], FORCES);
+const OCCUPIER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'in', 'of', 'to', 'from', 'into', 'within', 'across', 'throughout', 'near', 'at', 'for'], FORCES);
 
 /** Which part of a place: "in western X", "the northern outskirts of X", "the eastern part of X". */
 const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|upper|lower';
@@ -78,14 +82,19 @@ const ATTACKS = [
   'bombarded', 'bombarding', 'bombardment', 'targeted', 'target', 'targets', 'targeting', 'counterattacked', 'counterattack',
   'counterattacks', 'counterattacking', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'advance',
   'advances', 'advanced', 'advancing', 'pushing', 'pushed', 'raided', 'raid', 'raids', 'hit', 'hitting',
-  'invasion', 'invaded', 'invade', 'invades', 'invading', 'barrage', 'barrages',
+  'invasion', 'invaded', 'invade', 'invades', 'invading', 'barrage', 'barrages', 'destroyed', 'destroying',
 ].join('|');
+
+/** What was hit may be a list ("struck Russian depots, positions, and bases in X"): the words before the place. */
+const TARGETS = '*10,';
 
 /** Where an attack lands: the preposition before the place ("from X" is where it came from). */
 const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|onto';
 
 /** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
+/** Using weapons is an attack only against something: "used drones against X" (not "using facilities at X"). */
+const USING = 'used|using|uses|employed|employing|employs';
 
 const CAPTURES = [
   'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing', 'liberated', 'liberate', 'liberates', 'liberating', 'recaptured', 'recapture', 'recaptures', 'recapturing',
@@ -144,7 +153,7 @@ const rules: RelationRuleSpec[] = [
     actor: true,
     patterns: [
       `${ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
-      `${ATTACKER} ${ATTACKS} *6 ?_:Demonym *6 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       // "ground assaults to the north, northwest, and southwest of X".
       `${ATTACKER} ${ATTACKS} *6 ${DIRECTIONS} ${SETTLEMENT} O:Place+>`,
       // "an assault from X to Y": the attack goes to Y.
@@ -159,7 +168,10 @@ const rules: RelationRuleSpec[] = [
     predicate: 'attacked',
     confidence: 0.8,
     actor: true,
-    patterns: [`${ATTACKER} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`],
+    patterns: [
+      `${ATTACKER} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+    ],
   },
   {
     // "Russian forces attacked the 14th Brigade", "strikes against the 14th Brigade".
@@ -178,6 +190,8 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       `${TAKER} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
       `${OCCUPIER} occupied|occupy|occupies|occupying ${SETTLEMENT} O:Place+`,
+      // "Russian forces control most of X", "consolidated their administrative control of X" (not "lost control of").
+      `${CONTROLLER} ?full|complete|total|effective|administrative ?military control|controls|controlled ?of|over ${PART} ${SETTLEMENT} O:Place+`,
       `${TAKER} took|take|takes|taking|taken|gained|gain|gains|established|establish|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`,
     ],
   },
