@@ -23,6 +23,8 @@ const OF = 'of';
  * it (an article and a possessive may stand between): then it is not the one acting.
  */
 export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): boolean {
+  // A nationality joined by a hyphen modifies a word ("Iranian-made drones", "Russian-held areas"): no actor.
+  if (isDemonymItem(doc, items, first) && HYPHENS.has(items.keys[first + 1]!)) return true;
   let p = first - 1;
   // A nationality before a unit is part of its phrase: "the Russian 22nd Army Corps".
   if (p >= 0 && isDemonymItem(doc, items, p) && !isDemonymItem(doc, items, first)) p--;
@@ -41,6 +43,7 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   return actor.form === 'demonym' || actor.type === 'Place' || objectOfEventVerb(items, p);
 }
 
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const isDemonymItem = (doc: Doc, items: SentenceItems, p: number): boolean => items.mention[p]! >= 0 && doc.mentions[items.mention[p]!]!.form === 'demonym';
 
 /** Words of the noun phrase before "of" that may stand between it and the verb governing it: "destroyed the command post of". */

@@ -179,3 +179,19 @@ describe('lists of words, control, weapons and presence', () => {
     expect(armed.lines).toContain('Wagner operatesIn Tokmak');
   });
 });
+
+describe('local attacks and modifiers', () => {
+  it('reads attempts to improve tactical positions near a place as attacks there', async () => {
+    const { lines } = await relate('Russian troops tried to improve their tactical positions near Orikhiv and Tokmak.', [ru, city('Orikhiv'), city('Tokmak')]);
+    expect(events(lines)).toEqual(['Russian attacked Orikhiv', 'Russian attacked Tokmak']);
+    const improve = await relate('Russian troops tried to improve their logistics near Orikhiv.', [ru, city('Orikhiv')]);
+    expect(events(improve.lines)).toEqual([]);
+  });
+
+  it('takes no nationality joined by a hyphen to a word for an actor', async () => {
+    const made = await relate('Iranian-made drones struck Tokmak.', [demonym('Iranian', 'IR'), city('Tokmak')]);
+    expect(events(made.lines)).toEqual([]);
+    const forces = await relate('Iranian drones struck Tokmak.', [demonym('Iranian', 'IR'), city('Tokmak')]);
+    expect(events(forces.lines)).toEqual(['Iranian attacked Tokmak']);
+  });
+});

@@ -158,6 +158,8 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${ATTACKS} *6 ${DIRECTIONS} ${SETTLEMENT} O:Place+>`,
       // "an assault from X to Y": the attack goes to Y.
       `${ATTACKER} ${ATTACKS} *3 from _:Place+ $tail to|toward|towards|into ${SETTLEMENT} O:Place+>`,
+      // "attempted to improve their tactical positions near X": the reports' phrase for a local attack.
+      `${ATTACKER} improve|improved|improving ?their|its tactical position|positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       // "fighting for control of X".
       `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+>`,
     ],
