@@ -8,6 +8,8 @@ import { eventVerbs } from './rules/events.js';
  */
 const GOVERNING_WORDS = new Set([
   'for', 'against', 'with', 'by', 'on', 'at', 'to', 'from', 'into', 'toward', 'towards', 'between', 'among',
+  // Where something is, not who acts: "the group of forces in Ukraine was responsible for the capture of X".
+  'in', 'within', 'inside', 'across', 'throughout', 'near',
   'accuse', 'accused', 'accusing', 'blamed', 'blame', 'blaming', 'than', 'like', 'unlike', 'whether',
 ]);
 /** After an event's verb, a name is what was hit or taken ("shelled Russian positions"). */
@@ -21,7 +23,11 @@ const OF = 'of';
  * it (an article and a possessive may stand between): then it is not the one acting.
  */
 export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): boolean {
+  // A nationality joined by a hyphen modifies a word ("Iranian-made drones", "Russian-held areas"): no actor.
+  if (isDemonymItem(doc, items, first) && HYPHENS.has(items.keys[first + 1]!)) return true;
   let p = first - 1;
+  // A nationality before a unit is part of its phrase: "the Russian 22nd Army Corps".
+  if (p >= 0 && isDemonymItem(doc, items, p) && !isDemonymItem(doc, items, first)) p--;
   if (p >= 0 && items.mention[p]! < 0 && (items.keys[p] === 'the' || items.keys[p] === 'a')) p--;
   if (p < 0 || items.mention[p]! >= 0) return false;
   const key = items.keys[p]!;
@@ -29,8 +35,27 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   // attack noun right after it ("repelled Russian assaults").
   if (EVENT_VERBS.has(key)) return !agentOfEventNoun(items, first);
   if (GOVERNING_WORDS.has(key)) return true;
-  const actor = items.mention[first]!;
-  return key === OF && actor >= 0 && doc.mentions[actor]!.form === 'demonym';
+  if (key !== OF) return false;
+  const actor = doc.mentions[items.mention[first]!]!;
+  // A place or a nationality after "of" owns something ("residents of Crimea", "command of the Russian
+  // offensive"); a unit after "of" acts ("elements of the 14th Brigade attacked"), unless what it is part of
+  // was hit ("destroyed the command post of the 22nd Army Corps").
+  return actor.form === 'demonym' || actor.type === 'Place' || objectOfEventVerb(items, p);
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const isDemonymItem = (doc: Doc, items: SentenceItems, p: number): boolean => items.mention[p]! >= 0 && doc.mentions[items.mention[p]!]!.form === 'demonym';
+
+/** Words of the noun phrase before "of" that may stand between it and the verb governing it: "destroyed the command post of". */
+const MAX_HEAD_WORDS = 4;
+
+/** The noun phrase ending right before the "of" at `of` is the object of an event verb. */
+function objectOfEventVerb(items: SentenceItems, of: number): boolean {
+  for (let p = of - 1; p >= 0 && p >= of - MAX_HEAD_WORDS; p--) {
+    if (items.mention[p]! >= 0) return false;
+    if (EVENT_VERBS.has(items.keys[p]!)) return true;
+  }
+  return false;
 }
 
 /** Words between a nationality and the attack noun it is the agent of: "Russian ground assaults". */

@@ -34,6 +34,19 @@ const PRONOUNS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
   ['she', isPerson],
 ]);
 
+/** After a nationality, the words that make it a fighting force ("Russian forces"), which "they" may stand for. */
+const FORCE_AFTER = /^\s+(?:forces|troops|units|servicemen|soldiers|fighters|defenders)\b/;
+/** Words after which "they" opens a clause as its subject: "… reported that they shelled X", "and they …". */
+const SUBJECT_OPENERS = new Set([',', 'that', 'and', 'but', ';', 'then']);
+
+/**
+ * "They" as a clause's subject stands for the last group named as acting: a unit, an organization, or a
+ * nationality with a force word ("Ukrainian forces repelled Russian assaults. They also struck X" → the
+ * Ukrainian forces; "Russian assaults" is no force).
+ */
+const isForce = (doc: Doc) => (m: Mention): boolean =>
+  m.type === 'MilitaryUnit' || m.type === 'Organization' || (m.form === 'demonym' && FORCE_AFTER.test(doc.text.slice(m.end, m.end + 16)));
+
 /** How many mentions back an antecedent is looked for: a bound on the work per anaphor. */
 const MAX_MENTIONS_BACK = 12;
 
@@ -73,7 +86,7 @@ export function mayRefer(doc: Doc, s: number): boolean {
   const sentence = doc.sentences[s]!;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const key = tokenKey(doc, t);
-    if (PRONOUNS.has(key) || (key === 'the' && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
+    if (PRONOUNS.has(key) || key === 'they' || (key === 'the' && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
   }
   return false;
 }
@@ -106,6 +119,8 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
       }
     } else if (PRONOUNS.has(key)) {
       resolved = antecedent(doc, before, from, PRONOUNS.get(key)!);
+    } else if (key === 'they' && (w === 0 || (items.mention[w - 1]! < 0 && SUBJECT_OPENERS.has(items.keys[w - 1]!)))) {
+      resolved = antecedent(doc, before, from, isForce(doc));
     }
     if (resolved >= 0) {
       items.keys[w] = '';

@@ -4,11 +4,18 @@ import type { Mention } from '../model/document.js';
  * Argument types a rule may ask for. Demonyms only stand for a country where a rule says so (Country,
  * Polity, Demonym); every other type means a named mention.
  */
-export const argTypes = ['Person', 'Place', 'City', 'Region', 'Area', 'Country', 'Polity', 'Org', 'Unit', 'Group', 'Demonym', 'Any'] as const;
+export const argTypes = ['Person', 'Place', 'City', 'Region', 'Area', 'Country', 'Polity', 'Org', 'Unit', 'Group', 'Belligerent', 'ArmedOrg', 'CivilOrg', 'Demonym', 'Any'] as const;
 export type ArgType = (typeof argTypes)[number];
 
 const isDemonym = (m: Mention): boolean => m.form === 'demonym';
 const isPlace = (m: Mention): boolean => m.type === 'Place' && !isDemonym(m);
+/**
+ * An organization that fights: one the gazetteer of armed formations lists (private military companies,
+ * armed services: "Wagner Group", "Airborne Forces"), which the annotation guidelines type ORG. Such an
+ * organization "in X" operates there; any other one "in X" is based there.
+ */
+const isArmedOrg = (m: Mention): boolean => m.type === 'Organization' && !isDemonym(m) && m.ref?.source === 'units';
+const isRepublic = (m: Mention): boolean => m.placeKind === 'Region' && m.ref !== undefined && /\bRepublic\b/.test(m.ref.name);
 
 const tests: Readonly<Record<ArgType, (m: Mention) => boolean>> = {
   Person: (m) => m.type === 'Person' && !isDemonym(m),
@@ -22,6 +29,12 @@ const tests: Readonly<Record<ArgType, (m: Mention) => boolean>> = {
   Org: (m) => m.type === 'Organization' && !isDemonym(m),
   Unit: (m) => m.type === 'MilitaryUnit' && !isDemonym(m),
   Group: (m) => (m.type === 'Organization' || m.type === 'MilitaryUnit') && !isDemonym(m),
+  // A party to fighting: a unit, an organization, a country or its nationality word, or a self-proclaimed
+  // republic, which the gazetteer files as a Region ("DNR forces captured X"; annotation guidelines), not
+  // any region ("a Southern Ukraine counteroffensive section").
+  Belligerent: (m) => m.type === 'MilitaryUnit' || m.type === 'Organization' || isDemonym(m) || (isPlace(m) && (m.placeKind === 'Country' || isRepublic(m))),
+  ArmedOrg: isArmedOrg,
+  CivilOrg: (m) => m.type === 'Organization' && !isDemonym(m) && !isArmedOrg(m),
   Demonym: isDemonym,
   Any: (m) => !isDemonym(m),
 };

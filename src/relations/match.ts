@@ -1,4 +1,5 @@
 import type { Doc, Mention } from '../model/document.js';
+import { actorIsGoverned, actorOpensClause } from './actor.js';
 import { placeRank } from './arg-types.js';
 import type { RequiredWords } from './compile-rules.js';
 import type { SentenceItems } from './items.js';
@@ -19,12 +20,15 @@ export interface Match {
 const COORDINATORS = new Set([',', 'and', 'or', '&']);
 /** Prepositions that chain one place of an event to the next ("around X near Y"). */
 const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into']);
+/** A part of a place before a conjunct: "in A and northern B". */
+const COMPASS_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'its', 'it', 'their', 'they', 'them']);
 /** Words that start another clause: a gap never runs over them. */
 const GAP_STOPS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whom', 'whose', 'when', 'where', 'if', 'unless']);
-const PLAIN = /^[\p{L}\p{N}']/u;
+/** A word, a number, or the hyphen inside a compound ("sea-based", split by the tokenizer). */
+const PLAIN = /^(?:[\p{L}\p{N}']|[-\u2010\u2011]$)/u;
 /** Parentheticals longer than this are not skipped (they are asides, not unit hierarchies). */
 const MAX_PARENTHETICAL = 16;
 const MAX_TITLE_WORDS = 6;
@@ -184,15 +188,35 @@ export class ItemMatcher {
         const close = this.asideEnd(pos, dir);
         return close >= 0 && next(close + dir);
       }
+      case 'clause':
+        // Zero width: a clause opens between this item and the one just read (read leftwards) or to be read.
+        return actorOpensClause(items, dir < 0 ? pos + 1 : pos) && next(pos);
+      case 'actor':
+        // Zero width: the mention next to here is not governed by the word before it (actor.ts).
+        return !actorIsGoverned(this.doc, items, dir < 0 ? pos + 1 : pos) && next(pos);
       case 'tail': {
         const stops = this.tailStops(pos, dir);
         for (let i = stops.length - 1; i >= 0; i--) if (next(stops[i]!)) return true;
         return false;
       }
       case 'gap': {
+        // A list gap (`*N,`) also skips the commas of a list of words ("air, missile, and artillery"): read
+        // rightwards it ends only where an "and"/"or" closed each comma skipped; read leftwards a comma is
+        // skipped only after the "and"/"or" that closes it.
+        let open = false;
+        let closed = false;
         for (let n = 0, p = pos; n <= el.max; n++, p += dir) {
-          if (next(p)) return true;
-          if (!this.skippable(p, el.mentions) || (el.stops !== undefined && el.stops.has(this.items.keys[p]!))) return false;
+          if (!open && next(p)) return true;
+          if (el.lists && this.inRange(p) && items.mention[p]! < 0 && items.keys[p] === ',') {
+            if (dir > 0) open = true;
+            else if (!closed) return false;
+            continue;
+          }
+          if (!this.skippable(p, el.mentions) || (el.stops !== undefined && el.stops.has(items.keys[p]!))) return false;
+          if (el.lists && (items.keys[p] === 'and' || items.keys[p] === 'or')) {
+            if (dir > 0) open = false;
+            else closed = true;
+          }
         }
         return false;
       }
@@ -276,13 +300,16 @@ export class ItemMatcher {
       let q = p + dir;
       const pair = dir > 0 ? [items.keys[p], items.keys[q]] : [items.keys[q], items.keys[p]];
       if (pair[0] === ',' && (pair[1] === 'and' || pair[1] === 'or')) q += dir;
+      // Only a comma, no "and"/"or": the next name may say where the one before lies.
+      const bareComma = q === p + dir;
       if (dir > 0 && items.keys[q] === 'the' && items.mention[q]! < 0) q++;
+      if (dir > 0 && COMPASS_PARTS.has(items.keys[q]!) && items.mention[q]! < 0) q++;
       q = dir < 0 ? this.longestTail(q, -1) : this.headFor(q, accepts);
       if (!this.isMention(q) || !accepts(this.doc.mentions[items.mention[q]!]!)) break;
       // "attacks on A, B Oblast, and C, D Oblast": a wider place after a bare comma says where the one before
       // it lies (locatedIn's business), and is no conjunct of its own; read leftwards, it ends the list.
       if (dir < 0 && this.locates(q, last)) break;
-      if (!(dir > 0 && q === p + 1 && this.locates(q, last))) out.push(q);
+      if (!(dir > 0 && bareComma && items.keys[p] === ',' && this.locates(q, last))) out.push(q);
       last = q;
     }
     return last;
@@ -297,6 +324,9 @@ export class ItemMatcher {
     const items = this.items;
     for (;;) {
       let p = this.longestTail(end + 1, 1);
+      // "near A, B, and near C": a coordinated locative phrase goes on with the chain (a bare comma ends it).
+      if (items.mention[p]! < 0 && items.keys[p] === ',' && items.keys[p + 1] === 'and' && CHAIN_PREPOSITIONS.has(items.keys[p + 2]!)) p += 2;
+      else if (items.mention[p]! < 0 && items.keys[p] === 'and' && CHAIN_PREPOSITIONS.has(items.keys[p + 1]!)) p += 1;
       if (!this.inRange(p) || items.mention[p]! >= 0 || !CHAIN_PREPOSITIONS.has(items.keys[p]!)) return end;
       p++;
       if (items.keys[p] === 'the' && items.mention[p]! < 0) p++;

@@ -1,12 +1,49 @@
 import type { SentenceItems } from './items.js';
 
+/** Words that end a negation's scope: "did not capture X but shelled Y" negates only the capture. */
+const SCOPE_ENDS = new Set(['but', ';', 'however', 'whereas']);
+/** Words right before a clause that make it a condition, not a fact: "even if Russian forces captured X". */
+const CONDITIONS = new Set(['if', 'unless']);
+/** Words that open a clause a negated clause before them may govern: "there is no confirmation that …". */
+const COMPLEMENTIZERS = new Set(['that', 'whether']);
+/** How far before "that" a negation still governs it ("did not independently confirm that"). */
+const MATRIX_WORDS = 6;
+/** A clause before "that" ends at these. */
+const MATRIX_ENDS = new Set([',', ';', ':', '.', '(', ')']);
+
 /**
- * True when a negation cue stands inside the matched items or just before them: "X did not visit Y",
- * "X refused to meet Y", "no official visited Y". Such statements are not facts and are not emitted.
+ * True when the matched statement is negated or conditional: a negation cue inside the matched items or
+ * just before them ("X did not visit Y", "refused to meet Y", "no official visited Y"), a condition just
+ * before them ("if X captured Y"), or a negated clause that governs the clause of the match ("no
+ * confirmation that X liberated Y", "officials denied that X seized Y"). A cue inside brackets
+ * ("assaults south of X (in A, not B Oblast) toward Y") and a cue whose scope a "but" closed before the
+ * event ("did not attack X but shelled Y") do not count. Such statements are not emitted.
  */
 export function isNegated(items: SentenceItems, first: number, last: number, cues: ReadonlySet<string>, lookBehind: number): boolean {
+  let depth = 0;
+  let negated = false;
   for (let i = Math.max(0, first - lookBehind); i <= last; i++) {
-    if (items.mention[i]! < 0 && cues.has(items.keys[i]!)) return true;
+    if (items.mention[i]! >= 0) continue;
+    const key = items.keys[i]!;
+    if (key === '(' || key === '[') depth++;
+    else if (key === ')' || key === ']') depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (cues.has(key) || (i < first && CONDITIONS.has(key))) negated = true;
+    else if (SCOPE_ENDS.has(key)) negated = false;
+  }
+  return negated || governedByNegation(items, first, cues, lookBehind);
+}
+
+/** A "that" just before the match follows a negated clause: "no evidence that", "did not confirm that". */
+function governedByNegation(items: SentenceItems, first: number, cues: ReadonlySet<string>, lookBehind: number): boolean {
+  for (let c = first - 1; c >= 0 && c >= first - lookBehind; c--) {
+    if (items.mention[c]! >= 0 || !COMPLEMENTIZERS.has(items.keys[c]!)) continue;
+    for (let i = c - 1; i >= 0 && i >= c - MATRIX_WORDS; i--) {
+      if (items.mention[i]! >= 0) continue;
+      const key = items.keys[i]!;
+      if (MATRIX_ENDS.has(key)) break;
+      if (cues.has(key)) return true;
+    }
   }
   return false;
 }

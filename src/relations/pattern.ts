@@ -18,7 +18,9 @@ export type Element =
   | { kind: 'title'; optional: boolean; capture: boolean }
   | { kind: 'tail'; optional: boolean }
   | { kind: 'aside'; optional: boolean }
-  | { kind: 'gap'; optional: boolean; max: number; mentions: boolean; stops: ReadonlySet<string> | undefined };
+  | { kind: 'clause'; optional: boolean }
+  | { kind: 'actor'; optional: boolean }
+  | { kind: 'gap'; optional: boolean; max: number; mentions: boolean; lists: boolean; stops: ReadonlySet<string> | undefined };
 
 export interface CompiledPattern {
   /** Elements from the anchor to the end, matched left to right. */
@@ -34,7 +36,7 @@ export interface CompiledPattern {
 export const MENTION_KEY = '\u0000mention';
 
 const ARGUMENT = /^(S|O|_)([:~])([A-Za-z|]+)([+^>]*)$/;
-const GAP = /^(\*\*?)(\d+)(?:\[([^\]]+)\])?$/;
+const GAP = /^(\*\*?)(\d+)(,?)(?:\[([^\]]+)\])?$/;
 
 export class PatternError extends Error {}
 
@@ -50,7 +52,7 @@ function parseTypes(text: string, pattern: string): ArgType[] {
  * seven shapes (one per kind) make every read a slow megamorphic look-up.
  */
 function uniform(e: Element): Element {
-  const shape = { kind: e.kind, optional: e.optional, words: undefined, bind: undefined, accepts: undefined, coordinated: false, possessiveHead: false, chained: false, capture: false, max: 0, mentions: false, stops: undefined };
+  const shape = { kind: e.kind, optional: e.optional, words: undefined, bind: undefined, accepts: undefined, coordinated: false, possessiveHead: false, chained: false, capture: false, max: 0, mentions: false, lists: false, stops: undefined };
   return Object.assign(shape, e) as Element;
 }
 
@@ -65,10 +67,12 @@ function parseElementOfKind(raw: string, pattern: string): Element {
   if (body === '$honorific') return { kind: 'title', optional, capture: false };
   if (body === '$tail') return { kind: 'tail', optional };
   if (body === '$aside') return { kind: 'aside', optional };
+  if (body === '$clause') return { kind: 'clause', optional };
+  if (body === '$actor') return { kind: 'actor', optional };
   const gap = GAP.exec(body);
   if (gap) {
-    const stops = gap[3] === undefined ? undefined : new Set(gap[3].split('|').map(wordKey));
-    return { kind: 'gap', optional, max: Number(gap[2]), mentions: gap[1] === '**', stops };
+    const stops = gap[4] === undefined ? undefined : new Set(gap[4].split('|').map(wordKey));
+    return { kind: 'gap', optional, max: Number(gap[2]), mentions: gap[1] === '**', lists: gap[3] === ',', stops };
   }
   const arg = ARGUMENT.exec(body);
   if (arg) {

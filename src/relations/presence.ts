@@ -1,4 +1,4 @@
-import type { Doc, RelationMention } from '../model/document.js';
+import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { RelationRecord } from '../model/records.js';
 
 /** Events that put their actor at the place. */
@@ -9,14 +9,23 @@ const TOWARD = /(?:toward|towards|direction of)\s+(?:the\s+)?$/i;
 /** Enough text before the object to see TOWARD. */
 const LOOK_BEHIND = 24;
 
-/** At most the confidence of unit-action-at-place, which reads the same presence directly and is kept on a tie. */
-const PRESENCE_CONFIDENCE = 0.75;
+/**
+ * Below the rules that read the same presence directly (unit-action-at-place 0.75, unit-among-forces 0.7),
+ * which are kept on a tie: a statement names the rule that read it.
+ */
+const PRESENCE_CONFIDENCE = 0.7;
+
+/**
+ * Who is where it acts: a unit, or an armed organization (the gazetteer of armed formations lists it: "Wagner
+ * Group"). A ministry that "claimed to have destroyed X in Y", a country or a nationality is not placed in Y.
+ */
+const fights = (m: Mention): boolean => m.form !== 'demonym' && (m.type === 'MilitaryUnit' || (m.type === 'Organization' && m.ref?.source === 'units'));
 
 /** The rule name written on the operatesIn statements derived here. */
 export const PRESENCE_RULE = 'event-presence';
 
 /**
- * A named unit or organization that attacked, captured or withdrew from a place operated there: adds that
+ * A named unit or armed organization that attacked, captured or withdrew from a place operated there: adds that
  * operatesIn (same sentence, date, claim; rule `event-presence`, the event's confidence up to 0.75). A country or a
  * nationality gets none ("Russian forces shelled X" says nothing of where Russia operates), and an attack
  * toward a place puts no one in it ("advanced toward X"). Duplicates of
@@ -28,7 +37,7 @@ export function withPresence(doc: Doc, relations: RelationMention[]): RelationMe
     if (!AT_THE_PLACE.has(r.predicate)) continue;
     const s = doc.mentions[r.subject]!;
     const o = doc.mentions[r.object]!;
-    if (s.form === 'demonym' || (s.type !== 'MilitaryUnit' && s.type !== 'Organization') || o.type !== 'Place' || o.form === 'demonym') continue;
+    if (!fights(s) || o.type !== 'Place' || o.form === 'demonym') continue;
     if (TOWARD.test(doc.text.slice(Math.max(0, o.start - LOOK_BEHIND), o.start))) continue;
     const p = new RelationRecord(r.subject, r.object, 'operatesIn', PRESENCE_RULE, Math.min(r.confidence, PRESENCE_CONFIDENCE), r.sentence);
     if (r.date !== undefined) p.date = r.date;

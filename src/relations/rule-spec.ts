@@ -7,7 +7,7 @@ import type { Predicate } from '../model/document.js';
  * Patterns are a small sequence language over a sentence's items, where each recognized mention is one
  * item and every other token is a word item (in the spirit of GATE JAPE over annotations):
  * - `S:Person|Org` / `O:Place` — the subject / object: a mention of one of the listed argument types
- *   (Person, Place, City, Region, Area, Country, Polity, Org, Unit, Group, Demonym, Any). Flags after the
+ *   (Person, Place, City, Region, Area, Country, Polity, Org, Unit, Group, Belligerent, ArmedOrg, CivilOrg, Demonym, Any). Flags after the
  *   types: `+` coordinated list ("Kharkiv, Sumy, and Dnipro" → each one), `^` follow a possessive chain to
  *   its head ("the 8th Army's 150th Division" → the division).
  * - `_:Unit` — a mention that must be there but is not an argument.
@@ -17,7 +17,13 @@ import type { Predicate } from '../model/document.js';
  * - `$honorific` — a title or rank that is not the relation's role ("… of the Fleet Admiral X").
  * - `$tail` — skips what may follow a unit name: parentheticals and "of the <unit>" chains.
  * - `$aside` — skips a comma-delimited aside ("X, who had served in Syria, visited …").
- * - `*N` — up to N plain words (no mention, no punctuation); `**N` — up to N words or mentions.
+ * - `$clause` — matches no item: a clause opens here (sentence start, or after a comma, "that", a colon, a
+ *   semicolon, a bracket or a dash; an article may stand between). `$clause S:Country …` takes only an actor
+ *   that opens its clause, and lets the match go on to an earlier one.
+ * - `$actor` — matches no item: the mention next to it is not governed by the word before it ("in", "of",
+ *   an event verb: see `actor`), so `$actor S:Country …` passes over "forces in Belarus" to "Russian".
+ * - `*N` — up to N plain words (no mention, no punctuation); `**N` — up to N words or mentions; `*N,` —
+ *   up to N plain words and the commas of a list closed by "and"/"or" ("air, missile, and artillery").
  * - a leading `?` makes an element optional.
  * The first required word element anchors the rule (where matching starts); rules without one anchor on
  * their first mention element.

@@ -10,6 +10,8 @@ export interface MentionSpec {
   ref?: string;
   /** The gazetteer record's name (defaults to the mention text). */
   refName?: string;
+  /** The gazetteer the record comes from ("units" for armed formations). */
+  refSource?: string;
   country?: string;
   form?: Mention['form'];
   /** Title right before the mention ("Foreign Minister"), recorded as the mention's role. */
@@ -46,6 +48,7 @@ export function addMentions(doc: Doc, specs: readonly MentionSpec[]): Doc {
       m.ref = { id: spec.ref, name: spec.refName ?? spec.text, type: spec.type };
       if (spec.placeKind) m.ref.placeKind = spec.placeKind;
       if (spec.country) m.ref.country = spec.country;
+      if (spec.refSource) m.ref.source = spec.refSource;
     }
     if (spec.role) {
       const roleStart = doc.text.lastIndexOf(spec.role, start);

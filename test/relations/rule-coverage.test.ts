@@ -293,6 +293,38 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: '14th Brigade foughtAgainst 155th Brigade',
     },
   },
+  'attacked-passive': {
+    yes: { text: 'Orikhiv and Tokmak were shelled by Russian forces.', mentions: [city('Orikhiv'), city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Orikhiv' },
+    no: { text: 'Orikhiv was visited by Russian officials.', mentions: [city('Orikhiv'), demonym('Russian', 'RU')], statement: 'Russian attacked Orikhiv' },
+  },
+  'captured-passive': {
+    yes: { text: 'Orikhiv was retaken by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'Orikhiv was not retaken by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'armed-org-in-place': {
+    yes: {
+      text: 'Convicts now fight with Wagner in Orikhiv and Tokmak.',
+      mentions: [{ text: 'Wagner', type: 'Organization', ref: 'org:wagner', refSource: 'units' }, city('Orikhiv'), city('Tokmak')],
+      statement: 'Wagner operatesIn Tokmak',
+    },
+    no: {
+      text: 'Convicts now write to the Chamber in Orikhiv.',
+      mentions: [org('Chamber'), city('Orikhiv')],
+      statement: 'Chamber operatesIn Orikhiv',
+    },
+  },
+  'fought-and': {
+    yes: {
+      text: 'The 14th Brigade entered Orikhiv and kept fighting with the 155th Brigade.',
+      mentions: [unit('14th Brigade'), city('Orikhiv'), unit('155th Brigade')],
+      statement: '14th Brigade foughtAgainst 155th Brigade',
+    },
+    no: {
+      text: 'The 14th Brigade entered Orikhiv and kept training with the 155th Brigade.',
+      mentions: [unit('14th Brigade'), city('Orikhiv'), unit('155th Brigade')],
+      statement: '14th Brigade foughtAgainst 155th Brigade',
+    },
+  },
   'repelled-attack-of': {
     yes: {
       text: 'The 14th Brigade repelled an attack by the 155th Brigade.',

@@ -1,5 +1,6 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { eventRules } from './events.js';
+import { presenceRules } from './presence-rules.js';
 
 /**
  * Verbs of a unit's presence or action at a place ("operating near", "seized", "deployed to"). Where a
@@ -452,8 +453,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'org-in-place',
     predicate: 'locatedIn',
     confidence: 0.65,
+    // An armed organization "in X" operates there (rules/presence-rules.ts); it is based only where the text says so.
     patterns: [
-      'S:Org ?, ?which ?is ?based|headquartered|located|seated in O:Place',
+      'S:Org ?, ?which ?is based|headquartered|located|seated in O:Place',
+      'S:CivilOrg ?, ?which ?is in O:Place',
       // "the Georgia-based outlet X"
       'O:Place - based|headquartered *3 S:Org',
     ],
@@ -511,4 +514,5 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   },
   // ── attacked, captured, withdrewFrom, foughtAgainst (rules/events.ts) ───────────────────
   ...eventRules,
+  ...presenceRules,
 ];

@@ -6,6 +6,8 @@ export const negationCues: readonly string[] = [
   'not', "n't", 'never', 'no', 'neither', 'nor', 'refused', 'refuses', 'refusing', 'declined', 'declines',
   'denied', 'denies', 'cancelled', 'canceled', 'cancels', 'postponed', 'failed', 'fails', 'rejected',
   'without', 'unable', 'instead',
+  // A possibility is not an event: "a potential offensive against X", "a possible visit to X".
+  'potential', 'possible', 'hypothetical',
 ];
 
 /** How many items before the match are checked for a negation cue ("no Russian official visited …"). */

@@ -10,12 +10,19 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  * gap; negation ("did not capture", "failed to seize") is the stage's (rules/cues.ts).
  */
 
+/** A party may be named by a nationality and a force word: "Ukrainian forces", "the Russian troops". */
+const FORCES = '?forces|troops|units|defenders|servicemen|fighters|militants|personnel';
+
 /** Words that make the event an intention, a plan or a forecast, not something that happened. */
 const IRREALIS = [
   'will', 'would', 'could', 'might', 'may', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended',
   'intending', 'aim', 'aims', 'aimed', 'aiming', 'prepare', 'prepares', 'preparing', 'preparation', 'preparations',
   'future', 'objective', 'objectives', 'goal', 'goals', 'threaten', 'threatens', 'threatened', 'order', 'ordered',
+  'potential', 'possible', 'conditions',
 ];
+
+/** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
+const UNREAL_AFTER = ['unlikely', 'potential', 'possible', 'hypothetical'];
 
 /** An attempt to take a place is no capture (an attempt to attack one is still an attack). */
 const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries', 'tried', 'trying', 'effort', 'efforts', 'seek', 'seeks', 'seeking', 'sought', 'push', 'pushing'];
@@ -27,10 +34,17 @@ const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries
 const NOT_THE_ACTOR = ['that', 'repelled', 'repulsed', 'repelling', 'repel', 'defended', 'defending', 'halted', 'stopped', 'thwarted', 'prevented'];
 
 /**
- * The actor and the words up to the verb: a unit, an organization or a country, then at most five plain
- * words ("forces continued to", "troops reportedly"), none of them one of `stops`.
+ * The actor and the words up to the verb: a unit, an organization or a country (passing over a name
+ * governed by the word before it: `$actor`), maybe "forces in <place>", then at most nine plain words
+ * ("forces conducted a series of unsuccessful ground"), none of them one of `stops`. The words may hold a
+ * list of modifiers whose commas an "and"/"or" closes ("routine air, missile, and artillery strikes") and
+ * end in a clause of the same subject ("troops suffered losses when attempting an assault"), whose opening
+ * word a plain gap never crosses.
  */
-const actor = (stops: readonly string[]): string => `S:Unit|Org|Country+ $tail ?$aside *5[${stops.join('|')}]`;
+const actor = (stops: readonly string[], where = `${FORCES} ?in|near|around|from ?the ?_:Place`): string => {
+  const gap = (n: number) => `*${n},[${stops.join('|')}]`;
+  return `$actor S:Belligerent+ $tail ${where} ?$aside ${gap(9)} ?while|when ${gap(4)}`;
+};
 /** Attacks may be attempts; captures and withdrawals may not. */
 const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
 const TAKER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
@@ -41,13 +55,25 @@ const TAKER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
  */
 const carried = (stops: readonly string[]): string => {
   const list = stops.join('|');
-  return `S:Unit|Org|Country+ $tail **16[${list}] and ?then|also|later|reportedly|additionally|subsequently|likely *3[${list}]`;
+  return `$clause S:Belligerent+ $tail **16[${list}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${list}]`;
 };
+/** Who holds a place: not one who lost it, ceded it, or seeks it. */
+const CONTROLLER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested']);
 /** "occupied" is mostly an adjective ("authorities in occupied X"): no preposition may stand before it. */
-const OCCUPIER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, 'in', 'of', 'to', 'from', 'into', 'within', 'across', 'throughout', 'near', 'at', 'for']);
+const OCCUPIER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'in', 'of', 'to', 'from', 'into', 'within', 'across', 'throughout', 'near', 'at', 'for'], FORCES);
 
-/** What the place may be called before its name: "the town of X", "the outskirts of X". */
-const SETTLEMENT = '?the ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction ?of';
+/** Which part of a place: "in western X", "the northern outskirts of X", "the eastern part of X". */
+const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|upper|lower';
+
+/** What the place may be called before its name: "the town of X", "the outskirts of X", "western X". */
+const SETTLEMENT = `?the ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction ?of`;
+
+/**
+ * Directions from a place, one or a list: "east of X", "to the north, northwest, and southwest of X". An
+ * attack so placed is on X (annotation guidelines: when no more specific target is named).
+ */
+const COMPASS = 'north|south|east|west|northeast|northwest|southeast|southwest';
+const DIRECTIONS = `?to ?the ${COMPASS} ?, ?and|or ?${COMPASS} ?, ?and|or ?${COMPASS} of`;
 
 /** Verbs and nouns of attacking. Advances count: an attempt to advance on a place is an attack on it. */
 const ATTACKS = [
@@ -56,39 +82,68 @@ const ATTACKS = [
   'bombarded', 'bombarding', 'bombardment', 'targeted', 'target', 'targets', 'targeting', 'counterattacked', 'counterattack',
   'counterattacks', 'counterattacking', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'advance',
   'advances', 'advanced', 'advancing', 'pushing', 'pushed', 'raided', 'raid', 'raids', 'hit', 'hitting',
+  'invasion', 'invaded', 'invade', 'invades', 'invading', 'barrage', 'barrages', 'destroyed', 'destroying',
 ].join('|');
+
+/** What was hit may be a list ("struck Russian depots, positions, and bases in X"): the words before the place. */
+const TARGETS = '*10,';
 
 /** Where an attack lands: the preposition before the place ("from X" is where it came from). */
 const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|onto';
 
 /** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
+/** Using weapons is an attack only against something: "used drones against X" (not "using facilities at X"). */
+const USING = 'used|using|uses|employed|employing|employs';
 
 const CAPTURES = [
   'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing', 'liberated', 'liberate', 'liberates', 'liberating', 'recaptured', 'recapture', 'recaptures', 'recapturing',
   'retook', 'retake', 'retakes', 'retaking', 'retaken', 'regained', 'regain', 'overran', 'overrun',
 ].join('|');
 
+/** Which part of a place was taken: "most of X", "the eastern part of X". */
+const PART = `?the ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods ?of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
-const PORTION = '?full|complete|partial|total|effective ?control ?of|over ?the ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods ?of';
+const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART}`;
 
-const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|retreated|retreating|retreat|retreats|pulled|pulling|fled|fleeing|redeployed|redeploying';
+/** Verbs and nouns of leaving: "withdrew from X", "Russia's withdrawal from X". */
+const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled|pulling|fled|fleeing|redeployed|redeploying';
 
 const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|battled|battling|battle|battles|engaged';
 
-/** A party may be named by a nationality and a force word: "Ukrainian forces", "the Russian troops". */
-const FORCES = '?forces|troops|units|defenders|servicemen|fighters|militants|personnel';
+
+/**
+ * The actor of a main clause is the subject of a participle clause after it: "Ukrainian forces
+ * counterattacked near X, liberating Y", "Russian forces advanced, shelling Y". The actor opens its clause.
+ */
+const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **16[${stops.join('|')}] , ?then|also|reportedly|likely`;
+const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bombarding|targeting|counterattacking|raiding|hitting|firing';
+const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning';
 
 /** The conjoined verb's object, as its own rule reads it ("… and captured the town of X"). */
 const CARRIED_ATTACK = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} *4 ?_:Demonym *4 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
+const CARRIED_ATTACK_DIRECT = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} ${SETTLEMENT} O:Place+>`;
+const CARRIED_FIRE = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR])} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`;
+const PARTICIPLE_ATTACK = `${participle([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKING} *4 ?_:Demonym *4 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
+const PARTICIPLE_CAPTURE = `${participle([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR])} ${CAPTURING} ${PORTION} ${SETTLEMENT} O:Place+`;
+
+/**
+ * A passive clause names the place first and the actor after "by": "Orikhiv and Tokmak were shelled by
+ * Russian forces", "the town, which was retaken by the 14th Brigade". Between the place and the auxiliary a
+ * few plain words may stand ("X reportedly was"), none of them an intention's.
+ */
+const passive = (participles: string): string =>
+  `O:Place+ $tail ?$aside ?, ?which|that *3[${IRREALIS.join('|')}] was|were|been|being|is|are *2 ${participles} *4 by ?the S:Belligerent+`;
+const ATTACKED = 'attacked|assaulted|shelled|struck|bombed|bombarded|targeted|hit|stormed|raided|counterattacked';
+const TAKEN = 'captured|seized|liberated|recaptured|retaken|occupied|taken|overrun';
 
 /** Verbs of these events: a name right after one is what was hit or taken, never the actor ("shelled Russian positions"). */
 export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FIGHTING, FIRING, 'repelled|repulsed|encircled|encircle|encircling|surrounded|defended|destroyed']
   .join('|')
   .split('|');
 
-export const eventRules: readonly RelationRuleSpec[] = [
+const rules: RelationRuleSpec[] = [
   {
     // "Russian forces shelled X", "Ukrainian forces repelled Russian assaults near X", "attempted to advance on X".
     name: 'attacked-place',
@@ -98,9 +153,13 @@ export const eventRules: readonly RelationRuleSpec[] = [
     actor: true,
     patterns: [
       `${ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
-      `${ATTACKER} ${ATTACKS} *6 ?_:Demonym *6 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // "ground assaults to the north, northwest, and southwest of X".
+      `${ATTACKER} ${ATTACKS} *6 ${DIRECTIONS} ${SETTLEMENT} O:Place+>`,
       // "an assault from X to Y": the attack goes to Y.
       `${ATTACKER} ${ATTACKS} *3 from _:Place+ $tail to|toward|towards|into ${SETTLEMENT} O:Place+>`,
+      // "attempted to improve their tactical positions near X": the reports' phrase for a local attack.
+      `${ATTACKER} improve|improved|improving ?their|its tactical position|positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       // "fighting for control of X".
       `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+>`,
     ],
@@ -111,7 +170,10 @@ export const eventRules: readonly RelationRuleSpec[] = [
     predicate: 'attacked',
     confidence: 0.8,
     actor: true,
-    patterns: [`${ATTACKER} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`],
+    patterns: [
+      `${ATTACKER} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+    ],
   },
   {
     // "Russian forces attacked the 14th Brigade", "strikes against the 14th Brigade".
@@ -130,7 +192,9 @@ export const eventRules: readonly RelationRuleSpec[] = [
     patterns: [
       `${TAKER} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
       `${OCCUPIER} occupied|occupy|occupies|occupying ${SETTLEMENT} O:Place+`,
-      `${TAKER} took|take|takes|taking|taken|gained|gain|gains|established|establish|assumed full|complete|partial|total|effective ?military control of|over ${SETTLEMENT} O:Place+`,
+      // "Russian forces control most of X", "consolidated their administrative control of X" (not "lost control of").
+      `${CONTROLLER} ?full|complete|total|effective|administrative ?military control|controls|controlled ?of|over ${PART} ${SETTLEMENT} O:Place+`,
+      `${TAKER} took|take|takes|taking|taken|gained|gain|gains|established|establish|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`,
     ],
   },
   {
@@ -150,7 +214,7 @@ export const eventRules: readonly RelationRuleSpec[] = [
     predicate: 'attacked',
     confidence: 0.7,
     actorOpensClause: true,
-    patterns: [CARRIED_ATTACK],
+    patterns: [CARRIED_ATTACK, CARRIED_ATTACK_DIRECT, CARRIED_FIRE, PARTICIPLE_ATTACK],
   },
   {
     // "Ukrainian forces continued counterattacks near X and recaptured Y".
@@ -158,7 +222,21 @@ export const eventRules: readonly RelationRuleSpec[] = [
     predicate: 'captured',
     confidence: 0.75,
     actorOpensClause: true,
-    patterns: [CARRIED_CAPTURE],
+    patterns: [CARRIED_CAPTURE, PARTICIPLE_CAPTURE],
+  },
+  {
+    // "Tokmak was shelled by Russian forces".
+    name: 'attacked-passive',
+    predicate: 'attacked',
+    confidence: 0.75,
+    patterns: [passive(ATTACKED)],
+  },
+  {
+    // "Tokmak was retaken by Ukrainian forces".
+    name: 'captured-passive',
+    predicate: 'captured',
+    confidence: 0.75,
+    patterns: [passive(TAKEN)],
   },
   {
     // "Russian forces clashed with Ukrainian troops", "battles between the 14th Brigade and Russian forces".
@@ -168,9 +246,18 @@ export const eventRules: readonly RelationRuleSpec[] = [
     confidence: 0.7,
     actor: true,
     patterns: [
-      `${ATTACKER} ${FIGHTING} ?with|against ?the ?remaining O:Unit|Org|Country+`,
-      `${ATTACKER} engaged|engaging|engages|involved in *2 fighting|battles|combat|clashes with|against ?the ?remaining O:Unit|Org|Country+`,
+      `${ATTACKER} ${FIGHTING} ?with|against ?the ?remaining O:Belligerent+`,
+      `${ATTACKER} engaged|engaging|engages|involved in *2 fighting|battles|combat|clashes with|against ?the ?remaining O:Belligerent+`,
     ],
+  },
+  {
+    // "Russian forces seized a hotel and continued fighting with Ukrainian defenders".
+    name: 'fought-and',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    actorOpensClause: true,
+    patterns: [`${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIGHTING} with|against ?the ?remaining O:Belligerent+`],
   },
   {
     // "battles between the 14th Brigade and Russian forces".
@@ -178,7 +265,7 @@ export const eventRules: readonly RelationRuleSpec[] = [
     predicate: 'foughtAgainst',
     symmetric: true,
     confidence: 0.7,
-    patterns: [`${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Unit|Org|Country ${FORCES} and ?the O:Unit|Org|Country`],
+    patterns: [`${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Belligerent ${FORCES} and ?the O:Belligerent`],
   },
   {
     // "the 14th Brigade repelled an assault by the 155th Brigade": who repels fought who attacked.
@@ -190,3 +277,5 @@ export const eventRules: readonly RelationRuleSpec[] = [
     patterns: [`${ATTACKER} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks by|of ?the O:Unit|Org+`],
   },
 ];
+
+export const eventRules: readonly RelationRuleSpec[] = rules.map((rule) => ({ ...rule, blockers: UNREAL_AFTER }));
