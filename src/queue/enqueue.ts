@@ -5,7 +5,7 @@ import { Queue } from 'bullmq';
 import type { MentionLayer } from '../graph/document-graph.js';
 import type { InputFacts } from '../merge/file-reports.js';
 import type { PipelineConfig } from '../pipeline/config.js';
-import { DEFAULT_BATCH_SIZE } from '../pipeline/pipeline.js';
+import { DEFAULT_BATCH_SIZE } from '../pipeline/batch-size.js';
 import { discoverInputs } from '../read/discover.js';
 import { loadInputFile } from '../read/load.js';
 import { documentKey, pipelineVersion } from '../shard/key.js';
