@@ -51,7 +51,7 @@ export function registerEnqueue(program: Command): void {
           attempts: opts.attempts,
           say: (line) => process.stderr.write(`${line}\n`),
         });
-        if (!opts.quiet) process.stdout.write(`run ${run}: ${r.files} files, ${r.documents} documents; added ${r.added} new documents in ${r.jobs} jobs\n`);
+        if (!opts.quiet) process.stdout.write(`run ${run}: ${r.files} files, ${r.documents} documents; added ${r.added} new documents in ${r.jobs} jobs${r.requeued ? `; re-queued ${r.requeued} jobs an interrupted enqueue had not submitted` : ''}\n`);
       } finally {
         redis.disconnect();
       }
