@@ -3,7 +3,6 @@ import { loadPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
 import { toDocResult, type DocResult } from '../../src/model/doc-result.js';
 import { mergeWindows, splitWindows, windowDocuments } from '../../src/run/windows.js';
 import type { SourceDocument } from '../../src/model/document.js';
-import { growthRatio } from '../helpers/growth.js';
 
 let pipeline: Pipeline;
 beforeAll(async () => {
@@ -59,40 +58,5 @@ describe('long documents in windows', () => {
     expect(merged.sentences.map((s) => [s.start, s.end])).toEqual(whole.sentences.map((s) => [s.start, s.end]));
     expect(merged.paragraphs.map((p) => [p.start, p.end])).toEqual(whole.paragraphs.map((p) => [p.start, p.end]));
     for (const e of merged.entities) for (const m of e.mentions) expect(merged.mentions[m]!.entity).toBe(merged.entities.indexOf(e));
-  });
-});
-
-const SYLLABLES = ['ka', 'lo', 'mir', 'ven', 'dra', 'sto', 'bel', 'nik', 'tar', 'vo'];
-/** An invented surname per paragraph, so the document holds ever more distinct names (as a long archive does). */
-const surname = (i: number): string => {
-  const s = [i % 10, Math.floor(i / 10) % 10, Math.floor(i / 100) % 10].map((d) => SYLLABLES[d]).join('');
-  return s[0]!.toUpperCase() + s.slice(1) + 'enko';
-};
-
-/** One long news-like document of `paragraphs` paragraphs: people, units, places, dates and relations. */
-function longDocument(paragraphs: number): string {
-  return Array.from({ length: paragraphs }, (_, i) => {
-    const name = surname(i);
-    return (
-      `Colonel Petro ${name} of the ${(i % 90) + 10}th Mechanized Brigade met Mayor Olena Kravets in Kramatorsk on March ${(i % 27) + 1}, 2031. ` +
-      `${name} said the 3rd Battalion of the brigade withdrew from positions near Sloviansk last week, and that Russian forces attacked Bakhmut on Tuesday.`
-    );
-  }).join('\n\n');
-}
-
-/** Milliseconds of the whole pipeline on `text` as one document. */
-function pipelineTime(text: string): number {
-  const t0 = performance.now();
-  pipeline.process({ id: 'long.txt', source: { path: '/long.txt', relPath: 'long.txt', sha256: '' }, text });
-  return performance.now() - t0;
-}
-
-// Issue #14, item 1: one large document was super-linear (overlap resolution by Array.splice, the person
-// recognizer over the whole text); every stage must cost time linear in the document's length.
-describe('one long document through the whole pipeline', () => {
-  it('takes time linear in its length (4× the text, at most 5× the time)', () => {
-    const unit = 40; // ≈ 12 KB of text; 4× is ≈ 50 KB, below the window size, so this is one piece of work
-    const ratio = growthRatio((scale) => pipelineTime(longDocument(unit * scale)), 2);
-    expect(ratio).toBeLessThan(5);
   });
 });
