@@ -46,6 +46,7 @@ for (let k = 0; bytes < megabytes * 1e6; k++) {
 closeSync(fd);
 
 const cli = join(packageRoot(), 'bin', 'newsgraph.js');
+const loadAtStart = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const args = [cli, 'extract', input, '--out', join(work, 'out'), '--quiet'];
 const gnuTime = existsSync('/usr/bin/time');
 const t0 = performance.now();
@@ -60,7 +61,7 @@ const outBytes = existsSync(join(work, 'out'))
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(
   JSON.stringify(
-    { inputMB: +(bytes / 1e6).toFixed(1), exitCode: run.status, wallSeconds: +seconds.toFixed(1), peakRssMB: Math.round(peak), outputMB: Math.round(outBytes / 1e6), loadAverage: load },
+    { inputMB: +(bytes / 1e6).toFixed(1), exitCode: run.status, wallSeconds: +seconds.toFixed(1), peakRssMB: Math.round(peak), outputMB: Math.round(outBytes / 1e6), loadAverageAtStart: loadAtStart, loadAverageAtEnd: load },
     null,
     2,
   ),

@@ -63,7 +63,7 @@ function startWorker(url: string): Promise<{ child: ChildProcess; cpu: Promise<n
 const documents = readdirSync(corpus).filter((n) => /\.(txt|md)$/.test(n)).length;
 const work = mkdtempSync(join(tmpdir(), 'ng-bench-queue-'));
 const redis = await startRedis();
-const rows: Array<{ round: number; mode: string; ms: number; cpu: number; load: number }> = [];
+const rows: Array<{ round: number; mode: string; ms: number; cpu: number; load: number; parts?: string }> = [];
 try {
   for (let round = 1; round <= rounds; round++) {
     const { ms, cpu } = await run(['extract', corpus, '--out', join(work, `extract-${round}`), '--quiet', '--force']);
@@ -79,8 +79,9 @@ try {
       const took = performance.now() - t0;
       for (const w of workers) w.child.kill('SIGTERM');
       const workerCpu = (await Promise.all(workers.map((w) => w.cpu))).reduce((a, b) => a + b, 0);
-      rows.push({ round, mode: `queue, ${n} worker${n > 1 ? 's' : ''}`, ms: took, cpu: enq.cpu + merge.cpu + workerCpu, load: loadavg()[0]! });
-      log(`round ${round}: ${n} workers ${(took / 1000).toFixed(1)} s, cpu ${rows.at(-1)!.cpu.toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}`);
+      const parts = `enqueue ${enq.cpu.toFixed(1)} + workers ${workerCpu.toFixed(1)} + merge ${merge.cpu.toFixed(1)}`;
+      rows.push({ round, mode: `queue, ${n} worker${n > 1 ? 's' : ''}`, ms: took, cpu: enq.cpu + merge.cpu + workerCpu, load: loadavg()[0]!, parts });
+      log(`round ${round}: ${n} workers ${(took / 1000).toFixed(1)} s, cpu ${rows.at(-1)!.cpu.toFixed(1)} s (${parts}), load ${loadavg()[0]!.toFixed(1)}`);
     }
   }
 } finally {
@@ -104,6 +105,6 @@ const lines = [
     return `| ${mode} | ${(ms / 1000).toFixed(1)} s | ${(documents / (ms / 1000)).toFixed(1)} | ${(ms / base).toFixed(2)} | ${cpu.toFixed(1)} | ${over} |`;
   }),
   '',
-  'each run: ' + rows.map((r) => `${r.mode} r${r.round} ${(r.ms / 1000).toFixed(1)} s, cpu ${r.cpu.toFixed(1)} s (load ${r.load.toFixed(1)})`).join('; '),
+  'each run: ' + rows.map((r) => `${r.mode} r${r.round} ${(r.ms / 1000).toFixed(1)} s, cpu ${r.cpu.toFixed(1)} s${r.parts ? ` = ${r.parts}` : ''} (load ${r.load.toFixed(1)})`).join('; '),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -32,24 +32,26 @@ export function registerEnqueue(program: Command): void {
       const referenceDate = opts.referenceDate === undefined ? undefined : isoDateOf(opts.referenceDate);
       if (opts.referenceDate !== undefined && !referenceDate) throw new Error(`--reference-date must be a valid date as YYYY-MM-DD, got "${opts.referenceDate}"`);
       if (!Number.isInteger(opts.attempts) || opts.attempts < 1) throw new Error('--attempts must be a whole number ≥ 1');
-      const [{ connect, checkRunName }, { enqueue }, { loadPipelineConfig }] = await Promise.all([
+      // The pipeline file is read and checked by stage names only: its stages' code runs in the workers.
+      const [{ connect, checkRunName }, { enqueue }, { readPipelineFile }, { STAGE_NAMES }] = await Promise.all([
         import('../queue/connection.js'),
         import('../queue/enqueue.js'),
-        import('../pipeline/pipeline.js'),
+        import('../pipeline/config.js'),
+        import('../pipeline/stage-names.js'),
       ]);
       const run = checkRunName(opts.run);
       const redis = connect(opts.redis);
       try {
         const r = await enqueue(redis, inputs, {
           run,
-          pipeline: loadPipelineConfig(opts.pipeline),
+          pipeline: readPipelineFile(opts.pipeline, STAGE_NAMES),
           ...(referenceDate ? { referenceDate } : {}),
           mentions: opts.mentions,
           out: opts.out,
           attempts: opts.attempts,
           say: (line) => process.stderr.write(`${line}\n`),
         });
-        if (!opts.quiet) process.stdout.write(`run ${run}: ${r.files} files, ${r.documents} documents; added ${r.added} new documents in ${r.jobs} jobs\n`);
+        if (!opts.quiet) process.stdout.write(`run ${run}: ${r.files} files, ${r.documents} documents; added ${r.added} new documents in ${r.jobs} jobs${r.requeued ? `; re-queued ${r.requeued} jobs an interrupted enqueue had not submitted` : ''}\n`);
       } finally {
         redis.disconnect();
       }

@@ -25,9 +25,11 @@ export function registerExtract(program: Command): void {
     .addHelpText(
       'after',
       `
-Inputs: .txt/.md files are one document each (a file may hold several short articles separated by
-headline lines; markdown front matter may give title/date/url). .jsonl/.json files hold records
-{"id", "text", "date"?, "title"?, "url"?}, one document each.
+Inputs: .txt/.text/.md/.markdown files are one document each (a file may hold several short articles
+separated by headline lines; markdown front matter may give title/date/url). .jsonl/.ndjson/.json files hold
+records {"id", "text", "date"?, "title"?, "url"?}, one document each. Skipped, and listed in manifest.json:
+other file types, hidden files and folders, node_modules, anything not a regular file (FIFOs, sockets),
+links to a folder already read, and newsgraph output folders.
 
 A file that cannot be read or decoded, or a JSON/JSONL record that cannot be read, is
 recorded as failed in manifest.json with its reason; the rest of the batch goes on. Exit code: 0 all inputs read, 1 some

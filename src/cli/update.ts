@@ -1,9 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { graphFileOf } from '../query/load-store.js';
 import { triplesByGraph } from '../update/graphs-of-file.js';
 import { postUpdates } from '../update/post-update.js';
 import { updateRequests } from '../update/update-requests.js';
+
+/** query/load-store.js loads Oxigraph (WebAssembly): only for these commands, not at every command's start. */
+const graphFileOf = async (out: string): Promise<string> => (await import('../query/load-store.js')).graphFileOf(out);
 
 const REPLACES = `
 Re-processed documents replace their earlier graphs (same source path, and record id for JSONL records),

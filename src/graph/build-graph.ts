@@ -1,5 +1,5 @@
 import type { DocResult } from '../model/doc-result.js';
-import { addSourcePath, documentGraph, type StatementFacts, type StatementRow } from './document-graph.js';
+import { addSource, documentGraph, type StatementFacts, type StatementRow } from './document-graph.js';
 import { documentIri, entityIri } from './iri.js';
 import { mergeEntities, type GraphEntity } from './merge-entities.js';
 import { namedGraphOf, type NamedGraph } from './named-graphs.js';
@@ -42,7 +42,7 @@ export function buildGraph(documents: readonly DocResult[]): Graph {
     const iri = documentIri(doc.text, doc.source.recordId);
     const seen = graphs.get(namedGraphOf({ document: iri }))?.get(iri);
     if (seen) {
-      addSourcePath(seen, doc.source.relPath);
+      addSource(seen, doc.source);
       continue;
     }
     const graph = documentGraph(doc);

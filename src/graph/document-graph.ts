@@ -89,11 +89,17 @@ export function documentGraph(doc: DocResult): DocumentGraph {
 }
 
 /**
- * The same text read from another file is the same document (its IRI is the text's hash): the node of its
- * first reading gets the other file's path too, and the copy's annotations, identical, are not repeated.
+ * The same text read from another file is the same document (its IRI is the text's hash, so a database
+ * holds it once and later batches merge with it): the node of its first reading gets the other file's path
+ * and the other file's sha256 too (the files' bytes may differ — a BOM, CRLF line ends, UTF-16 — where the
+ * decoded text does not), and the copy's annotations, identical, are not repeated. Which path has which
+ * hash is in manifest.json.
  */
-export function addSourcePath(node: JsonLdNode, relPath: string): void {
-  node['ng:sourcePath'] = [...new Set([node['ng:sourcePath'], relPath].flat() as string[])].sort();
+export function addSource(node: JsonLdNode, source: { relPath: string; sha256: string }): void {
+  const union = (key: string, value: string): string[] => [...new Set([node[key], value].flat() as string[])].sort();
+  node['ng:sourcePath'] = union('ng:sourcePath', source.relPath);
+  const hashes = union('ng:sha256', source.sha256);
+  node['ng:sha256'] = hashes.length === 1 ? hashes[0]! : hashes;
 }
 
 function documentNode(doc: DocResult, iri: string, cp: CodePointOffset): JsonLdNode {

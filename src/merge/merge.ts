@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { addSourcePath } from '../graph/document-graph.js';
+import { addSource } from '../graph/document-graph.js';
 import { graphQuadBlocks, quadsText, subjectTerm } from '../graph/graph-quads.js';
 import { namedGraphOf, type NamedGraph } from '../graph/named-graphs.js';
 import { entityIri } from '../graph/iri.js';
@@ -66,12 +66,12 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
   const docs = [...input.records].sort(byDocumentOrder);
   const firstOf = new Map<string, number>();
   const lastOf = new Map<string, number>();
-  const copies = new Map<number, string[]>();
+  const copies = new Map<number, Array<{ relPath: string; sha256: string }>>();
   docs.forEach((ref, i) => {
     const iri = ref.header.doc.iri;
     const first = firstOf.get(iri);
     if (first === undefined) firstOf.set(iri, i);
-    else copies.set(first, [...(copies.get(first) ?? []), ref.header.doc.relPath]);
+    else copies.set(first, [...(copies.get(first) ?? []), ref.header.doc]);
     lastOf.set(iri, i);
   });
   const winners = [...firstOf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, i]) => i);
@@ -117,12 +117,12 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     const entityNodes = [...byIri].map(([iri, e]) => entityNode(e, iri));
     const statementOrder = statements.sortedOrder();
 
-    /** A document's node, with the paths of its other readings when it was read more than once. */
+    /** A document's node, with the paths and hashes of its other readings when it was read more than once. */
     const documentNode = (i: number): JsonLdNode | undefined => {
-      const paths = copies.get(i);
-      if (!paths) return undefined;
+      const others = copies.get(i);
+      if (!others) return undefined;
       const node = json<JsonLdNode>(reader.sections(docs[i]!, 'docJsonld'));
-      for (const path of paths) addSourcePath(node, path);
+      for (const other of others) addSource(node, other);
       return node;
     };
 

@@ -2,6 +2,7 @@ import { createDoc, type Doc, type SourceDocument } from '../model/document.js';
 import { defaultPipelineFile, packageRoot } from '../model/package-root.js';
 import { readPipelineFile, validatePipelineConfig, PipelineConfigError, type PipelineConfig } from './config.js';
 import { knownStages, stageRegistry } from './registry.js';
+import type { StageName } from './stage-names.js';
 import type { Stage } from './stage.js';
 
 export interface ProcessOptions {
@@ -9,12 +10,7 @@ export interface ProcessOptions {
   referenceDate?: string;
 }
 
-/**
- * Documents per `processBatch` call in the batch runner and the benchmark. Paired runs on the bench corpus gave
- * 0.38 (one at a time), 0.49, 0.54, 0.56 and 0.57 of wink-nlp's default readDoc for batches of 1, 8, 16, 32 and 64
- * (one run, noise about ±0.05); 32 keeps a batch of long reports small in memory.
- */
-export const DEFAULT_BATCH_SIZE = 32;
+export { DEFAULT_BATCH_SIZE } from './batch-size.js';
 
 /** What `processBatch` gives for each input, in input order: the annotated document, or why it failed. */
 export type BatchResult = { ok: true; doc: Doc } | { ok: false; error: Error };
@@ -52,7 +48,7 @@ export async function buildPipeline(config: PipelineConfig): Promise<Pipeline> {
   const env = { baseDir: config.baseDir, packageRoot: packageRoot() };
   const stages: Stage[] = [];
   for (const s of config.stages) {
-    const factory = stageRegistry[s.stage];
+    const factory = stageRegistry[s.stage as StageName];
     if (!factory) throw new PipelineConfigError(config.file ?? config.name, `unknown stage "${s.stage}"`);
     stages.push(await factory(s.options, env));
   }

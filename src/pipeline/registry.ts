@@ -1,4 +1,5 @@
 import type { StageFactory } from './stage.js';
+import { STAGE_NAMES, type StageName } from './stage-names.js';
 import { segmentStage } from '../segment/stage.js';
 import { tokenizeStage } from '../tokenize/stage.js';
 import { recognizeStage } from '../recognize/stage.js';
@@ -7,7 +8,7 @@ import { relationsStage } from '../relations/stage.js';
 import { resolveStage } from '../resolve/stage.js';
 
 /** Every stage a pipeline file may name, in the order a sensible pipeline runs them. */
-export const stageRegistry: Readonly<Record<string, StageFactory>> = {
+export const stageRegistry: Readonly<Record<StageName, StageFactory>> = {
   segment: segmentStage,
   tokenize: tokenizeStage,
   recognize: recognizeStage,
@@ -16,4 +17,4 @@ export const stageRegistry: Readonly<Record<string, StageFactory>> = {
   resolve: resolveStage,
 };
 
-export const knownStages = Object.keys(stageRegistry);
+export const knownStages: readonly string[] = STAGE_NAMES;

@@ -5,7 +5,7 @@ import { Queue } from 'bullmq';
 import type { MentionLayer } from '../graph/document-graph.js';
 import type { InputFacts } from '../merge/file-reports.js';
 import type { PipelineConfig } from '../pipeline/config.js';
-import { DEFAULT_BATCH_SIZE } from '../pipeline/pipeline.js';
+import { DEFAULT_BATCH_SIZE } from '../pipeline/batch-size.js';
 import { discoverInputs } from '../read/discover.js';
 import { loadInputFile } from '../read/load.js';
 import { documentKey, pipelineVersion } from '../shard/key.js';
@@ -33,6 +33,23 @@ export interface EnqueueResult {
   /** Documents and jobs added now (documents already in the run are not added again). */
   added: number;
   jobs: number;
+  /** Jobs of an earlier, interrupted `enqueue` that the run recorded but BullMQ never got, added now. */
+  requeued: number;
+}
+
+/**
+ * Jobs the run recorded that BullMQ does not have — not finished, not failed, unknown to the queue: an
+ * earlier `enqueue` was killed after recording them and before submitting them.
+ */
+async function lostJobs(store: RunStore, queue: Queue<JobData>): Promise<Map<string, string[]>> {
+  const [jobs, done, failed] = await Promise.all([store.jobs(), store.done(), store.failedJobs()]);
+  const open = [...jobs.keys()].filter((id) => !done.has(id) && !failed.has(id));
+  const states = await Promise.all(open.map((id) => queue.getJobState(id)));
+  const lost = new Map<string, string[]>();
+  open.forEach((id, i) => {
+    if (states[i] === 'unknown') lost.set(id, jobs.get(id)!);
+  });
+  return lost;
 }
 
 /**
@@ -60,7 +77,11 @@ export async function enqueue(redis: Redis, inputs: readonly string[], options: 
   const queue = new Queue<JobData>(QUEUE_NAME, { connection: redis });
   queue.on('error', () => {});
   const size = options.batch ?? DEFAULT_BATCH_SIZE;
-  const result: EnqueueResult = { files: 0, documents: 0, added: 0, jobs: 0 };
+  const result: EnqueueResult = { files: 0, documents: 0, added: 0, jobs: 0, requeued: 0 };
+  const lost = await lostJobs(store, queue);
+  /** Document key → the lost job it belongs to; and each lost job's documents as the inputs give them again. */
+  const lostJobOf = new Map([...lost].flatMap(([id, keys]) => keys.map((key) => [key, id] as const)));
+  const found = new Map<string, JobDocument>();
   let pending: JobDocument[] = [];
   const addJobs = async (docs: JobDocument[]): Promise<void> => {
     const jobs: Array<{ id: string; keys: string[]; docs: JobDocument[] }> = [];
@@ -71,15 +92,17 @@ export async function enqueue(redis: Redis, inputs: readonly string[], options: 
     }
     // The run's job list first: a merge that sees a job in BullMQ always finds it in the run.
     await store.addJobs(jobs);
-    await queue.addBulk(
+    await submit(jobs);
+    result.jobs += jobs.length;
+  };
+  const submit = (jobs: ReadonlyArray<{ id: string; docs: JobDocument[] }>): Promise<unknown> =>
+    queue.addBulk(
       jobs.map((j) => ({
         name: options.run,
         data: { run: options.run, docs: j.docs },
         opts: { jobId: j.id, attempts: options.attempts, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: true, removeOnFail: false },
       })),
     );
-    result.jobs += jobs.length;
-  };
   try {
     const files = await discoverInputs(inputs);
     for (const file of files) {
@@ -107,11 +130,13 @@ export async function enqueue(redis: Redis, inputs: readonly string[], options: 
           documents: keyed.map(({ doc, key }) => [key, doc.id]),
         };
         for (const p of loaded.problems) options.say?.(`warning: ${file.relPath} ${p.record}: ${p.reason}`);
-        const fresh = await store.claimNew(keyed.map((k) => k.key));
+        const fresh = await store.unclaimed(keyed.map((k) => k.key));
         result.documents += keyed.length;
         for (const { doc, key } of keyed) {
+          const job: JobDocument = file.format === 'text' || file.format === 'markdown' ? { key, file: { path: file.path, relPath: file.relPath, format: file.format } } : { key, doc };
+          if (lostJobOf.has(key)) found.set(key, job);
           if (!fresh.has(key)) continue;
-          pending.push(file.format === 'text' || file.format === 'markdown' ? { key, file: { path: file.path, relPath: file.relPath, format: file.format } } : { key, doc });
+          pending.push(job);
           result.added++;
         }
       }
@@ -120,20 +145,20 @@ export async function enqueue(redis: Redis, inputs: readonly string[], options: 
         const whole = pending.length - (pending.length % size);
         const go = pending.slice(0, whole);
         pending = pending.slice(whole);
-        await addJobs(go).catch(async (err: unknown) => {
-          await store.unclaim(go.map((d) => d.key));
-          throw err;
-        });
+        await addJobs(go);
       }
     }
     if (pending.length > 0) {
       const go = pending;
       pending = [];
-      await addJobs(go).catch(async (err: unknown) => {
-        await store.unclaim(go.map((d) => d.key));
-        throw err;
-      });
+      await addJobs(go);
     }
+    const again = [...lost].filter(([, keys]) => keys.every((k) => found.has(k)));
+    for (const [id, keys] of lost) {
+      if (!keys.every((k) => found.has(k))) options.say?.(`warning: job ${id} never reached the queue and some of its ${keys.length} documents are not among these inputs: enqueue them too`);
+    }
+    await submit(again.map(([id, keys]) => ({ id, docs: keys.map((k) => found.get(k)!) })));
+    result.requeued = again.length;
   } finally {
     await queue.close();
   }

@@ -61,10 +61,12 @@ export async function runState(store: RunStore, queue: Queue<JobData>): Promise<
       state.jobs.done++;
       state.documents.done += n;
     } else if (s === 'failed' || s === 'unknown' || s === 'completed') {
-      // Failed for good; or gone from the queue without being finished (its Redis data lost): failed too.
+      // Failed for good (recorded); or not in the queue without being finished — an interrupted enqueue that
+      // never submitted it, or Redis lost it: failed while it stays so, not recorded, as the same `enqueue`
+      // again submits it (enqueue.ts).
       const job = s === 'failed' ? await Job.fromId(queue, id) : undefined;
-      const reason = job ? `${job.failedReason} (after ${job.attemptsMade} attempts)` : 'the job is no longer in the queue and was never finished (Redis lost it?): enqueue the inputs again under a new --run';
-      await store.jobFailed(id, reason);
+      const reason = job ? `${job.failedReason} (after ${job.attemptsMade} attempts)` : 'the job is not in the queue and was never finished (an interrupted enqueue, or Redis lost it): run the same enqueue again';
+      if (job) await store.jobFailed(id, reason);
       failedJobs.set(id, reason);
       state.jobs.failed++;
       state.documents.failed += n;

@@ -62,22 +62,26 @@ export class RunStore {
       .map((relPath) => JSON.parse(all[relPath]!) as InputFacts);
   }
 
-  /** Which of `keys` are not in the run yet (and marks them as in it). */
-  async claimNew(keys: readonly string[]): Promise<Set<string>> {
+  /** Which of `keys` are not in the run yet. */
+  async unclaimed(keys: readonly string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
-    const pipe = this.redis.pipeline();
-    for (const key of keys) pipe.sadd(this.k('keys'), key);
-    const added = (await pipe.exec()) ?? [];
-    return new Set(keys.filter((_, i) => added[i]?.[1] === 1));
+    const member = await this.redis.smismember(this.k('keys'), ...keys);
+    return new Set(keys.filter((_, i) => member[i] === 0));
   }
 
-  /** Gives the keys back when enqueueing failed after `claimNew`. */
-  async unclaim(keys: readonly string[]): Promise<void> {
-    if (keys.length > 0) await this.redis.srem(this.k('keys'), ...keys);
-  }
-
+  /**
+   * Records jobs and marks their documents as in the run, in one transaction, before the jobs go to BullMQ:
+   * an `enqueue` killed between the two leaves jobs that the run knows and BullMQ does not, which the next
+   * `enqueue` of the same inputs adds again (and `status`/`merge` report as lost until then) — never documents
+   * marked as in the run without a job.
+   */
   async addJobs(jobs: ReadonlyArray<{ id: string; keys: string[] }>): Promise<void> {
-    if (jobs.length > 0) await this.redis.hset(this.k('jobs'), Object.fromEntries(jobs.map((j) => [j.id, JSON.stringify(j.keys)])));
+    if (jobs.length === 0) return;
+    await this.redis
+      .multi()
+      .hset(this.k('jobs'), Object.fromEntries(jobs.map((j) => [j.id, JSON.stringify(j.keys)])))
+      .sadd(this.k('keys'), ...jobs.flatMap((j) => j.keys))
+      .exec();
   }
 
   async jobs(): Promise<Map<string, string[]>> {

@@ -3,6 +3,7 @@ import type { StageFactory } from '../pipeline/stage.js';
 import { checkOptionKeys, optionBoolean } from '../pipeline/config.js';
 import { readFrontMatter } from '../read/front-matter.js';
 import { splitBlocks } from './blocks.js';
+import { isBylineLine } from './byline.js';
 import { headlineText, isHeadlineLine } from './headline.js';
 import { detectLanguage } from './language.js';
 import { ParagraphRecord } from '../model/records.js';
@@ -12,7 +13,9 @@ import { ParagraphRecord } from '../model/records.js';
  *
  * Paragraphs are blocks separated by blank lines. A headline line starts a new article (its span runs to
  * the next article's headline); a headline right after another headline is a sub-heading of the same
- * article ("Daily Assessment, March 3" then "Key Takeaways"). Sentences are cut by the tokenize stage,
+ * article ("Daily Assessment, March 3" then "Key Takeaways"). An author line ("By Jane Doe", "Ana Ruiz and Tomas
+ * Berg") is never a headline (byline.ts): it stays a paragraph of its article, and an article that opens
+ * with one takes the headline line after it as its headline. Sentences are cut by the tokenize stage,
  * which runs wink-nlp's sentence boundary detection together with tokenization.
  */
 export const segmentStage: StageFactory = (options) => {
@@ -26,19 +29,28 @@ export const segmentStage: StageFactory = (options) => {
       const articles: Article[] = [];
       const paragraphs: Paragraph[] = [];
       let previousWasHeadline = false;
+      /** The last article holds only author lines so far: the next headline is its own. */
+      let bylinesOnly = false;
       for (const block of blocks) {
         const line = doc.text.slice(block.start, block.end);
-        const headline = detectHeadlines && block.singleLine && blocks.length > 1 && isHeadlineLine(line);
+        const candidate = detectHeadlines && block.singleLine && blocks.length > 1 && isHeadlineLine(line);
+        const byline = candidate && isBylineLine(line);
+        const headline = candidate && !byline;
         if (headline && !previousWasHeadline) {
           const { offset, text } = headlineText(line);
-          articles.push({ start: block.start, end: block.end, headline: { start: block.start + offset, end: block.end, text } });
+          const title = { start: block.start + offset, end: block.end, text };
+          if (bylinesOnly) articles.at(-1)!.headline = title;
+          else articles.push({ start: block.start, end: block.end, headline: title });
         } else if (articles.length === 0) {
           articles.push({ start: block.start, end: block.end });
+          bylinesOnly = byline;
         }
+        if (!byline) bylinesOnly = false;
         const article = articles.length - 1;
         articles[article]!.end = block.end;
         paragraphs.push(new ParagraphRecord(block.start, block.end, article, detectLanguage(line), headline));
-        previousWasHeadline = headline;
+        // An author line under a headline leaves a sub-heading after it a sub-heading.
+        previousWasHeadline = headline || (byline && previousWasHeadline);
       }
       inheritLanguageOfShortParagraphs(paragraphs);
       doc.articles = articles;

@@ -12,7 +12,7 @@
  * written by other processes or machines merge the same way (a file per batch or per document).
  */
 export const SHARD_FORMAT = 'newsgraph-shard';
-export const SHARD_FORMAT_VERSION = 1;
+export const SHARD_FORMAT_VERSION = 2;
 export const SHARD_EXTENSION = '.shard';
 
 /** Body sections in their order. `merge` first: the index pass reads the header and it in one read. */
@@ -25,6 +25,8 @@ export interface RecordDocument {
   path: string;
   relPath: string;
   recordId?: string;
+  /** sha256 of the file read (of the record's text for a record): a copy read from another file adds its own. */
+  sha256: string;
   /** Document IRI. */
   iri: string;
 }

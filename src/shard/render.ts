@@ -100,7 +100,7 @@ export function renderRecordParts(doc: DocResult, key: string, pipeline: string,
   const header = {
     pipeline,
     key,
-    doc: { id: doc.id, path: doc.source.path, relPath: doc.source.relPath, ...(doc.source.recordId ? { recordId: doc.source.recordId } : {}), iri: graph.iri },
+    doc: { id: doc.id, path: doc.source.path, relPath: doc.source.relPath, ...(doc.source.recordId ? { recordId: doc.source.recordId } : {}), sha256: doc.source.sha256, iri: graph.iri },
     counts: recordCounts(doc),
     messages: doc.messages.map((m) => ({ document: doc.id, ...m, ...(m.span ? { span: { start: cp(m.span.start), end: cp(m.span.end) } } : {}) })),
     rows: rows.length,

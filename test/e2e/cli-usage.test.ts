@@ -16,6 +16,10 @@ describe('newsgraph usage', () => {
     expect(code).toBe(0);
     for (const option of ['--out', '--pipeline', '--reference-date', '--concurrency', '--quiet']) expect(stdout).toContain(option);
     expect(stdout).toContain('recorded as failed in manifest.json');
+    // Issue #14: the accepted extensions and what is skipped, as README says.
+    expect(stdout).toContain('.txt/.text/.md/.markdown files');
+    expect(stdout).toContain('.jsonl/.ndjson/.json files');
+    expect(stdout).toMatch(/hidden files and folders,\s+node_modules/);
   });
 
   it('refuses a malformed reference date with exit code 2', async () => {

@@ -34,6 +34,12 @@ describe('extract on unusual input', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('3 records failed');
     expect(manifestOf(out).summary.failedRecords).toBe(3);
+    // Item 12: the summary's time is the whole command's, writing the outputs included (the manifest's total
+    // covers the pipeline and the merge; the merge's writing alone is its `write`).
+    const seconds = Number(/in ([\d.]+) s\n/.exec(stdout)?.[1]);
+    const timings = (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { timingsMs: { total: number; write: number } }).timingsMs;
+    expect(timings.write).toBeGreaterThan(0);
+    expect(seconds * 1000).toBeGreaterThanOrEqual(timings.total - 50);
   });
 
   it('reads each real folder once and reports a link loop (item 6)', async () => {

@@ -197,15 +197,22 @@ describe('newsgraph extract edge cases', () => {
     expect(doc['ng:referenceDate']).toBe('2026-05-01');
   });
 
-  it('writes the same text read from two files as one document with both paths, and each statement once', async () => {
+  it('writes the same text read from two files as one document with both paths and both files\' hashes, and each statement once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ng-dup-'));
-    const text = 'Defense Minister Denys Shmyhal visited Kharkiv on June 2, 2026.';
+    const text = 'Defense Minister Denys Shmyhal visited Kharkiv on June 2, 2026.\nHe met the mayor.\n';
     writeFileSync(join(dir, 'a.txt'), text);
-    writeFileSync(join(dir, 'b.txt'), text);
+    // The same text once decoded: a BOM and CRLF line ends make other bytes, so another sha256.
+    writeFileSync(join(dir, 'b.txt'), `\uFEFF${text.replaceAll('\n', '\r\n')}`);
     await newsgraph(['extract', dir, '--out', join(dir, 'out'), '--quiet']);
     const graph = allNodes(JSON.parse(readFileSync(join(dir, 'out', 'graph.jsonld'), 'utf8')));
     const docs = graph.filter((n) => (n['@type'] as string[] | undefined)?.includes?.('schema:NewsArticle'));
     expect(docs.map((d) => d['ng:sourcePath'])).toEqual([['a.txt', 'b.txt']]);
+    const manifest = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')) as { files: Array<{ relPath: string; sha256?: string }> };
+    const hashes = manifest.files.filter((f) => f.relPath.endsWith('.txt')).map((f) => f.sha256).sort();
+    expect(new Set(hashes).size).toBe(2);
+    expect(docs[0]!['ng:sha256']).toEqual(hashes);
+    const nq = readFileSync(join(dir, 'out', 'graph.nq'), 'utf8');
+    for (const h of hashes) expect(nq).toContain(`<https://w3id.org/newsgraph/ns#sha256> "${h}"`);
     const rows = readFileSync(join(dir, 'out', 'triples.tsv'), 'utf8').trimEnd().split('\n').slice(1);
     const statements = graph.filter((n) => n['@type'] === 'rdf:Statement');
     expect(rows.length).toBe(statements.length);

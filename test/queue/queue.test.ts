@@ -111,6 +111,14 @@ describe.skipIf(skipRedisTests)('queue mode on Redis (BullMQ)', () => {
     const refused = await newsgraph(['merge', '--redis', redis.url, '--run', 'killed', '--out', out, '--no-wait']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('run "killed" is not finished: 2 jobs queued, 0 active');
+    // An enqueue killed after recording a job in the run and before submitting it to BullMQ: the same
+    // enqueue again submits it (the documents are in the run, so nothing is added twice).
+    const [waiting] = (await queue.getJobs(['waiting'])).filter((j) => j.id?.startsWith('killed.'));
+    await waiting!.remove();
+    const lost = await newsgraph(['status', '--redis', redis.url, '--run', 'killed', '--json']);
+    expect(JSON.parse(lost.stdout).jobs).toMatchObject({ total: 2, queued: 1, failed: 1 });
+    const repaired = await newsgraph(['enqueue', inputs, '--redis', redis.url, '--run', 'killed', '--out', out]);
+    expect(repaired.stdout).toContain('added 0 new documents in 0 jobs; re-queued 1 jobs an interrupted enqueue had not submitted');
     const victim = startWorker();
     await until('a job of the run to be active', async () => (await activeJobsOf('killed')) > 0);
     process.kill(victim.pid!, 'SIGKILL');
