@@ -1,5 +1,6 @@
-import winkNLP from 'wink-nlp';
+import type winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { loadMemoizedWink, markVocabularyFixed } from './raw-token-memo.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 type WinkModel = typeof model;
@@ -32,7 +33,9 @@ const PROBE = 'newsgraphvocabularyprobe';
  * wrapped feature functions that keep it (and give them the cache with its own look-up), and one made-up form is read to make wink add a form. If a wink
  * version stops doing that, this throws rather than run with history-dependent tokens.
  */
-export function fixedVocabularyInstance(pipe: string[]): WinkNLP {
+let memoizedWink: typeof winkNLP | undefined;
+
+export function fixedVocabularyInstance(pipe: string[], { replay = true }: { replay?: boolean } = {}): WinkNLP {
   let cache: WinkCache | undefined;
   // What the feature functions get once the look-up is fixed: the cache with its own look-up, since the `pos`
   // feature looks up the lower-case form that wink has just added.
@@ -48,7 +51,7 @@ export function fixedVocabularyInstance(pipe: string[]): WinkNLP {
     }
     return features;
   };
-  const nlp = winkNLP({ ...model, featureFn } as WinkModel, pipe);
+  const nlp = (memoizedWink ??= loadMemoizedWink())({ ...model, featureFn } as WinkModel, pipe);
   nlp.readDoc(PROBE);
   if (cache === undefined) throw new Error('wink-nlp did not pass its vocabulary cache to the model features: cannot fix its vocabulary (wink-nlp version changed?)');
   const learned = cache.intrinsicSize();
@@ -58,6 +61,8 @@ export function fixedVocabularyInstance(pipe: string[]): WinkNLP {
     const found = lookup(text);
     return found !== null && found.length === 1 && found[0]! >= learned ? null : found;
   };
+  // From here on a raw token always splits the same way: its tokens may be replayed (see raw-token-memo.ts).
+  if (replay) markVocabularyFixed(cache);
   return nlp;
 }
 
