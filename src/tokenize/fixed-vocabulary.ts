@@ -14,6 +14,9 @@ interface WinkCache {
 /** A form no text is expected to hold; read once so that wink adds a form and shows its cache (see below). */
 const PROBE = 'newsgraphvocabularyprobe';
 
+/** wink-nlp's main module with the replaying tokenizer, loaded once (see raw-token-memo.ts). */
+let memoizedWink: typeof winkNLP | undefined;
+
 /**
  * A wink-nlp instance whose tokenizer splits a text the same way whatever the instance read before.
  *
@@ -32,9 +35,10 @@ const PROBE = 'newsgraphvocabularyprobe';
  * functions when it adds a new form (the `pos` feature takes it as third argument): the model is given
  * wrapped feature functions that keep it (and give them the cache with its own look-up), and one made-up form is read to make wink add a form. If a wink
  * version stops doing that, this throws rather than run with history-dependent tokens.
+ *
+ * The instance comes from wink's module copy that replays raw tokens (raw-token-memo.ts), which is exact only
+ * with the vocabulary fixed; `replay: false` cuts every raw token afresh (the reference the memo is tested by).
  */
-let memoizedWink: typeof winkNLP | undefined;
-
 export function fixedVocabularyInstance(pipe: string[], { replay = true }: { replay?: boolean } = {}): WinkNLP {
   let cache: WinkCache | undefined;
   // What the feature functions get once the look-up is fixed: the cache with its own look-up, since the `pos`
