@@ -1,5 +1,6 @@
-import winkNLP from 'wink-nlp';
+import type winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { loadMemoizedWink, markVocabularyFixed } from './raw-token-memo.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 type WinkModel = typeof model;
@@ -12,6 +13,9 @@ interface WinkCache {
 
 /** A form no text is expected to hold; read once so that wink adds a form and shows its cache (see below). */
 const PROBE = 'newsgraphvocabularyprobe';
+
+/** wink-nlp's main module with the replaying tokenizer, loaded once (see raw-token-memo.ts). */
+let memoizedWink: typeof winkNLP | undefined;
 
 /**
  * A wink-nlp instance whose tokenizer splits a text the same way whatever the instance read before.
@@ -31,8 +35,11 @@ const PROBE = 'newsgraphvocabularyprobe';
  * functions when it adds a new form (the `pos` feature takes it as third argument): the model is given
  * wrapped feature functions that keep it (and give them the cache with its own look-up), and one made-up form is read to make wink add a form. If a wink
  * version stops doing that, this throws rather than run with history-dependent tokens.
+ *
+ * The instance comes from wink's module copy that replays raw tokens (raw-token-memo.ts), which is exact only
+ * with the vocabulary fixed; `replay: false` cuts every raw token afresh (the reference the memo is tested by).
  */
-export function fixedVocabularyInstance(pipe: string[]): WinkNLP {
+export function fixedVocabularyInstance(pipe: string[], { replay = true }: { replay?: boolean } = {}): WinkNLP {
   let cache: WinkCache | undefined;
   // What the feature functions get once the look-up is fixed: the cache with its own look-up, since the `pos`
   // feature looks up the lower-case form that wink has just added.
@@ -48,7 +55,7 @@ export function fixedVocabularyInstance(pipe: string[]): WinkNLP {
     }
     return features;
   };
-  const nlp = winkNLP({ ...model, featureFn } as WinkModel, pipe);
+  const nlp = (memoizedWink ??= loadMemoizedWink())({ ...model, featureFn } as WinkModel, pipe);
   nlp.readDoc(PROBE);
   if (cache === undefined) throw new Error('wink-nlp did not pass its vocabulary cache to the model features: cannot fix its vocabulary (wink-nlp version changed?)');
   const learned = cache.intrinsicSize();
@@ -58,6 +65,8 @@ export function fixedVocabularyInstance(pipe: string[]): WinkNLP {
     const found = lookup(text);
     return found !== null && found.length === 1 && found[0]! >= learned ? null : found;
   };
+  // From here on a raw token always splits the same way: its tokens may be replayed (see raw-token-memo.ts).
+  if (replay) markVocabularyFixed(cache);
   return nlp;
 }
 
