@@ -1,3 +1,4 @@
+import { detached } from '../model/detached-string.js';
 import { findKey, KEY_PREFIX, type CompiledIndex } from './index.js';
 import { BREAK_BEFORE, CAP, POSSESSIVE_TOKEN, UPPER, type WordTokens } from './scan.js';
 import { LEADING_PARTICLES, LOWERCASE_IN_NAME } from './words.js';
@@ -72,7 +73,7 @@ class ProbeMemo {
     let answer = this.answers.get(word);
     if (answer === undefined) {
       answer = this.lookUp(word);
-      this.answers.set(word, answer);
+      this.answers.set(detached(word), answer);
     }
     return answer;
   }
@@ -85,7 +86,7 @@ class ProbeMemo {
     let answer = next.get(folded[end]!);
     if (answer === undefined) {
       answer = this.lookUp(folded.slice(first, end + 1).join(' '));
-      next.set(folded[end]!, answer);
+      next.set(detached(folded[end]!), answer);
     }
     return answer;
   }

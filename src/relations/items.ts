@@ -1,3 +1,4 @@
+import { detached } from '../model/detached-string.js';
 import type { Doc, Mention } from '../model/document.js';
 import { LexemeMemo } from '../model/lexicon.js';
 
@@ -38,9 +39,10 @@ export function wordKey(text: string): string {
   if (isOwnKey(text)) return text;
   let key = keyMemo.get(text);
   if (key === undefined) {
-    key = text.replace(APOSTROPHES, "'").toLowerCase();
+    // Both detached: a key already in lower case comes back as the same string (see detached-string.ts).
+    key = detached(text.replace(APOSTROPHES, "'").toLowerCase());
     if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
-    keyMemo.set(text, key);
+    keyMemo.set(detached(text), key);
   }
   return key;
 }

@@ -1,3 +1,4 @@
+import { detached } from '../model/detached-string.js';
 import type { EntityType, GazetteerRef } from '../model/document.js';
 
 /** Prefix of a name-derived key for each entity type; units share gazetteer units' `unit:` namespace. */
@@ -27,9 +28,10 @@ const UNDECOMPOSED_LETTER = /[łøđħıßæœþð]/g;
 export function normalizeName(name: string): string {
   let normalized = memo.get(name);
   if (normalized === undefined) {
-    normalized = normalize(name);
+    // Both detached: a name already in normal form comes back as the same string (see detached-string.ts).
+    normalized = detached(normalize(name));
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(name, normalized);
+    memo.set(detached(name), normalized);
   }
   return normalized;
 }

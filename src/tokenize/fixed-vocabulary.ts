@@ -1,5 +1,6 @@
 import type winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { detached } from '../model/detached-string.js';
 import { loadMemoizedWink, markVocabularyFixed } from './raw-token-memo.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
@@ -8,6 +9,7 @@ type WinkModel = typeof model;
 /** The part of wink-nlp's (private) vocabulary cache this module touches. */
 interface WinkCache {
   lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
   intrinsicSize(): number;
 }
 
@@ -65,6 +67,10 @@ export function fixedVocabularyInstance(pipe: string[], { replay = true }: { rep
     const found = lookup(text);
     return found !== null && found.length === 1 && found[0]! >= learned ? null : found;
   };
+  // wink keeps every new form for the life of the instance: a form cut from a document must not keep the
+  // document's text alive with it (detached-string.ts).
+  const add = cache.add;
+  cache.add = (text, category) => add(detached(text), category);
   // From here on a raw token always splits the same way: its tokens may be replayed (see raw-token-memo.ts).
   if (replay) markVocabularyFixed(cache);
   return nlp;

@@ -1,3 +1,4 @@
+import { detached } from '../model/detached-string.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type winkNLP from 'wink-nlp';
@@ -88,7 +89,7 @@ function memoizedTokenizer(original: TokenizerFactory): TokenizerFactory {
           // wink's own tokenizer on the raw token with the spaces before it: the same state its loop would have.
           tokenize(doc, space + piece);
           if (table !== undefined) {
-            table.set(piece, tokens.slice(before));
+            table.set(detached(piece), tokens.slice(before));
             size++;
           }
         }

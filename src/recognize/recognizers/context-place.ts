@@ -1,3 +1,4 @@
+import { detached } from '../../model/detached-string.js';
 import type { Mention } from '../../model/document.js';
 import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
 import type { CommonWordSets } from '../../gazetteer/common.js';
@@ -73,7 +74,7 @@ class UnknownWords {
     if (unknown === undefined) {
       unknown = !this.sets.words.has(folded) && !this.sets.personNames.has(folded);
       if (this.memo.size >= UNKNOWN_MEMO_LIMIT) this.memo.clear();
-      this.memo.set(folded, unknown);
+      this.memo.set(detached(folded), unknown);
     }
     return unknown;
   }
