@@ -15,6 +15,8 @@ import { vary } from './vary.js';
  *   --sizes 25,50,100,500   corpus sizes in MB
  *   --runs all:1,all:2      mention layer and concurrency of each CLI run (default all:1)
  *   --wink-max 100          measure wink readDoc only up to this size (it takes minutes at 500 MB)
+ *   --doc-kb 5              cut each copy at line breaks into documents of about this size (default:
+ *                           whole reports, ~18 kB): 500 MB in 5 kB documents is issue 15's 100,000 documents
  */
 const { values } = parseArgs({
   options: {
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: 'all:1' },
     'wink-max': { type: 'string', default: '100' },
     work: { type: 'string', default: '/tmp/newsgraph-scale' },
+    'doc-kb': { type: 'string' },
     results: { type: 'string', default: 'bench/results/scale.jsonl' },
   },
 });
@@ -31,7 +34,23 @@ const source = resolve(values.source);
 const originals = readdirSync(source).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(source, f), 'utf8') }));
 const log = (s: string): void => void process.stderr.write(`scale: ${s}\n`);
 
-/** Writes varied copies of the source until `mb` MB: copy k of every report in folder copy-k. */
+const docChars = values['doc-kb'] ? Number(values['doc-kb']) * 1000 : Infinity;
+
+/** A text cut at line breaks (the reports' paragraph breaks) into pieces of at least `docChars` characters (the last may be shorter). */
+function pieces(text: string): string[] {
+  if (text.length <= docChars) return [text];
+  const out: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const cut = text.indexOf('\n', start + docChars);
+    const end = cut === -1 ? text.length : cut + 1;
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  return out;
+}
+
+/** Writes varied copies of the source until `mb` MB: copy k of every report in folder copy-k (cut with --doc-kb). */
 function makeCorpus(dir: string, mb: number): { bytes: number; files: string[] } {
   rmSync(dir, { recursive: true, force: true });
   const files: string[] = [];
@@ -39,11 +58,12 @@ function makeCorpus(dir: string, mb: number): { bytes: number; files: string[] }
   for (let k = 0; bytes < mb * 1e6; k++) {
     mkdirSync(join(dir, `copy-${k}`), { recursive: true });
     for (const o of originals) {
-      const text = vary(o.text, k);
-      const path = join(dir, `copy-${k}`, o.name);
-      writeFileSync(path, text);
-      files.push(path);
-      bytes += Buffer.byteLength(text);
+      for (const [j, text] of pieces(vary(o.text, k)).entries()) {
+        const path = join(dir, `copy-${k}`, j === 0 ? o.name : o.name.replace(/\.txt$/, `-part${j + 1}.txt`));
+        writeFileSync(path, text);
+        files.push(path);
+        bytes += Buffer.byteLength(text);
+      }
       if (bytes >= mb * 1e6) break;
     }
   }
