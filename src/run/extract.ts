@@ -6,7 +6,7 @@ import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import { discoverInputs, type InputFile } from '../read/discover.js';
 import { loadInputFile, type InputFileFacts } from '../read/load.js';
-import { buildPipeline, DEFAULT_BATCH_SIZE, loadPipelineConfig } from '../pipeline/pipeline.js';
+import { buildPipeline, DEFAULT_BATCH_SIZE, loadPipelineConfig, type Pipeline } from '../pipeline/pipeline.js';
 import { PipelineConfigError, type PipelineConfig } from '../pipeline/config.js';
 import { packageRoot } from '../model/package-root.js';
 import type { SourceDocument } from '../model/document.js';
@@ -18,6 +18,7 @@ import { PartsWriter, shardBatch } from '../shard/write-batch.js';
 import { documentKey } from '../shard/key.js';
 import type { MentionLayer } from '../graph/document-graph.js';
 import { batcher } from './batcher.js';
+import { pauseAtSync } from './pause-point.js';
 import { mergeWindows, windowDocuments, WindowedDocument, WINDOW_CHARS } from './windows.js';
 import type { WorkerCheck, WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
 
@@ -120,10 +121,14 @@ async function runInputs<T>(
   const addTimings = (t: Record<string, number>): void => {
     for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
   };
+  // One pipeline in this thread, built when first needed: for all documents in one thread, and for the
+  // windows of long documents (a second one cost ~1 s and ~150 MB).
+  let local: Promise<Pipeline> | undefined;
+  const localPipeline = (): Promise<Pipeline> => (local ??= buildPipeline(config));
   // With shards T is the document's records (RecordRef[]), else its DocResult: see `windowed`.
   const runDocument = windowed(
-    await documentRunner(notes, config, concurrency, options.referenceDate, addTimings, shards),
-    () => documentRunner([], config, 1, options.referenceDate, addTimings, undefined) as Promise<DocumentRunner<DocResult>>,
+    await documentRunner(notes, config, concurrency, options.referenceDate, addTimings, shards, localPipeline),
+    () => documentRunner([], config, 1, options.referenceDate, addTimings, undefined, localPipeline) as Promise<DocumentRunner<DocResult>>,
     shards,
     options.windowChars ?? WINDOW_CHARS,
     addTimings,
@@ -204,6 +209,7 @@ async function documentRunner(
   referenceDate: string | undefined,
   addTimings: (t: Record<string, number>) => void,
   shards: ShardOptions | undefined,
+  localPipeline: () => Promise<Pipeline>,
 ): Promise<DocumentRunner<DocResult | RecordRef>> {
   type Item = { input: SourceDocument; key: string };
   const workerFile = compiledWorkerFile();
@@ -235,7 +241,7 @@ async function documentRunner(
     });
     return Object.assign((input: SourceDocument, key: string) => batches.add({ input, key }), { close: () => pool.destroy() });
   }
-  const pipeline = await buildPipeline(config);
+  const pipeline = await localPipeline();
   const batches = batcher<Item, DocResult | RecordRef>(DEFAULT_BATCH_SIZE, async (items) => {
     const before = { ...pipeline.timings };
     const results = pipeline.processBatch(items.map((i) => i.input), referenceDate ? { referenceDate } : {});
@@ -287,6 +293,7 @@ function windowed<T>(
         const t0 = performance.now();
         writer.add(result, { frame, index, count: windows.length, ...(last ? { whole: document.whole() } : {}) });
         addTimings({ shard: performance.now() - t0 });
+        pauseAtSync(`parts:${index + 1}`);
       }
       return writer.finish();
     } catch (err) {
