@@ -41,12 +41,6 @@ export class ShardReader {
     for (let at = start; at < end; at += chunk) yield this.view(ref.file, at, Math.min(chunk, end - at));
   }
 
-  /** Byte length of sections `from` … `to` of a record. */
-  static length(ref: RecordRef, from: Section, to: Section = from): number {
-    const { offsets } = sectionOffsets(ref.header);
-    return offsets[to] + ref.header.sections[SECTIONS.indexOf(to)]! - offsets[from];
-  }
-
   private readInto(target: Buffer, file: string, position: number, length: number): Buffer {
     const buf = target.subarray(0, length);
     if (length === 0) return buf;

@@ -5,9 +5,10 @@ import { documentIri } from '../graph/iri.js';
 
 /**
  * A document longer than this (UTF-16 code units) goes through the pipeline in windows of at most this
- * size. Measured on news text (issue #14): one 1 MB window peaks at ~0.25 GB RSS while the pipeline runs,
- * a 4 MB document at ~0.5 GB and a 12 MB one at 1.4 GB; in windows a 60 MB file stays under 1.5 GB (see
- * README, Known limits). 1 MB windows keep the seams rare: most reports are far shorter.
+ * size, each written as a part of the document (WindowedDocument below). Measured on news text (issue #14):
+ * one 1 MB window takes ~0.1 GB while the pipeline runs and its rendered part ~90 MB (heap and buffers with
+ * `--expose-gc`); a 60 MB file in windows peaked at 909 MB RSS, a 2 MB one at 568 MB (README, Size limits).
+ * 1 MB windows keep the seams rare: most reports are far shorter.
  */
 export const WINDOW_CHARS = windowChars(process.env.NEWSGRAPH_WINDOW_CHARS);
 
