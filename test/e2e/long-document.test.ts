@@ -98,8 +98,9 @@ describe('a document longer than the window', () => {
   }, 120_000);
 
   it('keeps memory bounded by the window: peak RSS of a document 4× as long grows little', () => {
-    // The whole document's result, nodes and rendered record were held at once before: at a 2,000-character
-    // window, 100 KB → 400 KB took the CLI from 210 to 320 MB peak RSS (ratio 1.52); in parts 187 → 202 MB (1.08).
+    // The whole document's result, nodes and rendered record were held at once before (ed810f1): at a
+    // 2,000-character window, 400 → 1,600 paragraphs (80 → 320 KB) took the CLI from 215 to 360 MB peak RSS
+    // (ratio 1.67); in parts 185 → 198 MB (1.07).
     const peakMb = (paragraphs: number): number => {
       const dir = join(work, `memory-${paragraphs}`);
       mkdirSync(join(dir, 'in'), { recursive: true });
