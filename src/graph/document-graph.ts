@@ -52,17 +52,38 @@ export interface DocumentGraph {
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
+ * Where a processed text lies in its document: a window of a long document (run/windows.ts) is processed
+ * and rendered alone, with offsets local to the window; the frame moves them into the whole document
+ * (`offset` UTF-16 code units and `codePoints` code points before the window, `articles` articles in the
+ * windows before) and names the whole document's IRI. Without a frame the text is the whole document.
+ */
+export interface TextFrame {
+  iri: string;
+  offset: number;
+  codePoints: number;
+  articles: number;
+}
+
+/** Code point offsets in the whole document of UTF-16 offsets in the (window's) text. */
+export function frameCodePoints(text: string, frame?: TextFrame): CodePointOffset {
+  const local = codePointOffsets(text);
+  if (!frame) return local;
+  const base = frame.codePoints;
+  return (i) => base + local(i);
+}
+
+/**
  * The document's own nodes: the document, its articles, a NIF phrase per mention and per date, and a
  * reified rdf:Statement per extracted relation carrying its evidence. Nothing here depends on another
  * document, so it runs where the document was processed (a worker) and goes into the document's shard.
  */
-export function documentGraph(doc: DocResult): DocumentGraph {
-  const cp = codePointOffsets(doc.text);
-  const iri = documentIri(doc.text, doc.source.recordId);
+export function documentGraph(doc: DocResult, frame?: TextFrame): DocumentGraph {
+  const cp = frameCodePoints(doc.text, frame);
+  const iri = frame?.iri ?? documentIri(doc.text, doc.source.recordId);
   const fragments = new Map<string, JsonLdNode>();
   for (const [i, article] of doc.articles.entries()) {
     if (!article.headline) continue;
-    const at = `${iri}#article=${i + 1}`;
+    const at = `${iri}#article=${(frame?.articles ?? 0) + i + 1}`;
     fragments.set(at, {
       '@id': at,
       '@type': 'ng:Article',
@@ -82,7 +103,7 @@ export function documentGraph(doc: DocResult): DocumentGraph {
 
   const statements: DocumentGraph['statements'] = [];
   for (const r of doc.relations) {
-    const facts = statementFacts(doc, r, iri, cp);
+    const facts = statementFacts(doc, r, iri, cp, frame?.offset ?? 0);
     if (facts) statements.push({ facts, node: statementNode(facts, r, doc, mentionIris, dateIris) });
   }
   return { iri, documentNode: documentNode(doc, iri, cp), fragments: [...fragments.values()], statements };
@@ -172,7 +193,7 @@ function dateBounds(d: DateMention): Record<string, string> {
   return { ...(begin ? { 'ng:dateBegin': begin } : {}), ...(end ? { 'ng:dateEnd': end } : {}) };
 }
 
-function statementFacts(doc: DocResult, r: RelationMention, docIri: string, cp: CodePointOffset): StatementFacts | undefined {
+function statementFacts(doc: DocResult, r: RelationMention, docIri: string, cp: CodePointOffset, offset: number): StatementFacts | undefined {
   const sm = doc.mentions[r.subject];
   const om = doc.mentions[r.object];
   const se = sm?.entity !== undefined ? doc.entities[sm.entity] : undefined;
@@ -183,7 +204,8 @@ function statementFacts(doc: DocResult, r: RelationMention, docIri: string, cp: 
   // The evidence starts at the earlier sentence when an argument is named there and referred to here.
   const evidenceStart = doc.sentences[r.antecedentSentence ?? r.sentence]!.start;
   const facts: StatementFacts = {
-    iri: statementIri([docIri, se.key, r.predicate, oe.key, sentence.start, r.rule]),
+    // The sentence's UTF-16 offset in the whole document: a windowed document's statements keep their IRIs.
+    iri: statementIri([docIri, se.key, r.predicate, oe.key, offset + sentence.start, r.rule]),
     subject: entityIri(se.key),
     predicate: r.predicate,
     object: entityIri(oe.key),

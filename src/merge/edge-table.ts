@@ -15,9 +15,12 @@ export class EdgeTable {
   /** Each document's edges are one run of the table: document → [first, end). */
   private readonly runs = new Map<number, [number, number]>();
 
-  /** A document's edges (repeated ones once, as EdgeSet keeps them). */
+  /**
+   * A document's edges (repeated ones once, as EdgeSet keeps them). The parts of a long document add theirs
+   * one after another to the same run; an edge two parts give is stored twice and given once by EdgeSet.
+   */
   addDocument(doc: number, edges: ReadonlyArray<readonly [string, string, string, ...unknown[]]>): void {
-    const first = this.size;
+    const first = this.runs.get(doc)?.[0] ?? this.size;
     const seen = new Set<string>();
     for (const [s, p, o] of edges) {
       const edge = [this.id(s), this.id(p), this.id(o)] as const;

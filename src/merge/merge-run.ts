@@ -1,6 +1,6 @@
 import type { RunSummary } from '../model/run-summary.js';
 import type { PipelineConfig } from '../pipeline/config.js';
-import type { RecordCounts } from '../shard/format.js';
+import { addCounts, type RecordCounts } from '../shard/format.js';
 import type { RecordRef } from '../shard/store.js';
 import { publish, stagingDir } from '../sinks/output-files.js';
 import { fileEntries, type InputFacts } from './file-reports.js';
@@ -26,9 +26,18 @@ export interface DistributedRun {
 export async function mergeDistributed(run: DistributedRun, outDir: string, onPhase?: (phase: MergePhase) => void): Promise<RunSummary> {
   const t0 = performance.now();
   const wanted = new Set(run.inputs.flatMap((f) => f.documents.map(([key]) => key)));
+  // A record per document, or per part of a long document (shard/format.ts): its counts add up.
   const byKey = new Map<string, RecordRef>();
-  for (const ref of run.records) if (wanted.has(ref.header.key) && !byKey.has(ref.header.key)) byKey.set(ref.header.key, ref);
-  const counts = new Map<string, RecordCounts>([...byKey].map(([key, ref]) => [key, ref.header.counts]));
+  for (const ref of run.records) {
+    const id = ref.header.part ? `${ref.header.key}#${ref.header.part[0]}` : ref.header.key;
+    if (wanted.has(ref.header.key) && !byKey.has(id)) byKey.set(id, ref);
+  }
+  const counts = new Map<string, RecordCounts>();
+  for (const ref of byKey.values()) {
+    const sum = counts.get(ref.header.key) ?? { sentences: 0, mentions: 0, dates: 0, relations: 0, entities: 0 };
+    addCounts(sum, ref.header.counts);
+    counts.set(ref.header.key, sum);
+  }
   const files = fileEntries(run.inputs, counts, run.failures);
   const staging = stagingDir(outDir);
   const timings: Record<string, number> = {};

@@ -40,8 +40,34 @@ export type MergePhase = 'index' | 'graph.jsonld' | 'graph.nq' | 'triples.tsv' |
 const byDocumentOrder = (a: RecordRef, b: RecordRef): number => {
   const x = a.header.doc;
   const y = b.header.doc;
-  return x.id < y.id ? -1 : x.id > y.id ? 1 : x.path < y.path ? -1 : x.path > y.path ? 1 : 0;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : x.path < y.path ? -1 : x.path > y.path ? 1 : (a.header.part?.[0] ?? 0) - (b.header.part?.[0] ?? 0);
 };
+
+/** A document's records in text order: its one record, or the parts of a long document (shard/format.ts). */
+interface DocumentRecords {
+  iri: string;
+  doc: RecordRef['header']['doc'];
+  refs: RecordRef[];
+  /** The record holding the document's node (a long document's last part). */
+  node: RecordRef;
+}
+
+/** Records in document order, grouped by document: a part after the part before it joins that document. */
+function documentsOf(records: readonly RecordRef[]): DocumentRecords[] {
+  const docs: DocumentRecords[] = [];
+  for (const ref of [...records].sort(byDocumentOrder)) {
+    const last = docs.at(-1);
+    const index = ref.header.part?.[0] ?? 0;
+    const prev = last?.refs.at(-1)?.header;
+    if (last && index > 0 && prev?.part?.[0] === index - 1 && prev.key === ref.header.key && prev.doc.id === ref.header.doc.id && prev.doc.path === ref.header.doc.path) {
+      last.refs.push(ref);
+      last.node = ref;
+    } else {
+      docs.push({ iri: ref.header.doc.iri, doc: ref.header.doc, refs: [ref], node: ref });
+    }
+  }
+  return docs;
+}
 
 const json = <T>(buf: Buffer): T => JSON.parse(buf.toString('utf8')) as T;
 
@@ -53,6 +79,11 @@ const json = <T>(buf: Buffer): T => JSON.parse(buf.toString('utf8')) as T;
  * texts, which stay in the shards and are copied from them in the order each file needs:
  *
  * - documents in the run's order (by id) decide the entity merge, the report's documents and messages;
+ * - a long document in parts (shard/format.ts) is one document: its parts' records follow each other, their
+ *   entities merge by IRI as across documents, and its named graph has its node, then each part's fragments
+ *   (each part's sorted by IRI), its edges, then each part's statements (each part's in IRI order), its
+ *   N-Quads each part's fragment lines then the node's — a stable order, though not one sort over the whole
+ *   document; large sections are copied in chunks, never read whole;
  * - a document read from several files counts once in the graph: its first reading, with every path;
  * - graph.jsonld is sorted by named graph (named-graphs.ts), then node IRI: each document's graph (…/doc/:
  *   the document with its fragments, the edges its statements give (…/id/), its statements (…/stmt/)),
@@ -63,15 +94,16 @@ const json = <T>(buf: Buffer): T => JSON.parse(buf.toString('utf8')) as T;
  */
 export async function mergeShards(input: MergeInput, dir: string, onPhase?: (phase: MergePhase) => void | Promise<void>): Promise<RunSummary> {
   const started = input.started ?? performance.now();
-  const docs = [...input.records].sort(byDocumentOrder);
+  const docs = documentsOf(input.records);
+  /** Every record, document by document: the statement index refers to records by their number here. */
+  const records = docs.flatMap((d) => d.refs);
   const firstOf = new Map<string, number>();
   const lastOf = new Map<string, number>();
   const copies = new Map<number, Array<{ relPath: string; sha256: string }>>();
-  docs.forEach((ref, i) => {
-    const iri = ref.header.doc.iri;
+  docs.forEach(({ iri, doc }, i) => {
     const first = firstOf.get(iri);
     if (first === undefined) firstOf.set(iri, i);
-    else copies.set(first, [...(copies.get(first) ?? []), ref.header.doc]);
+    else copies.set(first, [...(copies.get(first) ?? []), doc]);
     lastOf.set(iri, i);
   });
   const winners = [...firstOf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, i]) => i);
@@ -82,33 +114,40 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     const merger = new EntityMerger();
     /** The edges the statements of each document read first give. */
     const edges = new EdgeTable();
-    /** Per document read first: its statements' entries in the statement index, [first, first + count). */
-    const firstStatement = new Uint32Array(docs.length);
-    const statementCount = new Uint32Array(docs.length);
+    /** Per record of a document read first: its statements' entries in the statement index, [first, first + count). */
+    const firstStatement = new Uint32Array(records.length);
+    const statementCount = new Uint32Array(records.length);
     const predicates = new Set<string>();
     const rules = new Set<string>();
     const statements = new StatementIndex();
     let rows = 0;
     let mentions = 0;
     let dates = 0;
-    docs.forEach((ref, i) => {
-      const merge = json<MergeSection>(reader.sectionsView(ref, 'merge'));
-      merger.add(merge.entities);
-      mentions += ref.header.counts.mentions;
-      dates += ref.header.counts.dates;
-      if (firstOf.get(ref.header.doc.iri) !== i) return;
-      rows += ref.header.rows;
-      edges.addDocument(i, merge.edges);
-      for (const [, p, , rule] of merge.edges) {
-        predicates.add(p);
-        rules.add(rule);
-      }
-      let at = ref.bodyStart + sectionOffsets(ref.header).offsets.stmts;
-      firstStatement[i] = statements.size;
-      statementCount[i] = merge.statements.length;
-      for (const [hex, jsonLength, nqLength] of merge.statements) {
-        statements.add(hex, i, at, jsonLength, nqLength);
-        at += jsonLength + nqLength;
+    /** Each document's first record's number. */
+    const firstRecord = new Uint32Array(docs.length);
+    let r = 0;
+    docs.forEach((doc, i) => {
+      firstRecord[i] = r;
+      for (const ref of doc.refs) {
+        const k = r++;
+        const merge = json<MergeSection>(reader.sectionsView(ref, 'merge'));
+        merger.add(merge.entities);
+        mentions += ref.header.counts.mentions;
+        dates += ref.header.counts.dates;
+        if (firstOf.get(doc.iri) !== i) continue;
+        rows += ref.header.rows;
+        edges.addDocument(i, merge.edges);
+        for (const [, p, , rule] of merge.edges) {
+          predicates.add(p);
+          rules.add(rule);
+        }
+        let at = ref.bodyStart + sectionOffsets(ref.header).offsets.stmts;
+        firstStatement[k] = statements.size;
+        statementCount[k] = merge.statements.length;
+        for (const [hex, jsonLength, nqLength] of merge.statements) {
+          statements.add(hex, k, at, jsonLength, nqLength);
+          at += jsonLength + nqLength;
+        }
       }
     });
     const entities = merger.result();
@@ -121,7 +160,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     const documentNode = (i: number): JsonLdNode | undefined => {
       const others = copies.get(i);
       if (!others) return undefined;
-      const node = json<JsonLdNode>(reader.sections(docs[i]!, 'docJsonld'));
+      const node = json<JsonLdNode>(reader.sections(docs[i]!.node, 'docJsonld'));
       for (const other of others) addSource(node, other);
       return node;
     };
@@ -129,18 +168,22 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     await onPhase?.('graph.jsonld');
     const jsonld = await JsonLdSink.open(join(dir, OUTPUT_FILES.jsonld));
     for (const i of winners) {
-      const ref = docs[i]!;
-      jsonld.graph(namedGraphOf({ document: ref.header.doc.iri }));
+      const doc = docs[i]!;
+      jsonld.graph(namedGraphOf({ document: doc.iri }));
       const node = documentNode(i);
-      await jsonld.nodes(node ? nodeJson(node) : reader.sectionsView(ref, 'docJsonld'));
-      await jsonld.nodes(reader.sectionsView(ref, 'fragJsonld'));
+      await jsonld.nodes(node ? nodeJson(node) : reader.chunks(doc.node, 'docJsonld'));
+      for (const ref of doc.refs) await jsonld.nodes(reader.chunks(ref, 'fragJsonld'));
       for (const edgeNode of edges.edgeSet(i).nodes()) await jsonld.nodes(nodeJson(edgeNode));
-      // The document's statements are one run of its shard (JSON-LD node, N-Quads, next statement …): one read.
-      const stmts = reader.sectionsView(ref, 'stmts');
-      const base = ref.bodyStart + sectionOffsets(ref.header).offsets.stmts;
-      for (let k = firstStatement[i]!; k < firstStatement[i]! + statementCount[i]!; k++) {
-        const s = statements.entry(k);
-        await jsonld.nodes(stmts.subarray(s.offset - base, s.offset - base + s.jsonLength));
+      let k = firstRecord[i]!;
+      for (const ref of doc.refs) {
+        // A record's statements are one run of its shard (JSON-LD node, N-Quads, next statement …): one read.
+        const stmts = reader.sectionsView(ref, 'stmts');
+        const base = ref.bodyStart + sectionOffsets(ref.header).offsets.stmts;
+        for (let e = firstStatement[k]!; e < firstStatement[k]! + statementCount[k]!; e++) {
+          const s = statements.entry(e);
+          await jsonld.nodes(stmts.subarray(s.offset - base, s.offset - base + s.jsonLength));
+        }
+        k++;
       }
     }
     jsonld.graph(namedGraphOf('entities'));
@@ -152,13 +195,10 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     await onPhase?.('graph.nq');
     const nq = await NQuadsSink.open(join(dir, OUTPUT_FILES.nquads));
     for (const i of winners) {
+      const doc = docs[i]!;
       const node = documentNode(i);
-      if (node) {
-        await nq.lines(reader.sectionsView(docs[i]!, 'fragNq'));
-        await nq.lines(quadsText([node], namedGraphOf({ document: node['@id'] })));
-      } else {
-        await nq.lines(reader.sectionsView(docs[i]!, 'fragNq', 'docNq'));
-      }
+      for (const ref of doc.refs) await nq.lines(reader.chunks(ref, 'fragNq'));
+      await nq.lines(node ? quadsText([node], namedGraphOf({ document: node['@id'] })) : reader.chunks(doc.node, 'docNq'));
     }
     // Entities, their edges (in the graphs of the documents that state them) and the vocabulary, subject by
     // subject in line order: each subject's nodes are put together only when its lines are written.
@@ -178,7 +218,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
         if (entity) graphs.push({ '@id': namedGraphOf('entities'), '@graph': [entity] });
         const vocabulary = vocabularyNodeOf.get(id);
         if (vocabulary) graphs.push({ '@id': namedGraphOf('vocabulary'), '@graph': [vocabulary] });
-        for (const [doc, set] of edgesBySubject.edgesOf(id)) graphs.push({ '@id': namedGraphOf({ document: docs[doc]!.header.doc.iri }), '@graph': set.nodes() });
+        for (const [doc, set] of edgesBySubject.edgesOf(id)) graphs.push({ '@id': namedGraphOf({ document: docs[doc]!.iri }), '@graph': set.nodes() });
       }
       for (const { subject, rests } of graphQuadBlocks(graphs)) {
         for (const rest of rests) await nq.lines(`${subject}${rest}\n`);
@@ -186,19 +226,21 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     }
     for (const i of statementOrder) {
       const s = statements.entry(i);
-      await nq.lines(reader.view(docs[s.record]!.file, s.offset + s.jsonLength, s.nqLength));
+      await nq.lines(reader.view(records[s.record]!.file, s.offset + s.jsonLength, s.nqLength));
     }
     await nq.close();
 
     // The report's run id hashes its documents' IRIs, then its statements' IRIs (in triples.tsv's order).
     const runHash = createHash('sha256');
-    for (const ref of docs) runHash.update(`${ref.header.doc.iri}\n`);
+    for (const doc of docs) runHash.update(`${doc.iri}\n`);
     await onPhase?.('triples.tsv');
     const tsv = await TsvSink.open(join(dir, OUTPUT_FILES.tsv));
     for (const i of winners) {
-      for (const cells of json<string[][]>(reader.sectionsView(docs[i]!, 'tsv'))) {
-        await tsv.row(cells, byIri.get(cells[8]!)!, byIri.get(cells[9]!)!);
-        runHash.update(`${cells[10]}\n`);
+      for (const ref of docs[i]!.refs) {
+        for (const cells of json<string[][]>(reader.sectionsView(ref, 'tsv'))) {
+          await tsv.row(cells, byIri.get(cells[8]!)!, byIri.get(cells[9]!)!);
+          runHash.update(`${cells[10]}\n`);
+        }
       }
     }
     await tsv.close();
@@ -236,11 +278,19 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       types: SPAN_TYPES,
       entities: [...byIri].map(([iri, e]) => reportEntity(e, iri)),
     });
-    for (const [i, ref] of docs.entries()) await report.document(indexPiece(json<ReportPiece>(reader.sectionsView(ref, 'report')), tables(i)).doc);
+    const reportDoc = (ref: RecordRef, i: number) => indexPiece(json<ReportPiece>(reader.sectionsView(ref, 'report')), tables(i)).doc;
+    for (const [i, doc] of docs.entries()) {
+      if (doc.refs.length === 1) await report.document(reportDoc(doc.refs[0]!, i));
+      else
+        await report.documentInParts(function* () {
+          for (const ref of doc.refs) yield reportDoc(ref, i);
+        });
+    }
     for (const i of winners) {
-      const ref = docs[i]!;
-      const piece = json<ReportPiece>(reader.sectionsView(ref, 'report'));
-      for (const statement of indexPiece(piece, tables(lastOf.get(ref.header.doc.iri)!)).statements) await report.statement(statement);
+      for (const ref of docs[i]!.refs) {
+        const piece = json<ReportPiece>(reader.sectionsView(ref, 'report'));
+        for (const statement of indexPiece(piece, tables(lastOf.get(docs[i]!.iri)!)).statements) await report.statement(statement);
+      }
     }
     await report.close();
 
@@ -252,7 +302,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       outputs: { ...OUTPUT_FILES },
       notes: input.notes,
       files: input.files as unknown[],
-      messages: docs.flatMap((ref) => ref.header.messages),
+      messages: records.flatMap((ref) => ref.header.messages),
       timings: input.timings,
     });
     return summary;

@@ -29,6 +29,18 @@ export class ShardReader {
     return this.view(ref.file, ref.bodyStart + offsets[from], end - offsets[from]);
   }
 
+  /**
+   * Sections `from` … `to` of a record in views of at most `chunk` bytes, each valid until the next one: a
+   * section of a long document (its text in the document node, a window's fragments) is copied without ever
+   * being in memory whole.
+   */
+  *chunks(ref: RecordRef, from: Section, to: Section = from, chunk = 1 << 22): Generator<Buffer> {
+    const { offsets } = sectionOffsets(ref.header);
+    const start = ref.bodyStart + offsets[from];
+    const end = ref.bodyStart + offsets[to] + ref.header.sections[SECTIONS.indexOf(to)]!;
+    for (let at = start; at < end; at += chunk) yield this.view(ref.file, at, Math.min(chunk, end - at));
+  }
+
   private readInto(target: Buffer, file: string, position: number, length: number): Buffer {
     const buf = target.subarray(0, length);
     if (length === 0) return buf;

@@ -45,7 +45,13 @@ export const STATEMENTS_DONE = '<script>NG.statementsDone()</script>\n';
 
 /** A document's text and spans, parsed by the page only when it shows the document. */
 export function documentBlock(index: number, json: string): string {
-  return `<script type="application/json" id="d${index}">${json}</script>\n`;
+  const [open, close] = documentBlockEnds(index);
+  return `${open}${json}${close}`;
+}
+
+/** What comes before and after a document block's JSON (a long document's is written in pieces). */
+export function documentBlockEnds(index: number): [open: string, close: string] {
+  return [`<script type="application/json" id="d${index}">`, '</script>\n'];
 }
 
 export const REPORT_PAGE_TAIL = `<script>NG.done()</script>

@@ -1,5 +1,5 @@
 import type { DocResult } from '../model/doc-result.js';
-import type { StatementFacts } from '../graph/document-graph.js';
+import type { StatementFacts, TextFrame } from '../graph/document-graph.js';
 import { entityIri } from '../graph/iri.js';
 import type { GraphEntity } from '../graph/merge-entities.js';
 import type { ReportSummary } from './summary.js';
@@ -88,8 +88,13 @@ export function reportEntity(e: GraphEntity, iri: string): ReportEntity {
 const TYPE_INDEX = new Map<string, number>(SPAN_TYPES.map((t, i) => [t, i]));
 const DATE_TYPE = TYPE_INDEX.get('Date')!;
 
-/** The document's report piece; `statements` in the report's order (evidence offset, then IRI). */
-export function reportPiece(doc: DocResult, iri: string, statements: readonly StatementFacts[]): ReportPiece {
+/**
+ * The document's report piece; `statements` in the report's order (evidence offset, then IRI). For a window
+ * of a long document (`frame`), the piece's text is the window's and its offsets are the whole document's:
+ * the merge puts the windows' pieces together into one document of the report.
+ */
+export function reportPiece(doc: DocResult, iri: string, statements: readonly StatementFacts[], frame?: TextFrame): ReportPiece {
+  const offset = frame?.offset ?? 0;
   const entities: string[] = [];
   const local = new Map<string, number>();
   const entityRef = (entity: string): number => {
@@ -102,14 +107,15 @@ export function reportPiece(doc: DocResult, iri: string, statements: readonly St
     // Demonyms ("Russian") stand for a country in relations but are not entity mentions: not colored.
     if (m.form === 'demonym') continue;
     const e = m.entity !== undefined ? doc.entities[m.entity] : undefined;
-    spans.push([m.start, m.end, TYPE_INDEX.get(m.type)!, e ? entityRef(entityIri(e.key)) : -1]);
+    spans.push([offset + m.start, offset + m.end, TYPE_INDEX.get(m.type)!, e ? entityRef(entityIri(e.key)) : -1]);
   }
-  for (const d of doc.dates) spans.push([d.start, d.end, DATE_TYPE, -1]);
+  for (const d of doc.dates) spans.push([offset + d.start, offset + d.end, DATE_TYPE, -1]);
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1] || a[2] - b[2]);
   const out: ReportPiece['doc'] = { iri, path: doc.id, text: doc.text, spans: spans.flat() };
   const title = doc.source.title ?? doc.articles.find((a) => a.headline)?.headline?.text;
   if (title) out.title = title;
-  const u16 = codePointToUtf16(doc.text);
+  const inText = codePointToUtf16(doc.text);
+  const u16 = frame ? (cp: number) => offset + inText(cp - frame.codePoints) : inText;
   const span = (x: [number, number]): [number, number] => [u16(x[0]), u16(x[1])];
   const rows = statements.map((row) => {
     const s: ReportPiece['statements'][number] = {

@@ -6,7 +6,7 @@ import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import { discoverInputs, type InputFile } from '../read/discover.js';
 import { loadInputFile, type InputFileFacts } from '../read/load.js';
-import { buildPipeline, DEFAULT_BATCH_SIZE, loadPipelineConfig } from '../pipeline/pipeline.js';
+import { buildPipeline, DEFAULT_BATCH_SIZE, loadPipelineConfig, type Pipeline } from '../pipeline/pipeline.js';
 import { PipelineConfigError, type PipelineConfig } from '../pipeline/config.js';
 import { packageRoot } from '../model/package-root.js';
 import type { SourceDocument } from '../model/document.js';
@@ -14,11 +14,12 @@ import { toDocResult, type DocResult } from '../model/doc-result.js';
 import { recordCounts } from '../shard/render.js';
 import { addCounts, type RecordCounts } from '../shard/format.js';
 import type { RecordRef } from '../shard/store.js';
-import { shardBatch } from '../shard/write-batch.js';
+import { PartsWriter, shardBatch } from '../shard/write-batch.js';
 import { documentKey } from '../shard/key.js';
 import type { MentionLayer } from '../graph/document-graph.js';
 import { batcher } from './batcher.js';
-import { mergeWindows, windowDocuments, WINDOW_CHARS } from './windows.js';
+import { pauseAtSync } from './pause-point.js';
+import { mergeWindows, windowDocuments, WindowedDocument, WINDOW_CHARS } from './windows.js';
 import type { WorkerCheck, WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
 
 export interface ExtractOptions {
@@ -32,6 +33,8 @@ export interface ExtractOptions {
   onFile?: (file: FileReport, done: number, total: number) => void;
   /** Called after each document is done (processed, reused from a shard, or failed). */
   onDocument?: (outcome: 'processed' | 'reused' | 'failed') => void;
+  /** Longest document processed whole (UTF-16 code units); longer ones go in windows (default WINDOW_CHARS, windows.ts). */
+  windowChars?: number;
 }
 
 export interface FileReport extends InputFileFacts {
@@ -60,11 +63,12 @@ export interface ShardOptions {
   pipeline: string;
   /** Which mention and date phrases the graph keeps. */
   mentions: MentionLayer;
-  done?: ReadonlyMap<string, RecordRef>;
+  /** Document key → its records (one, or a long document's parts). */
+  done?: ReadonlyMap<string, readonly RecordRef[]>;
 }
 
 export interface ShardedRun extends RunFacts {
-  /** One shard record per document of the run, in no particular order. */
+  /** The shard records of the run's documents (one per document, or a long document's parts), in no particular order. */
   records: RecordRef[];
 }
 
@@ -90,7 +94,12 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
  */
 export async function extractToShards(inputs: readonly string[], options: ExtractOptions, shards: ShardOptions): Promise<ShardedRun> {
   const records: RecordRef[] = [];
-  const facts = await runInputs<RecordRef>(inputs, options, shards, (ref) => records.push(ref), (ref) => ref.header.counts);
+  const counts = (refs: readonly RecordRef[]): RecordCounts => {
+    const sum = { sentences: 0, mentions: 0, dates: 0, relations: 0, entities: 0 };
+    for (const ref of refs) addCounts(sum, ref.header.counts);
+    return sum;
+  };
+  const facts = await runInputs<RecordRef[]>(inputs, options, shards, (refs) => records.push(...refs), counts);
   return { ...facts, records };
 }
 
@@ -112,11 +121,18 @@ async function runInputs<T>(
   const addTimings = (t: Record<string, number>): void => {
     for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
   };
+  // One pipeline in this thread, built when first needed: for all documents in one thread, and for the
+  // windows of long documents (a second one cost ~1 s and ~150 MB).
+  let local: Promise<Pipeline> | undefined;
+  const localPipeline = (): Promise<Pipeline> => (local ??= buildPipeline(config));
+  // With shards T is the document's records (RecordRef[]), else its DocResult: see `windowed`.
   const runDocument = windowed(
-    (await documentRunner(notes, config, concurrency, options.referenceDate, addTimings, shards)) as DocumentRunner<T>,
-    () => documentRunner([], config, 1, options.referenceDate, addTimings, undefined) as Promise<DocumentRunner<DocResult>>,
+    await documentRunner(notes, config, concurrency, options.referenceDate, addTimings, shards, localPipeline),
+    () => documentRunner([], config, 1, options.referenceDate, addTimings, undefined, localPipeline) as Promise<DocumentRunner<DocResult>>,
     shards,
-  );
+    options.windowChars ?? WINDOW_CHARS,
+    addTimings,
+  ) as DocumentRunner<T>;
   const reports: FileReport[] = new Array<FileReport>(files.length);
   // Enough files in flight to fill a batch for every worker while the next ones are read.
   const queue = new PQueue({ concurrency: concurrency * DEFAULT_BATCH_SIZE });
@@ -143,7 +159,7 @@ async function runInputs<T>(
                 const reused = shards?.done?.get(key);
                 if (reused) {
                   options.onDocument?.('reused');
-                  return Promise.resolve(reused as T);
+                  return Promise.resolve(reused as unknown as T);
                 }
                 return runDocument(input, key).then(
                   (r) => (options.onDocument?.('processed'), r),
@@ -193,6 +209,7 @@ async function documentRunner(
   referenceDate: string | undefined,
   addTimings: (t: Record<string, number>) => void,
   shards: ShardOptions | undefined,
+  localPipeline: () => Promise<Pipeline>,
 ): Promise<DocumentRunner<DocResult | RecordRef>> {
   type Item = { input: SourceDocument; key: string };
   const workerFile = compiledWorkerFile();
@@ -224,7 +241,7 @@ async function documentRunner(
     });
     return Object.assign((input: SourceDocument, key: string) => batches.add({ input, key }), { close: () => pool.destroy() });
   }
-  const pipeline = await buildPipeline(config);
+  const pipeline = await localPipeline();
   const batches = batcher<Item, DocResult | RecordRef>(DEFAULT_BATCH_SIZE, async (items) => {
     const before = { ...pipeline.timings };
     const results = pipeline.processBatch(items.map((i) => i.input), referenceDate ? { referenceDate } : {});
@@ -243,25 +260,46 @@ async function documentRunner(
 
 /**
  * A document longer than WINDOW_CHARS goes through the pipeline window by window (see windows.ts) in this
- * thread, one window at a time so that only one window's tokens and candidates are in memory; its results are
- * joined into one document, which is then sharded like any other: cost and memory stay linear in its length.
+ * thread, one window at a time. Written to shards, each window's result becomes a part of the document's
+ * record (shard/render.ts) as soon as it is processed and is then dropped, so memory stays that of one
+ * window whatever the document's length; a document of one record comes back as a list of one. In memory
+ * (the library's `extract`), the windows' results are joined into one document.
  */
 function windowed<T>(
   run: DocumentRunner<T>,
   local: () => Promise<DocumentRunner<DocResult>>,
   shards: ShardOptions | undefined,
-): DocumentRunner<T> {
+  max: number,
+  addTimings: (t: Record<string, number>) => void,
+): DocumentRunner<T | RecordRef[]> {
   let plain: Promise<DocumentRunner<DocResult>> | undefined;
-  const runOne = async (input: SourceDocument, key: string): Promise<T> => {
-    if (input.text.length <= WINDOW_CHARS) return run(input, key);
+  const runOne = async (input: SourceDocument, key: string): Promise<T | RecordRef[]> => {
+    if (input.text.length <= max) return shards ? [(await run(input, key)) as RecordRef] : run(input, key);
     const runner = await (plain ??= local());
-    const parts: Array<{ offset: number; result: DocResult }> = [];
-    for (const w of windowDocuments(input)) parts.push({ offset: w.offset, result: await runner(w.input, '') });
-    const doc = mergeWindows(input, parts);
-    if (!shards) return doc as T;
-    const [ref] = shardBatch([doc], [key], shards.pipeline, shards.dir, shards.mentions);
-    if (ref instanceof Error) throw ref;
-    return ref as T;
+    const windows = windowDocuments(input, max);
+    if (!shards) {
+      const parts: Array<{ offset: number; result: DocResult }> = [];
+      for (const w of windows) parts.push({ offset: w.offset, result: await runner(w.input, '') });
+      return mergeWindows(input, parts) as T;
+    }
+    const document = new WindowedDocument(input);
+    const writer = new PartsWriter(shards.dir, key, shards.pipeline, shards.mentions);
+    try {
+      for (const [index, w] of windows.entries()) {
+        const result = await runner(w.input, '');
+        const frame = document.frame(w.offset);
+        document.add(w.offset, result);
+        const last = index === windows.length - 1;
+        const t0 = performance.now();
+        writer.add(result, { frame, index, count: windows.length, ...(last ? { whole: document.whole() } : {}) });
+        addTimings({ shard: performance.now() - t0 });
+        pauseAtSync(`parts:${index + 1}`);
+      }
+      return writer.finish();
+    } catch (err) {
+      writer.abort();
+      throw err;
+    }
   };
   return Object.assign(runOne, {
     close: async () => {

@@ -11,7 +11,7 @@ export class OutputFolderError extends Error {}
  * the same pipeline version, re-process the rest) or `--force` (start over; the previous outputs stay
  * until the new ones replace them).
  */
-export function prepareOutputFolder(outDir: string, options: { resume?: boolean; force?: boolean; pipeline: string }): Map<string, RecordRef> {
+export function prepareOutputFolder(outDir: string, options: { resume?: boolean; force?: boolean; pipeline: string }): Map<string, RecordRef[]> {
   let entries: string[] = [];
   try {
     entries = readdirSync(outDir);
@@ -28,7 +28,7 @@ export function prepareOutputFolder(outDir: string, options: { resume?: boolean;
   const { work, shards } = workPaths(outDir);
   if (!options.resume) rmSync(work, { recursive: true, force: true });
   mkdirSync(shards, { recursive: true });
-  const done = new Map<string, RecordRef>();
+  const done = new Map<string, RecordRef[]>();
   if (!options.resume) return done;
   for (const name of readdirSync(shards)) if (name.endsWith('.tmp')) rmSync(`${shards}/${name}`, { force: true });
   for (const file of listShards(shards)) {
@@ -39,7 +39,15 @@ export function prepareOutputFolder(outDir: string, options: { resume?: boolean;
       rmSync(file, { force: true }); // damaged: its documents are processed again
       continue;
     }
-    for (const ref of refs) if (ref.header.pipeline === options.pipeline) done.set(ref.header.key, ref);
+    // A document's records: one, or all its parts (a long document's parts are written in one file).
+    const ofFile = new Map<string, RecordRef[]>();
+    for (const ref of refs) {
+      if (ref.header.pipeline !== options.pipeline) continue;
+      const list = ofFile.get(ref.header.key);
+      if (list && ref.header.part) list.push(ref);
+      else ofFile.set(ref.header.key, [ref]);
+    }
+    for (const [key, list] of ofFile) if (list.length === (list[0]!.header.part?.[1] ?? 1)) done.set(key, list);
   }
   return done;
 }

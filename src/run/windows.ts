@@ -1,13 +1,22 @@
 import type { SourceDocument } from '../model/document.js';
 import type { DocResult } from '../model/doc-result.js';
+import type { TextFrame } from '../graph/document-graph.js';
+import { documentIri } from '../graph/iri.js';
 
 /**
  * A document longer than this (UTF-16 code units) goes through the pipeline in windows of at most this
- * size. Measured on news text (issue #14): one 1 MB window peaks at ~0.25 GB RSS while the pipeline runs,
- * a 4 MB document at ~0.5 GB and a 12 MB one at 1.4 GB; in windows a 60 MB file stays under 1.5 GB (see
- * README, Known limits). 1 MB windows keep the seams rare: most reports are far shorter.
+ * size, each written as a part of the document (WindowedDocument below). Measured on news text (issue #14):
+ * one 1 MB window takes ~0.1 GB while the pipeline runs and its rendered part ~90 MB (heap and buffers with
+ * `--expose-gc`); a 60 MB file in windows peaked at 909 MB RSS, a 2 MB one at 568 MB (README, Size limits).
+ * 1 MB windows keep the seams rare: most reports are far shorter.
  */
-export const WINDOW_CHARS = 1_000_000;
+export const WINDOW_CHARS = windowChars(process.env.NEWSGRAPH_WINDOW_CHARS);
+
+/** NEWSGRAPH_WINDOW_CHARS sets a smaller window (tests make small documents take the windowed path). */
+function windowChars(setting: string | undefined): number {
+  const n = Number(setting);
+  return setting && Number.isInteger(n) && n >= 100 ? n : 1_000_000;
+}
 
 /** One window of a long document: its text starts at `offset` in the document's text. */
 export interface Window {
@@ -140,4 +149,58 @@ export function mergeWindows(input: SourceDocument, parts: ReadonlyArray<{ offse
   }
   merged.lang = [...langChars].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   return merged;
+}
+
+/**
+ * A long document going through the pipeline window by window, each window's result rendered as a part of
+ * the document (shard/render.ts) and then dropped: this keeps of the windows only what the document's own
+ * node needs — the language of each window's text, the articles, the first window's reference date — and
+ * where the next window lies in the document (`frame`). Memory is one window's result, not the document's.
+ */
+export class WindowedDocument {
+  readonly iri: string;
+  private codePoints = 0;
+  private readonly langChars = new Map<string, number>();
+  private readonly articles: DocResult['articles'] = [];
+  private first: DocResult | undefined;
+
+  constructor(private readonly input: SourceDocument) {
+    this.iri = documentIri(input.text, input.source.recordId);
+  }
+
+  /** Where the window at `offset` (the next one to be added) lies in the document. */
+  frame(offset: number): TextFrame {
+    return { iri: this.iri, offset, codePoints: this.codePoints, articles: this.articles.length };
+  }
+
+  /** Takes note of a window's result (its offsets local to the window, as the pipeline gave them). */
+  add(offset: number, result: DocResult): void {
+    this.first ??= { ...result, paragraphs: [], sentences: [], mentions: [], dates: [], relations: [], entities: [], messages: [] };
+    this.langChars.set(result.lang, (this.langChars.get(result.lang) ?? 0) + result.text.length);
+    for (const a of result.articles) {
+      this.articles.push({ ...a, start: a.start + offset, end: a.end + offset, ...(a.headline ? { headline: { ...a.headline, start: a.headline.start + offset, end: a.headline.end + offset } } : {}) });
+    }
+    this.codePoints += codePointCount(result.text);
+  }
+
+  /** The whole document without annotations: its text, source, articles, the language most of its text has. */
+  whole(): DocResult {
+    const lang = [...this.langChars].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    return { ...this.first!, id: this.input.id, source: this.input.source, text: this.input.text, articles: this.articles, lang };
+  }
+}
+
+function codePointCount(text: string): number {
+  let pairs = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  return text.length - pairs;
 }

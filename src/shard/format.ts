@@ -10,9 +10,14 @@
  * A file is written under a temporary name and renamed when whole, so a shard that exists is complete;
  * records of another version or key are ignored, which makes re-running a document idempotent. Files
  * written by other processes or machines merge the same way (a file per batch or per document).
+ *
+ * A document too long to hold whole (run/windows.ts) is several records, its parts, all in one file and in
+ * text order: each has the document's identity and key and `part: [index, count]`, and holds one window's
+ * fragments, statements, TSV rows and report data, with offsets into the whole document; only the last part
+ * has the document's node (`docJsonld`, `docNq`), and each part counts its own window. (Version 3 added parts.)
  */
 export const SHARD_FORMAT = 'newsgraph-shard';
-export const SHARD_FORMAT_VERSION = 2;
+export const SHARD_FORMAT_VERSION = 3;
 export const SHARD_EXTENSION = '.shard';
 
 /** Body sections in their order. `merge` first: the index pass reads the header and it in one read. */
@@ -59,6 +64,8 @@ export interface RecordHeader {
   messages: Array<Record<string, unknown>>;
   /** Statements (rows of triples.tsv) the document makes. */
   rows: number;
+  /** Of a document in parts: this part's number and the number of parts (see above). */
+  part?: [index: number, count: number];
   /** Byte length of each section, in SECTIONS order. */
   sections: number[];
 }

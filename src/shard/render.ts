@@ -1,9 +1,8 @@
 import type { DocResult } from '../model/doc-result.js';
 import { entityMentions } from '../model/document.js';
-import { codePointOffsets } from '../model/offsets.js';
 import { byStatementOrder } from '../graph/build-graph.js';
 import { ByteWriter } from '../graph/byte-writer.js';
-import { documentGraph, fragmentsFor, type MentionLayer, type StatementFacts } from '../graph/document-graph.js';
+import { documentGraph, fragmentsFor, frameCodePoints, type MentionLayer, type StatementFacts, type TextFrame } from '../graph/document-graph.js';
 import { writeQuads } from '../graph/graph-quads.js';
 import { namedGraphOf } from '../graph/named-graphs.js';
 import { NODE_SEPARATOR, writeNodeJson } from '../graph/jsonld-text.js';
@@ -48,9 +47,22 @@ export interface RenderedRecord {
   parts: [headerLine: Buffer, merge: Buffer, body: Buffer];
 }
 
+/**
+ * One window of a long document as a part (format.ts): `doc` is the window's result, with offsets in the
+ * window; `whole` — given to the last part only — is the whole document without annotations (its text,
+ * source, language, reference date and every window's articles), from which the document's node is made.
+ */
+export interface PartOf {
+  frame: TextFrame;
+  index: number;
+  count: number;
+  whole?: DocResult;
+}
+
 /** renderRecord without joining the pieces: shard files take them one after another (write-batch.ts). */
-export function renderRecordParts(doc: DocResult, key: string, pipeline: string, mentions: MentionLayer = 'all'): RenderedRecord {
-  const graph = documentGraph(doc);
+export function renderRecordParts(doc: DocResult, key: string, pipeline: string, mentions: MentionLayer = 'all', part?: PartOf): RenderedRecord {
+  const graph = documentGraph(doc, part?.frame);
+  const documentNode = part ? (part.whole ? documentGraph(part.whole).documentNode : undefined) : graph.documentNode;
   const inDocument = namedGraphOf({ document: graph.iri });
   const fragments = [...fragmentsFor(graph, mentions)].sort(byNodeId);
 
@@ -58,7 +70,7 @@ export function renderRecordParts(doc: DocResult, key: string, pipeline: string,
   const body = scratch;
   body.reset();
   const ends = {} as Record<Section, number>;
-  writeNodeJson(graph.documentNode, body);
+  if (documentNode) writeNodeJson(documentNode, body);
   ends.docJsonld = body.length;
   fragments.forEach((node, i) => {
     if (i > 0) body.text(NODE_SEPARATOR);
@@ -67,7 +79,7 @@ export function renderRecordParts(doc: DocResult, key: string, pipeline: string,
   ends.fragJsonld = body.length;
   writeQuads(fragments, inDocument, body);
   ends.fragNq = body.length;
-  writeQuads([graph.documentNode], inDocument, body);
+  if (documentNode) writeQuads([documentNode], inDocument, body);
   ends.docNq = body.length;
 
   // Statement nodes: one per IRI (a repeated relation keeps its last node), in IRI order.
@@ -87,7 +99,7 @@ export function renderRecordParts(doc: DocResult, key: string, pipeline: string,
   const rows: StatementFacts[] = graph.statements.map((s) => s.facts).sort(byStatementOrder);
   body.text(JSON.stringify(rows.map(tsvCells)));
   ends.tsv = body.length;
-  body.text(JSON.stringify(reportPiece(doc, graph.iri, rows)));
+  body.text(JSON.stringify(reportPiece(doc, graph.iri, rows, part?.frame)));
   ends.report = body.length;
 
   const merge: MergeSection = {
@@ -96,7 +108,7 @@ export function renderRecordParts(doc: DocResult, key: string, pipeline: string,
     statements,
   };
   const mergeBytes = Buffer.from(JSON.stringify(merge), 'utf8');
-  const cp = codePointOffsets(doc.text);
+  const cp = frameCodePoints(doc.text, part?.frame);
   const header = {
     pipeline,
     key,
@@ -104,6 +116,7 @@ export function renderRecordParts(doc: DocResult, key: string, pipeline: string,
     counts: recordCounts(doc),
     messages: doc.messages.map((m) => ({ document: doc.id, ...m, ...(m.span ? { span: { start: cp(m.span.start), end: cp(m.span.end) } } : {}) })),
     rows: rows.length,
+    ...(part ? { part: [part.index, part.count] as [number, number] } : {}),
   };
   const lengths: number[] = [];
   let at = 0;

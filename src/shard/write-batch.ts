@@ -1,6 +1,6 @@
 import type { DocResult } from '../model/doc-result.js';
 import type { MentionLayer } from '../graph/document-graph.js';
-import { renderRecordParts } from './render.js';
+import { renderRecordParts, type PartOf } from './render.js';
 import { ShardFileWriter, type RecordRef } from './store.js';
 
 /**
@@ -33,4 +33,39 @@ export function shardBatch(docs: ReadonlyArray<DocResult | Error>, keys: readonl
     throw err;
   }
   return placed.map((p) => (p instanceof Error ? p : { file: path!, ...p }));
+}
+
+/**
+ * A long document's parts (render.ts `PartOf`), appended to one shard file as each window is processed, so
+ * that only one window's result and rendering is in memory at a time. The file is renamed into place when
+ * the last part is written: a document is in the shards whole or not at all, which --resume relies on.
+ */
+export class PartsWriter {
+  private readonly file: ShardFileWriter;
+  private readonly placed: Array<Omit<RecordRef, 'file'>> = [];
+
+  constructor(
+    dir: string,
+    private readonly key: string,
+    private readonly pipeline: string,
+    private readonly mentions: MentionLayer = 'all',
+  ) {
+    this.file = new ShardFileWriter(dir);
+  }
+
+  add(doc: DocResult, part: PartOf): void {
+    const record = renderRecordParts(doc, this.key, this.pipeline, this.mentions, part);
+    const at = this.file.append(`${this.key}#${part.index}`, record.parts);
+    this.placed.push({ header: record.header, bodyStart: at + record.parts[0].length });
+  }
+
+  /** The parts' records, once the file is in place. */
+  finish(): RecordRef[] {
+    const path = this.file.finish()!;
+    return this.placed.map((p) => ({ file: path, ...p }));
+  }
+
+  abort(): void {
+    this.file.abort();
+  }
 }

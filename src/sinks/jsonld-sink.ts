@@ -28,12 +28,19 @@ export class JsonLdSink {
     this.inGraph = true;
   }
 
-  async nodes(text: string | Buffer): Promise<void> {
-    if (text.length === 0) return;
-    if (!this.inGraph) throw new Error('JsonLdSink: nodes outside a named graph');
-    this.out.push(this.firstNode ? FIRST_NODE : NODE_SEPARATOR);
-    this.firstNode = false;
-    this.out.push(text);
+  /** Node texts: one string or buffer, or consecutive chunks of bytes (a large section copied piece by piece). */
+  async nodes(text: string | Uint8Array | Iterable<Uint8Array>): Promise<void> {
+    let started = false;
+    for (const piece of typeof text === 'string' || text instanceof Uint8Array ? [text] : text) {
+      if (piece.length === 0) continue;
+      if (!started) {
+        if (!this.inGraph) throw new Error('JsonLdSink: nodes outside a named graph');
+        this.out.push(this.firstNode ? FIRST_NODE : NODE_SEPARATOR);
+        this.firstNode = false;
+        started = true;
+      }
+      this.out.push(piece);
+    }
   }
 
   private endGraph(): void {

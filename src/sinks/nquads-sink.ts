@@ -12,8 +12,10 @@ export class NQuadsSink {
     return new NQuadsSink(await ChunkedWriter.open(path));
   }
 
-  async lines(text: string | Buffer): Promise<void> {
-    this.out.push(text);
+  /** Lines as text or bytes, or as consecutive chunks of bytes (a large section copied piece by piece). */
+  async lines(text: string | Uint8Array | Iterable<Uint8Array>): Promise<void> {
+    if (typeof text === 'string' || text instanceof Uint8Array) this.out.push(text);
+    else for (const chunk of text) this.out.push(chunk);
   }
 
   close(): Promise<void> {

@@ -1,7 +1,7 @@
 import { open, rm } from 'node:fs/promises';
 import { encodeDocMeta, encodeHead, encodeStatement, type ReportHead } from '../report/compact-data.js';
 import { jsonForScript } from '../report/embed-json.js';
-import { dataBlock, DOCUMENT_META_BLOCK, documentBlock, REPORT_PAGE_TAIL, reportPageHead, STATEMENT_BLOCK, STATEMENTS_DONE } from '../report/render-report.js';
+import { dataBlock, DOCUMENT_META_BLOCK, documentBlock, documentBlockEnds, REPORT_PAGE_TAIL, reportPageHead, STATEMENT_BLOCK, STATEMENTS_DONE } from '../report/render-report.js';
 import type { ReportDocument, ReportStatement } from '../report/report-data.js';
 import { ChunkedWriter } from './chunked-writer.js';
 
@@ -37,6 +37,33 @@ export class ReportSink {
     if (this.metas.length === DOCUMENT_META_BLOCK) this.flushMetas();
     await this.spool.write(documentBlock(this.documents++, jsonForScript({ text: doc.text, spans: doc.spans })));
     if (this.out.full) await this.out.flush();
+  }
+
+  /**
+   * One document given in parts, in text order (a long document's windows): `parts` is called twice, for the
+   * texts and then for the spans, so that only one part is in memory at a time. The block is the one
+   * `document` writes for the whole document: JSON-escaping the texts one by one gives the escaped whole
+   * (parts never split a surrogate pair), and the spans of consecutive windows follow each other.
+   */
+  async documentInParts(parts: () => Iterable<ReportDocument>): Promise<void> {
+    const [open, close] = documentBlockEnds(this.documents++);
+    let meta: ReportDocument | undefined;
+    await this.spool.write(`${open}{"text":"`);
+    for (const part of parts()) {
+      if (!meta) meta = { ...part, text: '', spans: [] };
+      else if (meta.title === undefined && part.title !== undefined) meta.title = part.title;
+      await this.spool.write(jsonForScript(part.text).slice(1, -1));
+    }
+    await this.spool.write('","spans":[');
+    let first = true;
+    for (const part of parts()) {
+      if (part.spans.length === 0) continue;
+      await this.spool.write(`${first ? '' : ','}${jsonForScript(part.spans).slice(1, -1)}`);
+      first = false;
+    }
+    await this.spool.write(`]}${close}`);
+    this.metas.push(jsonForScript(encodeDocMeta(meta!)));
+    if (this.metas.length === DOCUMENT_META_BLOCK) this.flushMetas();
   }
 
   async statement(statement: ReportStatement): Promise<void> {

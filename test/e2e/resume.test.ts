@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsgraph, newsgraphKilledAt } from '../helpers/cli.js';
 
 const OUTPUTS = ['graph.jsonld', 'graph.nq', 'triples.tsv', 'report.html'];
@@ -34,16 +34,32 @@ const manifestOf = (dir: string): { complete: boolean; summary: { documents: num
 let work: string;
 let corpus: string;
 let reference: Record<string, Buffer>;
-const DOCS = 60;
+/** Sixty short reports and one long one, which a small window (NEWSGRAPH_WINDOW_CHARS) makes a document in parts. */
+const DOCS = 61;
+
+/** A long report of our own, in paragraphs that name their people and places. */
+function writeLongReport(dir: string): void {
+  const paragraphs = Array.from(
+    { length: 24 },
+    (_, k) => `On April ${k + 1}, 2026, Foreign Minister ${PEOPLE[k % PEOPLE.length]} met with ${PEOPLE[(k + 2) % PEOPLE.length]} in ${PLACES[k % PLACES.length]}. The 47th Mechanized Brigade operates near ${PLACES[(k + 3) % PLACES.length]}.`,
+  );
+  mkdirSync(join(dir, 'long'), { recursive: true });
+  writeFileSync(join(dir, 'long', 'long-report.txt'), `${paragraphs.join('\n\n')}\n`);
+}
 
 beforeAll(async () => {
+  process.env.NEWSGRAPH_WINDOW_CHARS = '1000';
   work = mkdtempSync(join(tmpdir(), 'ng-resume-'));
   corpus = join(work, 'corpus');
-  writeCorpus(corpus, DOCS);
+  writeCorpus(corpus, DOCS - 1);
+  writeLongReport(corpus);
   const run = await newsgraph(['extract', corpus, '--out', join(work, 'reference'), '--quiet']);
   expect(run.code).toBe(0);
   reference = read(join(work, 'reference'));
 }, 120_000);
+afterAll(() => {
+  delete process.env.NEWSGRAPH_WINDOW_CHARS;
+});
 
 describe('an interrupted extract', () => {
   it('killed (SIGKILL) while processing, in the merge and while publishing, ends byte-identical after --resume, re-processing only documents without a shard', async () => {
@@ -59,7 +75,7 @@ describe('an interrupted extract', () => {
     expect(refused.stderr).toMatch(/not empty: use --resume .* or --force/);
 
     const inMerge = await newsgraphKilledAt(['extract', corpus, '--out', out, '--resume', '--keep-shards'], 'merge:graph.nq', 'SIGKILL');
-    const reusedThen = Number(/merge: graph\.nq \(\d+\/\d+ files, 60 documents, (\d+) from shards/.exec(inMerge.stderr)?.[1]);
+    const reusedThen = Number(new RegExp(`merge: graph\\.nq \\(\\d+/\\d+ files, ${DOCS} documents, (\\d+) from shards`).exec(inMerge.stderr)?.[1]);
     expect(reusedThen).toBeGreaterThanOrEqual(20);
     expect(reusedThen).toBeLessThan(DOCS);
     expect(existsSync(join(out, 'manifest.json'))).toBe(false);
@@ -75,6 +91,18 @@ describe('an interrupted extract', () => {
     expect(manifestOf(out)).toMatchObject({ complete: true, summary: { documents: DOCS } });
     expect(existsSync(join(out, '.newsgraph'))).toBe(false);
   }, 300_000); // five runs of the CLI, each loading the pipeline: slow on a busy machine, and speed is not what is tested
+
+  it('killed between the parts of a long document, ends byte-identical after --resume: the document is processed again whole', async () => {
+    const out = join(work, 'between-parts');
+    const killed = await newsgraphKilledAt(['extract', corpus, '--out', out], 'parts:2', 'SIGKILL');
+    expect(killed.signal).toBe('SIGKILL');
+    // Its parts so far are in a temporary file, never a shard: the document is not done.
+    expect(readdirSync(join(out, '.newsgraph', 'shards')).some((f) => f.endsWith('.tmp'))).toBe(true);
+    const resumed = await newsgraph(['extract', corpus, '--out', out, '--resume']);
+    expect(resumed.code).toBe(0);
+    expect(read(out)).toEqual(reference);
+    expect(manifestOf(out)).toMatchObject({ complete: true, summary: { documents: DOCS } });
+  }, 300_000);
 
   it('interrupted (SIGINT) in the merge leaves the previous complete outputs, or none', async () => {
     const fresh = join(work, 'fresh');

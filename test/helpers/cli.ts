@@ -10,11 +10,11 @@ const run = promisify(execFile);
  * Runs the real `newsgraph` launcher (bin/newsgraph.js → dist/) as a user would. The compiled dist/ is
  * built by `npm test` (tsc) and by `npm ci` (prepare).
  */
-export async function newsgraph(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function newsgraph(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const root = packageRoot();
   if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(root, 'bin', 'newsgraph.js'), ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [join(root, 'bin', 'newsgraph.js'), ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code?: number; stdout?: string; stderr?: string };
@@ -28,9 +28,9 @@ export async function newsgraph(args: string[]): Promise<{ code: number; stdout:
  * it `signal` once it says it got there. Resolves with its exit code and signal and what it printed;
  * rejects if it ends without reaching the point.
  */
-export function newsgraphKilledAt(args: string[], point: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+export function newsgraphKilledAt(args: string[], point: string, signal: NodeJS.Signals, env: Record<string, string> = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   const root = packageRoot();
-  const child = spawn(process.execPath, [join(root, 'bin', 'newsgraph.js'), ...args], { cwd: root, env: { ...process.env, NEWSGRAPH_PAUSE_AT: point } });
+  const child = spawn(process.execPath, [join(root, 'bin', 'newsgraph.js'), ...args], { cwd: root, env: { ...process.env, ...env, NEWSGRAPH_PAUSE_AT: point } });
   let stderr = '';
   let sent = false;
   child.stderr.on('data', (chunk: Buffer) => {
