@@ -1,12 +1,23 @@
 /**
  * Linear-time checks compare sizes, never absolute times: the same work on 1× and 4× input, each timed
- * as the least of a few runs (the least is the run the shared machine disturbed least), and the ratio of
- * the two. Linear work gives about 4; quadratic work 16.
+ * as the least of a few runs, and the ratio of the two. Linear work gives about 4; quadratic work 16.
+ *
+ * Timed in CPU time of this process (user + system), not wall clock: on a shared machine the wall clock
+ * of a run also counts the time other processes held the core, which made a linear resolver measure 6.6×
+ * during a full test run at load ≈ 6 (issue #14's check failed with nothing wrong). `prepare` builds the
+ * input outside the timing and returns the work to time.
  */
-export function growthRatio(timeAt: (scale: number) => number, runs = 3): number {
-  const least = (scale: number): number => Math.min(...Array.from({ length: runs }, () => timeAt(scale)));
+export function growthRatio(prepare: (scale: number) => () => unknown, runs = 3): number {
+  const cpuMs = (scale: number): number => {
+    const work = prepare(scale);
+    const before = process.cpuUsage();
+    work();
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000;
+  };
+  const least = (scale: number): number => Math.min(...Array.from({ length: runs }, () => cpuMs(scale)));
   // Warm-up at the larger size: the first runs compile the code paths and grow the heap to its working size.
-  timeAt(4);
+  cpuMs(4);
   const small = least(1);
   const large = least(4);
   return large / Math.max(small, 1);

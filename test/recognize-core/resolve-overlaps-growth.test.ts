@@ -13,9 +13,7 @@ describe('resolveOverlaps on a long document', () => {
   it('takes time linear in the number of candidates (4× the candidates, at most 5× the time)', () => {
     const ratio = growthRatio((scale) => {
       const input = candidates(20_000 * scale);
-      const t0 = performance.now();
-      resolveOverlaps(input);
-      return performance.now() - t0;
+      return () => resolveOverlaps(input);
     });
     expect(ratio).toBeLessThan(5);
   });
