@@ -9,6 +9,7 @@ import { extractToShards, type ShardedRun } from './extract.js';
 import { prepareOutputFolder } from './output-folder.js';
 import type { Progress } from './progress.js';
 import { pauseAt, pauseAtSync } from './pause-point.js';
+import { startHeapPacer } from './heap-pacer.js';
 
 export interface ExtractRunOptions {
   pipeline: PipelineConfig;
@@ -34,6 +35,20 @@ export async function extractRun(inputs: readonly string[], outDir: string, opti
   const version = pipelineVersion(options.pipeline, options.referenceDate, mentions);
   const done = prepareOutputFolder(outDir, { pipeline: version, ...(options.resume ? { resume: true } : {}), ...(options.force ? { force: true } : {}) });
   const { shards } = workPaths(outDir);
+  const stopPacer = startHeapPacer();
+  try {
+    return await extractAndMerge(inputs, outDir, options, { version, mentions, done, shards });
+  } finally {
+    stopPacer();
+  }
+}
+
+async function extractAndMerge(
+  inputs: readonly string[],
+  outDir: string,
+  options: ExtractRunOptions,
+  { version, mentions, done, shards }: { version: string; mentions: MentionLayer; done: ReturnType<typeof prepareOutputFolder>; shards: string },
+): Promise<{ run: ShardedRun; summary: RunSummary; reused: number }> {
   let reused = 0;
   let processed = 0;
   const run = await extractToShards(
