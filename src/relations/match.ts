@@ -17,7 +17,8 @@ export interface Match {
   last: number;
 }
 
-const COORDINATORS = new Set([',', 'and', 'or', '&']);
+/** Hyphens join two places of a direction or a front line ("the directions of A-B and C-D"): each is a conjunct. */
+const COORDINATORS = new Set([',', 'and', 'or', '&', '-', '\u2010', '\u2011', '\u2013']);
 /** Prepositions that chain one place of an event to the next ("around X near Y"). */
 const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into']);
 /** A part of a place before a conjunct: "in A and northern B". */

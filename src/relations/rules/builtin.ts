@@ -18,6 +18,20 @@ const UNIT_ACTIONS = [
   'withdrew', 'withdrawn', 'withdrawing', 'retreated', 'retreating', 'repelled', 'repelling', 'repulsed', 'regrouped', 'regrouping',
 ].join('|');
 
+/** Before a unit's action, up to four words, none of a plan or a forecast: "the brigade will likely attack X" places it nowhere yet. */
+const NOT_YET = '*4[will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered]';
+
+/**
+ * Verbs of being somewhere, not of acting: "is based in X", "remains near X", "was spotted in X". Read only
+ * right before the preposition of the place (unit-stationed-at-place), so "arrived from X" is not a presence.
+ */
+const UNIT_STATES = [
+  'based', 'garrisoned', 'stationed', 'present', 'headquartered', 'located', 'remain', 'remains', 'remained',
+  'arrived', 'arrive', 'arrives', 'spotted', 'seen', 'observed', 'filmed', 'reinforcing', 'reinforced', 'reinforce',
+  'participating', 'participated', 'participate', 'hold', 'holds', 'holding', 'position', 'positions', 'operations',
+  'rotated', 'returned',
+].join('|');
+
 /** Verbs of sending a unit somewhere ("sending elements of X to Y"). */
 const UNIT_SENDING = [
   'sent', 'send', 'sends', 'sending', 'deployed', 'deploy', 'deploying', 'redeployed', 'redeploy', 'redeploying',
@@ -102,7 +116,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'visited-arrival',
     predicate: 'visited',
     confidence: 0.8,
-    patterns: ['S:Person|Group+ ?$aside *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew in|at|to O:Place+'],
+    // A unit that arrives is stationed there (unit-stationed-at-place), it does not visit.
+    patterns: ['S:Person|CivilOrg+ ?$aside *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew in|at|to O:Place+'],
   },
   {
     name: 'visited-return',
@@ -479,9 +494,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.75,
     patterns: [
       // A nationality may qualify what the unit acts on: "shelled Ukrainian positions near Y".
-      `S:Unit|Org+ $tail ?$aside ?( *4 ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+`,
+      `S:Unit|Org+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+`,
       // "… active on the western bank of the X River, particularly in the Y area": the narrower place too.
-      `S:Unit|Org+ $tail ?$aside ?( *4 ${UNIT_ACTIONS} *4 ?_:Demonym *3 _:Place ?area|region|direction|bank|outskirts , particularly|especially|mainly|primarily|notably|including in|near|around ?the O:Place+`,
+      `S:Unit|Org+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 _:Place ?area|region|direction|bank|outskirts , particularly|especially|mainly|primarily|notably|including in|near|around ?the O:Place+`,
     ],
   },
   {
@@ -493,6 +508,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `from ?the S:Unit+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+`,
       // "servicemen of the 15th Regiment from X and Y to the frontline around Z": moved from home to Z.
       `S:Unit+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+`,
+      // "the 45th Brigade was redeployed from X to Y", "has been transferred back to Y": where it went.
+      `S:Unit+ $tail ?$aside *3 ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
     ],
   },
   {
@@ -501,6 +518,13 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.7,
     // "Russian forces, including elements of X, shelled Y": the unit named in the aside took part.
     patterns: [`including|among **4 S:Unit|Org+ $tail , *2 ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+`],
+  },
+  {
+    // "the 14th Brigade is based in X", "elements of the 5th Army remain near X", "were spotted in X".
+    name: 'unit-stationed-at-place',
+    predicate: 'operatesIn',
+    confidence: 0.7,
+    patterns: [`S:Unit+ $tail ?$aside *3 ${UNIT_STATES} in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`],
   },
   {
     name: 'unit-in-place',

@@ -45,20 +45,39 @@ const actor = (stops: readonly string[], where = `${FORCES} ?in|near|around|from
   const gap = (n: number) => `*${n},[${stops.join('|')}]`;
   return `$actor S:Belligerent+ $tail ${where} ?$aside ${gap(9)} ?while|when ${gap(4)}`;
 };
+/**
+ * A capture or a withdrawal behind "to" is a purpose, not an event: "launched an assault to capture X",
+ * "are fighting to seize X". Only after these words did it happen: "managed to capture X", "were forced to
+ * withdraw from X" (the taker's gap stops at "to", and the event pattern reads them: DID_TO).
+ */
+const PURPOSE = ['to', 'before', 'until', 'prior'];
+const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|began|begun|forced|had to';
 /** Attacks may be attempts; captures and withdrawals may not. */
 const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
-const TAKER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
+const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE];
+const TAKER_GAP = actor(TAKER_STOPS);
+/** Patterns of an actor's event, right after the actor's words or after "managed to" and a few more ("continue to consolidate their"). */
+const done = (actorGap: string, stops: readonly string[]) => (rest: string): string[] => [
+  `${actorGap} ${rest}`,
+  `${actorGap} ${DID_TO} *4[${stops.join('|')}] ${rest}`,
+];
+const taken = done(TAKER_GAP, TAKER_STOPS);
+/**
+ * A withdrawal behind "to" mostly happened ("forcing Russian forces to retreat from X"); an intention to
+ * withdraw has its own words (IRREALIS: "plan to", "ordered to").
+ */
+const LEAVER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
 /**
  * The actor of an earlier verb of the same sentence, carried over a coordination: "Russian forces conducted
  * an offensive toward X and intensified shelling in Y". The actor must open its clause (RelationRuleSpec.
  * actorOpensClause), so an object of the first verb is never taken for it.
  */
-const carried = (stops: readonly string[]): string => {
-  const list = stops.join('|');
-  return `$clause S:Belligerent+ $tail **16[${list}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${list}]`;
-};
+const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
+  `$clause S:Belligerent+ $tail **16[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
-const CONTROLLER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested']);
+const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested'];
+const CONTROLLER_GAP = actor(CONTROLLER_STOPS);
+const controlled = done(CONTROLLER_GAP, CONTROLLER_STOPS);
 /** "occupied" is mostly an adjective ("authorities in occupied X"): no preposition may stand before it. */
 const OCCUPIER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'in', 'of', 'to', 'from', 'into', 'within', 'across', 'throughout', 'near', 'at', 'for'], FORCES);
 
@@ -66,7 +85,7 @@ const OCCUPIER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'in', 'o
 const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|upper|lower';
 
 /** What the place may be called before its name: "the town of X", "the outskirts of X", "western X". */
-const SETTLEMENT = `?the ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction ?of`;
+const SETTLEMENT = `?the ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions ?of`;
 
 /**
  * Directions from a place, one or a list: "east of X", "to the north, northwest, and southwest of X". An
@@ -124,7 +143,7 @@ const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|o
 const CARRIED_ATTACK = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} *4 ?_:Demonym *4 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_ATTACK_DIRECT = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} ${SETTLEMENT} O:Place+>`;
 const CARRIED_FIRE = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
-const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR])} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`;
+const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`;
 const PARTICIPLE_ATTACK = `${participle([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKING} *4 ?_:Demonym *4 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const PARTICIPLE_CAPTURE = `${participle([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR])} ${CAPTURING} ${PORTION} ${SETTLEMENT} O:Place+`;
 
@@ -190,11 +209,11 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.8,
     actor: true,
     patterns: [
-      `${TAKER} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
+      ...taken(`${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`),
       `${OCCUPIER} occupied|occupy|occupies|occupying ${SETTLEMENT} O:Place+`,
       // "Russian forces control most of X", "consolidated their administrative control of X" (not "lost control of").
-      `${CONTROLLER} ?full|complete|total|effective|administrative ?military control|controls|controlled ?of|over ${PART} ${SETTLEMENT} O:Place+`,
-      `${TAKER} took|take|takes|taking|taken|gained|gain|gains|established|establish|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`,
+      ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ?of|over ${PART} ${SETTLEMENT} O:Place+`),
+      ...taken(`took|take|takes|taking|taken|gained|gain|gains|established|establish|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`),
     ],
   },
   {
@@ -204,8 +223,8 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.75,
     actor: true,
     patterns: [
-      `${TAKER} ${WITHDRAWALS} ?back|out|forces|troops|units from|of ${SETTLEMENT} O:Place+`,
-      `${TAKER} left|abandoned|abandoning|abandon|abandons ${SETTLEMENT} O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out|forces|troops|units from|of ${SETTLEMENT} O:Place+`,
+      `${LEAVER} left|abandoned|abandoning|abandon|abandons ${SETTLEMENT} O:Place+`,
     ],
   },
   {

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { addMentions, demonym, type MentionSpec } from './annotate.js';
+import { prepare } from '../helpers/prepare.js';
+import { resolveAnaphora } from '../../src/relations/anaphora.js';
+import { sentenceItems } from '../../src/relations/items.js';
+import { city, org, person, relate, unit } from './run.js';
+
+/** Mechanisms that read constructs rather than strings: each with a sentence it must read and one it must not. */
+describe('anaphora: "it" and descriptions naming an office or a kind of group', () => {
+  it('reads a clause-opening "it" as the last unit or organization, with both sentences as evidence', async () => {
+    const { doc, lines } = await relate('The 14th Brigade withdrew from Lyman. It later redeployed to Kramatorsk.', [unit('14th Brigade'), city('Lyman'), city('Kramatorsk')]);
+    expect(lines).toContain('14th Brigade operatesIn Kramatorsk');
+    const r = doc.relations.find((x) => doc.mentions[x.object]!.text === 'Kramatorsk')!;
+    expect([r.sentence, r.antecedentSentence]).toEqual([1, 0]);
+  });
+
+  it('does not resolve an expletive "it", an object "it", or an "it" with only a place before it', async () => {
+    const resolved = async (text: string, mentions: MentionSpec[]): Promise<number> => {
+      const doc = addMentions(await prepare(text), mentions);
+      const s = doc.sentences.length - 1;
+      const first = doc.mentions.findIndex((m) => m.start >= doc.sentences[s]!.start);
+      return resolveAnaphora(doc, sentenceItems(doc, s, first, doc.mentions.length), first);
+    };
+    const brigade = [unit('14th Brigade'), city('Kramatorsk')];
+    expect(await resolved('The 14th Brigade rested. It was seen near Kramatorsk.', brigade)).toBe(1);
+    expect(await resolved('The 14th Brigade rested. It is likely that troops attacked Kramatorsk.', brigade)).toBe(0);
+    expect(await resolved('The 14th Brigade rested. It was not immediately clear who shelled Kramatorsk.', brigade)).toBe(0);
+    const object = await relate('The 14th Brigade rested. Officials said that troops saw it near Kramatorsk.', brigade);
+    expect(object.lines).toEqual([]);
+    expect(await resolved('Lyman was quiet. It was seen near Kramatorsk.', [city('Lyman'), city('Kramatorsk')])).toBe(0);
+  });
+
+  it('reads "the commander" as the last person named and "the fleet" as the last group so named', async () => {
+    const commander = await relate('Colonel Ivan Sorokin arrived in Donetsk. The commander later met Pavel Orlov.', [person('Ivan Sorokin'), city('Donetsk'), person('Pavel Orlov')]);
+    expect(commander.lines).toContain('Ivan Sorokin metWith Pavel Orlov');
+    const fleet = await relate('The Northern Fleet lost a cruiser. The fleet then withdrew from Sevastopol.', [unit('Northern Fleet'), city('Sevastopol')]);
+    expect(fleet.lines).toContain('Northern Fleet withdrewFrom Sevastopol');
+    // "the commander of X" names its own referent; a brigade is no fleet.
+    const named = await relate('Ivan Sorokin arrived. The commander of the 14th Brigade met Pavel Orlov.', [person('Ivan Sorokin'), unit('14th Brigade'), person('Pavel Orlov')]);
+    expect(named.lines).not.toContain('Ivan Sorokin metWith Pavel Orlov');
+    const kind = await relate('The 14th Brigade lost a tank. The fleet then withdrew from Sevastopol.', [unit('14th Brigade'), city('Sevastopol')]);
+    expect(kind.lines).toEqual([]);
+  });
+});
+
+describe('hyphenated places of a direction', () => {
+  it('reads each place of "the directions of A-B and C" and of "the A-B direction"', async () => {
+    const { lines } = await relate('Russian forces attacked in the directions of Bilohorivka-Hryhorivka and Siversk.', [
+      demonym('Russian', 'RU'),
+      city('Bilohorivka'),
+      city('Hryhorivka'),
+      city('Siversk'),
+    ]);
+    expect(lines).toEqual(['Russian attacked Bilohorivka', 'Russian attacked Hryhorivka', 'Russian attacked Siversk']);
+    const after = await relate('Russian forces attacked on the Lyman-Siversk axis.', [demonym('Russian', 'RU'), city('Lyman'), city('Siversk')]);
+    expect(after.lines).toEqual(['Russian attacked Lyman', 'Russian attacked Siversk']);
+  });
+
+  it('does not read the towns of a road or a line as the places of an attack, even in a direction', async () => {
+    const road = await relate('Ukrainian forces advanced in the direction of the Kreminna-Svatove highway.', [demonym('Ukrainian', 'UA'), city('Kreminna'), city('Svatove')]);
+    expect(road.lines).toEqual([]);
+    const line = await relate('Ukrainian forces struck targets along the Kreminna-Svatove line.', [demonym('Ukrainian', 'UA'), city('Kreminna'), city('Svatove')]);
+    expect(line.lines).toEqual([]);
+  });
+});
+
+describe('captures and withdrawals that happened, not purposes', () => {
+  const mentions = [demonym('Russian', 'RU'), city('Marinka')];
+
+  it('reads "managed to capture" and "were forced to withdraw from" as events', async () => {
+    expect((await relate('Russian forces managed to capture Marinka.', mentions)).lines).toEqual(['Russian captured Marinka']);
+    expect((await relate('Russian forces were able to seize Marinka.', mentions)).lines).toEqual(['Russian captured Marinka']);
+    expect((await relate('Russian forces continue to consolidate their control of Marinka.', mentions)).lines).toEqual(['Russian captured Marinka']);
+    expect((await relate('Strikes forced Russian forces to retreat from Marinka.', mentions)).lines).toEqual(['Russian withdrewFrom Marinka']);
+  });
+
+  it('does not read a capture behind a purpose "to" or "before" as one', async () => {
+    expect((await relate('Russian forces launched an assault to capture Marinka.', mentions)).lines).not.toContain('Russian captured Marinka');
+    expect((await relate('Russian forces are fighting to seize Marinka.', mentions)).lines).toEqual([]);
+    expect((await relate('Russian forces regrouped before capturing Marinka.', mentions)).lines).toEqual([]);
+    expect((await relate('Russian forces are fighting to gain control of Marinka.', mentions)).lines).toEqual([]);
+  });
+});
+
+describe('where units are, from verbs of being somewhere and of being sent', () => {
+  it('reads "remained near", "spotted in", "holding positions around" and "redeployed from X to Y"', async () => {
+    const stay = await relate('Elements of the 14th Brigade remained near Orikhiv.', [unit('14th Brigade'), city('Orikhiv')]);
+    expect(stay.lines).toEqual(['14th Brigade operatesIn Orikhiv']);
+    const seen = await relate('Tanks of the 14th Brigade were spotted in Tokmak.', [unit('14th Brigade'), city('Tokmak')]);
+    expect(seen.lines).toEqual(['14th Brigade operatesIn Tokmak']);
+    const hold = await relate('The 14th Brigade continued to hold positions around Orikhiv.', [unit('14th Brigade'), city('Orikhiv')]);
+    expect(hold.lines).toEqual(['14th Brigade operatesIn Orikhiv']);
+    const moved = await relate('The 14th Brigade was redeployed from Kherson to Bakhmut.', [unit('14th Brigade'), city('Kherson'), city('Bakhmut')]);
+    expect(moved.lines).toContain('14th Brigade operatesIn Bakhmut');
+  });
+
+  it('does not place a unit where it comes from, where it will go, or an arriving unit as a visitor', async () => {
+    const from = await relate('Elements of the 14th Brigade arrived from Orikhiv.', [unit('14th Brigade'), city('Orikhiv')]);
+    expect(from.lines).toEqual([]);
+    const plan = await relate('The 14th Brigade will likely attack Orikhiv.', [unit('14th Brigade'), city('Orikhiv')]);
+    expect(plan.lines).toEqual([]);
+    const arrival = await relate('The 14th Brigade arrived in Orikhiv.', [unit('14th Brigade'), city('Orikhiv')]);
+    expect(arrival.lines).toEqual(['14th Brigade operatesIn Orikhiv']);
+    const delegation = await relate('The Red Cross arrived in Orikhiv.', [org('Red Cross'), city('Orikhiv')]);
+    expect(delegation.lines).toEqual(['Red Cross visited Orikhiv']);
+  });
+});
