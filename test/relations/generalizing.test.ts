@@ -3,7 +3,7 @@ import { addMentions, demonym, type MentionSpec } from './annotate.js';
 import { prepare } from '../helpers/prepare.js';
 import { resolveAnaphora } from '../../src/relations/anaphora.js';
 import { sentenceItems } from '../../src/relations/items.js';
-import { city, org, person, relate, unit } from './run.js';
+import { city, org, person, region, relate, unit } from './run.js';
 
 /** Mechanisms that read constructs rather than strings: each with a sentence it must read and one it must not. */
 describe('anaphora: "it" and descriptions naming an office or a kind of group', () => {
@@ -103,5 +103,56 @@ describe('where units are, from verbs of being somewhere and of being sent', () 
     expect(arrival.lines).toEqual(['14th Brigade operatesIn Orikhiv']);
     const delegation = await relate('The Red Cross arrived in Orikhiv.', [org('Red Cross'), city('Orikhiv')]);
     expect(delegation.lines).toEqual(['Red Cross visited Orikhiv']);
+  });
+});
+
+describe('actors modified by participles and asides, and objects given by "including"', () => {
+  const ru = demonym('Russian', 'RU');
+
+  it('passes over a participle with its place to the actor: "forces advancing south from X captured Y"', async () => {
+    const { lines } = await relate('Russian forces advancing south from Horlivka captured Soledar.', [ru, city('Horlivka'), city('Soledar')]);
+    expect(lines).toEqual(['Russian captured Soledar']);
+    // A plan stays a plan after the participle.
+    const plan = await relate('Russian forces advancing from Horlivka will likely capture Soledar.', [ru, city('Horlivka'), city('Soledar')]);
+    expect(plan.lines).toEqual([]);
+    // A reporter before "that" is no actor.
+    const told = await relate('Witnesses told the Kyiv Post that explosions struck around Soledar.', [org('Kyiv Post'), city('Soledar')]);
+    expect(told.lines).toEqual([]);
+  });
+
+  it('gives an event to a party named in an "including" aside of the actor', async () => {
+    const { lines } = await relate('Russian forces, reportedly including Wagner Group fighters, continued pushing on Bakhmut.', [ru, org('Wagner Group'), city('Bakhmut')]);
+    expect(lines).toContain('Wagner Group attacked Bakhmut');
+    expect(lines).toContain('Russian attacked Bakhmut');
+    const other = await relate('Russian forces, reportedly praising Wagner Group fighters, continued pushing on Bakhmut.', [ru, org('Wagner Group'), city('Bakhmut')]);
+    expect(other.lines).not.toContain('Wagner Group attacked Bakhmut');
+  });
+
+  it('reads each place of an "including" list after the place of the event', async () => {
+    const mentions = [demonym('Ukrainian', 'UA'), region('Kharkiv Oblast'), city('Balakliia'), city('Izium')];
+    const { lines } = await relate('Ukrainian forces liberated several settlements in Kharkiv Oblast, including Balakliia and Izium.', mentions);
+    expect(lines).toEqual(['Ukrainian captured Balakliia', 'Ukrainian captured Izium']);
+    const lost = await relate('Ukrainian forces lost several settlements in Kharkiv Oblast, including Balakliia and Izium.', mentions);
+    expect(lost.lines).toEqual([]);
+  });
+
+  it('reads "A and B forces clashed" as the two fighting, and "regain lost positions near X" as an attack', async () => {
+    const both = await relate('Russian and Ukrainian forces clashed near Kreminna.', [ru, demonym('Ukrainian', 'UA'), city('Kreminna')]);
+    expect(both.lines).toContain('Russian foughtAgainst Ukrainian');
+    const praised = await relate('Russian and Ukrainian officials praised Kreminna.', [ru, demonym('Ukrainian', 'UA'), city('Kreminna')]);
+    expect(praised.lines).toEqual([]);
+    const regain = await relate('Russian forces attempted to regain lost positions near Kreminna.', [ru, city('Kreminna')]);
+    expect(regain.lines).toEqual(['Russian attacked Kreminna']);
+    const improved = await relate('Russian engineers improved their positions near Kreminna.', [ru, city('Kreminna')]);
+    expect(improved.lines).toEqual([]);
+  });
+
+  it('places a unit by a participle aside and by its losses', async () => {
+    const aside = await relate('The 14th Brigade, operating near Svatove, struck Kupiansk.', [unit('14th Brigade'), city('Svatove'), city('Kupiansk')]);
+    expect(aside.lines).toContain('14th Brigade operatesIn Svatove');
+    const losses = await relate('The 14th Brigade suffered heavy losses near Vuhledar.', [unit('14th Brigade'), city('Vuhledar')]);
+    expect(losses.lines).toEqual(['14th Brigade operatesIn Vuhledar']);
+    const praise = await relate('The 14th Brigade, praised by Kyiv, rested.', [unit('14th Brigade'), city('Kyiv')]);
+    expect(praise.lines).toEqual([]);
   });
 });

@@ -16,10 +16,15 @@ const UNIT_ACTIONS = [
   'counterattacked', 'assaulted', 'assaulting', 'stormed', 'storming', 'occupied', 'occupying',
   // Leaving or holding off an attack at a place means having been there.
   'withdrew', 'withdrawn', 'withdrawing', 'retreated', 'retreating', 'repelled', 'repelling', 'repulsed', 'regrouped', 'regrouping',
+  // Pushing on a place or taking losses at it puts a unit there too: "continued pushing on X", "suffered heavy losses near X".
+  'pushing', 'pushed', 'suffered', 'suffering', 'sustained',
 ].join('|');
 
-/** Before a unit's action, up to four words, none of a plan or a forecast: "the brigade will likely attack X" places it nowhere yet. */
-const NOT_YET = '*4[will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered]';
+/**
+ * Before a unit's action, up to four words, none of a plan or a forecast ("the brigade will likely attack X"
+ * places it nowhere yet), nor a "that" opening another clause ("told the X Post that shells struck Y").
+ */
+const NOT_YET = '*4[will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered|that]';
 
 /**
  * Verbs of being somewhere, not of acting: "is based in X", "remains near X", "was spotted in X". Read only
@@ -495,6 +500,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // A nationality may qualify what the unit acts on: "shelled Ukrainian positions near Y".
       `S:Unit|Org+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+`,
+      // "the 14th Brigade, operating near X, …": a participle aside places the unit too.
+      `S:Unit|Org+ $tail , ?reportedly|likely|still|currently operating|fighting|advancing|attacking|defending|holding|deployed|stationed|based|positioned *2 in|near|around|along|outside|at ?the O:Place+`,
       // "… active on the western bank of the X River, particularly in the Y area": the narrower place too.
       `S:Unit|Org+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 _:Place ?area|region|direction|bank|outskirts , particularly|especially|mainly|primarily|notably|including in|near|around ?the O:Place+`,
     ],

@@ -41,7 +41,14 @@ const NOT_THE_ACTOR = ['that', 'repelled', 'repulsed', 'repelling', 'repel', 'de
  * end in a clause of the same subject ("troops suffered losses when attempting an assault"), whose opening
  * word a plain gap never crosses.
  */
-const actor = (stops: readonly string[], where = `${FORCES} ?in|near|around|from ?the ?_:Place`): string => {
+/**
+ * What may follow the actor before its words: "forces in X", and a participle with its place, "forces
+ * advancing south from X (west of Y)", "troops operating near X".
+ */
+const MODIFIERS = 'advancing|operating|attacking|fighting|deployed|redeployed|stationed|based|positioned|drawn|moving|pushing|withdrawing|retreating';
+const HEADING = 'north|south|east|west|northeast|northwest|southeast|southwest|further|farther|westward|eastward|northward|southward';
+const PLACED = `${FORCES} ?${MODIFIERS} ?${HEADING} ?in|near|around|from|along|toward|towards ?the ?_:Place+ $tail`;
+const actor = (stops: readonly string[], where = PLACED): string => {
   const gap = (n: number) => `*${n},[${stops.join('|')}]`;
   return `$actor S:Belligerent+ $tail ${where} ?$aside ${gap(9)} ?while|when ${gap(4)}`;
 };
@@ -54,6 +61,13 @@ const PURPOSE = ['to', 'before', 'until', 'prior'];
 const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|began|begun|forced|had to';
 /** Attacks may be attempts; captures and withdrawals may not. */
 const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
+/**
+ * A party named in an aside of the actor acts with it: "Russian forces, reportedly including Wagner Group
+ * mercenaries, attacked X" → the Wagner Group attacked X too (the actor itself is read by ATTACKER).
+ */
+const coActor = (stops: readonly string[]): string =>
+  `, ?reportedly|likely|possibly|probably including|alongside|among ?the ?elements|units|fighters ?of ?the S:Belligerent+ $tail *2 , *9,[${stops.join('|')}]`;
+const CO_ATTACKER = coActor([...IRREALIS, ...NOT_THE_ACTOR]);
 const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE];
 const TAKER_GAP = actor(TAKER_STOPS);
 /** Patterns of an actor's event, right after the actor's words or after "managed to" and a few more ("continue to consolidate their"). */
@@ -177,8 +191,13 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${ATTACKS} *6 ${DIRECTIONS} ${SETTLEMENT} O:Place+>`,
       // "an assault from X to Y": the attack goes to Y.
       `${ATTACKER} ${ATTACKS} *3 from _:Place+ $tail to|toward|towards|into ${SETTLEMENT} O:Place+>`,
-      // "attempted to improve their tactical positions near X": the reports' phrase for a local attack.
-      `${ATTACKER} improve|improved|improving ?their|its tactical position|positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // "attempted to improve their tactical positions near X", "to regain lost positions near X": the reports' phrases for a local attack.
+      `${ATTACKER} improve|improved|improving|regain|regained|regaining|restore|restored|restoring ?their|its tactical|lost position|positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // "Russian forces, including Wagner Group fighters, continued pushing on X".
+      `${CO_ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
+      `${CO_ATTACKER} ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // "struck several settlements in X Oblast, including A and B": each place the list names.
+      `${ATTACKER} ${ATTACKS} *6 in|of|across|throughout ?the _:Place+ , including|notably|particularly O:Place+`,
       // "fighting for control of X".
       `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+>`,
     ],
@@ -210,6 +229,9 @@ const rules: RelationRuleSpec[] = [
     actor: true,
     patterns: [
       ...taken(`${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`),
+      // "liberated several settlements in X Oblast, including A and B".
+      ...taken(`${CAPTURES} *4 in|of|across|throughout ?the _:Place+ , including|notably|particularly O:Place+`),
+      `${coActor(TAKER_STOPS)} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
       `${OCCUPIER} occupied|occupy|occupies|occupying ${SETTLEMENT} O:Place+`,
       // "Russian forces control most of X", "consolidated their administrative control of X" (not "lost control of").
       ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ?of|over ${PART} ${SETTLEMENT} O:Place+`),
@@ -284,7 +306,11 @@ const rules: RelationRuleSpec[] = [
     predicate: 'foughtAgainst',
     symmetric: true,
     confidence: 0.7,
-    patterns: [`${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Belligerent ${FORCES} and ?the O:Belligerent`],
+    patterns: [
+      `${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Belligerent ${FORCES} and ?the O:Belligerent`,
+      // "Russian and Ukrainian forces clashed near X".
+      `$clause S:Belligerent and ?the O:Belligerent ${FORCES} *2 ${FIGHTING}`,
+    ],
   },
   {
     // "the 14th Brigade repelled an assault by the 155th Brigade": who repels fought who attacked.
