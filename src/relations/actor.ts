@@ -61,11 +61,14 @@ function objectOfEventVerb(items: SentenceItems, of: number): boolean {
 /** Words between a nationality and the attack noun it is the agent of: "Russian ground assaults". */
 const MAX_NOUN_MODIFIERS = 3;
 
-/** The actor at `first` is followed, within a few plain words, by an event noun ("Russian ground assaults"). */
+/** Nouns of trying whose agent the actor is: "repelled Russian attempts to advance", "efforts to improve positions". */
+const ATTEMPT_NOUNS = new Set(['attempt', 'attempts', 'effort', 'efforts']);
+
+/** The actor at `first` is followed, within a few plain words, by an event noun ("Russian ground assaults", "Russian attempts to …"). */
 function agentOfEventNoun(items: SentenceItems, first: number): boolean {
   for (let p = first + 1; p < items.length && p <= first + MAX_NOUN_MODIFIERS; p++) {
     if (items.mention[p]! >= 0) return false;
-    if (EVENT_VERBS.has(items.keys[p]!)) return true;
+    if (EVENT_VERBS.has(items.keys[p]!) || ATTEMPT_NOUNS.has(items.keys[p]!)) return true;
   }
   return false;
 }

@@ -156,3 +156,21 @@ describe('actors modified by participles and asides, and objects given by "inclu
     expect(praise.lines).toEqual([]);
   });
 });
+
+describe('attempts repelled and weapons employed', () => {
+  const both = [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Lyman'), city('Siversk')];
+
+  it('gives the attack to the side whose attempts were repelled', async () => {
+    const { lines } = await relate('Ukrainian troops repelled Russian attempts to improve their tactical positions near Lyman and Siversk.', both);
+    expect(lines).toEqual(['Russian attacked Lyman', 'Russian attacked Siversk']);
+    // The object of "repelled" without an attempt or an attack noun is no actor.
+    const repelled = await relate('Ukrainian troops repelled Russian soldiers who later fortified positions near Lyman and Siversk.', both);
+    expect(repelled.lines).toEqual([]);
+  });
+
+  it('reads weapons employed in a place as an attack on it, not anything employed there', async () => {
+    const mentions = [demonym('Russian', 'RU'), city('Marinka')];
+    expect((await relate('Russian troops employed phosphorus bombs in Marinka.', mentions)).lines).toEqual(['Russian attacked Marinka']);
+    expect((await relate('Russian troops employed local workers in Marinka.', mentions)).lines).toEqual([]);
+  });
+});

@@ -128,6 +128,8 @@ const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|o
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
 /** Using weapons is an attack only against something: "used drones against X" (not "using facilities at X"). */
 const USING = 'used|using|uses|employed|employing|employs';
+/** …or when what is used is a weapon: "employed phosphorus bombs in X". */
+const WEAPONS = 'munitions|bombs|missiles|rockets|drones|artillery|shells|mortars|weapons|MLRS|grenades|mines|airstrikes|aviation';
 
 const CAPTURES = [
   'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing', 'liberated', 'liberate', 'liberates', 'liberating', 'recaptured', 'recapture', 'recaptures', 'recapturing',
@@ -211,6 +213,7 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       `${ATTACKER} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
     ],
   },
   {
