@@ -310,6 +310,12 @@ export class ItemMatcher {
       // "attacks on A, B Oblast, and C, D Oblast": a wider place after a bare comma says where the one before
       // it lies (locatedIn's business), and is no conjunct of its own; read leftwards, it ends the list.
       if (dir < 0 && this.locates(q, last)) break;
+      // Read leftwards, "X, Y Oblast, was shelled": the first place read only says where the one before it lies.
+      if (dir < 0 && bareComma && out.length === 1 && out[0] === last && this.locates(last, q)) {
+        out[0] = q;
+        last = q;
+        continue;
+      }
       if (!(dir > 0 && bareComma && items.keys[p] === ',' && this.locates(q, last))) out.push(q);
       last = q;
     }

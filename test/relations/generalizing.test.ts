@@ -174,3 +174,23 @@ describe('attempts repelled and weapons employed', () => {
     expect((await relate('Russian troops employed local workers in Marinka.', mentions)).lines).toEqual([]);
   });
 });
+
+describe('a nationality before an office of a named body; a wider place read leftwards', () => {
+  it('reads "Russian Chief of the General Staff X" as X a member of Russia and the head of the body', async () => {
+    const { lines } = await relate('Russian Chief of the General Staff Pavel Orlov arrived.', [demonym('Russian', 'RU'), org('General Staff'), person('Pavel Orlov')]);
+    expect(lines).toContain('Pavel Orlov memberOf Russian');
+    expect(lines).toContain('Pavel Orlov leaderOf General Staff');
+    // A nationality that is the object of a preposition is no one's country here.
+    const governed = await relate('Sanctions on Russian Chief of the General Staff Pavel Orlov followed.', [demonym('Russian', 'RU'), org('General Staff'), person('Pavel Orlov')]);
+    expect(governed.lines).not.toContain('Pavel Orlov memberOf Russian');
+  });
+
+  it('does not read the region after a bare comma as a second place of a passive event', async () => {
+    const mentions = [city('Kostiantynivka'), { text: 'Donetsk Oblast', type: 'Place' as const, placeKind: 'AdministrativeArea' as const }, demonym('Russian', 'RU')];
+    const { lines } = await relate('Kostiantynivka, Donetsk Oblast, was shelled by Russian forces.', mentions);
+    expect(lines).toContain('Russian attacked Kostiantynivka');
+    expect(lines).not.toContain('Russian attacked Donetsk Oblast');
+    const list = await relate('Kostiantynivka, Toretsk, and Kramatorsk were shelled by Russian forces.', [city('Kostiantynivka'), city('Toretsk'), city('Kramatorsk'), demonym('Russian', 'RU')]);
+    expect(list.lines.sort()).toEqual(['Russian attacked Kostiantynivka', 'Russian attacked Kramatorsk', 'Russian attacked Toretsk']);
+  });
+});

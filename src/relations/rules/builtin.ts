@@ -278,6 +278,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // (Not units: after "… of the Southern Military District (SMD)" a rank and a name follow a title.)
       "O:Org|Polity ( _:Org|Polity ) ?'s $title ?, S:Person",
       "O:Org|Polity ( _:Org|Polity ) ?'s S:Person",
+      // "Russian Chief of the General Staff X": a nationality before an office of a named body (a country's
+      // office: titles.ts decides leaderOf or memberOf over a country; the body itself is title-of-name's).
+      '$clause O:Country $title of|for ?the _:Group $tail ?, ?$honorific S:Person',
     ],
   },
   {
