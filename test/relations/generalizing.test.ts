@@ -194,3 +194,27 @@ describe('a nationality before an office of a named body; a wider place read lef
     expect(list.lines.sort()).toEqual(['Russian attacked Kostiantynivka', 'Russian attacked Kramatorsk', 'Russian attacked Toretsk']);
   });
 });
+
+describe('more ways to say where a unit is and where an attack lands', () => {
+  it('reads "X commanders in Y", "X\'s units near Y", "X is in Y", "X is responsible for the Y direction"', async () => {
+    const u = [unit('14th Brigade'), city('Orikhiv')];
+    expect((await relate('Relatives refused to meet 14th Brigade commanders in Orikhiv.', u)).lines).toEqual(['14th Brigade operatesIn Orikhiv']);
+    expect((await relate("The 14th Brigade's units near Orikhiv withdrew.", u)).lines).toContain('14th Brigade operatesIn Orikhiv');
+    expect((await relate('The 14th Brigade is reportedly in Orikhiv.', u)).lines).toEqual(['14th Brigade operatesIn Orikhiv']);
+    expect((await relate('The 14th Brigade is responsible for the Orikhiv direction.', u)).lines).toEqual(['14th Brigade operatesIn Orikhiv']);
+  });
+
+  it('does not place a unit by its praise, its interest or its origin', async () => {
+    const u = [unit('14th Brigade'), city('Orikhiv')];
+    expect((await relate('The 14th Brigade is interested in Orikhiv.', u)).lines).toEqual([]);
+    expect((await relate("The 14th Brigade's commanders praised Orikhiv.", u)).lines).toEqual([]);
+    expect((await relate('The 14th Brigade is responsible for shelling that killed civilians, Orikhiv officials said.', u)).lines).toEqual([]);
+  });
+
+  it('reads strikes "across" a country and a reconnaissance-in-force as attacks', async () => {
+    const ru = demonym('Russian', 'RU');
+    expect((await relate('Russian forces launched a massive drone strike across Ukraine.', [ru, { text: 'Ukraine', type: 'Place', placeKind: 'Country' }])).lines).toEqual(['Russian attacked Ukraine']);
+    expect((await relate('Russian troops conducted a reconnaissance-in-force near Kreminna.', [ru, city('Kreminna')])).lines).toEqual(['Russian attacked Kreminna']);
+    expect((await relate('Russian troops conducted reconnaissance near Kreminna.', [ru, city('Kreminna')])).lines).toEqual([]);
+  });
+});

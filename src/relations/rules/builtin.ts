@@ -34,7 +34,7 @@ const UNIT_STATES = [
   'based', 'garrisoned', 'stationed', 'present', 'headquartered', 'located', 'remain', 'remains', 'remained',
   'arrived', 'arrive', 'arrives', 'spotted', 'seen', 'observed', 'filmed', 'reinforcing', 'reinforced', 'reinforce',
   'participating', 'participated', 'participate', 'hold', 'holds', 'holding', 'position', 'positions', 'operations',
-  'rotated', 'returned',
+  'rotated', 'returned', 'is', 'are', 'was', 'were', 'been', 'be',
 ].join('|');
 
 /** Verbs of sending a unit somewhere ("sending elements of X to Y"). */
@@ -534,14 +534,19 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'unit-stationed-at-place',
     predicate: 'operatesIn',
     confidence: 0.7,
-    patterns: [`S:Unit+ $tail ?$aside *3 ${UNIT_STATES} in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`],
+    patterns: [
+      `S:Unit+ $tail ?$aside *3 ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
+      // "the 35th Army is responsible for the X direction".
+      `S:Unit+ $tail ?$aside *3 responsible for|covering|covers|cover ?the O:Place+`,
+    ],
   },
   {
     name: 'unit-in-place',
     predicate: 'operatesIn',
     confidence: 0.65,
     patterns: [
-      'S:Unit $tail in|near|around|outside ?the ?vicinity ?of O:Place+',
+      // "Black Sea Fleet commanders in X", "the 3rd Army Corps' units near X": the unit's people or parts there.
+      "S:Unit $tail ?'s ?units|elements|forces|troops|servicemen|personnel|subunits|fighters|artillery|positions|commanders|command|headquarters in|near|around|outside ?the ?vicinity ?of O:Place+",
       // "the 150th Division, Russia's main maneuver unit in Donbas"
       "S:Unit , ?the|a|an ?_:Polity ?'s *3 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment in|near|around O:Place+",
     ],

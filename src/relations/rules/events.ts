@@ -122,7 +122,7 @@ const ATTACKS = [
 const TARGETS = '*10,';
 
 /** Where an attack lands: the preposition before the place ("from X" is where it came from). */
-const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|onto';
+const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|onto|across|throughout|along';
 
 /** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
@@ -195,6 +195,8 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${ATTACKS} *3 from _:Place+ $tail to|toward|towards|into ${SETTLEMENT} O:Place+>`,
       // "attempted to improve their tactical positions near X", "to regain lost positions near X": the reports' phrases for a local attack.
       `${ATTACKER} improve|improved|improving|regain|regained|regaining|restore|restored|restoring ?their|its tactical|lost position|positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // "conducted a reconnaissance-in-force near X": the reports' word for a probing attack.
+      `${ATTACKER} reconnaissance - in - force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       // "Russian forces, including Wagner Group fighters, continued pushing on X".
       `${CO_ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
       `${CO_ATTACKER} ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
