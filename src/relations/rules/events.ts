@@ -66,7 +66,7 @@ const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
  * mercenaries, attacked X" → the Wagner Group attacked X too (the actor itself is read by ATTACKER).
  */
 const coActor = (stops: readonly string[]): string =>
-  `, ?reportedly|likely|possibly|probably including|alongside|among ?the ?elements|units|fighters ?of ?the S:Belligerent+ $tail *2 , *9,[${stops.join('|')}]`;
+  `?, ?reportedly|likely|possibly|probably including|alongside|among ?the ?elements|units|fighters ?of ?the S:Belligerent+ $tail *2 , *9,[${stops.join('|')}]`;
 const CO_ATTACKER = coActor([...IRREALIS, ...NOT_THE_ACTOR]);
 const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE];
 const TAKER_GAP = actor(TAKER_STOPS);
