@@ -218,3 +218,28 @@ describe('more ways to say where a unit is and where an attack lands', () => {
     expect((await relate('Russian troops conducted reconnaissance near Kreminna.', [ru, city('Kreminna')])).lines).toEqual([]);
   });
 });
+
+describe('leadership stated by words, not by a rank; withdrawals named as nouns; holding is no capture', () => {
+  it('reads "led by Colonel X" and "under the command of Major General X" as leadership', async () => {
+    const led = await relate('The 14th Brigade, led by Colonel Ivan Sorokin, attacked Kupiansk.', [unit('14th Brigade'), person('Ivan Sorokin', 'Colonel'), city('Kupiansk')]);
+    expect(led.lines).toContain('Ivan Sorokin leaderOf 14th Brigade');
+    expect(led.lines).not.toContain('Ivan Sorokin memberOf 14th Brigade');
+    const under = await relate('The 58th Army under the command of Major General Ivan Popov withdrew.', [unit('58th Army'), person('Ivan Popov')]);
+    expect(under.lines).toEqual(['Ivan Popov leaderOf 58th Army']);
+    const outside = await relate('The 58th Army under pressure from Major General Ivan Popov withdrew.', [unit('58th Army'), person('Ivan Popov')]);
+    expect(outside.lines).toEqual([]);
+  });
+
+  it('reads "the withdrawal of X forces from Y" and "pulled back from positions near Y"', async () => {
+    const ua = [demonym('Ukrainian', 'UA'), city('Lysychansk')];
+    expect((await relate('The withdrawal of Ukrainian forces from Lysychansk was completed.', ua)).lines).toEqual(['Ukrainian withdrewFrom Lysychansk']);
+    expect((await relate('Ukrainian forces pulled back from positions near Lysychansk.', ua)).lines).toEqual(['Ukrainian withdrewFrom Lysychansk']);
+    expect((await relate('The arrival of Ukrainian forces from Lysychansk was completed.', ua)).lines).toEqual([]);
+  });
+
+  it('does not read keeping control of a place as capturing it', async () => {
+    const ua = [demonym('Ukrainian', 'UA'), city('Bakhmut')];
+    expect((await relate('Ukrainian forces maintain control of Bakhmut.', ua)).lines).toEqual([]);
+    expect((await relate('Ukrainian forces took control of Bakhmut.', ua)).lines).toEqual(['Ukrainian captured Bakhmut']);
+  });
+});

@@ -344,6 +344,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Person ?, ?who *3 commands|commanded|command|commanding|leads|led|lead|leading|heads|headed|head|heading ?the O:Group|Polity^+',
       'S:Person *3 in|took|takes|assumed|assumes|assume|take command|charge|control of ?the O:Group^',
       'command of ?the O:Group *4 to S:Person',
+      // "the 58th Army, under the command of Major General X, …".
+      'O:Group $tail ?, ?which|who ?is|was|were|are|remains|remained under ?the command|leadership of ?$honorific S:Person',
     ],
   },
   {

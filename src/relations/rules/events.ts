@@ -89,7 +89,9 @@ const LEAVER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
 const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
   `$clause S:Belligerent+ $tail **16[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
-const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested'];
+const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
+  // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
+  'maintain', 'maintains', 'maintained', 'maintaining', 'retain', 'retains', 'retained', 'retaining', 'keep', 'keeps', 'kept'];
 const CONTROLLER_GAP = actor(CONTROLLER_STOPS);
 const controlled = done(CONTROLLER_GAP, CONTROLLER_STOPS);
 /** "occupied" is mostly an adjective ("authorities in occupied X"): no preposition may stand before it. */
@@ -251,8 +253,19 @@ const rules: RelationRuleSpec[] = [
     actor: true,
     patterns: [
       `${LEAVER} ${WITHDRAWALS} ?back|out|forces|troops|units from|of ${SETTLEMENT} O:Place+`,
+      // "pulled back from positions near X".
+      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 positions|areas|lines|defenses ?in|near|around|outside ?the O:Place+`,
+      // "the withdrawal of Ukrainian forces from X".
+      `withdrawal|retreat|withdrawals of ?the S:Belligerent+ ${FORCES} from ${SETTLEMENT} O:Place+`,
       `${LEAVER} left|abandoned|abandoning|abandon|abandons ${SETTLEMENT} O:Place+`,
     ],
+  },
+  {
+    // "Ukrainian forces forced Russian troops out of X": who was pushed out withdrew.
+    name: 'forced-out',
+    predicate: 'withdrewFrom',
+    confidence: 0.7,
+    patterns: [`forced|pushed|drove|driven|expelled|ousted ?the S:Belligerent+ ${FORCES} *2 out of|from ${SETTLEMENT} O:Place+`],
   },
   {
     // "Russian forces encircled X and intensified shelling in Y": the first verb's actor attacked Y too.
