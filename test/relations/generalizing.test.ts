@@ -243,3 +243,22 @@ describe('leadership stated by words, not by a rank; withdrawals named as nouns;
     expect((await relate('Ukrainian forces took control of Bakhmut.', ua)).lines).toEqual(['Ukrainian captured Bakhmut']);
   });
 });
+
+describe('places located by an apposition of kind, "both in", and "the Y Oblast town of X"', () => {
+  const oblast = { text: 'Kharkiv Oblast', type: 'Place' as const, placeKind: 'AdministrativeArea' as const };
+
+  it('reads "X, a town in Y", "X, located in Y", "X and Z, both in Y" and "the Y town of X"', async () => {
+    expect((await relate('Vovchansk, a town in Kharkiv Oblast, was quiet.', [city('Vovchansk'), oblast])).lines).toEqual(['Vovchansk locatedIn Kharkiv Oblast']);
+    expect((await relate('Vovchansk, located in northern Kharkiv Oblast, was quiet.', [city('Vovchansk'), oblast])).lines).toEqual(['Vovchansk locatedIn Kharkiv Oblast']);
+    const both = await relate('Vovchansk and Kupiansk, both in Kharkiv Oblast, were quiet.', [city('Vovchansk'), city('Kupiansk'), oblast]);
+    expect(both.lines.sort()).toEqual(['Kupiansk locatedIn Kharkiv Oblast', 'Vovchansk locatedIn Kharkiv Oblast']);
+    const kind = await relate('Russian forces shelled the Kharkiv Oblast town of Vovchansk.', [demonym('Russian', 'RU'), oblast, city('Vovchansk')]);
+    expect(kind.lines.sort()).toEqual(['Russian attacked Vovchansk', 'Vovchansk locatedIn Kharkiv Oblast']);
+  });
+
+  it('does not locate a place by a distance, a comparison or a wider place that is shelled itself', async () => {
+    expect((await relate('Vovchansk, a town 40km from Kharkiv Oblast, was quiet.', [city('Vovchansk'), oblast])).lines).toEqual([]);
+    expect((await relate('Vovchansk, unlike towns in Kharkiv Oblast, was quiet.', [city('Vovchansk'), oblast])).lines).toEqual([]);
+    expect((await relate('Russian forces shelled Kharkiv Oblast.', [demonym('Russian', 'RU'), oblast])).lines).toEqual(['Russian attacked Kharkiv Oblast']);
+  });
+});

@@ -447,6 +447,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "X, a suburb of Y": a site in a city (see plausiblyContained).
       'S:Place , ?a|an|the|another *2 suburb|suburbs|outskirts|district|neighborhood|neighbourhood|microdistrict of ?the O:City',
       'S:Place ?, ?the area|region|district|outskirts|capital|city|town|village|port|suburb|suburbs of ?the O:Area',
+      // "X, a town in Y Oblast", "X, located in southern Y Oblast", "X, which is situated in Y": an apposition of kind.
+      `S:Place , ?which|that ?is|was ?a|an|the ?small|large|major|frontline|border|occupied|industrial|coastal|key ?town|city|village|settlement|port|hub|suburb|district|locality ?located|situated|lying in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "X and Y, both in Z Oblast": the region locates each of the list.
+      `S:Place+ , both|all ?located|situated in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "the Kharkiv Oblast town of X".
+      'O:Area town|city|village|villages|settlement|settlements|towns|port|suburb|district of S:Place+',
       // "X, near Y in southern Z", "X, 10km west of Y in Z": Z holds Y and X alike.
       `S:Place , *3 near|outside|of _:Place in ?the ?${COMPASS} ?part ?of ?the O:Area`,
     ],

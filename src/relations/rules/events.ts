@@ -100,8 +100,8 @@ const OCCUPIER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'in', 'o
 /** Which part of a place: "in western X", "the northern outskirts of X", "the eastern part of X". */
 const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|upper|lower';
 
-/** What the place may be called before its name: "the town of X", "the outskirts of X", "western X". */
-const SETTLEMENT = `?the ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions ?of`;
+/** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "the Y Oblast village of X". */
+const SETTLEMENT = `?the ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions ?of`;
 
 /**
  * Directions from a place, one or a list: "east of X", "to the north, northwest, and southwest of X". An
