@@ -29,7 +29,7 @@ const DESCRIPTIONS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
   ['formation', isUnit],
   ...['brigade', 'regiment', 'division', 'battalion', 'corps', 'detachment', 'army', 'fleet', 'group', 'ministry'].map((w) => [w, namedKind(w)] as const),
   // A person named by an office: "Colonel X arrived in Y. The commander then met …".
-  ...['commander', 'general', 'minister', 'governor', 'mayor', 'official', 'spokesperson', 'spokesman'].map((w) => [w, isPerson] as const),
+  ...['commander', 'minister', 'governor', 'mayor', 'spokesperson', 'spokesman'].map((w) => [w, isPerson] as const),
 ]);
 
 /** Personal pronouns in subject position. ("his", "her" are read by `S~Person` rule elements; "it" and "they" below.) */
@@ -112,7 +112,9 @@ export function mayRefer(doc: Doc, s: number): boolean {
   const sentence = doc.sentences[s]!;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const key = tokenKey(doc, t);
-    if (PRONOUNS.has(key) || key === 'they' || key === 'it' || (key === 'the' && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
+    // "it" only where it opens a clause: most "it"s of news are objects, and each sentence let through here costs its items.
+    if (key === 'it' && (t === sentence.tokenStart || SUBJECT_OPENERS.has(tokenKey(doc, t - 1)))) return true;
+    if (PRONOUNS.has(key) || key === 'they' || (key === 'the' && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
   }
   return false;
 }

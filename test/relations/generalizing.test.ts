@@ -196,11 +196,11 @@ describe('a nationality before an office of a named body; a wider place read lef
 });
 
 describe('more ways to say where a unit is and where an attack lands', () => {
-  it('reads "X commanders in Y", "X\'s units near Y", "X is in Y", "X is responsible for the Y direction"', async () => {
+  it('reads "X commanders in Y", "X\'s units near Y", "X is stationed in Y", "X is responsible for the Y direction"', async () => {
     const u = [unit('14th Brigade'), city('Orikhiv')];
     expect((await relate('Relatives refused to meet 14th Brigade commanders in Orikhiv.', u)).lines).toEqual(['14th Brigade operatesIn Orikhiv']);
     expect((await relate("The 14th Brigade's units near Orikhiv withdrew.", u)).lines).toContain('14th Brigade operatesIn Orikhiv');
-    expect((await relate('The 14th Brigade is reportedly in Orikhiv.', u)).lines).toEqual(['14th Brigade operatesIn Orikhiv']);
+    expect((await relate('The 14th Brigade is reportedly stationed in Orikhiv.', u)).lines).toEqual(['14th Brigade operatesIn Orikhiv']);
     expect((await relate('The 14th Brigade is responsible for the Orikhiv direction.', u)).lines).toEqual(['14th Brigade operatesIn Orikhiv']);
   });
 

@@ -34,7 +34,7 @@ const UNIT_STATES = [
   'based', 'garrisoned', 'stationed', 'present', 'headquartered', 'located', 'remain', 'remains', 'remained',
   'arrived', 'arrive', 'arrives', 'spotted', 'seen', 'observed', 'filmed', 'reinforcing', 'reinforced', 'reinforce',
   'participating', 'participated', 'participate', 'hold', 'holds', 'holding', 'position', 'positions', 'operations',
-  'rotated', 'returned', 'is', 'are', 'was', 'were', 'been', 'be',
+  'rotated', 'returned',
 ].join('|');
 
 /** Verbs of sending a unit somewhere ("sending elements of X to Y"). */

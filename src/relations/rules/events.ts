@@ -47,7 +47,9 @@ const NOT_THE_ACTOR = ['that', 'repelled', 'repulsed', 'repelling', 'repel', 'de
  */
 const MODIFIERS = 'advancing|operating|attacking|fighting|deployed|redeployed|stationed|based|positioned|drawn|moving|pushing|withdrawing|retreating';
 const HEADING = 'north|south|east|west|northeast|northwest|southeast|southwest|further|farther|westward|eastward|northward|southward';
-const PLACED = `${FORCES} ?${MODIFIERS} ?${HEADING} ?in|near|around|from|along|toward|towards ?the ?_:Place+ $tail`;
+// One place, no list and no bracket after it: each optional element here is tried in every event pattern (with
+// a list and a bracket, the relations stage took 18% longer on the bench corpus).
+const PLACED = `${FORCES} ?${MODIFIERS} ?${HEADING} ?in|near|around|from|along|toward|towards ?the ?_:Place`;
 const actor = (stops: readonly string[], where = PLACED): string => {
   const gap = (n: number) => `*${n},[${stops.join('|')}]`;
   return `$actor S:Belligerent+ $tail ${where} ?$aside ${gap(9)} ?while|when ${gap(4)}`;
