@@ -61,18 +61,46 @@ function objectOfEventVerb(items: SentenceItems, of: number): boolean {
 /** Words between a nationality and the attack noun it is the agent of: "Russian ground assaults". */
 const MAX_NOUN_MODIFIERS = 3;
 
-/** The actor at `first` is followed, within a few plain words, by an event noun ("Russian ground assaults"). */
+/** Nouns of trying whose agent the actor is: "repelled Russian attempts to advance", "efforts to improve positions". */
+const ATTEMPT_NOUNS = new Set(['attempt', 'attempts', 'effort', 'efforts']);
+
+/** The actor at `first` is followed, within a few plain words, by an event noun ("Russian ground assaults", "Russian attempts to …"). */
 function agentOfEventNoun(items: SentenceItems, first: number): boolean {
   for (let p = first + 1; p < items.length && p <= first + MAX_NOUN_MODIFIERS; p++) {
     if (items.mention[p]! >= 0) return false;
-    if (EVENT_VERBS.has(items.keys[p]!)) return true;
+    if (EVENT_VERBS.has(items.keys[p]!) || ATTEMPT_NOUNS.has(items.keys[p]!)) return true;
   }
   return false;
 }
 
-/** A place name joined by a hyphen to another word ("the X-Y highway", "the X-Y line") is part of another name. */
+/**
+ * A place name joined by a hyphen to another word ("the X-Y highway", "the X-Y line") is part of another
+ * name — unless the two name a direction (inHyphenDirection).
+ */
 export function inHyphenCompound(doc: Doc, m: Mention): boolean {
-  return isHyphen(doc.text.charCodeAt(m.end)) || isHyphen(doc.text.charCodeAt(m.start - 1));
+  return (isHyphen(doc.text.charCodeAt(m.end)) || isHyphen(doc.text.charCodeAt(m.start - 1))) && !inHyphenDirection(doc, m);
+}
+
+/**
+ * Two places joined by a hyphen name a direction ("in the directions of A-B, C-D, and E", "the A-B
+ * direction"), where the annotation guidelines take each place as the event's; a line, a road or a highway
+ * between them ("the A-B line") is not a place of the event. Reads the text around the compound: the words
+ * before it up to "direction(s) of", or the word after it.
+ */
+const NAME = "\\p{Lu}[\\p{L}'\u2019]*";
+const HYPHEN = '[-\u2010\u2011\u2013]';
+const DIRECTION_BEFORE = new RegExp(`\\bdirections?\\s+of\\s+(?:the\\s+)?(?:${NAME}(?:${HYPHEN}${NAME})*(?:,\\s*|\\s+)(?:(?:and|or)\\s+)?)*(?:${NAME}${HYPHEN})?$`, 'u');
+const DIRECTION_AFTER = new RegExp(`^(?:${HYPHEN}${NAME})*\\s+(?:directions?|axis|axes)\\b`, 'u');
+/** How far before a compound "direction(s) of" is looked for: a list of a few pairs. */
+const DIRECTION_LOOK_BEHIND = 160;
+
+/** "the direction of the A-B highway": the compound names a road after all. */
+const ROAD_AFTER = new RegExp(`^(?:${HYPHEN}${NAME})*\\s+(?:highway|road|roads|line|lines|railway|railroad|rail|route|motorway|canal|pipeline|border|bridge)\\b`, 'u');
+
+export function inHyphenDirection(doc: Doc, m: Mention): boolean {
+  const after = doc.text.slice(m.end, m.end + 48);
+  if (ROAD_AFTER.test(after)) return false;
+  return DIRECTION_AFTER.test(after) || DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, m.start - DIRECTION_LOOK_BEHIND), m.start));
 }
 
 const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;

@@ -14,8 +14,10 @@ const isUnit = (m: Mention): boolean => m.type === 'MilitaryUnit' && m.form !== 
 const isSettlement = (m: Mention): boolean =>
   m.type === 'Place' && m.form !== 'demonym' && (m.placeKind === 'City' || m.placeKind === 'Place' || m.placeKind === undefined);
 
-/** A unit named by its kind ("the brigade") stands for the last unit whose name has that word. */
-const namedKind = (word: string) => (m: Mention): boolean => isUnit(m) && m.text.toLowerCase().includes(word);
+const isGroup = (m: Mention): boolean => (m.type === 'MilitaryUnit' || m.type === 'Organization') && m.form !== 'demonym';
+
+/** A unit or organization named by its kind ("the brigade", "the fleet", "the ministry") stands for the last one whose name has that word. */
+const namedKind = (word: string) => (m: Mention): boolean => isGroup(m) && m.text.toLowerCase().includes(word);
 
 /** Description heads after "the", and what they refer back to. */
 const DESCRIPTIONS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
@@ -25,10 +27,12 @@ const DESCRIPTIONS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
   ['settlement', isSettlement],
   ['unit', isUnit],
   ['formation', isUnit],
-  ...['brigade', 'regiment', 'division', 'battalion', 'corps', 'detachment'].map((w) => [w, namedKind(w)] as const),
+  ...['brigade', 'regiment', 'division', 'battalion', 'corps', 'detachment', 'army', 'fleet', 'group', 'ministry'].map((w) => [w, namedKind(w)] as const),
+  // A person named by an office: "Colonel X arrived in Y. The commander then met …".
+  ...['commander', 'minister', 'governor', 'mayor', 'spokesperson', 'spokesman'].map((w) => [w, isPerson] as const),
 ]);
 
-/** Personal pronouns in subject position. ("his", "her" are read by `S~Person` rule elements.) */
+/** Personal pronouns in subject position. ("his", "her" are read by `S~Person` rule elements; "it" and "they" below.) */
 const PRONOUNS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
   ['he', isPerson],
   ['she', isPerson],
@@ -46,6 +50,28 @@ const SUBJECT_OPENERS = new Set([',', 'that', 'and', 'but', ';', 'then']);
  */
 const isForce = (doc: Doc) => (m: Mention): boolean =>
   m.type === 'MilitaryUnit' || m.type === 'Organization' || (m.form === 'demonym' && FORCE_AFTER.test(doc.text.slice(m.end, m.end + 16)));
+
+/**
+ * "It" before a word that says nothing of an entity: "it is likely that", "it remains unclear whether",
+ * "it was reported that". Such an "it" refers to no one. ("It appears to be operating near X" refers: verbs
+ * of seeming are not in the list.)
+ */
+const EXPLETIVE_AFTER = new Set([
+  'likely', 'unlikely', 'possible', 'impossible', 'unclear', 'clear', 'probable', 'notable', 'noteworthy', 'important',
+  'worth', 'necessary', 'difficult', 'reported', 'said', 'claimed', 'assessed', 'noted', 'stated', 'expected', 'believed',
+  'known', 'true',
+]);
+/** Words between "it" and the word that makes it expletive: "it is also likely", "it was not immediately clear". */
+const EXPLETIVE_REACH = 4;
+
+/** "It" at `r` stands for no one: one of EXPLETIVE_AFTER follows within EXPLETIVE_REACH words. */
+function expletive(items: SentenceItems, r: number): boolean {
+  for (let k = r + 1; k < items.length && k <= r + EXPLETIVE_REACH; k++) {
+    if (items.mention[k]! >= 0) return false;
+    if (EXPLETIVE_AFTER.has(items.keys[k]!)) return true;
+  }
+  return false;
+}
 
 /** How many mentions back an antecedent is looked for: a bound on the work per anaphor. */
 const MAX_MENTIONS_BACK = 12;
@@ -86,10 +112,15 @@ export function mayRefer(doc: Doc, s: number): boolean {
   const sentence = doc.sentences[s]!;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const key = tokenKey(doc, t);
+    // "it" only where it opens a clause: most "it"s of news are objects, and each sentence let through here costs its items.
+    if (key === 'it' && (t === sentence.tokenStart || SUBJECT_OPENERS.has(tokenKey(doc, t - 1)))) return true;
     if (PRONOUNS.has(key) || key === 'they' || (key === 'the' && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
   }
   return false;
 }
+
+/** The item written at `w` opens a clause as its subject: sentence start, or after a SUBJECT_OPENERS word. */
+const opensClause = (items: SentenceItems, w: number): boolean => w === 0 || (items.mention[w - 1]! < 0 && SUBJECT_OPENERS.has(items.keys[w - 1]!));
 
 /**
  * Replaces, in place, the anaphors of a sentence's items by mention items for their antecedents.
@@ -119,8 +150,11 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
       }
     } else if (PRONOUNS.has(key)) {
       resolved = antecedent(doc, before, from, PRONOUNS.get(key)!);
-    } else if (key === 'they' && (w === 0 || (items.mention[w - 1]! < 0 && SUBJECT_OPENERS.has(items.keys[w - 1]!)))) {
+    } else if (key === 'they' && opensClause(items, w)) {
       resolved = antecedent(doc, before, from, isForce(doc));
+    } else if (key === 'it' && opensClause(items, w) && !expletive(items, r)) {
+      // "The 14th Brigade withdrew from X. It later moved to Y": the last unit or organization named.
+      resolved = antecedent(doc, before, from, isGroup);
     }
     if (resolved >= 0) {
       items.keys[w] = '';

@@ -17,7 +17,8 @@ export interface Match {
   last: number;
 }
 
-const COORDINATORS = new Set([',', 'and', 'or', '&']);
+/** Hyphens join two places of a direction or a front line ("the directions of A-B and C-D"): each is a conjunct. */
+const COORDINATORS = new Set([',', 'and', 'or', '&', '-', '\u2010', '\u2011', '\u2013']);
 /** Prepositions that chain one place of an event to the next ("around X near Y"). */
 const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into']);
 /** A part of a place before a conjunct: "in A and northern B". */
@@ -309,6 +310,12 @@ export class ItemMatcher {
       // "attacks on A, B Oblast, and C, D Oblast": a wider place after a bare comma says where the one before
       // it lies (locatedIn's business), and is no conjunct of its own; read leftwards, it ends the list.
       if (dir < 0 && this.locates(q, last)) break;
+      // Read leftwards, "X, Y Oblast, was shelled": the first place read only says where the one before it lies.
+      if (dir < 0 && bareComma && out.length === 1 && out[0] === last && this.locates(last, q)) {
+        out[0] = q;
+        last = q;
+        continue;
+      }
       if (!(dir > 0 && bareComma && items.keys[p] === ',' && this.locates(q, last))) out.push(q);
       last = q;
     }

@@ -60,7 +60,10 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     const roleClass = role === undefined ? undefined : ctx.titles.classifyText(role);
     if (spec.requireRole && roleClass === undefined) continue;
     if (spec.localOffice && (role === undefined || !ctx.titles.isLocalOffice(role))) continue;
-    const rolePredicate = spec.byRole && roleClass ? (roleClass === 'leader' ? 'leaderOf' : 'memberOf') : spec.predicate;
+    // A rank says nothing of leading or serving where the words do ("led by Colonel X"): only a rule that
+    // reads the relation from the title itself (requireRole) lets a rank make it memberOf.
+    const byTitle = spec.byRole && roleClass !== undefined && (roleClass !== 'rank' || spec.requireRole === true);
+    const rolePredicate = byTitle ? (roleClass === 'leader' ? 'leaderOf' : 'memberOf') : spec.predicate;
     for (const o of match.objects) {
       const subject = items.mention[s]!;
       const object = items.mention[o]!;

@@ -36,4 +36,12 @@ describe('context-place recognizer', () => {
     const ms = await contextPlaces('The decree was drafted in Sorokin’s office and signed near Oleksandr later.');
     expect(ms).toEqual([]);
   });
+
+  it('reads the base forms of taking verbs and the places of operations as cues', async () => {
+    const ms = await contextPlaces('The brigade launched an assault to capture Holubivske and failed to seize Marianivka. Its battalions are operating in Krasnoshchokove.');
+    expect(ms.map((m) => m.text)).toEqual(['Holubivske', 'Marianivka', 'Krasnoshchokove']);
+    // A person after "to meet" or a company after "operating in" a sector is no place.
+    const none = await contextPlaces('The minister flew to capital talks to meet Sorokin. Banks operating in Europe complained.');
+    expect(none).toEqual([]);
+  });
 });

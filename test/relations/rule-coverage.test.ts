@@ -210,6 +210,14 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: '14th Brigade operatesIn Orikhiv',
     },
   },
+  'forced-out': {
+    yes: { text: 'Ukrainian forces forced Russian troops out of Lyman.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Lyman')], statement: 'Russian withdrewFrom Lyman' },
+    no: { text: 'Ukrainian forces forced Russian troops to dig in at Lyman.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Lyman')], statement: 'Russian withdrewFrom Lyman' },
+  },
+  'unit-stationed-at-place': {
+    yes: { text: 'Elements of the 14th Brigade remained near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+    no: { text: 'Elements of the 14th Brigade arrived from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+  },
   'unit-in-place': {
     yes: { text: 'Strikes hit the 14th Brigade near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
     no: { text: 'The 14th Brigade blamed Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },

@@ -317,8 +317,9 @@ describe('operatesIn: wider reach', () => {
     expect(lines).toEqual(['14th Brigade operatesIn Orikhiv']);
   });
 
-  it('does not read where a unit is based as where it operates', async () => {
-    expect((await relate('The 14th Brigade is based in Pskov.', [unit('14th Brigade'), city('Pskov')])).lines).toEqual([]);
+  it('reads where a unit is based or stationed as where it operates (guidelines: "stationed"), not where it came from', async () => {
+    expect((await relate('The 14th Brigade is based in Pskov.', [unit('14th Brigade'), city('Pskov')])).lines).toEqual(['14th Brigade operatesIn Pskov']);
+    expect((await relate('The 14th Brigade arrived from Pskov.', [unit('14th Brigade'), city('Pskov')])).lines).toEqual([]);
   });
 });
 

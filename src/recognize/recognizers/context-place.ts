@@ -20,6 +20,9 @@ const TRIGGERS: ReadonlyMap<string, number> = new Map([
   ['outside', 0.1], ['around', 0.1], ['towards', 0.1], ['toward', 0.1], ['in', 0], ['into', 0], ['from', 0],
   ['via', 0.05], ['at', 0], ['to', 0], ['attacked', 0.15], ['assaulted', 0.15], ['stormed', 0.15], ['reached', 0.05],
   ['targeted', 0.05], ['surrounding', 0.1], ['liberating', 0.15], ['capturing', 0.15], ['seizing', 0.15],
+  // The verbs' base forms, after "to", "attempted to", "failed to": "an assault to capture X".
+  ['capture', 0.15], ['seize', 0.15], ['liberate', 0.15], ['recapture', 0.15], ['retake', 0.15], ['encircle', 0.15],
+  ['encircling', 0.15], ['storm', 0.15], ['storming', 0.15], ['shelling', 0.15], ['attacking', 0.15], ['assaulting', 0.15],
 ]);
 
 /** "<verb or noun> on X": movement onto a place ("advanced on X", "an assault on X"). */
@@ -28,7 +31,11 @@ const ON_HEADS: ReadonlySet<string> = new Set([
   'pushed', 'pushing', 'converge', 'converged', 'converging', 'march', 'marched', 'strike', 'strikes',
 ]);
 /** "<participle> in X": a unit based or stationed somewhere. */
-const IN_HEADS: ReadonlySet<string> = new Set(['based', 'stationed', 'deployed', 'located', 'fighting', 'positions', 'clashes']);
+const IN_HEADS: ReadonlySet<string> = new Set([
+  'based', 'stationed', 'deployed', 'located', 'fighting', 'positions', 'clashes',
+  // Where fighting happens: "operating in X", "ground attacks in X", "offensive operations in X".
+  'operating', 'active', 'operations', 'attacks', 'assaults', 'garrisoned',
+]);
 
 /** "<head> of X": directions and place nouns ("12km west of X", "the outskirts of X", "the village of X"). */
 const OF_HEADS: ReadonlyMap<string, number> = new Map([

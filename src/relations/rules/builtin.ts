@@ -16,6 +16,25 @@ const UNIT_ACTIONS = [
   'counterattacked', 'assaulted', 'assaulting', 'stormed', 'storming', 'occupied', 'occupying',
   // Leaving or holding off an attack at a place means having been there.
   'withdrew', 'withdrawn', 'withdrawing', 'retreated', 'retreating', 'repelled', 'repelling', 'repulsed', 'regrouped', 'regrouping',
+  // Pushing on a place or taking losses at it puts a unit there too: "continued pushing on X", "suffered heavy losses near X".
+  'pushing', 'pushed', 'suffered', 'suffering', 'sustained',
+].join('|');
+
+/**
+ * Before a unit's action, up to four words, none of a plan or a forecast ("the brigade will likely attack X"
+ * places it nowhere yet), nor a "that" opening another clause ("told the X Post that shells struck Y").
+ */
+const NOT_YET = '*4[will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered|that]';
+
+/**
+ * Verbs of being somewhere, not of acting: "is based in X", "remains near X", "was spotted in X". Read only
+ * right before the preposition of the place (unit-stationed-at-place), so "arrived from X" is not a presence.
+ */
+const UNIT_STATES = [
+  'based', 'garrisoned', 'stationed', 'present', 'headquartered', 'located', 'remain', 'remains', 'remained',
+  'arrived', 'arrive', 'arrives', 'spotted', 'seen', 'observed', 'filmed', 'reinforcing', 'reinforced', 'reinforce',
+  'participating', 'participated', 'participate', 'hold', 'holds', 'holding', 'position', 'positions', 'operations',
+  'rotated', 'returned',
 ].join('|');
 
 /** Verbs of sending a unit somewhere ("sending elements of X to Y"). */
@@ -102,7 +121,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'visited-arrival',
     predicate: 'visited',
     confidence: 0.8,
-    patterns: ['S:Person|Group+ ?$aside *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew in|at|to O:Place+'],
+    // A unit that arrives is stationed there (unit-stationed-at-place), it does not visit.
+    patterns: ['S:Person|CivilOrg+ ?$aside *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew in|at|to O:Place+'],
   },
   {
     name: 'visited-return',
@@ -258,6 +278,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // (Not units: after "… of the Southern Military District (SMD)" a rank and a name follow a title.)
       "O:Org|Polity ( _:Org|Polity ) ?'s $title ?, S:Person",
       "O:Org|Polity ( _:Org|Polity ) ?'s S:Person",
+      // "Russian Chief of the General Staff X": a nationality before an office of a named body (a country's
+      // office: titles.ts decides leaderOf or memberOf over a country; the body itself is title-of-name's).
+      '$clause O:Country $title of|for ?the _:Group $tail ?, ?$honorific S:Person',
     ],
   },
   {
@@ -321,6 +344,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Person ?, ?who *3 commands|commanded|command|commanding|leads|led|lead|leading|heads|headed|head|heading ?the O:Group|Polity^+',
       'S:Person *3 in|took|takes|assumed|assumes|assume|take command|charge|control of ?the O:Group^',
       'command of ?the O:Group *4 to S:Person',
+      // "the 58th Army, under the command of Major General X, …".
+      'O:Group $tail ?, ?which|who ?is|was|were|are|remains|remained under ?the command|leadership of ?$honorific S:Person',
     ],
   },
   {
@@ -422,6 +447,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "X, a suburb of Y": a site in a city (see plausiblyContained).
       'S:Place , ?a|an|the|another *2 suburb|suburbs|outskirts|district|neighborhood|neighbourhood|microdistrict of ?the O:City',
       'S:Place ?, ?the area|region|district|outskirts|capital|city|town|village|port|suburb|suburbs of ?the O:Area',
+      // "X, a town in Y Oblast", "X, located in southern Y Oblast", "X, which is situated in Y": an apposition of kind.
+      `S:Place , ?which|that ?is|was ?a|an|the ?small|large|major|frontline|border|occupied|industrial|coastal|key ?town|city|village|settlement|port|hub|suburb|district|locality ?located|situated|lying in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "X and Y, both in Z Oblast": the region locates each of the list.
+      `S:Place+ , both|all ?located|situated in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "the Kharkiv Oblast town of X".
+      'O:Area town|city|village|villages|settlement|settlements|towns|port|suburb|district of S:Place+',
       // "X, near Y in southern Z", "X, 10km west of Y in Z": Z holds Y and X alike.
       `S:Place , *3 near|outside|of _:Place in ?the ?${COMPASS} ?part ?of ?the O:Area`,
     ],
@@ -479,9 +510,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.75,
     patterns: [
       // A nationality may qualify what the unit acts on: "shelled Ukrainian positions near Y".
-      `S:Unit|Org+ $tail ?$aside ?( *4 ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+`,
+      `S:Unit|Org+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+`,
+      // "the 14th Brigade, operating near X, …": a participle aside places the unit too (the comma is optional
+      // so that the pattern anchors on the participle: anchored on the comma it cost 70 ms per 150 reports).
+      `S:Unit|Org+ $tail ?, ?reportedly|likely|still|currently operating|fighting|advancing|attacking|defending|holding|deployed|stationed|based|positioned *2 in|near|around|along|outside|at ?the O:Place+`,
       // "… active on the western bank of the X River, particularly in the Y area": the narrower place too.
-      `S:Unit|Org+ $tail ?$aside ?( *4 ${UNIT_ACTIONS} *4 ?_:Demonym *3 _:Place ?area|region|direction|bank|outskirts , particularly|especially|mainly|primarily|notably|including in|near|around ?the O:Place+`,
+      `S:Unit|Org+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 _:Place ?area|region|direction|bank|outskirts , particularly|especially|mainly|primarily|notably|including in|near|around ?the O:Place+`,
     ],
   },
   {
@@ -493,6 +527,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `from ?the S:Unit+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+`,
       // "servicemen of the 15th Regiment from X and Y to the frontline around Z": moved from home to Z.
       `S:Unit+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+`,
+      // "the 45th Brigade was redeployed from X to Y", "has been transferred back to Y": where it went.
+      `S:Unit+ $tail ?$aside *3 ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
     ],
   },
   {
@@ -503,11 +539,23 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [`including|among **4 S:Unit|Org+ $tail , *2 ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+`],
   },
   {
+    // "the 14th Brigade is based in X", "elements of the 5th Army remain near X", "were spotted in X".
+    name: 'unit-stationed-at-place',
+    predicate: 'operatesIn',
+    confidence: 0.7,
+    patterns: [
+      `S:Unit+ $tail ?$aside *3 ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
+      // "the 35th Army is responsible for the X direction".
+      `S:Unit+ $tail ?$aside *3 responsible for|covering|covers|cover ?the O:Place+`,
+    ],
+  },
+  {
     name: 'unit-in-place',
     predicate: 'operatesIn',
     confidence: 0.65,
     patterns: [
-      'S:Unit $tail in|near|around|outside ?the ?vicinity ?of O:Place+',
+      // "Black Sea Fleet commanders in X", "the 3rd Army Corps' units near X": the unit's people or parts there.
+      "S:Unit $tail ?'s ?units|elements|forces|troops|servicemen|personnel|subunits|fighters|artillery|positions|commanders|command|headquarters in|near|around|outside ?the ?vicinity ?of O:Place+",
       // "the 150th Division, Russia's main maneuver unit in Donbas"
       "S:Unit , ?the|a|an ?_:Polity ?'s *3 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment in|near|around O:Place+",
     ],
