@@ -221,6 +221,21 @@ function nodeLineRests(node: JsonLdNode, end: string, out: string[]): string | u
   return subjectTerm(node['@id']);
 }
 
+/**
+ * The rest of the line (" <predicate> <object> <graph> .") that a direct edge `ng:<predicate>` from
+ * `subject` to `object` makes in named graph `graph` — the line an EdgeSet node (nodes.ts) gives for it —
+ * or undefined when it makes none (an IRI that is not absolute). For writing a subject's edges one at a
+ * time, in an order worked out without their lines (merge.ts).
+ */
+export function edgeLineRest(subject: string, predicate: string, object: string, graph: string): string | undefined {
+  if (!ABSOLUTE_IRI.test(expandIri(subject, false))) return undefined;
+  const key = `ng:${predicate}`;
+  const terms = termsOf(key);
+  const end = lineEnd({ '@id': graph, '@graph': [] });
+  const term = terms.predicate === null || end === undefined ? undefined : objectTerm({ '@id': object }, terms, subject, key);
+  return term === undefined ? undefined : ` ${terms.predicate} ${term}${end}`;
+}
+
 /** One subject's lines: the subject as written, and the rests of its lines, sorted and distinct. */
 export interface QuadBlock {
   subject: string;

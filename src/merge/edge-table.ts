@@ -45,8 +45,11 @@ export class EdgeTable {
     return set;
   }
 
-  /** Subject IRIs that have edges, and a function giving one subject's edges per document (built when asked, one subject at a time). */
-  bySubject(): { subjects: string[]; edgesOf: (subject: string) => Map<number, EdgeSet> } {
+  /**
+   * Subject IRIs that have edges, and a function giving one subject's edges (predicate, object, document),
+   * read from the table when asked, one subject at a time.
+   */
+  bySubject(): { subjects: string[]; edgesOf: (subject: string) => Generator<[predicate: string, object: string, doc: number]> } {
     // Edge numbers grouped by subject number (a counting sort): 4 bytes an edge.
     const c = this.columns;
     const starts = new Uint32Array(this.names.length + 1);
@@ -57,19 +60,16 @@ export class EdgeTable {
     for (let e = 0; e < this.size; e++) order[fill[c[4 * e]!]!++] = e;
     const subjects: string[] = [];
     for (let id = 0; id < this.names.length; id++) if (starts[id + 1]! > starts[id]!) subjects.push(this.names[id]!);
-    const edgesOf = (subject: string): Map<number, EdgeSet> => {
-      const out = new Map<number, EdgeSet>();
-      const id = this.ids.get(subject);
-      if (id === undefined) return out;
+    const names = this.names;
+    const ids = this.ids;
+    function* edgesOf(subject: string): Generator<[string, string, number]> {
+      const id = ids.get(subject);
+      if (id === undefined) return;
       for (let k = starts[id]!; k < starts[id + 1]!; k++) {
         const e = order[k]!;
-        const doc = c[4 * e + 3]!;
-        let set = out.get(doc);
-        if (!set) out.set(doc, (set = new EdgeSet()));
-        this.addTo(set, e);
+        yield [names[c[4 * e + 1]!]!, names[c[4 * e + 2]!]!, c[4 * e + 3]!];
       }
-      return out;
-    };
+    }
     return { subjects, edgesOf };
   }
 
