@@ -229,12 +229,25 @@ function nodeLineRests(node: JsonLdNode, end: string, out: string[]): string | u
  */
 export function edgeLineRest(subject: string, predicate: string, object: string, graph: string): string | undefined {
   if (!ABSOLUTE_IRI.test(expandIri(subject, false))) return undefined;
-  const key = `ng:${predicate}`;
-  const terms = termsOf(key);
+  const p = edgeTerms.predicate(predicate);
+  const o = edgeTerms.object(object);
   const end = lineEnd({ '@id': graph, '@graph': [] });
-  const term = terms.predicate === null || end === undefined ? undefined : objectTerm({ '@id': object }, terms, subject, key);
-  return term === undefined ? undefined : ` ${terms.predicate} ${term}${end}`;
+  return p === undefined || o === undefined || end === undefined ? undefined : ` ${p} ${o}${end}`;
 }
+
+/**
+ * The written terms of an edge line, each on its own. Each is `<…>` with no `>` inside, so no term is a
+ * prefix of another and edge lines of one subject sort as (predicate, object, graph) terms sort, one by one.
+ */
+export const edgeTerms = {
+  predicate: (predicate: string): string | undefined => termsOf(`ng:${predicate}`).predicate ?? undefined,
+  // As objectTerm writes a `{"@id": …}` value.
+  object: (object: string): string | undefined => {
+    const iri = expandIri(object, false);
+    return ABSOLUTE_IRI.test(iri) ? iriTerm(iri) : undefined;
+  },
+  graph: (graph: string): string | undefined => lineEnd({ '@id': graph, '@graph': [] })?.slice(1, -2),
+};
 
 /** One subject's lines: the subject as written, and the rests of its lines, sorted and distinct. */
 export interface QuadBlock {
