@@ -17,6 +17,7 @@ import { addGeonames } from '../src/gazetteer/build/geonames.js';
 import { addCountries, type CountryAliases } from '../src/gazetteer/build/countries.js';
 import { addSubdivisions, type SubdivisionNames } from '../src/gazetteer/build/subdivisions.js';
 import { addGazetteerFile } from '../src/gazetteer/build/curated.js';
+import { addRegionalDemonyms, type RegionalDemonyms } from '../src/gazetteer/build/regional-demonyms.js';
 import { companiesFile } from '../src/gazetteer/build/companies.js';
 import { CURATED_LISTS, COMMON_WORDS_FILE, INDEX_FILE, buildDir } from '../src/gazetteer/load.js';
 import { writeIndex } from '../src/gazetteer/pack.js';
@@ -52,6 +53,8 @@ function main(): void {
   const isCommonName = (name: string): boolean => (classify(nameKey(name)) & (KEY_COMMON | KEY_PERSON)) !== 0;
   const subdivisions = addSubdivisions(builder, readJson<SubdivisionNames>(join(curatedDir, 'subdivision-names.json')), isCommonName);
   const places = addGeonames(builder, isCommonName, notPlaces);
+  // After the lists that make the records they name (subdivisions, curated regions).
+  const regionalDemonyms = addRegionalDemonyms(builder, readJson<RegionalDemonyms>(join(curatedDir, 'regional-demonyms.json')));
 
   const index = builder.compile();
   const out = buildDir(root);
@@ -60,7 +63,7 @@ function main(): void {
   writeFileSync(join(out, COMMON_WORDS_FILE), JSON.stringify({ words: [...sets.words].sort(), personNames: [...sets.personNames].sort() }));
   const ms = Math.round(performance.now() - t0);
   console.log(
-    `gazetteers: ${index.recordCount} records (${places} places, ${countries} countries, ${subdivisions} subdivisions, ` +
+    `gazetteers: ${index.recordCount} records (${places} places, ${countries} countries, ${subdivisions} subdivisions, ${regionalDemonyms} regional demonyms, ` +
       `${curatedCount} curated), ${index.keyCount} keys, ${(bytes / 1e6).toFixed(1)} MB → ${out} in ${ms} ms`,
   );
 }

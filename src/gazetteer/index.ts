@@ -170,6 +170,11 @@ export class IndexBuilder {
     return this.records.length - 1;
   }
 
+  /** The record an earlier list added under this id. */
+  recordById(id: string): number | undefined {
+    return this.byId.get(id);
+  }
+
   /** Adds a name for a record; flags say what kind of name it is (PAIR_*). */
   addName(record: number, name: string, flags = 0): void {
     const words = scanWords(name);

@@ -386,6 +386,9 @@ export class ItemMatcher {
         if (this.isCapitalizedWord(q)) q--;
         if (items.keys[q] === 'the') q--;
         if (items.keys[q] !== 'of' || items.mention[q]! >= 0) break;
+        // Only a group owns a group this way ("the 3rd Battalion of the 14th Brigade"): in "elements of the
+        // A and B" the words before "of" are no name, and A is a conjunct of its own.
+        if (!this.isGroup(q - 1)) break;
         p = q - 1;
       } else break;
       stops.push(p);

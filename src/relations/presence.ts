@@ -9,6 +9,11 @@ const TOWARD = /(?:toward|towards|direction of)\s+(?:the\s+)?$/i;
 /** Enough text before the object to see TOWARD. */
 const LOOK_BEHIND = 24;
 
+/** The place is only where a move or an attack heads ("advanced toward X"): no one is in it yet. */
+export function headedToward(doc: Doc, place: Mention): boolean {
+  return TOWARD.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
+}
+
 /**
  * Below the rules that read the same presence directly (unit-action-at-place 0.75, unit-among-forces 0.7),
  * which are kept on a tie: a statement names the rule that read it.
@@ -38,7 +43,7 @@ export function withPresence(doc: Doc, relations: RelationMention[]): RelationMe
     const s = doc.mentions[r.subject]!;
     const o = doc.mentions[r.object]!;
     if (!fights(s) || o.type !== 'Place' || o.form === 'demonym') continue;
-    if (TOWARD.test(doc.text.slice(Math.max(0, o.start - LOOK_BEHIND), o.start))) continue;
+    if (headedToward(doc, o)) continue;
     const p = new RelationRecord(r.subject, r.object, 'operatesIn', PRESENCE_RULE, Math.min(r.confidence, PRESENCE_CONFIDENCE), r.sentence);
     if (r.date !== undefined) p.date = r.date;
     if (r.attribution) p.attribution = r.attribution;

@@ -66,4 +66,9 @@ export interface RelationRuleSpec {
    * `localOffices`): "Melitopol Mayor X" is the town's, "in Tbilisi President X" is not.
    */
   localOffice?: boolean;
+  /**
+   * The object is where the subject is: a place it only heads for ("advanced toward X", "in the direction of
+   * X") gives no statement.
+   */
+  atThePlace?: boolean;
 }

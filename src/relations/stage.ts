@@ -5,7 +5,7 @@ import { checkOptionKeys, optionNumber, PipelineConfigError } from '../pipeline/
 import { entityKey, normalizeName } from '../resolve/entity-key.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { mayRefer, resolveAnaphora } from './anaphora.js';
-import { withPresence } from './presence.js';
+import { headedToward, withPresence } from './presence.js';
 import { cuePositions, findAttribution, type CuePositions } from './attribution.js';
 import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
@@ -74,6 +74,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       const predicate = spec.byRole ? predicateOverCountry(ctx.titles, rolePredicate, role, om) : rolePredicate;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om))) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
+      if (spec.atThePlace && headedToward(doc, om)) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;
       if (confidence < ctx.minConfidence) continue;

@@ -19,6 +19,19 @@ describe('demonym recognizer', () => {
     expect(ms[0]).toMatchObject({ form: 'demonym', type: 'Place', placeKind: 'Country', priority: 10, recognizer: 'demonym' });
   });
 
+  it('links the nationality words of regions to the region (curated regional-demonyms.json), not to a country', async () => {
+    const ms = await demonyms('Chechen units and Transnistrian officials met Abkhaz envoys; Crimean and Dagestani delegates spoke.');
+    expect(ms.map((m) => [m.text, m.ref?.id, m.placeKind])).toEqual([
+      ['Chechen', 'subdivision:RU-CE', 'AdministrativeArea'],
+      ['Transnistrian', 'region:transnistria', 'Region'],
+      ['Abkhaz', 'region:abkhazia', 'Region'],
+      ['Crimean', 'region:crimea', 'Region'],
+      ['Dagestani', 'subdivision:RU-DA', 'AdministrativeArea'],
+    ]);
+    // The region's own name stays a name, and a word that only contains the region's name is no demonym.
+    expect(await demonyms('Chechnya and Transnistria held talks in a Crimeaan town.')).toEqual([]);
+  });
+
   it('ignores lower-case words and words that are not demonyms', async () => {
     expect(await demonyms('He spoke russian badly at the Embassy.')).toEqual([]);
   });

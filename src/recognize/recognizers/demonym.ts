@@ -52,8 +52,9 @@ export const demonymRecognizer: RecognizerFactory = (options) => {
         const start = words.start[m.first]!;
         const end = words.end[m.end - 1]!;
         const mention = new MentionRecord(start, end, doc.text.slice(start, end), 'Place', 'demonym', 'demonym', PRIORITY_DEMONYM, 0.9);
-        mention.placeKind = 'Country';
         mention.ref = recordRef(index, record);
+        // A region's demonym ("Chechen", gazetteers/curated/regional-demonyms.json) stands for that region.
+        mention.placeKind = mention.ref.placeKind ?? 'Country';
         out.push(mention);
         coveredUntil = m.end;
       }

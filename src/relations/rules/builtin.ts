@@ -24,7 +24,8 @@ const UNIT_ACTIONS = [
  * Before a unit's action, up to four words, none of a plan or a forecast ("the brigade will likely attack X"
  * places it nowhere yet), nor a "that" opening another clause ("told the X Post that shells struck Y").
  */
-const NOT_YET = '*4[will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered|that]';
+const NOT_YET_WORDS = 'will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered';
+const NOT_YET = `*4[${NOT_YET_WORDS}|that]`;
 
 /**
  * Verbs of being somewhere, not of acting: "is based in X", "remains near X", "was spotted in X". Read only
@@ -507,10 +508,15 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   {
     name: 'unit-action-at-place',
     predicate: 'operatesIn',
+    atThePlace: true,
     confidence: 0.75,
     patterns: [
       // A nationality may qualify what the unit acts on: "shelled Ukrainian positions near Y".
-      `S:Unit|Org+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+`,
+      `S:Unit|Org+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // A relative clause of the unit: "the 25th Army, which is operating near X, …".
+      `S:Unit|Org+ $tail , which|that ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // A unit's zone: "forces in the 58th Army's area of responsibility near X", "the 35th Army's AOR in X".
+      `S:Unit+ 's|' ?area|zone|sector ?of responsibility|operations|AOR *3 in|near|around|along|on ?the O:Place+>`,
       // "the 14th Brigade, operating near X, …": a participle aside places the unit too (the comma is optional
       // so that the pattern anchors on the participle: anchored on the comma it cost 70 ms per 150 reports).
       `S:Unit|Org+ $tail ?, ?reportedly|likely|still|currently operating|fighting|advancing|attacking|defending|holding|deployed|stationed|based|positioned *2 in|near|around|along|outside|at ?the O:Place+`,
@@ -534,9 +540,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   {
     name: 'unit-among-forces',
     predicate: 'operatesIn',
+    atThePlace: true,
     confidence: 0.7,
     // "Russian forces, including elements of X, shelled Y": the unit named in the aside took part.
-    patterns: [`including|among **4 S:Unit|Org+ $tail , *2 ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+`],
+    // "Russian forces (including the A and B) continued attacks near C": the aside may be bracketed.
+    patterns: [`including|among **4 S:Unit|Org+ $tail ,|) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`],
   },
   {
     // "the 14th Brigade is based in X", "elements of the 5th Army remain near X", "were spotted in X".

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, relate, unit } from './run.js';
+
+/** Where units operate, read from the sentence's structure: each mechanism with a sentence it must read and one it must not. */
+describe('operatesIn from relative clauses, bracketed unit lists and a unit\'s zone', () => {
+  it('reads a relative clause of the unit ("X, which is operating near Y, …")', async () => {
+    const { lines } = await relate('The 41st Army, which is operating near Borova, lost two tanks.', [unit('41st Army'), city('Borova')]);
+    expect(lines).toEqual(['41st Army operatesIn Borova']);
+  });
+
+  it('reads no presence from a relative clause of a plan or of what happened to the unit elsewhere', async () => {
+    const plan = await relate('The 41st Army, which will likely deploy near Borova, is still forming.', [unit('41st Army'), city('Borova')]);
+    expect(plan.lines).toEqual([]);
+    const object = await relate('The 41st Army, which troops from Borova had trained, rested.', [unit('41st Army'), city('Borova')]);
+    expect(object.lines).toEqual([]);
+  });
+
+  it('places every unit of a bracketed "including" list where the forces act', async () => {
+    const { lines } = await relate('Russian forces (including the 9th Rifle Division and the 12th Tank Regiment) continued attacks near Orlivka and Tonenke.', [
+      demonym('Russian', 'RU'),
+      unit('9th Rifle Division'),
+      unit('12th Tank Regiment'),
+      city('Orlivka'),
+      city('Tonenke'),
+    ]);
+    for (const u of ['9th Rifle Division', '12th Tank Regiment']) for (const p of ['Orlivka', 'Tonenke']) expect(lines).toContain(`${u} operatesIn ${p}`);
+  });
+
+  it('places no unit of the list when the forces only will act', async () => {
+    const { lines } = await relate('Russian forces (including the 9th Rifle Division) will attack Orlivka.', [demonym('Russian', 'RU'), unit('9th Rifle Division'), city('Orlivka')]);
+    expect(lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+  });
+
+  it('reads a unit\'s area of responsibility near a place', async () => {
+    const { lines } = await relate("Russian forces in the 5th Army's area of responsibility near Staromlynivka shelled positions.", [
+      demonym('Russian', 'RU'),
+      unit('5th Army'),
+      city('Staromlynivka'),
+    ]);
+    expect(lines).toContain('5th Army operatesIn Staromlynivka');
+    const none = await relate("The 5th Army's area of responsibility widened, officials in Staromlynivka said.", [unit('5th Army'), city('Staromlynivka')]);
+    expect(none.lines).toEqual([]);
+  });
+});
+
+describe('coordinated units after "elements of" and chained places', () => {
+  it('reads each unit of "elements of the A and B" and each place of a locative chain', async () => {
+    const { lines } = await relate('Elements of the 8th Army Corps and 3rd Airborne Division continue to operate on the bank of the Oskil River near Dvorichna.', [
+      unit('8th Army Corps'),
+      unit('3rd Airborne Division'),
+      { text: 'Oskil River', type: 'Place', placeKind: 'Region' },
+      city('Dvorichna'),
+    ]);
+    for (const u of ['8th Army Corps', '3rd Airborne Division']) {
+      expect(lines).toContain(`${u} operatesIn Oskil River`);
+      expect(lines).toContain(`${u} operatesIn Dvorichna`);
+    }
+  });
+
+  it('does not take the owner of a unit for a conjunct ("the 3rd Battalion of the 14th Brigade and the 5th Brigade")', async () => {
+    const { lines } = await relate('The 3rd Battalion of the 14th Brigade and the 5th Brigade are operating near Lyman.', [
+      unit('3rd Battalion'),
+      unit('14th Brigade'),
+      unit('5th Brigade'),
+      city('Lyman'),
+    ]);
+    expect(lines).toContain('3rd Battalion operatesIn Lyman');
+    expect(lines).toContain('5th Brigade operatesIn Lyman');
+  });
+
+  it('puts a unit where it acts, not where it heads ("advanced from X toward Y")', async () => {
+    const { lines } = await relate('The 1st Tank Army advanced from Izium toward Sloviansk.', [unit('1st Tank Army'), city('Izium'), city('Sloviansk')]);
+    expect(lines).toContain('1st Tank Army operatesIn Izium');
+    expect(lines).not.toContain('1st Tank Army operatesIn Sloviansk');
+  });
+});
