@@ -6,6 +6,8 @@ export const negationCues: readonly string[] = [
   'not', "n't", 'never', 'no', 'neither', 'nor', 'refused', 'refuses', 'refusing', 'declined', 'declines',
   'denied', 'denies', 'cancelled', 'canceled', 'cancels', 'postponed', 'failed', 'fails', 'rejected',
   'without', 'unable', 'instead',
+  // A claim the text calls false is no event: "refuted claims that X captured Y", "falsely claimed that …".
+  'refuted', 'refutes', 'refute', 'debunked', 'falsely', 'false',
   // A possibility is not an event: "a potential offensive against X", "a possible visit to X".
   'potential', 'possible', 'hypothetical',
 ];

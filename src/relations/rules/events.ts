@@ -70,7 +70,9 @@ const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
 const coActor = (stops: readonly string[]): string =>
   `?, ?reportedly|likely|possibly|probably including|alongside|among ?the ?elements|units|fighters ?of ?the S:Belligerent+ $tail *2 , *9,[${stops.join('|')}]`;
 const CO_ATTACKER = coActor([...IRREALIS, ...NOT_THE_ACTOR]);
-const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE];
+/** Who claims, reports or denies a capture is not its taker: "the Russian MoD claimed the capture of X". */
+const REPORTING = ['claimed', 'claims', 'claim', 'claiming', 'reported', 'reports', 'announced', 'announces', 'celebrated', 'denied', 'confirmed'];
+const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING];
 const TAKER_GAP = actor(TAKER_STOPS);
 /** Patterns of an actor's event, right after the actor's words or after "managed to" and a few more ("continue to consolidate their"). */
 const done = (actorGap: string, stops: readonly string[]) => (rest: string): string[] => [
@@ -78,6 +80,13 @@ const done = (actorGap: string, stops: readonly string[]) => (rest: string): str
   `${actorGap} ${DID_TO} *4[${stops.join('|')}] ${rest}`,
 ];
 const taken = done(TAKER_GAP, TAKER_STOPS);
+/**
+ * A capture named by a noun: "Ukraine's liberation of X", "Russian forces completed the seizure of X" ("the
+ * capture of X" is read by the verb's patterns, whose PORTION takes the "of"). Nothing after the event
+ * ("after the capture of X") makes the actor its taker.
+ */
+const NOMINAL_TAKER = actor([...TAKER_STOPS, 'after', 'since', 'following']);
+const CAPTURE_NOUNS = 'seizure|liberation';
 /**
  * A withdrawal behind "to" mostly happened ("forcing Russian forces to retreat from X"); an intention to
  * withdraw has its own words (IRREALIS: "plan to", "ordered to").
@@ -104,6 +113,9 @@ const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|nor
 
 /** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "the Y Oblast village of X". */
 const SETTLEMENT = `?the ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions ?of`;
+
+/** A bank or a shore of a river or a sea: "withdrew from the west bank of the X River". */
+const BANK = '?left|right|west|east|north|south|western|eastern|northern|southern ?bank|banks|shore|shores|coast ?of ?the';
 
 /**
  * Directions from a place, one or a list: "east of X", "to the north, northwest, and southwest of X". An
@@ -238,6 +250,7 @@ const rules: RelationRuleSpec[] = [
     actor: true,
     patterns: [
       ...taken(`${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`),
+      `${NOMINAL_TAKER} ?'s ${CAPTURE_NOUNS} of ${PART} ${SETTLEMENT} O:Place+`,
       // "liberated several settlements in X Oblast, including A and B".
       ...taken(`${CAPTURES} *4 in|of|across|throughout ?the _:Place+ , including|notably|particularly O:Place+`),
       `${coActor(TAKER_STOPS)} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
@@ -254,12 +267,13 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.75,
     actor: true,
     patterns: [
-      `${LEAVER} ${WITHDRAWALS} ?back|out|forces|troops|units from|of ${SETTLEMENT} O:Place+`,
+      // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X".
+      `${LEAVER} ${WITHDRAWALS} ?back|out *3[to|toward|towards|into|and|or|but] from|of ${SETTLEMENT} ${BANK} O:Place+`,
       // "pulled back from positions near X".
       `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 positions|areas|lines|defenses ?in|near|around|outside ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
       `withdrawal|retreat|withdrawals of ?the S:Belligerent+ ${FORCES} from ${SETTLEMENT} O:Place+`,
-      `${LEAVER} left|abandoned|abandoning|abandon|abandons ${SETTLEMENT} O:Place+`,
+      `${LEAVER} left|abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
     ],
   },
   {
@@ -343,4 +357,13 @@ const rules: RelationRuleSpec[] = [
   },
 ];
 
-export const eventRules: readonly RelationRuleSpec[] = rules.map((rule) => ({ ...rule, blockers: UNREAL_AFTER }));
+/**
+ * Police work is no attack: "raids and searches of homes in X", "increasing checks and raids in occupied X"
+ * (occupation forces' raids name a search, a military raid names no searching).
+ */
+const POLICING = ['searches', 'search', 'searching', 'checks', 'filtration', 'arrests', 'detentions', 'detained', 'inspections', 'deserters'];
+
+export const eventRules: readonly RelationRuleSpec[] = rules.map((rule) => ({
+  ...rule,
+  blockers: rule.predicate === 'attacked' ? [...UNREAL_AFTER, ...POLICING] : UNREAL_AFTER,
+}));

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, org, relate, unit } from './run.js';
+
+const russian = demonym('Russian', 'RU');
+const ukrainian = demonym('Ukrainian', 'UA');
+
+/** Captures read strictly (no claim the text calls false, no reporter as taker) and withdrawals read widely. */
+describe('captures: claims the text refutes, reporters, nouns', () => {
+  it('reads no capture from a claim the text calls false', async () => {
+    const refuted = await relate('Ukrainian officials refuted claims that Russian forces captured Hlynne.', [ukrainian, russian, city('Hlynne')]);
+    expect(refuted.lines).toEqual([]);
+    const falsely = await relate('Russian milbloggers falsely claimed that Russian forces captured Hlynne.', [russian, demonym('Russian', 'RU', 1), city('Hlynne')]);
+    expect(falsely.lines).toEqual([]);
+    const falseClaims = await relate('Kyiv dismissed the false claims that Russian forces had seized Hlynne.', [city('Kyiv'), russian, city('Hlynne')]);
+    expect(falseClaims.lines).toEqual([]);
+  });
+
+  it('still reads a claimed capture as a capture (with its claimant)', async () => {
+    const { doc, lines } = await relate('Russian milbloggers claimed that Russian forces captured Hlynne.', [russian, demonym('Russian', 'RU', 1), city('Hlynne')]);
+    expect(lines).toEqual(['Russian captured Hlynne']);
+    expect(doc.relations[0]!.attribution).toBeDefined();
+  });
+
+  it('reads the taker of a capture named by a noun, not who reports it', async () => {
+    const noun = await relate("Ukraine's liberation of Hlynne surprised observers.", [{ text: 'Ukraine', type: 'Place', placeKind: 'Country' }, city('Hlynne')]);
+    expect(noun.lines).toEqual(['Ukraine captured Hlynne']);
+    const completed = await relate('Russian forces completed the seizure of Hlynne.', [russian, city('Hlynne')]);
+    expect(completed.lines).toEqual(['Russian captured Hlynne']);
+    const reporter = await relate('The Defense Ministry claimed the capture of Hlynne.', [org('Defense Ministry'), city('Hlynne')]);
+    expect(reporter.lines).toEqual([]);
+    const after = await relate('Russian forces shelled Brova after the liberation of Hlynne.', [russian, city('Brova'), city('Hlynne')]);
+    expect(after.lines).toEqual(['Russian attacked Brova']);
+  });
+
+  it('places an armed unit where it acts, but not a ministry or an outlet that reports on the place', async () => {
+    const ministry = await relate('The Defense Ministry reported fighting near Hlynne.', [org('Defense Ministry'), city('Hlynne')]);
+    expect(ministry.lines).toEqual([]);
+    const brigade = await relate('The 14th Brigade reported fighting near Hlynne.', [unit('14th Brigade'), city('Hlynne')]);
+    expect(brigade.lines).toEqual(['14th Brigade operatesIn Hlynne']);
+  });
+});
+
+describe('withdrawals: objects between the verb and "from", banks, "fled"', () => {
+  it('reads "withdrawing some units from X", "withdrew from the west bank of X" and "fled X"', async () => {
+    const units = await relate('Russian forces are withdrawing some units from Brova.', [russian, city('Brova')]);
+    expect(units.lines).toEqual(['Russian withdrewFrom Brova']);
+    const bank = await relate('Ukrainian forces withdrew from the east bank of the Oskil River.', [ukrainian, { text: 'Oskil River', type: 'Place', placeKind: 'Region' }]);
+    expect(bank.lines).toEqual(['Ukrainian withdrewFrom Oskil River']);
+    const fled = await relate('Russian forces fled Brova.', [russian, city('Brova')]);
+    expect(fled.lines).toEqual(['Russian withdrewFrom Brova']);
+  });
+
+  it('reads no withdrawal from a place units move to, or one only planned', async () => {
+    const to = await relate('Russian forces withdrew some units to Brova from the front.', [russian, city('Brova')]);
+    expect(to.lines).toEqual([]);
+    const planned = await relate('Russian forces plan to withdraw some units from Brova.', [russian, city('Brova')]);
+    expect(planned.lines).toEqual([]);
+  });
+});
+
+describe('police work is no attack', () => {
+  it('reads no attack from raids that are searches or checks, but still one from a military raid', async () => {
+    const searches = await relate('Russian occupation forces conducted raids and searches of homes in Brova.', [russian, city('Brova')]);
+    expect(searches.lines).toEqual([]);
+    const checks = await relate('Chechen units are increasing checks and raids in occupied Brova.', [demonym('Chechen', 'RU'), city('Brova')]);
+    expect(checks.lines).toEqual([]);
+    const raid = await relate('Ukrainian forces conducted a raid on Russian positions near Brova.', [ukrainian, demonym('Russian', 'RU'), city('Brova')]);
+    expect(raid.lines).toEqual(['Ukrainian attacked Brova']);
+  });
+});
