@@ -32,6 +32,13 @@ describe('context-place recognizer', () => {
     expect(ms).toEqual([]);
   });
 
+  it('finds a sentence\'s first name when only a place is said to undergo what follows', async () => {
+    const ms = await contextPlaces('Zarichnivka and Hlynne were shelled by artillery. Kovalivske remains contested. Brovka, 12km west of Bakhmut, was quiet.');
+    expect(ms.map((m) => m.text)).toEqual(['Zarichnivka', 'Hlynne', 'Kovalivske', 'Brovka']);
+    // A person's surname at a sentence start is none: what follows is no place's predicate.
+    expect(await contextPlaces('Mashovets was appointed commander. Sorokivets remains skeptical. Hlynne was quiet.')).toEqual([]);
+  });
+
   it('does not fire on a person named before a possessive or on first names', async () => {
     const ms = await contextPlaces('The decree was drafted in Sorokin’s office and signed near Oleksandr later.');
     expect(ms).toEqual([]);

@@ -69,3 +69,12 @@ describe('police work is no attack', () => {
     expect(raid.lines).toEqual(['Ukrainian attacked Brova']);
   });
 });
+
+describe('passives: the place before the verb', () => {
+  it('takes the place an aside describes, not the place in the aside, and reads ", which was shelled"', async () => {
+    const aside = await relate('Hlynne, northwest of Brova, was struck by Russian artillery.', [city('Hlynne'), city('Brova'), russian]);
+    expect(aside.lines).toEqual(['Russian attacked Hlynne']);
+    const which = await relate('Brova, which was shelled by Russian forces, burned.', [city('Brova'), russian]);
+    expect(which.lines).toEqual(['Russian attacked Brova']);
+  });
+});

@@ -268,6 +268,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Ukrainian captured Orikhiv',
     },
   },
+  'attacked-where': {
+    yes: {
+      text: 'Fighting continued in Orikhiv, where Russian forces attacked on Monday.',
+      mentions: [city('Orikhiv'), demonym('Russian', 'RU')],
+      statement: 'Russian attacked Orikhiv',
+    },
+    no: {
+      text: 'Fighting continued in Orikhiv, where Russian forces will attack on Monday.',
+      mentions: [city('Orikhiv'), demonym('Russian', 'RU')],
+      statement: 'Russian attacked Orikhiv',
+    },
+  },
   'attacked-fire': {
     yes: { text: 'Russian forces launched six missiles on Orikhiv overnight.', mentions: [demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Orikhiv' },
     no: { text: 'Russian forces launched six missiles from Orikhiv overnight.', mentions: [demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Orikhiv' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demonym } from './annotate.js';
-import { city, relate, unit } from './run.js';
+import { city, region, relate, unit } from './run.js';
 
 /** Where units operate, read from the sentence's structure: each mechanism with a sentence it must read and one it must not. */
 describe('operatesIn from relative clauses, bracketed unit lists and a unit\'s zone', () => {
@@ -73,5 +73,19 @@ describe('coordinated units after "elements of" and chained places', () => {
     const { lines } = await relate('The 1st Tank Army advanced from Izium toward Sloviansk.', [unit('1st Tank Army'), city('Izium'), city('Sloviansk')]);
     expect(lines).toContain('1st Tank Army operatesIn Izium');
     expect(lines).not.toContain('1st Tank Army operatesIn Sloviansk');
+  });
+});
+
+describe('"where" clauses: the place of the head noun', () => {
+  it('places a unit of a "where" clause at the head place', async () => {
+    const { lines } = await relate('Russian forces advanced near Brova, where elements of the 14th Brigade are defending.', [demonym('Russian', 'RU'), city('Brova'), unit('14th Brigade')]);
+    expect(lines).toContain('14th Brigade operatesIn Brova');
+    const planned = await relate('Fighting continued near Brova, where the 14th Brigade will likely deploy.', [city('Brova'), unit('14th Brigade')]);
+    expect(planned.lines).toEqual([]);
+  });
+
+  it('gives a "where" clause\'s attack the head place only when the attack names no place of its own', async () => {
+    const own = await relate('Fighting continued in Zaporizhia Oblast, where Russian forces attacked near Orikhiv.', [region('Zaporizhia Oblast'), demonym('Russian', 'RU'), city('Orikhiv')]);
+    expect(own.lines).toEqual(['Russian attacked Orikhiv']);
   });
 });

@@ -123,15 +123,17 @@ export const contextPlaceRecognizer: RecognizerFactory = (options) => {
       const words = docWords(doc);
       const covered = coveredWords(words, candidates);
       const out: Mention[] = [];
-      for (let w = 1; w < words.count; w++) {
+      for (let w = 0; w < words.count; w++) {
         const f = words.flags[w]!;
-        if (covered[w] || f & (SENTENCE_START | WEAK_CASE) || !isNameWord(words, w, unknown)) continue;
+        // A sentence's first word is capitalized anyway: only what follows it can say it is a place.
+        const opensSentence = w === 0 || (f & SENTENCE_START) !== 0;
+        if (covered[w] || f & WEAK_CASE || !isNameWord(words, w, unknown)) continue;
         let end = w + 1;
         while (end < words.count && end - w < MAX_NAME_WORDS && !covered[end] && !(words.flags[end]! & BREAK_BEFORE) && !hyphenBetween(doc.text, words, end) && isNameWord(words, end, unknown)) end++;
         // A possessive after the name ("in Smith's office") points at a person or an organization.
         if (end < words.count && words.flags[end]! & POSSESSIVE_TOKEN) continue;
-        const cue = f & BREAK_BEFORE ? listCue(doc.text, words, w, covered) : cueBefore(doc.text, words, w, covered);
-        const after = contextAfter(doc.text, words, end, candidates, covered);
+        const cue = opensSentence ? undefined : f & BREAK_BEFORE ? listCue(doc.text, words, w, covered) : cueBefore(doc.text, words, w, covered);
+        const after = opensSentence ? sentenceStartContext(doc.text, words, end) : contextAfter(doc.text, words, end, candidates, covered);
         const ending = TOPONYM_ENDINGS.test(words.folded[end - 1]!) ? 0.1 : 0;
         // Without a cue before, what follows must say enough: a distance, or a designator with a toponym's ending ("the X area").
         if (cue === undefined && after + ending < STRONG_AFTER) continue;
@@ -192,6 +194,26 @@ function cueBefore(text: string, words: WordTokens, w: number, covered: Uint8Arr
  * "X, just south of Y", "X, 10km north of Y".
  */
 const DISTANCE_AFTER = /^(?:\s*\(\s*(?:about |roughly |approximately |around |some |nearly |over |under |less than |more than |within |all |just )*\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|mi|miles)\b|,\s+(?:(?:just|directly|immediately|about|roughly|approximately|some)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\b|\s*\(\s*(?:all\s+)?(?:just\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b)/i;
+
+/**
+ * What only a place undergoes, after a sentence's first name (and the names listed with it): "X was shelled
+ * by", "X and Y were struck", "X remains contested", "X remained under Russian control". A person's name is
+ * not shelled, captured or contested.
+ */
+const PLACE_PREDICATE_AFTER = new RegExp(
+  String.raw`^(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+(?:and|or)\s+)\p{Lu}[\p{L}'’\-]*)*\s+` +
+    String.raw`(?:was|were|is|are|has been|have been|had been|remains|remain|remained)\s+` +
+    String.raw`(?:(?:reportedly|likely|also|again|heavily|still|partially|fully|completely|now|repeatedly)\s+)?` +
+    String.raw`(?:shelled|struck|bombed|bombarded|captured|seized|liberated|recaptured|retaken|occupied|encircled|contested|assaulted|stormed|under\s+(?:\p{Lu}\p{L}+\s+)?(?:control|fire|attack|shelling|occupation))\b`,
+  'u',
+);
+
+/** Support for a sentence's first word from what follows it: a distance or bearing, or a place's predicate. */
+function sentenceStartContext(text: string, words: WordTokens, end: number): number {
+  if (end >= words.count) return 0;
+  const rest = text.slice(words.end[end - 1]!, words.end[end - 1]! + 120);
+  return DISTANCE_AFTER.test(rest) || PLACE_PREDICATE_AFTER.test(rest) ? STRONG_AFTER : 0;
+}
 
 /** Support from what follows that is enough without a cue before: "X (12km west of Y)". */
 const STRONG_AFTER = 0.2;

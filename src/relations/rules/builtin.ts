@@ -515,6 +515,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // A relative clause of the unit: "the 25th Army, which is operating near X, …".
       `S:Unit|ArmedOrg+ $tail , which|that ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // A "where" clause's place is its head noun's: "… near X, where the 14th Brigade is operating".
+      `O:Place+ $tail , where ?elements|units|servicemen|troops|forces ?of ?the S:Unit|ArmedOrg+ $tail ${NOT_YET} ${UNIT_ACTIONS}`,
       // A unit's zone: "forces in the 58th Army's area of responsibility near X", "the 35th Army's AOR in X".
       `S:Unit+ 's|' ?area|zone|sector ?of responsibility|operations|AOR *3 in|near|around|along|on ?the O:Place+>`,
       // "the 14th Brigade, operating near X, …": a participle aside places the unit too (the comma is optional

@@ -184,8 +184,12 @@ const PARTICIPLE_CAPTURE = `${participle([...IRREALIS, ...ATTEMPT, ...NOT_THE_AC
  * Russian forces", "the town, which was retaken by the 14th Brigade". Between the place and the auxiliary a
  * few plain words may stand ("X reportedly was"), none of them an intention's.
  */
-const passive = (participles: string): string =>
-  `O:Place+ $tail ?$aside ?, ?which|that *3[${IRREALIS.join('|')}] was|were|been|being|is|are *2 ${participles} *4 by ?the S:Belligerent+`;
+// No lone comma between the place and its verb: in "X, northwest of Y, was shelled" Y only says where X is
+// (the aside is skipped whole); a comma stands there only before "which".
+const passive = (participles: string): string[] =>
+  [`O:Place+ $tail ?$aside`, `O:Place+ $tail ?$aside , which|that`].map(
+    (place) => `${place} *3[${IRREALIS.join('|')}] was|were|been|being|is|are *2 ${participles} *4 by ?the S:Belligerent+`,
+  );
 const ATTACKED = 'attacked|assaulted|shelled|struck|bombed|bombarded|targeted|hit|stormed|raided|counterattacked';
 const TAKEN = 'captured|seized|liberated|recaptured|retaken|occupied|taken|overrun';
 
@@ -221,6 +225,15 @@ const rules: RelationRuleSpec[] = [
       // "fighting for control of X".
       `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+>`,
     ],
+  },
+  {
+    // A "where" clause whose attack names no place of its own happened at the head noun's place: "fighting
+    // continued in X, where Russian forces attacked on May 5." (not "…, where they attacked near Y"). Not an
+    // `actor` rule: the match starts at the place, which may well follow "in".
+    name: 'attacked-where',
+    predicate: 'attacked',
+    confidence: 0.75,
+    patterns: [`O:Place+ $tail , where ${ATTACKER} ${ATTACKS} *4 .|;|,|but`],
   },
   {
     // "launched 40 missiles on X", "fired rockets at Ukrainian positions around X", "conducted airstrikes on X".
@@ -304,14 +317,14 @@ const rules: RelationRuleSpec[] = [
     name: 'attacked-passive',
     predicate: 'attacked',
     confidence: 0.75,
-    patterns: [passive(ATTACKED)],
+    patterns: passive(ATTACKED),
   },
   {
     // "Tokmak was retaken by Ukrainian forces".
     name: 'captured-passive',
     predicate: 'captured',
     confidence: 0.75,
-    patterns: [passive(TAKEN)],
+    patterns: passive(TAKEN),
   },
   {
     // "Russian forces clashed with Ukrainian troops", "battles between the 14th Brigade and Russian forces".
