@@ -280,6 +280,19 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Russian attacked Orikhiv',
     },
   },
+  'attacked-by-agent': {
+    yes: {
+      text: 'Ukrainian forces repelled an assault by elements of the 14th Brigade near Orikhiv.',
+      mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Orikhiv')],
+      statement: '14th Brigade attacked Orikhiv',
+    },
+    no: {
+      text: 'Ukrainian officials expect an assault by elements of the 14th Brigade near Orikhiv.',
+      mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Orikhiv')],
+      statement: '14th Brigade attacked Orikhiv',
+    },
+    also: { text: 'A strike by the 14th Brigade on positions near Orikhiv killed ten soldiers.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
+  },
   'attacked-fire': {
     yes: { text: 'Russian forces launched six missiles on Orikhiv overnight.', mentions: [demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Orikhiv' },
     no: { text: 'Russian forces launched six missiles from Orikhiv overnight.', mentions: [demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Orikhiv' },

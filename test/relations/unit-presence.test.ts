@@ -89,3 +89,14 @@ describe('"where" clauses: the place of the head noun', () => {
     expect(own.lines).toEqual(['Russian attacked Orikhiv']);
   });
 });
+
+describe('units sent from one place to another', () => {
+  it('places the unit where it was sent, not where it came from', async () => {
+    const { lines } = await relate('The command transferred elements of the 7th Division from the Kherson direction to the Zaporizhia direction.', [
+      unit('7th Division'),
+      city('Kherson'),
+      city('Zaporizhia'),
+    ]);
+    expect(lines).toEqual(['7th Division operatesIn Zaporizhia']);
+  });
+});

@@ -532,6 +532,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       `${UNIT_SENDING} *5 S:Unit+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      // "transferred elements of the 7th Division from the X direction to the Y direction": where it went.
+      `${UNIT_SENDING} *5 S:Unit+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
       `from ?the S:Unit+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+`,
       // "servicemen of the 15th Regiment from X and Y to the frontline around Z": moved from home to Z.
       `S:Unit+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+`,

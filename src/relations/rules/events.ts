@@ -134,11 +134,17 @@ const ATTACKS = [
   'invasion', 'invaded', 'invade', 'invades', 'invading', 'barrage', 'barrages', 'destroyed', 'destroying',
 ].join('|');
 
+/** Nouns of an attack, whose agent may follow "by": "an assault by the 14th Brigade on X". */
+const ATTACK_NOUNS = 'attack|attacks|assault|assaults|strike|strikes|offensive|counterattack|counterattacks|shelling|advance|advances|raid|raids|airstrike|airstrikes';
+
 /** What was hit may be a list ("struck Russian depots, positions, and bases in X"): the words before the place. */
 const TARGETS = '*10,';
 
 /** Where an attack lands: the preposition before the place ("from X" is where it came from). */
 const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|onto|across|throughout|along';
+
+/** An attack noun with its agent after "by" and its place: "an assault by elements of the 14th Brigade near X". */
+const AGENT_ATTACK = `${ATTACK_NOUNS} by ?the ?elements|units|forces|troops|servicemen ?of ?the S:Belligerent+ $tail ${FORCES} ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 
 /** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
@@ -246,6 +252,16 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
     ],
+  },
+  {
+    // The agent of an attack noun after "by": "repelled an assault by elements of the 14th Brigade near X",
+    // "a strike by the 3rd Brigade on positions near X". Who repels is not who attacks.
+    name: 'attacked-by-agent',
+    predicate: 'attacked',
+    confidence: 0.75,
+    // Only an attack that happened: one repelled or reported, or one that opens its clause ("A strike by X on Y
+    // killed …"), not one expected or feared ("officials expect an offensive by X near Y").
+    patterns: [`repelled|repulsed|repelling|repel|repels|stopped|halted|thwarted|defeated|reported|recorded|documented|resisted *4 ${AGENT_ATTACK}`, `$clause ?a|an|the|another ${AGENT_ATTACK}`],
   },
   {
     // "Russian forces attacked the 14th Brigade", "strikes against the 14th Brigade".
