@@ -23,6 +23,9 @@ const COORDINATORS = new Set([',', 'and', 'or', '&', '-', '\u2010', '\u2011', '\
 const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into']);
 /** A part of a place before a conjunct: "in A and northern B". */
 const COMPASS_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+/** Participles that say who holds a place before its name: "occupied X", "Russian-controlled X". */
+const HOLDING = new Set(['occupied', 'controlled', 'held', 'annexed']);
+const HYPHEN_KEYS = new Set(['-', '\u2010', '\u2011']);
 const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'its', 'it', 'their', 'they', 'them']);
@@ -96,7 +99,11 @@ export class ItemMatcher {
   private couldStart(el: Element | undefined, pos: number): boolean {
     if (!el || el.optional) return true;
     if (el.kind === 'word') return this.inRange(pos) && this.items.mention[pos]! < 0 && el.words.has(this.items.keys[pos]!);
-    if (el.kind === 'mention' && !el.coordinated) return this.isMention(pos) && el.accepts(this.doc.mentions[this.items.mention[pos]!]!);
+    if (el.kind === 'mention' && !el.coordinated) {
+      // "occupied X": the place may stand one word on (a pre-test: saying "could" too often costs only time).
+      const at = this.inRange(pos) && this.items.mention[pos]! < 0 ? this.pastOccupation(pos, el.accepts) : pos;
+      return this.isMention(at) && el.accepts(this.doc.mentions[this.items.mention[at]!]!);
+    }
     return true;
   }
 
@@ -132,7 +139,7 @@ export class ItemMatcher {
     // A coordinated argument read leftwards may begin at a closing bracket ("… (36th Army) to …").
     // Read leftwards, the mention itself must be of an accepted type (mentionElement tests it at pos); read
     // rightwards it may be a complement whose head, further on, is the accepted one (headFor).
-    else if (el.kind === 'mention' && !el.coordinated) present = this.isMention(pos) && (dir > 0 || el.accepts(this.doc.mentions[this.items.mention[pos]!]!));
+    else if (el.kind === 'mention' && !el.coordinated) present = dir > 0 ? this.isMention(this.pastOccupation(pos, el.accepts)) : this.isMention(pos) && el.accepts(this.doc.mentions[this.items.mention[pos]!]!);
     // A tail that cannot extend from here (no bracket, "of" or mention) matches nothing: the next element starts at pos.
     else if (el.kind === 'tail') return this.mayExtendTail(pos) || this.couldBegin(elements, k + 1, pos, dir);
     else if (el.kind === 'aside') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.items.keys[pos] === ',';
@@ -236,7 +243,7 @@ export class ItemMatcher {
     const items = this.items;
     // A coordinated argument read right to left may close with a parenthetical: "… Brigade (36th Army) to …".
     if (el.coordinated && dir < 0 && this.inRange(pos) && items.keys[pos]! in CLOSERS) pos = this.longestTail(pos, -1);
-    if (dir > 0) pos = this.headFor(pos, el.accepts);
+    if (dir > 0) pos = this.headFor(this.pastOccupation(pos, el.accepts), el.accepts);
     if (!this.isMention(pos) || !el.accepts(this.doc.mentions[items.mention[pos]!]!)) return false;
     let at = pos;
     if (el.possessiveHead && dir > 0) {
@@ -248,6 +255,22 @@ export class ItemMatcher {
     if (dir < 0) end = this.complementStart(end);
     if (!el.bind) return next(end + dir);
     return this.bound(el.bind, bound, () => next(end + dir));
+  }
+
+  /**
+   * A place read rightwards may be qualified by who holds it: "the head of occupied X", "in Russian-occupied
+   * X". Returns the place's item when `accepts` takes it, else `pos` unchanged.
+   */
+  private pastOccupation(pos: number, accepts: (m: Mention) => boolean): number {
+    const items = this.items;
+    let p = pos;
+    // "Russian-occupied": the nationality, a hyphen, the participle.
+    if (this.isMention(p) && this.doc.mentions[items.mention[p]!]!.form === 'demonym' && HYPHEN_KEYS.has(items.keys[p + 1]!)) p += 2;
+    if (!this.inRange(p) || items.mention[p]! >= 0 || !HOLDING.has(items.keys[p]!)) return pos;
+    const place = p + 1;
+    if (!this.isMention(place)) return pos;
+    const m = this.doc.mentions[items.mention[place]!]!;
+    return m.type === 'Place' && m.form !== 'demonym' && accepts(m) ? place : pos;
   }
 
   /**

@@ -78,3 +78,16 @@ describe('passives: the place before the verb', () => {
     expect(which.lines).toEqual(['Russian attacked Brova']);
   });
 });
+
+describe('a taking word after a verb of hitting is an adjective', () => {
+  it('reads no capture from "struck occupied X" or "shelled recently liberated X", but one from "occupied X in 2022"', async () => {
+    const struck = await relate('Ukrainian forces struck occupied Brova.', [ukrainian, city('Brova')]);
+    expect(struck.lines).toEqual(['Ukrainian attacked Brova']);
+    const liberated = await relate('Russian forces shelled recently liberated Brova.', [russian, city('Brova')]);
+    expect(liberated.lines).not.toContain('Russian captured Brova');
+    const strikes = await relate('Ukrainian strikes on occupied Brova continued.', [ukrainian, city('Brova')]);
+    expect(strikes.lines).toEqual(['Ukrainian attacked Brova']);
+    const occupied = await relate('Russian forces occupied Brova in 2022.', [russian, city('Brova')]);
+    expect(occupied.lines).toEqual(['Russian captured Brova']);
+  });
+});

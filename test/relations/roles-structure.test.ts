@@ -178,3 +178,21 @@ describe('meetings: talks held in a place with several people', () => {
     expect(call.lines).toEqual([]);
   });
 });
+
+describe('an office over an occupied place', () => {
+  it('reads "the head of occupied X, Y" and "Y, the head of Russian-occupied X" as Y leading X', async () => {
+    const before = await relate('The Kremlin-appointed head of occupied Zaporizhia Oblast, Yevhen Balytskyi, spoke.', [
+      { text: 'Kremlin', type: 'Organization' },
+      region('Zaporizhia Oblast'),
+      person('Yevhen Balytskyi'),
+    ]);
+    expect(before.lines).toEqual(['Yevhen Balytskyi leaderOf Zaporizhia Oblast']);
+    const after = await relate('Yevhen Balytskyi, the head of Russian-occupied Zaporizhia Oblast, spoke.', [person('Yevhen Balytskyi'), demonym('Russian', 'RU'), region('Zaporizhia Oblast')]);
+    expect(after.lines).toEqual(['Yevhen Balytskyi leaderOf Zaporizhia Oblast']);
+  });
+
+  it('does not pass "occupied" to reach a name that is no place', async () => {
+    const { lines } = await relate('The head of occupied territories, Yevhen Balytskyi, met Ivan Sorokin.', [person('Yevhen Balytskyi'), person('Ivan Sorokin')]);
+    expect(lines.filter((l) => l.includes('leaderOf'))).toEqual([]);
+  });
+});

@@ -72,7 +72,12 @@ const coActor = (stops: readonly string[]): string =>
 const CO_ATTACKER = coActor([...IRREALIS, ...NOT_THE_ACTOR]);
 /** Who claims, reports or denies a capture is not its taker: "the Russian MoD claimed the capture of X". */
 const REPORTING = ['claimed', 'claims', 'claim', 'claiming', 'reported', 'reports', 'announced', 'announces', 'celebrated', 'denied', 'confirmed'];
-const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING];
+/**
+ * After a verb of hitting, a taking word is an adjective of what was hit: "Russian forces shelled recently
+ * liberated X" (no capture by the shellers).
+ */
+const HIT_VERBS = ['shelled', 'shelling', 'struck', 'striking', 'attacked', 'attacking', 'bombed', 'bombing', 'targeted', 'targeting', 'hit', 'hitting', 'bombarded', 'bombarding'];
+const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS];
 const TAKER_GAP = actor(TAKER_STOPS);
 /** Patterns of an actor's event, right after the actor's words or after "managed to" and a few more ("continue to consolidate their"). */
 const done = (actorGap: string, stops: readonly string[]) => (rest: string): string[] => [
@@ -105,8 +110,6 @@ const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE,
   'maintain', 'maintains', 'maintained', 'maintaining', 'retain', 'retains', 'retained', 'retaining', 'keep', 'keeps', 'kept'];
 const CONTROLLER_GAP = actor(CONTROLLER_STOPS);
 const controlled = done(CONTROLLER_GAP, CONTROLLER_STOPS);
-/** "occupied" is mostly an adjective ("authorities in occupied X"): no preposition may stand before it. */
-const OCCUPIER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'in', 'of', 'to', 'from', 'into', 'within', 'across', 'throughout', 'near', 'at', 'for'], FORCES);
 
 /** Which part of a place: "in western X", "the northern outskirts of X", "the eastern part of X". */
 const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|upper|lower';
@@ -152,6 +155,13 @@ const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropp
 const USING = 'used|using|uses|employed|employing|employs';
 /** …or when what is used is a weapon: "employed phosphorus bombs in X". */
 const WEAPONS = 'munitions|bombs|missiles|rockets|drones|artillery|shells|mortars|weapons|MLRS|grenades|mines|airstrikes|aviation';
+
+/** "occupied" is mostly an adjective ("authorities in occupied X"): no preposition may stand before it. */
+// Nor a verb or noun of an attack: in "Ukrainian forces struck occupied X" the place was hit, not taken.
+const OCCUPIER = actor(
+  [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'in', 'of', 'to', 'from', 'into', 'within', 'across', 'throughout', 'near', 'at', 'for', 'on', 'onto', 'against', 'toward', 'towards', 'around', 'with', 'by', ...ATTACKS.split('|'), ...FIRING.split('|')],
+  FORCES,
+);
 
 const CAPTURES = [
   'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing', 'liberated', 'liberate', 'liberates', 'liberating', 'recaptured', 'recapture', 'recaptures', 'recapturing',
