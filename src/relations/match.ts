@@ -21,6 +21,8 @@ export interface Match {
 const COORDINATORS = new Set([',', 'and', 'or', '&', '-', '\u2010', '\u2011', '\u2013']);
 /** Prepositions that chain one place of an event to the next ("around X near Y"). */
 const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into']);
+/** Bearings that, with "of", place an event off a place: "and southwest of X". */
+const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** A part of a place before a conjunct: "in A and northern B". */
 const COMPASS_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Participles that say who holds a place before its name: "occupied X", "Russian-controlled X". */
@@ -357,7 +359,11 @@ export class ItemMatcher {
       // "near A, B, and near C": a coordinated locative phrase goes on with the chain (a bare comma ends it).
       if (items.mention[p]! < 0 && items.keys[p] === ',' && items.keys[p + 1] === 'and' && CHAIN_PREPOSITIONS.has(items.keys[p + 2]!)) p += 2;
       else if (items.mention[p]! < 0 && items.keys[p] === 'and' && CHAIN_PREPOSITIONS.has(items.keys[p + 1]!)) p += 1;
-      if (!this.inRange(p) || items.mention[p]! >= 0 || !CHAIN_PREPOSITIONS.has(items.keys[p]!)) return end;
+      // "near A, B, and C and southwest of D near E": a coordinated bearing goes on with it too ("and" is needed:
+      // after a bare comma, "X, west of Y" says where X is).
+      const and = items.mention[p]! < 0 && items.keys[p] === ',' && items.keys[p + 1] === 'and' ? p + 1 : items.mention[p]! < 0 && items.keys[p] === 'and' ? p : -1;
+      if (and >= 0 && BEARINGS.has(items.keys[and + 1]!) && items.keys[and + 2] === 'of' && items.mention[and + 2]! < 0) p = and + 2;
+      else if (!this.inRange(p) || items.mention[p]! >= 0 || !CHAIN_PREPOSITIONS.has(items.keys[p]!)) return end;
       p++;
       if (items.keys[p] === 'the' && items.mention[p]! < 0) p++;
       if (!this.isMention(p) || !accepts(this.doc.mentions[items.mention[p]!]!)) return end;

@@ -91,3 +91,24 @@ describe('a taking word after a verb of hitting is an adjective', () => {
     expect(occupied.lines).toEqual(['Russian captured Brova']);
   });
 });
+
+describe('locative chains go on over a coordinated bearing', () => {
+  it('reads "near A and B and southwest of C near D" as four places, and "made gains near X" as an advance', async () => {
+    const { lines } = await relate('Ukrainian forces repelled Russian attacks near Hlynne and Brova and southwest of Orikhiv near Pyatykhatky.', [
+      ukrainian,
+      russian,
+      city('Hlynne'),
+      city('Brova'),
+      city('Orikhiv'),
+      city('Pyatykhatky'),
+    ]);
+    expect(lines).toEqual(['Russian attacked Hlynne', 'Russian attacked Brova', 'Russian attacked Orikhiv', 'Russian attacked Pyatykhatky']);
+    const gains = await relate('Russian forces made confirmed gains near Brova.', [russian, city('Brova')]);
+    expect(gains.lines).toEqual(['Russian attacked Brova']);
+  });
+
+  it('does not take the place of a bearing after a bare comma: it says where the place before it lies', async () => {
+    const { lines } = await relate('Russian forces attacked near Hlynne, west of Orikhiv.', [russian, city('Hlynne'), city('Orikhiv')]);
+    expect(lines).toEqual(['Russian attacked Hlynne']);
+  });
+});

@@ -135,6 +135,8 @@ const ATTACKS = [
   'counterattacks', 'counterattacking', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'advance',
   'advances', 'advanced', 'advancing', 'pushing', 'pushed', 'raided', 'raid', 'raids', 'hit', 'hitting',
   'invasion', 'invaded', 'invade', 'invades', 'invading', 'barrage', 'barrages', 'destroyed', 'destroying',
+  // Gains are advances: "made confirmed gains near X".
+  'gains',
 ].join('|');
 
 /** Nouns of an attack, whose agent may follow "by": "an assault by the 14th Brigade on X". */
