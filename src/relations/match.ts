@@ -21,6 +21,8 @@ export interface Match {
 const COORDINATORS = new Set([',', 'and', 'or', '&', '-', '\u2010', '\u2011', '\u2013']);
 /** Prepositions that chain one place of an event to the next ("around X near Y"). */
 const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into']);
+/** Nouns of the area around a place in a locative chain: "in the vicinity of X". */
+const AREA_NOUNS = new Set(['vicinity', 'outskirts', 'area', 'environs', 'direction']);
 /** Bearings that, with "of", place an event off a place: "and southwest of X". */
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** A part of a place before a conjunct: "in A and northern B". */
@@ -366,6 +368,9 @@ export class ItemMatcher {
       else if (!this.inRange(p) || items.mention[p]! >= 0 || !CHAIN_PREPOSITIONS.has(items.keys[p]!)) return end;
       p++;
       if (items.keys[p] === 'the' && items.mention[p]! < 0) p++;
+      // "… in the vicinity of X", "… on the outskirts of X": the place is X.
+      if (AREA_NOUNS.has(items.keys[p]!) && items.mention[p]! < 0 && items.keys[p + 1] === 'of') p += items.keys[p + 2] === 'the' ? 3 : 2;
+      p = this.pastOccupation(p, accepts);
       if (!this.isMention(p) || !accepts(this.doc.mentions[items.mention[p]!]!)) return end;
       // "X in Y Oblast" says where X is: a wider place ends the chain.
       if (placeRank(this.doc.mentions[items.mention[p]!]!) > placeRank(this.doc.mentions[items.mention[end]!]!)) return end;

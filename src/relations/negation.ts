@@ -4,6 +4,8 @@ import type { SentenceItems } from './items.js';
 const SCOPE_ENDS = new Set(['but', ';', 'however', 'whereas']);
 /** Words right before a clause that make it a condition, not a fact: "even if Russian forces captured X". */
 const CONDITIONS = new Set(['if', 'unless']);
+/** Failing negates only what one failed to do: "failed to seize X", not "a failed assault on X". */
+const FAILED = new Set(['failed', 'fails']);
 /** Words that open a clause a negated clause before them may govern: "there is no confirmation that …". */
 const COMPLEMENTIZERS = new Set(['that', 'whether']);
 /** How far before "that" a negation still governs it ("did not independently confirm that"). */
@@ -28,6 +30,8 @@ export function isNegated(items: SentenceItems, first: number, last: number, cue
     if (key === '(' || key === '[') depth++;
     else if (key === ')' || key === ']') depth = Math.max(0, depth - 1);
     else if (depth > 0) continue;
+    // "a failed ground attack near X" was an attack; "failed to capture X" was no capture.
+    else if (FAILED.has(key) && items.keys[i + 1] !== 'to') continue;
     else if (cues.has(key) || (i < first && CONDITIONS.has(key))) negated = true;
     else if (SCOPE_ENDS.has(key)) negated = false;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demonym } from './annotate.js';
-import { city, org, relate, unit } from './run.js';
+import { city, org, region, relate, unit } from './run.js';
 
 const russian = demonym('Russian', 'RU');
 const ukrainian = demonym('Ukrainian', 'UA');
@@ -93,7 +93,7 @@ describe('a taking word after a verb of hitting is an adjective', () => {
 });
 
 describe('locative chains go on over a coordinated bearing', () => {
-  it('reads "near A and B and southwest of C near D" as four places, and "made gains near X" as an advance', async () => {
+  it('reads "near A and B and southwest of C near D" as four places', async () => {
     const { lines } = await relate('Ukrainian forces repelled Russian attacks near Hlynne and Brova and southwest of Orikhiv near Pyatykhatky.', [
       ukrainian,
       russian,
@@ -103,12 +103,39 @@ describe('locative chains go on over a coordinated bearing', () => {
       city('Pyatykhatky'),
     ]);
     expect(lines).toEqual(['Russian attacked Hlynne', 'Russian attacked Brova', 'Russian attacked Orikhiv', 'Russian attacked Pyatykhatky']);
-    const gains = await relate('Russian forces made confirmed gains near Brova.', [russian, city('Brova')]);
-    expect(gains.lines).toEqual(['Russian attacked Brova']);
   });
 
   it('does not take the place of a bearing after a bare comma: it says where the place before it lies', async () => {
     const { lines } = await relate('Russian forces attacked near Hlynne, west of Orikhiv.', [russian, city('Hlynne'), city('Orikhiv')]);
     expect(lines).toEqual(['Russian attacked Hlynne']);
+  });
+});
+
+describe('attacks: failed ones, reporters, aims, weapons with a nationality', () => {
+  it('reads a failed attack as an attack, but not a failure to capture as a capture', async () => {
+    const attack = await relate('Ukrainian forces conducted a failed ground attack near Brova.', [ukrainian, city('Brova')]);
+    expect(attack.lines).toEqual(['Ukrainian attacked Brova']);
+    const capture = await relate('Ukrainian forces failed to capture Brova.', [ukrainian, city('Brova')]);
+    expect(capture.lines).toEqual([]);
+  });
+
+  it('does not take a nationality\'s sources or officials for its forces, nor an aim or a pause for an attack', async () => {
+    const sources = await relate('Russian sources published footage of the strikes on Brova.', [russian, city('Brova')]);
+    expect(sources.lines).toEqual([]);
+    const seek = await relate('Russian forces likely seek to advance toward Brova.', [russian, city('Brova')]);
+    expect(seek.lines).toEqual([]);
+    const paused = await relate('Russian forces paused ground offensive operations near Brova.', [russian, city('Brova')]);
+    expect(paused.lines).toEqual([]);
+  });
+
+  it('reads weapons named with a nationality, "within" a district, "toward both A and B", and a carried "taken control of"', async () => {
+    const made = await relate('Russian forces launched Iranian-made drones at Brova.', [russian, demonym('Iranian', 'IR'), city('Brova')]);
+    expect(made.lines).toEqual(['Russian attacked Brova']);
+    const within = await relate('Russian forces shelled settlements within Hlynne Raion.', [russian, region('Hlynne Raion')]);
+    expect(within.lines).toEqual(['Russian attacked Hlynne Raion']);
+    const both = await relate('Ukrainian forces repelled Russian attacks from Hlynne toward both Brova and Orikhiv.', [ukrainian, russian, city('Hlynne'), city('Brova'), city('Orikhiv')]);
+    expect(both.lines).toEqual(['Russian attacked Brova', 'Russian attacked Orikhiv']);
+    const control = await relate('Russian troops have made gains northwest of Hlynne and have taken control of half of Brova.', [russian, city('Hlynne'), city('Brova')]);
+    expect(control.lines).toContain('Russian captured Brova');
   });
 });

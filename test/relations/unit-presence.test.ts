@@ -100,3 +100,25 @@ describe('units sent from one place to another', () => {
     expect(lines).toEqual(['7th Division operatesIn Zaporizhia']);
   });
 });
+
+describe('more ways a text places a unit', () => {
+  it('reads relative clauses without a comma and "all of which", placing verbs, "in the vicinity of", surrendering and passing through', async () => {
+    const that = await relate('Elements of the 6th Army that had been operating in Borova were reinforced.', [unit('6th Army'), city('Borova')]);
+    expect(that.lines).toContain('6th Army operatesIn Borova');
+    const all = await relate('They were joined by the 35th Army and the 106th Division, all of which fought around Brova.', [unit('35th Army'), unit('106th Division'), city('Brova')]);
+    expect(all.lines).toEqual(expect.arrayContaining(['35th Army operatesIn Brova', '106th Division operatesIn Brova']));
+    const placed = await relate('Russian forces are concentrating elements of the 41st Army near the southern outskirts of Brova.', [demonym('Russian', 'RU'), unit('41st Army'), city('Brova')]);
+    expect(placed.lines).toContain('41st Army operatesIn Brova');
+    const vicinity = await relate('Elements of the 90th Division are operating around Lyman in the vicinity of Brova.', [unit('90th Division'), city('Lyman'), city('Brova')]);
+    expect(vicinity.lines).toEqual(expect.arrayContaining(['90th Division operatesIn Lyman', '90th Division operatesIn Brova']));
+    const through = await relate('Vehicles of the 35th Brigade traveled through Brova.', [unit('35th Brigade'), city('Brova')]);
+    expect(through.lines).toContain('35th Brigade operatesIn Brova');
+  });
+
+  it('places no unit a relative clause only plans for, nor one that is merely named near a verb of placing', async () => {
+    const plan = await relate('Elements of the 6th Army that will likely operate near Borova are forming.', [unit('6th Army'), city('Borova')]);
+    expect(plan.lines).toEqual([]);
+    const said = await relate('The 6th Army said that Russian forces are concentrating near Borova.', [unit('6th Army'), demonym('Russian', 'RU'), city('Borova')]);
+    expect(said.lines.filter((l) => l.startsWith('6th Army'))).toEqual([]);
+  });
+});

@@ -18,6 +18,8 @@ const UNIT_ACTIONS = [
   'withdrew', 'withdrawn', 'withdrawing', 'retreated', 'retreating', 'repelled', 'repelling', 'repulsed', 'regrouped', 'regrouping',
   // Pushing on a place or taking losses at it puts a unit there too: "continued pushing on X", "suffered heavy losses near X".
   'pushing', 'pushed', 'suffered', 'suffering', 'sustained',
+  // So do surrendering there, passing through it and breaking out of it.
+  'surrendered', 'surrendering', 'traveled', 'travelled', 'passed', 'transited', 'broke',
 ].join('|');
 
 /**
@@ -37,6 +39,9 @@ const UNIT_STATES = [
   'participating', 'participated', 'participate', 'hold', 'holds', 'holding', 'position', 'positions', 'operations',
   'rotated', 'returned',
 ].join('|');
+
+/** Verbs of putting a unit somewhere, with the unit as their object ("concentrating elements of X near Y"). */
+const UNIT_PLACING = 'concentrating|concentrated|concentrate|concentrates|massing|massed|amassing|amassed|stationing|keeping|kept|maintaining|maintained|positioning|garrisoning';
 
 /** Verbs of sending a unit somewhere ("sending elements of X to Y"). */
 const UNIT_SENDING = [
@@ -513,15 +518,17 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // A nationality may qualify what the unit acts on: "shelled Ukrainian positions near Y".
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
-      // A relative clause of the unit: "the 25th Army, which is operating near X, …".
-      `S:Unit|ArmedOrg+ $tail , which|that ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // A relative clause of the unit: "the 25th Army, which is operating near X, …", "the units that had been
+      // operating in X", "A, B and C, all of which fought around X".
+      `S:Unit|ArmedOrg+ $tail ?, which|that ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `S:Unit|ArmedOrg+ $tail , all|both|each|some|most|many|several of which|whom ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // A "where" clause's place is its head noun's: "… near X, where the 14th Brigade is operating".
       `O:Place+ $tail , where ?elements|units|servicemen|troops|forces ?of ?the S:Unit|ArmedOrg+ $tail ${NOT_YET} ${UNIT_ACTIONS}`,
       // A unit's zone: "forces in the 58th Army's area of responsibility near X", "the 35th Army's AOR in X".
       `S:Unit+ 's|' ?area|zone|sector ?of responsibility|operations|AOR *3 in|near|around|along|on ?the O:Place+>`,
       // "the 14th Brigade, operating near X, …": a participle aside places the unit too (the comma is optional
       // so that the pattern anchors on the participle: anchored on the comma it cost 70 ms per 150 reports).
-      `S:Unit|ArmedOrg+ $tail ?, ?reportedly|likely|still|currently operating|fighting|advancing|attacking|defending|holding|deployed|stationed|based|positioned *2 in|near|around|along|outside|at ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?, ?reportedly|likely|still|currently operating|fighting|advancing|attacking|defending|holding|deployed|stationed|based|positioned *2 in|near|around|along|outside|at|on ?the O:Place+`,
       // "… active on the western bank of the X River, particularly in the Y area": the narrower place too.
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 _:Place ?area|region|direction|bank|outskirts , particularly|especially|mainly|primarily|notably|including in|near|around ?the O:Place+`,
     ],
@@ -557,6 +564,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       `S:Unit+ $tail ?$aside *3 ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
+      // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
+      `${UNIT_PLACING} ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit+ $tail ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
       // "the 35th Army is responsible for the X direction".
       `S:Unit+ $tail ?$aside *3 responsible for|covering|covers|cover ?the O:Place+`,
     ],

@@ -19,6 +19,8 @@ const IRREALIS = [
   'intending', 'aim', 'aims', 'aimed', 'aiming', 'prepare', 'prepares', 'preparing', 'preparation', 'preparations',
   'future', 'objective', 'objectives', 'goal', 'goals', 'threaten', 'threatens', 'threatened', 'order', 'ordered',
   'potential', 'possible', 'conditions',
+  // Seeking an advance is an aim ("likely seek to advance toward X"); a pause is no attack ("paused offensive operations in X").
+  'seek', 'seeks', 'seeking', 'sought', 'paused', 'pause', 'pauses', 'pausing', 'suspended', 'ceased', 'halted',
 ];
 
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
@@ -31,7 +33,11 @@ const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries
  * Between the actor and the verb, a clause of reporting ("X stated that forces attacked Y"): the one
  * who reports is not the actor. Defenders are not attackers ("Ukrainian forces repelled assaults on Y").
  */
-const NOT_THE_ACTOR = ['that', 'repelled', 'repulsed', 'repelling', 'repel', 'defended', 'defending', 'halted', 'stopped', 'thwarted', 'prevented'];
+const NOT_THE_ACTOR = [
+  'that', 'repelled', 'repulsed', 'repelling', 'repel', 'defended', 'defending', 'halted', 'stopped', 'thwarted', 'prevented',
+  // A nationality's reporters, officials and media are not its forces: "Russian sources published footage of strikes on X".
+  'sources', 'source', 'milbloggers', 'milblogger', 'bloggers', 'officials', 'official', 'media', 'outlets', 'outlet', 'journalists', 'journalist', 'footage', 'channels', 'channel', 'authorities',
+];
 
 /**
  * The actor and the words up to the verb: a unit, an organization or a country (passing over a name
@@ -115,7 +121,7 @@ const controlled = done(CONTROLLER_GAP, CONTROLLER_STOPS);
 const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|upper|lower';
 
 /** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "the Y Oblast village of X". */
-const SETTLEMENT = `?the ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions ?of`;
+const SETTLEMENT = `?both|either ?the ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions ?of`;
 
 /** A bank or a shore of a river or a sea: "withdrew from the west bank of the X River". */
 const BANK = '?left|right|west|east|north|south|western|eastern|northern|southern ?bank|banks|shore|shores|coast ?of ?the';
@@ -135,8 +141,8 @@ const ATTACKS = [
   'counterattacks', 'counterattacking', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'advance',
   'advances', 'advanced', 'advancing', 'pushing', 'pushed', 'raided', 'raid', 'raids', 'hit', 'hitting',
   'invasion', 'invaded', 'invade', 'invades', 'invading', 'barrage', 'barrages', 'destroyed', 'destroying',
-  // Gains are advances: "made confirmed gains near X".
-  'gains',
+  // "breached Ukrainian lines in X"; "routine indirect fire in the X direction".
+  'breached', 'breaching', 'fire',
 ].join('|');
 
 /** Nouns of an attack, whose agent may follow "by": "an assault by the 14th Brigade on X". */
@@ -146,7 +152,7 @@ const ATTACK_NOUNS = 'attack|attacks|assault|assaults|strike|strikes|offensive|c
 const TARGETS = '*10,';
 
 /** Where an attack lands: the preposition before the place ("from X" is where it came from). */
-const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|onto|across|throughout|along';
+const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|onto|across|throughout|along|within';
 
 /** An attack noun with its agent after "by" and its place: "an assault by elements of the 14th Brigade near X". */
 const AGENT_ATTACK = `${ATTACK_NOUNS} by ?the ?elements|units|forces|troops|servicemen ?of ?the S:Belligerent+ $tail ${FORCES} ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
@@ -193,6 +199,7 @@ const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|o
 const CARRIED_ATTACK = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} *4 ?_:Demonym *4 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_ATTACK_DIRECT = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} ${SETTLEMENT} O:Place+>`;
 const CARRIED_FIRE = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
+const CARRIED_CONTROL = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} took|taken|gained|established|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`;
 const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`;
 const PARTICIPLE_ATTACK = `${participle([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKING} *4 ?_:Demonym *4 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const PARTICIPLE_CAPTURE = `${participle([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR])} ${CAPTURING} ${PORTION} ${SETTLEMENT} O:Place+`;
@@ -260,7 +267,8 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.8,
     actor: true,
     patterns: [
-      `${ATTACKER} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // The weapons may carry a nationality: "launched Iranian-made drones at X".
+      `${ATTACKER} ${FIRING} *5 ?_:Demonym *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
     ],
@@ -315,6 +323,8 @@ const rules: RelationRuleSpec[] = [
       // "the withdrawal of Ukrainian forces from X".
       `withdrawal|retreat|withdrawals of ?the S:Belligerent+ ${FORCES} from ${SETTLEMENT} O:Place+`,
       `${LEAVER} left|abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
+      // "the brigade broke out of X".
+      `${LEAVER} broke|break|breaks|breaking out of ${SETTLEMENT} O:Place+`,
     ],
   },
   {
@@ -338,7 +348,7 @@ const rules: RelationRuleSpec[] = [
     predicate: 'captured',
     confidence: 0.75,
     actorOpensClause: true,
-    patterns: [CARRIED_CAPTURE, PARTICIPLE_CAPTURE],
+    patterns: [CARRIED_CAPTURE, CARRIED_CONTROL, PARTICIPLE_CAPTURE],
   },
   {
     // "Tokmak was shelled by Russian forces".
