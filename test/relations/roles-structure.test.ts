@@ -196,3 +196,23 @@ describe('an office over an occupied place', () => {
     expect(lines.filter((l) => l.includes('leaderOf'))).toEqual([]);
   });
 });
+
+describe('each place of a list before "in" lies there', () => {
+  it('reads "near A, B (5km west of C), and D in Z Oblast" as three locatedIn, but no town in a foreign region', async () => {
+    const { lines } = await relate('Fighting continued near Hlynne, Brova (5km west of Orikhiv), and Pyatykhatky in Zaporizhia Oblast.', [
+      city('Hlynne', 'UA'),
+      city('Brova', 'UA'),
+      city('Orikhiv', 'UA'),
+      city('Pyatykhatky', 'UA'),
+      { text: 'Zaporizhia Oblast', type: 'Place', placeKind: 'AdministrativeArea', ref: 'test:zap', country: 'UA' },
+    ]);
+    expect(lines).toEqual(expect.arrayContaining(['Hlynne locatedIn Zaporizhia Oblast', 'Brova locatedIn Zaporizhia Oblast', 'Pyatykhatky locatedIn Zaporizhia Oblast']));
+    expect(lines).not.toContain('Orikhiv locatedIn Zaporizhia Oblast');
+    const foreign = await relate('Officials met in Minsk and Hlynne in Zaporizhia Oblast.', [
+      city('Minsk', 'BY'),
+      city('Hlynne', 'UA'),
+      { text: 'Zaporizhia Oblast', type: 'Place', placeKind: 'AdministrativeArea', ref: 'test:zap', country: 'UA' },
+    ]);
+    expect(foreign.lines).toEqual(['Hlynne locatedIn Zaporizhia Oblast']);
+  });
+});

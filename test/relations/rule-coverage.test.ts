@@ -164,7 +164,7 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
   },
   'places-comma-area': {
     yes: { text: 'Shelling hit Tokmak and Orikhiv, Zaporizhzhia Oblast.', mentions: [city('Tokmak'), city('Orikhiv'), region('Zaporizhzhia Oblast')], statement: 'Tokmak locatedIn Zaporizhzhia Oblast' },
-    no: { text: 'Shelling hit Tokmak and Orikhiv in Zaporizhzhia Oblast.', mentions: [city('Tokmak'), city('Orikhiv'), region('Zaporizhzhia Oblast')], statement: 'Tokmak locatedIn Zaporizhzhia Oblast' },
+    no: { text: 'Shelling hit Tokmak and Orikhiv, not Zaporizhzhia Oblast.', mentions: [city('Tokmak'), city('Orikhiv'), region('Zaporizhzhia Oblast')], statement: 'Tokmak locatedIn Zaporizhzhia Oblast' },
   },
   'place-in-area': {
     yes: { text: 'Tokmak in Zaporizhzhia Oblast was hit.', mentions: [city('Tokmak'), region('Zaporizhzhia Oblast')], statement: 'Tokmak locatedIn Zaporizhzhia Oblast' },

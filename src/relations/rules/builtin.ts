@@ -446,8 +446,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     containment: true,
     confidence: 0.8,
     patterns: [
-      // (Only the place right before "in": "A and B in Z Oblast" may say where B is only.)
-      `S:Place in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // Each place of a list before "in": "near A, B (5km west of C), and D in Z Oblast" — containment keeps only
+      // places smaller than Z and in its country.
+      `S:Place+ $tail in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "the Kupiansk Raion of Kharkiv Oblast"
       `S:Place of ${HELD} O:Area`,
       // "X, a suburb of Y": a site in a city (see plausiblyContained).
