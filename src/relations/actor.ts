@@ -40,7 +40,22 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   // A place or a nationality after "of" owns something ("residents of Crimea", "command of the Russian
   // offensive"); a unit after "of" acts ("elements of the 14th Brigade attacked"), unless what it is part of
   // was hit ("destroyed the command post of the 22nd Army Corps").
-  return actor.form === 'demonym' || actor.type === 'Place' || objectOfEventVerb(items, p);
+  // A nationality after "of" followed by a force word or an attack noun names an actor: "footage of Russian
+  // forces using X against Y", "the aftermath of a Ukrainian HIMARS strike on X".
+  // (Not after a noun of command: in "command of the Russian offensive in X" the nationality only owns the offensive.)
+  if (actor.form === 'demonym') return OWNING_HEADS.has(items.keys[p - 1]!) || !forcesOrEventAfter(items, first);
+  return actor.type === 'Place' || objectOfEventVerb(items, p);
+}
+
+/** Nouns before "of" whose complement is owned, not acting: "command of the Russian offensive". */
+const OWNING_HEADS = new Set(['command', 'control', 'leadership', 'charge', 'head', 'part', 'course', 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'plan', 'plans', 'success', 'failure', 'start', 'beginning', 'end']);
+
+/** Force words that make a nationality a party ("Russian forces"), as the event rules' FORCES. */
+const FORCE_WORDS = new Set(['forces', 'troops', 'units', 'servicemen', 'fighters', 'soldiers', 'aviation', 'artillery']);
+
+function forcesOrEventAfter(items: SentenceItems, first: number): boolean {
+  const next = first + 1;
+  return (next < items.length && items.mention[next]! < 0 && FORCE_WORDS.has(items.keys[next]!)) || agentOfEventNoun(items, first);
 }
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
@@ -90,7 +105,8 @@ export function inHyphenCompound(doc: Doc, m: Mention): boolean {
 const NAME = "\\p{Lu}[\\p{L}'\u2019]*";
 const HYPHEN = '[-\u2010\u2011\u2013]';
 const DIRECTION_BEFORE = new RegExp(`\\bdirections?\\s+of\\s+(?:the\\s+)?(?:${NAME}(?:${HYPHEN}${NAME})*(?:,\\s*|\\s+)(?:(?:and|or)\\s+)?)*(?:${NAME}${HYPHEN})?$`, 'u');
-const DIRECTION_AFTER = new RegExp(`^(?:${HYPHEN}${NAME})*\\s+(?:directions?|axis|axes)\\b`, 'u');
+// "the A-B direction", "the A-B area": each place is the event's.
+const DIRECTION_AFTER = new RegExp(`^(?:${HYPHEN}${NAME}(?:\\s+${NAME})*)*\\s+(?:directions?|axis|axes|area|areas|sector)\\b`, 'u');
 /** How far before a compound "direction(s) of" is looked for: a list of a few pairs. */
 const DIRECTION_LOOK_BEHIND = 160;
 

@@ -139,3 +139,32 @@ describe('attacks: failed ones, reporters, aims, weapons with a nationality', ()
     expect(control.lines).toContain('Russian captured Brova');
   });
 });
+
+describe('actors after "of", the repelled party, hyphenated areas, shares of a place', () => {
+  it('reads a nationality after "of" as the actor when a force word or an attack noun follows, not after a noun of command', async () => {
+    const footage = await relate('Sources posted footage of Russian forces using thermobaric munitions against Ukrainian positions in Brova.', [russian, ukrainian, city('Brova')]);
+    expect(footage.lines).toEqual(['Russian attacked Brova']);
+    const aftermath = await relate('Footage showed the aftermath of a Ukrainian strike on a depot in Brova.', [ukrainian, city('Brova')]);
+    expect(aftermath.lines).toEqual(['Ukrainian attacked Brova']);
+    const command = await relate('Gerasimov will take command of the Russian offensive in the Brova direction.', [russian, city('Brova')]);
+    expect(command.lines).toEqual([]);
+    const residents = await relate('Residents of Russian towns near Brova fled.', [russian, city('Brova')]);
+    expect(residents.lines).toEqual([]);
+  });
+
+  it('reads who was repelled as who attacked, and each place of "the A-B area"', async () => {
+    const repelled = await relate('Russian forces repelled Ukrainian forces in the vicinity of Brova.', [russian, ukrainian, city('Brova')]);
+    expect(repelled.lines).toEqual(['Ukrainian attacked Brova']);
+    const area = await relate('Russian forces continued offensive operations in the Brova-Hlynne area.', [russian, city('Brova'), city('Hlynne')]);
+    expect(area.lines).toEqual(['Russian attacked Brova', 'Russian attacked Hlynne']);
+    const line = await relate('Russian forces continued offensive operations along the Brova-Hlynne line.', [russian, city('Brova'), city('Hlynne')]);
+    expect(line.lines).toEqual([]);
+  });
+
+  it('reads a capture of a share of a place, but not a planned one', async () => {
+    const share = await relate('Russian forces have captured more than 90 percent of Hlynne Oblast.', [russian, region('Hlynne Oblast')]);
+    expect(share.lines).toEqual(['Russian captured Hlynne Oblast']);
+    const planned = await relate('Russian forces plan to capture 90 percent of Hlynne Oblast.', [russian, region('Hlynne Oblast')]);
+    expect(planned.lines).toEqual([]);
+  });
+});

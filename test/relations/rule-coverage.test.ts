@@ -293,6 +293,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     },
     also: { text: 'A strike by the 14th Brigade on positions near Orikhiv killed ten soldiers.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
   },
+  'repelled-force': {
+    yes: {
+      text: 'Russian forces repelled Ukrainian forces near Orikhiv.',
+      mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')],
+      statement: 'Ukrainian attacked Orikhiv',
+    },
+    no: {
+      text: 'Russian forces supported Ukrainian forces near Orikhiv.',
+      mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')],
+      statement: 'Ukrainian attacked Orikhiv',
+    },
+  },
   'attacked-fire': {
     yes: { text: 'Russian forces launched six missiles on Orikhiv overnight.', mentions: [demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Orikhiv' },
     no: { text: 'Russian forces launched six missiles from Orikhiv overnight.', mentions: [demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Orikhiv' },

@@ -142,7 +142,7 @@ const ATTACKS = [
   'advances', 'advanced', 'advancing', 'pushing', 'pushed', 'raided', 'raid', 'raids', 'hit', 'hitting',
   'invasion', 'invaded', 'invade', 'invades', 'invading', 'barrage', 'barrages', 'destroyed', 'destroying',
   // "breached Ukrainian lines in X"; "routine indirect fire in the X direction".
-  'breached', 'breaching', 'fire',
+  'breached', 'breaching', 'fire', 'penetrate', 'penetrated', 'penetrating',
 ].join('|');
 
 /** Nouns of an attack, whose agent may follow "by": "an assault by the 14th Brigade on X". */
@@ -261,6 +261,14 @@ const rules: RelationRuleSpec[] = [
     patterns: [`O:Place+ $tail , where ${ATTACKER} ${ATTACKS} *4 .|;|,|but`],
   },
   {
+    // Who is repelled attacked: "Russian forces repelled Ukrainian forces in the vicinity of X". Not an `actor`
+    // rule: the attacker is the object of "repelled".
+    name: 'repelled-force',
+    predicate: 'attacked',
+    confidence: 0.75,
+    patterns: [`repelled|repulsed|repelling|repel|repels ?the S:Belligerent+ ${FORCES} *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`],
+  },
+  {
     // "launched 40 missiles on X", "fired rockets at Ukrainian positions around X", "conducted airstrikes on X".
     name: 'attacked-fire',
     predicate: 'attacked',
@@ -300,6 +308,8 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       ...taken(`${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`),
       `${NOMINAL_TAKER} ?'s ${CAPTURE_NOUNS} of ${PART} ${SETTLEMENT} O:Place+`,
+      // "captured more than 90 percent of X".
+      ...taken(`${CAPTURES} *4 %|percent of ${SETTLEMENT} O:Place+`),
       // "liberated several settlements in X Oblast, including A and B".
       ...taken(`${CAPTURES} *4 in|of|across|throughout ?the _:Place+ , including|notably|particularly O:Place+`),
       `${coActor(TAKER_STOPS)} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
