@@ -72,6 +72,9 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (subject === object || namesSameThing(sm, om)) continue;
       if (spec.byRole && roleClass === 'rank' && !isGroup(om)) continue;
       const predicate = spec.byRole ? predicateOverCountry(ctx.titles, rolePredicate, role, om) : rolePredicate;
+      if (predicate === undefined) continue;
+      // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
+      if (spec.byRole && joinedByHyphen(doc, om)) continue;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om))) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.atThePlace && headedToward(doc, om)) continue;
@@ -88,6 +91,12 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       out.push(relation);
     }
   }
+}
+
+/** A mention followed by a hyphen and a word: "Russian-appointed", "Kremlin-backed". */
+function joinedByHyphen(doc: Doc, m: Mention): boolean {
+  const c = doc.text.charCodeAt(m.end);
+  return (c === 45 || c === 0x2010 || c === 0x2011) && /\p{L}/u.test(doc.text.charAt(m.end + 1));
 }
 
 /** The sentence holding `offset`, searched back from sentence `from` (an antecedent is a few sentences back at most). */

@@ -1,4 +1,4 @@
-import { countryLeaders, localOffices, servingHeads, titleModifiers, titlePhrases, type TitleClass } from './rules/titles.js';
+import { countryLeaders, localOffices, privateCallings, servingHeads, titleModifiers, titlePhrases, type TitleClass } from './rules/titles.js';
 import { wordKey } from './items.js';
 
 /** The title tables compiled for lookups: which words may be part of a title, and a title's class. */
@@ -12,6 +12,8 @@ export interface TitleLexicon {
   isLocalOffice(text: string): boolean;
   /** The title is a head of state's or government's (titles.ts `countryLeaders`), read as its first office. */
   leadsCountry(text: string): boolean;
+  /** The title is a calling, not an office of a state (titles.ts `privateCallings`). */
+  isPrivateCalling(text: string): boolean;
 }
 
 const WORD = /[\p{L}\p{N}']+/gu;
@@ -79,5 +81,7 @@ export function compileTitleLexicon(): TitleLexicon {
     }
     return false;
   };
-  return { vocabulary, classify, classifyText, isLocalOffice, leadsCountry };
+  const callings = new Set(privateCallings.map(wordKey));
+  const isPrivateCalling = (text: string): boolean => (wordKey(text).match(WORD) ?? []).some((w) => callings.has(w));
+  return { vocabulary, classify, classifyText, isLocalOffice, leadsCountry, isPrivateCalling };
 }

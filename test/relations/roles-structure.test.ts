@@ -216,3 +216,16 @@ describe('each place of a list before "in" lies there', () => {
     expect(foreign.lines).toEqual(['Hlynne locatedIn Zaporizhia Oblast']);
   });
 });
+
+describe('no office over a country from a calling or a hyphenated nationality', () => {
+  it('reads no memberOf from "Russian journalist X" or "Russian-appointed Chairman X", but keeps "BBC journalist X" and "Russian Minister X"', async () => {
+    const journalist = await relate('Russian journalist Anna Petrova wrote a complaint.', [demonym('Russian', 'RU'), person('Anna Petrova', 'journalist')]);
+    expect(journalist.lines).toEqual([]);
+    const appointed = await relate('Russian-appointed Chairman of the Council Ivan Sorokin spoke.', [demonym('Russian', 'RU'), person('Ivan Sorokin', 'Chairman of the Council')]);
+    expect(appointed.lines).toEqual([]);
+    const outlet = await relate('BBC journalist Anna Petrova wrote a complaint.', [org('BBC'), person('Anna Petrova', 'journalist')]);
+    expect(outlet.lines).toEqual(['Anna Petrova memberOf BBC']);
+    const minister = await relate('Russian Foreign Minister Ivan Sorokin spoke.', [demonym('Russian', 'RU'), person('Ivan Sorokin', 'Foreign Minister')]);
+    expect(minister.lines).toEqual(['Ivan Sorokin memberOf Russian']);
+  });
+});

@@ -41,6 +41,12 @@ export const countryLeaders: readonly string[] = [
 ];
 
 /**
+ * Callings that are no office of a state: "Russian journalist X" says where X comes from, not that X serves
+ * Russia (over an organization they do tie: "BBC journalist X" → memberOf).
+ */
+export const privateCallings: readonly string[] = ['journalist', 'correspondent', 'financier', 'blogger', 'milblogger', 'analyst', 'expert', 'activist'];
+
+/**
  * Offices a town, a district or an occupation administration has: "Melitopol Mayor X", "Kherson occupation
  * deputy X". A head of state or a minister before a town's name is where they were ("in Tbilisi President X").
  */
