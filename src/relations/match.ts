@@ -63,6 +63,8 @@ export class ItemMatcher {
   private title: [number, number] | undefined;
   private first = 0;
   private last = 0;
+  /** Whether the sentence holds a word of HOLDING ("occupied"); looked up the first time a pre-test asks. */
+  private holding: boolean | undefined;
   /** Which required word sets the sentence holds, by number; built the first time a pattern asks. */
   private present: Uint8Array | undefined;
 
@@ -266,6 +268,8 @@ export class ItemMatcher {
    * X". Returns the place's item when `accepts` takes it, else `pos` unchanged.
    */
   private pastOccupation(pos: number, accepts: (m: Mention) => boolean): number {
+    // Called in the matcher's pre-tests: most sentences hold no such word, and one look per sentence settles it.
+    if (!(this.holding ??= this.items.keys.some((k) => HOLDING.has(k)))) return pos;
     const items = this.items;
     let p = pos;
     // "Russian-occupied": the nationality, a hyphen, the participle.

@@ -275,8 +275,10 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.8,
     actor: true,
     patterns: [
-      // The weapons may carry a nationality: "launched Iranian-made drones at X".
-      `${ATTACKER} ${FIRING} *5 ?_:Demonym *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // The weapons may carry a nationality: "launched Iranian-made drones at X" (its own pattern, which only
+      // sentences with "made" and the like try, rather than one more gap in the pattern above).
+      `${ATTACKER} ${FIRING} *3 _:Demonym - made|produced|supplied|built *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
     ],
