@@ -168,3 +168,10 @@ describe('actors after "of", the repelled party, hyphenated areas, shares of a p
     expect(planned.lines).toEqual([]);
   });
 });
+
+describe('a place that fell', () => {
+  it('reads no capture from a place at risk of falling', async () => {
+    const { lines } = await relate('Brova is at risk of falling to Russian forces.', [city('Brova'), russian]);
+    expect(lines).toEqual([]);
+  });
+});

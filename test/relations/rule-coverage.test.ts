@@ -305,6 +305,11 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Ukrainian attacked Orikhiv',
     },
   },
+  'captured-fell': {
+    yes: { text: 'Orikhiv fell to Russian forces on Monday.', mentions: [city('Orikhiv'), demonym('Russian', 'RU')], statement: 'Russian captured Orikhiv' },
+    no: { text: 'Orikhiv may fall to Russian forces on Monday.', mentions: [city('Orikhiv'), demonym('Russian', 'RU')], statement: 'Russian captured Orikhiv' },
+    also: { text: 'Orikhiv came under full Russian control on Monday.', mentions: [city('Orikhiv'), demonym('Russian', 'RU')], statement: 'Russian captured Orikhiv' },
+  },
   'attacked-fire': {
     yes: { text: 'Russian forces launched six missiles on Orikhiv overnight.', mentions: [demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Orikhiv' },
     no: { text: 'Russian forces launched six missiles from Orikhiv overnight.', mentions: [demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Orikhiv' },

@@ -275,7 +275,7 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.8,
     actor: true,
     patterns: [
-      `${ATTACKER} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${FIRING} *7 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       // The weapons may carry a nationality: "launched Iranian-made drones at X" (its own pattern, which only
       // sentences with "made" and the like try, rather than one more gap in the pattern above).
       `${ATTACKER} ${FIRING} *3 _:Demonym - made|produced|supplied|built *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
@@ -375,6 +375,17 @@ const rules: RelationRuleSpec[] = [
     predicate: 'captured',
     confidence: 0.75,
     patterns: passive(TAKEN),
+  },
+  {
+    // The place as subject: "Soledar fell to Russian forces", "Tokmak came under full Russian control". A place
+    // that "may fall" or "is at risk of falling" has not (IRREALIS stops the words before the verb).
+    name: 'captured-fell',
+    predicate: 'captured',
+    confidence: 0.75,
+    patterns: [
+      `O:Place+ $tail ?$aside *3[${IRREALIS.join('|')}|risk|danger|threat|before] fell|falls to ?the S:Belligerent+`,
+      `O:Place+ $tail ?$aside *3[${IRREALIS.join('|')}|risk|danger|threat|before] came|fell|comes|come under ?full|complete|total|effective S:Belligerent+ ?military control`,
+    ],
   },
   {
     // "Russian forces clashed with Ukrainian troops", "battles between the 14th Brigade and Russian forces".
