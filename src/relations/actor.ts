@@ -43,20 +43,29 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   // A nationality after "of" followed by a force word or an attack noun names an actor: "footage of Russian
   // forces using X against Y", "the aftermath of a Ukrainian HIMARS strike on X".
   // (Not after a noun of command: in "command of the Russian offensive in X" the nationality only owns the offensive.)
-  if (actor.form === 'demonym') return OWNING_HEADS.has(items.keys[p - 1]!) || !forcesOrEventAfter(items, first);
+  // An attack noun makes it the agent only after "a"/"an": "the aftermath of a Ukrainian strike" is one strike;
+  // "the pace of the Russian offensive", "the state of Russian offensive capabilities" name no attack.
+  if (actor.form === 'demonym') return OWNING_HEADS.has(items.keys[p - 1]!) || !forcesOrEventAfter(items, first, INDEFINITE.has(items.keys[first - 1]!));
   return actor.type === 'Place' || objectOfEventVerb(items, p);
 }
 
 /** Nouns before "of" whose complement is owned, not acting: "command of the Russian offensive". */
-const OWNING_HEADS = new Set(['command', 'control', 'leadership', 'charge', 'head', 'part', 'course', 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'plan', 'plans', 'success', 'failure', 'start', 'beginning', 'end']);
+const OWNING_HEADS = new Set([
+  'command', 'control', 'leadership', 'charge', 'head', 'part', 'course', 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives',
+  'plan', 'plans', 'success', 'failure', 'start', 'beginning', 'end',
+  // What may happen is no event: "the risk of a Russian invasion of X".
+  'risk', 'threat', 'possibility', 'prospect', 'prospects', 'danger', 'likelihood', 'fear', 'fears',
+]);
 
 /** Force words that make a nationality a party ("Russian forces"), as the event rules' FORCES. */
 const FORCE_WORDS = new Set(['forces', 'troops', 'units', 'servicemen', 'fighters', 'soldiers', 'aviation', 'artillery']);
 
-function forcesOrEventAfter(items: SentenceItems, first: number): boolean {
+function forcesOrEventAfter(items: SentenceItems, first: number, indefinite: boolean): boolean {
   const next = first + 1;
-  return (next < items.length && items.mention[next]! < 0 && FORCE_WORDS.has(items.keys[next]!)) || agentOfEventNoun(items, first);
+  return (next < items.length && items.mention[next]! < 0 && FORCE_WORDS.has(items.keys[next]!)) || (indefinite && agentOfEventNoun(items, first));
 }
+
+const INDEFINITE = new Set(['a', 'an']);
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const isDemonymItem = (doc: Doc, items: SentenceItems, p: number): boolean => items.mention[p]! >= 0 && doc.mentions[items.mention[p]!]!.form === 'demonym';

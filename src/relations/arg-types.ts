@@ -62,7 +62,8 @@ const DISTRICT = /\s(raion|rayon|district|hromada|municipality|county|okrug)s?$/
  * region, a region in a country.
  */
 export function placeRank(m: Mention): number {
-  if (isDemonym(m) || m.placeKind === 'Country') return 2;
+  // A region's nationality word ("Chechen") is as wide as its region.
+  if (m.placeKind === 'Country' || (isDemonym(m) && m.placeKind === undefined)) return 2;
   if (m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region') return DISTRICT.test(m.text) ? 0.5 : 1;
   return 0;
 }

@@ -32,6 +32,8 @@ export function isNegated(items: SentenceItems, first: number, last: number, cue
     else if (depth > 0) continue;
     // "a failed ground attack near X" was an attack; "failed to capture X" was no capture.
     else if (FAILED.has(key) && items.keys[i + 1] !== 'to') continue;
+    // "a false-flag attack" happened.
+    else if (key === 'false' && items.keys[i + 1] === '-') continue;
     else if (cues.has(key) || (i < first && CONDITIONS.has(key))) negated = true;
     else if (SCOPE_ENDS.has(key)) negated = false;
   }

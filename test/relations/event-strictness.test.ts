@@ -175,3 +175,16 @@ describe('a place that fell', () => {
     expect(lines).toEqual([]);
   });
 });
+
+describe('refinements read on unannotated reports', () => {
+  it('keeps a false-flag attack, an occupation by assault detachments, and reads no attack from "the pace of the Russian offensive"', async () => {
+    const flag = await relate('Russian forces likely conducted a false-flag attack on Brova.', [russian, city('Brova')]);
+    expect(flag.lines).toEqual(['Russian attacked Brova']);
+    const occupied = await relate('Ukrainian assault detachments occupied Brova.', [ukrainian, city('Brova')]);
+    expect(occupied.lines).toEqual(['Ukrainian captured Brova']);
+    const pace = await relate('Channels noted the slow pace of the Russian offensive near Brova.', [russian, city('Brova')]);
+    expect(pace.lines).toEqual([]);
+    const risk = await relate('ISW assesses the risk of a Russian invasion of Brova as low.', [russian, city('Brova')]);
+    expect(risk.lines).toEqual([]);
+  });
+});

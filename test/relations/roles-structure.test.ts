@@ -229,3 +229,14 @@ describe('no office over a country from a calling or a hyphenated nationality', 
     expect(minister.lines).toEqual(['Ivan Sorokin memberOf Russian']);
   });
 });
+
+describe('a region\'s nationality word is a region', () => {
+  it('reads "Chechen leader X" and "Crimean occupation head X" as leading the region (a head of a region leads it)', async () => {
+    const chechen = { text: 'Chechen', type: 'Place' as const, placeKind: 'AdministrativeArea' as const, form: 'demonym' as const, ref: 'subdivision:RU-CE', country: 'RU' };
+    const { lines } = await relate('Chechen leader Ramzan Kadyrov spoke.', [chechen, person('Ramzan Kadyrov', 'leader')]);
+    expect(lines).toEqual(['Ramzan Kadyrov leaderOf Chechen']);
+    const crimean = { ...chechen, text: 'Crimean', placeKind: 'Region' as const, ref: 'region:crimea', country: 'UA' };
+    const head = await relate('Crimean occupation head Sergei Aksenov spoke.', [crimean, person('Sergei Aksenov', 'occupation head')]);
+    expect(head.lines).toEqual(['Sergei Aksenov leaderOf Crimean']);
+  });
+});

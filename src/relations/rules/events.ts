@@ -165,9 +165,10 @@ const USING = 'used|using|uses|employed|employing|employs';
 const WEAPONS = 'munitions|bombs|missiles|rockets|drones|artillery|shells|mortars|weapons|MLRS|grenades|mines|airstrikes|aviation';
 
 /** "occupied" is mostly an adjective ("authorities in occupied X"): no preposition may stand before it. */
-// Nor a verb or noun of an attack: in "Ukrainian forces struck occupied X" the place was hit, not taken.
+// Nor a verb of hitting or firing: in "Ukrainian forces struck occupied X" the place was hit, not taken (an attack
+// noun may stand in the actor's words: "Ukrainian assault detachments occupied X").
 const OCCUPIER = actor(
-  [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'in', 'of', 'to', 'from', 'into', 'within', 'across', 'throughout', 'near', 'at', 'for', 'on', 'onto', 'against', 'toward', 'towards', 'around', 'with', 'by', ...ATTACKS.split('|'), ...FIRING.split('|')],
+  [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'in', 'of', 'to', 'from', 'into', 'within', 'across', 'throughout', 'near', 'at', 'for', 'on', 'onto', 'against', 'toward', 'towards', 'around', 'with', 'by', ...HIT_VERBS, ...FIRING.split('|')],
   FORCES,
 );
 
