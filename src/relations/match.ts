@@ -145,6 +145,8 @@ export class ItemMatcher {
     // A coordinated argument read leftwards may begin at a closing bracket ("… (36th Army) to …").
     // Read leftwards, the mention itself must be of an accepted type (mentionElement tests it at pos); read
     // rightwards it may be a complement whose head, further on, is the accepted one (headFor).
+    // A coordinated argument read leftwards ends at a mention or at the closing bracket of its tail.
+    else if (el.kind === 'mention' && dir < 0 && el.coordinated) present = this.isMention(pos) || (this.inRange(pos) && this.items.mention[pos]! < 0 && this.items.keys[pos]! in CLOSERS);
     else if (el.kind === 'mention' && !el.coordinated) present = dir > 0 ? this.isMention(this.pastOccupation(pos, el.accepts)) : this.isMention(pos) && el.accepts(this.doc.mentions[this.items.mention[pos]!]!);
     // A tail that cannot extend from here (no bracket, "of" or mention) matches nothing: the next element starts at pos.
     else if (el.kind === 'tail') return this.mayExtendTail(pos) || this.couldBegin(elements, k + 1, pos, dir);
