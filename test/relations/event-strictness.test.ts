@@ -188,3 +188,12 @@ describe('refinements read on unannotated reports', () => {
     expect(risk.lines).toEqual([]);
   });
 });
+
+describe('withdrawal nouns with a unit', () => {
+  it('reads "the retrograde of the elements of the X from Y" as X withdrawing from Y, not a retrograde toward Y', async () => {
+    const { lines } = await relate('The 1st Tank Army covered the retrograde of the elements of the 2nd Army from Brova.', [unit('1st Tank Army'), unit('2nd Army'), city('Brova')]);
+    expect(lines).toContain('2nd Army withdrewFrom Brova');
+    const toward = await relate('The 1st Tank Army covered the retrograde of the 2nd Army toward Brova.', [unit('1st Tank Army'), unit('2nd Army'), city('Brova')]);
+    expect(toward.lines.filter((l) => l.includes('withdrewFrom'))).toEqual([]);
+  });
+});

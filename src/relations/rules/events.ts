@@ -334,7 +334,7 @@ const rules: RelationRuleSpec[] = [
       // "pulled back from positions near X".
       `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 positions|areas|lines|defenses ?in|near|around|outside ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
-      `withdrawal|retreat|withdrawals of ?the S:Belligerent+ ${FORCES} from ${SETTLEMENT} O:Place+`,
+      `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ${FORCES} from ${SETTLEMENT} O:Place+`,
       `${LEAVER} left|abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
       // "the brigade broke out of X".
       `${LEAVER} broke|break|breaks|breaking out of ${SETTLEMENT} O:Place+`,
