@@ -1,9 +1,12 @@
 import type { SentenceItems } from './items.js';
+import { negationScopeVerbs } from './rules/cues.js';
 
 /** Words that end a negation's scope: "did not capture X but shelled Y" negates only the capture. */
 const SCOPE_ENDS = new Set(['but', ';', 'however', 'whereas']);
 /** Words right before a clause that make it a condition, not a fact: "even if Russian forces captured X". */
 const CONDITIONS = new Set(['if', 'unless']);
+/** "and" before one of these opens another predicate, outside the negation before it. */
+const NEW_PREDICATE: ReadonlySet<string> = new Set(negationScopeVerbs);
 /** Failing negates only what one failed to do: "failed to seize X", not "a failed assault on X". */
 const FAILED = new Set(['failed', 'fails']);
 /** Words that open a clause a negated clause before them may govern: "there is no confirmation that …". */
@@ -35,7 +38,7 @@ export function isNegated(items: SentenceItems, first: number, last: number, cue
     // "a false-flag attack" happened.
     else if (key === 'false' && items.keys[i + 1] === '-') continue;
     else if (cues.has(key) || (i < first && CONDITIONS.has(key))) negated = true;
-    else if (SCOPE_ENDS.has(key)) negated = false;
+    else if (SCOPE_ENDS.has(key) || (key === 'and' && NEW_PREDICATE.has(items.keys[i + 1]!) && items.mention[i + 1]! < 0)) negated = false;
   }
   return negated || governedByNegation(items, first, cues, lookBehind);
 }

@@ -197,3 +197,12 @@ describe('withdrawal nouns with a unit', () => {
     expect(toward.lines.filter((l) => l.includes('withdrewFrom'))).toEqual([]);
   });
 });
+
+describe('the scope of a negation ends where "and" opens another predicate', () => {
+  it('negates "did not conduct attacks toward A" but not "and shelled B"; "did not capture A and B" stays negated', async () => {
+    const { lines } = await relate('Russian forces did not conduct ground attacks toward Hlynne and shelled settlements near Brova.', [russian, city('Hlynne'), city('Brova')]);
+    expect(lines).toEqual(['Russian attacked Brova']);
+    const both = await relate('Russian forces did not capture Hlynne and Brova.', [russian, city('Hlynne'), city('Brova')]);
+    expect(both.lines).toEqual([]);
+  });
+});

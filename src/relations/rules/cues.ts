@@ -12,6 +12,15 @@ export const negationCues: readonly string[] = [
   'potential', 'possible', 'hypothetical',
 ];
 
+/**
+ * Past-tense verbs that, right after "and", open a new predicate of the same subject: "Russian forces did not
+ * conduct ground attacks toward X and shelled Y" negates the attacks only.
+ */
+export const negationScopeVerbs: readonly string[] = [
+  'shelled', 'struck', 'attacked', 'conducted', 'launched', 'continued', 'advanced', 'captured', 'seized', 'fired',
+  'targeted', 'bombed', 'made', 'resumed', 'intensified', 'maintained', 'withdrew', 'retreated',
+];
+
 /** How many items before the match are checked for a negation cue ("no Russian official visited …"). */
 export const negationLookBehind = 2;
 
