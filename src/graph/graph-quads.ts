@@ -70,13 +70,15 @@ export const subjectTerm = (id: string): string => iriTerm(expandIri(id, false))
 const literal = (value: string, datatype: string): string =>
   datatype === XSD_STRING ? `"${escapeLiteral(value)}"` : `"${escapeLiteral(value)}"^^${iriTerm(datatype)}`;
 
+const INTEGER_SUFFIX = `^^<${XSD_INTEGER}>`;
+
 /** jsonld.js's canonical xsd:double form: 0.85 → "8.5E-1", 1 → "1.0E0". */
 function canonicalDouble(value: number): string {
   return value.toExponential(15).replace(/(\d)0*e\+?/, '$1E');
 }
 
 /** A number jsonld.js writes as a double: it has a decimal point in JavaScript's own form, or is huge. */
-const isDouble = (value: number): boolean => String(value).includes('.') || Math.abs(value) >= 1e21;
+const isDouble = (value: number): boolean => (Number.isInteger(value) ? Math.abs(value) >= 1e21 : String(value).includes('.') || Math.abs(value) >= 1e21);
 
 /** What a property key decides about its quads, worked out once per key: a graph uses a few dozen. */
 interface KeyTerms {
@@ -141,7 +143,8 @@ function objectTerm(value: unknown, terms: KeyTerms, nodeId: string, key: string
   }
   if (typeof value === 'number') {
     if (isDouble(value) || datatype === XSD_DOUBLE) return doubleLiteral(value, datatype ?? XSD_DOUBLE);
-    return literal(value.toFixed(0), datatype ?? XSD_INTEGER);
+    // Offsets and counts, millions of them: an integer's digits need no escaping.
+    return datatype === undefined ? `"${value.toFixed(0)}"${INTEGER_SUFFIX}` : literal(value.toFixed(0), datatype);
   }
   if (typeof value === 'boolean') return literal(String(value), datatype ?? XSD_BOOLEAN);
   throw new Error(`graph-quads: ${nodeId} ${key}: unsupported value of type ${typeof value}`);
