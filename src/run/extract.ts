@@ -18,8 +18,7 @@ import { PartsWriter, shardBatch } from '../shard/write-batch.js';
 import { documentKey } from '../shard/key.js';
 import type { MentionLayer } from '../graph/document-graph.js';
 import { batcher } from './batcher.js';
-import { pauseAtSync } from './pause-point.js';
-import { mergeWindows, windowDocuments, WindowedDocument, WINDOW_CHARS } from './windows.js';
+import { eachWindowPart, mergeWindows, windowDocuments, WINDOW_CHARS } from './windows.js';
 import type { WorkerCheck, WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
 
 export interface ExtractOptions {
@@ -210,7 +209,7 @@ async function documentRunner(
   addTimings: (t: Record<string, number>) => void,
   shards: ShardOptions | undefined,
   localPipeline: () => Promise<Pipeline>,
-): Promise<DocumentRunner<DocResult | RecordRef>> {
+): Promise<DocumentRunner<DocResult | RecordRef | RecordRef[]>> {
   type Item = { input: SourceDocument; key: string };
   const workerFile = compiledWorkerFile();
   if (concurrency > 1 && !workerFile) {
@@ -229,13 +228,14 @@ async function documentRunner(
       await pool.destroy();
       throw new PipelineConfigError(config.file ?? config.name, check.error);
     }
-    const batches = batcher<Item, DocResult | RecordRef>(DEFAULT_BATCH_SIZE, async (items) => {
+    const batches = batcher<Item, DocResult | RecordRef | RecordRef[]>(DEFAULT_BATCH_SIZE, async (items) => {
       const task: WorkerTask = { inputs: items.map((i) => i.input), ...(shards ? { keys: items.map((i) => i.key) } : {}) };
       const { results, timings } = (await pool.run(task)) as WorkerResult;
       addTimings(timings);
       return results.map((r, i) => {
         if (!r.ok) return new Error(r.error);
         if ('record' in r) return r.record;
+        if ('records' in r) return r.records;
         return { ...r.result, text: items[i]!.input.text, source: items[i]!.input.source };
       });
     });
@@ -274,27 +274,20 @@ function windowed<T>(
 ): DocumentRunner<T | RecordRef[]> {
   let plain: Promise<DocumentRunner<DocResult>> | undefined;
   const runOne = async (input: SourceDocument, key: string): Promise<T | RecordRef[]> => {
-    if (input.text.length <= max) return shards ? [(await run(input, key)) as RecordRef] : run(input, key);
+    if (input.text.length <= max) return shards ? [(await run(input, key)) as RecordRef | RecordRef[]].flat() : run(input, key);
     const runner = await (plain ??= local());
-    const windows = windowDocuments(input, max);
     if (!shards) {
       const parts: Array<{ offset: number; result: DocResult }> = [];
-      for (const w of windows) parts.push({ offset: w.offset, result: await runner(w.input, '') });
+      for (const w of windowDocuments(input, max)) parts.push({ offset: w.offset, result: await runner(w.input, '') });
       return mergeWindows(input, parts) as T;
     }
-    const document = new WindowedDocument(input);
     const writer = new PartsWriter(shards.dir, key, shards.pipeline, shards.mentions);
     try {
-      for (const [index, w] of windows.entries()) {
-        const result = await runner(w.input, '');
-        const frame = document.frame(w.offset);
-        document.add(w.offset, result);
-        const last = index === windows.length - 1;
+      await eachWindowPart(input, max, (w) => runner(w, ''), (result, part) => {
         const t0 = performance.now();
-        writer.add(result, { frame, index, count: windows.length, ...(last ? { whole: document.whole() } : {}) });
+        writer.add(result, part);
         addTimings({ shard: performance.now() - t0 });
-        pauseAtSync(`parts:${index + 1}`);
-      }
+      });
       return writer.finish();
     } catch (err) {
       writer.abort();
