@@ -8,6 +8,7 @@ import { CountTable, type Scores } from './prf.js';
 import { predictionsOf } from './predictions.js';
 import { scoreMentions } from './score-mentions.js';
 import { scoreRelations, type GoldRelationArgs } from './score-relations.js';
+import { ArgumentCoverage, type CoverageReport } from './argument-coverage.js';
 import { TimexScorer, type TimexReport } from './score-timex.js';
 
 export interface EvaluateOptions {
@@ -34,7 +35,7 @@ export interface EvaluationReport {
   mentions: { exact: TableReport; overlap: TableReport; unjudged: number };
   timex: TimexReport;
   /** `calibration`: the judged predictions by confidence bucket, with their precision (arguments overlapping). */
-  relations: { overlap: TableReport; exact: TableReport; unjudged: number; calibration: CalibrationRow[] };
+  relations: { overlap: TableReport; exact: TableReport; unjudged: number; calibration: CalibrationRow[]; coverage: CoverageReport };
   errors?: ErrorEntry[];
 }
 
@@ -96,6 +97,7 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
   const mentionTables = { exact: new CountTable(), overlap: new CountTable() };
   const relationTables = { exact: new CountTable(), overlap: new CountTable() };
   const calibration = new Calibration();
+  const coverage = new ArgumentCoverage();
   const timex = new TimexScorer();
   const errors: ErrorEntry[] | undefined = options.errors ? [] : undefined;
   let unjudgedMentions = 0;
@@ -111,7 +113,9 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
     unjudgedMentions += scoreMentions(input, entityClasses, 'exact', mentionTables.exact, errors);
     scoreMentions(input, entityClasses, 'overlap', mentionTables.overlap);
     timex.add(gold, split.timexes, pred.dates, errors);
-    unjudgedRelations += scoreRelations(gold, split.relations, pred.relations, relationClasses, 'overlap', relationTables.overlap, errors, calibration);
+    const scored = scoreRelations(gold, split.relations, pred.relations, relationClasses, 'overlap', relationTables.overlap, errors, calibration);
+    unjudgedRelations += scored.unjudged;
+    coverage.add(split.relations, pred.arguments, scored.matched);
     scoreRelations(gold, split.relations, pred.relations, relationClasses, 'exact', relationTables.exact);
   });
 
@@ -131,7 +135,7 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
     ignored: { entities: sortedByLabel(ignored.entities), relations: sortedByLabel(ignored.relations) },
     mentions: { exact: table(mentionTables.exact), overlap: table(mentionTables.overlap), unjudged: unjudgedMentions },
     timex: timex.toJSON(),
-    relations: { overlap: table(relationTables.overlap), exact: table(relationTables.exact), unjudged: unjudgedRelations, calibration: calibration.rows() },
+    relations: { overlap: table(relationTables.overlap), exact: table(relationTables.exact), unjudged: unjudgedRelations, calibration: calibration.rows(), coverage: coverage.toJSON() },
   };
   if (errors) report.errors = errors;
   return report;

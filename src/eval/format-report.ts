@@ -1,3 +1,4 @@
+import type { CoverageReport, CoverageRow } from './argument-coverage.js';
 import type { CalibrationRow } from './calibration.js';
 import type { ErrorEntry } from './errors.js';
 import type { EvaluationReport, IgnoredLabels, TableReport } from './evaluate.js';
@@ -45,6 +46,21 @@ function calibrationTable(rows: readonly CalibrationRow[]): string[] {
   ];
 }
 
+/** Where relation recall is lost: arguments not found as mentions, or found and the relation not read. */
+function coverageTable(c: CoverageReport): string[] {
+  if (c.micro.relations === 0) return [];
+  const share = (a: number, b: number): string => (b === 0 ? '–' : num(a / b));
+  const width = Math.max(8, ...Object.keys(c.perLabel).map((k) => k.length)) + 1;
+  const row = (label: string, r: CoverageRow): string => `${label.padEnd(width)}${pad(r.relations, 6)}${pad(r.withArguments, 10)}${pad(share(r.withArguments, r.relations), 7)}${pad(r.found, 7)}${pad(share(r.found, r.withArguments), 12)}`;
+  return [
+    'Where relation recall is lost (gold relations whose two arguments are both predicted mentions or demonyms, spans overlapping)',
+    `${'label'.padEnd(width)}${pad('gold', 6)}${pad('with args', 10)}${pad('share', 7)}${pad('found', 7)}${pad('R | args', 12)}`,
+    ...Object.entries(c.perLabel).map(([label, r]) => row(label, r)),
+    row('micro', c.micro),
+    '',
+  ];
+}
+
 /** The report as the readable tables printed by `newsgraph evaluate`. */
 export function formatReport(r: EvaluationReport, title: string): string {
   const t = r.timex;
@@ -75,6 +91,7 @@ export function formatReport(r: EvaluationReport, title: string): string {
     ...pairedTable('Relations (per gold label)', ['arguments overlap', r.relations.overlap], ['arguments exact', r.relations.exact]),
     `predictions this corpus cannot judge (predicate not annotated, or pair not annotated): ${r.relations.unjudged}`,
     '',
+    ...coverageTable(r.relations.coverage),
     ...calibrationTable(r.relations.calibration),
     ...ignoredLine('mention labels', r.ignored.entities),
     ...ignoredLine('relation labels', r.ignored.relations),

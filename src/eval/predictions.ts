@@ -23,6 +23,8 @@ export interface PredictedRelation {
 
 export interface Predictions {
   mentions: PredictedMention[];
+  /** Every span a relation can rest on: the mentions, and demonyms ("Russian forces"). */
+  arguments: Span[];
   dates: PredictedDate[];
   relations: PredictedRelation[];
 }
@@ -59,5 +61,5 @@ export function predictionsOf(doc: Doc): Predictions {
     const object = argument(doc, r.object, r.sentence);
     if (subject && object) relations.push({ predicate: r.predicate, subject, object, rule: r.rule, confidence: r.confidence });
   }
-  return { mentions, dates, relations };
+  return { mentions, arguments: doc.mentions.map((m) => ({ start: m.start, end: m.end })), dates, relations };
 }

@@ -54,7 +54,7 @@ function annotatedPairTest(doc: GoldDocument): ((p: PredictedRelation) => boolea
  * arguments' spans match the gold arguments' (exact, or overlapping: a demonym "Russian" standing for
  * Russia overlaps the gold "Russian" argument), in either order for symmetric predicates.
  * Each judged prediction goes into `calibration` by its confidence, counted correct when it matched.
- * Returns how many predictions were left unjudged.
+ * Returns how many predictions were left unjudged, and for each gold relation whether it was found.
  */
 export function scoreRelations(
   doc: GoldDocument,
@@ -65,7 +65,7 @@ export function scoreRelations(
   table: CountTable,
   errors?: ErrorEntry[],
   calibration?: Calibration,
-): number {
+): { unjudged: number; matched: boolean[] } {
   const annotated = annotatedPairTest(doc);
   const distinct = distinctRelations(predicted);
   const judged = distinct.filter((p) => classes.labelFor(p.predicate) !== undefined && (!annotated || annotated(p)));
@@ -111,5 +111,5 @@ export function scoreRelations(
     if (other) entry.note = `gold ${other.label}`;
     errors?.push(entry);
   });
-  return distinct.length - judged.length;
+  return { unjudged: distinct.length - judged.length, matched: m.goldToPred.map((pi) => pi !== -1) };
 }

@@ -70,13 +70,15 @@ export const subjectTerm = (id: string): string => iriTerm(expandIri(id, false))
 const literal = (value: string, datatype: string): string =>
   datatype === XSD_STRING ? `"${escapeLiteral(value)}"` : `"${escapeLiteral(value)}"^^${iriTerm(datatype)}`;
 
+const INTEGER_SUFFIX = `^^<${XSD_INTEGER}>`;
+
 /** jsonld.js's canonical xsd:double form: 0.85 → "8.5E-1", 1 → "1.0E0". */
 function canonicalDouble(value: number): string {
   return value.toExponential(15).replace(/(\d)0*e\+?/, '$1E');
 }
 
 /** A number jsonld.js writes as a double: it has a decimal point in JavaScript's own form, or is huge. */
-const isDouble = (value: number): boolean => String(value).includes('.') || Math.abs(value) >= 1e21;
+const isDouble = (value: number): boolean => (Number.isInteger(value) ? Math.abs(value) >= 1e21 : String(value).includes('.') || Math.abs(value) >= 1e21);
 
 /** What a property key decides about its quads, worked out once per key: a graph uses a few dozen. */
 interface KeyTerms {
@@ -141,7 +143,8 @@ function objectTerm(value: unknown, terms: KeyTerms, nodeId: string, key: string
   }
   if (typeof value === 'number') {
     if (isDouble(value) || datatype === XSD_DOUBLE) return doubleLiteral(value, datatype ?? XSD_DOUBLE);
-    return literal(value.toFixed(0), datatype ?? XSD_INTEGER);
+    // Offsets and counts, millions of them: an integer's digits need no escaping.
+    return datatype === undefined ? `"${value.toFixed(0)}"${INTEGER_SUFFIX}` : literal(value.toFixed(0), datatype);
   }
   if (typeof value === 'boolean') return literal(String(value), datatype ?? XSD_BOOLEAN);
   throw new Error(`graph-quads: ${nodeId} ${key}: unsupported value of type ${typeof value}`);
@@ -301,6 +304,39 @@ export function* graphQuadBlocks(graphs: readonly NamedGraph[]): Generator<QuadB
   }
 }
 
+/**
+ * Each written predicate's place among all predicates seen, in string order: comparing two numbers instead of
+ * two predicates that share most of their characters ("<http://persistence.uni-leipzig.org/…"). A graph has a
+ * few dozen predicates; a new one renumbers them all.
+ */
+const predicateRanks = new Map<string, number>();
+
+function predicateRank(predicate: string): number {
+  let rank = predicateRanks.get(predicate);
+  if (rank === undefined) {
+    const sorted = [...predicateRanks.keys(), predicate].sort(byString);
+    sorted.forEach((p, i) => predicateRanks.set(p, i));
+    rank = predicateRanks.get(predicate)!;
+  }
+  return rank;
+}
+
+/** Sorts quad numbers by (predicate, object), by insertion: a node has a dozen quads, and Array#sort's comparator calls cost more. */
+function sortQuads(quads: number[], ranks: readonly number[], objects: readonly string[]): void {
+  for (let i = 1; i < quads.length; i++) {
+    const q = quads[i]!;
+    let j = i - 1;
+    while (j >= 0) {
+      const p = quads[j]!;
+      const d = ranks[p]! - ranks[q]!;
+      if (d < 0 || (d === 0 && objects[p]! <= objects[q]!)) break;
+      quads[j + 1] = p;
+      j--;
+    }
+    quads[j + 1] = q;
+  }
+}
+
 /** The N-Quads text (lines with their line breaks) of some nodes of named graph `graph`: one document's, one statement's. */
 export function quadsText(nodes: readonly JsonLdNode[], graph: string): string {
   return namedGraphsQuadsText([{ '@id': graph, '@graph': nodes as JsonLdNode[] }]);
@@ -325,7 +361,7 @@ export function writeQuads(nodes: readonly JsonLdNode[], graph: string, out: Byt
   const predicates: string[] = [];
   const objects: string[] = [];
   const quads: number[] = [];
-  const byQuad = (a: number, b: number): number => byString(predicates[a]!, predicates[b]!) || byString(objects[a]!, objects[b]!);
+  const ranks: number[] = [];
   for (let k = 0; k < order.length; ) {
     const subject = subjects[order[k]!]!;
     predicates.length = 0;
@@ -334,8 +370,14 @@ export function writeQuads(nodes: readonly JsonLdNode[], graph: string, out: Byt
     for (; k < order.length && subjects[order[k]!] === subject; k++) made = nodeQuads(nodes[order[k]!]!, predicates, objects) || made;
     if (!made || predicates.length === 0) continue;
     quads.length = 0;
-    for (let i = 0; i < predicates.length; i++) quads.push(i);
-    quads.sort(byQuad);
+    ranks.length = 0;
+    // Ranks read after every predicate of the node is known: a new one renumbers them.
+    for (let i = 0; i < predicates.length; i++) predicateRank(predicates[i]!);
+    for (let i = 0; i < predicates.length; i++) {
+      quads.push(i);
+      ranks.push(predicateRanks.get(predicates[i]!)!);
+    }
+    sortQuads(quads, ranks, objects);
     const subjectText = `${subject} `;
     let last = -1;
     for (const q of quads) {

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { PipelineConfig } from '../pipeline/config.js';
 import { LINES_FORMAT, LINES_VERSION, lineRecord, type RecordLine, type StreamEnd, type StreamInput, type StreamStart } from '../shard/ndjson.js';
-import { scanShard, writeShard, type RecordRef } from '../shard/store.js';
+import { scanShard, ShardFileWriter, writeShard, type RecordRef } from '../shard/store.js';
 
 /** Records written per shard file while reading lines: about one batch of the pipeline's. */
 const RECORDS_PER_FILE = 32;
@@ -32,6 +32,25 @@ export async function readShardLines(files: readonly string[], dir: string): Pro
     records.push(...scanShard(writeShard(dir, pending.map((p) => p.key), pending.map((p) => p.bytes))));
     pending = [];
   };
+  // A long document's parts (shard/format.ts) come one line each, in order: they go to a shard file of their
+  // own, renamed into place with the last part, as `extract` writes them; a document whose parts stop short
+  // (its stream failed on a later window, or was cut) leaves no record, and the stream's end line says why.
+  let inParts: { file: ShardFileWriter; key: string; next: number; count: number } | undefined;
+  const dropParts = (): void => {
+    inParts?.file.abort();
+    inParts = undefined;
+  };
+  const addPart = (record: { key: string; bytes: Buffer }, [index, count]: [number, number]): void => {
+    if (index === 0) {
+      dropParts();
+      inParts = { file: new ShardFileWriter(dir), key: record.key, next: 0, count };
+    }
+    if (!inParts || inParts.key !== record.key || inParts.next !== index || inParts.count !== count) return dropParts();
+    inParts.file.append(`${record.key}#${index}`, [record.bytes]);
+    if (++inParts.next < count) return;
+    records.push(...scanShard(inParts.file.finish()!));
+    inParts = undefined;
+  };
   for (const file of files) {
     let n = 0;
     for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
@@ -44,6 +63,7 @@ export async function readShardLines(files: readonly string[], dir: string): Pro
       } catch {
         throw new Error(`${where}: not a JSON line`);
       }
+      if (!value.record?.part) dropParts(); // any other line ends a document's parts
       if (value.format === LINES_FORMAT) {
         if (value.version !== LINES_VERSION) throw new Error(`${where}: shard lines version ${value.version}, expected ${LINES_VERSION}`);
         if (start && start.pipelineVersion !== value.pipelineVersion) {
@@ -53,11 +73,17 @@ export async function readShardLines(files: readonly string[], dir: string): Pro
       } else if (value.record) {
         if (!start) throw new Error(`${where}: a record before the stream's first line (was the stream cut?)`);
         if (value.record.pipeline !== start.pipelineVersion) throw new Error(`${where}: a record of another pipeline version`);
+        let record: { key: string; bytes: Buffer };
         try {
-          pending.push(lineRecord(value as RecordLine));
+          record = lineRecord(value as RecordLine);
         } catch (err) {
           throw new Error(`${where}: ${(err as Error).message}`);
         }
+        if (value.record.part) {
+          addPart(record, value.record.part);
+          continue;
+        }
+        pending.push(record);
         if (pending.length >= RECORDS_PER_FILE) flush();
       } else if (value.input) {
         const list = parts.get(value.input.relPath) ?? [];
@@ -69,6 +95,7 @@ export async function readShardLines(files: readonly string[], dir: string): Pro
     }
   }
   flush();
+  dropParts();
   if (!start) throw new Error(`no shard lines in ${files.join(', ')}`);
   const failures = new Map<string, string>();
   const inputs = [...parts.keys()].sort().map((name) => {

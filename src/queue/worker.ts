@@ -10,6 +10,7 @@ import { loadInputFile } from '../read/load.js';
 import { documentKey } from '../shard/key.js';
 import { workPaths } from '../sinks/output-files.js';
 import type { WorkerCheck, WorkerResult, WorkerSetup, WorkerTask } from '../run/worker.js';
+import { WINDOW_CHARS } from '../run/windows.js';
 import { QUEUE_NAME } from './connection.js';
 import type { JobData, JobResult } from './jobs.js';
 import { RunStore, type RunMeta } from './run-store.js';
@@ -86,7 +87,7 @@ export function startWorker(redis: Redis, options: QueueWorkerOptions): { worker
       inputs.push(doc);
     }
     const pool = await poolOf(run, meta);
-    const task: WorkerTask = { inputs, keys: docs.map((d) => d.key) };
+    const task: WorkerTask = { inputs, keys: docs.map((d) => d.key), windowChars: WINDOW_CHARS };
     const { results } = (await pool.run(task)) as WorkerResult;
     const failures = new Map<string, string>();
     results.forEach((r, i) => {

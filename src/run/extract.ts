@@ -18,8 +18,7 @@ import { PartsWriter, shardBatch } from '../shard/write-batch.js';
 import { documentKey } from '../shard/key.js';
 import type { MentionLayer } from '../graph/document-graph.js';
 import { batcher } from './batcher.js';
-import { pauseAtSync } from './pause-point.js';
-import { mergeWindows, windowDocuments, WindowedDocument, WINDOW_CHARS } from './windows.js';
+import { eachWindowPart, mergeWindows, windowDocuments, WINDOW_CHARS } from './windows.js';
 import type { WorkerCheck, WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
 
 export interface ExtractOptions {
@@ -126,11 +125,12 @@ async function runInputs<T>(
   let local: Promise<Pipeline> | undefined;
   const localPipeline = (): Promise<Pipeline> => (local ??= buildPipeline(config));
   // With shards T is the document's records (RecordRef[]), else its DocResult: see `windowed`.
+  const windowChars = options.windowChars ?? WINDOW_CHARS;
   const runDocument = windowed(
-    await documentRunner(notes, config, concurrency, options.referenceDate, addTimings, shards, localPipeline),
+    await documentRunner(notes, config, concurrency, options.referenceDate, addTimings, shards, localPipeline, windowChars),
     () => documentRunner([], config, 1, options.referenceDate, addTimings, undefined, localPipeline) as Promise<DocumentRunner<DocResult>>,
     shards,
-    options.windowChars ?? WINDOW_CHARS,
+    windowChars,
     addTimings,
   ) as DocumentRunner<T>;
   const reports: FileReport[] = new Array<FileReport>(files.length);
@@ -195,7 +195,8 @@ async function runInputs<T>(
   return { pipeline: config, files: reports, timings, notes };
 }
 
-type DocumentRunner<T> = ((input: SourceDocument, key: string) => Promise<T>) & { close(): Promise<void> };
+/** `windows`: the runner processes documents longer than the window itself, in parts (worker threads writing shards). */
+type DocumentRunner<T> = ((input: SourceDocument, key: string) => Promise<T>) & { close(): Promise<void>; windows?: boolean };
 
 /**
  * Runs documents through the pipeline in batches (see `Pipeline.processBatch`: stage by stage over a batch
@@ -210,7 +211,8 @@ async function documentRunner(
   addTimings: (t: Record<string, number>) => void,
   shards: ShardOptions | undefined,
   localPipeline: () => Promise<Pipeline>,
-): Promise<DocumentRunner<DocResult | RecordRef>> {
+  windowChars?: number,
+): Promise<DocumentRunner<DocResult | RecordRef | RecordRef[]>> {
   type Item = { input: SourceDocument; key: string };
   const workerFile = compiledWorkerFile();
   if (concurrency > 1 && !workerFile) {
@@ -229,17 +231,20 @@ async function documentRunner(
       await pool.destroy();
       throw new PipelineConfigError(config.file ?? config.name, check.error);
     }
-    const batches = batcher<Item, DocResult | RecordRef>(DEFAULT_BATCH_SIZE, async (items) => {
-      const task: WorkerTask = { inputs: items.map((i) => i.input), ...(shards ? { keys: items.map((i) => i.key) } : {}) };
+    const batches = batcher<Item, DocResult | RecordRef | RecordRef[]>(DEFAULT_BATCH_SIZE, async (items) => {
+      const task: WorkerTask = { inputs: items.map((i) => i.input), ...(shards ? { keys: items.map((i) => i.key), ...(windowChars !== undefined ? { windowChars } : {}) } : {}) };
       const { results, timings } = (await pool.run(task)) as WorkerResult;
       addTimings(timings);
       return results.map((r, i) => {
         if (!r.ok) return new Error(r.error);
         if ('record' in r) return r.record;
+        if ('records' in r) return r.records;
         return { ...r.result, text: items[i]!.input.text, source: items[i]!.input.source };
       });
     });
-    return Object.assign((input: SourceDocument, key: string) => batches.add({ input, key }), { close: () => pool.destroy() });
+    // Long documents go to the workers too when they write shards: each worker windows its own (run/worker.ts),
+    // so documents in parts are processed in parallel, without a pipeline in this thread.
+    return Object.assign((input: SourceDocument, key: string) => batches.add({ input, key }), { close: () => pool.destroy(), windows: shards !== undefined && windowChars !== undefined });
   }
   const pipeline = await localPipeline();
   const batches = batcher<Item, DocResult | RecordRef>(DEFAULT_BATCH_SIZE, async (items) => {
@@ -260,7 +265,7 @@ async function documentRunner(
 
 /**
  * A document longer than WINDOW_CHARS goes through the pipeline window by window (see windows.ts) in this
- * thread, one window at a time. Written to shards, each window's result becomes a part of the document's
+ * thread, one window at a time (worker threads writing shards window their documents themselves). Written to shards, each window's result becomes a part of the document's
  * record (shard/render.ts) as soon as it is processed and is then dropped, so memory stays that of one
  * window whatever the document's length; a document of one record comes back as a list of one. In memory
  * (the library's `extract`), the windows' results are joined into one document.
@@ -274,27 +279,20 @@ function windowed<T>(
 ): DocumentRunner<T | RecordRef[]> {
   let plain: Promise<DocumentRunner<DocResult>> | undefined;
   const runOne = async (input: SourceDocument, key: string): Promise<T | RecordRef[]> => {
-    if (input.text.length <= max) return shards ? [(await run(input, key)) as RecordRef] : run(input, key);
+    if (input.text.length <= max || run.windows) return shards ? [(await run(input, key)) as RecordRef | RecordRef[]].flat() : run(input, key);
     const runner = await (plain ??= local());
-    const windows = windowDocuments(input, max);
     if (!shards) {
       const parts: Array<{ offset: number; result: DocResult }> = [];
-      for (const w of windows) parts.push({ offset: w.offset, result: await runner(w.input, '') });
+      for (const w of windowDocuments(input, max)) parts.push({ offset: w.offset, result: await runner(w.input, '') });
       return mergeWindows(input, parts) as T;
     }
-    const document = new WindowedDocument(input);
     const writer = new PartsWriter(shards.dir, key, shards.pipeline, shards.mentions);
     try {
-      for (const [index, w] of windows.entries()) {
-        const result = await runner(w.input, '');
-        const frame = document.frame(w.offset);
-        document.add(w.offset, result);
-        const last = index === windows.length - 1;
+      await eachWindowPart(input, max, (w) => runner(w, ''), (result, part) => {
         const t0 = performance.now();
-        writer.add(result, { frame, index, count: windows.length, ...(last ? { whole: document.whole() } : {}) });
+        writer.add(result, part);
         addTimings({ shard: performance.now() - t0 });
-        pauseAtSync(`parts:${index + 1}`);
-      }
+      });
       return writer.finish();
     } catch (err) {
       writer.abort();

@@ -10,7 +10,8 @@ import { buildPipeline, DEFAULT_BATCH_SIZE } from '../pipeline/pipeline.js';
 import { recordDocument } from '../read/load.js';
 import { documentKey, pipelineVersion } from '../shard/key.js';
 import { LINES_FORMAT, LINES_VERSION, recordLine, type StreamEnd, type StreamStart } from '../shard/ndjson.js';
-import { renderRecord } from '../shard/render.js';
+import { renderRecord, renderRecordParts } from '../shard/render.js';
+import { eachWindowPart, WINDOW_CHARS } from './windows.js';
 
 export interface LineStreamOptions {
   pipeline: PipelineConfig;
@@ -21,6 +22,8 @@ export interface LineStreamOptions {
   name: string;
   /** Problems on stderr as they happen. */
   warn?: (line: string) => void;
+  /** Records longer than this (UTF-16 code units) are processed window by window (default WINDOW_CHARS, windows.ts). */
+  windowChars?: number;
 }
 
 /**
@@ -32,6 +35,7 @@ export interface LineStreamOptions {
  */
 export async function streamLines(input: Readable, output: Writable, options: LineStreamOptions): Promise<StreamEnd['input']> {
   const mentions = options.mentions ?? 'all';
+  const windowChars = options.windowChars ?? WINDOW_CHARS;
   const version = pipelineVersion(options.pipeline, options.referenceDate, mentions);
   const pipeline = await buildPipeline(options.pipeline);
   const path = resolve(options.name);
@@ -70,6 +74,27 @@ export async function streamLines(input: Readable, output: Writable, options: Li
       await write(`${line}\n`);
     }
   };
+  /**
+   * A record longer than the window: window by window, a line per part (shard/render.ts), so memory is one
+   * window's. Its lines follow each other; a failed window fails the document, and the lines of its parts
+   * already written are left out by the merge (it takes a document only with all its parts).
+   */
+  const windowed = async (doc: SourceDocument): Promise<void> => {
+    const key = documentKey(doc, version);
+    try {
+      await eachWindowPart(doc, windowChars, (w) => {
+        const [r] = pipeline.processBatch([w], options.referenceDate ? { referenceDate: options.referenceDate } : {});
+        if (!r!.ok) throw r!.error;
+        return toDocResult(r!.doc);
+      }, async (result, part) => {
+        const record = renderRecordParts(result, key, version, mentions, part);
+        await write(`${JSON.stringify(recordLine(Buffer.concat(record.parts)))}\n`);
+      });
+    } catch (err) {
+      facts.failures.push([key, `pipeline error: ${(err as Error).message}`]);
+      options.warn?.(`warning: ${doc.id}: pipeline error: ${(err as Error).message}`);
+    }
+  };
 
   const ids = new Set<string>();
   let n = 0;
@@ -101,6 +126,11 @@ export async function streamLines(input: Readable, output: Writable, options: Li
     }
     ids.add(doc.source.recordId!);
     facts.documents.push([documentKey(doc, version), doc.id]);
+    if (doc.text.length > windowChars) {
+      await flush();
+      await windowed(doc);
+      continue;
+    }
     batch.push(doc);
     if (batch.length >= DEFAULT_BATCH_SIZE) await flush();
   }

@@ -1,6 +1,8 @@
 import type { SourceDocument } from '../model/document.js';
 import type { DocResult } from '../model/doc-result.js';
 import type { TextFrame } from '../graph/document-graph.js';
+import type { PartOf } from '../shard/render.js';
+import { pauseAtSync } from './pause-point.js';
 import { documentIri } from '../graph/iri.js';
 
 /**
@@ -187,6 +189,30 @@ export class WindowedDocument {
   whole(): DocResult {
     const lang = [...this.langChars].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
     return { ...this.first!, id: this.input.id, source: this.input.source, text: this.input.text, articles: this.articles, lang };
+  }
+}
+
+/**
+ * A long document through the pipeline window by window (`run`), each window's result handed to `take` with
+ * its place in the document (a part, shard/render.ts; the last one with the whole document) before the next
+ * window is processed: what `extract`, the queue's workers and `extract --stdin --ndjson` do with a document
+ * longer than the window, so that its memory is one window's whatever its length.
+ */
+export async function eachWindowPart(
+  input: SourceDocument,
+  max: number,
+  run: (window: SourceDocument) => DocResult | Promise<DocResult>,
+  take: (result: DocResult, part: PartOf) => void | Promise<void>,
+): Promise<void> {
+  const windows = windowDocuments(input, max);
+  const document = new WindowedDocument(input);
+  for (const [index, w] of windows.entries()) {
+    const result = await run(w.input);
+    const frame = document.frame(w.offset);
+    document.add(w.offset, result);
+    const last = index === windows.length - 1;
+    await take(result, { frame, index, count: windows.length, ...(last ? { whole: document.whole() } : {}) });
+    pauseAtSync(`parts:${index + 1}`);
   }
 }
 

@@ -3,7 +3,8 @@ import type { SourceDocument } from '../model/document.js';
 import { buildPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import type { PipelineConfig } from '../pipeline/config.js';
 import { toDocResult, type DocResult } from '../model/doc-result.js';
-import { shardBatch } from '../shard/write-batch.js';
+import { PartsWriter, shardBatch } from '../shard/write-batch.js';
+import { eachWindowPart } from './windows.js';
 import type { RecordRef } from '../shard/store.js';
 import type { MentionLayer } from '../graph/document-graph.js';
 import { startHeapPacer } from './heap-pacer.js';
@@ -20,6 +21,12 @@ export interface WorkerTask {
   inputs: SourceDocument[];
   /** Document keys (shard/key.ts), one per input, when writing shards. */
   keys?: string[];
+  /**
+   * When writing shards: inputs longer than this go through the pipeline window by window, each window a
+   * part of the document's record (run/windows.ts), in this worker (the queue's workers; `extract` windows
+   * long documents before they reach a worker).
+   */
+  windowChars?: number;
 }
 
 // Each worker builds the pipeline once (gazetteer index, wink model, rule tables) and reuses it.
@@ -32,6 +39,8 @@ export type WorkerCheck = { ok: true } | { ok: false; error: string };
 export type WorkerDocResult =
   | { ok: true; result: Omit<DocResult, 'text' | 'source'> }
   | { ok: true; record: RecordRef }
+  /** A long document's parts (see WorkerTask.windowChars). */
+  | { ok: true; records: RecordRef[] }
   | { ok: false; error: string };
 
 export interface WorkerResult {
@@ -59,8 +68,13 @@ export default async function processInWorker(task: WorkerTask | null): Promise<
     }
   }
   const p = await pipeline;
+  const options = setup.referenceDate ? { referenceDate: setup.referenceDate } : {};
+  const max = task.windowChars;
+  if (setup.shards && task.keys && max !== undefined && task.inputs.some((input) => input.text.length > max)) {
+    return processInWindows(p, task as WorkerTask & { keys: string[]; windowChars: number }, setup.shards, options);
+  }
   const before = { ...p.timings };
-  const batch = p.processBatch(task.inputs, setup.referenceDate ? { referenceDate: setup.referenceDate } : {});
+  const batch = p.processBatch(task.inputs, options);
   const docs = batch.map((r) => (r.ok ? toDocResult(r.doc) : r.error));
   const timings: Record<string, number> = {};
   for (const [stage, ms] of Object.entries(p.timings)) timings[stage] = ms - (before[stage] ?? 0);
@@ -76,6 +90,37 @@ export default async function processInWorker(task: WorkerTask | null): Promise<
       const { text: _text, source: _source, ...result } = d;
       return { ok: true, result };
     });
+  }
+  return { results, timings };
+}
+
+/**
+ * A batch that holds documents longer than the window: each long one alone, window by window (its record in
+ * parts, written to one shard file as the windows are processed), the others as one batch.
+ */
+async function processInWindows(p: Pipeline, task: WorkerTask & { keys: string[]; windowChars: number }, shards: NonNullable<WorkerSetup['shards']>, options: { referenceDate?: string }): Promise<WorkerResult> {
+  const max = task.windowChars;
+  const short = task.inputs.flatMap((input, i) => (input.text.length > max ? [] : [i]));
+  const rest = short.length ? ((await processInWorker({ inputs: short.map((i) => task.inputs[i]!), keys: short.map((i) => task.keys[i]!) })) as WorkerResult) : { results: [], timings: {} };
+  const results: WorkerDocResult[] = new Array<WorkerDocResult>(task.inputs.length);
+  short.forEach((i, k) => (results[i] = rest.results[k]!));
+  const timings = { ...rest.timings };
+  for (const [i, input] of task.inputs.entries()) {
+    if (input.text.length <= max) continue;
+    const writer = new PartsWriter(shards.dir, task.keys[i]!, shards.pipeline, shards.mentions);
+    try {
+      await eachWindowPart(input, max, (w) => {
+        const before = { ...p.timings };
+        const [r] = p.processBatch([w], options);
+        for (const [stage, ms] of Object.entries(p.timings)) timings[stage] = (timings[stage] ?? 0) + ms - (before[stage] ?? 0);
+        if (!r!.ok) throw r!.error;
+        return toDocResult(r!.doc);
+      }, (result, part) => writer.add(result, part));
+      results[i] = { ok: true, records: writer.finish() };
+    } catch (err) {
+      writer.abort();
+      results[i] = { ok: false, error: (err as Error).message };
+    }
   }
   return { results, timings };
 }

@@ -14,10 +14,10 @@
  * A document too long to hold whole (run/windows.ts) is several records, its parts, all in one file and in
  * text order: each has the document's identity and key and `part: [index, count]`, and holds one window's
  * fragments, statements, TSV rows and report data, with offsets into the whole document; only the last part
- * has the document's node (`docJsonld`, `docNq`), and each part counts its own window. (Version 3 added parts.)
+ * has the document's node (`docJsonld`, `docNq`), and each part counts its own window. (Version 3 added parts; version 4 writes JSON-LD nodes as one line of compact JSON each.)
  */
 export const SHARD_FORMAT = 'newsgraph-shard';
-export const SHARD_FORMAT_VERSION = 3;
+export const SHARD_FORMAT_VERSION = 4;
 export const SHARD_EXTENSION = '.shard';
 
 /** Body sections in their order. `merge` first: the index pass reads the header and it in one read. */

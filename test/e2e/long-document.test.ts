@@ -73,6 +73,11 @@ describe('a document longer than the window', () => {
     expect(summaryOf(parts)).toMatchObject({ documents: 1 });
     expect(JSON.parse(file(parts, 'manifest.json')).files).toMatchObject([{ relPath: 'long.txt', documents: 1 }]);
 
+    // With worker threads, a worker windows the document itself: the same bytes.
+    const threads = join(work, 'threads');
+    expect((await newsgraph(['extract', input, '--out', threads, '--quiet', '--concurrency', '2'], windowed())).code).toBe(0);
+    for (const name of ['graph.jsonld', 'graph.nq', 'triples.tsv', 'report.html']) expect(file(threads, name), name).toBe(file(parts, name));
+
     // Unwindowed: every paragraph stands alone, so the statements, mentions and entities are the same.
     const whole = join(work, 'whole');
     expect((await newsgraph(['extract', input, '--out', whole, '--quiet'])).code).toBe(0);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,23 @@ describe('an interrupted extract', () => {
     expect(read(out)).toEqual(reference);
     expect(manifestOf(out)).toMatchObject({ complete: true, summary: { documents: DOCS } });
   }, 300_000);
+
+  it('processes again, on --resume, the documents of shards a power cut left empty or cut short (shards are not fsynced)', async () => {
+    const out = join(work, 'power-cut');
+    expect((await newsgraph(['extract', corpus, '--out', out, '--quiet', '--keep-shards'])).code).toBe(0);
+    const shards = readdirSync(join(out, '.newsgraph', 'shards')).filter((f) => f.endsWith('.shard')).sort();
+    expect(shards.length).toBeGreaterThan(2);
+    const cut = join(out, '.newsgraph', 'shards', shards[0]!);
+    truncateSync(cut, Math.floor(statSync(cut).size / 2));
+    truncateSync(join(out, '.newsgraph', 'shards', shards[1]!), 0);
+    const resumed = await newsgraph(['extract', corpus, '--out', out, '--resume']);
+    expect(resumed.code).toBe(0);
+    const reused = Number(/; (\d+) documents reused from shards/.exec(resumed.stdout)?.[1]);
+    expect(reused).toBeGreaterThan(0);
+    expect(reused).toBeLessThan(DOCS);
+    expect(read(out)).toEqual(reference);
+    expect(manifestOf(out)).toMatchObject({ complete: true, summary: { documents: DOCS } });
+  }, 120_000);
 
   it('interrupted (SIGINT) in the merge leaves the previous complete outputs, or none', async () => {
     const fresh = join(work, 'fresh');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ByteWriter } from '../../src/graph/byte-writer.js';
-import { nodeJson, nodeJsonByStringify, writeNodeJson } from '../../src/graph/jsonld-text.js';
+import { nodeJson, serializeJsonLd, writeNodeJson } from '../../src/graph/jsonld-text.js';
+import { CONTEXT } from '../../src/graph/vocabulary.js';
 import { quadsText, writeQuads } from '../../src/graph/graph-quads.js';
 import type { JsonLdNode } from '../../src/graph/nodes.js';
 
@@ -22,42 +23,34 @@ const TRICKY = [
 
 const node = (value: unknown, extra: Record<string, unknown> = {}): JsonLdNode => ({ '@id': 'https://w3id.org/newsgraph/id/test/x', 'schema:name': value, ...extra });
 
-describe('the hand-written JSON-LD node writer', () => {
-  it('writes what JSON.stringify writes, byte for byte, on tricky strings', () => {
+describe('graph.jsonld text: the frame indented, a node per line', () => {
+  it('writes each node as one line of compact JSON that reads back as the node, on tricky strings', () => {
     for (const s of TRICKY) {
-      const n = node(s, { 'schema:alternateName': [s, `${s}2`], [`key ${s}`]: { '@id': s } });
-      expect(nodeJson(n)).toBe(nodeJsonByStringify(n));
+      const n = node(s, { 'schema:alternateName': [s, `${s}2`], [`key ${s}`]: { '@id': s }, 'ng:x': Number.NaN, 'ng:skipped': undefined });
+      const text = nodeJson(n);
+      expect(text).not.toMatch(/[\n\r]/);
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(n)));
       const out = new ByteWriter(4);
+      out.text('before|');
       writeNodeJson(n, out);
-      expect(out.view().equals(Buffer.from(nodeJsonByStringify(n), 'utf8'))).toBe(true);
+      expect(out.view().toString('utf8')).toBe(`before|${text}`);
     }
   });
 
-  it('writes numbers, booleans, nulls, empty and nested values and skips undefined as JSON.stringify does', () => {
-    const n = node(0.85, {
-      'geo:lat': -0,
-      'geo:long': 1e21,
-      'ng:population': 12345678901,
-      'ng:x': Number.NaN,
-      'ng:y': Number.POSITIVE_INFINITY,
-      'ng:flag': false,
-      'ng:none': null,
-      'ng:skipped': undefined,
-      'ng:empty': [],
-      'ng:emptyObject': {},
-      'ng:list': [1, 'two', { '@id': 'ng:three' }, [4, [5]], undefined, null],
-      'schema:inLanguage': 'en',
-    });
-    expect(nodeJson(n)).toBe(nodeJsonByStringify(n));
-  });
-
-  it('falls back to JSON.stringify for what it does not write itself (toJSON), with the same text', () => {
-    const n = node(new Date(Date.UTC(2024, 1, 3)));
-    expect(nodeJson(n)).toBe(nodeJsonByStringify(n));
-    const out = new ByteWriter(4);
-    out.text('before|');
-    writeNodeJson(n, out);
-    expect(out.view().toString('utf8')).toBe(`before|${nodeJsonByStringify(n)}`);
+  it('puts the document together so that it parses to the graph, one line per node, empty graphs included', () => {
+    const nodes = TRICKY.map((s, i) => node(s, { '@id': `https://w3id.org/newsgraph/id/test/n${i}`, 'itsrdf:taConfidence': 0.5 + i / 100 }));
+    const jsonld = {
+      '@context': CONTEXT,
+      '@graph': [
+        { '@id': 'https://w3id.org/newsgraph/doc/a', '@graph': nodes },
+        { '@id': 'https://w3id.org/newsgraph/graph/empty', '@graph': [] },
+      ],
+    };
+    const text = serializeJsonLd({ jsonld });
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(jsonld)));
+    const nodeLines = text.split('\n').filter((line) => line.startsWith('        {'));
+    expect(nodeLines.map((line) => JSON.parse(line.trim().replace(/,$/, '')) as unknown)).toEqual(JSON.parse(JSON.stringify(nodes)));
+    expect(JSON.parse(serializeJsonLd({ jsonld: { '@context': CONTEXT, '@graph': [] } }))).toEqual({ '@context': CONTEXT, '@graph': [] });
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { packageRoot } from '../../src/model/package-root.js';
@@ -47,5 +47,21 @@ export function newsgraphKilledAt(args: string[], point: string, signal: NodeJS.
       if (!sent) reject(new Error(`newsgraph ended (code ${code}) before pausing at ${point}:\n${stderr}`));
       else resolve({ code, signal: sig, stderr });
     });
+  });
+}
+
+/** `newsgraph extract --stdin --ndjson` with the file `input` piped in and stdout written to `outFile`, as a shell pipe would. */
+export function extractStdin(input: string, outFile: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(packageRoot(), 'bin', 'newsgraph.js'), 'extract', '--stdin', '--ndjson', ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const out = createWriteStream(outFile);
+    child.stdout.pipe(out);
+    child.on('error', fail);
+    // Done when the process has exited and its output is on disk.
+    const written = new Promise((closed) => out.once('close', closed));
+    child.on('close', (code) => void written.then(() => done({ code: code ?? -1, stderr })));
+    createReadStream(input).pipe(child.stdin);
   });
 }

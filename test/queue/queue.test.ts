@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
@@ -19,8 +19,8 @@ let inputs: string;
 const workers: ChildProcess[] = [];
 
 /** A `newsgraph worker` process with a short stalled interval, so a killed worker's job is taken up again in seconds. */
-function startWorker(): ChildProcess {
-  const child = spawn(process.execPath, [join(packageRoot(), 'bin', 'newsgraph.js'), 'worker', '--redis', redis.url, '--stalled-interval', '1000'], { stdio: ['ignore', 'ignore', 'pipe'] });
+function startWorker(env: Record<string, string> = {}): ChildProcess {
+  const child = spawn(process.execPath, [join(packageRoot(), 'bin', 'newsgraph.js'), 'worker', '--redis', redis.url, '--stalled-interval', '1000'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
   child.stderr!.resume();
   workers.push(child);
   return child;
@@ -102,6 +102,27 @@ describe.skipIf(skipRedisTests)('queue mode on Redis (BullMQ)', () => {
       w.kill('SIGTERM');
       await new Promise((r) => w.once('exit', r));
     }
+  }, PROCESSES_TIMEOUT_MS);
+
+  it('processes a document longer than the window in parts, in the worker, as extract does', async () => {
+    const window = { NEWSGRAPH_WINDOW_CHARS: '1500' };
+    const folder = join(work, 'long-in');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'feed.jsonl'), `${testRecords(4).join('\n')}\n`);
+    const people = ['Anna Berg', 'Tomas Kell', 'Irina Volk'];
+    const places = ['Kharkiv', 'Odesa', 'Warsaw', 'Riga'];
+    const paragraphs = Array.from({ length: 30 }, (_, k) => `On May ${(k % 27) + 1}, 2026, Foreign Minister ${people[k % 3]} met with ${people[(k + 1) % 3]} in ${places[k % 4]}.`);
+    writeFileSync(join(folder, 'long.txt'), `${paragraphs.join('\n\n')}\n`);
+    expect((await newsgraph(['extract', folder, '--out', join(work, 'long-plain'), '--quiet'], window)).code).toBe(0);
+    const out = join(work, 'long-queued');
+    expect((await newsgraph(['enqueue', folder, '--redis', redis.url, '--run', 'long', '--out', out])).code).toBe(0);
+    const worker = startWorker(window);
+    const merged = await newsgraph(['merge', '--redis', redis.url, '--run', 'long', '--out', out, '--quiet']);
+    expect(merged.code).toBe(0);
+    worker.kill('SIGTERM');
+    await new Promise((r) => worker.once('exit', r));
+    // Byte-equal to extract's windowed outputs: processed whole, the document's fragments come in another order.
+    for (const f of OUTPUTS) expect(readFileSync(join(out, f)).equals(readFileSync(join(work, 'long-plain', f))), f).toBe(true);
   }, PROCESSES_TIMEOUT_MS);
 
   it('loses and duplicates nothing when a worker is SIGKILLed in the middle of a job', async () => {

@@ -1,24 +1,9 @@
-import { spawn } from 'node:child_process';
-import { createReadStream, mkdtempSync, readFileSync, writeFileSync, createWriteStream } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { packageRoot } from '../../src/model/package-root.js';
-import { newsgraph } from '../helpers/cli.js';
+import { extractStdin, newsgraph } from '../helpers/cli.js';
 import { OUTPUTS, testRecords } from '../helpers/records.js';
-
-/** `newsgraph extract --stdin --ndjson` with `input` piped in and stdout written to `outFile`, as a shell pipe would. */
-function extractStdin(input: string, outFile: string, args: string[] = []): Promise<{ code: number; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(packageRoot(), 'bin', 'newsgraph.js'), 'extract', '--stdin', '--ndjson', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.pipe(createWriteStream(outFile));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? -1, stderr }));
-    createReadStream(input).pipe(child.stdin);
-  });
-}
 
 const manifestWithoutTimings = (dir: string): unknown => {
   const { timingsMs: _t, ...rest } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
