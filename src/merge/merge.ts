@@ -236,7 +236,11 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     // subject in line order: each subject's nodes are put together only when its lines are written.
     const entityNodeOf = new Map(entityNodes.map((n) => [n['@id'], n]));
     const vocabularyNodeOf = new Map(vocabularyNodes().map((n) => [n['@id'], n]));
-    const edgesBySubject = edges.bySubject({ predicate: edgeTerms.predicate, object: edgeTerms.object, doc: (d) => edgeTerms.graph(namedGraphOf({ document: iriOf(d) })) });
+    // Documents' graph terms (<…/doc/HEX>, all of one length) sort as their IRIs: in the order of `winners`,
+    // the only documents with edges.
+    const docRank = new Uint32Array(docs.count).fill(0xffffffff);
+    winners.forEach((d, r) => (docRank[d] = r));
+    const edgesBySubject = edges.bySubject({ predicate: edgeTerms.predicate, object: edgeTerms.object, docRank });
     function* edgeRests(id: string): Generator<string> {
       for (const [predicate, object, doc] of edgesBySubject.edgesOf(id)) {
         const rest = edgeLineRest(id, predicate, object, namedGraphOf({ document: iriOf(doc) }));
