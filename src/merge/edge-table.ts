@@ -1,4 +1,5 @@
 import { EdgeSet } from '../graph/nodes.js';
+import { grown, StringIds } from '../model/compact.js';
 
 /**
  * The direct edges (subject, predicate, object) of every document read first, as numbers: IRIs and
@@ -7,9 +8,9 @@ import { EdgeSet } from '../graph/nodes.js';
  * edge until graph.nq was written — ~200 MB for 500 MB of news; this holds 16 bytes an edge.
  */
 export class EdgeTable {
-  private readonly ids = new Map<string, number>();
   /** IRIs and predicates by number. */
-  readonly names: string[] = [];
+  private readonly strings = new StringIds();
+  private readonly names = this.strings.names;
   private columns = new Uint32Array(4 * 1024);
   size = 0;
   /** Each document's edges are one run of the table, [runFirst[doc], runEnd[doc]) (8 bytes a document; a Map of pairs took ~80). */
@@ -29,11 +30,7 @@ export class EdgeTable {
       const key = edge.join(',');
       if (seen.has(key)) continue;
       seen.add(key);
-      if (4 * (this.size + 1) > this.columns.length) {
-        const grown = new Uint32Array(2 * this.columns.length);
-        grown.set(this.columns);
-        this.columns = grown;
-      }
+      if (4 * (this.size + 1) > this.columns.length) this.columns = grown(this.columns, 2 * this.columns.length);
       this.columns.set([edge[0], edge[1], edge[2], doc], 4 * this.size++);
     }
     this.runFirst[doc] = first;
@@ -42,12 +39,8 @@ export class EdgeTable {
 
   private growRuns(doc: number): void {
     const n = Math.max(2 * this.runFirst.length, doc + 1);
-    const first = new Uint32Array(n);
-    first.set(this.runFirst);
-    const end = new Uint32Array(n);
-    end.set(this.runEnd);
-    this.runFirst = first;
-    this.runEnd = end;
+    this.runFirst = grown(this.runFirst, n);
+    this.runEnd = grown(this.runEnd, n);
   }
 
   /** A document's edges as an EdgeSet (graph.jsonld writes them in its graph). */
@@ -85,7 +78,7 @@ export class EdgeTable {
     const objectRank = ranks(this.names.length, (id) => terms.object(this.names[id]!));
     const docRank = terms.docRank;
     const names = this.names;
-    const ids = this.ids;
+    const ids = this.strings;
     function* edgesOf(subject: string): Generator<[string, string, number]> {
       const id = ids.get(subject);
       if (id === undefined) return;
@@ -108,13 +101,7 @@ export class EdgeTable {
   }
 
   private id(name: string): number {
-    let id = this.ids.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.names.push(name);
-      this.ids.set(name, id);
-    }
-    return id;
+    return this.strings.id(name);
   }
 }
 

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { NS } from '../graph/vocabulary.js';
+import { grown, StringIds } from '../model/compact.js';
 import { decodeHeader, SECTIONS, type RecordHeader, type Section } from './format.js';
 import type { RecordRef } from './store.js';
 
@@ -34,8 +35,7 @@ const DOC_IRI = new RegExp(`^${NS.doc.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[0
  * This holds ~100 bytes a record (~40 of them the id).
  */
 export class RecordTable {
-  private readonly files: string[] = [];
-  private readonly fileIds = new Map<string, number>();
+  private readonly files = new StringIds();
   private capacity = 0;
   private fileOf = new Uint32Array(0);
   private headerStart = new Float64Array(0);
@@ -57,7 +57,7 @@ export class RecordTable {
     if (!DOC_IRI.test(header.doc.iri)) throw new Error(`${ref.file}: shard record with an unexpected document IRI ${header.doc.iri}`);
     if (this.size === this.capacity) this.grow(Math.max(1024, 2 * this.capacity));
     const i = this.size++;
-    this.fileOf[i] = this.fileId(ref.file);
+    this.fileOf[i] = this.files.id(ref.file);
     this.headerStart[i] = ref.headerStart;
     this.bodyStart[i] = ref.bodyStart;
     for (let s = 0; s < SECTION_COUNT; s++) {
@@ -88,12 +88,12 @@ export class RecordTable {
   }
 
   place(i: number): RecordPlace {
-    return { file: this.files[this.fileOf[i]!]!, bodyStart: this.bodyStart[i]!, sections: this.sectionBytes.subarray(SECTION_COUNT * i, SECTION_COUNT * (i + 1)) };
+    return { file: this.files.names[this.fileOf[i]!]!, bodyStart: this.bodyStart[i]!, sections: this.sectionBytes.subarray(SECTION_COUNT * i, SECTION_COUNT * (i + 1)) };
   }
 
   /** The record's header line with its line break: [file, offset, length]. */
   headerSpan(i: number): [file: string, position: number, length: number] {
-    return [this.files[this.fileOf[i]!]!, this.headerStart[i]!, this.bodyStart[i]! - this.headerStart[i]!];
+    return [this.files.names[this.fileOf[i]!]!, this.headerStart[i]!, this.bodyStart[i]! - this.headerStart[i]!];
   }
 
   /** The record's header, read again from its shard. */
@@ -104,7 +104,7 @@ export class RecordTable {
 
   /** The record as a RecordRef (its header read again). */
   ref(i: number, read?: ReadBytes): RecordRef {
-    return { file: this.files[this.fileOf[i]!]!, header: this.header(i, read), headerStart: this.headerStart[i]!, bodyStart: this.bodyStart[i]! };
+    return { file: this.files.names[this.fileOf[i]!]!, header: this.header(i, read), headerStart: this.headerStart[i]!, bodyStart: this.bodyStart[i]! };
   }
 
   /** Part number of a document in parts, and the number of parts (0 for a document of one record). */
@@ -152,22 +152,8 @@ export class RecordTable {
     return n - m;
   }
 
-  private fileId(file: string): number {
-    let id = this.fileIds.get(file);
-    if (id === undefined) {
-      id = this.files.length;
-      this.files.push(file);
-      this.fileIds.set(file, id);
-    }
-    return id;
-  }
-
   private grow(capacity: number): void {
-    const grow = <T extends Uint32Array | Float64Array>(a: T, per = 1): T => {
-      const b = new (a.constructor as new (n: number) => T)(capacity * per);
-      b.set(a);
-      return b;
-    };
+    const grow = <T extends Uint32Array | Float64Array>(a: T, per = 1): T => grown(a, capacity * per);
     this.fileOf = grow(this.fileOf);
     this.headerStart = grow(this.headerStart);
     this.bodyStart = grow(this.bodyStart);

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { grown } from '../model/compact.js';
 import { emptyTally, tallyFile, type FileEntries } from './manifest.js';
 
 /**
@@ -22,12 +23,8 @@ export class FileReportSpool implements FileEntries {
   put(i: number, report: { status: string; problems?: readonly unknown[] }): void {
     if (i >= this.offsets.length) {
       const n = Math.max(1024, 2 * i);
-      const offsets = new Float64Array(n);
-      offsets.set(this.offsets);
-      const lengths = new Uint32Array(n);
-      lengths.set(this.lengths);
-      this.offsets = offsets;
-      this.lengths = lengths;
+      this.offsets = grown(this.offsets, n);
+      this.lengths = grown(this.lengths, n);
     }
     const line = Buffer.from(JSON.stringify(report), 'utf8');
     for (let done = 0; done < line.length; ) done += writeSync(this.fd, line, done, line.length - done, this.at + done);
