@@ -53,7 +53,23 @@ export interface ManifestFacts {
  * one string.
  */
 export async function writeManifest(path: string, facts: ManifestFacts): Promise<void> {
-  const head = {
+  const out = await ChunkedWriter.open(path);
+  try {
+    const text = JSON.stringify(manifestHead(facts), null, 2);
+    out.push(text.slice(0, -2)); // without the closing "\n}"
+    out.push(',\n  "files": ');
+    writeArray(out, facts.files);
+    out.push(',\n  "messages": ');
+    writeArray(out, facts.messages);
+    out.push(`,\n  "timingsMs": ${indented(timingsMs(facts.timings))}\n}\n`);
+  } finally {
+    await out.close();
+  }
+}
+
+/** The manifest's fields before `files`, in order. */
+export function manifestHead(facts: ManifestFacts): Record<string, unknown> {
+  return {
     tool: { name: 'newsgraph', version: packageVersion() },
     complete: true,
     pipeline: { name: facts.pipeline.name, file: facts.pipeline.file ?? null, stages: facts.pipeline.stages },
@@ -61,20 +77,10 @@ export async function writeManifest(path: string, facts: ManifestFacts): Promise
     outputs: facts.outputs,
     notes: facts.notes,
   };
-  const out = await ChunkedWriter.open(path);
-  try {
-    const text = JSON.stringify(head, null, 2);
-    out.push(text.slice(0, -2)); // without the closing "\n}"
-    out.push(',\n  "files": ');
-    writeArray(out, facts.files);
-    out.push(',\n  "messages": ');
-    writeArray(out, facts.messages);
-    const timingsMs = Object.fromEntries(Object.entries(facts.timings).map(([k, v]) => [k, Math.round(v)]));
-    out.push(`,\n  "timingsMs": ${indented(timingsMs)}\n}\n`);
-  } finally {
-    await out.close();
-  }
 }
+
+/** The manifest's last field: milliseconds, rounded. */
+export const timingsMs = (timings: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)]));
 
 /** A value as JSON.stringify(…, null, 2) writes it as a property of the top-level object. */
 const indented = (value: unknown): string => (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n  ');

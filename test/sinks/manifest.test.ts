@@ -2,9 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packageVersion } from '../../src/model/package-root.js';
 import { FileReportSpool } from '../../src/sinks/file-report-spool.js';
-import { writeManifest, type ManifestFacts } from '../../src/sinks/manifest.js';
+import { manifestHead, timingsMs, writeManifest, type ManifestFacts } from '../../src/sinks/manifest.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-manifest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,17 +13,7 @@ const summary = { files: 3, ok: 1, failed: 1, skipped: 1, failedRecords: 1, docu
 
 /** manifest.json as it was made before it was streamed: one JSON.stringify of the whole object. */
 function wholeText(facts: ManifestFacts): string {
-  const manifest = {
-    tool: { name: 'newsgraph', version: packageVersion() },
-    complete: true,
-    pipeline: { name: facts.pipeline.name, file: facts.pipeline.file ?? null, stages: facts.pipeline.stages },
-    summary: facts.summary,
-    outputs: facts.outputs,
-    notes: facts.notes,
-    files: [...facts.files],
-    messages: [...facts.messages],
-    timingsMs: Object.fromEntries(Object.entries(facts.timings).map(([k, v]) => [k, Math.round(v)])),
-  };
+  const manifest = { ...manifestHead(facts), files: [...facts.files], messages: [...facts.messages], timingsMs: timingsMs(facts.timings) };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
