@@ -88,7 +88,7 @@ Example:
       shown.end();
       for (const note of run.notes) process.stderr.write(`warning: ${note}\n`);
       // Nothing read: no input file other than skipped ones (hidden files, the run's own work folder …).
-      const nothingRead = run.files.every((f) => f.status === 'skipped');
+      const nothingRead = run.files.tally.skipped === run.files.tally.files;
       if (nothingRead) process.stderr.write(`warning: nothing to read in ${inputs.join(', ')} (no ${supportedExtensions.join(' ')} files)\n`);
       const failures = summary.failedRecords > 0 ? `${summary.failed} failed, ${summary.failedRecords} records failed` : `${summary.failed} failed`;
       if (!opts.quiet) {

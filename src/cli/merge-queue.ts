@@ -2,7 +2,7 @@ import { mergeDistributed } from '../merge/merge-run.js';
 import type { RunSummary } from '../model/run-summary.js';
 import { withRun } from '../queue/open-run.js';
 import { failuresOf, runState, type RunState } from '../queue/run-state.js';
-import { listShards, scanShard, type RecordRef } from '../shard/store.js';
+import { listShards } from '../shard/store.js';
 import { workPaths } from '../sinks/output-files.js';
 
 const POLL_MS = 1000;
@@ -33,8 +33,6 @@ export async function mergeQueueRun(opts: { redis: string; run: string; outDir: 
       await new Promise((done) => setTimeout(done, POLL_MS));
     }
     if (opts.tty) process.stderr.write('\r\x1b[K');
-    const records: RecordRef[] = [];
-    for (const file of listShards(workPaths(meta.out).shards)) records.push(...scanShard(file));
-    return mergeDistributed({ pipeline: meta.pipeline, records, inputs: await store.files(), failures: failuresOf(state) }, opts.outDir, (phase) => opts.say(`merge: ${phase}`));
+    return mergeDistributed({ pipeline: meta.pipeline, shards: listShards(workPaths(meta.out).shards), inputs: await store.files(), failures: failuresOf(state) }, opts.outDir, (phase) => opts.say(`merge: ${phase}`));
   });
 }

@@ -1,4 +1,5 @@
 import { EdgeSet } from '../graph/nodes.js';
+import { grown, StringIds } from '../model/compact.js';
 
 /**
  * The direct edges (subject, predicate, object) of every document read first, as numbers: IRIs and
@@ -7,40 +8,46 @@ import { EdgeSet } from '../graph/nodes.js';
  * edge until graph.nq was written — ~200 MB for 500 MB of news; this holds 16 bytes an edge.
  */
 export class EdgeTable {
-  private readonly ids = new Map<string, number>();
   /** IRIs and predicates by number. */
-  readonly names: string[] = [];
+  private readonly strings = new StringIds();
+  private readonly names = this.strings.names;
   private columns = new Uint32Array(4 * 1024);
   size = 0;
-  /** Each document's edges are one run of the table: document → [first, end). */
-  private readonly runs = new Map<number, [number, number]>();
+  /** Each document's edges are one run of the table, [runFirst[doc], runEnd[doc]) (8 bytes a document; a Map of pairs took ~80). */
+  private runFirst = new Uint32Array(1024);
+  private runEnd = new Uint32Array(1024);
 
   /**
    * A document's edges (repeated ones once, as EdgeSet keeps them). The parts of a long document add theirs
    * one after another to the same run; an edge two parts give is stored twice and given once by EdgeSet.
    */
   addDocument(doc: number, edges: ReadonlyArray<readonly [string, string, string, ...unknown[]]>): void {
-    const first = this.runs.get(doc)?.[0] ?? this.size;
+    if (doc >= this.runFirst.length) this.growRuns(doc);
+    const first = this.runEnd[doc]! > this.runFirst[doc]! ? this.runFirst[doc]! : this.size;
     const seen = new Set<string>();
     for (const [s, p, o] of edges) {
       const edge = [this.id(s), this.id(p), this.id(o)] as const;
       const key = edge.join(',');
       if (seen.has(key)) continue;
       seen.add(key);
-      if (4 * (this.size + 1) > this.columns.length) {
-        const grown = new Uint32Array(2 * this.columns.length);
-        grown.set(this.columns);
-        this.columns = grown;
-      }
+      if (4 * (this.size + 1) > this.columns.length) this.columns = grown(this.columns, 2 * this.columns.length);
       this.columns.set([edge[0], edge[1], edge[2], doc], 4 * this.size++);
     }
-    this.runs.set(doc, [first, this.size]);
+    this.runFirst[doc] = first;
+    this.runEnd[doc] = this.size;
+  }
+
+  private growRuns(doc: number): void {
+    const n = Math.max(2 * this.runFirst.length, doc + 1);
+    this.runFirst = grown(this.runFirst, n);
+    this.runEnd = grown(this.runEnd, n);
   }
 
   /** A document's edges as an EdgeSet (graph.jsonld writes them in its graph). */
   edgeSet(doc: number): EdgeSet {
     const set = new EdgeSet();
-    const [first, end] = this.runs.get(doc) ?? [0, 0];
+    const first = doc < this.runFirst.length ? this.runFirst[doc]! : 0;
+    const end = doc < this.runEnd.length ? this.runEnd[doc]! : 0;
     for (let e = first; e < end; e++) this.addTo(set, e);
     return set;
   }
@@ -50,9 +57,10 @@ export class EdgeTable {
    * the order of their N-Quads lines, each once: by written predicate, object and graph term (`terms`, where
    * undefined means the edge makes no line). Sorted as numbers — each term's rank among its kind — so a
    * subject's lines are never all in memory: the most named entity of 500 MB of news has hundreds of
-   * thousands of edges.
+   * thousands of edges. Documents come ranked already (`docRank`, the order of their graph terms, which the
+   * merge knows from its IRI order): ranking them here made every document's graph term as a string.
    */
-  bySubject(terms: { predicate: (p: string) => string | undefined; object: (o: string) => string | undefined; doc: (doc: number) => string | undefined }): {
+  bySubject(terms: { predicate: (p: string) => string | undefined; object: (o: string) => string | undefined; docRank: Uint32Array }): {
     subjects: string[];
     edgesOf: (subject: string) => Generator<[predicate: string, object: string, doc: number]>;
   } {
@@ -68,11 +76,9 @@ export class EdgeTable {
     for (let id = 0; id < this.names.length; id++) if (starts[id + 1]! > starts[id]!) subjects.push(this.names[id]!);
     const predicateRank = ranks(this.names.length, (id) => terms.predicate(this.names[id]!));
     const objectRank = ranks(this.names.length, (id) => terms.object(this.names[id]!));
-    let docs = 0;
-    for (let e = 0; e < this.size; e++) docs = Math.max(docs, c[4 * e + 3]! + 1);
-    const docRank = ranks(docs, terms.doc);
+    const docRank = terms.docRank;
     const names = this.names;
-    const ids = this.ids;
+    const ids = this.strings;
     function* edgesOf(subject: string): Generator<[string, string, number]> {
       const id = ids.get(subject);
       if (id === undefined) return;
@@ -95,13 +101,7 @@ export class EdgeTable {
   }
 
   private id(name: string): number {
-    let id = this.ids.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.names.push(name);
-      this.ids.set(name, id);
-    }
-    return id;
+    return this.strings.id(name);
   }
 }
 

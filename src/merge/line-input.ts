@@ -2,14 +2,15 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { PipelineConfig } from '../pipeline/config.js';
 import { LINES_FORMAT, LINES_VERSION, lineRecord, type RecordLine, type StreamEnd, type StreamInput, type StreamStart } from '../shard/ndjson.js';
-import { scanShard, ShardFileWriter, writeShard, type RecordRef } from '../shard/store.js';
+import { ShardFileWriter, writeShard } from '../shard/store.js';
 
 /** Records written per shard file while reading lines: about one batch of the pipeline's. */
 const RECORDS_PER_FILE = 32;
 
 export interface LineInput {
   pipeline: PipelineConfig;
-  records: RecordRef[];
+  /** The shard files written, in the lines' order. */
+  shards: string[];
   inputs: StreamInput[];
   /** Document key → why it has no record. */
   failures: Map<string, string>;
@@ -24,12 +25,12 @@ export interface LineInput {
  */
 export async function readShardLines(files: readonly string[], dir: string): Promise<LineInput> {
   let start: StreamStart | undefined;
-  const records: RecordRef[] = [];
+  const shards: string[] = [];
   const parts = new Map<string, Array<StreamEnd['input']>>();
   let pending: Array<{ key: string; bytes: Buffer }> = [];
   const flush = (): void => {
     if (pending.length === 0) return;
-    records.push(...scanShard(writeShard(dir, pending.map((p) => p.key), pending.map((p) => p.bytes))));
+    shards.push(writeShard(dir, pending.map((p) => p.key), pending.map((p) => p.bytes)));
     pending = [];
   };
   // A long document's parts (shard/format.ts) come one line each, in order: they go to a shard file of their
@@ -48,7 +49,7 @@ export async function readShardLines(files: readonly string[], dir: string): Pro
     if (!inParts || inParts.key !== record.key || inParts.next !== index || inParts.count !== count) return dropParts();
     inParts.file.append(`${record.key}#${index}`, [record.bytes]);
     if (++inParts.next < count) return;
-    records.push(...scanShard(inParts.file.finish()!));
+    shards.push(inParts.file.finish()!);
     inParts = undefined;
   };
   for (const file of files) {
@@ -103,7 +104,7 @@ export async function readShardLines(files: readonly string[], dir: string): Pro
     for (const part of list) for (const [key, why] of part.failures) failures.set(key, why);
     return joinParts(list);
   });
-  return { pipeline: start.pipeline, records, inputs, failures };
+  return { pipeline: start.pipeline, shards, inputs, failures };
 }
 
 function joinParts(list: ReadonlyArray<StreamEnd['input']>): StreamInput {

@@ -1,15 +1,17 @@
 import type { RunSummary } from '../model/run-summary.js';
 import type { PipelineConfig } from '../pipeline/config.js';
 import { addCounts, type RecordCounts } from '../shard/format.js';
-import type { RecordRef } from '../shard/store.js';
+import { RecordTable } from '../shard/record-table.js';
+import { scanShard } from '../shard/store.js';
+import { fileEntriesOf } from '../sinks/manifest.js';
 import { publish, stagingDir } from '../sinks/output-files.js';
 import { fileEntries, type InputFacts } from './file-reports.js';
 import { mergeShards, type MergePhase } from './merge.js';
 
 export interface DistributedRun {
   pipeline: PipelineConfig;
-  /** Every shard record found; a document processed twice (a retried job) may have several. */
-  records: readonly RecordRef[];
+  /** Every shard file found, in the order their records are taken; a document processed twice (a retried job) may have several records. */
+  shards: readonly string[];
   inputs: readonly InputFacts[];
   /** Document key → why it has no record. */
   failures: ReadonlyMap<string, string>;
@@ -27,21 +29,24 @@ export async function mergeDistributed(run: DistributedRun, outDir: string, onPh
   const t0 = performance.now();
   const wanted = new Set(run.inputs.flatMap((f) => f.documents.map(([key]) => key)));
   // A record per document, or per part of a long document (shard/format.ts): its counts add up.
-  const byKey = new Map<string, RecordRef>();
-  for (const ref of run.records) {
-    const id = ref.header.part ? `${ref.header.key}#${ref.header.part[0]}` : ref.header.key;
-    if (wanted.has(ref.header.key) && !byKey.has(id)) byKey.set(id, ref);
-  }
+  const taken = new Set<string>();
+  const records = new RecordTable();
   const counts = new Map<string, RecordCounts>();
-  for (const ref of byKey.values()) {
-    const sum = counts.get(ref.header.key) ?? { sentences: 0, mentions: 0, dates: 0, relations: 0, entities: 0 };
-    addCounts(sum, ref.header.counts);
-    counts.set(ref.header.key, sum);
+  for (const file of run.shards) {
+    for (const ref of scanShard(file)) {
+      const id = ref.header.part ? `${ref.header.key}#${ref.header.part[0]}` : ref.header.key;
+      if (!wanted.has(ref.header.key) || taken.has(id)) continue;
+      taken.add(id);
+      records.add(ref);
+      const sum = counts.get(ref.header.key) ?? { sentences: 0, mentions: 0, dates: 0, relations: 0, entities: 0 };
+      addCounts(sum, ref.header.counts);
+      counts.set(ref.header.key, sum);
+    }
   }
   const files = fileEntries(run.inputs, counts, run.failures);
   const staging = stagingDir(outDir);
   const timings: Record<string, number> = {};
-  const summary = await mergeShards({ records: [...byKey.values()], pipeline: run.pipeline, files, notes: run.notes ?? [], timings, started: t0 }, staging, onPhase);
+  const summary = await mergeShards({ records, pipeline: run.pipeline, files: fileEntriesOf(files), notes: run.notes ?? [], timings, started: t0 }, staging, onPhase);
   publish(outDir, staging);
   return summary;
 }

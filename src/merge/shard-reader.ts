@@ -1,6 +1,11 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { sectionOffsets, SECTIONS, type Section } from '../shard/format.js';
-import type { RecordRef } from '../shard/store.js';
+import { SECTIONS, type Section } from '../shard/format.js';
+import { sectionStart, type RecordPlace } from '../shard/record-table.js';
+
+/** Byte range [start, end) of sections `from` … `to` of a record, in its file. */
+function sectionRange(place: RecordPlace, from: Section, to: Section): [number, number] {
+  return [sectionStart(place, from), sectionStart(place, to) + place.sections[SECTIONS.indexOf(to)]!];
+}
 
 /** Open files kept at once: a run of 100,000 documents has thousands of shards. */
 const OPEN_FILES = 64;
@@ -23,10 +28,9 @@ export class ShardReader {
   }
 
   /** Sections `from` … `to` of a record as a `view`. */
-  sectionsView(ref: RecordRef, from: Section, to: Section = from): Buffer {
-    const { offsets } = sectionOffsets(ref.header);
-    const end = offsets[to] + ref.header.sections[SECTIONS.indexOf(to)]!;
-    return this.view(ref.file, ref.bodyStart + offsets[from], end - offsets[from]);
+  sectionsView(place: RecordPlace, from: Section, to: Section = from): Buffer {
+    const [start, end] = sectionRange(place, from, to);
+    return this.view(place.file, start, end - start);
   }
 
   /**
@@ -34,11 +38,9 @@ export class ShardReader {
    * section of a long document (its text in the document node, a window's fragments) is copied without ever
    * being in memory whole.
    */
-  *chunks(ref: RecordRef, from: Section, to: Section = from, chunk = 1 << 22): Generator<Buffer> {
-    const { offsets } = sectionOffsets(ref.header);
-    const start = ref.bodyStart + offsets[from];
-    const end = ref.bodyStart + offsets[to] + ref.header.sections[SECTIONS.indexOf(to)]!;
-    for (let at = start; at < end; at += chunk) yield this.view(ref.file, at, Math.min(chunk, end - at));
+  *chunks(place: RecordPlace, from: Section, to: Section = from, chunk = 1 << 22): Generator<Buffer> {
+    const [start, end] = sectionRange(place, from, to);
+    for (let at = start; at < end; at += chunk) yield this.view(place.file, at, Math.min(chunk, end - at));
   }
 
   private readInto(target: Buffer, file: string, position: number, length: number): Buffer {
@@ -55,10 +57,9 @@ export class ShardReader {
   }
 
   /** Sections `from` … `to` (inclusive, in SECTIONS order) of a record, as one buffer. */
-  sections(ref: RecordRef, from: Section, to: Section = from): Buffer {
-    const { offsets } = sectionOffsets(ref.header);
-    const end = offsets[to] + ref.header.sections[SECTIONS.indexOf(to)]!;
-    return this.read(ref.file, ref.bodyStart + offsets[from], end - offsets[from]);
+  sections(place: RecordPlace, from: Section, to: Section = from): Buffer {
+    const [start, end] = sectionRange(place, from, to);
+    return this.read(place.file, start, end - start);
   }
 
   close(): void {

@@ -1,3 +1,5 @@
+import { grown } from '../model/compact.js';
+
 /**
  * Where each statement's pre-rendered node is, sorted by statement IRI: graph.jsonld and graph.nq list
  * statements in IRI order across the whole run, and their text stays in the shards. An entry is 32 bytes
@@ -37,15 +39,10 @@ export class StatementIndex {
 
   private grow(): void {
     const n = this.record.length * 2;
-    const grow = <T extends Uint32Array | Float64Array>(a: T, size: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
-      b.set(a);
-      return b;
-    };
-    this.hash = grow(this.hash, 4 * n);
-    this.record = grow(this.record, n);
-    this.offset = grow(this.offset, n);
-    this.jsonLength = grow(this.jsonLength, n);
-    this.nqLength = grow(this.nqLength, n);
+    this.hash = grown(this.hash, 4 * n);
+    this.record = grown(this.record, n);
+    this.offset = grown(this.offset, n);
+    this.jsonLength = grown(this.jsonLength, n);
+    this.nqLength = grown(this.nqLength, n);
   }
 }

@@ -73,14 +73,19 @@ async function extractAndMerge(
   );
   const t0 = performance.now();
   const staging = stagingDir(outDir);
-  const summary = await mergeShards(
-    { records: run.records, pipeline: run.pipeline, files: run.files, notes: run.notes, timings: run.timings, started: t0 },
-    staging,
-    async (phase) => {
-      options.progress.phase(phase);
-      await pauseAt(`merge:${phase}`);
-    },
-  );
+  let summary: RunSummary;
+  try {
+    summary = await mergeShards(
+      { records: run.records, pipeline: run.pipeline, files: run.files, notes: run.notes, timings: run.timings, started: t0 },
+      staging,
+      async (phase) => {
+        options.progress.phase(phase);
+        await pauseAt(`merge:${phase}`);
+      },
+    );
+  } finally {
+    run.files.dispose();
+  }
   publish(outDir, staging, () => pauseAtSync('publish'));
   if (!options.keepShards) rmSync(workPaths(outDir).work, { recursive: true, force: true });
   run.timings.total = (run.timings.total ?? 0) + performance.now() - t0;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
@@ -14,12 +14,15 @@ import { toDocResult, type DocResult } from '../model/doc-result.js';
 import { recordCounts } from '../shard/render.js';
 import { addCounts, type RecordCounts } from '../shard/format.js';
 import type { RecordRef } from '../shard/store.js';
+import { RecordTable } from '../shard/record-table.js';
+import { FileReportSpool } from '../sinks/file-report-spool.js';
 import { PartsWriter, shardBatch } from '../shard/write-batch.js';
 import { documentKey } from '../shard/key.js';
 import type { MentionLayer } from '../graph/document-graph.js';
 import { batcher } from './batcher.js';
 import { eachWindowPart, mergeWindows, windowDocuments, WINDOW_CHARS } from './windows.js';
 import type { WorkerCheck, WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
+import type { ReusableShards } from './output-folder.js';
 
 export interface ExtractOptions {
   /** Pipeline file (default: the package's pipelines/default.json) or an already loaded config. */
@@ -43,7 +46,6 @@ export interface FileReport extends InputFileFacts {
 
 interface RunFacts {
   pipeline: PipelineConfig;
-  files: FileReport[];
   /** Things the caller should know about how the run went (e.g. it fell back to one thread). */
   notes: string[];
   /** Milliseconds: each stage (summed over documents and workers), and the wall clock (`total`). */
@@ -51,6 +53,7 @@ interface RunFacts {
 }
 
 export interface ExtractResult extends RunFacts {
+  files: FileReport[];
   /** Processed documents, sorted by document id. */
   documents: DocResult[];
 }
@@ -62,13 +65,15 @@ export interface ShardOptions {
   pipeline: string;
   /** Which mention and date phrases the graph keeps. */
   mentions: MentionLayer;
-  /** Document key → its records (one, or a long document's parts). */
-  done?: ReadonlyMap<string, readonly RecordRef[]>;
+  /** Records an earlier run left, by document key (one, or a long document's parts). */
+  done?: ReusableShards;
 }
 
 export interface ShardedRun extends RunFacts {
   /** The shard records of the run's documents (one per document, or a long document's parts), in no particular order. */
-  records: RecordRef[];
+  records: RecordTable;
+  /** Every input file's report, in the inputs' order, spooled beside the shards (`dispose` deletes it). */
+  files: FileReportSpool;
 }
 
 /**
@@ -79,11 +84,12 @@ export interface ShardedRun extends RunFacts {
  */
 export async function extract(inputs: readonly string[], options: ExtractOptions = {}): Promise<ExtractResult> {
   const documents: DocResult[] = [];
-  const facts = await runInputs<DocResult>(inputs, options, undefined, (doc) => documents.push(doc), recordCounts);
+  const files: FileReport[] = [];
+  const facts = await runInputs<DocResult>(inputs, options, undefined, (doc) => documents.push(doc), recordCounts, (i, report) => (files[i] = report));
   // Ids are unique (paths relative to one root, plus record ids); the absolute path settles any tie, so
   // the order never depends on which worker finished first.
   documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : 0));
-  return { ...facts, documents };
+  return { ...facts, files, documents };
 }
 
 /**
@@ -92,14 +98,23 @@ export async function extract(inputs: readonly string[], options: ExtractOptions
  * key has a shard already (`shards.done`) are not processed again.
  */
 export async function extractToShards(inputs: readonly string[], options: ExtractOptions, shards: ShardOptions): Promise<ShardedRun> {
-  const records: RecordRef[] = [];
+  const records = new RecordTable();
+  const files = new FileReportSpool(join(dirname(shards.dir), 'file-reports.jsonl'));
   const counts = (refs: readonly RecordRef[]): RecordCounts => {
     const sum = { sentences: 0, mentions: 0, dates: 0, relations: 0, entities: 0 };
     for (const ref of refs) addCounts(sum, ref.header.counts);
     return sum;
   };
-  const facts = await runInputs<RecordRef[]>(inputs, options, shards, (refs) => records.push(...refs), counts);
-  return { ...facts, records };
+  try {
+    const keep = (refs: readonly RecordRef[]): void => {
+      for (const ref of refs) records.add(ref);
+    };
+    const facts = await runInputs<RecordRef[]>(inputs, options, shards, keep, counts, (i, report) => files.put(i, report));
+    return { ...facts, records, files };
+  } catch (err) {
+    files.dispose();
+    throw err;
+  }
 }
 
 async function runInputs<T>(
@@ -108,10 +123,12 @@ async function runInputs<T>(
   shards: ShardOptions | undefined,
   keep: (result: T) => void,
   countsOf: (result: T) => RecordCounts,
+  putReport: (file: number, report: FileReport) => void,
 ): Promise<RunFacts> {
   const t0 = performance.now();
   const config = typeof options.pipeline === 'object' ? options.pipeline : loadPipelineConfig(options.pipeline);
-  const files = await discoverInputs(inputs);
+  const files: Array<InputFile | undefined> = await discoverInputs(inputs);
+  const total = files.length;
   const notes: string[] = [];
   const concurrency = cappedConcurrency(options.concurrency, notes);
   // Per-stage milliseconds summed over documents (and workers); reading overlaps with processing, so it
@@ -133,66 +150,75 @@ async function runInputs<T>(
     windowChars,
     addTimings,
   ) as DocumentRunner<T>;
-  const reports: FileReport[] = new Array<FileReport>(files.length);
-  // Enough files in flight to fill a batch for every worker while the next ones are read.
-  const queue = new PQueue({ concurrency: concurrency * DEFAULT_BATCH_SIZE });
+  // Enough files in flight to fill a batch for every worker while the next ones are read. Files are given
+  // to the queue as it drains, and each is let go once taken: a task (closure and promise) made up front for
+  // every file, and the list of files, stayed in memory for the whole run.
+  const inFlight = concurrency * DEFAULT_BATCH_SIZE;
+  const queue = new PQueue({ concurrency: inFlight });
   let done = 0;
-  try {
-    await Promise.all(
-      files.map((file, i) =>
-        queue.add(async () => {
-          const loaded = await loadInputFile(file);
-          const report = emptyReport(file);
-          if (!loaded.ok) {
-            report.status = file.problem?.startsWith('skipped') ? 'skipped' : 'failed';
-            report.reason = loaded.reason;
-            if (loaded.sha256) report.sha256 = loaded.sha256;
-            if (loaded.bytes !== undefined) report.bytes = loaded.bytes;
-          } else {
-            report.sha256 = loaded.sha256;
-            report.bytes = loaded.bytes;
-            if (loaded.problems.length) report.problems = loaded.problems;
-            // All of a file's documents at once, so that a file of many records fills whole batches.
-            const outcomes = await Promise.allSettled(
-              loaded.documents.map((input) => {
-                const key = shards ? documentKey(input, shards.pipeline) : '';
-                const reused = shards?.done?.get(key);
-                if (reused) {
-                  options.onDocument?.('reused');
-                  return Promise.resolve(reused as unknown as T);
-                }
-                return runDocument(input, key).then(
-                  (r) => (options.onDocument?.('processed'), r),
-                  (err: unknown) => {
-                    options.onDocument?.('failed');
-                    throw err;
-                  },
-                );
-              }),
-            );
-            outcomes.forEach((outcome, k) => {
-              if (outcome.status === 'fulfilled') {
-                keep(outcome.value);
-                countInto(report, countsOf(outcome.value));
-              } else {
-                (report.problems ??= []).push({ record: loaded.documents[k]!.id, reason: `pipeline error: ${(outcome.reason as Error).message}` });
-              }
-            });
-            if (loaded.documents.length > 0 && report.documents === 0) {
-              report.status = 'failed';
-              report.reason = 'no document of the file could be processed';
+  let failure: { error: unknown } | undefined;
+  const runFile =
+    (file: InputFile, i: number) =>
+    async (): Promise<void> => {
+      const loaded = await loadInputFile(file);
+      const report = emptyReport(file);
+      if (!loaded.ok) {
+        report.status = file.problem?.startsWith('skipped') ? 'skipped' : 'failed';
+        report.reason = loaded.reason;
+        if (loaded.sha256) report.sha256 = loaded.sha256;
+        if (loaded.bytes !== undefined) report.bytes = loaded.bytes;
+      } else {
+        report.sha256 = loaded.sha256;
+        report.bytes = loaded.bytes;
+        if (loaded.problems.length) report.problems = loaded.problems;
+        // All of a file's documents at once, so that a file of many records fills whole batches.
+        const outcomes = await Promise.allSettled(
+          loaded.documents.map((input) => {
+            const key = shards ? documentKey(input, shards.pipeline) : '';
+            const reused = shards?.done?.refs(key);
+            if (reused) {
+              options.onDocument?.('reused');
+              return Promise.resolve(reused as unknown as T);
             }
+            return runDocument(input, key).then(
+              (r) => (options.onDocument?.('processed'), r),
+              (err: unknown) => {
+                options.onDocument?.('failed');
+                throw err;
+              },
+            );
+          }),
+        );
+        outcomes.forEach((outcome, k) => {
+          if (outcome.status === 'fulfilled') {
+            keep(outcome.value);
+            countInto(report, countsOf(outcome.value));
+          } else {
+            (report.problems ??= []).push({ record: loaded.documents[k]!.id, reason: `pipeline error: ${(outcome.reason as Error).message}` });
           }
-          reports[i] = report;
-          options.onFile?.(report, ++done, files.length);
-        }),
-      ),
-    );
+        });
+        if (loaded.documents.length > 0 && report.documents === 0) {
+          report.status = 'failed';
+          report.reason = 'no document of the file could be processed';
+        }
+      }
+      putReport(i, report);
+      options.onFile?.(report, ++done, total);
+    };
+  try {
+    for (let i = 0; i < total && !failure; i++) {
+      const file = files[i]!;
+      files[i] = undefined;
+      await queue.onSizeLessThan(inFlight);
+      queue.add(runFile(file, i)).catch((error: unknown) => void (failure ??= { error }));
+    }
+    await queue.onIdle();
+    if (failure) throw failure.error;
   } finally {
     await runDocument.close();
   }
   timings.total = performance.now() - t0;
-  return { pipeline: config, files: reports, timings, notes };
+  return { pipeline: config, timings, notes };
 }
 
 /** `windows`: the runner processes documents longer than the window itself, in parts (worker threads writing shards). */

@@ -1,9 +1,10 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { mergeShards } from '../merge/merge.js';
 import { DEFAULT_BATCH_SIZE } from '../pipeline/pipeline.js';
-import type { RecordRef } from '../shard/store.js';
+import { RecordTable } from '../shard/record-table.js';
 import { documentKey, pipelineVersion } from '../shard/key.js';
 import { shardBatch } from '../shard/write-batch.js';
+import { fileEntriesOf } from '../sinks/manifest.js';
 import { OUTPUT_FILES, publish, stagingDir, workPaths } from '../sinks/output-files.js';
 import type { ExtractResult } from './extract.js';
 
@@ -18,18 +19,18 @@ export async function writeOutputs(result: ExtractResult, outDir: string): Promi
   const { shards } = workPaths(outDir);
   mkdirSync(shards, { recursive: true });
   const version = pipelineVersion(result.pipeline, undefined);
-  const records: RecordRef[] = [];
+  const records = new RecordTable();
   for (let i = 0; i < result.documents.length; i += DEFAULT_BATCH_SIZE) {
     const batch = result.documents.slice(i, i + DEFAULT_BATCH_SIZE);
     const keys = batch.map((d) => documentKey(d, version));
     for (const ref of shardBatch(batch, keys, version, shards)) {
       if (ref instanceof Error) throw ref;
-      records.push(ref);
+      records.add(ref);
     }
   }
   const staging = stagingDir(outDir);
   const timings = { ...result.timings };
-  const summary = await mergeShards({ records, pipeline: result.pipeline, files: result.files, notes: result.notes, timings, started: t0 }, staging);
+  const summary = await mergeShards({ records, pipeline: result.pipeline, files: fileEntriesOf(result.files), notes: result.notes, timings, started: t0 }, staging);
   publish(outDir, staging);
   rmSync(workPaths(outDir).work, { recursive: true, force: true });
   return summary;

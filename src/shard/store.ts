@@ -3,10 +3,11 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSy
 import { join } from 'node:path';
 import { decodeHeader, SHARD_EXTENSION, sectionOffsets, type RecordHeader } from './format.js';
 
-/** Where a record is: its file, the header, and the absolute offset of its body. */
+/** Where a record is: its file, the header, and the absolute offsets of its header line and its body. */
 export interface RecordRef {
   file: string;
   header: RecordHeader;
+  headerStart: number;
   bodyStart: number;
 }
 
@@ -111,7 +112,7 @@ export function scanShard(file: string): RecordRef[] {
       if (nl === -1) throw new Error(`${file}: truncated shard record at byte ${at}`);
       const header = decodeHeader(buf.toString('utf8', 0, nl));
       const bodyStart = at + nl + 1;
-      refs.push({ file, header, bodyStart });
+      refs.push({ file, header, headerStart: at, bodyStart });
       at = bodyStart + sectionOffsets(header).bodyBytes;
     }
     if (at !== size) throw new Error(`${file}: truncated shard record`);

@@ -25,7 +25,7 @@ export function shardBatch(docs: ReadonlyArray<DocResult | Error>, keys: readonl
         return new Error(`writing its shard: ${(err as Error).message}`);
       }
       const at = file.append(keys[i]!, record.parts);
-      return { header: record.header, bodyStart: at + record.parts[0].length };
+      return { header: record.header, headerStart: at, bodyStart: at + record.parts[0].length };
     });
     path = file.finish();
   } catch (err) {
@@ -56,7 +56,7 @@ export class PartsWriter {
   add(doc: DocResult, part: PartOf): void {
     const record = renderRecordParts(doc, this.key, this.pipeline, this.mentions, part);
     const at = this.file.append(`${this.key}#${part.index}`, record.parts);
-    this.placed.push({ header: record.header, bodyStart: at + record.parts[0].length });
+    this.placed.push({ header: record.header, headerStart: at, bodyStart: at + record.parts[0].length });
   }
 
   /** The parts' records, once the file is in place. */

@@ -1,4 +1,5 @@
-import { open, rm } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { encodeDocMeta, encodeHead, encodeStatement, type ReportHead } from '../report/compact-data.js';
 import { jsonForScript } from '../report/embed-json.js';
 import { dataBlock, DOCUMENT_META_BLOCK, documentBlock, documentBlockEnds, REPORT_PAGE_TAIL, reportPageHead, STATEMENT_BLOCK, STATEMENTS_DONE } from '../report/render-report.js';
@@ -79,11 +80,14 @@ export class ReportSink {
       this.flushRows();
       this.out.push(STATEMENTS_DONE);
       await this.spool.close();
-      const spool = await open(this.spoolPath, 'r');
+      // Copied through one reused buffer (push writes it before returning): a read stream's fresh 4 MB chunks
+      // waited for a collection and made the merge's peak RSS (40 MB of 5 kB documents: 264 MB at this step).
+      const fd = openSync(this.spoolPath, 'r');
       try {
-        for await (const chunk of spool.createReadStream({ highWaterMark: 1 << 22 })) await this.out.write(chunk as Buffer);
+        const buffer = Buffer.allocUnsafe(1 << 22);
+        for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) this.out.push(buffer.subarray(0, n));
       } finally {
-        await spool.close();
+        closeSync(fd);
       }
       this.out.push(REPORT_PAGE_TAIL);
     } finally {
