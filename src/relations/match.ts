@@ -30,6 +30,12 @@ const COMPASS_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'ce
 /** Participles that say who holds a place before its name: "occupied X", "Russian-controlled X". */
 const HOLDING = new Set(['occupied', 'controlled', 'held', 'annexed']);
 const HYPHEN_KEYS = new Set(['-', '\u2010', '\u2011']);
+/** Words that open a conjunct without naming it ("and other B units", "and elements of the B"). */
+const OTHER = new Set(['other']);
+const OF_WORD = new Set(['of']);
+const THE = new Set(['the']);
+const AS = new Set(['as']);
+const PART_NOUNS = new Set(['elements', 'units', 'parts', 'subunits', 'troops', 'forces', 'servicemen', 'personnel']);
 const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'its', 'it', 'their', 'they', 'them']);
@@ -330,12 +336,18 @@ export class ItemMatcher {
       let p = dir > 0 ? this.longestTail(last + 1, 1) : this.complementStart(last) - 1;
       // "the 155th Brigade and the 68th Brigade": an article opens a conjunct.
       if (dir < 0 && items.keys[p] === 'the' && items.mention[p]! < 0) p--;
-      if (!this.inRange(p) || items.mention[p]! >= 0 || !COORDINATORS.has(items.keys[p]!)) break;
-      let q = p + dir;
+      // "A and elements of the B", "A and other B units": words that open a conjunct, read leftwards.
+      if (dir < 0) p = this.pastConjunctOpener(p, -1);
+      // "A as well as B", "A, as well as B": a coordinator of three words (its far end, or -1).
+      const asWellAs = this.asWellAs(dir > 0 && items.keys[p] === ',' && items.mention[p]! < 0 ? p + 1 : p, dir);
+      if (asWellAs < 0 && (!this.inRange(p) || items.mention[p]! >= 0 || !COORDINATORS.has(items.keys[p]!))) break;
+      let q = asWellAs >= 0 ? asWellAs + dir : p + dir;
+      if (asWellAs >= 0 && dir < 0 && items.keys[q] === ',' && items.mention[q]! < 0) q--;
       const pair = dir > 0 ? [items.keys[p], items.keys[q]] : [items.keys[q], items.keys[p]];
-      if (pair[0] === ',' && (pair[1] === 'and' || pair[1] === 'or')) q += dir;
+      if (asWellAs < 0 && pair[0] === ',' && (pair[1] === 'and' || pair[1] === 'or')) q += dir;
       // Only a comma, no "and"/"or": the next name may say where the one before lies.
-      const bareComma = q === p + dir;
+      const bareComma = q === p + dir && asWellAs < 0;
+      if (dir > 0) q = this.pastConjunctOpener(q, 1);
       if (dir > 0 && items.keys[q] === 'the' && items.mention[q]! < 0) q++;
       if (dir > 0 && COMPASS_PARTS.has(items.keys[q]!) && items.mention[q]! < 0) q++;
       q = dir < 0 ? this.longestTail(q, -1) : this.headFor(q, accepts);
@@ -353,6 +365,39 @@ export class ItemMatcher {
       last = q;
     }
     return last;
+  }
+
+  /**
+   * Past the words that open a conjunct without naming it, read away from the coordinator: "other" ("A and
+   * other B units") and "elements|units|parts of" ("A and elements of the B", "as well as of the B"). Returns
+   * the position after them (before them, read leftwards), or `p` when there are none.
+   */
+  private pastConjunctOpener(p: number, dir: 1 | -1): number {
+    const items = this.items;
+    const word = (i: number, words: ReadonlySet<string>): boolean => this.inRange(i) && items.mention[i]! < 0 && words.has(items.keys[i]!);
+    let q = p;
+    if (dir < 0) {
+      // p is the word right before the conjunct's name (its article already passed).
+      if (word(q, OTHER)) q--;
+      else if (word(q, OF_WORD) && word(q - 1, PART_NOUNS)) q -= 2;
+      // "as well as of the B".
+      else if (word(q, OF_WORD) && this.asWellAs(q - 1, -1) >= 0) q--;
+      if (word(q, THE)) q--;
+      return q;
+    }
+    if (word(q, THE) && word(q + 1, OTHER)) return q + 2;
+    if (word(q, OTHER)) return q + 1;
+    if (word(q, PART_NOUNS) && word(q + 1, OF_WORD)) return q + 2;
+    // "as well as of the B".
+    if (word(q, OF_WORD)) return q + 1;
+    return q;
+  }
+
+  /** Where "as well as" starting at `p` ends, read in `dir` (its last word), or -1 when there is none. */
+  private asWellAs(p: number, dir: 1 | -1): number {
+    const k = this.items.keys;
+    if (!this.inRange(p) || this.items.mention[p]! >= 0 || k[p] !== 'as' || k[p + dir] !== 'well' || k[p + 2 * dir] !== 'as') return -1;
+    return p + 2 * dir;
   }
 
   /**

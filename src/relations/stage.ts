@@ -18,7 +18,7 @@ import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
 import { isNegated } from './negation.js';
 import { MENTION_KEY } from './pattern.js';
-import { attributionConfidenceFactor, attributionCues, negationCues, negationLookBehind } from './rules/cues.js';
+import { attemptPredicates, attributionConfidenceFactor, attributionCues, negationCues, negationLookBehind } from './rules/cues.js';
 import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 
@@ -46,7 +46,7 @@ export function provisionalKey(m: Mention): string {
  */
 function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: CompiledRule, match: Match, ctx: Context, out: RelationMention[]): void {
   const spec = rule.spec;
-  if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind)) return;
+  if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (spec.actor && actorIsGoverned(doc, items, match.first)) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
