@@ -9,8 +9,11 @@ const CONDITIONS = new Set(['if', 'unless']);
 const NEW_PREDICATE: ReadonlySet<string> = new Set(negationScopeVerbs);
 /** Failing negates only what one failed to do: "failed to seize X", not "a failed assault on X". */
 const FAILED = new Set(['failed', 'fails']);
-/** Failing or being unable to do something: for an attack, the attempt was made ("failed to advance on X"). */
-const FAILURE = new Set(['failed', 'fails', 'unable']);
+/**
+ * Failing to do something: for an attack, the attempt was made ("failed to advance on X"). Not "unable to",
+ * which mostly says what a force cannot do ("are unable to conduct an assault on X"), not what it tried.
+ */
+const FAILURE = new Set(['failed', 'fails']);
 /** Words that open a clause a negated clause before them may govern: "there is no confirmation that …". */
 const COMPLEMENTIZERS = new Set(['that', 'whether']);
 /** How far before "that" a negation still governs it ("did not independently confirm that"). */
@@ -38,7 +41,7 @@ export function isNegated(items: SentenceItems, first: number, last: number, cue
     else if (depth > 0) continue;
     // "a failed ground attack near X" was an attack; "failed to capture X" was no capture.
     else if (FAILED.has(key) && items.keys[i + 1] !== 'to') continue;
-    // "tried and failed to advance on X", "were unable to break through near X": an attack all the same
+    // "tried and failed to advance on X": an attack all the same
     // (annotation guidelines: an unsuccessful attack is an attack), for the predicates whose attempt counts.
     else if (attemptCounts && FAILURE.has(key)) continue;
     // "a false-flag attack" happened.
