@@ -30,6 +30,10 @@ const COMPASS_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'ce
 /** Participles that say who holds a place before its name: "occupied X", "Russian-controlled X". */
 const HOLDING = new Set(['occupied', 'controlled', 'held', 'annexed']);
 const HYPHEN_KEYS = new Set(['-', '\u2010', '\u2011']);
+/** Head nouns of a conjunct that names no group: "and unspecified airborne troops". */
+const UNNAMED_HEADS = new Set(['troops', 'units', 'elements', 'formations', 'forces', 'detachments', 'personnel', 'servicemen', 'fighters', 'groups', 'battalions', 'brigades', 'regiments', 'btgs']);
+/** Words before that head: "other unspecified airborne". */
+const MAX_UNNAMED = 4;
 /** Words that open a conjunct without naming it ("and other B units", "and elements of the B"). */
 const OTHER = new Set(['other']);
 const OF_WORD = new Set(['of']);
@@ -152,7 +156,7 @@ export class ItemMatcher {
     // Read leftwards, the mention itself must be of an accepted type (mentionElement tests it at pos); read
     // rightwards it may be a complement whose head, further on, is the accepted one (headFor).
     // A coordinated argument read leftwards ends at a mention or at the closing bracket of its tail.
-    else if (el.kind === 'mention' && dir < 0 && el.coordinated) present = this.isMention(pos) || (this.inRange(pos) && this.items.mention[pos]! < 0 && this.items.keys[pos]! in CLOSERS);
+    else if (el.kind === 'mention' && dir < 0 && el.coordinated) present = this.isMention(pos) || (this.inRange(pos) && this.items.mention[pos]! < 0 && (this.items.keys[pos]! in CLOSERS || UNNAMED_HEADS.has(this.items.keys[pos]!)));
     else if (el.kind === 'mention' && !el.coordinated) present = dir > 0 ? this.isMention(this.pastOccupation(pos, el.accepts)) : this.isMention(pos) && el.accepts(this.doc.mentions[this.items.mention[pos]!]!);
     // A tail that cannot extend from here (no bracket, "of" or mention) matches nothing: the next element starts at pos.
     else if (el.kind === 'tail') return this.mayExtendTail(pos) || this.couldBegin(elements, k + 1, pos, dir);
@@ -256,6 +260,8 @@ export class ItemMatcher {
   private mentionElement(el: Extract<Element, { kind: 'mention' }>, pos: number, dir: 1 | -1, next: (pos: number) => boolean): boolean {
     const items = this.items;
     // A coordinated argument read right to left may close with a parenthetical: "… Brigade (36th Army) to …".
+    // "… the 68th Army Corps, and unspecified airborne troops are …": a list may end in a conjunct with no name.
+    if (el.coordinated && dir < 0) pos = this.pastUnnamedConjunct(pos, -1);
     if (el.coordinated && dir < 0 && this.inRange(pos) && items.keys[pos]! in CLOSERS) pos = this.longestTail(pos, -1);
     if (dir > 0) pos = this.headFor(this.pastOccupation(pos, el.accepts), el.accepts);
     if (!this.isMention(pos) || !el.accepts(this.doc.mentions[items.mention[pos]!]!)) return false;
@@ -364,7 +370,8 @@ export class ItemMatcher {
       if (!(dir > 0 && bareComma && items.keys[p] === ',' && this.locates(q, last))) out.push(q);
       last = q;
     }
-    return last;
+    // "A, B, and other unspecified formations to …": the list read rightwards ends past a conjunct with no name.
+    return dir > 0 ? this.pastUnnamedConjunct(last, 1) : last;
   }
 
   /**
@@ -391,6 +398,37 @@ export class ItemMatcher {
     // "as well as of the B".
     if (word(q, OF_WORD)) return q + 1;
     return q;
+  }
+
+  /**
+   * A last conjunct of a list of groups that names no group ("A, B, and unspecified airborne troops", "A and
+   * other DNR formations" read with no name in it): a coordinator, at most MAX_UNNAMED plain words and a head
+   * noun of forces. Read leftwards from its head at `pos`, returns the group named before the coordinator (the
+   * head of its tail: "the 20th Division of the 8th Army"); read rightwards from the group at `pos`, returns the head noun's item.
+   * Otherwise returns `pos`.
+   */
+  private pastUnnamedConjunct(pos: number, dir: 1 | -1): number {
+    const items = this.items;
+    const plain = (i: number): boolean => this.inRange(i) && items.mention[i]! < 0 && PLAIN.test(items.keys[i]!) && !COORDINATORS.has(items.keys[i]!);
+    const coordinator = (i: number): boolean => this.inRange(i) && items.mention[i]! < 0 && (items.keys[i] === 'and' || items.keys[i] === 'or');
+    if (dir < 0) {
+      if (!this.inRange(pos) || items.mention[pos]! >= 0 || !UNNAMED_HEADS.has(items.keys[pos]!)) return pos;
+      let p = pos - 1;
+      for (let n = 0; n < MAX_UNNAMED && plain(p); n++) p--;
+      if (!coordinator(p)) return pos;
+      p--;
+      if (this.inRange(p) && items.mention[p]! < 0 && items.keys[p] === ',') p--;
+      // The conjunct before may carry a tail: "… the 20th Division of the 8th Army, and airborne troops".
+      const head = this.longestTail(p, -1);
+      return this.isGroup(head) ? head : pos;
+    }
+    if (!this.isGroup(pos)) return pos;
+    let p = this.longestTail(pos + 1, 1);
+    if (this.inRange(p) && items.mention[p]! < 0 && items.keys[p] === ',') p++;
+    if (!coordinator(p)) return pos;
+    p++;
+    for (let n = 0; n <= MAX_UNNAMED && plain(p); n++, p++) if (UNNAMED_HEADS.has(items.keys[p]!)) return p;
+    return pos;
   }
 
   /** Where "as well as" starting at `p` ends, read in `dir` (its last word), or -1 when there is none. */

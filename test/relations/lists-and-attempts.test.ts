@@ -98,3 +98,27 @@ describe('event objects named by example, past a heading, or before a bare parti
     expect(praised.lines).toEqual([]);
   });
 });
+
+describe('a list of units that ends in a conjunct naming no unit', () => {
+  it('reads every named unit before "and unspecified … troops", tails included, and after it the verb', async () => {
+    const { lines } = await relate('Elements of the 5th Army, the 9th Rifle Division of the 2nd Corps, and unspecified airborne troops are concentrated near Zelene.', [
+      unit('5th Army'),
+      unit('9th Rifle Division'),
+      unit('2nd Corps'),
+      city('Zelene'),
+    ]);
+    expect(only(lines, 'operatesIn').sort()).toEqual(['5th Army operatesIn Zelene', '9th Rifle Division operatesIn Zelene']);
+  });
+
+  it('reads past "and other unspecified formations" to where the units were sent', async () => {
+    const { lines } = await relate('Moscow is sending the 3rd Tank Regiment and other unspecified formations to the Zelene area.', [city('Moscow'), unit('3rd Tank Regiment'), city('Zelene')]);
+    expect(lines).toEqual(['3rd Tank Regiment operatesIn Zelene']);
+  });
+
+  it('takes no unnamed conjunct after a place, nor one the verb does not follow', async () => {
+    const place = await relate('Residents of Dovhe and other villages are concentrated near Zelene.', [city('Dovhe'), city('Zelene')]);
+    expect(place.lines).toEqual([]);
+    const cut = await relate('The 3rd Tank Regiment lost men, and airborne troops are concentrated near Zelene.', [unit('3rd Tank Regiment'), city('Zelene')]);
+    expect(cut.lines).toEqual([]);
+  });
+});
