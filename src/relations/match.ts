@@ -1,5 +1,5 @@
 import type { Doc, Mention } from '../model/document.js';
-import { actorIsGoverned, actorOpensClause } from './actor.js';
+import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { placeRank } from './arg-types.js';
 import type { RequiredWords } from './compile-rules.js';
 import type { SentenceItems } from './items.js';
@@ -23,6 +23,8 @@ const COORDINATORS = new Set([',', 'and', 'or', '&', '-', '\u2010', '\u2011', '\
 const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into']);
 /** Nouns of the area around a place in a locative chain: "in the vicinity of X". */
 const AREA_NOUNS = new Set(['vicinity', 'outskirts', 'area', 'environs', 'direction']);
+/** Words that open examples of what went before: "southeast of X, namely around A and B". */
+const EXAMPLE_MARKERS = new Set(['namely', 'specifically', 'particularly', 'notably', 'including', 'especially', 'mainly', 'primarily']);
 /** Bearings that, with "of", place an event off a place: "and southwest of X". */
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** A part of a place before a conjunct: "in A and northern B". */
@@ -446,16 +448,10 @@ export class ItemMatcher {
   private chain(end: number, accepts: (m: Mention) => boolean, out: number[]): number {
     const items = this.items;
     for (;;) {
-      let p = this.longestTail(end + 1, 1);
-      // "near A, B, and near C": a coordinated locative phrase goes on with the chain (a bare comma ends it).
-      if (items.mention[p]! < 0 && items.keys[p] === ',' && items.keys[p + 1] === 'and' && CHAIN_PREPOSITIONS.has(items.keys[p + 2]!)) p += 2;
-      else if (items.mention[p]! < 0 && items.keys[p] === 'and' && CHAIN_PREPOSITIONS.has(items.keys[p + 1]!)) p += 1;
-      // "near A, B, and C and southwest of D near E": a coordinated bearing goes on with it too ("and" is needed:
-      // after a bare comma, "X, west of Y" says where X is).
-      const and = items.mention[p]! < 0 && items.keys[p] === ',' && items.keys[p + 1] === 'and' ? p + 1 : items.mention[p]! < 0 && items.keys[p] === 'and' ? p : -1;
-      if (and >= 0 && BEARINGS.has(items.keys[and + 1]!) && items.keys[and + 2] === 'of' && items.mention[and + 2]! < 0) p = and + 2;
-      else if (!this.inRange(p) || items.mention[p]! >= 0 || !CHAIN_PREPOSITIONS.has(items.keys[p]!)) return end;
-      p++;
+      const after = this.longestTail(end + 1, 1);
+      const link = this.chainLink(after);
+      if (link < 0) return end;
+      let p = link;
       if (items.keys[p] === 'the' && items.mention[p]! < 0) p++;
       // "… in the vicinity of X", "… on the outskirts of X": the place is X.
       if (AREA_NOUNS.has(items.keys[p]!) && items.mention[p]! < 0 && items.keys[p + 1] === 'of') p += items.keys[p + 2] === 'the' ? 3 : 2;
@@ -463,10 +459,51 @@ export class ItemMatcher {
       if (!this.isMention(p) || !accepts(this.doc.mentions[items.mention[p]!]!)) return end;
       // "X in Y Oblast" says where X is: a wider place ends the chain.
       if (placeRank(this.doc.mentions[items.mention[p]!]!) > placeRank(this.doc.mentions[items.mention[end]!]!)) return end;
+      // "toward the X-Y Oblast border": a road or a border named after places is no place of the event.
+      if (inHyphenCompound(this.doc, this.doc.mentions[items.mention[p]!]!)) return end;
       out.push(p);
       end = this.coordinate(p, 1, accepts, out);
     }
   }
+
+  /**
+   * How the locative phrase after `p` continues the chain: the item after its linking words (at "the", an area
+   * noun or the place), or -1. Links: a preposition ("near"); "and"/", and" with a preposition; a semicolon of a
+   * list of phrases ("; and within 12km south of X near Y"); an example marker (", namely around A, B");
+   * and a bearing after "and" or a semicolon ("and northeast and south of X", "; within 12km west of X").
+   * After a bare comma "X, west of Y" says where X is: no link.
+   */
+  private chainLink(p: number): number {
+    const items = this.items;
+    const word = (i: number): string | undefined => (this.inRange(i) && items.mention[i]! < 0 ? items.keys[i] : undefined);
+    const prep = (i: number): boolean => CHAIN_PREPOSITIONS.has(word(i) ?? '');
+    if (prep(p)) return p + 1;
+    let q = p;
+    let joined = false;
+    if (word(q) === ',' || word(q) === ';') {
+      // ", namely around A", "; notably A".
+      if (EXAMPLE_MARKERS.has(word(q + 1) ?? '')) return prep(q + 2) ? q + 3 : q + 2;
+      joined = word(q) === ';';
+      q++;
+    }
+    if (word(q) === 'and') {
+      joined = true;
+      q++;
+    }
+    if (!joined) return -1;
+    if (prep(q)) return q + 1;
+    // "within 27km northeast of X", "to the north of X".
+    if (word(q) === 'within') {
+      q++;
+      for (let n = 0; n < 3 && word(q) !== undefined && !BEARINGS.has(word(q)!); n++) q++;
+    }
+    if (word(q) === 'to' && word(q + 1) === 'the') q += 2;
+    if (!BEARINGS.has(word(q) ?? '')) return -1;
+    // "northeast and south of X", "north, northeast, and southeast of X".
+    while (BEARINGS.has(word(q) ?? '') || ((word(q) === ',' || word(q) === 'and' || word(q) === 'or') && (BEARINGS.has(word(q + 1) ?? '') || word(q + 1) === 'and'))) q++;
+    return word(q) === 'of' ? q + 1 : -1;
+  }
+
 
   /** The place at `q` is a wider kind of place than the place at `before`: "A, B Oblast". */
   private locates(q: number, before: number): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demonym } from './annotate.js';
-import { city, org, relate, unit } from './run.js';
+import { city, org, region, relate, unit } from './run.js';
 
 const only = (lines: string[], predicate: string) => lines.filter((l) => l.includes(` ${predicate} `));
 
@@ -120,5 +120,34 @@ describe('a list of units that ends in a conjunct naming no unit', () => {
     expect(place.lines).toEqual([]);
     const cut = await relate('The 3rd Tank Regiment lost men, and airborne troops are concentrated near Zelene.', [unit('3rd Tank Regiment'), city('Zelene')]);
     expect(cut.lines).toEqual([]);
+  });
+});
+
+describe('chains of locative phrases: examples, semicolons, bearings, reference points', () => {
+  const places = (...names: string[]) => names.map((n, i) => city(n, undefined, names.slice(0, i).filter((x) => x === n).length));
+
+  it('reads the places after "namely" and after a coordinated bearing, and the reference point they lie off', async () => {
+    const { lines } = await relate('Russian troops attacked east of Dovhe, namely near Kalynove and Zelene, and north of Dovhe around Lypove.', [demonym('Russian', 'RU'), ...places('Dovhe', 'Kalynove', 'Zelene', 'Dovhe', 'Lypove')]);
+    expect(lines).toEqual(['Russian attacked Dovhe', 'Russian attacked Kalynove', 'Russian attacked Zelene', 'Russian attacked Lypove']);
+  });
+
+  it('reads a list of phrases joined by semicolons, "within Nkm" bearings and "and northeast and south of"', async () => {
+    const semicolons = await relate('Ukrainian troops repelled Russian assaults near Dovhe; within 20km west of Dovhe near Kalynove and Zelene; and within 9km south of Dovhe near Lypove.', [
+      demonym('Ukrainian', 'UA'),
+      demonym('Russian', 'RU'),
+      ...places('Dovhe', 'Dovhe', 'Kalynove', 'Zelene', 'Dovhe', 'Lypove'),
+    ]);
+    expect(semicolons.lines).toEqual(['Russian attacked Dovhe', 'Russian attacked Kalynove', 'Russian attacked Zelene', 'Russian attacked Lypove']);
+    const bearings = await relate('Russian troops attacked west of Kalynove and northeast and south of Zelene.', [demonym('Russian', 'RU'), ...places('Kalynove', 'Zelene')]);
+    expect(bearings.lines).toEqual(['Russian attacked Kalynove', 'Russian attacked Zelene']);
+  });
+
+  it('ends the chain at a clause after a semicolon, a bare comma or a border', async () => {
+    const clause = await relate('Russian troops attacked near Dovhe; Ukrainian troops shelled Kalynove.', [demonym('Russian', 'RU'), city('Dovhe'), demonym('Ukrainian', 'UA'), city('Kalynove')]);
+    expect(clause.lines).toEqual(['Russian attacked Dovhe', 'Ukrainian attacked Kalynove']);
+    const comma = await relate('Russian troops attacked Dovhe, west of Kalynove.', [demonym('Russian', 'RU'), city('Dovhe'), city('Kalynove')]);
+    expect(comma.lines).toEqual(['Russian attacked Dovhe']);
+    const border = await relate('Russian troops attacked west of Dovhe in the direction of the Kalynove-Zelene Oblast border.', [demonym('Russian', 'RU'), ...places('Dovhe', 'Kalynove'), region('Zelene Oblast')]);
+    expect(border.lines).toEqual(['Russian attacked Dovhe']);
   });
 });
