@@ -20,9 +20,13 @@ export interface Match {
 /** Hyphens join two places of a direction or a front line ("the directions of A-B and C-D"): each is a conjunct. */
 const COORDINATORS = new Set([',', 'and', 'or', '&', '-', '\u2010', '\u2011', '\u2013']);
 /** Prepositions that chain one place of an event to the next ("around X near Y"). */
-const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into']);
+const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into', 'along']);
 /** Nouns of the area around a place in a locative chain: "in the vicinity of X". */
 const AREA_NOUNS = new Set(['vicinity', 'outskirts', 'area', 'environs', 'direction']);
+/** Nouns after a place that name the area around it: "the A area", "the A-B axis". */
+const AREA_SUFFIXES = new Set(['area', 'areas', 'axis', 'axes', 'direction', 'directions', 'sector', 'district', 'front', 'frontline']);
+/** How far a list of locative phrases is looked through for the "and" that closes it. */
+const MAX_PHRASE_LIST = 24;
 /** Words that open examples of what went before: "southeast of X, namely around A and B". */
 const EXAMPLE_MARKERS = new Set(['namely', 'specifically', 'particularly', 'notably', 'including', 'especially', 'mainly', 'primarily']);
 /** Bearings that, with "of", place an event off a place: "and southwest of X". */
@@ -448,7 +452,9 @@ export class ItemMatcher {
   private chain(end: number, accepts: (m: Mention) => boolean, out: number[]): number {
     const items = this.items;
     for (;;) {
-      const after = this.longestTail(end + 1, 1);
+      let after = this.longestTail(end + 1, 1);
+      // "in the A area, and near B", "along the A-B axis, and around C".
+      if (AREA_SUFFIXES.has(items.keys[after]!) && items.mention[after]! < 0) after++;
       const link = this.chainLink(after);
       if (link < 0) return end;
       let p = link;
@@ -483,6 +489,8 @@ export class ItemMatcher {
     if (word(q) === ',' || word(q) === ';') {
       // ", namely around A", "; notably A".
       if (EXAMPLE_MARKERS.has(word(q + 1) ?? '')) return prep(q + 2) ? q + 3 : q + 2;
+      // "in A, along B, and around C": a list of locative phrases that an "and" with a preposition closes.
+      if (word(q) === ',' && prep(q + 1) && this.closesPhraseList(q + 2)) return q + 2;
       joined = word(q) === ';';
       q++;
     }
@@ -504,6 +512,18 @@ export class ItemMatcher {
     return word(q) === 'of' ? q + 1 : -1;
   }
 
+
+  /** From `p` on, before the clause ends, ", and" or "and" with a preposition closes a list of locative phrases. */
+  private closesPhraseList(p: number): boolean {
+    const items = this.items;
+    for (let q = p, n = 0; this.inRange(q) && n < MAX_PHRASE_LIST; q++, n++) {
+      if (items.mention[q]! >= 0) continue;
+      const key = items.keys[q]!;
+      if (key === 'and' && CHAIN_PREPOSITIONS.has(items.keys[q + 1]!) && items.mention[q + 1]! < 0) return true;
+      if (ASIDE_STOPS.has(key) || GAP_STOPS.has(key)) return false;
+    }
+    return false;
+  }
 
   /** The place at `q` is a wider kind of place than the place at `before`: "A, B Oblast". */
   private locates(q: number, before: number): boolean {

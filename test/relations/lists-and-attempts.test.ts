@@ -151,3 +151,24 @@ describe('chains of locative phrases: examples, semicolons, bearings, reference 
     expect(border.lines).toEqual(['Russian attacked Dovhe']);
   });
 });
+
+describe('a list of locative phrases closed by "and" with a preposition', () => {
+  it('reads "in A, along the B-C axis, and around D and E" as five places', async () => {
+    const { lines } = await relate('Russian troops attacked in Dovhe, along the Kalynove-Zelene axis, and around Lypove and Hai.', [
+      demonym('Russian', 'RU'),
+      city('Dovhe'),
+      city('Kalynove'),
+      city('Zelene'),
+      city('Lypove'),
+      city('Hai'),
+    ]);
+    expect(lines).toEqual(['Russian attacked Dovhe', 'Russian attacked Kalynove', 'Russian attacked Zelene', 'Russian attacked Lypove', 'Russian attacked Hai']);
+  });
+
+  it('does not read a bare-comma phrase that no "and" with a preposition closes, nor one after the clause ends', async () => {
+    const open = await relate('Russian troops shelled Dovhe, near Kalynove, and Ukrainian troops struck Zelene.', [demonym('Russian', 'RU'), city('Dovhe'), city('Kalynove'), demonym('Ukrainian', 'UA'), city('Zelene')]);
+    expect(open.lines).toEqual(['Russian attacked Dovhe', 'Ukrainian attacked Zelene']);
+    const ended = await relate('Russian troops shelled Dovhe, near Kalynove; and near Zelene officials fled.', [demonym('Russian', 'RU'), city('Dovhe'), city('Kalynove'), city('Zelene')]);
+    expect(ended.lines).toEqual(['Russian attacked Dovhe']);
+  });
+});
