@@ -172,3 +172,12 @@ describe('a list of locative phrases closed by "and" with a preposition', () => 
     expect(ended.lines).toEqual(['Russian attacked Dovhe']);
   });
 });
+
+describe('a need is no event', () => {
+  it('reads no capture that is only required or that a force must make', async () => {
+    for (const text of ['Ukrainian troops must retake Kalynove before winter.', 'Ukrainian troops need to retake Kalynove.', 'Ukrainian defense requires retaking Kalynove.']) {
+      expect((await relate(text, [demonym('Ukrainian', 'UA'), city('Kalynove')])).lines, text).toEqual([]);
+    }
+    expect((await relate('Ukrainian troops retook Kalynove.', [demonym('Ukrainian', 'UA'), city('Kalynove')])).lines).toEqual(['Ukrainian captured Kalynove']);
+  });
+});

@@ -21,6 +21,8 @@ const IRREALIS = [
   'potential', 'possible', 'conditions',
   // Seeking an advance is an aim ("likely seek to advance toward X"); a pause is no attack ("paused offensive operations in X").
   'seek', 'seeks', 'seeking', 'sought', 'paused', 'pause', 'pauses', 'pausing', 'suspended', 'ceased', 'halted',
+  // A need is no event: "defending X requires liberating Y", "Russian forces must seize X".
+  'require', 'requires', 'required', 'requiring', 'need', 'needs', 'must', 'should',
 ];
 
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
