@@ -181,3 +181,12 @@ describe('a need is no event', () => {
     expect((await relate('Ukrainian troops retook Kalynove.', [demonym('Ukrainian', 'UA'), city('Kalynove')])).lines).toEqual(['Ukrainian captured Kalynove']);
   });
 });
+
+describe('"this" before a description refers back like "the"', () => {
+  it('reads "this unit" as the last unit named, and "that city" after "said" as no reference', async () => {
+    const { lines } = await relate('The 14th Rifle Brigade rested in Dovhe. This unit later redeployed to Kalynove.', [unit('14th Rifle Brigade'), city('Dovhe'), city('Kalynove')]);
+    expect(lines).toContain('14th Rifle Brigade operatesIn Kalynove');
+    const complementizer = await relate('Russian troops shelled Dovhe. Officials said that city officials attacked nobody.', [demonym('Russian', 'RU'), city('Dovhe')]);
+    expect(complementizer.lines).toEqual(['Russian attacked Dovhe']);
+  });
+});
