@@ -45,6 +45,7 @@ const OTHER = new Set(['other']);
 const OF_WORD = new Set(['of']);
 const THE = new Set(['the']);
 const AS = new Set(['as']);
+const AND_OR = new Set(['and', 'or']);
 const PART_NOUNS = new Set(['elements', 'units', 'parts', 'subunits', 'troops', 'forces', 'servicemen', 'personnel']);
 const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
@@ -386,23 +387,21 @@ export class ItemMatcher {
    * the position after them (before them, read leftwards), or `p` when there are none.
    */
   private pastConjunctOpener(p: number, dir: 1 | -1): number {
-    const items = this.items;
-    const word = (i: number, words: ReadonlySet<string>): boolean => this.inRange(i) && items.mention[i]! < 0 && words.has(items.keys[i]!);
     let q = p;
     if (dir < 0) {
       // p is the word right before the conjunct's name (its article already passed).
-      if (word(q, OTHER)) q--;
-      else if (word(q, OF_WORD) && word(q - 1, PART_NOUNS)) q -= 2;
+      if (this.wordIn(q, OTHER)) q--;
+      else if (this.wordIn(q, OF_WORD) && this.wordIn(q - 1, PART_NOUNS)) q -= 2;
       // "as well as of the B".
-      else if (word(q, OF_WORD) && this.asWellAs(q - 1, -1) >= 0) q--;
-      if (word(q, THE)) q--;
+      else if (this.wordIn(q, OF_WORD) && this.asWellAs(q - 1, -1) >= 0) q--;
+      if (this.wordIn(q, THE)) q--;
       return q;
     }
-    if (word(q, THE) && word(q + 1, OTHER)) return q + 2;
-    if (word(q, OTHER)) return q + 1;
-    if (word(q, PART_NOUNS) && word(q + 1, OF_WORD)) return q + 2;
+    if (this.wordIn(q, THE) && this.wordIn(q + 1, OTHER)) return q + 2;
+    if (this.wordIn(q, OTHER)) return q + 1;
+    if (this.wordIn(q, PART_NOUNS) && this.wordIn(q + 1, OF_WORD)) return q + 2;
     // "as well as of the B".
-    if (word(q, OF_WORD)) return q + 1;
+    if (this.wordIn(q, OF_WORD)) return q + 1;
     return q;
   }
 
@@ -415,13 +414,11 @@ export class ItemMatcher {
    */
   private pastUnnamedConjunct(pos: number, dir: 1 | -1): number {
     const items = this.items;
-    const plain = (i: number): boolean => this.inRange(i) && items.mention[i]! < 0 && PLAIN.test(items.keys[i]!) && !COORDINATORS.has(items.keys[i]!);
-    const coordinator = (i: number): boolean => this.inRange(i) && items.mention[i]! < 0 && (items.keys[i] === 'and' || items.keys[i] === 'or');
     if (dir < 0) {
       if (!this.inRange(pos) || items.mention[pos]! >= 0 || !UNNAMED_HEADS.has(items.keys[pos]!)) return pos;
       let p = pos - 1;
-      for (let n = 0; n < MAX_UNNAMED && plain(p); n++) p--;
-      if (!coordinator(p)) return pos;
+      for (let n = 0; n < MAX_UNNAMED && this.plainWord(p); n++) p--;
+      if (!this.wordIn(p, AND_OR)) return pos;
       p--;
       if (this.inRange(p) && items.mention[p]! < 0 && items.keys[p] === ',') p--;
       // The conjunct before may carry a tail: "… the 20th Division of the 8th Army, and airborne troops".
@@ -431,10 +428,25 @@ export class ItemMatcher {
     if (!this.isGroup(pos)) return pos;
     let p = this.longestTail(pos + 1, 1);
     if (this.inRange(p) && items.mention[p]! < 0 && items.keys[p] === ',') p++;
-    if (!coordinator(p)) return pos;
+    if (!this.wordIn(p, AND_OR)) return pos;
     p++;
-    for (let n = 0; n <= MAX_UNNAMED && plain(p); n++, p++) if (UNNAMED_HEADS.has(items.keys[p]!)) return p;
+    for (let n = 0; n <= MAX_UNNAMED && this.plainWord(p); n++, p++) if (UNNAMED_HEADS.has(items.keys[p]!)) return p;
     return pos;
+  }
+
+  /** The word item at `i` (not a mention) is one of `words`. */
+  private wordIn(i: number, words: ReadonlySet<string>): boolean {
+    return this.inRange(i) && this.items.mention[i]! < 0 && words.has(this.items.keys[i]!);
+  }
+
+  /** The key of the word item at `i`, or undefined for a mention or outside the sentence. */
+  private wordAt(i: number): string | undefined {
+    return this.inRange(i) && this.items.mention[i]! < 0 ? this.items.keys[i] : undefined;
+  }
+
+  /** A plain word at `i` (a word or a number, not a coordinator or punctuation). */
+  private plainWord(i: number): boolean {
+    return this.inRange(i) && this.items.mention[i]! < 0 && PLAIN.test(this.items.keys[i]!) && !COORDINATORS.has(this.items.keys[i]!);
   }
 
   /** Where "as well as" starting at `p` ends, read in `dir` (its last word), or -1 when there is none. */
@@ -480,36 +492,33 @@ export class ItemMatcher {
    * After a bare comma "X, west of Y" says where X is: no link.
    */
   private chainLink(p: number): number {
-    const items = this.items;
-    const word = (i: number): string | undefined => (this.inRange(i) && items.mention[i]! < 0 ? items.keys[i] : undefined);
-    const prep = (i: number): boolean => CHAIN_PREPOSITIONS.has(word(i) ?? '');
-    if (prep(p)) return p + 1;
+    if (this.wordIn(p, CHAIN_PREPOSITIONS)) return p + 1;
     let q = p;
     let joined = false;
-    if (word(q) === ',' || word(q) === ';') {
+    if (this.wordAt(q) === ',' || this.wordAt(q) === ';') {
       // ", namely around A", "; notably A".
-      if (EXAMPLE_MARKERS.has(word(q + 1) ?? '')) return prep(q + 2) ? q + 3 : q + 2;
+      if (EXAMPLE_MARKERS.has(this.wordAt(q + 1) ?? '')) return this.wordIn(q + 2, CHAIN_PREPOSITIONS) ? q + 3 : q + 2;
       // "in A, along B, and around C": a list of locative phrases that an "and" with a preposition closes.
-      if (word(q) === ',' && prep(q + 1) && this.closesPhraseList(q + 2)) return q + 2;
-      joined = word(q) === ';';
+      if (this.wordAt(q) === ',' && this.wordIn(q + 1, CHAIN_PREPOSITIONS) && this.closesPhraseList(q + 2)) return q + 2;
+      joined = this.wordAt(q) === ';';
       q++;
     }
-    if (word(q) === 'and') {
+    if (this.wordAt(q) === 'and') {
       joined = true;
       q++;
     }
     if (!joined) return -1;
-    if (prep(q)) return q + 1;
+    if (this.wordIn(q, CHAIN_PREPOSITIONS)) return q + 1;
     // "within 27km northeast of X", "to the north of X".
-    if (word(q) === 'within') {
+    if (this.wordAt(q) === 'within') {
       q++;
-      for (let n = 0; n < 3 && word(q) !== undefined && !BEARINGS.has(word(q)!); n++) q++;
+      for (let n = 0; n < 3 && this.wordAt(q) !== undefined && !BEARINGS.has(this.wordAt(q)!); n++) q++;
     }
-    if (word(q) === 'to' && word(q + 1) === 'the') q += 2;
-    if (!BEARINGS.has(word(q) ?? '')) return -1;
+    if (this.wordAt(q) === 'to' && this.wordAt(q + 1) === 'the') q += 2;
+    if (!BEARINGS.has(this.wordAt(q) ?? '')) return -1;
     // "northeast and south of X", "north, northeast, and southeast of X".
-    while (BEARINGS.has(word(q) ?? '') || ((word(q) === ',' || word(q) === 'and' || word(q) === 'or') && (BEARINGS.has(word(q + 1) ?? '') || word(q + 1) === 'and'))) q++;
-    return word(q) === 'of' ? q + 1 : -1;
+    while (BEARINGS.has(this.wordAt(q) ?? '') || ((this.wordAt(q) === ',' || this.wordAt(q) === 'and' || this.wordAt(q) === 'or') && (BEARINGS.has(this.wordAt(q + 1) ?? '') || this.wordAt(q + 1) === 'and'))) q++;
+    return this.wordAt(q) === 'of' ? q + 1 : -1;
   }
 
 
