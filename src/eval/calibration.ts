@@ -18,17 +18,39 @@ export interface CalibrationRow {
 /** Bucket lower bounds. Statements below 0.5 are not emitted by default (relations.minConfidence). */
 const BOUNDS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0000001];
 
+/** How often one rule's judged predictions were right: its measured precision. */
+export interface RuleRow {
+  rule: string;
+  predicted: number;
+  correct: number;
+  precision: number;
+}
+
 export class Calibration {
+  private readonly byRule = new Map<string, { predicted: number; correct: number }>();
   private readonly predicted = new Array<number>(BOUNDS.length - 1).fill(0);
   private readonly correct = new Array<number>(BOUNDS.length - 1).fill(0);
   private readonly sum = new Array<number>(BOUNDS.length - 1).fill(0);
 
-  add(confidence: number, correct: boolean): void {
+  add(confidence: number, correct: boolean, rule?: string): void {
+    if (rule !== undefined) {
+      const r = this.byRule.get(rule) ?? { predicted: 0, correct: 0 };
+      r.predicted++;
+      if (correct) r.correct++;
+      this.byRule.set(rule, r);
+    }
     let b = 0;
     while (b < BOUNDS.length - 2 && confidence >= BOUNDS[b + 1]!) b++;
     this.predicted[b]!++;
     this.sum[b]! += confidence;
     if (correct) this.correct[b]!++;
+  }
+
+  /** Per rule, most predictions first (then by name): what `relations/rules/confidence.ts` is measured from. */
+  ruleRows(): RuleRow[] {
+    return [...this.byRule]
+      .map(([rule, { predicted, correct }]) => ({ rule, predicted, correct, precision: correct / predicted }))
+      .sort((a, b) => b.predicted - a.predicted || (a.rule < b.rule ? -1 : 1));
   }
 
   rows(): CalibrationRow[] {

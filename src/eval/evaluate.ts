@@ -1,6 +1,6 @@
 import type { Doc } from '../model/document.js';
 import { ClassIndex } from './classes.js';
-import { Calibration, type CalibrationRow } from './calibration.js';
+import { Calibration, type CalibrationRow, type RuleRow } from './calibration.js';
 import type { ErrorEntry } from './errors.js';
 import type { GoldDocument, GoldMention } from './gold.js';
 import type { LabelMapping } from './mapping.js';
@@ -35,7 +35,7 @@ export interface EvaluationReport {
   mentions: { exact: TableReport; overlap: TableReport; unjudged: number };
   timex: TimexReport;
   /** `calibration`: the judged predictions by confidence bucket, with their precision (arguments overlapping). */
-  relations: { overlap: TableReport; exact: TableReport; unjudged: number; calibration: CalibrationRow[]; coverage: CoverageReport };
+  relations: { overlap: TableReport; exact: TableReport; unjudged: number; calibration: CalibrationRow[]; coverage: CoverageReport; byRule?: RuleRow[] };
   errors?: ErrorEntry[];
 }
 
@@ -135,7 +135,15 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
     ignored: { entities: sortedByLabel(ignored.entities), relations: sortedByLabel(ignored.relations) },
     mentions: { exact: table(mentionTables.exact), overlap: table(mentionTables.overlap), unjudged: unjudgedMentions },
     timex: timex.toJSON(),
-    relations: { overlap: table(relationTables.overlap), exact: table(relationTables.exact), unjudged: unjudgedRelations, calibration: calibration.rows(), coverage: coverage.toJSON() },
+    // Per-rule precision only with the error lists: it is a finer view of the errors, not for a held-out split.
+    relations: {
+      overlap: table(relationTables.overlap),
+      exact: table(relationTables.exact),
+      unjudged: unjudgedRelations,
+      calibration: calibration.rows(),
+      coverage: coverage.toJSON(),
+      ...(options.errors ? { byRule: calibration.ruleRows() } : {}),
+    },
   };
   if (errors) report.errors = errors;
   return report;

@@ -1,5 +1,5 @@
 import type { CoverageReport, CoverageRow } from './argument-coverage.js';
-import type { CalibrationRow } from './calibration.js';
+import type { CalibrationRow, RuleRow } from './calibration.js';
 import type { ErrorEntry } from './errors.js';
 import type { EvaluationReport, IgnoredLabels, TableReport } from './evaluate.js';
 import type { Scores } from './prf.js';
@@ -42,6 +42,18 @@ function calibrationTable(rows: readonly CalibrationRow[]): string[] {
     'Relation confidence calibration (judged predictions, arguments overlap)',
     `${'confidence'.padEnd(12)}${pad('pred', 6)}${pad('right', 6)}${pad('P', 7)}${pad('mean', 7)}`,
     ...used.map((r) => `${`${r.from.toFixed(1)}–${r.to.toFixed(1)}`.padEnd(12)}${pad(r.predicted, 6)}${pad(r.correct, 6)}${pad(num(r.precision), 7)}${pad(num(r.meanConfidence), 7)}`),
+    '',
+  ];
+}
+
+/** Each rule's judged predictions and how many were right (printed with the error lists only). */
+function ruleTable(rows: readonly RuleRow[] | undefined): string[] {
+  if (!rows || rows.length === 0) return [];
+  const width = Math.max(8, ...rows.map((r) => r.rule.length)) + 1;
+  return [
+    'Relation precision by rule (judged predictions, arguments overlap)',
+    `${'rule'.padEnd(width)}${pad('pred', 6)}${pad('right', 6)}${pad('P', 7)}`,
+    ...rows.map((r) => `${r.rule.padEnd(width)}${pad(r.predicted, 6)}${pad(r.correct, 6)}${pad(num(r.precision), 7)}`),
     '',
   ];
 }
@@ -93,6 +105,7 @@ export function formatReport(r: EvaluationReport, title: string): string {
     '',
     ...coverageTable(r.relations.coverage),
     ...calibrationTable(r.relations.calibration),
+    ...ruleTable(r.relations.byRule),
     ...ignoredLine('mention labels', r.ignored.entities),
     ...ignoredLine('relation labels', r.ignored.relations),
   ];

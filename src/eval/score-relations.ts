@@ -94,7 +94,7 @@ export function scoreRelations(
     errors?.push(entry);
   });
   m.predToGold.forEach((gi, pi) => {
-    calibration?.add(judged[pi]!.confidence, gi !== -1);
+    calibration?.add(judged[pi]!.confidence, gi !== -1, judged[pi]!.rule);
     if (gi !== -1) return;
     const p = judged[pi]!;
     table.row(classes.labelFor(p.predicate)!).fp++;

@@ -119,8 +119,8 @@ const DIRECTION_AFTER = new RegExp(`^(?:${HYPHEN}${NAME}(?:\\s+${NAME})*)*\\s+(?
 /** How far before a compound "direction(s) of" is looked for: a list of a few pairs. */
 const DIRECTION_LOOK_BEHIND = 160;
 
-/** "the direction of the A-B highway": the compound names a road after all. */
-const ROAD_AFTER = new RegExp(`^(?:${HYPHEN}${NAME})*\\s+(?:highway|road|roads|line|lines|railway|railroad|rail|route|motorway|canal|pipeline|border|bridge)\\b`, 'u');
+/** "the direction of the A-B highway", "… of the A-B Oblast border": the compound names a road or a border after all. */
+const ROAD_AFTER = new RegExp(`^(?:${HYPHEN}${NAME})*(?:\\s+${NAME})*\\s+(?:highway|road|roads|line|lines|railway|railroad|rail|route|motorway|canal|pipeline|border|bridge)\\b`, 'u');
 
 export function inHyphenDirection(doc: Doc, m: Mention): boolean {
   const after = doc.text.slice(m.end, m.end + 48);

@@ -32,6 +32,9 @@ const DESCRIPTIONS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
   ...['commander', 'minister', 'governor', 'mayor', 'spokesperson', 'spokesman'].map((w) => [w, isPerson] as const),
 ]);
 
+/** Words before a description that make it definite: "the brigade", "this unit" (not "that": mostly a complementizer). */
+const DETERMINERS = new Set(['the', 'this']);
+
 /** Personal pronouns in subject position. ("his", "her" are read by `S~Person` rule elements; "it" and "they" below.) */
 const PRONOUNS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
   ['he', isPerson],
@@ -114,7 +117,7 @@ export function mayRefer(doc: Doc, s: number): boolean {
     const key = tokenKey(doc, t);
     // "it" only where it opens a clause: most "it"s of news are objects, and each sentence let through here costs its items.
     if (key === 'it' && (t === sentence.tokenStart || SUBJECT_OPENERS.has(tokenKey(doc, t - 1)))) return true;
-    if (PRONOUNS.has(key) || key === 'they' || (key === 'the' && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
+    if (PRONOUNS.has(key) || key === 'they' || (DETERMINERS.has(key) && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
   }
   return false;
 }
@@ -140,7 +143,7 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
     let end = r;
     if (items.mention[r]! >= 0) {
       before = Math.max(before, items.mention[r]! + 1);
-    } else if (key === 'the' && r + 1 < items.length && items.mention[r + 1]! < 0) {
+    } else if (DETERMINERS.has(key) && r + 1 < items.length && items.mention[r + 1]! < 0) {
       const accepts = DESCRIPTIONS.get(items.keys[r + 1]!);
       // "X, the city" is an apposition and "the city of X" names the city: neither refers back.
       const apposition = w > 0 && (items.keys[w - 1] === ',' || items.mention[w - 1]! >= 0);

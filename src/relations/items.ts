@@ -119,7 +119,7 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
       }
     }
     const key = tokenKeys.of(tokens, t);
-    items.keys.push(key === "'" ? possessiveKey(doc, tokenStart) : key);
+    items.keys.push(key === "'" ? possessiveKey(doc, tokenStart) : key === MAY && t > sentence.tokenStart && doc.text.charCodeAt(tokenStart) === 77 ? MONTH_MAY : key);
     items.mention.push(-1);
     items.start.push(tokenStart);
     items.end.push(tokenEnd);
@@ -129,6 +129,13 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
   }
   return items;
 }
+
+const MAY = 'may';
+/**
+ * "May" capitalized inside a sentence is the month ("on May 27"), never the modal that makes an event a
+ * possibility: keyed apart so that the rules' stop words ("may", rules/events.ts IRREALIS) do not read it.
+ */
+const MONTH_MAY = 'May';
 
 /**
  * A lone apostrophe glued to a word ending in s ("the 19th Army Corps’ 14th Brigade") is the plural

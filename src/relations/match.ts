@@ -1,5 +1,5 @@
 import type { Doc, Mention } from '../model/document.js';
-import { actorIsGoverned, actorOpensClause } from './actor.js';
+import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { placeRank } from './arg-types.js';
 import type { RequiredWords } from './compile-rules.js';
 import type { SentenceItems } from './items.js';
@@ -20,9 +20,15 @@ export interface Match {
 /** Hyphens join two places of a direction or a front line ("the directions of A-B and C-D"): each is a conjunct. */
 const COORDINATORS = new Set([',', 'and', 'or', '&', '-', '\u2010', '\u2011', '\u2013']);
 /** Prepositions that chain one place of an event to the next ("around X near Y"). */
-const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into']);
+const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into', 'along']);
 /** Nouns of the area around a place in a locative chain: "in the vicinity of X". */
 const AREA_NOUNS = new Set(['vicinity', 'outskirts', 'area', 'environs', 'direction']);
+/** Nouns after a place that name the area around it: "the A area", "the A-B axis". */
+const AREA_SUFFIXES = new Set(['area', 'areas', 'axis', 'axes', 'direction', 'directions', 'sector', 'district', 'front', 'frontline']);
+/** How far a list of locative phrases is looked through for the "and" that closes it. */
+const MAX_PHRASE_LIST = 24;
+/** Words that open examples of what went before: "southeast of X, namely around A and B". */
+const EXAMPLE_MARKERS = new Set(['namely', 'specifically', 'particularly', 'notably', 'including', 'especially', 'mainly', 'primarily']);
 /** Bearings that, with "of", place an event off a place: "and southwest of X". */
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** A part of a place before a conjunct: "in A and northern B". */
@@ -30,6 +36,17 @@ const COMPASS_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'ce
 /** Participles that say who holds a place before its name: "occupied X", "Russian-controlled X". */
 const HOLDING = new Set(['occupied', 'controlled', 'held', 'annexed']);
 const HYPHEN_KEYS = new Set(['-', '\u2010', '\u2011']);
+/** Head nouns of a conjunct that names no group: "and unspecified airborne troops". */
+const UNNAMED_HEADS = new Set(['troops', 'units', 'elements', 'formations', 'forces', 'detachments', 'personnel', 'servicemen', 'fighters', 'groups', 'battalions', 'brigades', 'regiments', 'btgs']);
+/** Words before that head: "other unspecified airborne". */
+const MAX_UNNAMED = 4;
+/** Words that open a conjunct without naming it ("and other B units", "and elements of the B"). */
+const OTHER = new Set(['other']);
+const OF_WORD = new Set(['of']);
+const THE = new Set(['the']);
+const AS = new Set(['as']);
+const AND_OR = new Set(['and', 'or']);
+const PART_NOUNS = new Set(['elements', 'units', 'parts', 'subunits', 'troops', 'forces', 'servicemen', 'personnel']);
 const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'its', 'it', 'their', 'they', 'them']);
@@ -146,7 +163,7 @@ export class ItemMatcher {
     // Read leftwards, the mention itself must be of an accepted type (mentionElement tests it at pos); read
     // rightwards it may be a complement whose head, further on, is the accepted one (headFor).
     // A coordinated argument read leftwards ends at a mention or at the closing bracket of its tail.
-    else if (el.kind === 'mention' && dir < 0 && el.coordinated) present = this.isMention(pos) || (this.inRange(pos) && this.items.mention[pos]! < 0 && this.items.keys[pos]! in CLOSERS);
+    else if (el.kind === 'mention' && dir < 0 && el.coordinated) present = this.isMention(pos) || (this.inRange(pos) && this.items.mention[pos]! < 0 && (this.items.keys[pos]! in CLOSERS || UNNAMED_HEADS.has(this.items.keys[pos]!)));
     else if (el.kind === 'mention' && !el.coordinated) present = dir > 0 ? this.isMention(this.pastOccupation(pos, el.accepts)) : this.isMention(pos) && el.accepts(this.doc.mentions[this.items.mention[pos]!]!);
     // A tail that cannot extend from here (no bracket, "of" or mention) matches nothing: the next element starts at pos.
     else if (el.kind === 'tail') return this.mayExtendTail(pos) || this.couldBegin(elements, k + 1, pos, dir);
@@ -250,6 +267,8 @@ export class ItemMatcher {
   private mentionElement(el: Extract<Element, { kind: 'mention' }>, pos: number, dir: 1 | -1, next: (pos: number) => boolean): boolean {
     const items = this.items;
     // A coordinated argument read right to left may close with a parenthetical: "… Brigade (36th Army) to …".
+    // "… the 68th Army Corps, and unspecified airborne troops are …": a list may end in a conjunct with no name.
+    if (el.coordinated && dir < 0) pos = this.pastUnnamedConjunct(pos, -1);
     if (el.coordinated && dir < 0 && this.inRange(pos) && items.keys[pos]! in CLOSERS) pos = this.longestTail(pos, -1);
     if (dir > 0) pos = this.headFor(this.pastOccupation(pos, el.accepts), el.accepts);
     if (!this.isMention(pos) || !el.accepts(this.doc.mentions[items.mention[pos]!]!)) return false;
@@ -330,12 +349,18 @@ export class ItemMatcher {
       let p = dir > 0 ? this.longestTail(last + 1, 1) : this.complementStart(last) - 1;
       // "the 155th Brigade and the 68th Brigade": an article opens a conjunct.
       if (dir < 0 && items.keys[p] === 'the' && items.mention[p]! < 0) p--;
-      if (!this.inRange(p) || items.mention[p]! >= 0 || !COORDINATORS.has(items.keys[p]!)) break;
-      let q = p + dir;
+      // "A and elements of the B", "A and other B units": words that open a conjunct, read leftwards.
+      if (dir < 0) p = this.pastConjunctOpener(p, -1);
+      // "A as well as B", "A, as well as B": a coordinator of three words (its far end, or -1).
+      const asWellAs = this.asWellAs(dir > 0 && items.keys[p] === ',' && items.mention[p]! < 0 ? p + 1 : p, dir);
+      if (asWellAs < 0 && (!this.inRange(p) || items.mention[p]! >= 0 || !COORDINATORS.has(items.keys[p]!))) break;
+      let q = asWellAs >= 0 ? asWellAs + dir : p + dir;
+      if (asWellAs >= 0 && dir < 0 && items.keys[q] === ',' && items.mention[q]! < 0) q--;
       const pair = dir > 0 ? [items.keys[p], items.keys[q]] : [items.keys[q], items.keys[p]];
-      if (pair[0] === ',' && (pair[1] === 'and' || pair[1] === 'or')) q += dir;
+      if (asWellAs < 0 && pair[0] === ',' && (pair[1] === 'and' || pair[1] === 'or')) q += dir;
       // Only a comma, no "and"/"or": the next name may say where the one before lies.
-      const bareComma = q === p + dir;
+      const bareComma = q === p + dir && asWellAs < 0;
+      if (dir > 0) q = this.pastConjunctOpener(q, 1);
       if (dir > 0 && items.keys[q] === 'the' && items.mention[q]! < 0) q++;
       if (dir > 0 && COMPASS_PARTS.has(items.keys[q]!) && items.mention[q]! < 0) q++;
       q = dir < 0 ? this.longestTail(q, -1) : this.headFor(q, accepts);
@@ -352,7 +377,83 @@ export class ItemMatcher {
       if (!(dir > 0 && bareComma && items.keys[p] === ',' && this.locates(q, last))) out.push(q);
       last = q;
     }
-    return last;
+    // "A, B, and other unspecified formations to …": the list read rightwards ends past a conjunct with no name.
+    return dir > 0 ? this.pastUnnamedConjunct(last, 1) : last;
+  }
+
+  /**
+   * Past the words that open a conjunct without naming it, read away from the coordinator: "other" ("A and
+   * other B units") and "elements|units|parts of" ("A and elements of the B", "as well as of the B"). Returns
+   * the position after them (before them, read leftwards), or `p` when there are none.
+   */
+  private pastConjunctOpener(p: number, dir: 1 | -1): number {
+    let q = p;
+    if (dir < 0) {
+      // p is the word right before the conjunct's name (its article already passed).
+      if (this.wordIn(q, OTHER)) q--;
+      else if (this.wordIn(q, OF_WORD) && this.wordIn(q - 1, PART_NOUNS)) q -= 2;
+      // "as well as of the B".
+      else if (this.wordIn(q, OF_WORD) && this.asWellAs(q - 1, -1) >= 0) q--;
+      if (this.wordIn(q, THE)) q--;
+      return q;
+    }
+    if (this.wordIn(q, THE) && this.wordIn(q + 1, OTHER)) return q + 2;
+    if (this.wordIn(q, OTHER)) return q + 1;
+    if (this.wordIn(q, PART_NOUNS) && this.wordIn(q + 1, OF_WORD)) return q + 2;
+    // "as well as of the B".
+    if (this.wordIn(q, OF_WORD)) return q + 1;
+    return q;
+  }
+
+  /**
+   * A last conjunct of a list of groups that names no group ("A, B, and unspecified airborne troops", "A and
+   * other DNR formations" read with no name in it): a coordinator, at most MAX_UNNAMED plain words and a head
+   * noun of forces. Read leftwards from its head at `pos`, returns the group named before the coordinator (the
+   * head of its tail: "the 20th Division of the 8th Army"); read rightwards from the group at `pos`, returns the head noun's item.
+   * Otherwise returns `pos`.
+   */
+  private pastUnnamedConjunct(pos: number, dir: 1 | -1): number {
+    const items = this.items;
+    if (dir < 0) {
+      if (!this.inRange(pos) || items.mention[pos]! >= 0 || !UNNAMED_HEADS.has(items.keys[pos]!)) return pos;
+      let p = pos - 1;
+      for (let n = 0; n < MAX_UNNAMED && this.plainWord(p); n++) p--;
+      if (!this.wordIn(p, AND_OR)) return pos;
+      p--;
+      if (this.inRange(p) && items.mention[p]! < 0 && items.keys[p] === ',') p--;
+      // The conjunct before may carry a tail: "… the 20th Division of the 8th Army, and airborne troops".
+      const head = this.longestTail(p, -1);
+      return this.isGroup(head) ? head : pos;
+    }
+    if (!this.isGroup(pos)) return pos;
+    let p = this.longestTail(pos + 1, 1);
+    if (this.inRange(p) && items.mention[p]! < 0 && items.keys[p] === ',') p++;
+    if (!this.wordIn(p, AND_OR)) return pos;
+    p++;
+    for (let n = 0; n <= MAX_UNNAMED && this.plainWord(p); n++, p++) if (UNNAMED_HEADS.has(items.keys[p]!)) return p;
+    return pos;
+  }
+
+  /** The word item at `i` (not a mention) is one of `words`. */
+  private wordIn(i: number, words: ReadonlySet<string>): boolean {
+    return this.inRange(i) && this.items.mention[i]! < 0 && words.has(this.items.keys[i]!);
+  }
+
+  /** The key of the word item at `i`, or undefined for a mention or outside the sentence. */
+  private wordAt(i: number): string | undefined {
+    return this.inRange(i) && this.items.mention[i]! < 0 ? this.items.keys[i] : undefined;
+  }
+
+  /** A plain word at `i` (a word or a number, not a coordinator or punctuation). */
+  private plainWord(i: number): boolean {
+    return this.inRange(i) && this.items.mention[i]! < 0 && PLAIN.test(this.items.keys[i]!) && !COORDINATORS.has(this.items.keys[i]!);
+  }
+
+  /** Where "as well as" starting at `p` ends, read in `dir` (its last word), or -1 when there is none. */
+  private asWellAs(p: number, dir: 1 | -1): number {
+    const k = this.items.keys;
+    if (!this.inRange(p) || this.items.mention[p]! >= 0 || k[p] !== 'as' || k[p + dir] !== 'well' || k[p + 2 * dir] !== 'as') return -1;
+    return p + 2 * dir;
   }
 
   /**
@@ -363,16 +464,12 @@ export class ItemMatcher {
   private chain(end: number, accepts: (m: Mention) => boolean, out: number[]): number {
     const items = this.items;
     for (;;) {
-      let p = this.longestTail(end + 1, 1);
-      // "near A, B, and near C": a coordinated locative phrase goes on with the chain (a bare comma ends it).
-      if (items.mention[p]! < 0 && items.keys[p] === ',' && items.keys[p + 1] === 'and' && CHAIN_PREPOSITIONS.has(items.keys[p + 2]!)) p += 2;
-      else if (items.mention[p]! < 0 && items.keys[p] === 'and' && CHAIN_PREPOSITIONS.has(items.keys[p + 1]!)) p += 1;
-      // "near A, B, and C and southwest of D near E": a coordinated bearing goes on with it too ("and" is needed:
-      // after a bare comma, "X, west of Y" says where X is).
-      const and = items.mention[p]! < 0 && items.keys[p] === ',' && items.keys[p + 1] === 'and' ? p + 1 : items.mention[p]! < 0 && items.keys[p] === 'and' ? p : -1;
-      if (and >= 0 && BEARINGS.has(items.keys[and + 1]!) && items.keys[and + 2] === 'of' && items.mention[and + 2]! < 0) p = and + 2;
-      else if (!this.inRange(p) || items.mention[p]! >= 0 || !CHAIN_PREPOSITIONS.has(items.keys[p]!)) return end;
-      p++;
+      let after = this.longestTail(end + 1, 1);
+      // "in the A area, and near B", "along the A-B axis, and around C".
+      if (AREA_SUFFIXES.has(items.keys[after]!) && items.mention[after]! < 0) after++;
+      const link = this.chainLink(after);
+      if (link < 0) return end;
+      let p = link;
       if (items.keys[p] === 'the' && items.mention[p]! < 0) p++;
       // "… in the vicinity of X", "… on the outskirts of X": the place is X.
       if (AREA_NOUNS.has(items.keys[p]!) && items.mention[p]! < 0 && items.keys[p + 1] === 'of') p += items.keys[p + 2] === 'the' ? 3 : 2;
@@ -380,9 +477,61 @@ export class ItemMatcher {
       if (!this.isMention(p) || !accepts(this.doc.mentions[items.mention[p]!]!)) return end;
       // "X in Y Oblast" says where X is: a wider place ends the chain.
       if (placeRank(this.doc.mentions[items.mention[p]!]!) > placeRank(this.doc.mentions[items.mention[end]!]!)) return end;
+      // "toward the X-Y Oblast border": a road or a border named after places is no place of the event.
+      if (inHyphenCompound(this.doc, this.doc.mentions[items.mention[p]!]!)) return end;
       out.push(p);
       end = this.coordinate(p, 1, accepts, out);
     }
+  }
+
+  /**
+   * How the locative phrase after `p` continues the chain: the item after its linking words (at "the", an area
+   * noun or the place), or -1. Links: a preposition ("near"); "and"/", and" with a preposition; a semicolon of a
+   * list of phrases ("; and within 12km south of X near Y"); an example marker (", namely around A, B");
+   * and a bearing after "and" or a semicolon ("and northeast and south of X", "; within 12km west of X").
+   * After a bare comma "X, west of Y" says where X is: no link.
+   */
+  private chainLink(p: number): number {
+    if (this.wordIn(p, CHAIN_PREPOSITIONS)) return p + 1;
+    let q = p;
+    let joined = false;
+    if (this.wordAt(q) === ',' || this.wordAt(q) === ';') {
+      // ", namely around A", "; notably A".
+      if (EXAMPLE_MARKERS.has(this.wordAt(q + 1) ?? '')) return this.wordIn(q + 2, CHAIN_PREPOSITIONS) ? q + 3 : q + 2;
+      // "in A, along B, and around C": a list of locative phrases that an "and" with a preposition closes.
+      if (this.wordAt(q) === ',' && this.wordIn(q + 1, CHAIN_PREPOSITIONS) && this.closesPhraseList(q + 2)) return q + 2;
+      joined = this.wordAt(q) === ';';
+      q++;
+    }
+    if (this.wordAt(q) === 'and') {
+      joined = true;
+      q++;
+    }
+    if (!joined) return -1;
+    if (this.wordIn(q, CHAIN_PREPOSITIONS)) return q + 1;
+    // "within 27km northeast of X", "to the north of X".
+    if (this.wordAt(q) === 'within') {
+      q++;
+      for (let n = 0; n < 3 && this.wordAt(q) !== undefined && !BEARINGS.has(this.wordAt(q)!); n++) q++;
+    }
+    if (this.wordAt(q) === 'to' && this.wordAt(q + 1) === 'the') q += 2;
+    if (!BEARINGS.has(this.wordAt(q) ?? '')) return -1;
+    // "northeast and south of X", "north, northeast, and southeast of X".
+    while (BEARINGS.has(this.wordAt(q) ?? '') || ((this.wordAt(q) === ',' || this.wordAt(q) === 'and' || this.wordAt(q) === 'or') && (BEARINGS.has(this.wordAt(q + 1) ?? '') || this.wordAt(q + 1) === 'and'))) q++;
+    return this.wordAt(q) === 'of' ? q + 1 : -1;
+  }
+
+
+  /** From `p` on, before the clause ends, ", and" or "and" with a preposition closes a list of locative phrases. */
+  private closesPhraseList(p: number): boolean {
+    const items = this.items;
+    for (let q = p, n = 0; this.inRange(q) && n < MAX_PHRASE_LIST; q++, n++) {
+      if (items.mention[q]! >= 0) continue;
+      const key = items.keys[q]!;
+      if (key === 'and' && CHAIN_PREPOSITIONS.has(items.keys[q + 1]!) && items.mention[q + 1]! < 0) return true;
+      if (ASIDE_STOPS.has(key) || GAP_STOPS.has(key)) return false;
+    }
+    return false;
   }
 
   /** The place at `q` is a wider kind of place than the place at `before`: "A, B Oblast". */

@@ -9,6 +9,11 @@ const CONDITIONS = new Set(['if', 'unless']);
 const NEW_PREDICATE: ReadonlySet<string> = new Set(negationScopeVerbs);
 /** Failing negates only what one failed to do: "failed to seize X", not "a failed assault on X". */
 const FAILED = new Set(['failed', 'fails']);
+/**
+ * Failing to do something: for an attack, the attempt was made ("failed to advance on X"). Not "unable to",
+ * which mostly says what a force cannot do ("are unable to conduct an assault on X"), not what it tried.
+ */
+const FAILURE = new Set(['failed', 'fails']);
 /** Words that open a clause a negated clause before them may govern: "there is no confirmation that …". */
 const COMPLEMENTIZERS = new Set(['that', 'whether']);
 /** How far before "that" a negation still governs it ("did not independently confirm that"). */
@@ -22,9 +27,10 @@ const MATRIX_ENDS = new Set([',', ';', ':', '.', '(', ')']);
  * before them ("if X captured Y"), or a negated clause that governs the clause of the match ("no
  * confirmation that X liberated Y", "officials denied that X seized Y"). A cue inside brackets
  * ("assaults south of X (in A, not B Oblast) toward Y") and a cue whose scope a "but" closed before the
- * event ("did not attack X but shelled Y") do not count. Such statements are not emitted.
+ * event ("did not attack X but shelled Y") do not count. Such statements are not emitted. With
+ * `attemptCounts` (rules/cues.ts attemptPredicates), failing is no negation: a failed attack was made.
  */
-export function isNegated(items: SentenceItems, first: number, last: number, cues: ReadonlySet<string>, lookBehind: number): boolean {
+export function isNegated(items: SentenceItems, first: number, last: number, cues: ReadonlySet<string>, lookBehind: number, attemptCounts = false): boolean {
   let depth = 0;
   let negated = false;
   for (let i = Math.max(0, first - lookBehind); i <= last; i++) {
@@ -35,6 +41,9 @@ export function isNegated(items: SentenceItems, first: number, last: number, cue
     else if (depth > 0) continue;
     // "a failed ground attack near X" was an attack; "failed to capture X" was no capture.
     else if (FAILED.has(key) && items.keys[i + 1] !== 'to') continue;
+    // "tried and failed to advance on X": an attack all the same
+    // (annotation guidelines: an unsuccessful attack is an attack), for the predicates whose attempt counts.
+    else if (attemptCounts && FAILURE.has(key)) continue;
     // "a false-flag attack" happened.
     else if (key === 'false' && items.keys[i + 1] === '-') continue;
     else if (cues.has(key) || (i < first && CONDITIONS.has(key))) negated = true;

@@ -5,7 +5,9 @@ import { checkOptionKeys, optionNumber, PipelineConfigError } from '../pipeline/
 import { entityKey, normalizeName } from '../resolve/entity-key.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { mayRefer, resolveAnaphora } from './anaphora.js';
-import { headedToward, withPresence } from './presence.js';
+import { headedToward, PRESENCE_RULE, withPresence } from './presence.js';
+import { calibrateConfidence } from './calibrate.js';
+import { builtinRules } from './rules/builtin.js';
 import { cuePositions, findAttribution, type CuePositions } from './attribution.js';
 import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
@@ -18,7 +20,7 @@ import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
 import { isNegated } from './negation.js';
 import { MENTION_KEY } from './pattern.js';
-import { attributionConfidenceFactor, attributionCues, negationCues, negationLookBehind } from './rules/cues.js';
+import { attemptPredicates, attributionConfidenceFactor, attributionCues, negationCues, negationLookBehind } from './rules/cues.js';
 import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 
@@ -31,6 +33,8 @@ interface Context {
   minConfidence: number;
   /** Names of the rules whose visits are not emitted for hosts (RelationRuleSpec.notByHost). */
   hostRules: ReadonlySet<string>;
+  /** Names of the rules whose confidence is their measured precision (built-in ones: calibrate.ts). */
+  calibrated: ReadonlySet<string>;
 }
 
 const isGroup = (m: Mention): boolean => m.type === 'Organization' || m.type === 'MilitaryUnit';
@@ -46,7 +50,7 @@ export function provisionalKey(m: Mention): string {
  */
 function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: CompiledRule, match: Match, ctx: Context, out: RelationMention[]): void {
   const spec = rule.spec;
-  if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind)) return;
+  if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (spec.actor && actorIsGoverned(doc, items, match.first)) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
@@ -135,7 +139,8 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     }
   });
   const keys: Array<string | undefined> = [];
-  return dedupeRelations(withPresence(doc, dropHostVisits(doc, found, ctx.hostRules)), (i) => (keys[i] ??= provisionalKey(mentions[i]!)));
+  const kept = dedupeRelations(withPresence(doc, dropHostVisits(doc, found, ctx.hostRules)), (i) => (keys[i] ??= provisionalKey(mentions[i]!)));
+  return calibrateConfidence(kept, ctx.calibrated, ctx.minConfidence);
 }
 
 /**
@@ -155,6 +160,7 @@ export const relationsStage: StageFactory = (options, env) => {
     index,
     required,
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
+    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE] : [PRESENCE_RULE]),
     titles: compileTitleLexicon(),
     negation: new Set(negationCues),
     attribution: new Set(attributionCues),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { RelationMention } from '../../src/model/document.js';
 import { relationsStage } from '../../src/relations/stage.js';
 import { dedupeRelations } from '../../src/relations/dedupe.js';
+import { ruleConfidence } from '../../src/relations/rules/confidence.js';
 import { PipelineConfigError } from '../../src/pipeline/config.js';
 import { prepare } from '../helpers/prepare.js';
 import { addMentions, country, demonym } from './annotate.js';
@@ -46,7 +47,7 @@ describe('attribution', () => {
   it('leaves a plain statement unattributed', async () => {
     const { doc } = await relate('The 92nd Assault Brigade seized Orikhiv.', [unit('92nd Assault Brigade'), city('Orikhiv')]);
     expect(doc.relations[0]!.attribution).toBeUndefined();
-    expect(doc.relations[0]!.confidence).toBe(0.75);
+    expect(doc.relations[0]!.confidence).toBe(ruleConfidence(doc.relations[0]!.rule));
   });
 });
 

@@ -192,7 +192,7 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
   },
   'unit-action-at-place': {
     yes: { text: 'The 14th Brigade attacked near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
-    no: { text: 'The 14th Brigade failed to advance near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+    no: { text: 'The 14th Brigade did not advance near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
   },
   'unit-sent-to-place': {
     yes: { text: 'Moscow redeployed the 14th Brigade to Orikhiv.', mentions: [city('Moscow'), unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },

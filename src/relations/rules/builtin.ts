@@ -410,7 +410,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'partOf',
     confidence: 0.8,
     patterns: [
-      "S:Unit $tail ?, ?which|that *4 part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned|transferred|resubordinated of|to ?the ?_:Polity ?'s O:Unit|Org",
+      "S:Unit $tail ?, ?which|that *4[and|or] part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned|transferred|resubordinated of|to ?the ?_:Polity ?'s O:Unit|Org",
     ],
   },
   // ── formerlyKnownAs ──────────────────────────────────────────────────────────────────────

@@ -21,6 +21,12 @@ export const negationScopeVerbs: readonly string[] = [
   'targeted', 'bombed', 'made', 'resumed', 'intensified', 'maintained', 'withdrew', 'retreated',
 ];
 
+/**
+ * Predicates for which an attempt is the event: "Russian forces failed to advance on X" is an attack on X
+ * (annotation guidelines: unsuccessful attacks and attempts to advance count); a failed capture is none.
+ */
+export const attemptPredicates: ReadonlySet<string> = new Set(['attacked']);
+
 /** How many items before the match are checked for a negation cue ("no Russian official visited …"). */
 export const negationLookBehind = 2;
 

@@ -21,6 +21,8 @@ const IRREALIS = [
   'potential', 'possible', 'conditions',
   // Seeking an advance is an aim ("likely seek to advance toward X"); a pause is no attack ("paused offensive operations in X").
   'seek', 'seeks', 'seeking', 'sought', 'paused', 'pause', 'pauses', 'pausing', 'suspended', 'ceased', 'halted',
+  // A need is no event: "defending X requires liberating Y", "Russian forces must seize X".
+  'require', 'requires', 'required', 'requiring', 'need', 'needs', 'must', 'should',
 ];
 
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
@@ -157,6 +159,13 @@ const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|o
 /** An attack noun with its agent after "by" and its place: "an assault by elements of the 14th Brigade near X". */
 const AGENT_ATTACK = `${ATTACK_NOUNS} by ?the ?elements|units|forces|troops|servicemen ?of ?the S:Belligerent+ $tail ${FORCES} ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 
+/**
+ * What was hit or taken, named in general and then by example: "settlements along the border, including A
+ * and B", "several villages in X Oblast—notably A". The words before may hold names (where the targets lie),
+ * never another clause (a mention gap stops at "which", "while" and the like).
+ */
+const EXAMPLES = '**8 ,|\u2014|\u2013 including|notably|particularly|especially|namely';
+
 /** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
 /** Using weapons is an attack only against something: "used drones against X" (not "using facilities at X"). */
@@ -216,6 +225,12 @@ const passive = (participles: string): string[] =>
   [`O:Place+ $tail ?$aside`, `O:Place+ $tail ?$aside , which|that`].map(
     (place) => `${place} *3[${IRREALIS.join('|')}] was|were|been|being|is|are *2 ${participles} *4 by ?the S:Belligerent+`,
   );
+/**
+ * A participle after the place, with no auxiliary: "Kherson, liberated by Ukrainian forces in November, …",
+ * "a base in Tokmak struck by Ukrainian forces".
+ */
+const reducedPassive = (participles: string): string =>
+  `O:Place+ $tail ?, ?recently|reportedly|previously|already|allegedly|newly|partially ${participles} by ?the S:Belligerent+`;
 const ATTACKED = 'attacked|assaulted|shelled|struck|bombed|bombarded|targeted|hit|stormed|raided|counterattacked';
 const TAKEN = 'captured|seized|liberated|recaptured|retaken|occupied|taken|overrun';
 
@@ -238,7 +253,8 @@ const rules: RelationRuleSpec[] = [
       // "ground assaults to the north, northwest, and southwest of X".
       `${ATTACKER} ${ATTACKS} *6 ${DIRECTIONS} ${SETTLEMENT} O:Place+>`,
       // "an assault from X to Y": the attack goes to Y.
-      `${ATTACKER} ${ATTACKS} *3 from _:Place+ $tail to|toward|towards|into ${SETTLEMENT} O:Place+>`,
+      // "attacks from X southeast toward Y": a heading may stand between.
+      `${ATTACKER} ${ATTACKS} *3 from _:Place+ $tail ?${HEADING} to|toward|towards|into ${SETTLEMENT} O:Place+>`,
       // "attempted to improve their tactical positions near X", "to regain lost positions near X": the reports' phrases for a local attack.
       `${ATTACKER} improve|improved|improving|regain|regained|regaining|restore|restored|restoring ?their|its tactical|lost position|positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       // "conducted a reconnaissance-in-force near X": the reports' word for a probing attack.
@@ -246,8 +262,9 @@ const rules: RelationRuleSpec[] = [
       // "Russian forces, including Wagner Group fighters, continued pushing on X".
       `${CO_ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
       `${CO_ATTACKER} ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
-      // "struck several settlements in X Oblast, including A and B": each place the list names.
-      `${ATTACKER} ${ATTACKS} *6 in|of|across|throughout ?the _:Place+ , including|notably|particularly O:Place+`,
+      // "struck several settlements in X Oblast, including A and B", "shelled settlements along the border—
+      // notably A, B, and C": each place the list names.
+      `${ATTACKER} ${ATTACKS} ${EXAMPLES} O:Place+`,
       // "fighting for control of X".
       `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+>`,
     ],
@@ -314,7 +331,7 @@ const rules: RelationRuleSpec[] = [
       // "captured more than 90 percent of X".
       ...taken(`${CAPTURES} *4 %|percent of ${SETTLEMENT} O:Place+`),
       // "liberated several settlements in X Oblast, including A and B".
-      ...taken(`${CAPTURES} *4 in|of|across|throughout ?the _:Place+ , including|notably|particularly O:Place+`),
+      ...taken(`${CAPTURES} ${EXAMPLES} O:Place+`),
       `${coActor(TAKER_STOPS)} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
       `${OCCUPIER} occupied|occupy|occupies|occupying ${SETTLEMENT} O:Place+`,
       // "Russian forces control most of X", "consolidated their administrative control of X" (not "lost control of").
@@ -368,14 +385,14 @@ const rules: RelationRuleSpec[] = [
     name: 'attacked-passive',
     predicate: 'attacked',
     confidence: 0.75,
-    patterns: passive(ATTACKED),
+    patterns: [...passive(ATTACKED), reducedPassive(ATTACKED)],
   },
   {
     // "Tokmak was retaken by Ukrainian forces".
     name: 'captured-passive',
     predicate: 'captured',
     confidence: 0.75,
-    patterns: passive(TAKEN),
+    patterns: [...passive(TAKEN), reducedPassive(TAKEN)],
   },
   {
     // The place as subject: "Soledar fell to Russian forces", "Tokmak came under full Russian control". A place
