@@ -84,9 +84,10 @@ const HELD = '?_:Demonym ?- ?occupied|controlled|held|annexed|administered';
 
 /**
  * Words naming the administration an office belongs to, between the place or body and the office holder:
- * "Kherson occupation deputy X", "Y Oblast military administration head Z".
+ * "Kherson occupation deputy X", "Y Oblast military administration head Z", "Y Mayoral Advisor X"; or the
+ * rank of the office the person's own title leaves out ("Y First Deputy Information Minister X").
  */
-const OFFICE_SETTING = '?occupation|community|regional|city|military|civil|civilian|municipal|local|state|administration|council';
+const OFFICE_SETTING = '?occupation|community|regional|city|military|civil|civilian|municipal|local|state|administration|council|mayoral|first';
 
 /** Verbs of being put into an office ("was appointed commander of", "named as the new head of"). */
 const APPOINTED = 'appointed|named|promoted|nominated|reappointed|installed|elected|made|designated';
@@ -241,7 +242,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     requireRole: true,
     confidence: 0.8,
     patterns: [
-      '?the $title of|for ?the O:Group|Place^ $tail ?, ?$honorific S:Person',
+      // "Head of the self-proclaimed Y (DNR) X": how the body came to be said before its name.
+      '?the $title of|for ?the ?self ?- ?proclaimed|styled|declared O:Group|Place^ $tail ?, ?$honorific S:Person',
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
       '?the $title of|for ?the ?_:Demonym *4[of|in|at|for|from|with] O:Group $tail ?, ?$honorific S:Person',
     ],
