@@ -451,6 +451,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Each place of a list before "in": "near A, B (5km west of C), and D in Z Oblast" — containment keeps only
       // places smaller than Z and in its country.
       `S:Place+ $tail in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "the Antonivsky Bridge in Kherson City", "the X Nuclear Power Plant (NPP) in occupied Y": a site in a town.
+      `S:Site $tail in ?the ?${COMPASS} ?part ?of ${HELD} O:City`,
       // "the Kupiansk Raion of Kharkiv Oblast"
       `S:Place of ${HELD} O:Area`,
       // "X, a suburb of Y": a site in a city (see plausiblyContained).
@@ -458,6 +460,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Place ?, ?the area|region|district|outskirts|capital|city|town|village|port|suburb|suburbs of ?the O:Area',
       // "X, a town in Y Oblast", "X, located in southern Y Oblast", "X, which is situated in Y": an apposition of kind.
       `S:Place , ?which|that ?is|was ?a|an|the ?small|large|major|frontline|border|occupied|industrial|coastal|key ?town|city|village|settlement|port|hub|suburb|district|locality ?located|situated|lying in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "X and Y, two towns in Z Oblast": a counted apposition of kind locates each of the list.
+      `S:Place+ , two|three|four|five|several towns|cities|villages|settlements ?located|situated in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "the X and Y districts of Z City"
+      `S:Place+ district|districts|neighborhood|neighborhoods|neighbourhoods|microdistrict|microdistricts of ?the ${HELD} O:City|Area`,
       // "X and Y, both in Z Oblast": the region locates each of the list.
       `S:Place+ , both|all ?located|situated in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "the Kharkiv Oblast town of X".
@@ -472,7 +478,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'locatedIn',
     containment: true,
     confidence: 0.8,
-    patterns: [`S:Place ( ?in ?the ${HELD} O:Area`],
+    // "X (eastern Y Oblast)"
+    patterns: [`S:Place ( ?in ?the ?${COMPASS} ${HELD} O:Area`],
   },
   {
     // "Zaporizhia Oblast's Vasylivka", "Mariupol's Azovstal Steel Plant" (a site in a city: see plausiblyContained).
@@ -499,6 +506,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:CivilOrg ?, ?which ?is in O:Place',
       // "the Georgia-based outlet X"
       'O:Place - based|headquartered *3 S:Org',
+      // "the Y Oblast local outlet X", "Y's regional broadcaster X": an outlet named by its place.
+      "?the O:Place ?'s ?local|regional|independent|state|state-run|opposition|city outlet|newspaper|broadcaster|channel|publication|website S:Org",
     ],
   },
   // ── allyOf ───────────────────────────────────────────────────────────────────────────────
