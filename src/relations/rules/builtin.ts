@@ -387,6 +387,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "S:Unit of|from ?the _:Polity 's O:Unit|Org",
       // "the 3rd Army Corps (AC) within the Western Military District"
       'S:Unit $tail within ?the O:Unit|Org',
+      // "the 1st and 2nd Battalions, both of the 9th Brigade", "A and B, all from the Eastern Military District"
+      'S:Unit+ , both|all of|from ?the O:Unit|Org',
+      // "the 9th Division and its 33rd Regiment"
+      'O:Unit and its S:Unit',
     ],
   },
   {
@@ -412,6 +416,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'partOf',
     confidence: 0.8,
     patterns: [
+      // "the 137th Regiment (subordinate to the 106th Division)"
+      'S:Unit ( ?directly subordinate|subordinated|attached|assigned|belonging|part to|of ?the O:Unit|Org',
       "S:Unit $tail ?, ?which|that *4[and|or] part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned|transferred|resubordinated of|to ?the ?_:Polity ?'s O:Unit|Org",
     ],
   },
