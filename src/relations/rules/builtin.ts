@@ -164,7 +164,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.85,
     blockers: REMOTE,
     patterns: [
-      `S:Person|Group+ ?$aside *3 met|meets|meet|meeting|conferred|confers ?with ${COUNTERPART} O:Person|Group+`,
+      // Not a meeting still to come ("X … and will likely meet Y"): the gap stops at a plan or another clause's "and".
+      `S:Person|Group+ ?$aside *3[${NOT_YET_WORDS}|expected|and] met|meets|meet|meeting|conferred|confers ?with ${COUNTERPART} O:Person|Group+`,
+      // "X met with the governor of Russia's Y Oblast, Z": a title and its complement in apposition before the name.
+      'S:Person|Group+ ?$aside *3 met|meets|meet|conferred|confers with the $title of|for|to ?the **5 , O:Person',
       'S:Person|Group and ?_:Demonym ?$honorific O:Person|Group *2 met|meet|meets|conferred|talked',
       // "X visited Kyiv and met Y": the subject of the first verb.
       `S:Person|Group **6 and ?later|then|also met|meets ?with ${COUNTERPART} O:Person|Group+`,
