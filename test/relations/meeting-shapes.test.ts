@@ -31,3 +31,29 @@ describe('metWith: titled people met, a bracketed acronym, a title in apposition
     expect(letter.lines.filter((l) => l.includes('metWith'))).toEqual([]);
   });
 });
+
+describe('visited: a named gathering in "City, Country", a front at an unspecified location', () => {
+  it('puts the speaker at a named summit in its city and country, and a visitor of the front in the region', async () => {
+    const summit = await relate('Ion Rusu said during the Danube Council summit in Ruse, Bulgaria, that trade grew.', [
+      person('Ion Rusu'),
+      org('Danube Council'),
+      { text: 'Ruse', type: 'Place', placeKind: 'City' },
+      { text: 'Bulgaria', type: 'Place', placeKind: 'Country' },
+    ]);
+    expect(summit.lines.filter((l) => l.includes('visited')).sort()).toEqual(['Ion Rusu visited Bulgaria', 'Ion Rusu visited Ruse']);
+    const front = await relate('Ion Rusu visited the frontlines at an unspecified location in Gagauzia on Monday.', [person('Ion Rusu'), region('Gagauzia')]);
+    expect(front.lines).toEqual(['Ion Rusu visited Gagauzia']);
+  });
+
+  it('reads no visit from talk about a summit or a front seen from afar', async () => {
+    const about = await relate('Ion Rusu commented on the Danube Council summit in Ruse, Bulgaria.', [
+      person('Ion Rusu'),
+      org('Danube Council'),
+      { text: 'Ruse', type: 'Place', placeKind: 'City' },
+      { text: 'Bulgaria', type: 'Place', placeKind: 'Country' },
+    ]);
+    expect(about.lines.filter((l) => l.includes('visited'))).toEqual([]);
+    const map = await relate('Ion Rusu described the frontlines at an unspecified location in Gagauzia.', [person('Ion Rusu'), region('Gagauzia')]);
+    expect(map.lines).toEqual([]);
+  });
+});

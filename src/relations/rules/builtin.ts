@@ -111,6 +111,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visit|visiting|toured|tours|tour O:Place+',
       // "X visited troops fighting near Y": a visit to the front is a visit to the place.
       `S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours ?the *1 ${VISITED_AT_FRONT} *2 in|near|around|outside|at O:Place+`,
+      // "X visited the frontlines at an unspecified location in Y": the front, wherever in Y it was.
+      'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours ?the front|frontline|frontlines|front-line|front-lines ?at|in ?an|a|the ?unspecified|undisclosed location|locations|position|positions in|near O:Place+',
     ],
   },
   {
@@ -154,6 +156,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `?${REMOTE.join('|')} talks|meeting|meetings|discussions|negotiations in|at O:City with ${COUNTERPART} S:Person+`,
       `met|meets|meeting|talks|discussions|negotiations|hosted|hosts|received|receives|welcomed|welcomes ?with ${COUNTERPART} S:Person+ **6 in|at O:City`,
       `S:Person+ **8 at|during ?a|an|the *2 ${GATHERINGS} in O:City`,
+      // "during the Eurasian Economic Union summit in Bishkek, Kyrgyzstan": a named gathering, and the city's country too.
+      `S:Person+ **8 at|during ?a|an|the ?_:Org *1 ${GATHERINGS} in O:City ?, ?O:Country`,
     ],
   },
   // ── metWith (symmetric) ──────────────────────────────────────────────────────────────────
