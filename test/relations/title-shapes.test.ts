@@ -22,7 +22,29 @@ describe('title shapes: field-named ministries, mayoral offices, self-proclaimed
     expect(milblogger.lines).toEqual(['Ion Rusu memberOf Rybar']);
   });
 
+  it('reads "the Commander of Y in Z, General X" and "X was an employee of Y"', async () => {
+    const inPlace = await relate('Ion Rusu allied with the Commander of the Moldovan Armed Forces in Gagauzia, Army General Petru Lungu.', [
+      person('Ion Rusu'),
+      org('Moldovan Armed Forces'),
+      region('Gagauzia'),
+      person('Petru Lungu', 'Army General'),
+    ]);
+    expect(inPlace.lines).toContain('Petru Lungu leaderOf Moldovan Armed Forces');
+    const employee = await relate('Ion Rusu was an employee of Sheriff Holding from 1993 to 2005.', [person('Ion Rusu'), org('Sheriff Holding')]);
+    expect(employee.lines).toEqual(['Ion Rusu memberOf Sheriff Holding']);
+  });
+
   it('does not read those words as an office where none is held', async () => {
+    // A name listed after the body and its place is no title holder.
+    const listed = await relate('Ion Rusu praised the Moldovan Armed Forces in Gagauzia, Petru Lungu and others.', [
+      person('Ion Rusu'),
+      org('Moldovan Armed Forces'),
+      region('Gagauzia'),
+      person('Petru Lungu'),
+    ]);
+    expect(listed.lines.filter((l) => l.includes('leaderOf') || l.includes('memberOf'))).toEqual([]);
+    const employer = await relate('Ion Rusu hired an employee of Sheriff Holding in 1993.', [person('Ion Rusu'), org('Sheriff Holding')]);
+    expect(employer.lines).toEqual([]);
     const first = await relate('Bender first reported that Ion Rusu left.', [city('Bender'), person('Ion Rusu')]);
     expect(first.lines).toEqual([]);
     const owned = await relate('Ion Rusu is the owner of a house near Sheriff Holding.', [person('Ion Rusu'), org('Sheriff Holding')]);

@@ -251,6 +251,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // "Head of the self-proclaimed Y (DNR) X": how the body came to be said before its name.
       '?the $title of|for ?the ?self ?- ?proclaimed|styled|declared O:Group|Place^ $tail ?, ?$honorific S:Person',
+      // "the Commander of the Russian Armed Forces in Ukraine, Army General X": where the body serves, then the name.
+      '?the $title of|for ?the ?_:Demonym O:Group $tail in ?the _:Place , ?$honorific S:Person',
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
       '?the $title of|for ?the ?_:Demonym *4[of|in|at|for|from|with] O:Group $tail ?, ?$honorific S:Person',
     ],

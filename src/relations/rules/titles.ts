@@ -26,7 +26,7 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'chief of defense', 'chief of defence', 'chief of the general staff', 'chief of general staff',
     'journalist', 'correspondent',
     // Seats of a parliament and callings over an outlet or a party: "Duma parliamentarian X", "Y lead milblogger X".
-    'parliamentarian', 'mp', 'milblogger', 'blogger',
+    'parliamentarian', 'mp', 'milblogger', 'blogger', 'employee', 'staffer', 'operative',
   ],
   rank: [
     'general', 'lieutenant', 'lieutenant general', 'lieutenant-general', 'colonel', 'colonel general', 'major',
