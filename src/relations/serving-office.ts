@@ -32,13 +32,15 @@ export function servesAnOffice(doc: Doc, items: SentenceItems, first: number): b
 const SERVING_QUALIFIERS = new Set(['chief', 'senior', 'top', 'former', 'first', 'a', 'an', 'the']);
 
 /**
- * "X, chief advisor to Ukrainian President Y": the serving words describe X, the person before the comma;
- * Y keeps the office the rule reads.
+ * "X, chief advisor to Ukrainian President Y": the serving words describe X, the person (or capitalized
+ * word) before the comma; Y keeps the office the rule reads.
  */
 function inAppositionToPerson(doc: Doc, items: SentenceItems, from: number): boolean {
   let i = from;
   while (i >= 0 && SERVING_QUALIFIERS.has(items.keys[i]!)) i--;
   if (i < 1 || items.keys[i] !== ',') return false;
   const before = items.mention[i - 1]!;
-  return before >= 0 && doc.mentions[before]!.type === 'Person';
+  if (before >= 0) return doc.mentions[before]!.type === 'Person';
+  // A name the recognizers missed reads the same way.
+  return /^\p{Lu}\p{Ll}/u.test(doc.text.slice(items.start[i - 1]!, items.end[i - 1]!));
 }

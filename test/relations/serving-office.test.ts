@@ -33,7 +33,11 @@ describe('a serving office before the office a rule reads (serving-office.ts)', 
       demonym('Moldovan', 'MD'),
       person('Ana Vrabie', 'President'),
     ]);
-    expect(apposition.lines).toContain('Ana Vrabie leaderOf Moldovan');
+    expect(apposition.lines.sort()).toEqual(['Ana Vrabie leaderOf Moldovan', 'Ion Rusu memberOf Moldovan']);
+    const town = await relate('Ion Rusu, advisor to Bender’s mayor, said the port was hit.', [person('Ion Rusu'), city('Bender')]);
+    expect(town.lines).toEqual(['Ion Rusu memberOf Bender']);
+    const wrote = await relate('Ion Rusu, who wrote to Bender’s mayor, said the port was hit.', [person('Ion Rusu'), city('Bender')]);
+    expect(wrote.lines).toEqual([]);
     const mayor = await relate('Speaking to the mayor of Bender, Ion Rusu, the envoy said the port was hit.', [city('Bender'), person('Ion Rusu')]);
     expect(mayor.lines).toEqual(['Ion Rusu leaderOf Bender']);
   });

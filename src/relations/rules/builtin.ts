@@ -268,6 +268,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       '$title to ?the $honorific of|for ?the O:Group|Place^ $tail ?, ?$honorific S:Person',
       "$title to ?the O:Group|Place ?'s S:Person",
+      // "X, chief advisor to Ukrainian President Y", "X, an advisor to Mariupol's mayor": X serves the office's country or town.
+      'S:Person , ?the|a|an $title to ?the O:Group|Polity|City',
     ],
   },
   {
