@@ -34,6 +34,16 @@ describe('locatedIn: sites in towns, outlets of a place, counted appositions, di
     expect(districts.lines.sort()).toEqual(['Obolon locatedIn Kyiv', 'Podil locatedIn Kyiv']);
     const bracket = await relate('Trucks gathered in Sarny (northern Rivne Oblast).', [city('Sarny'), region('Rivne Oblast')]);
     expect(bracket.lines).toEqual(['Sarny locatedIn Rivne Oblast']);
+    const described = await relate('Unrest grew in Gagauzia (an autonomous territory in southern Moldova), officials said.', [
+      region('Gagauzia'),
+      { text: 'Moldova', type: 'Place', placeKind: 'Country' },
+    ]);
+    expect(described.lines).toEqual(['Gagauzia locatedIn Moldova']);
+    const fromThere = await relate('Unrest grew in Gagauzia (with help from agents in Moldova), officials said.', [
+      region('Gagauzia'),
+      { text: 'Moldova', type: 'Place', placeKind: 'Country' },
+    ]);
+    expect(fromThere.lines).toEqual([]);
     // Two towns "with" a region are no containment, nor are "two towns" that sit in another sentence part.
     const with_ = await relate('Aid reached Sarny and Dubno, two towns with ties to Rivne Oblast.', [city('Sarny'), city('Dubno'), region('Rivne Oblast')]);
     expect(with_.lines).toEqual([]);

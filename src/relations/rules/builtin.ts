@@ -496,7 +496,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     containment: true,
     confidence: 0.8,
     // "X (eastern Y Oblast)"
-    patterns: [`S:Place ( ?in ?the ?${COMPASS} ${HELD} O:Area`],
+    patterns: [
+      `S:Place ( ?in ?the ?${COMPASS} ${HELD} O:Area`,
+      // "X (Russia's occupied territory in Y)", "X (10km north of Z in Y Oblast)": a description inside the brackets ending "in Y".
+      `S:Place ( **5[)|(|and|or|not|toward|towards|from] in ?the ?${COMPASS} ${HELD} O:Area )`,
+    ],
   },
   {
     // "Zaporizhia Oblast's Vasylivka", "Mariupol's Azovstal Steel Plant" (a site in a city: see plausiblyContained).
