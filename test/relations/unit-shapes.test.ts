@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relate, unit } from './run.js';
+import { person, relate, unit } from './run.js';
 
 describe('partOf: "A and B, both of C", "C and its A", "A (subordinate to C)"', () => {
   it('reads each formation of a list before "both of", a possessive "its", a bracketed subordination', async () => {
@@ -26,5 +26,23 @@ describe('partOf: "A and B, both of C", "C and its A", "A (subordinate to C)"', 
       unit('9th Rifle Division'),
     ]);
     expect(against.lines.filter((l) => l.includes('partOf'))).toEqual([]);
+  });
+});
+
+describe('memberOf: a plural office of a formation before a list of names', () => {
+  it('ties each name of the list to the formation, and none without the possessive office', async () => {
+    const list = await relate('Reports named the 9th Rifle Division’s deputy commanders Colonel Ion Rusu, Colonel Petru Lungu, and Colonel Ana Vrabie.', [
+      unit('9th Rifle Division'),
+      person('Ion Rusu', 'Colonel'),
+      person('Petru Lungu', 'Colonel'),
+      person('Ana Vrabie', 'Colonel'),
+    ]);
+    expect(list.lines.sort()).toEqual(['Ana Vrabie memberOf 9th Rifle Division', 'Ion Rusu memberOf 9th Rifle Division', 'Petru Lungu memberOf 9th Rifle Division']);
+    const praised = await relate('Reports about the 9th Rifle Division praised Colonel Ion Rusu and Colonel Petru Lungu.', [
+      unit('9th Rifle Division'),
+      person('Ion Rusu', 'Colonel'),
+      person('Petru Lungu', 'Colonel'),
+    ]);
+    expect(praised.lines).toEqual([]);
   });
 });

@@ -296,6 +296,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.
       // (Not units: after "… of the Southern Military District (SMD)" a rank and a name follow a title.)
       "O:Org|Polity ( _:Org|Polity ) ?'s $title ?, S:Person",
+      // "the 106th Division's deputy commanders Colonel A, Colonel B, and Colonel C": a plural office before a list;
+      // each name's own title or rank decides (a rank makes it memberOf).
+      "O:Group 's ?deputy|former|senior|top commanders|deputies|officers|officials|spokespeople|members ?, S:Person+",
       "O:Org|Polity ( _:Org|Polity ) ?'s S:Person",
       // "Russian Chief of the General Staff X": a nationality before an office of a named body (a country's
       // office: titles.ts decides leaderOf or memberOf over a country; the body itself is title-of-name's).
