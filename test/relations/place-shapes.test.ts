@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MentionSpec } from './annotate.js';
-import { city, org, region, relate } from './run.js';
-
-/** A place of no known kind, as the recognizers give sites and villages missing from the gazetteer. */
-const site = (text: string): MentionSpec => ({ text, type: 'Place', placeKind: 'Place' });
+import { city, org, region, relate, site } from './run.js';
 
 describe('locatedIn: sites in towns, outlets of a place, counted appositions, districts, bracketed regions', () => {
   it('puts a named site in the town after "in", but not a town in a town', async () => {
