@@ -4,7 +4,7 @@ import type { Mention } from '../model/document.js';
  * Argument types a rule may ask for. Demonyms only stand for a country where a rule says so (Country,
  * Polity, Demonym); every other type means a named mention.
  */
-export const argTypes = ['Person', 'Place', 'City', 'Region', 'Area', 'Country', 'Polity', 'Org', 'Unit', 'Group', 'Belligerent', 'ArmedOrg', 'CivilOrg', 'Demonym', 'Any'] as const;
+export const argTypes = ['Person', 'Place', 'Site', 'City', 'Region', 'Area', 'Country', 'Polity', 'Org', 'Unit', 'Group', 'Belligerent', 'ArmedOrg', 'CivilOrg', 'Demonym', 'Any'] as const;
 export type ArgType = (typeof argTypes)[number];
 
 const isDemonym = (m: Mention): boolean => m.form === 'demonym';
@@ -15,11 +15,18 @@ const isPlace = (m: Mention): boolean => m.type === 'Place' && !isDemonym(m);
  * organization "in X" operates there; any other one "in X" is based there.
  */
 const isArmedOrg = (m: Mention): boolean => m.type === 'Organization' && !isDemonym(m) && m.ref?.source === 'units';
+/**
+ * A named facility or landmark: a place of no known kind whose name ends in a word for a built or natural
+ * site ("Zaporizhzhia Nuclear Power Plant", "Antonivsky Bridge", "Arabat Spit"). Such a site lies in a town.
+ */
+const SITE_HEAD = /\s(?:plant|station|bridge|dam|airport|airfield|airbase|base|port|harbou?r|spit|factory|works|refinery|depot|cannery|university|academy|colony|prison|mine|terminal|shipyard|complex|district|island)$/i;
+const isSite = (m: Mention): boolean => isPlace(m) && m.placeKind === 'Place' && SITE_HEAD.test(m.text);
 const isRepublic = (m: Mention): boolean => m.placeKind === 'Region' && m.ref !== undefined && /\bRepublic\b/.test(m.ref.name);
 
 const tests: Readonly<Record<ArgType, (m: Mention) => boolean>> = {
   Person: (m) => m.type === 'Person' && !isDemonym(m),
   Place: isPlace,
+  Site: isSite,
   City: (m) => isPlace(m) && (m.placeKind === undefined || m.placeKind === 'City' || m.placeKind === 'Place'),
   Region: (m) => isPlace(m) && (m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region'),
   Area: (m) => isPlace(m) && (m.placeKind === 'Country' || m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region'),

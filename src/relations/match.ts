@@ -313,7 +313,9 @@ export class ItemMatcher {
     const m = this.doc.mentions[this.items.mention[pos]!]!;
     if (!isComplement(m)) return pos;
     const possessive = this.items.keys[pos + 1] === "'s" && this.items.mention[pos + 1]! < 0;
-    const head = possessive ? pos + 2 : pos + 1;
+    // "Iranian Supreme National Security Council (SNSC) Secretary X": the body's acronym in brackets before the title.
+    const acronym = !possessive && this.items.keys[pos + 1] === '(' && this.isMention(pos + 2) && this.items.keys[pos + 3] === ')';
+    const head = possessive ? pos + 2 : acronym ? pos + 4 : pos + 1;
     if (!this.isMention(head)) return pos;
     const person = this.doc.mentions[this.items.mention[head]!]!;
     if (person.type !== 'Person' || person.form === 'demonym' || !accepts(person)) return pos;

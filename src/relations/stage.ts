@@ -21,6 +21,7 @@ import { ItemMatcher, type Match } from './match.js';
 import { isNegated } from './negation.js';
 import { MENTION_KEY } from './pattern.js';
 import { attemptPredicates, attributionConfidenceFactor, attributionCues, negationCues, negationLookBehind } from './rules/cues.js';
+import { servesAnOffice } from './serving-office.js';
 import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 
@@ -59,6 +60,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const attribution = findAttribution(doc, items, match.first, match.last, cues);
   const date = clauseDate(doc, items.sentence, start, end);
   const title = match.title ? doc.text.slice(items.start[match.title[0]]!, items.end[match.title[1]]!) : undefined;
+  const serving = spec.byRole === true && servesAnOffice(doc, items, match.first);
   for (const s of match.subjects) {
     const role = title ?? items.role[s];
     const roleClass = role === undefined ? undefined : ctx.titles.classifyText(role);
@@ -67,7 +69,9 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     // A rank says nothing of leading or serving where the words do ("led by Colonel X"): only a rule that
     // reads the relation from the title itself (requireRole) lets a rank make it memberOf.
     const byTitle = spec.byRole && roleClass !== undefined && (roleClass !== 'rank' || spec.requireRole === true);
-    const rolePredicate = byTitle ? (roleClass === 'leader' ? 'leaderOf' : 'memberOf') : spec.predicate;
+    // "X, United Russia parliamentarian Y, and Z": a title right before another name is that name's, not X's.
+    if (match.title && titleBeforeOtherName(doc, items, match.title[1], s)) continue;
+    const rolePredicate = byTitle ? (roleClass === 'leader' && !serving ? 'leaderOf' : 'memberOf') : spec.predicate;
     for (const o of match.objects) {
       const subject = items.mention[s]!;
       const object = items.mention[o]!;
@@ -95,6 +99,18 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       out.push(relation);
     }
   }
+}
+
+/**
+ * The title ending at item `last` goes straight on into a name other than item `subject`'s: a person
+ * mention, or a capitalized word the recognizers left unnamed.
+ */
+function titleBeforeOtherName(doc: Doc, items: SentenceItems, last: number, subject: number): boolean {
+  const next = last + 1;
+  if (next >= items.length || next === subject) return false;
+  const m = items.mention[next]!;
+  if (m >= 0) return doc.mentions[m]!.type === 'Person';
+  return /^\p{Lu}\p{Ll}/u.test(doc.text.slice(items.start[next]!, items.end[next]!));
 }
 
 /** A mention followed by a hyphen and a word: "Russian-appointed", "Kremlin-backed". */

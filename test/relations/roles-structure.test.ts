@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileTitleLexicon } from '../../src/relations/title-lexicon.js';
 import { demonym } from './annotate.js';
-import type { MentionSpec } from './annotate.js';
-import { city, org, person, region, relate, unit } from './run.js';
+import { city, org, person, region, relate, site, unit } from './run.js';
 
-/** A place of no known kind, as the recognizers give sites and villages missing from the gazetteer. */
-const site = (text: string): MentionSpec => ({ text, type: 'Place', placeKind: 'Place' });
 
 describe('locatedIn from the structure of place names', () => {
   it('reads past a qualifier of the wider place ("Russian-occupied", "occupied")', async () => {

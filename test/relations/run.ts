@@ -37,3 +37,5 @@ export const city = (text: string, country?: string, nth = 0): MentionSpec =>
 export const region = (text: string, nth = 0): MentionSpec => ({ text, type: 'Place', placeKind: 'AdministrativeArea', nth });
 export const unit = (text: string, nth = 0): MentionSpec => ({ text, type: 'MilitaryUnit', nth });
 export const org = (text: string, nth = 0): MentionSpec => ({ text, type: 'Organization', nth });
+/** A place of no known kind, as the recognizers give sites and villages missing from the gazetteer. */
+export const site = (text: string): MentionSpec => ({ text, type: 'Place', placeKind: 'Place' });

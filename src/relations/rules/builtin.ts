@@ -84,9 +84,10 @@ const HELD = '?_:Demonym ?- ?occupied|controlled|held|annexed|administered';
 
 /**
  * Words naming the administration an office belongs to, between the place or body and the office holder:
- * "Kherson occupation deputy X", "Y Oblast military administration head Z".
+ * "Kherson occupation deputy X", "Y Oblast military administration head Z", "Y Mayoral Advisor X"; or the
+ * rank of the office the person's own title leaves out ("Y First Deputy Information Minister X").
  */
-const OFFICE_SETTING = '?occupation|community|regional|city|military|civil|civilian|municipal|local|state|administration|council';
+const OFFICE_SETTING = '?occupation|community|regional|city|military|civil|civilian|municipal|local|state|administration|council|mayoral|first';
 
 /** Verbs of being put into an office ("was appointed commander of", "named as the new head of"). */
 const APPOINTED = 'appointed|named|promoted|nominated|reappointed|installed|elected|made|designated';
@@ -110,6 +111,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visit|visiting|toured|tours|tour O:Place+',
       // "X visited troops fighting near Y": a visit to the front is a visit to the place.
       `S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours ?the *1 ${VISITED_AT_FRONT} *2 in|near|around|outside|at O:Place+`,
+      // "X visited the frontlines at an unspecified location in Y": the front, wherever in Y it was.
+      'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours ?the front|frontline|frontlines|front-line|front-lines ?at|in ?an|a|the ?unspecified|undisclosed location|locations|position|positions in|near O:Place+',
     ],
   },
   {
@@ -153,6 +156,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `?${REMOTE.join('|')} talks|meeting|meetings|discussions|negotiations in|at O:City with ${COUNTERPART} S:Person+`,
       `met|meets|meeting|talks|discussions|negotiations|hosted|hosts|received|receives|welcomed|welcomes ?with ${COUNTERPART} S:Person+ **6 in|at O:City`,
       `S:Person+ **8 at|during ?a|an|the *2 ${GATHERINGS} in O:City`,
+      // "during the Eurasian Economic Union summit in Bishkek, Kyrgyzstan": a named gathering, and the city's country too.
+      `S:Person+ **8 at|during ?a|an|the ?_:Org *1 ${GATHERINGS} in O:City ?, ?O:Country`,
     ],
   },
   // ── metWith (symmetric) ──────────────────────────────────────────────────────────────────
@@ -163,7 +168,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.85,
     blockers: REMOTE,
     patterns: [
-      `S:Person|Group+ ?$aside *3 met|meets|meet|meeting|conferred|confers ?with ${COUNTERPART} O:Person|Group+`,
+      // Not a meeting still to come ("X … and will likely meet Y"): the gap stops at a plan or another clause's "and".
+      `S:Person|Group+ ?$aside *3[${NOT_YET_WORDS}|expected|and] met|meets|meet|meeting|conferred|confers ?with ${COUNTERPART} O:Person|Group+`,
+      // "X met with the governor of Russia's Y Oblast, Z": a title and its complement in apposition before the name.
+      'S:Person|Group+ ?$aside *3 met|meets|meet|conferred|confers with the $title of|for|to ?the **5 , O:Person',
       'S:Person|Group and ?_:Demonym ?$honorific O:Person|Group *2 met|meet|meets|conferred|talked',
       // "X visited Kyiv and met Y": the subject of the first verb.
       `S:Person|Group **6 and ?later|then|also met|meets ?with ${COUNTERPART} O:Person|Group+`,
@@ -241,7 +249,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     requireRole: true,
     confidence: 0.8,
     patterns: [
-      '?the $title of|for ?the O:Group|Place^ $tail ?, ?$honorific S:Person',
+      // "Head of the self-proclaimed Y (DNR) X": how the body came to be said before its name.
+      '?the $title of|for ?the ?self ?- ?proclaimed|styled|declared O:Group|Place^ $tail ?, ?$honorific S:Person',
+      // "the Commander of the Russian Armed Forces in Ukraine, Army General X": where the body serves, then the name.
+      '?the $title of|for ?the ?_:Demonym O:Group $tail in ?the _:Place , ?$honorific S:Person',
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
       '?the $title of|for ?the ?_:Demonym *4[of|in|at|for|from|with] O:Group $tail ?, ?$honorific S:Person',
     ],
@@ -257,6 +268,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       '$title to ?the $honorific of|for ?the O:Group|Place^ $tail ?, ?$honorific S:Person',
       "$title to ?the O:Group|Place ?'s S:Person",
+      // "X, chief advisor to Ukrainian President Y", "X, an advisor to Mariupol's mayor": X serves the office's country or town.
+      'S:Person , ?the|a|an $title to ?the O:Group|Polity|City',
     ],
   },
   {
@@ -283,6 +296,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.
       // (Not units: after "… of the Southern Military District (SMD)" a rank and a name follow a title.)
       "O:Org|Polity ( _:Org|Polity ) ?'s $title ?, S:Person",
+      // "the 106th Division's deputy commanders Colonel A, Colonel B, and Colonel C": a plural office before a list;
+      // each name's own title or rank decides (a rank makes it memberOf).
+      "O:Group 's ?deputy|former|senior|top commanders|deputies|officers|officials|spokespeople|members ?, S:Person+",
       "O:Org|Polity ( _:Org|Polity ) ?'s S:Person",
       // "Russian Chief of the General Staff X": a nationality before an office of a named body (a country's
       // office: titles.ts decides leaderOf or memberOf over a country; the body itself is title-of-name's).
@@ -385,6 +401,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "S:Unit of|from ?the _:Polity 's O:Unit|Org",
       // "the 3rd Army Corps (AC) within the Western Military District"
       'S:Unit $tail within ?the O:Unit|Org',
+      // "the 1st and 2nd Battalions, both of the 9th Brigade", "A and B, all from the Eastern Military District"
+      'S:Unit+ , both|all of|from ?the O:Unit|Org',
+      // "the 9th Division and its 33rd Regiment"
+      'O:Unit and its S:Unit',
     ],
   },
   {
@@ -410,6 +430,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'partOf',
     confidence: 0.8,
     patterns: [
+      // "the 137th Regiment (subordinate to the 106th Division)"
+      'S:Unit ( ?directly subordinate|subordinated|attached|assigned|belonging|part to|of ?the O:Unit|Org',
       "S:Unit $tail ?, ?which|that *4[and|or] part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned|transferred|resubordinated of|to ?the ?_:Polity ?'s O:Unit|Org",
     ],
   },
@@ -449,6 +471,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Each place of a list before "in": "near A, B (5km west of C), and D in Z Oblast" — containment keeps only
       // places smaller than Z and in its country.
       `S:Place+ $tail in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "the Antonivsky Bridge in Kherson City", "the X Nuclear Power Plant (NPP) in occupied Y": a site in a town.
+      `S:Site $tail in ?the ?${COMPASS} ?part ?of ${HELD} O:City`,
       // "the Kupiansk Raion of Kharkiv Oblast"
       `S:Place of ${HELD} O:Area`,
       // "X, a suburb of Y": a site in a city (see plausiblyContained).
@@ -456,6 +480,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Place ?, ?the area|region|district|outskirts|capital|city|town|village|port|suburb|suburbs of ?the O:Area',
       // "X, a town in Y Oblast", "X, located in southern Y Oblast", "X, which is situated in Y": an apposition of kind.
       `S:Place , ?which|that ?is|was ?a|an|the ?small|large|major|frontline|border|occupied|industrial|coastal|key ?town|city|village|settlement|port|hub|suburb|district|locality ?located|situated|lying in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "X and Y, two towns in Z Oblast": a counted apposition of kind locates each of the list.
+      `S:Place+ , two|three|four|five|several towns|cities|villages|settlements ?located|situated in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "the X and Y districts of Z City"
+      `S:Place+ district|districts|neighborhood|neighborhoods|neighbourhoods|microdistrict|microdistricts of ?the ${HELD} O:City|Area`,
       // "X and Y, both in Z Oblast": the region locates each of the list.
       `S:Place+ , both|all ?located|situated in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "the Kharkiv Oblast town of X".
@@ -470,7 +498,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'locatedIn',
     containment: true,
     confidence: 0.8,
-    patterns: [`S:Place ( ?in ?the ${HELD} O:Area`],
+    // "X (eastern Y Oblast)"
+    patterns: [
+      `S:Place ( ?in ?the ?${COMPASS} ${HELD} O:Area`,
+      // "X (Russia's occupied territory in Y)", "X (10km north of Z in Y Oblast)": a description inside the brackets ending "in Y".
+      `S:Place ( **5[)|(|and|or|not|toward|towards|from] in ?the ?${COMPASS} ${HELD} O:Area )`,
+    ],
   },
   {
     // "Zaporizhia Oblast's Vasylivka", "Mariupol's Azovstal Steel Plant" (a site in a city: see plausiblyContained).
@@ -497,6 +530,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:CivilOrg ?, ?which ?is in O:Place',
       // "the Georgia-based outlet X"
       'O:Place - based|headquartered *3 S:Org',
+      // "the Y Oblast local outlet X", "Y's regional broadcaster X": an outlet named by its place.
+      "?the O:Place ?'s ?local|regional|independent|state|state-run|opposition|city outlet|newspaper|broadcaster|channel|publication|website S:Org",
     ],
   },
   // ── allyOf ───────────────────────────────────────────────────────────────────────────────

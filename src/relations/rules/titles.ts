@@ -14,7 +14,7 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch',
     'leader', 'supreme leader', 'head', 'chief', 'chairman', 'chairwoman', 'chair', 'secretary general',
     'secretary-general', 'director', 'director general', 'director-general', 'commander',
-    'mayor', 'governor', 'ceo', 'chief executive', 'founder', 'dictator', 'ruler', 'warlord', 'ataman', 'rector',
+    'mayor', 'governor', 'ceo', 'chief executive', 'founder', 'owner', 'dictator', 'ruler', 'warlord', 'ataman', 'rector',
   ],
   member: [
     'minister', 'deputy', 'vice', 'vice president', 'vice-president', 'spokesperson', 'spokesman', 'spokeswoman',
@@ -25,6 +25,8 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     // A country's top soldier serves its government; he does not lead the country.
     'chief of defense', 'chief of defence', 'chief of the general staff', 'chief of general staff',
     'journalist', 'correspondent',
+    // Seats of a parliament and callings over an outlet or a party: "Duma parliamentarian X", "Y lead milblogger X".
+    'parliamentarian', 'mp', 'milblogger', 'blogger', 'employee', 'staffer', 'operative',
   ],
   rank: [
     'general', 'lieutenant', 'lieutenant general', 'lieutenant-general', 'colonel', 'colonel general', 'major',
@@ -76,6 +78,9 @@ export const titleModifiers: readonly string[] = [
   'trade', 'home', 'state', 'national', 'security', 'intelligence', 'military', 'political', 'artillery',
   'operational', 'regional', 'district', 'executive', 'general', 'of', 'staff', 'affairs', 'for', 'occupation',
   'community',
+  // Ministries and offices named by their field: "First Deputy Information Minister", "Mayoral Advisor".
+  'information', 'construction', 'culture', 'education', 'emergency', 'emergencies', 'transport', 'labor',
+  'labour', 'industry', 'agriculture', 'digital', 'development', 'mayoral', 'presidential', 'lead',
   // How the office was come by or left: "the newly appointed commander", "the recently dismissed head".
   'newly', 'recently', 'appointed', 'dismissed', 'previous', 'temporary', 'permanent',
 ];
