@@ -12,11 +12,11 @@ import { city, relate, unit } from './run.js';
 
 describe('confidence is the rule\'s measured precision', () => {
   it('ranks a rule right every time over many predictions above one rarely measured, and that above one often wrong', () => {
-    // title-of-name: right 39 of 39; armed-org-in-place: 3 of 3; attacked-fire: 14 of 17; unmeasured: the prior.
+    // title-of-name: right 76 of 78; armed-org-in-place: 4 of 4; attacked-fire: 36 of 45; unmeasured: the prior (0.75 x 0.91).
     expect(ruleConfidence('title-of-name')).toBeGreaterThan(ruleConfidence('armed-org-in-place'));
     expect(ruleConfidence('armed-org-in-place')).toBeGreaterThan(ruleConfidence('attacked-fire'));
     expect(ruleConfidence('attacked-fire')).toBeLessThan(ruleConfidence('attacked-place'));
-    expect(ruleConfidence('no-such-rule')).toBeCloseTo(0.675, 3);
+    expect(ruleConfidence('no-such-rule')).toBeCloseTo(0.683, 3);
     // Never 1: measured on the text the rules were written against.
     expect(ruleConfidence('title-of-name')).toBeLessThan(0.9);
   });

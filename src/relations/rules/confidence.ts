@@ -4,49 +4,52 @@
  * against. The rule tables' own numbers are the writers' guesses; these replace them, so that a statement's
  * confidence says how often statements of its rule were right.
  *
- * Measured 2026-12-04 with `newsgraph evaluate --errors` (table "Relation precision by rule", judged predictions,
- * arguments overlapping) on the ISW dev split (gold/isw/isw-dev.standoff.jsonl) and domain-dev together:
+ * Measured 2026-12-05 with `newsgraph evaluate --errors --json` (`relations.byRule`: judged predictions, arguments
+ * overlapping) on the ISW dev split (gold/isw/isw-dev.standoff.jsonl, 399 paragraphs) and domain-dev, summed:
  * [judged predictions, right]. Re-measure after changing rules; the held-out test split is never used here.
  */
 const measured: Readonly<Record<string, readonly [number, number]>> = {
-  'attacked-place': [190, 170],
-  'title-before-name': [56, 48],
-  'title-of-name': [39, 39],
-  'unit-action-at-place': [32, 31],
-  'unit-of-unit': [19, 19],
-  'attacked-fire': [17, 14],
-  'place-comma-area': [16, 15],
-  'place-in-area': [16, 15],
-  'captured-place': [13, 12],
-  'event-presence': [13, 13],
-  'appositive-title-of': [13, 12],
-  'aide-to-title': [9, 9],
-  'unit-parenthetical': [8, 8],
-  'met-verb': [7, 6],
-  'unit-sent-to-place': [7, 7],
-  'attacked-and': [6, 6],
-  'city-official': [6, 6],
-  'withdrew-from': [6, 6],
-  'unit-in-place': [5, 4],
+  'attacked-place': [411, 352],
+  'title-before-name': [173, 163],
+  'title-of-name': [78, 76],
+  'unit-action-at-place': [53, 52],
+  'unit-of-unit': [47, 47],
+  'attacked-fire': [45, 36],
+  'place-comma-area': [44, 39],
+  'place-in-area': [40, 35],
+  'captured-place': [29, 22],
+  'aide-to-title': [19, 19],
+  'attacked-and': [18, 16],
+  'event-presence': [18, 16],
+  'appositive-title-of': [14, 13],
+  'city-official': [14, 14],
+  'met-verb': [11, 10],
+  'unit-sent-to-place': [11, 8],
+  'withdrew-from': [11, 9],
+  'unit-parenthetical': [10, 10],
+  'unit-in-place': [7, 6],
+  'org-in-place': [5, 4],
+  'place-possessive': [5, 4],
+  'repelled-force': [5, 5],
+  'title-of-department': [5, 5],
+  'visited-meeting-place': [5, 5],
+  'armed-org-in-place': [4, 4],
+  'captured-and': [4, 4],
   'commands-verb': [4, 4],
-  'armed-org-in-place': [3, 3],
-  'captured-and': [3, 3],
-  'unit-possessive': [3, 3],
+  'place-parenthetical-area': [4, 3],
+  'places-comma-area': [4, 4],
+  'unit-stationed-at-place': [4, 3],
   'replaced-as': [3, 2],
-  'places-comma-area': [2, 2],
-  'title-of-department': [2, 2],
-  'unit-stationed-at-place': [2, 2],
+  'unit-part-of': [3, 3],
+  'unit-possessive': [3, 3],
+  'visited-arrival': [3, 2],
+  'visited-verb': [3, 3],
+  'attacked-unit': [2, 0],
+  'fought-between': [2, 1],
   'met-at-gathering': [2, 2],
-  'visited-meeting-place': [2, 2],
-  'visited-verb': [2, 2],
+  'visited-noun': [2, 1],
+  'fought-against': [1, 0],
   'fought-and': [1, 1],
-  'org-in-place': [1, 1],
-  'place-parenthetical-area': [1, 0],
-  'place-possessive': [1, 1],
-  'repelled-force': [1, 1],
-  'unit-part-of': [1, 1],
-  'visited-arrival': [1, 1],
-  'visited-noun': [1, 0],
   'person-possessive-unit': [1, 1],
   'unit-among-forces': [1, 1],
   'visited-return': [1, 1],
@@ -57,10 +60,11 @@ const PRIOR = 0.75;
 /** How many judged predictions the prior weighs as: a rule right 3 times of 3 is not yet a 1.0 rule. */
 const PRIOR_WEIGHT = 10;
 /**
- * Dev precision overstates held-out precision for rules written against dev: in the previous round the ISW
- * test split's micro precision was 0.818 against dev's 0.923 (ratio 0.89).
+ * Dev precision overstates held-out precision for rules written against dev. Measured on dev-side data only:
+ * the 178 paragraphs of batches fresh2/fresh3, scored unseen by main `ae24401` before they joined dev, gave
+ * precision 0.843 against 0.923 on the dev split those rules had been written on (ratio 0.91).
  */
-const HELD_OUT_DISCOUNT = 0.9;
+const HELD_OUT_DISCOUNT = 0.91;
 
 /** The confidence of rule `name`'s statements, from its measured precision (unmeasured: the prior's). */
 export function ruleConfidence(name: string): number {
