@@ -46,6 +46,8 @@ const OF_WORD = new Set(['of']);
 const THE = new Set(['the']);
 const AS = new Set(['as']);
 const AND_OR = new Set(['and', 'or']);
+/** Nouns of a group's people after its name: "Wagner Group mercenaries", "11th Regiment troops". */
+const MEMBER_NOUNS = new Set(['troops', 'units', 'elements', 'forces', 'servicemen', 'personnel', 'fighters', 'mercenaries', 'soldiers', 'volunteers', 'subunits', 'detachments', 'staff', 'members', 'infantry']);
 const PART_NOUNS = new Set(['elements', 'units', 'parts', 'subunits', 'troops', 'forces', 'servicemen', 'personnel']);
 const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
@@ -557,10 +559,16 @@ export class ItemMatcher {
     return -1;
   }
 
-  /** Positions where a `$tail` may end, shortest first: after each parenthetical or "of the <unit>". */
+  /**
+   * Positions where a `$tail` may end, shortest first: after each parenthetical or "of the <unit>"; read
+   * rightwards from a unit, also after "of the <polity>" ("the 1st Army Corps of the DNR (LNR) are …"), and
+   * from a unit or organization after the noun of its people that ends the phrase ("Wagner Group
+   * mercenaries", "11th Regiment troops", "Pacific Fleet coastal troops").
+   */
   private tailStops(pos: number, dir: 1 | -1): number[] {
     const items = this.items;
     const stops = [pos];
+    const head = dir > 0 && this.isGroup(pos - 1) ? this.doc.mentions[items.mention[pos - 1]!]! : undefined;
     for (let p = pos; this.inRange(p); ) {
       const key = items.keys[p]!;
       if (items.mention[p]! < 0 && (dir > 0 ? key in OPENERS : key in CLOSERS)) {
@@ -570,17 +578,27 @@ export class ItemMatcher {
       } else if (dir > 0 && key === 'of' && items.mention[p]! < 0) {
         let q = items.keys[p + 1] === 'the' ? p + 2 : p + 1;
         if (this.isCapitalizedWord(q)) q++;
-        if (!this.isGroup(q)) break;
+        if (!this.isGroup(q) && !(head?.type === 'MilitaryUnit' && this.isPolityPlace(q))) break;
         p = q + 1;
-      } else if (dir < 0 && this.isGroup(p)) {
+      } else if (head !== undefined && items.mention[p]! < 0) {
+        // The noun of the group's people ends the phrase: nothing of the tail comes after it.
+        const noun = MEMBER_NOUNS.has(key) ? p : this.plainWord(p) && !COORDINATORS.has(key) && MEMBER_NOUNS.has(this.wordAt(p + 1) ?? '') ? p + 1 : -1;
+        if (noun >= 0) stops.push(noun + 1);
+        break;
+      } else if (dir < 0 && (this.isGroup(p) || this.isPolityPlace(p))) {
         let q = p - 1;
         if (this.isCapitalizedWord(q)) q--;
         if (items.keys[q] === 'the') q--;
         if (items.keys[q] !== 'of' || items.mention[q]! >= 0) break;
         // Only a group owns a group this way ("the 3rd Battalion of the 14th Brigade"): in "elements of the
-        // A and B" the words before "of" are no name, and A is a conjunct of its own.
-        if (!this.isGroup(q - 1)) break;
+        // A and B" the words before "of" are no name, and A is a conjunct of its own. A polity owns a unit.
+        if (!(this.isGroup(p) ? this.isGroup(q - 1) : this.isUnit(q - 1))) break;
         p = q - 1;
+      } else if (dir < 0 && stops.length === 1 && this.wordIn(p, MEMBER_NOUNS)) {
+        // "… 11th Regiment troops are …", "… Pacific Fleet coastal troops,": the group before its people's noun.
+        const q = this.plainWord(p - 1) && !this.isCapitalizedWord(p - 1) ? p - 2 : p - 1;
+        if (!this.isGroup(q)) break;
+        p = q;
       } else break;
       stops.push(p);
     }
@@ -597,6 +615,17 @@ export class ItemMatcher {
   private longestTail(pos: number, dir: 1 | -1): number {
     const stops = this.tailStops(pos, dir);
     return stops[stops.length - 1]!;
+  }
+
+  /** A country or region named as a unit's owner ("of the DNR", "of Ukraine"), not a nationality word. */
+  private isPolityPlace(pos: number): boolean {
+    if (!this.isMention(pos)) return false;
+    const m = this.doc.mentions[this.items.mention[pos]!]!;
+    return m.type === 'Place' && m.form !== 'demonym' && (m.placeKind === 'Country' || m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region');
+  }
+
+  private isUnit(pos: number): boolean {
+    return this.isMention(pos) && this.doc.mentions[this.items.mention[pos]!]!.type === 'MilitaryUnit';
   }
 
   private isGroup(pos: number): boolean {

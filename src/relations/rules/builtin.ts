@@ -574,14 +574,14 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'operatesIn',
     confidence: 0.7,
     patterns: [
-      `${UNIT_SENDING} *5 S:Unit+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
       // "transferred elements of the 7th Division from the X direction to the Y direction": where it went.
-      `${UNIT_SENDING} *5 S:Unit+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
-      `from ?the S:Unit+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+`,
       // "servicemen of the 15th Regiment from X and Y to the frontline around Z": moved from home to Z.
-      `S:Unit+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+`,
+      `S:Unit|ArmedOrg+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+`,
       // "the 45th Brigade was redeployed from X to Y", "has been transferred back to Y": where it went.
-      `S:Unit+ $tail ?$aside *3 ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3 ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
     ],
   },
   {
@@ -599,11 +599,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'operatesIn',
     confidence: 0.7,
     patterns: [
-      `S:Unit+ $tail ?$aside *3 ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3 ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
       // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
-      `${UNIT_PLACING} ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit+ $tail ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
+      `${UNIT_PLACING} ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit|ArmedOrg+ $tail ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
       // "the 35th Army is responsible for the X direction".
-      `S:Unit+ $tail ?$aside *3 responsible for|covering|covers|cover ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3 responsible for|covering|covers|cover ?the O:Place+`,
     ],
   },
   {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, org, region, relate, unit } from './run.js';
+import { find, places } from '../gazetteer/run.js';
+
+/** An armed organization as the gazetteer of armed formations gives it (guidelines: typed ORG). */
+const armed = (text: string) => ({ text, type: 'Organization' as const, ref: `test:${text}`, refSource: 'units' });
+const republic = (text: string, nth = 0) => ({ text, type: 'Place' as const, placeKind: 'Region' as const, nth });
+
+describe('operatesIn through the phrase of a unit (owner, people) and armed organizations', () => {
+  it('reads a unit "of the <republic> (<acronym>)" inside a list as one conjunct', async () => {
+    const { lines } = await relate('Elements of the 9th Rifle Division, the Black Sea Fleet, and the 4th Army Corps of the Luhansk People’s Republic (LNR) are operating near Tokmak.', [
+      unit('9th Rifle Division'),
+      unit('Black Sea Fleet'),
+      unit('4th Army Corps'),
+      republic('Luhansk People’s Republic'),
+      republic('LNR'),
+      city('Tokmak'),
+    ]);
+    for (const u of ['9th Rifle Division', 'Black Sea Fleet', '4th Army Corps']) expect(lines).toContain(`${u} operatesIn Tokmak`);
+    expect(lines.filter((l) => l.startsWith('LNR') || l.startsWith('Luhansk'))).toEqual([]);
+  });
+
+  it('does not let a place after "of" own anything but a unit', async () => {
+    const { lines } = await relate('Residents of the Luhansk People’s Republic (LNR) are leaving Tokmak.', [republic('Luhansk People’s Republic'), republic('LNR'), city('Tokmak')]);
+    expect(lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+  });
+
+  it('reads the noun of a group\'s people after its name ("X mercenaries", "X coastal troops")', async () => {
+    const aside = await relate('Russian forces, reportedly including Wagner Group mercenaries, continued attacks near Soledar.', [
+      demonym('Russian', 'RU'),
+      armed('Wagner Group'),
+      city('Soledar'),
+    ]);
+    expect(aside.lines).toContain('Wagner Group operatesIn Soledar');
+    const subject = await relate('Footage shows 14th Brigade coastal troops, newly arrived, defending positions near Kozachi Laheri.', [unit('14th Brigade'), city('Kozachi Laheri')]);
+    expect(subject.lines).toContain('14th Brigade operatesIn Kozachi Laheri');
+  });
+
+  it('takes no other word after a group for its people', async () => {
+    const { lines } = await relate('Footage shows 14th Brigade recruiters, newly arrived, defending positions near Kozachi Laheri.', [unit('14th Brigade'), city('Kozachi Laheri')]);
+    expect(lines).toEqual([]);
+  });
+
+  it('places an armed organization that arrives, is stationed or is sent like a unit, and a civil one not', async () => {
+    const arrived = await relate('About 300 Rosgvardia servicemen arrived in Melitopol on Monday.', [armed('Rosgvardia'), city('Melitopol')]);
+    expect(arrived.lines).toEqual(['Rosgvardia operatesIn Melitopol']);
+    const sent = await relate('Moscow sent Rosgvardia personnel to Zaporizhia Oblast.', [city('Moscow'), armed('Rosgvardia'), region('Zaporizhia Oblast')]);
+    expect(sent.lines).toContain('Rosgvardia operatesIn Zaporizhia Oblast');
+    const civil = await relate('About 30 Red Cross staff arrived in Melitopol on Monday.', [org('Red Cross'), city('Melitopol')]);
+    expect(civil.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+  });
+});
+
+describe('Rosgvardia as the gazetteer gives it', () => {
+  it('is an armed organization of the units list (an armed service, typed ORG like the Airborne Forces)', async () => {
+    const found = find(await places('Rosgvardia and the Russian National Guard patrolled Melitopol.'), 'Rosgvardia');
+    expect(found?.type).toBe('Organization');
+    expect(found?.ref?.source).toBe('units');
+  });
+});
