@@ -177,7 +177,7 @@ export class ItemMatcher {
   private mayExtendTail(pos: number): boolean {
     if (!this.inRange(pos) || this.items.mention[pos]! >= 0) return this.inRange(pos);
     const key = this.items.keys[pos]!;
-    return key in OPENERS || key in CLOSERS || key === 'of';
+    return key in OPENERS || key in CLOSERS || key === 'of' || MEMBER_NOUNS.has(key);
   }
 
   private inRange(pos: number): boolean {

@@ -9,9 +9,17 @@ const TOWARD = /(?:toward|towards|direction of)\s+(?:the\s+)?$/i;
 /** Enough text before the object to see TOWARD. */
 const LOOK_BEHIND = 24;
 
+/**
+ * "operating in the direction of X" names the sector a unit is in (Ukrainian General Staff usage), not where
+ * it heads: read with enough text before the object to see the verb.
+ */
+const IN_THE_DIRECTION = /\b(?:operat\w*|active|fighting|deployed|stationed|defending|holding)\s+in\s+the\s+direction\s+of\s+(?:the\s+)?$/i;
+const LOOK_BEHIND_SECTOR = 60;
+
 /** The place is only where a move or an attack heads ("advanced toward X"): no one is in it yet. */
 export function headedToward(doc: Doc, place: Mention): boolean {
-  return TOWARD.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
+  if (!TOWARD.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start))) return false;
+  return !IN_THE_DIRECTION.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND_SECTOR), place.start));
 }
 
 /**

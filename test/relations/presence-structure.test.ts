@@ -59,3 +59,51 @@ describe('Rosgvardia as the gazetteer gives it', () => {
     expect(found?.ref?.source).toBe('units');
   });
 });
+
+describe('operatesIn from the place of the forces, posts and people of a group, and sectors', () => {
+  it('gives the units of an "including" aside the place of the forces it qualifies', async () => {
+    const { lines } = await relate('Russian forces in Vasylivka, including the 9th Rifle Division and 12th Tank Regiment, are repairing roads.', [
+      demonym('Russian', 'RU'),
+      city('Vasylivka'),
+      unit('9th Rifle Division'),
+      unit('12th Tank Regiment'),
+    ]);
+    expect(lines).toEqual(expect.arrayContaining(['9th Rifle Division operatesIn Vasylivka', '12th Tank Regiment operatesIn Vasylivka']));
+  });
+
+  it('gives no place to units of an aside after forces that only come from it', async () => {
+    const { lines } = await relate('Russian forces from Vasylivka, including the 9th Rifle Division, are repairing roads.', [demonym('Russian', 'RU'), city('Vasylivka'), unit('9th Rifle Division')]);
+    expect(lines).toEqual([]);
+  });
+
+  it('reads posts and presence of a group at a place ("a Rosgvardia checkpoint in X", "the IAEA presence at X")', async () => {
+    const post = await relate('Partisans destroyed a Rosgvardia checkpoint in Tokmak.', [armed('Rosgvardia'), city('Tokmak')]);
+    expect(post.lines).toEqual(['Rosgvardia operatesIn Tokmak']);
+    const presence = await relate('Officials welcomed the IAEA presence at the Khmelnytskyi Nuclear Power Plant.', [org('IAEA'), { text: 'Khmelnytskyi Nuclear Power Plant', type: 'Place', placeKind: 'Place' }]);
+    expect(presence.lines).toEqual(['IAEA operatesIn Khmelnytskyi Nuclear Power Plant']);
+    const members = await relate('Members of Iran’s Quds Force are reportedly in occupied Crimea.', [{ text: 'Iran', type: 'Place', placeKind: 'Country' }, org('Quds Force'), region('Crimea')]);
+    expect(members.lines).toEqual(['Quds Force operatesIn Crimea']);
+  });
+
+  it('reads no presence from an organization\'s seat, its statements or its people coming from a place', async () => {
+    const seat = await relate('The OSCE office in Vienna issued a statement.', [org('OSCE'), city('Vienna')]);
+    expect(seat.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+    const from = await relate('OSCE staff from Vienna issued a statement.', [org('OSCE'), city('Vienna')]);
+    expect(from.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+  });
+
+  it('reads a relative clause on the group\'s people ("X volunteers who served in Y") and a rotation into a place', async () => {
+    const served = await relate('Former 14th Brigade volunteers who served in Ukraine complained about payments.', [unit('14th Brigade'), { text: 'Ukraine', type: 'Place', placeKind: 'Country' }]);
+    expect(served.lines).toEqual(['14th Brigade operatesIn Ukraine']);
+    const rotated = await relate('The 41st Army is rotating damaged units into Belarus.', [unit('41st Army'), { text: 'Belarus', type: 'Place', placeKind: 'Country' }]);
+    expect(rotated.lines).toEqual(['41st Army operatesIn Belarus']);
+  });
+
+  it('reads "operating in the direction of X" as a sector, but not an advance toward X', async () => {
+    const sector = await relate('Elements of the 12th Engineering Brigade are operating in the direction of Lyman.', [unit('12th Engineering Brigade'), city('Lyman')]);
+    expect(sector.lines).toEqual(['12th Engineering Brigade operatesIn Lyman']);
+    const toward = await relate('Elements of the 12th Engineering Brigade are advancing in the direction of Lyman.', [unit('12th Engineering Brigade'), city('Lyman')]);
+    expect(toward.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+  });
+
+});

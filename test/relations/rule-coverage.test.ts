@@ -363,6 +363,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Chamber operatesIn Orikhiv',
     },
   },
+  'org-people-in-place': {
+    yes: {
+      text: 'Observers saw Red Cross monitoring staff in Orikhiv.',
+      mentions: [org('Red Cross'), city('Orikhiv')],
+      statement: 'Red Cross operatesIn Orikhiv',
+    },
+    no: {
+      text: 'Observers saw Red Cross monitoring staff from Orikhiv.',
+      mentions: [org('Red Cross'), city('Orikhiv')],
+      statement: 'Red Cross operatesIn Orikhiv',
+    },
+  },
   'fought-and': {
     yes: {
       text: 'The 14th Brigade entered Orikhiv and kept fighting with the 155th Brigade.',

@@ -1,6 +1,6 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { eventRules } from './events.js';
-import { presenceRules } from './presence-rules.js';
+import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 
 /**
  * Verbs of a unit's presence or action at a place ("operating near", "seized", "deployed to"). Where a
@@ -20,6 +20,8 @@ const UNIT_ACTIONS = [
   'pushing', 'pushed', 'suffered', 'suffering', 'sustained',
   // So do surrendering there, passing through it and breaking out of it.
   'surrendered', 'surrendering', 'traveled', 'travelled', 'passed', 'transited', 'broke',
+  // Serving in a place is being there: "volunteers of X who served in Y".
+  'served', 'serving', 'serves',
 ].join('|');
 
 /**
@@ -47,7 +49,7 @@ const UNIT_PLACING = 'concentrating|concentrated|concentrate|concentrates|massin
 const UNIT_SENDING = [
   'sent', 'send', 'sends', 'sending', 'deployed', 'deploy', 'deploying', 'redeployed', 'redeploy', 'redeploying',
   'transferred', 'transfer', 'transferring', 'moved', 'move', 'moving', 'relocated', 'relocating', 'shifted',
-  'shifting', 'committed', 'commit', 'committing', 'dispatched', 'dispatching',
+  'shifting', 'committed', 'commit', 'committing', 'dispatched', 'dispatching', 'rotating', 'rotated', 'rotates',
 ].join('|');
 
 const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west';
@@ -556,7 +558,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // A relative clause of the unit: "the 25th Army, which is operating near X, …", "the units that had been
       // operating in X", "A, B and C, all of which fought around X".
-      `S:Unit|ArmedOrg+ $tail ?, which|that ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `S:Unit|ArmedOrg+ $tail ?, which|that|who ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       `S:Unit|ArmedOrg+ $tail , all|both|each|some|most|many|several of which|whom ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // A "where" clause's place is its head noun's: "… near X, where the 14th Brigade is operating".
       `O:Place+ $tail , where ?elements|units|servicemen|troops|forces ?of ?the S:Unit|ArmedOrg+ $tail ${NOT_YET} ${UNIT_ACTIONS}`,
@@ -591,7 +593,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.7,
     // "Russian forces, including elements of X, shelled Y": the unit named in the aside took part.
     // "Russian forces (including the A and B) continued attacks near C": the aside may be bracketed.
-    patterns: [`including|among **4 S:Unit|Org+ $tail ,|) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`],
+    patterns: [
+      `including|among **4 S:Unit|Org+ $tail ,|) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // "Russian forces in X, including A and B, are …": the forces' place is the units'.
+      `forces|troops|units|grouping in|near|around|at ?the ?${COMPASS} O:Place+ ,|( ?reportedly|likely including ?the ?_:Demonym ?elements ?of ?the S:Unit|ArmedOrg+`,
+    ],
   },
   {
     // "the 14th Brigade is based in X", "elements of the 5th Army remain near X", "were spotted in X".
@@ -612,7 +618,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.65,
     patterns: [
       // "Black Sea Fleet commanders in X", "the 3rd Army Corps' units near X": the unit's people or parts there.
-      "S:Unit $tail ?'s ?units|elements|forces|troops|servicemen|personnel|subunits|fighters|artillery|positions|commanders|command|headquarters in|near|around|outside ?the ?vicinity ?of O:Place+",
+      `S:Unit $tail ?'s ?${PRESENCE_NOUNS} in|near|around|outside ?the ?vicinity ?of O:Place+`,
       // "the 150th Division, Russia's main maneuver unit in Donbas"
       "S:Unit , ?the|a|an ?_:Polity ?'s *3 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment in|near|around O:Place+",
     ],

@@ -1,6 +1,12 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 
 /**
+ * Nouns of a group's people, posts and presence at a place: "Black Sea Fleet commanders in X", "a Rosgvardia
+ * checkpoint in X", "the 22nd Army Corps' command post near X".
+ */
+export const PRESENCE_NOUNS = 'units|elements|forces|troops|servicemen|personnel|subunits|fighters|mercenaries|artillery|positions|commanders|command|headquarters|base|bases|checkpoint|checkpoints|post|posts|camp|camps|garrison|presence';
+
+/**
  * Where an armed organization operates: a private military company or an armed service (typed
  * Organization, as the annotation guidelines type them) named in a place is there to fight, not based
  * there ("convicts fight with Wagner in X and Y" → operatesIn each place). Units have `unit-in-place`.
@@ -10,6 +16,17 @@ export const presenceRules: readonly RelationRuleSpec[] = [
     name: 'armed-org-in-place',
     predicate: 'operatesIn',
     confidence: 0.65,
-    patterns: ['S:ArmedOrg $tail ?forces|fighters|mercenaries|troops|elements|personnel in|near|around|outside ?the ?vicinity ?of O:Place+'],
+    patterns: [`S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside ?the ?vicinity ?of O:Place+`],
+  },
+  {
+    // "OSCE monitoring staff in X", "the IAEA presence at X", "members of Iran's IRGC are in X": an organization's
+    // people at a place work there (its seat is locatedIn's: rules/builtin.ts org-in-place).
+    name: 'org-people-in-place',
+    predicate: 'operatesIn',
+    confidence: 0.65,
+    patterns: [
+      `S:CivilOrg $tail ?'s ?monitoring staff|members|personnel|presence|mission|monitors|inspectors|representatives|employees in|at ?the O:Place+`,
+      `members|personnel|staff|representatives|officers of ?the ?_:Polity ?'s S:Org $tail are|were|remain|remained ?reportedly|still|currently|now in|at ?the O:Place+`,
+    ],
   },
 ];
