@@ -107,3 +107,34 @@ describe('operatesIn from the place of the forces, posts and people of a group, 
   });
 
 });
+
+describe('partOf from a bracketed owner of a list and from command or membership stated of a list', () => {
+  it('reads "A and B (of the C)" as each part of C', async () => {
+    const { lines } = await relate('Ukrainian forces struck the 14th Tank Regiment and 96th Rifle Regiment (of the 5th Tank Division) near Tokmak.', [
+      unit('14th Tank Regiment'),
+      unit('96th Rifle Regiment'),
+      unit('5th Tank Division'),
+      city('Tokmak'),
+    ]);
+    expect(lines).toEqual(expect.arrayContaining(['14th Tank Regiment partOf 5th Tank Division', '96th Rifle Regiment partOf 5th Tank Division']));
+  });
+
+  it('reads "A and B are under the operational command of C" and "are officially a part of C"', async () => {
+    const command = await relate('The 3rd and 4th Army Corps are already under the operational command of Russia’s Eastern Military District.', [
+      unit('3rd', 0),
+      unit('4th Army Corps'),
+      { text: 'Russia', type: 'Place', placeKind: 'Country' },
+      unit('Eastern Military District'),
+    ]);
+    expect(command.lines).toEqual(expect.arrayContaining(['3rd partOf Eastern Military District', '4th Army Corps partOf Eastern Military District']));
+    const part = await relate('The 3rd Army Corps is now officially a part of the Russian Ground Forces.', [unit('3rd Army Corps'), org('Russian Ground Forces')]);
+    expect(part.lines).toEqual(['3rd Army Corps partOf Russian Ground Forces']);
+  });
+
+  it('reads no hierarchy from a plan, a person in command or a bracket that is no owner', async () => {
+    const plan = await relate('The 3rd Army Corps will likely be placed under the command of the Eastern Military District.', [unit('3rd Army Corps'), unit('Eastern Military District')]);
+    expect(plan.lines).toEqual([]);
+    const aside = await relate('The 14th Tank Regiment (near the 5th Tank Division) withdrew.', [unit('14th Tank Regiment'), unit('5th Tank Division')]);
+    expect(aside.lines).toEqual([]);
+  });
+});
