@@ -99,6 +99,13 @@ describe('operatesIn from the place of the forces, posts and people of a group, 
     expect(rotated.lines).toEqual(['41st Army operatesIn Belarus']);
   });
 
+  it('reads a bracketed apposition of a unit\'s role at a place ("the X Regiment (the main Ukrainian defenders in Y)")', async () => {
+    const role = await relate('The 12th Regiment (the main Ukrainian defenders in Vovchansk) released a video.', [unit('12th Regiment'), demonym('Ukrainian', 'UA'), city('Vovchansk')]);
+    expect(role.lines).toEqual(['12th Regiment operatesIn Vovchansk']);
+    const origin = await relate('The 12th Regiment (the main Ukrainian recruiters from Vovchansk) released a video.', [unit('12th Regiment'), demonym('Ukrainian', 'UA'), city('Vovchansk')]);
+    expect(origin.lines).toEqual([]);
+  });
+
   it('reads "operating in the direction of X" as a sector, but not an advance toward X', async () => {
     const sector = await relate('Elements of the 12th Engineering Brigade are operating in the direction of Lyman.', [unit('12th Engineering Brigade'), city('Lyman')]);
     expect(sector.lines).toEqual(['12th Engineering Brigade operatesIn Lyman']);

@@ -625,7 +625,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "Black Sea Fleet commanders in X", "the 3rd Army Corps' units near X": the unit's people or parts there.
       `S:Unit $tail ?'s ?${PRESENCE_NOUNS} in|near|around|outside ?the ?vicinity ?of O:Place+`,
       // "the 150th Division, Russia's main maneuver unit in Donbas"
-      "S:Unit , ?the|a|an ?_:Polity ?'s *3 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment in|near|around O:Place+",
+      // "the Azov Regiment (the main Ukrainian defenders in X)": an apposition in brackets too.
+      "S:Unit ,|( ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment|defenders|defender|garrison in|near|around|of O:Place+",
     ],
   },
   // ── attacked, captured, withdrewFrom, foughtAgainst (rules/events.ts) ───────────────────
