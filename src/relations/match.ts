@@ -582,7 +582,7 @@ export class ItemMatcher {
         p = q + 1;
       } else if (head !== undefined && items.mention[p]! < 0) {
         // The noun of the group's people ends the phrase: nothing of the tail comes after it.
-        const noun = MEMBER_NOUNS.has(key) ? p : this.plainWord(p) && !COORDINATORS.has(key) && MEMBER_NOUNS.has(this.wordAt(p + 1) ?? '') ? p + 1 : -1;
+        const noun = MEMBER_NOUNS.has(key) ? p : MEMBER_NOUNS.has(this.wordAt(p + 1) ?? '') && this.plainWord(p) ? p + 1 : -1;
         if (noun >= 0) stops.push(noun + 1);
         break;
       } else if (dir < 0 && (this.isGroup(p) || this.isPolityPlace(p))) {

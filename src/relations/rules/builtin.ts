@@ -438,7 +438,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Unit+ ( ?both|all of|from ?the ?_:Polity ?\'s O:Unit|Org )',
       // "A and B are already under the operational command of Russia's Y", "A and B are officially a part of Y".
       `S:Unit+ $tail *3[${NOT_YET_WORDS}] under ?the ?operational|direct|overall|unified command|control of ?the ?_:Polity ?'s O:Unit|Org`,
-      `S:Unit+ $tail *3[${NOT_YET_WORDS}] a|now|officially|formally|fully part of ?the ?_:Polity ?'s O:Unit|Org`,
+      `S:Unit+ $tail *4[${NOT_YET_WORDS}] part of ?the ?_:Polity ?'s O:Unit|Org`,
       "S:Unit $tail ?, ?which|that *4[and|or] part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned|transferred|resubordinated of|to ?the ?_:Polity ?'s O:Unit|Org",
     ],
   },
