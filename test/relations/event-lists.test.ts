@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, region, relate } from './run.js';
+
+const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '));
+
+/** Lists of event places (issue 13): a name the recognizers missed, and lists of locative phrases. */
+describe('a list of places goes on past a name no recognizer knew', () => {
+  it('passes over an unrecognized conjunct in the middle, at the start, and a name whose first word was missed', async () => {
+    const middle = await relate('Russian troops shelled Dovhe, Zarichnivka Persha, and Kalynove on Tuesday.', [demonym('Russian', 'RU'), city('Dovhe'), city('Kalynove')]);
+    expect(attacks(middle.lines)).toEqual(['Russian attacked Dovhe', 'Russian attacked Kalynove']);
+    const first = await relate('Ukrainian gunners fired on Borivka, Stepnoye, and Kalynove overnight.', [demonym('Ukrainian', 'UA'), city('Kalynove')]);
+    expect(attacks(first.lines)).toEqual(['Ukrainian attacked Kalynove']);
+    const part = await relate('Russian forces struck Dovhe, Velyka Kalynove, and Lypky.', [demonym('Russian', 'RU'), city('Dovhe'), city('Kalynove'), city('Lypky')]);
+    expect(attacks(part.lines)).toEqual(['Russian attacked Dovhe', 'Russian attacked Kalynove', 'Russian attacked Lypky']);
+    // A wider place after a missed name still only says where the places before it lie.
+    const located = await relate('Russian forces struck Dovhe, Stepnoye, Poltavska Oblast, and Lypky.', [demonym('Russian', 'RU'), city('Dovhe'), region('Poltavska Oblast'), city('Lypky')]);
+    expect(attacks(located.lines)).toEqual(['Russian attacked Dovhe', 'Russian attacked Lypky']);
+  });
+
+  it('does not read a day of the week as a missed name', async () => {
+    const sentence = await relate('Russian forces shelled Dovhe Tuesday, and Kalynove stayed quiet.', [demonym('Russian', 'RU'), city('Dovhe'), city('Kalynove')]);
+    expect(attacks(sentence.lines)).toEqual(['Russian attacked Dovhe']);
+    const date = await relate('Ukrainian gunners fired on Sunday, and Kalynove residents hid.', [demonym('Ukrainian', 'UA'), city('Kalynove')]);
+    expect(attacks(date.lines)).toEqual([]);
+  });
+});
+
+describe('a list of locative phrases names each place of the event', () => {
+  it('reads "on and west of", "within … of … near" and a wider place after a comma list', async () => {
+    const bearings = await relate('Ukrainian troops repelled Russian assaults on and north of Dovhe, on and east of Lypky, and south of Kalynove.', [
+      demonym('Ukrainian', 'UA'),
+      demonym('Russian', 'RU'),
+      city('Dovhe'),
+      city('Lypky'),
+      city('Kalynove'),
+    ]);
+    expect(attacks(bearings.lines)).toEqual(['Russian attacked Dovhe', 'Russian attacked Lypky', 'Russian attacked Kalynove']);
+    const within = await relate('Russian troops attacked near Dovhe, within 5km west of Dovhe near Lypky, and within 9km south of Dovhe near Kalynove.', [
+      demonym('Russian', 'RU'),
+      city('Dovhe'),
+      city('Dovhe', undefined, 1),
+      city('Lypky'),
+      city('Dovhe', undefined, 2),
+      city('Kalynove'),
+    ]);
+    expect(new Set(attacks(within.lines))).toEqual(new Set(['Russian attacked Dovhe', 'Russian attacked Lypky', 'Russian attacked Kalynove']));
+    const wider = await relate('Russian forces shelled positions west of Dovhe and in southern Poltavska Oblast.', [demonym('Russian', 'RU'), city('Dovhe'), region('Poltavska Oblast')]);
+    expect(attacks(wider.lines)).toEqual(['Russian attacked Dovhe', 'Russian attacked Poltavska Oblast']);
+  });
+
+  it('keeps a wider place right after a preposition as where the place lies, and a bare comma as an aside', async () => {
+    const located = await relate('Russian forces shelled Dovhe in Poltavska Oblast.', [demonym('Russian', 'RU'), city('Dovhe'), region('Poltavska Oblast')]);
+    expect(attacks(located.lines)).toEqual(['Russian attacked Dovhe']);
+    const aside = await relate('Russian forces shelled Dovhe, west of Kalynove.', [demonym('Russian', 'RU'), city('Dovhe'), city('Kalynove')]);
+    expect(attacks(aside.lines)).toEqual(['Russian attacked Dovhe']);
+  });
+});
