@@ -56,3 +56,25 @@ describe('a list of locative phrases names each place of the event', () => {
     expect(attacks(aside.lines)).toEqual(['Russian attacked Dovhe']);
   });
 });
+
+describe('verbs of attacking beyond hitting: encircling, clearing, fighting in a town', () => {
+  it('reads an encirclement, a clearing and fighting in a town as attacks', async () => {
+    const encircled = await relate('Russian troops encircled a Ukrainian company in Lypky.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Lypky')]);
+    expect(attacks(encircled.lines)).toEqual(['Russian attacked Lypky']);
+    const clearing = await relate('Ukrainian marines are clearing Russian trenches near Dovhe.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Dovhe')]);
+    expect(attacks(clearing.lines)).toEqual(['Ukrainian attacked Dovhe']);
+    const fights = await relate('Russian troops continued street fights in Kalynove. Ukrainian troops are fighting near Lypky.', [demonym('Russian', 'RU'), city('Kalynove'), demonym('Ukrainian', 'UA'), city('Lypky')]);
+    expect(attacks(fights.lines)).toEqual(['Russian attacked Kalynove', 'Ukrainian attacked Lypky']);
+    const north = await relate('Ukrainian troops engaged in clashes north and east of Dovhe.', [demonym('Ukrainian', 'UA'), city('Dovhe')]);
+    expect(attacks(north.lines)).toEqual(['Ukrainian attacked Dovhe']);
+  });
+
+  it('does not read the war in a country, the fighting someone noted, or a fighting vehicle as an attack', async () => {
+    const war = await relate('Russian troops have been fighting in Ukraine since February.', [demonym('Russian', 'RU'), { text: 'Ukraine', type: 'Place', placeKind: 'Country' }]);
+    expect(attacks(war.lines)).toEqual([]);
+    const noted = await relate('The Poltava Staff noted the fighting in Dovhe.', [{ text: 'Poltava Staff', type: 'Organization' }, city('Dovhe')]);
+    expect(attacks(noted.lines)).toEqual([]);
+    const vehicle = await relate('Russian crews showed an armored fighting vehicle in Dovhe.', [demonym('Russian', 'RU'), city('Dovhe')]);
+    expect(attacks(vehicle.lines)).toEqual([]);
+  });
+});

@@ -81,6 +81,12 @@ const CO_ATTACKER = coActor([...IRREALIS, ...NOT_THE_ACTOR]);
 /** Who claims, reports or denies a capture is not its taker: "the Russian MoD claimed the capture of X". */
 const REPORTING = ['claimed', 'claims', 'claim', 'claiming', 'reported', 'reports', 'announced', 'announces', 'celebrated', 'denied', 'confirmed'];
 /**
+ * Who fights in a place: the actor's words end in the verb, not in a noun phrase whose head is the fighting
+ * ("the General Staff noted the fighting in X", "an armored fighting vehicle in X").
+ */
+// Nor one who reports it: "the Defense Ministry reported fighting near X".
+const FIGHTER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...REPORTING, 'noted', 'recorded', 'observed', 'described', 'the', 'a', 'an']);
+/**
  * After a verb of hitting, a taking word is an adjective of what was hit: "Russian forces shelled recently
  * liberated X" (no capture by the shellers).
  */
@@ -145,6 +151,7 @@ const ATTACKS = [
   'invasion', 'invaded', 'invade', 'invades', 'invading', 'barrage', 'barrages', 'destroyed', 'destroying',
   // "breached Ukrainian lines in X"; "routine indirect fire in the X direction".
   'breached', 'breaching', 'fire', 'penetrate', 'penetrated', 'penetrating',
+  'encircled', 'encircle', 'encircles', 'encircling', 'surrounded', 'besieged', 'besieging', 'clearing', 'cleared',
 ].join('|');
 
 /** Nouns of an attack, whose agent may follow "by": "an assault by the 14th Brigade on X". */
@@ -267,6 +274,11 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${ATTACKS} ${EXAMPLES} O:Place+`,
       // "fighting for control of X".
       `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+>`,
+      // Who fights in a place attacks there: "continued street fights in X", "are fighting near X", "engaged in
+      // clashes north of X".
+      // (A town or a village only: fighting "in Ukraine" or "in Donbas" is the war, not an attack.)
+      `${FIGHTER} ${FIGHTING}|fights *3[vehicle|vehicles] in|near|around|within|outside ${SETTLEMENT} O:City+>`,
+      `${FIGHTER} ${FIGHTING}|fights *3[vehicle|vehicles] ${DIRECTIONS} ${SETTLEMENT} O:City+>`,
     ],
   },
   {
