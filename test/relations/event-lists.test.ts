@@ -78,3 +78,12 @@ describe('verbs of attacking beyond hitting: encircling, clearing, fighting in a
     expect(attacks(vehicle.lines)).toEqual([]);
   });
 });
+
+describe('a claim of one\'s own capture is a capture claimed', () => {
+  it('reads "claimed to have taken control of X" as the claimant\'s capture, not a reporter\'s', async () => {
+    const own = await relate('Russian troops claimed to have taken control of Dovhe and Lypky.', [demonym('Russian', 'RU'), city('Dovhe'), city('Lypky')]);
+    expect(own.lines).toEqual(['Russian captured Dovhe', 'Russian captured Lypky']);
+    const reported = await relate('Russian milbloggers claimed that Ukrainian troops failed to take control of Dovhe.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Dovhe')]);
+    expect(reported.lines).toEqual([]);
+  });
+});

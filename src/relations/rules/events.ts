@@ -68,7 +68,8 @@ const actor = (stops: readonly string[], where = PLACED): string => {
  * withdraw from X" (the taker's gap stops at "to", and the event pattern reads them: DID_TO).
  */
 const PURPOSE = ['to', 'before', 'until', 'prior'];
-const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|began|begun|forced|had to';
+// A claim of one's own taking is a capture claimed ("claimed to have taken X"; annotation guidelines).
+const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|began|begun|forced|had|claimed|claims|claim|claiming to';
 /** Attacks may be attempts; captures and withdrawals may not. */
 const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
 /**
