@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demonym } from './annotate.js';
-import { city, region, relate } from './run.js';
+import { city, region, relate, unit } from './run.js';
 
 const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '));
 
@@ -85,5 +85,21 @@ describe('a claim of one\'s own capture is a capture claimed', () => {
     expect(own.lines).toEqual(['Russian captured Dovhe', 'Russian captured Lypky']);
     const reported = await relate('Russian milbloggers claimed that Ukrainian troops failed to take control of Dovhe.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Dovhe')]);
     expect(reported.lines).toEqual([]);
+  });
+});
+
+describe('losses inflicted on a named party are fighting', () => {
+  it('reads confronting units of a formation, not destroying a thing of it or pushing a nationality', async () => {
+    const units = await relate('Ukrainian defenders continued to confront Russian units of the 155th Brigade and the 14th Regiment.', [
+      demonym('Ukrainian', 'UA'),
+      demonym('Russian', 'RU'),
+      unit('155th Brigade'),
+      unit('14th Regiment'),
+    ]);
+    expect(units.lines.filter((l) => l.includes('foughtAgainst'))).toEqual(['Ukrainian foughtAgainst 155th Brigade', 'Ukrainian foughtAgainst 14th Regiment']);
+    const thing = await relate('Ukrainian gunners destroyed command posts of the 155th Brigade.', [demonym('Ukrainian', 'UA'), unit('155th Brigade')]);
+    expect(thing.lines.filter((l) => l.includes('foughtAgainst'))).toEqual([]);
+    const nationality = await relate('Ukrainian troops pushed Russian forces back.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU')]);
+    expect(nationality.lines).toEqual([]);
   });
 });

@@ -202,6 +202,9 @@ const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART
 /** Verbs and nouns of leaving: "withdrew from X", "Russia's withdrawal from X". */
 const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled|pulling|fled|fleeing|redeployed|redeploying';
 
+/** Verbs of inflicting losses on a party or of pressing it: who does it fights that party. */
+const LOSSES = 'destroyed|destroying|killed|killing|wounded|wounding|confronted|confront|confronting|confronts|encircled|encircling|pushed|pushing|push|defeated|defeating|routed|eliminated|eliminating|inflicted|inflicting';
+
 const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|battled|battling|battle|battles|engaged';
 
 
@@ -440,6 +443,20 @@ const rules: RelationRuleSpec[] = [
     patterns: [`${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIGHTING} with|against ?the ?remaining O:Belligerent+`],
   },
   {
+    // Losses inflicted on a named party are fighting (annotation guidelines): "destroyed the Russian 237th
+    // Regiment", "continued to confront Russian units of the 6th Army".
+    name: 'fought-losses',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    actor: true,
+    // The party itself, not a thing of it ("destroyed command posts of the 14th Brigade" is an attack on it);
+    // nationalities alone are no party to `foughtAgainst` (annotation guidelines).
+    // A thing named after the party is not the party: "destroyed a Rosgvardia checkpoint".
+    blockers: ['checkpoint', 'checkpoints', 'base', 'bases', 'headquarters', 'post', 'posts', 'depot', 'depots', 'positions', 'equipment', 'vehicle', 'vehicles', 'warehouse'],
+    patterns: [`${ATTACKER} ${LOSSES} ?a|an|the|several|some|remaining ?_:Demonym ?units|elements|troops|forces|remnants|servicemen|personnel|parts ?of ?the O:Unit|Org+`],
+  },
+  {
     // "battles between the 14th Brigade and Russian forces".
     name: 'fought-between',
     predicate: 'foughtAgainst',
@@ -470,5 +487,5 @@ const POLICING = ['searches', 'search', 'searching', 'checks', 'filtration', 'ar
 
 export const eventRules: readonly RelationRuleSpec[] = rules.map((rule) => ({
   ...rule,
-  blockers: rule.predicate === 'attacked' ? [...UNREAL_AFTER, ...POLICING] : UNREAL_AFTER,
+  blockers: [...(rule.blockers ?? []), ...(rule.predicate === 'attacked' ? [...UNREAL_AFTER, ...POLICING] : UNREAL_AFTER)],
 }));
