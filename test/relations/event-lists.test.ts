@@ -103,3 +103,19 @@ describe('losses inflicted on a named party are fighting', () => {
     expect(nationality.lines).toEqual([]);
   });
 });
+
+describe('where an offensive is focused, and consolidating positions after a capture', () => {
+  it('reads efforts focused on taking places as attacks and consolidating positions as a capture', async () => {
+    const focused = await relate('Russian efforts are focused on taking Dovhe, Lypky, and Kalynove.', [demonym('Russian', 'RU'), city('Dovhe'), city('Lypky'), city('Kalynove')]);
+    expect(focused.lines).toEqual(['Russian attacked Dovhe', 'Russian attacked Lypky', 'Russian attacked Kalynove']);
+    const consolidated = await relate('Ukrainian troops are consolidating their positions in Dovhe and Lypky.', [demonym('Ukrainian', 'UA'), city('Dovhe'), city('Lypky')]);
+    expect(consolidated.lines).toEqual(['Ukrainian captured Dovhe', 'Ukrainian captured Lypky']);
+  });
+
+  it('does not read defending a place or a plan to consolidate as an attack or a capture', async () => {
+    const defending = await relate('Russian forces remain focused on defending Dovhe.', [demonym('Russian', 'RU'), city('Dovhe')]);
+    expect(defending.lines).toEqual([]);
+    const plan = await relate('Ukrainian troops plan to consolidate positions in Dovhe.', [demonym('Ukrainian', 'UA'), city('Dovhe')]);
+    expect(plan.lines).toEqual([]);
+  });
+});

@@ -276,6 +276,9 @@ const rules: RelationRuleSpec[] = [
       // "struck several settlements in X Oblast, including A and B", "shelled settlements along the border—
       // notably A, B, and C": each place the list names.
       `${ATTACKER} ${ATTACKS} ${EXAMPLES} O:Place+`,
+      // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
+      // on capturing X", "operations are centered on X".
+      `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on ?taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+>`,
       // "fighting for control of X".
       `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+>`,
       // Who fights in a place attacks there: "continued street fights in X", "are fighting near X", "engaged in
@@ -353,6 +356,8 @@ const rules: RelationRuleSpec[] = [
       // "Russian forces control most of X", "consolidated their administrative control of X" (not "lost control of").
       ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ?of|over ${PART} ${SETTLEMENT} O:Place+`),
       ...taken(`took|take|takes|taking|taken|gained|gain|gains|established|establish|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`),
+      // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
+      ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
     ],
   },
   {
