@@ -119,3 +119,22 @@ describe('where an offensive is focused, and consolidating positions after a cap
     expect(plan.lines).toEqual([]);
   });
 });
+
+describe('"it" for a country or a republic, and a number of places before their list', () => {
+  it('reads "the republic announced that it captured the three villages of A, B, and C"', async () => {
+    const { lines } = await relate('Estland announced that it captured the three villages of Dovhe, Lypky, and Kalynove.', [
+      { text: 'Estland', type: 'Place', placeKind: 'Country' },
+      city('Dovhe'),
+      city('Lypky'),
+      city('Kalynove'),
+    ]);
+    expect(lines).toEqual(['Estland captured Dovhe', 'Estland captured Lypky', 'Estland captured Kalynove']);
+  });
+
+  it('does not take a town or a region for "it"', async () => {
+    const town = await relate('Dovhe lies on the river, and it captured the attention of Lypky.', [city('Dovhe'), city('Lypky')]);
+    expect(town.lines).toEqual([]);
+    const oblast = await relate('Poltavska Oblast reported that it shelled Lypky.', [region('Poltavska Oblast'), city('Lypky')]);
+    expect(oblast.lines).toEqual([]);
+  });
+});

@@ -130,7 +130,8 @@ const controlled = done(CONTROLLER_GAP, CONTROLLER_STOPS);
 const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|upper|lower';
 
 /** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "the Y Oblast village of X". */
-const SETTLEMENT = `?both|either ?the ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions ?of`;
+// A number of them before a list: "captured the seven towns of A, B, …".
+const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions ?of`;
 
 /** A bank or a shore of a river or a sea: "withdrew from the west bank of the X River". */
 const BANK = '?left|right|west|east|north|south|western|eastern|northern|southern ?bank|banks|shore|shores|coast ?of ?the';
