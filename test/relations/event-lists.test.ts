@@ -138,3 +138,21 @@ describe('"it" for a country or a republic, and a number of places before their 
     expect(oblast.lines).toEqual([]);
   });
 });
+
+describe('weapons used to attack, and who sent a probing attack', () => {
+  it('reads a weapon used to strike a place, past an aside, and gives no attack to the weapon\'s maker', async () => {
+    const used = await relate('Russian forces used glide bombs, a scarce asset, to strike Ukrainian trenches in the Dovhe area.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Dovhe')]);
+    expect(attacks(used.lines)).toEqual(['Russian attacked Dovhe']);
+    const maker = await relate('Ukrainian officials said that an Iranian drone struck a depot in Lypky.', [demonym('Ukrainian', 'UA'), demonym('Iranian', 'IR'), city('Lypky')]);
+    expect(attacks(maker.lines)).toEqual(['Iranian attacked Lypky']);
+    const utilized = await relate('Russian troops utilized an Iranian drone to attack a bridge in Lypky.', [demonym('Russian', 'RU'), demonym('Iranian', 'IR'), city('Lypky')]);
+    expect(attacks(utilized.lines)).toEqual(['Russian attacked Lypky']);
+  });
+
+  it('gives a repelled reconnaissance-in-force to its side, and a participle of destroying to the actor', async () => {
+    const probe = await relate('Ukrainian troops repelled a Russian reconnaissance-in-force attempt near Dovhe.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Dovhe')]);
+    expect(attacks(probe.lines)).toEqual(['Russian attacked Dovhe']);
+    const destroying = await relate('Ukrainian gunners shelled the ferry, destroying two depots in Lypky.', [demonym('Ukrainian', 'UA'), city('Lypky')]);
+    expect(attacks(destroying.lines)).toEqual(['Ukrainian attacked Lypky']);
+  });
+});

@@ -214,7 +214,7 @@ const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|ba
  * counterattacked near X, liberating Y", "Russian forces advanced, shelling Y". The actor opens its clause.
  */
 const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **16[${stops.join('|')}] , ?then|also|reportedly|likely`;
-const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bombarding|targeting|counterattacking|raiding|hitting|firing';
+const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bombarding|targeting|counterattacking|raiding|hitting|firing|destroying';
 const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning';
 
 /** The conjoined verb's object, as its own rule reads it ("… and captured the town of X"). */
@@ -319,6 +319,9 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${FIRING} *3 _:Demonym - made|produced|supplied|built *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // A weapon used to attack: "utilized a drone to attack infrastructure in X", "used artillery systems, a
+      // high-value asset, to strike positions in the X area" (the aside is skipped).
+      `${ATTACKER} ${USING}|utilized|utilizing *3 ?_:Demonym ?- *4 ?$aside to ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
     ],
   },
   {
