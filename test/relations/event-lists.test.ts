@@ -156,3 +156,19 @@ describe('weapons used to attack, and who sent a probing attack', () => {
     expect(attacks(destroying.lines)).toEqual(['Ukrainian attacked Lypky']);
   });
 });
+
+describe('breakthroughs and moving out of a place', () => {
+  it('reads a breakthrough off a place as an attack, and moving out of a place as a withdrawal', async () => {
+    const breakthrough = await relate('Ukrainian troops made local breakthroughs south and west of Dovhe.', [demonym('Ukrainian', 'UA'), city('Dovhe')]);
+    expect(attacks(breakthrough.lines)).toEqual(['Ukrainian attacked Dovhe']);
+    const out = await relate('The 14th Regiment moved out of Lypky last week.', [unit('14th Regiment'), city('Lypky')]);
+    expect(out.lines.filter((l) => l.includes('withdrewFrom'))).toEqual(['14th Regiment withdrewFrom Lypky']);
+  });
+
+  it('does not read moving toward a place, or a plan to rotate out, as a withdrawal', async () => {
+    const toward = await relate('The 14th Regiment moved toward Lypky last week.', [unit('14th Regiment'), city('Lypky')]);
+    expect(toward.lines.filter((l) => l.includes('withdrewFrom'))).toEqual([]);
+    const plan = await relate('The 14th Regiment plans to start rotating out of Lypky.', [unit('14th Regiment'), city('Lypky')]);
+    expect(plan.lines.filter((l) => l.includes('withdrewFrom'))).toEqual([]);
+  });
+});

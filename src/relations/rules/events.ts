@@ -153,6 +153,7 @@ const ATTACKS = [
   'invasion', 'invaded', 'invade', 'invades', 'invading', 'barrage', 'barrages', 'destroyed', 'destroying',
   // "breached Ukrainian lines in X"; "routine indirect fire in the X direction".
   'breached', 'breaching', 'fire', 'penetrate', 'penetrated', 'penetrating',
+  'breakthrough', 'breakthroughs',
   'encircled', 'encircle', 'encircles', 'encircling', 'surrounded', 'besieged', 'besieging', 'clearing', 'cleared',
 ].join('|');
 
@@ -373,6 +374,8 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X".
       `${LEAVER} ${WITHDRAWALS} ?back|out *3[to|toward|towards|into|and|or|but] from|of ${SETTLEMENT} ${BANK} O:Place+`,
+      // "moved out of X", "rotated out of the X area".
+      `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
       // "pulled back from positions near X".
       `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 positions|areas|lines|defenses ?in|near|around|outside ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
