@@ -115,6 +115,8 @@ describe('where an offensive is focused, and consolidating positions after a cap
   it('does not read defending a place or a plan to consolidate as an attack or a capture', async () => {
     const defending = await relate('Russian forces remain focused on defending Dovhe.', [demonym('Russian', 'RU'), city('Dovhe')]);
     expect(defending.lines).toEqual([]);
+    const direction = await relate('Up to ten Russian battalions are focusing on Dovhe.', [demonym('Russian', 'RU'), city('Dovhe')]);
+    expect(direction.lines).toEqual([]);
     const plan = await relate('Ukrainian troops plan to consolidate positions in Dovhe.', [demonym('Ukrainian', 'UA'), city('Dovhe')]);
     expect(plan.lines).toEqual([]);
   });

@@ -343,6 +343,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: '14th Brigade foughtAgainst 155th Brigade',
     },
   },
+  'attacked-fighting': {
+    yes: {
+      text: 'Russian troops continued street fights in Dovhe.',
+      mentions: [demonym('Russian', 'RU'), city('Dovhe')],
+      statement: 'Russian attacked Dovhe',
+    },
+    no: {
+      text: 'Ukrainian and Russian troops continued street fights in Dovhe.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Dovhe')],
+      statement: 'Russian attacked Dovhe',
+    },
+  },
   'fought-losses': {
     yes: {
       text: 'Ukrainian gunners destroyed the Russian 155th Brigade near the river.',

@@ -279,12 +279,21 @@ const rules: RelationRuleSpec[] = [
       // notably A, B, and C": each place the list names.
       `${ATTACKER} ${ATTACKS} ${EXAMPLES} O:Place+`,
       // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
-      // on capturing X", "operations are centered on X".
-      `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on ?taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+>`,
+      // on capturing X" (not "focusing on X", a direction that may be a plan).
+      `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+>`,
       // "fighting for control of X".
       `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+>`,
-      // Who fights in a place attacks there: "continued street fights in X", "are fighting near X", "engaged in
-      // clashes north of X".
+    ],
+  },
+  {
+    // Who fights in a place attacks there: "continued street fights in X", "are fighting near X", "engaged in
+    // clashes north of X" — one side: "Ukrainian and Russian forces fought near X" names no attacker.
+    name: 'attacked-fighting',
+    predicate: 'attacked',
+    confidence: 0.75,
+    actor: true,
+    oneSide: true,
+    patterns: [
       // (A town or a village only: fighting "in Ukraine" or "in Donbas" is the war, not an attack.)
       `${FIGHTER} ${FIGHTING}|fights *3[vehicle|vehicles] in|near|around|within|outside ${SETTLEMENT} O:City+>`,
       `${FIGHTER} ${FIGHTING}|fights *3[vehicle|vehicles] ${DIRECTIONS} ${SETTLEMENT} O:City+>`,
