@@ -160,9 +160,10 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
     } else if (key === 'they' && opensClause(items, w)) {
       resolved = antecedent(doc, before, from, isForce(doc));
     } else if (key === 'it' && opensClause(items, w) && !expletive(items, r)) {
-      // "The 14th Brigade withdrew from X. It later moved to Y": the last unit or organization named; "the LNR
-      // announced that it captured X": a country or a self-proclaimed republic.
-      resolved = antecedent(doc, before, from, isGroupOrPolity);
+      // "The 14th Brigade withdrew from X. It later moved to Y": the last unit or organization named. After
+      // "that" also a country or a self-proclaimed republic, who reports its own deed ("the LNR announced that it
+      // captured X"); elsewhere an "it" after a place is mostly no party ("… near the X plant, it will take time").
+      resolved = antecedent(doc, before, from, w > 0 && items.keys[w - 1] === 'that' ? isGroupOrPolity : isGroup);
     }
     if (resolved >= 0) {
       items.keys[w] = '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demonym } from './annotate.js';
-import { city, region, relate, unit } from './run.js';
+import { city, region, relate, site, unit } from './run.js';
 
 const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '));
 
@@ -133,11 +133,19 @@ describe('"it" for a country or a republic, and a number of places before their 
     expect(lines).toEqual(['Estland captured Dovhe', 'Estland captured Lypky', 'Estland captured Kalynove']);
   });
 
-  it('does not take a town or a region for "it"', async () => {
+  it('does not take a town or a region for "it", nor a country for an "it" not after "that"', async () => {
     const town = await relate('Dovhe lies on the river, and it captured the attention of Lypky.', [city('Dovhe'), city('Lypky')]);
     expect(town.lines).toEqual([]);
     const oblast = await relate('Poltavska Oblast reported that it shelled Lypky.', [region('Poltavska Oblast'), city('Lypky')]);
     expect(oblast.lines).toEqual([]);
+    // An "it" that does not follow "that" stands for no country: the plant does not lie in it.
+    const expletive = await relate('Fighting in Estland continued. Near the Lypky plant, it will take time to clear the mines.', [
+      { text: 'Estland', type: 'Place', placeKind: 'Country' },
+      site('Lypky plant'),
+    ]);
+    expect(expletive.lines).toEqual([]);
+    const abandoned = await relate('Russian forces abandoned efforts to encircle Lypky.', [demonym('Russian', 'RU'), city('Lypky')]);
+    expect(abandoned.lines).toEqual([]);
   });
 });
 

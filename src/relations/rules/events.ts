@@ -23,6 +23,8 @@ const IRREALIS = [
   'seek', 'seeks', 'seeking', 'sought', 'paused', 'pause', 'pauses', 'pausing', 'suspended', 'ceased', 'halted',
   // A need is no event: "defending X requires liberating Y", "Russian forces must seize X".
   'require', 'requires', 'required', 'requiring', 'need', 'needs', 'must', 'should',
+  // Abandoned efforts and missed deadlines are no events: "abandoned efforts to encircle X", "the deadline of capturing X".
+  'abandoned', 'abandon', 'abandoning', 'deadline', 'deadlines',
 ];
 
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
