@@ -333,7 +333,8 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       // A weapon used to attack: "utilized a drone to attack infrastructure in X", "used artillery systems, a
       // high-value asset, to strike positions in the X area" (the aside is skipped).
-      `${ATTACKER} ${USING}|utilized|utilizing *3 ?_:Demonym ?- *4 ?$aside to ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // (One gap over words, names and the aside's commas: nested gaps here cost the stage time on every "used".)
+      `${ATTACKER} ${USING}|utilized|utilizing **16 to ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
     ],
   },
   {
