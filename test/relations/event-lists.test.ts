@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demonym } from './annotate.js';
-import { city, region, relate, site, unit } from './run.js';
+import { city, org, region, relate, site, unit } from './run.js';
 
 const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '));
 
@@ -180,5 +180,14 @@ describe('breakthroughs and moving out of a place', () => {
     expect(toward.lines.filter((l) => l.includes('withdrewFrom'))).toEqual([]);
     const plan = await relate('The 14th Regiment plans to start rotating out of Lypky.', [unit('14th Regiment'), city('Lypky')]);
     expect(plan.lines.filter((l) => l.includes('withdrewFrom'))).toEqual([]);
+  });
+});
+
+describe('a wounded party is no enemy', () => {
+  it('does not read "treating wounded fighters of X" or "destroyed a station of X" as fighting X', async () => {
+    const wounded = await relate('Russian medics are treating wounded 14th Regiment fighters in Lypky.', [demonym('Russian', 'RU'), unit('14th Regiment'), city('Lypky')]);
+    expect(wounded.lines.filter((l) => l.includes('foughtAgainst'))).toEqual([]);
+    const station = await relate('Russian forces destroyed the Poltava Signals Agency relay station.', [demonym('Russian', 'RU'), org('Poltava Signals Agency')]);
+    expect(station.lines.filter((l) => l.includes('foughtAgainst'))).toEqual([]);
   });
 });

@@ -206,8 +206,8 @@ const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART
 /** Verbs and nouns of leaving: "withdrew from X", "Russia's withdrawal from X". */
 const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled|pulling|fled|fleeing|redeployed|redeploying';
 
-/** Verbs of inflicting losses on a party or of pressing it: who does it fights that party. */
-const LOSSES = 'destroyed|destroying|killed|killing|wounded|wounding|confronted|confront|confronting|confronts|encircled|encircling|pushed|pushing|push|defeated|defeating|routed|eliminated|eliminating|inflicted|inflicting';
+/** Verbs of inflicting losses on a party or of pressing it: who does it fights that party ("wounded" is mostly an adjective: "treating wounded Wagner fighters"). */
+const LOSSES = 'destroyed|destroying|killed|killing|confronted|confront|confronting|confronts|encircled|encircling|pushed|pushing|push|defeated|defeating|routed|eliminated|eliminating|inflicted|inflicting';
 
 const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|battled|battling|battle|battles|engaged';
 
@@ -477,7 +477,7 @@ const rules: RelationRuleSpec[] = [
     // The party itself, not a thing of it ("destroyed command posts of the 14th Brigade" is an attack on it);
     // nationalities alone are no party to `foughtAgainst` (annotation guidelines).
     // A thing named after the party is not the party: "destroyed a Rosgvardia checkpoint".
-    blockers: ['checkpoint', 'checkpoints', 'base', 'bases', 'headquarters', 'post', 'posts', 'depot', 'depots', 'positions', 'equipment', 'vehicle', 'vehicles', 'warehouse'],
+    blockers: ['checkpoint', 'checkpoints', 'base', 'bases', 'headquarters', 'post', 'posts', 'depot', 'depots', 'positions', 'equipment', 'vehicle', 'vehicles', 'warehouse', 'station', 'stations', 'facility', 'facilities', 'building', 'buildings', 'cell'],
     patterns: [`${ATTACKER} ${LOSSES} ?a|an|the|several|some|remaining ?_:Demonym ?units|elements|troops|forces|remnants|servicemen|personnel|parts ?of ?the O:Unit|Org+`],
   },
   {
