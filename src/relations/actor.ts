@@ -11,6 +11,8 @@ const GOVERNING_WORDS = new Set([
   // Where something is, not who acts: "the group of forces in Ukraine was responsible for the capture of X".
   'in', 'within', 'inside', 'across', 'throughout', 'near',
   'accuse', 'accused', 'accusing', 'blamed', 'blame', 'blaming', 'than', 'like', 'unlike', 'whether',
+  // After a verb of using, a nationality is where the weapon came from: "utilized an Iranian drone to attack X".
+  'used', 'using', 'uses', 'utilized', 'utilizing', 'employed', 'employing',
 ]);
 /** After an event's verb, a name is what was hit or taken ("shelled Russian positions"). */
 const EVENT_VERBS: ReadonlySet<string> = new Set(eventVerbs);
@@ -28,7 +30,7 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   let p = first - 1;
   // A nationality before a unit is part of its phrase: "the Russian 22nd Army Corps".
   if (p >= 0 && isDemonymItem(doc, items, p) && !isDemonymItem(doc, items, first)) p--;
-  if (p >= 0 && items.mention[p]! < 0 && (items.keys[p] === 'the' || items.keys[p] === 'a')) p--;
+  if (p >= 0 && items.mention[p]! < 0 && (items.keys[p] === 'the' || items.keys[p] === 'a' || items.keys[p] === 'an')) p--;
   if (p < 0 || items.mention[p]! >= 0) return false;
   const key = items.keys[p]!;
   // After an event's verb a name is what was hit ("shelled Russian positions"), unless it is the agent of an
@@ -86,7 +88,8 @@ function objectOfEventVerb(items: SentenceItems, of: number): boolean {
 const MAX_NOUN_MODIFIERS = 3;
 
 /** Nouns of trying whose agent the actor is: "repelled Russian attempts to advance", "efforts to improve positions". */
-const ATTEMPT_NOUNS = new Set(['attempt', 'attempts', 'effort', 'efforts']);
+// "repelled a Russian reconnaissance-in-force near X": the reports' word for a probing attack.
+const ATTEMPT_NOUNS = new Set(['attempt', 'attempts', 'effort', 'efforts', 'reconnaissance']);
 
 /** The actor at `first` is followed, within a few plain words, by an event noun ("Russian ground assaults", "Russian attempts to …"). */
 function agentOfEventNoun(items: SentenceItems, first: number): boolean {

@@ -16,6 +16,10 @@ const isSettlement = (m: Mention): boolean =>
 
 const isGroup = (m: Mention): boolean => (m.type === 'MilitaryUnit' || m.type === 'Organization') && m.form !== 'demonym';
 
+/** A party that "it" may stand for: a unit, an organization, a country or a self-proclaimed republic named as such. */
+const isGroupOrPolity = (m: Mention): boolean =>
+  isGroup(m) || (m.type === 'Place' && m.form !== 'demonym' && (m.placeKind === 'Country' || (m.placeKind === 'Region' && m.ref !== undefined && /\bRepublic\b/.test(m.ref.name))));
+
 /** A unit or organization named by its kind ("the brigade", "the fleet", "the ministry") stands for the last one whose name has that word. */
 const namedKind = (word: string) => (m: Mention): boolean => isGroup(m) && m.text.toLowerCase().includes(word);
 
@@ -156,8 +160,10 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
     } else if (key === 'they' && opensClause(items, w)) {
       resolved = antecedent(doc, before, from, isForce(doc));
     } else if (key === 'it' && opensClause(items, w) && !expletive(items, r)) {
-      // "The 14th Brigade withdrew from X. It later moved to Y": the last unit or organization named.
-      resolved = antecedent(doc, before, from, isGroup);
+      // "The 14th Brigade withdrew from X. It later moved to Y": the last unit or organization named. After
+      // "that" also a country or a self-proclaimed republic, who reports its own deed ("the LNR announced that it
+      // captured X"); elsewhere an "it" after a place is mostly no party ("… near the X plant, it will take time").
+      resolved = antecedent(doc, before, from, w > 0 && items.keys[w - 1] === 'that' ? isGroupOrPolity : isGroup);
     }
     if (resolved >= 0) {
       items.keys[w] = '';

@@ -48,6 +48,8 @@ const AS = new Set(['as']);
 const AND_OR = new Set(['and', 'or']);
 /** Nouns of a group's people after its name: "Wagner Group mercenaries", "11th Regiment troops". */
 const MEMBER_NOUNS = new Set(['troops', 'units', 'elements', 'forces', 'servicemen', 'personnel', 'fighters', 'mercenaries', 'soldiers', 'volunteers', 'subunits', 'detachments', 'staff', 'members', 'infantry']);
+/** What goes on from one conjunct of a list to the next. */
+const LIST_LINKS = new Set([',', 'and', 'or']);
 const PART_NOUNS = new Set(['elements', 'units', 'parts', 'subunits', 'troops', 'forces', 'servicemen', 'personnel']);
 const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
@@ -60,6 +62,14 @@ const PLAIN = /^(?:[\p{L}\p{N}']|[-\u2010\u2011]$)/u;
 const MAX_PARENTHETICAL = 16;
 const MAX_TITLE_WORDS = 6;
 const MAX_ASIDE = 16;
+/**
+ * A name the recognizers missed inside a list of places ("near A, Unknownivka, and B"): at most this many
+ * capitalized words, which are passed over so that the list goes on to the names after them.
+ */
+const MAX_UNRECOGNIZED_NAME = 3;
+/** Capitalized words that are no place: a date inside a list ("on May 5, and …"). */
+// Keys are lower case; a capitalized "May" inside a sentence is keyed 'May' (items.ts).
+const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'May', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** An aside never spans these: they end a clause or a sentence. */
 const ASIDE_STOPS = new Set([';', ':', '.', '?', '!']);
 
@@ -273,6 +283,7 @@ export class ItemMatcher {
     if (el.coordinated && dir < 0) pos = this.pastUnnamedConjunct(pos, -1);
     if (el.coordinated && dir < 0 && this.inRange(pos) && items.keys[pos]! in CLOSERS) pos = this.longestTail(pos, -1);
     if (dir > 0) pos = this.headFor(this.pastOccupation(pos, el.accepts), el.accepts);
+    if (el.coordinated && dir > 0 && !this.isMention(pos)) pos = this.pastUnrecognizedConjuncts(pos);
     if (!this.isMention(pos) || !el.accepts(this.doc.mentions[items.mention[pos]!]!)) return false;
     let at = pos;
     if (el.possessiveHead && dir > 0) {
@@ -348,9 +359,16 @@ export class ItemMatcher {
   private coordinate(at: number, dir: 1 | -1, accepts: (m: Mention) => boolean, out: number[]): number {
     const items = this.items;
     let last = at;
+    // Where the list is read on from: the last conjunct, or a name passed over after it (read rightwards).
+    let from = at;
     for (;;) {
       // Each conjunct may carry its own tail: "A (36th Army), B of the 4th Division, and C".
-      let p = dir > 0 ? this.longestTail(last + 1, 1) : this.complementStart(last) - 1;
+      let p = dir > 0 ? this.longestTail(from + 1, 1) : this.complementStart(last) - 1;
+      // "A Unknownivka, and B": a name's last words the recognizers left out.
+      if (dir > 0) {
+        const end = this.unrecognizedNameEnd(p);
+        if (end > p && this.wordIn(end, LIST_LINKS)) p = end;
+      }
       // "the 155th Brigade and the 68th Brigade": an article opens a conjunct.
       if (dir < 0 && items.keys[p] === 'the' && items.mention[p]! < 0) p--;
       // "A and elements of the B", "A and other B units": words that open a conjunct, read leftwards.
@@ -367,6 +385,16 @@ export class ItemMatcher {
       if (dir > 0) q = this.pastConjunctOpener(q, 1);
       if (dir > 0 && items.keys[q] === 'the' && items.mention[q]! < 0) q++;
       if (dir > 0 && COMPASS_PARTS.has(items.keys[q]!) && items.mention[q]! < 0) q++;
+      if (dir > 0 && !this.isMention(q)) {
+        // "A, Unknownivka, and B": a conjunct the recognizers missed is passed over; "A, Velyka B": a name
+        // whose first word they missed is read at its recognized part.
+        const end = this.unrecognizedNameEnd(q);
+        if (end > q && this.isMention(end)) q = end;
+        else if (end > q && this.wordIn(end, LIST_LINKS)) {
+          from = end - 1;
+          continue;
+        }
+      }
       q = dir < 0 ? this.longestTail(q, -1) : this.headFor(q, accepts);
       if (!this.isMention(q) || !accepts(this.doc.mentions[items.mention[q]!]!)) break;
       // "attacks on A, B Oblast, and C, D Oblast": a wider place after a bare comma says where the one before
@@ -380,9 +408,38 @@ export class ItemMatcher {
       }
       if (!(dir > 0 && bareComma && items.keys[p] === ',' && this.locates(q, last))) out.push(q);
       last = q;
+      from = q;
     }
     // "A, B, and other unspecified formations to …": the list read rightwards ends past a conjunct with no name.
     return dir > 0 ? this.pastUnnamedConjunct(last, 1) : last;
+  }
+
+  /**
+   * Where a run of capitalized words the recognizers left out, starting at `q`, ends (the item after it), or
+   * `q` when there is none.
+   */
+  private unrecognizedNameEnd(q: number): number {
+    let end = q;
+    while (end - q < MAX_UNRECOGNIZED_NAME && this.isCapitalizedWord(end) && !CALENDAR_WORDS.has(this.items.keys[end]!)) end++;
+    return end;
+  }
+
+  /**
+   * A list read rightwards whose first conjuncts the recognizers missed ("fired on Unknownivka, Otherivka,
+   * and B"): the first recognized conjunct after them, or `pos` unchanged when no list of names leads to one.
+   */
+  private pastUnrecognizedConjuncts(pos: number): number {
+    let p = pos;
+    for (;;) {
+      const end = this.unrecognizedNameEnd(p);
+      if (end === p) return pos;
+      if (this.isMention(end)) return end;
+      if (!this.wordIn(end, LIST_LINKS)) return pos;
+      p = end + 1;
+      if (this.wordAt(end) === ',' && this.wordIn(p, AND_OR)) p++;
+      if (this.wordIn(p, THE)) p++;
+      if (this.isMention(p)) return p;
+    }
   }
 
   /**
@@ -477,10 +534,13 @@ export class ItemMatcher {
       if (items.keys[p] === 'the' && items.mention[p]! < 0) p++;
       // "… in the vicinity of X", "… on the outskirts of X": the place is X.
       if (AREA_NOUNS.has(items.keys[p]!) && items.mention[p]! < 0 && items.keys[p + 1] === 'of') p += items.keys[p + 2] === 'the' ? 3 : 2;
+      // "…, and in southeastern X".
+      if (this.wordIn(p, COMPASS_PARTS)) p++;
       p = this.pastOccupation(p, accepts);
       if (!this.isMention(p) || !accepts(this.doc.mentions[items.mention[p]!]!)) return end;
-      // "X in Y Oblast" says where X is: a wider place ends the chain.
-      if (placeRank(this.doc.mentions[items.mention[p]!]!) > placeRank(this.doc.mentions[items.mention[end]!]!)) return end;
+      // "X in Y Oblast" says where X is: a wider place right after a preposition ends the chain (after "and" or
+      // a comma it is one more place of the event: "west of X and in Y Oblast").
+      if (link === after + 1 && placeRank(this.doc.mentions[items.mention[p]!]!) > placeRank(this.doc.mentions[items.mention[end]!]!)) return end;
       // "toward the X-Y Oblast border": a road or a border named after places is no place of the event.
       if (inHyphenCompound(this.doc, this.doc.mentions[items.mention[p]!]!)) return end;
       out.push(p);
@@ -490,9 +550,9 @@ export class ItemMatcher {
 
   /**
    * How the locative phrase after `p` continues the chain: the item after its linking words (at "the", an area
-   * noun or the place), or -1. Links: a preposition ("near"); "and"/", and" with a preposition; a semicolon of a
-   * list of phrases ("; and within 12km south of X near Y"); an example marker (", namely around A, B");
-   * and a bearing after "and" or a semicolon ("and northeast and south of X", "; within 12km west of X").
+   * noun or the place), or -1. Links: a preposition ("near"); "and"/", and" with a locative opener; a semicolon
+   * of a list of phrases ("; and within 12km south of X near Y"); an example marker (", namely around A, B");
+   * a comma of a list of locative phrases that an "and" with one closes ("in A, on and west of B, and near C").
    * After a bare comma "X, west of Y" says where X is: no link.
    */
   private chainLink(p: number): number {
@@ -502,8 +562,11 @@ export class ItemMatcher {
     if (this.wordAt(q) === ',' || this.wordAt(q) === ';') {
       // ", namely around A", "; notably A".
       if (EXAMPLE_MARKERS.has(this.wordAt(q + 1) ?? '')) return this.wordIn(q + 2, CHAIN_PREPOSITIONS) ? q + 3 : q + 2;
-      // "in A, along B, and around C": a list of locative phrases that an "and" with a preposition closes.
-      if (this.wordAt(q) === ',' && this.wordIn(q + 1, CHAIN_PREPOSITIONS) && this.closesPhraseList(q + 2)) return q + 2;
+      // "in A, along B, and around C": a list of locative phrases that an "and" with an opener closes.
+      if (this.wordAt(q) === ',' && this.wordAt(q + 1) !== 'and') {
+        const opened = this.locativeOpener(q + 1);
+        if (opened >= 0 && this.closesPhraseList(opened)) return opened;
+      }
       joined = this.wordAt(q) === ';';
       q++;
     }
@@ -511,28 +574,43 @@ export class ItemMatcher {
       joined = true;
       q++;
     }
-    if (!joined) return -1;
-    if (this.wordIn(q, CHAIN_PREPOSITIONS)) return q + 1;
-    // "within 27km northeast of X", "to the north of X".
+    return joined ? this.locativeOpener(q) : -1;
+  }
+
+  /**
+   * The item after the words that open a locative phrase at `q`, or -1: a preposition ("near", also "on" here,
+   * after a link), "on and west of", "within 27km northeast of", "to the north of", "north, northeast, and
+   * southeast of".
+   */
+  private locativeOpener(q: number): number {
+    if (this.wordIn(q, CHAIN_PREPOSITIONS) || this.wordAt(q) === 'on') {
+      // "on and west of X": the place and the area off it.
+      if (this.wordAt(q + 1) === 'and' && BEARINGS.has(this.wordAt(q + 2) ?? '')) return this.bearingsOf(q + 2);
+      return q + 1;
+    }
     if (this.wordAt(q) === 'within') {
       q++;
       for (let n = 0; n < 3 && this.wordAt(q) !== undefined && !BEARINGS.has(this.wordAt(q)!); n++) q++;
     }
     if (this.wordAt(q) === 'to' && this.wordAt(q + 1) === 'the') q += 2;
+    return this.bearingsOf(q);
+  }
+
+  /** Past a list of bearings and its "of" from `q` ("northeast and south of"): the item after "of", or -1. */
+  private bearingsOf(q: number): number {
     if (!BEARINGS.has(this.wordAt(q) ?? '')) return -1;
     // "northeast and south of X", "north, northeast, and southeast of X".
     while (BEARINGS.has(this.wordAt(q) ?? '') || ((this.wordAt(q) === ',' || this.wordAt(q) === 'and' || this.wordAt(q) === 'or') && (BEARINGS.has(this.wordAt(q + 1) ?? '') || this.wordAt(q + 1) === 'and'))) q++;
     return this.wordAt(q) === 'of' ? q + 1 : -1;
   }
 
-
-  /** From `p` on, before the clause ends, ", and" or "and" with a preposition closes a list of locative phrases. */
+  /** From `p` on, before the clause ends, "and" with a locative opener closes a list of locative phrases. */
   private closesPhraseList(p: number): boolean {
     const items = this.items;
     for (let q = p, n = 0; this.inRange(q) && n < MAX_PHRASE_LIST; q++, n++) {
       if (items.mention[q]! >= 0) continue;
       const key = items.keys[q]!;
-      if (key === 'and' && CHAIN_PREPOSITIONS.has(items.keys[q + 1]!) && items.mention[q + 1]! < 0) return true;
+      if (key === 'and' && this.locativeOpener(q + 1) >= 0) return true;
       if (ASIDE_STOPS.has(key) || GAP_STOPS.has(key)) return false;
     }
     return false;

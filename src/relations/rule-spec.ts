@@ -67,6 +67,11 @@ export interface RelationRuleSpec {
    */
   localOffice?: boolean;
   /**
+   * The subjects of one match are one side: a list of two nationalities ("Ukrainian and Russian forces fought
+   * near X") names both sides of a fight, and neither is the one who attacked.
+   */
+  oneSide?: boolean;
+  /**
    * The object is where the subject is: a place it only heads for ("advanced toward X", "in the direction of
    * X") gives no statement.
    */

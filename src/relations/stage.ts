@@ -55,6 +55,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (spec.actor && actorIsGoverned(doc, items, match.first)) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
+  if (spec.oneSide && bothSides(doc, items, match.subjects)) return;
   const start = items.start[match.first]!;
   const end = items.end[match.last]!;
   const attribution = findAttribution(doc, items, match.first, match.last, cues);
@@ -99,6 +100,18 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       out.push(relation);
     }
   }
+}
+
+/** Among the subjects stand nationality words of two countries ("Ukrainian and Russian forces"). */
+function bothSides(doc: Doc, items: SentenceItems, subjects: readonly number[]): boolean {
+  let country: string | undefined;
+  for (const s of subjects) {
+    const m = doc.mentions[items.mention[s]!]!;
+    if (m.form !== 'demonym' || m.ref === undefined) continue;
+    if (country !== undefined && country !== m.ref.id) return true;
+    country = m.ref.id;
+  }
+  return false;
 }
 
 /**

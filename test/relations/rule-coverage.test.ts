@@ -343,6 +343,30 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: '14th Brigade foughtAgainst 155th Brigade',
     },
   },
+  'attacked-fighting': {
+    yes: {
+      text: 'Russian troops continued street fights in Dovhe.',
+      mentions: [demonym('Russian', 'RU'), city('Dovhe')],
+      statement: 'Russian attacked Dovhe',
+    },
+    no: {
+      text: 'Ukrainian and Russian troops continued street fights in Dovhe.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Dovhe')],
+      statement: 'Russian attacked Dovhe',
+    },
+  },
+  'fought-losses': {
+    yes: {
+      text: 'Ukrainian gunners destroyed the Russian 155th Brigade near the river.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), unit('155th Brigade')],
+      statement: 'Ukrainian foughtAgainst 155th Brigade',
+    },
+    no: {
+      text: 'Ukrainian gunners destroyed a 155th Brigade checkpoint near the river.',
+      mentions: [demonym('Ukrainian', 'UA'), unit('155th Brigade')],
+      statement: 'Ukrainian foughtAgainst 155th Brigade',
+    },
+  },
   'attacked-passive': {
     yes: { text: 'Orikhiv and Tokmak were shelled by Russian forces.', mentions: [city('Orikhiv'), city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Orikhiv' },
     no: { text: 'Orikhiv was visited by Russian officials.', mentions: [city('Orikhiv'), demonym('Russian', 'RU')], statement: 'Russian attacked Orikhiv' },

@@ -23,6 +23,8 @@ const IRREALIS = [
   'seek', 'seeks', 'seeking', 'sought', 'paused', 'pause', 'pauses', 'pausing', 'suspended', 'ceased', 'halted',
   // A need is no event: "defending X requires liberating Y", "Russian forces must seize X".
   'require', 'requires', 'required', 'requiring', 'need', 'needs', 'must', 'should',
+  // Abandoned efforts and missed deadlines are no events: "abandoned efforts to encircle X", "the deadline of capturing X".
+  'abandoned', 'abandon', 'abandoning', 'deadline', 'deadlines',
 ];
 
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
@@ -68,7 +70,8 @@ const actor = (stops: readonly string[], where = PLACED): string => {
  * withdraw from X" (the taker's gap stops at "to", and the event pattern reads them: DID_TO).
  */
 const PURPOSE = ['to', 'before', 'until', 'prior'];
-const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|began|begun|forced|had to';
+// A claim of one's own taking is a capture claimed ("claimed to have taken X"; annotation guidelines).
+const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|began|begun|forced|had|claimed|claims|claim|claiming to';
 /** Attacks may be attempts; captures and withdrawals may not. */
 const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
 /**
@@ -80,6 +83,12 @@ const coActor = (stops: readonly string[]): string =>
 const CO_ATTACKER = coActor([...IRREALIS, ...NOT_THE_ACTOR]);
 /** Who claims, reports or denies a capture is not its taker: "the Russian MoD claimed the capture of X". */
 const REPORTING = ['claimed', 'claims', 'claim', 'claiming', 'reported', 'reports', 'announced', 'announces', 'celebrated', 'denied', 'confirmed'];
+/**
+ * Who fights in a place: the actor's words end in the verb, not in a noun phrase whose head is the fighting
+ * ("the General Staff noted the fighting in X", "an armored fighting vehicle in X").
+ */
+// Nor one who reports it: "the Defense Ministry reported fighting near X".
+const FIGHTER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...REPORTING, 'noted', 'recorded', 'observed', 'described', 'the', 'a', 'an']);
 /**
  * After a verb of hitting, a taking word is an adjective of what was hit: "Russian forces shelled recently
  * liberated X" (no capture by the shellers).
@@ -123,7 +132,8 @@ const controlled = done(CONTROLLER_GAP, CONTROLLER_STOPS);
 const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|upper|lower';
 
 /** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "the Y Oblast village of X". */
-const SETTLEMENT = `?both|either ?the ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions ?of`;
+// A number of them before a list: "captured the seven towns of A, B, …".
+const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions ?of`;
 
 /** A bank or a shore of a river or a sea: "withdrew from the west bank of the X River". */
 const BANK = '?left|right|west|east|north|south|western|eastern|northern|southern ?bank|banks|shore|shores|coast ?of ?the';
@@ -145,6 +155,8 @@ const ATTACKS = [
   'invasion', 'invaded', 'invade', 'invades', 'invading', 'barrage', 'barrages', 'destroyed', 'destroying',
   // "breached Ukrainian lines in X"; "routine indirect fire in the X direction".
   'breached', 'breaching', 'fire', 'penetrate', 'penetrated', 'penetrating',
+  'breakthrough', 'breakthroughs',
+  'encircled', 'encircle', 'encircles', 'encircling', 'surrounded', 'besieged', 'besieging', 'clearing', 'cleared',
 ].join('|');
 
 /** Nouns of an attack, whose agent may follow "by": "an assault by the 14th Brigade on X". */
@@ -194,6 +206,9 @@ const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART
 /** Verbs and nouns of leaving: "withdrew from X", "Russia's withdrawal from X". */
 const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled|pulling|fled|fleeing|redeployed|redeploying';
 
+/** Verbs of inflicting losses on a party or of pressing it: who does it fights that party ("wounded" is mostly an adjective: "treating wounded Wagner fighters"). */
+const LOSSES = 'destroyed|destroying|killed|killing|confronted|confront|confronting|confronts|encircled|encircling|pushed|pushing|push|defeated|defeating|routed|eliminated|eliminating|inflicted|inflicting';
+
 const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|battled|battling|battle|battles|engaged';
 
 
@@ -202,7 +217,7 @@ const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|ba
  * counterattacked near X, liberating Y", "Russian forces advanced, shelling Y". The actor opens its clause.
  */
 const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **16[${stops.join('|')}] , ?then|also|reportedly|likely`;
-const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bombarding|targeting|counterattacking|raiding|hitting|firing';
+const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bombarding|targeting|counterattacking|raiding|hitting|firing|destroying';
 const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning';
 
 /** The conjoined verb's object, as its own rule reads it ("… and captured the town of X"). */
@@ -265,8 +280,25 @@ const rules: RelationRuleSpec[] = [
       // "struck several settlements in X Oblast, including A and B", "shelled settlements along the border—
       // notably A, B, and C": each place the list names.
       `${ATTACKER} ${ATTACKS} ${EXAMPLES} O:Place+`,
+      // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
+      // on capturing X" (not "focusing on X", a direction that may be a plan).
+      `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+>`,
       // "fighting for control of X".
       `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+>`,
+    ],
+  },
+  {
+    // Who fights in a place attacks there: "continued street fights in X", "are fighting near X", "engaged in
+    // clashes north of X" — one side: "Ukrainian and Russian forces fought near X" names no attacker.
+    name: 'attacked-fighting',
+    predicate: 'attacked',
+    confidence: 0.75,
+    actor: true,
+    oneSide: true,
+    patterns: [
+      // (A town or a village only: fighting "in Ukraine" or "in Donbas" is the war, not an attack.)
+      `${FIGHTER} ${FIGHTING}|fights *3[vehicle|vehicles] in|near|around|within|outside ${SETTLEMENT} O:City+>`,
+      `${FIGHTER} ${FIGHTING}|fights *3[vehicle|vehicles] ${DIRECTIONS} ${SETTLEMENT} O:City+>`,
     ],
   },
   {
@@ -299,6 +331,10 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${FIRING} *3 _:Demonym - made|produced|supplied|built *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // A weapon used to attack: "utilized a drone to attack infrastructure in X", "used artillery systems, a
+      // high-value asset, to strike positions in the X area" (the aside is skipped).
+      // (One gap over words, names and the aside's commas: nested gaps here cost the stage time on every "used".)
+      `${ATTACKER} ${USING}|utilized|utilizing **16 to ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
     ],
   },
   {
@@ -337,6 +373,8 @@ const rules: RelationRuleSpec[] = [
       // "Russian forces control most of X", "consolidated their administrative control of X" (not "lost control of").
       ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ?of|over ${PART} ${SETTLEMENT} O:Place+`),
       ...taken(`took|take|takes|taking|taken|gained|gain|gains|established|establish|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`),
+      // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
+      ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
     ],
   },
   {
@@ -348,6 +386,8 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X".
       `${LEAVER} ${WITHDRAWALS} ?back|out *3[to|toward|towards|into|and|or|but] from|of ${SETTLEMENT} ${BANK} O:Place+`,
+      // "moved out of X", "rotated out of the X area".
+      `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
       // "pulled back from positions near X".
       `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 positions|areas|lines|defenses ?in|near|around|outside ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
@@ -427,6 +467,20 @@ const rules: RelationRuleSpec[] = [
     patterns: [`${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIGHTING} with|against ?the ?remaining O:Belligerent+`],
   },
   {
+    // Losses inflicted on a named party are fighting (annotation guidelines): "destroyed the Russian 237th
+    // Regiment", "continued to confront Russian units of the 6th Army".
+    name: 'fought-losses',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    actor: true,
+    // The party itself, not a thing of it ("destroyed command posts of the 14th Brigade" is an attack on it);
+    // nationalities alone are no party to `foughtAgainst` (annotation guidelines).
+    // A thing named after the party is not the party: "destroyed a Rosgvardia checkpoint".
+    blockers: ['checkpoint', 'checkpoints', 'base', 'bases', 'headquarters', 'post', 'posts', 'depot', 'depots', 'positions', 'equipment', 'vehicle', 'vehicles', 'warehouse', 'station', 'stations', 'facility', 'facilities', 'building', 'buildings', 'cell'],
+    patterns: [`${ATTACKER} ${LOSSES} ?a|an|the|several|some|remaining ?_:Demonym ?units|elements|troops|forces|remnants|servicemen|personnel|parts ?of ?the O:Unit|Org+`],
+  },
+  {
     // "battles between the 14th Brigade and Russian forces".
     name: 'fought-between',
     predicate: 'foughtAgainst',
@@ -457,5 +511,5 @@ const POLICING = ['searches', 'search', 'searching', 'checks', 'filtration', 'ar
 
 export const eventRules: readonly RelationRuleSpec[] = rules.map((rule) => ({
   ...rule,
-  blockers: rule.predicate === 'attacked' ? [...UNREAL_AFTER, ...POLICING] : UNREAL_AFTER,
+  blockers: [...(rule.blockers ?? []), ...(rule.predicate === 'attacked' ? [...UNREAL_AFTER, ...POLICING] : UNREAL_AFTER)],
 }));
