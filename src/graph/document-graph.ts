@@ -93,18 +93,20 @@ export function documentGraph(doc: DocResult, frame?: TextFrame): DocumentGraph 
       'nif:endIndex': cp(article.end),
     });
   }
+  // Each entity's IRI made once, not once per mention and statement: the N-Quads writer then meets the same
+  // string again and again (graph-quads.ts caches written IRIs by it).
+  const entityIris = doc.entities.map((e) => entityIri(e.key));
   const mentionIris = doc.mentions.map((m) => spanIri(iri, cp(m.start), cp(m.end)));
   doc.mentions.forEach((m, i) => {
-    const entity = m.entity !== undefined ? doc.entities[m.entity] : undefined;
-    fragments.set(mentionIris[i]!, mentionNode(m, mentionIris[i]!, iri, cp, entity ? entityIri(entity.key) : undefined));
+    fragments.set(mentionIris[i]!, mentionNode(m, mentionIris[i]!, iri, cp, m.entity !== undefined ? entityIris[m.entity] : undefined));
   });
   const dateIris = doc.dates.map((d) => spanIri(iri, cp(d.start), cp(d.end)));
   doc.dates.forEach((d, i) => fragments.set(dateIris[i]!, dateNode(d, dateIris[i]!, iri, cp)));
 
   const statements: DocumentGraph['statements'] = [];
   for (const r of doc.relations) {
-    const facts = statementFacts(doc, r, iri, cp, frame?.offset ?? 0);
-    if (facts) statements.push({ facts, node: statementNode(facts, r, doc, mentionIris, dateIris) });
+    const facts = statementFacts(doc, r, iri, cp, frame?.offset ?? 0, entityIris);
+    if (facts) statements.push({ facts, node: statementNode(facts, r, doc, mentionIris, dateIris, entityIris) });
   }
   return { iri, documentNode: documentNode(doc, iri, cp), fragments: [...fragments.values()], statements };
 }
@@ -193,7 +195,7 @@ function dateBounds(d: DateMention): Record<string, string> {
   return { ...(begin ? { 'ng:dateBegin': begin } : {}), ...(end ? { 'ng:dateEnd': end } : {}) };
 }
 
-function statementFacts(doc: DocResult, r: RelationMention, docIri: string, cp: CodePointOffset, offset: number): StatementFacts | undefined {
+function statementFacts(doc: DocResult, r: RelationMention, docIri: string, cp: CodePointOffset, offset: number, entityIris: readonly string[]): StatementFacts | undefined {
   const sm = doc.mentions[r.subject];
   const om = doc.mentions[r.object];
   const se = sm?.entity !== undefined ? doc.entities[sm.entity] : undefined;
@@ -206,9 +208,9 @@ function statementFacts(doc: DocResult, r: RelationMention, docIri: string, cp: 
   const facts: StatementFacts = {
     // The sentence's UTF-16 offset in the whole document: a windowed document's statements keep their IRIs.
     iri: statementIri([docIri, se.key, r.predicate, oe.key, offset + sentence.start, r.rule]),
-    subject: entityIri(se.key),
+    subject: entityIris[sm.entity!]!,
     predicate: r.predicate,
-    object: entityIri(oe.key),
+    object: entityIris[om.entity!]!,
     confidence: round(r.confidence),
     rule: r.rule,
     document: docIri,
@@ -229,7 +231,7 @@ function statementFacts(doc: DocResult, r: RelationMention, docIri: string, cp: 
   return facts;
 }
 
-function statementNode(facts: StatementFacts, r: RelationMention, doc: DocResult, mentionIris: string[], dateIris: string[]): JsonLdNode {
+function statementNode(facts: StatementFacts, r: RelationMention, doc: DocResult, mentionIris: string[], dateIris: string[], entityIris: readonly string[]): JsonLdNode {
   const node: JsonLdNode = {
     '@id': facts.iri,
     '@type': 'rdf:Statement',
@@ -250,8 +252,7 @@ function statementNode(facts: StatementFacts, r: RelationMention, doc: DocResult
   if (r.attribution) {
     node['ng:claimedBy'] = r.attribution.text;
     const source = r.attribution.mention !== undefined ? doc.mentions[r.attribution.mention] : undefined;
-    const sourceEntity = source?.entity !== undefined ? doc.entities[source.entity] : undefined;
-    if (sourceEntity) node['ng:claimSource'] = entityIri(sourceEntity.key);
+    if (source?.entity !== undefined && doc.entities[source.entity]) node['ng:claimSource'] = entityIris[source.entity]!;
   }
   node['prov:wasDerivedFrom'] = facts.document;
   node['ng:evidence'] = facts.evidence;
