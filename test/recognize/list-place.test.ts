@@ -28,6 +28,12 @@ describe('list-place: an unnamed item of a list of places is a place', () => {
     expect(attacked(doc)).toContain('Lozivska Hora');
   });
 
+  it('takes an item guessed a place below the threshold, and counts it for neither side of the majority', () => {
+    // "Velyki Khutory": a qualifier before an unknown word is too weak alone (qualified-place, 0.45).
+    const doc = run('Fighting continued in Kupiansk, Velyki Khutory, and Zarnytsia.');
+    expect(byRecognizer(doc, 'list-place')).toEqual(['Velyki Khutory', 'Zarnytsia']);
+  });
+
   it('leaves lists of people, lists without a place majority and lists without a place cue alone', () => {
     expect(byRecognizer(run('The delegation met with Sorokin, Lavrov, and Peskov in Minsk.'), 'list-place')).toEqual([]);
     expect(byRecognizer(run('Reporters near Kyiv, Marko, and Dmytro Oleksiuk said nothing.'), 'list-place')).toEqual([]);

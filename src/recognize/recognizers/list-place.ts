@@ -4,7 +4,7 @@ import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
 import { loadCommonWords } from '../../gazetteer/load.js';
 import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, docWords, type WordTokens } from '../../gazetteer/scan.js';
 import type { RecognizerFactory } from '../recognizer.js';
-import { NO_OWNER, isPlaceName, wordCover } from '../word-owners.js';
+import { NO_OWNER, isPlaceName, wordCover, type WordCover } from '../word-owners.js';
 import { PRIORITY_CONTEXT_PLACE } from './context-place.js';
 
 /** As low as context-place: any name another recognizer proposed for the span wins. */
@@ -33,6 +33,8 @@ const enum Kind {
   Place,
   Other,
   Unknown,
+  /** Unknown, but some recognizer guessed a place for exactly this span below the threshold: counts for neither side. */
+  Guessed,
 }
 
 interface Item {
@@ -60,7 +62,7 @@ export const listPlaceRecognizer: RecognizerFactory = (options) => {
     recognize(doc, candidates) {
       const words = docWords(doc);
       const text = doc.text;
-      let owner: Int32Array | undefined;
+      let cover: WordCover | undefined;
       const out: Mention[] = [];
       const flags = words.flags;
       for (let w = 1; w < words.count; w++) {
@@ -70,18 +72,18 @@ export const listPlaceRecognizer: RecognizerFactory = (options) => {
         const cueLength = words.end[w - 1]! - words.start[w - 1]!;
         if (cueLength < 2 || cueLength > MAX_CUE_LENGTH || !LIST_CUES.has(words.folded[w - 1]!)) continue;
         if (!closedListShape(text, words, w)) continue;
-        owner ??= wordCover(doc, words, candidates).sureOwner;
-        const items = readList(text, words, w, owner, candidates, common);
+        cover ??= wordCover(doc, words, candidates);
+        const items = readList(text, words, w, cover, candidates, common);
         if (items === undefined) continue;
         let places = 0;
         let unknown = 0;
         for (const it of items) {
           if (it.kind === Kind.Place) places++;
-          else unknown++;
+          else if (it.kind !== Kind.Guessed) unknown++;
         }
         if (places === 0 || places < unknown) continue;
         for (const it of items) {
-          if (it.kind !== Kind.Unknown) continue;
+          if (it.kind !== Kind.Unknown && it.kind !== Kind.Guessed) continue;
           const start = words.start[it.first]!;
           const stop = words.end[it.end - 1]!;
           const m = new MentionRecord(start, stop, text.slice(start, stop), 'Place', 'name', 'list-place', PRIORITY_LIST_PLACE, confidence);
@@ -118,11 +120,11 @@ function closedListShape(text: string, words: WordTokens, w: number): boolean {
 }
 
 /** The items of a list closed by "and"/"or" starting at word w, or undefined when there is none. */
-function readList(text: string, words: WordTokens, w: number, owner: Int32Array, candidates: readonly Mention[], common: ReadonlySet<string>): Item[] | undefined {
+function readList(text: string, words: WordTokens, w: number, cover: WordCover, candidates: readonly Mention[], common: ReadonlySet<string>): Item[] | undefined {
   const items: Item[] = [];
   let at = w;
   for (;;) {
-    const item = readItem(text, words, at, owner, candidates, common);
+    const item = readItem(text, words, at, cover, candidates, common);
     if (item === undefined) return undefined;
     items.push(item);
     const j = item.end;
@@ -130,7 +132,7 @@ function readList(text: string, words: WordTokens, w: number, owner: Int32Array,
     const gap = text.slice(words.end[j - 1]!, words.start[j]!);
     const conjunction = words.folded[j] === 'and' || words.folded[j] === 'or';
     if (conjunction && (gap === ' ' || /^\s*,\s*$/.test(gap))) {
-      const last = j + 1 < words.count ? readItem(text, words, j + 1, owner, candidates, common) : undefined;
+      const last = j + 1 < words.count ? readItem(text, words, j + 1, cover, candidates, common) : undefined;
       if (last === undefined) return undefined;
       items.push(last);
       return items;
@@ -141,8 +143,9 @@ function readList(text: string, words: WordTokens, w: number, owner: Int32Array,
 }
 
 /** One name at word w: a candidate's span, or a run of capitalized words no candidate covers. */
-function readItem(text: string, words: WordTokens, w: number, owner: Int32Array, candidates: readonly Mention[], common: ReadonlySet<string>): Item | undefined {
+function readItem(text: string, words: WordTokens, w: number, cover: WordCover, candidates: readonly Mention[], common: ReadonlySet<string>): Item | undefined {
   const f = words.flags[w]!;
+  const owner = cover.sureOwner;
   if (!(f & CAP) || f & (NAME_WORD_EXCLUDED | SENTENCE_START)) return undefined;
   const o = owner[w]!;
   let end = w + 1;
@@ -165,5 +168,14 @@ function readItem(text: string, words: WordTokens, w: number, owner: Int32Array,
   if (end < words.count && !(words.flags[end]! & BREAK_BEFORE) && words.flags[end]! & CAP) return undefined;
   // A model designation ("Tor-M2") is no village.
   if (kind === Kind.Unknown && /\d/.test(text.slice(words.start[w]!, words.end[end - 1]!))) kind = Kind.Other;
+  if (kind === Kind.Unknown && guessedPlace(cover, candidates, words, w, end)) kind = Kind.Guessed;
   return { first: w, end, kind };
+}
+
+/** A place candidate below the threshold covers exactly words first..end-1 ("Velyki Prokhody" with an unknown head). */
+function guessedPlace(cover: WordCover, candidates: readonly Mention[], words: WordTokens, first: number, end: number): boolean {
+  const o = cover.owner[first]!;
+  if (o === NO_OWNER) return false;
+  const m = candidates[o]!;
+  return isPlaceName(m) && m.start === words.start[first]! && m.end === words.end[end - 1]!;
 }
