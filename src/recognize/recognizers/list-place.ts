@@ -64,13 +64,14 @@ export const listPlaceRecognizer: RecognizerFactory = (options) => {
       const text = doc.text;
       let cover: WordCover | undefined;
       const out: Mention[] = [];
-      const flags = words.flags;
-      for (let w = 1; w < words.count; w++) {
+      // Locals: the loop visits every word of the document.
+      const { flags, start, end, folded, count } = words;
+      for (let w = 1; w < count; w++) {
         // A list starts with a name right after a cue word, in the same clause (flags first: they are cheap).
         const f = flags[w]!;
         if ((f & (CAP | BREAK_BEFORE | NAME_WORD_EXCLUDED)) !== CAP || flags[w - 1]! & CAP) continue;
-        const cueLength = words.end[w - 1]! - words.start[w - 1]!;
-        if (cueLength < 2 || cueLength > MAX_CUE_LENGTH || !LIST_CUES.has(words.folded[w - 1]!)) continue;
+        const cueLength = end[w - 1]! - start[w - 1]!;
+        if (cueLength < 2 || cueLength > MAX_CUE_LENGTH || !LIST_CUES.has(folded[w - 1]!)) continue;
         if (!closedListShape(text, words, w)) continue;
         cover ??= wordCover(doc, words, candidates);
         const items = readList(text, words, w, cover, candidates, common);
@@ -84,9 +85,9 @@ export const listPlaceRecognizer: RecognizerFactory = (options) => {
         if (places === 0 || places < unknown) continue;
         for (const it of items) {
           if (it.kind !== Kind.Unknown && it.kind !== Kind.Guessed) continue;
-          const start = words.start[it.first]!;
-          const stop = words.end[it.end - 1]!;
-          const m = new MentionRecord(start, stop, text.slice(start, stop), 'Place', 'name', 'list-place', PRIORITY_LIST_PLACE, confidence);
+          const from = start[it.first]!;
+          const to = end[it.end - 1]!;
+          const m = new MentionRecord(from, to, text.slice(from, to), 'Place', 'name', 'list-place', PRIORITY_LIST_PLACE, confidence);
           m.placeKind = 'Place';
           out.push(m);
         }

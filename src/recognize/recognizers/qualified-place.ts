@@ -51,21 +51,24 @@ export const qualifiedPlaceRecognizer: RecognizerFactory = (options) => {
       const out: Mention[] = [];
       // Qualifier words are rare: the owners are worked out only for a document that has one.
       let owner: Int32Array | undefined;
-      for (let w = 0; w < words.count; w++) {
-        const f = words.flags[w]!;
-        if (!(f & CAP) || f & NAME_WORD_EXCLUDED) continue;
+      // Locals: the loop visits every word of the document.
+      const { flags, start, end, count } = words;
+      const text = doc.text;
+      for (let w = 0; w < count; w++) {
+        const f = flags[w]!;
+        if ((f & (CAP | NAME_WORD_EXCLUDED)) !== CAP) continue;
         // Qualifiers are 3 to 10 letters long (11 characters with an apostrophe) and begin with one of a few
         // letter pairs: most capitalized words are ruled out on the text's characters, without a lookup.
-        const s = words.start[w]!;
-        const length = words.end[w]! - s;
-        if (length < 3 || length > 11 || !openings[pairIndex(doc.text.charCodeAt(s), doc.text.charCodeAt(s + 1))]) continue;
+        const s = start[w]!;
+        const length = end[w]! - s;
+        if (length < 3 || length > 11 || !openings[pairIndex(text.charCodeAt(s), text.charCodeAt(s + 1))]) continue;
         const folded = words.folded[w]!;
         const isBefore = before.has(folded);
         if (!isBefore && !after.has(folded)) continue;
         owner ??= wordCover(doc, words, candidates).owner;
         const q = isBefore ? qualifierBefore(words, w, owner, candidates, common) : qualifierAfter(words, w, owner, candidates, common);
         if (q === undefined) continue;
-        const m = new MentionRecord(q.start, q.end, doc.text.slice(q.start, q.end), 'Place', 'name', 'qualified-place', PRIORITY_QUALIFIED_PLACE, q.confidence);
+        const m = new MentionRecord(q.start, q.end, text.slice(q.start, q.end), 'Place', 'name', 'qualified-place', PRIORITY_QUALIFIED_PLACE, q.confidence);
         m.placeKind = 'Place';
         out.push(m);
       }
