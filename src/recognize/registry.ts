@@ -8,6 +8,8 @@ import { gazetteerRecognizer } from './recognizers/gazetteer.js';
 import { demonymRecognizer } from './recognizers/demonym.js';
 import { contextPlaceRecognizer } from './recognizers/context-place.js';
 import { cueOrganizationRecognizer } from './recognizers/cue-organization.js';
+import { qualifiedPlaceRecognizer } from './recognizers/qualified-place.js';
+import { listPlaceRecognizer } from './recognizers/list-place.js';
 
 /**
  * Recognizers a pipeline file may name in the recognize stage's `recognizers` option. Each entry is one
@@ -23,4 +25,6 @@ export const recognizerRegistry: Record<string, RecognizerFactory> = {
   demonym: demonymRecognizer,
   'context-place': contextPlaceRecognizer,
   'cue-organization': cueOrganizationRecognizer,
+  'qualified-place': qualifiedPlaceRecognizer,
+  'list-place': listPlaceRecognizer,
 };

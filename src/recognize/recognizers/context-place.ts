@@ -6,6 +6,7 @@ import { loadCommonWords } from '../../gazetteer/load.js';
 import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, WEAK_CASE, docWords, type WordTokens } from '../../gazetteer/scan.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { MentionRecord } from '../../model/records.js';
+import { COVERED, COVERED_BY_PLACE, wordCover } from '../word-owners.js';
 
 /** Below gazetteer places and above demonyms: any listed name wins. */
 export const PRIORITY_CONTEXT_PLACE = 20;
@@ -53,7 +54,7 @@ const AFTER_DESIGNATORS: ReadonlySet<string> = new Set(['direction', 'village', 
 const AREA_WORDS: ReadonlySet<string> = new Set(['raion', 'hromada', 'oblast', 'district', 'okrug']);
 
 /** Endings typical of Ukrainian and Russian settlement names: weak support for a lone "in X". */
-const TOPONYM_ENDINGS = /(?:ivka|ivske|ivsk|ovka|yevka|ivtsi|ove|ovo|ino|yne|ane|ene|ske|sk|ka|ets|ichi|yi|iv|ohrad|hrad|pil|opol|dar)$/;
+export const TOPONYM_ENDINGS = /(?:ivka|ivske|ivsk|ovka|yevka|ivtsi|ove|ovo|ino|yne|ane|ene|ske|sk|ka|ets|ichi|yi|iv|ohrad|hrad|pil|opol|dar)$/;
 
 const MAX_NAME_WORDS = 3;
 
@@ -87,26 +88,6 @@ class UnknownWords {
   }
 }
 
-const COVERED = 1;
-const COVERED_BY_PLACE = 2;
-
-/** Marks the words other recognizers already proposed something for (and whether it was a place). */
-function coveredWords(words: WordTokens, candidates: readonly Mention[]): Uint8Array {
-  const covered = new Uint8Array(words.count);
-  for (const m of candidates) {
-    let lo = 0;
-    let hi = words.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words.end[mid]! <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const mark = m.type === 'Place' && m.form !== 'demonym' ? COVERED_BY_PLACE : COVERED;
-    for (let w = lo; w < words.count && words.start[w]! < m.end; w++) covered[w] = covered[w]! | mark;
-  }
-  return covered;
-}
-
 /**
  * Unknown villages and towns named by context ("seized Ivanivka, 12km west of Bakhmut", "near X in
  * Donetsk Oblast"): a capitalized word that is not an English word or a person's name, not at a sentence
@@ -121,7 +102,8 @@ export const contextPlaceRecognizer: RecognizerFactory = (options) => {
     name: 'context-place',
     recognize(doc, candidates) {
       const words = docWords(doc);
-      const covered = coveredWords(words, candidates);
+      // A copy: places found here mark their words for the next member of a list.
+      const covered = wordCover(doc, words, candidates).covered.slice();
       const out: Mention[] = [];
       for (let w = 0; w < words.count; w++) {
         const f = words.flags[w]!;

@@ -1,0 +1,182 @@
+import type { Mention } from '../../model/document.js';
+import { MentionRecord } from '../../model/records.js';
+import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
+import { loadCommonWords } from '../../gazetteer/load.js';
+import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, docWords, type WordTokens } from '../../gazetteer/scan.js';
+import type { RecognizerFactory } from '../recognizer.js';
+import { NO_OWNER, isPlaceName, wordCover, type WordCover } from '../word-owners.js';
+import { PRIORITY_CONTEXT_PLACE } from './context-place.js';
+
+/** As low as context-place: any name another recognizer proposed for the span wins. */
+export const PRIORITY_LIST_PLACE = PRIORITY_CONTEXT_PLACE;
+
+/**
+ * Words right before a list that put it in a place context: prepositions of place and movement, and the
+ * verbs whose object is a place. "with", "by" and "and" are not among them (people and units are met with
+ * and led by).
+ */
+const LIST_CUES: ReadonlySet<string> = new Set([
+  'near', 'in', 'on', 'at', 'of', 'from', 'to', 'toward', 'towards', 'around', 'outside', 'into', 'against', 'between',
+  'via', 'through', 'across', 'within', 'beyond', 'past', 'captured', 'seized', 'shelled', 'struck', 'attacked',
+  'liberated', 'recaptured', 'retook', 'occupied', 'entered', 'reached', 'assaulted', 'stormed', 'bombarded', 'encircled',
+]);
+
+const MAX_CUE_LENGTH = Math.max(...[...LIST_CUES].map((c) => c.length));
+
+/** Capitalized words after which a name is an administrative area's, which this recognizer does not type. */
+const AREA_WORDS: ReadonlySet<string> = new Set(['oblast', 'oblasts', 'raion', 'raions', 'krai', 'region', 'regions', 'province', 'provinces', 'district', 'districts', 'republic', 'republics', 'okrug', 'hromada']);
+
+const MAX_UNKNOWN_WORDS = 3;
+const NAME_WORD_EXCLUDED = UPPER | DIGIT | POSSESSIVE_TOKEN;
+
+const enum Kind {
+  Place,
+  Other,
+  Unknown,
+  /** Unknown, but some recognizer guessed a place for exactly this span below the threshold: counts for neither side. */
+  Guessed,
+}
+
+interface Item {
+  first: number;
+  /** One past the item's last word. */
+  end: number;
+  kind: Kind;
+}
+
+/**
+ * List consistency: in a coordinated list of names ("A, B, and C"; "A and B") standing in a place context
+ * (a place preposition or a verb taking a place right before it) whose items are mostly places other
+ * recognizers found, an item no recognizer named is a place too: a village GeoNames does not list, a name
+ * that is also a person's name or an ordinary word. Typed Place without a record, with its own recognizer
+ * name and a lower confidence, so an analyst can see why. A list of people or units has no place majority
+ * and is left alone; a list must close with "and"/"or" ("Kreminna, Luhansk Oblast" is a place and its
+ * region).
+ */
+export const listPlaceRecognizer: RecognizerFactory = (options) => {
+  checkOptionKeys(options, 'list-place', ['confidence']);
+  const confidence = optionNumber(options, 'confidence', 'list-place', 0.6, [0, 1]);
+  const common = loadCommonWords().words;
+  return {
+    name: 'list-place',
+    recognize(doc, candidates) {
+      const words = docWords(doc);
+      const text = doc.text;
+      let cover: WordCover | undefined;
+      const out: Mention[] = [];
+      // Locals: the loop visits every word of the document.
+      const { flags, start, end, folded, count } = words;
+      for (let w = 1; w < count; w++) {
+        // A list starts with a name right after a cue word, in the same clause (flags first: they are cheap).
+        const f = flags[w]!;
+        if ((f & (CAP | BREAK_BEFORE | NAME_WORD_EXCLUDED)) !== CAP || flags[w - 1]! & CAP) continue;
+        const cueLength = end[w - 1]! - start[w - 1]!;
+        if (cueLength < 2 || cueLength > MAX_CUE_LENGTH || !LIST_CUES.has(folded[w - 1]!)) continue;
+        if (!closedListShape(text, words, w)) continue;
+        cover ??= wordCover(doc, words, candidates);
+        const items = readList(text, words, w, cover, candidates, common);
+        if (items === undefined) continue;
+        let places = 0;
+        let unknown = 0;
+        for (const it of items) {
+          if (it.kind === Kind.Place) places++;
+          else if (it.kind !== Kind.Guessed) unknown++;
+        }
+        if (places === 0 || places < unknown) continue;
+        for (const it of items) {
+          if (it.kind !== Kind.Unknown && it.kind !== Kind.Guessed) continue;
+          const from = start[it.first]!;
+          const to = end[it.end - 1]!;
+          const m = new MentionRecord(from, to, text.slice(from, to), 'Place', 'name', 'list-place', PRIORITY_LIST_PLACE, confidence);
+          m.placeKind = 'Place';
+          out.push(m);
+        }
+        w = items[items.length - 1]!.end - 1;
+      }
+      return out;
+    },
+  };
+};
+
+/** Longest run of capitalized words taken as one name in the shape check. */
+const MAX_SHAPE_WORDS = 6;
+
+/**
+ * Whether capitalized runs from word w are joined by commas and close with "and"/"or" before another
+ * capitalized run: the shape of a list, checked on the words alone before the candidates are looked at
+ * ("in Kyiv on Monday" is none).
+ */
+function closedListShape(text: string, words: WordTokens, w: number): boolean {
+  const flags = words.flags;
+  let at = w;
+  for (;;) {
+    let end = at + 1;
+    while (end < words.count && end - at < MAX_SHAPE_WORDS && (flags[end]! & (CAP | BREAK_BEFORE)) === CAP) end++;
+    if (end >= words.count) return false;
+    const next = words.folded[end]!;
+    if (next === 'and' || next === 'or') return end + 1 < words.count && (flags[end + 1]! & CAP) !== 0;
+    if ((flags[end]! & (CAP | BREAK_BEFORE)) !== (CAP | BREAK_BEFORE) || !/^\s*,\s*$/.test(text.slice(words.end[end - 1]!, words.start[end]!))) return false;
+    at = end;
+  }
+}
+
+/** The items of a list closed by "and"/"or" starting at word w, or undefined when there is none. */
+function readList(text: string, words: WordTokens, w: number, cover: WordCover, candidates: readonly Mention[], common: ReadonlySet<string>): Item[] | undefined {
+  const items: Item[] = [];
+  let at = w;
+  for (;;) {
+    const item = readItem(text, words, at, cover, candidates, common);
+    if (item === undefined) return undefined;
+    items.push(item);
+    const j = item.end;
+    if (j >= words.count) return undefined;
+    const gap = text.slice(words.end[j - 1]!, words.start[j]!);
+    const conjunction = words.folded[j] === 'and' || words.folded[j] === 'or';
+    if (conjunction && (gap === ' ' || /^\s*,\s*$/.test(gap))) {
+      const last = j + 1 < words.count ? readItem(text, words, j + 1, cover, candidates, common) : undefined;
+      if (last === undefined) return undefined;
+      items.push(last);
+      return items;
+    }
+    if (!/^\s*,\s*$/.test(gap)) return undefined;
+    at = j;
+  }
+}
+
+/** One name at word w: a candidate's span, or a run of capitalized words no candidate covers. */
+function readItem(text: string, words: WordTokens, w: number, cover: WordCover, candidates: readonly Mention[], common: ReadonlySet<string>): Item | undefined {
+  const f = words.flags[w]!;
+  const owner = cover.sureOwner;
+  if (!(f & CAP) || f & (NAME_WORD_EXCLUDED | SENTENCE_START)) return undefined;
+  const o = owner[w]!;
+  let end = w + 1;
+  let kind: Kind;
+  if (o !== NO_OWNER) {
+    const m = candidates[o]!;
+    if (m.start !== words.start[w]!) return undefined;
+    while (end < words.count && owner[end] === o) end++;
+    kind = isPlaceName(m) ? Kind.Place : Kind.Other;
+  } else {
+    let allCommon = common.has(words.folded[w]!);
+    while (end < words.count && end - w < MAX_UNKNOWN_WORDS && owner[end] === NO_OWNER && !(words.flags[end]! & BREAK_BEFORE) && words.flags[end]! & CAP && !(words.flags[end]! & NAME_WORD_EXCLUDED)) {
+      allCommon &&= common.has(words.folded[end]!);
+      end++;
+    }
+    // An ordinary word ("Heavy"), or an area's name, is no village of the list.
+    kind = allCommon || AREA_WORDS.has(words.folded[end - 1]!) ? Kind.Other : Kind.Unknown;
+  }
+  // The name runs on into another capitalized word: not one item.
+  if (end < words.count && !(words.flags[end]! & BREAK_BEFORE) && words.flags[end]! & CAP) return undefined;
+  // A model designation ("Tor-M2") is no village.
+  if (kind === Kind.Unknown && /\d/.test(text.slice(words.start[w]!, words.end[end - 1]!))) kind = Kind.Other;
+  if (kind === Kind.Unknown && guessedPlace(cover, candidates, words, w, end)) kind = Kind.Guessed;
+  return { first: w, end, kind };
+}
+
+/** A place candidate below the threshold covers exactly words first..end-1 ("Velyki Prokhody" with an unknown head). */
+function guessedPlace(cover: WordCover, candidates: readonly Mention[], words: WordTokens, first: number, end: number): boolean {
+  const o = cover.owner[first]!;
+  if (o === NO_OWNER) return false;
+  const m = candidates[o]!;
+  return isPlaceName(m) && m.start === words.start[first]! && m.end === words.end[end - 1]!;
+}
