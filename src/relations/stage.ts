@@ -162,6 +162,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
       // An indexed loop: most candidates fail at once, and no iterator is made for them.
       for (let c = 0; c < candidates.length; c++) {
         const { rule, pattern, required } = candidates[c]!;
+        if (required.length !== 0 && !matcher.hasRequiredWords(required)) continue;
         const match = matcher.matchAt(pattern, i, required);
         if (match) statements(doc, items, (cues ??= cuePositions(items, ctx.attribution)), rule, match, ctx, found);
       }
