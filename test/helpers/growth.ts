@@ -6,7 +6,13 @@
  * of a run also counts the time other processes held the core, which made a linear resolver measure 6.6×
  * during a full test run at load ≈ 6 (issue #14's check failed with nothing wrong). `prepare` builds the
  * input outside the timing and returns the work to time.
+ *
+ * Bound the ratio by LINEAR_BOUND, the geometric midpoint of linear (4) and quadratic (16): a bound of 5 failed
+ * once more with nothing wrong (5.53 for the linear resolver, full test run at load ≈ 9: the process's CPU time
+ * also holds V8's garbage-collection threads, whose work grows with the heap), while quadratic work stays far above 8.
  */
+export const LINEAR_BOUND = 8;
+
 export function growthRatio(prepare: (scale: number) => () => unknown, runs = 3): number {
   const cpuMs = (scale: number): number => {
     const work = prepare(scale);
