@@ -373,8 +373,9 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
 
 /**
  * Lets the event loop turn every `everyMs` when awaited: the merge awaits almost only promises that are already
- * settled (its sinks write synchronously), so timers hardly ever ran while it did — among them the heap
- * pacer's collections (run/heap-pacer.ts). 10 MB of 5 kB documents, one thread: peak RSS 254 → 243 MB.
+ * settled (its sinks write synchronously), so timers hardly ever ran while it did — among them, until
+ * 2026-12-05, a heap pacer's forced collections (10 MB of 5 kB documents, one thread: peak RSS 254 → 243 MB);
+ * an interrupt (SIGINT, src/cli/extract.ts) is handled only when the loop turns.
  */
 function loopTurns(everyMs = 250): () => Promise<void> | undefined {
   let last = performance.now();

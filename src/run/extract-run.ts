@@ -9,7 +9,7 @@ import { extractToShards, type ShardedRun } from './extract.js';
 import { prepareOutputFolder } from './output-folder.js';
 import type { Progress } from './progress.js';
 import { pauseAt, pauseAtSync } from './pause-point.js';
-import { startHeapPacer } from './heap-pacer.js';
+import { tuneV8ForLongRun } from './v8-settings.js';
 
 export interface ExtractRunOptions {
   pipeline: PipelineConfig;
@@ -35,12 +35,8 @@ export async function extractRun(inputs: readonly string[], outDir: string, opti
   const version = pipelineVersion(options.pipeline, options.referenceDate, mentions);
   const done = prepareOutputFolder(outDir, { pipeline: version, ...(options.resume ? { resume: true } : {}), ...(options.force ? { force: true } : {}) });
   const { shards } = workPaths(outDir);
-  const stopPacer = startHeapPacer();
-  try {
-    return await extractAndMerge(inputs, outDir, options, { version, mentions, done, shards });
-  } finally {
-    stopPacer();
-  }
+  tuneV8ForLongRun();
+  return extractAndMerge(inputs, outDir, options, { version, mentions, done, shards });
 }
 
 async function extractAndMerge(

@@ -7,7 +7,6 @@ import { PartsWriter, shardBatch } from '../shard/write-batch.js';
 import { eachWindowPart } from './windows.js';
 import type { RecordRef } from '../shard/store.js';
 import type { MentionLayer } from '../graph/document-graph.js';
-import { startHeapPacer } from './heap-pacer.js';
 
 /** Given once to every worker when the pool starts (piscina's workerData). */
 export interface WorkerSetup {
@@ -56,8 +55,6 @@ export interface WorkerResult {
  */
 export default async function processInWorker(task: WorkerTask | null): Promise<WorkerResult | WorkerCheck> {
   const setup = workerData as WorkerSetup;
-  // A CLI run's worker lives as long as the run: the same pace of collections as its main thread (heap-pacer.ts).
-  if (pipeline === undefined && setup.shards) startHeapPacer();
   pipeline ??= buildPipeline(setup.config);
   if (task === null) {
     try {
