@@ -126,6 +126,8 @@ const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE,
   // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
   'maintain', 'maintains', 'maintained', 'maintaining', 'retain', 'retains', 'retained', 'retaining', 'keep', 'keeps', 'kept'];
 const CONTROLLER_GAP = actor(CONTROLLER_STOPS);
+/** Verbs of holding or asserting control, before the noun: "have full control of X", "consolidated their control over X". */
+const HOLDING = 'have|has|had|having|hold|holds|held|holding|exercise|exercises|exercised|exert|exerts|exerted|assert|asserts|asserted|established|establish|establishes|consolidated|consolidate|consolidates|consolidating|extended|extend|extends|in|under|gained|gain|gains|secured|secure|secures|claimed|claim|claims|achieved|achieve';
 const controlled = done(CONTROLLER_GAP, CONTROLLER_STOPS);
 
 /** Which part of a place: "in western X", "the northern outskirts of X", "the eastern part of X". */
@@ -133,7 +135,8 @@ const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|nor
 
 /** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "the Y Oblast village of X". */
 // A number of them before a list: "captured the seven towns of A, B, …".
-const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions ?of`;
+const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions';
+const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?${PLACE_NOUNS} ?of`;
 
 /** A bank or a shore of a river or a sea: "withdrew from the west bank of the X River". */
 const BANK = '?left|right|west|east|north|south|western|eastern|northern|southern ?bank|banks|shore|shores|coast ?of ?the';
@@ -200,6 +203,8 @@ const CAPTURES = [
 
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
 const PART = `?the ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods ?of`;
+/** A part named, with its "of": "most of", "the eastern part of" (PART's "of" may stand alone). */
+const PORTION_OF = `?the ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
 const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART}`;
 
@@ -371,7 +376,15 @@ const rules: RelationRuleSpec[] = [
       `${coActor(TAKER_STOPS)} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
       `${OCCUPIER} occupied|occupy|occupies|occupying ${SETTLEMENT} O:Place+`,
       // "Russian forces control most of X", "consolidated their administrative control of X" (not "lost control of").
-      ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ?of|over ${PART} ${SETTLEMENT} O:Place+`),
+      // The verb takes the place right after it or after a part: "control X", "control most of X", "control the
+      // town of X" (not SETTLEMENT, whose lone "of" would read the noun: "Russian control of X").
+      ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ?the ?${COMPASS_PART} O:Place+`),
+      ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ${PORTION_OF} ${SETTLEMENT} O:Place+`),
+      ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ?the ?${COMPASS_PART} ${PLACE_NOUNS} of O:Place+`),
+      // The noun needs a verb of holding: "have full control of X", "consolidated their control over X". Right
+      // after a nationality it is a noun phrase, no statement of who holds what ("threatening Russian control of X",
+      // "verify Russian control of the settlement", "Ukrainian fire control over X").
+      ...controlled(`${HOLDING} *3 control of|over ${PART} ${SETTLEMENT} O:Place+`),
       ...taken(`took|take|takes|taking|taken|gained|gain|gains|established|establish|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`),
       // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
       ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
@@ -383,6 +396,8 @@ const rules: RelationRuleSpec[] = [
     predicate: 'withdrewFrom',
     confidence: 0.75,
     actor: true,
+    // Where a withdrawal heads is not what was left: "retreated in the direction of X", "pulled back toward X".
+    atThePlace: true,
     patterns: [
       // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X".
       `${LEAVER} ${WITHDRAWALS} ?back|out *3[to|toward|towards|into|and|or|but] from|of ${SETTLEMENT} ${BANK} O:Place+`,
@@ -392,7 +407,9 @@ const rules: RelationRuleSpec[] = [
       `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 positions|areas|lines|defenses ?in|near|around|outside ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
       `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ${FORCES} from ${SETTLEMENT} O:Place+`,
-      `${LEAVER} left|abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
+      // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
+      `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".
       `${LEAVER} broke|break|breaks|breaking out of ${SETTLEMENT} O:Place+`,
     ],
