@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demonym } from './annotate.js';
-import { city, relate } from './run.js';
+import { city, relate, unit } from './run.js';
 
 const russian = demonym('Russian', 'RU');
 const ukrainian = demonym('Ukrainian', 'UA');
@@ -42,5 +42,44 @@ describe('control: the verb, not the noun phrase', () => {
     expect(verify.lines).toEqual([]);
     const fire = await relate('The strikes were meant to disrupt Ukrainian fire control over Brova.', [ukrainian, city('Brova')]);
     expect(fire.lines).toEqual([]);
+  });
+});
+
+describe('attacks: forecasts and clauses between the attack and the place', () => {
+  it('reads no attack from a forecast named by an adjective', async () => {
+    const future = await relate('Kyiv must prepare to defend itself against a future Russian attack on Brova.', [city('Kyiv'), russian, city('Brova')]);
+    expect(future.lines).toEqual([]);
+    const putative = await relate('Officials prepared shelters ahead of a putative Russian assault on Brova.', [russian, city('Brova')]);
+    expect(putative.lines).toEqual([]);
+  });
+
+  it('does not carry an attack over a clause of another actor to its place', async () => {
+    const as = await relate('Russian forces conducted limited counterattacks as Ukrainian forces continued offensive operations in the Brova area.', [russian, ukrainian, city('Brova')]);
+    expect(as.lines).toEqual(['Ukrainian attacked Brova']);
+    const same = await relate('Russian forces conducted limited counterattacks on Ukrainian positions in the Brova area.', [russian, ukrainian, city('Brova')]);
+    expect(same.lines).toEqual(['Russian attacked Brova']);
+  });
+
+  it('takes no name after "in eastern" for the actor', async () => {
+    const eastern = await relate('Moscow continued operations in eastern Ukraine as it worked to rebuild units withdrawn from Brova.', [city('Moscow'), { text: 'Ukraine', type: 'Place', placeKind: 'Country' }, city('Brova')]);
+    expect(eastern.lines.filter((l) => l.includes('withdrewFrom'))).toEqual([]);
+  });
+});
+
+describe('presence: a deployment only planned or readied', () => {
+  it('reads no operatesIn from "may send", "is preparing to deploy", "will deploy"', async () => {
+    const may = await relate('Russian forces may commit elements of the 9th Tank Army to Brova in the coming weeks.', [russian, unit('9th Tank Army'), city('Brova')]);
+    expect(may.lines).toEqual([]);
+    const preparing = await relate('A battalion of the 77th Brigade is preparing to deploy to Brova.', [unit('77th Brigade'), city('Brova')]);
+    expect(preparing.lines).toEqual([]);
+    const will = await relate('The 77th Brigade will likely redeploy to Brova next month.', [unit('77th Brigade'), city('Brova')]);
+    expect(will.lines).toEqual([]);
+  });
+
+  it('still reads a deployment that happened', async () => {
+    const sent = await relate('Russian forces sent elements of the 9th Tank Army to Brova.', [russian, unit('9th Tank Army'), city('Brova')]);
+    expect(sent.lines).toEqual(['9th Tank Army operatesIn Brova']);
+    const redeployed = await relate('The 77th Brigade was redeployed from Hlynne to Brova.', [unit('77th Brigade'), city('Hlynne'), city('Brova')]);
+    expect(redeployed.lines).toContain('77th Brigade operatesIn Brova');
   });
 });

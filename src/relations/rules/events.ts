@@ -82,7 +82,7 @@ const coActor = (stops: readonly string[]): string =>
   `?, ?reportedly|likely|possibly|probably including|alongside|among ?the ?elements|units|fighters ?of ?the S:Belligerent+ $tail *2 , *9,[${stops.join('|')}]`;
 const CO_ATTACKER = coActor([...IRREALIS, ...NOT_THE_ACTOR]);
 /** Who claims, reports or denies a capture is not its taker: "the Russian MoD claimed the capture of X". */
-const REPORTING = ['claimed', 'claims', 'claim', 'claiming', 'reported', 'reports', 'announced', 'announces', 'celebrated', 'denied', 'confirmed'];
+const REPORTING = ['claimed', 'claims', 'claim', 'claiming', 'reported', 'reports', 'announced', 'announces', 'announcement', 'announcements', 'celebrated', 'denied', 'confirmed'];
 /**
  * Who fights in a place: the actor's words end in the verb, not in a noun phrase whose head is the fighting
  * ("the General Staff noted the fighting in X", "an armored fighting vehicle in X").
@@ -166,7 +166,11 @@ const ATTACKS = [
 const ATTACK_NOUNS = 'attack|attacks|assault|assaults|strike|strikes|offensive|counterattack|counterattacks|shelling|advance|advances|raid|raids|airstrike|airstrikes';
 
 /** What was hit may be a list ("struck Russian depots, positions, and bases in X"): the words before the place. */
-const TARGETS = '*10,';
+/** Words that open another clause: the words between an attack and its place never cross them ("conducted counterattacks as Ukrainian forces continued operations in X"). */
+const NEW_CLAUSE = 'as|while|when|whereas|which|who|whom|whose|where|because|although|though|but|since|until|unless|if';
+const TARGETS = `*10,[${NEW_CLAUSE}]`;
+/** The words right after the attack verb, before a nationality that owns the target ("shelled Ukrainian positions"). */
+const AFTER_VERB = `*6[${NEW_CLAUSE}]`;
 
 /** Where an attack lands: the preposition before the place ("from X" is where it came from). */
 const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|onto|across|throughout|along|within';
@@ -269,7 +273,7 @@ const rules: RelationRuleSpec[] = [
     actor: true,
     patterns: [
       `${ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
-      `${ATTACKER} ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       // "ground assaults to the north, northwest, and southwest of X".
       `${ATTACKER} ${ATTACKS} *6 ${DIRECTIONS} ${SETTLEMENT} O:Place+>`,
       // "an assault from X to Y": the attack goes to Y.
@@ -281,7 +285,7 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} reconnaissance - in - force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       // "Russian forces, including Wagner Group fighters, continued pushing on X".
       `${CO_ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
-      `${CO_ATTACKER} ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${CO_ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       // "struck several settlements in X Oblast, including A and B", "shelled settlements along the border—
       // notably A, B, and C": each place the list names.
       `${ATTACKER} ${ATTACKS} ${EXAMPLES} O:Place+`,
@@ -339,7 +343,7 @@ const rules: RelationRuleSpec[] = [
       // A weapon used to attack: "utilized a drone to attack infrastructure in X", "used artillery systems, a
       // high-value asset, to strike positions in the X area" (the aside is skipped).
       // (One gap over words, names and the aside's commas: nested gaps here cost the stage time on every "used".)
-      `${ATTACKER} ${USING}|utilized|utilizing **16 to ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${USING}|utilized|utilizing **16 to ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
     ],
   },
   {
@@ -385,7 +389,7 @@ const rules: RelationRuleSpec[] = [
       // after a nationality it is a noun phrase, no statement of who holds what ("threatening Russian control of X",
       // "verify Russian control of the settlement", "Ukrainian fire control over X").
       ...controlled(`${HOLDING} *3 control of|over ${PART} ${SETTLEMENT} O:Place+`),
-      ...taken(`took|take|takes|taking|taken|gained|gain|gains|established|establish|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`),
+      ...taken(`took|take|takes|taking|taken|retook|re-took|retake|re-take|retaken|re-taken|gained|gain|gains|established|establish|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`),
       // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
       ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
     ],
