@@ -206,9 +206,9 @@ const CAPTURES = [
 ].join('|');
 
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
-const PART = `?the ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods ?of`;
+const PART = `?the ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety ?of`;
 /** A part named, with its "of": "most of", "the eastern part of" (PART's "of" may stand alone). */
-const PORTION_OF = `?the ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods of`;
+const PORTION_OF = `?the ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
 const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART}`;
 
@@ -389,7 +389,7 @@ const rules: RelationRuleSpec[] = [
       // after a nationality it is a noun phrase, no statement of who holds what ("threatening Russian control of X",
       // "verify Russian control of the settlement", "Ukrainian fire control over X").
       ...controlled(`${HOLDING} *3 control of|over ${PART} ${SETTLEMENT} O:Place+`),
-      ...taken(`took|take|takes|taking|taken|retook|re-took|retake|re-take|retaken|re-taken|gained|gain|gains|established|establish|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`),
+      ...taken(`took|take|takes|taking|taken|retook|re-took|retake|re-take|retaken|re-taken|gained|gain|gains|established|establish|assumed|restored|restore|restores|regained ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`),
       // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
       ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
     ],
@@ -454,6 +454,14 @@ const rules: RelationRuleSpec[] = [
     predicate: 'captured',
     confidence: 0.75,
     patterns: [...passive(TAKEN), reducedPassive(TAKEN)],
+  },
+  {
+    // The place, then a relative clause whose subject took it: "Lyman, which Russian forces captured on May 26",
+    // "X, which the Russians have likely already occupied". Not an `actor` rule: the taker follows "which".
+    name: 'captured-relative',
+    predicate: 'captured',
+    confidence: 0.75,
+    patterns: [`O:Place+ $tail ?$aside , which|that ?the S:Belligerent+ $tail ${FORCES} *4[${TAKER_STOPS.join('|')}] ${CAPTURES}|occupied|took|taken`],
   },
   {
     // The place as subject: "Soledar fell to Russian forces", "Tokmak came under full Russian control". A place
