@@ -64,7 +64,10 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const date = clauseDate(doc, items.sentence, start, end);
   const title = match.title ? doc.text.slice(items.start[match.title[0]]!, items.end[match.title[1]]!) : undefined;
   const serving = spec.byRole === true && servesAnOffice(doc, items, match.first);
+  // The list member nearest the bracket (lists are read leftwards from it, so not always the last bound).
+  const lastSubject = Math.max(...match.subjects);
   for (const s of match.subjects) {
+    if (spec.ownBracket && s !== lastSubject && hasOwnBracket(items, s)) continue;
     const role = title ?? items.role[s];
     const roleClass = role === undefined ? undefined : ctx.titles.classifyText(role);
     if (spec.requireRole && roleClass === undefined) continue;
@@ -102,6 +105,11 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       out.push(relation);
     }
   }
+}
+
+/** The mention at item `s` is followed by its own bracket (after its tail words, if any, the bracket opens right after it). */
+function hasOwnBracket(items: SentenceItems, s: number): boolean {
+  return s + 1 < items.length && items.mention[s + 1]! < 0 && items.keys[s + 1] === '(';
 }
 
 /** Among the subjects stand nationality words of two countries ("Ukrainian and Russian forces"). */

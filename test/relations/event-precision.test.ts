@@ -83,3 +83,20 @@ describe('presence: a deployment only planned or readied', () => {
     expect(redeployed.lines).toContain('77th Brigade operatesIn Brova');
   });
 });
+
+describe('forecasts after the event, brackets of list members', () => {
+  it('reads no attack that a time to come places in the future', async () => {
+    const coming = await relate('Observers expect a Ukrainian counteroffensive near Brova in the coming weeks.', [ukrainian, city('Brova')]);
+    expect(coming.lines).toEqual([]);
+    const past = await relate('Ukrainian forces conducted a counteroffensive near Brova in recent weeks.', [ukrainian, city('Brova')]);
+    expect(past.lines).toEqual(['Ukrainian attacked Brova']);
+  });
+
+  it('gives a later bracket only to the list member it follows', async () => {
+    const mentions = [unit('3rd Regiment'), unit('5th Division'), unit('7th Regiment'), unit('9th Division')];
+    const own = await relate('The 3rd Regiment (of the 5th Division) and the 7th Regiment (of the 9th Division) moved.', mentions);
+    expect(own.lines.filter((l) => l.includes('partOf')).sort()).toEqual(['3rd Regiment partOf 5th Division', '7th Regiment partOf 9th Division']);
+    const shared = await relate('The 3rd Regiment and the 7th Regiment (both of the 9th Division) moved.', [unit('3rd Regiment'), unit('7th Regiment'), unit('9th Division')]);
+    expect(shared.lines.filter((l) => l.includes('partOf')).sort()).toEqual(['3rd Regiment partOf 9th Division', '7th Regiment partOf 9th Division']);
+  });
+});

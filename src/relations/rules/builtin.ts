@@ -431,6 +431,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'unit-part-of',
     predicate: 'partOf',
     confidence: 0.8,
+    ownBracket: true,
     patterns: [
       // "the 137th Regiment (subordinate to the 106th Division)"
       'S:Unit ( ?directly subordinate|subordinated|attached|assigned|belonging|part to|of ?the O:Unit|Org',
