@@ -8,9 +8,13 @@
  * arguments overlapping) on the ISW dev split (gold/isw/isw-dev.standoff.jsonl, 399 paragraphs) and domain-dev,
  * summed, all rows from one run of the code after branches rel5, rel6 and listner:
  * [judged predictions, right]. Re-measure after changing rules; the held-out test split is never used here.
+ * Branch rel7 (2026-12-05 04:00 UTC) re-measured the rows of the rules it changed or added — attacked-place,
+ * captured-place, captured-relative, withdrew-from, unit-sent-to-place — on the dev split as it is now (475
+ * paragraphs) + domain-dev. (captured-relative's 2 judged "wrong" are right by the guidelines: the gold links
+ * the first "Russian" of the sentence.)
  */
 const measured: Readonly<Record<string, readonly [number, number]>> = {
-  'attacked-place': [436, 377],
+  'attacked-place': [489, 422],
   'title-before-name': [173, 163],
   'title-of-name': [78, 76],
   'unit-action-at-place': [60, 59],
@@ -18,15 +22,15 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'unit-of-unit': [47, 47],
   'place-comma-area': [44, 39],
   'place-in-area': [41, 36],
-  'captured-place': [36, 29],
+  'captured-place': [38, 32],
   'attacked-and': [22, 20],
   'aide-to-title': [19, 19],
   'event-presence': [19, 17],
   'appositive-title-of': [14, 13],
   'city-official': [14, 14],
   'met-verb': [12, 11],
-  'unit-sent-to-place': [12, 9],
-  'withdrew-from': [12, 10],
+  'unit-sent-to-place': [11, 10],
+  'withdrew-from': [14, 12],
   'unit-parenthetical': [10, 10],
   'unit-part-of': [9, 9],
   'unit-in-place': [8, 7],
@@ -55,6 +59,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'visited-noun': [2, 1],
   'fought-against': [1, 0],
   'fought-and': [1, 1],
+  'captured-relative': [2, 0],
   'person-possessive-unit': [1, 1],
   'visited-return': [1, 1],
 };
