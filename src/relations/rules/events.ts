@@ -458,14 +458,6 @@ const rules: RelationRuleSpec[] = [
     patterns: [...passive(TAKEN), reducedPassive(TAKEN)],
   },
   {
-    // The place, then a relative clause whose subject took it: "Lyman, which Russian forces captured on May 26",
-    // "X, which the Russians have likely already occupied". Not an `actor` rule: the taker follows "which".
-    name: 'captured-relative',
-    predicate: 'captured',
-    confidence: 0.75,
-    patterns: [`O:Place+ $tail ?$aside , which|that ?the S:Belligerent+ $tail ${FORCES} *4[${TAKER_STOPS.join('|')}] ${CAPTURES}|occupied|took|taken`],
-  },
-  {
     // The place as subject: "Soledar fell to Russian forces", "Tokmak came under full Russian control". A place
     // that "may fall" or "is at risk of falling" has not (IRREALIS stops the words before the verb).
     name: 'captured-fell',
