@@ -100,3 +100,19 @@ describe('forecasts after the event, brackets of list members', () => {
     expect(shared.lines.filter((l) => l.includes('partOf')).sort()).toEqual(['3rd Regiment partOf 9th Division', '7th Regiment partOf 9th Division']);
   });
 });
+
+describe('claims the text calls false after the event', () => {
+  it('reads no capture or withdrawal from reports called false or incorrect after them', async () => {
+    const falseAfter = await relate('Claims that Russian forces captured Brova are likely false.', [russian, city('Brova')]);
+    expect(falseAfter.lines).toEqual([]);
+    const incorrect = await relate('Reports that Ukrainian forces withdrew from Brova are incorrect.', [ukrainian, city('Brova')]);
+    expect(incorrect.lines).toEqual([]);
+  });
+
+  it('still reads a false-flag attack as an attack', async () => {
+    const flag = await relate('Russian forces likely conducted a false-flag attack on Brova.', [russian, city('Brova')]);
+    expect(flag.lines).toEqual(['Russian attacked Brova']);
+    const later = await relate('Russian forces shelled Brova in a false flag operation.', [russian, city('Brova')]);
+    expect(later.lines).toEqual(['Russian attacked Brova']);
+  });
+});

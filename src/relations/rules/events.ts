@@ -30,7 +30,9 @@ const IRREALIS = [
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
 const UNREAL_AFTER = ['unlikely', 'potential', 'possible', 'hypothetical',
   // "a Ukrainian counteroffensive on X in the coming weeks" is a forecast.
-  'coming', 'upcoming'];
+  'coming', 'upcoming',
+  // A claim the text calls false after it: "claims to have captured X are likely false", "reports that … are incorrect".
+  'false', 'incorrect', 'untrue', 'inaccurate', 'unfounded', 'fabricated'];
 
 /** An attempt to take a place is no capture (an attempt to attack one is still an attack). */
 const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries', 'tried', 'trying', 'effort', 'efforts', 'seek', 'seeks', 'seeking', 'sought', 'push', 'pushing'];
