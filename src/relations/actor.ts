@@ -31,6 +31,11 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   // A nationality before a unit is part of its phrase: "the Russian 22nd Army Corps".
   if (p >= 0 && isDemonymItem(doc, items, p) && !isDemonymItem(doc, items, first)) p--;
   if (p >= 0 && items.mention[p]! < 0 && (items.keys[p] === 'the' || items.keys[p] === 'a' || items.keys[p] === 'an')) p--;
+  // A part of a place is governed like the place: "operations in eastern Ukraine", "near the northern X".
+  if (p >= 0 && items.mention[p]! < 0 && PLACE_PARTS.has(items.keys[p]!)) {
+    p--;
+    if (p >= 0 && items.mention[p]! < 0 && items.keys[p] === 'the') p--;
+  }
   if (p < 0 || items.mention[p]! >= 0) return false;
   const key = items.keys[p]!;
   // After an event's verb a name is what was hit ("shelled Russian positions"), unless it is the agent of an
@@ -50,6 +55,9 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   if (actor.form === 'demonym') return OWNING_HEADS.has(items.keys[p - 1]!) || !forcesOrEventAfter(items, first, INDEFINITE.has(items.keys[first - 1]!));
   return actor.type === 'Place' || objectOfEventVerb(items, p);
 }
+
+/** Adjectives of a part of a place, between a preposition and the place's name. */
+const PLACE_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 /** Nouns before "of" whose complement is owned, not acting: "command of the Russian offensive". */
 const OWNING_HEADS = new Set([

@@ -11,13 +11,18 @@ const TRAILING_ITEMS = 8;
  */
 export function isBlocked(items: SentenceItems, first: number, last: number, blockers: ReadonlySet<string>): boolean {
   for (let i = first; i <= last; i++) {
-    if (items.mention[i]! < 0 && blockers.has(items.keys[i]!)) return true;
+    if (items.mention[i]! < 0 && blockers.has(items.keys[i]!) && !falseFlag(items, i)) return true;
   }
   for (let i = last + 1; i < items.length && i <= last + TRAILING_ITEMS; i++) {
     if (items.mention[i]! >= 0) continue;
     const key = items.keys[i]!;
     if (CLAUSE_ENDS.has(key)) return false;
-    if (blockers.has(key)) return true;
+    if (blockers.has(key) && !falseFlag(items, i)) return true;
   }
   return false;
+}
+
+/** "a false-flag attack", "a false flag operation" happened (as negation.ts reads it): that "false" blocks nothing. */
+function falseFlag(items: SentenceItems, i: number): boolean {
+  return items.keys[i] === 'false' && (items.keys[i + 1] === '-' || items.keys[i + 1] === 'flag');
 }

@@ -76,4 +76,9 @@ export interface RelationRuleSpec {
    * X") gives no statement.
    */
   atThePlace?: boolean;
+  /**
+   * A subject list member that has its own bracket takes nothing from a later one: in "A (of the 3rd Division)
+   * and B (of the 4th Division)" the second bracket is B's only.
+   */
+  ownBracket?: boolean;
 }

@@ -18,9 +18,10 @@ import { dropHostVisits } from './hosts.js';
 import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
+import { isIrrealis } from './irrealis.js';
 import { isNegated } from './negation.js';
 import { MENTION_KEY } from './pattern.js';
-import { attemptPredicates, attributionConfidenceFactor, attributionCues, negationCues, negationLookBehind } from './rules/cues.js';
+import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventPredicates, negationCues, negationLookBehind } from './rules/cues.js';
 import { servesAnOffice } from './serving-office.js';
 import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
@@ -53,6 +54,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const spec = rule.spec;
   if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
+  if (eventPredicates.has(spec.predicate) && isIrrealis(items, match.first)) return;
   if (spec.actor && actorIsGoverned(doc, items, match.first)) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
   if (spec.oneSide && bothSides(doc, items, match.subjects)) return;
@@ -62,7 +64,10 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const date = clauseDate(doc, items.sentence, start, end);
   const title = match.title ? doc.text.slice(items.start[match.title[0]]!, items.end[match.title[1]]!) : undefined;
   const serving = spec.byRole === true && servesAnOffice(doc, items, match.first);
+  // The list member nearest the bracket (lists are read leftwards from it, so not always the last bound).
+  const lastSubject = Math.max(...match.subjects);
   for (const s of match.subjects) {
+    if (spec.ownBracket && s !== lastSubject && hasOwnBracket(items, s)) continue;
     const role = title ?? items.role[s];
     const roleClass = role === undefined ? undefined : ctx.titles.classifyText(role);
     if (spec.requireRole && roleClass === undefined) continue;
@@ -100,6 +105,11 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       out.push(relation);
     }
   }
+}
+
+/** The mention at item `s` is followed by its own bracket (after its tail words, if any, the bracket opens right after it). */
+function hasOwnBracket(items: SentenceItems, s: number): boolean {
+  return s + 1 < items.length && items.mention[s + 1]! < 0 && items.keys[s + 1] === '(';
 }
 
 /** Among the subjects stand nationality words of two countries ("Ukrainian and Russian forces"). */

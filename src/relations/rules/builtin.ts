@@ -431,6 +431,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'unit-part-of',
     predicate: 'partOf',
     confidence: 0.8,
+    ownBracket: true,
     patterns: [
       // "the 137th Regiment (subordinate to the 106th Division)"
       'S:Unit ( ?directly subordinate|subordinated|attached|assigned|belonging|part to|of ?the O:Unit|Org',
@@ -588,7 +589,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "servicemen of the 15th Regiment from X and Y to the frontline around Z": moved from home to Z.
       `S:Unit|ArmedOrg+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+`,
       // "the 45th Brigade was redeployed from X to Y", "has been transferred back to Y": where it went.
-      `S:Unit|ArmedOrg+ $tail ?$aside *3 ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      // (Not one only planned or readied: "is preparing to deploy to Y", "will be sent to Y".)
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
     ],
   },
   {

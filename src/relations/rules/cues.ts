@@ -10,6 +10,8 @@ export const negationCues: readonly string[] = [
   'refuted', 'refutes', 'refute', 'debunked', 'falsely', 'false',
   // A possibility is not an event: "a potential offensive against X", "a possible visit to X".
   'potential', 'possible', 'hypothetical',
+  // Nor is a forecast: "a future Russian attack on X", "a putative Belarusian invasion of X", "an imminent assault on X".
+  'future', 'putative', 'prospective', 'imminent',
 ];
 
 /**
@@ -26,6 +28,9 @@ export const negationScopeVerbs: readonly string[] = [
  * (annotation guidelines: unsuccessful attacks and attempts to advance count); a failed capture is none.
  */
 export const attemptPredicates: ReadonlySet<string> = new Set(['attacked']);
+
+/** Predicates of things that happen (presence and conflict events): a plan or a readiness to do them is none (irrealis.ts). */
+export const eventPredicates: ReadonlySet<string> = new Set(['operatesIn', 'attacked', 'captured', 'withdrewFrom', 'foughtAgainst']);
 
 /** How many items before the match are checked for a negation cue ("no Russian official visited …"). */
 export const negationLookBehind = 2;

@@ -28,7 +28,11 @@ const IRREALIS = [
 ];
 
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
-const UNREAL_AFTER = ['unlikely', 'potential', 'possible', 'hypothetical'];
+const UNREAL_AFTER = ['unlikely', 'potential', 'possible', 'hypothetical',
+  // "a Ukrainian counteroffensive on X in the coming weeks" is a forecast.
+  'coming', 'upcoming',
+  // A claim the text calls false after it: "claims to have captured X are likely false", "reports that … are incorrect".
+  'false', 'incorrect', 'untrue', 'inaccurate', 'unfounded', 'fabricated'];
 
 /** An attempt to take a place is no capture (an attempt to attack one is still an attack). */
 const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries', 'tried', 'trying', 'effort', 'efforts', 'seek', 'seeks', 'seeking', 'sought', 'push', 'pushing'];
@@ -82,7 +86,7 @@ const coActor = (stops: readonly string[]): string =>
   `?, ?reportedly|likely|possibly|probably including|alongside|among ?the ?elements|units|fighters ?of ?the S:Belligerent+ $tail *2 , *9,[${stops.join('|')}]`;
 const CO_ATTACKER = coActor([...IRREALIS, ...NOT_THE_ACTOR]);
 /** Who claims, reports or denies a capture is not its taker: "the Russian MoD claimed the capture of X". */
-const REPORTING = ['claimed', 'claims', 'claim', 'claiming', 'reported', 'reports', 'announced', 'announces', 'celebrated', 'denied', 'confirmed'];
+const REPORTING = ['claimed', 'claims', 'claim', 'claiming', 'reported', 'reports', 'announced', 'announces', 'announcement', 'announcements', 'celebrated', 'denied', 'confirmed'];
 /**
  * Who fights in a place: the actor's words end in the verb, not in a noun phrase whose head is the fighting
  * ("the General Staff noted the fighting in X", "an armored fighting vehicle in X").
@@ -126,6 +130,8 @@ const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE,
   // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
   'maintain', 'maintains', 'maintained', 'maintaining', 'retain', 'retains', 'retained', 'retaining', 'keep', 'keeps', 'kept'];
 const CONTROLLER_GAP = actor(CONTROLLER_STOPS);
+/** Verbs of holding or asserting control, before the noun: "have full control of X", "consolidated their control over X". */
+const HOLDING = 'have|has|had|having|hold|holds|held|holding|exercise|exercises|exercised|exert|exerts|exerted|assert|asserts|asserted|established|establish|establishes|consolidated|consolidate|consolidates|consolidating|extended|extend|extends|in|under|gained|gain|gains|secured|secure|secures|claimed|claim|claims|achieved|achieve';
 const controlled = done(CONTROLLER_GAP, CONTROLLER_STOPS);
 
 /** Which part of a place: "in western X", "the northern outskirts of X", "the eastern part of X". */
@@ -133,7 +139,8 @@ const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|nor
 
 /** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "the Y Oblast village of X". */
 // A number of them before a list: "captured the seven towns of A, B, …".
-const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions ?of`;
+const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions';
+const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?${PLACE_NOUNS} ?of`;
 
 /** A bank or a shore of a river or a sea: "withdrew from the west bank of the X River". */
 const BANK = '?left|right|west|east|north|south|western|eastern|northern|southern ?bank|banks|shore|shores|coast ?of ?the';
@@ -163,7 +170,11 @@ const ATTACKS = [
 const ATTACK_NOUNS = 'attack|attacks|assault|assaults|strike|strikes|offensive|counterattack|counterattacks|shelling|advance|advances|raid|raids|airstrike|airstrikes';
 
 /** What was hit may be a list ("struck Russian depots, positions, and bases in X"): the words before the place. */
-const TARGETS = '*10,';
+/** Words that open another clause: the words between an attack and its place never cross them ("conducted counterattacks as Ukrainian forces continued operations in X"). */
+const NEW_CLAUSE = 'as|while|when|whereas|which|who|whom|whose|where|because|although|though|but|since|until|unless|if';
+const TARGETS = `*10,[${NEW_CLAUSE}]`;
+/** The words right after the attack verb, before a nationality that owns the target ("shelled Ukrainian positions"). */
+const AFTER_VERB = `*6[${NEW_CLAUSE}]`;
 
 /** Where an attack lands: the preposition before the place ("from X" is where it came from). */
 const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|onto|across|throughout|along|within';
@@ -199,7 +210,9 @@ const CAPTURES = [
 ].join('|');
 
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
-const PART = `?the ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods ?of`;
+const PART = `?the ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety ?of`;
+/** A part named, with its "of": "most of", "the eastern part of" (PART's "of" may stand alone). */
+const PORTION_OF = `?the ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
 const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART}`;
 
@@ -264,7 +277,7 @@ const rules: RelationRuleSpec[] = [
     actor: true,
     patterns: [
       `${ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
-      `${ATTACKER} ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       // "ground assaults to the north, northwest, and southwest of X".
       `${ATTACKER} ${ATTACKS} *6 ${DIRECTIONS} ${SETTLEMENT} O:Place+>`,
       // "an assault from X to Y": the attack goes to Y.
@@ -276,7 +289,7 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} reconnaissance - in - force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       // "Russian forces, including Wagner Group fighters, continued pushing on X".
       `${CO_ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
-      `${CO_ATTACKER} ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${CO_ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
       // "struck several settlements in X Oblast, including A and B", "shelled settlements along the border—
       // notably A, B, and C": each place the list names.
       `${ATTACKER} ${ATTACKS} ${EXAMPLES} O:Place+`,
@@ -334,7 +347,7 @@ const rules: RelationRuleSpec[] = [
       // A weapon used to attack: "utilized a drone to attack infrastructure in X", "used artillery systems, a
       // high-value asset, to strike positions in the X area" (the aside is skipped).
       // (One gap over words, names and the aside's commas: nested gaps here cost the stage time on every "used".)
-      `${ATTACKER} ${USING}|utilized|utilizing **16 to ${ATTACKS} *6 ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${USING}|utilized|utilizing **16 to ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
     ],
   },
   {
@@ -371,8 +384,16 @@ const rules: RelationRuleSpec[] = [
       `${coActor(TAKER_STOPS)} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
       `${OCCUPIER} occupied|occupy|occupies|occupying ${SETTLEMENT} O:Place+`,
       // "Russian forces control most of X", "consolidated their administrative control of X" (not "lost control of").
-      ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ?of|over ${PART} ${SETTLEMENT} O:Place+`),
-      ...taken(`took|take|takes|taking|taken|gained|gain|gains|established|establish|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`),
+      // The verb takes the place right after it or after a part: "control X", "control most of X", "control the
+      // town of X" (not SETTLEMENT, whose lone "of" would read the noun: "Russian control of X").
+      ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ?the ?${COMPASS_PART} O:Place+`),
+      ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ${PORTION_OF} ${SETTLEMENT} O:Place+`),
+      ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ?the ?${COMPASS_PART} ${PLACE_NOUNS} of O:Place+`),
+      // The noun needs a verb of holding: "have full control of X", "consolidated their control over X". Right
+      // after a nationality it is a noun phrase, no statement of who holds what ("threatening Russian control of X",
+      // "verify Russian control of the settlement", "Ukrainian fire control over X").
+      ...controlled(`${HOLDING} *3 control of|over ${PART} ${SETTLEMENT} O:Place+`),
+      ...taken(`took|take|takes|taking|taken|retook|re-took|retake|re-take|retaken|re-taken|gained|gain|gains|established|establish|assumed|restored|restore|restores|regained ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`),
       // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
       ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
     ],
@@ -383,6 +404,8 @@ const rules: RelationRuleSpec[] = [
     predicate: 'withdrewFrom',
     confidence: 0.75,
     actor: true,
+    // Where a withdrawal heads is not what was left: "retreated in the direction of X", "pulled back toward X".
+    atThePlace: true,
     patterns: [
       // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X".
       `${LEAVER} ${WITHDRAWALS} ?back|out *3[to|toward|towards|into|and|or|but] from|of ${SETTLEMENT} ${BANK} O:Place+`,
@@ -392,7 +415,9 @@ const rules: RelationRuleSpec[] = [
       `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 positions|areas|lines|defenses ?in|near|around|outside ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
       `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ${FORCES} from ${SETTLEMENT} O:Place+`,
-      `${LEAVER} left|abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
+      // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
+      `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".
       `${LEAVER} broke|break|breaks|breaking out of ${SETTLEMENT} O:Place+`,
     ],
