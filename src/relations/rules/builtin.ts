@@ -42,6 +42,12 @@ const UNIT_STATES = [
   'rotated', 'returned',
 ].join('|');
 
+/**
+ * Words that may open a second verb phrase of the same subject after "and" ("and likely continued to …", "and are
+ * now …"): adverbs, auxiliaries and "continue to"; no name, so no new subject.
+ */
+const SECOND_PHRASE_OPENER = '*4[that|which|who|will|would|could|might|may|plan|plans|intend|intends|aims|aimed|prepare|prepares|preparing]';
+
 /** Verbs of putting a unit somewhere, with the unit as their object ("concentrating elements of X near Y"). */
 const UNIT_PLACING = 'concentrating|concentrated|concentrate|concentrates|massing|massed|amassing|amassed|stationing|keeping|kept|maintaining|maintained|positioning|garrisoning';
 
@@ -76,7 +82,8 @@ const FACE_TO_FACE = [
 ].join('|');
 
 /** What a visitor meets at the front: visiting them near a place means being there. */
-const VISITED_AT_FRONT = 'troops|soldiers|servicemen|brigades|brigade|units|unit|positions|headquarters|command|post|posts|hospital|wounded';
+/** Words that open a clause or a time of its own between what is visited and a place, which then is not where the visit was. */
+const NOT_AT_THE_VISIT = 'who|which|that|where|when|while|after|before|from|to|of|had|have|has|was|were|is|are|fought|served|killed|died|wounded|born|previously|formerly|once';
 
 /**
  * What may qualify the wider place of a containment without changing it: "in Russian-occupied Crimea",
@@ -111,8 +118,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     // "X, who visited Y on D, said …": the relative pronoun stands for the mention right before it.
     patterns: [
       'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visit|visiting|toured|tours|tour O:Place+',
-      // "X visited troops fighting near Y": a visit to the front is a visit to the place.
-      `S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours ?the *1 ${VISITED_AT_FRONT} *2 in|near|around|outside|at O:Place+`,
+      // "X visited troops fighting near Y", "X visited penal colonies in Y", "X visited the frontlines in Y": what is
+      // visited lies at the place, so the place is visited; no clause of its own between ("troops who fought in Y").
+      `S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours *5[${NOT_AT_THE_VISIT}] in|near|around|outside|at O:Place+`,
       // "X visited the frontlines at an unspecified location in Y": the front, wherever in Y it was.
       'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours ?the front|frontline|frontlines|front-line|front-lines ?at|in ?an|a|the ?unspecified|undisclosed location|locations|position|positions in|near O:Place+',
     ],
@@ -122,7 +130,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'visited',
     confidence: 0.8,
     patterns: [
-      "S:Person|Group ?'s ?official|state|first|recent|surprise visit|visits|trip|trips|tour to|of O:Place+",
+      // "X's official visit to Y", "X's frontline visit to Y": up to two words qualify the visit.
+      "S:Person|Group ?'s *2 visit|visits|trip|trips|tour to|of O:Place+",
       'visit|trip to O:Place by S:Person|Group+',
       // "X, on a two-day visit to Y, …", "X spoke during his trip to Y".
       'S:Person|Group+ ?, *3 on|during|for ?a|an|his|her|their|its|the *2 ?- *2 visit|visits|trip|trips|tour to O:Place+',
@@ -467,7 +476,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'locatedIn',
     containment: true,
     confidence: 0.75,
-    patterns: ['S:Place and S:Place , O:Area'],
+    // "in A, B, and C, Y Oblast": a list closed by "and" before the region, each of it (containment keeps the smaller places).
+    patterns: ['S:Place and S:Place , O:Area', 'S:City+ , and|or S:City , O:Area'],
   },
   {
     name: 'place-in-area',
@@ -574,6 +584,18 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit|ArmedOrg+ $tail ?, ?reportedly|likely|still|currently operating|fighting|advancing|attacking|defending|holding|deployed|stationed|based|positioned *2 in|near|around|along|outside|at|on ?the O:Place+`,
       // "… active on the western bank of the X River, particularly in the Y area": the narrower place too.
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 _:Place ?area|region|direction|bank|outskirts , particularly|especially|mainly|primarily|notably|including in|near|around ?the O:Place+`,
+    ],
+  },
+  {
+    // A second verb phrase of the same subject: "the 3rd Corps advanced near X and continued to operate near Y",
+    // "the 5th Brigade is deployed in X and is also holding positions around Y". The first phrase ends at its place
+    // (a list, its tail); "and" opens the second with no new subject, so Y is the unit's as well.
+    name: 'unit-second-action',
+    predicate: 'operatesIn',
+    atThePlace: true,
+    confidence: 0.7,
+    patterns: [
+      `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS}|${UNIT_STATES} *4 ?_:Demonym *3 _:Place+ $tail ?, and ${SECOND_PHRASE_OPENER} ${UNIT_ACTIONS}|${UNIT_STATES} *4 ?_:Demonym *3 O:Place+>`,
     ],
   },
   {

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { city, person, region, relate, site, unit } from './run.js';
+
+// Own sentences (made up): the recall mechanisms of presence, place lists, visits.
+describe('operatesIn: a second verb phrase of the same unit', () => {
+  it('places the unit at the place of its second phrase, also through a list of units', async () => {
+    const two = await relate('The 14th Brigade is deployed in Orikhiv and is also holding positions around Tokmak.', [
+      unit('14th Brigade'),
+      city('Orikhiv'),
+      city('Tokmak'),
+    ]);
+    expect(two.lines.sort()).toEqual(['14th Brigade operatesIn Orikhiv', '14th Brigade operatesIn Tokmak']);
+    const list = await relate('The 14th Brigade and the 9th Regiment fought near Orikhiv and later regrouped near Tokmak.', [
+      unit('14th Brigade'),
+      unit('9th Regiment'),
+      city('Orikhiv'),
+      city('Tokmak'),
+    ]);
+    expect(list.lines.filter((l) => l.endsWith('Tokmak')).sort()).toEqual(['14th Brigade operatesIn Tokmak', '9th Regiment operatesIn Tokmak']);
+  });
+
+  it('gives the second place to no one when "and" opens a clause with a new subject or a plan', async () => {
+    const other = await relate('The 14th Brigade fought near Orikhiv and the 9th Regiment operated near Tokmak.', [
+      unit('14th Brigade'),
+      city('Orikhiv'),
+      unit('9th Regiment'),
+      city('Tokmak'),
+    ]);
+    expect(other.lines).not.toContain('14th Brigade operatesIn Tokmak');
+    const plan = await relate('The 14th Brigade fought near Orikhiv and may redeploy near Tokmak.', [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')]);
+    expect(plan.lines.filter((l) => l.includes('operatesIn'))).toEqual(['14th Brigade operatesIn Orikhiv']);
+    const toward = await relate('The 14th Brigade fought near Orikhiv and advanced toward Tokmak.', [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')]);
+    expect(toward.lines.filter((l) => l.includes('operatesIn'))).toEqual(['14th Brigade operatesIn Orikhiv']);
+  });
+});
+
+describe('unit lists: a conjunct opened by a modified part noun', () => {
+  it('reads "and naval infantry elements of the B" and "reserves of the B" as conjuncts of the list', async () => {
+    const naval = await relate('Elements of the 14th Brigade and naval infantry elements of the 9th Regiment are active near Tokmak.', [
+      unit('14th Brigade'),
+      unit('9th Regiment'),
+      city('Tokmak'),
+    ]);
+    expect(naval.lines.sort()).toEqual(['14th Brigade operatesIn Tokmak', '9th Regiment operatesIn Tokmak']);
+    const reserves = await relate('The 14th Brigade, reserves of the 9th Regiment, and the 3rd Battalion are active near Tokmak.', [
+      unit('14th Brigade'),
+      unit('9th Regiment'),
+      unit('3rd Battalion'),
+      city('Tokmak'),
+    ]);
+    expect(reserves.lines.sort()).toEqual(['14th Brigade operatesIn Tokmak', '3rd Battalion operatesIn Tokmak', '9th Regiment operatesIn Tokmak']);
+  });
+
+  it('does not join a unit named after a verb to the list before it', async () => {
+    const verb = await relate('The 14th Brigade praised fresh elements of the 9th Regiment active near Tokmak.', [unit('14th Brigade'), unit('9th Regiment'), city('Tokmak')]);
+    expect(verb.lines).not.toContain('14th Brigade operatesIn Tokmak');
+  });
+});
+
+describe('locatedIn: a list closed by "and" before ", Region"', () => {
+  it('locates each town of the list, and not past a region inside it', async () => {
+    const list = await relate('Officials closed schools in Tokmak, Vasylivka, and Orikhiv, Zaporizhzhia Oblast.', [
+      city('Tokmak'),
+      city('Vasylivka'),
+      city('Orikhiv'),
+      region('Zaporizhzhia Oblast'),
+    ]);
+    expect(list.lines.sort()).toEqual(['Orikhiv locatedIn Zaporizhzhia Oblast', 'Tokmak locatedIn Zaporizhzhia Oblast', 'Vasylivka locatedIn Zaporizhzhia Oblast']);
+    const pairs = await relate('Shells hit Sarny, Rivne Oblast, and Tokmak, Zaporizhzhia Oblast.', [
+      city('Sarny'),
+      region('Rivne Oblast'),
+      city('Tokmak'),
+      region('Zaporizhzhia Oblast'),
+    ]);
+    expect(pairs.lines.sort()).toEqual(['Sarny locatedIn Rivne Oblast', 'Tokmak locatedIn Zaporizhzhia Oblast']);
+  });
+});
+
+describe('visited: what is visited at a place', () => {
+  it('reads "visited <things> in Y" and "X’s <qualified> visit to Y"', async () => {
+    const colonies = await relate('Pavel Orlov visited two prisons in Orikhiv last week.', [person('Pavel Orlov'), city('Orikhiv')]);
+    expect(colonies.lines).toEqual(['Pavel Orlov visited Orikhiv']);
+    const visit = await relate('Orlov’s unannounced frontline visit to Orikhiv drew attention.', [person('Orlov'), city('Orikhiv')]);
+    expect(visit.lines).toEqual(['Orlov visited Orikhiv']);
+  });
+
+  it('does not read a place of a clause or a past between', async () => {
+    const clause = await relate('Pavel Orlov visited soldiers who fought in Orikhiv.', [person('Pavel Orlov'), city('Orikhiv')]);
+    expect(clause.lines).toEqual([]);
+    const from = await relate('Pavel Orlov visited refugees from Orikhiv.', [person('Pavel Orlov'), city('Orikhiv')]);
+    expect(from.lines).toEqual([]);
+    const site_ = await relate('Pavel Orlov praised the Orikhiv Plant.', [person('Pavel Orlov'), site('Orikhiv Plant')]);
+    expect(site_.lines).toEqual([]);
+  });
+});
