@@ -93,3 +93,26 @@ describe('visited: what is visited at a place', () => {
     expect(site_.lines).toEqual([]);
   });
 });
+
+describe('place anaphora: "this area", "these areas"', () => {
+  it('stands for the last place named that is not a bearing’s reference point, with both sentences as evidence', async () => {
+    const text = 'Shelling hit villages in Zaporizhzhia Oblast, 20km south of Tokmak. The 14th Brigade is holding positions in this area.';
+    const { doc, lines } = await relate(text, [region('Zaporizhzhia Oblast'), city('Tokmak'), unit('14th Brigade')]);
+    expect(lines).toEqual(['14th Brigade operatesIn Zaporizhzhia Oblast']);
+    const r = doc.relations[0]!;
+    expect(r.antecedentSentence).toBe(0);
+    const these = await relate('Russian forces massed near Tokmak. The 14th Brigade remains in these areas.', [
+      { text: 'Russian', type: 'Place', placeKind: 'Country', form: 'demonym' },
+      city('Tokmak'),
+      unit('14th Brigade'),
+    ]);
+    expect(these.lines).toContain('14th Brigade operatesIn Tokmak');
+  });
+
+  it('does not read "the area" as a reference, nor "this area" without a place before it in the paragraph', async () => {
+    const vague = await relate('Shelling hit Tokmak. The 14th Brigade is holding positions in the area.', [city('Tokmak'), unit('14th Brigade')]);
+    expect(vague.lines).toEqual([]);
+    const none = await relate('The 14th Brigade is holding positions in this area.', [unit('14th Brigade')]);
+    expect(none.lines).toEqual([]);
+  });
+});
