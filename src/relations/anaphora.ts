@@ -37,23 +37,7 @@ const DESCRIPTIONS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
 ]);
 
 /** Words before a description that make it definite: "the brigade", "this unit" (not "that": mostly a complementizer). */
-const DETERMINERS = new Set(['the', 'this', 'these']);
-
-/**
- * Descriptions that refer back only after a demonstrative: "in this area", "these areas" stand for the last place
- * named (a town or a region); "in the area" is mostly a vague vicinity, not a reference.
- */
-const isNamedPlace = (m: Mention): boolean => m.type === 'Place' && m.form !== 'demonym' && m.placeKind !== 'Country';
-const DEMONSTRATIVE_DESCRIPTIONS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
-  ['area', isNamedPlace],
-  ['areas', isNamedPlace],
-]);
-
-/** The description at `r` (after its determiner) and what it refers back to, or undefined. */
-function description(determiner: string, head: string): ((m: Mention) => boolean) | undefined {
-  if (determiner === 'these') return DEMONSTRATIVE_DESCRIPTIONS.get(head);
-  return DESCRIPTIONS.get(head) ?? (determiner === 'this' ? DEMONSTRATIVE_DESCRIPTIONS.get(head) : undefined);
-}
+const DETERMINERS = new Set(['the', 'this']);
 
 /** Personal pronouns in subject position. ("his", "her" are read by `S~Person` rule elements; "it" and "they" below.) */
 const PRONOUNS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
@@ -97,12 +81,20 @@ function expletive(items: SentenceItems, r: number): boolean {
 }
 
 /**
- * A place named only to say where another lies ("X, the town 5km northwest of Y"): a bearing "of" before it. "The
- * town" is rarely such a reference point; it is the place the bearing locates.
+ * A place named only to say where the place before it lies ("X (5km northwest of Y)", "X, just south of Y"): a
+ * bearing "of" before it, and an accepted place shortly before that. "The town" then stands for X, the place the
+ * bearing locates; without a place before it ("territory west of Y, threatening control of the city") Y is meant.
  */
 const BEARING_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?$/i;
 const BEARING_REACH = 32;
-const referencePoint = (doc: Doc, m: Mention): boolean => BEARING_OF.test(doc.text.slice(Math.max(0, m.start - BEARING_REACH), m.start));
+/** How far before the reference point the place it locates may start (code points): "X (approximately 25km southwest of Y)". */
+const LOCATED_REACH = 64;
+function referencePoint(doc: Doc, i: number, accepts: (m: Mention) => boolean): boolean {
+  const m = doc.mentions[i]!;
+  if (m.type !== 'Place' || !BEARING_OF.test(doc.text.slice(Math.max(0, m.start - BEARING_REACH), m.start))) return false;
+  const located = doc.mentions[i - 1];
+  return located !== undefined && located.start >= m.start - LOCATED_REACH && accepts(located);
+}
 
 /** How many mentions back an antecedent is looked for: a bound on the work per anaphor. */
 const MAX_MENTIONS_BACK = 12;
@@ -112,7 +104,7 @@ function antecedent(doc: Doc, before: number, from: number, accepts: (m: Mention
   for (let i = before - 1, n = 0; i >= 0 && n < MAX_MENTIONS_BACK; i--, n++) {
     const m = doc.mentions[i]!;
     if (m.start < from) return -1;
-    if (accepts(m) && !(m.type === 'Place' && referencePoint(doc, m))) return isUnit(m) ? chainHead(doc, i, accepts) : i;
+    if (accepts(m) && !referencePoint(doc, i, accepts)) return isUnit(m) ? chainHead(doc, i, accepts) : i;
   }
   return -1;
 }
@@ -145,7 +137,7 @@ export function mayRefer(doc: Doc, s: number): boolean {
     const key = tokenKey(doc, t);
     // "it" only where it opens a clause: most "it"s of news are objects, and each sentence let through here costs its items.
     if (key === 'it' && (t === sentence.tokenStart || SUBJECT_OPENERS.has(tokenKey(doc, t - 1)))) return true;
-    if (PRONOUNS.has(key) || key === 'they' || (DETERMINERS.has(key) && t + 1 < sentence.tokenEnd && description(key, tokenKey(doc, t + 1)) !== undefined)) return true;
+    if (PRONOUNS.has(key) || key === 'they' || (DETERMINERS.has(key) && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
   }
   return false;
 }
@@ -172,7 +164,7 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
     if (items.mention[r]! >= 0) {
       before = Math.max(before, items.mention[r]! + 1);
     } else if (DETERMINERS.has(key) && r + 1 < items.length && items.mention[r + 1]! < 0) {
-      const accepts = description(key, items.keys[r + 1]!);
+      const accepts = DESCRIPTIONS.get(items.keys[r + 1]!);
       // "X, the city" is an apposition and "the city of X" names the city: neither refers back.
       const apposition = w > 0 && (items.keys[w - 1] === ',' || items.mention[w - 1]! >= 0);
       if (accepts && !apposition && items.keys[r + 2] !== 'of') {

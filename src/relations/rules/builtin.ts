@@ -46,7 +46,7 @@ const UNIT_STATES = [
  * Words that may open a second verb phrase of the same subject after "and" ("and likely continued to …", "and are
  * now …"): adverbs, auxiliaries and "continue to"; no name, so no new subject.
  */
-const SECOND_PHRASE_OPENER = '*4[that|which|who|will|would|could|might|may|plan|plans|intend|intends|aims|aimed|prepare|prepares|preparing]';
+const SECOND_PHRASE_OPENER = '*4[that|which|who|will|would|could|might|may|plan|plans|intend|intends|aims|aimed|prepare|prepares|preparing|expected|expect|expects|scheduled|set|tasked|ordered]';
 
 /** Verbs of putting a unit somewhere, with the unit as their object ("concentrating elements of X near Y"). */
 const UNIT_PLACING = 'concentrating|concentrated|concentrate|concentrates|massing|massed|amassing|amassed|stationing|keeping|kept|maintaining|maintained|positioning|garrisoning';
