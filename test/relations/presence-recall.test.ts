@@ -110,3 +110,12 @@ describe('place anaphora: a bearing\'s reference point is not what "the town" st
     expect(lines).toEqual(['Russian attacked Tokmak']);
   });
 });
+
+describe('visited-noun: a qualified visit', () => {
+  it('reads a dated or qualified visit but not one still to come', async () => {
+    const dated = await relate('Orlov’s March 3 visit to Orikhiv drew attention.', [person('Orlov'), city('Orikhiv')]);
+    expect(dated.lines).toEqual(['Orlov visited Orikhiv']);
+    const upcoming = await relate('Orlov’s upcoming visit to Orikhiv drew attention.', [person('Orlov'), city('Orikhiv')]);
+    expect(upcoming.lines).toEqual([]);
+  });
+});

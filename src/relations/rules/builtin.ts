@@ -82,6 +82,9 @@ const FACE_TO_FACE = [
 ].join('|');
 
 /** What a visitor meets at the front: visiting them near a place means being there. */
+/** Words of a visit still to come or called off ("Putin's upcoming visit to X"). */
+const VISIT_TO_COME = 'upcoming|planned|expected|possible|potential|proposed|future|next|scheduled|anticipated|canceled|cancelled|postponed|rumored';
+
 /** Words that open a clause or a time of its own between what is visited and a place, which then is not where the visit was. */
 const NOT_AT_THE_VISIT = 'who|which|that|where|when|while|after|before|from|to|of|had|have|has|was|were|is|are|fought|served|killed|died|wounded|born|previously|formerly|once';
 
@@ -130,8 +133,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'visited',
     confidence: 0.8,
     patterns: [
-      // "X's official visit to Y", "X's frontline visit to Y": up to two words qualify the visit.
-      "S:Person|Group ?'s *2 visit|visits|trip|trips|tour to|of O:Place+",
+      // "X's official visit to Y", "X's frontline visit to Y": up to two words qualify the visit, none of one to come.
+      `S:Person|Group ?'s *2[${VISIT_TO_COME}] visit|visits|trip|trips|tour to|of O:Place+`,
       'visit|trip to O:Place by S:Person|Group+',
       // "X, on a two-day visit to Y, …", "X spoke during his trip to Y".
       'S:Person|Group+ ?, *3 on|during|for ?a|an|his|her|their|its|the *2 ?- *2 visit|visits|trip|trips|tour to O:Place+',
