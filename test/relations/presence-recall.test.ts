@@ -119,3 +119,24 @@ describe('visited-noun: a qualified visit', () => {
     expect(upcoming.lines).toEqual([]);
   });
 });
+
+describe('operatesIn: whose positions are held, whose post is struck', () => {
+  it('places a unit reinforcing positions named by a nationality, not one formed to reinforce them', async () => {
+    const russian = { text: 'Russian', type: 'Place', placeKind: 'Country', form: 'demonym' } as const;
+    const held = await relate('Elements of the 14th Brigade were reinforcing Russian positions around Tokmak.', [unit('14th Brigade'), russian, city('Tokmak')]);
+    expect(held.lines).toEqual(['14th Brigade operatesIn Tokmak']);
+    const purpose = await relate('Moscow formed the 14th Brigade to reinforce Russian positions around Tokmak.', [unit('14th Brigade'), russian, city('Tokmak')]);
+    expect(purpose.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+  });
+
+  it('places the unit whose materiel or post was hit at the place, also past a bracket and "at an unspecified location"', async () => {
+    const btg = await relate('Artillery inflicted losses on a BTG of the 9th Regiment (of the 3rd Division) at an unspecified location in Zaporizhzhia Oblast.', [
+      unit('9th Regiment'),
+      unit('3rd Division'),
+      region('Zaporizhzhia Oblast'),
+    ]);
+    expect(btg.lines).toContain('9th Regiment operatesIn Zaporizhzhia Oblast');
+    const purpose = await relate('Partisans destroyed a column of the 9th Regiment to prevent an assault near Tokmak.', [unit('9th Regiment'), city('Tokmak')]);
+    expect(purpose.lines).toEqual([]);
+  });
+});

@@ -48,6 +48,13 @@ const UNIT_STATES = [
  */
 const SECOND_PHRASE_OPENER = '*4[that|which|who|will|would|could|might|may|plan|plans|intend|intends|aims|aimed|prepare|prepares|preparing|expected|expect|expects|scheduled|set|tasked|ordered]';
 
+/** Verbs of hitting a target (unit-target-at-place). */
+const STRIKE_VERBS = 'struck|strike|strikes|striking|destroyed|destroying|destroy|hit|hitting|targeted|targeting|shelled|shelling|inflicted|eliminated|damaged|damaging';
+/** A unit's materiel and groupings that a strike hits. */
+const UNIT_MATERIEL = 'btg|btgs|depot|depots|column|columns|convoy|convoys|stronghold|strongholds|point|points|equipment|vehicles|tanks|howitzers|systems|warehouse|warehouses|barracks';
+/** Words that send the place to another clause, a purpose or a source, not the target's place. */
+const NOT_AT_THE_TARGET = 'that|which|who|from|to|toward|towards|after|before|when|while|and|or|but|returned|redeployed|deployed|moved|transferred';
+
 /** Verbs of putting a unit somewhere, with the unit as their object ("concentrating elements of X near Y"). */
 const UNIT_PLACING = 'concentrating|concentrated|concentrate|concentrates|massing|massed|amassing|amassed|stationing|keeping|kept|maintaining|maintained|positioning|garrisoning';
 
@@ -602,6 +609,18 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     ],
   },
   {
+    // The target of a strike names whose it is: "struck a command post of the 58th Army in X", "destroyed two Russian
+    // control points belonging to the 76th Division in X", "inflicted losses on a BTG of the 59th Regiment at an
+    // unspecified location in X": what was hit at the place was the unit's, so the unit was there.
+    name: 'unit-target-at-place',
+    predicate: 'operatesIn',
+    atThePlace: true,
+    confidence: 0.7,
+    patterns: [
+      `${STRIKE_VERBS} *3 ?_:Demonym *2 ${PRESENCE_NOUNS}|${UNIT_MATERIEL} of|belonging|from ?to ?the S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_TARGET}] in|near|around|at|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
+    ],
+  },
+  {
     name: 'unit-sent-to-place',
     predicate: 'operatesIn',
     confidence: 0.7,
@@ -636,6 +655,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       `S:Unit|ArmedOrg+ $tail ?$aside *3 ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
+      // Whose positions a unit holds or reinforces may be named: "were reinforcing Russian positions around X" (no
+      // bare infinitive: "formed the corps to reinforce Russian positions near X" is a purpose).
+      `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained _:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
       `${UNIT_PLACING} ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit|ArmedOrg+ $tail ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
       // "the 35th Army is responsible for the X direction".
