@@ -194,19 +194,7 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade attacked near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
     no: { text: 'The 14th Brigade did not advance near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
   },
-  'unit-second-action': {
-    yes: {
-      text: 'The 14th Brigade advanced near Orikhiv and continued to operate near Tokmak.',
-      mentions: [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')],
-      statement: '14th Brigade operatesIn Tokmak',
-    },
-    no: {
-      text: 'The 14th Brigade advanced near Orikhiv and will likely operate near Tokmak.',
-      mentions: [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')],
-      statement: '14th Brigade operatesIn Tokmak',
-    },
-  },
-  'unit-target-at-place': {
+  'unit-post-at-place': {
     yes: {
       text: 'Partisans destroyed a command post of the 14th Brigade in Orikhiv.',
       mentions: [unit('14th Brigade'), city('Orikhiv')],
