@@ -80,6 +80,22 @@ function expletive(items: SentenceItems, r: number): boolean {
   return false;
 }
 
+/**
+ * A place named only to say where the place before it lies ("X (5km northwest of Y)", "X, just south of Y"): a
+ * bearing "of" before it, and an accepted place shortly before that. "The town" then stands for X, the place the
+ * bearing locates; without a place before it ("territory west of Y, threatening control of the city") Y is meant.
+ */
+const BEARING_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?$/i;
+const BEARING_REACH = 32;
+/** How far before the reference point the place it locates may start (code points): "X (approximately 25km southwest of Y)". */
+const LOCATED_REACH = 64;
+function referencePoint(doc: Doc, i: number, accepts: (m: Mention) => boolean): boolean {
+  const m = doc.mentions[i]!;
+  if (m.type !== 'Place' || !BEARING_OF.test(doc.text.slice(Math.max(0, m.start - BEARING_REACH), m.start))) return false;
+  const located = doc.mentions[i - 1];
+  return located !== undefined && located.start >= m.start - LOCATED_REACH && accepts(located);
+}
+
 /** How many mentions back an antecedent is looked for: a bound on the work per anaphor. */
 const MAX_MENTIONS_BACK = 12;
 
@@ -88,7 +104,7 @@ function antecedent(doc: Doc, before: number, from: number, accepts: (m: Mention
   for (let i = before - 1, n = 0; i >= 0 && n < MAX_MENTIONS_BACK; i--, n++) {
     const m = doc.mentions[i]!;
     if (m.start < from) return -1;
-    if (accepts(m)) return isUnit(m) ? chainHead(doc, i, accepts) : i;
+    if (accepts(m) && !referencePoint(doc, i, accepts)) return isUnit(m) ? chainHead(doc, i, accepts) : i;
   }
   return -1;
 }

@@ -50,7 +50,9 @@ const AND_OR = new Set(['and', 'or']);
 const MEMBER_NOUNS = new Set(['troops', 'units', 'elements', 'forces', 'servicemen', 'personnel', 'fighters', 'mercenaries', 'soldiers', 'volunteers', 'subunits', 'detachments', 'staff', 'members', 'infantry']);
 /** What goes on from one conjunct of a list to the next. */
 const LIST_LINKS = new Set([',', 'and', 'or']);
-const PART_NOUNS = new Set(['elements', 'units', 'parts', 'subunits', 'troops', 'forces', 'servicemen', 'personnel']);
+const PART_NOUNS = new Set(['elements', 'units', 'parts', 'subunits', 'troops', 'forces', 'servicemen', 'personnel', 'reserves', 'reserve', 'remnants']);
+/** Modifiers a part noun may carry in a conjunct's opener: "and naval infantry elements of the B". */
+const MAX_PART_MODIFIERS = 2;
 const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'its', 'it', 'their', 'they', 'them']);
@@ -447,6 +449,18 @@ export class ItemMatcher {
   }
 
   /**
+   * Read leftwards from the word before a part noun's opener ("and naval infantry elements of the B"): past up
+   * to MAX_PART_MODIFIERS modifiers when a coordinator (after an optional "the") stands before them, else `p`.
+   */
+  private pastPartModifiers(p: number): number {
+    let m = p;
+    for (let n = 0; n < MAX_PART_MODIFIERS && this.plainWord(m) && !this.wordIn(m, THE); n++) m--;
+    if (m === p) return p;
+    const before = this.wordIn(m, THE) ? m - 1 : m;
+    return this.inRange(before) && this.items.mention[before]! < 0 && COORDINATORS.has(this.items.keys[before]!) ? m : p;
+  }
+
+  /**
    * Past the words that open a conjunct without naming it, read away from the coordinator: "other" ("A and
    * other B units") and "elements|units|parts of" ("A and elements of the B", "as well as of the B"). Returns
    * the position after them (before them, read leftwards), or `p` when there are none.
@@ -456,7 +470,7 @@ export class ItemMatcher {
     if (dir < 0) {
       // p is the word right before the conjunct's name (its article already passed).
       if (this.wordIn(q, OTHER)) q--;
-      else if (this.wordIn(q, OF_WORD) && this.wordIn(q - 1, PART_NOUNS)) q -= 2;
+      else if (this.wordIn(q, OF_WORD) && this.wordIn(q - 1, PART_NOUNS)) q = this.pastPartModifiers(q - 2);
       // "as well as of the B".
       else if (this.wordIn(q, OF_WORD) && this.asWellAs(q - 1, -1) >= 0) q--;
       if (this.wordIn(q, THE)) q--;
@@ -464,7 +478,10 @@ export class ItemMatcher {
     }
     if (this.wordIn(q, THE) && this.wordIn(q + 1, OTHER)) return q + 2;
     if (this.wordIn(q, OTHER)) return q + 1;
-    if (this.wordIn(q, PART_NOUNS) && this.wordIn(q + 1, OF_WORD)) return q + 2;
+    for (let n = 0; n <= MAX_PART_MODIFIERS; n++) {
+      if (this.wordIn(q + n, PART_NOUNS) && this.wordIn(q + n + 1, OF_WORD)) return q + n + 2;
+      if (!this.plainWord(q + n) || this.wordIn(q + n, THE)) break;
+    }
     // "as well as of the B".
     if (this.wordIn(q, OF_WORD)) return q + 1;
     return q;

@@ -7,7 +7,8 @@ import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js'
 import { mayRefer, resolveAnaphora } from './anaphora.js';
 import { headedToward, PRESENCE_RULE, withPresence } from './presence.js';
 import { calibrateConfidence } from './calibrate.js';
-import { builtinRules } from './rules/builtin.js';
+import { builtinRules, SECOND_PHRASE_WORDS } from './rules/builtin.js';
+import { addSecondPhrases, SECOND_PHRASE_RULE, type SecondPhraseWords } from './second-phrase.js';
 import { cuePositions, findAttribution, type CuePositions } from './attribution.js';
 import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
@@ -37,6 +38,8 @@ interface Context {
   hostRules: ReadonlySet<string>;
   /** Names of the rules whose confidence is their measured precision (built-in ones: calibrate.ts). */
   calibrated: ReadonlySet<string>;
+  /** The words of a unit's second verb phrase (second-phrase.ts), with the built-in rules only. */
+  secondPhrase: SecondPhraseWords | undefined;
 }
 
 const isGroup = (m: Mention): boolean => m.type === 'Organization' || m.type === 'MilitaryUnit';
@@ -166,6 +169,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     const matcher = new ItemMatcher(doc, items, ctx.titles, ctx.required);
     // The sentence's attribution cues, indexed the first time a rule matches in it (most sentences have no match).
     let cues: CuePositions | undefined;
+    const before = found.length;
     for (let i = 0; i < items.length; i++) {
       const candidates = ctx.index.get(items.mention[i]! >= 0 ? MENTION_KEY : items.keys[i]!);
       if (!candidates) continue;
@@ -177,6 +181,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
         if (match) statements(doc, items, (cues ??= cuePositions(items, ctx.attribution)), rule, match, ctx, found);
       }
     }
+    if (ctx.secondPhrase && found.length > before) addSecondPhrases(doc, items, found, before, ctx.secondPhrase);
   });
   const keys: Array<string | undefined> = [];
   const kept = dedupeRelations(withPresence(doc, dropHostVisits(doc, found, ctx.hostRules)), (i) => (keys[i] ??= provisionalKey(mentions[i]!)));
@@ -200,7 +205,9 @@ export const relationsStage: StageFactory = (options, env) => {
     index,
     required,
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
-    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE] : [PRESENCE_RULE]),
+    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE] : [PRESENCE_RULE]),
+    // The built-in rules' second verb phrases of a unit (second-phrase.ts); a user's rule table reads its own.
+    secondPhrase: sources.includes('builtin') ? SECOND_PHRASE_WORDS : undefined,
     titles: compileTitleLexicon(),
     negation: new Set(negationCues),
     attribution: new Set(attributionCues),

@@ -194,6 +194,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade attacked near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
     no: { text: 'The 14th Brigade did not advance near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
   },
+  'unit-post-at-place': {
+    yes: {
+      text: 'Partisans destroyed a command post of the 14th Brigade in Orikhiv.',
+      mentions: [unit('14th Brigade'), city('Orikhiv')],
+      statement: '14th Brigade operatesIn Orikhiv',
+    },
+    no: {
+      text: 'Partisans destroyed a command post of the 14th Brigade that had moved in from Orikhiv.',
+      mentions: [unit('14th Brigade'), city('Orikhiv')],
+      statement: '14th Brigade operatesIn Orikhiv',
+    },
+  },
   'unit-sent-to-place': {
     yes: { text: 'Moscow redeployed the 14th Brigade to Orikhiv.', mentions: [city('Moscow'), unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
     no: { text: 'Moscow praised the 14th Brigade for Orikhiv.', mentions: [city('Moscow'), unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
