@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
 import { city, person, region, relate, site, unit } from './run.js';
 
 // Own sentences (made up): the recall mechanisms of presence, place lists, visits.
@@ -97,7 +98,7 @@ describe('visited: what is visited at a place', () => {
 describe('place anaphora: a bearing\'s reference point is not what "the town" stands for', () => {
   it('refers "the settlement" to the place a bearing locates, with both sentences as evidence', async () => {
     const text = 'Footage showed ruins in Orikhiv (20km south of Tokmak). Russian forces shelled the settlement again.';
-    const { doc, lines } = await relate(text, [city('Orikhiv'), city('Tokmak'), { text: 'Russian', type: 'Place', placeKind: 'Country', form: 'demonym' }]);
+    const { doc, lines } = await relate(text, [city('Orikhiv'), city('Tokmak'), demonym('Russian', 'RU')]);
     expect(lines).toEqual(['Russian attacked Orikhiv']);
     expect(doc.relations[0]!.antecedentSentence).toBe(0);
   });
@@ -105,7 +106,7 @@ describe('place anaphora: a bearing\'s reference point is not what "the town" st
   it('keeps a bearing\'s place as the antecedent when no place before it is located', async () => {
     const { lines } = await relate('Troops took ground west of Tokmak. Russian forces shelled the town again.', [
       city('Tokmak'),
-      { text: 'Russian', type: 'Place', placeKind: 'Country', form: 'demonym' },
+      demonym('Russian', 'RU'),
     ]);
     expect(lines).toEqual(['Russian attacked Tokmak']);
   });
@@ -122,7 +123,7 @@ describe('visited-noun: a qualified visit', () => {
 
 describe('operatesIn: whose positions are held, whose post is struck', () => {
   it('places a unit reinforcing positions named by a nationality, not one formed to reinforce them', async () => {
-    const russian = { text: 'Russian', type: 'Place', placeKind: 'Country', form: 'demonym' } as const;
+    const russian = demonym('Russian', 'RU');
     const held = await relate('Elements of the 14th Brigade were reinforcing Russian positions around Tokmak.', [unit('14th Brigade'), russian, city('Tokmak')]);
     expect(held.lines).toEqual(['14th Brigade operatesIn Tokmak']);
     const purpose = await relate('Moscow formed the 14th Brigade to reinforce Russian positions around Tokmak.', [unit('14th Brigade'), russian, city('Tokmak')]);
