@@ -9,7 +9,7 @@ import { extractToShards, type ShardedRun } from './extract.js';
 import { prepareOutputFolder } from './output-folder.js';
 import type { Progress } from './progress.js';
 import { pauseAt, pauseAtSync } from './pause-point.js';
-import { tuneV8ForLongRun } from './v8-settings.js';
+import { tuneV8ForLongRun, tuneV8ForMerge } from './v8-settings.js';
 
 export interface ExtractRunOptions {
   pipeline: PipelineConfig;
@@ -67,6 +67,7 @@ async function extractAndMerge(
     },
     { dir: shards, pipeline: version, mentions, done },
   );
+  tuneV8ForMerge();
   const t0 = performance.now();
   const staging = stagingDir(outDir);
   let summary: RunSummary;
