@@ -3,6 +3,8 @@ import { setFlagsFromString } from 'node:v8';
 /**
  * V8 settings for a long `newsgraph extract` run, set once for the process (V8 flags are the process's, so
  * they hold in every worker thread too). Three settings, each for a measured problem.
+ * They stay set when the run ends (Node cannot read a V8 flag back to restore it): a program that embeds
+ * `extractRun` and wants other values sets them again after the call.
  *
  * 1. How far V8 lets the heap grow past what the last full collection kept, while `newsgraph extract` runs:
  * at most 50% (`--heap-growing-percent`), in the main thread and every worker (V8 flags are the process's).
