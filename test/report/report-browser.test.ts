@@ -30,6 +30,21 @@ async function writeReport(docs: DocResult[]): Promise<string> {
 }
 
 /** A page of the report, failing the test on any console error or uncaught exception. */
+/**
+ * Waits until another page of the context sees verdicts stored (or none). A page's localStorage writes reach the
+ * browser's storage asynchronously, and a reload that comes first reads the state before them: the verdict test
+ * failed so once in a full run under load.
+ */
+async function storedVerdicts(present: boolean): Promise<void> {
+  const probe = await context.newPage();
+  await probe.goto(reportUrl);
+  await probe.waitForFunction(
+    (want) => Object.keys(localStorage).some((k) => k.startsWith('newsgraph-verdicts:') && localStorage.getItem(k)!.includes('wrong')) === want,
+    present,
+  );
+  await probe.close();
+}
+
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
@@ -162,6 +177,7 @@ describe.skipIf(skipBrowserTests)('report.html in headless Chromium', () => {
     expect(await page.locator('#triple-rows .row.v-correct').count()).toBe(1);
     expect(await page.locator('#progress').innerText()).toContain('Reviewed 2 of 6 (1 correct, 1 wrong');
 
+    await storedVerdicts(true);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     expect(await page.locator('#triple-rows .row.v-wrong').count()).toBe(1);
@@ -178,6 +194,7 @@ describe.skipIf(skipBrowserTests)('report.html in headless Chromium', () => {
 
     // Another browser (here: cleared storage) takes the exported file back.
     await page.evaluate(() => localStorage.clear());
+    await storedVerdicts(false);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     expect(await page.locator('#triple-rows .row.v-wrong').count()).toBe(0);
