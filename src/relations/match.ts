@@ -547,6 +547,8 @@ export class ItemMatcher {
     const items = this.items;
     for (;;) {
       let after = this.longestTail(end + 1, 1);
+      // "attacks on X itself, north of X near Y, and …": the emphasis ends no phrase.
+      if (this.wordAt(after) === 'itself') after++;
       // "in the A area, and near B", "along the A-B axis, and around C".
       if (AREA_SUFFIXES.has(items.keys[after]!) && items.mention[after]! < 0) after++;
       const link = this.chainLink(after);
@@ -631,6 +633,15 @@ export class ItemMatcher {
     for (let q = p, n = 0; this.inRange(q) && n < MAX_PHRASE_LIST; q++, n++) {
       if (items.mention[q]! >= 0) continue;
       const key = items.keys[q]!;
+      // A bracketed aside of a place ("A (10km east of B), C (…), and near D") is passed over whole: it is no
+      // phrase of the list, and its words would use up the look-ahead.
+      if (key in OPENERS) {
+        const close = this.matching(q, 1);
+        if (close > q) {
+          q = close;
+          continue;
+        }
+      }
       if (key === 'and' && this.locativeOpener(q + 1) >= 0) return true;
       if (ASIDE_STOPS.has(key) || GAP_STOPS.has(key)) return false;
     }

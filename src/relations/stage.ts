@@ -16,6 +16,7 @@ import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
 import { inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
+import { dropReferencePoints } from './reference-point.js';
 import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
@@ -184,7 +185,8 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase && found.length > before) addSecondPhrases(doc, items, found, before, ctx.secondPhrase);
   });
   const keys: Array<string | undefined> = [];
-  const kept = dedupeRelations(withPresence(doc, dropHostVisits(doc, found, ctx.hostRules)), (i) => (keys[i] ??= provisionalKey(mentions[i]!)));
+  const keyOf = (i: number): string => (keys[i] ??= provisionalKey(mentions[i]!));
+  const kept = dedupeRelations(withPresence(doc, dropReferencePoints(doc, dropHostVisits(doc, found, ctx.hostRules), keyOf)), keyOf);
   return calibrateConfidence(kept, ctx.calibrated, ctx.minConfidence);
 }
 

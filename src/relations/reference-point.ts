@@ -1,0 +1,68 @@
+import type { Doc, Mention, RelationMention } from '../model/document.js';
+
+/**
+ * A place named only to say where an attack's target lies is no target of its own (annotation guidelines:
+ * attacks "east of T" are on T only when the sentence names no more specific target). "assaults southwest of
+ * A in the direction of B", "attacks south of A (…) toward B", "attacks from the outskirts of A toward B":
+ * the attack is on B, and A is its reference point. A pass over the attacks the rules read: the statement on A
+ * is dropped only when the same actor's statement on B, in the same sentence, is there to replace it.
+ */
+
+/** Right before the place: a bearing or the outskirts that it is the reference of ("northeast of", "the northern outskirts of"). */
+const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)|outskirts)\s+of\s+(?:the\s+)?$/i;
+/** Enough text before the place to see REFERENCE_BEFORE. */
+const LOOK_BEHIND = 28;
+/**
+ * Between the reference point and the target: maybe a bracketed aside of the reference point, then the
+ * preposition that heads toward the target ("toward", "in the direction of"), with no comma, no clause end and
+ * no other place between.
+ */
+// Not "near": in "attacks west of A near B" the dev gold marks A as well (1 of 2 such sentences).
+const TO_TARGET = /^\s*(?:\([^()]{0,80}\)\s*)?(?:toward|towards|in\s+the\s+directions?\s+of)\s+(?:the\s+)?$/i;
+
+const BANK_BEFORE = /\bbanks?\s+of\s+(?:the\s+)?$/i;
+const isRiverBank = (doc: Doc, place: Mention): boolean =>
+  / River$/.test(place.text) && BANK_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
+
+export const isReferencePoint = (doc: Doc, place: Mention): boolean =>
+  REFERENCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
+
+/**
+ * Drops the `attacked` statements whose object is such a reference point and whose actor (same entity, by
+ * `keyOf`) has, in the same sentence, an attack on the place right after it. Order is kept.
+ */
+export function dropReferencePoints(doc: Doc, relations: readonly RelationMention[], keyOf: (mention: number) => string): RelationMention[] {
+  const dropped = new Set<RelationMention>();
+  // The attacks of each sentence, gathered the first time a reference point is seen (most documents have none).
+  let bySentence: Map<number, RelationMention[]> | undefined;
+  for (const r of relations) {
+    if (r.predicate !== 'attacked') continue;
+    const place = doc.mentions[r.object]!;
+    // "struck positions on the left bank of the X River": the bank says where the positions are (no river is attacked).
+    if (isRiverBank(doc, place)) {
+      dropped.add(r);
+      continue;
+    }
+    if (!isReferencePoint(doc, place)) continue;
+    bySentence ??= attacksBySentence(relations);
+    const actor = keyOf(r.subject);
+    const replaced = bySentence.get(r.sentence)!.some((t) => {
+      if (t === r || t.predicate !== 'attacked' || t.sentence !== r.sentence || keyOf(t.subject) !== actor) return false;
+      const target = doc.mentions[t.object]!;
+      return target.start > place.end && TO_TARGET.test(doc.text.slice(place.end, target.start));
+    });
+    if (replaced) dropped.add(r);
+  }
+  return dropped.size === 0 ? (relations as RelationMention[]) : relations.filter((r) => !dropped.has(r));
+}
+
+function attacksBySentence(relations: readonly RelationMention[]): Map<number, RelationMention[]> {
+  const out = new Map<number, RelationMention[]>();
+  for (const r of relations) {
+    if (r.predicate !== 'attacked') continue;
+    const list = out.get(r.sentence);
+    if (list) list.push(r);
+    else out.set(r.sentence, [r]);
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, relate, site, unit } from './run.js';
+
+const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '));
+const ru = demonym('Russian', 'RU');
+const ua = demonym('Ukrainian', 'UA');
+
+/** Branch rel9 (issue 13): which place of an attack sentence is its target. */
+describe('a place that only locates the target is no target', () => {
+  it('drops the reference point of a bearing when the same attack heads toward a named place', async () => {
+    const toward = await relate('The 14th Brigade launched assaults northwest of Dovhe toward Lypky and Kalynove.', [unit('14th Brigade'), city('Dovhe'), city('Lypky'), city('Kalynove')]);
+    expect(attacks(toward.lines)).toEqual(['14th Brigade attacked Lypky', '14th Brigade attacked Kalynove']);
+    const bracket = await relate('Russian troops attacked east of Dovhe (in Poltava, not Sumy) in the direction of Lypky.', [ru, city('Dovhe'), city('Lypky')]);
+    expect(attacks(bracket.lines)).toEqual(['Russian attacked Lypky']);
+  });
+
+  it('keeps the bearing place when nothing more specific follows, after a comma, or for another actor', async () => {
+    const alone = await relate('Russian troops attacked east of Dovhe on Friday.', [ru, city('Dovhe')]);
+    expect(attacks(alone.lines)).toEqual(['Russian attacked Dovhe']);
+    const near = await relate('Russian troops attacked east of Dovhe near Lypky.', [ru, city('Dovhe'), city('Lypky')]);
+    expect(attacks(near.lines)).toEqual(['Russian attacked Dovhe', 'Russian attacked Lypky']);
+    const other = await relate('Russian troops attacked east of Dovhe, and Ukrainian troops counterattacked toward Lypky.', [ru, city('Dovhe'), ua, city('Lypky')]);
+    expect(attacks(other.lines)).toEqual(['Russian attacked Dovhe', 'Ukrainian attacked Lypky']);
+  });
+
+  it('reads the bank of a river as where the target lies, not as a target', async () => {
+    const bank = await relate('Ukrainian artillery struck Russian positions on the east bank of the Vorskla River overnight.', [ua, site('Vorskla River')]);
+    expect(attacks(bank.lines)).toEqual([]);
+    const river = await relate('Russian forces shelled bridges across the Vorskla River overnight.', [ru, site('Vorskla River')]);
+    expect(attacks(river.lines)).toEqual(['Russian attacked Vorskla River']);
+  });
+});
+
+describe('a list of locative phrases with a bracket after each place', () => {
+  it('reads every place of "north of A around B (…) and C (…), and south of A around D (…)"', async () => {
+    const { lines } = await relate(
+      'Ukrainian troops repelled Russian assaults on Dovhe itself, north of Dovhe around Lypky (6km north of Dovhe) and Kalynove (9km northeast of Dovhe), and south of Dovhe around Hlynne (4km south of Dovhe) and Brova (7km southwest of Dovhe).',
+      [ua, ru, city('Dovhe'), city('Dovhe', undefined, 1), city('Lypky'), city('Kalynove'), city('Dovhe', undefined, 4), city('Hlynne'), city('Brova')],
+    );
+    expect(new Set(attacks(lines))).toEqual(new Set(['Russian attacked Dovhe', 'Russian attacked Lypky', 'Russian attacked Kalynove', 'Russian attacked Hlynne', 'Russian attacked Brova']));
+  });
+
+  it('does not run a list on past a clause with its own verb', async () => {
+    const { lines } = await relate('Russian forces shelled Dovhe (6km north of Lypky), while Ukrainian officials said that civilians left Kalynove (9km east of Lypky), and Hlynne stayed calm.', [
+      ru,
+      city('Dovhe'),
+      city('Lypky'),
+      ua,
+      city('Kalynove'),
+      city('Lypky', undefined, 1),
+      city('Hlynne'),
+    ]);
+    expect(attacks(lines)).toEqual(['Russian attacked Dovhe']);
+  });
+});
