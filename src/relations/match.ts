@@ -72,6 +72,20 @@ const MAX_UNRECOGNIZED_NAME = 3;
 /** Capitalized words that are no place: a date inside a list ("on May 5, and …"). */
 // Keys are lower case; a capitalized "May" inside a sentence is keyed 'May' (items.ts).
 const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'May', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words that open a thing hit after "and" in a list of targets each with its place ("and the port area of B"). */
+const TARGET_OPENERS = new Set(['a', 'an', 'the', 'another', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple']);
+/** …and after a bare comma: an indefinite thing, so that "A, the city's outskirts, …" stays an aside. */
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'another', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple']);
+/** Words of the thing hit ("ammunition depot", "command and observation post"). */
+const MAX_TARGET_WORDS = 6;
+/** Prepositions that place a thing hit. */
+const TARGET_PREPOSITIONS = new Set(['in', 'near', 'at', 'around', 'outside', 'of']);
+/** Words that end the thing hit before its preposition: other prepositions, distances and bearings ("A, 15km north of B" is an aside), clause openers. */
+const NOT_IN_TARGET = new Set([...TARGET_PREPOSITIONS, ...CHAIN_PREPOSITIONS, 'on', 'along', 'from', 'to', 'within', 'km', 'kilometers', 'miles', ...BEARINGS, ...GAP_STOPS, 'that']);
+/** Nouns of a settlement: "A, a village in B" describes A. */
+const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'settlement', 'suburb', 'district', 'area', 'hamlet', 'locality']);
+/** What may follow the place of a thing hit, the list going on or ending. */
+const TARGET_PHRASE_ENDS = new Set([',', 'and', '.', ';', '(', 'on', 'during', 'with', 'using', 'along', '\u2014', '\u2013']);
 /** An aside never spans these: they end a clause or a sentence. */
 const ASIDE_STOPS = new Set([';', ':', '.', '?', '!']);
 
@@ -597,7 +611,36 @@ export class ItemMatcher {
       joined = true;
       q++;
     }
-    return joined ? this.locativeOpener(q) : -1;
+    if (!joined && q === p) return -1;
+    if (joined) {
+      const opened = this.locativeOpener(q);
+      if (opened >= 0) return opened;
+    }
+    // "destroyed depots in A, a command post in B, and a bridge in C", "struck a hub in A and the port of B": each
+    // thing hit has its place (after a bare comma, only a list of things each named with "a"/"an" or a number).
+    return this.targetPhrase(q, joined);
+  }
+
+  /**
+   * The item after the preposition of a thing hit and its place, starting at `q` ("a command post in", "the port
+   * area of"), or -1: an article or a number, at most MAX_TARGET_WORDS plain words, the preposition, and a place
+   * after which the phrase ends (a list link, a bracket, a date, the sentence's end), so that a clause of its own
+   * ("and the governor of B said …") is never read as one more target.
+   */
+  private targetPhrase(q: number, joined: boolean): number {
+    const opener = this.wordAt(q);
+    if (opener === undefined || !(joined ? TARGET_OPENERS.has(opener) : INDEFINITE_OPENERS.has(opener))) return -1;
+    let p = q + 1;
+    for (let n = 0; n < MAX_TARGET_WORDS && this.plainWord(p) && !NOT_IN_TARGET.has(this.wordAt(p)!); n++) p++;
+    if (p === q + 1 || !TARGET_PREPOSITIONS.has(this.wordAt(p) ?? '')) return -1;
+    // "A, a village south of B": after a bare comma, a place described is an aside of the place before.
+    if (!joined && SETTLEMENT_NOUNS.has(this.wordAt(p - 1)!)) return -1;
+    let place = p + 1;
+    if (this.wordAt(place) === 'the') place++;
+    if (this.wordIn(place, COMPASS_PARTS)) place++;
+    if (!this.isMention(place)) return -1;
+    const after = this.longestTail(place + 1, 1);
+    return !this.inRange(after) || TARGET_PHRASE_ENDS.has(this.wordAt(after) ?? '') ? p + 1 : -1;
   }
 
   /**

@@ -54,3 +54,21 @@ describe('a list of locative phrases with a bracket after each place', () => {
     expect(attacks(lines)).toEqual(['Russian attacked Dovhe']);
   });
 });
+
+describe('a list of things hit, each with its place', () => {
+  it('reads "depots in A, a command post in B, and a bridge in C" and "a hub in A and the port area of B"', async () => {
+    const three = await relate('Ukrainian rocket units destroyed two depots in Dovhe, a command post in Lypky, and an old bridge in Kalynove.', [ua, city('Dovhe'), city('Lypky'), city('Kalynove')]);
+    expect(attacks(three.lines)).toEqual(['Ukrainian attacked Dovhe', 'Ukrainian attacked Lypky', 'Ukrainian attacked Kalynove']);
+    const two = await relate('Russian forces hit a rail hub in Dovhe and the port area of Lypky with cruise missiles.', [ru, city('Dovhe'), city('Lypky')]);
+    expect(attacks(two.lines)).toEqual(['Russian attacked Dovhe', 'Russian attacked Lypky']);
+  });
+
+  it('takes no clause of its own, no described place and no distance after a comma for one more target', async () => {
+    const clause = await relate('Russian forces shelled Dovhe and the mayor of Lypky said that two people died.', [ru, city('Dovhe'), city('Lypky')]);
+    expect(attacks(clause.lines)).toEqual(['Russian attacked Dovhe']);
+    const described = await relate('Russian forces shelled Dovhe, a village north of Lypky, on Sunday.', [ru, city('Dovhe'), city('Lypky')]);
+    expect(attacks(described.lines)).toEqual(['Russian attacked Dovhe']);
+    const distance = await relate('Ukrainian forces repelled a Russian assault on Dovhe, 15km north of Lypky.', [ua, ru, city('Dovhe'), city('Lypky')]);
+    expect(attacks(distance.lines)).toEqual(['Russian attacked Dovhe']);
+  });
+});
