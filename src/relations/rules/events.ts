@@ -163,6 +163,8 @@ const ATTACKS = [
   // "breached Ukrainian lines in X"; "routine indirect fire in the X direction".
   'breached', 'breaching', 'fire', 'penetrate', 'penetrated', 'penetrating',
   'breakthrough', 'breakthroughs',
+  // "conducted airstrikes near X", "continued airstrikes in X" (the noun as one word; "air strikes" is read by "strikes").
+  'airstrike', 'airstrikes',
   'encircled', 'encircle', 'encircles', 'encircling', 'surrounded', 'besieged', 'besieging', 'clearing', 'cleared',
 ].join('|');
 
