@@ -24,6 +24,16 @@ const BANK_BEFORE = /\bbanks?\s+of\s+(?:the\s+)?$/i;
 const isRiverBank = (doc: Doc, place: Mention): boolean =>
   / River$/.test(place.text) && BANK_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
 
+/**
+ * "offensive operations in Ukraine", "Russia's offensive campaign in eastern Ukraine": an offensive in a whole
+ * country is the war, no attack on a place (annotation guidelines: "war in C" → nothing; "invasion of C" and
+ * strikes in a country are still attacks).
+ */
+const WAR_BEFORE = /\b(?:offensives?|operations|campaigns?)\s+(?:elsewhere\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|eastern|western)?\s+)?$/i;
+const isTheWar = (doc: Doc, place: Mention): boolean =>
+  place.placeKind === 'Country' && WAR_BEFORE.test(doc.text.slice(Math.max(0, place.start - WAR_LOOK_BEHIND), place.start));
+const WAR_LOOK_BEHIND = 48;
+
 export const isReferencePoint = (doc: Doc, place: Mention): boolean =>
   REFERENCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
 
@@ -40,6 +50,10 @@ export function dropReferencePoints(doc: Doc, relations: readonly RelationMentio
     const place = doc.mentions[r.object]!;
     // "struck positions on the left bank of the X River": the bank says where the positions are (no river is attacked).
     if (isRiverBank(doc, place)) {
+      dropped.add(r);
+      continue;
+    }
+    if (isTheWar(doc, place)) {
       dropped.add(r);
       continue;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demonym } from './annotate.js';
+import { demonym, type MentionSpec } from './annotate.js';
 import { city, relate, site, unit } from './run.js';
 
 const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '));
@@ -70,5 +70,17 @@ describe('a list of things hit, each with its place', () => {
     expect(attacks(described.lines)).toEqual(['Russian attacked Dovhe']);
     const distance = await relate('Ukrainian forces repelled a Russian assault on Dovhe, 15km north of Lypky.', [ua, ru, city('Dovhe'), city('Lypky')]);
     expect(attacks(distance.lines)).toEqual(['Russian attacked Dovhe']);
+  });
+});
+
+describe('an offensive in a whole country is the war, not an attack on a place', () => {
+  const country = (text: string): MentionSpec => ({ text, type: 'Place', placeKind: 'Country' });
+  it('reads no attack from "offensive operations in (eastern) C", and keeps strikes in a country and offensives in a town', async () => {
+    const war = await relate('Russian commanders sent new battalions to sustain offensive operations in eastern Ukraine.', [ru, country('Ukraine')]);
+    expect(attacks(war.lines)).toEqual([]);
+    const strikes = await relate('Russian forces conducted missile strikes in western Ukraine overnight.', [ru, country('Ukraine')]);
+    expect(attacks(strikes.lines)).toEqual(['Russian attacked Ukraine']);
+    const town = await relate('Russian forces continued offensive operations in Dovhe on Monday.', [ru, city('Dovhe')]);
+    expect(attacks(town.lines)).toEqual(['Russian attacked Dovhe']);
   });
 });
