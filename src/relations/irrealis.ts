@@ -1,3 +1,4 @@
+import type { Doc } from '../model/document.js';
 import type { SentenceItems } from './items.js';
 
 /**
@@ -24,6 +25,34 @@ export function isIrrealis(items: SentenceItems, first: number): boolean {
     const key = items.keys[i]!;
     if (UNREAL.has(key)) return true;
     if (!PASSABLE.has(key)) return false;
+  }
+  return false;
+}
+
+/** Modals that make a later event noun a forecast: "will likely support Russian attempts to seize X". */
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can']);
+/** Words that end the look-back: another clause or an aside. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', 'that', 'which', 'and', 'but', '\u2014', '\u2013']);
+/** How many items before a nationality that names an event's agent are read for a modal ("could in time support a new"). */
+const NOMINAL_LOOK_BEHIND = 6;
+/** Event nouns after a nationality: "Russian attempts", "a new Russian attack", "Ukrainian counteroffensive". */
+const EVENT_NOUNS = new Set(['attempt', 'attempts', 'effort', 'efforts', 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'invasion', 'strike', 'strikes', 'advance', 'advances']);
+
+/**
+ * True when the match starts with a nationality that is the agent of an event noun ("Russian attempts to seize X",
+ * "a new Russian attack on X") and a modal stands a few words before it in the same clause: "will likely support
+ * Russian attempts to seize X", "activities that could in time support a new Russian attack on X" are forecasts.
+ */
+export function isForecastNoun(doc: Doc, items: SentenceItems, first: number): boolean {
+  const m = items.mention[first]!;
+  if (m < 0 || doc.mentions[m]!.form !== 'demonym') return false;
+  const next = items.keys[first + 1];
+  if (next === undefined || items.mention[first + 1]! >= 0 || !EVENT_NOUNS.has(next)) return false;
+  for (let i = first - 1; i >= 0 && i >= first - NOMINAL_LOOK_BEHIND; i--) {
+    if (items.mention[i]! >= 0) return false;
+    const key = items.keys[i]!;
+    if (MODALS.has(key)) return true;
+    if (CLAUSE_BREAKS.has(key)) return false;
   }
   return false;
 }

@@ -84,3 +84,24 @@ describe('an offensive in a whole country is the war, not an attack on a place',
     expect(attacks(town.lines)).toEqual(['Russian attacked Dovhe']);
   });
 });
+
+describe('an effort to take a place attacks it; a forecast of one does not', () => {
+  it('reads "operations to seize A and B" and "an assault to capture X" as attacks, and no capture', async () => {
+    const ops = await relate('Russian troops continued costly operations to seize Dovhe and Lypky on Friday.', [ru, city('Dovhe'), city('Lypky')]);
+    expect(ops.lines).toEqual(['Russian attacked Dovhe', 'Russian attacked Lypky']);
+    const assault = await relate('The 14th Brigade launched an assault to capture Kalynove.', [unit('14th Brigade'), city('Kalynove')]);
+    expect(attacks(assault.lines)).toEqual(['14th Brigade attacked Kalynove']);
+    expect(assault.lines.some((l) => l.includes(' captured '))).toBe(false);
+  });
+
+  it('reads no attack from an effort abandoned or expected, nor from a nationality\'s attempt after a modal', async () => {
+    const abandoned = await relate('Russian troops abandoned efforts to seize Dovhe.', [ru, city('Dovhe')]);
+    expect(attacks(abandoned.lines)).toEqual([]);
+    const expected = await relate('New artillery in Lypky will likely support Russian attempts to seize Dovhe.', [city('Lypky'), ru, city('Dovhe')]);
+    expect(attacks(expected.lines)).toEqual([]);
+    const could = await relate('Exercises that could in time support a new Russian attack on Dovhe worry officials.', [ru, city('Dovhe')]);
+    expect(attacks(could.lines)).toEqual([]);
+    const happened = await relate('Ukrainian troops repelled Russian attempts to seize Dovhe.', [ua, ru, city('Dovhe')]);
+    expect(attacks(happened.lines)).toEqual(['Russian attacked Dovhe']);
+  });
+});

@@ -168,6 +168,11 @@ const ATTACKS = [
   'encircled', 'encircle', 'encircles', 'encircling', 'surrounded', 'besieged', 'besieging', 'clearing', 'cleared',
 ].join('|');
 
+/** Words of trying to take a place, before "to": efforts, operations, attacks, pushes. */
+const TRYING = 'operations|operation|efforts|effort|attempts|attempt|attempted|attempting|tried|trying|offensive|offensives|assault|assaults|attack|attacks|push|pushes|drive|campaign';
+/** Verbs of taking (and encircling) a place after such a word. */
+const TAKING = 'seize|capture|take|retake|recapture|encircle|storm|liberate';
+
 /** Nouns of an attack, whose agent may follow "by": "an assault by the 14th Brigade on X". */
 const ATTACK_NOUNS = 'attack|attacks|assault|assaults|strike|strikes|offensive|counterattack|counterattacks|shelling|advance|advances|raid|raids|airstrike|airstrikes';
 
@@ -300,6 +305,9 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+>`,
       // "fighting for control of X".
       `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+>`,
+      // An effort or an operation to take a place attacks it: "continued unsuccessful operations to seize A and B",
+      // "launched an assault to capture X", "attempted to encircle X" (no capture: captured-place stops at "to").
+      `${ATTACKER} ${TRYING} to ${TAKING} ${PORTION} ${SETTLEMENT} O:Place+`,
     ],
   },
   {
