@@ -34,6 +34,22 @@ const isTheWar = (doc: Doc, place: Mention): boolean =>
   place.placeKind === 'Country' && WAR_BEFORE.test(doc.text.slice(Math.max(0, place.start - WAR_LOOK_BEHIND), place.start));
 const WAR_LOOK_BEHIND = 48;
 
+/**
+ * An advance toward a place is no attack on it (annotation guidelines), unless it was an attempt: "advanced
+ * several kilometers toward X", "are advancing in the direction of X" (but "attempted to advance toward X",
+ * "unsuccessfully tried to advance toward X" are attacks). Read on the words between the actor and the place.
+ */
+const ADVANCE_TOWARD = /\badvanc(?:e|es|ed|ing)\b[^,;()]{0,60}\b(?:toward|towards|in\s+the\s+directions?\s+of)\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
+const TRIED = /\b(?:attempt\w*|tr(?:y|ies|ied|ying)|efforts?|unsuccessful\w*|sought|seek\w*|failed|repel\w*|repuls\w*|thwart\w*)\b/i;
+const MAX_ACTOR_GAP = 200;
+const REPELLED_BEFORE = /\b(?:repel\w*|repuls\w*|thwart\w*|halt\w*|stopp?\w*|defeat\w*|resist\w*)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
+function isMereAdvance(doc: Doc, actor: Mention, place: Mention): boolean {
+  if (actor.end > place.start || place.start - actor.end > MAX_ACTOR_GAP) return false;
+  const between = doc.text.slice(actor.end, place.start);
+  // "repelled Russian advances toward X": what was repelled was tried (the words right before the actor).
+  return ADVANCE_TOWARD.test(between) && !TRIED.test(between) && !REPELLED_BEFORE.test(doc.text.slice(Math.max(0, actor.start - 32), actor.start));
+}
+
 export const isReferencePoint = (doc: Doc, place: Mention): boolean =>
   REFERENCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
 
@@ -50,6 +66,10 @@ export function dropReferencePoints(doc: Doc, relations: readonly RelationMentio
     const place = doc.mentions[r.object]!;
     // "struck positions on the left bank of the X River": the bank says where the positions are (no river is attacked).
     if (isRiverBank(doc, place)) {
+      dropped.add(r);
+      continue;
+    }
+    if (isMereAdvance(doc, doc.mentions[r.subject]!, place)) {
       dropped.add(r);
       continue;
     }

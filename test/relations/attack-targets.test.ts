@@ -105,3 +105,18 @@ describe('an effort to take a place attacks it; a forecast of one does not', () 
     expect(attacks(happened.lines)).toEqual(['Russian attacked Dovhe']);
   });
 });
+
+describe('an advance toward a place is no attack on it; an attempt or a repelled advance is', () => {
+  it('drops "advanced toward X" and "advances in the direction of X", keeps "attempted to advance toward X" and "repelled advances toward X"', async () => {
+    const advanced = await relate('Russian forces advanced several kilometers toward Dovhe on Monday.', [ru, city('Dovhe')]);
+    expect(attacks(advanced.lines)).toEqual([]);
+    const direction = await relate('The 14th Brigade is making slow advances in the direction of Lypky.', [unit('14th Brigade'), city('Lypky')]);
+    expect(attacks(direction.lines)).toEqual([]);
+    const attempted = await relate('Russian forces unsuccessfully attempted to advance toward Dovhe.', [ru, city('Dovhe')]);
+    expect(attacks(attempted.lines)).toEqual(['Russian attacked Dovhe']);
+    const repelled = await relate('Ukrainian forces repelled Russian advances toward Dovhe.', [ua, ru, city('Dovhe')]);
+    expect(attacks(repelled.lines)).toEqual(['Russian attacked Dovhe']);
+    const on = await relate('Russian forces advanced on Dovhe from the east.', [ru, city('Dovhe')]);
+    expect(attacks(on.lines)).toEqual(['Russian attacked Dovhe']);
+  });
+});
