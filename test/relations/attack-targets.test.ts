@@ -120,3 +120,19 @@ describe('an advance toward a place is no attack on it; an attempt or a repelled
     expect(attacks(on.lines)).toEqual(['Russian attacked Dovhe']);
   });
 });
+
+describe('who is stopped while attacking attacked', () => {
+  it('reads "halted Russian forces in X" and "defeated groups that attempted to attack X"', async () => {
+    const halted = await relate('Ukrainian forces likely halted Russian forces in Dovhe on Sunday.', [ua, ru, city('Dovhe')]);
+    expect(attacks(halted.lines)).toEqual(['Russian attacked Dovhe']);
+    const relative = await relate('Ukrainian forces defeated two Russian assault groups that attempted to attack Lypky.', [ua, ru, city('Lypky')]);
+    expect(attacks(relative.lines)).toEqual(['Russian attacked Lypky']);
+    const fighting = await relate('The 14th Brigade is fighting to establish full control of Kalynove.', [unit('14th Brigade'), city('Kalynove')]);
+    expect(attacks(fighting.lines)).toEqual(['14th Brigade attacked Kalynove']);
+  });
+
+  it('reads no attack by one who was stopped while leaving, nor by the one who stopped it', async () => {
+    const leaving = await relate('Ukrainian forces destroyed a Russian convoy that attempted to leave Dovhe.', [ua, ru, city('Dovhe')]);
+    expect(attacks(leaving.lines)).toEqual([]);
+  });
+});

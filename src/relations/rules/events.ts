@@ -168,10 +168,14 @@ const ATTACKS = [
   'encircled', 'encircle', 'encircles', 'encircling', 'surrounded', 'besieged', 'besieging', 'clearing', 'cleared',
 ].join('|');
 
+/** Verbs of stopping an attacker: who is stopped attacked ("halted Russian forces in X"). */
+const REPELLING = 'repelled|repulsed|repelling|repel|repels|halted|stopped|thwarted';
+
 /** Words of trying to take a place, before "to": efforts, operations, attacks, pushes. */
-const TRYING = 'operations|operation|efforts|effort|attempts|attempt|attempted|attempting|tried|trying|offensive|offensives|assault|assaults|attack|attacks|push|pushes|drive|campaign';
-/** Verbs of taking (and encircling) a place after such a word. */
-const TAKING = 'seize|capture|take|retake|recapture|encircle|storm|liberate';
+// "are fighting to establish full control of X".
+const TRYING = 'operations|operation|efforts|effort|attempts|attempt|attempted|attempting|tried|trying|offensive|offensives|assault|assaults|attack|attacks|push|pushes|drive|campaign|fighting|struggling';
+/** Verbs of taking (and encircling) a place after such a word ("establish" and "gain" with PORTION's "full control of"). */
+const TAKING = 'seize|capture|take|retake|recapture|encircle|storm|liberate|establish|gain';
 
 /** Nouns of an attack, whose agent may follow "by": "an assault by the 14th Brigade on X". */
 const ATTACK_NOUNS = 'attack|attacks|assault|assaults|strike|strikes|offensive|counterattack|counterattacks|shelling|advance|advances|raid|raids|airstrike|airstrikes';
@@ -339,7 +343,13 @@ const rules: RelationRuleSpec[] = [
     name: 'repelled-force',
     predicate: 'attacked',
     confidence: 0.75,
-    patterns: [`repelled|repulsed|repelling|repel|repels ?the S:Belligerent+ ${FORCES} *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`],
+    patterns: [
+      `${REPELLING} ?the S:Belligerent+ ${FORCES} *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // Who was repelled as it tried: "repelled Ukrainian formations that attempted to attack X", "defeated three
+      // Ukrainian company tactical groups that tried to advance toward A, B, and C" (a bracket may hold the nationality).
+      `${REPELLING}|defeated|destroyed|neutralized *4 S:Belligerent+ *5[${NEW_CLAUSE}|,|;] that|who|which|as ?they attempted|tried|sought|were|was ?attempting|trying to ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${REPELLING}|defeated|destroyed|neutralized *4 S:Belligerent+ *5[${NEW_CLAUSE}|,|;] that|who|which|as ?they attempted|tried|sought|were|was ?attempting|trying to ${ATTACKS} ${SETTLEMENT} O:Place+>`,
+    ],
   },
   {
     // "launched 40 missiles on X", "fired rockets at Ukrainian positions around X", "conducted airstrikes on X".
