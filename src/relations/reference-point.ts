@@ -50,6 +50,14 @@ function isMereAdvance(doc: Doc, actor: Mention, place: Mention): boolean {
   return ADVANCE_TOWARD.test(between) && !TRIED.test(between) && !REPELLED_BEFORE.test(doc.text.slice(Math.max(0, actor.start - 32), actor.start));
 }
 
+/**
+ * "struck A and B, approximately 12 km and 17 km south of C": a distance after a comma says where the places before
+ * it lie (annotation guidelines: "X, 70km southeast of Y" → nothing for Y), even when the recognizers missed them.
+ */
+const DISTANCE_LOOK_BEHIND = 56;
+const DISTANCE = '\\d[\\d.]*\\s*(?:km|kilometers|kilometres|miles)?';
+const DISTANCE_BEFORE = new RegExp(`,\\s*(?:about\\s+|approximately\\s+|roughly\\s+|some\\s+|just\\s+)?${DISTANCE}(?:\\s*(?:and|-|to)\\s*${DISTANCE})?\\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of\\s+(?:the\\s+)?$`, 'i');
+
 export const isReferencePoint = (doc: Doc, place: Mention): boolean =>
   REFERENCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
 
@@ -70,6 +78,10 @@ export function dropReferencePoints(doc: Doc, relations: readonly RelationMentio
       continue;
     }
     if (isMereAdvance(doc, doc.mentions[r.subject]!, place)) {
+      dropped.add(r);
+      continue;
+    }
+    if (DISTANCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - DISTANCE_LOOK_BEHIND), place.start))) {
       dropped.add(r);
       continue;
     }

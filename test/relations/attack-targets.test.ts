@@ -24,6 +24,15 @@ describe('a place that only locates the target is no target', () => {
     expect(attacks(other.lines)).toEqual(['Russian attacked Dovhe', 'Ukrainian attacked Lypky']);
   });
 
+  it('reads a distance after a comma as where the places before it lie, even places no recognizer knew', async () => {
+    const missed = await relate('Russian forces launched assaults against Stepnoye and Zarichne, about 8 km and 12 km south of Dovhe.', [ru, city('Dovhe')]);
+    expect(attacks(missed.lines)).toEqual([]);
+    const known = await relate('Russian forces shelled Lypky, 15km north of Dovhe, overnight.', [ru, city('Lypky'), city('Dovhe')]);
+    expect(attacks(known.lines)).toEqual(['Russian attacked Lypky']);
+    const positions = await relate('Russian forces shelled positions 15km north of Dovhe.', [ru, city('Dovhe')]);
+    expect(attacks(positions.lines)).toEqual(['Russian attacked Dovhe']);
+  });
+
   it('reads the bank of a river as where the target lies, not as a target', async () => {
     const bank = await relate('Ukrainian artillery struck Russian positions on the east bank of the Vorskla River overnight.', [ua, site('Vorskla River')]);
     expect(attacks(bank.lines)).toEqual([]);
