@@ -145,3 +145,12 @@ describe('who is stopped while attacking attacked', () => {
     expect(attacks(leaving.lines)).toEqual([]);
   });
 });
+
+describe('a place owned by a place: "X\'s Y" names Y as the target', () => {
+  it('reads "assaults against defenders in X\'s Y Plant" as an attack on the plant, and "X\'s outskirts" on X', async () => {
+    const plant = await relate("Russian forces continued assaults against Ukrainian defenders in Dovhe's Lypky Steel Plant on Friday.", [ru, ua, city('Dovhe'), site('Lypky Steel Plant')]);
+    expect(attacks(plant.lines)).toEqual(['Russian attacked Lypky Steel Plant']);
+    const outskirts = await relate("Russian forces shelled Dovhe's outskirts overnight.", [ru, city('Dovhe')]);
+    expect(attacks(outskirts.lines)).toEqual(['Russian attacked Dovhe']);
+  });
+});

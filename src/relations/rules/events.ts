@@ -287,28 +287,28 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.8,
     actor: true,
     patterns: [
-      `${ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
-      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "ground assaults to the north, northwest, and southwest of X".
-      `${ATTACKER} ${ATTACKS} *6 ${DIRECTIONS} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${ATTACKS} *6 ${DIRECTIONS} ${SETTLEMENT} O:Place+^>`,
       // "an assault from X to Y": the attack goes to Y.
       // "attacks from X southeast toward Y": a heading may stand between.
-      `${ATTACKER} ${ATTACKS} *3 from _:Place+ $tail ?${HEADING} to|toward|towards|into ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${ATTACKS} *3 from _:Place+ $tail ?${HEADING} to|toward|towards|into ${SETTLEMENT} O:Place+^>`,
       // "attempted to improve their tactical positions near X", "to regain lost positions near X": the reports' phrases for a local attack.
-      `${ATTACKER} improve|improved|improving|regain|regained|regaining|restore|restored|restoring ?their|its tactical|lost position|positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} improve|improved|improving|regain|regained|regaining|restore|restored|restoring ?their|its tactical|lost position|positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "conducted a reconnaissance-in-force near X": the reports' word for a probing attack.
-      `${ATTACKER} reconnaissance - in - force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} reconnaissance - in - force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "Russian forces, including Wagner Group fighters, continued pushing on X".
-      `${CO_ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+>`,
-      `${CO_ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${CO_ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+^>`,
+      `${CO_ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "struck several settlements in X Oblast, including A and B", "shelled settlements along the border—
       // notably A, B, and C": each place the list names.
       `${ATTACKER} ${ATTACKS} ${EXAMPLES} O:Place+`,
       // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
       // on capturing X" (not "focusing on X", a direction that may be a plan).
-      `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+^>`,
       // "fighting for control of X".
-      `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+^>`,
       // An effort or an operation to take a place attacks it: "continued unsuccessful operations to seize A and B",
       // "launched an assault to capture X", "attempted to encircle X" (no capture: captured-place stops at "to").
       `${ATTACKER} ${TRYING} to ${TAKING} ${PORTION} ${SETTLEMENT} O:Place+`,
@@ -358,16 +358,16 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.8,
     actor: true,
     patterns: [
-      `${ATTACKER} ${FIRING} *7 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${FIRING} *7 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // The weapons may carry a nationality: "launched Iranian-made drones at X" (its own pattern, which only
       // sentences with "made" and the like try, rather than one more gap in the pattern above).
-      `${ATTACKER} ${FIRING} *3 _:Demonym - made|produced|supplied|built *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
-      `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
-      `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${FIRING} *3 _:Demonym - made|produced|supplied|built *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // A weapon used to attack: "utilized a drone to attack infrastructure in X", "used artillery systems, a
       // high-value asset, to strike positions in the X area" (the aside is skipped).
       // (One gap over words, names and the aside's commas: nested gaps here cost the stage time on every "used".)
-      `${ATTACKER} ${USING}|utilized|utilizing **16 to ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      `${ATTACKER} ${USING}|utilized|utilizing **16 to ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
     ],
   },
   {
