@@ -154,3 +154,12 @@ describe('a place owned by a place: "X\'s Y" names Y as the target', () => {
     expect(attacks(outskirts.lines)).toEqual(['Russian attacked Dovhe']);
   });
 });
+
+describe('attack words: airstrikes and ambushes', () => {
+  it('reads "conducted airstrikes near X" and "partisans ambushing a patrol in X"', async () => {
+    const air = await relate('Russian aviation conducted airstrikes near Dovhe and Lypky.', [ru, city('Dovhe'), city('Lypky')]);
+    expect(attacks(air.lines)).toEqual(['Russian attacked Dovhe', 'Russian attacked Lypky']);
+    const ambush = await relate('Footage showed Ukrainian partisans ambushing a Russian patrol in Kalynove.', [ua, ru, city('Kalynove')]);
+    expect(attacks(ambush.lines)).toEqual(['Ukrainian attacked Kalynove']);
+  });
+});

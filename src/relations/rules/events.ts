@@ -165,6 +165,8 @@ const ATTACKS = [
   'breakthrough', 'breakthroughs',
   // "conducted airstrikes near X", "continued airstrikes in X" (the noun as one word; "air strikes" is read by "strikes").
   'airstrike', 'airstrikes',
+  // "partisans ambushed a patrol in X".
+  'ambushed', 'ambush', 'ambushes', 'ambushing',
   'encircled', 'encircle', 'encircles', 'encircling', 'surrounded', 'besieged', 'besieging', 'clearing', 'cleared',
 ].join('|');
 
