@@ -61,7 +61,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first))) return;
   if (spec.actor && actorIsGoverned(doc, items, match.first)) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
-  if (spec.oneSide && bothSides(doc, items, match.subjects)) return;
+  if ((spec.oneSide || (spec.predicate === 'attacked' && mutualExchange(items, match.first, match.last))) && bothSides(doc, items, match.subjects)) return;
   const start = items.start[match.first]!;
   const end = items.end[match.last]!;
   const attribution = findAttribution(doc, items, match.first, match.last, cues);
@@ -126,6 +126,23 @@ function bothSides(doc: Doc, items: SentenceItems, subjects: readonly number[]):
     country = m.ref.id;
   }
   return false;
+}
+
+/** Words of two sides firing at each other: "Ukrainian and Russian forces engaged in artillery fire near X", "exchanged fire". */
+const MUTUAL = new Set(['engaged', 'exchanged', 'exchanging', 'exchange', 'traded', 'trading', 'trade']);
+/** Words of blaming: "Russian and Ukrainian officials traded accusations of shelling X" names both as attackers (the gold's reading). */
+const BLAMING = new Set(['accusations', 'accused', 'accusing', 'claims', 'blame', 'blamed', 'blaming']);
+
+/** The matched items hold a word of mutual firing and none of blaming. */
+function mutualExchange(items: SentenceItems, first: number, last: number): boolean {
+  let mutual = false;
+  for (let i = first; i <= last; i++) {
+    if (items.mention[i]! >= 0) continue;
+    const key = items.keys[i]!;
+    if (BLAMING.has(key)) return false;
+    if (MUTUAL.has(key)) mutual = true;
+  }
+  return mutual;
 }
 
 /**

@@ -163,3 +163,16 @@ describe('attack words: airstrikes and ambushes', () => {
     expect(attacks(ambush.lines)).toEqual(['Ukrainian attacked Kalynove']);
   });
 });
+
+describe('two sides firing at each other name no attacker', () => {
+  it('reads no attack from "A and B forces engaged in artillery fire near X", and keeps accusations and parallel offensives', async () => {
+    const mutual = await relate('Footage showed Ukrainian and Russian forces engaged in artillery fire near Dovhe.', [ua, ru, city('Dovhe')]);
+    expect(attacks(mutual.lines)).toEqual([]);
+    const exchanged = await relate('Russian and Ukrainian troops exchanged heavy artillery fire in Lypky.', [ru, ua, city('Lypky')]);
+    expect(attacks(exchanged.lines)).toEqual([]);
+    const accused = await relate('Russian and Ukrainian forces traded accusations of shelling Kalynove.', [ru, ua, city('Kalynove')]);
+    expect(new Set(attacks(accused.lines))).toEqual(new Set(['Russian attacked Kalynove', 'Ukrainian attacked Kalynove']));
+    const one = await relate('Russian forces engaged in artillery fire near Dovhe.', [ru, city('Dovhe')]);
+    expect(attacks(one.lines)).toEqual(['Russian attacked Dovhe']);
+  });
+});
