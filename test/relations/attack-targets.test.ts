@@ -176,3 +176,12 @@ describe('two sides firing at each other name no attacker', () => {
     expect(attacks(one.lines)).toEqual(['Russian attacked Dovhe']);
   });
 });
+
+describe('a firing verb reads no place past a pause or a clause of time', () => {
+  it('reads no attack from "conducted an operational pause on May 2 after taking the town"', async () => {
+    const pause = await relate('Russian forces in Dovhe conducted an operational pause on May 2 after taking the town on May 1.', [ru, city('Dovhe')]);
+    expect(attacks(pause.lines)).toEqual([]);
+    const fire = await relate('Russian forces conducted airstrikes on May 2 on Dovhe.', [ru, city('Dovhe')]);
+    expect(attacks(fire.lines)).toEqual(['Russian attacked Dovhe']);
+  });
+});

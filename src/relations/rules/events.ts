@@ -204,6 +204,8 @@ const EXAMPLES = '**8 ,|\u2014|\u2013 including|notably|particularly|especially|
 
 /** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
+/** Words a firing's gaps never cross: a pause is no firing, and a clause of time speaks of something else. */
+const FIRE_GAP_STOPS = 'pause|paused|pauses|after|before|since|following|until';
 /** Using weapons is an attack only against something: "used drones against X" (not "using facilities at X"). */
 const USING = 'used|using|uses|employed|employing|employs';
 /** …or when what is used is a weapon: "employed phosphorus bombs in X". */
@@ -360,7 +362,8 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.8,
     actor: true,
     patterns: [
-      `${ATTACKER} ${FIRING} *7 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // (Not past a pause, nor past a clause of time: "conducted an operational pause on April 2 after capturing the city".)
+      `${ATTACKER} ${FIRING} *7[${FIRE_GAP_STOPS}] on|at|against|into ?the ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // The weapons may carry a nationality: "launched Iranian-made drones at X" (its own pattern, which only
       // sentences with "made" and the like try, rather than one more gap in the pattern above).
       `${ATTACKER} ${FIRING} *3 _:Demonym - made|produced|supplied|built *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
