@@ -37,10 +37,13 @@ const WAR_LOOK_BEHIND = 48;
 /**
  * An advance toward a place is no attack on it (annotation guidelines), unless it was an attempt: "advanced
  * several kilometers toward X", "are advancing in the direction of X" (but "attempted to advance toward X",
- * "unsuccessfully tried to advance toward X" are attacks). Read on the words between the actor and the place.
+ * "unsuccessfully tried to advance toward X" are attacks). An advance near a place is none either: "are slowly
+ * advancing near X", "made advances west of X" (the dev gold marks operatesIn there, 4 of 4, not attacked).
+ * Read on the words between the actor and the place.
  */
-const ADVANCE_TOWARD = /\badvanc(?:e|es|ed|ing)\b[^,;()]{0,60}\b(?:toward|towards|in\s+the\s+directions?\s+of)\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
-const TRIED = /\b(?:attempt\w*|tr(?:y|ies|ied|ying)|efforts?|unsuccessful\w*|sought|seek\w*|failed|repel\w*|repuls\w*|thwart\w*)\b/i;
+const ADVANCE_TOWARD = /\badvanc(?:e|es|ed|ing)\b[^,;()]{0,60}\b(?:toward|towards|in\s+the\s+directions?\s+of|near|around|in\s+the\s+vicinity\s+of|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
+// …nor an advance made by attacking: "made marginal advances in frontal assaults around X".
+const TRIED = /\b(?:attempt\w*|tr(?:y|ies|ied|ying)|efforts?|unsuccessful\w*|sought|seek\w*|failed|repel\w*|repuls\w*|thwart\w*|assaults?|attacks?|counterattacks?|offensives?|strikes?|shelling)\b/i;
 const MAX_ACTOR_GAP = 200;
 const REPELLED_BEFORE = /\b(?:repel\w*|repuls\w*|thwart\w*|halt\w*|stopp?\w*|defeat\w*|resist\w*)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
 function isMereAdvance(doc: Doc, actor: Mention, place: Mention): boolean {

@@ -127,6 +127,10 @@ describe('an advance toward a place is no attack on it; an attempt or a repelled
     expect(attacks(repelled.lines)).toEqual(['Russian attacked Dovhe']);
     const on = await relate('Russian forces advanced on Dovhe from the east.', [ru, city('Dovhe')]);
     expect(attacks(on.lines)).toEqual(['Russian attacked Dovhe']);
+    const near = await relate('Russian forces made marginal advances west of Dovhe and near Lypky.', [ru, city('Dovhe'), city('Lypky')]);
+    expect(attacks(near.lines)).toEqual([]);
+    const assaults = await relate('Russian forces made marginal advances in frontal assaults around Dovhe.', [ru, city('Dovhe')]);
+    expect(attacks(assaults.lines)).toEqual(['Russian attacked Dovhe']);
   });
 });
 

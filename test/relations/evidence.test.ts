@@ -120,7 +120,7 @@ describe('dates', () => {
     const own = await relate('Tamar Beridze visited Baku, the capital, on 4 March 2024.', [person('Tamar Beridze'), city('Baku')], [['4 March 2024', '2024-03-04']]);
     expect(doc0Date(own.doc)).toBe('2024-03-04');
     const later = await relate(
-      'The 14th Brigade advanced near Orikhiv, captured two villages and withdrew on 9 May 2024.',
+      'The 14th Brigade attacked near Orikhiv, captured two villages and withdrew on 9 May 2024.',
       [unit('14th Brigade'), city('Orikhiv')],
       [['9 May 2024', '2024-05-09']],
     );
