@@ -12,10 +12,11 @@ import { city, relate, unit } from './run.js';
 
 describe('confidence is the rule\'s measured precision', () => {
   it('ranks a rule right every time over many predictions above one rarely measured, and that above one often wrong', () => {
-    // title-of-name: right 76 of 78; armed-org-in-place: 4 of 4; attacked-fire: 36 of 45; unmeasured: the prior (0.75 x 0.91).
+    // title-of-name: right 78 of 80; armed-org-in-place: 5 of 5; attacked-fighting: 6 of 8; unmeasured: the prior (0.75 x 0.91).
+    // (attacked-fire, right 43 of 50 since branch rel9, is no longer a rule often wrong.)
     expect(ruleConfidence('title-of-name')).toBeGreaterThan(ruleConfidence('armed-org-in-place'));
-    expect(ruleConfidence('armed-org-in-place')).toBeGreaterThan(ruleConfidence('attacked-fire'));
-    expect(ruleConfidence('attacked-fire')).toBeLessThan(ruleConfidence('attacked-place'));
+    expect(ruleConfidence('armed-org-in-place')).toBeGreaterThan(ruleConfidence('attacked-fighting'));
+    expect(ruleConfidence('attacked-fighting')).toBeLessThan(ruleConfidence('attacked-place'));
     expect(ruleConfidence('no-such-rule')).toBeCloseTo(0.683, 3);
     // Never 1: measured on the text the rules were written against.
     expect(ruleConfidence('title-of-name')).toBeLessThan(0.9);
