@@ -16,7 +16,7 @@ import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
 import { inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
-import { dropReferencePoints } from './reference-point.js';
+import { dropNonTargets } from './attack-target.js';
 import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
@@ -203,7 +203,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   });
   const keys: Array<string | undefined> = [];
   const keyOf = (i: number): string => (keys[i] ??= provisionalKey(mentions[i]!));
-  const kept = dedupeRelations(withPresence(doc, dropReferencePoints(doc, dropHostVisits(doc, found, ctx.hostRules), keyOf)), keyOf);
+  const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, dropHostVisits(doc, found, ctx.hostRules), keyOf)), keyOf);
   return calibrateConfidence(kept, ctx.calibrated, ctx.minConfidence);
 }
 

@@ -109,7 +109,7 @@ describe('event structure', () => {
       region('Kharkiv Oblast'),
       city('Tokmak'),
     ]);
-    // The "not" in the bracket blocks nothing; Orikhiv is only the reference point of the attack toward Tokmak (reference-point.ts).
+    // The "not" in the bracket blocks nothing; Orikhiv is only the reference point of the attack toward Tokmak (attack-target.ts).
     expect(events(bracket.lines)).toEqual(['Russian attacked Tokmak']);
     const scoped = await relate('Russian forces did not capture Orikhiv but shelled Tokmak.', [ru, city('Orikhiv'), city('Tokmak')]);
     expect(events(scoped.lines)).toEqual(['Russian attacked Tokmak']);

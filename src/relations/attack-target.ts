@@ -1,11 +1,19 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 
 /**
+ * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
+ * drops those whose place the text names for another reason (annotation guidelines) — a reference point, the river
+ * of a bank, the place after a distance aside, a whole country at war, the place an advance only heads toward or
+ * nears. Words around the place are read on the document text (each test a short regular expression on at most
+ * MAX_ACTOR_GAP characters); the statements themselves are not changed.
+ */
+
+/*
  * A place named only to say where an attack's target lies is no target of its own (annotation guidelines:
  * attacks "east of T" are on T only when the sentence names no more specific target). "assaults southwest of
- * A in the direction of B", "attacks south of A (…) toward B", "attacks from the outskirts of A toward B":
- * the attack is on B, and A is its reference point. A pass over the attacks the rules read: the statement on A
- * is dropped only when the same actor's statement on B, in the same sentence, is there to replace it.
+ * A in the direction of B", "attacks south of A (…) toward B": the attack is on B, and A is its reference point.
+ * The statement on A is dropped only when the same actor's statement on B, in the same sentence, is there to
+ * replace it.
  */
 
 /** Right before the place: a bearing or the outskirts that it is the reference of ("northeast of", "the northern outskirts of"). */
@@ -61,34 +69,34 @@ const DISTANCE_LOOK_BEHIND = 56;
 const DISTANCE = '\\d[\\d.]*\\s*(?:km|kilometers|kilometres|miles)?';
 const DISTANCE_BEFORE = new RegExp(`,\\s*(?:about\\s+|approximately\\s+|roughly\\s+|some\\s+|just\\s+)?${DISTANCE}(?:\\s*(?:and|-|to)\\s*${DISTANCE})?\\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of\\s+(?:the\\s+)?$`, 'i');
 
-export const isReferencePoint = (doc: Doc, place: Mention): boolean =>
+const afterDistance = (doc: Doc, _actor: Mention, place: Mention): boolean =>
+  DISTANCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - DISTANCE_LOOK_BEHIND), place.start));
+
+/** Places the text names for another reason than being attacked, whatever else the sentence says. */
+const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) => boolean> = [
+  // "struck positions on the left bank of the X River": the bank says where the positions are.
+  (doc, _actor, place) => isRiverBank(doc, place),
+  isMereAdvance,
+  afterDistance,
+  (doc, _actor, place) => isTheWar(doc, place),
+];
+
+const isReferencePoint = (doc: Doc, place: Mention): boolean =>
   REFERENCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
 
 /**
- * Drops the `attacked` statements whose object is such a reference point and whose actor (same entity, by
- * `keyOf`) has, in the same sentence, an attack on the place right after it. Order is kept.
+ * Drops the `attacked` statements whose place is no target: a river bank, a distance aside, a country at war, a
+ * place only advanced toward or near, and a reference point whose actor (same entity, by `keyOf`) has, in the same
+ * sentence, an attack on the place right after it. Order is kept.
  */
-export function dropReferencePoints(doc: Doc, relations: readonly RelationMention[], keyOf: (mention: number) => string): RelationMention[] {
+export function dropNonTargets(doc: Doc, relations: readonly RelationMention[], keyOf: (mention: number) => string): RelationMention[] {
   const dropped = new Set<RelationMention>();
   // The attacks of each sentence, gathered the first time a reference point is seen (most documents have none).
   let bySentence: Map<number, RelationMention[]> | undefined;
   for (const r of relations) {
     if (r.predicate !== 'attacked') continue;
     const place = doc.mentions[r.object]!;
-    // "struck positions on the left bank of the X River": the bank says where the positions are (no river is attacked).
-    if (isRiverBank(doc, place)) {
-      dropped.add(r);
-      continue;
-    }
-    if (isMereAdvance(doc, doc.mentions[r.subject]!, place)) {
-      dropped.add(r);
-      continue;
-    }
-    if (DISTANCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - DISTANCE_LOOK_BEHIND), place.start))) {
-      dropped.add(r);
-      continue;
-    }
-    if (isTheWar(doc, place)) {
+    if (NEVER_TARGETS.some((test) => test(doc, doc.mentions[r.subject]!, place))) {
       dropped.add(r);
       continue;
     }
