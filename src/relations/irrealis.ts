@@ -33,6 +33,8 @@ export function isIrrealis(items: SentenceItems, first: number): boolean {
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can']);
 /** Words that end the look-back: another clause or an aside. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', 'that', 'which', 'and', 'but', '\u2014', '\u2013']);
+/** Verbs that act on an event already under way: "will only further slow Russian offensive operations in X" speaks of real ones. */
+const ONGOING = new Set(['slow', 'disrupt', 'hinder', 'hamper', 'complicate', 'undermine', 'degrade', 'impede', 'constrain', 'stall', 'halt', 'stop', 'end', 'sustain', 'continue']);
 /** How many items before a nationality that names an event's agent are read for a modal ("could in time support a new"). */
 const NOMINAL_LOOK_BEHIND = 6;
 /** Event nouns after a nationality: "Russian attempts", "a new Russian attack", "Ukrainian counteroffensive". */
@@ -52,7 +54,7 @@ export function isForecastNoun(doc: Doc, items: SentenceItems, first: number): b
     if (items.mention[i]! >= 0) return false;
     const key = items.keys[i]!;
     if (MODALS.has(key)) return true;
-    if (CLAUSE_BREAKS.has(key)) return false;
+    if (CLAUSE_BREAKS.has(key) || ONGOING.has(key)) return false;
   }
   return false;
 }

@@ -110,6 +110,8 @@ describe('an effort to take a place attacks it; a forecast of one does not', () 
     expect(attacks(expected.lines)).toEqual([]);
     const could = await relate('Exercises that could in time support a new Russian attack on Dovhe worry officials.', [ru, city('Dovhe')]);
     expect(attacks(could.lines)).toEqual([]);
+    const ongoing = await relate('Heavy losses will further slow Russian offensive operations near Lypky.', [ru, city('Lypky')]);
+    expect(attacks(ongoing.lines)).toEqual(['Russian attacked Lypky']);
     const happened = await relate('Ukrainian troops repelled Russian attempts to seize Dovhe.', [ua, ru, city('Dovhe')]);
     expect(attacks(happened.lines)).toEqual(['Russian attacked Dovhe']);
   });
