@@ -81,4 +81,9 @@ export interface RelationRuleSpec {
    * and B (of the 4th Division)" the second bracket is B's only.
    */
   ownBracket?: boolean;
+  /**
+   * A subject named as what something else is part of ("A, part of the 6th Army and deployed near X", "A and B,
+   * both of the 4th Division, were seen near X") is no subject of the verb after it (owner.ts).
+   */
+  notOwner?: boolean;
 }

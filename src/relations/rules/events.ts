@@ -372,6 +372,7 @@ const rules: RelationRuleSpec[] = [
     // "Russian forces captured X", "Ukrainian forces liberated the town of X", "seized most of X", "took control of X".
     name: 'captured-place',
     predicate: 'captured',
+    notOwner: true,
     confidence: 0.8,
     actor: true,
     patterns: [
@@ -402,6 +403,7 @@ const rules: RelationRuleSpec[] = [
     // "Russian forces withdrew from X", "pulled back from X", "left X".
     name: 'withdrew-from',
     predicate: 'withdrewFrom',
+    notOwner: true,
     confidence: 0.75,
     actor: true,
     // Where a withdrawal heads is not what was left: "retreated in the direction of X", "pulled back toward X".

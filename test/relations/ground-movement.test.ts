@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, relate, unit } from './run.js';
+
+const republic = (text: string, nth = 0) => ({ text, type: 'Place' as const, placeKind: 'Region' as const, nth });
+
+describe('ground movement: who the subject of a presence is', () => {
+  it('gives a list with a shared owner in an apposition the presence, not the owner', async () => {
+    const { lines } = await relate(
+      'Parts of the 31st Rifle Regiment and 72nd Tank Regiment, both of the 9th Rifle Division of the 4th Army (Northern Command) were reportedly seen near Tokmak.',
+      [unit('31st Rifle Regiment'), unit('72nd Tank Regiment'), unit('9th Rifle Division'), unit('4th Army'), unit('Northern Command'), city('Tokmak')],
+    );
+    expect(lines).toContain('31st Rifle Regiment operatesIn Tokmak');
+    expect(lines).toContain('72nd Tank Regiment operatesIn Tokmak');
+    expect(lines.filter((l) => l.includes('operatesIn') && !l.includes('Regiment'))).toEqual([]);
+  });
+
+  it('reads a unit owned by "the <republic> <unit>" as the subject', async () => {
+    const { lines } = await relate('The 7th Brigade of the DNR 2nd Army Corps is fighting near Tokmak.', [
+      unit('7th Brigade'),
+      republic('DNR'),
+      unit('2nd Army Corps'),
+      city('Tokmak'),
+    ]);
+    expect(lines).toContain('7th Brigade operatesIn Tokmak');
+    expect(lines).not.toContain('2nd Army Corps operatesIn Tokmak');
+  });
+
+  it('gives no presence to what a unit is "part of"', async () => {
+    const { lines } = await relate('The 44th Rifle Brigade, part of the 3rd Army and permanently deployed near Pskov, is active in Tokmak.', [
+      unit('44th Rifle Brigade'),
+      unit('3rd Army'),
+      city('Pskov'),
+      city('Tokmak'),
+    ]);
+    expect(lines).toContain('44th Rifle Brigade operatesIn Tokmak');
+    expect(lines.filter((l) => l.startsWith('3rd Army operatesIn'))).toEqual([]);
+  });
+
+  it('still places a unit whose elements act ("elements of X") and one with a nationality', async () => {
+    const { lines } = await relate('Elements of the Russian 3rd Army are operating near Tokmak.', [demonym('Russian', 'RU'), unit('3rd Army'), city('Tokmak')]);
+    expect(lines).toContain('3rd Army operatesIn Tokmak');
+  });
+});
