@@ -16,6 +16,11 @@ const FAILED = new Set(['failed', 'fails']);
 const FAILURE = new Set(['failed', 'fails']);
 /** Words that open a clause a negated clause before them may govern: "there is no confirmation that …". */
 const COMPLEMENTIZERS = new Set(['that', 'whether']);
+/**
+ * Nouns of evidence whose "of" opens what they are evidence of, as "that" does: "ISW has not observed any reports
+ * of X forces in Y", "there is no indication of X's presence in Y", "no sign of X in Y".
+ */
+const EVIDENCE_NOUNS = new Set(['report', 'reports', 'evidence', 'indication', 'indications', 'sign', 'signs', 'confirmation', 'sightings', 'trace', 'traces', 'footage']);
 /** How far before "that" a negation still governs it ("did not independently confirm that"). */
 const MATRIX_WORDS = 6;
 /** A clause before "that" ends at these. */
@@ -52,10 +57,15 @@ export function isNegated(items: SentenceItems, first: number, last: number, cue
   return negated || governedByNegation(items, first, cues, lookBehind);
 }
 
-/** A "that" just before the match follows a negated clause: "no evidence that", "did not confirm that". */
+/**
+ * A "that" just before the match follows a negated clause: "no evidence that", "did not confirm that"; so does the
+ * "of" of a noun of evidence: "has not observed any reports of X in Y".
+ */
 function governedByNegation(items: SentenceItems, first: number, cues: ReadonlySet<string>, lookBehind: number): boolean {
   for (let c = first - 1; c >= 0 && c >= first - lookBehind; c--) {
-    if (items.mention[c]! >= 0 || !COMPLEMENTIZERS.has(items.keys[c]!)) continue;
+    if (items.mention[c]! >= 0) continue;
+    const key = items.keys[c]!;
+    if (!COMPLEMENTIZERS.has(key) && !(key === 'of' && c > 0 && items.mention[c - 1]! < 0 && EVIDENCE_NOUNS.has(items.keys[c - 1]!))) continue;
     for (let i = c - 1; i >= 0 && i >= c - MATRIX_WORDS; i--) {
       if (items.mention[i]! >= 0) continue;
       const key = items.keys[i]!;

@@ -82,8 +82,9 @@ export interface RelationRuleSpec {
    */
   ownBracket?: boolean;
   /**
-   * A subject named as what something else is part of ("A, part of the 6th Army and deployed near X", "A and B,
-   * both of the 4th Division, were seen near X") is no subject of the verb after it (owner.ts).
+   * The subject is the one present or acting, not governed by the words before it: not named as what something
+   * else is part of ("A, part of the 6th Army and deployed near X", "A and B, both of the 4th Division, were seen
+   * near X") nor as what a legal act concerns ("the legalization of X in Y"): subject-acts.ts.
    */
-  notOwner?: boolean;
+  subjectActs?: boolean;
 }

@@ -42,3 +42,34 @@ describe('ground movement: who the subject of a presence is', () => {
     expect(lines).toContain('3rd Army operatesIn Tokmak');
   });
 });
+
+/** An armed organization as the gazetteer of armed formations gives it (guidelines: typed ORG). */
+const armed = (text: string) => ({ text, type: 'Organization' as const, ref: `test:${text}`, refSource: 'units' });
+
+describe('ground movement: what is no presence or capture', () => {
+  it('reads no presence under a negated report ("has not observed any reports of X in Y")', async () => {
+    const no = await relate('ISW has not observed any other reports of Wagner Group fighters in Tokmak.', [armed('Wagner Group'), city('Tokmak')]);
+    expect(no.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+    const yes = await relate('ISW has observed several reports of Wagner Group fighters in Tokmak.', [armed('Wagner Group'), city('Tokmak')]);
+    expect(yes.lines).toContain('Wagner Group operatesIn Tokmak');
+  });
+
+  it('reads no presence from an organization\'s legal status in a country', async () => {
+    const noun = await relate('Its owner lobbies for the legalization of the Wagner Group in Russia.', [armed('Wagner Group'), city('Russia')]);
+    expect(noun.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+    const verb = await relate('The Kremlin legalized Wagner Group operations in Russia last year.', [armed('Wagner Group'), city('Russia')]);
+    expect(verb.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+    const fighters = await relate('Its owner praised the Wagner Group fighters in Tokmak.', [armed('Wagner Group'), city('Tokmak')]);
+    expect(fighters.lines).toContain('Wagner Group operatesIn Tokmak');
+  });
+
+  it('reads no capture from a priority or a focus ("prioritize the capture of X", "concentrated on capturing X")', async () => {
+    const mentions = [demonym('Russian', 'RU'), city('Tokmak')];
+    for (const text of ['Russian forces continued to prioritize the capture of Tokmak from the north.', 'Russian forces are concentrated on capturing the Tokmak port.']) {
+      const { lines } = await relate(text, mentions);
+      expect(lines.filter((l) => l.includes('captured'))).toEqual([]);
+    }
+    const done = await relate('Russian forces continued to advance and completed the capture of Tokmak.', mentions);
+    expect(done.lines).toContain('Russian captured Tokmak');
+  });
+});

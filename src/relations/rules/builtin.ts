@@ -580,7 +580,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   {
     name: 'unit-action-at-place',
     predicate: 'operatesIn',
-    notOwner: true,
+    subjectActs: true,
     atThePlace: true,
     confidence: 0.75,
     patterns: [
@@ -608,7 +608,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     // anchored on the verbs of striking, the rule cost the relations stage 10% (relbench B/A 1.096 against 0.997).
     name: 'unit-post-at-place',
     predicate: 'operatesIn',
-    notOwner: true,
+    subjectActs: true,
     atThePlace: true,
     confidence: 0.7,
     patterns: [
@@ -618,7 +618,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   {
     name: 'unit-sent-to-place',
     predicate: 'operatesIn',
-    notOwner: true,
+    subjectActs: true,
     confidence: 0.7,
     patterns: [
       `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
@@ -635,7 +635,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   {
     name: 'unit-among-forces',
     predicate: 'operatesIn',
-    notOwner: true,
+    subjectActs: true,
     atThePlace: true,
     confidence: 0.7,
     // "Russian forces, including elements of X, shelled Y": the unit named in the aside took part.
@@ -650,7 +650,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     // "the 14th Brigade is based in X", "elements of the 5th Army remain near X", "were spotted in X".
     name: 'unit-stationed-at-place',
     predicate: 'operatesIn',
-    notOwner: true,
+    subjectActs: true,
     confidence: 0.7,
     patterns: [
       `S:Unit|ArmedOrg+ $tail ?$aside *3 ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
@@ -666,7 +666,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   {
     name: 'unit-in-place',
     predicate: 'operatesIn',
-    notOwner: true,
+    subjectActs: true,
     confidence: 0.65,
     patterns: [
       // "Black Sea Fleet commanders in X", "the 3rd Army Corps' units near X": the unit's people or parts there.

@@ -98,7 +98,13 @@ const FIGHTER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...REPORTING, 'noted', 're
  * liberated X" (no capture by the shellers).
  */
 const HIT_VERBS = ['shelled', 'shelling', 'struck', 'striking', 'attacked', 'attacking', 'bombed', 'bombing', 'targeted', 'targeting', 'hit', 'hitting', 'bombarded', 'bombarding'];
-const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS];
+/**
+ * A capture one prioritizes, focuses on or needs is not made yet: "continued to prioritize the capture of X", "are
+ * concentrated on capturing the X port", "the requirement for that includes the liberation of X" (an attack so
+ * focused is one: attacked-place reads "focused on capturing X" as an attack on X).
+ */
+const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'priority', 'priorities', 'focus', 'focused', 'focuses', 'focusing', 'concentrated', 'concentrating', 'centered', 'centering', 'requirement', 'requirements'];
+const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS];
 const TAKER_GAP = actor(TAKER_STOPS);
 /** Patterns of an actor's event, right after the actor's words or after "managed to" and a few more ("continue to consolidate their"). */
 const done = (actorGap: string, stops: readonly string[]) => (rest: string): string[] => [
@@ -126,7 +132,7 @@ const LEAVER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
 const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
   `$clause S:Belligerent+ $tail **16[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
-const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
+const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
   // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
   'maintain', 'maintains', 'maintained', 'maintaining', 'retain', 'retains', 'retained', 'retaining', 'keep', 'keeps', 'kept'];
 const CONTROLLER_GAP = actor(CONTROLLER_STOPS);
@@ -372,7 +378,7 @@ const rules: RelationRuleSpec[] = [
     // "Russian forces captured X", "Ukrainian forces liberated the town of X", "seized most of X", "took control of X".
     name: 'captured-place',
     predicate: 'captured',
-    notOwner: true,
+    subjectActs: true,
     confidence: 0.8,
     actor: true,
     patterns: [
@@ -403,7 +409,7 @@ const rules: RelationRuleSpec[] = [
     // "Russian forces withdrew from X", "pulled back from X", "left X".
     name: 'withdrew-from',
     predicate: 'withdrewFrom',
-    notOwner: true,
+    subjectActs: true,
     confidence: 0.75,
     actor: true,
     // Where a withdrawal heads is not what was left: "retreated in the direction of X", "pulled back toward X".
