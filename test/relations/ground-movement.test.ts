@@ -73,3 +73,28 @@ describe('ground movement: what is no presence or capture', () => {
     expect(done.lines).toContain('Russian captured Tokmak');
   });
 });
+
+describe('ground movement: leaving a place and where a unit went', () => {
+  const mentions = [unit('14th Rifle Brigade'), unit('9th Tank Division'), city('Tokmak'), city('Belarus')];
+  const one = [unit('14th Rifle Brigade'), city('Tokmak'), city('Belarus')];
+
+  it('reads a withdrawal from positions off a place, and the place it went into', async () => {
+    const { lines } = await relate(
+      'Officials reported that elements of the 14th Rifle Brigade and 9th Tank Division withdrew from positions northwest of Tokmak into Belarus to restore combat capabilities and possible redeployment.',
+      mentions,
+    );
+    for (const u of ['14th Rifle Brigade', '9th Tank Division']) {
+      expect(lines).toContain(`${u} withdrewFrom Tokmak`);
+      expect(lines).toContain(`${u} operatesIn Belarus`);
+    }
+    const out = await relate('The 14th Rifle Brigade moved out of Tokmak and into Belarus last week.', one);
+    expect(out.lines).toContain('14th Rifle Brigade operatesIn Belarus');
+  });
+
+  it('reads no such move when it is planned, and a claim called false after it stays no event', async () => {
+    const planned = await relate('The 14th Rifle Brigade will likely withdraw from positions northwest of Tokmak into Belarus.', one);
+    expect(planned.lines.filter((l) => l.includes('Belarus') || l.includes('withdrewFrom'))).toEqual([]);
+    const refuted = await relate('Claims that the 14th Rifle Brigade withdrew from Tokmak to Belarus are likely false.', one);
+    expect(refuted.lines.filter((l) => l.includes('withdrewFrom'))).toEqual([]);
+  });
+});

@@ -68,6 +68,11 @@ const UNIT_SENDING = [
   'shifting', 'committed', 'commit', 'committing', 'dispatched', 'dispatching', 'rotating', 'rotated', 'rotates',
 ].join('|');
 
+/** Verbs of leaving a place, after which "into Y" or "to Y" is where the unit went. */
+const UNIT_LEAVING = 'withdrew|withdrawn|withdrawing|retreated|retreating|pulled|moved|moving|rotated|relocated';
+/** The words of the place left end at another clause or at where the unit went. */
+const LEFT_PLACE_ENDS = 'that|which|who|where|when|while|but|after|before|from|to|toward|towards|into';
+
 const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west';
 
 /**
@@ -627,6 +632,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+`,
       // "servicemen of the 15th Regiment from X and Y to the frontline around Z": moved from home to Z.
       `S:Unit|ArmedOrg+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+`,
+      // Where a unit that left a place went: "withdrew from positions northwest of X into Y", "moved out of X and
+      // into Y" (the place it left is withdrew-from's).
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_LEAVING} ?back|out from|of **6[${LEFT_PLACE_ENDS}] ?and into|to ?the ?${COMPASS} O:Place+`,
       // "the 45th Brigade was redeployed from X to Y", "has been transferred back to Y": where it went.
       // (Not one only planned or readied: "is preparing to deploy to Y", "will be sent to Y".)
       `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
