@@ -98,3 +98,22 @@ describe('ground movement: leaving a place and where a unit went', () => {
     expect(refuted.lines.filter((l) => l.includes('withdrewFrom'))).toEqual([]);
   });
 });
+
+describe('ground movement: losses taken at a place', () => {
+  it('places a unit where it took losses, however they are described', async () => {
+    const mentions = [unit('14th Rifle Brigade'), city('Tokmak'), city('Orikhiv')];
+    const heavy = await relate('All elements of the 14th Rifle Brigade have taken heavy losses near Tokmak and Orikhiv since May.', mentions);
+    expect(heavy.lines).toContain('14th Rifle Brigade operatesIn Tokmak');
+    expect(heavy.lines).toContain('14th Rifle Brigade operatesIn Orikhiv');
+    const which = await relate('Moscow sent recruits to the 14th Rifle Brigade, which likely suffered considerable losses during protracted operations for control of Tokmak.', [unit('14th Rifle Brigade'), city('Tokmak')]);
+    expect(which.lines).toContain('14th Rifle Brigade operatesIn Tokmak');
+  });
+
+  it('does not place a unit by losses it inflicted on others there or losses to come', async () => {
+    const mentions = [unit('14th Rifle Brigade'), city('Tokmak')];
+    const inflicted = await relate('The 14th Rifle Brigade took heavy losses and inflicted casualties on defenders in Tokmak.', mentions);
+    expect(inflicted.lines).not.toContain('14th Rifle Brigade operatesIn Tokmak');
+    const future = await relate('The 14th Rifle Brigade will likely suffer heavy losses near Tokmak.', mentions);
+    expect(future.lines).not.toContain('14th Rifle Brigade operatesIn Tokmak');
+  });
+});

@@ -68,6 +68,11 @@ const UNIT_SENDING = [
   'shifting', 'committed', 'commit', 'committing', 'dispatched', 'dispatching', 'rotating', 'rotated', 'rotates',
 ].join('|');
 
+/** Taking losses, whose place follows the losses' description (unit-action-at-place). */
+const LOSS_VERBS = 'suffered|suffering|suffers|sustained|sustaining|sustains|taken|took|taking|incurred|incurring';
+/** The description of losses ends at another clause or at an infliction on someone else. */
+const LOSS_GAP_STOPS = 'that|which|who|where|when|while|but|to|from|on|against|inflicted|inflicting|after|before|since';
+
 /** Verbs of leaving a place, after which "into Y" or "to Y" is where the unit went. */
 const UNIT_LEAVING = 'withdrew|withdrawn|withdrawing|retreated|retreating|pulled|moved|moving|rotated|relocated';
 /** The words of the place left end at another clause or at where the unit went. */
@@ -602,6 +607,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "the 14th Brigade, operating near X, …": a participle aside places the unit too (the comma is optional
       // so that the pattern anchors on the participle: anchored on the comma it cost 70 ms per 150 reports).
       `S:Unit|ArmedOrg+ $tail ?, ?reportedly|likely|still|currently operating|fighting|advancing|attacking|defending|holding|deployed|stationed|based|positioned *2 in|near|around|along|outside|at|on ?the O:Place+`,
+      // Losses taken at a place put a unit there, however the losses are described: "suffered up to 50% losses of
+      // personnel and equipment in X", "have taken heavy losses near A, B, and C", "which suffered considerable losses
+      // during protracted operations for control of X".
+      `S:Unit|ArmedOrg+ $tail ?, ?which|that|who ${NOT_YET} ${LOSS_VERBS} *4 losses|casualties *6[${LOSS_GAP_STOPS}] in|near|around|at|outside|along|of|on ?the ?vicinity|outskirts|area ?of ?the O:Place+>`,
       // "… active on the western bank of the X River, particularly in the Y area": the narrower place too.
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 _:Place ?area|region|direction|bank|outskirts , particularly|especially|mainly|primarily|notably|including in|near|around ?the O:Place+`,
     ],
