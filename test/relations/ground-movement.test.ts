@@ -117,3 +117,23 @@ describe('ground movement: losses taken at a place', () => {
     expect(future.lines).not.toContain('14th Rifle Brigade operatesIn Tokmak');
   });
 });
+
+describe('ground movement: captures named by positions and by an apposition', () => {
+  const mentions = [demonym('Ukrainian', 'UA'), city('Tokmak')];
+
+  it('reads positions taken at a place as the place taken, and not an adjective "captured positions"', async () => {
+    const yes = await relate('Officials reported that Ukrainian forces captured former enemy positions in the vicinity of Tokmak.', mentions);
+    expect(yes.lines).toContain('Ukrainian captured Tokmak');
+    for (const text of ['Ukrainian troops retreated from previously captured positions in Tokmak.', 'Ukrainian troops are holding recently captured positions near Tokmak.']) {
+      const { lines } = await relate(text, mentions);
+      expect(lines.filter((l) => l.includes('captured Tokmak'))).toEqual([]);
+    }
+  });
+
+  it('reads a place described in an apposition as taken by the agent after "by"', async () => {
+    const yes = await relate('Shelling hit the outskirts of Tokmak, a village recaptured by Ukrainian forces in early May.', mentions);
+    expect(yes.lines).toContain('Ukrainian captured Tokmak');
+    const no = await relate('Shelling hit the outskirts of Tokmak, a village defended by Ukrainian forces since May.', mentions);
+    expect(no.lines.filter((l) => l.includes('captured'))).toEqual([]);
+  });
+});

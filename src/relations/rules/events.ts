@@ -113,6 +113,12 @@ const done = (actorGap: string, stops: readonly string[]) => (rest: string): str
 ];
 const taken = done(TAKER_GAP, TAKER_STOPS);
 /**
+ * Before "captured positions", a preposition or an adverb of time makes "captured" an adjective: "retreated from
+ * previously captured positions in X", "Russian forces in captured Ukrainian positions in X".
+ */
+const POSITION_TAKER_STOPS = [...TAKER_STOPS, 'in', 'from', 'of', 'at', 'into', 'holding', 'held', 'hold', 'holds', 'previously', 'recently', 'newly'];
+const positionsTaken = done(actor(POSITION_TAKER_STOPS), POSITION_TAKER_STOPS);
+/**
  * A capture named by a noun: "Ukraine's liberation of X", "Russian forces completed the seizure of X" ("the
  * capture of X" is read by the verb's patterns, whose PORTION takes the "of"). Nothing after the event
  * ("after the capture of X") makes the actor its taker.
@@ -401,6 +407,8 @@ const rules: RelationRuleSpec[] = [
       // "verify Russian control of the settlement", "Ukrainian fire control over X").
       ...controlled(`${HOLDING} *3 control of|over ${PART} ${SETTLEMENT} O:Place+`),
       ...taken(`took|take|takes|taking|taken|retook|re-took|retake|re-take|retaken|re-taken|gained|gain|gains|established|establish|assumed|restored|restore|restores|regained ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`),
+      // Positions taken at a place are part of it taken: "captured former Ukrainian positions in the vicinity of X".
+      ...positionsTaken(`${CAPTURES} ?former|several|some|new|more|two|three|multiple|enemy ?_:Demonym ?enemy|forward|defensive|frontline positions|trenches|strongholds|lines *2[${NEW_CLAUSE}] in|near|around|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`),
       // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
       ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
     ],
@@ -466,7 +474,12 @@ const rules: RelationRuleSpec[] = [
     name: 'captured-passive',
     predicate: 'captured',
     confidence: 0.75,
-    patterns: [...passive(TAKEN), reducedPassive(TAKEN)],
+    patterns: [
+      ...passive(TAKEN),
+      reducedPassive(TAKEN),
+      // The place described in an apposition: "X, a village recaptured by Ukrainian forces in May".
+      `O:Place+ $tail , a|an|the ?small|key|nearby|strategic ${PLACE_NOUNS} ?recently|reportedly|previously|already|allegedly|newly|partially ${TAKEN} by ?the S:Belligerent+`,
+    ],
   },
   {
     // The place as subject: "Soledar fell to Russian forces", "Tokmak came under full Russian control". A place
