@@ -137,3 +137,13 @@ describe('ground movement: captures named by positions and by an apposition', ()
     expect(no.lines.filter((l) => l.includes('captured'))).toEqual([]);
   });
 });
+
+describe('ground movement: heading toward a part of a place', () => {
+  it('puts no unit in a place it advances toward, a compass part named ("toward eastern X")', async () => {
+    const mentions = [unit('14th Rifle Brigade'), city('Tokmak')];
+    const toward = await relate('Two battalions of the 14th Rifle Brigade are advancing toward eastern Tokmak.', mentions);
+    expect(toward.lines).not.toContain('14th Rifle Brigade operatesIn Tokmak');
+    const inside = await relate('Two battalions of the 14th Rifle Brigade are advancing in eastern Tokmak.', mentions);
+    expect(inside.lines).toContain('14th Rifle Brigade operatesIn Tokmak');
+  });
+});
