@@ -51,11 +51,17 @@ export function isNegated(items: SentenceItems, first: number, last: number, cue
     else if (attemptCounts && FAILURE.has(key)) continue;
     // "a false-flag attack" happened.
     else if (key === 'false' && items.keys[i + 1] === '-') continue;
-    else if (cues.has(key) || (i < first && CONDITIONS.has(key))) negated = true;
+    else if (cues.has(key) || (i < first && (CONDITIONS.has(key) || invertedCondition(items, i)))) negated = true;
     else if (SCOPE_ENDS.has(key) || (key === 'and' && NEW_PREDICATE.has(items.keys[i + 1]!) && items.mention[i + 1]! < 0)) negated = false;
   }
   return negated || governedByNegation(items, first, cues, lookBehind);
 }
+
+/** "Had" opening a clause before its subject is a condition: "Had the Russians taken X quickly, …". */
+function invertedCondition(items: SentenceItems, i: number): boolean {
+  return items.keys[i] === 'had' && (i === 0 || (items.mention[i - 1]! < 0 && CLAUSE_OPENERS.has(items.keys[i - 1]!)));
+}
+const CLAUSE_OPENERS = new Set([',', ';', ':', '(', '\u2014']);
 
 /**
  * A "that" just before the match follows a negated clause: "no evidence that", "did not confirm that"; so does the

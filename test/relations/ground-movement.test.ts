@@ -147,3 +147,25 @@ describe('ground movement: heading toward a part of a place', () => {
     expect(inside.lines).toContain('14th Rifle Brigade operatesIn Tokmak');
   });
 });
+
+describe('ground movement: taking a place', () => {
+  const mentions = [demonym('Russian', 'RU'), city('Tokmak')];
+  it('reads "took X" and "have taken X" as a capture', async () => {
+    for (const text of ['Russian forces took Tokmak on May 7.', 'Russian forces have taken the village of Tokmak.']) {
+      const { lines } = await relate(text, mentions);
+      expect(lines).toContain('Russian captured Tokmak');
+    }
+  });
+
+  it('reads no capture from a counterfactual, a rebutted claim or progress toward one', async () => {
+    for (const text of [
+      'Had the Russian forces taken Tokmak quickly, they would have moved west.',
+      'Officials rebutted the claim that Russian forces have taken Tokmak.',
+      'Russian progress in taking Tokmak remains slow.',
+      'Russian forces took part in fighting near Tokmak.',
+    ]) {
+      const { lines } = await relate(text, mentions);
+      expect(lines.filter((l) => l.includes('captured'))).toEqual([]);
+    }
+  });
+});

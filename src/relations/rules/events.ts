@@ -99,11 +99,13 @@ const FIGHTER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...REPORTING, 'noted', 're
  */
 const HIT_VERBS = ['shelled', 'shelling', 'struck', 'striking', 'attacked', 'attacking', 'bombed', 'bombing', 'targeted', 'targeting', 'hit', 'hitting', 'bombarded', 'bombarding'];
 /**
- * A capture one prioritizes, focuses on or needs is not made yet: "continued to prioritize the capture of X", "are
+ * A capture one prioritizes, focuses on, progresses toward or needs is not made yet: "continued to prioritize the capture of X", "are
  * concentrated on capturing the X port", "the requirement for that includes the liberation of X" (an attack so
  * focused is one: attacked-place reads "focused on capturing X" as an attack on X).
  */
-const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'priority', 'priorities', 'focus', 'focused', 'focuses', 'focusing', 'concentrated', 'concentrating', 'centered', 'centering', 'requirement', 'requirements'];
+const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'priority', 'priorities', 'focus', 'focused', 'focuses', 'focusing', 'concentrated', 'concentrating', 'centered', 'centering', 'requirement', 'requirements',
+  // Progress toward a capture is none yet: "Russian progress in taking X remains slow".
+  'progress'];
 const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS];
 const TAKER_GAP = actor(TAKER_STOPS);
 /** Patterns of an actor's event, right after the actor's words or after "managed to" and a few more ("continue to consolidate their"). */
@@ -219,6 +221,9 @@ const OCCUPIER = actor(
 const CAPTURES = [
   'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing', 'liberated', 'liberate', 'liberates', 'liberating', 'recaptured', 'recapture', 'recaptures', 'recapturing',
   'retook', 'retake', 'retakes', 'retaking', 'retaken', 'regained', 'regain', 'overran', 'overrun',
+  // Taking a place: "Russian forces took X", "have taken the village of X" (not "took part in", "taken heavy losses":
+  // a place or a part of one must follow).
+  'took', 'taken', 'taking',
 ].join('|');
 
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
