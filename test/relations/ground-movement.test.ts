@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demonym } from './annotate.js';
-import { city, relate, unit } from './run.js';
+import { city, region, relate, unit } from './run.js';
 
 const republic = (text: string, nth = 0) => ({ text, type: 'Place' as const, placeKind: 'Region' as const, nth });
 
@@ -164,6 +164,18 @@ describe('ground movement: taking a place', () => {
       'Russian progress in taking Tokmak remains slow.',
       'Russian forces took part in fighting near Tokmak.',
     ]) {
+      const { lines } = await relate(text, mentions);
+      expect(lines.filter((l) => l.includes('captured'))).toEqual([]);
+    }
+  });
+});
+
+describe('ground movement: counted settlements taken in a place', () => {
+  const mentions = [demonym('Ukrainian', 'UA'), region('Tokmak Oblast')];
+  it('reads "recaptured five settlements in X" as a capture in X, not a sector or an adjective', async () => {
+    const yes = await relate('Ukrainian forces recaptured five settlements in northern Tokmak Oblast on May 7.', mentions);
+    expect(yes.lines).toContain('Ukrainian captured Tokmak Oblast');
+    for (const text of ['Ukrainian forces recaptured several villages in the Tokmak Oblast direction.', 'Ukrainian partisans are active in occupied settlements in Tokmak Oblast.']) {
       const { lines } = await relate(text, mentions);
       expect(lines.filter((l) => l.includes('captured'))).toEqual([]);
     }
