@@ -87,6 +87,10 @@ describe('ground movement: leaving a place and where a unit went', () => {
       expect(lines).toContain(`${u} withdrewFrom Tokmak`);
       expect(lines).toContain(`${u} operatesIn Belarus`);
     }
+    const abandoned = await relate('The 14th Rifle Brigade abandoned its positions in Tokmak on Friday.', [unit('14th Rifle Brigade'), city('Tokmak')]);
+    expect(abandoned.lines).toContain('14th Rifle Brigade withdrewFrom Tokmak');
+    const held = await relate('The 14th Rifle Brigade held its positions in Tokmak on Friday.', [unit('14th Rifle Brigade'), city('Tokmak')]);
+    expect(held.lines).not.toContain('14th Rifle Brigade withdrewFrom Tokmak');
     const out = await relate('The 14th Rifle Brigade moved out of Tokmak and into Belarus last week.', one);
     expect(out.lines).toContain('14th Rifle Brigade operatesIn Belarus');
   });

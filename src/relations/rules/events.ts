@@ -445,6 +445,8 @@ const rules: RelationRuleSpec[] = [
       // "the withdrawal of Ukrainian forces from X".
       `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ${FORCES} from ${SETTLEMENT} O:Place+`,
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
+      // "abandoned their positions in X", "fled positions near X".
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled ?their|its|the *2 positions|areas|lines|defenses in|near|around|outside|at ?the O:Place+`,
       // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".
