@@ -8,27 +8,29 @@
  * arguments overlapping) on the ISW dev split (gold/isw/isw-dev.standoff.jsonl, 475 paragraphs) and domain-dev,
  * summed, all rows from one run of the code after branches rel7 and rel8:
  * [judged predictions, right]. Re-measure after changing rules; the held-out test split is never used here.
+ * Re-measured 06:30 UTC on branch rel10 (same method) for the rules it changed: unit-action-at-place,
+ * unit-sent-to-place, unit-stationed-at-place, event-presence, captured-place, captured-passive, withdrew-from.
  */
 const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-place': [489, 422],
   'title-before-name': [200, 187],
   'title-of-name': [80, 78],
-  'unit-action-at-place': [74, 72],
+  'unit-action-at-place': [79, 77],
   'unit-of-unit': [57, 56],
   'attacked-fire': [52, 43],
   'place-comma-area': [52, 46],
   'place-in-area': [51, 44],
-  'captured-place': [38, 32],
+  'captured-place': [39, 35],
   'attacked-and': [25, 22],
   'aide-to-title': [21, 21],
-  'event-presence': [21, 18],
+  'event-presence': [21, 19],
   'city-official': [20, 20],
   'appositive-title-of': [15, 14],
   'places-comma-area': [15, 15],
   'met-verb': [14, 13],
-  'withdrew-from': [14, 12],
+  'withdrew-from': [17, 15],
   'unit-part-of': [11, 11],
-  'unit-sent-to-place': [11, 10],
+  'unit-sent-to-place': [15, 14],
   'unit-parenthetical': [10, 10],
   'unit-second-action': [9, 9],
   'attacked-fighting': [8, 6],
@@ -36,7 +38,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'visited-verb': [8, 8],
   'commands-verb': [6, 4],
   'place-possessive': [6, 5],
-  'unit-stationed-at-place': [6, 5],
+  'unit-stationed-at-place': [7, 7],
   'visited-meeting-place': [6, 6],
   'armed-org-in-place': [5, 5],
   'captured-and': [5, 5],
@@ -59,6 +61,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'fought-and': [1, 1],
   'person-possessive-unit': [1, 1],
   'visited-return': [1, 1],
+  'captured-passive': [1, 1],
 };
 
 /** Precision assumed for a rule before any of its predictions is judged: the pipeline's held-out level. */
