@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demonym } from './annotate.js';
-import { city, region, relate, unit } from './run.js';
+import { armed, city, region, relate, republic, unit } from './run.js';
 
-const republic = (text: string, nth = 0) => ({ text, type: 'Place' as const, placeKind: 'Region' as const, nth });
 
 describe('ground movement: who the subject of a presence is', () => {
   it('gives a list with a shared owner in an apposition the presence, not the owner', async () => {
@@ -43,8 +42,6 @@ describe('ground movement: who the subject of a presence is', () => {
   });
 });
 
-/** An armed organization as the gazetteer of armed formations gives it (guidelines: typed ORG). */
-const armed = (text: string) => ({ text, type: 'Organization' as const, ref: `test:${text}`, refSource: 'units' });
 
 describe('ground movement: what is no presence or capture', () => {
   it('reads no presence under a negated report ("has not observed any reports of X in Y")', async () => {
