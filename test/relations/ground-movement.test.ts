@@ -182,3 +182,12 @@ describe('ground movement: counted settlements taken in a place', () => {
     }
   });
 });
+
+describe('ground movement: a unit named by its home', () => {
+  it('places a unit "X-based" at X, its quoted name left out of the mention, but no organization', async () => {
+    const unitHome = await relate('The Tokmak-based “Sokol” Volunteer Battalion recruited 30 men.', [city('Tokmak'), unit('Volunteer Battalion')]);
+    expect(unitHome.lines).toContain('Volunteer Battalion operatesIn Tokmak');
+    const outlet = await relate('The Tokmak-based outlet Vesti reported the news.', [city('Tokmak'), { text: 'Vesti', type: 'Organization' }]);
+    expect(outlet.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+  });
+});

@@ -38,7 +38,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'visited-verb': [8, 8],
   'commands-verb': [6, 4],
   'place-possessive': [6, 5],
-  'unit-stationed-at-place': [7, 7],
+  'unit-stationed-at-place': [8, 8],
   'visited-meeting-place': [6, 6],
   'armed-org-in-place': [5, 5],
   'captured-and': [5, 5],
