@@ -16,11 +16,22 @@ export function isBlocked(items: SentenceItems, first: number, last: number, blo
   for (let i = last + 1; i < items.length && i <= last + TRAILING_ITEMS; i++) {
     if (items.mention[i]! >= 0) continue;
     const key = items.keys[i]!;
-    if (CLAUSE_ENDS.has(key)) return false;
+    if (CLAUSE_ENDS.has(key) || purposeOpens(items, i)) return false;
     if (blockers.has(key) && !falseFlag(items, i)) return true;
   }
   return false;
 }
+
+/**
+ * "to" before a verb opens the event's purpose, whose words qualify the purpose: "withdrew from X into Y to
+ * restore combat capabilities and possible redeployment" (not "… to Y are likely false", "… to the south").
+ */
+function purposeOpens(items: SentenceItems, i: number): boolean {
+  if (items.keys[i] !== 'to') return false;
+  const next = i + 1;
+  return next < items.length && items.mention[next]! < 0 && /^[a-z]/.test(items.keys[next]!) && !ARTICLES.has(items.keys[next]!);
+}
+const ARTICLES = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her']);
 
 /** "a false-flag attack", "a false flag operation" happened (as negation.ts reads it): that "false" blocks nothing. */
 function falseFlag(items: SentenceItems, i: number): boolean {

@@ -44,6 +44,8 @@ const MAX_UNNAMED = 4;
 const OTHER = new Set(['other']);
 const OF_WORD = new Set(['of']);
 const THE = new Set(['the']);
+/** Words of an apposition that gives a list one owner: "A and B, both of the 3rd Division". */
+const SHARED_OWNER = new Set(['both', 'all', 'each']);
 const AS = new Set(['as']);
 const AND_OR = new Set(['and', 'or']);
 /** Nouns of a group's people after its name: "Wagner Group mercenaries", "11th Regiment troops". */
@@ -741,10 +743,18 @@ export class ItemMatcher {
       } else if (dir < 0 && (this.isGroup(p) || this.isPolityPlace(p))) {
         let q = p - 1;
         if (this.isCapitalizedWord(q)) q--;
+        // The owner's own owner or nationality before it: "the 5th Brigade of the DNR 1st Army Corps".
+        else if (this.isGroup(p) && (this.isPolityPlace(q) || this.isDemonym(q))) q--;
         if (items.keys[q] === 'the') q--;
         if (items.keys[q] !== 'of' || items.mention[q]! >= 0) break;
         // Only a group owns a group this way ("the 3rd Battalion of the 14th Brigade"): in "elements of the
         // A and B" the words before "of" are no name, and A is a conjunct of its own. A polity owns a unit.
+        // A list's shared owner stands in an apposition after it: "A and B, both of the 3rd Division, were …".
+        if (this.isGroup(p) && this.wordIn(q - 1, SHARED_OWNER) && this.wordAt(q - 2) === ',' && this.isGroup(q - 3)) {
+          p = q - 3;
+          stops.push(p);
+          break;
+        }
         if (!(this.isGroup(p) ? this.isGroup(q - 1) : this.isUnit(q - 1))) break;
         p = q - 1;
       } else if (dir < 0 && stops.length === 1 && this.wordIn(p, MEMBER_NOUNS)) {
@@ -775,6 +785,10 @@ export class ItemMatcher {
     if (!this.isMention(pos)) return false;
     const m = this.doc.mentions[this.items.mention[pos]!]!;
     return m.type === 'Place' && m.form !== 'demonym' && (m.placeKind === 'Country' || m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region');
+  }
+
+  private isDemonym(pos: number): boolean {
+    return this.isMention(pos) && this.doc.mentions[this.items.mention[pos]!]!.form === 'demonym';
   }
 
   private isUnit(pos: number): boolean {

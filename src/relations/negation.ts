@@ -16,6 +16,11 @@ const FAILED = new Set(['failed', 'fails']);
 const FAILURE = new Set(['failed', 'fails']);
 /** Words that open a clause a negated clause before them may govern: "there is no confirmation that …". */
 const COMPLEMENTIZERS = new Set(['that', 'whether']);
+/**
+ * Nouns of evidence whose "of" opens what they are evidence of, as "that" does: "ISW has not observed any reports
+ * of X forces in Y", "there is no indication of X's presence in Y", "no sign of X in Y".
+ */
+const EVIDENCE_NOUNS = new Set(['report', 'reports', 'evidence', 'indication', 'indications', 'sign', 'signs', 'confirmation', 'sightings', 'trace', 'traces', 'footage']);
 /** How far before "that" a negation still governs it ("did not independently confirm that"). */
 const MATRIX_WORDS = 6;
 /** A clause before "that" ends at these. */
@@ -46,16 +51,27 @@ export function isNegated(items: SentenceItems, first: number, last: number, cue
     else if (attemptCounts && FAILURE.has(key)) continue;
     // "a false-flag attack" happened.
     else if (key === 'false' && items.keys[i + 1] === '-') continue;
-    else if (cues.has(key) || (i < first && CONDITIONS.has(key))) negated = true;
+    else if (cues.has(key) || (i < first && (CONDITIONS.has(key) || invertedCondition(items, i)))) negated = true;
     else if (SCOPE_ENDS.has(key) || (key === 'and' && NEW_PREDICATE.has(items.keys[i + 1]!) && items.mention[i + 1]! < 0)) negated = false;
   }
   return negated || governedByNegation(items, first, cues, lookBehind);
 }
 
-/** A "that" just before the match follows a negated clause: "no evidence that", "did not confirm that". */
+/** "Had" opening a clause before its subject is a condition: "Had the Russians taken X quickly, …". */
+function invertedCondition(items: SentenceItems, i: number): boolean {
+  return items.keys[i] === 'had' && (i === 0 || (items.mention[i - 1]! < 0 && CLAUSE_OPENERS.has(items.keys[i - 1]!)));
+}
+const CLAUSE_OPENERS = new Set([',', ';', ':', '(', '\u2014']);
+
+/**
+ * A "that" just before the match follows a negated clause: "no evidence that", "did not confirm that"; so does the
+ * "of" of a noun of evidence: "has not observed any reports of X in Y".
+ */
 function governedByNegation(items: SentenceItems, first: number, cues: ReadonlySet<string>, lookBehind: number): boolean {
   for (let c = first - 1; c >= 0 && c >= first - lookBehind; c--) {
-    if (items.mention[c]! >= 0 || !COMPLEMENTIZERS.has(items.keys[c]!)) continue;
+    if (items.mention[c]! >= 0) continue;
+    const key = items.keys[c]!;
+    if (!COMPLEMENTIZERS.has(key) && !(key === 'of' && c > 0 && items.mention[c - 1]! < 0 && EVIDENCE_NOUNS.has(items.keys[c - 1]!))) continue;
     for (let i = c - 1; i >= 0 && i >= c - MATRIX_WORDS; i--) {
       if (items.mention[i]! >= 0) continue;
       const key = items.keys[i]!;

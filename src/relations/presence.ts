@@ -4,10 +4,10 @@ import { RelationRecord } from '../model/records.js';
 /** Events that put their actor at the place. */
 const AT_THE_PLACE = new Set(['attacked', 'captured', 'withdrewFrom']);
 
-/** An attack toward a place comes from outside it: "advanced toward X", "in the direction of X". */
-const TOWARD = /(?:toward|towards|direction of)\s+(?:the\s+)?$/i;
+/** An attack toward a place comes from outside it: "advanced toward X", "in the direction of X", "toward eastern X". */
+const TOWARD = /(?:toward|towards|direction of)\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|central\s+)?$/i;
 /** Enough text before the object to see TOWARD. */
-const LOOK_BEHIND = 24;
+const LOOK_BEHIND = 40;
 
 /**
  * "operating in the direction of X" names the sector a unit is in (Ukrainian General Staff usage), not where

@@ -81,4 +81,10 @@ export interface RelationRuleSpec {
    * and B (of the 4th Division)" the second bracket is B's only.
    */
   ownBracket?: boolean;
+  /**
+   * The subject is the one present or acting, not governed by the words before it: not named as what something
+   * else is part of ("A, part of the 6th Army and deployed near X", "A and B, both of the 4th Division, were seen
+   * near X") nor as what a legal act concerns ("the legalization of X in Y"): subject-acts.ts.
+   */
+  subjectActs?: boolean;
 }

@@ -22,6 +22,7 @@ import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
 import { isForecastNoun, isIrrealis } from './irrealis.js';
 import { isNegated } from './negation.js';
+import { subjectActs } from './subject-acts.js';
 import { MENTION_KEY } from './pattern.js';
 import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventPredicates, negationCues, negationLookBehind } from './rules/cues.js';
 import { servesAnOffice } from './serving-office.js';
@@ -72,6 +73,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const lastSubject = Math.max(...match.subjects);
   for (const s of match.subjects) {
     if (spec.ownBracket && s !== lastSubject && hasOwnBracket(items, s)) continue;
+    if (spec.subjectActs && !subjectActs(doc, items, s, spec.predicate === 'operatesIn')) continue;
     const role = title ?? items.role[s];
     const roleClass = role === undefined ? undefined : ctx.titles.classifyText(role);
     if (spec.requireRole && roleClass === undefined) continue;

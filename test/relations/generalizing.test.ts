@@ -132,7 +132,8 @@ describe('actors modified by participles and asides, and objects given by "inclu
   it('reads each place of an "including" list after the place of the event', async () => {
     const mentions = [demonym('Ukrainian', 'UA'), region('Kharkiv Oblast'), city('Balakliia'), city('Izium')];
     const { lines } = await relate('Ukrainian forces liberated several settlements in Kharkiv Oblast, including Balakliia and Izium.', mentions);
-    expect(lines).toEqual(['Ukrainian captured Balakliia', 'Ukrainian captured Izium']);
+    // Settlements taken in the oblast are parts of it taken (annotation guidelines: "captured parts of X" → captured X).
+    expect(lines.sort()).toEqual(['Ukrainian captured Balakliia', 'Ukrainian captured Izium', 'Ukrainian captured Kharkiv Oblast']);
     const lost = await relate('Ukrainian forces lost several settlements in Kharkiv Oblast, including Balakliia and Izium.', mentions);
     expect(lost.lines).toEqual([]);
   });

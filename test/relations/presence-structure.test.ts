@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demonym } from './annotate.js';
-import { city, org, region, relate, unit } from './run.js';
+import { armed, city, org, region, relate, republic, unit } from './run.js';
 import { find, places } from '../gazetteer/run.js';
 
-/** An armed organization as the gazetteer of armed formations gives it (guidelines: typed ORG). */
-const armed = (text: string) => ({ text, type: 'Organization' as const, ref: `test:${text}`, refSource: 'units' });
-const republic = (text: string, nth = 0) => ({ text, type: 'Place' as const, placeKind: 'Region' as const, nth });
 
 describe('operatesIn through the phrase of a unit (owner, people) and armed organizations', () => {
   it('reads a unit "of the <republic> (<acronym>)" inside a list as one conjunct', async () => {

@@ -39,3 +39,7 @@ export const unit = (text: string, nth = 0): MentionSpec => ({ text, type: 'Mili
 export const org = (text: string, nth = 0): MentionSpec => ({ text, type: 'Organization', nth });
 /** A place of no known kind, as the recognizers give sites and villages missing from the gazetteer. */
 export const site = (text: string): MentionSpec => ({ text, type: 'Place', placeKind: 'Place' });
+/** An armed organization as the gazetteer of armed formations gives it (guidelines: typed ORG). */
+export const armed = (text: string): MentionSpec => ({ text, type: 'Organization', ref: `test:${text}`, refSource: 'units' });
+/** A self-proclaimed republic or another region named as a unit's owner. */
+export const republic = (text: string, nth = 0): MentionSpec => ({ text, type: 'Place', placeKind: 'Region', nth });

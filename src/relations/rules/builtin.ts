@@ -68,6 +68,16 @@ const UNIT_SENDING = [
   'shifting', 'committed', 'commit', 'committing', 'dispatched', 'dispatching', 'rotating', 'rotated', 'rotates',
 ].join('|');
 
+/** Taking losses, whose place follows the losses' description (unit-action-at-place). */
+const LOSS_VERBS = 'suffered|suffering|suffers|sustained|sustaining|sustains|taken|took|taking|incurred|incurring';
+/** The description of losses ends at another clause or at an infliction on someone else. */
+const LOSS_GAP_STOPS = 'that|which|who|where|when|while|but|to|from|on|against|inflicted|inflicting|after|before|since';
+
+/** Verbs of leaving a place, after which "into Y" or "to Y" is where the unit went. */
+const UNIT_LEAVING = 'withdrew|withdrawn|withdrawing|retreated|retreating|pulled|moved|moving|rotated|relocated';
+/** The words of the place left end at another clause or at where the unit went. */
+const LEFT_PLACE_ENDS = 'that|which|who|where|when|while|but|after|before|from|to|toward|towards|into';
+
 const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west';
 
 /**
@@ -580,6 +590,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   {
     name: 'unit-action-at-place',
     predicate: 'operatesIn',
+    subjectActs: true,
     atThePlace: true,
     confidence: 0.75,
     patterns: [
@@ -596,6 +607,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "the 14th Brigade, operating near X, …": a participle aside places the unit too (the comma is optional
       // so that the pattern anchors on the participle: anchored on the comma it cost 70 ms per 150 reports).
       `S:Unit|ArmedOrg+ $tail ?, ?reportedly|likely|still|currently operating|fighting|advancing|attacking|defending|holding|deployed|stationed|based|positioned *2 in|near|around|along|outside|at|on ?the O:Place+`,
+      // Losses taken at a place put a unit there, however the losses are described: "suffered up to 50% losses of
+      // personnel and equipment in X", "have taken heavy losses near A, B, and C", "which suffered considerable losses
+      // during protracted operations for control of X".
+      `S:Unit|ArmedOrg+ $tail ?, ?which|that|who ${NOT_YET} ${LOSS_VERBS} *4 losses|casualties *6[${LOSS_GAP_STOPS}] in|near|around|at|outside|along|of|on ?the ?vicinity|outskirts|area ?of ?the O:Place+>`,
       // "… active on the western bank of the X River, particularly in the Y area": the narrower place too.
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 _:Place ?area|region|direction|bank|outskirts , particularly|especially|mainly|primarily|notably|including in|near|around ?the O:Place+`,
     ],
@@ -607,6 +622,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     // anchored on the verbs of striking, the rule cost the relations stage 10% (relbench B/A 1.096 against 0.997).
     name: 'unit-post-at-place',
     predicate: 'operatesIn',
+    subjectActs: true,
     atThePlace: true,
     confidence: 0.7,
     patterns: [
@@ -616,6 +632,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   {
     name: 'unit-sent-to-place',
     predicate: 'operatesIn',
+    subjectActs: true,
     confidence: 0.7,
     patterns: [
       `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
@@ -624,6 +641,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+`,
       // "servicemen of the 15th Regiment from X and Y to the frontline around Z": moved from home to Z.
       `S:Unit|ArmedOrg+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+`,
+      // Where a unit that left a place went: "withdrew from positions northwest of X into Y", "moved out of X and
+      // into Y" (the place it left is withdrew-from's).
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_LEAVING} ?back|out from|of **6[${LEFT_PLACE_ENDS}] ?and into|to ?the ?${COMPASS} O:Place+`,
       // "the 45th Brigade was redeployed from X to Y", "has been transferred back to Y": where it went.
       // (Not one only planned or readied: "is preparing to deploy to Y", "will be sent to Y".)
       `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
@@ -632,6 +652,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   {
     name: 'unit-among-forces',
     predicate: 'operatesIn',
+    subjectActs: true,
     atThePlace: true,
     confidence: 0.7,
     // "Russian forces, including elements of X, shelled Y": the unit named in the aside took part.
@@ -646,6 +667,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     // "the 14th Brigade is based in X", "elements of the 5th Army remain near X", "were spotted in X".
     name: 'unit-stationed-at-place',
     predicate: 'operatesIn',
+    subjectActs: true,
     confidence: 0.7,
     patterns: [
       `S:Unit|ArmedOrg+ $tail ?$aside *3 ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
@@ -654,6 +676,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained _:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
       `${UNIT_PLACING} ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit|ArmedOrg+ $tail ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
+      // A unit named by its home: "the Novosibirsk-based "Vega" Volunteer Battalion", "the Crimean-based Black Sea Fleet".
+      // (The quoted part of the name is often left out of the unit's mention.)
+      `O:Place - based ?“|”|" *3 ?“|”|" S:Unit|ArmedOrg`,
       // "the 35th Army is responsible for the X direction".
       `S:Unit|ArmedOrg+ $tail ?$aside *3 responsible for|covering|covers|cover ?the O:Place+`,
     ],
@@ -661,6 +686,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   {
     name: 'unit-in-place',
     predicate: 'operatesIn',
+    subjectActs: true,
     confidence: 0.65,
     patterns: [
       // "Black Sea Fleet commanders in X", "the 3rd Army Corps' units near X": the unit's people or parts there.

@@ -7,7 +7,7 @@ export const negationCues: readonly string[] = [
   'denied', 'denies', 'cancelled', 'canceled', 'cancels', 'postponed', 'failed', 'fails', 'rejected',
   'without', 'unable', 'instead',
   // A claim the text calls false is no event: "refuted claims that X captured Y", "falsely claimed that …".
-  'refuted', 'refutes', 'refute', 'debunked', 'falsely', 'false',
+  'refuted', 'refutes', 'refute', 'rebutted', 'rebuts', 'rebut', 'debunked', 'falsely', 'false',
   // A possibility is not an event: "a potential offensive against X", "a possible visit to X".
   'potential', 'possible', 'hypothetical',
   // Nor is a forecast: "a future Russian attack on X", "a putative Belarusian invasion of X", "an imminent assault on X".

@@ -98,7 +98,15 @@ const FIGHTER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...REPORTING, 'noted', 're
  * liberated X" (no capture by the shellers).
  */
 const HIT_VERBS = ['shelled', 'shelling', 'struck', 'striking', 'attacked', 'attacking', 'bombed', 'bombing', 'targeted', 'targeting', 'hit', 'hitting', 'bombarded', 'bombarding'];
-const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS];
+/**
+ * A capture one prioritizes, focuses on, progresses toward or needs is not made yet: "continued to prioritize the capture of X", "are
+ * concentrated on capturing the X port", "the requirement for that includes the liberation of X" (an attack so
+ * focused is one: attacked-place reads "focused on capturing X" as an attack on X).
+ */
+const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'priority', 'priorities', 'focus', 'focused', 'focuses', 'focusing', 'concentrated', 'concentrating', 'centered', 'centering', 'requirement', 'requirements',
+  // Progress toward a capture is none yet: "Russian progress in taking X remains slow".
+  'progress'];
+const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS];
 const TAKER_GAP = actor(TAKER_STOPS);
 /** Patterns of an actor's event, right after the actor's words or after "managed to" and a few more ("continue to consolidate their"). */
 const done = (actorGap: string, stops: readonly string[]) => (rest: string): string[] => [
@@ -106,6 +114,12 @@ const done = (actorGap: string, stops: readonly string[]) => (rest: string): str
   `${actorGap} ${DID_TO} *4[${stops.join('|')}] ${rest}`,
 ];
 const taken = done(TAKER_GAP, TAKER_STOPS);
+/**
+ * Before "captured positions", a preposition or an adverb of time makes "captured" an adjective: "retreated from
+ * previously captured positions in X", "Russian forces in captured Ukrainian positions in X".
+ */
+const POSITION_TAKER_STOPS = [...TAKER_STOPS, 'in', 'from', 'of', 'at', 'into', 'holding', 'held', 'hold', 'holds', 'previously', 'recently', 'newly'];
+const positionsTaken = done(actor(POSITION_TAKER_STOPS), POSITION_TAKER_STOPS);
 /**
  * A capture named by a noun: "Ukraine's liberation of X", "Russian forces completed the seizure of X" ("the
  * capture of X" is read by the verb's patterns, whose PORTION takes the "of"). Nothing after the event
@@ -126,7 +140,7 @@ const LEAVER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
 const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
   `$clause S:Belligerent+ $tail **16[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
-const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
+const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
   // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
   'maintain', 'maintains', 'maintained', 'maintaining', 'retain', 'retains', 'retained', 'retaining', 'keep', 'keeps', 'kept'];
 const CONTROLLER_GAP = actor(CONTROLLER_STOPS);
@@ -141,6 +155,9 @@ const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|nor
 // A number of them before a list: "captured the seven towns of A, B, …".
 const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions';
 const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?${PLACE_NOUNS} ?of`;
+
+/** A count of things taken: "five", "several", "all", "all of the", "dozens of". */
+const COUNTED = 'all|several|multiple|numerous|many|two|three|four|five|six|seven|eight|nine|ten|dozens|dozen|more|over|nearly|almost|about|some ?than ?of ?the|remaining';
 
 /** A bank or a shore of a river or a sea: "withdrew from the west bank of the X River". */
 const BANK = '?left|right|west|east|north|south|western|eastern|northern|southern ?bank|banks|shore|shores|coast ?of ?the';
@@ -222,6 +239,9 @@ const OCCUPIER = actor(
 const CAPTURES = [
   'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing', 'liberated', 'liberate', 'liberates', 'liberating', 'recaptured', 'recapture', 'recaptures', 'recapturing',
   'retook', 'retake', 'retakes', 'retaking', 'retaken', 'regained', 'regain', 'overran', 'overrun',
+  // Taking a place: "Russian forces took X", "have taken the village of X" (not "took part in", "taken heavy losses":
+  // a place or a part of one must follow).
+  'took', 'taken', 'taking',
 ].join('|');
 
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
@@ -397,6 +417,7 @@ const rules: RelationRuleSpec[] = [
     // "Russian forces captured X", "Ukrainian forces liberated the town of X", "seized most of X", "took control of X".
     name: 'captured-place',
     predicate: 'captured',
+    subjectActs: true,
     confidence: 0.8,
     actor: true,
     patterns: [
@@ -419,6 +440,12 @@ const rules: RelationRuleSpec[] = [
       // "verify Russian control of the settlement", "Ukrainian fire control over X").
       ...controlled(`${HOLDING} *3 control of|over ${PART} ${SETTLEMENT} O:Place+`),
       ...taken(`took|take|takes|taking|taken|retook|re-took|retake|re-take|retaken|re-taken|gained|gain|gains|established|establish|assumed|restored|restore|restores|regained ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`),
+      // Settlements taken in a place, counted, are parts of it taken: "recaptured five settlements in X Oblast",
+      // "occupied all settlements in X district" (no count: "occupied settlements in X" is mostly an adjective; no "the": "in the X direction" is a sector).
+      ...taken(`${CAPTURES} ${COUNTED} settlements|villages|towns|localities|hamlets in|within ?${COMPASS_PART} O:Place+`),
+      `${OCCUPIER} occupied ${COUNTED} settlements|villages|towns|localities|hamlets in|within ?${COMPASS_PART} O:Place+`,
+      // Positions taken at a place are part of it taken: "captured former Ukrainian positions in the vicinity of X".
+      ...positionsTaken(`${CAPTURES} ?former|several|some|new|more|two|three|multiple|enemy ?_:Demonym ?enemy|forward|defensive|frontline positions|trenches|strongholds|lines *2[${NEW_CLAUSE}] in|near|around|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`),
       // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
       ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
     ],
@@ -427,6 +454,7 @@ const rules: RelationRuleSpec[] = [
     // "Russian forces withdrew from X", "pulled back from X", "left X".
     name: 'withdrew-from',
     predicate: 'withdrewFrom',
+    subjectActs: true,
     confidence: 0.75,
     actor: true,
     // Where a withdrawal heads is not what was left: "retreated in the direction of X", "pulled back toward X".
@@ -436,11 +464,14 @@ const rules: RelationRuleSpec[] = [
       `${LEAVER} ${WITHDRAWALS} ?back|out *3[to|toward|towards|into|and|or|but] from|of ${SETTLEMENT} ${BANK} O:Place+`,
       // "moved out of X", "rotated out of the X area".
       `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
-      // "pulled back from positions near X".
+      // "pulled back from positions near X", "withdrew from positions northwest of X".
       `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 positions|areas|lines|defenses ?in|near|around|outside ?the O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 positions|areas|lines|defenses ${DIRECTIONS} ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
       `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ${FORCES} from ${SETTLEMENT} O:Place+`,
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
+      // "abandoned their positions in X", "fled positions near X".
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled ?their|its|the *2 positions|areas|lines|defenses in|near|around|outside|at ?the O:Place+`,
       // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".
@@ -482,7 +513,12 @@ const rules: RelationRuleSpec[] = [
     name: 'captured-passive',
     predicate: 'captured',
     confidence: 0.75,
-    patterns: [...passive(TAKEN), reducedPassive(TAKEN)],
+    patterns: [
+      ...passive(TAKEN),
+      reducedPassive(TAKEN),
+      // The place described in an apposition: "X, a village recaptured by Ukrainian forces in May".
+      `O:Place+ $tail , a|an|the ?small|key|nearby|strategic ${PLACE_NOUNS} ?recently|reportedly|previously|already|allegedly|newly|partially ${TAKEN} by ?the S:Belligerent+`,
+    ],
   },
   {
     // The place as subject: "Soledar fell to Russian forces", "Tokmak came under full Russian control". A place

@@ -15,6 +15,7 @@ export const presenceRules: readonly RelationRuleSpec[] = [
   {
     name: 'armed-org-in-place',
     predicate: 'operatesIn',
+    subjectActs: true,
     confidence: 0.65,
     patterns: [`S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside ?the ?vicinity ?of O:Place+`],
   },
@@ -23,6 +24,7 @@ export const presenceRules: readonly RelationRuleSpec[] = [
     // people at a place work there (its seat is locatedIn's: rules/builtin.ts org-in-place).
     name: 'org-people-in-place',
     predicate: 'operatesIn',
+    subjectActs: true,
     confidence: 0.65,
     patterns: [
       `S:CivilOrg $tail ?'s ?monitoring staff|members|personnel|presence|mission|monitors|inspectors|representatives|employees in|at ?the O:Place+`,

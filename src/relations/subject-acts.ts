@@ -1,0 +1,52 @@
+import type { Doc } from '../model/document.js';
+import type { SentenceItems } from './items.js';
+
+/**
+ * Words before "of" that make the name after it an owner, not the one acting: "A, part of the 6th Army and
+ * deployed near X", "A and B, both of the 4th Division, were seen near X", "one of the 1st Corps' brigades".
+ * Not the nouns of a group's people or parts ("elements of the 6th Army fought near X": the army acts).
+ */
+const OWNED_PARTS = new Set(['part', 'both', 'all', 'each', 'one', 'either', 'neither', 'none']);
+
+/**
+ * Words of an organization's legal status: what they govern is the object of a legal act, not a force at the place
+ * ("the legalization of Wagner Group in Russia", "legalized Wagner's operations in Russia", "recognize the X in Y").
+ */
+const LEGAL_STATUS = new Set([
+  'legalize', 'legalizes', 'legalized', 'legalizing', 'legalization', 'legalise', 'legalised', 'legalising', 'legalisation',
+  'recognize', 'recognizes', 'recognized', 'recognizing', 'recognition', 'ban', 'bans', 'banned', 'banning', 'outlaw', 'outlawed',
+  'outlawing', 'register', 'registered', 'registering', 'registration', 'designate', 'designated', 'designating', 'designation',
+]);
+
+const isGroupAt = (doc: Doc, items: SentenceItems, p: number): boolean => {
+  const m = items.mention[p];
+  if (m === undefined || m < 0) return false;
+  const t = doc.mentions[m]!.type;
+  return t === 'MilitaryUnit' || t === 'Organization';
+};
+
+const wordAt = (items: SentenceItems, p: number): string | undefined => (p >= 0 && p < items.length && items.mention[p]! < 0 ? items.keys[p] : undefined);
+
+/**
+ * False when the subject at item `s` is governed by the words before it, so the verb after it is not its own:
+ * - named as what something else is part of — "part of the X", "both of the X", "(of the X)" after a unit: in "the
+ *   25th Brigade, part of the 6th Army and permanently deployed near X" the brigade is deployed, not the army (a
+ *   nationality or a polity may stand before the owner: "part of the Russian 6th Army");
+ * - for a presence (`presence`), named as what a legal act concerns: "the legalization of X in Y", "legalized X's
+ *   operations in Y" (a capture so named happened: "must recognize Russia's seizure of X").
+ */
+export function subjectActs(doc: Doc, items: SentenceItems, s: number, presence: boolean): boolean {
+  let p = s - 1;
+  const before = items.mention[p];
+  if (before !== undefined && before >= 0) {
+    const m = doc.mentions[before]!;
+    if (m.form !== 'demonym' && m.type !== 'Place') return true;
+    p--;
+  }
+  if (wordAt(items, p) === 'the') p--;
+  if (presence && LEGAL_STATUS.has(wordAt(items, p) ?? '')) return false;
+  if (wordAt(items, p) !== 'of') return true;
+  const key = wordAt(items, p - 1);
+  if (key === undefined) return true;
+  return !(OWNED_PARTS.has(key) || (presence && LEGAL_STATUS.has(key)) || (key === '(' && isGroupAt(doc, items, p - 2)));
+}
