@@ -58,6 +58,29 @@ export function inList(doc: Doc, items: SentenceItems, item: number, partner: nu
   return before || after;
 }
 
+const COMPLEMENT_OPENERS = new Set(['of', 'from']);
+
+/** The mention at item `s` is followed right away by "of"/"from", maybe "the", and another mention. */
+function hasOwnComplement(items: SentenceItems, s: number): boolean {
+  const word = (p: number) => (p < items.length && items.mention[p]! < 0 ? items.keys[p] : undefined);
+  if (!COMPLEMENT_OPENERS.has(word(s + 1) ?? '')) return false;
+  const q = word(s + 2) === 'the' ? s + 3 : s + 2;
+  return q < items.length && items.mention[q]! >= 0;
+}
+
+/**
+ * The subject at item `s` is one of a list that a complement after its last conjunct names as a whole
+ * ("A, B, and C of the 8th Army"): the last conjunct follows "and"/"or" and has the complement right after
+ * it, and no conjunct from `s` on before the last has one of its own ("A, B of the 20th Army, and C …").
+ */
+export function inClosedList(items: SentenceItems, subjects: readonly number[], s: number): boolean {
+  if (subjects.length < 2) return false;
+  const last = Math.max(...subjects);
+  const p = items.keys[last - 1] === 'the' && items.mention[last - 1]! < 0 ? last - 2 : last - 1;
+  const closed = p >= 0 && items.mention[p]! < 0 && (items.keys[p] === 'and' || items.keys[p] === 'or');
+  return closed && hasOwnComplement(items, last) && !subjects.some((t) => t >= s && t !== last && hasOwnComplement(items, t));
+}
+
 function initials(text: string): string {
   return text
     .split(/[\s\-–]+/)

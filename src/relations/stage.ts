@@ -14,7 +14,8 @@ import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
 import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
-import { inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
+import { echelonAllows } from './echelon.js';
+import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
 import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
@@ -71,6 +72,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const lastSubject = Math.max(...match.subjects);
   for (const s of match.subjects) {
     if (spec.ownBracket && s !== lastSubject && hasOwnBracket(items, s)) continue;
+    if (spec.closedList && !inClosedList(items, match.subjects, s)) continue;
     const role = title ?? items.role[s];
     const roleClass = role === undefined ? undefined : ctx.titles.classifyText(role);
     if (spec.requireRole && roleClass === undefined) continue;
@@ -93,6 +95,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && joinedByHyphen(doc, om)) continue;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om))) continue;
+      if (predicate === 'partOf' && !echelonAllows(sm.text, om.text)) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.atThePlace && headedToward(doc, om)) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;

@@ -432,6 +432,15 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     ],
   },
   {
+    // "the 29th, 35th, and 36th Armies of the Eastern Military District": a complement after the last conjunct
+    // of a closed list names each one (unit-of-unit reads the last).
+    name: 'units-of-unit',
+    predicate: 'partOf',
+    closedList: true,
+    confidence: 0.8,
+    patterns: ['S:Unit+ of|from ?the O:Unit|Org'],
+  },
+  {
     name: 'unit-possessive',
     predicate: 'partOf',
     confidence: 0.85,

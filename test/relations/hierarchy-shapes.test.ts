@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { echelonAllows, echelonOf } from '../../src/relations/echelon.js';
+import { relate, unit } from './run.js';
+
+const partOf = (lines: string[]) => lines.filter((l) => l.includes(' partOf ')).sort();
+
+describe('partOf over a closed list: "A, B, and C of the Y"', () => {
+  it('gives the complement after the last conjunct to each formation of the list', async () => {
+    const list = await relate('Elements of the 71st, 72nd, and 73rd Rifle Regiments of the 9th Rifle Division crossed the river.', [
+      unit('71st'),
+      unit('72nd'),
+      unit('73rd Rifle Regiments'),
+      unit('9th Rifle Division'),
+    ]);
+    expect(partOf(list.lines)).toEqual(['71st partOf 9th Rifle Division', '72nd partOf 9th Rifle Division', '73rd Rifle Regiments partOf 9th Rifle Division']);
+  });
+
+  it('keeps a conjunct with its own complement, and the list before it, out', async () => {
+    const own = await relate('The 4th Tank Army, 12th Army of the Northern District, and 15th and 16th Armies of the Southern District attacked.', [
+      unit('4th Tank Army'),
+      unit('12th Army'),
+      unit('Northern District'),
+      unit('15th'),
+      unit('16th Armies'),
+      unit('Southern District'),
+    ]);
+    expect(partOf(own.lines)).toEqual(['12th Army partOf Northern District', '15th partOf Southern District', '16th Armies partOf Southern District']);
+    // After a bare comma the complement is the last name's own: "A, B of the Y" says nothing of A.
+    const open = await relate('The 4th Tank Army, 12th Army of the Northern District attacked.', [unit('4th Tank Army'), unit('12th Army'), unit('Northern District')]);
+    expect(partOf(open.lines)).toEqual(['12th Army partOf Northern District']);
+  });
+});
+
+describe('partOf keeps the order of echelons', () => {
+  it('reads an echelon from the head word of a name', () => {
+    expect(echelonOf('20th Guards Combined Arms Army')).toBe(echelonOf('1st Army Corps'));
+    expect(echelonOf('Southern Military District')).toBeGreaterThan(echelonOf('58th CAA')!);
+    expect(echelonOf('Wagner Group')).toBeUndefined();
+    expect(echelonAllows('3rd Battalion', '14th Brigade')).toBe(true);
+    expect(echelonAllows('15th Regiment', '27th Motor Rifle Brigade')).toBe(true);
+    expect(echelonAllows('Eastern Military District', 'Western Military District')).toBe(false);
+    expect(echelonAllows('Kaskad', 'BARS')).toBe(true);
+  });
+
+  it('does not make a formation part of one of its own level or below', async () => {
+    const peers = await relate('Reserves came from the Northern and Southern Military Districts (NMD and SMD).', [
+      unit('Northern'),
+      unit('Southern Military Districts'),
+      unit('NMD'),
+      unit('SMD'),
+    ]);
+    expect(partOf(peers.lines)).toEqual([]);
+    const mixed = await relate('Elements of the 12th Army and 15th Brigade of the 16th Army attacked.', [unit('12th Army'), unit('15th Brigade'), unit('16th Army')]);
+    expect(partOf(mixed.lines)).toEqual(['15th Brigade partOf 16th Army']);
+  });
+});
