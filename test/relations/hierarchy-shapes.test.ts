@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { echelonAllows, echelonOf } from '../../src/relations/echelon.js';
-import { relate, unit } from './run.js';
+import { country, demonym } from './annotate.js';
+import { city, org, person, region, relate, unit } from './run.js';
 
 const partOf = (lines: string[]) => lines.filter((l) => l.includes(' partOf ')).sort();
 
@@ -52,5 +53,52 @@ describe('partOf keeps the order of echelons', () => {
     expect(partOf(peers.lines)).toEqual([]);
     const mixed = await relate('Elements of the 12th Army and 15th Brigade of the 16th Army attacked.', [unit('12th Army'), unit('15th Brigade'), unit('16th Army')]);
     expect(partOf(mixed.lines)).toEqual(['15th Brigade partOf 16th Army']);
+  });
+});
+
+describe('locatedIn: a bearing between the place and the wider one', () => {
+  it('reads "X, northern Y" as X in Y', async () => {
+    const bearing = await relate('Drones struck a depot in Soroca, northern Moldova, overnight.', [city('Soroca'), country('Moldova', 'MD')]);
+    expect(bearing.lines).toEqual(['Soroca locatedIn Moldova']);
+    const oblast = await relate('Shelling hit Tokmak, southern Zaporizhzhia Oblast, at dawn.', [city('Tokmak'), region('Zaporizhzhia Oblast')]);
+    expect(oblast.lines).toEqual(['Tokmak locatedIn Zaporizhzhia Oblast']);
+  });
+
+  it('does not read a bearing list of regions as containment', async () => {
+    const regions = await relate('Shelling hit Transnistria, northern Gagauzia, and Bessarabia.', [region('Transnistria'), region('Gagauzia'), region('Bessarabia')]);
+    expect(regions.lines.filter((l) => l.includes('locatedIn'))).toEqual([]);
+  });
+});
+
+describe('offices: a bracketed acronym after the title or the possessive, a speaker, an activist', () => {
+  it('reads "Y Head (YR) X" and "Y\'s (YR) Deputy Minister X"', async () => {
+    const head = await relate('The Gagauz Autonomous Republic Head (GAR) Ion Rusu signed the decree.', [
+      region('Gagauz Autonomous Republic'),
+      region('GAR'),
+      person('Ion Rusu'),
+    ]);
+    expect(head.lines).toEqual(['Ion Rusu leaderOf Gagauz Autonomous Republic']);
+    const possessive = await relate('The Gagauz Autonomous Republic’s (GAR) Deputy Interior Minister Ion Rusu signed the decree.', [
+      region('Gagauz Autonomous Republic'),
+      region('GAR'),
+      person('Ion Rusu', 'Deputy Interior Minister'),
+    ]);
+    expect(possessive.lines).toEqual(['Ion Rusu memberOf Gagauz Autonomous Republic']);
+  });
+
+  it('makes a speaker the head of a parliament and a member of a country; an activist a member of a party only', async () => {
+    const parliament = await relate('Sejm Speaker Ewa Nowak opened the session.', [org('Sejm'), person('Ewa Nowak', 'Speaker')]);
+    expect(parliament.lines).toEqual(['Ewa Nowak leaderOf Sejm']);
+    const nation = await relate('Polish Speaker Ewa Nowak opened the session.', [demonym('Polish', 'PL'), person('Ewa Nowak', 'Speaker')]);
+    expect(nation.lines).toEqual(['Ewa Nowak memberOf Polish']);
+    const party = await relate('Green Party activist Ewa Nowak was detained.', [org('Green Party'), person('Ewa Nowak', 'activist')]);
+    expect(party.lines).toEqual(['Ewa Nowak memberOf Green Party']);
+    const calling = await relate('Polish activist Ewa Nowak was detained.', [demonym('Polish', 'PL'), person('Ewa Nowak', 'activist')]);
+    expect(calling.lines).toEqual([]);
+  });
+
+  it('reads "Head of the Y in Z X" without a comma before the name', async () => {
+    const mission = await relate('Head of the OSCE Monitoring Mission in Moldova Anna Berg spoke.', [org('OSCE Monitoring Mission'), country('Moldova', 'MD'), person('Anna Berg')]);
+    expect(mission.lines).toContain('Anna Berg leaderOf OSCE Monitoring Mission');
   });
 });

@@ -276,7 +276,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "Head of the self-proclaimed Y (DNR) X": how the body came to be said before its name.
       '?the $title of|for ?the ?self ?- ?proclaimed|styled|declared O:Group|Place^ $tail ?, ?$honorific S:Person',
       // "the Commander of the Russian Armed Forces in Ukraine, Army General X": where the body serves, then the name.
-      '?the $title of|for ?the ?_:Demonym O:Group $tail in ?the _:Place , ?$honorific S:Person',
+      '?the $title of|for ?the ?_:Demonym O:Group $tail in ?the _:Place ?, ?$honorific S:Person',
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
       '?the $title of|for ?the ?_:Demonym *4[of|in|at|for|from|with] O:Group $tail ?, ?$honorific S:Person',
     ],
@@ -320,6 +320,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.
       // (Not units: after "… of the Southern Military District (SMD)" a rank and a name follow a title.)
       "O:Org|Polity ( _:Org|Polity ) ?'s $title ?, S:Person",
+      // "Y Head (YR) X", "Y's (YR) Deputy Minister X": the bracketed acronym after the title or the possessive.
+      "O:Org|Polity ?'s ?( ?_:Org|Polity ?) $title ( _:Org|Polity ) ?, S:Person",
+      "O:Org|Polity 's ( _:Org|Polity ) ?$title ?, S:Person",
       // "the 106th Division's deputy commanders Colonel A, Colonel B, and Colonel C": a plural office before a list;
       // each name's own title or rank decides (a rank makes it memberOf).
       "O:Group 's ?deputy|former|senior|top commanders|deputies|officers|officials|spokespeople|members ?, S:Person+",
@@ -491,7 +494,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     containment: true,
     notInList: true,
     confidence: 0.8,
-    patterns: [`S:Place , ${HELD} O:Area`],
+    // "Lviv, western Ukraine", "X, southern Y Oblast": a bearing may say where in the wider place.
+    patterns: [`S:Place , ?the ?${COMPASS} ${HELD} O:Area`],
   },
   {
     // "in Berdyansk and Melitopol, Zaporizhia Oblast": the region locates both towns.
