@@ -21,6 +21,7 @@ import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
 import { isIrrealis } from './irrealis.js';
+import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
 import { isNegated } from './negation.js';
 import { MENTION_KEY } from './pattern.js';
 import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventPredicates, negationCues, negationLookBehind } from './rules/cues.js';
@@ -41,6 +42,8 @@ interface Context {
   calibrated: ReadonlySet<string>;
   /** The words of a unit's second verb phrase (second-phrase.ts), with the built-in rules only. */
   secondPhrase: SecondPhraseWords | undefined;
+  /** Ministers heading the ministry of their field named in their sentence (ministry-office.ts), built-in rules only. */
+  ministries: boolean;
 }
 
 const isGroup = (m: Mention): boolean => m.type === 'Organization' || m.type === 'MilitaryUnit';
@@ -186,6 +189,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     }
     if (ctx.secondPhrase && found.length > before) addSecondPhrases(doc, items, found, before, ctx.secondPhrase);
   });
+  if (ctx.ministries) addMinistryHeads(doc, found);
   const keys: Array<string | undefined> = [];
   const kept = dedupeRelations(withPresence(doc, dropHostVisits(doc, found, ctx.hostRules)), (i) => (keys[i] ??= provisionalKey(mentions[i]!)));
   return calibrateConfidence(kept, ctx.calibrated, ctx.minConfidence);
@@ -208,9 +212,10 @@ export const relationsStage: StageFactory = (options, env) => {
     index,
     required,
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
-    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE] : [PRESENCE_RULE]),
+    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, MINISTRY_RULE] : [PRESENCE_RULE]),
     // The built-in rules' second verb phrases of a unit (second-phrase.ts); a user's rule table reads its own.
     secondPhrase: sources.includes('builtin') ? SECOND_PHRASE_WORDS : undefined,
+    ministries: sources.includes('builtin'),
     titles: compileTitleLexicon(),
     negation: new Set(negationCues),
     attribution: new Set(attributionCues),

@@ -102,3 +102,34 @@ describe('offices: a bracketed acronym after the title or the possessive, a spea
     expect(mission.lines).toContain('Anna Berg leaderOf OSCE Monitoring Mission');
   });
 });
+
+describe('a minister heads the ministry of their field named in the sentence', () => {
+  const minister = (text: string, role: string, country: string) => ({ text, type: 'Person' as const, ref: `test:${text}`, country, role });
+  const ministry = (text: string, country: string, nth = 0) => ({ text, type: 'Organization' as const, ref: `test:${text}`, country, nth });
+
+  it('reads leaderOf for the minister and memberOf for a deputy, wherever the ministry stands', async () => {
+    const head = await relate('The Moldovan Ministry of Defence said that Defense Minister Ion Rusu toured the border.', [
+      ministry('Moldovan Ministry of Defence', 'MD'),
+      minister('Ion Rusu', 'Defense Minister', 'MD'),
+    ]);
+    expect(head.lines).toContain('Ion Rusu leaderOf Moldovan Ministry of Defence');
+    const deputy = await relate('Deputy Moldovan Minister of Foreign Affairs Ana Lungu said the Moldovan Foreign Ministry would answer.', [
+      minister('Ana Lungu', 'Minister of Foreign Affairs', 'MD'),
+      ministry('Moldovan Foreign Ministry', 'MD'),
+    ]);
+    expect(deputy.lines).toContain('Ana Lungu memberOf Moldovan Foreign Ministry');
+  });
+
+  it('needs the same field and the same country', async () => {
+    const otherField = await relate('Finance Minister Ion Rusu met officials of the Moldovan Ministry of Defence.', [
+      minister('Ion Rusu', 'Finance Minister', 'MD'),
+      ministry('Moldovan Ministry of Defence', 'MD'),
+    ]);
+    expect(otherField.lines.filter((l) => l.includes('Ministry'))).toEqual([]);
+    const otherCountry = await relate('Defense Minister Ion Rusu rejected claims of the Romanian Ministry of Defence.', [
+      minister('Ion Rusu', 'Defense Minister', 'MD'),
+      ministry('Romanian Ministry of Defence', 'RO'),
+    ]);
+    expect(otherCountry.lines.filter((l) => l.includes('Ministry'))).toEqual([]);
+  });
+});
