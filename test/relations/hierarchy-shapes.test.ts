@@ -133,3 +133,13 @@ describe('a minister heads the ministry of their field named in the sentence', (
     expect(otherCountry.lines.filter((l) => l.includes('Ministry'))).toEqual([]);
   });
 });
+
+describe('locatedIn: water holds islands and sites, not towns', () => {
+  const river = { text: 'Prut River', type: 'Place' as const, placeKind: 'Region' as const };
+  it('does not put a town in a river, but keeps an island there', async () => {
+    const town = await relate('Troops landed on an islet west of Ungheni in the Prut River.', [city('Ungheni'), river]);
+    expect(town.lines.filter((l) => l.includes('locatedIn'))).toEqual([]);
+    const islet = await relate('Troops landed on Cioara Islet in the Prut River.', [{ text: 'Cioara Islet', type: 'Place', placeKind: 'Place' }, river]);
+    expect(islet.lines).toContain('Cioara Islet locatedIn Prut River');
+  });
+});
