@@ -62,6 +62,8 @@ describe('locatedIn: a bearing between the place and the wider one', () => {
     expect(bearing.lines).toEqual(['Soroca locatedIn Moldova']);
     const oblast = await relate('Shelling hit Tokmak, southern Zaporizhzhia Oblast, at dawn.', [city('Tokmak'), region('Zaporizhzhia Oblast')]);
     expect(oblast.lines).toEqual(['Tokmak locatedIn Zaporizhzhia Oblast']);
+    const republic = await relate('Volunteers gathered in Cheboksary, Republic of Chuvashia, on Monday.', [city('Cheboksary'), region('Chuvashia')]);
+    expect(republic.lines).toEqual(['Cheboksary locatedIn Chuvashia']);
   });
 
   it('does not read a bearing list of regions as containment', async () => {

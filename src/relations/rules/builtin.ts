@@ -494,8 +494,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     containment: true,
     notInList: true,
     confidence: 0.8,
-    // "Lviv, western Ukraine", "X, southern Y Oblast": a bearing may say where in the wider place.
-    patterns: [`S:Place , ?the ?${COMPASS} ${HELD} O:Area`],
+    // "Lviv, western Ukraine", "X, southern Y Oblast": a bearing may say where in the wider place; "Kazan, Republic
+    // of Tatarstan" where the recognizers named the republic without its kind.
+    patterns: [`S:Place , ?the ?${COMPASS} ${HELD} ?republic ?of O:Area`],
   },
   {
     // "in Berdyansk and Melitopol, Zaporizhia Oblast": the region locates both towns.
