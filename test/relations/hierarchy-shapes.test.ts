@@ -88,6 +88,11 @@ describe('offices: a bracketed acronym after the title or the possessive, a spea
     expect(possessive.lines).toEqual(['Ion Rusu memberOf Gagauz Autonomous Republic']);
   });
 
+  it('reads "Y occupation government head X"', async () => {
+    const government = await relate('The Bender occupation government head Ion Rusu signed the decree.', [city('Bender'), person('Ion Rusu', 'head')]);
+    expect(government.lines).toEqual(['Ion Rusu leaderOf Bender']);
+  });
+
   it('makes a speaker the head of a parliament and a member of a country; an activist a member of a party only', async () => {
     const parliament = await relate('Sejm Speaker Ewa Nowak opened the session.', [org('Sejm'), person('Ewa Nowak', 'Speaker')]);
     expect(parliament.lines).toEqual(['Ewa Nowak leaderOf Sejm']);

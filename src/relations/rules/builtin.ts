@@ -109,7 +109,7 @@ const HELD = '?_:Demonym ?- ?occupied|controlled|held|annexed|administered';
  * "Kherson occupation deputy X", "Y Oblast military administration head Z", "Y Mayoral Advisor X"; or the
  * rank of the office the person's own title leaves out ("Y First Deputy Information Minister X").
  */
-const OFFICE_SETTING = '?occupation|community|regional|city|military|civil|civilian|municipal|local|state|administration|council|mayoral|first';
+const OFFICE_SETTING = '?occupation|community|regional|city|military|civil|civilian|municipal|local|state|administration|council|mayoral|first|government';
 
 /** Verbs of being put into an office ("was appointed commander of", "named as the new head of"). */
 const APPOINTED = 'appointed|named|promoted|nominated|reappointed|installed|elected|made|designated';
