@@ -88,6 +88,16 @@ describe('offices: a bracketed acronym after the title or the possessive, a spea
     expect(possessive.lines).toEqual(['Ion Rusu memberOf Gagauz Autonomous Republic']);
   });
 
+  it('reads "the head of Y\'s occupation administration, X" as the place\'s office', async () => {
+    const head = await relate('The Russian-backed head of Bender’s civil-military administration, Ion Rusu, fled.', [city('Bender'), person('Ion Rusu')]);
+    expect(head.lines).toEqual(['Ion Rusu leaderOf Bender']);
+    const member = await relate('A member of the Gagauzia occupation administration, Ion Rusu, fled.', [region('Gagauzia'), person('Ion Rusu')]);
+    expect(member.lines).toEqual(['Ion Rusu memberOf Gagauzia']);
+    // Without an administration's words the possessive names a body of the place, not the place's office.
+    const body = await relate('The Chief of Moldova’s Border Police, Ion Rusu, fled.', [country('Moldova', 'MD'), person('Ion Rusu')]);
+    expect(body.lines).toEqual([]);
+  });
+
   it('reads "Y occupation government head X"', async () => {
     const government = await relate('The Bender occupation government head Ion Rusu signed the decree.', [city('Bender'), person('Ion Rusu', 'head')]);
     expect(government.lines).toEqual(['Ion Rusu leaderOf Bender']);

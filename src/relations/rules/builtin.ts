@@ -277,6 +277,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       '?the $title of|for ?the ?self ?- ?proclaimed|styled|declared O:Group|Place^ $tail ?, ?$honorific S:Person',
       // "the Commander of the Russian Armed Forces in Ukraine, Army General X": where the body serves, then the name.
       '?the $title of|for ?the ?_:Demonym O:Group $tail in ?the _:Place ?, ?$honorific S:Person',
+      // "Head of the Y Oblast occupation administration X", "the head of Y's civil-military administration, X": the
+      // administration of a place, named by its kind, is the place's (as "Y Oblast occupation head X" is).
+      `?the $title of|for ?the O:Place ?'s ${OFFICE_SETTING.slice(1)} ?- ${OFFICE_SETTING} ${OFFICE_SETTING} ?, ?$honorific S:Person`,
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
       '?the $title of|for ?the ?_:Demonym *4[of|in|at|for|from|with] O:Group $tail ?, ?$honorific S:Person',
     ],
