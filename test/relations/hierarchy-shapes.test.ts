@@ -101,6 +101,8 @@ describe('offices: a bracketed acronym after the title or the possessive, a spea
   it('reads "Y occupation government head X"', async () => {
     const government = await relate('The Bender occupation government head Ion Rusu signed the decree.', [city('Bender'), person('Ion Rusu', 'head')]);
     expect(government.lines).toEqual(['Ion Rusu leaderOf Bender']);
+    const official = await relate('The Gagauzia occupation administration official Ion Rusu spoke.', [region('Gagauzia'), person('Ion Rusu')]);
+    expect(official.lines).toEqual(['Ion Rusu memberOf Gagauzia']);
   });
 
   it('makes a speaker the head of a parliament and a member of a country; an activist a member of a party only', async () => {

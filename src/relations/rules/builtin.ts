@@ -319,7 +319,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       "O:Group|Polity ?'s $title ?, S:Person",
       // The person's own title, maybe after the administration's words: "Y Oblast occupation head X".
-      `O:Group|Polity ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} S:Person`,
+      `O:Group|Polity ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} ?$title S:Person`,
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.
       // (Not units: after "… of the Southern Military District (SMD)" a rank and a name follow a title.)
       "O:Org|Polity ( _:Org|Polity ) ?'s $title ?, S:Person",
