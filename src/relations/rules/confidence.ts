@@ -8,12 +8,12 @@
  * arguments overlapping) on the ISW dev split (gold/isw/isw-dev.standoff.jsonl, 475 paragraphs) and domain-dev,
  * summed, all rows from one run of the code after branches rel7 and rel8; the rows of the rules branch rel11 changed
  * (title-before-name, title-of-name, place-comma-area, place-in-area, units-of-unit, minister-of-ministry)
- * re-measured 2026-12-05 06:30 UTC the same way on that branch:
+ * re-measured 2026-12-05 06:35 UTC the same way on that branch:
  * [judged predictions, right]. Re-measure after changing rules; the held-out test split is never used here.
  */
 const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-place': [489, 422],
-  'title-before-name': [204, 191],
+  'title-before-name': [205, 192],
   'title-of-name': [82, 80],
   'unit-action-at-place': [74, 72],
   'unit-of-unit': [57, 56],
