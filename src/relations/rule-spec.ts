@@ -87,4 +87,11 @@ export interface RelationRuleSpec {
    * near X") nor as what a legal act concerns ("the legalization of X in Y"): subject-acts.ts.
    */
   subjectActs?: boolean;
+  /**
+   * The subjects are a list closed by "and"/"or" whose last conjunct is followed right away by the phrase
+   * naming the object: "A, B, and C of the 8th Army" gives each of them; a conjunct with a complement of its
+   * own closes the list before it ("A, B of the 20th Army, and C of the 8th Army": only C). A single subject
+   * gives nothing (other rules read it).
+   */
+  closedList?: boolean;
 }

@@ -14,13 +14,15 @@ import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
 import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
-import { inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
+import { echelonAllows } from './echelon.js';
+import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
 import { dropNonTargets } from './attack-target.js';
 import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
 import { isForecastNoun, isIrrealis } from './irrealis.js';
+import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
 import { isNegated } from './negation.js';
 import { subjectActs } from './subject-acts.js';
 import { MENTION_KEY } from './pattern.js';
@@ -42,6 +44,8 @@ interface Context {
   calibrated: ReadonlySet<string>;
   /** The words of a unit's second verb phrase (second-phrase.ts), with the built-in rules only. */
   secondPhrase: SecondPhraseWords | undefined;
+  /** Ministers heading the ministry of their field named in their sentence (ministry-office.ts), built-in rules only. */
+  ministries: boolean;
 }
 
 const isGroup = (m: Mention): boolean => m.type === 'Organization' || m.type === 'MilitaryUnit';
@@ -74,6 +78,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   for (const s of match.subjects) {
     if (spec.ownBracket && s !== lastSubject && hasOwnBracket(items, s)) continue;
     if (spec.subjectActs && !subjectActs(doc, items, s, spec.predicate === 'operatesIn')) continue;
+    if (spec.closedList && !inClosedList(items, match.subjects, s)) continue;
     const role = title ?? items.role[s];
     const roleClass = role === undefined ? undefined : ctx.titles.classifyText(role);
     if (spec.requireRole && roleClass === undefined) continue;
@@ -96,6 +101,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && joinedByHyphen(doc, om)) continue;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om))) continue;
+      if (predicate === 'partOf' && !echelonAllows(sm.text, om.text)) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.atThePlace && headedToward(doc, om)) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;
@@ -203,6 +209,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     }
     if (ctx.secondPhrase && found.length > before) addSecondPhrases(doc, items, found, before, ctx.secondPhrase);
   });
+  if (ctx.ministries) addMinistryHeads(doc, found);
   const keys: Array<string | undefined> = [];
   const keyOf = (i: number): string => (keys[i] ??= provisionalKey(mentions[i]!));
   const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, dropHostVisits(doc, found, ctx.hostRules), keyOf)), keyOf);
@@ -226,9 +233,10 @@ export const relationsStage: StageFactory = (options, env) => {
     index,
     required,
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
-    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE] : [PRESENCE_RULE]),
+    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, MINISTRY_RULE] : [PRESENCE_RULE]),
     // The built-in rules' second verb phrases of a unit (second-phrase.ts); a user's rule table reads its own.
     secondPhrase: sources.includes('builtin') ? SECOND_PHRASE_WORDS : undefined,
+    ministries: sources.includes('builtin'),
     titles: compileTitleLexicon(),
     negation: new Set(negationCues),
     attribution: new Set(attributionCues),

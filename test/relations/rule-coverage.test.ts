@@ -142,6 +142,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 3rd Battalion of the 14th Brigade withdrew.', mentions: [unit('3rd Battalion'), unit('14th Brigade')], statement: '3rd Battalion partOf 14th Brigade' },
     no: { text: 'The 3rd Battalion relieved the 14th Brigade.', mentions: [unit('3rd Battalion'), unit('14th Brigade')], statement: '3rd Battalion partOf 14th Brigade' },
   },
+  'units-of-unit': {
+    yes: {
+      text: 'The 3rd and 4th Battalions of the 14th Brigade withdrew.',
+      mentions: [unit('3rd'), unit('4th Battalions'), unit('14th Brigade')],
+      statement: '3rd partOf 14th Brigade',
+    },
+    no: {
+      text: 'The 3rd Battalion, 4th Battalion of the 14th Brigade, and 5th Battalion withdrew.',
+      mentions: [unit('3rd Battalion'), unit('4th Battalion'), unit('14th Brigade'), unit('5th Battalion')],
+      statement: '3rd Battalion partOf 14th Brigade',
+    },
+  },
   'unit-possessive': {
     yes: { text: 'The 14th Brigade’s 3rd Battalion withdrew.', mentions: [unit('14th Brigade'), unit('3rd Battalion')], statement: '3rd Battalion partOf 14th Brigade' },
     no: { text: 'The 14th Brigade and 3rd Battalion withdrew.', mentions: [unit('14th Brigade'), unit('3rd Battalion')], statement: '3rd Battalion partOf 14th Brigade' },

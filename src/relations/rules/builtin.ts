@@ -119,7 +119,7 @@ const HELD = '?_:Demonym ?- ?occupied|controlled|held|annexed|administered';
  * "Kherson occupation deputy X", "Y Oblast military administration head Z", "Y Mayoral Advisor X"; or the
  * rank of the office the person's own title leaves out ("Y First Deputy Information Minister X").
  */
-const OFFICE_SETTING = '?occupation|community|regional|city|military|civil|civilian|municipal|local|state|administration|council|mayoral|first';
+const OFFICE_SETTING = '?occupation|community|regional|city|military|civil|civilian|municipal|local|state|administration|council|mayoral|first|government';
 
 /** Verbs of being put into an office ("was appointed commander of", "named as the new head of"). */
 const APPOINTED = 'appointed|named|promoted|nominated|reappointed|installed|elected|made|designated';
@@ -286,7 +286,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "Head of the self-proclaimed Y (DNR) X": how the body came to be said before its name.
       '?the $title of|for ?the ?self ?- ?proclaimed|styled|declared O:Group|Place^ $tail ?, ?$honorific S:Person',
       // "the Commander of the Russian Armed Forces in Ukraine, Army General X": where the body serves, then the name.
-      '?the $title of|for ?the ?_:Demonym O:Group $tail in ?the _:Place , ?$honorific S:Person',
+      '?the $title of|for ?the ?_:Demonym O:Group $tail in ?the _:Place ?, ?$honorific S:Person',
+      // "Head of the Y Oblast occupation administration X", "the head of Y's civil-military administration, X": the
+      // administration of a place, named by its kind, is the place's (as "Y Oblast occupation head X" is).
+      `?the $title of|for ?the O:Place ?'s ${OFFICE_SETTING.slice(1)} ?- ${OFFICE_SETTING} ${OFFICE_SETTING} ?, ?$honorific S:Person`,
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
       '?the $title of|for ?the ?_:Demonym *4[of|in|at|for|from|with] O:Group $tail ?, ?$honorific S:Person',
     ],
@@ -326,10 +329,13 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       "O:Group|Polity ?'s $title ?, S:Person",
       // The person's own title, maybe after the administration's words: "Y Oblast occupation head X".
-      `O:Group|Polity ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} S:Person`,
+      `O:Group|Polity ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} ?$title S:Person`,
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.
       // (Not units: after "… of the Southern Military District (SMD)" a rank and a name follow a title.)
       "O:Org|Polity ( _:Org|Polity ) ?'s $title ?, S:Person",
+      // "Y Head (YR) X", "Y's (YR) Deputy Minister X": the bracketed acronym after the title or the possessive.
+      "O:Org|Polity ?'s ?( ?_:Org|Polity ?) $title ( _:Org|Polity ) ?, S:Person",
+      "O:Org|Polity 's ( _:Org|Polity ) ?$title ?, S:Person",
       // "the 106th Division's deputy commanders Colonel A, Colonel B, and Colonel C": a plural office before a list;
       // each name's own title or rank decides (a rank makes it memberOf).
       "O:Group 's ?deputy|former|senior|top commanders|deputies|officers|officials|spokespeople|members ?, S:Person+",
@@ -442,6 +448,15 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     ],
   },
   {
+    // "the 29th, 35th, and 36th Armies of the Eastern Military District": a complement after the last conjunct
+    // of a closed list names each one (unit-of-unit reads the last).
+    name: 'units-of-unit',
+    predicate: 'partOf',
+    closedList: true,
+    confidence: 0.8,
+    patterns: ['S:Unit+ of|from ?the O:Unit|Org'],
+  },
+  {
     name: 'unit-possessive',
     predicate: 'partOf',
     confidence: 0.85,
@@ -492,7 +507,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     containment: true,
     notInList: true,
     confidence: 0.8,
-    patterns: [`S:Place , ${HELD} O:Area`],
+    // "Lviv, western Ukraine", "X, southern Y Oblast": a bearing may say where in the wider place; "Kazan, Republic
+    // of Tatarstan" where the recognizers named the republic without its kind.
+    patterns: [`S:Place , ?the ?${COMPASS} ${HELD} ?republic ?of O:Area`],
   },
   {
     // "in Berdyansk and Melitopol, Zaporizhia Oblast": the region locates both towns.

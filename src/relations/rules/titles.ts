@@ -15,6 +15,9 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'leader', 'supreme leader', 'head', 'chief', 'chairman', 'chairwoman', 'chair', 'secretary general',
     'secretary-general', 'director', 'director general', 'director-general', 'commander',
     'mayor', 'governor', 'ceo', 'chief executive', 'founder', 'owner', 'dictator', 'ruler', 'warlord', 'ataman', 'rector',
+    // A parliament's presiding officer heads it ("State Duma Speaker X"); over a country the office is held in
+    // its service (country-office.ts: "Parliamentary Speaker X" → memberOf the country).
+    'speaker', 'chairperson',
   ],
   member: [
     'minister', 'deputy', 'vice', 'vice president', 'vice-president', 'spokesperson', 'spokesman', 'spokeswoman',
@@ -27,6 +30,8 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'journalist', 'correspondent',
     // Seats of a parliament and callings over an outlet or a party: "Duma parliamentarian X", "Y lead milblogger X".
     'parliamentarian', 'mp', 'milblogger', 'blogger', 'employee', 'staffer', 'operative',
+    // An activist of a party serves it ("Y Party activist X"; over a country it is a calling, privateCallings).
+    'activist',
   ],
   rank: [
     'general', 'lieutenant', 'lieutenant general', 'lieutenant-general', 'colonel', 'colonel general', 'major',
@@ -81,6 +86,7 @@ export const titleModifiers: readonly string[] = [
   // Ministries and offices named by their field: "First Deputy Information Minister", "Mayoral Advisor".
   'information', 'construction', 'culture', 'education', 'emergency', 'emergencies', 'transport', 'labor',
   'labour', 'industry', 'agriculture', 'digital', 'development', 'mayoral', 'presidential', 'lead',
+  'internal', 'parliamentary',
   // How the office was come by or left: "the newly appointed commander", "the recently dismissed head".
   'newly', 'recently', 'appointed', 'dismissed', 'previous', 'temporary', 'permanent',
 ];

@@ -1,0 +1,74 @@
+import type { Doc, Mention, RelationMention } from '../model/document.js';
+import { RelationRecord } from '../model/records.js';
+import { clauseDate } from './clause-date.js';
+
+/**
+ * A minister heads the ministry of their field when the sentence names it (annotation guidelines: "Russian
+ * Defense Minister X" is leaderOf the Russian MoD only when the ministry is named): "the Russian Ministry of
+ * Defense … Russian Defense Minister X" → leaderOf(X, Russian Ministry of Defense); a deputy minister is a
+ * member. The field of the office and of the ministry must agree ("Defense Minister" and "Ministry of Defense",
+ * "Foreign Minister" and "Ministry of Foreign Affairs"), and so must their countries, both known: a Ukrainian
+ * minister does not head the Russian MoD named beside him. A pass over the sentence's mentions, not a pattern:
+ * the ministry may stand anywhere in the sentence.
+ */
+export const MINISTRY_RULE = 'minister-of-ministry';
+/** The title rules' level (0.8); the confidence table (rules/confidence.ts) replaces it once measured. */
+const MINISTRY_CONFIDENCE = 0.8;
+
+/** Words of a field spelled two ways, to one key. */
+const FIELD_SYNONYMS: Readonly<Record<string, string>> = { defence: 'defense', internal: 'interior', emergency: 'emergencies' };
+/** "Minister of Defense" before "Defense Minister": in "Russian Ministry of Defense" the field follows "of". */
+const MINISTER_FIELD = [/\bminister\s+(?:of|for)\s+(?:the\s+)?(\p{L}+)/iu, /\b(\p{L}+)\s+minister\b/iu];
+const MINISTRY_FIELD = [/\bministry\s+(?:of|for)\s+(?:the\s+)?(\p{L}+)/iu, /\b(\p{L}+)\s+ministry\b/iu];
+/** Words before "Minister" that are no field ("Prime Minister", "Deputy Minister"). */
+const NOT_FIELDS = new Set(['prime', 'deputy', 'vice', 'first', 'acting', 'former', 'state', 'russian', 'ukrainian', 'the', 'a']);
+const SERVING = /\b(?:deputy|vice|assistant|adviser|advisor|aide|spokes\w*)\b/i;
+/** A serving office just before the role the recognizer kept: "Deputy Russian [Minister of Defense] X". */
+const SERVING_BEFORE = /\b(?:deputy|vice)\s+(?:\p{L}+\s+)?$/iu;
+
+function fieldOf(patterns: readonly RegExp[], text: string): string | undefined {
+  const word = patterns.map((p) => p.exec(text)?.[1]).find((w) => w !== undefined)?.toLowerCase();
+  if (word === undefined || NOT_FIELDS.has(word)) return undefined;
+  return FIELD_SYNONYMS[word] ?? word;
+}
+
+const personCountry = (m: Mention): string | undefined => m.nationality?.replace(/^country:/, '') ?? m.ref?.country;
+
+/** The ministry a mention names, by its gazetteer name, the long form of its acronym, or its text. */
+function ministryField(m: Mention): string | undefined {
+  if (m.type !== 'Organization') return undefined;
+  return fieldOf(MINISTRY_FIELD, m.ref?.name ?? m.expansion ?? m.text);
+}
+
+/** Adds leaderOf/memberOf(minister, ministry) for the ministers and ministries named together in a sentence. */
+export function addMinistryHeads(doc: Doc, found: RelationMention[]): void {
+  const mentions = doc.mentions;
+  for (let p = 0; p < mentions.length; p++) {
+    const person = mentions[p]!;
+    if (person.type !== 'Person' || person.role === undefined) continue;
+    const field = fieldOf(MINISTER_FIELD, person.role.text);
+    const country = personCountry(person);
+    if (field === undefined || country === undefined) continue;
+    const s = sentenceOf(doc, person.start);
+    if (s < 0) continue;
+    const sentence = doc.sentences[s]!;
+    for (let o = 0; o < mentions.length; o++) {
+      const org = mentions[o]!;
+      if (org.start < sentence.start || org.end > sentence.end || ministryField(org) !== field || org.ref?.country !== country) continue;
+      const serving = SERVING.test(person.role.text) || SERVING_BEFORE.test(doc.text.slice(Math.max(0, person.role.start - 30), person.role.start));
+      const predicate = serving ? 'memberOf' : 'leaderOf';
+      if (found.some((r) => r.subject === p && r.object === o && r.predicate === predicate)) continue;
+      const relation = new RelationRecord(p, o, predicate, MINISTRY_RULE, MINISTRY_CONFIDENCE, s);
+      relation.role = person.role.text;
+      const date = clauseDate(doc, s, Math.min(person.start, org.start), Math.max(person.end, org.end));
+      if (date !== undefined) relation.date = date;
+      found.push(relation);
+      // One ministry per minister: the first named (its acronym or a later mention is the same ministry).
+      break;
+    }
+  }
+}
+
+function sentenceOf(doc: Doc, offset: number): number {
+  return doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+}
