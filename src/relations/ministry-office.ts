@@ -40,35 +40,52 @@ function ministryField(m: Mention): string | undefined {
   return fieldOf(MINISTRY_FIELD, m.ref?.name ?? m.expansion ?? m.text);
 }
 
-/** Adds leaderOf/memberOf(minister, ministry) for the ministers and ministries named together in a sentence. */
+interface Ministry {
+  mention: number;
+  field: string;
+  country: string;
+  sentence: number;
+}
+
+/** The ministries a document names, with their sentences (mentions are in text order, as are sentences). */
+function ministriesOf(doc: Doc): Ministry[] {
+  const out: Ministry[] = [];
+  let s = 0;
+  doc.mentions.forEach((m, i) => {
+    while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;
+    const field = ministryField(m);
+    if (field !== undefined && m.ref?.country !== undefined) out.push({ mention: i, field, country: m.ref.country, sentence: s });
+  });
+  return out;
+}
+
+/**
+ * Adds leaderOf/memberOf(minister, ministry) for the ministers and ministries named together in a sentence.
+ * Linear in the mentions: the ministries are listed once per document, and only when a minister is named.
+ */
 export function addMinistryHeads(doc: Doc, found: RelationMention[]): void {
   const mentions = doc.mentions;
+  let ministries: Ministry[] | undefined;
+  let s = 0;
   for (let p = 0; p < mentions.length; p++) {
     const person = mentions[p]!;
+    while (s < doc.sentences.length && doc.sentences[s]!.end <= person.start) s++;
     if (person.type !== 'Person' || person.role === undefined) continue;
     const field = fieldOf(MINISTER_FIELD, person.role.text);
     const country = personCountry(person);
     if (field === undefined || country === undefined) continue;
-    const s = sentenceOf(doc, person.start);
-    if (s < 0) continue;
-    const sentence = doc.sentences[s]!;
-    for (let o = 0; o < mentions.length; o++) {
-      const org = mentions[o]!;
-      if (org.start < sentence.start || org.end > sentence.end || ministryField(org) !== field || org.ref?.country !== country) continue;
-      const serving = SERVING.test(person.role.text) || SERVING_BEFORE.test(doc.text.slice(Math.max(0, person.role.start - 30), person.role.start));
-      const predicate = serving ? 'memberOf' : 'leaderOf';
-      if (found.some((r) => r.subject === p && r.object === o && r.predicate === predicate)) continue;
-      const relation = new RelationRecord(p, o, predicate, MINISTRY_RULE, MINISTRY_CONFIDENCE, s);
-      relation.role = person.role.text;
-      const date = clauseDate(doc, s, Math.min(person.start, org.start), Math.max(person.end, org.end));
-      if (date !== undefined) relation.date = date;
-      found.push(relation);
-      // One ministry per minister: the first named (its acronym or a later mention is the same ministry).
-      break;
-    }
+    ministries ??= ministriesOf(doc);
+    // One ministry per minister: the first named (its acronym or a later mention is the same ministry).
+    const ministry = ministries.find((m) => m.sentence === s && m.field === field && m.country === country);
+    if (ministry === undefined) continue;
+    const org = mentions[ministry.mention]!;
+    const serving = SERVING.test(person.role.text) || SERVING_BEFORE.test(doc.text.slice(Math.max(0, person.role.start - 30), person.role.start));
+    const predicate = serving ? 'memberOf' : 'leaderOf';
+    if (found.some((r) => r.subject === p && r.object === ministry.mention && r.predicate === predicate)) continue;
+    const relation = new RelationRecord(p, ministry.mention, predicate, MINISTRY_RULE, MINISTRY_CONFIDENCE, s);
+    relation.role = person.role.text;
+    const date = clauseDate(doc, s, Math.min(person.start, org.start), Math.max(person.end, org.end));
+    if (date !== undefined) relation.date = date;
+    found.push(relation);
   }
-}
-
-function sentenceOf(doc: Doc, offset: number): number {
-  return doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
 }
