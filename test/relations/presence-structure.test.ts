@@ -3,7 +3,6 @@ import { demonym } from './annotate.js';
 import { armed, city, org, region, relate, republic, unit } from './run.js';
 import { find, places } from '../gazetteer/run.js';
 
-
 describe('operatesIn through the phrase of a unit (owner, people) and armed organizations', () => {
   it('reads a unit "of the <republic> (<acronym>)" inside a list as one conjunct', async () => {
     const { lines } = await relate('Elements of the 9th Rifle Division, the Black Sea Fleet, and the 4th Army Corps of the Luhansk People’s Republic (LNR) are operating near Tokmak.', [
