@@ -51,7 +51,7 @@ const WAR_LOOK_BEHIND = 48;
  */
 const ADVANCE_TOWARD = /\badvanc(?:e|es|ed|ing)\b[^,;()]{0,60}\b(?:toward|towards|in\s+the\s+directions?\s+of|near|around|in\s+the\s+vicinity\s+of|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
 // …nor an advance made by attacking: "made marginal advances in frontal assaults around X".
-const TRIED = /\b(?:attempt\w*|tr(?:y|ies|ied|ying)|efforts?|unsuccessful\w*|sought|seek\w*|failed|repel\w*|repuls\w*|thwart\w*|assaults?|attacks?|counterattacks?|offensives?|strikes?|shelling)\b/i;
+const TRIED = /\b(?:attempt\w*|tr(?:y|ies|ied|ying)|efforts?|struggl\w*|unsuccessful\w*|sought|seek\w*|failed|repel\w*|repuls\w*|thwart\w*|assaults?|attacks?|counterattacks?|offensives?|strikes?|shelling)\b/i;
 const MAX_ACTOR_GAP = 200;
 const REPELLED_BEFORE = /\b(?:repel\w*|repuls\w*|thwart\w*|halt\w*|stopp?\w*|defeat\w*|resist\w*)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
 function isMereAdvance(doc: Doc, actor: Mention, place: Mention): boolean {

@@ -133,6 +133,9 @@ describe('an advance toward a place is no attack on it; an attempt or a repelled
     expect(attacks(near.lines)).toEqual([]);
     const assaults = await relate('Russian forces made marginal advances in frontal assaults around Dovhe.', [ru, city('Dovhe')]);
     expect(attacks(assaults.lines)).toEqual(['Russian attacked Dovhe']);
+    // Struggling to advance is trying to (annotation guidelines: an attempt to advance on a place is an attack).
+    const struggling = await relate('The 14th Brigade has been struggling to advance west of Lypky.', [unit('14th Brigade'), city('Lypky')]);
+    expect(attacks(struggling.lines)).toEqual(['14th Brigade attacked Lypky']);
   });
 });
 
