@@ -34,10 +34,11 @@ const isRiverBank = (doc: Doc, place: Mention): boolean =>
 
 /**
  * "offensive operations in Ukraine", "Russia's offensive campaign in eastern Ukraine": an offensive in a whole
- * country is the war, no attack on a place (annotation guidelines: "war in C" → nothing; "invasion of C" and
+ * country is the war, no attack on a place, and so is an advance in one ("resumed limited advances in northeastern
+ * Ukraine"; an advance is no attack anyway, below) (annotation guidelines: "war in C" → nothing; "invasion of C" and
  * strikes in a country are still attacks).
  */
-const WAR_BEFORE = /\b(?:offensives?|operations|campaigns?)\s+(?:elsewhere\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|eastern|western)?\s+)?$/i;
+const WAR_BEFORE = /\b(?:offensives?|operations|campaigns?|advanc(?:e|es|ed|ing))\s+(?:elsewhere\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|eastern|western)?\s+)?$/i;
 const isTheWar = (doc: Doc, place: Mention): boolean =>
   place.placeKind === 'Country' && WAR_BEFORE.test(doc.text.slice(Math.max(0, place.start - WAR_LOOK_BEHIND), place.start));
 const WAR_LOOK_BEHIND = 48;

@@ -92,6 +92,13 @@ describe('an offensive in a whole country is the war, not an attack on a place',
     const town = await relate('Russian forces continued offensive operations in Dovhe on Monday.', [ru, city('Dovhe')]);
     expect(attacks(town.lines)).toEqual(['Russian attacked Dovhe']);
   });
+
+  it('reads no attack from an advance in a whole country either', async () => {
+    const advances = await relate('Russian forces resumed limited advances in northeastern Ukraine on Tuesday.', [ru, country('Ukraine')]);
+    expect(attacks(advances.lines)).toEqual([]);
+    const shelling = await relate('Russian forces resumed limited shelling in northeastern Ukraine on Tuesday.', [ru, country('Ukraine')]);
+    expect(attacks(shelling.lines)).toEqual(['Russian attacked Ukraine']);
+  });
 });
 
 describe('an effort to take a place attacks it; a forecast of one does not', () => {
