@@ -50,7 +50,9 @@ export function loadPersonLexicon(): PersonLexicon {
   // Title words are never names, except those that are also common given names or surnames.
   addWords(titleRows.titles.map((t) => t.title).filter((t) => !/^(King|Major|Chancellor|Chief|Marshal|Judge|Prince|Sheikh)$/.test(t)));
   // Unit type words ("Infantry", "Artillery") are not names, unless they are also given names ("Marine").
-  const firstNames = new Set(ruleData<{ names: string[] }>('first-names.json').names);
+  // English-language given names, and Russian and Ukrainian ones in their English spellings ("Artyom",
+  // "Vadym"), which the English lexicon lacks and which most people in war reporting bear.
+  const firstNames = new Set([...ruleData<{ names: string[] }>('first-names.json').names, ...ruleData<{ names: string[] }>('first-names-slavic.json').names]);
   for (const t of ruleData<{ types: { name: string; variants?: string[] }[] }>('unit-types.json').types) {
     for (const w of [t.name, ...(t.variants ?? [])].flatMap((p) => p.split(/\s+/))) if (!firstNames.has(foldKey(w))) notName.add(foldKey(w));
   }
