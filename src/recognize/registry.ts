@@ -10,6 +10,7 @@ import { contextPlaceRecognizer } from './recognizers/context-place.js';
 import { cueOrganizationRecognizer } from './recognizers/cue-organization.js';
 import { qualifiedPlaceRecognizer } from './recognizers/qualified-place.js';
 import { listPlaceRecognizer } from './recognizers/list-place.js';
+import { facilityPlaceRecognizer } from './recognizers/facility-place.js';
 
 /**
  * Recognizers a pipeline file may name in the recognize stage's `recognizers` option. Each entry is one
@@ -27,4 +28,5 @@ export const recognizerRegistry: Record<string, RecognizerFactory> = {
   'cue-organization': cueOrganizationRecognizer,
   'qualified-place': qualifiedPlaceRecognizer,
   'list-place': listPlaceRecognizer,
+  'facility-place': facilityPlaceRecognizer,
 };

@@ -1,0 +1,88 @@
+import type { Mention } from '../../model/document.js';
+import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
+import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, UPPER, docWords, type WordTokens } from '../../gazetteer/scan.js';
+import type { RecognizerFactory } from '../recognizer.js';
+import { MentionRecord } from '../../model/records.js';
+import { functionWords } from '../lexical/function-words.js';
+import { foldKey } from '../lexical/words.js';
+import { COVERED, COVERED_BY_PLACE, wordCover } from '../word-owners.js';
+
+/**
+ * Named facilities, waters and axes: a capitalized name followed by a capitalized head noun ("Vuhledar Power
+ * Plant", "Inhulets River", "Antonivsky Road Bridge", "Arabat Spit", "Southern Axis"). The annotation
+ * guidelines make a named facility a place, the head inside its span; the name alone may be a town's ("Vuhledar")
+ * or unknown ("Inhulets"), which is why the head, not a list, says what it is.
+ */
+const FINAL_HEADS: ReadonlySet<string> = new Set([
+  'river', 'reservoir', 'spit', 'bridge', 'dam', 'plant', 'airfield', 'airport', 'airbase', 'canal', 'axis',
+]);
+/** Capitalized words between the name and the final head ("Power", "Railway"), part of the head. */
+const HEAD_QUALIFIERS: ReadonlySet<string> = new Set([
+  'power', 'nuclear', 'thermal', 'hydroelectric', 'road', 'railway', 'rail', 'steel', 'chemical', 'state',
+  'metallurgical', 'international', 'pedestrian', 'automobile', 'military',
+]);
+/** "Air Base": a final head only after "Air". */
+const AIR_BASE = ['air', 'base'] as const;
+
+const MAX_NAME_WORDS = 3;
+/** Above a bare town's name (50), so "Vuhledar Power Plant" beats "Vuhledar"; below curated names (60). */
+const PRIORITY_FACILITY = 55;
+
+export const facilityPlaceRecognizer: RecognizerFactory = (options) => {
+  checkOptionKeys(options, 'facility-place', ['confidence']);
+  const confidence = optionNumber(options, 'confidence', 'facility-place', 0.75, [0, 1]);
+  const fn = new Set([...functionWords()].map(foldKey));
+  return {
+    name: 'facility-place',
+    recognize(doc, candidates) {
+      const words = docWords(doc);
+      const covered = wordCover(doc, words, candidates).covered;
+      const demonymAt = demonymWords(words, candidates);
+      const out: Mention[] = [];
+      for (let h = 1; h < words.count; h++) {
+        const headFirst = headStart(words, h);
+        if (headFirst < 0) continue;
+        // The name: up to three capitalized words right before the head, in one run (no comma, no bracket),
+        // neither function words ("The"), demonyms, nor words of a person's, unit's or organization's name.
+        let first = headFirst;
+        while (first > 0 && headFirst - first < MAX_NAME_WORDS && isNameWord(words, first - 1, fn, demonymAt, covered) && !(words.flags[first]! & BREAK_BEFORE)) first--;
+        if (first === headFirst) continue;
+        const start = words.start[first]!;
+        const stop = words.end[h]!;
+        const m = new MentionRecord(start, stop, doc.text.slice(start, stop), 'Place', 'name', 'facility-place', PRIORITY_FACILITY, confidence);
+        m.placeKind = 'Place';
+        out.push(m);
+      }
+      return out;
+    },
+  };
+};
+
+/** Index of the head's first word when word h ends a facility head ("Power Plant" → "Power"), else -1. */
+function headStart(words: WordTokens, h: number): number {
+  const f = words.flags[h]!;
+  if (!(f & CAP) || f & (UPPER | DIGIT) || f & BREAK_BEFORE) return -1;
+  const w = words.folded[h]!;
+  let k: number;
+  if (FINAL_HEADS.has(w)) k = h;
+  else if (w === AIR_BASE[1] && words.folded[h - 1] === AIR_BASE[0] && words.flags[h - 1]! & CAP && !(words.flags[h - 1]! & BREAK_BEFORE)) k = h - 1;
+  else return -1;
+  while (k > 0 && !(words.flags[k]! & BREAK_BEFORE) && words.flags[k - 1]! & CAP && HEAD_QUALIFIERS.has(words.folded[k - 1]!)) k--;
+  return k;
+}
+
+function isNameWord(words: WordTokens, w: number, fn: ReadonlySet<string>, demonymAt: ReadonlySet<number>, covered: Uint8Array): boolean {
+  const f = words.flags[w]!;
+  if (!(f & CAP) || f & (DIGIT | POSSESSIVE_TOKEN) || fn.has(words.folded[w]!) || demonymAt.has(w)) return false;
+  // A word another recognizer claimed for something other than a place ends the name.
+  return !(covered[w]! & COVERED) || (covered[w]! & COVERED_BY_PLACE) !== 0;
+}
+
+/** Words where a demonym candidate starts ("the Ukrainian Dnipro River": "Ukrainian" is not part of the name). */
+function demonymWords(words: WordTokens, candidates: readonly Mention[]): Set<number> {
+  const starts = new Set<number>();
+  for (const m of candidates) if (m.form === 'demonym') starts.add(m.start);
+  const out = new Set<number>();
+  if (starts.size > 0) for (let w = 0; w < words.count; w++) if (starts.has(words.start[w]!)) out.add(w);
+  return out;
+}
