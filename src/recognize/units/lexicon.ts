@@ -11,6 +11,10 @@ export interface UnitPart {
   canonical: string;
   /** Echelons only: confidence of a proper name in front of it without an ordinal ("Black Sea Fleet"); 0 = never. */
   named?: number;
+  /** Echelons only: takes a name only when capitalized itself ("Southern Grouping", not "the Kherson grouping"). */
+  capitalOnly?: boolean;
+  /** Echelons only: a lower-case compass adjective right before is its name ("the western grouping of forces"). */
+  compassName?: boolean;
   /** Came from an abbreviation ("CAA"): the mention's form becomes `acronym`. */
   abbreviation?: boolean;
   /** Abbreviations only: the exact spelling required (they are matched case-sensitively). */
@@ -38,6 +42,8 @@ interface EchelonRow {
   name: string;
   plural?: string;
   named?: number;
+  capitalOnly?: boolean;
+  compassName?: boolean;
 }
 interface AbbreviationRow {
   abbr: string;
@@ -57,6 +63,8 @@ export function loadUnitLexicon(): UnitLexicon {
   // Echelons first: a phrase listed twice keeps its first role, and "Army" must stay an echelon.
   for (const e of echelons) {
     const part: UnitPart = { role: 'echelon', canonical: e.name, named: e.named ?? 0 };
+    if (e.capitalOnly) part.capitalOnly = true;
+    if (e.compassName) part.compassName = true;
     phrases.add(e.name, part);
     if (e.plural) phrases.add(e.plural, part);
   }

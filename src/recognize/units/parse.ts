@@ -107,16 +107,23 @@ export function parseNamedUnit(
     if (!adjacent(text, w, words[first]!) || !isNameWord(g, w) || ordinalOf(w.text, w.key, g.spelledOrdinals)) break;
     first--;
   }
+  // "the western grouping of forces": groupings are named by their direction, written in lower case too.
+  const compass = first === echelonAt && part.compassName && echelonAt - 1 >= stopAt && COMPASS.has(words[echelonAt - 1]!.key) && adjacent(text, words[echelonAt - 1]!, words[echelonAt]!);
+  if (compass) first--;
   if (first === echelonAt) return undefined;
   const lowerCase = !words[echelonAt]!.capitalized;
+  if (lowerCase && part.capitalOnly) return undefined;
   // "Two battalions …": a lower-case echelon after a sentence's first word is a count, not a name.
   if (lowerCase && (first === 0 || words[first - 1]!.sentence !== words[first]!.sentence)) return undefined;
   const end = echelonAt + echelon.length;
-  const name = words.slice(first, echelonAt).map((w) => w.text);
+  const name = words.slice(first, echelonAt).map((w) => (compass ? w.text[0]!.toUpperCase() + w.text.slice(1) : w.text));
   // "the Azov battalion": a lower-case echelon is weaker evidence that the name before it is a unit's.
   const confidence = lowerCase ? Math.min(part.named, LOWER_CASE_NAMED) : part.named;
   return { first, end, canonical: [...name, part.canonical].join(' '), acronym: false, confidence, echelon: echelonOf(part) };
 }
+
+/** Compass adjectives that name a grouping of forces in lower case ("the central group of forces"). */
+const COMPASS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 /** "Russian-backed", "Kremlin-affiliated": a hyphenated word ending in a lower-case part is an adjective. */
 const LOWER_CASE_TAIL = /[-‑]\p{Ll}+$/u;
