@@ -20,6 +20,8 @@ export interface MatchEvidence {
   capitals: boolean;
   /** Followed by another capitalized word that is not part of the name ("Ars Technica", "Toyota Motor"). */
   beforeOtherName: boolean;
+  /** Followed by another listed name ("Central Kherson Oblast"): an ordinary word there qualifies that name. */
+  beforeListedName?: boolean;
   /** A place preposition other than "of" right before ("in", "near", "from"). */
   preposition: boolean;
   /** "of" right before. */
@@ -52,6 +54,9 @@ export function matchConfidence(e: MatchEvidence): number {
   }
   if (e.keyFlags & KEY_COMMON) {
     if (e.weakCase) return e.designator ? 0.6 : 0;
+    // "in Central Kherson Oblast", "Eastern Donetsk Oblast": an ordinary word right before another place's
+    // name is an adjective qualifying it, not a place of its own.
+    if (e.beforeListedName) return 0;
     const votes = Number(e.preposition) + Number(e.designator) + Number(e.docCountry && e.population >= 10_000) + Number(e.population >= 100_000);
     return votes === 0 ? 0 : clamp(0.45 + 0.1 * votes);
   }

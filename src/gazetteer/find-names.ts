@@ -179,6 +179,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
       capitals: capitals && !(pairFlags(chosen.pair) & PAIR_ACRONYM) && (words.flags[m.first]! & UPPER) !== 0,
       beforeOtherName: after !== '' && (words.flags[m.end]! & CAP) !== 0 && !PLACE_DESIGNATORS.has(after) && !PLURAL_DESIGNATORS.has(after) &&
         !isNameSuffix(after) && !nameStartsAt(candidates, m.end) && /^\s+$/.test(doc.text.slice(words.end[m.end - 1]!, words.start[m.end]!)),
+      beforeListedName: after !== '' && (words.flags[m.end]! & CAP) !== 0 && nameStartsAt(candidates, m.end) && /^\s+$/.test(doc.text.slice(words.end[m.end - 1]!, words.start[m.end]!)),
       preposition: before !== 'of' && PLACE_PREPOSITIONS.has(before),
       of: before === 'of',
       designator: PLACE_DESIGNATORS.has(after) || PLURAL_DESIGNATORS.has(after),

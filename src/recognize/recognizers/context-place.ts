@@ -51,7 +51,12 @@ const OF_HEADS: ReadonlyMap<string, number> = new Map([
 const AFTER_DESIGNATORS: ReadonlySet<string> = new Set(['direction', 'village', 'settlement', 'axis', 'raion', 'hromada', 'district', 'area']);
 
 /** Capitalized words after an unknown name that make it an administrative area's name ("X Raion"). */
-const AREA_WORDS: ReadonlySet<string> = new Set(['raion', 'hromada', 'oblast', 'district', 'okrug']);
+const AREA_WORDS: ReadonlySet<string> = new Set(['raion', 'hromada', 'oblast', 'district', 'okrug', 'raions', 'hromadas', 'oblasts', 'districts']);
+
+/** Plural designators ending a list of names ("the X and Y districts", "the X and Y Raions"): each name is a place. */
+const PLURAL_DESIGNATORS_AFTER: ReadonlySet<string> = new Set(['districts', 'raions', 'hromadas', 'settlements', 'villages', 'directions', 'axes']);
+/** Words a list of names may run over before its plural designator. */
+const MAX_LIST_WORDS = 8;
 
 /** Endings typical of Ukrainian and Russian settlement names: weak support for a lone "in X". */
 export const TOPONYM_ENDINGS = /(?:ivka|ivske|ivsk|ovka|yevka|ivtsi|ove|ovo|ino|yne|ane|ene|ske|sk|ka|ets|ichi|yi|iv|ohrad|hrad|pil|opol|dar)$/;
@@ -205,8 +210,23 @@ function contextAfter(text: string, words: WordTokens, end: number, candidates: 
   if (end >= words.count) return 0;
   if (DISTANCE_AFTER.test(text.slice(words.end[end - 1]!, words.end[end - 1]! + 48))) return STRONG_AFTER;
   if (!(words.flags[end]! & BREAK_BEFORE) && AFTER_DESIGNATORS.has(words.folded[end]!)) return 0.15;
+  if (pluralDesignatorAhead(words, end)) return STRONG_AFTER;
   const next = words.folded[end] === 'in' && !(words.flags[end]! & BREAK_BEFORE) ? end + 1 : words.flags[end]! & BREAK_BEFORE ? end : -1;
   if (next < 0 || next >= words.count || !covered[next]) return 0;
   const at = words.start[next]!;
   return candidates.some((m) => m.start === at && m.placeKind === 'AdministrativeArea') ? 0.15 : 0;
+}
+
+/**
+ * A list of capitalized names from word `end` on ends in a plural designator: "(X) and Y districts",
+ * "(X), Y, and Z Raions". Bounded to a few words and to the sentence.
+ */
+function pluralDesignatorAhead(words: WordTokens, end: number): boolean {
+  for (let k = end; k < words.count && k - end < MAX_LIST_WORDS; k++) {
+    if (k > end && words.flags[k]! & SENTENCE_START) return false;
+    const w = words.folded[k]!;
+    if (PLURAL_DESIGNATORS_AFTER.has(w)) return true;
+    if (w !== 'and' && w !== 'or' && !(words.flags[k]! & CAP)) return false;
+  }
+  return false;
 }
