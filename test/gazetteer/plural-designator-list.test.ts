@@ -14,7 +14,7 @@ async function contextPlaces(text: string): Promise<Mention[]> {
 }
 
 describe('a list of names ending in a plural designator', () => {
-  it('makes each unknown name a place, the capitalized plural inside the last one's span', async () => {
+  it('makes each unknown name a place, the capitalized plural inside the span of the last', async () => {
     expect((await contextPlaces('Artillery hit the Zhovtnevyi and Korabelnyi districts overnight.')).map((m) => m.text)).toEqual(['Zhovtnevyi', 'Korabelnyi']);
     const ms = await contextPlaces('Depots burned in the Skadovsky and Oleshkivsky Raions last week.');
     expect(ms.map((m) => m.text)).toEqual(['Skadovsky', 'Oleshkivsky Raions']);
