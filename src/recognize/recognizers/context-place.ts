@@ -31,6 +31,11 @@ const ON_HEADS: ReadonlySet<string> = new Set([
   'advance', 'advanced', 'advances', 'advancing', 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'push',
   'pushed', 'pushing', 'converge', 'converged', 'converging', 'march', 'marched', 'strike', 'strikes',
 ]);
+/** "<attack noun> against X": ground attacks on a place ("unsuccessful attacks against X", "assaults against X"). */
+const AGAINST_HEADS: ReadonlySet<string> = new Set([
+  'attack', 'attacks', 'assault', 'assaults', 'counterattack', 'counterattacks', 'offensive', 'offensives',
+  'operations', 'strike', 'strikes', 'shelling', 'push', 'pushes',
+]);
 /** "<participle> in X": a unit based or stationed somewhere. */
 const IN_HEADS: ReadonlySet<string> = new Set([
   'based', 'stationed', 'deployed', 'located', 'fighting', 'positions', 'clashes',
@@ -170,6 +175,7 @@ function cueBefore(text: string, words: WordTokens, w: number, covered: Uint8Arr
   // "Hirske and X", "A, B, and C": a member of a list whose previous member is a place.
   if ((prev === 'and' || prev === 'or') && w >= 2 && covered[w - 2]! & COVERED_BY_PLACE) return 0.1;
   if (prev === 'on' && joined && ON_HEADS.has(words.folded[w - 2]!)) return 0.15;
+  if (prev === 'against' && joined && AGAINST_HEADS.has(words.folded[w - 2]!)) return 0.15;
   // "Bilohorivka-X": the second of two places joined by a hyphen (a direction or a road between them).
   if (covered[w - 1]! & COVERED_BY_PLACE && hyphenBetween(text, words, w)) return 0.1;
   if (prev === 'in' && joined && IN_HEADS.has(words.folded[w - 2]!)) return 0.1;
@@ -210,23 +216,27 @@ function contextAfter(text: string, words: WordTokens, end: number, candidates: 
   if (end >= words.count) return 0;
   if (DISTANCE_AFTER.test(text.slice(words.end[end - 1]!, words.end[end - 1]! + 48))) return STRONG_AFTER;
   if (!(words.flags[end]! & BREAK_BEFORE) && AFTER_DESIGNATORS.has(words.folded[end]!)) return 0.15;
-  if (pluralDesignatorAhead(words, end)) return STRONG_AFTER;
+  if (pluralDesignatorAhead(text, words, end)) return STRONG_AFTER;
   const next = words.folded[end] === 'in' && !(words.flags[end]! & BREAK_BEFORE) ? end + 1 : words.flags[end]! & BREAK_BEFORE ? end : -1;
   if (next < 0 || next >= words.count || !covered[next]) return 0;
   const at = words.start[next]!;
   return candidates.some((m) => m.start === at && m.placeKind === 'AdministrativeArea') ? 0.15 : 0;
 }
 
+/** What follows a list of places and says they are places: ", both settlements", ", all villages", ", two towns". */
+const LIST_TAIL_AFTER = /^\s*,\s+(?:both|all|two|three|four|five|several)\s+(?:of\s+which\s+are\s+)?(?:settlements|villages|towns|cities|situated|located)\b/i;
+
 /**
- * A list of capitalized names from word `end` on ends in a plural designator: "(X) and Y districts",
- * "(X), Y, and Z Raions". Bounded to a few words and to the sentence.
+ * The list of capitalized names from word `end` on ("(X) and Y", "(X), Y, and Z") ends in a plural
+ * designator ("… districts", "… Raions") or is followed by words that say its members are places
+ * (", both settlements"). Bounded to a few words and to the sentence.
  */
-function pluralDesignatorAhead(words: WordTokens, end: number): boolean {
+function pluralDesignatorAhead(text: string, words: WordTokens, end: number): boolean {
   for (let k = end; k < words.count && k - end < MAX_LIST_WORDS; k++) {
     if (k > end && words.flags[k]! & SENTENCE_START) return false;
     const w = words.folded[k]!;
     if (PLURAL_DESIGNATORS_AFTER.has(w)) return true;
-    if (w !== 'and' && w !== 'or' && !(words.flags[k]! & CAP)) return false;
+    if (w !== 'and' && w !== 'or' && !(words.flags[k]! & CAP)) return LIST_TAIL_AFTER.test(text.slice(words.end[k - 1]!, words.end[k - 1]! + 48));
   }
   return false;
 }
