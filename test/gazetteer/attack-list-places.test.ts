@@ -22,7 +22,7 @@ describe('places after "attacks against" and lists said to be settlements', () =
   });
 
   it('reads ", both settlements" after a list as saying its members are places', async () => {
-    const ms = await contextPlaces('Fighting went on in Zhovtoplynka and Kozlivtsi, both settlements east of the river.');
+    const ms = await contextPlaces('Residents left Zhovtoplynka and Kozlivtsi, both settlements east of the river.');
     expect(ms.map((m) => m.text)).toEqual(['Zhovtoplynka', 'Kozlivtsi']);
   });
 
