@@ -8,7 +8,7 @@ import {
 import { cachedMatches, writtenAsName, writtenInCapitals, type NameMatch } from './match.js';
 import { BREAK_BEFORE, CAP, SENTENCE_START, UPPER, WEAK_CASE, docWords, type WordTokens } from './scan.js';
 import { applySpanRules, isNameSuffix } from './span-rules.js';
-import { LIST_JOINERS, PLACE_DESIGNATORS, PLACE_PREPOSITIONS, PLURAL_DESIGNATORS } from './words.js';
+import { LIST_JOINERS, OFFICES_AFTER_PLACE, PLACE_DESIGNATORS, PLACE_PREPOSITIONS, PLURAL_DESIGNATORS } from './words.js';
 
 /** An index and which of its lists a pipeline selected (undefined: all). */
 export interface IndexSource {
@@ -177,7 +177,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
       population: index.population[chosen.record]!,
       weakCase: (words.flags[m.first]! & (SENTENCE_START | WEAK_CASE)) !== 0,
       capitals: capitals && !(pairFlags(chosen.pair) & PAIR_ACRONYM) && (words.flags[m.first]! & UPPER) !== 0,
-      beforeOtherName: after !== '' && (words.flags[m.end]! & CAP) !== 0 && !PLACE_DESIGNATORS.has(after) && !PLURAL_DESIGNATORS.has(after) &&
+      beforeOtherName: after !== '' && (words.flags[m.end]! & CAP) !== 0 && !PLACE_DESIGNATORS.has(after) && !PLURAL_DESIGNATORS.has(after) && !OFFICES_AFTER_PLACE.has(after) &&
         !isNameSuffix(after) && !nameStartsAt(candidates, m.end) && /^\s+$/.test(doc.text.slice(words.end[m.end - 1]!, words.start[m.end]!)),
       beforeListedName: after !== '' && (words.flags[m.end]! & CAP) !== 0 && nameStartsAt(candidates, m.end) && /^\s+$/.test(doc.text.slice(words.end[m.end - 1]!, words.start[m.end]!)),
       preposition: before !== 'of' && PLACE_PREPOSITIONS.has(before),

@@ -32,3 +32,9 @@ export const LOWERCASE_IN_NAME: ReadonlySet<string> = new Set([...NAME_PARTICLES
 export const LEADING_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ed', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'la', 'le', 'les', 'van', 'von', 'den', 'der', 'ibn', 'bin',
 ]);
+
+/**
+ * Offices a place's name stands before ("Enerhodar Mayor Dmytro Orlov", "Belgorod Governor …"): such a
+ * capitalized word after a town's name is the office of that town, not the rest of a longer name.
+ */
+export const OFFICES_AFTER_PLACE: ReadonlySet<string> = new Set(['mayor', 'governor', 'head', 'deputy', 'ombudsman', 'prosecutor', 'commandant']);

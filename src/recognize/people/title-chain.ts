@@ -129,6 +129,9 @@ function parseComplement(c: TitleContext, start: number): { end: number; nameFir
     // Black Sea Fleet Admiral Osipov" it does, in "… of the General Staff" "General" is part of the name.
     const title = k > runStart && w.capitalized ? matchTitle(c, k) : undefined;
     if (title && k + title.length < limit && isNameWord(lex, words[k + title.length]!)) return { end: k };
+    // "Governor of X Alexander Belov and Head of Y …": a full name opened by a known given name, before "and",
+    // ends the complement; what follows "and" is another title's, not this one's.
+    if (w.key === 'and' && k - lastBreak >= 2 && k > runStart && lex.firstNames.has(words[lastBreak]!.key)) return { end: k, nameFirst: lastBreak };
     if (CONNECTORS.has(w.key)) {
       k = lastBreak = k + 1;
       continue;
