@@ -31,3 +31,15 @@ describe('places after "attacks against" and lists said to be settlements', () =
     expect(await contextPlaces('The bloggers wrote about Tavrovsk and Orlenko, both famous men.')).toEqual([]);
   });
 });
+
+describe('more place cues: "between", a compass word before the area, and the -nke ending', () => {
+  it('reads "between X in northwestern Y Oblast" and "in Xnke"', async () => {
+    const ms = await contextPlaces('The line runs between Zhovtoplynska Brid in northwestern Kherson Oblast and the coast; a post in Kozlovenke burned.');
+    expect(ms.map((m) => m.text)).toEqual(['Zhovtoplynska Brid', 'Kherson Oblast', 'Kozlovenke']);
+  });
+
+  it('takes no acronym with a plural ending for a place', async () => {
+    const ms = await contextPlaces('Strikes hit Russian GLOCs in northern Kherson Oblast.');
+    expect(ms.map((m) => m.text)).toEqual(['Kherson Oblast']);
+  });
+});

@@ -19,7 +19,7 @@ const TRIGGERS: ReadonlyMap<string, number> = new Map([
   ['near', 0.15], ['seized', 0.15], ['captured', 0.15], ['liberated', 0.15], ['recaptured', 0.15], ['retook', 0.15],
   ['occupied', 0.1], ['shelled', 0.15], ['struck', 0.1], ['bombarded', 0.15], ['encircled', 0.15], ['entered', 0.1],
   ['outside', 0.1], ['around', 0.1], ['towards', 0.1], ['toward', 0.1], ['in', 0], ['into', 0], ['from', 0],
-  ['via', 0.05], ['at', 0], ['to', 0], ['attacked', 0.15], ['assaulted', 0.15], ['stormed', 0.15], ['reached', 0.05],
+  ['via', 0.05], ['at', 0], ['to', 0], ['between', 0], ['attacked', 0.15], ['assaulted', 0.15], ['stormed', 0.15], ['reached', 0.05],
   ['targeted', 0.05], ['surrounding', 0.1], ['liberating', 0.15], ['capturing', 0.15], ['seizing', 0.15],
   // The verbs' base forms, after "to", "attempted to", "failed to": "an assault to capture X".
   ['capture', 0.15], ['seize', 0.15], ['liberate', 0.15], ['recapture', 0.15], ['retake', 0.15], ['encircle', 0.15],
@@ -55,6 +55,11 @@ const OF_HEADS: ReadonlyMap<string, number> = new Map([
 /** A designator after the name ("X direction", "X village") or an oblast context (", X Oblast", "in X Oblast"). */
 const AFTER_DESIGNATORS: ReadonlySet<string> = new Set(['direction', 'village', 'settlement', 'axis', 'raion', 'hromada', 'district', 'area']);
 
+/** Compass words that may stand between "in" and an area's name ("in northwestern Kherson Oblast"). */
+const COMPASS_BEFORE_AREA: ReadonlySet<string> = new Set([
+  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+]);
+
 /** Capitalized words after an unknown name that make it an administrative area's name ("X Raion"). */
 const AREA_WORDS: ReadonlySet<string> = new Set(['raion', 'hromada', 'oblast', 'district', 'okrug', 'raions', 'hromadas', 'oblasts', 'districts']);
 
@@ -64,13 +69,18 @@ const PLURAL_DESIGNATORS_AFTER: ReadonlySet<string> = new Set(['districts', 'rai
 const MAX_LIST_WORDS = 8;
 
 /** Endings typical of Ukrainian and Russian settlement names: weak support for a lone "in X". */
-export const TOPONYM_ENDINGS = /(?:ivka|ivske|ivsk|ovka|yevka|ivtsi|ove|ovo|ino|yne|ane|ene|ske|sk|ka|ets|ichi|yi|iv|ohrad|hrad|pil|opol|dar)$/;
+export const TOPONYM_ENDINGS = /(?:ivka|ivske|ivsk|ovka|yevka|ivtsi|ove|ovo|ino|yne|ane|ene|ske|sk|ka|ets|ichi|yi|iv|ohrad|hrad|pil|opol|dar|nke)$/;
 
 const MAX_NAME_WORDS = 3;
 
-function isNameWord(words: WordTokens, w: number, unknown: UnknownWords): boolean {
+/** Two capitals at a word's start: an acronym, perhaps with a plural ending. */
+const ACRONYM_START = /^\p{Lu}\p{Lu}/u;
+
+function isNameWord(text: string, words: WordTokens, w: number, unknown: UnknownWords): boolean {
   const f = words.flags[w]!;
   if (!(f & CAP) || f & (UPPER | DIGIT | POSSESSIVE_TOKEN)) return false;
+  // "GLOCs", "BTGs": an acronym with a plural ending, not a toponym.
+  if (ACRONYM_START.test(text.slice(words.start[w]!, words.start[w]! + 2))) return false;
   return unknown.has(words.folded[w]!);
 }
 
@@ -119,9 +129,9 @@ export const contextPlaceRecognizer: RecognizerFactory = (options) => {
         const f = words.flags[w]!;
         // A sentence's first word is capitalized anyway: only what follows it can say it is a place.
         const opensSentence = w === 0 || (f & SENTENCE_START) !== 0;
-        if (covered[w] || f & WEAK_CASE || !isNameWord(words, w, unknown)) continue;
+        if (covered[w] || f & WEAK_CASE || !isNameWord(doc.text, words, w, unknown)) continue;
         let end = w + 1;
-        while (end < words.count && end - w < MAX_NAME_WORDS && !covered[end] && !(words.flags[end]! & BREAK_BEFORE) && !hyphenBetween(doc.text, words, end) && isNameWord(words, end, unknown)) end++;
+        while (end < words.count && end - w < MAX_NAME_WORDS && !covered[end] && !(words.flags[end]! & BREAK_BEFORE) && !hyphenBetween(doc.text, words, end) && isNameWord(doc.text, words, end, unknown)) end++;
         // A possessive after the name ("in Smith's office") points at a person or an organization.
         if (end < words.count && words.flags[end]! & POSSESSIVE_TOKEN) continue;
         const cue = opensSentence ? undefined : f & BREAK_BEFORE ? listCue(doc.text, words, w, covered) : cueBefore(doc.text, words, w, covered);
@@ -217,7 +227,9 @@ function contextAfter(text: string, words: WordTokens, end: number, candidates: 
   if (DISTANCE_AFTER.test(text.slice(words.end[end - 1]!, words.end[end - 1]! + 48))) return STRONG_AFTER;
   if (!(words.flags[end]! & BREAK_BEFORE) && AFTER_DESIGNATORS.has(words.folded[end]!)) return 0.15;
   if (pluralDesignatorAhead(text, words, end)) return STRONG_AFTER;
-  const next = words.folded[end] === 'in' && !(words.flags[end]! & BREAK_BEFORE) ? end + 1 : words.flags[end]! & BREAK_BEFORE ? end : -1;
+  let next = words.folded[end] === 'in' && !(words.flags[end]! & BREAK_BEFORE) ? end + 1 : words.flags[end]! & BREAK_BEFORE ? end : -1;
+  // "X in northwestern Kherson Oblast": a compass word between "in" and the area.
+  if (next > end && next < words.count && COMPASS_BEFORE_AREA.has(words.folded[next]!)) next++;
   if (next < 0 || next >= words.count || !covered[next]) return 0;
   const at = words.start[next]!;
   return candidates.some((m) => m.start === at && m.placeKind === 'AdministrativeArea') ? 0.15 : 0;
