@@ -11,6 +11,7 @@ import { cueOrganizationRecognizer } from './recognizers/cue-organization.js';
 import { qualifiedPlaceRecognizer } from './recognizers/qualified-place.js';
 import { listPlaceRecognizer } from './recognizers/list-place.js';
 import { facilityPlaceRecognizer } from './recognizers/facility-place.js';
+import { speakerNameRecognizer } from './recognizers/speaker-name.js';
 
 /**
  * Recognizers a pipeline file may name in the recognize stage's `recognizers` option. Each entry is one
@@ -29,4 +30,5 @@ export const recognizerRegistry: Record<string, RecognizerFactory> = {
   'qualified-place': qualifiedPlaceRecognizer,
   'list-place': listPlaceRecognizer,
   'facility-place': facilityPlaceRecognizer,
+  'speaker-name': speakerNameRecognizer,
 };

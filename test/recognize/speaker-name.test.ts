@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { speakerNameRecognizer } from '../../src/recognize/recognizers/speaker-name.js';
+import { named, recognizeWith, texts } from './run.js';
+
+const speakers = (text: string, earlier?: Parameters<typeof recognizeWith>[2]) => recognizeWith(speakerNameRecognizer, text, earlier);
+
+describe('speaker-name: a surname alone, by its shape and a verb of saying', () => {
+  it('finds a surname before a verb of saying, after an adverb or an auxiliary, and before a possessive statement', async () => {
+    const text = 'Hrytsenko stated that the bridge fell. Tkachuk additionally claimed it. Volodin has repeated the figure. Bondarevsky’s claims were denied.';
+    expect(texts(await speakers(text))).toEqual(['Hrytsenko', 'Tkachuk', 'Volodin', 'Bondarevsky']);
+    expect((await speakers('Hrytsenko said so.'))[0]).toMatchObject({ type: 'Person', recognizer: 'speaker-name' });
+  });
+
+  it('leaves words of other shapes, common words, candidates and places after a preposition', async () => {
+    expect(texts(await speakers('Rybnar claimed that the bridge fell. Cabin said nothing.'))).toEqual([]);
+    expect(texts(await speakers('Officials in Tkachivsky claimed that shelling went on.'))).toEqual([]);
+    expect(texts(await speakers('Hrytsenko stated it.', (t) => [named(t, 'Hrytsenko', 'Organization')]))).toEqual([]);
+  });
+
+  it('needs the verb of saying right after the name, and no capitalized word before it', async () => {
+    expect(texts(await speakers('Hrytsenko visited the front. Then Maria Tkachuk said so.'))).toEqual([]);
+  });
+});
