@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../model/document.js';
 import type { NameMatch } from './match.js';
-import { BREAK_BEFORE, CAP, type WordTokens } from './scan.js';
+import { BREAK_BEFORE, CAP, POSSESSIVE_TOKEN, type WordTokens } from './scan.js';
 
 /**
  * Words written next to a gazetteer name that belong to the name as the text uses it:
@@ -49,6 +49,14 @@ function facilitySuffix(words: WordTokens, at: number): number {
   return best;
 }
 
+/** Words of "People's Republic(s)" starting at word `at` (capitalized, unbroken), or 0. */
+function peoplesRepublic(words: WordTokens, at: number): number {
+  if (at + 2 >= words.count || !(words.flags[at]! & CAP) || !(words.flags[at + 1]! & POSSESSIVE_TOKEN)) return 0;
+  const last = words.folded[at + 2];
+  if ((last !== 'republic' && last !== 'republics') || !(words.flags[at + 2]! & CAP) || words.flags[at + 2]! & BREAK_BEFORE) return 0;
+  return 3;
+}
+
 function widen(doc: Doc, mention: Mention, start: number, end: number): void {
   mention.start = start;
   mention.end = end;
@@ -77,6 +85,19 @@ export function applySpanRules(doc: Doc, words: WordTokens, m: NameMatch, mentio
       asUnlistedPlace(mention, 'Place');
       end += facility;
     }
+  }
+  // "Kherson People's Republic", "the Donetsk and Luhansk People's Republics": a proxy republic named after
+  // the place is a territory of its own (the guidelines: LOC, the plural inside the last name's span).
+  const republic = next === 'people' && mention.type === 'Place' && mention.placeKind !== 'Country' ? peoplesRepublic(words, end) : 0;
+  if (republic > 0) {
+    widen(doc, mention, mention.start, words.end[end + republic - 1]!);
+    asUnlistedPlace(mention, 'Region');
+    end += republic;
+  }
+  // "Republic of Tatarstan": the official name of the same place.
+  if (mention.type === 'Place' && m.first >= 2 && words.folded[m.first - 1] === 'of' && words.folded[m.first - 2] === 'republic' &&
+    words.flags[m.first - 2]! & CAP && !(words.flags[m.first - 1]! & BREAK_BEFORE) && !(words.flags[m.first]! & BREAK_BEFORE)) {
+    widen(doc, mention, words.start[m.first - 2]!, mention.end);
   }
   const prev = m.first > 0 && !(words.flags[m.first]! & BREAK_BEFORE) && words.flags[m.first - 1]! & CAP ? words.folded[m.first - 1]! : '';
   if (COMPASS_WORDS.has(prev) && mention.placeKind === 'Country') {
