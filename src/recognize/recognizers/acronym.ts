@@ -101,7 +101,8 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
         const candidate = index.endingAt(endOffset).filter((m) => m.form === 'name' && LONG_FORM_TYPES.has(m.type)).sort((a, b) => a.start - b.start)[0];
         if (candidate) {
           const longWords = wordsIn(candidate.start, p);
-          if (!initialsMatch(acr, longWords.map((w) => w.text), optional) && candidate.type === 'Place') return undefined;
+          // A place's acronym may spell only its head: "Zaporizhzhia Nuclear Power Plant (NPP)".
+          if (!initialsMatch(acr, longWords.map((w) => w.text), optional) && candidate.type === 'Place' && !headInitialsMatch(acr, longWords)) return undefined;
           const def: Definition = { acronym: acr, at: words[p]!.start, longText: candidate.text, canonical: candidate.canonical ?? candidate.text, type: candidate.type };
           if (candidate.nationality) def.nationality = candidate.nationality;
           return def;
@@ -121,6 +122,11 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
           return { acronym: acr, at: words[p]!.start, longText, canonical: longText, type };
         }
         return undefined;
+      }
+      /** The acronym spells the initials of the long form's last two or more words ("Nuclear Power Plant"). */
+      function headInitialsMatch(acr: string, longWords: readonly Word[]): boolean {
+        for (let k = 1; longWords.length - k >= 2; k++) if (initialsMatch(acr, longWords.slice(k).map((w) => w.text), optional)) return true;
+        return false;
       }
       function endsWithEchelon(p: number): boolean {
         for (let s = Math.max(0, p - 3); s < p; s++) {
