@@ -12,6 +12,7 @@ import { qualifiedPlaceRecognizer } from './recognizers/qualified-place.js';
 import { listPlaceRecognizer } from './recognizers/list-place.js';
 import { facilityPlaceRecognizer } from './recognizers/facility-place.js';
 import { speakerNameRecognizer } from './recognizers/speaker-name.js';
+import { quotedUnitRecognizer } from './recognizers/quoted-unit.js';
 
 /**
  * Recognizers a pipeline file may name in the recognize stage's `recognizers` option. Each entry is one
@@ -31,4 +32,5 @@ export const recognizerRegistry: Record<string, RecognizerFactory> = {
   'list-place': listPlaceRecognizer,
   'facility-place': facilityPlaceRecognizer,
   'speaker-name': speakerNameRecognizer,
+  'quoted-unit': quotedUnitRecognizer,
 };
