@@ -84,9 +84,19 @@ export function parseTitledName(c: TitleContext, i: number): TitledName | undefi
     if (more && more.roleFirst === direct) return { ...more, roleFirst: i };
     return { roleFirst: i, roleEnd, nameFirst: roleEnd, nameEnd: direct };
   }
+  // A short bracket closing the complement, then the name or a rank chain right after it: "Spokesperson for
+  // the Y Directorate (YD) Vadym …", "Head of the Y Republic (YR) Colonel General …". A full name only (two
+  // words or more), as after a comma.
+  const bracketEnd = afterBracket(words, roleEnd, limit);
+  if (bracketEnd > roleEnd && bracketEnd < limit && adjacent(text, words[bracketEnd - 1]!, words[bracketEnd]!)) {
+    const more = parseTitledName(c, bracketEnd);
+    if (more && more.roleFirst === bracketEnd) return { ...more, roleFirst: i };
+    const end = nameEnd(c.lex, text, words, bracketEnd, limit, (k) => c.blocked(k, k - bracketEnd), c.maxNameWords);
+    if (end - bracketEnd >= 2) return { roleFirst: i, roleEnd, nameFirst: bracketEnd, nameEnd: end };
+  }
   // Appositive: "Estonia's prime minister, Kaja Kallas, said" — a full name set off by commas, maybe after
   // a short bracket ("… People's Republic (LNR), Vitaly …").
-  const comma = afterBracket(words, roleEnd, limit);
+  const comma = bracketEnd;
   if (words[comma]?.text === ',') {
     const first = comma + 1;
     const end = first < limit ? nameEnd(c.lex, text, words, first, limit, (k) => c.blocked(k, k - first), c.maxNameWords) : first;
