@@ -439,6 +439,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Unit of|from ?the *1 O:Unit|Org',
       // "the 3rd Battalion of the DNR's 105th Regiment": the owner's possessive before the formation.
       "S:Unit of|from ?the _:Polity 's O:Unit|Org",
+      // "the 5th Brigade of the Y People's Republic 1st Army Corps": the owner's name as a modifier.
+      'S:Unit of|from ?the _:Polity ?( ?_:Polity ?) O:Unit',
       // "the 3rd Army Corps (AC) within the Western Military District"
       'S:Unit $tail within ?the O:Unit|Org',
       // "the 1st and 2nd Battalions, both of the 9th Brigade", "A and B, all from the Eastern Military District"
@@ -483,7 +485,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "the 137th Regiment (subordinate to the 106th Division)"
       'S:Unit ( ?directly subordinate|subordinated|attached|assigned|belonging|part to|of ?the O:Unit|Org',
       // "the A and B regiments (of the 3rd Division)", "A (both of the 3rd Division)": the bracket owns each of the list.
-      'S:Unit+ ( ?both|all of|from ?the ?_:Polity ?\'s O:Unit|Org )',
+      'S:Unit+ ( ?both|all of|from ?the ?_:Polity ?\'s O:Unit|Org $tail )',
       // "A and B are already under the operational command of Russia's Y", "A and B are officially a part of Y".
       `S:Unit+ $tail *3[${NOT_YET_WORDS}] under ?the ?operational|direct|overall|unified command|control of ?the ?_:Polity ?'s O:Unit|Org`,
       `S:Unit+ $tail *4[${NOT_YET_WORDS}] part of ?the ?_:Polity ?'s O:Unit|Org`,
