@@ -29,4 +29,19 @@ describe('occupational titles before a name', () => {
     expect(texts(await people('An officer said that the Kherson Oblast was shelled.'))).toEqual([]);
     expect(texts(await people('The parliamentarian vote in Kyiv was postponed.'))).toEqual([]);
   });
+
+  it('takes the field adjective of an office into the role (Parliamentary Speaker, Presidential Envoy, Mayoral Advisor)', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Latvian Parliamentary Speaker Inese Kalnina opened the session.', 'Inese Kalnina', 'Parliamentary Speaker'],
+      ['The Presidential Envoy Arvid Sorokin arrived on Monday.', 'Arvid Sorokin', 'Presidential Envoy'],
+      ['Kherson Mayoral Advisor Halyna Levko said that the bridge was closed.', 'Halyna Levko', 'Mayoral Advisor'],
+    ];
+    for (const [text, name, role] of cases) {
+      const ms = await people(text);
+      expect(texts(ms), text).toEqual([name]);
+      expect(ms[0]!.role?.text).toBe(role);
+    }
+    // Not before a word that is no title: the adjective stays out of any name.
+    expect(texts(await people('The Parliamentary Assembly voted on Monday.'))).toEqual([]);
+  });
 });
