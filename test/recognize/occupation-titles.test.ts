@@ -44,4 +44,13 @@ describe('occupational titles before a name', () => {
     // Not before a word that is no title: the adjective stays out of any name.
     expect(texts(await people('The Parliamentary Assembly voted on Monday.'))).toEqual([]);
   });
+
+  it('reads a lower-case "deputy" of a parliament before a name as the title, and a capitalized one as before', async () => {
+    const ms = await people('Seimas deputy Rimantas Zukas published a letter.');
+    expect(texts(ms)).toEqual(['Rimantas Zukas']);
+    expect(ms[0]!.role?.text).toBe('deputy');
+    const chain = await people('The deputy Foreign Minister Andriy Melnyk arrived.');
+    expect(chain[0]!.role?.text).toBe('deputy Foreign Minister');
+    expect(texts(await people('The deputy said nothing.'))).toEqual([]);
+  });
 });
