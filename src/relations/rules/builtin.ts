@@ -206,6 +206,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Person|Group+ ?$aside *3[${NOT_YET_WORDS}|expected|and] met|meets|meet|meeting|conferred|confers ?with ${COUNTERPART} O:Person|Group+`,
       // "X met with the governor of Russia's Y Oblast, Z": a title and its complement in apposition before the name.
       'S:Person|Group+ ?$aside *3 met|meets|meet|conferred|confers with the $title of|for|to ?the **5 , O:Person',
+      // "X met with Governor of Russia's Y Oblast Z": the title's complement, then its holder's name at once.
+      `S:Person|Group+ ?$aside *3[${NOT_YET_WORDS}|expected|and] met|meets|meet|conferred|confers with ?the ?_:Demonym $honorific of|for ?the **4[and|or|,] O:Person`,
       'S:Person|Group and ?_:Demonym ?$honorific O:Person|Group *2 met|meet|meets|conferred|talked',
       // "X visited Kyiv and met Y": the subject of the first verb.
       `S:Person|Group **6 and ?later|then|also met|meets ?with ${COUNTERPART} O:Person|Group+`,
