@@ -165,7 +165,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'visited',
     confidence: 0.8,
     // A unit that arrives is stationed there (unit-stationed-at-place), it does not visit.
-    patterns: ['S:Person|CivilOrg+ ?$aside *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew in|at|to O:Place+'],
+    // Fleeing to a place is travelling there ("X fled to Y", "escaped to Y").
+    patterns: ['S:Person|CivilOrg+ ?$aside *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew|fled|flees|escaped|escapes in|at|to O:Place+'],
   },
   {
     name: 'visited-return',
@@ -330,6 +331,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     patterns: [
       "O:Group|Polity ?'s $title ?, S:Person",
+      // A quoted name before the office: 'the group "Y" head X', 'the "Y" channel's founder X'.
+      "O:Group \"|\u201d ?'s ?$title ?, S:Person",
       // The person's own title, maybe after the administration's words: "Y Oblast occupation head X".
       `O:Group|Polity ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} ?$title S:Person`,
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.
@@ -376,6 +379,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Person ?, ?who *3 ${APPOINTED} as|to ?the|a|an ?post|position|role ?of ?the|a|an $title of|for|at ?the O:Group|Place^`,
       `S:Person ?, ?who *3 ${APPOINTED} $title of|for|at ?the O:Group|Place^`,
       `S:Person ?, ?who *3 ${APPOINTED} as|to ?the|a|an O:Group|Polity 's $title`,
+      // "appointed X as the new Y Administration Head": the body named before its office.
+      // (The appointee's own earlier title may stand before the name: "appointed former Mayor of Z X as …".)
+      `${APPOINTED} **6[as|to|and|,] S:Person as ?the|a|an ?new|acting|interim|first O:Group ?'s $title`,
       `${APPOINTED} S:Person ?as|to ?the|a|an ?post|position|role ?of ?the|a|an $title of|for|at ?the O:Group|Place^`,
     ],
   },
