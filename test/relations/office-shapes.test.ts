@@ -45,3 +45,13 @@ describe('visited: fleeing to a place is travelling there', () => {
     expect(r.lines.filter((l) => l.includes(' visited '))).toEqual([]);
   });
 });
+
+describe('joined titles: a calling and an office', () => {
+  it('ties the holder to the country when one of the joined titles is an office', async () => {
+    const { demonym } = await import('./annotate.js');
+    const r = await relate('Lithuanian parliamentarian and military expert Rimantas Zukas said so.', [demonym('Lithuanian', 'LT'), person('Rimantas Zukas', 'parliamentarian and military expert')]);
+    expect(roles(r.lines)).toEqual(['Rimantas Zukas memberOf Lithuanian']);
+    const calling = await relate('Lithuanian journalist and military expert Rimantas Zukas said so.', [demonym('Lithuanian', 'LT'), person('Rimantas Zukas', 'journalist and military expert')]);
+    expect(roles(calling.lines)).toEqual([]);
+  });
+});

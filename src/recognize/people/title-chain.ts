@@ -73,6 +73,12 @@ export function parseTitledName(c: TitleContext, i: number): TitledName | undefi
       j = roleEnd = complement.end;
       continue;
     }
+    // Two callings joined: "former FSB officer and milblogger X", "parliamentarian and military expert X".
+    const second = roleEnd === j && words[j]!.key === 'and' ? coordinatedTitle(c, j + 1) : -1;
+    if (second > 0) {
+      j = second;
+      continue;
+    }
     break;
   }
   if (roleEnd < 0) return undefined;
@@ -158,6 +164,20 @@ function parseComplement(c: TitleContext, start: number): { end: number; nameFir
   if (lastBreak > runStart) return lastBreak < k && !OF_CONNECTORS.has(words[lastBreak - 1]!.key) ? { end: k, nameFirst: lastBreak } : { end: k };
   for (let p = runStart + 1; p + 1 < k; p++) if (lex.firstNames.has(words[p]!.key)) return { end: k, nameFirst: p };
   return k - runStart >= MIN_UNBROKEN_RUN ? { end: k, nameFirst: k - 2 } : { end: k };
+}
+
+/** Lower-case words that may qualify the second of two joined titles ("and military expert"). */
+const MAX_QUALIFIERS = 2;
+
+/** Where a second title begins after "and" (maybe after a lower-case qualifier or two), or -1. */
+function coordinatedTitle(c: TitleContext, k: number): number {
+  for (let n = 0; n <= MAX_QUALIFIERS && k + n < c.limit; n++) {
+    const w = c.words[k + n]!;
+    if (n > 0 && !adjacent(c.text, c.words[k + n - 1]!, w)) return -1;
+    if (matchTitle(c, k + n) || (c.lex.modifiers.match(c.words, k + n, c.limit) && matchTitle(c, k + n + 1))) return k + n;
+    if (w.capitalized || w.punct || !/^[a-z]+$/.test(w.text)) return -1;
+  }
+  return -1;
 }
 
 /** Word k is the last of a capitalized run: what follows is not a capitalized word right after it. */
