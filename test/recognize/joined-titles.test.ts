@@ -23,4 +23,12 @@ describe('two titles joined by "and" before a name', () => {
       ['Petru Lungu', 'Defense Minister'],
     ]);
   });
+
+  it('reads an office serving another office as one role: "Mayor’s Advisor X"', async () => {
+    const a = await people('The Mayor’s Advisor Halyna Levko said that the bridge was closed.');
+    expect(texts(a)).toEqual(['Halyna Levko']);
+    expect(a[0]!.role?.text).toBe('Mayor’s Advisor');
+    // A possessive before what is no title leaves the first title alone.
+    expect(texts(await people('The Mayor’s office said nothing.'))).toEqual([]);
+  });
 });

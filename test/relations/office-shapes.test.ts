@@ -55,3 +55,10 @@ describe('joined titles: a calling and an office', () => {
     expect(roles(calling.lines)).toEqual([]);
   });
 });
+
+describe('an office serving a town’s leader', () => {
+  it('makes "Y Mayor’s Advisor X" a member of the town, not its leader', async () => {
+    const r = await relate('Kupiansk Mayor’s Advisor Iryna Boiko said that the road was closed.', [city('Kupiansk'), person('Iryna Boiko', 'Mayor’s Advisor')]);
+    expect(roles(r.lines)).toEqual(['Iryna Boiko memberOf Kupiansk']);
+  });
+});

@@ -73,6 +73,11 @@ export function parseTitledName(c: TitleContext, i: number): TitledName | undefi
       j = roleEnd = complement.end;
       continue;
     }
+    // An office serving another office: "Mayor's Advisor X", "Governor's spokesperson X" (the role is the whole).
+    if (roleEnd === j && words[j]!.key === "'s" && j + 1 < limit && (matchTitle(c, j + 1) || (c.lex.modifiers.match(words, j + 1, limit) && matchTitle(c, j + 2)))) {
+      j++;
+      continue;
+    }
     // Two callings joined: "former FSB officer and milblogger X", "parliamentarian and military expert X".
     const second = roleEnd === j && words[j]!.key === 'and' ? coordinatedTitle(c, j + 1) : -1;
     if (second > 0) {
