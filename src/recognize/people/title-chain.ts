@@ -110,6 +110,8 @@ export function parseTitledName(c: TitleContext, i: number): TitledName | undefi
   const comma = bracketEnd;
   if (words[comma]?.text === ',') {
     const first = comma + 1;
+    // A title of its own after the comma opens the next person's chain ("Khattab's deputy, Sheikh Abu Bakr …").
+    if (first < limit && matchTitle(c, first)) return undefined;
     const end = first < limit ? nameEnd(c.lex, text, words, first, limit, (k) => c.blocked(k, k - first), c.maxNameWords) : first;
     const after = words[end]?.text;
     if (end - first >= 2 && (end >= limit || after === ',' || after === '.' || after === ';' || after === '(')) return { roleFirst: i, roleEnd, nameFirst: first, nameEnd: end };
