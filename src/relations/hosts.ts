@@ -5,8 +5,12 @@ import { nameParts } from '../resolve/person-names.js';
 /** Statements that tie a person to a country: the country is theirs. */
 const BELONGING = new Set(['leaderOf', 'memberOf']);
 
-/** What may stand between a nationality word and the person it qualifies: "German counterpart", "Russian Deputy Prime Minister". */
-const QUALIFIER_GAP = /^\s+(?:[\p{L}-]+\s+){0,4}$/u;
+/**
+ * What may stand between a nationality word and the person it qualifies: "German counterpart", "Russian Deputy
+ * Prime Minister". No preposition, article or conjunction: in "Iranian readouts of X's meetings" the
+ * nationality is the readouts', not X's.
+ */
+const QUALIFIER_GAP = /^\s+(?:(?!(?:of|to|for|with|by|from|in|on|at|and|or|but|the|a|an|that|which|who)\s)[\p{L}-]+\s+){0,4}$/iu;
 
 /** The ISO code of the country a mention names, stands for (a demonym), or lies in. */
 function countryOf(m: Mention): string | undefined {

@@ -82,6 +82,10 @@ export function compileTitleLexicon(): TitleLexicon {
     return false;
   };
   const callings = new Set(privateCallings.map(wordKey));
-  const isPrivateCalling = (text: string): boolean => (wordKey(text).match(WORD) ?? []).some((w) => callings.has(w));
+  /** Joined titles ("parliamentarian and military expert") are a calling only when each of them is one. */
+  const isPrivateCalling = (text: string): boolean => {
+    const parts = wordKey(text).split(/\band\b/);
+    return parts.every((part) => (part.match(WORD) ?? []).some((w) => callings.has(w)));
+  };
   return { vocabulary, classify, classifyText, isLocalOffice, leadsCountry, isPrivateCalling };
 }

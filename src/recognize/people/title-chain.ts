@@ -73,6 +73,17 @@ export function parseTitledName(c: TitleContext, i: number): TitledName | undefi
       j = roleEnd = complement.end;
       continue;
     }
+    // An office serving another office: "Mayor's Advisor X", "Governor's spokesperson X" (the role is the whole).
+    if (roleEnd === j && words[j]!.key === "'s" && j + 1 < limit && (matchTitle(c, j + 1) || (c.lex.modifiers.match(words, j + 1, limit) && matchTitle(c, j + 2)))) {
+      j++;
+      continue;
+    }
+    // Two callings joined: "former FSB officer and milblogger X", "parliamentarian and military expert X".
+    const second = roleEnd === j && words[j]!.key === 'and' ? coordinatedTitle(c, j + 1) : -1;
+    if (second > 0) {
+      j = second;
+      continue;
+    }
     break;
   }
   if (roleEnd < 0) return undefined;
@@ -84,11 +95,23 @@ export function parseTitledName(c: TitleContext, i: number): TitledName | undefi
     if (more && more.roleFirst === direct) return { ...more, roleFirst: i };
     return { roleFirst: i, roleEnd, nameFirst: roleEnd, nameEnd: direct };
   }
+  // A short bracket closing the complement, then the name or a rank chain right after it: "Spokesperson for
+  // the Y Directorate (YD) Vadym …", "Head of the Y Republic (YR) Colonel General …". A full name only (two
+  // words or more), as after a comma.
+  const bracketEnd = afterBracket(words, roleEnd, limit);
+  if (bracketEnd > roleEnd && bracketEnd < limit && adjacent(text, words[bracketEnd - 1]!, words[bracketEnd]!)) {
+    const more = parseTitledName(c, bracketEnd);
+    if (more && more.roleFirst === bracketEnd) return { ...more, roleFirst: i };
+    const end = nameEnd(c.lex, text, words, bracketEnd, limit, (k) => c.blocked(k, k - bracketEnd), c.maxNameWords);
+    if (end - bracketEnd >= 2) return { roleFirst: i, roleEnd, nameFirst: bracketEnd, nameEnd: end };
+  }
   // Appositive: "Estonia's prime minister, Kaja Kallas, said" — a full name set off by commas, maybe after
   // a short bracket ("… People's Republic (LNR), Vitaly …").
-  const comma = afterBracket(words, roleEnd, limit);
+  const comma = bracketEnd;
   if (words[comma]?.text === ',') {
     const first = comma + 1;
+    // A title of its own after the comma opens the next person's chain ("Khattab's deputy, Sheikh Abu Bakr …").
+    if (first < limit && matchTitle(c, first)) return undefined;
     const end = first < limit ? nameEnd(c.lex, text, words, first, limit, (k) => c.blocked(k, k - first), c.maxNameWords) : first;
     const after = words[end]?.text;
     if (end - first >= 2 && (end >= limit || after === ',' || after === '.' || after === ';' || after === '(')) return { roleFirst: i, roleEnd, nameFirst: first, nameEnd: end };
@@ -151,6 +174,20 @@ function parseComplement(c: TitleContext, start: number): { end: number; nameFir
   if (lastBreak > runStart) return lastBreak < k && !OF_CONNECTORS.has(words[lastBreak - 1]!.key) ? { end: k, nameFirst: lastBreak } : { end: k };
   for (let p = runStart + 1; p + 1 < k; p++) if (lex.firstNames.has(words[p]!.key)) return { end: k, nameFirst: p };
   return k - runStart >= MIN_UNBROKEN_RUN ? { end: k, nameFirst: k - 2 } : { end: k };
+}
+
+/** Lower-case words that may qualify the second of two joined titles ("and military expert"). */
+const MAX_QUALIFIERS = 2;
+
+/** Where a second title begins after "and" (maybe after a lower-case qualifier or two), or -1. */
+function coordinatedTitle(c: TitleContext, k: number): number {
+  for (let n = 0; n <= MAX_QUALIFIERS && k + n < c.limit; n++) {
+    const w = c.words[k + n]!;
+    if (n > 0 && !adjacent(c.text, c.words[k + n - 1]!, w)) return -1;
+    if (matchTitle(c, k + n) || (c.lex.modifiers.match(c.words, k + n, c.limit) && matchTitle(c, k + n + 1))) return k + n;
+    if (w.capitalized || w.punct || !/^[a-z]+$/.test(w.text)) return -1;
+  }
+  return -1;
 }
 
 /** Word k is the last of a capitalized run: what follows is not a capitalized word right after it. */

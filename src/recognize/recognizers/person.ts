@@ -4,8 +4,9 @@ import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
 import { wordView, adjacent, wordIndexAt, type Word } from '../lexical/words.js';
 import { CandidateIndex } from '../lexical/candidate-index.js';
 import { loadPersonLexicon } from '../people/lexicon.js';
-import { MAX_NAME_WORDS, MAX_NAME_WORDS_TITLE_CASE, nameEnd } from '../people/name-shape.js';
+import { isNameWord, MAX_NAME_WORDS, MAX_NAME_WORDS_TITLE_CASE, nameEnd } from '../people/name-shape.js';
 import { parseTitledName, type TitleContext } from '../people/title-chain.js';
+import { looksLikePersonName, titleInApposition } from '../people/appositive-title.js';
 import { SurnameTable, surnameUses, type KnownPerson } from '../people/surname-pass.js';
 import { keyClass } from '../lexical/key-classes.js';
 import { MentionRecord } from '../../model/records.js';
@@ -84,6 +85,15 @@ export const personRecognizer: RecognizerFactory = (options) => {
             const first = i;
             const end = nameEnd(lex, text, words, first, limit, (k) => claimed(k, k === first ? 1 : k - first), maxNameWords);
             if (end - i >= 2 && (!claimed(i, 0) || !placeWithin(i + 1, end))) {
+              people.push({ first: i, end, fullName: spanText(text, words, i, end), confidence: 0.8, priority: priority - 5 });
+              i = end;
+              continue;
+            }
+          }
+          // A name no list knows, set off by an office in apposition: "Oleksiy X, chief advisor to …".
+          if (w.capitalized && !claimed(i, 0) && (i === sentenceStarts[s] || !isNameWord(lex, words[i - 1]!))) {
+            const end = nameEnd(lex, text, words, i, limit, (k) => claimed(k, k - i), maxNameWords);
+            if (end - i >= 2 && titleInApposition(lex, words, end, limit) && looksLikePersonName(words, i, end)) {
               people.push({ first: i, end, fullName: spanText(text, words, i, end), confidence: 0.8, priority: priority - 5 });
               i = end;
               continue;

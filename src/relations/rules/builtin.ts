@@ -165,7 +165,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'visited',
     confidence: 0.8,
     // A unit that arrives is stationed there (unit-stationed-at-place), it does not visit.
-    patterns: ['S:Person|CivilOrg+ ?$aside *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew in|at|to O:Place+'],
+    // Fleeing to a place is travelling there ("X fled to Y", "escaped to Y").
+    patterns: ['S:Person|CivilOrg+ ?$aside *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew|fled|flees|escaped|escapes in|at|to O:Place+'],
   },
   {
     name: 'visited-return',
@@ -206,6 +207,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Person|Group+ ?$aside *3[${NOT_YET_WORDS}|expected|and] met|meets|meet|meeting|conferred|confers ?with ${COUNTERPART} O:Person|Group+`,
       // "X met with the governor of Russia's Y Oblast, Z": a title and its complement in apposition before the name.
       'S:Person|Group+ ?$aside *3 met|meets|meet|conferred|confers with the $title of|for|to ?the **5 , O:Person',
+      // "X met with Governor of Russia's Y Oblast Z": the title's complement, then its holder's name at once.
+      `S:Person|Group+ ?$aside *3[${NOT_YET_WORDS}|expected|and] met|meets|meet|conferred|confers with ?the ?_:Demonym $honorific of|for ?the **4[and|or|,] O:Person`,
       'S:Person|Group and ?_:Demonym ?$honorific O:Person|Group *2 met|meet|meets|conferred|talked',
       // "X visited Kyiv and met Y": the subject of the first verb.
       `S:Person|Group **6 and ?later|then|also met|meets ?with ${COUNTERPART} O:Person|Group+`,
@@ -328,6 +331,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     patterns: [
       "O:Group|Polity ?'s $title ?, S:Person",
+      // A quoted name before the office: 'the group "Y" head X', 'the "Y" channel's founder X'.
+      "O:Group \"|\u201d ?'s ?$title ?, S:Person",
       // The person's own title, maybe after the administration's words: "Y Oblast occupation head X".
       `O:Group|Polity ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} ?$title S:Person`,
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.
@@ -374,6 +379,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Person ?, ?who *3 ${APPOINTED} as|to ?the|a|an ?post|position|role ?of ?the|a|an $title of|for|at ?the O:Group|Place^`,
       `S:Person ?, ?who *3 ${APPOINTED} $title of|for|at ?the O:Group|Place^`,
       `S:Person ?, ?who *3 ${APPOINTED} as|to ?the|a|an O:Group|Polity 's $title`,
+      // "appointed X as the new Y Administration Head": the body named before its office.
+      // (The appointee's own earlier title may stand before the name: "appointed former Mayor of Z X as …".)
+      `${APPOINTED} **6[as|to|and|,] S:Person as ?the|a|an ?new|acting|interim|first O:Group ?'s $title`,
       `${APPOINTED} S:Person ?as|to ?the|a|an ?post|position|role ?of ?the|a|an $title of|for|at ?the O:Group|Place^`,
     ],
   },
@@ -439,6 +447,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Unit of|from ?the *1 O:Unit|Org',
       // "the 3rd Battalion of the DNR's 105th Regiment": the owner's possessive before the formation.
       "S:Unit of|from ?the _:Polity 's O:Unit|Org",
+      // "the 5th Brigade of the Y People's Republic 1st Army Corps": the owner's name as a modifier.
+      'S:Unit of|from ?the _:Polity ?( ?_:Polity ?) O:Unit',
       // "the 3rd Army Corps (AC) within the Western Military District"
       'S:Unit $tail within ?the O:Unit|Org',
       // "the 1st and 2nd Battalions, both of the 9th Brigade", "A and B, all from the Eastern Military District"
@@ -483,7 +493,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "the 137th Regiment (subordinate to the 106th Division)"
       'S:Unit ( ?directly subordinate|subordinated|attached|assigned|belonging|part to|of ?the O:Unit|Org',
       // "the A and B regiments (of the 3rd Division)", "A (both of the 3rd Division)": the bracket owns each of the list.
-      'S:Unit+ ( ?both|all of|from ?the ?_:Polity ?\'s O:Unit|Org )',
+      'S:Unit+ ( ?both|all of|from ?the ?_:Polity ?\'s O:Unit|Org $tail )',
       // "A and B are already under the operational command of Russia's Y", "A and B are officially a part of Y".
       `S:Unit+ $tail *3[${NOT_YET_WORDS}] under ?the ?operational|direct|overall|unified command|control of ?the ?_:Polity ?'s O:Unit|Org`,
       `S:Unit+ $tail *4[${NOT_YET_WORDS}] part of ?the ?_:Polity ?'s O:Unit|Org`,

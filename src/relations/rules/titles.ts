@@ -30,6 +30,8 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'journalist', 'correspondent',
     // Seats of a parliament and callings over an outlet or a party: "Duma parliamentarian X", "Y lead milblogger X".
     'parliamentarian', 'mp', 'milblogger', 'blogger', 'employee', 'staffer', 'operative',
+    // One who deserted a force was in it ("Y deserter X" → memberOf Y).
+    'deserter',
     // An activist of a party serves it ("Y Party activist X"; over a country it is a calling, privateCallings).
     'activist',
   ],
