@@ -138,7 +138,7 @@ const LEAVER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
  * actorOpensClause), so an object of the first verb is never taken for it.
  */
 const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
-  `$clause S:Belligerent+ $tail **16[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
+  `$clause S:Belligerent+ $tail **28[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
 const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
   // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
@@ -217,7 +217,9 @@ const AGENT_ATTACK = `${ATTACK_NOUNS} by ?the ?elements|units|forces|troops|serv
  * and B", "several villages in X Oblast—notably A". The words before may hold names (where the targets lie),
  * never another clause (a mention gap stops at "which", "while" and the like).
  */
-const EXAMPLES = '**8 ,|\u2014|\u2013 including|notably|particularly|especially|namely';
+/** Plural nouns of places, which a dash may go on to list. */
+const PLACE_PLURALS = 'towns|villages|settlements|cities|localities|hamlets';
+const EXAMPLES = '**20 ,|\u2014|\u2013 including|notably|particularly|especially|namely';
 
 /** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
@@ -264,7 +266,7 @@ const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|ba
  * The actor of a main clause is the subject of a participle clause after it: "Ukrainian forces
  * counterattacked near X, liberating Y", "Russian forces advanced, shelling Y". The actor opens its clause.
  */
-const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **16[${stops.join('|')}] , ?then|also|reportedly|likely`;
+const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **28[${stops.join('|')}] , ?then|also|reportedly|likely`;
 const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bombarding|targeting|counterattacking|raiding|hitting|firing|destroying';
 const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning';
 
@@ -328,6 +330,8 @@ const rules: RelationRuleSpec[] = [
       // "struck several settlements in X Oblast, including A and B", "shelled settlements along the border—
       // notably A, B, and C": each place the list names.
       `${ATTACKER} ${ATTACKS} ${EXAMPLES} O:Place+`,
+      // The places named by a plural noun and then listed after a dash: "attacked the same towns as last week—A, B, and C".
+      `${ATTACKER} ${ATTACKS} *4 ${PLACE_PLURALS} *10 \u2014|\u2013 O:Place+`,
       // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
       // on capturing X" (not "focusing on X", a direction that may be a plan).
       `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+^>`,
