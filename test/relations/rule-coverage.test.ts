@@ -342,6 +342,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade attacked the 155th Brigade at dawn.', mentions: [unit('14th Brigade'), unit('155th Brigade')], statement: '14th Brigade attacked 155th Brigade' },
     no: { text: 'The 14th Brigade supported the 155th Brigade at dawn.', mentions: [unit('14th Brigade'), unit('155th Brigade')], statement: '14th Brigade attacked 155th Brigade' },
   },
+  'attacked-unit-asset': {
+    yes: { text: 'Ukrainian forces struck the headquarters of the 14th Brigade.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade')], statement: 'Ukrainian attacked 14th Brigade' },
+    no: { text: 'Ukrainian forces visited the headquarters of the 14th Brigade.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade')], statement: 'Ukrainian attacked 14th Brigade' },
+  },
   'captured-place': {
     yes: { text: 'Ukrainian forces liberated the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
     no: { text: 'Ukrainian forces attempted to liberate the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },

@@ -304,6 +304,9 @@ export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FI
   .join('|')
   .split('|');
 
+/** The parts of the attack patterns other rule tables build on (attack-shapes.ts). */
+export const attackParts = { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, TARGETS, NEW_CLAUSE, FORCES, IRREALIS, NOT_THE_ACTOR };
+
 const rules: RelationRuleSpec[] = [
   {
     // "Russian forces shelled X", "Ukrainian forces repelled Russian assaults near X", "attempted to advance on X".
@@ -599,7 +602,10 @@ const rules: RelationRuleSpec[] = [
  */
 const POLICING = ['searches', 'search', 'searching', 'checks', 'filtration', 'arrests', 'detentions', 'detained', 'inspections', 'deserters'];
 
-export const eventRules: readonly RelationRuleSpec[] = rules.map((rule) => ({
+/** A rule with the blockers every event rule has (the unreal after the event; police work for attacks). */
+export const withEventBlockers = (rule: RelationRuleSpec): RelationRuleSpec => ({
   ...rule,
   blockers: [...(rule.blockers ?? []), ...(rule.predicate === 'attacked' ? [...UNREAL_AFTER, ...POLICING] : UNREAL_AFTER)],
-}));
+});
+
+export const eventRules: readonly RelationRuleSpec[] = rules.map(withEventBlockers);
