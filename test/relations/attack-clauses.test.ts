@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, region, relate, unit } from './run.js';
+
+const attacks = (lines: string[]): string[] => lines.filter((l) => l.includes(' attacked '));
+
+describe('attack clauses: a subject carried over a long first clause', () => {
+  it('carries the subject over a first clause with a bracketed aside to "and are firing on"', async () => {
+    const { lines } = await relate(
+      'Russian forces are trying to pin down Ukrainian units in Tokmak and Polohy (both within 8 km east of Orikhiv) and are firing on Ukrainian positions in Vasylivka and Mala Tokmachka.',
+      [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA', 0), city('Tokmak'), city('Polohy'), city('Orikhiv'), demonym('Ukrainian', 'UA', 1), city('Vasylivka'), city('Mala Tokmachka')],
+    );
+    expect(lines).toContain('Russian attacked Vasylivka');
+    expect(lines).toContain('Russian attacked Mala Tokmachka');
+  });
+
+  it('reads a participle clause after a long main clause', async () => {
+    const { lines } = await relate(
+      'Ukrainian forces conducted over 40 artillery strikes against Russian positions on the left bank of the Dnipro River on Monday, destroying three Russian ammunition depots in Hola Prystan and Skadovsk.',
+      [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU', 0), region('Dnipro River'), demonym('Russian', 'RU', 1), city('Hola Prystan'), city('Skadovsk')],
+    );
+    expect(lines).toContain('Ukrainian attacked Hola Prystan');
+    expect(lines).toContain('Ukrainian attacked Skadovsk');
+  });
+
+  it('does not carry a subject into a clause of its own ("and Ukrainian forces shelled …")', async () => {
+    const { lines } = await relate(
+      'Russian forces are trying to pin down Ukrainian units in Tokmak and Polohy (both within 8 km east of Orikhiv) while Ukrainian forces are firing on positions in Vasylivka.',
+      [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA', 0), city('Tokmak'), city('Polohy'), city('Orikhiv'), demonym('Ukrainian', 'UA', 1), city('Vasylivka')],
+    );
+    expect(lines).not.toContain('Russian attacked Vasylivka');
+  });
+});
+
+describe('attack clauses: the places an attack names by example', () => {
+  it('reads a list after "including" far from the attack verb', async () => {
+    const { lines } = await relate(
+      'Russian forces continued to shell areas on the east (left) bank of the Dnipro River on Monday and Tuesday, including Nikopol, Marhanets, and Pokrov.',
+      [demonym('Russian', 'RU'), region('Dnipro River'), city('Nikopol'), city('Marhanets'), city('Pokrov')],
+    );
+    expect(attacks(lines)).toEqual(expect.arrayContaining(['Russian attacked Nikopol', 'Russian attacked Marhanets', 'Russian attacked Pokrov']));
+  });
+
+  it('reads a dash list after a plural noun of places', async () => {
+    const { lines } = await relate('Russian forces continued assaults on the same villages they have targeted since March—Torske, Yampolivka, and Terny—on Friday.', [
+      demonym('Russian', 'RU'),
+      city('Torske'),
+      city('Yampolivka'),
+      city('Terny'),
+    ]);
+    expect(attacks(lines)).toEqual(expect.arrayContaining(['Russian attacked Torske', 'Russian attacked Yampolivka', 'Russian attacked Terny']));
+  });
+
+  it('reads no dash list after another noun ("attacked positions—Torske remains …")', async () => {
+    const { lines } = await relate('Russian forces continued assaults on Ukrainian positions near the road—Torske remains contested.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Torske')]);
+    expect(lines).not.toContain('Russian attacked Torske');
+  });
+});
+
+describe('attack clauses: what a unit owns', () => {
+  it('reads a strike on the command posts of units as an attack on each unit', async () => {
+    const { lines } = await relate('Ukrainian forces reportedly destroyed command posts of the Russian 5th Motorized Rifle Regiment and the 9th Tank Regiment.', [
+      demonym('Ukrainian', 'UA'),
+      demonym('Russian', 'RU'),
+      unit('5th Motorized Rifle Regiment'),
+      unit('9th Tank Regiment'),
+    ]);
+    expect(lines).toContain('Ukrainian attacked 5th Motorized Rifle Regiment');
+    expect(lines).toContain('Ukrainian attacked 9th Tank Regiment');
+  });
+
+  it('reads no attack from a visit to a unit\'s headquarters', async () => {
+    const { lines } = await relate('Ukrainian officials toured the headquarters of the 5th Motorized Rifle Regiment.', [demonym('Ukrainian', 'UA'), unit('5th Motorized Rifle Regiment')]);
+    expect(attacks(lines)).toEqual([]);
+  });
+});
+
+describe('attack clauses: a unit\'s second phrase that attacks', () => {
+  it('gives the attack of "… active in X and participating in efforts to advance on Y"', async () => {
+    const { lines } = await relate('Elements of the 12th Tank Division and the 33rd Army Corps are currently active in the Donbas and likely participating in efforts to advance on Kostiantynivka.', [
+      unit('12th Tank Division'),
+      unit('33rd Army Corps'),
+      region('Donbas'),
+      city('Kostiantynivka'),
+    ]);
+    expect(lines).toContain('12th Tank Division attacked Kostiantynivka');
+    expect(lines).toContain('33rd Army Corps attacked Kostiantynivka');
+    expect(lines).toContain('12th Tank Division operatesIn Kostiantynivka');
+  });
+
+  it('gives no attack for a second phrase of presence or of a mere advance', async () => {
+    const hold = await relate('The 12th Tank Division is deployed near Svatove and continues to hold positions near Kreminna.', [unit('12th Tank Division'), city('Svatove'), city('Kreminna')]);
+    expect(hold.lines).toContain('12th Tank Division operatesIn Kreminna');
+    expect(hold.lines).not.toContain('12th Tank Division attacked Kreminna');
+    const advance = await relate('The 12th Tank Division is deployed near Svatove and advanced near Kreminna.', [unit('12th Tank Division'), city('Svatove'), city('Kreminna')]);
+    expect(advance.lines).not.toContain('12th Tank Division attacked Kreminna');
+  });
+});
