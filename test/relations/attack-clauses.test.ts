@@ -96,3 +96,37 @@ describe('attack clauses: a unit\'s second phrase that attacks', () => {
     expect(advance.lines).not.toContain('12th Tank Division attacked Kreminna');
   });
 });
+
+describe('attack clauses: a second place phrase of the same attack', () => {
+  it('reads "… near A (…) in X Oblast and in the direction of B" as attacks on A and B', async () => {
+    const { lines } = await relate(
+      'Ukrainian forces repelled Russian attacks in the vicinity of Torske (12km west of Kreminna) in Donetsk Oblast and in the direction of Yampolivka in Luhansk Oblast.',
+      [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Torske'), city('Kreminna'), region('Donetsk Oblast'), city('Yampolivka'), region('Luhansk Oblast')],
+    );
+    expect(lines).toContain('Russian attacked Torske');
+    expect(lines).toContain('Russian attacked Yampolivka');
+    expect(lines).not.toContain('Russian attacked Luhansk Oblast');
+  });
+
+  it('reads "… west of A and against B and C, X Oblast" without the oblast', async () => {
+    const { lines } = await relate('Russian forces continued routine fire along the frontline west of Orikhiv and against Nikopol and Marhanets, Dnipropetrovsk Oblast.', [
+      demonym('Russian', 'RU'),
+      city('Orikhiv'),
+      city('Nikopol'),
+      city('Marhanets'),
+      region('Dnipropetrovsk Oblast'),
+    ]);
+    expect(lines).toContain('Russian attacked Nikopol');
+    expect(lines).toContain('Russian attacked Marhanets');
+    expect(lines).not.toContain('Russian attacked Dnipropetrovsk Oblast');
+  });
+
+  it('reads no second phrase across another clause or another actor', async () => {
+    const clause = await relate('Russian forces shelled Orikhiv, while Ukrainian officials stayed in Zaporizhzhia.', [demonym('Russian', 'RU'), city('Orikhiv'), demonym('Ukrainian', 'UA'), city('Zaporizhzhia')]);
+    expect(clause.lines).not.toContain('Russian attacked Zaporizhzhia');
+    const actor = await relate('Russian forces shelled Orikhiv and Ukrainian forces in Zaporizhzhia.', [demonym('Russian', 'RU'), city('Orikhiv'), demonym('Ukrainian', 'UA'), city('Zaporizhzhia')]);
+    expect(actor.lines).not.toContain('Russian attacked Zaporizhzhia');
+    const verb = await relate('Russian forces shelled Orikhiv and stayed in Zaporizhzhia.', [demonym('Russian', 'RU'), city('Orikhiv'), city('Zaporizhzhia')]);
+    expect(verb.lines).not.toContain('Russian attacked Zaporizhzhia');
+  });
+});

@@ -32,6 +32,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'unit-parenthetical': [10, 10],
   'unit-second-action': [9, 9],
   'unit-second-attack': [9, 9],
+  'attacked-second-place': [26, 23],
   'attacked-fighting': [8, 6],
   'unit-in-place': [8, 7],
   'unit-stationed-at-place': [8, 8],
