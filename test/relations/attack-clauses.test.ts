@@ -130,3 +130,21 @@ describe('attack clauses: a second place phrase of the same attack', () => {
     expect(verb.lines).not.toContain('Russian attacked Zaporizhzhia');
   });
 });
+
+describe('attack clauses: parts of a place and what is no event', () => {
+  it('reads two parts of a place ("in southern and eastern X")', async () => {
+    const { lines } = await relate('Russian forces continued assaults against Ukrainian defenses in southern and eastern Vuhledar on Sunday.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Vuhledar')]);
+    expect(lines).toContain('Russian attacked Vuhledar');
+  });
+
+  it('reads no attack that a force lacks the strength or a country the capacity for', async () => {
+    const lack = await relate('Russian forces presently lack the strength to launch offensive operations in northern Sumy Oblast.', [demonym('Russian', 'RU'), region('Sumy Oblast')]);
+    expect(attacks(lack.lines)).toEqual([]);
+    const capacity = await relate('Milbloggers discussed Russia’s capacity to renew an assault on northern Chernihiv Oblast from Belarus.', [
+      { text: 'Russia', type: 'Place', placeKind: 'Country', ref: 'test:RU', country: 'RU' },
+      region('Chernihiv Oblast'),
+      { text: 'Belarus', type: 'Place', placeKind: 'Country', ref: 'test:BY', country: 'BY' },
+    ]);
+    expect(attacks(capacity.lines)).toEqual([]);
+  });
+});

@@ -25,6 +25,8 @@ const IRREALIS = [
   'require', 'requires', 'required', 'requiring', 'need', 'needs', 'must', 'should',
   // Abandoned efforts and missed deadlines are no events: "abandoned efforts to encircle X", "the deadline of capturing X".
   'abandoned', 'abandon', 'abandoning', 'deadline', 'deadlines',
+  // A lack or a capacity is no event: "forces lack the strength to launch offensive operations in X", "Russia's capacity to renew an assault on X".
+  'lack', 'lacks', 'lacked', 'lacking', 'capacity', 'capability', 'capabilities',
 ];
 
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
@@ -151,10 +153,10 @@ const controlled = done(CONTROLLER_GAP, CONTROLLER_STOPS);
 /** Which part of a place: "in western X", "the northern outskirts of X", "the eastern part of X". */
 const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|upper|lower';
 
-/** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "the Y Oblast village of X". */
+/** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "southern and eastern X", "the Y Oblast village of X". */
 // A number of them before a list: "captured the seven towns of A, B, …".
 const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions';
-const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?${PLACE_NOUNS} ?of`;
+const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?and|or ?${COMPASS_PART} ?_:Region ?${PLACE_NOUNS} ?of`;
 
 /** A count of things taken: "five", "several", "all", "all of the", "dozens of". */
 const COUNTED = 'all|several|multiple|numerous|many|two|three|four|five|six|seven|eight|nine|ten|dozens|dozen|more|over|nearly|almost|about|some ?than ?of ?the|remaining';
