@@ -148,3 +148,34 @@ describe('attack clauses: parts of a place and what is no event', () => {
     expect(attacks(capacity.lines)).toEqual([]);
   });
 });
+
+describe('attack clauses: an attack named by a noun', () => {
+  it('reads a nationality\'s attack noun whatever governs it', async () => {
+    const response = await relate('Kadyrov criticized the command, likely in response to a Ukrainian strike on Chechen units in northern Zaporizhia Oblast.', [
+      demonym('Ukrainian', 'UA'),
+      demonym('Chechen', 'RU-CE'),
+      region('Zaporizhia Oblast'),
+    ]);
+    expect(response.lines).toContain('Ukrainian attacked Zaporizhia Oblast');
+    const scale = await relate('The occupation head downplayed the scale of the Ukrainian breakthrough in southern Kharkiv Oblast.', [demonym('Ukrainian', 'UA'), region('Kharkiv Oblast')]);
+    expect(scale.lines).toContain('Ukrainian attacked Kharkiv Oblast');
+    const push = await relate('The high costs of the Russian offensive push on Vuhledar drew criticism.', [demonym('Russian', 'RU'), city('Vuhledar')]);
+    expect(push.lines).toContain('Russian attacked Vuhledar');
+  });
+
+  it('reads no attack that is feared, threatened or prepared for', async () => {
+    for (const text of [
+      'Officials warned of the threat of a Russian offensive on Kupyansk.',
+      'Ukraine is preparing for a Russian offensive in Kupyansk.',
+      'Ukrainian officials fear a renewed Russian assault on Kupyansk from Belgorod.',
+    ]) {
+      const { lines } = await relate(text, [demonym(text.includes('Ukrainian officials') ? 'Ukrainian' : 'Russian', text.includes('Ukrainian officials') ? 'UA' : 'RU'), ...(text.includes('Ukrainian officials') ? [demonym('Russian', 'RU')] : []), city('Kupyansk')]);
+      expect(attacks(lines)).toEqual([]);
+    }
+  });
+
+  it('reads no attack from a nationality that owns the force or the source', async () => {
+    const { lines } = await relate('Russian and Ukrainian sources reported shelling at a thermal plant in Enerhodar.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Enerhodar')]);
+    expect(attacks(lines)).toEqual([]);
+  });
+});

@@ -346,6 +346,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Ukrainian forces struck the headquarters of the 14th Brigade.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade')], statement: 'Ukrainian attacked 14th Brigade' },
     no: { text: 'Ukrainian forces visited the headquarters of the 14th Brigade.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade')], statement: 'Ukrainian attacked 14th Brigade' },
   },
+  'attacked-nominal': {
+    yes: { text: 'Officials reacted to a Ukrainian strike on depots in Tokmak.', mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },
+    no: { text: 'Officials warned of the threat of a Ukrainian strike on depots in Tokmak.', mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },
+  },
   'captured-place': {
     yes: { text: 'Ukrainian forces liberated the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
     no: { text: 'Ukrainian forces attempted to liberate the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },

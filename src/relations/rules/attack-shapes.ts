@@ -5,10 +5,17 @@ import { attackParts, withEventBlockers } from './events.js';
  * Shapes of attack sentences the core event rules (events.ts) do not read: what was hit is named through the
  * unit it belongs to. Built on the same actor and attack words as attacked-place.
  */
-const { ATTACKER, ATTACKS } = attackParts;
+const { ATTACKER, ATTACKS, SETTLEMENT } = attackParts;
 
 /** What a unit has that a strike hits: "destroyed the command post of the 22nd Corps". */
 const UNIT_ASSETS = 'post|posts|headquarters|hq|base|bases|depot|depots|checkpoint|checkpoints|warehouse|warehouses|barracks';
+
+/** Nouns of an attack whose agent a nationality before them names. */
+const ATTACK_NOUNS = 'strike|strikes|attack|attacks|assault|assaults|counterattack|counterattacks|offensive|counteroffensive|breakthrough|breakthroughs|shelling|bombardment|airstrike|airstrikes|push|raid|raids';
+/** After the noun: where it landed, maybe past what was hit ("strikes on Russian depots in X"). */
+const NOUN_TARGETS = '?on|against ?_:Demonym *4[that|which|who|where|when|while|as|but|and] in|on|near|around|against|at';
+/** What may stand between the nationality and the noun: the weapon or the kind of attack ("a Ukrainian HIMARS strike"). */
+const NOUN_MODIFIERS = 'himars|missile|missiles|rocket|artillery|drone|air|ground|mechanized|offensive|limited|localized|local|major|massive|large-scale|renewed|frontal|unsuccessful|successful|precision|naval|partisan';
 
 const rules: RelationRuleSpec[] = [
   {
@@ -20,6 +27,15 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.7,
     actor: true,
     patterns: [`${ATTACKER} ${ATTACKS} ?the|a|an|two|three|several|multiple|some ?_:Demonym *2 ${UNIT_ASSETS} of ?the ?_:Demonym O:Unit+`],
+  },
+  {
+    // A nationality's attack named by a noun, whatever governs the noun phrase: "in response to a Ukrainian strike on X",
+    // "unaware of Ukrainian strikes on depots in X", "downplayed the scale of the Ukrainian breakthrough in X". Not an
+    // `actor` rule (the nationality is governed by the words before it); plans, risks and fears before it are no attack.
+    name: 'attacked-nominal',
+    predicate: 'attacked',
+    confidence: 0.7,
+    patterns: [`S:Demonym ?${NOUN_MODIFIERS} ?${NOUN_MODIFIERS} ${ATTACK_NOUNS} ${NOUN_TARGETS} ${SETTLEMENT} O:Place+^>`],
   },
 ];
 

@@ -57,6 +57,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'visited-noun': [3, 2],
   'attacked-unit': [2, 0],
   'attacked-unit-asset': [2, 0],
+  'attacked-nominal': [501, 453],
   'fought-between': [2, 1],
   'met-at-gathering': [2, 2],
   'minister-of-ministry': [2, 2],
