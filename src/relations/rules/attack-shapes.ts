@@ -30,11 +30,13 @@ const rules: RelationRuleSpec[] = [
   },
   {
     // A nationality's attack named by a noun, whatever governs the noun phrase: "in response to a Ukrainian strike on X",
-    // "unaware of Ukrainian strikes on depots in X", "downplayed the scale of the Ukrainian breakthrough in X". Not an
-    // `actor` rule (the nationality is governed by the words before it); plans, risks and fears before it are no attack.
+    // "unaware of Ukrainian strikes on depots in X", "the high costs of a Russian offensive push on X". Not an `actor`
+    // rule (the nationality is governed by the words before it), but no topic after "of the" (nominalAgent); plans,
+    // risks and fears before it are no attack (irrealis.ts isForecastNoun).
     name: 'attacked-nominal',
     predicate: 'attacked',
     confidence: 0.7,
+    nominalAgent: true,
     patterns: [`S:Demonym ?${NOUN_MODIFIERS} ?${NOUN_MODIFIERS} ${ATTACK_NOUNS} ${NOUN_TARGETS} ${SETTLEMENT} O:Place+^>`],
   },
 ];
