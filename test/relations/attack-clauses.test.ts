@@ -182,3 +182,17 @@ describe('attack clauses: an attack named by a noun', () => {
     expect(attacks(lines)).toEqual([]);
   });
 });
+
+describe('attack clauses: damage inflicted on a place', () => {
+  it('reads damage inflicted on a place, or on what lies in it, as an attack', async () => {
+    const direct = await relate('Russian forces continued to inflict artillery damage on Kupyansk.', [demonym('Russian', 'RU'), city('Kupyansk')]);
+    expect(direct.lines).toContain('Russian attacked Kupyansk');
+    const around = await relate('Russian artillery continues to inflict massive damage on civilian infrastructure in areas of Kupyansk.', [demonym('Russian', 'RU'), city('Kupyansk')]);
+    expect(around.lines).toContain('Russian attacked Kupyansk');
+  });
+
+  it('reads no attack from damage reported or repaired', async () => {
+    const { lines } = await relate('Russian officials repaired the damage on bridges in Kupyansk.', [demonym('Russian', 'RU'), city('Kupyansk')]);
+    expect(attacks(lines)).toEqual([]);
+  });
+});

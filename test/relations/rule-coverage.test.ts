@@ -350,6 +350,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Officials reacted to a Ukrainian strike on depots in Tokmak.', mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },
     no: { text: 'Officials warned of the threat of a Ukrainian strike on depots in Tokmak.', mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },
   },
+  'attacked-damage': {
+    yes: { text: 'Russian artillery continued to inflict heavy damage on houses in Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
+    no: { text: 'Russian engineers continued to assess heavy damage on houses in Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
+  },
   'captured-place': {
     yes: { text: 'Ukrainian forces liberated the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
     no: { text: 'Ukrainian forces attempted to liberate the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },

@@ -5,11 +5,13 @@ import { attackParts, withEventBlockers } from './events.js';
  * Shapes of attack sentences the core event rules (events.ts) do not read: what was hit is named through the
  * unit it belongs to. Built on the same actor and attack words as attacked-place.
  */
-const { ATTACKER, ATTACKS, SETTLEMENT } = attackParts;
+const { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, TARGETS } = attackParts;
 
 /** What a unit has that a strike hits: "destroyed the command post of the 22nd Corps". */
 const UNIT_ASSETS = 'post|posts|headquarters|hq|base|bases|depot|depots|checkpoint|checkpoints|warehouse|warehouses|barracks';
 
+/** Verbs of inflicting, before the damage: "inflicted heavy damage on X". */
+const INFLICTING = 'inflict|inflicts|inflicted|inflicting|cause|causes|caused|causing';
 /** Nouns of an attack whose agent a nationality before them names. */
 const ATTACK_NOUNS = 'strike|strikes|attack|attacks|assault|assaults|counterattack|counterattacks|offensive|counteroffensive|breakthrough|breakthroughs|shelling|bombardment|airstrike|airstrikes|push|raid|raids';
 /** After the noun: where it landed, maybe past what was hit ("strikes on Russian depots in X"). */
@@ -27,6 +29,18 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.7,
     actor: true,
     patterns: [`${ATTACKER} ${ATTACKS} ?the|a|an|two|three|several|multiple|some ?_:Demonym *2 ${UNIT_ASSETS} of ?the ?_:Demonym O:Unit+`],
+  },
+  {
+    // Damage inflicted on a place is fire on it: "artillery continues to inflict massive damage on infrastructure in X",
+    // "continued to inflict artillery damage on settlements around X".
+    name: 'attacked-damage',
+    predicate: 'attacked',
+    confidence: 0.75,
+    actor: true,
+    patterns: [
+      `${ATTACKER} ${INFLICTING} *3 damage|destruction on ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${INFLICTING} *3 damage|destruction on ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+    ],
   },
   {
     // A nationality's attack named by a noun, whatever governs the noun phrase: "in response to a Ukrainian strike on X",

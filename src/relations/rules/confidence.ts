@@ -58,6 +58,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-unit': [2, 0],
   'attacked-unit-asset': [2, 0],
   'attacked-nominal': [501, 453],
+  'attacked-damage': [51, 44],
   'fought-between': [2, 1],
   'met-at-gathering': [2, 2],
   'minister-of-ministry': [2, 2],
