@@ -196,3 +196,14 @@ describe('attack clauses: damage inflicted on a place', () => {
     expect(attacks(lines)).toEqual([]);
   });
 });
+
+describe('attack clauses: who is not the attacker', () => {
+  it('reads no attack by a reporter, by who neutralized the attack, or by police checking phones', async () => {
+    const reporter = await relate('A Finnish reporter visited the site of the strike in Kramatorsk on Monday.', [demonym('Finnish', 'FI'), city('Kramatorsk')]);
+    expect(attacks(reporter.lines)).toEqual([]);
+    const neutralized = await relate('Ukrainian forces neutralized a Russian probing attempt near Terny and an assault on Torske.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Terny'), city('Torske')]);
+    expect(neutralized.lines).not.toContain('Ukrainian attacked Torske');
+    const police = await relate('Russian occupation police are checking phones and conducting raids in Skadovsk.', [demonym('Russian', 'RU'), city('Skadovsk')]);
+    expect(attacks(police.lines)).toEqual([]);
+  });
+});

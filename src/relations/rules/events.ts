@@ -45,8 +45,10 @@ const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries
  */
 const NOT_THE_ACTOR = [
   'that', 'repelled', 'repulsed', 'repelling', 'repel', 'defended', 'defending', 'halted', 'stopped', 'thwarted', 'prevented',
+  'neutralized', 'neutralizing', 'neutralised',
   // A nationality's reporters, officials and media are not its forces: "Russian sources published footage of strikes on X".
   'sources', 'source', 'milbloggers', 'milblogger', 'bloggers', 'officials', 'official', 'media', 'outlets', 'outlet', 'journalists', 'journalist', 'footage', 'channels', 'channel', 'authorities',
+  'reporter', 'reporters', 'correspondent', 'correspondents',
 ];
 
 /**
@@ -602,7 +604,7 @@ const rules: RelationRuleSpec[] = [
  * Police work is no attack: "raids and searches of homes in X", "increasing checks and raids in occupied X"
  * (occupation forces' raids name a search, a military raid names no searching).
  */
-const POLICING = ['searches', 'search', 'searching', 'checks', 'filtration', 'arrests', 'detentions', 'detained', 'inspections', 'deserters'];
+const POLICING = ['searches', 'search', 'searching', 'checks', 'checking', 'filtration', 'arrests', 'detentions', 'detained', 'inspections', 'deserters'];
 
 /** A rule with the blockers every event rule has (the unreal after the event; police work for attacks). */
 export const withEventBlockers = (rule: RelationRuleSpec): RelationRuleSpec => ({
