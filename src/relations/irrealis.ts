@@ -33,6 +33,13 @@ export function isIrrealis(items: SentenceItems, first: number): boolean {
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can']);
 /** Words that end the look-back: another clause or an aside. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', 'that', 'which', 'and', 'but', '\u2014', '\u2013']);
+/** Words of an event foreseen, feared or prepared for: "the threat of a Russian offensive on X", "preparing for a Russian assault on X". */
+const FORESEEN = new Set([
+  'threat', 'threats', 'risk', 'risks', 'fear', 'fears', 'feared', 'fearing', 'prospect', 'prospects', 'possibility', 'danger', 'likelihood',
+  'prepare', 'prepares', 'prepared', 'preparing', 'preparation', 'preparations', 'expect', 'expects', 'expected', 'expecting', 'anticipate',
+  'anticipates', 'anticipated', 'await', 'awaits', 'awaiting', 'deter', 'deterring', 'prevent', 'prevents', 'prevented', 'preventing',
+  'plan', 'plans', 'planned', 'planning',
+]);
 /** Verbs that act on an event already under way: "will only further slow Russian offensive operations in X" speaks of real ones. */
 const ONGOING = new Set(['slow', 'disrupt', 'hinder', 'hamper', 'complicate', 'undermine', 'degrade', 'impede', 'constrain', 'stall', 'halt', 'stop', 'end', 'sustain', 'continue']);
 /** How many items before a nationality that names an event's agent are read for a modal ("could in time support a new"). */
@@ -53,7 +60,7 @@ export function isForecastNoun(doc: Doc, items: SentenceItems, first: number): b
   for (let i = first - 1; i >= 0 && i >= first - NOMINAL_LOOK_BEHIND; i--) {
     if (items.mention[i]! >= 0) return false;
     const key = items.keys[i]!;
-    if (MODALS.has(key)) return true;
+    if (MODALS.has(key) || FORESEEN.has(key)) return true;
     if (CLAUSE_BREAKS.has(key) || ONGOING.has(key)) return false;
   }
   return false;

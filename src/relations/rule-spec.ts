@@ -94,4 +94,9 @@ export interface RelationRuleSpec {
    * gives nothing (other rules read it).
    */
   closedList?: boolean;
+  /**
+   * The subject is a nationality naming the agent of an attack noun ("a Ukrainian strike on X"), whatever governs
+   * the noun phrase — but not after "of the", where it names a topic ("the pace of the Russian offensive"): nominal-agent.ts.
+   */
+  nominalAgent?: boolean;
 }

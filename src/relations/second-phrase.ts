@@ -2,6 +2,7 @@ import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { RelationRecord } from '../model/records.js';
 import type { SentenceItems } from './items.js';
 import { headedToward } from './presence.js';
+import { isAttackPhrase, secondPhraseAttack } from './second-phrase-attack.js';
 
 /**
  * A second verb phrase of the same unit: "the 3rd Corps advanced near X and continued to operate near Y", "the 5th
@@ -41,19 +42,24 @@ export function addSecondPhrases(doc: Doc, items: SentenceItems, found: Relation
     if (r.predicate !== 'operatesIn' || !FIRST_PHRASE_RULES.has(r.rule) || r.sentence !== items.sentence) continue;
     const at = items.mention.indexOf(r.object);
     if (at < 0) continue;
-    for (const o of secondPlaces(doc, items, at, words)) {
+    const { verb, places } = secondPlaces(doc, items, at, words);
+    // A phrase of attacking gives the attack as well (second-phrase-attack.ts): "… and shelled Y".
+    const attacks = places.length > 0 && isAttackPhrase(items, verb, items.mention.indexOf(places[0]!));
+    for (const o of places) {
       if (o === r.subject || headedToward(doc, doc.mentions[o]!)) continue;
       const p = new RelationRecord(r.subject, o, 'operatesIn', SECOND_PHRASE_RULE, Math.min(r.confidence, SECOND_PHRASE_CONFIDENCE), r.sentence);
       if (r.date !== undefined) p.date = r.date;
       if (r.attribution) p.attribution = r.attribution;
       if (r.antecedentSentence !== undefined) p.antecedentSentence = r.antecedentSentence;
       found.push(p);
+      if (attacks) found.push(secondPhraseAttack(p));
     }
   }
 }
 
 /** The places of the phrase after the place list holding item `at`: "… near A and B, and continued to operate near C and D" → C, D. */
-function secondPlaces(doc: Doc, items: SentenceItems, at: number, words: SecondPhraseWords): number[] {
+function secondPlaces(doc: Doc, items: SentenceItems, at: number, words: SecondPhraseWords): { verb: number; places: number[] } {
+  const none = { verb: -1, places: [] };
   const isPlaceAt = (i: number): boolean => i < items.length && isPlace(doc.mentions[items.mention[i]!]);
   const key = (i: number): string => (i < items.length && items.mention[i]! < 0 ? items.keys[i]! : '');
   // Past the first phrase's list of places: "A, B, and C".
@@ -65,16 +71,17 @@ function secondPlaces(doc: Doc, items: SentenceItems, at: number, words: SecondP
     p = q + 1;
   }
   if (key(p) === ',') p++;
-  if (key(p) !== 'and') return [];
+  if (key(p) !== 'and') return none;
   p++;
   let n = 0;
   while (n < MAX_OPENER && key(p) !== '' && !words.verbs.has(key(p)) && !words.stops.has(key(p)) && !LIST_LINKS.has(key(p))) p++, n++;
-  if (!words.verbs.has(key(p))) return [];
+  if (!words.verbs.has(key(p))) return none;
+  const verb = p;
   p++;
   // Plain words (a nationality among them: "holding Ukrainian positions near …") up to the place.
   for (n = 0; n < MAX_TO_PLACE && !isPlaceAt(p); n++, p++) {
     const m = items.mention[p];
-    if (m === undefined || (m >= 0 && doc.mentions[m]!.form !== 'demonym') || (m < 0 && (LIST_LINKS.has(key(p)) || words.stops.has(key(p))))) return [];
+    if (m === undefined || (m >= 0 && doc.mentions[m]!.form !== 'demonym') || (m < 0 && (LIST_LINKS.has(key(p)) || words.stops.has(key(p))))) return none;
   }
   const places: number[] = [];
   while (isPlaceAt(p)) {
@@ -84,5 +91,5 @@ function secondPlaces(doc: Doc, items: SentenceItems, at: number, words: SecondP
     if (q === p + 1) break;
     p = q;
   }
-  return places;
+  return { verb, places };
 }

@@ -9,6 +9,8 @@ import { headedToward, PRESENCE_RULE, withPresence } from './presence.js';
 import { calibrateConfidence } from './calibrate.js';
 import { builtinRules, SECOND_PHRASE_WORDS } from './rules/builtin.js';
 import { addSecondPhrases, SECOND_PHRASE_RULE, type SecondPhraseWords } from './second-phrase.js';
+import { SECOND_ATTACK_RULE } from './second-phrase-attack.js';
+import { addSecondPlaces, SECOND_PLACE_RULE } from './second-place.js';
 import { cuePositions, findAttribution, type CuePositions } from './attribution.js';
 import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
@@ -24,6 +26,7 @@ import { ItemMatcher, type Match } from './match.js';
 import { isForecastNoun, isIrrealis } from './irrealis.js';
 import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
 import { isNegated } from './negation.js';
+import { ownedByOf } from './nominal-agent.js';
 import { subjectActs } from './subject-acts.js';
 import { MENTION_KEY } from './pattern.js';
 import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventPredicates, negationCues, negationLookBehind } from './rules/cues.js';
@@ -66,6 +69,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first))) return;
   if (spec.actor && actorIsGoverned(doc, items, match.first)) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
+  if (spec.nominalAgent && ownedByOf(items, match.first)) return;
   if ((spec.oneSide || (spec.predicate === 'attacked' && mutualExchange(items, match.first, match.last))) && bothSides(doc, items, match.subjects)) return;
   const start = items.start[match.first]!;
   const end = items.end[match.last]!;
@@ -208,6 +212,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
       }
     }
     if (ctx.secondPhrase && found.length > before) addSecondPhrases(doc, items, found, before, ctx.secondPhrase);
+    if (ctx.secondPhrase && found.length > before) addSecondPlaces(doc, items, found, before);
   });
   if (ctx.ministries) addMinistryHeads(doc, found);
   const keys: Array<string | undefined> = [];
@@ -233,7 +238,7 @@ export const relationsStage: StageFactory = (options, env) => {
     index,
     required,
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
-    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, MINISTRY_RULE] : [PRESENCE_RULE]),
+    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, MINISTRY_RULE] : [PRESENCE_RULE]),
     // The built-in rules' second verb phrases of a unit (second-phrase.ts); a user's rule table reads its own.
     secondPhrase: sources.includes('builtin') ? SECOND_PHRASE_WORDS : undefined,
     ministries: sources.includes('builtin'),

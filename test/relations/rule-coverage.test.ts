@@ -342,6 +342,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade attacked the 155th Brigade at dawn.', mentions: [unit('14th Brigade'), unit('155th Brigade')], statement: '14th Brigade attacked 155th Brigade' },
     no: { text: 'The 14th Brigade supported the 155th Brigade at dawn.', mentions: [unit('14th Brigade'), unit('155th Brigade')], statement: '14th Brigade attacked 155th Brigade' },
   },
+  'attacked-unit-asset': {
+    yes: { text: 'Ukrainian forces struck the headquarters of the 14th Brigade.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade')], statement: 'Ukrainian attacked 14th Brigade' },
+    no: { text: 'Ukrainian forces visited the headquarters of the 14th Brigade.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade')], statement: 'Ukrainian attacked 14th Brigade' },
+  },
+  'attacked-nominal': {
+    yes: { text: 'Officials reacted to a Ukrainian strike on depots in Tokmak.', mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },
+    no: { text: 'Officials warned of the threat of a Ukrainian strike on depots in Tokmak.', mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },
+  },
+  'attacked-damage': {
+    yes: { text: 'Russian artillery continued to inflict heavy damage on houses in Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
+    no: { text: 'Russian engineers continued to assess heavy damage on houses in Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
+  },
   'captured-place': {
     yes: { text: 'Ukrainian forces liberated the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
     no: { text: 'Ukrainian forces attempted to liberate the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },

@@ -1,4 +1,5 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
+import { attackShapeRules } from './attack-shapes.js';
 import { eventRules } from './events.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import type { SecondPhraseWords } from '../second-phrase.js';
@@ -725,5 +726,6 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   },
   // ── attacked, captured, withdrewFrom, foughtAgainst (rules/events.ts) ───────────────────
   ...eventRules,
+  ...attackShapeRules,
   ...presenceRules,
 ];

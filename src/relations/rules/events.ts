@@ -25,6 +25,8 @@ const IRREALIS = [
   'require', 'requires', 'required', 'requiring', 'need', 'needs', 'must', 'should',
   // Abandoned efforts and missed deadlines are no events: "abandoned efforts to encircle X", "the deadline of capturing X".
   'abandoned', 'abandon', 'abandoning', 'deadline', 'deadlines',
+  // A lack or a capacity is no event: "forces lack the strength to launch offensive operations in X", "Russia's capacity to renew an assault on X".
+  'lack', 'lacks', 'lacked', 'lacking', 'capacity', 'capability', 'capabilities',
 ];
 
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
@@ -43,8 +45,10 @@ const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries
  */
 const NOT_THE_ACTOR = [
   'that', 'repelled', 'repulsed', 'repelling', 'repel', 'defended', 'defending', 'halted', 'stopped', 'thwarted', 'prevented',
+  'neutralized', 'neutralizing', 'neutralised',
   // A nationality's reporters, officials and media are not its forces: "Russian sources published footage of strikes on X".
   'sources', 'source', 'milbloggers', 'milblogger', 'bloggers', 'officials', 'official', 'media', 'outlets', 'outlet', 'journalists', 'journalist', 'footage', 'channels', 'channel', 'authorities',
+  'reporter', 'reporters', 'correspondent', 'correspondents',
 ];
 
 /**
@@ -138,7 +142,7 @@ const LEAVER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
  * actorOpensClause), so an object of the first verb is never taken for it.
  */
 const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
-  `$clause S:Belligerent+ $tail **16[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
+  `$clause S:Belligerent+ $tail **28[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
 const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
   // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
@@ -151,10 +155,10 @@ const controlled = done(CONTROLLER_GAP, CONTROLLER_STOPS);
 /** Which part of a place: "in western X", "the northern outskirts of X", "the eastern part of X". */
 const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|upper|lower';
 
-/** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "the Y Oblast village of X". */
+/** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "southern and eastern X", "the Y Oblast village of X". */
 // A number of them before a list: "captured the seven towns of A, B, …".
 const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions';
-const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?${PLACE_NOUNS} ?of`;
+const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?and|or ?${COMPASS_PART} ?_:Region ?${PLACE_NOUNS} ?of`;
 
 /** A count of things taken: "five", "several", "all", "all of the", "dozens of". */
 const COUNTED = 'all|several|multiple|numerous|many|two|three|four|five|six|seven|eight|nine|ten|dozens|dozen|more|over|nearly|almost|about|some ?than ?of ?the|remaining';
@@ -217,7 +221,9 @@ const AGENT_ATTACK = `${ATTACK_NOUNS} by ?the ?elements|units|forces|troops|serv
  * and B", "several villages in X Oblast—notably A". The words before may hold names (where the targets lie),
  * never another clause (a mention gap stops at "which", "while" and the like).
  */
-const EXAMPLES = '**8 ,|\u2014|\u2013 including|notably|particularly|especially|namely';
+/** Plural nouns of places, which a dash may go on to list. */
+const PLACE_PLURALS = 'towns|villages|settlements|cities|localities|hamlets';
+const EXAMPLES = '**20 ,|\u2014|\u2013 including|notably|particularly|especially|namely';
 
 /** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
@@ -264,7 +270,7 @@ const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|ba
  * The actor of a main clause is the subject of a participle clause after it: "Ukrainian forces
  * counterattacked near X, liberating Y", "Russian forces advanced, shelling Y". The actor opens its clause.
  */
-const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **16[${stops.join('|')}] , ?then|also|reportedly|likely`;
+const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **28[${stops.join('|')}] , ?then|also|reportedly|likely`;
 const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bombarding|targeting|counterattacking|raiding|hitting|firing|destroying';
 const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning';
 
@@ -302,6 +308,9 @@ export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FI
   .join('|')
   .split('|');
 
+/** The parts of the attack patterns other rule tables build on (attack-shapes.ts). */
+export const attackParts = { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, TARGETS, NEW_CLAUSE, FORCES, IRREALIS, NOT_THE_ACTOR };
+
 const rules: RelationRuleSpec[] = [
   {
     // "Russian forces shelled X", "Ukrainian forces repelled Russian assaults near X", "attempted to advance on X".
@@ -328,6 +337,8 @@ const rules: RelationRuleSpec[] = [
       // "struck several settlements in X Oblast, including A and B", "shelled settlements along the border—
       // notably A, B, and C": each place the list names.
       `${ATTACKER} ${ATTACKS} ${EXAMPLES} O:Place+`,
+      // The places named by a plural noun and then listed after a dash: "attacked the same towns as last week—A, B, and C".
+      `${ATTACKER} ${ATTACKS} *4 ${PLACE_PLURALS} *10 \u2014|\u2013 O:Place+`,
       // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
       // on capturing X" (not "focusing on X", a direction that may be a plan).
       `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+^>`,
@@ -593,9 +604,12 @@ const rules: RelationRuleSpec[] = [
  * Police work is no attack: "raids and searches of homes in X", "increasing checks and raids in occupied X"
  * (occupation forces' raids name a search, a military raid names no searching).
  */
-const POLICING = ['searches', 'search', 'searching', 'checks', 'filtration', 'arrests', 'detentions', 'detained', 'inspections', 'deserters'];
+const POLICING = ['searches', 'search', 'searching', 'checks', 'checking', 'filtration', 'arrests', 'detentions', 'detained', 'inspections', 'deserters'];
 
-export const eventRules: readonly RelationRuleSpec[] = rules.map((rule) => ({
+/** A rule with the blockers every event rule has (the unreal after the event; police work for attacks). */
+export const withEventBlockers = (rule: RelationRuleSpec): RelationRuleSpec => ({
   ...rule,
   blockers: [...(rule.blockers ?? []), ...(rule.predicate === 'attacked' ? [...UNREAL_AFTER, ...POLICING] : UNREAL_AFTER)],
-}));
+});
+
+export const eventRules: readonly RelationRuleSpec[] = rules.map(withEventBlockers);

@@ -1,0 +1,58 @@
+import type { RelationRuleSpec } from '../rule-spec.js';
+import { attackParts, withEventBlockers } from './events.js';
+
+/**
+ * Shapes of attack sentences the core event rules (events.ts) do not read: what was hit is named through the
+ * unit it belongs to. Built on the same actor and attack words as attacked-place.
+ */
+const { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, TARGETS } = attackParts;
+
+/** What a unit has that a strike hits: "destroyed the command post of the 22nd Corps". */
+const UNIT_ASSETS = 'post|posts|headquarters|hq|base|bases|depot|depots|checkpoint|checkpoints|warehouse|warehouses|barracks';
+
+/** Verbs of inflicting, before the damage: "inflicted heavy damage on X". */
+const INFLICTING = 'inflict|inflicts|inflicted|inflicting|cause|causes|caused|causing';
+/** Nouns of an attack whose agent a nationality before them names. */
+const ATTACK_NOUNS = 'strike|strikes|attack|attacks|assault|assaults|counterattack|counterattacks|offensive|counteroffensive|breakthrough|breakthroughs|shelling|bombardment|airstrike|airstrikes|push|raid|raids';
+/** After the noun: where it landed, maybe past what was hit ("strikes on Russian depots in X"). */
+const NOUN_TARGETS = '?on|against ?_:Demonym *4[that|which|who|where|when|while|as|but|and] in|on|near|around|against|at';
+/** What may stand between the nationality and the noun: the weapon or the kind of attack ("a Ukrainian HIMARS strike"). */
+const NOUN_MODIFIERS = 'himars|missile|missiles|rocket|artillery|drone|air|ground|mechanized|offensive|limited|localized|local|major|massive|large-scale|renewed|frontal|unsuccessful|successful|precision|naval|partisan';
+
+const rules: RelationRuleSpec[] = [
+  {
+    // A strike on a unit's post is an attack on the unit (annotation guidelines: an attack "against an opposing
+    // unit"): "destroyed the command posts of the Russian 5th Regiment and the 6th Regiment". Only the post "of" the
+    // unit: its own forces, when "destroyed" them, are fought (fought-losses).
+    name: 'attacked-unit-asset',
+    predicate: 'attacked',
+    confidence: 0.7,
+    actor: true,
+    patterns: [`${ATTACKER} ${ATTACKS} ?the|a|an|two|three|several|multiple|some ?_:Demonym *2 ${UNIT_ASSETS} of ?the ?_:Demonym O:Unit+`],
+  },
+  {
+    // Damage inflicted on a place is fire on it: "artillery continues to inflict massive damage on infrastructure in X",
+    // "continued to inflict artillery damage on settlements around X".
+    name: 'attacked-damage',
+    predicate: 'attacked',
+    confidence: 0.75,
+    actor: true,
+    patterns: [
+      `${ATTACKER} ${INFLICTING} *3 damage|destruction on ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${INFLICTING} *3 damage|destruction on ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+    ],
+  },
+  {
+    // A nationality's attack named by a noun, whatever governs the noun phrase: "in response to a Ukrainian strike on X",
+    // "unaware of Ukrainian strikes on depots in X", "the high costs of a Russian offensive push on X". Not an `actor`
+    // rule (the nationality is governed by the words before it), but no topic after "of the" (nominalAgent); plans,
+    // risks and fears before it are no attack (irrealis.ts isForecastNoun).
+    name: 'attacked-nominal',
+    predicate: 'attacked',
+    confidence: 0.7,
+    nominalAgent: true,
+    patterns: [`S:Demonym ?${NOUN_MODIFIERS} ?${NOUN_MODIFIERS} ${ATTACK_NOUNS} ${NOUN_TARGETS} ${SETTLEMENT} O:Place+^>`],
+  },
+];
+
+export const attackShapeRules: readonly RelationRuleSpec[] = rules.map(withEventBlockers);
