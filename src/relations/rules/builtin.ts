@@ -548,7 +548,19 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'O:Area town|city|village|villages|settlement|settlements|towns|port|suburb|district of S:Place+',
       // "X, near Y in southern Z", "X, 10km west of Y in Z": Z holds Y and X alike.
       `S:Place , *3 near|outside|of _:Place in ?the ?${COMPASS} ?part ?of ?the O:Area`,
+      // "A, B, and C along the T1234 highway in northern Z Oblast": a road (no entity) between the places and their region.
+      `S:Place+ $tail along|on|near ?the *2 highway|road|railway|railroad in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "the city of Y, in which the X plant is located", "Y, where the X base is situated": a relative clause of place.
+      `O:Place ?, in|at which|where ?the S:Place is|was|are|were ?reportedly located|situated|based`,
     ],
+  },
+  {
+    // "in X, in the Y district of Z Oblast": the district named after its town holds X. The words say Y is a
+    // district, so no containment by kind (a village and a town of the same kind in the gazetteer).
+    name: 'place-in-district',
+    predicate: 'locatedIn',
+    confidence: 0.75,
+    patterns: [`S:Place , in the O:City|Place district|raion|hromada|municipality`],
   },
   {
     // "Velykyi Burluk (Kharkiv Oblast)", "X (in occupied Y Oblast)".
