@@ -640,6 +640,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // personnel and equipment in X", "have taken heavy losses near A, B, and C", "which suffered considerable losses
       // during protracted operations for control of X".
       `S:Unit|ArmedOrg+ $tail ?, ?which|that|who ${NOT_YET} ${LOSS_VERBS} *4 losses|casualties *6[${LOSS_GAP_STOPS}] in|near|around|at|outside|along|of|on ?the ?vicinity|outskirts|area ?of ?the O:Place+>`,
+      // Holding off an attack on a place is being there, however far the attack's place is described: "fighters of the
+      // 11th Regiment repelling a Ukrainian attack on the northwestern outskirts of X near Y".
+      `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} repelled|repelling|repulsed|repulsing|repel|repels ?a|an|the|all|several|multiple|two|three ?_:Demonym *2 attack|attacks|assault|assaults|counterattack|counterattacks|advance|advances|attempts on|near|at|around|against|in ?the ?${COMPASS} ?outskirts|vicinity|edge|approaches ?of ?the O:Place+>`,
       // "… active on the western bank of the X River, particularly in the Y area": the narrower place too.
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 _:Place ?area|region|direction|bank|outskirts , particularly|especially|mainly|primarily|notably|including in|near|around ?the O:Place+`,
     ],
