@@ -7,8 +7,8 @@ const presence = (lines: string[]) => lines.filter((l) => l.includes('operatesIn
 describe('a unit holding off an attack on a place operates there', () => {
   it('places the defenders of a long description of the attacked place', async () => {
     const { lines } = await relate(
-      'Video showed fighters of the 9th Rifle Regiment repelling an enemy attack on the southern outskirts of Dubki near Lipki.',
-      [unit('9th Rifle Regiment'), city('Dubki'), city('Lipki')],
+      'Video showed fighters of the 9th Rifle Regiment repelling a Ukrainian attack on the southwestern outskirts of Dubki near Lipki.',
+      [unit('9th Rifle Regiment'), demonym('Ukrainian', 'UA'), city('Dubki'), city('Lipki')],
     );
     expect(lines).toContain('9th Rifle Regiment operatesIn Dubki');
     expect(lines).toContain('9th Rifle Regiment operatesIn Lipki');
