@@ -19,6 +19,8 @@ const UNIT_ACTIONS = [
   'withdrew', 'withdrawn', 'withdrawing', 'retreated', 'retreating', 'repelled', 'repelling', 'repulsed', 'regrouped', 'regrouping',
   // Pushing on a place or taking losses at it puts a unit there too: "continued pushing on X", "suffered heavy losses near X".
   'pushing', 'pushed', 'suffered', 'suffering', 'sustained',
+  // Massing there too, the unit itself or what it masses: "elements of the 8th Regiment amassing east of X".
+  'amassing', 'amassed', 'massing', 'massed',
   // So do surrendering there, passing through it and breaking out of it.
   'surrendered', 'surrendering', 'traveled', 'travelled', 'passed', 'transited', 'broke',
   // Serving in a place is being there: "volunteers of X who served in Y".
@@ -676,6 +678,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Where a unit that left a place went: "withdrew from positions northwest of X into Y", "moved out of X and
       // into Y" (the place it left is withdrew-from's).
       `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_LEAVING} ?back|out from|of **6[${LEFT_PLACE_ENDS}] ?and into|to ?the ?${COMPASS} O:Place+`,
+      // The unit sends its own people: "the Wagner Group is deploying forces, including senior leaders, to eastern X".
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_SENDING} ?additional|more|new|its|their ?own forces|troops|personnel|fighters|mercenaries|reinforcements|reserves|servicemen ?$aside to|into ?the ?${COMPASS} O:Place+`,
       // "the 45th Brigade was redeployed from X to Y", "has been transferred back to Y": where it went.
       // (Not one only planned or readied: "is preparing to deploy to Y", "will be sent to Y".)
       `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
@@ -725,7 +729,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit $tail ?'s ?${PRESENCE_NOUNS} in|near|around|outside ?the ?vicinity ?of O:Place+`,
       // "the 150th Division, Russia's main maneuver unit in Donbas"
       // "the Azov Regiment (the main Ukrainian defenders in X)": an apposition in brackets too.
-      "S:Unit ,|( ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment|defenders|defender|garrison in|near|around|of O:Place+",
+      // "the 36th Brigade (one of the last units remaining in X)": the noun may take a participle of staying there.
+      "S:Unit ,|( ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment|defenders|defender|garrison ?remaining|operating|fighting|deployed|stationed|still in|near|around|of O:Place+",
     ],
   },
   // ── attacked, captured, withdrewFrom, foughtAgainst (rules/events.ts) ───────────────────
