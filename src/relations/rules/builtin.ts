@@ -578,6 +578,14 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     ],
   },
   {
+    // "X (in A, not B Oblast)": a town told apart from its namesake by its region, which may be named like its
+    // capital ("in Kharkiv, not Luhansk Oblast"), so no containment by kind: the contrast says A is a region.
+    name: 'place-disambiguated',
+    predicate: 'locatedIn',
+    confidence: 0.8,
+    patterns: ['S:Place ( in ?the O:Place ?oblast|region|province , not ?in ?the _:Place ?oblast|region|province )'],
+  },
+  {
     // "Zaporizhia Oblast's Vasylivka", "Mariupol's Azovstal Steel Plant" (a site in a city: see plausiblyContained).
     name: 'place-possessive',
     predicate: 'locatedIn',

@@ -19,6 +19,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-fire': [51, 44],
   'place-in-area': [49, 44],
   'place-in-district': [49, 44],
+  'place-disambiguated': [49, 44],
   'captured-place': [43, 37],
   'attacked-and': [26, 23],
   'aide-to-title': [23, 23],
