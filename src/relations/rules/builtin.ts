@@ -22,7 +22,7 @@ const UNIT_ACTIONS = [
   // Massing there too, the unit itself or what it masses: "elements of the 8th Regiment amassing east of X".
   'amassing', 'amassed', 'massing', 'massed',
   // So do surrendering there, passing through it and breaking out of it.
-  'surrendered', 'surrendering', 'traveled', 'travelled', 'passed', 'transited', 'broke',
+  'surrendered', 'surrendering', 'traveled', 'travelled', 'passed', 'transited', 'broke', 'break', 'breaking',
   // Serving in a place is being there: "volunteers of X who served in Y".
   'served', 'serving', 'serves',
 ].join('|');
@@ -718,6 +718,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Whose positions a unit holds or reinforces may be named: "were reinforcing Russian positions around X" (no
       // bare infinitive: "formed the corps to reinforce Russian positions near X" is a purpose).
       `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained _:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      // Digging in is being there: "elements of the 1st Corps establishing defensive positions on the east (left) bank of X".
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} establishing|established|establish|establishes|building|built|build|builds|digging|dug|constructing|constructed|fortifying|fortified|equipping|equipped ?_:Demonym ?new|defensive|fortified|firing|frontline|additional positions|defenses|defences|fortifications|trenches|lines in|near|at|around|outside|along|on ?the ?${COMPASS} ?( ?left|right ?) ?vicinity|outskirts|bank|banks|area ?of ?the O:Place+`,
       // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
       `${UNIT_PLACING} ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit|ArmedOrg+ $tail ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
       // A unit named by its home: "the Novosibirsk-based "Vega" Volunteer Battalion", "the Crimean-based Black Sea Fleet".
