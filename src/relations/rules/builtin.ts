@@ -703,6 +703,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     // "Russian forces (including the A and B) continued attacks near C": the aside may be bracketed.
     patterns: [
       `including|among **4 S:Unit|Org+ $tail ,|) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // A force whose units are named in brackets acts with them: "four BTGs (two each from the A and the B) advanced to X".
+      `( *3 from|of ?the S:Unit|ArmedOrg+ $tail ) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // "Russian forces in X, including A and B, are …": the forces' place is the units'.
       `forces|troops|units|grouping in|near|around|at ?the ?${COMPASS} O:Place+ ,|( ?reportedly|likely including ?the ?_:Demonym ?elements ?of ?the S:Unit|ArmedOrg+`,
     ],
