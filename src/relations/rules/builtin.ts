@@ -705,6 +705,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `including|among **4 S:Unit|Org+ $tail ,|) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // A force whose units are named in brackets acts with them: "four BTGs (two each from the A and the B) advanced to X".
       `( *3 from|of ?the S:Unit|ArmedOrg+ $tail ) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // Reinforcements join the force they reinforce where it is: "units that had been operating in the X area were being
+      // reinforced by elements of the A and B" (not a forecast: "will be reinforced").
+      `operating|fighting|deployed|stationed|active|defending|positioned in|near|around|along ?the ?${COMPASS} O:Place+ ?area|region|direction|sector *5[${NOT_YET_WORDS}|that|which|who|be] reinforced|replenished|augmented|bolstered|joined by ?elements|units|troops|forces|reserves|personnel ?of|from ?the S:Unit|ArmedOrg+`,
       // "Russian forces in X, including A and B, are …": the forces' place is the units'.
       `forces|troops|units|grouping in|near|around|at ?the ?${COMPASS} O:Place+ ,|( ?reportedly|likely including ?the ?_:Demonym ?elements ?of ?the S:Unit|ArmedOrg+`,
     ],
