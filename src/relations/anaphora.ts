@@ -39,6 +39,20 @@ const DESCRIPTIONS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
 /** Words before a description that make it definite: "the brigade", "this unit" (not "that": mostly a complementizer). */
 const DETERMINERS = new Set(['the', 'this']);
 
+/**
+ * "this area", "this region": the area the paragraph is about, named before as an oblast or a region ("attacked
+ * in northwestern X Oblast … units are holding the defense in this area") or as "the X area". Only after "this":
+ * "the area" is mostly generic ("shelled the area", "in the area of X"). A country is no such area.
+ */
+const isArea = (doc: Doc) => (m: Mention): boolean =>
+  m.type === 'Place' &&
+  m.form !== 'demonym' &&
+  (m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region' || AREA_AFTER.test(doc.text.slice(m.end, m.end + 8)));
+const AREA_AFTER = /^\s+(?:area|region)\b/;
+const THIS_DESCRIPTIONS = new Set(['area', 'region']);
+/** An area is named less often than a unit or a town is: it is looked for further back (still a bound on the work). */
+const MAX_MENTIONS_BACK_AREA = 32;
+
 /** Personal pronouns in subject position. ("his", "her" are read by `S~Person` rule elements; "it" and "they" below.) */
 const PRONOUNS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
   ['he', isPerson],
@@ -100,8 +114,8 @@ function referencePoint(doc: Doc, i: number, accepts: (m: Mention) => boolean): 
 const MAX_MENTIONS_BACK = 12;
 
 /** The last mention before `before` (an index into doc.mentions, exclusive) that `accepts` takes, within the paragraph starting at `from`. */
-function antecedent(doc: Doc, before: number, from: number, accepts: (m: Mention) => boolean): number {
-  for (let i = before - 1, n = 0; i >= 0 && n < MAX_MENTIONS_BACK; i--, n++) {
+function antecedent(doc: Doc, before: number, from: number, accepts: (m: Mention) => boolean, maxBack = MAX_MENTIONS_BACK): number {
+  for (let i = before - 1, n = 0; i >= 0 && n < maxBack; i--, n++) {
     const m = doc.mentions[i]!;
     if (m.start < from) return -1;
     if (accepts(m) && !referencePoint(doc, i, accepts)) return isUnit(m) ? chainHead(doc, i, accepts) : i;
@@ -138,6 +152,7 @@ export function mayRefer(doc: Doc, s: number): boolean {
     // "it" only where it opens a clause: most "it"s of news are objects, and each sentence let through here costs its items.
     if (key === 'it' && (t === sentence.tokenStart || SUBJECT_OPENERS.has(tokenKey(doc, t - 1)))) return true;
     if (PRONOUNS.has(key) || key === 'they' || (DETERMINERS.has(key) && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
+    if (key === 'this' && t + 1 < sentence.tokenEnd && THIS_DESCRIPTIONS.has(tokenKey(doc, t + 1))) return true;
   }
   return false;
 }
@@ -163,6 +178,12 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
     let end = r;
     if (items.mention[r]! >= 0) {
       before = Math.max(before, items.mention[r]! + 1);
+    } else if (key === 'this' && r + 1 < items.length && items.mention[r + 1]! < 0 && THIS_DESCRIPTIONS.has(items.keys[r + 1]!)) {
+      // "in this area of the front" names a part of something else.
+      if (items.keys[r + 2] !== 'of') {
+        resolved = antecedent(doc, before, from, isArea(doc), MAX_MENTIONS_BACK_AREA);
+        end = r + 1;
+      }
     } else if (DETERMINERS.has(key) && r + 1 < items.length && items.mention[r + 1]! < 0) {
       const accepts = DESCRIPTIONS.get(items.keys[r + 1]!);
       // "X, the city" is an apposition and "the city of X" names the city: neither refers back.

@@ -23,6 +23,19 @@ export function headedToward(doc: Doc, place: Mention): boolean {
 }
 
 /**
+ * An attack, not an advance, toward a place: "attacked toward X", "conducted assaults southwest of Y in the direction
+ * of X". The gold marks the attacking unit as operating at X (guidelines, open questions: 25 of 25 on dev), while an
+ * attempt to advance toward X is read as an attack only (the unit may still be far from it).
+ */
+const ATTACK_WORD = /\b(?:attack|attacks|attacked|attacking|assault|assaults|assaulted|counterattack|counterattacks|counterattacked)\b/i;
+const ADVANCE_WORD = /\badvanc/i;
+const LOOK_BEHIND_ATTACK = 64;
+function attackedToward(doc: Doc, place: Mention): boolean {
+  const before = doc.text.slice(Math.max(0, place.start - LOOK_BEHIND_ATTACK), place.start);
+  return ATTACK_WORD.test(before) && !ADVANCE_WORD.test(before);
+}
+
+/**
  * Below the rules that read the same presence directly (unit-action-at-place 0.75, unit-among-forces 0.7),
  * which are kept on a tie: a statement names the rule that read it.
  */
@@ -40,8 +53,8 @@ export const PRESENCE_RULE = 'event-presence';
 /**
  * A named unit or armed organization that attacked, captured or withdrew from a place operated there: adds that
  * operatesIn (same sentence, date, claim; rule `event-presence`, the event's confidence up to 0.75). A country or a
- * nationality gets none ("Russian forces shelled X" says nothing of where Russia operates), and an attack
- * toward a place puts no one in it ("advanced toward X"). Duplicates of
+ * nationality gets none ("Russian forces shelled X" says nothing of where Russia operates), and an advance
+ * toward a place puts no one in it ("advanced toward X"; an attack toward it does: attackedToward). Duplicates of
  * operatesIn statements read directly are dropped by the stage's dedupe, which keeps the more confident.
  */
 export function withPresence(doc: Doc, relations: RelationMention[]): RelationMention[] {
@@ -51,7 +64,7 @@ export function withPresence(doc: Doc, relations: RelationMention[]): RelationMe
     const s = doc.mentions[r.subject]!;
     const o = doc.mentions[r.object]!;
     if (!fights(s) || o.type !== 'Place' || o.form === 'demonym') continue;
-    if (headedToward(doc, o)) continue;
+    if (headedToward(doc, o) && !(r.predicate === 'attacked' && attackedToward(doc, o))) continue;
     const p = new RelationRecord(r.subject, r.object, 'operatesIn', PRESENCE_RULE, Math.min(r.confidence, PRESENCE_CONFIDENCE), r.sentence);
     if (r.date !== undefined) p.date = r.date;
     if (r.attribution) p.attribution = r.attribution;

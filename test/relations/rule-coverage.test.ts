@@ -182,6 +182,14 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Tokmak in Zaporizhzhia Oblast was hit.', mentions: [city('Tokmak'), region('Zaporizhzhia Oblast')], statement: 'Tokmak locatedIn Zaporizhzhia Oblast' },
     no: { text: 'Zaporizhzhia Oblast in Tokmak was hit.', mentions: [region('Zaporizhzhia Oblast'), city('Tokmak')], statement: 'Zaporizhzhia Oblast locatedIn Tokmak' },
   },
+  'place-in-district': {
+    yes: { text: 'A car exploded in Lipki, in the Dubki district.', mentions: [city('Lipki'), city('Dubki')], statement: 'Lipki locatedIn Dubki' },
+    no: { text: 'Troops attacked Lipki, in the Dubki direction.', mentions: [city('Lipki'), city('Dubki')], statement: 'Lipki locatedIn Dubki' },
+  },
+  'place-disambiguated': {
+    yes: { text: 'Troops fought in Lipki (in Dubki, not Sosnovka Oblast).', mentions: [city('Lipki'), city('Dubki'), region('Sosnovka Oblast')], statement: 'Lipki locatedIn Dubki' },
+    no: { text: 'Troops fought in Lipki (near Dubki, not Sosnovka Oblast).', mentions: [city('Lipki'), city('Dubki'), region('Sosnovka Oblast')], statement: 'Lipki locatedIn Dubki' },
+  },
   'place-parenthetical-area': {
     yes: { text: 'Shelling hit Dovhenke (Kharkiv Oblast).', mentions: [city('Dovhenke'), region('Kharkiv Oblast')], statement: 'Dovhenke locatedIn Kharkiv Oblast' },
     no: { text: 'Shelling hit Dovhenke (15km from Kharkiv Oblast).', mentions: [city('Dovhenke'), region('Kharkiv Oblast')], statement: 'Dovhenke locatedIn Kharkiv Oblast' },

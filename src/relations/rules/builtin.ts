@@ -20,8 +20,10 @@ const UNIT_ACTIONS = [
   'withdrew', 'withdrawn', 'withdrawing', 'retreated', 'retreating', 'repelled', 'repelling', 'repulsed', 'regrouped', 'regrouping',
   // Pushing on a place or taking losses at it puts a unit there too: "continued pushing on X", "suffered heavy losses near X".
   'pushing', 'pushed', 'suffered', 'suffering', 'sustained',
+  // Massing there too, the unit itself or what it masses: "elements of the 8th Regiment amassing east of X".
+  'amassing', 'amassed', 'massing', 'massed',
   // So do surrendering there, passing through it and breaking out of it.
-  'surrendered', 'surrendering', 'traveled', 'travelled', 'passed', 'transited', 'broke',
+  'surrendered', 'surrendering', 'traveled', 'travelled', 'passed', 'transited', 'broke', 'break', 'breaking',
   // Serving in a place is being there: "volunteers of X who served in Y".
   'served', 'serving', 'serves',
 ].join('|');
@@ -559,7 +561,19 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'O:Area town|city|village|villages|settlement|settlements|towns|port|suburb|district of S:Place+',
       // "X, near Y in southern Z", "X, 10km west of Y in Z": Z holds Y and X alike.
       `S:Place , *3 near|outside|of _:Place in ?the ?${COMPASS} ?part ?of ?the O:Area`,
+      // "A, B, and C along the T1234 highway in northern Z Oblast": a road (no entity) between the places and their region.
+      `S:Place+ $tail along|on|near ?the *2 highway|road|railway|railroad in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "the city of Y, in which the X plant is located", "Y, where the X base is situated": a relative clause of place.
+      `O:Place ?, in|at which|where ?the S:Place is|was|are|were ?reportedly located|situated|based`,
     ],
+  },
+  {
+    // "in X, in the Y district of Z Oblast": the district named after its town holds X. The words say Y is a
+    // district, so no containment by kind (a village and a town of the same kind in the gazetteer).
+    name: 'place-in-district',
+    predicate: 'locatedIn',
+    confidence: 0.75,
+    patterns: [`S:Place , in the O:City|Place district|raion|hromada|municipality`],
   },
   {
     // "Velykyi Burluk (Kharkiv Oblast)", "X (in occupied Y Oblast)".
@@ -573,6 +587,14 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "X (Russia's occupied territory in Y)", "X (10km north of Z in Y Oblast)": a description inside the brackets ending "in Y".
       `S:Place ( **5[)|(|and|or|not|toward|towards|from] in ?the ?${COMPASS} ${HELD} O:Area )`,
     ],
+  },
+  {
+    // "X (in A, not B Oblast)": a town told apart from its namesake by its region, which may be named like its
+    // capital ("in Kharkiv, not Luhansk Oblast"), so no containment by kind: the contrast says A is a region.
+    name: 'place-disambiguated',
+    predicate: 'locatedIn',
+    confidence: 0.8,
+    patterns: ['S:Place ( in ?the O:Place ?oblast|region|province , not ?in ?the _:Place ?oblast|region|province )'],
   },
   {
     // "Zaporizhia Oblast's Vasylivka", "Mariupol's Azovstal Steel Plant" (a site in a city: see plausiblyContained).
@@ -639,6 +661,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // personnel and equipment in X", "have taken heavy losses near A, B, and C", "which suffered considerable losses
       // during protracted operations for control of X".
       `S:Unit|ArmedOrg+ $tail ?, ?which|that|who ${NOT_YET} ${LOSS_VERBS} *4 losses|casualties *6[${LOSS_GAP_STOPS}] in|near|around|at|outside|along|of|on ?the ?vicinity|outskirts|area ?of ?the O:Place+>`,
+      // Holding off an attack on a place is being there, however far the attack's place is described: "fighters of the
+      // 11th Regiment repelling a Ukrainian attack on the northwestern outskirts of X near Y".
+      `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} repelled|repelling|repulsed|repulsing|repel|repels ?a|an|the|all|several|multiple|two|three ?_:Demonym *2 attack|attacks|assault|assaults|counterattack|counterattacks|advance|advances|attempts on|near|at|around|against|in ?the ?${COMPASS} ?outskirts|vicinity|edge|approaches ?of ?the O:Place+>`,
       // "… active on the western bank of the X River, particularly in the Y area": the narrower place too.
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 _:Place ?area|region|direction|bank|outskirts , particularly|especially|mainly|primarily|notably|including in|near|around ?the O:Place+`,
     ],
@@ -672,6 +697,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Where a unit that left a place went: "withdrew from positions northwest of X into Y", "moved out of X and
       // into Y" (the place it left is withdrew-from's).
       `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_LEAVING} ?back|out from|of **6[${LEFT_PLACE_ENDS}] ?and into|to ?the ?${COMPASS} O:Place+`,
+      // The unit sends its own people: "the Wagner Group is deploying forces, including senior leaders, to eastern X".
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_SENDING} ?additional|more|new|its|their ?own forces|troops|personnel|fighters|mercenaries|reinforcements|reserves|servicemen ?$aside to|into ?the ?${COMPASS} O:Place+`,
       // "the 45th Brigade was redeployed from X to Y", "has been transferred back to Y": where it went.
       // (Not one only planned or readied: "is preparing to deploy to Y", "will be sent to Y".)
       `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
@@ -687,6 +714,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     // "Russian forces (including the A and B) continued attacks near C": the aside may be bracketed.
     patterns: [
       `including|among **4 S:Unit|Org+ $tail ,|) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // A force whose units are named in brackets acts with them: "four BTGs (two each from the A and the B) advanced to X".
+      `( *3 from|of ?the S:Unit|ArmedOrg+ $tail ) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // Reinforcements join the force they reinforce where it is: "units that had been operating in the X area were being
+      // reinforced by elements of the A and B" (not a forecast: "will be reinforced").
+      `operating|fighting|deployed|stationed|active|defending|positioned in|near|around|along ?the ?${COMPASS} O:Place+ ?area|region|direction|sector *5[${NOT_YET_WORDS}|that|which|who|be] reinforced|replenished|augmented|bolstered|joined by ?elements|units|troops|forces|reserves|personnel ?of|from ?the S:Unit|ArmedOrg+`,
       // "Russian forces in X, including A and B, are …": the forces' place is the units'.
       `forces|troops|units|grouping in|near|around|at ?the ?${COMPASS} O:Place+ ,|( ?reportedly|likely including ?the ?_:Demonym ?elements ?of ?the S:Unit|ArmedOrg+`,
     ],
@@ -702,6 +734,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Whose positions a unit holds or reinforces may be named: "were reinforcing Russian positions around X" (no
       // bare infinitive: "formed the corps to reinforce Russian positions near X" is a purpose).
       `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained _:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      // Digging in is being there: "elements of the 1st Corps establishing defensive positions on the east (left) bank of X".
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} establishing|established|establish|establishes|building|built|build|builds|digging|dug|constructing|constructed|fortifying|fortified|equipping|equipped ?_:Demonym ?new|defensive|fortified|firing|frontline|additional positions|defenses|defences|fortifications|trenches|lines in|near|at|around|outside|along|on ?the ?${COMPASS} ?( ?left|right ?) ?vicinity|outskirts|bank|banks|area ?of ?the O:Place+`,
       // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
       `${UNIT_PLACING} ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit|ArmedOrg+ $tail ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
       // A unit named by its home: "the Novosibirsk-based "Vega" Volunteer Battalion", "the Crimean-based Black Sea Fleet".
@@ -721,7 +755,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit $tail ?'s ?${PRESENCE_NOUNS} in|near|around|outside ?the ?vicinity ?of O:Place+`,
       // "the 150th Division, Russia's main maneuver unit in Donbas"
       // "the Azov Regiment (the main Ukrainian defenders in X)": an apposition in brackets too.
-      "S:Unit ,|( ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment|defenders|defender|garrison in|near|around|of O:Place+",
+      // "the 36th Brigade (one of the last units remaining in X)": the noun may take a participle of staying there.
+      "S:Unit ,|( ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment|defenders|defender|garrison ?remaining|operating|fighting|deployed|stationed|still in|near|around|of O:Place+",
     ],
   },
   // ── attacked, captured, withdrewFrom, foughtAgainst (rules/events.ts) ───────────────────

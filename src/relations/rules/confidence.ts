@@ -18,6 +18,8 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'unit-of-unit': [57, 56],
   'attacked-fire': [51, 44],
   'place-in-area': [49, 44],
+  'place-in-district': [49, 44],
+  'place-disambiguated': [49, 44],
   'captured-place': [43, 37],
   'attacked-and': [26, 23],
   'aide-to-title': [23, 23],
