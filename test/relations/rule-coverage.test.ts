@@ -202,6 +202,14 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Azerbaijan remains a close ally of Turkey.', mentions: [country('Azerbaijan', 'AZ'), country('Turkey', 'TR')], statement: 'Azerbaijan allyOf Turkey' },
     no: { text: 'Azerbaijan remains a rival of Turkey.', mentions: [country('Azerbaijan', 'AZ'), country('Turkey', 'TR')], statement: 'Azerbaijan allyOf Turkey' },
   },
+  'ally-before-name': {
+    yes: { text: 'Reporters met Lukashenko ally Ivan Petrov.', mentions: [person('Lukashenko'), person('Ivan Petrov')], statement: 'Lukashenko allyOf Ivan Petrov' },
+    no: { text: 'Reporters met Lukashenko critic Ivan Petrov.', mentions: [person('Lukashenko'), person('Ivan Petrov')], statement: 'Lukashenko allyOf Ivan Petrov' },
+  },
+  'alliance-with': {
+    yes: { text: 'Ivan Petrov formed an alliance with Oleg Sidorov.', mentions: [person('Ivan Petrov'), person('Oleg Sidorov')], statement: 'Ivan Petrov allyOf Oleg Sidorov' },
+    no: { text: 'Ivan Petrov warned against an alliance with Oleg Sidorov.', mentions: [person('Ivan Petrov'), person('Oleg Sidorov')], statement: 'Ivan Petrov allyOf Oleg Sidorov' },
+  },
   'unit-action-at-place': {
     yes: { text: 'The 14th Brigade attacked near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
     no: { text: 'The 14th Brigade did not advance near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },

@@ -1,5 +1,6 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { eventRules } from './events.js';
+import { allianceRules } from './alliances.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import type { SecondPhraseWords } from '../second-phrase.js';
 
@@ -716,4 +717,6 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   // ── attacked, captured, withdrewFrom, foughtAgainst (rules/events.ts) ───────────────────
   ...eventRules,
   ...presenceRules,
+  // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────
+  ...allianceRules,
 ];
