@@ -210,6 +210,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Ivan Petrov formed an alliance with Oleg Sidorov.', mentions: [person('Ivan Petrov'), person('Oleg Sidorov')], statement: 'Ivan Petrov allyOf Oleg Sidorov' },
     no: { text: 'Ivan Petrov warned against an alliance with Oleg Sidorov.', mentions: [person('Ivan Petrov'), person('Oleg Sidorov')], statement: 'Ivan Petrov allyOf Oleg Sidorov' },
   },
+  'fought-forces': {
+    yes: { text: 'Ukrainian forces destroyed 12 Russian BTGs near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU', 0), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
+    no: { text: 'Ukrainian forces destroyed 12 Russian tanks near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU', 0), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
+  },
+  'fought-rout-of': {
+    yes: { text: 'Georgia’s rout of Russian troops surprised observers.', mentions: [country('Georgia', 'GE'), demonym('Russian', 'RU')], statement: 'Georgia foughtAgainst Russian' },
+    no: { text: 'Georgia’s report of Russian troops surprised observers.', mentions: [country('Georgia', 'GE'), demonym('Russian', 'RU')], statement: 'Georgia foughtAgainst Russian' },
+  },
+  'fought-mutual': {
+    yes: { text: 'Footage showed Ukrainian and Russian troops trading machine-gun fire near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
+    no: { text: 'Footage showed Ukrainian and Russian sources trading accusations about Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
+  },
   'unit-action-at-place': {
     yes: { text: 'The 14th Brigade attacked near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
     no: { text: 'The 14th Brigade did not advance near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },

@@ -1,6 +1,7 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { eventRules } from './events.js';
 import { allianceRules } from './alliances.js';
+import { forceFightingRules } from './force-fighting.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import type { SecondPhraseWords } from '../second-phrase.js';
 
@@ -719,4 +720,6 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...presenceRules,
   // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────
   ...allianceRules,
+  // ── foughtAgainst between forces named by nationality (rules/force-fighting.ts) ─────────
+  ...forceFightingRules,
 ];

@@ -11,10 +11,10 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  */
 
 /** A party may be named by a nationality and a force word: "Ukrainian forces", "the Russian troops". */
-const FORCES = '?forces|troops|units|defenders|servicemen|fighters|militants|personnel';
+export const FORCES = '?forces|troops|units|defenders|servicemen|fighters|militants|personnel';
 
 /** Words that make the event an intention, a plan or a forecast, not something that happened. */
-const IRREALIS = [
+export const IRREALIS = [
   'will', 'would', 'could', 'might', 'may', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended',
   'intending', 'aim', 'aims', 'aimed', 'aiming', 'prepare', 'prepares', 'preparing', 'preparation', 'preparations',
   'future', 'objective', 'objectives', 'goal', 'goals', 'threaten', 'threatens', 'threatened', 'order', 'ordered',
@@ -35,13 +35,13 @@ const UNREAL_AFTER = ['unlikely', 'potential', 'possible', 'hypothetical',
   'false', 'incorrect', 'untrue', 'inaccurate', 'unfounded', 'fabricated'];
 
 /** An attempt to take a place is no capture (an attempt to attack one is still an attack). */
-const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries', 'tried', 'trying', 'effort', 'efforts', 'seek', 'seeks', 'seeking', 'sought', 'push', 'pushing'];
+export const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries', 'tried', 'trying', 'effort', 'efforts', 'seek', 'seeks', 'seeking', 'sought', 'push', 'pushing'];
 
 /**
  * Between the actor and the verb, a clause of reporting ("X stated that forces attacked Y"): the one
  * who reports is not the actor. Defenders are not attackers ("Ukrainian forces repelled assaults on Y").
  */
-const NOT_THE_ACTOR = [
+export const NOT_THE_ACTOR = [
   'that', 'repelled', 'repulsed', 'repelling', 'repel', 'defended', 'defending', 'halted', 'stopped', 'thwarted', 'prevented',
   // A nationality's reporters, officials and media are not its forces: "Russian sources published footage of strikes on X".
   'sources', 'source', 'milbloggers', 'milblogger', 'bloggers', 'officials', 'official', 'media', 'outlets', 'outlet', 'journalists', 'journalist', 'footage', 'channels', 'channel', 'authorities',
@@ -64,7 +64,7 @@ const HEADING = 'north|south|east|west|northeast|northwest|southeast|southwest|f
 // One place, no list and no bracket after it: each optional element here is tried in every event pattern (with
 // a list and a bracket, the relations stage took 18% longer on the bench corpus).
 const PLACED = `${FORCES} ?${MODIFIERS} ?${HEADING} ?in|near|around|from|along|toward|towards ?the ?_:Place`;
-const actor = (stops: readonly string[], where = PLACED): string => {
+export const actor = (stops: readonly string[], where = PLACED): string => {
   const gap = (n: number) => `*${n},[${stops.join('|')}]`;
   return `$actor S:Belligerent+ $tail ${where} ?$aside ${gap(9)} ?while|when ${gap(4)}`;
 };
@@ -109,7 +109,7 @@ const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'prio
 const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS];
 const TAKER_GAP = actor(TAKER_STOPS);
 /** Patterns of an actor's event, right after the actor's words or after "managed to" and a few more ("continue to consolidate their"). */
-const done = (actorGap: string, stops: readonly string[]) => (rest: string): string[] => [
+export const done = (actorGap: string, stops: readonly string[]) => (rest: string): string[] => [
   `${actorGap} ${rest}`,
   `${actorGap} ${DID_TO} *4[${stops.join('|')}] ${rest}`,
 ];
@@ -538,6 +538,8 @@ const rules: RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actor: true,
+    // A volunteer "fighting with" a side fights on its side ("a Georgian volunteer fighting with Ukrainian forces").
+    blockers: ['volunteer', 'volunteers'],
     patterns: [
       `${ATTACKER} ${FIGHTING} ?with|against ?the ?remaining O:Belligerent+`,
       `${ATTACKER} engaged|engaging|engages|involved in *2 fighting|battles|combat|clashes with|against ?the ?remaining O:Belligerent+`,

@@ -1,0 +1,62 @@
+import type { RelationRuleSpec } from '../rule-spec.js';
+import { actor, ATTEMPT, done, FORCES, IRREALIS, NOT_THE_ACTOR } from './events.js';
+
+
+/**
+ * Fighting between two sides named by nationality and a force word (annotation guidelines: "Ukrainian
+ * forces fought Russian forces near X" → foughtAgainst(Ukrainian, Russian); losses inflicted on a party are
+ * fighting). Only verbs that leave no doubt the two forces met: destroying, eliminating, killing, routing
+ * or inflicting losses on the other side's forces, and two sides exchanging fire. Shelling or striking a
+ * side's positions is an attack on a place (attacked), pushing or forcing a side somewhere is read both ways
+ * in the gold, and nationalities named without a force word ("Russian positions", "Ukrainian lines") are no
+ * party here. Named units are fought-losses' (rules/events.ts).
+ */
+
+/** Force words of the side that suffers: a unit of any size or a battalion group ("destroyed 13 Russian BTGs"). */
+const SIDE = 'forces|troops|units|unit|defenders|servicemen|fighters|militants|personnel|soldiers|BTGs|BTG|detachment|detachments|grouping|groupings|formations|battalions|companies';
+/** Verbs of destroying a side's forces. */
+const DESTROYING = 'destroyed|destroying|eliminated|eliminating|eliminate|eliminates|killed|killing|routed|routing|defeated|defeating|annihilated';
+/** Nouns of the losses inflicted: "inflicted heavy losses on", "inflicting significant casualties against". */
+const LOSSES = 'losses|casualties|damage|defeat|defeats';
+/** A count or a quantifier before the side: "31 Russian BTGs", "remaining Ukrainian forces", "several". */
+const COUNT = '?a|an|the|some|several|many|numerous|remaining|the|two|three|four|five|dozens|hundreds|scores|over|more|than|of|at|least|about|roughly|approximately *2[and|or|,|that|which]';
+// Trying or being unable to destroy is no fighting ("attempting to encircle", "their ability to defeat"); nor is a focus or a purpose.
+const STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, 'to', 'focused', 'focus', 'focusing', 'ability', 'operation', 'operations', 'failed', 'unable'];
+const fought = done(actor(STOPS), STOPS);
+/** Verbs of two sides firing at each other. */
+const MUTUAL = 'exchange|exchanged|exchanging|exchanges|traded|trading|trade|engaged|engaging|fought|fighting|clashed|clashing|battled|battling';
+
+export const forceFightingRules: readonly RelationRuleSpec[] = [
+  {
+    // "LNR forces are eliminating remaining Ukrainian forces", "Ukrainian forces destroyed 13 Russian BTGs",
+    // "inflicted significant casualties against Chechen units".
+    name: 'fought-forces',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    actor: true,
+    patterns: [
+      // (The verb may stand in quotes: "claimed LNR forces are “eliminating” remaining Ukrainian forces".)
+      ...fought(`?“|"|” ${DESTROYING} ?”|"|“ ${COUNT} O:Demonym ${SIDE}`),
+      ...fought(`inflicted|inflicting|inflict|inflicts *3 ${LOSSES} on|against|among ${COUNT} O:Demonym ${SIDE}`),
+    ],
+  },
+  {
+    // "Ukraine's rout of Russian forces in X" (the possessive only: "lead to a Ukrainian rout of Russian forces" is
+    // mostly a forecast).
+    name: 'fought-rout-of',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    patterns: [`S:Polity 's rout|routing|defeat|destruction|elimination of ?the O:Demonym ${SIDE}`],
+  },
+  {
+    // "Ukrainian and Russian troops in this area exchange small arms fire", "footage showed Ukrainian and Russian
+    // forces engaged in artillery fire" (two nationalities of two countries: "Russian and DNR forces" are one side).
+    name: 'fought-mutual',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    patterns: [`S:Demonym and ?the O:Demonym ${FORCES.slice(1)} *4[${[...IRREALIS, 'that', 'which', 'who', ',', ';'].join('|')}] ${MUTUAL}`],
+  },
+];

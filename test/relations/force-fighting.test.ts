@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { country, demonym } from './annotate.js';
+import { city, relate } from './run.js';
+
+const fights = (lines: string[]) => lines.filter((l) => l.includes('foughtAgainst'));
+
+describe('fighting between forces named by nationality', () => {
+  it('reads losses inflicted on the other side\'s forces, the verb in quotes too', async () => {
+    const quoted = await relate('The ministry claimed Belarusian forces are “eliminating” the remaining Ukrainian troops north of Orikhiv.', [
+      demonym('Belarusian', 'BY'),
+      demonym('Ukrainian', 'UA'),
+      city('Orikhiv'),
+    ]);
+    expect(fights(quoted.lines)).toEqual(['Belarusian foughtAgainst Ukrainian']);
+    const losses = await relate('Officials said that Ukrainian forces inflicted heavy casualties on Chechen units near Orikhiv.', [
+      demonym('Ukrainian', 'UA'),
+      demonym('Chechen', 'RU-CE'),
+      city('Orikhiv'),
+    ]);
+    expect(fights(losses.lines)).toEqual(['Ukrainian foughtAgainst Chechen']);
+    const counted = await relate('Ukrainian forces have destroyed 14 Russian BTGs since May.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU')]);
+    expect(fights(counted.lines)).toEqual(['Ukrainian foughtAgainst Russian']);
+  });
+
+  it('reads two sides exchanging fire, with words between the forces and the verb', async () => {
+    const { lines } = await relate('Ukrainian and Russian troops in the forest reportedly exchange sniper fire every night.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU')]);
+    expect(fights(lines)).toEqual(['Ukrainian foughtAgainst Russian']);
+  });
+
+  it('reads a rout named by the possessive', async () => {
+    const { lines } = await relate('Georgia’s rout of Russian forces near Gori was swift.', [country('Georgia', 'GE'), demonym('Russian', 'RU'), city('Gori')]);
+    expect(fights(lines)).toEqual(['Georgia foughtAgainst Russian']);
+  });
+
+  it('reads no fight from sources, allies, attempts, plans or things destroyed', async () => {
+    const sources = await relate('Both Ukrainian and Russian sources reported fighting near Orikhiv.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')]);
+    expect(fights(sources.lines)).toEqual([]);
+    const attempt = await relate('Russian forces are attempting to eliminate Ukrainian forces near Orikhiv.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')]);
+    expect(fights(attempt.lines)).toEqual([]);
+    const plan = await relate('Russian forces will likely try to destroy Ukrainian units near Orikhiv.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')]);
+    expect(fights(plan.lines)).toEqual([]);
+    const things = await relate('Ukrainian forces destroyed several Russian tanks and positions near Orikhiv.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')]);
+    expect(fights(things.lines)).toEqual([]);
+    const forecast = await relate('A breach would likely lead to a Ukrainian rout of Russian forces.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU')]);
+    expect(fights(forecast.lines)).toEqual([]);
+  });
+
+  it('reads a volunteer fighting with a side as on that side', async () => {
+    const { lines } = await relate('A Georgian volunteer fighting with Ukrainian forces said his unit held Orikhiv.', [demonym('Georgian', 'GE'), demonym('Ukrainian', 'UA'), city('Orikhiv')]);
+    expect(fights(lines)).toEqual([]);
+  });
+});
