@@ -244,10 +244,12 @@ const CAPTURES = [
   'took', 'taken', 'taking',
 ].join('|');
 
+/** How nearly a part is given: "control approximately half of X", "captured nearly all of X". */
+const APPROX = 'approximately|about|roughly|nearly|almost|around|over';
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
-const PART = `?the ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety ?of`;
+const PART = `?the ?${APPROX} ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety ?of`;
 /** A part named, with its "of": "most of", "the eastern part of" (PART's "of" may stand alone). */
-const PORTION_OF = `?the ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety of`;
+const PORTION_OF = `?the ?${APPROX} ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
 const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART}`;
 

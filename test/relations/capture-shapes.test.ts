@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, relate, site } from './run.js';
+
+const captures = (lines: string[]) => lines.filter((l) => l.includes('captured'));
+
+describe('captures of a part given approximately', () => {
+  it('reads "control approximately half of X" and "captured nearly all of X"', async () => {
+    const control = await relate('The governor said that Russian forces control approximately half of Tokmak.', [demonym('Russian', 'RU'), city('Tokmak')]);
+    expect(captures(control.lines)).toEqual(['Russian captured Tokmak']);
+    const nearly = await relate('Ukrainian forces captured nearly all of Tokmak on May 3.', [demonym('Ukrainian', 'UA'), city('Tokmak')]);
+    expect(captures(nearly.lines)).toEqual(['Ukrainian captured Tokmak']);
+  });
+
+  it('still reads no capture from losing or contesting about half of a place', async () => {
+    const lost = await relate('Russian forces lost approximately half of Tokmak.', [demonym('Russian', 'RU'), city('Tokmak')]);
+    expect(captures(lost.lines)).toEqual([]);
+    const aim = await relate('Russian forces aim to control approximately half of Tokmak.', [demonym('Russian', 'RU'), city('Tokmak')]);
+    expect(captures(aim.lines)).toEqual([]);
+  });
+});
+
+describe('"the city" is no named site', () => {
+  it('resolves "the city" past a plant named after the town', async () => {
+    const { lines } = await relate('Fighting continued in Tokmak. Officials plan to dismantle the Lastivka Plant. Locals praised the role Belarusian forces played in seizing the city.', [
+      city('Tokmak'),
+      site('Lastivka Plant'),
+      demonym('Belarusian', 'BY'),
+    ]);
+    expect(captures(lines)).toEqual(['Belarusian captured Tokmak']);
+  });
+});
