@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { country, demonym } from './annotate.js';
-import { city, relate } from './run.js';
+import { city, relate, unit } from './run.js';
 
 const fights = (lines: string[]) => lines.filter((l) => l.includes('foughtAgainst'));
 
@@ -20,6 +20,21 @@ describe('fighting between forces named by nationality', () => {
     expect(fights(losses.lines)).toEqual(['Ukrainian foughtAgainst Chechen']);
     const counted = await relate('Ukrainian forces have destroyed 14 Russian BTGs since May.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU')]);
     expect(fights(counted.lines)).toEqual(['Ukrainian foughtAgainst Russian']);
+  });
+
+  it('reads losses inflicted on a named unit or on a part of one', async () => {
+    const part = await relate('Ukrainian artillery inflicted severe losses on a battalion of the 12th Tank Brigade near Orikhiv.', [
+      demonym('Ukrainian', 'UA'),
+      unit('12th Tank Brigade'),
+      city('Orikhiv'),
+    ]);
+    expect(fights(part.lines)).toEqual(['Ukrainian foughtAgainst 12th Tank Brigade']);
+    const none = await relate('Ukrainian artillery inflicted severe damage on a depot of the 12th Tank Brigade near Orikhiv.', [
+      demonym('Ukrainian', 'UA'),
+      unit('12th Tank Brigade'),
+      city('Orikhiv'),
+    ]);
+    expect(fights(none.lines)).toEqual([]);
   });
 
   it('reads two sides exchanging fire, with words between the forces and the verb', async () => {

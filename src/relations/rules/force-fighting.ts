@@ -23,6 +23,11 @@ const COUNT = '?a|an|the|some|several|many|numerous|remaining|the|two|three|four
 // Trying or being unable to destroy is no fighting ("attempting to encircle", "their ability to defeat"); nor is a focus or a purpose.
 const STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, 'to', 'focused', 'focus', 'focusing', 'ability', 'operation', 'operations', 'failed', 'unable'];
 const fought = done(actor(STOPS), STOPS);
+/**
+ * Things a side has, which a count's gap could read as the side ("damage on a depot of the 14th Brigade"). Not
+ * weapons: they name the actor ("Ukrainian artillery inflicted losses on …") or a unit ("the 59th Tank Regiment").
+ */
+const THINGS = ['checkpoint', 'checkpoints', 'base', 'bases', 'headquarters', 'post', 'posts', 'depot', 'depots', 'positions', 'position', 'equipment', 'vehicle', 'vehicles', 'warehouse', 'station', 'stations', 'facility', 'facilities', 'building', 'buildings', 'infrastructure'];
 /** Verbs of two sides firing at each other. */
 const MUTUAL = 'exchange|exchanged|exchanging|exchanges|traded|trading|trade|engaged|engaging|fought|fighting|clashed|clashing|battled|battling';
 
@@ -35,10 +40,14 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actor: true,
+    // A thing of the side is not the side: "inflicted damage on a depot of the 14th Brigade" is an attack.
+    blockers: THINGS,
     patterns: [
       // (The verb may stand in quotes: "claimed LNR forces are “eliminating” remaining Ukrainian forces".)
       ...fought(`?“|"|” ${DESTROYING} ?”|"|“ ${COUNT} O:Demonym ${SIDE}`),
       ...fought(`inflicted|inflicting|inflict|inflicts *3 ${LOSSES} on|against|among ${COUNT} O:Demonym ${SIDE}`),
+      // Losses inflicted on a named unit or on a part of one: "inflicted heavy losses on a BTG of the 59th Regiment".
+      ...fought(`inflicted|inflicting|inflict|inflicts *3 ${LOSSES} on|against|among ${COUNT} ?_:Demonym ?${SIDE}|elements|element|parts|part|remnants ?of ?the ?_:Demonym O:Unit|Org+`),
     ],
   },
   {
