@@ -37,6 +37,28 @@ describe('fighting between forces named by nationality', () => {
     expect(fights(none.lines)).toEqual([]);
   });
 
+  it('reads fighting whose purpose is to press the other side, the actors a list of units too', async () => {
+    const units = await relate('Officials said that elements of the 12th Tank Brigade and 3rd Army Corps are fighting hard to stop Ukrainian troops from crossing the river.', [
+      unit('12th Tank Brigade'),
+      unit('3rd Army Corps'),
+      demonym('Ukrainian', 'UA'),
+    ]);
+    expect(fights(units.lines).sort()).toEqual(['12th Tank Brigade foughtAgainst Ukrainian', '3rd Army Corps foughtAgainst Ukrainian']);
+    const noun = await relate('The Ukrainian counteroffensive continued to drive Russian forces from the northern districts of Orikhiv.', [
+      demonym('Ukrainian', 'UA'),
+      demonym('Russian', 'RU'),
+      city('Orikhiv'),
+    ]);
+    expect(fights(noun.lines)).toEqual(['Ukrainian foughtAgainst Russian']);
+  });
+
+  it('reads no fight from pressing without fighting, or from a fight only planned', async () => {
+    const pressing = await relate('Ukrainian counterattacks pushed Russian forces back toward Orikhiv.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')]);
+    expect(fights(pressing.lines)).toEqual([]);
+    const plan = await relate('Russian forces will likely fight to stop Ukrainian troops near Orikhiv.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')]);
+    expect(fights(plan.lines)).toEqual([]);
+  });
+
   it('reads two sides exchanging fire, with words between the forces and the verb', async () => {
     const { lines } = await relate('Ukrainian and Russian troops in the forest reportedly exchange sniper fire every night.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU')]);
     expect(fights(lines)).toEqual(['Ukrainian foughtAgainst Russian']);

@@ -214,6 +214,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Ukrainian forces destroyed 12 Russian BTGs near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU', 0), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
     no: { text: 'Ukrainian forces destroyed 12 Russian tanks near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU', 0), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
   },
+  'fought-to-press': {
+    yes: { text: 'Russian forces fought to push Ukrainian troops away from Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Russian foughtAgainst Ukrainian' },
+    no: { text: 'Russian forces tried to push Ukrainian troops away from Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Russian foughtAgainst Ukrainian' },
+  },
   'fought-rout-of': {
     yes: { text: 'Georgia’s rout of Russian troops surprised observers.', mentions: [country('Georgia', 'GE'), demonym('Russian', 'RU')], statement: 'Georgia foughtAgainst Russian' },
     no: { text: 'Georgia’s report of Russian troops surprised observers.', mentions: [country('Georgia', 'GE'), demonym('Russian', 'RU')], statement: 'Georgia foughtAgainst Russian' },

@@ -28,6 +28,12 @@ const fought = done(actor(STOPS), STOPS);
  * weapons: they name the actor ("Ukrainian artillery inflicted losses on …") or a unit ("the 59th Tank Regiment").
  */
 const THINGS = ['checkpoint', 'checkpoints', 'base', 'bases', 'headquarters', 'post', 'posts', 'depot', 'depots', 'positions', 'position', 'equipment', 'vehicle', 'vehicles', 'warehouse', 'station', 'stations', 'facility', 'facilities', 'building', 'buildings', 'infrastructure'];
+/** Words of fighting that may carry a purpose: "engaged in clashes … to push", "the counteroffensive continued to push". */
+const FIGHT_WORDS = 'fight|fights|fighting|fought|clashes|clashed|clashing|battles|battled|battling|counteroffensive|counteroffensives|counterattacks|counterattacked|counterattacking';
+/** Verbs of pressing the other side after "to". */
+const PRESSING = 'push|prevent|stop|halt|repel|dislodge|drive|expel|contain|encircle|destroy|eliminate';
+/** The actor's words stop at an intention, an attempt or a clause boundary, but not at "to" (which the pattern reads). */
+const PRESS_STOPS = [...IRREALIS, ...NOT_THE_ACTOR, 'which', 'who', 'while', 'when', 'as', ';'];
 /** Verbs of two sides firing at each other. */
 const MUTUAL = 'exchange|exchanged|exchanging|exchanges|traded|trading|trade|engaged|engaging|fought|fighting|clashed|clashing|battled|battling';
 
@@ -49,6 +55,18 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
       // Losses inflicted on a named unit or on a part of one: "inflicted heavy losses on a BTG of the 59th Regiment".
       ...fought(`inflicted|inflicting|inflict|inflicts *3 ${LOSSES} on|against|among ${COUNT} ?_:Demonym ?${SIDE}|elements|element|parts|part|remnants ?of ?the ?_:Demonym O:Unit|Org+`),
     ],
+  },
+  {
+    // Fighting whose purpose is to press the other side's forces: "Russian forces engaged in clashes north of X to
+    // push Ukrainian forces away from the border", "elements of the 6th Army are fighting to prevent Ukrainian troops
+    // from reaching X", "the Ukrainian counteroffensive continued to push Russian forces from X". The fighting word
+    // says the sides met; pressing alone does not ("pushed Russian forces back into X" is read both ways in the gold).
+    name: 'fought-to-press',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    actor: true,
+    patterns: [`${actor(PRESS_STOPS)} ${FIGHT_WORDS} *8[${PRESS_STOPS.join('|')}] to ${PRESSING} ?the ?remaining O:Demonym ${SIDE}`],
   },
   {
     // "Ukraine's rout of Russian forces in X" (the possessive only: "lead to a Ukrainian rout of Russian forces" is
