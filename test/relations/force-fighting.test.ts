@@ -64,6 +64,26 @@ describe('fighting between forces named by nationality', () => {
     expect(fights(lines)).toEqual(['Ukrainian foughtAgainst Russian']);
   });
 
+  it('reads no fight from two sides trading prisoners, bodies or accusations, nor from destroying a way of the other side', async () => {
+    const M = [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')];
+    for (const text of [
+      'Ukrainian and Russian forces exchanged 20 prisoners of war near Orikhiv.',
+      'Ukrainian and Russian forces traded accusations of shelling Orikhiv.',
+      'Ukrainian and Russian forces took part in another prisoner exchange near Orikhiv.',
+    ]) {
+      const { lines } = await relate(text, M);
+      expect(fights(lines)).toEqual([]);
+    }
+    const ways = await relate('Russian forces are destroying ways for Ukrainian forces to reach Orikhiv.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')]);
+    expect(fights(ways.lines)).toEqual([]);
+    const chance = await relate('The lull gives Ukraine the chance to restart its counteroffensives to push Russian forces from Orikhiv.', [
+      country('Ukraine', 'UA'),
+      demonym('Russian', 'RU'),
+      city('Orikhiv'),
+    ]);
+    expect(fights(chance.lines)).toEqual([]);
+  });
+
   it('reads a rout named by the possessive', async () => {
     const { lines } = await relate('Georgia’s rout of Russian forces near Gori was swift.', [country('Georgia', 'GE'), demonym('Russian', 'RU'), city('Gori')]);
     expect(fights(lines)).toEqual(['Georgia foughtAgainst Russian']);

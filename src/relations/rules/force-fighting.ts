@@ -19,7 +19,7 @@ const DESTROYING = 'destroyed|destroying|eliminated|eliminating|eliminate|elimin
 /** Nouns of the losses inflicted: "inflicted heavy losses on", "inflicting significant casualties against". */
 const LOSSES = 'losses|casualties|damage|defeat|defeats';
 /** A count or a quantifier before the side: "31 Russian BTGs", "remaining Ukrainian forces", "several". */
-const COUNT = '?a|an|the|some|several|many|numerous|remaining|the|two|three|four|five|dozens|hundreds|scores|over|more|than|of|at|least|about|roughly|approximately *2[and|or|,|that|which]';
+const COUNT = '?a|an|the|some|several|many|numerous|remaining|two|three|four|five|dozens|hundreds|scores|over|more|than|at|least|about|around|roughly|approximately|up|to *1[and|or|,|that|which|as|for|of|to|while|when|in|on|at|with|by|ways|way]';
 // Trying or being unable to destroy is no fighting ("attempting to encircle", "their ability to defeat"); nor is a focus or a purpose.
 const STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, 'to', 'focused', 'focus', 'focusing', 'ability', 'operation', 'operations', 'failed', 'unable'];
 const fought = done(actor(STOPS), STOPS);
@@ -33,9 +33,14 @@ const FIGHT_WORDS = 'fight|fights|fighting|fought|clashes|clashed|clashing|battl
 /** Verbs of pressing the other side after "to". */
 const PRESSING = 'push|prevent|stop|halt|repel|dislodge|drive|expel|contain|encircle|destroy|eliminate';
 /** The actor's words stop at an intention, an attempt or a clause boundary, but not at "to" (which the pattern reads). */
-const PRESS_STOPS = [...IRREALIS, ...NOT_THE_ACTOR, 'which', 'who', 'while', 'when', 'as', ';'];
-/** Verbs of two sides firing at each other. */
-const MUTUAL = 'exchange|exchanged|exchanging|exchanges|traded|trading|trade|engaged|engaging|fought|fighting|clashed|clashing|battled|battling';
+// A chance or an opportunity to press is none yet: "giving Ukraine the chance to restart its counteroffensives to push …".
+const PRESS_STOPS = [...IRREALIS, ...NOT_THE_ACTOR, 'which', 'who', 'while', 'when', 'as', ';', 'chance', 'opportunity', 'opportunities', 'allow', 'allows', 'allowing', 'enable', 'enables', 'enabling', 'restart', 'resume'];
+/** Verbs of two sides fighting each other. */
+const MUTUAL = 'engaged|engaging|fought|fighting|clashed|clashing|battled|battling';
+/** Verbs of trading, which are fighting only when fire is traded ("exchanged artillery fire", not "exchanged prisoners", "traded accusations"). */
+const TRADING = 'exchange|exchanged|exchanging|exchanges|traded|trading|trade';
+
+const MUTUAL_STOPS = [...IRREALIS, 'that', 'which', 'who', ',', ';', 'prisoner', 'prisoners', 'accusations', 'claims', 'bodies'].join('|');
 
 export const forceFightingRules: readonly RelationRuleSpec[] = [
   {
@@ -84,6 +89,9 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     predicate: 'foughtAgainst',
     symmetric: true,
     confidence: 0.7,
-    patterns: [`S:Demonym and ?the O:Demonym ${FORCES.slice(1)} *4[${[...IRREALIS, 'that', 'which', 'who', ',', ';'].join('|')}] ${MUTUAL}`],
+    patterns: [
+      `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} *4[${MUTUAL_STOPS}] ${MUTUAL}`,
+      `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} *4[${MUTUAL_STOPS}] ${TRADING} *3[${MUTUAL_STOPS}] fire|shots|gunfire|blows`,
+    ],
   },
 ];
