@@ -214,6 +214,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Ukrainian forces destroyed 12 Russian BTGs near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU', 0), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
     no: { text: 'Ukrainian forces destroyed 12 Russian tanks near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU', 0), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
   },
+  'withdrew-aside': {
+    yes: { text: 'The 14th Brigade, which withdrew from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'The 14th Brigade, which arrived from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
   'fought-to-press': {
     yes: { text: 'Russian forces fought to push Ukrainian troops away from Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Russian foughtAgainst Ukrainian' },
     no: { text: 'Russian forces tried to push Ukrainian troops away from Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Russian foughtAgainst Ukrainian' },

@@ -2,6 +2,7 @@ import type { RelationRuleSpec } from '../rule-spec.js';
 import { eventRules } from './events.js';
 import { allianceRules } from './alliances.js';
 import { forceFightingRules } from './force-fighting.js';
+import { withdrawalShapeRules } from './withdrawal-shapes.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import type { SecondPhraseWords } from '../second-phrase.js';
 
@@ -722,4 +723,6 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...allianceRules,
   // ── foughtAgainst between forces named by nationality (rules/force-fighting.ts) ─────────
   ...forceFightingRules,
+  // ── withdrewFrom told in an aside on the party (rules/withdrawal-shapes.ts) ─────────────
+  ...withdrawalShapeRules,
 ];
