@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demonym } from './annotate.js';
-import { city, relate, site } from './run.js';
+import { city, region, relate, site } from './run.js';
 
 const captures = (lines: string[]) => lines.filter((l) => l.includes('captured'));
 
@@ -10,6 +10,15 @@ describe('captures of a part given approximately', () => {
     expect(captures(control.lines)).toEqual(['Russian captured Tokmak']);
     const nearly = await relate('Ukrainian forces captured nearly all of Tokmak on May 3.', [demonym('Ukrainian', 'UA'), city('Tokmak')]);
     expect(captures(nearly.lines)).toEqual(['Ukrainian captured Tokmak']);
+  });
+
+  it('reads "at least half of X", "the entire northern part of X" and "the frontline village of X"', async () => {
+    const least = await relate('Ukrainian forces captured at least half of Tokmak.', [demonym('Ukrainian', 'UA'), city('Tokmak')]);
+    expect(captures(least.lines)).toEqual(['Ukrainian captured Tokmak']);
+    const entire = await relate('Ukrainian troops have taken control of the entire northern part of Zaporizhia Oblast.', [demonym('Ukrainian', 'UA'), region('Zaporizhia Oblast')]);
+    expect(captures(entire.lines)).toEqual(['Ukrainian captured Zaporizhia Oblast']);
+    const kind = await relate('Russian forces likely captured the frontline village of Tokmak on May 3.', [demonym('Russian', 'RU'), city('Tokmak')]);
+    expect(captures(kind.lines)).toEqual(['Russian captured Tokmak']);
   });
 
   it('still reads no capture from losing or contesting about half of a place', async () => {

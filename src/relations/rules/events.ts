@@ -154,7 +154,9 @@ const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|nor
 /** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "the Y Oblast village of X". */
 // A number of them before a list: "captured the seven towns of A, B, …".
 const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions';
-const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?${PLACE_NOUNS} ?of`;
+// What kind of settlement it is: "the frontline village of X", "the small town of X", "the strategic city of X".
+const SETTLEMENT_KIND = 'frontline|front-line|small|key|strategic|nearby|neighboring|neighbouring|important|critical|fortified|contested|border';
+const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?_:Region ?${SETTLEMENT_KIND} ?${PLACE_NOUNS} ?of`;
 
 /** A count of things taken: "five", "several", "all", "all of the", "dozens of". */
 const COUNTED = 'all|several|multiple|numerous|many|two|three|four|five|six|seven|eight|nine|ten|dozens|dozen|more|over|nearly|almost|about|some ?than ?of ?the|remaining';
@@ -244,12 +246,12 @@ const CAPTURES = [
   'took', 'taken', 'taking',
 ].join('|');
 
-/** How nearly a part is given: "control approximately half of X", "captured nearly all of X". */
-const APPROX = 'approximately|about|roughly|nearly|almost|around|over';
+/** How nearly or wholly a part is given: "control approximately half of X", "captured at least half of X", "the entire northern part of X". */
+const APPROX = 'approximately|about|roughly|nearly|almost|around|over|least|entire|whole';
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
-const PART = `?the ?${APPROX} ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety ?of`;
+const PART = `?the ?at ?${APPROX} ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety ?of`;
 /** A part named, with its "of": "most of", "the eastern part of" (PART's "of" may stand alone). */
-const PORTION_OF = `?the ?${APPROX} ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety of`;
+const PORTION_OF = `?the ?at ?${APPROX} ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
 const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART}`;
 
