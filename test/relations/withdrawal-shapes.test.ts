@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
 import { city, region, relate, unit } from './run.js';
 
 const withdrawals = (lines: string[]) => lines.filter((l) => l.includes('withdrewFrom'));
@@ -24,6 +25,13 @@ describe('a withdrawal told in an aside on the unit', () => {
       const { lines } = await relate(text, [unit('12th Tank Brigade'), city('Orikhiv'), city('Tokmak')]);
       expect(withdrawals(lines)).toEqual([]);
     }
+  });
+
+  it('reads a withdrawal from the surroundings of a place, not a movement toward them', async () => {
+    const { lines } = await relate('Belarusian forces continued to withdraw units from around Orikhiv.', [demonym('Belarusian', 'BY'), city('Orikhiv')]);
+    expect(withdrawals(lines)).toEqual(['Belarusian withdrewFrom Orikhiv']);
+    const toward = await relate('Belarusian forces withdrew toward the area around Orikhiv.', [demonym('Belarusian', 'BY'), city('Orikhiv')]);
+    expect(withdrawals(toward.lines)).toEqual([]);
   });
 
   it('takes a region after a part of it', async () => {

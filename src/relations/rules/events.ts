@@ -465,7 +465,8 @@ const rules: RelationRuleSpec[] = [
     atThePlace: true,
     patterns: [
       // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X".
-      `${LEAVER} ${WITHDRAWALS} ?back|out *3[to|toward|towards|into|and|or|but] from|of ${SETTLEMENT} ${BANK} O:Place+`,
+      // (Also from the surroundings of a place: "Russian forces withdrawn from around Kyiv".)
+      `${LEAVER} ${WITHDRAWALS} ?back|out *3[to|toward|towards|into|and|or|but] from|of ?around ${SETTLEMENT} ${BANK} O:Place+`,
       // "moved out of X", "rotated out of the X area".
       `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
       // "pulled back from positions near X", "withdrew from positions northwest of X".
