@@ -22,6 +22,27 @@ describe('fighting between forces named by nationality', () => {
     expect(fights(counted.lines)).toEqual(['Ukrainian foughtAgainst Russian']);
   });
 
+  it('reads the kind of the side\'s group before its noun, and no fight with a side defeated as it attempted an attack', async () => {
+    const kind = await relate('The ministry claimed that Belarusian forces destroyed two Ukrainian sabotage and reconnaissance groups near Orikhiv.', [
+      demonym('Belarusian', 'BY'),
+      demonym('Ukrainian', 'UA'),
+      city('Orikhiv'),
+    ]);
+    expect(fights(kind.lines)).toEqual(['Belarusian foughtAgainst Ukrainian']);
+    const repelled = await relate('Belarusian forces defeated three Ukrainian company tactical groups that attempted to attack Orikhiv.', [
+      demonym('Belarusian', 'BY'),
+      demonym('Ukrainian', 'UA'),
+      city('Orikhiv'),
+    ]);
+    expect(fights(repelled.lines)).toEqual([]);
+    const named = await relate('Ukrainian artillery defeated elements of the 12th Tank Brigade that attempted the assault on Orikhiv.', [
+      demonym('Ukrainian', 'UA'),
+      unit('12th Tank Brigade'),
+      city('Orikhiv'),
+    ]);
+    expect(fights(named.lines)).toEqual(['Ukrainian foughtAgainst 12th Tank Brigade']);
+  });
+
   it('reads losses inflicted on a named unit or on a part of one', async () => {
     const part = await relate('Ukrainian artillery inflicted severe losses on a battalion of the 12th Tank Brigade near Orikhiv.', [
       demonym('Ukrainian', 'UA'),

@@ -218,6 +218,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade, which withdrew from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade, which arrived from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
   },
+  'fought-unit-losses': {
+    yes: { text: 'Ukrainian artillery inflicted heavy losses on a battalion of the 14th Brigade near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst 14th Brigade' },
+    no: { text: 'Ukrainian artillery inflicted heavy damage on a depot of the 14th Brigade near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst 14th Brigade' },
+  },
   'fought-to-press': {
     yes: { text: 'Russian forces fought to push Ukrainian troops away from Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Russian foughtAgainst Ukrainian' },
     no: { text: 'Russian forces tried to push Ukrainian troops away from Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Russian foughtAgainst Ukrainian' },

@@ -13,7 +13,10 @@ import { actor, ATTEMPT, done, FORCES, IRREALIS, NOT_THE_ACTOR } from './events.
  */
 
 /** Force words of the side that suffers: a unit of any size or a battalion group ("destroyed 13 Russian BTGs"). */
-const SIDE = 'forces|troops|units|unit|defenders|servicemen|fighters|militants|personnel|soldiers|BTGs|BTG|detachment|detachments|grouping|groupings|formations|battalions|companies';
+const SIDE_NOUN = 'forces|troops|units|unit|defenders|servicemen|fighters|militants|personnel|soldiers|BTGs|BTG|detachment|detachments|grouping|groupings|formations|battalions|companies|brigades|group|groups';
+/** The kind of the side's group before its noun: "Ukrainian sabotage and reconnaissance groups", "three Ukrainian company tactical groups". */
+const GROUP_KIND = 'sabotage|reconnaissance|assault|special|company|battalion|tactical|mechanized|motorized|infantry|airborne|naval|territorial|defense|mobilized';
+const SIDE = `?${GROUP_KIND} ?and ?${GROUP_KIND} ?${GROUP_KIND} ${SIDE_NOUN}`;
 /** Verbs of destroying a side's forces. */
 const DESTROYING = 'destroyed|destroying|eliminated|eliminating|eliminate|eliminates|killed|killing|routed|routing|defeated|defeating|annihilated';
 /** Nouns of the losses inflicted: "inflicted heavy losses on", "inflicting significant casualties against". */
@@ -35,6 +38,8 @@ const PRESSING = 'push|prevent|stop|halt|repel|dislodge|drive|expel|contain|enci
 /** The actor's words stop at an intention, an attempt or a clause boundary, but not at "to" (which the pattern reads). */
 // A chance or an opportunity to press is none yet: "giving Ukraine the chance to restart its counteroffensives to push …".
 const PRESS_STOPS = [...IRREALIS, ...NOT_THE_ACTOR, 'which', 'who', 'while', 'when', 'as', ';', 'chance', 'opportunity', 'opportunities', 'allow', 'allows', 'allowing', 'enable', 'enables', 'enabling', 'restart', 'resume'];
+/** Words of an attempt after the side: "Ukrainian groups that attempted to attack X", "Russian forces attempting to cross". */
+const ATTEMPTING = ['attempted', 'attempting', 'attempt', 'attempts', 'tried', 'trying'];
 /** Verbs of two sides fighting each other. */
 const MUTUAL = 'engaged|engaging|fought|fighting|clashed|clashing|battled|battling';
 /** Verbs of trading, which are fighting only when fire is traded ("exchanged artillery fire", not "exchanged prisoners", "traded accusations"). */
@@ -51,14 +56,29 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actor: true,
-    // A thing of the side is not the side: "inflicted damage on a depot of the 14th Brigade" is an attack.
-    blockers: THINGS,
+    // A thing of the side is not the side: "inflicted damage on a depot of the 14th Brigade" is an attack. Forces
+    // defeated as they attempted an attack repelled it, which names no fight between nationalities (annotation
+    // guidelines: "repelled Russian assaults near X" → attacked only): "defeated Ukrainian groups that attempted to attack X".
+    blockers: [...THINGS, ...ATTEMPTING],
     patterns: [
       // (The verb may stand in quotes: "claimed LNR forces are “eliminating” remaining Ukrainian forces".)
       ...fought(`?“|"|” ${DESTROYING} ?”|"|“ ${COUNT} O:Demonym ${SIDE}`),
       ...fought(`inflicted|inflicting|inflict|inflicts *3 ${LOSSES} on|against|among ${COUNT} O:Demonym ${SIDE}`),
-      // Losses inflicted on a named unit or on a part of one: "inflicted heavy losses on a BTG of the 59th Regiment".
-      ...fought(`inflicted|inflicting|inflict|inflicts *3 ${LOSSES} on|against|among ${COUNT} ?_:Demonym ?${SIDE}|elements|element|parts|part|remnants ?of ?the ?_:Demonym O:Unit|Org+`),
+    ],
+  },
+  {
+    // Losses inflicted on a named unit or on a part of one (a named party is fought also when it attacked):
+    // "inflicted heavy losses on a BTG of the 59th Regiment", "defeated elements of the Russian 58th Army that
+    // attempted the attack" (fought-losses reads "destroyed the Russian 237th Regiment").
+    name: 'fought-unit-losses',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    actor: true,
+    blockers: THINGS,
+    patterns: [
+      ...fought(`inflicted|inflicting|inflict|inflicts *3 ${LOSSES} on|against|among ${COUNT} ?_:Demonym ?${SIDE_NOUN}|elements|element|parts|part|remnants ?of ?the ?_:Demonym O:Unit|Org+`),
+      ...fought(`${DESTROYING} ?the|several|some|remaining elements|element|parts|remnants|units|subunits of ?the ?_:Demonym O:Unit|Org+`),
     ],
   },
   {
