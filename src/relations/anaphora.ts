@@ -1,4 +1,5 @@
 import type { Doc, Mention } from '../model/document.js';
+import { typeTest } from './arg-types.js';
 import { tokenKey, type SentenceItems } from './items.js';
 
 /**
@@ -11,8 +12,10 @@ import { tokenKey, type SentenceItems } from './items.js';
 
 const isPerson = (m: Mention): boolean => m.type === 'Person' && m.form !== 'demonym';
 const isUnit = (m: Mention): boolean => m.type === 'MilitaryUnit' && m.form !== 'demonym';
+// A named site is no settlement: "the city" after "the Azovstal Plant" is the town the plant stands in, named before it.
+const isSiteName = typeTest(['Site']);
 const isSettlement = (m: Mention): boolean =>
-  m.type === 'Place' && m.form !== 'demonym' && (m.placeKind === 'City' || m.placeKind === 'Place' || m.placeKind === undefined);
+  m.type === 'Place' && m.form !== 'demonym' && (m.placeKind === 'City' || m.placeKind === 'Place' || m.placeKind === undefined) && !isSiteName(m);
 
 const isGroup = (m: Mention): boolean => (m.type === 'MilitaryUnit' || m.type === 'Organization') && m.form !== 'demonym';
 

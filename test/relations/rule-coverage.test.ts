@@ -210,6 +210,38 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Azerbaijan remains a close ally of Turkey.', mentions: [country('Azerbaijan', 'AZ'), country('Turkey', 'TR')], statement: 'Azerbaijan allyOf Turkey' },
     no: { text: 'Azerbaijan remains a rival of Turkey.', mentions: [country('Azerbaijan', 'AZ'), country('Turkey', 'TR')], statement: 'Azerbaijan allyOf Turkey' },
   },
+  'ally-before-name': {
+    yes: { text: 'Reporters met Lukashenko ally Ivan Petrov.', mentions: [person('Lukashenko'), person('Ivan Petrov')], statement: 'Lukashenko allyOf Ivan Petrov' },
+    no: { text: 'Reporters met Lukashenko critic Ivan Petrov.', mentions: [person('Lukashenko'), person('Ivan Petrov')], statement: 'Lukashenko allyOf Ivan Petrov' },
+  },
+  'alliance-with': {
+    yes: { text: 'Ivan Petrov formed an alliance with Oleg Sidorov.', mentions: [person('Ivan Petrov'), person('Oleg Sidorov')], statement: 'Ivan Petrov allyOf Oleg Sidorov' },
+    no: { text: 'Ivan Petrov warned against an alliance with Oleg Sidorov.', mentions: [person('Ivan Petrov'), person('Oleg Sidorov')], statement: 'Ivan Petrov allyOf Oleg Sidorov' },
+  },
+  'fought-forces': {
+    yes: { text: 'Ukrainian forces destroyed 12 Russian BTGs near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU', 0), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
+    no: { text: 'Ukrainian forces destroyed 12 Russian tanks near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU', 0), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
+  },
+  'withdrew-aside': {
+    yes: { text: 'The 14th Brigade, which withdrew from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'The 14th Brigade, which arrived from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
+  'fought-unit-losses': {
+    yes: { text: 'Ukrainian artillery inflicted heavy losses on a battalion of the 14th Brigade near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst 14th Brigade' },
+    no: { text: 'Ukrainian artillery inflicted heavy damage on a depot of the 14th Brigade near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst 14th Brigade' },
+  },
+  'fought-to-press': {
+    yes: { text: 'Russian forces fought to push Ukrainian troops away from Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Russian foughtAgainst Ukrainian' },
+    no: { text: 'Russian forces tried to push Ukrainian troops away from Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Russian foughtAgainst Ukrainian' },
+  },
+  'fought-rout-of': {
+    yes: { text: 'Georgia’s rout of Russian troops surprised observers.', mentions: [country('Georgia', 'GE'), demonym('Russian', 'RU')], statement: 'Georgia foughtAgainst Russian' },
+    no: { text: 'Georgia’s report of Russian troops surprised observers.', mentions: [country('Georgia', 'GE'), demonym('Russian', 'RU')], statement: 'Georgia foughtAgainst Russian' },
+  },
+  'fought-mutual': {
+    yes: { text: 'Footage showed Ukrainian and Russian troops trading machine-gun fire near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
+    no: { text: 'Footage showed Ukrainian and Russian sources trading accusations about Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
+  },
   'unit-action-at-place': {
     yes: { text: 'The 14th Brigade attacked near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
     no: { text: 'The 14th Brigade did not advance near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },

@@ -1,6 +1,9 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackShapeRules } from './attack-shapes.js';
 import { eventRules } from './events.js';
+import { allianceRules } from './alliances.js';
+import { forceFightingRules } from './force-fighting.js';
+import { withdrawalShapeRules } from './withdrawal-shapes.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import type { SecondPhraseWords } from '../second-phrase.js';
 
@@ -763,4 +766,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...eventRules,
   ...attackShapeRules,
   ...presenceRules,
+  // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────
+  ...allianceRules,
+  // ── foughtAgainst between forces named by nationality (rules/force-fighting.ts) ─────────
+  ...forceFightingRules,
+  // ── withdrewFrom told in an aside on the party (rules/withdrawal-shapes.ts) ─────────────
+  ...withdrawalShapeRules,
 ];

@@ -11,10 +11,10 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  */
 
 /** A party may be named by a nationality and a force word: "Ukrainian forces", "the Russian troops". */
-const FORCES = '?forces|troops|units|defenders|servicemen|fighters|militants|personnel';
+export const FORCES = '?forces|troops|units|defenders|servicemen|fighters|militants|personnel';
 
 /** Words that make the event an intention, a plan or a forecast, not something that happened. */
-const IRREALIS = [
+export const IRREALIS = [
   'will', 'would', 'could', 'might', 'may', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended',
   'intending', 'aim', 'aims', 'aimed', 'aiming', 'prepare', 'prepares', 'preparing', 'preparation', 'preparations',
   'future', 'objective', 'objectives', 'goal', 'goals', 'threaten', 'threatens', 'threatened', 'order', 'ordered',
@@ -37,13 +37,13 @@ const UNREAL_AFTER = ['unlikely', 'potential', 'possible', 'hypothetical',
   'false', 'incorrect', 'untrue', 'inaccurate', 'unfounded', 'fabricated'];
 
 /** An attempt to take a place is no capture (an attempt to attack one is still an attack). */
-const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries', 'tried', 'trying', 'effort', 'efforts', 'seek', 'seeks', 'seeking', 'sought', 'push', 'pushing'];
+export const ATTEMPT = ['attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries', 'tried', 'trying', 'effort', 'efforts', 'seek', 'seeks', 'seeking', 'sought', 'push', 'pushing'];
 
 /**
  * Between the actor and the verb, a clause of reporting ("X stated that forces attacked Y"): the one
  * who reports is not the actor. Defenders are not attackers ("Ukrainian forces repelled assaults on Y").
  */
-const NOT_THE_ACTOR = [
+export const NOT_THE_ACTOR = [
   'that', 'repelled', 'repulsed', 'repelling', 'repel', 'defended', 'defending', 'halted', 'stopped', 'thwarted', 'prevented',
   'neutralized', 'neutralizing', 'neutralised',
   // A nationality's reporters, officials and media are not its forces: "Russian sources published footage of strikes on X".
@@ -68,7 +68,7 @@ const HEADING = 'north|south|east|west|northeast|northwest|southeast|southwest|f
 // One place, no list and no bracket after it: each optional element here is tried in every event pattern (with
 // a list and a bracket, the relations stage took 18% longer on the bench corpus).
 const PLACED = `${FORCES} ?${MODIFIERS} ?${HEADING} ?in|near|around|from|along|toward|towards ?the ?_:Place`;
-const actor = (stops: readonly string[], where = PLACED): string => {
+export const actor = (stops: readonly string[], where = PLACED): string => {
   const gap = (n: number) => `*${n},[${stops.join('|')}]`;
   return `$actor S:Belligerent+ $tail ${where} ?$aside ${gap(9)} ?while|when ${gap(4)}`;
 };
@@ -113,7 +113,7 @@ const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'prio
 const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS];
 const TAKER_GAP = actor(TAKER_STOPS);
 /** Patterns of an actor's event, right after the actor's words or after "managed to" and a few more ("continue to consolidate their"). */
-const done = (actorGap: string, stops: readonly string[]) => (rest: string): string[] => [
+export const done = (actorGap: string, stops: readonly string[]) => (rest: string): string[] => [
   `${actorGap} ${rest}`,
   `${actorGap} ${DID_TO} *4[${stops.join('|')}] ${rest}`,
 ];
@@ -158,7 +158,9 @@ const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|nor
 /** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "southern and eastern X", "the Y Oblast village of X". */
 // A number of them before a list: "captured the seven towns of A, B, …".
 const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions';
-const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?and|or ?${COMPASS_PART} ?_:Region ?${PLACE_NOUNS} ?of`;
+// What kind of settlement it is: "the frontline village of X", "the small town of X", "the strategic city of X".
+const SETTLEMENT_KIND = 'frontline|front-line|small|key|strategic|nearby|neighboring|neighbouring|important|critical|fortified|contested|border';
+const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?and|or ?${COMPASS_PART} ?_:Region ?${SETTLEMENT_KIND} ?${PLACE_NOUNS} ?of`;
 
 /** A count of things taken: "five", "several", "all", "all of the", "dozens of". */
 const COUNTED = 'all|several|multiple|numerous|many|two|three|four|five|six|seven|eight|nine|ten|dozens|dozen|more|over|nearly|almost|about|some ?than ?of ?the|remaining';
@@ -250,10 +252,12 @@ const CAPTURES = [
   'took', 'taken', 'taking',
 ].join('|');
 
+/** How nearly or wholly a part is given: "control approximately half of X", "captured at least half of X", "the entire northern part of X". */
+const APPROX = 'approximately|about|roughly|nearly|almost|around|over|least|entire|whole';
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
-const PART = `?the ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety ?of`;
+const PART = `?the ?at ?${APPROX} ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety ?of`;
 /** A part named, with its "of": "most of", "the eastern part of" (PART's "of" may stand alone). */
-const PORTION_OF = `?the ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety of`;
+const PORTION_OF = `?the ?at ?${APPROX} ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
 const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART}`;
 
@@ -472,7 +476,8 @@ const rules: RelationRuleSpec[] = [
     atThePlace: true,
     patterns: [
       // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X".
-      `${LEAVER} ${WITHDRAWALS} ?back|out *3[to|toward|towards|into|and|or|but] from|of ${SETTLEMENT} ${BANK} O:Place+`,
+      // (Also from the surroundings of a place: "Russian forces withdrawn from around Kyiv".)
+      `${LEAVER} ${WITHDRAWALS} ?back|out *3[to|toward|towards|into|and|or|but] from|of ?around ${SETTLEMENT} ${BANK} O:Place+`,
       // "moved out of X", "rotated out of the X area".
       `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
       // "pulled back from positions near X", "withdrew from positions northwest of X".
@@ -549,6 +554,8 @@ const rules: RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actor: true,
+    // A volunteer "fighting with" a side fights on its side ("a Georgian volunteer fighting with Ukrainian forces").
+    blockers: ['volunteer', 'volunteers'],
     patterns: [
       `${ATTACKER} ${FIGHTING} ?with|against ?the ?remaining O:Belligerent+`,
       `${ATTACKER} engaged|engaging|engages|involved in *2 fighting|battles|combat|clashes with|against ?the ?remaining O:Belligerent+`,

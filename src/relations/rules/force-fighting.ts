@@ -1,0 +1,117 @@
+import type { RelationRuleSpec } from '../rule-spec.js';
+import { actor, ATTEMPT, done, FORCES, IRREALIS, NOT_THE_ACTOR } from './events.js';
+
+
+/**
+ * Fighting between two sides named by nationality and a force word (annotation guidelines: "Ukrainian
+ * forces fought Russian forces near X" → foughtAgainst(Ukrainian, Russian); losses inflicted on a party are
+ * fighting). Only verbs that leave no doubt the two forces met: destroying, eliminating, killing, routing
+ * or inflicting losses on the other side's forces, and two sides exchanging fire. Shelling or striking a
+ * side's positions is an attack on a place (attacked), pushing or forcing a side somewhere is read both ways
+ * in the gold, and nationalities named without a force word ("Russian positions", "Ukrainian lines") are no
+ * party here. Named units are fought-losses' (rules/events.ts).
+ */
+
+/** Force words of the side that suffers: a unit of any size or a battalion group ("destroyed 13 Russian BTGs"). */
+const SIDE_NOUN = 'forces|troops|units|unit|defenders|servicemen|fighters|militants|personnel|soldiers|BTGs|BTG|detachment|detachments|grouping|groupings|formations|battalions|companies|brigades|group|groups';
+/** The kind of the side's group before its noun: "Ukrainian sabotage and reconnaissance groups", "three Ukrainian company tactical groups". */
+const GROUP_KIND = 'sabotage|reconnaissance|assault|special|company|battalion|tactical|mechanized|motorized|infantry|airborne|naval|territorial|defense|mobilized';
+const SIDE = `?${GROUP_KIND} ?and ?${GROUP_KIND} ?${GROUP_KIND} ${SIDE_NOUN}`;
+/** Verbs of destroying a side's forces. */
+const DESTROYING = 'destroyed|destroying|eliminated|eliminating|eliminate|eliminates|killed|killing|routed|routing|defeated|defeating|annihilated';
+/** Nouns of the losses inflicted: "inflicted heavy losses on", "inflicting significant casualties against". */
+const LOSSES = 'losses|casualties|damage|defeat|defeats';
+/** A count or a quantifier before the side: "31 Russian BTGs", "remaining Ukrainian forces", "several". */
+const COUNT = '?a|an|the|some|several|many|numerous|remaining|two|three|four|five|dozens|hundreds|scores|over|more|than|at|least|about|around|roughly|approximately|up|to *1[and|or|,|that|which|as|for|of|to|while|when|in|on|at|with|by|ways|way]';
+// Trying or being unable to destroy is no fighting ("attempting to encircle", "their ability to defeat"); nor is a focus or a purpose.
+const STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, 'to', 'focused', 'focus', 'focusing', 'ability', 'operation', 'operations', 'failed', 'unable'];
+const fought = done(actor(STOPS), STOPS);
+/**
+ * Things a side has, which a count's gap could read as the side ("damage on a depot of the 14th Brigade"). Not
+ * weapons: they name the actor ("Ukrainian artillery inflicted losses on …") or a unit ("the 59th Tank Regiment").
+ */
+const THINGS = ['checkpoint', 'checkpoints', 'base', 'bases', 'headquarters', 'post', 'posts', 'depot', 'depots', 'positions', 'position', 'equipment', 'vehicle', 'vehicles', 'warehouse', 'station', 'stations', 'facility', 'facilities', 'building', 'buildings', 'infrastructure'];
+/** Words of fighting that may carry a purpose: "engaged in clashes … to push", "the counteroffensive continued to push". */
+const FIGHT_WORDS = 'fight|fights|fighting|fought|clashes|clashed|clashing|battles|battled|battling|counteroffensive|counteroffensives|counterattacks|counterattacked|counterattacking';
+/** Verbs of pressing the other side after "to". */
+const PRESSING = 'push|prevent|stop|halt|repel|dislodge|drive|expel|contain|encircle|destroy|eliminate';
+/** The actor's words stop at an intention, an attempt or a clause boundary, but not at "to" (which the pattern reads). */
+// A chance or an opportunity to press is none yet: "giving Ukraine the chance to restart its counteroffensives to push …".
+const PRESS_STOPS = [...IRREALIS, ...NOT_THE_ACTOR, 'which', 'who', 'while', 'when', 'as', ';', 'chance', 'opportunity', 'opportunities', 'allow', 'allows', 'allowing', 'enable', 'enables', 'enabling', 'restart', 'resume'];
+/** Words of an attempt after the side: "Ukrainian groups that attempted to attack X", "Russian forces attempting to cross". */
+const ATTEMPTING = ['attempted', 'attempting', 'attempt', 'attempts', 'tried', 'trying'];
+/** Verbs of two sides fighting each other. */
+const MUTUAL = 'engaged|engaging|fought|fighting|clashed|clashing|battled|battling';
+/** Verbs of trading, which are fighting only when fire is traded ("exchanged artillery fire", not "exchanged prisoners", "traded accusations"). */
+const TRADING = 'exchange|exchanged|exchanging|exchanges|traded|trading|trade';
+
+const MUTUAL_STOPS = [...IRREALIS, 'that', 'which', 'who', ',', ';', 'prisoner', 'prisoners', 'accusations', 'claims', 'bodies'].join('|');
+
+export const forceFightingRules: readonly RelationRuleSpec[] = [
+  {
+    // "LNR forces are eliminating remaining Ukrainian forces", "Ukrainian forces destroyed 13 Russian BTGs",
+    // "inflicted significant casualties against Chechen units".
+    name: 'fought-forces',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    actor: true,
+    // A thing of the side is not the side: "inflicted damage on a depot of the 14th Brigade" is an attack. Forces
+    // defeated as they attempted an attack repelled it, which names no fight between nationalities (annotation
+    // guidelines: "repelled Russian assaults near X" → attacked only): "defeated Ukrainian groups that attempted to attack X".
+    blockers: [...THINGS, ...ATTEMPTING],
+    patterns: [
+      // (The verb may stand in quotes: "claimed LNR forces are “eliminating” remaining Ukrainian forces".)
+      ...fought(`?“|"|” ${DESTROYING} ?”|"|“ ${COUNT} O:Demonym ${SIDE}`),
+      ...fought(`inflicted|inflicting|inflict|inflicts *3 ${LOSSES} on|against|among ${COUNT} O:Demonym ${SIDE}`),
+    ],
+  },
+  {
+    // Losses inflicted on a named unit or on a part of one (a named party is fought also when it attacked):
+    // "inflicted heavy losses on a BTG of the 59th Regiment", "defeated elements of the Russian 58th Army that
+    // attempted the attack" (fought-losses reads "destroyed the Russian 237th Regiment").
+    name: 'fought-unit-losses',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    actor: true,
+    blockers: THINGS,
+    patterns: [
+      ...fought(`inflicted|inflicting|inflict|inflicts *3 ${LOSSES} on|against|among ${COUNT} ?_:Demonym ?${SIDE_NOUN}|elements|element|parts|part|remnants ?of ?the ?_:Demonym O:Unit|Org+`),
+      ...fought(`${DESTROYING} ?the|several|some|remaining elements|element|parts|remnants|units|subunits of ?the ?_:Demonym O:Unit|Org+`),
+    ],
+  },
+  {
+    // Fighting whose purpose is to press the other side's forces: "Russian forces engaged in clashes north of X to
+    // push Ukrainian forces away from the border", "elements of the 6th Army are fighting to prevent Ukrainian troops
+    // from reaching X", "the Ukrainian counteroffensive continued to push Russian forces from X". The fighting word
+    // says the sides met; pressing alone does not ("pushed Russian forces back into X" is read both ways in the gold).
+    name: 'fought-to-press',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    actor: true,
+    patterns: [`${actor(PRESS_STOPS)} ${FIGHT_WORDS} *8[${PRESS_STOPS.join('|')}] to ${PRESSING} ?the ?remaining O:Demonym ${SIDE}`],
+  },
+  {
+    // "Ukraine's rout of Russian forces in X" (the possessive only: "lead to a Ukrainian rout of Russian forces" is
+    // mostly a forecast).
+    name: 'fought-rout-of',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    patterns: [`S:Polity 's rout|routing|defeat|destruction|elimination of ?the O:Demonym ${SIDE}`],
+  },
+  {
+    // "Ukrainian and Russian troops in this area exchange small arms fire", "footage showed Ukrainian and Russian
+    // forces engaged in artillery fire" (two nationalities of two countries: "Russian and DNR forces" are one side).
+    name: 'fought-mutual',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    patterns: [
+      `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} *4[${MUTUAL_STOPS}] ${MUTUAL}`,
+      `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} *4[${MUTUAL_STOPS}] ${TRADING} *3[${MUTUAL_STOPS}] fire|shots|gunfire|blows`,
+    ],
+  },
+];
