@@ -21,3 +21,12 @@ describe('quoted-unit: a quoted name next to an echelon word is a unit', () => {
     expect(await quoted('The “Ivan Sirko” battalion formed.', (t) => [named(t, 'Ivan Sirko', 'Person')])).toEqual([]);
   });
 });
+
+describe('quoted-unit: a quoted name right before a unit the grammar read', () => {
+  it('names that unit, even when the quoted words are a person name', async () => {
+    const text = 'Volunteers joined the “Ivan Sirko” Volunteer Tank Battalion.';
+    const ms = await quoted(text, (t) => [named(t, 'Ivan Sirko', 'Person'), named(t, 'Volunteer Tank Battalion', 'MilitaryUnit')]);
+    expect(texts(ms)).toEqual(['“Ivan Sirko” Volunteer Tank Battalion']);
+    expect(ms[0]!.priority).toBeGreaterThan(80);
+  });
+});

@@ -23,6 +23,8 @@ const MAX_MODIFIERS = 3;
 const MAX_NAME_WORDS = 3;
 /** Below the unit grammar (80): a unit it reads itself wins. */
 const PRIORITY_QUOTED_UNIT = 70;
+/** Above the unit grammar's bare echelon phrase and the person's name inside the quotes. */
+const PRIORITY_NAMED_AFTER = 85;
 
 export const quotedUnitRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, 'quoted-unit', ['confidence']);
@@ -41,6 +43,14 @@ export const quotedUnitRecognizer: RecognizerFactory = (options) => {
       const out: Mention[] = [];
       for (let n = 0; n < names.length; n++) {
         const { open, close } = names[n]!;
+        // "the “Ivan Sirko” Volunteer Tank Battalion": a unit the grammar read right after the quote is named
+        // by it, even when the quoted words are a person's name; the whole is the unit.
+        const unitAfter = close + 1 < words.length ? index.nameStartingAt(words[close + 1]!.start) : undefined;
+        if (unitAfter?.type === 'MilitaryUnit' && unitAfter.form === 'name' && words[close + 1]!.capitalized) {
+          const start = words[open]!.start;
+          out.push(new MentionRecord(start, unitAfter.end, doc.text.slice(start, unitAfter.end), 'MilitaryUnit', 'name', 'quoted-unit', PRIORITY_NAMED_AFTER, confidence));
+          continue;
+        }
         // The echelon after the last name of a coordination ("“A” and “B” battalions") serves them all.
         let last = n;
         while (last + 1 < names.length && joined(words, names[last]!.close + 1, names[last + 1]!.open)) last++;
