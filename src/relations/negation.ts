@@ -51,6 +51,8 @@ export function isNegated(items: SentenceItems, first: number, last: number, cue
     else if (attemptCounts && FAILURE.has(key)) continue;
     // "a false-flag attack" happened.
     else if (key === 'false' && items.keys[i + 1] === '-') continue;
+    // "forces instead conducted an assault on X" happened, in place of something else; "instead of attacking X" did not.
+    else if (key === 'instead' && items.keys[i + 1] !== 'of') continue;
     else if (cues.has(key) || (i < first && (CONDITIONS.has(key) || invertedCondition(items, i)))) negated = true;
     else if (SCOPE_ENDS.has(key) || (key === 'and' && NEW_PREDICATE.has(items.keys[i + 1]!) && items.mention[i + 1]! < 0)) negated = false;
   }

@@ -207,3 +207,12 @@ describe('attack clauses: who is not the attacker', () => {
     expect(attacks(police.lines)).toEqual([]);
   });
 });
+
+describe('attack clauses: "instead"', () => {
+  it('reads an attack made instead of something else, and none made "instead of" attacking', async () => {
+    const made = await relate('Russian forces instead conducted another unsuccessful assault on Terny.', [demonym('Russian', 'RU'), city('Terny')]);
+    expect(made.lines).toContain('Russian attacked Terny');
+    const not = await relate('Russian forces regrouped instead of attacking Terny.', [demonym('Russian', 'RU'), city('Terny')]);
+    expect(attacks(not.lines)).toEqual([]);
+  });
+});
