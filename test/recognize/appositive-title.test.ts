@@ -15,6 +15,7 @@ describe('a name set off by an office in apposition', () => {
   it('takes no place, no organization, and no run of ordinary words', async () => {
     expect(texts(await people('Pivdenne Reservoir, head of the dam said, was full.'))).toEqual([]);
     expect(texts(await people('Kharkiv Oblast, head of the region said, was shelled.', (t) => [named(t, 'Kharkiv Oblast', 'Place')]))).toEqual([]);
-    expect(texts(await people('Bohdan Kravets, who met the mayor, said that the road was closed.'))).toEqual([]);
+    // (Not a given name either: since the Slavic given names, 'Bohdan Kravets' is a person by its first word.)
+    expect(texts(await people('Kvitko Kravets, who met the mayor, said that the road was closed.'))).toEqual([]);
   });
 });
