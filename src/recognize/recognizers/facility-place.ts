@@ -36,12 +36,15 @@ export const facilityPlaceRecognizer: RecognizerFactory = (options) => {
     name: 'facility-place',
     recognize(doc, candidates) {
       const words = docWords(doc);
-      const covered = wordCover(doc, words, candidates).covered;
-      const demonymAt = demonymWords(words, candidates);
+      // Which words other recognizers own, and where demonyms start: asked only once a head is found.
+      let covered: Uint8Array | undefined;
+      let demonymAt: Set<number> | undefined;
       const out: Mention[] = [];
       for (let h = 1; h < words.count; h++) {
         const headFirst = headStart(words, h);
         if (headFirst < 0) continue;
+        covered ??= wordCover(doc, words, candidates).covered;
+        demonymAt ??= demonymStarts(candidates);
         // The name: up to three capitalized words right before the head, in one run (no comma, no bracket),
         // neither function words ("The"), demonyms, nor words of a person's, unit's or organization's name.
         let first = headFirst;
@@ -73,16 +76,17 @@ function headStart(words: WordTokens, h: number): number {
 
 function isNameWord(words: WordTokens, w: number, fn: ReadonlySet<string>, demonymAt: ReadonlySet<number>, covered: Uint8Array): boolean {
   const f = words.flags[w]!;
-  if (!(f & CAP) || f & (DIGIT | POSSESSIVE_TOKEN) || fn.has(words.folded[w]!) || demonymAt.has(w)) return false;
+  if (!(f & CAP) || f & (DIGIT | POSSESSIVE_TOKEN) || fn.has(words.folded[w]!) || demonymAt.has(words.start[w]!)) return false;
   // A word another recognizer claimed for something other than a place ends the name.
   return !(covered[w]! & COVERED) || (covered[w]! & COVERED_BY_PLACE) !== 0;
 }
 
-/** Words where a demonym candidate starts ("the Ukrainian Dnipro River": "Ukrainian" is not part of the name). */
-function demonymWords(words: WordTokens, candidates: readonly Mention[]): Set<number> {
+/**
+ * Offsets where a demonym candidate starts ("the Ukrainian Dnipro River": "Ukrainian" is not part of the name);
+ * looked up by a word's start only for the few words before a head, not mapped over every word of the document.
+ */
+function demonymStarts(candidates: readonly Mention[]): Set<number> {
   const starts = new Set<number>();
   for (const m of candidates) if (m.form === 'demonym') starts.add(m.start);
-  const out = new Set<number>();
-  if (starts.size > 0) for (let w = 0; w < words.count; w++) if (starts.has(words.start[w]!)) out.add(w);
-  return out;
+  return starts;
 }
