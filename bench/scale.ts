@@ -1,9 +1,10 @@
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli, winkOverFiles, type CliRun } from './cli-run.js';
 import { vary } from './vary.js';
+import { packageRoot } from '../src/model/package-root.js';
 
 /**
  * `npm run bench:scale -- --source <folder of .txt reports>`: the whole `newsgraph extract` at several
@@ -26,10 +27,14 @@ const { values } = parseArgs({
     'wink-max': { type: 'string', default: '100' },
     work: { type: 'string', default: '/tmp/newsgraph-scale' },
     'doc-kb': { type: 'string' },
-    results: { type: 'string', default: 'bench/results/scale.jsonl' },
+    results: { type: 'string' },
   },
 });
 if (!values.source) throw new Error('bench:scale needs --source <folder of .txt reports>');
+// The package's bench/results/ (git-ignored, so absent from a fresh clone), whatever folder it is run from:
+// the results file was once opened relative to the working directory, and a run ended there after its first CLI run.
+const results = resolve(values.results ?? join(packageRoot(), 'bench', 'results', 'scale.jsonl'));
+mkdirSync(dirname(results), { recursive: true });
 const source = resolve(values.source);
 const originals = readdirSync(source).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(source, f), 'utf8') }));
 const log = (s: string): void => void process.stderr.write(`scale: ${s}\n`);
@@ -103,7 +108,7 @@ for (const size of values.sizes.split(',').map(Number)) {
       // the shards, in the workers), `write` (the merge, in the main thread), `total` (the wall clock).
       timingsMs: (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { timingsMs?: Record<string, number> }).timingsMs ?? {},
     };
-    appendFileSync(values.results, `${JSON.stringify(row)}\n`);
+    appendFileSync(results, `${JSON.stringify(row)}\n`);
     log(JSON.stringify(row));
     rmSync(out, { recursive: true, force: true });
   }
