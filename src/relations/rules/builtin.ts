@@ -29,6 +29,9 @@ const UNIT_ACTIONS = [
   'surrendered', 'surrendering', 'traveled', 'travelled', 'passed', 'transited', 'broke', 'break', 'breaking',
   // Serving in a place is being there: "volunteers of X who served in Y".
   'served', 'serving', 'serves',
+  // Conducting operations, fighting and reaching a place: "are conducting an envelopment through X", "continue to fight
+  // in X", "reached the outskirts of X".
+  'conducting',
 ].join('|');
 
 /**
@@ -63,6 +66,9 @@ export const SECOND_PHRASE_WORDS: SecondPhraseWords = {
 const UNIT_POSTS = 'post|posts|headquarters|base|bases|checkpoint|checkpoints|camp|camps|garrison|positions|btg|btgs|depot|depots|column|columns|convoy|convoys|stronghold|strongholds|points|equipment|warehouse|warehouses|barracks';
 /** Words that send the place to another clause, a purpose or a source, not the post's place. */
 const NOT_AT_THE_POST = 'that|which|who|from|to|toward|towards|after|before|when|while|and|or|but|returned|redeployed|deployed|moved|transferred';
+
+/** Before a unit an aside names ("including the 1st Army"), words that make it what the force acts on, not one of its parts. */
+const NOT_MEMBER = `${UNIT_ACTIONS}|destroying|defeating|degrading|targeting|against|with`;
 
 /** Verbs of putting a unit somewhere, with the unit as their object ("concentrating elements of X near Y"). */
 const UNIT_PLACING = 'concentrating|concentrated|concentrate|concentrates|massing|massed|amassing|amassed|stationing|keeping|kept|maintaining|maintained|positioning|garrisoning';
@@ -716,7 +722,14 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     // "Russian forces, including elements of X, shelled Y": the unit named in the aside took part.
     // "Russian forces (including the A and B) continued attacks near C": the aside may be bracketed.
     patterns: [
-      `including|among **4 S:Unit|Org+ $tail ,|) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // The aside may end in a noun of the unit's people ("including Wagner Group mercenaries, continued …") or a dash.
+      // What the force does to the unit is no membership: "objectives including destroying the 1st Army, capturing X".
+      `including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // A dash-delimited aside may say more of its units: "Russian forces—including the 1st Division, which fought near
+      // Y last year—repelled attacks near X" (the dashes bound it).
+      `\u2014|\u2013 including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail ?, ?which|that|who **10[\u2014|\u2013|;|:] \u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // The force named as (likely) elements of a unit: "Russian forces, likely elements of the 8th Army, are advancing on X".
+      `forces|troops|units ,|(|\u2014|\u2013 likely|reportedly|probably|possibly|mainly|mostly|primarily|predominantly ?elements|units|parts|troops ?of ?the S:Unit|ArmedOrg+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // A force whose units are named in brackets acts with them: "four BTGs (two each from the A and the B) advanced to X".
       `( *3 from|of ?the S:Unit|ArmedOrg+ $tail ) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // Reinforcements join the force they reinforce where it is: "units that had been operating in the X area were being
