@@ -31,7 +31,7 @@ const UNIT_ACTIONS = [
   'served', 'serving', 'serves',
   // Conducting operations, fighting and reaching a place: "are conducting an envelopment through X", "continue to fight
   // in X", "reached the outskirts of X".
-  'conducting',
+  'conducting', 'fight', 'reached',
 ].join('|');
 
 /**

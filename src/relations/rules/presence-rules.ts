@@ -6,6 +6,11 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  */
 export const PRESENCE_NOUNS = 'units|elements|forces|troops|servicemen|personnel|subunits|fighters|mercenaries|artillery|positions|commanders|command|headquarters|base|bases|checkpoint|checkpoints|post|posts|camp|camps|garrison|presence';
 
+/** An organization's local seats. */
+const BRANCHES = 'office|offices|branch|branches|department|departments|directorate|directorates|bureau|bureaus|cell|cells';
+/** "in occupied Y", "in Russian-occupied Y", "in occupied-Y". */
+const OCCUPIED = '?the ?_:Demonym ?- ?occupied ?-';
+
 /**
  * Where an armed organization operates: a private military company or an armed service (typed
  * Organization, as the annotation guidelines type them) named in a place is there to fight, not based
@@ -29,6 +34,10 @@ export const presenceRules: readonly RelationRuleSpec[] = [
     patterns: [
       `S:CivilOrg $tail ?'s ?monitoring staff|members|personnel|presence|mission|monitors|inspectors|representatives|employees in|at ?the O:Place+`,
       `members|personnel|staff|representatives|officers of ?the ?_:Polity ?'s S:Org $tail are|were|remain|remained ?reportedly|still|currently|now in|at ?the O:Place+`,
+      // An organization's office or branch in a place works there: "opened an office of the X party in Y", "the X
+      // branch in occupied Y" (the organization's seat, "headquartered in", is locatedIn's).
+      `${BRANCHES} of ?the S:Org $tail ?party in|at ?${OCCUPIED} O:Place+`,
+      `S:Org $tail ?'s ?regional|local ${BRANCHES} in|at ?${OCCUPIED} O:Place+`,
     ],
   },
 ];
