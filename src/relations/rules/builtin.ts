@@ -80,6 +80,9 @@ const UNIT_SENDING = [
   'shifting', 'committed', 'commit', 'committing', 'dispatched', 'dispatching', 'rotating', 'rotated', 'rotates',
 ].join('|');
 
+/** "committed in response to X", "moved in order to …": a "to" after these is no destination. */
+const NOT_A_DESTINATION = 'response|addition|order|reply|return|exchange|contrast|relation|regard';
+
 /** Taking losses, whose place follows the losses' description (unit-action-at-place). */
 const LOSS_VERBS = 'suffered|suffering|suffers|sustained|sustaining|sustains|taken|took|taking|incurred|incurring';
 /** The description of losses ends at another clause or at an infliction on someone else. */
@@ -697,20 +700,20 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     subjectActs: true,
     confidence: 0.7,
     patterns: [
-      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
       // "transferred elements of the 7th Division from the X direction to the Y direction": where it went.
-      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
-      `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
+      `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
       // "servicemen of the 15th Regiment from X and Y to the frontline around Z": moved from home to Z.
-      `S:Unit|ArmedOrg+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+`,
+      `S:Unit|ArmedOrg+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+^`,
       // Where a unit that left a place went: "withdrew from positions northwest of X into Y", "moved out of X and
       // into Y" (the place it left is withdrew-from's).
-      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_LEAVING} ?back|out from|of **6[${LEFT_PLACE_ENDS}] ?and into|to ?the ?${COMPASS} O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_LEAVING} ?back|out from|of **6[${LEFT_PLACE_ENDS}] ?and into|to ?the ?${COMPASS} O:Place+^`,
       // The unit sends its own people: "the Wagner Group is deploying forces, including senior leaders, to eastern X".
-      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_SENDING} ?additional|more|new|its|their ?own forces|troops|personnel|fighters|mercenaries|reinforcements|reserves|servicemen ?$aside to|into ?the ?${COMPASS} O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set|to] ${UNIT_SENDING} ?additional|more|new|its|their ?own forces|troops|personnel|fighters|mercenaries|reinforcements|reserves|servicemen ?$aside to|into ?the ?${COMPASS} O:Place+^`,
       // "the 45th Brigade was redeployed from X to Y", "has been transferred back to Y": where it went.
       // (Not one only planned or readied: "is preparing to deploy to Y", "will be sent to Y".)
-      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set|to] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3[${NOT_A_DESTINATION}] to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
     ],
   },
   {
