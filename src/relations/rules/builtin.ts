@@ -30,8 +30,8 @@ const UNIT_ACTIONS = [
   // Serving in a place is being there: "volunteers of X who served in Y".
   'served', 'serving', 'serves',
   // Conducting operations, fighting and reaching a place: "are conducting an envelopment through X", "continue to fight
-  // in X", "reached the outskirts of X".
-  'conducting', 'fight', 'reached',
+  // in X", "reached the outskirts of X", "are involved in operations around X".
+  'conducting', 'fight', 'reached', 'involved',
 ].join('|');
 
 /**
@@ -66,6 +66,9 @@ export const SECOND_PHRASE_WORDS: SecondPhraseWords = {
 const UNIT_POSTS = 'post|posts|headquarters|base|bases|checkpoint|checkpoints|camp|camps|garrison|positions|btg|btgs|depot|depots|column|columns|convoy|convoys|stronghold|strongholds|points|equipment|warehouse|warehouses|barracks';
 /** Words that send the place to another clause, a purpose or a source, not the post's place. */
 const NOT_AT_THE_POST = 'that|which|who|from|to|toward|towards|after|before|when|while|and|or|but|returned|redeployed|deployed|moved|transferred';
+
+/** A group's people, named by a possessive of the group ("its personnel"). */
+const GROUP_PEOPLE = 'personnel|troops|forces|fighters|units|servicemen|soldiers|members|elements|subunits|employees|officers';
 
 /** Before a unit an aside names ("including the 1st Army"), words that make it what the force acts on, not one of its parts. */
 const NOT_MEMBER = `${UNIT_ACTIONS}|destroying|defeating|degrading|targeting|against|with`;
@@ -662,6 +665,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // operating in X", "A, B and C, all of which fought around X".
       `S:Unit|ArmedOrg+ $tail ?, which|that|who ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       `S:Unit|ArmedOrg+ $tail , all|both|each|some|most|many|several of which|whom ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // A group reporting on its own people: "the X Ministry stated that its personnel are operating in A and B", "the
+      // 9th Brigade said that its troops repelled attacks near Y" ("its" can only be the group that opens the clause).
+      `S:Unit|Org+ $tail ?$aside *3[that|which|who] stated|said|reported|claimed|announced|noted|added|confirmed that its|their ${GROUP_PEOPLE} ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // A "where" clause's place is its head noun's: "… near X, where the 14th Brigade is operating".
       `O:Place+ $tail , where ?elements|units|servicemen|troops|forces ?of ?the S:Unit|ArmedOrg+ $tail ${NOT_YET} ${UNIT_ACTIONS}`,
       // A unit's zone: "forces in the 58th Army's area of responsibility near X", "the 35th Army's AOR in X".
@@ -691,7 +697,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     atThePlace: true,
     confidence: 0.7,
     patterns: [
-      `${UNIT_POSTS} of|belonging ?to ?the S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_POST}] in|near|around|at|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      // "during a strike on X": where the post was hit.
+      `${UNIT_POSTS} of|belonging ?to ?the ?_:Demonym S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
     ],
   },
   {

@@ -4,7 +4,7 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  * Nouns of a group's people, posts and presence at a place: "Black Sea Fleet commanders in X", "a Rosgvardia
  * checkpoint in X", "the 22nd Army Corps' command post near X".
  */
-export const PRESENCE_NOUNS = 'units|elements|forces|troops|servicemen|personnel|subunits|fighters|mercenaries|artillery|positions|commanders|command|headquarters|base|bases|checkpoint|checkpoints|post|posts|camp|camps|garrison|presence';
+export const PRESENCE_NOUNS = 'units|unit|elements|element|forces|troops|servicemen|serviceman|personnel|subunits|fighters|fighter|mercenaries|mercenary|artillery|positions|commanders|command|headquarters|base|bases|checkpoint|checkpoints|post|posts|camp|camps|garrison|presence';
 
 /** An organization's local seats. */
 const BRANCHES = 'office|offices|branch|branches|department|departments|directorate|directorates|bureau|bureaus|cell|cells';
@@ -22,7 +22,7 @@ export const presenceRules: readonly RelationRuleSpec[] = [
     predicate: 'operatesIn',
     subjectActs: true,
     confidence: 0.65,
-    patterns: [`S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside ?the ?vicinity ?of O:Place+`],
+    patterns: [`S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside|at ?the ?vicinity ?of O:Place+`],
   },
   {
     // "OSCE monitoring staff in X", "the IAEA presence at X", "members of Iran's IRGC are in X": an organization's
