@@ -8,6 +8,8 @@ export const PRESENCE_NOUNS = 'units|unit|elements|element|forces|troops|service
 
 /** An organization's local seats. */
 const BRANCHES = 'office|offices|branch|branches|department|departments|directorate|directorates|bureau|bureaus|cell|cells';
+/** Seats that are never the main one. */
+const LOCAL_SEATS = 'branch|branches|department|departments|directorate|directorates|cell|cells';
 /** "in occupied Y", "in Russian-occupied Y", "in occupied-Y". */
 const OCCUPIED = '?the ?_:Demonym ?- ?occupied ?-';
 
@@ -37,7 +39,9 @@ export const presenceRules: readonly RelationRuleSpec[] = [
       // An organization's office or branch in a place works there: "opened an office of the X party in Y", "the X
       // branch in occupied Y" (the organization's seat, "headquartered in", is locatedIn's).
       `${BRANCHES} of ?the S:Org $tail ?party in|at ?${OCCUPIED} O:Place+`,
-      `S:Org $tail ?'s ?regional|local ${BRANCHES} in|at ?${OCCUPIED} O:Place+`,
+      // Not "the X office in Y", which may be the organization's seat (org-in-place reads where it is based).
+      `S:Org $tail ?'s ?regional|local ${LOCAL_SEATS} in|at ?${OCCUPIED} O:Place+`,
+      `S:Org $tail ?'s regional|local office|offices in|at ?${OCCUPIED} O:Place+`,
     ],
   },
 ];
