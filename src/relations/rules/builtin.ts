@@ -557,6 +557,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Each place of a list before "in": "near A, B (5km west of C), and D in Z Oblast" — containment keeps only
       // places smaller than Z and in its country.
       `S:Place+ $tail in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "A, B, and C areas in Z Oblast", "the A direction in Z Oblast": the places named as areas lie in Z all the same.
+      `S:Place+ $tail area|areas|direction|directions in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "the Antonivsky Bridge in Kherson City", "the X Nuclear Power Plant (NPP) in occupied Y": a site in a town.
       `S:Site $tail in ?the ?${COMPASS} ?part ?of ${HELD} O:City`,
       // "the Kupiansk Raion of Kharkiv Oblast"
