@@ -1,6 +1,8 @@
 import type { Doc, Mention } from '../model/document.js';
 import type { SentenceItems } from './items.js';
-import { placeRank } from './arg-types.js';
+import { placeRank, typeTest } from './arg-types.js';
+
+const isSiteName = typeTest(['Site']);
 
 const LIST_WORDS = new Set([',', 'and', 'or']);
 const ORDINAL = /^\d+(st|nd|rd|th)$/i;
@@ -21,7 +23,9 @@ function countryOf(m: Mention): string | undefined {
  * "Mariupol's Azovstal Steel Plant". Two towns never contain each other.
  */
 function isSiteInCity(subject: Mention, object: Mention): boolean {
-  return subject.placeKind === 'Place' && object.placeKind === 'City';
+  if (subject.placeKind !== 'Place') return false;
+  // A named site ("the X Power Plant") in a village the gazetteer lacks, itself no site: "the X Plant in Y".
+  return object.placeKind === 'City' || (object.placeKind === 'Place' && isSiteName(subject) && !isSiteName(object));
 }
 
 /** An island or another site of no known kind can lie in a body of water: "X Island in the Y River". */

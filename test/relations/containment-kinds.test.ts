@@ -14,3 +14,12 @@ describe('a river or a sea lies in no one region', () => {
     expect(island.lines).toContain('Hrushevo Island locatedIn Vorskla River');
   });
 });
+
+describe('a named site in a village the gazetteer lacks', () => {
+  it('locates "the X Power Plant in Y" where Y is of no known kind, but not one unknown place in another', async () => {
+    const plant = await relate('Shelling resumed near the Dobropil Power Plant in Verkhnie Selo.', [site('Dobropil Power Plant'), site('Verkhnie Selo')]);
+    expect(plant.lines).toContain('Dobropil Power Plant locatedIn Verkhnie Selo');
+    const villages = await relate('Shelling resumed near Nyzhnie Selo in Verkhnie Selo.', [site('Nyzhnie Selo'), site('Verkhnie Selo')]);
+    expect(villages.lines.filter((l) => l.includes('locatedIn'))).toEqual([]);
+  });
+});
