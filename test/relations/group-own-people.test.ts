@@ -41,3 +41,12 @@ describe('more words of presence', () => {
     expect(involved.lines).toContain('9th Brigade operatesIn Tokmak');
   });
 });
+
+describe('a unit\'s grounds', () => {
+  it('places a unit at its training ground or firing range, not a unit merely named near one', async () => {
+    const ground = await relate('Equipment is gathering at the 9th Tank Army training ground in Tokmak.', [unit('9th Tank Army'), city('Tokmak')]);
+    expect(ground.lines).toContain('9th Tank Army operatesIn Tokmak');
+    const other = await relate('The 9th Tank Army praised the training of recruits in Tokmak.', [unit('9th Tank Army'), city('Tokmak')]);
+    expect(presence(other.lines)).toEqual([]);
+  });
+});
