@@ -29,9 +29,9 @@ const UNIT_ACTIONS = [
   'surrendered', 'surrendering', 'traveled', 'travelled', 'passed', 'transited', 'broke', 'break', 'breaking',
   // Serving in a place is being there: "volunteers of X who served in Y".
   'served', 'serving', 'serves',
-  // Conducting operations, fighting and reaching a place: "are conducting an envelopment through X", "continue to fight
-  // in X", "reached the outskirts of X", "are involved in operations around X".
-  'conducting', 'fight', 'reached', 'involved',
+  // Conducting operations and reaching a place: "are conducting an envelopment through X", "reached the outskirts of X",
+  // "are involved in operations around X". (Not "fight": mostly a purpose, "recruited convicts to fight in X".)
+  'conducting', 'reached', 'involved',
 ].join('|');
 
 /**
