@@ -14,6 +14,16 @@ describe('units named in an aside of a force take part in what the force does', 
     expect(lines).toContain('12th Tank Army operatesIn Sumy Oblast');
   });
 
+  it('reads a smaller grouping "likely in part from" a unit, through a possessive to its head', async () => {
+    const { lines } = await relate('Two rocket batteries, likely in part from the 12th Tank Army\'s 77th Rocket Brigade, deployed to Sumy Oblast.', [
+      unit('12th Tank Army'),
+      unit('77th Rocket Brigade'),
+      region('Sumy Oblast'),
+    ]);
+    expect(lines).toContain('77th Rocket Brigade operatesIn Sumy Oblast');
+    expect(lines).not.toContain('12th Tank Army operatesIn Sumy Oblast');
+  });
+
   it('lets the aside end in a noun of the unit\'s people or in a dash', async () => {
     const people = await relate('Russian troops, including elements of the 9th Motor Rifle Brigade artillery crews, continued to shell Tokmak.', [
       demonym('Russian', 'RU'),

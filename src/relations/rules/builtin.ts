@@ -741,7 +741,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Y last year—repelled attacks near X" (the dashes bound it).
       `\u2014|\u2013 including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail ?, ?which|that|who **10[\u2014|\u2013|;|:] \u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // The force named as (likely) elements of a unit: "Russian forces, likely elements of the 8th Army, are advancing on X".
-      `forces|troops|units ,|(|\u2014|\u2013 likely|reportedly|probably|possibly|mainly|mostly|primarily|predominantly ?elements|units|parts|troops ?of ?the S:Unit|ArmedOrg+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // Also of smaller groupings: "two batteries, likely in part from the 20th Army's 448th Brigade, deployed to X".
+      `forces|troops|units|btgs|batteries|battalions|detachments|formations|groups ,|(|\u2014|\u2013 likely|reportedly|probably|possibly|mainly|mostly|primarily|predominantly ?in ?part ?elements|units|parts|troops ?of|from ?the S:Unit|ArmedOrg+^ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // A force whose units are named in brackets acts with them: "four BTGs (two each from the A and the B) advanced to X".
       `( *3 from|of ?the S:Unit|ArmedOrg+ $tail ) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // Reinforcements join the force they reinforce where it is: "units that had been operating in the X area were being
