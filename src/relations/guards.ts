@@ -1,11 +1,15 @@
 import type { Doc, Mention } from '../model/document.js';
 import type { SentenceItems } from './items.js';
-import { placeRank } from './arg-types.js';
+import { placeRank, typeTest } from './arg-types.js';
+
+const isSiteName = typeTest(['Site']);
 
 const LIST_WORDS = new Set([',', 'and', 'or']);
 const ORDINAL = /^\d+(st|nd|rd|th)$/i;
 /** Names of bodies of water. */
 const WATER = /\b(?:river|reservoir|sea|lake|bay|estuary|lagoon|gulf|strait)$/i;
+/** Waters that no one region holds. */
+const RUNNING_WATER = /\b(?:river|sea|gulf|strait)$/i;
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'al']);
 
 /** The ISO country code a mention stands for or lies in, when the gazetteer says. */
@@ -19,7 +23,14 @@ function countryOf(m: Mention): string | undefined {
  * "Mariupol's Azovstal Steel Plant". Two towns never contain each other.
  */
 function isSiteInCity(subject: Mention, object: Mention): boolean {
-  return subject.placeKind === 'Place' && object.placeKind === 'City';
+  if (subject.placeKind !== 'Place') return false;
+  // A named site ("the X Power Plant") in a village the gazetteer lacks, itself no site: "the X Plant in Y".
+  return object.placeKind === 'City' || (object.placeKind === 'Place' && isSiteName(subject) && !isSiteName(object));
+}
+
+/** An island or another site of no known kind can lie in a body of water: "X Island in the Y River". */
+function isSiteInWater(subject: Mention, object: Mention): boolean {
+  return subject.placeKind === 'Place' && WATER.test(object.ref?.name ?? object.text) && !WATER.test(subject.ref?.name ?? subject.text);
 }
 
 /**
@@ -27,10 +38,12 @@ function isSiteInCity(subject: Mention, object: Mention): boolean {
  * countries are known they agree ("Stolin, Belarus" yes; "Poland, Slovakia" no; "Lviv, Belarus" no).
  */
 export function plausiblyContained(subject: Mention, object: Mention): boolean {
-  if (placeRank(subject) >= placeRank(object) && !isSiteInCity(subject, object)) return false;
+  if (placeRank(subject) >= placeRank(object) && !isSiteInCity(subject, object) && !isSiteInWater(subject, object)) return false;
   // Water holds islands and sites, never a town or a region: "west of Kherson City in the Dnipro River" says where
   // the island is (on the ISW corpus all 9 town-in-river statements read before this guard were wrong).
   if (WATER.test(object.ref?.name ?? object.text) && subject.placeKind !== 'Place') return false;
+  // A river or a sea runs through several regions: "the east bank of the X River in Y Oblast" says where the bank is.
+  if (RUNNING_WATER.test(subject.ref?.name ?? subject.text)) return false;
   const a = countryOf(subject);
   const b = countryOf(object);
   return a === undefined || b === undefined || a === b;

@@ -45,7 +45,15 @@ const PRESENCE_CONFIDENCE = 0.7;
  * Who is where it acts: a unit, or an armed organization (the gazetteer of armed formations lists it: "Wagner
  * Group"). A ministry that "claimed to have destroyed X in Y", a country or a nationality is not placed in Y.
  */
-const fights = (m: Mention): boolean => m.form !== 'demonym' && (m.type === 'MilitaryUnit' || (m.type === 'Organization' && m.ref?.source === 'units'));
+const fights = (m: Mention): boolean =>
+  m.form !== 'demonym' && (m.type === 'MilitaryUnit' || (m.type === 'Organization' && (m.ref?.source === 'units' || (ARMED_SERVICE.test(m.text) && !NATIONAL_ARMY.test(m.text)))));
+/**
+ * An armed service the gazetteers lack, named by its head noun: "Ukrainian Special Operation Forces", "the X Territorial
+ * Defense Forces", "the Y National Guard" (a ministry or an agency that claims a strike is no such name).
+ */
+const ARMED_SERVICE = /\b(?:Forces|Troops|Guard|Militia)$/;
+/** A country's whole army stands for the country (guidelines: a country gets no operatesIn). */
+const NATIONAL_ARMY = /\bArmed Forces$/;
 
 /** The rule name written on the operatesIn statements derived here. */
 export const PRESENCE_RULE = 'event-presence';

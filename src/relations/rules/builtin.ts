@@ -29,6 +29,9 @@ const UNIT_ACTIONS = [
   'surrendered', 'surrendering', 'traveled', 'travelled', 'passed', 'transited', 'broke', 'break', 'breaking',
   // Serving in a place is being there: "volunteers of X who served in Y".
   'served', 'serving', 'serves',
+  // Conducting operations and reaching a place: "are conducting an envelopment through X", "reached the outskirts of X",
+  // "are involved in operations around X". (Not "fight": mostly a purpose, "recruited convicts to fight in X".)
+  'conducting', 'reached', 'involved',
 ].join('|');
 
 /**
@@ -64,6 +67,12 @@ const UNIT_POSTS = 'post|posts|headquarters|base|bases|checkpoint|checkpoints|ca
 /** Words that send the place to another clause, a purpose or a source, not the post's place. */
 const NOT_AT_THE_POST = 'that|which|who|from|to|toward|towards|after|before|when|while|and|or|but|returned|redeployed|deployed|moved|transferred';
 
+/** A group's people, named by a possessive of the group ("its personnel"). */
+const GROUP_PEOPLE = 'personnel|troops|forces|fighters|units|servicemen|soldiers|members|elements|subunits|employees|officers';
+
+/** Before a unit an aside names ("including the 1st Army"), words that make it what the force acts on, not one of its parts. */
+const NOT_MEMBER = `${UNIT_ACTIONS}|destroying|defeating|degrading|targeting|against|with`;
+
 /** Verbs of putting a unit somewhere, with the unit as their object ("concentrating elements of X near Y"). */
 const UNIT_PLACING = 'concentrating|concentrated|concentrate|concentrates|massing|massed|amassing|amassed|stationing|keeping|kept|maintaining|maintained|positioning|garrisoning';
 
@@ -73,6 +82,9 @@ const UNIT_SENDING = [
   'transferred', 'transfer', 'transferring', 'moved', 'move', 'moving', 'relocated', 'relocating', 'shifted',
   'shifting', 'committed', 'commit', 'committing', 'dispatched', 'dispatching', 'rotating', 'rotated', 'rotates',
 ].join('|');
+
+/** "committed in response to X", "moved in order to …": a "to" after these is no destination. */
+const NOT_A_DESTINATION = 'response|addition|order|reply|return|exchange|contrast|relation|regard';
 
 /** Taking losses, whose place follows the losses' description (unit-action-at-place). */
 const LOSS_VERBS = 'suffered|suffering|suffers|sustained|sustaining|sustains|taken|took|taking|incurred|incurring';
@@ -545,6 +557,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Each place of a list before "in": "near A, B (5km west of C), and D in Z Oblast" — containment keeps only
       // places smaller than Z and in its country.
       `S:Place+ $tail in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "A, B, and C areas in Z Oblast", "the A direction in Z Oblast": the places named as areas lie in Z all the same.
+      `S:Place+ $tail area|areas|direction|directions in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "the Antonivsky Bridge in Kherson City", "the X Nuclear Power Plant (NPP) in occupied Y": a site in a town.
       `S:Site $tail in ?the ?${COMPASS} ?part ?of ${HELD} O:City`,
       // "the Kupiansk Raion of Kharkiv Oblast"
@@ -653,6 +667,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // operating in X", "A, B and C, all of which fought around X".
       `S:Unit|ArmedOrg+ $tail ?, which|that|who ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       `S:Unit|ArmedOrg+ $tail , all|both|each|some|most|many|several of which|whom ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // A group reporting on its own people: "the X Ministry stated that its personnel are operating in A and B", "the
+      // 9th Brigade said that its troops repelled attacks near Y" ("its" can only be the group that opens the clause).
+      `S:Unit|Org+ $tail ?$aside *3[that|which|who] stated|said|reported|claimed|announced|noted|added|confirmed that its|their ${GROUP_PEOPLE} ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // A "where" clause's place is its head noun's: "… near X, where the 14th Brigade is operating".
       `O:Place+ $tail , where ?elements|units|servicemen|troops|forces ?of ?the S:Unit|ArmedOrg+ $tail ${NOT_YET} ${UNIT_ACTIONS}`,
       // A unit's zone: "forces in the 58th Army's area of responsibility near X", "the 35th Army's AOR in X".
@@ -682,7 +699,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     atThePlace: true,
     confidence: 0.7,
     patterns: [
-      `${UNIT_POSTS} of|belonging ?to ?the S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_POST}] in|near|around|at|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      // "during a strike on X": where the post was hit.
+      `${UNIT_POSTS} of|belonging ?to ?the ?_:Demonym S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
     ],
   },
   {
@@ -691,20 +709,20 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     subjectActs: true,
     confidence: 0.7,
     patterns: [
-      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
       // "transferred elements of the 7th Division from the X direction to the Y direction": where it went.
-      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
-      `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
+      `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
       // "servicemen of the 15th Regiment from X and Y to the frontline around Z": moved from home to Z.
-      `S:Unit|ArmedOrg+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+`,
+      `S:Unit|ArmedOrg+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+^`,
       // Where a unit that left a place went: "withdrew from positions northwest of X into Y", "moved out of X and
       // into Y" (the place it left is withdrew-from's).
-      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_LEAVING} ?back|out from|of **6[${LEFT_PLACE_ENDS}] ?and into|to ?the ?${COMPASS} O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_LEAVING} ?back|out from|of **6[${LEFT_PLACE_ENDS}] ?and into|to ?the ?${COMPASS} O:Place+^`,
       // The unit sends its own people: "the Wagner Group is deploying forces, including senior leaders, to eastern X".
-      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_SENDING} ?additional|more|new|its|their ?own forces|troops|personnel|fighters|mercenaries|reinforcements|reserves|servicemen ?$aside to|into ?the ?${COMPASS} O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set|to] ${UNIT_SENDING} ?additional|more|new|its|their ?own forces|troops|personnel|fighters|mercenaries|reinforcements|reserves|servicemen ?$aside to|into ?the ?${COMPASS} O:Place+^`,
       // "the 45th Brigade was redeployed from X to Y", "has been transferred back to Y": where it went.
       // (Not one only planned or readied: "is preparing to deploy to Y", "will be sent to Y".)
-      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set|to] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ $tail *3[${NOT_A_DESTINATION}] to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
     ],
   },
   {
@@ -716,7 +734,15 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     // "Russian forces, including elements of X, shelled Y": the unit named in the aside took part.
     // "Russian forces (including the A and B) continued attacks near C": the aside may be bracketed.
     patterns: [
-      `including|among **4 S:Unit|Org+ $tail ,|) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // The aside may end in a noun of the unit's people ("including Wagner Group mercenaries, continued …") or a dash.
+      // What the force does to the unit is no membership: "objectives including destroying the 1st Army, capturing X".
+      `including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // A dash-delimited aside may say more of its units: "Russian forces—including the 1st Division, which fought near
+      // Y last year—repelled attacks near X" (the dashes bound it).
+      `\u2014|\u2013 including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail ?, ?which|that|who **10[\u2014|\u2013|;|:] \u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      // The force named as (likely) elements of a unit: "Russian forces, likely elements of the 8th Army, are advancing on X".
+      // Also of smaller groupings: "two batteries, likely in part from the 20th Army's 448th Brigade, deployed to X".
+      `forces|troops|units|btgs|batteries|battalions|detachments|formations|groups ,|(|\u2014|\u2013 likely|reportedly|probably|possibly|mainly|mostly|primarily|predominantly ?in ?part ?elements|units|parts|troops ?of|from ?the S:Unit|ArmedOrg+^ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // A force whose units are named in brackets acts with them: "four BTGs (two each from the A and the B) advanced to X".
       `( *3 from|of ?the S:Unit|ArmedOrg+ $tail ) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
       // Reinforcements join the force they reinforce where it is: "units that had been operating in the X area were being
@@ -756,6 +782,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // "Black Sea Fleet commanders in X", "the 3rd Army Corps' units near X": the unit's people or parts there.
       `S:Unit $tail ?'s ?${PRESENCE_NOUNS} in|near|around|outside ?the ?vicinity ?of O:Place+`,
+      // The unit's grounds: "the 1st Tank Army training ground in X", "the 5th Brigade's firing range near X".
+      `S:Unit $tail ?'s training|firing|test|testing ground|grounds|range|ranges in|near|at|outside ?the ?vicinity ?of O:Place+`,
       // "the 150th Division, Russia's main maneuver unit in Donbas"
       // "the Azov Regiment (the main Ukrainian defenders in X)": an apposition in brackets too.
       // "the 36th Brigade (one of the last units remaining in X)": the noun may take a participle of staying there.

@@ -4,7 +4,14 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  * Nouns of a group's people, posts and presence at a place: "Black Sea Fleet commanders in X", "a Rosgvardia
  * checkpoint in X", "the 22nd Army Corps' command post near X".
  */
-export const PRESENCE_NOUNS = 'units|elements|forces|troops|servicemen|personnel|subunits|fighters|mercenaries|artillery|positions|commanders|command|headquarters|base|bases|checkpoint|checkpoints|post|posts|camp|camps|garrison|presence';
+export const PRESENCE_NOUNS = 'units|unit|elements|element|forces|troops|servicemen|serviceman|personnel|subunits|fighters|fighter|mercenaries|mercenary|artillery|positions|commanders|command|headquarters|base|bases|checkpoint|checkpoints|post|posts|camp|camps|garrison|presence';
+
+/** An organization's local seats. */
+const BRANCHES = 'office|offices|branch|branches|department|departments|directorate|directorates|bureau|bureaus|cell|cells';
+/** Seats that are never the main one. */
+const LOCAL_SEATS = 'branch|branches|department|departments|directorate|directorates|cell|cells';
+/** "in occupied Y", "in Russian-occupied Y", "in occupied-Y". */
+const OCCUPIED = '?the ?_:Demonym ?- ?occupied ?-';
 
 /**
  * Where an armed organization operates: a private military company or an armed service (typed
@@ -17,7 +24,7 @@ export const presenceRules: readonly RelationRuleSpec[] = [
     predicate: 'operatesIn',
     subjectActs: true,
     confidence: 0.65,
-    patterns: [`S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside ?the ?vicinity ?of O:Place+`],
+    patterns: [`S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside|at ?the ?vicinity ?of O:Place+`],
   },
   {
     // "OSCE monitoring staff in X", "the IAEA presence at X", "members of Iran's IRGC are in X": an organization's
@@ -29,6 +36,12 @@ export const presenceRules: readonly RelationRuleSpec[] = [
     patterns: [
       `S:CivilOrg $tail ?'s ?monitoring staff|members|personnel|presence|mission|monitors|inspectors|representatives|employees in|at ?the O:Place+`,
       `members|personnel|staff|representatives|officers of ?the ?_:Polity ?'s S:Org $tail are|were|remain|remained ?reportedly|still|currently|now in|at ?the O:Place+`,
+      // An organization's office or branch in a place works there: "opened an office of the X party in Y", "the X
+      // branch in occupied Y" (the organization's seat, "headquartered in", is locatedIn's).
+      `${BRANCHES} of ?the S:Org $tail ?party in|at ?${OCCUPIED} O:Place+`,
+      // Not "the X office in Y", which may be the organization's seat (org-in-place reads where it is based).
+      `S:Org $tail ?'s ?regional|local ${LOCAL_SEATS} in|at ?${OCCUPIED} O:Place+`,
+      `S:Org $tail ?'s regional|local office|offices in|at ?${OCCUPIED} O:Place+`,
     ],
   },
 ];
