@@ -91,7 +91,7 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actor: true,
-    patterns: [`${actor(PRESS_STOPS)} ${FIGHT_WORDS} *8[${PRESS_STOPS.join('|')}] to ${PRESSING} ?the ?remaining O:Demonym ${SIDE}`],
+    patterns: [`${actor(PRESS_STOPS)} ${FIGHT_WORDS} **8[${PRESS_STOPS.join('|')}] to ${PRESSING} ?the ?remaining O:Demonym ${SIDE}`],
   },
   {
     // "Ukraine's rout of Russian forces in X" (the possessive only: "lead to a Ukrainian rout of Russian forces" is
@@ -110,8 +110,8 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     patterns: [
-      `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} *4[${MUTUAL_STOPS}] ${MUTUAL}`,
-      `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} *4[${MUTUAL_STOPS}] ${TRADING} *3[${MUTUAL_STOPS}] fire|shots|gunfire|blows`,
+      `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} **4[${MUTUAL_STOPS}] ${MUTUAL}`,
+      `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} **4[${MUTUAL_STOPS}] ${TRADING} *3[${MUTUAL_STOPS}] fire|shots|gunfire|blows`,
     ],
   },
 ];
