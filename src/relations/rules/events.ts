@@ -79,7 +79,8 @@ export const actor = (stops: readonly string[], where = PLACED): string => {
  */
 const PURPOSE = ['to', 'before', 'until', 'prior'];
 // A claim of one's own taking is a capture claimed ("claimed to have taken X"; annotation guidelines).
-const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|began|begun|forced|had|claimed|claims|claim|claiming to';
+// What appears to have happened is a hedged event, kept as hedged statements are ("appear to have captured X").
+const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|began|begun|forced|had|claimed|claims|claim|claiming|appear|appears|appeared|seem|seems|seemed to';
 /** Attacks may be attempts; captures and withdrawals may not. */
 const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
 /**
@@ -260,6 +261,9 @@ const PART = `?the ?at ?${APPROX} ?${COMPASS_PART} ?portions|parts|part|most|muc
 const PORTION_OF = `?the ?at ?${APPROX} ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
 const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART}`;
+
+/** Ground a force holds and may leave: "withdrew from positions near X", "pulled back from strongholds southwest of X". */
+const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifications';
 
 /** Verbs and nouns of leaving: "withdrew from X", "Russia's withdrawal from X". */
 const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled|pulling|fled|fleeing|redeployed|redeploying';
@@ -475,19 +479,19 @@ const rules: RelationRuleSpec[] = [
     // Where a withdrawal heads is not what was left: "retreated in the direction of X", "pulled back toward X".
     atThePlace: true,
     patterns: [
-      // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X".
+      // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X", "withdrew an S-300 air defense system from X".
       // (Also from the surroundings of a place: "Russian forces withdrawn from around Kyiv".)
-      `${LEAVER} ${WITHDRAWALS} ?back|out *3[to|toward|towards|into|and|or|but] from|of ?around ${SETTLEMENT} ${BANK} O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out *6[to|toward|towards|into|and|or|but|from] from|of ?around ${SETTLEMENT} ${BANK} O:Place+`,
       // "moved out of X", "rotated out of the X area".
       `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
       // "pulled back from positions near X", "withdrew from positions northwest of X".
-      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 positions|areas|lines|defenses ?in|near|around|outside ?the O:Place+`,
-      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 positions|areas|lines|defenses ${DIRECTIONS} ?the O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 ${HELD_GROUND} ?in|near|around|outside ?the O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 ${HELD_GROUND} ${DIRECTIONS} ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
       `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ${FORCES} from ${SETTLEMENT} O:Place+`,
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
       // "abandoned their positions in X", "fled positions near X".
-      `${LEAVER} abandoned|abandoning|abandon|abandons|fled ?their|its|the *2 positions|areas|lines|defenses in|near|around|outside|at ?the O:Place+`,
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
       // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { country, demonym } from './annotate.js';
+import { city, relate } from './run.js';
+
+const withdrawals = (lines: string[]) => lines.filter((l) => l.includes('withdrewFrom'));
+const captures = (lines: string[]) => lines.filter((l) => l.includes('captured'));
+
+describe('a withdrawal of something named between the verb and "from"', () => {
+  it('reads a longer thing withdrawn: a weapon system, several groups', async () => {
+    const system = await relate('Belarus withdrew an S-400 air defense system from Orikhiv last month.', [country('Belarus', 'BY'), city('Orikhiv')]);
+    expect(withdrawals(system.lines)).toEqual(['Belarus withdrewFrom Orikhiv']);
+    const groups = await relate('Belarusian forces withdrew several battalion tactical groups from Orikhiv.', [demonym('Belarusian', 'BY'), city('Orikhiv')]);
+    expect(withdrawals(groups.lines)).toEqual(['Belarusian withdrewFrom Orikhiv']);
+  });
+
+  it('does not read the "of" of a place left as the place named after it', async () => {
+    const { lines } = await relate('Belarusian forces retreated from a small settlement west of Orikhiv.', [demonym('Belarusian', 'BY'), city('Orikhiv')]);
+    expect(withdrawals(lines)).toEqual([]);
+  });
+
+  it('reads strongholds and trenches left near a place, as positions are', async () => {
+    const { lines } = await relate('Belarusian forces withdrew from strongholds southwest of Orikhiv.', [demonym('Belarusian', 'BY'), city('Orikhiv')]);
+    expect(withdrawals(lines)).toEqual(['Belarusian withdrewFrom Orikhiv']);
+  });
+});
+
+describe('an event that appears to have happened', () => {
+  it('reads "appear to have captured" as a hedged event', async () => {
+    const taken = await relate('Belarusian forces appear to have captured Orikhiv.', [demonym('Belarusian', 'BY'), city('Orikhiv')]);
+    expect(captures(taken.lines)).toEqual(['Belarusian captured Orikhiv']);
+  });
+
+  it('still reads no capture from an attempt that appears to have been made', async () => {
+    const { lines } = await relate('Belarusian forces appear to have attempted to capture Orikhiv.', [demonym('Belarusian', 'BY'), city('Orikhiv')]);
+    expect(captures(lines)).toEqual([]);
+  });
+});
