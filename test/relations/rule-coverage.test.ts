@@ -226,6 +226,22 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade, which withdrew from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade, which arrived from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
   },
+  'captured-hedged': {
+    yes: { text: 'The 14th Brigade may have captured Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'The 14th Brigade may capture Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'withdrew-hedged': {
+    yes: { text: 'The 14th Brigade might have withdrawn from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'The 14th Brigade might withdraw from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
+  'captured-after': {
+    yes: { text: 'The 14th Brigade regrouped near Tokmak after capturing Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'The 14th Brigade will regroup near Tokmak after capturing Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'withdrew-after': {
+    yes: { text: 'The 14th Brigade regrouped after withdrawing from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'The 14th Brigade regrouped after withdrawing toward Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
   'fought-unit-losses': {
     yes: { text: 'Ukrainian artillery inflicted heavy losses on a battalion of the 14th Brigade near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst 14th Brigade' },
     no: { text: 'Ukrainian artillery inflicted heavy damage on a depot of the 14th Brigade near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst 14th Brigade' },

@@ -318,6 +318,8 @@ export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FI
 
 /** The parts of the attack patterns other rule tables build on (attack-shapes.ts). */
 export const attackParts = { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, TARGETS, NEW_CLAUSE, FORCES, IRREALIS, NOT_THE_ACTOR };
+/** The parts of the capture and withdrawal patterns other rule tables build on (taking-shapes.ts). */
+export const takingParts = { TAKER_STOPS, CAPTURING, TAKEN, PORTION, SETTLEMENT, BANK, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR };
 
 const rules: RelationRuleSpec[] = [
   {
