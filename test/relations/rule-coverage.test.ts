@@ -238,6 +238,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade regrouped near Tokmak after capturing Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
     no: { text: 'The 14th Brigade will regroup near Tokmak after capturing Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
   },
+  'captured-by-agent': {
+    yes: { text: 'After the capture of Orikhiv by the 14th Brigade, fighting moved south.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'The capture of Orikhiv by the 14th Brigade would open the road south.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
+  },
   'withdrew-after': {
     yes: { text: 'The 14th Brigade regrouped after withdrawing from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade regrouped after withdrawing toward Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },

@@ -54,3 +54,24 @@ describe('a capture or a withdrawal the actor made before its main verb', () => 
     expect(captures(object.lines)).toEqual(['Belarusian captured Orikhiv']);
   });
 });
+
+describe('a capture named by a noun with its agent after "by"', () => {
+  it('reads the noun after a word that says it happened: a time after it, a report, a celebration', async () => {
+    const after = await relate('After the capture of Orikhiv by Belarusian troops, fighting moved south.', [demonym('Belarusian', 'BY'), city('Orikhiv')]);
+    expect(captures(after.lines)).toEqual(['Belarusian captured Orikhiv']);
+    const possessive = await relate('Officials confirmed Orikhiv’s liberation by the 12th Tank Brigade.', [city('Orikhiv'), unit('12th Tank Brigade')]);
+    expect(captures(possessive.lines)).toEqual(['12th Tank Brigade captured Orikhiv']);
+    const fall = await relate('Since the fall of Orikhiv to Belarusian troops, the front has been quiet.', [city('Orikhiv'), demonym('Belarusian', 'BY')]);
+    expect(captures(fall.lines)).toEqual(['Belarusian captured Orikhiv']);
+  });
+
+  it('reads no capture from a noun phrase that may be a forecast or a thing prevented', async () => {
+    for (const text of [
+      'The capture of Orikhiv by Belarusian troops would open the road south.',
+      'Officials hope to prevent the capture of Orikhiv by Belarusian troops.',
+    ]) {
+      const { lines } = await relate(text, [city('Orikhiv'), demonym('Belarusian', 'BY')]);
+      expect(captures(lines)).toEqual([]);
+    }
+  });
+});

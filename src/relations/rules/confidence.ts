@@ -81,6 +81,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'captured-hedged': [44, 38],
   'withdrew-hedged': [18, 15],
   'captured-after': [5, 5],
+  'captured-by-agent': [1, 1],
   'withdrew-after': [18, 15],
 };
 

@@ -32,7 +32,32 @@ const AFTER = 'after|following|since|upon ?successfully|reportedly|finally|fully
 /** The place left after a verb of leaving (withdrew-from's shape). */
 const LEFT_FROM = `?back|out *6[to|toward|towards|into|and|or|but|from] from|of ?around ${SETTLEMENT} ${BANK} O:Place+`;
 
+/**
+ * A capture named by a noun with its agent after "by": "after the capture of X by Wagner Group forces", "confirmed
+ * X's liberation by Ukrainian troops", "since the fall of X to Russian forces". Only after a word that says the
+ * capture happened (a time after it, a report or a completion of it): a noun phrase alone is as often a forecast
+ * ("the capture of X by Y would allow …", "could lead to the fall of X to Y").
+ */
+const HAPPENED = 'after|following|since|despite|confirmed|confirms|acknowledged|acknowledges|completed|completing|completes|celebrated|celebrating|announced|announces|claimed|claims|reported|reports|marked|marks';
+const NOUN_OPENING = `${HAPPENED} ?the|its|their ?reported|claimed|full|complete|final|successful`;
+const TAKING_NOUNS = 'capture|seizure|liberation|recapture|occupation';
+/** The agent after "by": "by Russian forces", "by elements of the 14th Brigade" (one agent: "by X, Russian forces …" is no list). */
+const BY_AGENT = 'by ?the ?elements|units|forces|troops|fighters ?of ?the S:Belligerent';
+
 const rules: RelationRuleSpec[] = [
+  {
+    // "after the capture of X by Wagner Group forces", "confirmed X's liberation by Ukrainian troops", "since the fall of X to Russian forces".
+    name: 'captured-by-agent',
+    predicate: 'captured',
+    confidence: 0.75,
+    subjectActs: true,
+    patterns: [
+      `${NOUN_OPENING} ${TAKING_NOUNS} ${PORTION} ${SETTLEMENT} O:Place+ $tail ${BY_AGENT}`,
+      `${NOUN_OPENING} fall of ${SETTLEMENT} O:Place+ $tail to ?the S:Belligerent`,
+      `${HAPPENED} O:Place+ $tail 's ?reported|claimed|full|complete|final ${TAKING_NOUNS} ${BY_AGENT}`,
+      `${HAPPENED} O:Place+ $tail 's ?final fall to ?the S:Belligerent`,
+    ],
+  },
   {
     // "Russian forces may have captured X", "Wagner fighters might have taken control of X".
     name: 'captured-hedged',
