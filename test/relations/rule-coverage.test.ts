@@ -242,6 +242,14 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'After the capture of Orikhiv by the 14th Brigade, fighting moved south.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
     no: { text: 'The capture of Orikhiv by the 14th Brigade would open the road south.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
   },
+  'ally-apposition': {
+    yes: { text: 'Goran Petrov, a close Lukashenko ally, spoke.', mentions: [person('Goran Petrov'), person('Lukashenko')], statement: 'Goran Petrov allyOf Lukashenko' },
+    no: { text: 'Goran Petrov, a close Lukashenko adviser, spoke.', mentions: [person('Goran Petrov'), person('Lukashenko')], statement: 'Goran Petrov allyOf Lukashenko' },
+  },
+  'ally-copular': {
+    yes: { text: 'Goran Petrov is Lukashenko’s closest ally.', mentions: [person('Goran Petrov'), person('Lukashenko')], statement: 'Goran Petrov allyOf Lukashenko' },
+    no: { text: 'Goran Petrov is Lukashenko’s closest rival.', mentions: [person('Goran Petrov'), person('Lukashenko')], statement: 'Goran Petrov allyOf Lukashenko' },
+  },
   'withdrew-after': {
     yes: { text: 'The 14th Brigade regrouped after withdrawing from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade regrouped after withdrawing toward Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },

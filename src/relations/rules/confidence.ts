@@ -68,6 +68,8 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'fought-between': [2, 1],
   'attacked-unit': [2, 0],
   'alliance-with': [1, 1],
+  'ally-apposition': [2, 2],
+  'ally-copular': [2, 2],
   'appointed-as': [1, 1],
   'captured-passive': [1, 1],
   'fought-and': [1, 1],
