@@ -609,7 +609,11 @@ const rules: RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actor: true,
-    patterns: [`${ATTACKER} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks by|of ?the O:Unit|Org+`],
+    patterns: [
+      `${ATTACKER} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks by|of ?the O:Unit|Org+`,
+      // The attacker named before the noun: "repelled a Wagner Group assault", "repelled the 155th Brigade's attacks".
+      `${ATTACKER} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three O:Unit|Org $tail ?'s *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks`,
+    ],
   },
 ];
 
