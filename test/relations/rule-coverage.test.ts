@@ -250,6 +250,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Goran Petrov is Lukashenko’s closest ally.', mentions: [person('Goran Petrov'), person('Lukashenko')], statement: 'Goran Petrov allyOf Lukashenko' },
     no: { text: 'Goran Petrov is Lukashenko’s closest rival.', mentions: [person('Goran Petrov'), person('Lukashenko')], statement: 'Goran Petrov allyOf Lukashenko' },
   },
+  'withdrew-passive': {
+    yes: { text: 'Orikhiv was abandoned by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'Orikhiv was reinforced by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
   'withdrew-after': {
     yes: { text: 'The 14th Brigade regrouped after withdrawing from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade regrouped after withdrawing toward Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },

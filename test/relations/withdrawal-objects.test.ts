@@ -35,3 +35,23 @@ describe('an event that appears to have happened', () => {
     expect(captures(lines)).toEqual([]);
   });
 });
+
+describe('more ways of leaving a place', () => {
+  it('reads things and people withdrawn together, and positions left', async () => {
+    const things = await relate('Belarusian forces are withdrawing equipment and personnel from Orikhiv.', [demonym('Belarusian', 'BY'), city('Orikhiv')]);
+    expect(withdrawals(things.lines)).toEqual(['Belarusian withdrewFrom Orikhiv']);
+    const left = await relate('Belarusian troops left their positions in Orikhiv overnight.', [demonym('Belarusian', 'BY'), city('Orikhiv')]);
+    expect(withdrawals(left.lines)).toEqual(['Belarusian withdrewFrom Orikhiv']);
+  });
+
+  it('reads a place abandoned in a passive, not one that may be or will not be', async () => {
+    const done = await relate('Orikhiv was abandoned by Belarusian troops on May 3.', [city('Orikhiv'), demonym('Belarusian', 'BY')]);
+    expect(withdrawals(done.lines)).toEqual(['Belarusian withdrewFrom Orikhiv']);
+    const reduced = await relate('Orikhiv, abandoned by Belarusian troops in May, lies in ruins.', [city('Orikhiv'), demonym('Belarusian', 'BY')]);
+    expect(withdrawals(reduced.lines)).toEqual(['Belarusian withdrewFrom Orikhiv']);
+    for (const text of ['Orikhiv may be abandoned by Belarusian troops soon.', 'Orikhiv will not be abandoned by Belarusian troops.']) {
+      const { lines } = await relate(text, [city('Orikhiv'), demonym('Belarusian', 'BY')]);
+      expect(withdrawals(lines)).toEqual([]);
+    }
+  });
+});

@@ -483,7 +483,7 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X", "withdrew an S-300 air defense system from X".
       // (Also from the surroundings of a place: "Russian forces withdrawn from around Kyiv".)
-      `${LEAVER} ${WITHDRAWALS} ?back|out *6[to|toward|towards|into|and|or|but|from] from|of ?around ${SETTLEMENT} ${BANK} O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out *6[to|toward|towards|into|or|but|from] from|of ?around ${SETTLEMENT} ${BANK} O:Place+`,
       // "moved out of X", "rotated out of the X area".
       `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
       // "pulled back from positions near X", "withdrew from positions northwest of X".
@@ -493,7 +493,7 @@ const rules: RelationRuleSpec[] = [
       `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ${FORCES} from ${SETTLEMENT} O:Place+`,
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
       // "abandoned their positions in X", "fled positions near X".
-      `${LEAVER} abandoned|abandoning|abandon|abandons|fled ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|left ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
       // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".

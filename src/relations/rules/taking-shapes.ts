@@ -44,6 +44,13 @@ const TAKING_NOUNS = 'capture|seizure|liberation|recapture|occupation';
 /** The agent after "by": "by Russian forces", "by elements of the 14th Brigade" (one agent: "by X, Russian forces …" is no list). */
 const BY_AGENT = 'by ?the ?elements|units|forces|troops|fighters ?of ?the S:Belligerent';
 
+/**
+ * A place left, as the subject of a passive: "X was abandoned by Russian forces", "X, abandoned by Russian troops in
+ * November, …" (the passives of taking are captured-passive's: rules/events.ts). No lone comma between the place
+ * and its verb, as there.
+ */
+const LEFT_PASSIVE = 'abandoned|vacated';
+
 const rules: RelationRuleSpec[] = [
   {
     // "after the capture of X by Wagner Group forces", "confirmed X's liberation by Ukrainian troops", "since the fall of X to Russian forces".
@@ -85,6 +92,16 @@ const rules: RelationRuleSpec[] = [
     actorOpensClause: true,
     subjectActs: true,
     patterns: [`${CLAUSE_ACTOR(AFTER_STOPS)} ${AFTER} ${CAPTURING} ${PORTION} ${SETTLEMENT} O:Place+`],
+  },
+  {
+    // "X was abandoned by Russian forces", "X, vacated by the 14th Brigade in May, …".
+    name: 'withdrew-passive',
+    predicate: 'withdrewFrom',
+    confidence: 0.75,
+    patterns: [
+      `O:Place+ $tail ?$aside *3[${IRREALIS.join('|')}] was|were|been|being|is|are *2 ${LEFT_PASSIVE} *4 by ?the S:Belligerent+`,
+      `O:Place+ $tail , ?recently|reportedly|previously|already|allegedly|partially ${LEFT_PASSIVE} by ?the S:Belligerent+`,
+    ],
   },
   {
     // "Russian forces shelled X after withdrawing from Y".
