@@ -55,3 +55,15 @@ describe('more ways of leaving a place', () => {
     }
   });
 });
+
+describe('the words between a verb of leaving and "from"', () => {
+  it('reads a part of the place left ("withdrawing from parts of X")', async () => {
+    const { lines } = await relate('Officials claimed that Belarusian troops are withdrawing from parts of Orikhiv.', [demonym('Belarusian', 'BY'), city('Orikhiv')]);
+    expect(withdrawals(lines)).toEqual(['Belarusian withdrewFrom Orikhiv']);
+  });
+
+  it('reads no withdrawal across a clause that only may include it', async () => {
+    const { lines } = await relate('Belarusian troops are conducting a fighting withdrawal that may include pulling back from Orikhiv.', [demonym('Belarusian', 'BY'), city('Orikhiv')]);
+    expect(withdrawals(lines)).toEqual([]);
+  });
+});

@@ -262,6 +262,11 @@ const PORTION_OF = `?the ?at ?${APPROX} ?${COMPASS_PART} portions|parts|part|mos
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
 const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART}`;
 
+/**
+ * What may stand between a verb of leaving and "from": what was withdrawn ("withdrew units and equipment from X"),
+ * never a heading, another "from", a clause or a plan ("a withdrawal that may include pulling back from X").
+ */
+const WITHDRAWN_STOPS = ['to', 'toward', 'towards', 'into', 'or', 'but', 'from', 'that', 'which', ...IRREALIS].join('|');
 /** Ground a force holds and may leave: "withdrew from positions near X", "pulled back from strongholds southwest of X". */
 const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifications';
 
@@ -319,7 +324,7 @@ export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FI
 /** The parts of the attack patterns other rule tables build on (attack-shapes.ts). */
 export const attackParts = { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, TARGETS, NEW_CLAUSE, FORCES, IRREALIS, NOT_THE_ACTOR };
 /** The parts of the capture and withdrawal patterns other rule tables build on (taking-shapes.ts). */
-export const takingParts = { TAKER_STOPS, CAPTURING, TAKEN, PORTION, SETTLEMENT, BANK, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR };
+export const takingParts = { TAKER_STOPS, CAPTURING, TAKEN, PORTION, PART, SETTLEMENT, BANK, WITHDRAWN_STOPS, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR };
 
 const rules: RelationRuleSpec[] = [
   {
@@ -483,7 +488,7 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X", "withdrew an S-300 air defense system from X".
       // (Also from the surroundings of a place: "Russian forces withdrawn from around Kyiv".)
-      `${LEAVER} ${WITHDRAWALS} ?back|out *6[to|toward|towards|into|or|but|from] from|of ?around ${SETTLEMENT} ${BANK} O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out *6[${WITHDRAWN_STOPS}] from|of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
       // "moved out of X", "rotated out of the X area".
       `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
       // "pulled back from positions near X", "withdrew from positions northwest of X".
