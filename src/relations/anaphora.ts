@@ -26,6 +26,15 @@ const isGroupOrPolity = (m: Mention): boolean =>
 /** A unit or organization named by its kind ("the brigade", "the fleet", "the ministry") stands for the last one whose name has that word. */
 const namedKind = (word: string) => (m: Mention): boolean => isGroup(m) && m.text.toLowerCase().includes(word);
 
+/**
+ * A named site of a kind ("the plant" for "the Azovstal Steel Plant"; an acronym of a power plant, "ZNPP", by its
+ * expansion or its "PP" ending).
+ */
+const namedSite = (word: string) => (m: Mention): boolean =>
+  m.type === 'Place' &&
+  m.form !== 'demonym' &&
+  (m.text.toLowerCase().includes(word) || (m.expansion ?? '').toLowerCase().includes(word) || (word === 'plant' && m.form === 'acronym' && /PP$/.test(m.text)));
+
 /** Description heads after "the", and what they refer back to. */
 const DESCRIPTIONS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
   ['city', isSettlement],
@@ -37,6 +46,8 @@ const DESCRIPTIONS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
   ...['brigade', 'regiment', 'division', 'battalion', 'corps', 'detachment', 'army', 'fleet', 'group', 'ministry'].map((w) => [w, namedKind(w)] as const),
   // A person named by an office: "Colonel X arrived in Y. The commander then met …".
   ...['commander', 'minister', 'governor', 'mayor', 'spokesperson', 'spokesman'].map((w) => [w, isPerson] as const),
+  // A site named by its kind ("the plant", "the bridge") stands for the last one whose name has that word.
+  ...['plant', 'bridge', 'airfield', 'airport', 'airbase', 'dam', 'port'].map((w) => [w, namedSite(w)] as const),
 ]);
 
 /** Words before a description that make it definite: "the brigade", "this unit" (not "that": mostly a complementizer). */

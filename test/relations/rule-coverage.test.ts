@@ -226,6 +226,38 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade, which withdrew from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade, which arrived from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
   },
+  'captured-hedged': {
+    yes: { text: 'The 14th Brigade may have captured Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'The 14th Brigade may capture Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'withdrew-hedged': {
+    yes: { text: 'The 14th Brigade might have withdrawn from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'The 14th Brigade might withdraw from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
+  'captured-after': {
+    yes: { text: 'The 14th Brigade regrouped near Tokmak after capturing Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'The 14th Brigade will regroup near Tokmak after capturing Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'captured-by-agent': {
+    yes: { text: 'After the capture of Orikhiv by the 14th Brigade, fighting moved south.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'The capture of Orikhiv by the 14th Brigade would open the road south.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'ally-apposition': {
+    yes: { text: 'Goran Petrov, a close Lukashenko ally, spoke.', mentions: [person('Goran Petrov'), person('Lukashenko')], statement: 'Goran Petrov allyOf Lukashenko' },
+    no: { text: 'Goran Petrov, a close Lukashenko adviser, spoke.', mentions: [person('Goran Petrov'), person('Lukashenko')], statement: 'Goran Petrov allyOf Lukashenko' },
+  },
+  'ally-copular': {
+    yes: { text: 'Goran Petrov is Lukashenko’s closest ally.', mentions: [person('Goran Petrov'), person('Lukashenko')], statement: 'Goran Petrov allyOf Lukashenko' },
+    no: { text: 'Goran Petrov is Lukashenko’s closest rival.', mentions: [person('Goran Petrov'), person('Lukashenko')], statement: 'Goran Petrov allyOf Lukashenko' },
+  },
+  'withdrew-passive': {
+    yes: { text: 'Orikhiv was abandoned by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'Orikhiv was reinforced by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
+  'withdrew-after': {
+    yes: { text: 'The 14th Brigade regrouped after withdrawing from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'The 14th Brigade regrouped after withdrawing toward Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
   'fought-unit-losses': {
     yes: { text: 'Ukrainian artillery inflicted heavy losses on a battalion of the 14th Brigade near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst 14th Brigade' },
     no: { text: 'Ukrainian artillery inflicted heavy damage on a depot of the 14th Brigade near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst 14th Brigade' },

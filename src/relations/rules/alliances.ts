@@ -11,7 +11,34 @@ const PARTY = 'Person|Group|Polity';
 /** Verbs of making an alliance. */
 const FORMED = 'formed|forged|built|made|struck|concluded|entered|established|cemented';
 
+/** Verbs of being, before an alliance stated as what a party is: "X is Y's closest ally", "X and Y are allies". */
+const IS = 'is|was|are|were|remains|remain|remained|became|become|becomes|been';
+
 export const allianceRules: readonly RelationRuleSpec[] = [
+  {
+    // The alliance told in an apposition on the ally: "X, a close Putin ally, …", "X, Putin's closest ally, …",
+    // "X, a longtime ally of Y, …", "X and Z, both allies of Y, …" (the apposition's noun is singular for one
+    // ally; "both"/"all" before the plural for a list).
+    name: 'ally-apposition',
+    predicate: 'allyOf',
+    confidence: 0.8,
+    patterns: [
+      `S:${PARTY} , ?a|an ?${ADJ} O:${PARTY} ?'s ?${ADJ} ally ,|and|who|;|.`,
+      `S:${PARTY} , ?a|an|one ?of ?the ?${ADJ} ally|allies of ?the O:${PARTY}`,
+      `S:${PARTY}+ , both|all ?${ADJ} allies of ?the O:${PARTY}`,
+    ],
+  },
+  {
+    // The alliance as what a party is: "X is Y's closest ally", "X has become one of Y's key allies", "X and Y are
+    // close allies" ("X is a close ally of Y" is ally-of, builtin.ts). Negation is the stage's ("X is not Y's ally").
+    name: 'ally-copular',
+    predicate: 'allyOf',
+    confidence: 0.8,
+    patterns: [
+      `S:${PARTY} *2 ${IS} ?a|an|one ?of O:${PARTY} 's ?${ADJ} ally|allies`,
+      `S:${PARTY} and O:${PARTY} *2 ${IS} ?${ADJ} allies`,
+    ],
+  },
   {
     // "Putin ally X", "Lukashenko's close ally X", "Putin's close ally and financier of the Y Group X" (the
     // second noun phrase of the apposition stops at a comma, so the ally is the name that closes it).

@@ -4,6 +4,7 @@ import { eventRules } from './events.js';
 import { allianceRules } from './alliances.js';
 import { forceFightingRules } from './force-fighting.js';
 import { withdrawalShapeRules } from './withdrawal-shapes.js';
+import { takingShapeRules } from './taking-shapes.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import type { SecondPhraseWords } from '../second-phrase.js';
 
@@ -800,4 +801,6 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...forceFightingRules,
   // ── withdrewFrom told in an aside on the party (rules/withdrawal-shapes.ts) ─────────────
   ...withdrawalShapeRules,
+  // ── captured and withdrewFrom in relative clauses, hedged pasts and "after capturing X" (rules/taking-shapes.ts)
+  ...takingShapeRules,
 ];

@@ -79,7 +79,8 @@ export const actor = (stops: readonly string[], where = PLACED): string => {
  */
 const PURPOSE = ['to', 'before', 'until', 'prior'];
 // A claim of one's own taking is a capture claimed ("claimed to have taken X"; annotation guidelines).
-const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|began|begun|forced|had|claimed|claims|claim|claiming to';
+// What appears to have happened is a hedged event, kept as hedged statements are ("appear to have captured X").
+const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|began|begun|forced|had|claimed|claims|claim|claiming|appear|appears|appeared|seem|seems|seemed to';
 /** Attacks may be attempts; captures and withdrawals may not. */
 const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
 /**
@@ -261,6 +262,14 @@ const PORTION_OF = `?the ?at ?${APPROX} ?${COMPASS_PART} portions|parts|part|mos
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
 const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART}`;
 
+/**
+ * What may stand between a verb of leaving and "from": what was withdrawn ("withdrew units and equipment from X"),
+ * never a heading, another "from", a clause or a plan ("a withdrawal that may include pulling back from X").
+ */
+const WITHDRAWN_STOPS = ['to', 'toward', 'towards', 'into', 'or', 'but', 'from', 'that', 'which', ...IRREALIS].join('|');
+/** Ground a force holds and may leave: "withdrew from positions near X", "pulled back from strongholds southwest of X". */
+const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifications';
+
 /** Verbs and nouns of leaving: "withdrew from X", "Russia's withdrawal from X". */
 const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled|pulling|fled|fleeing|redeployed|redeploying';
 
@@ -314,6 +323,8 @@ export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FI
 
 /** The parts of the attack patterns other rule tables build on (attack-shapes.ts). */
 export const attackParts = { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, TARGETS, NEW_CLAUSE, FORCES, IRREALIS, NOT_THE_ACTOR };
+/** The parts of the capture and withdrawal patterns other rule tables build on (taking-shapes.ts). */
+export const takingParts = { TAKER_STOPS, CAPTURING, TAKEN, PORTION, PART, SETTLEMENT, BANK, WITHDRAWN_STOPS, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR };
 
 const rules: RelationRuleSpec[] = [
   {
@@ -475,19 +486,19 @@ const rules: RelationRuleSpec[] = [
     // Where a withdrawal heads is not what was left: "retreated in the direction of X", "pulled back toward X".
     atThePlace: true,
     patterns: [
-      // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X".
+      // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X", "withdrew an S-300 air defense system from X".
       // (Also from the surroundings of a place: "Russian forces withdrawn from around Kyiv".)
-      `${LEAVER} ${WITHDRAWALS} ?back|out *3[to|toward|towards|into|and|or|but] from|of ?around ${SETTLEMENT} ${BANK} O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out *6[${WITHDRAWN_STOPS}] from|of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
       // "moved out of X", "rotated out of the X area".
       `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
       // "pulled back from positions near X", "withdrew from positions northwest of X".
-      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 positions|areas|lines|defenses ?in|near|around|outside ?the O:Place+`,
-      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 positions|areas|lines|defenses ${DIRECTIONS} ?the O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 ${HELD_GROUND} ?in|near|around|outside ?the O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 ${HELD_GROUND} ${DIRECTIONS} ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
       `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ${FORCES} from ${SETTLEMENT} O:Place+`,
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
       // "abandoned their positions in X", "fled positions near X".
-      `${LEAVER} abandoned|abandoning|abandon|abandons|fled ?their|its|the *2 positions|areas|lines|defenses in|near|around|outside|at ?the O:Place+`,
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|left ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
       // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".
@@ -603,7 +614,11 @@ const rules: RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actor: true,
-    patterns: [`${ATTACKER} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks by|of ?the O:Unit|Org+`],
+    patterns: [
+      `${ATTACKER} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks by|of ?the O:Unit|Org+`,
+      // The attacker named before the noun: "repelled a Wagner Group assault", "repelled the 155th Brigade's attacks".
+      `${ATTACKER} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three O:Unit|Org $tail ?'s *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks`,
+    ],
   },
 ];
 

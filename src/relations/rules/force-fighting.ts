@@ -17,6 +17,8 @@ const SIDE_NOUN = 'forces|troops|units|unit|defenders|servicemen|fighters|milita
 /** The kind of the side's group before its noun: "Ukrainian sabotage and reconnaissance groups", "three Ukrainian company tactical groups". */
 const GROUP_KIND = 'sabotage|reconnaissance|assault|special|company|battalion|tactical|mechanized|motorized|infantry|airborne|naval|territorial|defense|mobilized';
 const SIDE = `?${GROUP_KIND} ?and ?${GROUP_KIND} ?${GROUP_KIND} ${SIDE_NOUN}`;
+/** Subunits of a named party, counted: "a company of", "two battalions of". */
+const SUBUNITS = 'company|companies|battalion|battalions|platoon|platoons|BTG|BTGs|detachment|detachments|squad|squads';
 /** Verbs of destroying a side's forces. */
 const DESTROYING = 'destroyed|destroying|eliminated|eliminating|eliminate|eliminates|killed|killing|routed|routing|defeated|defeating|annihilated';
 /** Nouns of the losses inflicted: "inflicted heavy losses on", "inflicting significant casualties against". */
@@ -79,6 +81,8 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     patterns: [
       ...fought(`inflicted|inflicting|inflict|inflicts *3 ${LOSSES} on|against|among ${COUNT} ?_:Demonym ?${SIDE_NOUN}|elements|element|parts|part|remnants ?of ?the ?_:Demonym O:Unit|Org+`),
       ...fought(`${DESTROYING} ?the|several|some|remaining elements|element|parts|remnants|units|subunits of ?the ?_:Demonym O:Unit|Org+`),
+      // A subunit of the party counted: "destroyed a company of the 14th Brigade", "routed two battalions of the 14th Brigade".
+      ...fought(`${DESTROYING} ${COUNT} ${SUBUNITS} of ?the ?_:Demonym O:Unit|Org+`),
     ],
   },
   {
@@ -91,7 +95,7 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actor: true,
-    patterns: [`${actor(PRESS_STOPS)} ${FIGHT_WORDS} *8[${PRESS_STOPS.join('|')}] to ${PRESSING} ?the ?remaining O:Demonym ${SIDE}`],
+    patterns: [`${actor(PRESS_STOPS)} ${FIGHT_WORDS} **8[${PRESS_STOPS.join('|')}] to ${PRESSING} ?the ?remaining O:Demonym ${SIDE}`],
   },
   {
     // "Ukraine's rout of Russian forces in X" (the possessive only: "lead to a Ukrainian rout of Russian forces" is
@@ -110,8 +114,8 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     patterns: [
-      `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} *4[${MUTUAL_STOPS}] ${MUTUAL}`,
-      `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} *4[${MUTUAL_STOPS}] ${TRADING} *3[${MUTUAL_STOPS}] fire|shots|gunfire|blows`,
+      `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} **4[${MUTUAL_STOPS}] ${MUTUAL}`,
+      `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} **4[${MUTUAL_STOPS}] ${TRADING} *3[${MUTUAL_STOPS}] fire|shots|gunfire|blows`,
     ],
   },
 ];

@@ -1,0 +1,118 @@
+import type { RelationRuleSpec } from '../rule-spec.js';
+import { actor, takingParts, withEventBlockers } from './events.js';
+
+const { TAKER_STOPS, CAPTURING, TAKEN, PORTION, PART, SETTLEMENT, BANK, WITHDRAWN_STOPS, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR } = takingParts;
+
+/**
+ * Captures and withdrawals in shapes the verb-after-actor rules (captured-place, withdrew-from: rules/events.ts)
+ * do not read: a past hedged by a modal, and a capture or a withdrawal told as what the actor had done before its
+ * main verb ("after capturing X"). (A relative clause on the place, "X, which Y captured", was measured and
+ * dropped: on dev it linked "the Russians" where the gold has the earlier "Russian", and it was wrong on dev-B.)
+ */
+
+/** Who leaves a place: not one who plans, tries or reports it (the gap of withdrew-from). */
+const LEAVER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR];
+/**
+ * A modal before a perfect is a hedged past, not a forecast: "Russian forces may have captured X", "might have
+ * withdrawn from X" (hedged statements are kept: annotation guidelines). The actor's gap stops at the modal.
+ */
+// Not "could have", mostly a counterfactual ("could have taken X had they …").
+const HEDGED = 'may|might ?also|well have ?already|likely|reportedly|recently|also';
+/** Pausing after a capture does not undo it: "conducted an operational pause after capturing X". */
+const PAUSES = new Set(['pause', 'paused', 'pauses', 'pausing', 'halted', 'suspended', 'ceased']);
+const AFTER_STOPS = TAKER_STOPS.filter((w) => !PAUSES.has(w));
+const LEAVER_AFTER_STOPS = LEAVER_STOPS.filter((w) => !PAUSES.has(w));
+/**
+ * The subject of the clause whose verb "after capturing X" follows: it opens its clause (so an object of the main
+ * verb is never taken for it) and the verb phrase between may name places ("advanced toward X after liberating Y").
+ */
+const CLAUSE_ACTOR = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail ${FORCES} **14[${stops.join('|')}]`;
+/** What the actor had done before its main verb: "after capturing X", "following their withdrawal from X" is the noun's (withdrew-from). */
+const AFTER = 'after|following|since|upon ?successfully|reportedly|finally|fully';
+/** The place left after a verb of leaving (withdrew-from's shape). */
+const LEFT_FROM = `?back|out *6[${WITHDRAWN_STOPS}] from|of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`;
+
+/**
+ * A capture named by a noun with its agent after "by": "after the capture of X by Wagner Group forces", "confirmed
+ * X's liberation by Ukrainian troops", "since the fall of X to Russian forces". Only after a word that says the
+ * capture happened (a time after it, a report or a completion of it): a noun phrase alone is as often a forecast
+ * ("the capture of X by Y would allow …", "could lead to the fall of X to Y").
+ */
+const HAPPENED = 'after|following|since|despite|confirmed|confirms|acknowledged|acknowledges|completed|completing|completes|celebrated|celebrating|announced|announces|claimed|claims|reported|reports|marked|marks';
+const NOUN_OPENING = `${HAPPENED} ?the|its|their ?reported|claimed|full|complete|final|successful`;
+const TAKING_NOUNS = 'capture|seizure|liberation|recapture|occupation';
+/** The agent after "by": "by Russian forces", "by elements of the 14th Brigade" (one agent: "by X, Russian forces …" is no list). */
+const BY_AGENT = 'by ?the ?elements|units|forces|troops|fighters ?of ?the S:Belligerent';
+
+/**
+ * A place left, as the subject of a passive: "X was abandoned by Russian forces", "X, abandoned by Russian troops in
+ * November, …" (the passives of taking are captured-passive's: rules/events.ts). No lone comma between the place
+ * and its verb, as there.
+ */
+const LEFT_PASSIVE = 'abandoned|vacated';
+
+const rules: RelationRuleSpec[] = [
+  {
+    // "after the capture of X by Wagner Group forces", "confirmed X's liberation by Ukrainian troops", "since the fall of X to Russian forces".
+    name: 'captured-by-agent',
+    predicate: 'captured',
+    confidence: 0.75,
+    subjectActs: true,
+    patterns: [
+      `${NOUN_OPENING} ${TAKING_NOUNS} ${PORTION} ${SETTLEMENT} O:Place+ $tail ${BY_AGENT}`,
+      `${NOUN_OPENING} fall of ${SETTLEMENT} O:Place+ $tail to ?the S:Belligerent`,
+      `${HAPPENED} O:Place+ $tail 's ?reported|claimed|full|complete|final ${TAKING_NOUNS} ${BY_AGENT}`,
+      `${HAPPENED} O:Place+ $tail 's ?final fall to ?the S:Belligerent`,
+    ],
+  },
+  {
+    // "Russian forces may have captured X", "Wagner fighters might have taken control of X".
+    name: 'captured-hedged',
+    predicate: 'captured',
+    confidence: 0.75,
+    actor: true,
+    subjectActs: true,
+    patterns: [`${actor(TAKER_STOPS)} ${HEDGED} ${TAKEN} ${PORTION} ${SETTLEMENT} O:Place+`],
+  },
+  {
+    // "Russian forces may have withdrawn from X", "might have abandoned X".
+    name: 'withdrew-hedged',
+    predicate: 'withdrewFrom',
+    confidence: 0.75,
+    actor: true,
+    subjectActs: true,
+    atThePlace: true,
+    patterns: [`${actor(LEAVER_STOPS)} ${HEDGED} withdrawn|retreated|pulled|fled ${LEFT_FROM}`, `${actor(LEAVER_STOPS)} ${HEDGED} left|abandoned ${SETTLEMENT} O:Place+`],
+  },
+  {
+    // "Ukrainian forces advanced toward X after liberating Y", "Russian forces in X paused after capturing the city".
+    name: 'captured-after',
+    predicate: 'captured',
+    confidence: 0.75,
+    actorOpensClause: true,
+    subjectActs: true,
+    patterns: [`${CLAUSE_ACTOR(AFTER_STOPS)} ${AFTER} ${CAPTURING} ${PORTION} ${SETTLEMENT} O:Place+`],
+  },
+  {
+    // "X was abandoned by Russian forces", "X, vacated by the 14th Brigade in May, …".
+    name: 'withdrew-passive',
+    predicate: 'withdrewFrom',
+    confidence: 0.75,
+    patterns: [
+      `O:Place+ $tail ?$aside *3[${IRREALIS.join('|')}] was|were|been|being|is|are *2 ${LEFT_PASSIVE} *4 by ?the S:Belligerent+`,
+      `O:Place+ $tail , ?recently|reportedly|previously|already|allegedly|partially ${LEFT_PASSIVE} by ?the S:Belligerent+`,
+    ],
+  },
+  {
+    // "Russian forces shelled X after withdrawing from Y".
+    name: 'withdrew-after',
+    predicate: 'withdrewFrom',
+    confidence: 0.75,
+    actorOpensClause: true,
+    subjectActs: true,
+    atThePlace: true,
+    patterns: [`${CLAUSE_ACTOR(LEAVER_AFTER_STOPS)} ${AFTER} withdrawing|retreating|pulling|fleeing ${LEFT_FROM}`],
+  },
+];
+
+export const takingShapeRules: readonly RelationRuleSpec[] = rules.map(withEventBlockers);
