@@ -394,6 +394,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Russian artillery continued to inflict heavy damage on houses in Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
     no: { text: 'Russian engineers continued to assess heavy damage on houses in Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
   },
+  'attacked-past-owner': {
+    yes: { text: 'Ukrainian drones hit a depot of the 12th Brigade in Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('12th Brigade'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },
+    no: { text: 'Ukrainian drones hit a depot of the 12th Brigade, which moved to Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('12th Brigade'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },
+  },
+  'attacked-effect-cause': {
+    yes: { text: 'Photos show damage to a school in Tokmak after a Russian missile strike.', mentions: [demonym('Russian', 'RU'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Photos show new schools in Tokmak after a Russian missile strike.', mentions: [demonym('Russian', 'RU'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-operations-focus': {
+    yes: { text: 'Russian offensive operations in Zaporizhia Oblast remain focused on Tokmak.', mentions: [demonym('Russian', 'RU'), region('Zaporizhia Oblast'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Russian offensive operations in Zaporizhia Oblast will likely be focused on Tokmak.', mentions: [demonym('Russian', 'RU'), region('Zaporizhia Oblast'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+  },
   'captured-place': {
     yes: { text: 'Ukrainian forces liberated the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
     no: { text: 'Ukrainian forces attempted to liberate the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },

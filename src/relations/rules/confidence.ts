@@ -52,6 +52,10 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'place-parenthetical-area': [4, 3],
   'visited-noun': [4, 2],
   'attacked-unit-asset': [3, 3],
+  // New rules (rel18), rows copied from their closest kin: attacked-unit-asset, attacked-nominal, attacked-place.
+  'attacked-past-owner': [3, 3],
+  'attacked-effect-cause': [3, 2],
+  'attacked-operations-focus': [516, 470],
   'fought-losses': [3, 3],
   'fought-to-press': [3, 3],
   'org-people-in-place': [3, 3],

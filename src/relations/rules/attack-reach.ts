@@ -1,0 +1,64 @@
+import type { RelationRuleSpec } from '../rule-spec.js';
+import { attackNounParts } from './attack-shapes.js';
+import { attackParts, withEventBlockers } from './events.js';
+
+/**
+ * Attack sentences whose target phrase holds a name that is not the place: the owner or the victim of what was
+ * hit stands between the attack and where it landed ("destroyed two control points belonging to the 76th Division
+ * in X", "an IED attack against occupation official Y in his car in X"). The core pattern (events.ts
+ * attacked-place) reads plain words only between the attack and its place, so a name there ended it. Built on the
+ * same actor, attack and place words as attacked-place.
+ */
+const { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, NEW_CLAUSE, IRREALIS } = attackParts;
+const { ATTACK_NOUNS, NOUN_MODIFIERS } = attackNounParts;
+
+/** Plain words inside the target phrase, never across another clause. */
+const WORDS = `*6[${NEW_CLAUSE}]`;
+
+/** Nouns of what an attack leaves in a place. */
+const EFFECTS = 'damage|destruction|explosion|explosions|fires|fighting|clashes|casualties|blackouts|outages|craters';
+/** …and how they stand to the place ("damage to X", "fighting in X"). */
+const EFFECT_AT = 'in|to|at|near|around|on|across|throughout';
+/** A nationality's attack as the cause of the effect: "following a Ukrainian HIMARS strike", "as a result of Russian shelling". */
+const CAUSE = `?as ?a ?result following|after|amid|during|of|by ?a|an|the|several|multiple|repeated|recent|continued|two|three S:Demonym ?${NOUN_MODIFIERS} ?${NOUN_MODIFIERS} ${ATTACK_NOUNS}`;
+/** Nouns of a campaign that is under way. */
+const OPERATIONS = 'operations|efforts|offensive|offensives|assaults|attacks|counteroffensive|counteroffensives';
+
+const rules: RelationRuleSpec[] = [
+  {
+    // A unit, an organization or a person named inside the target phrase is whose the target is, or who it is,
+    // not where it was: the place after it is the attack's ("struck the headquarters of the 3rd Corps in X").
+    // Only one such name, and no place before it (a place there is the target the core rule reads).
+    name: 'attacked-past-owner',
+    predicate: 'attacked',
+    confidence: 0.75,
+    actor: true,
+    patterns: [`${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${WORDS} _:Unit|Org|Person+ $tail ?'s ${WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`],
+  },
+  {
+    // What an attack left in a place, named before the attack: "damage to the X bridge in Y following a Ukrainian
+    // strike", "fighting is ongoing in A, B, and C as a result of Ukrainian counterattacks". The effect noun
+    // must be there: a place before "after a Russian attack" alone may be anything ("returned to X after …").
+    name: 'attacked-effect-cause',
+    predicate: 'attacked',
+    confidence: 0.7,
+    patterns: [
+      `${EFFECTS} *4[${NEW_CLAUSE}] ${EFFECT_AT} ?the O:Place+ ?in|near ?_:Place ${WORDS} ${CAUSE}`,
+      `${EFFECTS} *4[${NEW_CLAUSE}] ${EFFECT_AT} ?the _:Place in|near O:Place+ ${WORDS} ${CAUSE}`,
+    ],
+  },
+  {
+    // Where a side's operations are centered: "Russian offensive operations in X Oblast are centered on A and B",
+    // "Ukrainian efforts remain focused on Y" (the noun of operations says they are under way, not planned; a plan
+    // has its own words, which stop the gap).
+    name: 'attacked-operations-focus',
+    predicate: 'attacked',
+    confidence: 0.75,
+    actor: true,
+    patterns: [
+      `$actor S:Belligerent+ $tail ?offensive|ground|main|military ${OPERATIONS} ?in|near|around ?the ?_:Place *3[${IRREALIS.join('|')}] centered|concentrated|focused on ${SETTLEMENT} O:Place+`,
+    ],
+  },
+];
+
+export const attackReachRules: readonly RelationRuleSpec[] = rules.map(withEventBlockers);

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, person, relate, site, unit } from './run.js';
+
+const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '));
+
+describe('attack reach: a name inside the target phrase', () => {
+  it('reads the place past the unit that owns what was hit', async () => {
+    const { lines } = await relate('Ukrainian artillery destroyed three ammunition trucks belonging to the 20th Tank Regiment near Vasylivka.', [
+      demonym('Ukrainian', 'UA'),
+      unit('20th Tank Regiment'),
+      city('Vasylivka'),
+    ]);
+    expect(lines).toContain('Ukrainian attacked Vasylivka');
+  });
+
+  it('reads the place past the person an attack was aimed at', async () => {
+    const { lines } = await relate('Ukrainian partisans carried out a bomb attack against collaborator Ivan Petrenko outside his office in Melitopol.', [
+      demonym('Ukrainian', 'UA'),
+      person('Ivan Petrenko'),
+      city('Melitopol'),
+    ]);
+    expect(lines).toContain('Ukrainian attacked Melitopol');
+  });
+
+  it('does not cross into another clause after the name', async () => {
+    const { lines } = await relate('Ukrainian forces struck a convoy of the 20th Tank Regiment while it was moving toward Vasylivka.', [
+      demonym('Ukrainian', 'UA'),
+      unit('20th Tank Regiment'),
+      city('Vasylivka'),
+    ]);
+    expect(attacks(lines)).not.toContain('Ukrainian attacked Vasylivka');
+  });
+});
+
+describe('attack reach: an effect in a place caused by an attack', () => {
+  it('reads damage to a site and its town before "following a … strike"', async () => {
+    const { lines } = await relate('Satellite images show heavy damage to the Lisova Bridge in Kakhovka following a Ukrainian rocket strike.', [
+      site('Lisova Bridge'),
+      city('Kakhovka'),
+      demonym('Ukrainian', 'UA'),
+    ]);
+    expect(lines).toContain('Ukrainian attacked Lisova Bridge');
+    expect(lines).toContain('Ukrainian attacked Kakhovka');
+  });
+
+  it('reads each place of a list before "as a result of … counterattacks"', async () => {
+    const { lines } = await relate('Local channels said clashes continue in Ivanivka, Petrivka, and Stepove as a result of Ukrainian counterattacks.', [
+      city('Ivanivka'),
+      city('Petrivka'),
+      city('Stepove'),
+      demonym('Ukrainian', 'UA'),
+    ]);
+    expect(lines).toEqual(expect.arrayContaining(['Ukrainian attacked Ivanivka', 'Ukrainian attacked Petrivka', 'Ukrainian attacked Stepove']));
+  });
+
+  it('needs the effect noun: a place before "after a strike" is not hit', async () => {
+    const { lines } = await relate('Refugees returned to Kakhovka after a Ukrainian rocket strike.', [city('Kakhovka'), demonym('Ukrainian', 'UA')]);
+    expect(attacks(lines)).toEqual([]);
+  });
+
+  it('does not read a cause that is no attack', async () => {
+    const { lines } = await relate('Fighting continues in Kakhovka after a Ukrainian announcement.', [city('Kakhovka'), demonym('Ukrainian', 'UA')]);
+    expect(attacks(lines)).toEqual([]);
+  });
+});
+
+describe('attack reach: where operations are centered', () => {
+  it('reads each place the operations are centered on', async () => {
+    const { lines } = await relate('Ukrainian ground operations are currently centered on Ivanivka and Petrivka.', [
+      demonym('Ukrainian', 'UA'),
+      city('Ivanivka'),
+      city('Petrivka'),
+    ]);
+    expect(lines).toEqual(expect.arrayContaining(['Ukrainian attacked Ivanivka', 'Ukrainian attacked Petrivka']));
+  });
+
+  it('reads nothing of a plan to focus operations', async () => {
+    const { lines } = await relate('Ukrainian operations may soon be focused on Ivanivka.', [demonym('Ukrainian', 'UA'), city('Ivanivka')]);
+    expect(attacks(lines)).toEqual([]);
+  });
+
+  it('needs a noun of operations: forces concentrated on a line are no attack', async () => {
+    const { lines } = await relate('Ukrainian forces concentrated on Ivanivka to rest.', [demonym('Ukrainian', 'UA'), city('Ivanivka')]);
+    expect(attacks(lines)).toEqual([]);
+  });
+});
