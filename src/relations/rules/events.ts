@@ -334,7 +334,8 @@ const rules: RelationRuleSpec[] = [
       // "attempted to improve their tactical positions near X", "to regain lost positions near X": the reports' phrases for a local attack.
       `${ATTACKER} improve|improved|improving|regain|regained|regaining|restore|restored|restoring ?their|its tactical|lost position|positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "conducted a reconnaissance-in-force near X": the reports' word for a probing attack.
-      `${ATTACKER} reconnaissance - in - force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // (The hyphens may be left out: "a reconnaissance in force near X".)
+      `${ATTACKER} reconnaissance ?- in ?- force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "Russian forces, including Wagner Group fighters, continued pushing on X".
       `${CO_ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+^>`,
       `${CO_ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
@@ -426,6 +427,8 @@ const rules: RelationRuleSpec[] = [
     predicate: 'attacked',
     confidence: 0.7,
     actor: true,
+    // Losses inflicted on a named unit are fighting it, no attack (annotation guidelines; fought-losses reads them).
+    blockers: ['destroyed', 'destroying'],
     patterns: [`${ATTACKER} ${ATTACKS} ?on|against ?the ?_:Demonym O:Unit+`],
   },
   {
