@@ -85,3 +85,58 @@ describe('attack reach: where operations are centered', () => {
     expect(attacks(lines)).toEqual([]);
   });
 });
+
+describe('attack reach: a place outside the attack clause', () => {
+  it('reads a fronted place for an attack that names none', async () => {
+    const { lines } = await relate('Around Ivanivka, Ukrainian forces counterattacked on Tuesday.', [city('Ivanivka'), demonym('Ukrainian', 'UA')]);
+    expect(lines).toContain('Ukrainian attacked Ivanivka');
+  });
+
+  it('reads a fronted place past the attack\'s own target', async () => {
+    const { lines } = await relate('Near Ivanivka, Ukrainian forces struck Russian positions.', [city('Ivanivka'), demonym('Ukrainian', 'UA'), demonym('Russian', 'RU')]);
+    expect(lines).toContain('Ukrainian attacked Ivanivka');
+  });
+
+  it('does not read a fronted date or a fronted place of another verb', async () => {
+    const { lines } = await relate('In Ivanivka, Ukrainian officials said that the strike hurt no one.', [city('Ivanivka'), demonym('Ukrainian', 'UA')]);
+    expect(attacks(lines)).toEqual([]);
+  });
+
+  it('reads a place that came under a nationality\'s fire', async () => {
+    const { lines } = await relate('Petrivka came under intense Ukrainian shelling overnight.', [city('Petrivka'), demonym('Ukrainian', 'UA')]);
+    expect(lines).toContain('Ukrainian attacked Petrivka');
+  });
+
+  it('reads the place the attacked forces were defending', async () => {
+    const { lines } = await relate('Ukrainian forces attacked Russian positions protecting Petrivka.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Petrivka')]);
+    expect(lines).toContain('Ukrainian attacked Petrivka');
+  });
+
+  it('reads the places past a line named by the places it joins, not the joined places', async () => {
+    const { lines } = await relate('Ukrainian forces continued ground attacks along the Ivanivka-Stepove highway near Petrivka and in southern Kakhovka.', [
+      demonym('Ukrainian', 'UA'),
+      city('Ivanivka'),
+      city('Stepove'),
+      city('Petrivka'),
+      city('Kakhovka'),
+    ]);
+    expect(lines).toEqual(expect.arrayContaining(['Ukrainian attacked Petrivka', 'Ukrainian attacked Kakhovka']));
+    expect(lines).not.toContain('Ukrainian attacked Ivanivka');
+  });
+});
+
+describe('attack reach: participles and examples', () => {
+  it('reads a participle after an adverb of degree', async () => {
+    const { lines } = await relate('Russian forces launched dozens of drones overnight, mainly targeting Ivanivka and Petrivka.', [
+      demonym('Russian', 'RU'),
+      city('Ivanivka'),
+      city('Petrivka'),
+    ]);
+    expect(lines).toEqual(expect.arrayContaining(['Russian attacked Ivanivka', 'Russian attacked Petrivka']));
+  });
+
+  it('reads examples that keep their preposition', async () => {
+    const { lines } = await relate('Russian forces continued air strikes, notably against Ivanivka and Petrivka.', [demonym('Russian', 'RU'), city('Ivanivka'), city('Petrivka')]);
+    expect(lines).toEqual(expect.arrayContaining(['Russian attacked Ivanivka', 'Russian attacked Petrivka']));
+  });
+});

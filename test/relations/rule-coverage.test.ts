@@ -406,6 +406,22 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Russian offensive operations in Zaporizhia Oblast remain focused on Tokmak.', mentions: [demonym('Russian', 'RU'), region('Zaporizhia Oblast'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
     no: { text: 'Russian offensive operations in Zaporizhia Oblast will likely be focused on Tokmak.', mentions: [demonym('Russian', 'RU'), region('Zaporizhia Oblast'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
   },
+  'attacked-fronted-place': {
+    yes: { text: 'Near Tokmak, Russian forces continued assaults on Monday.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Near Tokmak, Russian forces continued assaults on Orikhiv.', mentions: [city('Tokmak'), demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-came-under': {
+    yes: { text: 'Tokmak came under Russian artillery fire on Monday.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Tokmak came under Russian administrative control on Monday.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-defenders': {
+    yes: { text: 'Russian forces shelled Ukrainian troops defending Tokmak.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Russian forces shelled Ukrainian troops returning from Tokmak.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-past-line': {
+    yes: { text: 'Russian forces attacked along the Orikhiv-Polohy line near Tokmak.', mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Polohy'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Russian forces attacked along the Orikhiv-Polohy line while others rested near Tokmak.', mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Polohy'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+  },
   'captured-place': {
     yes: { text: 'Ukrainian forces liberated the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
     no: { text: 'Ukrainian forces attempted to liberate the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },

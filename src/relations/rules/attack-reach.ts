@@ -59,6 +59,46 @@ const rules: RelationRuleSpec[] = [
       `$actor S:Belligerent+ $tail ?offensive|ground|main|military ${OPERATIONS} ?in|near|around ?the ?_:Place *3[${IRREALIS.join('|')}] centered|concentrated|focused on ${SETTLEMENT} O:Place+`,
     ],
   },
+  {
+    // A place named before the clause whose attack names none: "In X, Russian forces continued assaults on May 4",
+    // "Near Y, Ukrainian forces counterattacked." (an attack with a place of its own is read by attacked-place).
+    name: 'attacked-fronted-place',
+    predicate: 'attacked',
+    confidence: 0.75,
+    patterns: [`$clause in|near|around|outside|within ${SETTLEMENT} O:Place+ $tail , ${ATTACKER} ${ATTACKS} *5[${NEW_CLAUSE}] ?_:Demonym *3[${NEW_CLAUSE}] .|;|but`],
+  },
+  {
+    // The place as the subject of "came under" a nationality's fire: "X came under Russian artillery fire".
+    name: 'attacked-came-under',
+    predicate: 'attacked',
+    confidence: 0.75,
+    patterns: [
+      `O:Place+ $tail ?$aside *2[${IRREALIS.join('|')}] came|comes|come|remained|remains|remain|was|were|is|are under ?heavy|intense|intensified|continued|constant|renewed|regular|daily S:Demonym ?${NOUN_MODIFIERS} ?${NOUN_MODIFIERS} fire|shelling|attack|attacks|bombardment|strikes|assault|assaults`,
+    ],
+  },
+  {
+    // The target named by the forces holding the place: "attacked Ukrainian forces defending X", "shelled Russian
+    // troops holding Y" (the place is where the attack landed).
+    name: 'attacked-defenders',
+    predicate: 'attacked',
+    confidence: 0.75,
+    actor: true,
+    patterns: [
+      `${ATTACKER} ${ATTACKS} ?the ?remaining _:Demonym forces|troops|units|defenders|positions|garrison|garrisons defending|holding|protecting|guarding ?the ${SETTLEMENT} O:Place+^>`,
+    ],
+  },
+  {
+    // A line or a road named by the places it joins, before the attack's own places: "continued ground attacks along
+    // the A-B line near C and D", "routine fire along the A-B line of contact and in western E" (the joined places
+    // only say where the line runs; annotation guidelines, open question on attacks along highways).
+    name: 'attacked-past-line',
+    predicate: 'attacked',
+    confidence: 0.75,
+    actor: true,
+    patterns: [
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} along|on|across ?the _:Place - _:Place line|lines|highway|road|axis|front|frontline|direction|sector ?of ?contact ?, ?and ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+    ],
+  },
 ];
 
 export const attackReachRules: readonly RelationRuleSpec[] = rules.map(withEventBlockers);

@@ -274,7 +274,8 @@ const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|ba
  * The actor of a main clause is the subject of a participle clause after it: "Ukrainian forces
  * counterattacked near X, liberating Y", "Russian forces advanced, shelling Y". The actor opens its clause.
  */
-const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **28[${stops.join('|')}] , ?then|also|reportedly|likely`;
+// (An adverb of degree may open the participle: "launched 20 drones, mostly targeting X".)
+const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **28[${stops.join('|')}] , ?then|also|reportedly|likely|mostly|mainly|primarily|largely|predominantly|particularly|especially|again`;
 const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bombarding|targeting|counterattacking|raiding|hitting|firing|destroying';
 const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning';
 
@@ -341,7 +342,8 @@ const rules: RelationRuleSpec[] = [
       `${CO_ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "struck several settlements in X Oblast, including A and B", "shelled settlements along the border—
       // notably A, B, and C": each place the list names.
-      `${ATTACKER} ${ATTACKS} ${EXAMPLES} O:Place+`,
+      // (The example may keep its preposition: "artillery strikes, including against A and B".)
+      `${ATTACKER} ${ATTACKS} ${EXAMPLES} ?in|near|around|against|on|at|along ?the O:Place+`,
       // The places named by a plural noun and then listed after a dash: "attacked the same towns as last week—A, B, and C".
       `${ATTACKER} ${ATTACKS} *4 ${PLACE_PLURALS} *10 \u2014|\u2013 O:Place+`,
       // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
