@@ -140,3 +140,50 @@ describe('attack reach: participles and examples', () => {
     expect(lines).toEqual(expect.arrayContaining(['Russian attacked Ivanivka', 'Russian attacked Petrivka']));
   });
 });
+
+describe('attack reach: groups of targets and rivers', () => {
+  it('reads every group of a semicolon list of targets', async () => {
+    const { lines } = await relate('Ukrainian forces struck Ivanivka and Petrivka in Kherson Oblast; Stepove in Zaporizhia Oblast; and Kakhovka.', [
+      demonym('Ukrainian', 'UA'),
+      city('Ivanivka'),
+      city('Petrivka'),
+      { text: 'Kherson Oblast', type: 'Place', placeKind: 'AdministrativeArea' },
+      city('Stepove'),
+      { text: 'Zaporizhia Oblast', type: 'Place', placeKind: 'AdministrativeArea' },
+      city('Kakhovka'),
+    ]);
+    expect(lines).toEqual(expect.arrayContaining(['Ukrainian attacked Ivanivka', 'Ukrainian attacked Petrivka', 'Ukrainian attacked Stepove', 'Ukrainian attacked Kakhovka']));
+  });
+
+  it('does not read a nationality that opens the next clause as a target', async () => {
+    const { lines } = await relate('Ukrainian forces struck Ivanivka in Kherson Oblast; Russian forces shelled Stepove.', [
+      demonym('Ukrainian', 'UA'),
+      city('Ivanivka'),
+      { text: 'Kherson Oblast', type: 'Place', placeKind: 'AdministrativeArea' },
+      demonym('Russian', 'RU'),
+      city('Stepove'),
+    ]);
+    expect(lines).not.toContain('Ukrainian attacked Stepove');
+    expect(lines).toContain('Russian attacked Stepove');
+  });
+
+  it('reads the town past a river a struck bridge spans, not the river', async () => {
+    const { lines } = await relate('Ukrainian artillery destroyed a pontoon crossing over the Vovcha River in Petrivka.', [
+      demonym('Ukrainian', 'UA'),
+      { text: 'Vovcha River', type: 'Place', placeKind: 'Place' },
+      city('Petrivka'),
+    ]);
+    expect(lines).toContain('Ukrainian attacked Petrivka');
+    expect(lines).not.toContain('Ukrainian attacked Vovcha River');
+  });
+
+  it('does not take a river fired across for a target', async () => {
+    const { lines } = await relate('Russian forces shelled Ukrainian positions across the Vovcha River in Petrivka.', [
+      demonym('Russian', 'RU'),
+      demonym('Ukrainian', 'UA'),
+      { text: 'Vovcha River', type: 'Place', placeKind: 'Place' },
+      city('Petrivka'),
+    ]);
+    expect(lines).not.toContain('Russian attacked Vovcha River');
+  });
+});

@@ -422,6 +422,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Russian forces attacked along the Orikhiv-Polohy line near Tokmak.', mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Polohy'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
     no: { text: 'Russian forces attacked along the Orikhiv-Polohy line while others rested near Tokmak.', mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Polohy'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
   },
+  'attacked-semicolon-list': {
+    yes: { text: 'Russian forces shelled Polohy in Zaporizhia Oblast; and Tokmak and Orikhiv.', mentions: [demonym('Russian', 'RU'), city('Polohy'), region('Zaporizhia Oblast'), city('Tokmak'), city('Orikhiv')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Russian forces shelled Polohy in Zaporizhia Oblast, where officials said that Tokmak was quiet.', mentions: [demonym('Russian', 'RU'), city('Polohy'), region('Zaporizhia Oblast'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+  },
   'captured-place': {
     yes: { text: 'Ukrainian forces liberated the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
     no: { text: 'Ukrainian forces attempted to liberate the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },

@@ -24,6 +24,10 @@ const CAUSE = `?as ?a ?result following|after|amid|during|of|by ?a|an|the|severa
 /** Nouns of a campaign that is under way. */
 const OPERATIONS = 'operations|efforts|offensive|offensives|assaults|attacks|counteroffensive|counteroffensives';
 
+/** One group of a semicolon list: its places and where they lie ("near A and B in X Oblast"), no other clause. */
+const GROUP_HEAD = `?${ATTACK_AT} ?the`;
+const GROUP = `${GROUP_HEAD} _:Place+ **8[${NEW_CLAUSE}|;|.]`;
+
 const rules: RelationRuleSpec[] = [
   {
     // A unit, an organization or a person named inside the target phrase is whose the target is, or who it is,
@@ -33,7 +37,11 @@ const rules: RelationRuleSpec[] = [
     predicate: 'attacked',
     confidence: 0.75,
     actor: true,
-    patterns: [`${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${WORDS} _:Unit|Org|Person+ $tail ?'s ${WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`],
+    patterns: [
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${WORDS} _:Unit|Org|Person+ $tail ?'s ${WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // A river the target spans or faces is no target either: "destroyed a pontoon bridge over the X River in Y".
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${WORDS} over|across ?the _:Place ${WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+    ],
   },
   {
     // What an attack left in a place, named before the attack: "damage to the X bridge in Y following a Ukrainian
@@ -97,6 +105,19 @@ const rules: RelationRuleSpec[] = [
     actor: true,
     patterns: [
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} along|on|across ?the _:Place - _:Place line|lines|highway|road|axis|front|frontline|direction|sector ?of ?contact ?, ?and ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+    ],
+  },
+  {
+    // A list of targets grouped by region between semicolons: "shelled A and B in X Oblast; C in Y Oblast; and D
+    // and E in Z Oblast". Each group after the first (which attacked-place reads) is the attack's too.
+    name: 'attacked-semicolon-list',
+    predicate: 'attacked',
+    confidence: 0.75,
+    actor: true,
+    patterns: [
+      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+`,
+      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+`,
+      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+`,
     ],
   },
 ];
