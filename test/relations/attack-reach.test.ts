@@ -187,3 +187,25 @@ describe('attack reach: groups of targets and rivers', () => {
     expect(lines).not.toContain('Russian attacked Vovcha River');
   });
 });
+
+describe('attack reach: the place before its attacker', () => {
+  it('reads a passive whose agent is a nationality\'s weapon', async () => {
+    const { lines } = await relate('Petrivka was reportedly struck by several Ukrainian HIMARS rockets overnight.', [city('Petrivka'), demonym('Ukrainian', 'UA')]);
+    expect(lines).toContain('Ukrainian attacked Petrivka');
+  });
+
+  it('does not read a passive of another verb with a weapon after it', async () => {
+    const { lines } = await relate('Petrivka was defended by Ukrainian artillery units.', [city('Petrivka'), demonym('Ukrainian', 'UA')]);
+    expect(attacks(lines)).toEqual([]);
+  });
+
+  it('reads the place a relative clause says was attacked', async () => {
+    const { lines } = await relate('Ivanivka, which Ukrainian troops stormed last week, remains contested.', [city('Ivanivka'), demonym('Ukrainian', 'UA')]);
+    expect(lines).toContain('Ukrainian attacked Ivanivka');
+  });
+
+  it('leaves a relative clause whose attack has its own place', async () => {
+    const { lines } = await relate('Ivanivka, which Ukrainian troops left to attack Petrivka, remains contested.', [city('Ivanivka'), demonym('Ukrainian', 'UA'), city('Petrivka')]);
+    expect(lines).not.toContain('Ukrainian attacked Ivanivka');
+  });
+});

@@ -426,6 +426,14 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Russian forces shelled Polohy in Zaporizhia Oblast; and Tokmak and Orikhiv.', mentions: [demonym('Russian', 'RU'), city('Polohy'), region('Zaporizhia Oblast'), city('Tokmak'), city('Orikhiv')], statement: 'Russian attacked Tokmak' },
     no: { text: 'Russian forces shelled Polohy in Zaporizhia Oblast, where officials said that Tokmak was quiet.', mentions: [demonym('Russian', 'RU'), city('Polohy'), region('Zaporizhia Oblast'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
   },
+  'attacked-passive-weapon': {
+    yes: { text: 'Tokmak was hit by a Russian glide bomb on Monday.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Tokmak was visited by a Russian delegation on Monday.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-relative': {
+    yes: { text: 'Tokmak, which Russian forces shelled on Monday, lies inland.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Tokmak, which Russian forces hold, lies inland.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+  },
   'captured-place': {
     yes: { text: 'Ukrainian forces liberated the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
     no: { text: 'Ukrainian forces attempted to liberate the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },

@@ -28,6 +28,11 @@ const OPERATIONS = 'operations|efforts|offensive|offensives|assaults|attacks|cou
 const GROUP_HEAD = `?${ATTACK_AT} ?the`;
 const GROUP = `${GROUP_HEAD} _:Place+ **8[${NEW_CLAUSE}|;|.]`;
 
+/** Participles of a passive hit. */
+const HIT = 'hit|struck|shelled|targeted|attacked|bombed|damaged|destroyed';
+/** Weapons and fire that may be a passive's agent. */
+const WEAPONS = 'missile|missiles|rocket|rockets|drone|drones|strike|strikes|airstrike|airstrikes|shelling|fire|artillery|shell|shells|bombs|bomb|munitions|munition|attack|attacks|mlrs|himars|aviation|aircraft|jets|helicopters|mortars|glide';
+
 const rules: RelationRuleSpec[] = [
   {
     // A unit, an organization or a person named inside the target phrase is whose the target is, or who it is,
@@ -119,6 +124,24 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+`,
       `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+`,
     ],
+  },
+  {
+    // The passive's agent a weapon of a nationality: "X was hit by a Russian missile", "Y was struck by Ukrainian
+    // drones" (attacked-passive reads "by Russian forces"; the weapon noun says whose fire it was).
+    name: 'attacked-passive-weapon',
+    predicate: 'attacked',
+    confidence: 0.75,
+    patterns: [
+      `O:Place+ $tail ?$aside *3[${IRREALIS.join('|')}] was|were|been|being|is|are *2 ${HIT} *3 by ?a|an|two|three|several|multiple|repeated|more ?than ?massive|heavy|intense|renewed S:Demonym ?${NOUN_MODIFIERS} ${WEAPONS}`,
+    ],
+  },
+  {
+    // The place as the object of a relative clause: "X, which Russian forces shelled on May 4, …" (the clause
+    // names its own actor; a place of its own after the verb is attacked-place's).
+    name: 'attacked-relative',
+    predicate: 'attacked',
+    confidence: 0.75,
+    patterns: [`O:Place+ $tail , which|that ${ATTACKER} ${ATTACKS} *4[${NEW_CLAUSE}] ,|.|;`],
   },
 ];
 

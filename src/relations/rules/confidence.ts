@@ -61,6 +61,8 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-defenders': [516, 470],
   'attacked-past-line': [516, 470],
   'attacked-semicolon-list': [516, 470],
+  'attacked-passive-weapon': [516, 470],
+  'attacked-relative': [516, 470],
   'fought-losses': [3, 3],
   'fought-to-press': [3, 3],
   'org-people-in-place': [3, 3],
