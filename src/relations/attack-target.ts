@@ -28,8 +28,7 @@ const LOOK_BEHIND = 28;
 // Not "near": in "attacks west of A near B" the dev gold marks A as well (1 of 2 such sentences).
 const TO_TARGET = /^\s*(?:\([^()]{0,80}\)\s*)?(?:toward|towards|in\s+the\s+directions?\s+of)\s+(?:the\s+)?$/i;
 
-// Nor a river crossed: "shelled positions across the X River in A", "a bridge over the X River".
-const BANK_BEFORE = /\b(?:banks?\s+of|across|over)\s+(?:the\s+)?$/i;
+const BANK_BEFORE = /\bbanks?\s+of\s+(?:the\s+)?$/i;
 const isRiverBank = (doc: Doc, place: Mention): boolean =>
   / River$/.test(place.text) && BANK_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
 

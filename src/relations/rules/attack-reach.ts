@@ -27,6 +27,8 @@ const OPERATIONS = 'operations|efforts|offensive|offensives|assaults|attacks|cou
 /** One group of a semicolon list: its places and where they lie ("near A and B in X Oblast"), no other clause. */
 const GROUP_HEAD = `?${ATTACK_AT} ?the`;
 const GROUP = `${GROUP_HEAD} _:Place+ **8[${NEW_CLAUSE}|;|.]`;
+/** The last group ends the list: maybe its region, then the sentence, a semicolon, a comma, a bracket or a date ("… and near Y officials fled" is another clause). */
+const GROUP_END = '?in|, ?the ?_:Place .|;|,|(|on';
 
 /** Participles of a passive hit. */
 const HIT = 'hit|struck|shelled|targeted|attacked|bombed|damaged|destroyed';
@@ -120,9 +122,9 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.75,
     actor: true,
     patterns: [
-      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+`,
-      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+`,
-      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+`,
+      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
+      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
+      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
     ],
   },
   {
