@@ -199,3 +199,20 @@ describe('attack reach: the place before its attacker', () => {
     expect(lines).not.toContain('Ukrainian attacked Ivanivka');
   });
 });
+
+describe('attack reach: who the actor was, in a bracket or an aside', () => {
+  it('reads the actor before a bracket and the unit the bracket names', async () => {
+    const { lines } = await relate('Ukrainian troops (reportedly units of the 47th Brigade) assaulted Petrivka.', [demonym('Ukrainian', 'UA'), unit('47th Brigade'), city('Petrivka')]);
+    expect(lines).toEqual(expect.arrayContaining(['Ukrainian attacked Petrivka', '47th Brigade attacked Petrivka']));
+  });
+
+  it('reads a unit that acted "along with" the actor', async () => {
+    const { lines } = await relate('Ukrainian forces, along with elements of the 47th Brigade, shelled Petrivka.', [demonym('Ukrainian', 'UA'), unit('47th Brigade'), city('Petrivka')]);
+    expect(lines).toContain('47th Brigade attacked Petrivka');
+  });
+
+  it('does not read a bracket that is no actor\'s', async () => {
+    const { lines } = await relate('Ukrainian forces (according to the 47th Brigade) rested near Petrivka.', [demonym('Ukrainian', 'UA'), unit('47th Brigade'), city('Petrivka')]);
+    expect(attacks(lines)).toEqual([]);
+  });
+});

@@ -434,6 +434,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Tokmak, which Russian forces shelled on Monday, lies inland.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
     no: { text: 'Tokmak, which Russian forces hold, lies inland.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
   },
+  'attacked-bracketed-actor': {
+    yes: { text: 'Russian forces (likely elements of the 12th Brigade) attacked Tokmak.', mentions: [demonym('Russian', 'RU'), unit('12th Brigade'), city('Tokmak')], statement: '12th Brigade attacked Tokmak' },
+    no: { text: 'Russian forces (not the 12th Brigade, which rested) attacked Tokmak.', mentions: [demonym('Russian', 'RU'), unit('12th Brigade'), city('Tokmak')], statement: '12th Brigade attacked Tokmak' },
+  },
   'captured-place': {
     yes: { text: 'Ukrainian forces liberated the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
     no: { text: 'Ukrainian forces attempted to liberate the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },

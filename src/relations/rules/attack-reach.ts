@@ -9,7 +9,7 @@ import { attackParts, withEventBlockers } from './events.js';
  * attacked-place) reads plain words only between the attack and its place, so a name there ended it. Built on the
  * same actor, attack and place words as attacked-place.
  */
-const { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, NEW_CLAUSE, IRREALIS } = attackParts;
+const { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, NEW_CLAUSE, IRREALIS, NOT_THE_ACTOR, FORCES } = attackParts;
 const { ATTACK_NOUNS, NOUN_MODIFIERS } = attackNounParts;
 
 /** Plain words inside the target phrase, never across another clause. */
@@ -34,6 +34,13 @@ const GROUP_END = '?in|, ?the ?_:Place .|;|,|(|on';
 const HIT = 'hit|struck|shelled|targeted|attacked|bombed|damaged|destroyed';
 /** Weapons and fire that may be a passive's agent. */
 const WEAPONS = 'missile|missiles|rocket|rockets|drone|drones|strike|strikes|airstrike|airstrikes|shelling|fire|artillery|shell|shells|bombs|bomb|munitions|munition|attack|attacks|mlrs|himars|aviation|aircraft|jets|helicopters|mortars|glide';
+
+/** The gap between an actor (with its aside) and its attack verb, as attacked-place's. */
+const ACTOR_GAP = `*9,[${[...IRREALIS, ...NOT_THE_ACTOR].join('|')}]`;
+/** An attack and its place, as attacked-place reads them. */
+const ATTACK_TAILS = [`${ATTACKS} ${SETTLEMENT} O:Place+^>`, `${ATTACKS} ${AFTER_VERB} ?_:Demonym *10,[${NEW_CLAUSE}] ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`];
+/** What opens an aside naming who else or who exactly acted: "(likely elements of", ", along with". */
+const CO_OPENER = ',|( likely|possibly|probably|reportedly|presumably|along|together|mostly|mainly ?with';
 
 const rules: RelationRuleSpec[] = [
   {
@@ -144,6 +151,18 @@ const rules: RelationRuleSpec[] = [
     predicate: 'attacked',
     confidence: 0.75,
     patterns: [`O:Place+ $tail , which|that ${ATTACKER} ${ATTACKS} *4[${NEW_CLAUSE}] ,|.|;`],
+  },
+  {
+    // An actor whose name is followed by a bracket or an apposition naming who it was: "Russian forces (likely
+    // elements of the 106th Division) attacked X" → both; "Wagner fighters, along with elements of the 106th
+    // Division, attacked X" → the unit too (attacked-place reads the first actor past a comma aside only).
+    name: 'attacked-bracketed-actor',
+    predicate: 'attacked',
+    confidence: 0.75,
+    patterns: [
+      ...ATTACK_TAILS.map((tail) => `$clause ?the S:Belligerent+ $tail ${FORCES} ( **10[)|(] ) ${ACTOR_GAP} ${tail}`),
+      ...ATTACK_TAILS.map((tail) => `$clause ?the _:Belligerent+ $tail ${FORCES} ${CO_OPENER} ?the ?elements|units|troops|fighters|forces|servicemen ?of ?the S:Group|Demonym+ $tail *2 ,|) ${ACTOR_GAP} ${tail}`),
+    ],
   },
 ];
 

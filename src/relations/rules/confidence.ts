@@ -64,6 +64,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-passive-weapon': [516, 470],
   'attacked-relative': [516, 470],
   'attacked-list-continuation': [4, 4],
+  'attacked-bracketed-actor': [516, 470],
   'fought-losses': [3, 3],
   'fought-to-press': [3, 3],
   'org-people-in-place': [3, 3],
