@@ -1,4 +1,5 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
+import { pushedBackTo } from './attack-pushback.js';
 
 /**
  * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
@@ -78,6 +79,8 @@ const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) =>
   // "struck positions on the left bank of the X River": the bank says where the positions are.
   (doc, _actor, place) => isRiverBank(doc, place),
   isMereAdvance,
+  // "pushed Russian forces back into X Oblast": where the pushed side went (attack-pushback.ts).
+  pushedBackTo,
   afterDistance,
   (doc, _actor, place) => isTheWar(doc, place),
 ];

@@ -426,6 +426,50 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Russian artillery continued to inflict heavy damage on houses in Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
     no: { text: 'Russian engineers continued to assess heavy damage on houses in Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
   },
+  'attacked-past-owner': {
+    yes: { text: 'Ukrainian drones hit a depot of the 12th Brigade in Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('12th Brigade'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },
+    no: { text: 'Ukrainian drones hit a depot of the 12th Brigade, which moved to Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('12th Brigade'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },
+  },
+  'attacked-effect-cause': {
+    yes: { text: 'Photos show damage to a school in Tokmak after a Russian missile strike.', mentions: [demonym('Russian', 'RU'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Photos show new schools in Tokmak after a Russian missile strike.', mentions: [demonym('Russian', 'RU'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-operations-focus': {
+    yes: { text: 'Russian offensive operations in Zaporizhia Oblast remain focused on Tokmak.', mentions: [demonym('Russian', 'RU'), region('Zaporizhia Oblast'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Russian offensive operations in Zaporizhia Oblast will likely be focused on Tokmak.', mentions: [demonym('Russian', 'RU'), region('Zaporizhia Oblast'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-fronted-place': {
+    yes: { text: 'Near Tokmak, Russian forces continued assaults on Monday.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Near Tokmak, Russian forces continued assaults on Orikhiv.', mentions: [city('Tokmak'), demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-came-under': {
+    yes: { text: 'Tokmak came under Russian artillery fire on Monday.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Tokmak came under Russian administrative control on Monday.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-defenders': {
+    yes: { text: 'Russian forces shelled Ukrainian troops defending Tokmak.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Russian forces shelled Ukrainian troops returning from Tokmak.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-past-line': {
+    yes: { text: 'Russian forces attacked along the Orikhiv-Polohy line near Tokmak.', mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Polohy'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Russian forces attacked along the Orikhiv-Polohy line while others rested near Tokmak.', mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Polohy'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-semicolon-list': {
+    yes: { text: 'Russian forces shelled Polohy in Zaporizhia Oblast; and Tokmak and Orikhiv.', mentions: [demonym('Russian', 'RU'), city('Polohy'), region('Zaporizhia Oblast'), city('Tokmak'), city('Orikhiv')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Russian forces shelled Polohy in Zaporizhia Oblast, where officials said that Tokmak was quiet.', mentions: [demonym('Russian', 'RU'), city('Polohy'), region('Zaporizhia Oblast'), city('Tokmak')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-passive-weapon': {
+    yes: { text: 'Tokmak was hit by a Russian glide bomb on Monday.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Tokmak was visited by a Russian delegation on Monday.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-relative': {
+    yes: { text: 'Tokmak, which Russian forces shelled on Monday, lies inland.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+    no: { text: 'Tokmak, which Russian forces hold, lies inland.', mentions: [city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Tokmak' },
+  },
+  'attacked-bracketed-actor': {
+    yes: { text: 'Russian forces (likely elements of the 12th Brigade) attacked Tokmak.', mentions: [demonym('Russian', 'RU'), unit('12th Brigade'), city('Tokmak')], statement: '12th Brigade attacked Tokmak' },
+    no: { text: 'Russian forces (not the 12th Brigade, which rested) attacked Tokmak.', mentions: [demonym('Russian', 'RU'), unit('12th Brigade'), city('Tokmak')], statement: '12th Brigade attacked Tokmak' },
+  },
   'captured-place': {
     yes: { text: 'Ukrainian forces liberated the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },
     no: { text: 'Ukrainian forces attempted to liberate the village of Orikhiv on Monday.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian captured Orikhiv' },

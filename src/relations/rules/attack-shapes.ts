@@ -55,4 +55,7 @@ const rules: RelationRuleSpec[] = [
   },
 ];
 
+/** The attack nouns and their modifiers, for other tables of nominal attacks (attack-reach.ts). */
+export const attackNounParts = { ATTACK_NOUNS, NOUN_MODIFIERS };
+
 export const attackShapeRules: readonly RelationRuleSpec[] = rules.map(withEventBlockers);

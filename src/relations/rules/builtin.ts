@@ -1,5 +1,6 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackShapeRules } from './attack-shapes.js';
+import { attackReachRules } from './attack-reach.js';
 import { eventRules } from './events.js';
 import { allianceRules } from './alliances.js';
 import { forceFightingRules } from './force-fighting.js';
@@ -794,6 +795,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   // ── attacked, captured, withdrewFrom, foughtAgainst (rules/events.ts) ───────────────────
   ...eventRules,
   ...attackShapeRules,
+  ...attackReachRules,
   ...presenceRules,
   // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────
   ...allianceRules,

@@ -283,7 +283,8 @@ const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|ba
  * The actor of a main clause is the subject of a participle clause after it: "Ukrainian forces
  * counterattacked near X, liberating Y", "Russian forces advanced, shelling Y". The actor opens its clause.
  */
-const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **28[${stops.join('|')}] , ?then|also|reportedly|likely`;
+// (An adverb of degree may open the participle: "launched 20 drones, mostly targeting X".)
+const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **28[${stops.join('|')}] , ?then|also|reportedly|likely|mostly|mainly|primarily|largely|predominantly|particularly|especially|again`;
 const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bombarding|targeting|counterattacking|raiding|hitting|firing|destroying';
 const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning';
 
@@ -345,13 +346,15 @@ const rules: RelationRuleSpec[] = [
       // "attempted to improve their tactical positions near X", "to regain lost positions near X": the reports' phrases for a local attack.
       `${ATTACKER} improve|improved|improving|regain|regained|regaining|restore|restored|restoring ?their|its tactical|lost position|positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "conducted a reconnaissance-in-force near X": the reports' word for a probing attack.
-      `${ATTACKER} reconnaissance - in - force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // (The hyphens may be left out: "a reconnaissance in force near X".)
+      `${ATTACKER} reconnaissance ?- in ?- force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "Russian forces, including Wagner Group fighters, continued pushing on X".
       `${CO_ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+^>`,
       `${CO_ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "struck several settlements in X Oblast, including A and B", "shelled settlements along the border—
       // notably A, B, and C": each place the list names.
-      `${ATTACKER} ${ATTACKS} ${EXAMPLES} O:Place+`,
+      // (The example may keep its preposition: "artillery strikes, including against A and B".)
+      `${ATTACKER} ${ATTACKS} ${EXAMPLES} ?in|near|around|against|on|at|along ?the O:Place+`,
       // The places named by a plural noun and then listed after a dash: "attacked the same towns as last week—A, B, and C".
       `${ATTACKER} ${ATTACKS} *4 ${PLACE_PLURALS} *10 \u2014|\u2013 O:Place+`,
       // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
@@ -437,6 +440,8 @@ const rules: RelationRuleSpec[] = [
     predicate: 'attacked',
     confidence: 0.7,
     actor: true,
+    // Losses inflicted on a named unit are fighting it, no attack (annotation guidelines; fought-losses reads them).
+    blockers: ['destroyed', 'destroying'],
     patterns: [`${ATTACKER} ${ATTACKS} ?on|against ?the ?_:Demonym O:Unit+`],
   },
   {

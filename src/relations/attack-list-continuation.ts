@@ -1,0 +1,120 @@
+import type { Doc, Mention, RelationMention } from '../model/document.js';
+import { RelationRecord } from '../model/records.js';
+import type { SentenceItems } from './items.js';
+
+/**
+ * A list of attacked places that goes on past the words the rules' lists stop at (annotation guidelines: every place
+ * of a list): "shelled A and B, as well as C", "as well as areas near C", "struck A and nearby B", "shelled A and its
+ * environs, B, and C", "struck A and B in X Oblast and C in Y Oblast". A pass over the attack rules' statements, as
+ * second-place.ts: from each attacked place, the items of its own list are walked (places, list words, the region
+ * they lie in, brackets), and a continuation word carries the attack on to the places after it. Linear in the words
+ * after each place, at most MAX_WALK of them.
+ */
+export const LIST_CONTINUATION_RULE = 'attacked-list-continuation';
+/** As the second place phrase (second-place.ts); measured in rules/confidence.ts. */
+const CONFIDENCE = 0.7;
+/** The rules whose places a list goes on from: those that read an actor and its attack's place directly. */
+const FROM_RULES = new Set(['attacked-place', 'attacked-fire']);
+const MAX_WALK = 24;
+
+const LIST_LINKS = new Set([',', 'and', 'or']);
+/** Words before the next place that say where in it or near it the attack landed ("as well as areas near C"). */
+const PLACE_WORDS = new Set(['the', 'of', 'areas', 'area', 'near', 'in', 'around', 'outside', 'on', 'settlements', 'positions', 'outskirts', 'vicinity', 'city', 'town', 'village']);
+const MAX_PLACE_WORDS = 4;
+/** Adjectives of a place next to the one before: "A and nearby B". */
+const NEARBY = new Set(['nearby', 'neighboring', 'neighbouring', 'surrounding', 'adjacent']);
+/** What surrounds the place before, as a list member that names no place: "A and its environs, B, and C". */
+const SURROUNDINGS = new Set(['environs', 'surroundings', 'outskirts', 'vicinity', 'suburbs']);
+const AREA_KINDS = new Set(['AdministrativeArea', 'Region', 'Country']);
+
+const isPlace = (m: Mention | undefined): boolean => m !== undefined && m.type === 'Place' && m.form !== 'demonym';
+const isArea = (m: Mention | undefined): boolean => isPlace(m) && AREA_KINDS.has(m!.placeKind ?? '');
+
+/** Adds, for each attacked statement of FROM_RULES among found[from…], the places its list goes on to. */
+export function addListContinuations(doc: Doc, items: SentenceItems, found: RelationMention[], from: number): void {
+  const end = found.length;
+  for (let k = from; k < end; k++) {
+    const r = found[k]!;
+    if (r.predicate !== 'attacked' || !FROM_RULES.has(r.rule) || r.sentence !== items.sentence) continue;
+    const at = items.mention.indexOf(r.object);
+    if (at < 0) continue;
+    for (const o of continuedPlaces(doc, items, at)) {
+      if (o === r.subject || o === r.object) continue;
+      const a = new RelationRecord(r.subject, o, 'attacked', LIST_CONTINUATION_RULE, Math.min(r.confidence, CONFIDENCE), r.sentence);
+      if (r.date !== undefined) a.date = r.date;
+      if (r.attribution) a.attribution = r.attribution;
+      if (r.antecedentSentence !== undefined) a.antecedentSentence = r.antecedentSentence;
+      found.push(a);
+    }
+  }
+}
+
+/** The places the list holding the place at item `at` goes on to past a continuation word. */
+function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
+  const mentionAt = (i: number): Mention | undefined => (i < items.length && items.mention[i]! >= 0 ? doc.mentions[items.mention[i]!] : undefined);
+  const key = (i: number): string => (i < items.length && items.mention[i]! < 0 ? items.keys[i]! : '');
+  const out: number[] = [];
+  let p = at + 1;
+  let afterArea = false;
+  // Past a continuation word, the list's later members are the attack's too ("A and its environs, B, and C").
+  let carrying = false;
+  for (let n = 0; n < MAX_WALK && p < items.length; n++) {
+    const m = mentionAt(p);
+    if (m !== undefined) {
+      if (!isPlace(m)) return out;
+      afterArea = isArea(m);
+      if (carrying && !afterArea) out.push(items.mention[p]!);
+      p++;
+      continue;
+    }
+    const k = key(p);
+    // The list's own words and the region a member lies in: "A, B, and C", "A (…)", "A in X Oblast".
+    if (k === '(') {
+      const close = closeOf(items, p);
+      if (close < 0) return out;
+      p = close + 1;
+      continue;
+    }
+    if (LIST_LINKS.has(k) && !(k === 'and' && afterArea)) {
+      // "A and nearby B": the adjective after the link.
+      if (k === 'and' && NEARBY.has(key(p + 1)) && isPlace(mentionAt(p + 2))) {
+        carrying = true;
+        p += 2;
+        continue;
+      }
+      // "A and its environs, B": the surroundings are one more member.
+      if (k === 'and' && (key(p + 1) === 'its' || key(p + 1) === 'their') && SURROUNDINGS.has(key(p + 2))) {
+        carrying = true;
+        p += 3;
+        continue;
+      }
+      p++;
+      continue;
+    }
+    if (k === 'in' && isArea(mentionAt(p + 1))) {
+      p++;
+      continue;
+    }
+    // "A in X Oblast and C in Y Oblast": after a region, "and" opens the next group of the list.
+    let next = -1;
+    if (k === 'and' && afterArea) next = p + 1;
+    // "A, as well as (areas near) C".
+    else if (k === 'as' && key(p + 1) === 'well' && key(p + 2) === 'as') next = p + 3;
+    if (next < 0) return out;
+    for (let w = 0; w < MAX_PLACE_WORDS && PLACE_WORDS.has(key(next)); w++) next++;
+    if (!isPlace(mentionAt(next)) || isArea(mentionAt(next))) return out;
+    carrying = true;
+    afterArea = false;
+    p = next;
+  }
+  return out;
+}
+
+/** The item closing the bracket at `open`, or -1 within a short reach. */
+function closeOf(items: SentenceItems, open: number): number {
+  for (let i = open + 1; i < items.length && i < open + 20; i++) {
+    if (items.mention[i]! < 0 && items.keys[i] === ')') return i;
+    if (items.mention[i]! < 0 && items.keys[i] === '(') return -1;
+  }
+  return -1;
+}
