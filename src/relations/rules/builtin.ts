@@ -127,6 +127,19 @@ const HELD = '?_:Demonym ?- ?occupied|controlled|held|annexed|administered';
  */
 const OFFICE_SETTING = '?occupation|community|regional|city|military|civil|civilian|municipal|local|state|administration|council|mayoral|first|government';
 
+/**
+ * Who put an administration or a body in place, hyphenated before its name: "the Russian-appointed Y
+ * occupation administration", "the Kremlin-backed Y council". It says who appointed it, not whose it is.
+ */
+const APPOINTED_BY = '?_:Demonym|Org ?- ?appointed|backed|installed|controlled|imposed|led';
+
+/**
+ * Words that end an office's field spelled out before a name ("Minister for Construction and Regional
+ * Development X"): a field is a few nouns, so a verb, an auxiliary or a preposition of place or time means a
+ * clause has begun ("the minister of housing said that X …").
+ */
+const NOT_A_FIELD = 'that|which|who|whom|said|says|stated|states|claimed|claims|reported|reports|announced|announces|told|noted|added|warned|met|visited|is|was|were|are|has|had|have|will|would|to|in|on|at|with|by|from|as|after|before|since|during';
+
 /** Verbs of being put into an office ("was appointed commander of", "named as the new head of"). */
 const APPOINTED = 'appointed|named|promoted|nominated|reappointed|installed|elected|made|designated';
 
@@ -276,8 +289,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     requireRole: true,
     confidence: 0.8,
     patterns: [
-      'S:Person ?, ?who ?had|has|have ?previously|formerly|also|then|currently|now|still|briefly ?is|was|served|serves|became|becomes|remains|remained|been ?as ?the|a|an $title of|for|at ?the O:Group|Place^',
+      // (A nationality may stand before the body: "X, spokesperson for the Ukrainian Y Command".)
+      'S:Person ?, ?who ?had|has|have ?previously|formerly|also|then|currently|now|still|briefly ?is|was|served|serves|became|becomes|remains|remained|been ?as ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^',
       "S:Person , ?the|a|an O:Group|Polity ?'s $title",
+      // The office in a bracket after the name: "General X (commander of the Y)", "X (the Y's former commander)".
+      'S:Person ( ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^',
+      "S:Person ( ?the|a|an O:Group|Polity ?'s $title )",
       // "X was Russia's defence minister until May", "X, who is the front's commander, …".
       "S:Person ?, ?who is|was|became|becomes|remains|remained|has|had ?been ?the O:Group|Polity 's $title",
       // "X … from his post as commander of Y": the post is X's.
@@ -298,7 +315,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       '?the $title of|for ?the ?_:Demonym O:Group $tail in ?the _:Place ?, ?$honorific S:Person',
       // "Head of the Y Oblast occupation administration X", "the head of Y's civil-military administration, X": the
       // administration of a place, named by its kind, is the place's (as "Y Oblast occupation head X" is).
-      `?the $title of|for ?the O:Place ?'s ${OFFICE_SETTING.slice(1)} ?- ${OFFICE_SETTING} ${OFFICE_SETTING} ?, ?$honorific S:Person`,
+      // (Who appointed the administration may stand before it: "Head of the Russian-appointed Y occupation administration X".)
+      `?the $title of|for ?the ${APPOINTED_BY} O:Place ?'s ${OFFICE_SETTING.slice(1)} ?- ${OFFICE_SETTING} ${OFFICE_SETTING} ?, ?$honorific S:Person`,
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
       '?the $title of|for ?the ?_:Demonym *4[of|in|at|for|from|with] O:Group $tail ?, ?$honorific S:Person',
     ],
@@ -339,6 +357,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "O:Group|Polity ?'s $title ?, S:Person",
       // A quoted name before the office: 'the group "Y" head X', 'the "Y" channel's founder X'.
       "O:Group \"|\u201d ?'s ?$title ?, S:Person",
+      // The office's field in words of its own, no name among them: "Y Deputy Prime Minister for Construction and
+      // Regional Development X", "Y Minister of Housing and Utilities X".
+      `O:Group|Polity ?'s $title of|for *5[${NOT_A_FIELD}] S:Person`,
       // The person's own title, maybe after the administration's words: "Y Oblast occupation head X".
       `O:Group|Polity ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} ?$title S:Person`,
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.
