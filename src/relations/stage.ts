@@ -19,6 +19,7 @@ import { dedupeRelations } from './dedupe.js';
 import { echelonAllows } from './echelon.js';
 import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
+import { isEnvoyHost } from './envoy.js';
 import { dropNonTargets } from './attack-target.js';
 import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
@@ -100,6 +101,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       const om = doc.mentions[object]!;
       if (subject === object || namesSameThing(sm, om)) continue;
       if (spec.byRole && roleClass === 'rank' && !isGroup(om)) continue;
+      if (spec.byRole && isEnvoyHost(items, match.title, o)) continue;
       const predicate = spec.byRole ? predicateOverCountry(ctx.titles, rolePredicate, role, om) : rolePredicate;
       if (predicate === undefined) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.

@@ -337,6 +337,18 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     ],
   },
   {
+    // "Y Ambassador to Z X", "Y's Permanent Representative to the UN, X": an envoy serves who sent him (the host
+    // after "to" is no employer: envoy.ts). Over a country a member, as ministers are.
+    name: 'envoy-of',
+    predicate: 'memberOf',
+    confidence: 0.8,
+    patterns: [
+      "O:Group|Polity ?'s ?permanent|special|plenipotentiary|deputy ambassador|envoy|emissary|representative to ?the _:Place|Group ?, ?$honorific S:Person",
+      // "the Y People's Republic (YPR) Ambassador to Z X": the sender's acronym in brackets.
+      "O:Group|Polity ( _:Group|Polity ) ?permanent|special|plenipotentiary|deputy ambassador|envoy|emissary|representative to ?the _:Place|Group ?, ?$honorific S:Person",
+    ],
+  },
+  {
     // "Melitopol Mayor X", "Kharkiv's mayor, X", "Kherson occupation deputy X": a town's own officials.
     name: 'city-official',
     predicate: 'leaderOf',

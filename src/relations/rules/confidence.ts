@@ -21,6 +21,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'captured-place': [44, 38],
   'attacked-and': [30, 28],
   'aide-to-title': [25, 24],
+  'envoy-of': [25, 24],
   'event-presence': [25, 24],
   'city-official': [23, 23],
   'places-comma-area': [18, 18],
