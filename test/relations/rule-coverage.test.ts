@@ -82,6 +82,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Pavel Orlov memberOf Free Caucasus Front',
     },
   },
+  'envoy-of': {
+    yes: { text: 'Georgian Ambassador to Armenia Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), country('Armenia', 'AM'), person('Tamar Beridze')], statement: 'Tamar Beridze memberOf Georgian' },
+    no: { text: 'Georgian letters to Armenia Tamar Beridze wrote.', mentions: [demonym('Georgian', 'GE'), country('Armenia', 'AM'), person('Tamar Beridze')], statement: 'Tamar Beridze memberOf Georgian' },
+  },
   'title-before-name': {
     yes: { text: 'Georgian Prime Minister Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze', 'Prime Minister')], statement: 'Tamar Beridze leaderOf Georgian' },
     no: { text: 'Georgian journalist Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze')], statement: 'Tamar Beridze leaderOf Georgian' },
