@@ -17,6 +17,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Tamar Beridze visited Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
     no: { text: 'Tamar Beridze criticized Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
   },
+  'visited-inspection': {
+    yes: { text: 'Tamar Beridze inspected troops in Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
+    no: { text: 'Tamar Beridze inspected troops by video in Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
+  },
   'visited-noun': {
     yes: { text: 'Beridze’s trip to Baku ended.', mentions: [person('Beridze'), city('Baku')], statement: 'Beridze visited Baku' },
     no: { text: 'Beridze’s letter to Baku arrived.', mentions: [person('Beridze'), city('Baku')], statement: 'Beridze visited Baku' },

@@ -162,9 +162,23 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visit|visiting|toured|tours|tour O:Place+',
       // "X visited troops fighting near Y", "X visited penal colonies in Y", "X visited the frontlines in Y": what is
       // visited lies at the place, so the place is visited; no clause of its own between ("troops who fought in Y").
-      `S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours *5[${NOT_AT_THE_VISIT}] in|near|around|outside|at O:Place+`,
+      // (Whose troops or which unit may be named on the way: "X visited Russian positions in Y".)
+      `S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours *5[${NOT_AT_THE_VISIT}] ?_:Demonym|Group *4[${NOT_AT_THE_VISIT}] in|near|around|outside|at O:Place+`,
       // "X visited the frontlines at an unspecified location in Y": the front, wherever in Y it was.
       'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours ?the front|frontline|frontlines|front-line|front-lines ?at|in ?an|a|the ?unspecified|undisclosed location|locations|position|positions in|near O:Place+',
+    ],
+  },
+  {
+    // "X inspected troops in Y", "X, during an inspection of the Y Group of Forces in Z": an inspection is made on
+    // the spot (a remote one — "by video link" — is none).
+    name: 'visited-inspection',
+    predicate: 'visited',
+    confidence: 0.85,
+    blockers: REMOTE,
+    patterns: [
+      `S:Person+ ?, ?who ?$aside *3 inspected|inspects|inspecting *5[${NOT_AT_THE_VISIT}] ?_:Demonym|Group *4[${NOT_AT_THE_VISIT}] in|near|around|outside|at O:Place+`,
+      `S:Person+ ?$aside *3 during|on|for ?a|an|his|her|their|the *2 inspection|inspections ?tour|trip|visit of|to *4[${NOT_AT_THE_VISIT}] ?_:Demonym|Group *4[${NOT_AT_THE_VISIT}] in|near|around|outside|at O:Place+`,
+      `S:Person+ ?$aside *3 during|on|for ?a|an|his|her|their|the *2 inspection|inspections ?tour|trip|visit to ?the O:Place+`,
     ],
   },
   {

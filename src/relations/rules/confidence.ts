@@ -38,6 +38,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'unit-stationed-at-place': [9, 9],
   'attacked-fighting': [9, 7],
   'visited-verb': [8, 8],
+  'visited-inspection': [8, 8],
   'commands-verb': [8, 6],
   'repelled-force': [7, 7],
   'visited-meeting-place': [7, 7],
