@@ -94,6 +94,9 @@ const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwes
  */
 const COUNTERPART = "?the|his|her|their ?_:Demonym|Polity ?'s ?counterpart|counterparts ?from|in ?_:Polity ?, ?$honorific";
 
+/** A delegation met, then its head or one of its members: "a Russian delegation led by Y's head X", "a delegation that included X". */
+const DELEGATION = "?a|an|the ?_:Demonym|Polity|Org delegation|group ?of *2 led|headed|including|included|which|that ?included|includes|was ?led|headed ?by ?_:Group|Polity ?'s ?$honorific";
+
 /**
  * Meetings are face to face: a call or a video link is no meeting, and the people on it were not in one
  * place (so no visit is inferred from it either).
@@ -191,6 +194,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'visit|trip to O:Place by S:Person|Group+',
       // "X, on a two-day visit to Y, …", "X spoke during his trip to Y".
       'S:Person|Group+ ?, *3 on|during|for ?a|an|his|her|their|its|the *2 ?- *2 visit|visits|trip|trips|tour to O:Place+',
+      // "X made a two-day working visit to Y", "X paid a visit to Y": the visit as the object of a verb of doing.
+      `S:Person+ ?$aside *3 made|makes|paid|pays|began|begins|concluded|concludes|conducted|undertook ?a|an|his|her|their *2[${VISIT_TO_COME}] ?- *2[${VISIT_TO_COME}] visit|visits|trip|trips|tour to O:Place+`,
     ],
   },
   {
@@ -243,6 +248,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "X met with Governor of Russia's Y Oblast Z": the title's complement, then its holder's name at once.
       `S:Person|Group+ ?$aside *3[${NOT_YET_WORDS}|expected|and] met|meets|meet|conferred|confers with ?the ?_:Demonym $honorific of|for ?the **4[and|or|,] O:Person`,
       'S:Person|Group and ?_:Demonym ?$honorific O:Person|Group *2 met|meet|meets|conferred|talked',
+      // "X met with a Y delegation led by Z", "… a delegation that included Z": its head or member was met.
+      `S:Person|Group+ ?$aside *3[${NOT_YET_WORDS}|expected|and] met|meets|meet|conferred ?with ${DELEGATION} O:Person`,
+      `S:Person|Group **6 and ?later|then|also met|meets ?with ${DELEGATION} O:Person`,
       // "X visited Kyiv and met Y": the subject of the first verb.
       `S:Person|Group **6 and ?later|then|also met|meets ?with ${COUNTERPART} O:Person|Group+`,
     ],
@@ -255,6 +263,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     blockers: REMOTE,
     patterns: [
       `S:Person|Group+ ?$aside *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations ?in|at ?the ?_:Place with ${COUNTERPART} O:Person|Group+`,
+      // "X and Y held talks in Z": the two named as holding them together.
+      'S:Person and ?_:Demonym ?$honorific O:Person ?$aside *2 held|holds|hold *2 talks|meeting|meetings|discussions|negotiations',
     ],
   },
   {

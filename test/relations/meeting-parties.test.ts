@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, org, person, relate } from './run.js';
+
+describe('meeting parties: a delegation, two people holding talks, a visit made', () => {
+  it('reads the head or member of a delegation met as met', async () => {
+    const led = await relate('Ivo Marek met with a Valdorian delegation led by Tarno Bank head Pavel Orso.', [
+      person('Ivo Marek'),
+      demonym('Valdorian', 'VD'),
+      org('Tarno Bank'),
+      person('Pavel Orso', 'head'),
+    ]);
+    expect(led.lines).toContain('Ivo Marek metWith Pavel Orso');
+    const included = await relate('Ivo Marek flew to Tarno and met with a delegation that included Pavel Orso.', [person('Ivo Marek'), city('Tarno'), person('Pavel Orso')]);
+    expect(included.lines).toContain('Ivo Marek metWith Pavel Orso');
+  });
+
+  it('reads two people named as holding talks together', async () => {
+    const { lines } = await relate('Ivo Marek and Pavel Orso held talks in Tarno on May 3.', [person('Ivo Marek'), person('Pavel Orso'), city('Tarno')]);
+    expect(lines).toContain('Ivo Marek metWith Pavel Orso');
+  });
+
+  it('reads no meeting over the phone or one still to come', async () => {
+    const phone = await relate('Ivo Marek and Pavel Orso held phone talks on May 3.', [person('Ivo Marek'), person('Pavel Orso')]);
+    expect(phone.lines).toEqual([]);
+    const planned = await relate('Ivo Marek will meet with a delegation led by Pavel Orso.', [person('Ivo Marek'), person('Pavel Orso')]);
+    expect(planned.lines).toEqual([]);
+  });
+
+  it('reads a visit made or paid to a place, not one still planned', async () => {
+    const made = await relate('Ivo Marek made a two-day working visit to Tarno.', [person('Ivo Marek'), city('Tarno')]);
+    expect(made.lines).toEqual(['Ivo Marek visited Tarno']);
+    const paid = await relate('Ivo Marek paid a visit to Tarno on May 3.', [person('Ivo Marek'), city('Tarno')]);
+    expect(paid.lines).toEqual(['Ivo Marek visited Tarno']);
+    const planned = await relate('Ivo Marek made a planned visit to Tarno impossible.', [person('Ivo Marek'), city('Tarno')]);
+    expect(planned.lines).toEqual([]);
+  });
+});
