@@ -90,6 +90,14 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Georgian Ambassador to Armenia Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), country('Armenia', 'AM'), person('Tamar Beridze')], statement: 'Tamar Beridze memberOf Georgian' },
     no: { text: 'Georgian letters to Armenia Tamar Beridze wrote.', mentions: [demonym('Georgian', 'GE'), country('Armenia', 'AM'), person('Tamar Beridze')], statement: 'Tamar Beridze memberOf Georgian' },
   },
+  'serves-in': {
+    yes: { text: 'Tamar Beridze served in the 14th Brigade.', mentions: [person('Tamar Beridze'), unit('14th Brigade')], statement: 'Tamar Beridze memberOf 14th Brigade' },
+    no: { text: 'Tamar Beridze wrote to the 14th Brigade.', mentions: [person('Tamar Beridze'), unit('14th Brigade')], statement: 'Tamar Beridze memberOf 14th Brigade' },
+  },
+  'serves-in-title': {
+    yes: { text: 'Tamar Beridze, a sergeant in the 14th Brigade, spoke.', mentions: [person('Tamar Beridze'), unit('14th Brigade')], statement: 'Tamar Beridze memberOf 14th Brigade' },
+    no: { text: 'Tamar Beridze, a writer in the 14th Brigade, spoke.', mentions: [person('Tamar Beridze'), unit('14th Brigade')], statement: 'Tamar Beridze memberOf 14th Brigade' },
+  },
   'title-before-name': {
     yes: { text: 'Georgian Prime Minister Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze', 'Prime Minister')], statement: 'Tamar Beridze leaderOf Georgian' },
     no: { text: 'Georgian journalist Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze')], statement: 'Tamar Beridze leaderOf Georgian' },

@@ -143,6 +143,9 @@ const APPOINTED_BY = '?_:Demonym|Org ?- ?appointed|backed|installed|controlled|i
  */
 const NOT_A_FIELD = 'that|which|who|whom|said|says|stated|states|claimed|claims|reported|reports|announced|announces|told|noted|added|warned|met|visited|is|was|were|are|has|had|have|will|would|to|in|on|at|with|by|from|as|after|before|since|during';
 
+/** Adverbs of when or how surely an office was held: "X, who had previously served as …", "X, who was likely the …". */
+const HOLDING_ADVERBS = 'previously|formerly|also|then|currently|now|still|briefly|once|reportedly|likely|probably|allegedly';
+
 /** Verbs of being put into an office ("was appointed commander of", "named as the new head of"). */
 const APPOINTED = 'appointed|named|promoted|nominated|reappointed|installed|elected|made|designated';
 
@@ -314,7 +317,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     patterns: [
       // (A nationality may stand before the body: "X, spokesperson for the Ukrainian Y Command".)
-      'S:Person ?, ?who ?had|has|have ?previously|formerly|also|then|currently|now|still|briefly ?is|was|served|serves|became|becomes|remains|remained|been ?as ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^',
+      // (An adverb may follow the verb too, and a hedge stand before the office: "X, who was previously the
+      // commander of Y", "X, the likely commander of Y".)
+      `S:Person ?, ?who ?had|has|have ?${HOLDING_ADVERBS} ?is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an ?likely|reportedly|probably|possibly|allegedly $title of|for|at ?the ?_:Demonym O:Group|Place^`,
+      // A second office in the same career: "X, the former deputy commander of A and current commander of B",
+      // "X served as chief of staff of A and then commander of B" (the first office is A's rule's; B's decides here).
+      `S:Person ?, ?who ?had|has|have ?${HOLDING_ADVERBS} ?is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an $honorific of|for|at ?the ?_:Demonym _:Group|Place $tail ?, and|then|before|later ?then|later|subsequently ?as ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^`,
       "S:Person , ?the|a|an O:Group|Polity ?'s $title",
       // The office in a bracket after the name: "General X (commander of the Y)", "X (the Y's former commander)".
       'S:Person ( ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^',
@@ -475,11 +483,32 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // "X, who heads Y", "X has commanded A, B, and C": a relative clause, and a career as a list.
       'S:Person ?, ?who *3 commands|commanded|command|commanding|leads|led|lead|leading|heads|headed|head|heading ?the O:Group|Polity^+',
-      'S:Person *3 in|took|takes|assumed|assumes|assume|take command|charge|control of ?the O:Group^',
+      // (Not one still to come: "X will take command of Y".)
+      `S:Person *3[${NOT_YET_WORDS}] in|took|takes|assumed|assumes|assume|take command|charge|control of ?the O:Group^`,
       'command of ?the O:Group *4 to S:Person',
       // "the 58th Army, under the command of Major General X, …".
       'O:Group $tail ?, ?which|who ?is|was|were|are|remains|remained under ?the command|leadership of ?$honorific S:Person',
+      // "the 1st Tank Army under Lieutenant General X withdrew": a formation under a named officer is his command.
+      'O:Unit $tail ?, under ?$honorific S:Person',
     ],
+  },
+  {
+    // "X, who serves in the 1st Brigade", "X, a soldier with the Y Battalion", "X served in the Y before …":
+    // serving in a formation is belonging to it, whatever the rank or post in it ("a commander in the Y
+    // Group" leads a part of it, not the whole).
+    name: 'serves-in',
+    predicate: 'memberOf',
+    confidence: 0.75,
+    patterns: [
+      `S:Person ?, ?who ?had|has|have ?${HOLDING_ADVERBS} ?been ?${HOLDING_ADVERBS} serves|served|serving|fought|fights|fighting in|with|within ?the ?_:Demonym O:Unit|ArmedOrg`,
+    ],
+  },
+  {
+    name: 'serves-in-title',
+    predicate: 'memberOf',
+    requireRole: true,
+    confidence: 0.75,
+    patterns: ["S:Person , ?a|an|the ?_:Demonym $title in|with|within ?the ?_:Demonym O:Unit|ArmedOrg"],
   },
   {
     name: 'person-possessive-unit',
