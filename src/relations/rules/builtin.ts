@@ -536,7 +536,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'partOf',
     confidence: 0.85,
     patterns: [
-      'S:Unit of|from ?the *1 O:Unit|Org',
+      // (Through an owner's possessive to the formation itself: "the 4th Division of the Y District's 1st Army".)
+      'S:Unit of|from ?the *1 O:Unit|Org^',
       // "the 3rd Battalion of the DNR's 105th Regiment": the owner's possessive before the formation.
       "S:Unit of|from ?the _:Polity 's O:Unit|Org",
       // "the 5th Brigade of the Y People's Republic 1st Army Corps": the owner's name as a modifier.
@@ -562,7 +563,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'unit-possessive',
     predicate: 'partOf',
     confidence: 0.85,
-    patterns: ["O:Unit|Org 's S:Unit"],
+    // "the 1st Army's 4th and 47th Divisions": each of a list after the owner's possessive.
+    patterns: ["O:Unit|Org 's S:Unit+"],
   },
   {
     // "37th Brigade (36th Army, Eastern Military District)": each item is part of the next.
@@ -586,6 +588,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Unit ( ?directly subordinate|subordinated|attached|assigned|belonging|part to|of ?the O:Unit|Org',
       // "the A and B regiments (of the 3rd Division)", "A (both of the 3rd Division)": the bracket owns each of the list.
       'S:Unit+ ( ?both|all of|from ?the ?_:Polity ?\'s O:Unit|Org $tail )',
+      // "the 1st Army, which comprises the 4th and 47th Divisions", "the 1st Army's units, including its 4th Division".
+      "O:Unit $tail ?, ?which|that *2 comprises|comprised|comprising|includes|included|including|consists|consisted|consisting ?of ?the|its S:Unit+",
       // "A and B are already under the operational command of Russia's Y", "A and B are officially a part of Y".
       `S:Unit+ $tail *3[${NOT_YET_WORDS}] under ?the ?operational|direct|overall|unified command|control of ?the ?_:Polity ?'s O:Unit|Org`,
       `S:Unit+ $tail *4[${NOT_YET_WORDS}] part of ?the ?_:Polity ?'s O:Unit|Org`,
