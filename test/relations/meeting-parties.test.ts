@@ -35,4 +35,17 @@ describe('meeting parties: a delegation, two people holding talks, a visit made'
     const planned = await relate('Ivo Marek made a planned visit to Tarno impossible.', [person('Ivo Marek'), city('Tarno')]);
     expect(planned.lines).toEqual([]);
   });
+
+  it('reads no meeting still to come, asked for, or with a body rather than a person', async () => {
+    const upcoming = await relate("Ivo Marek's upcoming meeting with Pavel Orso worries Tarno.", [person('Ivo Marek'), person('Pavel Orso'), city('Tarno')]);
+    expect(upcoming.lines.filter((l) => l.includes('metWith'))).toEqual([]);
+    const will = await relate('Ivo Marek and Pavel Orso will meet in Tarno.', [person('Ivo Marek'), person('Pavel Orso'), city('Tarno')]);
+    expect(will.lines.filter((l) => l.includes('metWith'))).toEqual([]);
+    const demanded = await relate('Ivo Marek demanded a meeting with Pavel Orso.', [person('Ivo Marek'), person('Pavel Orso')]);
+    expect(demanded.lines).toEqual([]);
+    const body = await relate('Ivo Marek met with the Tarno Council on May 3.', [person('Ivo Marek'), org('Tarno Council')]);
+    expect(body.lines).toEqual([]);
+    const held = await relate("Ivo Marek's televised meeting with Pavel Orso took place on May 3.", [person('Ivo Marek'), person('Pavel Orso')]);
+    expect(held.lines).toEqual(['Ivo Marek metWith Pavel Orso']);
+  });
 });

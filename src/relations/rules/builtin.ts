@@ -114,6 +114,9 @@ const FACE_TO_FACE = [
 /** Words of a visit still to come or called off ("Putin's upcoming visit to X"). */
 const VISIT_TO_COME = 'upcoming|planned|expected|possible|potential|proposed|future|next|scheduled|anticipated|canceled|cancelled|postponed|rumored';
 
+/** Words of a meeting still to come, asked for or offered: "X's upcoming meeting with Y", "X demanded a meeting with Y". */
+const MEETING_TO_COME = `${VISIT_TO_COME}|demanded|demands|demanding|requested|requests|requesting|sought|seeks|seeking|proposed|proposes|offered|offers|called|calls|will|would|plans|intends|intended`;
+
 /** Words that open a clause or a time of its own between what is visited and a place, which then is not where the visit was. */
 const NOT_AT_THE_VISIT = 'who|which|that|where|when|while|after|before|from|to|of|had|have|has|was|were|is|are|fought|served|killed|died|wounded|born|previously|formerly|once';
 
@@ -237,6 +240,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     ],
   },
   // ── metWith (symmetric) ──────────────────────────────────────────────────────────────────
+  // (Between people only, as the guidelines type it: a unit or a body "met with" is no meeting of two people.)
   {
     name: 'met-verb',
     predicate: 'metWith',
@@ -245,17 +249,17 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     blockers: REMOTE,
     patterns: [
       // Not a meeting still to come ("X … and will likely meet Y"): the gap stops at a plan or another clause's "and".
-      `S:Person|Group+ ?$aside *3[${NOT_YET_WORDS}|expected|and] met|meets|meet|meeting|conferred|confers ?with ${COUNTERPART} O:Person|Group+`,
+      `S:Person+ ?$aside *3[${NOT_YET_WORDS}|expected|and|${MEETING_TO_COME}] met|meets|meet|meeting|conferred|confers ?with ${COUNTERPART} O:Person+`,
       // "X met with the governor of Russia's Y Oblast, Z": a title and its complement in apposition before the name.
-      'S:Person|Group+ ?$aside *3 met|meets|meet|conferred|confers with the $title of|for|to ?the **5 , O:Person',
+      'S:Person+ ?$aside *3 met|meets|meet|conferred|confers with the $title of|for|to ?the **5 , O:Person',
       // "X met with Governor of Russia's Y Oblast Z": the title's complement, then its holder's name at once.
-      `S:Person|Group+ ?$aside *3[${NOT_YET_WORDS}|expected|and] met|meets|meet|conferred|confers with ?the ?_:Demonym $honorific of|for ?the **4[and|or|,] O:Person`,
-      'S:Person|Group and ?_:Demonym ?$honorific O:Person|Group *2 met|meet|meets|conferred|talked',
+      `S:Person+ ?$aside *3[${NOT_YET_WORDS}|expected|and|${MEETING_TO_COME}] met|meets|meet|conferred|confers with ?the ?_:Demonym $honorific of|for ?the **4[and|or|,] O:Person`,
+      `S:Person and ?_:Demonym ?$honorific O:Person *2[${NOT_YET_WORDS}|${MEETING_TO_COME}] met|meet|meets|conferred|talked`,
       // "X met with a Y delegation led by Z", "… a delegation that included Z": its head or member was met.
-      `S:Person|Group+ ?$aside *3[${NOT_YET_WORDS}|expected|and] met|meets|meet|conferred ?with ${DELEGATION} O:Person`,
-      `S:Person|Group **6 and ?later|then|also met|meets ?with ${DELEGATION} O:Person`,
+      `S:Person+ ?$aside *3[${NOT_YET_WORDS}|expected|and|${MEETING_TO_COME}] met|meets|meet|conferred ?with ${DELEGATION} O:Person`,
+      `S:Person **6 and ?later|then|also met|meets ?with ${DELEGATION} O:Person`,
       // "X visited Kyiv and met Y": the subject of the first verb.
-      `S:Person|Group **6 and ?later|then|also met|meets ?with ${COUNTERPART} O:Person|Group+`,
+      `S:Person **6 and ?later|then|also met|meets ?with ${COUNTERPART} O:Person+`,
     ],
   },
   {
@@ -265,7 +269,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     blockers: REMOTE,
     patterns: [
-      `S:Person|Group+ ?$aside *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations ?in|at ?the ?_:Place with ${COUNTERPART} O:Person|Group+`,
+      `S:Person+ ?$aside *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations ?in|at ?the ?_:Place with ${COUNTERPART} O:Person+`,
       // "X and Y held talks in Z": the two named as holding them together.
       'S:Person and ?_:Demonym ?$honorific O:Person ?$aside *2 held|holds|hold *2 talks|meeting|meetings|discussions|negotiations',
     ],
@@ -277,9 +281,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     blockers: REMOTE,
     patterns: [
-      `S:Person|Group ?'s meeting|meetings|talks with ${COUNTERPART} O:Person|Group+`,
-      `S~Person meeting|meetings|talks with ${COUNTERPART} O:Person|Group+`,
-      'meeting|meetings|talks between S:Person|Group and O:Person|Group',
+      `S:Person ?'s *2[${MEETING_TO_COME}] meeting|meetings|talks with ${COUNTERPART} O:Person+`,
+      `S~Person meeting|meetings|talks with ${COUNTERPART} O:Person+`,
+      'meeting|meetings|talks between S:Person and O:Person',
     ],
   },
   {
