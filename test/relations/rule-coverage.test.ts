@@ -98,6 +98,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Tamar Beridze, a sergeant in the 14th Brigade, spoke.', mentions: [person('Tamar Beridze'), unit('14th Brigade')], statement: 'Tamar Beridze memberOf 14th Brigade' },
     no: { text: 'Tamar Beridze, a writer in the 14th Brigade, spoke.', mentions: [person('Tamar Beridze'), unit('14th Brigade')], statement: 'Tamar Beridze memberOf 14th Brigade' },
   },
+  'title-after-department': {
+    yes: { text: 'Georgian Air Force Command Spokesperson Tamar Beridze spoke.', mentions: [unit('Georgian Air Force'), person('Tamar Beridze', 'Spokesperson')], statement: 'Tamar Beridze memberOf Georgian Air Force' },
+    no: { text: 'Georgian Air Force jets hit spokesperson Tamar Beridze.', mentions: [unit('Georgian Air Force'), person('Tamar Beridze', 'spokesperson')], statement: 'Tamar Beridze memberOf Georgian Air Force' },
+  },
   'title-before-name': {
     yes: { text: 'Georgian Prime Minister Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze', 'Prime Minister')], statement: 'Tamar Beridze leaderOf Georgian' },
     no: { text: 'Georgian journalist Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze')], statement: 'Tamar Beridze leaderOf Georgian' },

@@ -426,6 +426,25 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     ],
   },
   {
+    // "Y Air Force Command Spokesperson X", "Y General Staff Main Operations Deputy Chief X", "Ukrainian
+    // Intelligence Chief X": a command or a department of the body, named in capitalized words between the body
+    // and the office (namedGap: no clause words between). The body is the one named.
+    name: 'title-after-department',
+    predicate: 'leaderOf',
+    byRole: true,
+    requireRole: true,
+    namedGap: true,
+    confidence: 0.75,
+    patterns: [
+      `O:Group|Polity ?'s *4[${NOT_A_FIELD}] $title ?, S:Person`,
+      // The office already read with the name (the recognizer's role), the department's words before it.
+      `O:Group|Polity ?'s *4[${NOT_A_FIELD}] S:Person`,
+      // "Y Military District (YMD) Commander X", "Y Republic (YR) First Deputy Information Minister X".
+      `O:Group|Polity ( _:Group|Polity ) *4[${NOT_A_FIELD}] $title ?, S:Person`,
+      `O:Group|Polity ( _:Group|Polity ) *4[${NOT_A_FIELD}] S:Person`,
+    ],
+  },
+  {
     // "Deputy Chief of the Main Operations Department of the General Staff X", "Head of the General Staff's
     // Main Operations Department, General X": an office in a department of a body is a member's of the body.
     name: 'title-of-department',

@@ -12,6 +12,7 @@
 const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-place': [516, 470],
   'title-before-name': [229, 216],
+  'title-after-department': [229, 216],
   'unit-action-at-place': [95, 93],
   'title-of-name': [91, 89],
   'place-in-area': [61, 56],
