@@ -49,4 +49,22 @@ describe('career shapes: offices held before, in a second post, or by serving in
     const future = await relate('Ivo Marek will take command of the 14th Rifle Division.', [person('Ivo Marek'), unit('14th Rifle Division')]);
     expect(future.lines).toEqual([]);
   });
+
+  it('reads both holders of an office handed over, and a body qualified by where it is based', async () => {
+    const handed = await relate('The ministry replaced General Ivo Marek with General Pavel Orso as commander of the 5th Army.', [
+      person('Ivo Marek', 'General'),
+      person('Pavel Orso', 'General'),
+      unit('5th Army'),
+    ]);
+    expect(handed.lines).toContain('Ivo Marek leaderOf 5th Army');
+    expect(handed.lines).toContain('Pavel Orso leaderOf 5th Army');
+    const based = await relate('Pavel Orso replaced Ivo Marek as the commander of the Tarno-based 5th Army.', [person('Pavel Orso'), person('Ivo Marek'), city('Tarno'), unit('5th Army')]);
+    expect(based.lines).toContain('Pavel Orso leaderOf 5th Army');
+    expect(based.lines.filter((l) => l.includes('Of Tarno'))).toEqual([]);
+  });
+
+  it('reads no office from a replacement in another role ("replaced X with Y in the talks")', async () => {
+    const { lines } = await relate('The ministry replaced Ivo Marek with Pavel Orso in the talks with the 5th Army.', [person('Ivo Marek'), person('Pavel Orso'), unit('5th Army')]);
+    expect(lines.filter((l) => l.includes('leaderOf'))).toEqual([]);
+  });
 });

@@ -149,6 +149,12 @@ const NOT_A_FIELD = 'that|which|who|whom|said|says|stated|states|claimed|claims|
 /** Adverbs of when or how surely an office was held: "X, who had previously served as …", "X, who was likely the …". */
 const HOLDING_ADVERBS = 'previously|formerly|also|then|currently|now|still|briefly|once|reportedly|likely|probably|allegedly';
 
+/**
+ * What may qualify a body between "of the" and its name: whose it is, or where it is based ("commander of the
+ * Crimean-based Y Fleet", "head of the Kremlin-backed Y", "commander of the Russian Y").
+ */
+const BODY_QUALIFIER = '?_:Demonym|Org|Place ?- ?based|backed|appointed|installed|controlled|affiliated|linked';
+
 /** Verbs of being put into an office ("was appointed commander of", "named as the new head of"). */
 const APPOINTED = 'appointed|named|promoted|nominated|reappointed|installed|elected|made|designated';
 
@@ -323,7 +329,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // (A nationality may stand before the body: "X, spokesperson for the Ukrainian Y Command".)
       // (An adverb may follow the verb too, and a hedge stand before the office: "X, who was previously the
       // commander of Y", "X, the likely commander of Y".)
-      `S:Person ?, ?who ?had|has|have ?${HOLDING_ADVERBS} ?is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an ?likely|reportedly|probably|possibly|allegedly $title of|for|at ?the ?_:Demonym O:Group|Place^`,
+      `S:Person ?, ?who ?had|has|have ?${HOLDING_ADVERBS} ?is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an ?likely|reportedly|probably|possibly|allegedly $title of|for|at ?the ${BODY_QUALIFIER} O:Group|Place^`,
       // A second office in the same career: "X, the former deputy commander of A and current commander of B",
       // "X served as chief of staff of A and then commander of B" (the first office is A's rule's; B's decides here).
       `S:Person ?, ?who ?had|has|have ?${HOLDING_ADVERBS} ?is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an $honorific of|for|at ?the ?_:Demonym _:Group|Place $tail ?, and|then|before|later ?then|later|subsequently ?as ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^`,
@@ -495,8 +501,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     requireRole: true,
     confidence: 0.75,
     patterns: [
-      'S:Person ?$aside ?, *3 replaced|replaces|replacing|replace|succeeded|succeeds|succeeding|succeed ?$honorific S:Person as ?the $title of|for ?the O:Group|Place^',
+      `S:Person ?$aside ?, *3 replaced|replaces|replacing|replace|succeeded|succeeds|succeeding|succeed ?$honorific S:Person as ?the $title of|for ?the ${BODY_QUALIFIER} O:Group|Place^`,
       "S:Person ?$aside ?, *3 replaced|replaces|replacing|replace|succeeded|succeeds|succeeding|succeed ?$honorific S:Person as ?the O:Group|Polity ?'s $title",
+      // "Y replaced X with Z as commander of W", "the replacement of X by Z as head of W": both held the office.
+      `replaced|replaces|replacing|replace|replacement ?of ?$honorific S:Person with|by ?$honorific S:Person as ?the $title of|for ?the ${BODY_QUALIFIER} O:Group|Place^`,
     ],
   },
   {
