@@ -66,4 +66,21 @@ describe('office positions: a title in a bracket, after a nationality, with its 
     ]);
     expect(named.lines.filter((l) => l.includes('Tarno Council'))).toEqual([]);
   });
+
+  it('reads a town office across the town\'s region in apposition, and an occupation regime\'s head', async () => {
+    const mayor = await relate('Valdorian Mayor of Orso, Tarno Oblast, Ivo Marek said the road was cut.', [
+      demonym('Valdorian', 'VD'),
+      city('Orso'),
+      region('Tarno Oblast'),
+      person('Ivo Marek'),
+    ]);
+    expect(mayor.lines).toContain('Ivo Marek leaderOf Orso');
+    const regime = await relate('The head of the Tarno Oblast occupation regime, Ivo Marek, said the road was cut.', [region('Tarno Oblast'), person('Ivo Marek')]);
+    expect(regime.lines).toEqual(['Ivo Marek leaderOf Tarno Oblast']);
+  });
+
+  it('reads no town office when a verb stands between the region and the name', async () => {
+    const { lines } = await relate('The mayor of Orso, Tarno Oblast, said that Ivo Marek left.', [city('Orso'), region('Tarno Oblast'), person('Ivo Marek')]);
+    expect(lines.filter((l) => l.includes('Ivo Marek'))).toEqual([]);
+  });
 });

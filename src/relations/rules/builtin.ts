@@ -131,7 +131,7 @@ const HELD = '?_:Demonym ?- ?occupied|controlled|held|annexed|administered';
  * "Kherson occupation deputy X", "Y Oblast military administration head Z", "Y Mayoral Advisor X"; or the
  * rank of the office the person's own title leaves out ("Y First Deputy Information Minister X").
  */
-const OFFICE_SETTING = '?occupation|community|regional|city|military|civil|civilian|municipal|local|state|administration|council|mayoral|first|government';
+const OFFICE_SETTING = '?occupation|community|regional|city|military|civil|civilian|municipal|local|state|administration|council|mayoral|first|government|regime|authorities';
 
 /**
  * Who put an administration or a body in place, hyphenated before its name: "the Russian-appointed Y
@@ -359,6 +359,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // administration of a place, named by its kind, is the place's (as "Y Oblast occupation head X" is).
       // (Who appointed the administration may stand before it: "Head of the Russian-appointed Y occupation administration X".)
       `?the $title of|for ?the ${APPOINTED_BY} O:Place ?'s ${OFFICE_SETTING.slice(1)} ?- ${OFFICE_SETTING} ${OFFICE_SETTING} ?, ?$honorific S:Person`,
+      // "Mayor of Y, Z Oblast, X": the place's own region in apposition between the office and the name.
+      '?the $title of|for ?the O:Place , _:Region|Country , ?$honorific S:Person',
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
       '?the $title of|for ?the ?_:Demonym *4[of|in|at|for|from|with] O:Group $tail ?, ?$honorific S:Person',
     ],
