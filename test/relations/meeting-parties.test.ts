@@ -32,6 +32,10 @@ describe('meeting parties: a delegation, two people holding talks, a visit made'
     expect(made.lines).toEqual(['Ivo Marek visited Tarno']);
     const paid = await relate('Ivo Marek paid a visit to Tarno on May 3.', [person('Ivo Marek'), city('Tarno')]);
     expect(paid.lines).toEqual(['Ivo Marek visited Tarno']);
+    const went = await relate('Ivo Marek went to Tarno on May 3.', [person('Ivo Marek'), city('Tarno')]);
+    expect(went.lines).toEqual(['Ivo Marek visited Tarno']);
+    const power = await relate('Ivo Marek came to power in Tarno in 2019.', [person('Ivo Marek'), city('Tarno')]);
+    expect(power.lines).toEqual([]);
     const planned = await relate('Ivo Marek made a planned visit to Tarno impossible.', [person('Ivo Marek'), city('Tarno')]);
     expect(planned.lines).toEqual([]);
   });

@@ -216,7 +216,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     // A unit that arrives is stationed there (unit-stationed-at-place), it does not visit.
     // Fleeing to a place is travelling there ("X fled to Y", "escaped to Y").
-    patterns: ['S:Person|CivilOrg+ ?$aside *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew|fled|flees|escaped|escapes in|at|to O:Place+'],
+    // (Going or coming to a place is travelling there: "X went to Y", "X came to Y".)
+    patterns: ['S:Person|CivilOrg+ ?$aside *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew|fled|flees|escaped|escapes|went|goes|came|comes|journeyed in|at|to O:Place+'],
   },
   {
     name: 'visited-return',
