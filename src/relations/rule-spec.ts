@@ -99,4 +99,10 @@ export interface RelationRuleSpec {
    * the noun phrase — but not after "of the", where it names a topic ("the pace of the Russian offensive"): nominal-agent.ts.
    */
   nominalAgent?: boolean;
+  /**
+   * The words between the object and the title (or the titled subject) continue a name — capitalized words
+   * and linking words only: "Y Air Force Command Spokesperson X" names a command of Y, "Y forces killed
+   * commander X" names no office of Y. A rank gives nothing (named-gap.ts).
+   */
+  namedGap?: boolean;
 }

@@ -21,6 +21,8 @@ import { dedupeRelations } from './dedupe.js';
 import { echelonAllows } from './echelon.js';
 import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
+import { isEnvoyHost } from './envoy.js';
+import { namedGapPredicate } from './named-gap.js';
 import { dropNonTargets } from './attack-target.js';
 import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
@@ -102,7 +104,9 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       const om = doc.mentions[object]!;
       if (subject === object || namesSameThing(sm, om)) continue;
       if (spec.byRole && roleClass === 'rank' && !isGroup(om)) continue;
-      const predicate = spec.byRole ? predicateOverCountry(ctx.titles, rolePredicate, role, om) : rolePredicate;
+      if (spec.byRole && isEnvoyHost(items, match.title, o)) continue;
+      const byOffice = spec.byRole ? predicateOverCountry(ctx.titles, rolePredicate, role, om) : rolePredicate;
+      const predicate = spec.namedGap ? namedGapPredicate(doc, items, o, match.title ? match.title[0] : s, byOffice, roleClass) : byOffice;
       if (predicate === undefined) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && joinedByHyphen(doc, om)) continue;

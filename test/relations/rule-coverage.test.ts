@@ -17,6 +17,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Tamar Beridze visited Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
     no: { text: 'Tamar Beridze criticized Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
   },
+  'visited-inspection': {
+    yes: { text: 'Tamar Beridze inspected troops in Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
+    no: { text: 'Tamar Beridze inspected troops by video in Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
+  },
   'visited-noun': {
     yes: { text: 'Beridze’s trip to Baku ended.', mentions: [person('Beridze'), city('Baku')], statement: 'Beridze visited Baku' },
     no: { text: 'Beridze’s letter to Baku arrived.', mentions: [person('Beridze'), city('Baku')], statement: 'Beridze visited Baku' },
@@ -81,6 +85,22 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       mentions: [org('Free Caucasus Front'), person('Pavel Orlov', 'Chairman')],
       statement: 'Pavel Orlov memberOf Free Caucasus Front',
     },
+  },
+  'envoy-of': {
+    yes: { text: 'Georgian Ambassador to Armenia Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), country('Armenia', 'AM'), person('Tamar Beridze')], statement: 'Tamar Beridze memberOf Georgian' },
+    no: { text: 'Georgian letters to Armenia Tamar Beridze wrote.', mentions: [demonym('Georgian', 'GE'), country('Armenia', 'AM'), person('Tamar Beridze')], statement: 'Tamar Beridze memberOf Georgian' },
+  },
+  'serves-in': {
+    yes: { text: 'Tamar Beridze served in the 14th Brigade.', mentions: [person('Tamar Beridze'), unit('14th Brigade')], statement: 'Tamar Beridze memberOf 14th Brigade' },
+    no: { text: 'Tamar Beridze wrote to the 14th Brigade.', mentions: [person('Tamar Beridze'), unit('14th Brigade')], statement: 'Tamar Beridze memberOf 14th Brigade' },
+  },
+  'serves-in-title': {
+    yes: { text: 'Tamar Beridze, a sergeant in the 14th Brigade, spoke.', mentions: [person('Tamar Beridze'), unit('14th Brigade')], statement: 'Tamar Beridze memberOf 14th Brigade' },
+    no: { text: 'Tamar Beridze, a writer in the 14th Brigade, spoke.', mentions: [person('Tamar Beridze'), unit('14th Brigade')], statement: 'Tamar Beridze memberOf 14th Brigade' },
+  },
+  'title-after-department': {
+    yes: { text: 'Georgian Air Force Command Spokesperson Tamar Beridze spoke.', mentions: [unit('Georgian Air Force'), person('Tamar Beridze', 'Spokesperson')], statement: 'Tamar Beridze memberOf Georgian Air Force' },
+    no: { text: 'Georgian Air Force jets hit spokesperson Tamar Beridze.', mentions: [unit('Georgian Air Force'), person('Tamar Beridze', 'spokesperson')], statement: 'Tamar Beridze memberOf Georgian Air Force' },
   },
   'title-before-name': {
     yes: { text: 'Georgian Prime Minister Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze', 'Prime Minister')], statement: 'Tamar Beridze leaderOf Georgian' },

@@ -108,6 +108,9 @@ const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwes
  */
 const COUNTERPART = "?the|his|her|their ?_:Demonym|Polity ?'s ?counterpart|counterparts ?from|in ?_:Polity ?, ?$honorific";
 
+/** A delegation met, then its head or one of its members: "a Russian delegation led by Y's head X", "a delegation that included X". */
+const DELEGATION = "?a|an|the ?_:Demonym|Polity|Org delegation|group ?of *2 led|headed|including|included|which|that ?included|includes|was ?led|headed ?by ?_:Group|Polity ?'s ?$honorific";
+
 /**
  * Meetings are face to face: a call or a video link is no meeting, and the people on it were not in one
  * place (so no visit is inferred from it either).
@@ -125,6 +128,9 @@ const FACE_TO_FACE = [
 /** Words of a visit still to come or called off ("Putin's upcoming visit to X"). */
 const VISIT_TO_COME = 'upcoming|planned|expected|possible|potential|proposed|future|next|scheduled|anticipated|canceled|cancelled|postponed|rumored';
 
+/** Words of a meeting still to come, asked for or offered: "X's upcoming meeting with Y", "X demanded a meeting with Y". */
+const MEETING_TO_COME = `${VISIT_TO_COME}|demanded|demands|demanding|requested|requests|requesting|sought|seeks|seeking|proposed|proposes|offered|offers|called|calls|will|would|plans|intends|intended`;
+
 /** Words that open a clause or a time of its own between what is visited and a place, which then is not where the visit was. */
 const NOT_AT_THE_VISIT = 'who|which|that|where|when|while|after|before|from|to|of|had|have|has|was|were|is|are|fought|served|killed|died|wounded|born|previously|formerly|once';
 
@@ -139,7 +145,29 @@ const HELD = '?_:Demonym ?- ?occupied|controlled|held|annexed|administered';
  * "Kherson occupation deputy X", "Y Oblast military administration head Z", "Y Mayoral Advisor X"; or the
  * rank of the office the person's own title leaves out ("Y First Deputy Information Minister X").
  */
-const OFFICE_SETTING = '?occupation|community|regional|city|military|civil|civilian|municipal|local|state|administration|council|mayoral|first|government';
+const OFFICE_SETTING = '?occupation|community|regional|city|military|civil|civilian|municipal|local|state|administration|council|mayoral|first|government|regime|authorities';
+
+/**
+ * Who put an administration or a body in place, hyphenated before its name: "the Russian-appointed Y
+ * occupation administration", "the Kremlin-backed Y council". It says who appointed it, not whose it is.
+ */
+const APPOINTED_BY = '?_:Demonym|Org ?- ?appointed|backed|installed|controlled|imposed|led';
+
+/**
+ * Words that end an office's field spelled out before a name ("Minister for Construction and Regional
+ * Development X"): a field is a few nouns, so a verb, an auxiliary or a preposition of place or time means a
+ * clause has begun ("the minister of housing said that X …").
+ */
+const NOT_A_FIELD = 'that|which|who|whom|said|says|stated|states|claimed|claims|reported|reports|announced|announces|told|noted|added|warned|met|visited|is|was|were|are|has|had|have|will|would|to|in|on|at|with|by|from|as|after|before|since|during';
+
+/** Adverbs of when or how surely an office was held: "X, who had previously served as …", "X, who was likely the …". */
+const HOLDING_ADVERBS = 'previously|formerly|also|then|currently|now|still|briefly|once|reportedly|likely|probably|allegedly';
+
+/**
+ * What may qualify a body between "of the" and its name: whose it is, or where it is based ("commander of the
+ * Crimean-based Y Fleet", "head of the Kremlin-backed Y", "commander of the Russian Y").
+ */
+const BODY_QUALIFIER = '?_:Demonym|Org|Place ?- ?based|backed|appointed|installed|controlled|affiliated|linked';
 
 /** Verbs of being put into an office ("was appointed commander of", "named as the new head of"). */
 const APPOINTED = 'appointed|named|promoted|nominated|reappointed|installed|elected|made|designated';
@@ -163,9 +191,23 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visit|visiting|toured|tours|tour O:Place+',
       // "X visited troops fighting near Y", "X visited penal colonies in Y", "X visited the frontlines in Y": what is
       // visited lies at the place, so the place is visited; no clause of its own between ("troops who fought in Y").
-      `S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours *5[${NOT_AT_THE_VISIT}] in|near|around|outside|at O:Place+`,
+      // (Whose troops or which unit may be named on the way: "X visited Russian positions in Y".)
+      `S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours *5[${NOT_AT_THE_VISIT}] ?_:Demonym|Group *4[${NOT_AT_THE_VISIT}] in|near|around|outside|at O:Place+`,
       // "X visited the frontlines at an unspecified location in Y": the front, wherever in Y it was.
       'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours ?the front|frontline|frontlines|front-line|front-lines ?at|in ?an|a|the ?unspecified|undisclosed location|locations|position|positions in|near O:Place+',
+    ],
+  },
+  {
+    // "X inspected troops in Y", "X, during an inspection of the Y Group of Forces in Z": an inspection is made on
+    // the spot (a remote one — "by video link" — is none).
+    name: 'visited-inspection',
+    predicate: 'visited',
+    confidence: 0.85,
+    blockers: REMOTE,
+    patterns: [
+      `S:Person+ ?, ?who ?$aside *3 inspected|inspects|inspecting *5[${NOT_AT_THE_VISIT}] ?_:Demonym|Group *4[${NOT_AT_THE_VISIT}] in|near|around|outside|at O:Place+`,
+      `S:Person+ ?$aside *3 during|on|for ?a|an|his|her|their|the *2 inspection|inspections ?tour|trip|visit of|to *4[${NOT_AT_THE_VISIT}] ?_:Demonym|Group *4[${NOT_AT_THE_VISIT}] in|near|around|outside|at O:Place+`,
+      `S:Person+ ?$aside *3 during|on|for ?a|an|his|her|their|the *2 inspection|inspections ?tour|trip|visit to ?the O:Place+`,
     ],
   },
   {
@@ -178,6 +220,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'visit|trip to O:Place by S:Person|Group+',
       // "X, on a two-day visit to Y, …", "X spoke during his trip to Y".
       'S:Person|Group+ ?, *3 on|during|for ?a|an|his|her|their|its|the *2 ?- *2 visit|visits|trip|trips|tour to O:Place+',
+      // "X made a two-day working visit to Y", "X paid a visit to Y": the visit as the object of a verb of doing.
+      `S:Person+ ?$aside *3 made|makes|paid|pays|began|begins|concluded|concludes|conducted|undertook ?a|an|his|her|their *2[${VISIT_TO_COME}] ?- *2[${VISIT_TO_COME}] visit|visits|trip|trips|tour to O:Place+`,
     ],
   },
   {
@@ -186,7 +230,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     // A unit that arrives is stationed there (unit-stationed-at-place), it does not visit.
     // Fleeing to a place is travelling there ("X fled to Y", "escaped to Y").
-    patterns: ['S:Person|CivilOrg+ ?$aside *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew|fled|flees|escaped|escapes in|at|to O:Place+'],
+    // (Going or coming to a place is travelling there: "X went to Y", "X came to Y".)
+    patterns: ['S:Person|CivilOrg+ ?$aside *3 arrived|arrives|arrive|arriving|landed|lands|travelled|traveled|travels|traveling|travelling|flew|fled|flees|escaped|escapes|went|goes|came|comes|journeyed in|at|to O:Place+'],
   },
   {
     name: 'visited-return',
@@ -216,6 +261,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     ],
   },
   // ── metWith (symmetric) ──────────────────────────────────────────────────────────────────
+  // (Between people only, as the guidelines type it: a unit or a body "met with" is no meeting of two people.)
   {
     name: 'met-verb',
     predicate: 'metWith',
@@ -224,14 +270,17 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     blockers: REMOTE,
     patterns: [
       // Not a meeting still to come ("X … and will likely meet Y"): the gap stops at a plan or another clause's "and".
-      `S:Person|Group+ ?$aside *3[${NOT_YET_WORDS}|expected|and] met|meets|meet|meeting|conferred|confers ?with ${COUNTERPART} O:Person|Group+`,
+      `S:Person+ ?$aside *3[${NOT_YET_WORDS}|expected|and|${MEETING_TO_COME}] met|meets|meet|meeting|conferred|confers ?with ${COUNTERPART} O:Person+`,
       // "X met with the governor of Russia's Y Oblast, Z": a title and its complement in apposition before the name.
-      'S:Person|Group+ ?$aside *3 met|meets|meet|conferred|confers with the $title of|for|to ?the **5 , O:Person',
+      'S:Person+ ?$aside *3 met|meets|meet|conferred|confers with the $title of|for|to ?the **5 , O:Person',
       // "X met with Governor of Russia's Y Oblast Z": the title's complement, then its holder's name at once.
-      `S:Person|Group+ ?$aside *3[${NOT_YET_WORDS}|expected|and] met|meets|meet|conferred|confers with ?the ?_:Demonym $honorific of|for ?the **4[and|or|,] O:Person`,
-      'S:Person|Group and ?_:Demonym ?$honorific O:Person|Group *2 met|meet|meets|conferred|talked',
+      `S:Person+ ?$aside *3[${NOT_YET_WORDS}|expected|and|${MEETING_TO_COME}] met|meets|meet|conferred|confers with ?the ?_:Demonym $honorific of|for ?the **4[and|or|,] O:Person`,
+      `S:Person and ?_:Demonym ?$honorific O:Person *2[${NOT_YET_WORDS}|${MEETING_TO_COME}] met|meet|meets|conferred|talked`,
+      // "X met with a Y delegation led by Z", "… a delegation that included Z": its head or member was met.
+      `S:Person+ ?$aside *3[${NOT_YET_WORDS}|expected|and|${MEETING_TO_COME}] met|meets|meet|conferred ?with ${DELEGATION} O:Person`,
+      `S:Person **6 and ?later|then|also met|meets ?with ${DELEGATION} O:Person`,
       // "X visited Kyiv and met Y": the subject of the first verb.
-      `S:Person|Group **6 and ?later|then|also met|meets ?with ${COUNTERPART} O:Person|Group+`,
+      `S:Person **6 and ?later|then|also met|meets ?with ${COUNTERPART} O:Person+`,
     ],
   },
   {
@@ -241,7 +290,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     blockers: REMOTE,
     patterns: [
-      `S:Person|Group+ ?$aside *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations ?in|at ?the ?_:Place with ${COUNTERPART} O:Person|Group+`,
+      `S:Person+ ?$aside *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations ?in|at ?the ?_:Place with ${COUNTERPART} O:Person+`,
+      // "X and Y held talks in Z": the two named as holding them together.
+      'S:Person and ?_:Demonym ?$honorific O:Person ?$aside *2 held|holds|hold *2 talks|meeting|meetings|discussions|negotiations',
     ],
   },
   {
@@ -251,9 +302,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     blockers: REMOTE,
     patterns: [
-      `S:Person|Group ?'s meeting|meetings|talks with ${COUNTERPART} O:Person|Group+`,
-      `S~Person meeting|meetings|talks with ${COUNTERPART} O:Person|Group+`,
-      'meeting|meetings|talks between S:Person|Group and O:Person|Group',
+      `S:Person ?'s *2[${MEETING_TO_COME}] meeting|meetings|talks with ${COUNTERPART} O:Person+`,
+      `S~Person meeting|meetings|talks with ${COUNTERPART} O:Person+`,
+      'meeting|meetings|talks between S:Person and O:Person',
     ],
   },
   {
@@ -290,8 +341,17 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     requireRole: true,
     confidence: 0.8,
     patterns: [
-      'S:Person ?, ?who ?had|has|have ?previously|formerly|also|then|currently|now|still|briefly ?is|was|served|serves|became|becomes|remains|remained|been ?as ?the|a|an $title of|for|at ?the O:Group|Place^',
+      // (A nationality may stand before the body: "X, spokesperson for the Ukrainian Y Command".)
+      // (An adverb may follow the verb too, and a hedge stand before the office: "X, who was previously the
+      // commander of Y", "X, the likely commander of Y".)
+      `S:Person ?, ?who ?had|has|have ?${HOLDING_ADVERBS} ?is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an ?likely|reportedly|probably|possibly|allegedly $title of|for|at ?the ${BODY_QUALIFIER} O:Group|Place^`,
+      // A second office in the same career: "X, the former deputy commander of A and current commander of B",
+      // "X served as chief of staff of A and then commander of B" (the first office is A's rule's; B's decides here).
+      `S:Person ?, ?who ?had|has|have ?${HOLDING_ADVERBS} ?is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an $honorific of|for|at ?the ?_:Demonym _:Group|Place $tail ?, and|then|before|later ?then|later|subsequently ?as ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^`,
       "S:Person , ?the|a|an O:Group|Polity ?'s $title",
+      // The office in a bracket after the name: "General X (commander of the Y)", "X (the Y's former commander)".
+      'S:Person ( ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^',
+      "S:Person ( ?the|a|an O:Group|Polity ?'s $title )",
       // "X was Russia's defence minister until May", "X, who is the front's commander, …".
       "S:Person ?, ?who is|was|became|becomes|remains|remained|has|had ?been ?the O:Group|Polity 's $title",
       // "X … from his post as commander of Y": the post is X's.
@@ -312,7 +372,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       '?the $title of|for ?the ?_:Demonym O:Group $tail in ?the _:Place ?, ?$honorific S:Person',
       // "Head of the Y Oblast occupation administration X", "the head of Y's civil-military administration, X": the
       // administration of a place, named by its kind, is the place's (as "Y Oblast occupation head X" is).
-      `?the $title of|for ?the O:Place ?'s ${OFFICE_SETTING.slice(1)} ?- ${OFFICE_SETTING} ${OFFICE_SETTING} ?, ?$honorific S:Person`,
+      // (Who appointed the administration may stand before it: "Head of the Russian-appointed Y occupation administration X".)
+      `?the $title of|for ?the ${APPOINTED_BY} O:Place ?'s ${OFFICE_SETTING.slice(1)} ?- ${OFFICE_SETTING} ${OFFICE_SETTING} ?, ?$honorific S:Person`,
+      // "Mayor of Y, Z Oblast, X": the place's own region in apposition between the office and the name.
+      '?the $title of|for ?the O:Place , _:Region|Country , ?$honorific S:Person',
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
       '?the $title of|for ?the ?_:Demonym *4[of|in|at|for|from|with] O:Group $tail ?, ?$honorific S:Person',
     ],
@@ -330,6 +393,18 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "$title to ?the O:Group|Place ?'s S:Person",
       // "X, chief advisor to Ukrainian President Y", "X, an advisor to Mariupol's mayor": X serves the office's country or town.
       'S:Person , ?the|a|an $title to ?the O:Group|Polity|City',
+    ],
+  },
+  {
+    // "Y Ambassador to Z X", "Y's Permanent Representative to the UN, X": an envoy serves who sent him (the host
+    // after "to" is no employer: envoy.ts). Over a country a member, as ministers are.
+    name: 'envoy-of',
+    predicate: 'memberOf',
+    confidence: 0.8,
+    patterns: [
+      "O:Group|Polity ?'s ?permanent|special|plenipotentiary|deputy ambassador|envoy|emissary|representative to ?the _:Place|Group ?, ?$honorific S:Person",
+      // "the Y People's Republic (YPR) Ambassador to Z X": the sender's acronym in brackets.
+      "O:Group|Polity ( _:Group|Polity ) ?permanent|special|plenipotentiary|deputy ambassador|envoy|emissary|representative to ?the _:Place|Group ?, ?$honorific S:Person",
     ],
   },
   {
@@ -353,6 +428,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "O:Group|Polity ?'s $title ?, S:Person",
       // A quoted name before the office: 'the group "Y" head X', 'the "Y" channel's founder X'.
       "O:Group \"|\u201d ?'s ?$title ?, S:Person",
+      // The office's field in words of its own, no name among them: "Y Deputy Prime Minister for Construction and
+      // Regional Development X", "Y Minister of Housing and Utilities X".
+      `O:Group|Polity ?'s $title of|for *5[${NOT_A_FIELD}] S:Person`,
       // The person's own title, maybe after the administration's words: "Y Oblast occupation head X".
       `O:Group|Polity ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} ?$title S:Person`,
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.
@@ -368,6 +446,25 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "Russian Chief of the General Staff X": a nationality before an office of a named body (a country's
       // office: titles.ts decides leaderOf or memberOf over a country; the body itself is title-of-name's).
       '$clause O:Country $title of|for ?the _:Group $tail ?, ?$honorific S:Person',
+    ],
+  },
+  {
+    // "Y Air Force Command Spokesperson X", "Y General Staff Main Operations Deputy Chief X", "Ukrainian
+    // Intelligence Chief X": a command or a department of the body, named in capitalized words between the body
+    // and the office (namedGap: no clause words between). The body is the one named.
+    name: 'title-after-department',
+    predicate: 'leaderOf',
+    byRole: true,
+    requireRole: true,
+    namedGap: true,
+    confidence: 0.75,
+    patterns: [
+      `O:Group|Polity ?'s *4[${NOT_A_FIELD}] $title ?, S:Person`,
+      // The office already read with the name (the recognizer's role), the department's words before it.
+      `O:Group|Polity ?'s *4[${NOT_A_FIELD}] S:Person`,
+      // "Y Military District (YMD) Commander X", "Y Republic (YR) First Deputy Information Minister X".
+      `O:Group|Polity ( _:Group|Polity ) *4[${NOT_A_FIELD}] $title ?, S:Person`,
+      `O:Group|Polity ( _:Group|Polity ) *4[${NOT_A_FIELD}] S:Person`,
     ],
   },
   {
@@ -421,8 +518,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     requireRole: true,
     confidence: 0.75,
     patterns: [
-      'S:Person ?$aside ?, *3 replaced|replaces|replacing|replace|succeeded|succeeds|succeeding|succeed ?$honorific S:Person as ?the $title of|for ?the O:Group|Place^',
+      `S:Person ?$aside ?, *3 replaced|replaces|replacing|replace|succeeded|succeeds|succeeding|succeed ?$honorific S:Person as ?the $title of|for ?the ${BODY_QUALIFIER} O:Group|Place^`,
       "S:Person ?$aside ?, *3 replaced|replaces|replacing|replace|succeeded|succeeds|succeeding|succeed ?$honorific S:Person as ?the O:Group|Polity ?'s $title",
+      // "Y replaced X with Z as commander of W", "the replacement of X by Z as head of W": both held the office.
+      `replaced|replaces|replacing|replace|replacement ?of ?$honorific S:Person with|by ?$honorific S:Person as ?the $title of|for ?the ${BODY_QUALIFIER} O:Group|Place^`,
     ],
   },
   {
@@ -432,11 +531,32 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // "X, who heads Y", "X has commanded A, B, and C": a relative clause, and a career as a list.
       'S:Person ?, ?who *3 commands|commanded|command|commanding|leads|led|lead|leading|heads|headed|head|heading ?the O:Group|Polity^+',
-      'S:Person *3 in|took|takes|assumed|assumes|assume|take command|charge|control of ?the O:Group^',
+      // (Not one still to come: "X will take command of Y".)
+      `S:Person *3[${NOT_YET_WORDS}] in|took|takes|assumed|assumes|assume|take command|charge|control of ?the O:Group^`,
       'command of ?the O:Group *4 to S:Person',
       // "the 58th Army, under the command of Major General X, …".
       'O:Group $tail ?, ?which|who ?is|was|were|are|remains|remained under ?the command|leadership of ?$honorific S:Person',
+      // "the 1st Tank Army under Lieutenant General X withdrew": a formation under a named officer is his command.
+      'O:Unit $tail ?, under ?$honorific S:Person',
     ],
+  },
+  {
+    // "X, who serves in the 1st Brigade", "X, a soldier with the Y Battalion", "X served in the Y before …":
+    // serving in a formation is belonging to it, whatever the rank or post in it ("a commander in the Y
+    // Group" leads a part of it, not the whole).
+    name: 'serves-in',
+    predicate: 'memberOf',
+    confidence: 0.75,
+    patterns: [
+      `S:Person ?, ?who ?had|has|have ?${HOLDING_ADVERBS} ?been ?${HOLDING_ADVERBS} serves|served|serving|fought|fights|fighting in|with|within ?the ?_:Demonym O:Unit|ArmedOrg`,
+    ],
+  },
+  {
+    name: 'serves-in-title',
+    predicate: 'memberOf',
+    requireRole: true,
+    confidence: 0.75,
+    patterns: ["S:Person , ?a|an|the ?_:Demonym $title in|with|within ?the ?_:Demonym O:Unit|ArmedOrg"],
   },
   {
     name: 'person-possessive-unit',
@@ -464,7 +584,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'partOf',
     confidence: 0.85,
     patterns: [
-      'S:Unit of|from ?the *1 O:Unit|Org',
+      // (Through an owner's possessive to the formation itself: "the 4th Division of the Y District's 1st Army".)
+      'S:Unit of|from ?the *1 O:Unit|Org^',
       // "the 3rd Battalion of the DNR's 105th Regiment": the owner's possessive before the formation.
       "S:Unit of|from ?the _:Polity 's O:Unit|Org",
       // "the 5th Brigade of the Y People's Republic 1st Army Corps": the owner's name as a modifier.
@@ -490,7 +611,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'unit-possessive',
     predicate: 'partOf',
     confidence: 0.85,
-    patterns: ["O:Unit|Org 's S:Unit"],
+    // "the 1st Army's 4th and 47th Divisions": each of a list after the owner's possessive.
+    patterns: ["O:Unit|Org 's S:Unit+"],
   },
   {
     // "37th Brigade (36th Army, Eastern Military District)": each item is part of the next.
@@ -514,6 +636,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Unit ( ?directly subordinate|subordinated|attached|assigned|belonging|part to|of ?the O:Unit|Org',
       // "the A and B regiments (of the 3rd Division)", "A (both of the 3rd Division)": the bracket owns each of the list.
       'S:Unit+ ( ?both|all of|from ?the ?_:Polity ?\'s O:Unit|Org $tail )',
+      // "the 1st Army, which comprises the 4th and 47th Divisions", "the 1st Army's units, including its 4th Division".
+      "O:Unit $tail ?, ?which|that *2 comprises|comprised|comprising|includes|included|including|consists|consisted|consisting ?of ?the|its S:Unit+",
       // "A and B are already under the operational command of Russia's Y", "A and B are officially a part of Y".
       `S:Unit+ $tail *3[${NOT_YET_WORDS}] under ?the ?operational|direct|overall|unified command|control of ?the ?_:Polity ?'s O:Unit|Org`,
       `S:Unit+ $tail *4[${NOT_YET_WORDS}] part of ?the ?_:Polity ?'s O:Unit|Org`,

@@ -12,6 +12,7 @@
 const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-place': [516, 470],
   'title-before-name': [229, 216],
+  'title-after-department': [229, 216],
   'unit-action-at-place': [95, 93],
   'title-of-name': [91, 89],
   'place-in-area': [61, 56],
@@ -21,6 +22,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'captured-place': [44, 38],
   'attacked-and': [30, 28],
   'aide-to-title': [25, 24],
+  'envoy-of': [25, 24],
   'event-presence': [25, 24],
   'city-official': [23, 23],
   'places-comma-area': [18, 18],
@@ -39,6 +41,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'unit-stationed-at-place': [9, 9],
   'attacked-fighting': [9, 7],
   'visited-verb': [8, 8],
+  'visited-inspection': [8, 8],
   'commands-verb': [8, 6],
   'repelled-force': [7, 7],
   'visited-meeting-place': [7, 7],

@@ -92,3 +92,9 @@ export const titleModifiers: readonly string[] = [
   // How the office was come by or left: "the newly appointed commander", "the recently dismissed head".
   'newly', 'recently', 'appointed', 'dismissed', 'previous', 'temporary', 'permanent',
 ];
+
+/**
+ * Offices sent to another country or body: after them "to" names the host, not whom the holder serves
+ * ("Y Ambassador to Z X", "Y Permanent Representative to the UN X" serve Y; envoy.ts).
+ */
+export const envoyOffices: readonly string[] = ['ambassador', 'ambassadors', 'envoy', 'envoys', 'emissary', 'representative', 'representatives', 'plenipotentiary'];
