@@ -135,9 +135,10 @@ class WordRecord implements Word {
 /**
  * The records of the last document's words, reused for the next document's: the view is one slot (see
  * `cached`), so once the next document's view is built nothing reads the old records. Making ~180k
- * records per MB of text kept the young generation busy, and reusing them cut wordView's CPU time by ~6%
- * and the recognize stage's by ~5% (bench corpus, A/B per document; most of it is garbage collection
- * that no longer lands in the recognizers).
+ * records per MB of text kept the young generation busy. Measured on the bench corpus (in-process A/B of
+ * the recognize stage, both orders, min of 6 rounds per batch): ~7% less recognize CPU together with
+ * quoted-unit's lazy candidate index; wordView's own time moved within the noise (±5%), so the gain is
+ * mostly garbage collection that no longer lands in the recognizers.
  */
 const pool: WordRecord[] = [];
 
