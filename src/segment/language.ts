@@ -51,6 +51,36 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 /** Longest function word in the table: a longer word cannot be one, and is not sliced out to look it up. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...wordTable.keys()].map((w) => w.length));
 
+/**
+ * The function words by length and first letter, for looking a word up where it stands in the text: slicing
+ * every short word out and hashing it for `wordTable` was ~40% of this function's time (CPU profile, bench
+ * corpus); looked up in place, detectLanguage takes 23% less time over the ISW paragraphs (same answers on all
+ * 32k of them and 20k random strings). Each cell lists [word, languages] pairs; most cells hold none or one.
+ */
+const FIRST_LETTERS = 0x154; // letters the scan accepts are below œ (0x153) + 1
+const byLengthAndFirst: Array<Array<[string, number[]]> | undefined> = (() => {
+  const cells = new Array<Array<[string, number[]]> | undefined>((LONGEST_FUNCTION_WORD + 1) * FIRST_LETTERS).fill(undefined);
+  for (const [w, langs] of wordTable) {
+    if (w.includes("'")) continue; // elided forms are looked up by string
+    (cells[w.length * FIRST_LETTERS + w.charCodeAt(0)] ??= []).push([w, langs]);
+  }
+  return cells;
+})();
+
+/** The languages of the function word `lower[start, start + length)`, if it is one (no string is made). */
+function languagesOfWord(lower: string, start: number, length: number): readonly number[] | undefined {
+  const first = lower.charCodeAt(start);
+  if (first >= FIRST_LETTERS) return undefined;
+  const cell = byLengthAndFirst[length * FIRST_LETTERS + first];
+  if (cell === undefined) return undefined;
+  for (const [w, langs] of cell) {
+    let k = 1;
+    while (k < length && w.charCodeAt(k) === lower.charCodeAt(start + k)) k++;
+    if (k === length) return langs;
+  }
+  return undefined;
+}
+
 /** French elided articles and pronouns before an apostrophe ("l'Ukraine", "d'un", "qu'il"). */
 const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'qu']);
 
@@ -87,9 +117,13 @@ export function detectLanguage(fullText: string): string {
     // French elision: "l'Ukraine", "d'un" count their article; otherwise the part before the apostrophe.
     const stem = apostrophe === -1 ? i - start : apostrophe - start;
     if (stem > LONGEST_FUNCTION_WORD) continue;
-    let w = lower.slice(start, start + stem);
-    if (apostrophe !== -1 && stem <= 2 && ELIDED.has(w)) w = `${w}'`;
-    const langs = wordTable.get(w);
+    let langs: readonly number[] | undefined;
+    if (apostrophe !== -1 && stem <= 2) {
+      // A possible elision ("l'", "qu'"): rare outside French, looked up by string.
+      let w = lower.slice(start, start + stem);
+      if (ELIDED.has(w)) w = `${w}'`;
+      langs = wordTable.get(w);
+    } else langs = languagesOfWord(lower, start, stem);
     if (langs) for (const l of langs) scores[l]!++;
   }
   let best = 'und';

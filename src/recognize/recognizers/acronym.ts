@@ -56,7 +56,10 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
     recognize(doc, candidates) {
       const { words } = wordView(doc);
       const text = doc.text;
-      const index = CandidateIndex.of(candidates);
+      // The candidate index only once a bracketed acronym is found: most documents define none, and extending
+      // the index with the candidates added since the last recognizer that used it merges all of them.
+      let indexed: CandidateIndex | undefined;
+      const index = (): CandidateIndex => (indexed ??= CandidateIndex.of(candidates));
       const out: Mention[] = [];
       const definitions = new Map<string, Definition[]>();
       const defined = new Set<number>();
@@ -73,7 +76,7 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
         list.push(def);
         definitions.set(acr.text, list);
         defined.add(p + 1);
-        if (!index.covers(acr.start, acr.end)) out.push(use(p + 1, p + 2, def, def.nationality));
+        if (!index().covers(acr.start, acr.end)) out.push(use(p + 1, p + 2, def, def.nationality));
       }
       if (definitions.size === 0) return out;
 
@@ -84,13 +87,13 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
         const def = nearestBefore(defs, w.start);
         const ordinal = k > 0 && adjacent(text, words[k - 1]!, w) ? ordinalOf(words[k - 1]!.text, words[k - 1]!.key, spelled) : undefined;
         if (ordinal && def.type === 'MilitaryUnit') {
-          if (index.someOverlapping(words[k - 1]!.start, w.end)) continue;
+          if (index().someOverlapping(words[k - 1]!.start, w.end)) continue;
           const m = use(k - 1, k + 1, def, nationalityBefore(k - 1));
           m.canonical = `${ordinal} ${withoutOrdinal(def.canonical)}`;
           out.push(m);
           continue;
         }
-        if (index.someOverlapping(w.start, w.end)) continue;
+        if (index().someOverlapping(w.start, w.end)) continue;
         out.push(use(k, k + 1, def, nationalityBefore(k)));
       }
       return out;
@@ -98,7 +101,7 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
       /** The long form ending right before the bracket at word `p`, as a definition of `acr`. */
       function definitionBefore(p: number, acr: string): Definition | undefined {
         const endOffset = words[p - 1]!.end;
-        const candidate = index.endingAt(endOffset).filter((m) => m.form === 'name' && LONG_FORM_TYPES.has(m.type)).sort((a, b) => a.start - b.start)[0];
+        const candidate = index().endingAt(endOffset).filter((m) => m.form === 'name' && LONG_FORM_TYPES.has(m.type)).sort((a, b) => a.start - b.start)[0];
         if (candidate) {
           const longWords = wordsIn(candidate.start, p);
           // A place's acronym may spell only its head: "Zaporizhzhia Nuclear Power Plant (NPP)".
@@ -157,12 +160,12 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
       function nationalityBefore(k: number): string | undefined {
         const before = words[k - 1];
         if (!before || !adjacent(text, before, words[k]!)) return undefined;
-        const m = index.endingAt(before.end).find((c) => c.form === 'demonym' || c.ref?.placeKind === 'Country');
+        const m = index().endingAt(before.end).find((c) => c.form === 'demonym' || c.ref?.placeKind === 'Country');
         return m?.ref?.id;
       }
       function countryName(k: number): string {
         const before = words[k - 1]!;
-        const m = index.endingAt(before.end).find((c) => c.form === 'demonym' || c.ref?.placeKind === 'Country');
+        const m = index().endingAt(before.end).find((c) => c.form === 'demonym' || c.ref?.placeKind === 'Country');
         return m?.ref?.name ?? before.text;
       }
     },

@@ -33,13 +33,15 @@ export const quotedUnitRecognizer: RecognizerFactory = (options) => {
     name: 'quoted-unit',
     recognize(doc, candidates) {
       const { words } = wordView(doc);
-      const index = CandidateIndex.of(candidates);
       const names: { open: number; close: number }[] = [];
       for (let i = 0; i + 2 < words.length; i++) {
         const close = quotedName(words, i);
         if (close > 0) names.push({ open: i, close });
       }
       if (names.length === 0) return [];
+      // The candidate index only once a quoted name is found: most documents have none, and extending the
+      // index with the candidates added since the last recognizer that used it costs a merge of all of them.
+      const index = CandidateIndex.of(candidates);
       const out: Mention[] = [];
       for (let n = 0; n < names.length; n++) {
         const { open, close } = names[n]!;
@@ -71,7 +73,9 @@ export const quotedUnitRecognizer: RecognizerFactory = (options) => {
 
 /** Word i opens a quote around one to three capitalized words: the index of the closing quote, else -1. */
 function quotedName(words: readonly Word[], i: number): number {
-  if (!OPEN_QUOTES.has(words[i]!.text)) return -1;
+  // Every quote is one character: a length test spares the set look-up for nearly every word.
+  const open = words[i]!.text;
+  if (open.length !== 1 || !OPEN_QUOTES.has(open)) return -1;
   let k = i + 1;
   while (k < words.length && k - i - 1 < MAX_NAME_WORDS && !words[k]!.punct && words[k]!.capitalized && words[k]!.sentence === words[i]!.sentence) k++;
   return k > i + 1 && k < words.length && CLOSE_QUOTES.has(words[k]!.text) ? k : -1;
