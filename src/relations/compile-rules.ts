@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { PipelineConfigError } from '../pipeline/config.js';
 import type { RelationRuleSpec } from './rule-spec.js';
 import { wordKey } from './items.js';
-import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
+import { compilePattern, PatternError, withNamedGaps, type CompiledPattern } from './pattern.js';
 import { builtinRules } from './rules/builtin.js';
 
 export interface CompiledRule {
@@ -104,7 +104,7 @@ export function compileRules(specs: readonly RelationRuleSpec[]): CompiledRules 
   for (const spec of specs) {
     let patterns: CompiledPattern[];
     try {
-      patterns = spec.patterns.map(compilePattern);
+      patterns = spec.patterns.map((text) => (spec.namedGap ? withNamedGaps(compilePattern(text)) : compilePattern(text)));
     } catch (err) {
       if (err instanceof PatternError) throw new PipelineConfigError(STAGE, `rule "${spec.name}": ${err.message}`);
       throw err;

@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../model/document.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { placeRank } from './arg-types.js';
+import { continuesName } from './named-gap.js';
 import type { RequiredWords } from './compile-rules.js';
 import type { SentenceItems } from './items.js';
 import type { CompiledPattern, Element } from './pattern.js';
@@ -235,8 +236,27 @@ export class ItemMatcher {
     // A tail that cannot extend from here (no bracket, "of" or mention) matches nothing: the next element starts at pos.
     else if (el.kind === 'tail') return this.mayExtendTail(pos) || this.couldBegin(elements, k + 1, pos, dir);
     else if (el.kind === 'aside') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.items.keys[pos] === ',';
+    // A gap (not a list's: its commas follow their own rule): the next element must be able to begin somewhere
+    // the gap can reach. Patterns anchored on every mention of a group or a polity and a gap before a title
+    // ("Y Air Force Command Spokesperson X") otherwise made a full attempt at each such mention.
+    else if (el.kind === 'gap' && !el.lists) return this.gapCouldEnd(el, elements, k, pos, dir);
     else return true;
     return present || (el.optional && this.couldBegin(elements, k + 1, pos, dir));
+  }
+
+  /** False only when no item the gap `el` (elements[k]) can reach from `pos` lets the elements after it begin. */
+  private gapCouldEnd(el: Extract<Element, { kind: 'gap' }>, elements: Element[], k: number, pos: number, dir: 1 | -1): boolean {
+    for (let n = 0, p = pos; n <= el.max; n++, p += dir) {
+      if (this.couldBegin(elements, k + 1, p, dir)) return true;
+      if (!this.gapSkips(el, p, n)) return false;
+    }
+    return false;
+  }
+
+  /** The gap `el` may pass over item `p`, its `n`th. */
+  private gapSkips(el: Extract<Element, { kind: 'gap' }>, p: number, n: number): boolean {
+    if (!this.skippable(p, el.mentions) || (el.stops !== undefined && el.stops.has(this.items.keys[p]!))) return false;
+    return !el.named || continuesName(this.doc, this.items, p, n === 0);
   }
 
   private mayExtendTail(pos: number): boolean {
@@ -327,7 +347,7 @@ export class ItemMatcher {
             else if (!closed) return false;
             continue;
           }
-          if (!this.skippable(p, el.mentions) || (el.stops !== undefined && el.stops.has(items.keys[p]!))) return false;
+          if (!this.gapSkips(el, p, n)) return false;
           if (el.lists && (items.keys[p] === 'and' || items.keys[p] === 'or')) {
             if (dir > 0) open = false;
             else closed = true;

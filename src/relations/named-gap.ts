@@ -19,13 +19,22 @@ export function namedGapPredicate(doc: Doc, items: SentenceItems, from: number, 
   if (items.keys[first] === '(' && items.mention[first + 1]! >= 0 && items.keys[first + 2] === ')') first += 3;
   let named = false;
   for (let i = first; i < to; i++) {
-    if (items.mention[i]! >= 0) return undefined;
-    const key = items.keys[i]!;
-    if (key === "'s" && i === first) continue;
-    if (NAME_LINKS.has(key)) continue;
-    if (!/^\p{Lu}/u.test(doc.text.slice(items.start[i]!, items.end[i]!))) return undefined;
-    named = true;
+    if (!continuesName(doc, items, i, i === first)) return undefined;
+    if (items.keys[i] !== "'s" && !NAME_LINKS.has(items.keys[i]!)) named = true;
   }
   if (!named && to !== first) return undefined;
   return predicate;
 }
+
+/**
+ * Item `i` may stand inside a name between a body and its office: a capitalized word, a linking word, or — as
+ * the first item — the body's possessive. The matcher stops a `namedGap` rule's gaps at any other item.
+ */
+export function continuesName(doc: Doc, items: SentenceItems, i: number, first: boolean): boolean {
+  if (items.mention[i]! >= 0) return false;
+  const key = items.keys[i]!;
+  if ((key === "'s" && first) || NAME_LINKS.has(key)) return true;
+  return CAPITALIZED.test(doc.text.slice(items.start[i]!, items.end[i]!));
+}
+
+const CAPITALIZED = /^\p{Lu}/u;

@@ -20,7 +20,16 @@ export type Element =
   | { kind: 'aside'; optional: boolean }
   | { kind: 'clause'; optional: boolean }
   | { kind: 'actor'; optional: boolean }
-  | { kind: 'gap'; optional: boolean; max: number; mentions: boolean; lists: boolean; stops: ReadonlySet<string> | undefined };
+  | {
+      kind: 'gap';
+      optional: boolean;
+      max: number;
+      mentions: boolean;
+      lists: boolean;
+      stops: ReadonlySet<string> | undefined;
+      /** Skips only words that continue a name (a `namedGap` rule's gaps: see `withNamedGaps`). */
+      named: boolean;
+    };
 
 export interface CompiledPattern {
   /** Elements from the anchor to the end, matched left to right. */
@@ -52,7 +61,7 @@ function parseTypes(text: string, pattern: string): ArgType[] {
  * seven shapes (one per kind) make every read a slow megamorphic look-up.
  */
 function uniform(e: Element): Element {
-  const shape = { kind: e.kind, optional: e.optional, words: undefined, bind: undefined, accepts: undefined, coordinated: false, possessiveHead: false, chained: false, capture: false, max: 0, mentions: false, lists: false, stops: undefined };
+  const shape = { kind: e.kind, optional: e.optional, words: undefined, bind: undefined, accepts: undefined, coordinated: false, possessiveHead: false, chained: false, capture: false, max: 0, mentions: false, lists: false, stops: undefined, named: false };
   return Object.assign(shape, e) as Element;
 }
 
@@ -72,7 +81,7 @@ function parseElementOfKind(raw: string, pattern: string): Element {
   const gap = GAP.exec(body);
   if (gap) {
     const stops = gap[4] === undefined ? undefined : new Set(gap[4].split('|').map(wordKey));
-    return { kind: 'gap', optional, max: Number(gap[2]), mentions: gap[1] === '**', lists: gap[3] === ',', stops };
+    return { kind: 'gap', optional, max: Number(gap[2]), mentions: gap[1] === '**', lists: gap[3] === ',', stops, named: false };
   }
   const arg = ARGUMENT.exec(body);
   if (arg) {
@@ -104,4 +113,15 @@ export function compilePattern(pattern: string): CompiledPattern {
     anchorKeys: first.kind === 'word' ? [...first.words] : [MENTION_KEY],
     requiredWords: elements.flatMap((e, i) => (e.kind === 'word' && !e.optional && i !== anchor ? [e.words] : [])),
   };
+}
+
+/**
+ * The pattern with every gap limited to words that continue a name, for a rule with `namedGap`: its statements
+ * need such words between the object and the title (named-gap.ts) anyway, and a gap that stops at the first
+ * other word ends an attempt there. Its patterns anchor on every mention of a group or a polity, and letting
+ * their gaps run over any words made the relations stage 1.16x slower (relonly A/B, 294 ISW reports).
+ */
+export function withNamedGaps(pattern: CompiledPattern): CompiledPattern {
+  const named = (e: Element): Element => (e.kind === 'gap' ? { ...e, named: true } : e);
+  return { ...pattern, forward: pattern.forward.map(named), backward: pattern.backward.map(named) };
 }
