@@ -1,6 +1,7 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { RelationRecord } from '../model/records.js';
 import type { SentenceItems } from './items.js';
+import { isPlace, mentionAt as mentionOf, wordAt } from './place-walk.js';
 
 /**
  * A list of attacked places that goes on past the words the rules' lists stop at (annotation guidelines: every place
@@ -27,7 +28,6 @@ const NEARBY = new Set(['nearby', 'neighboring', 'neighbouring', 'surrounding', 
 const SURROUNDINGS = new Set(['environs', 'surroundings', 'outskirts', 'vicinity', 'suburbs']);
 const AREA_KINDS = new Set(['AdministrativeArea', 'Region', 'Country']);
 
-const isPlace = (m: Mention | undefined): boolean => m !== undefined && m.type === 'Place' && m.form !== 'demonym';
 const isArea = (m: Mention | undefined): boolean => isPlace(m) && AREA_KINDS.has(m!.placeKind ?? '');
 
 /** Adds, for each attacked statement of FROM_RULES among found[from…], the places its list goes on to. */
@@ -51,8 +51,8 @@ export function addListContinuations(doc: Doc, items: SentenceItems, found: Rela
 
 /** The places the list holding the place at item `at` goes on to past a continuation word. */
 function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
-  const mentionAt = (i: number): Mention | undefined => (i < items.length && items.mention[i]! >= 0 ? doc.mentions[items.mention[i]!] : undefined);
-  const key = (i: number): string => (i < items.length && items.mention[i]! < 0 ? items.keys[i]! : '');
+  const mentionAt = (i: number): Mention | undefined => mentionOf(doc, items, i);
+  const key = (i: number): string => wordAt(items, i);
   const out: number[] = [];
   let p = at + 1;
   let afterArea = false;

@@ -1,6 +1,7 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { RelationRecord } from '../model/records.js';
 import type { SentenceItems } from './items.js';
+import { isPlace, mentionAt as mentionOf, phraseAfterPlaces, wordAt } from './place-walk.js';
 
 /**
  * Where an attack or a push starts from: "Wagner Group fighters continued pushing north on X from A, B, and C",
@@ -33,7 +34,6 @@ const MAX_FROM_WORDS = 5;
 const CLAUSE_ENDS = new Set([';', ':', '.', 'and', 'but', 'that', 'which', 'who', 'where', 'when', 'while', 'whereas', 'after', 'before', 'since', 'to', 'into', 'toward', 'towards', 'back']);
 const LIST_LINKS = new Set([',', 'and', 'or']);
 
-const isPlace = (m: Mention | undefined): boolean => m !== undefined && m.type === 'Place' && m.form !== 'demonym';
 /** A unit or an armed organization (the gazetteer of armed formations), as presence.ts reads who fights. */
 const fights = (m: Mention): boolean => m.form !== 'demonym' && (m.type === 'MilitaryUnit' || (m.type === 'Organization' && m.ref?.source === 'units'));
 
@@ -70,27 +70,11 @@ function attackBefore(items: SentenceItems, at: number): boolean {
 
 /** The places after "from" following the target at item `at`: "… on X from A (5km east of X), B, and C" → A, B, C. */
 function originPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
-  const mentionAt = (i: number): Mention | undefined => (i < items.length && items.mention[i]! >= 0 ? doc.mentions[items.mention[i]!] : undefined);
-  const key = (i: number): string => (i < items.length && items.mention[i]! < 0 ? items.keys[i]! : '');
+  const mentionAt = (i: number): Mention | undefined => mentionOf(doc, items, i);
+  const key = (i: number): string => wordAt(items, i);
   // Past the target's list and brackets, and plain words ("north", "on the outskirts of"), up to "from".
-  let p = at + 1;
-  let depth = 0;
-  for (let n = 0; ; n++, p++) {
-    if (p >= items.length || n > MAX_TO_FROM) return [];
-    const m = mentionAt(p);
-    if (m !== undefined) {
-      if (depth === 0 && !isPlace(m)) return [];
-      continue;
-    }
-    const k = key(p);
-    if (k === '(') depth++;
-    else if (k === ')') depth--;
-    else if (depth > 0) continue;
-    else if (k === 'from') break;
-    else if (CLAUSE_ENDS.has(k) && !(k === 'and' && isPlace(mentionAt(p + 1)))) return [];
-    if (depth < 0) return [];
-  }
-  p++;
+  let p = phraseAfterPlaces(doc, items, at, MAX_TO_FROM, (k, i) => (k === 'from' ? 1 : CLAUSE_ENDS.has(k) && !(k === 'and' && isPlace(mentionAt(i + 1))) ? -1 : 0));
+  if (p < 0) return [];
   for (let n = 0; n < MAX_FROM_WORDS && FROM_WORDS.has(key(p)); n++) p++;
   const places: number[] = [];
   while (isPlace(mentionAt(p))) {

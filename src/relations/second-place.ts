@@ -1,6 +1,7 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { RelationRecord } from '../model/records.js';
 import type { SentenceItems } from './items.js';
+import { isPlace, mentionAt as mentionOf, phraseAfterPlaces, wordAt } from './place-walk.js';
 
 /**
  * A second place phrase of the same attack: "repelled Russian attacks near A (10km west of B) in X Oblast and in the
@@ -33,7 +34,6 @@ const AREA_KINDS = new Set(['AdministrativeArea', 'Region', 'Country']);
 /** `area` is a larger kind of place than `town`: "Marhanets, Dnipropetrovsk Oblast". */
 const isAreaOf = (area: Mention | undefined, town: Mention): boolean =>
   isPlace(area) && AREA_KINDS.has(area!.placeKind ?? '') && !AREA_KINDS.has(town.placeKind ?? '');
-const isPlace = (m: Mention | undefined): boolean => m !== undefined && m.type === 'Place' && m.form !== 'demonym';
 
 /** Adds, for each attacked statement of FIRST_PLACE_RULES among found[from…] in the items' sentence, the places of a second place phrase. */
 export function addSecondPlaces(doc: Doc, items: SentenceItems, found: RelationMention[], from: number): void {
@@ -56,31 +56,12 @@ export function addSecondPlaces(doc: Doc, items: SentenceItems, found: RelationM
 
 /** The places of the second phrase after the place at item `at`: "… near A (…) in X and in the direction of C and D" → C, D. */
 function secondPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
-  const mentionAt = (i: number): Mention | undefined => (i < items.length && items.mention[i]! >= 0 ? doc.mentions[items.mention[i]!] : undefined);
-  const key = (i: number): string => (i < items.length && items.mention[i]! < 0 ? items.keys[i]! : '');
-  // Past the first phrase's list of places, brackets and the places it lies in, up to an "and" and a preposition.
-  let p = at + 1;
-  let depth = 0;
-  for (let n = 0; ; n++, p++) {
-    if (p >= items.length || n > MAX_TO_AND) return [];
-    const m = mentionAt(p);
-    if (m !== undefined) {
-      if (depth === 0 && !isPlace(m)) return [];
-      continue;
-    }
-    const k = key(p);
-    if (k === '(') depth++;
-    else if (k === ')') depth--;
-    else if (depth > 0) continue;
-    else if (CLAUSE_ENDS.has(k)) return [];
-    // "… and in X": an "and" before a preposition joins a phrase (an "and" before a place was the first list's).
-    else if (k === 'and' && AT.has(key(p + 1))) {
-      p++;
-      break;
-    }
-    if (depth < 0) return [];
-  }
-  p++;
+  const mentionAt = (i: number): Mention | undefined => mentionOf(doc, items, i);
+  const key = (i: number): string => wordAt(items, i);
+  // Past the first phrase's list of places, brackets and the places it lies in, up to an "and" and a preposition:
+  // "… and in X" (an "and" before a place was the first list's).
+  let p = phraseAfterPlaces(doc, items, at, MAX_TO_AND, (k, i) => (CLAUSE_ENDS.has(k) ? -1 : k === 'and' && AT.has(key(i + 1)) ? 2 : 0));
+  if (p < 0) return [];
   for (let n = 0; n < MAX_PLACE_WORDS && PLACE_WORDS.has(key(p)); n++) p++;
   const places: number[] = [];
   while (isPlace(mentionAt(p))) {
