@@ -1,5 +1,5 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
-import { RelationRecord } from '../model/records.js';
+import { derivedStatement } from './derived-statement.js';
 import type { SentenceItems } from './items.js';
 import { isPlace, mentionAt as mentionOf, wordAt } from './place-walk.js';
 
@@ -40,10 +40,7 @@ export function addListContinuations(doc: Doc, items: SentenceItems, found: Rela
     if (at < 0) continue;
     for (const o of continuedPlaces(doc, items, at)) {
       if (o === r.subject || o === r.object) continue;
-      const a = new RelationRecord(r.subject, o, 'attacked', LIST_CONTINUATION_RULE, Math.min(r.confidence, CONFIDENCE), r.sentence);
-      if (r.date !== undefined) a.date = r.date;
-      if (r.attribution) a.attribution = r.attribution;
-      if (r.antecedentSentence !== undefined) a.antecedentSentence = r.antecedentSentence;
+      const a = derivedStatement(r, o, 'attacked', LIST_CONTINUATION_RULE, CONFIDENCE);
       found.push(a);
     }
   }

@@ -1,5 +1,5 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
-import { RelationRecord } from '../model/records.js';
+import { derivedStatement } from './derived-statement.js';
 import type { SentenceItems } from './items.js';
 import { isPlace, mentionAt as mentionOf, phraseAfterPlaces, wordAt } from './place-walk.js';
 
@@ -53,10 +53,7 @@ export function addOriginPlaces(doc: Doc, items: SentenceItems, found: RelationM
       const key = `${r.subject}:${o}`;
       if (o === r.subject || done.has(key)) continue;
       done.add(key);
-      const p = new RelationRecord(r.subject, o, 'operatesIn', ORIGIN_RULE, Math.min(r.confidence, ORIGIN_CONFIDENCE), r.sentence);
-      if (r.date !== undefined) p.date = r.date;
-      if (r.attribution) p.attribution = r.attribution;
-      if (r.antecedentSentence !== undefined) p.antecedentSentence = r.antecedentSentence;
+      const p = derivedStatement(r, o, 'operatesIn', ORIGIN_RULE, ORIGIN_CONFIDENCE);
       found.push(p);
     }
   }

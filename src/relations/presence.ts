@@ -1,5 +1,5 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
-import { RelationRecord } from '../model/records.js';
+import { derivedStatement } from './derived-statement.js';
 
 /** Events that put their actor at the place. */
 const AT_THE_PLACE = new Set(['attacked', 'captured', 'withdrewFrom']);
@@ -73,10 +73,7 @@ export function withPresence(doc: Doc, relations: RelationMention[]): RelationMe
     const o = doc.mentions[r.object]!;
     if (!fights(s) || o.type !== 'Place' || o.form === 'demonym') continue;
     if (headedToward(doc, o) && !(r.predicate === 'attacked' && attackedToward(doc, o))) continue;
-    const p = new RelationRecord(r.subject, r.object, 'operatesIn', PRESENCE_RULE, Math.min(r.confidence, PRESENCE_CONFIDENCE), r.sentence);
-    if (r.date !== undefined) p.date = r.date;
-    if (r.attribution) p.attribution = r.attribution;
-    if (r.antecedentSentence !== undefined) p.antecedentSentence = r.antecedentSentence;
+    const p = derivedStatement(r, r.object, 'operatesIn', PRESENCE_RULE, PRESENCE_CONFIDENCE);
     out.push(p);
   }
   return out;

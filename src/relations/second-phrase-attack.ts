@@ -1,5 +1,5 @@
 import type { RelationMention } from '../model/document.js';
-import { RelationRecord } from '../model/records.js';
+import { derivedStatement } from './derived-statement.js';
 import type { SentenceItems } from './items.js';
 import { attackParts } from './rules/events.js';
 
@@ -37,9 +37,5 @@ export function isAttackPhrase(items: SentenceItems, verb: number, place: number
 
 /** The attack of the phrase whose operatesIn statement is `presence`. */
 export function secondPhraseAttack(presence: RelationMention): RelationMention {
-  const a = new RelationRecord(presence.subject, presence.object, 'attacked', SECOND_ATTACK_RULE, Math.min(presence.confidence, SECOND_ATTACK_CONFIDENCE), presence.sentence);
-  if (presence.date !== undefined) a.date = presence.date;
-  if (presence.attribution) a.attribution = presence.attribution;
-  if (presence.antecedentSentence !== undefined) a.antecedentSentence = presence.antecedentSentence;
-  return a;
+  return derivedStatement(presence, presence.object, 'attacked', SECOND_ATTACK_RULE, SECOND_ATTACK_CONFIDENCE);
 }

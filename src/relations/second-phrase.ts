@@ -1,5 +1,5 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
-import { RelationRecord } from '../model/records.js';
+import { derivedStatement } from './derived-statement.js';
 import type { SentenceItems } from './items.js';
 import { headedToward } from './presence.js';
 import { isAttackPhrase, secondPhraseAttack } from './second-phrase-attack.js';
@@ -47,10 +47,7 @@ export function addSecondPhrases(doc: Doc, items: SentenceItems, found: Relation
     const attacks = places.length > 0 && isAttackPhrase(items, verb, items.mention.indexOf(places[0]!));
     for (const o of places) {
       if (o === r.subject || headedToward(doc, doc.mentions[o]!)) continue;
-      const p = new RelationRecord(r.subject, o, 'operatesIn', SECOND_PHRASE_RULE, Math.min(r.confidence, SECOND_PHRASE_CONFIDENCE), r.sentence);
-      if (r.date !== undefined) p.date = r.date;
-      if (r.attribution) p.attribution = r.attribution;
-      if (r.antecedentSentence !== undefined) p.antecedentSentence = r.antecedentSentence;
+      const p = derivedStatement(r, o, 'operatesIn', SECOND_PHRASE_RULE, SECOND_PHRASE_CONFIDENCE);
       found.push(p);
       if (attacks) found.push(secondPhraseAttack(p));
     }

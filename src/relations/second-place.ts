@@ -1,5 +1,5 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
-import { RelationRecord } from '../model/records.js';
+import { derivedStatement } from './derived-statement.js';
 import type { SentenceItems } from './items.js';
 import { isPlace, mentionAt as mentionOf, phraseAfterPlaces, wordAt } from './place-walk.js';
 
@@ -45,10 +45,7 @@ export function addSecondPlaces(doc: Doc, items: SentenceItems, found: RelationM
     if (at < 0) continue;
     for (const o of secondPlaces(doc, items, at)) {
       if (o === r.subject) continue;
-      const a = new RelationRecord(r.subject, o, 'attacked', SECOND_PLACE_RULE, Math.min(r.confidence, SECOND_PLACE_CONFIDENCE), r.sentence);
-      if (r.date !== undefined) a.date = r.date;
-      if (r.attribution) a.attribution = r.attribution;
-      if (r.antecedentSentence !== undefined) a.antecedentSentence = r.antecedentSentence;
+      const a = derivedStatement(r, o, 'attacked', SECOND_PLACE_RULE, SECOND_PLACE_CONFIDENCE);
       found.push(a);
     }
   }
