@@ -27,16 +27,43 @@ function argumentsMatch(g: GoldRelationArgs, p: PredictedRelation, test: SpanTes
 export function distinctRelations(pred: readonly PredictedRelation[]): PredictedRelation[] {
   const seen = new Set<string>();
   return pred.filter((r) => {
-    // By the arguments' words, not their spans: a statement repeated in a later sentence of the same
-    // document is the same statement (gold records it once, at its first statement).
-    let a = r.subject.text.toLowerCase();
-    let b = r.object.text.toLowerCase();
-    if (symmetricPredicates.has(r.predicate) && b < a) [a, b] = [b, a];
-    const key = `${r.predicate}|${a}|${b}`;
+    const key = statementKey(r);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * What makes two predictions the same statement: the predicate and the arguments' words, not their spans —
+ * a statement repeated in a later sentence of the same document is the same statement (gold records it
+ * once, at its first statement).
+ */
+function statementKey(r: PredictedRelation): string {
+  let a = r.subject.text.toLowerCase();
+  let b = r.object.text.toLowerCase();
+  if (symmetricPredicates.has(r.predicate) && b < a) [a, b] = [b, a];
+  return `${r.predicate}|${a}|${b}`;
+}
+
+/**
+ * The predictions to judge, one per statement. Every instance is matched against gold first, and a
+ * statement stands for the instance that matched, if any: keeping the first instance instead, as the
+ * scorer did until 2026-12-05, counted a statement made at the gold spans and again elsewhere in the
+ * paragraph as a miss plus a false positive whenever the other instance came first.
+ */
+function oneInstancePerStatement(judged: readonly PredictedRelation[], predToGold: readonly number[]): number[] {
+  const chosen = new Map<string, number>();
+  judged.forEach((p, pi) => {
+    const key = statementKey(p);
+    const held = chosen.get(key);
+    if (held === undefined || (predToGold[held] === -1 && predToGold[pi] !== -1)) chosen.set(key, pi);
+  });
+  // Two instances of one statement matching two gold relations (gold named the same words twice) both count.
+  judged.forEach((p, pi) => {
+    if (predToGold[pi] !== -1 && chosen.get(statementKey(p)) !== pi) chosen.set(`${statementKey(p)}|${pi}`, pi);
+  });
+  return [...chosen.values()].sort((x, y) => x - y);
 }
 
 /**
@@ -68,7 +95,8 @@ export function scoreRelations(
 ): { unjudged: number; matched: boolean[] } {
   const annotated = annotatedPairTest(doc);
   const distinct = distinctRelations(predicted);
-  const judged = distinct.filter((p) => classes.labelFor(p.predicate) !== undefined && (!annotated || annotated(p)));
+  const isJudged = (p: PredictedRelation): boolean => classes.labelFor(p.predicate) !== undefined && (!annotated || annotated(p));
+  const judged = predicted.filter(isJudged);
   const fits = (g: GoldRelationArgs, p: PredictedRelation): boolean => classes.allows(g.label, p.predicate);
   const m = matchOneToOne(
     gold,
@@ -81,7 +109,7 @@ export function scoreRelations(
     const row = table.row(g.label);
     if (pi !== -1) return void row.tp++;
     row.fn++;
-    const other = distinct.find((p) => argumentsMatch(g, p, spansOverlap));
+    const other = judged.find((p) => argumentsMatch(g, p, spansOverlap));
     const entry: ErrorEntry = {
       doc: doc.id,
       layer: 'relation',
@@ -93,9 +121,10 @@ export function scoreRelations(
     if (other) entry.note = `predicted ${other.predicate} (${other.rule})`;
     errors?.push(entry);
   });
-  m.predToGold.forEach((gi, pi) => {
+  for (const pi of oneInstancePerStatement(judged, m.predToGold)) {
+    const gi = m.predToGold[pi]!;
     calibration?.add(judged[pi]!.confidence, gi !== -1, judged[pi]!.rule);
-    if (gi !== -1) return;
+    if (gi !== -1) continue;
     const p = judged[pi]!;
     table.row(classes.labelFor(p.predicate)!).fp++;
     const other = gold.find((g) => argumentsMatch(g, p, spansOverlap));
@@ -110,6 +139,6 @@ export function scoreRelations(
     };
     if (other) entry.note = `gold ${other.label}`;
     errors?.push(entry);
-  });
-  return { unjudged: distinct.length - judged.length, matched: m.goldToPred.map((pi) => pi !== -1) };
+  }
+  return { unjudged: distinct.filter((p) => !isJudged(p)).length, matched: m.goldToPred.map((pi) => pi !== -1) };
 }

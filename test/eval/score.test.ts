@@ -188,6 +188,52 @@ describe('label mapping', () => {
   });
 });
 
+describe('a statement made twice in a document', () => {
+  const twice = 'The 12th Brigade shelled Kherson. The 12th Brigade shelled Kherson again, and Mykolaiv.';
+  const nth = (s: string, n: number) => {
+    let i = -1;
+    for (let k = 0; k <= n; k++) i = twice.indexOf(s, i + 1);
+    return { start: i, end: i + s.length };
+  };
+  // Gold records the statement once, here at its second making.
+  const goldDoc: GoldDocument = {
+    id: 't2',
+    text: twice,
+    mentions: [{ ...nth('12th Brigade', 1), label: 'UNIT', text: '12th Brigade' }, { ...nth('Kherson', 1), label: 'LOC', text: 'Kherson' }],
+    relations: [{ head: 0, tail: 1, label: 'attacked' }],
+  };
+  const scored = (instances: number[], extra?: (d: Doc) => void) =>
+    evaluateDocuments([goldDoc], () => {
+      const d = createDoc({ id: 't2', source: { path: '/t2', relPath: 't2', sha256: '' }, text: twice });
+      const m = (s: string, n: number, type: EntityType) => {
+        d.mentions.push({ ...nth(s, n), text: s, type, form: 'name', recognizer: 'r', priority: 0, confidence: 1 });
+        return d.mentions.length - 1;
+      };
+      for (const n of instances) d.relations.push({ subject: m('12th Brigade', n, 'MilitaryUnit'), object: m('Kherson', n, 'Place'), predicate: 'attacked', rule: 'r', confidence: 0.8, sentence: n });
+      extra?.(d);
+      return d;
+    }, { mapping: defaultMapping });
+
+  it('is right when any of its instances is at the gold spans, and counted once', () => {
+    const r = scored([0, 1]);
+    expect(r.relations.exact.micro).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(r.relations.calibration.filter((row) => row.predicted > 0)).toEqual([expect.objectContaining({ predicted: 1, correct: 1 })]);
+  });
+
+  it('is one false positive and one miss when no instance is at the gold spans', () => {
+    expect(scored([0]).relations.exact.micro).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(scored([0, 0]).relations.exact.micro).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+
+  it('still counts a different statement of the same sentence on its own', () => {
+    const r = scored([0, 1], (d) => {
+      d.mentions.push({ ...nth('Mykolaiv', 0), text: 'Mykolaiv', type: 'Place', form: 'name', recognizer: 'r', priority: 0, confidence: 1 });
+      d.relations.push({ subject: 0, object: d.mentions.length - 1, predicate: 'attacked', rule: 'r', confidence: 0.8, sentence: 1 });
+    });
+    expect(r.relations.exact.micro).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+  });
+});
+
 describe('scores', () => {
   it('gives zero, not NaN, when there is nothing to divide by', () => {
     expect(scores({ tp: 0, fp: 0, fn: 0 })).toEqual({ tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0 });
