@@ -5,6 +5,12 @@ import { isTitleCaseLine } from './headline.js';
 export interface Block extends Span {
   /** The block is a single line. */
   singleLine: boolean;
+  /**
+   * The block is one line of a run of lines with no blank line between them, in a text that puts a paragraph
+   * on each line. Such a line is a paragraph, never a headline: the run's short lines are section headings
+   * ("Key Takeaways") of one article, and reading them as headlines would cut one report into many articles.
+   */
+  lineOfRun?: boolean;
 }
 
 const BLANK_LINE = /\n[ \t\u00A0]*\n/g;
@@ -27,7 +33,27 @@ export function splitBlocks(text: string, from = 0): Block[] {
       pushTrimmed(nl + 1, end);
       return;
     }
-    blocks.push({ start, end, singleLine: text.indexOf('\n', start) === -1 || text.indexOf('\n', start) >= end });
+    const firstBreak = text.indexOf('\n', start);
+    if (firstBreak !== -1 && firstBreak < end && !isHardWrapped(text, start, end)) {
+      // News exported one paragraph per line, with no blank lines: every line break is a paragraph break,
+      // except before a lowercase letter (a word cut by the export: "… of the Dnip\nr\no River").
+      let pieceStart = start;
+      for (let nl = firstBreak; nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+        if (isLowercaseLetter(text.charAt(nl + 1))) continue;
+        pushLines(pieceStart, nl, true);
+        pieceStart = nl + 1;
+      }
+      pushLines(pieceStart, end, true);
+      return;
+    }
+    pushLines(start, end, false);
+  };
+  const pushLines = (start: number, end: number, lineOfRun: boolean): void => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end <= start) return;
+    const nl = text.indexOf('\n', start);
+    blocks.push({ start, end, singleLine: nl === -1 || nl >= end, ...(lineOfRun ? { lineOfRun } : {}) });
   };
   let cursor = from;
   BLANK_LINE.lastIndex = from;
@@ -38,4 +64,29 @@ export function splitBlocks(text: string, from = 0): Block[] {
   }
   pushTrimmed(cursor, text.length);
   return blocks;
+}
+
+/** No line of hard-wrapped prose is longer than this (wrap widths are 60-80; 100 leaves room for a long word). */
+const WRAP_WIDTH = 100;
+
+/**
+ * Whether a run of lines is hard-wrapped prose (its line breaks are not breaks of sense) rather than
+ * paragraphs one per line. At most one line in four (the last aside) longer than WRAP_WIDTH says wrapped:
+ * in a file of paragraphs one per line most lines are far longer (ISW reports: two lines in three over 120
+ * characters), and a list of short lines stays one block, as before.
+ */
+export function isHardWrapped(text: string, start: number, end: number): boolean {
+  let lines = 0;
+  let long = 0;
+  let lineStart = start;
+  for (let nl = text.indexOf('\n', start); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+    lines++;
+    if (nl - lineStart > WRAP_WIDTH) long++;
+    lineStart = nl + 1;
+  }
+  return long * 4 <= lines;
+}
+
+function isLowercaseLetter(c: string): boolean {
+  return c !== c.toUpperCase() && c === c.toLowerCase();
 }

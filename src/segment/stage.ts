@@ -33,7 +33,7 @@ export const segmentStage: StageFactory = (options) => {
       let bylinesOnly = false;
       for (const block of blocks) {
         const line = doc.text.slice(block.start, block.end);
-        const candidate = detectHeadlines && block.singleLine && blocks.length > 1 && isHeadlineLine(line);
+        const candidate = detectHeadlines && block.singleLine && !block.lineOfRun && blocks.length > 1 && isHeadlineLine(line);
         const byline = candidate && isBylineLine(line);
         const headline = candidate && !byline;
         if (headline && !previousWasHeadline) {
