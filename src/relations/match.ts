@@ -2,7 +2,6 @@ import type { Doc, Mention } from '../model/document.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { placeRank } from './arg-types.js';
 import { continuesName } from './named-gap.js';
-import type { RequiredWords } from './compile-rules.js';
 import type { SentenceItems } from './items.js';
 import type { CompiledPattern, Element } from './pattern.js';
 import type { TitleLexicon } from './title-lexicon.js';
@@ -141,24 +140,23 @@ export class ItemMatcher {
    * O" read its 4-word gaps for 13,583 anchors over the 294 ISW reports, 294 of them with a subject before).
    */
   private doomed = false;
-  /** Which required word sets the sentence holds, by number; built the first time a pattern asks. */
-  private present: Uint8Array | undefined;
 
   constructor(
     private readonly doc: Doc,
     private readonly items: SentenceItems,
     private readonly titles: TitleLexicon,
-    private readonly required: RequiredWords,
   ) {}
 
-  /** Matches `pattern` at `anchor`; `required` numbers the pattern's required word sets (RequiredWords). */
-  matchAt(pattern: CompiledPattern, anchor: number, required: readonly number[]): Match | undefined {
+  /**
+   * Matches `pattern` at `anchor`. The caller tries it only where the words and mentions it needs stand on the
+   * right sides of the anchor (requirements.ts): the pre-tests here look at the anchor's neighbours only.
+   */
+  matchAt(pattern: CompiledPattern, anchor: number): Match | undefined {
     // Pure pre-tests, cheapest first. Most anchors fail on a neighbour: test the elements right after and
     // right before it first.
     if (!this.couldStart(pattern.forward[0], anchor) || !this.couldStart(pattern.forward[1], anchor + 1) || !this.couldStart(pattern.backward[0], anchor - 1)) {
       return undefined;
     }
-    if (!this.hasRequiredWords(required)) return undefined;
     if (!this.couldBegin(pattern.forward, 1, anchor + 1, 1) || !this.couldBegin(pattern.backward, 0, anchor - 1, -1)) return undefined;
     this.depth = Math.max(pattern.forward.length, pattern.backward.length);
     beginAttempt(2 * this.depth * (this.items.length + 2));
@@ -192,28 +190,6 @@ export class ItemMatcher {
       return this.isMention(at) && el.accepts(this.doc.mentions[this.items.mention[at]!]!);
     }
     return true;
-  }
-
-  /**
-   * False when one of the required word sets numbered `sets` has no word in the sentence. The stage asks it
-   * before matchAt: a rule whose words the sentence lacks then costs no call (relations stage 0.84-0.87x,
-   * `relbench` A/B in one process over the 294 ISW reports, 2026-12-05, load 1.4-3).
-   */
-  hasRequiredWords(sets: readonly number[]): boolean {
-    if (sets.length === 0) return true;
-    const present = (this.present ??= this.requiredPresent());
-    for (const n of sets) if (present[n] === 0) return false;
-    return true;
-  }
-
-  private requiredPresent(): Uint8Array {
-    const present = new Uint8Array(this.required.count);
-    for (let i = 0; i < this.items.length; i++) {
-      if (this.items.mention[i]! >= 0) continue;
-      const sets = this.required.setsOf.get(this.items.keys[i]!);
-      if (sets) for (const n of sets) present[n] = 1;
-    }
-    return present;
   }
 
   /**
