@@ -41,16 +41,28 @@ export class NeedTable {
   }
 }
 
-/** A pattern's needs by number: which must stand after its anchor, before it, or anywhere in the sentence. */
+/**
+ * A pattern's needs by number, each with its side (pattern.ts `Need`). Word needs come first: their positions
+ * are noted for every sentence anyway, while a mention need costs a look at the sentence's mentions, which a
+ * missing word spares.
+ */
 export interface PatternNeeds {
-  after: readonly number[];
-  before: readonly number[];
-  anywhere: readonly number[];
+  numbers: readonly number[];
+  sides: ReadonlyArray<1 | -1 | 0>;
 }
 
 export function numberNeeds(table: NeedTable, needs: readonly Need[]): PatternNeeds {
-  const side = (s: 1 | -1 | 0): number[] => [...new Set(needs.filter((n) => n.side === s).map((n) => table.number(n)))];
-  return { after: side(1), before: side(-1), anywhere: side(0) };
+  const seen = new Set<string>();
+  const numbers: number[] = [];
+  const sides: Array<1 | -1 | 0> = [];
+  for (const need of [...needs.filter((n) => n.words), ...needs.filter((n) => n.accepts)]) {
+    const n = table.number(need);
+    if (seen.has(`${n} ${need.side}`)) continue;
+    seen.add(`${n} ${need.side}`);
+    numbers.push(n);
+    sides.push(need.side);
+  }
+  return { numbers, sides };
 }
 
 const NONE = -1;
@@ -72,6 +84,8 @@ export class NeedPositions {
   private sentence = 0;
   private doc!: Doc;
   private items!: SentenceItems;
+  /** The items of the sentence that are mentions, for the mention needs. */
+  private mentionItems: number[] = [];
 
   constructor(private readonly table: NeedTable) {}
 
@@ -95,8 +109,12 @@ export class NeedPositions {
     this.doc = doc;
     this.items = items;
     const ofWord = this.table.ofWord;
+    this.mentionItems.length = 0;
     for (let i = 0; i < items.length; i++) {
-      if (items.mention[i]! >= 0) continue;
+      if (items.mention[i]! >= 0) {
+        this.mentionItems.push(i);
+        continue;
+      }
       const needs = ofWord.get(items.keys[i]!);
       if (needs === undefined) continue;
       for (const n of needs) {
@@ -127,11 +145,9 @@ export class NeedPositions {
     this.first[n] = this.last[n] = NONE;
     const test = this.table.tests[n];
     if (test === undefined) return;
-    const items = this.items;
     const mentions = this.doc.mentions;
-    for (let i = 0; i < items.length; i++) {
-      const m = items.mention[i]!;
-      if (m < 0 || !test(mentions[m]!)) continue;
+    for (const i of this.mentionItems) {
+      if (!test(mentions[this.items.mention[i]!]!)) continue;
       if (this.first[n] === NONE) this.first[n] = i;
       this.last[n] = i;
     }
@@ -153,12 +169,15 @@ export class NeedPositions {
   private findWindow(needs: PatternNeeds, at: number): void {
     let lo = 0;
     let hi = this.items.length - 1;
-    for (const n of needs.anywhere) if (this.firstOf(n) === NONE) hi = -1;
-    for (let k = 0; k < needs.before.length && lo <= hi; k++) {
-      const first = this.firstOf(needs.before[k]!);
-      lo = first === NONE ? this.items.length : Math.max(lo, first + 1);
+    for (let k = 0; k < needs.numbers.length && lo <= hi; k++) {
+      const n = needs.numbers[k]!;
+      const side = needs.sides[k]!;
+      if (side < 0) {
+        const first = this.firstOf(n);
+        lo = first === NONE ? this.items.length : Math.max(lo, first + 1);
+      } else if (side > 0) hi = Math.min(hi, this.lastOf(n) - 1);
+      else if (this.firstOf(n) === NONE) hi = -1;
     }
-    for (let k = 0; k < needs.after.length && lo <= hi; k++) hi = Math.min(hi, this.lastOf(needs.after[k]!) - 1);
     this.window[at] = lo;
     this.window[at + 1] = hi;
   }
