@@ -117,6 +117,11 @@ function beginAttempt(states: number): void {
   }
 }
 
+/** A copy of `list` with its first `n` entries moved to the end. */
+function rotate(list: readonly number[], n: number): number[] {
+  return n === 0 ? list.slice() : [...list.slice(n), ...list.slice(0, n)];
+}
+
 /**
  * Backtracking matcher over one sentence's items. Matching starts at an anchor item, runs the pattern's
  * forward elements to the right and its backward elements to the left; the first complete match wins
@@ -132,14 +137,6 @@ export class ItemMatcher {
   private holding: boolean | undefined;
   /** Elements in the longer direction of the current attempt's pattern: the stride of its failed states. */
   private depth = 0;
-  /**
-   * Set when the backward elements failed once in the current attempt. They start at the item before the anchor
-   * whatever the forward elements matched, and matching never reads the bindings, so they would fail after every
-   * other way of matching the forward elements too: the attempt is over. Without this, the forward elements'
-   * remaining ways were all tried, each ending in the backward elements' remembered failure ("operating *4 …
-   * O" read its 4-word gaps for 13,583 anchors over the 294 ISW reports, 294 of them with a subject before).
-   */
-  private doomed = false;
 
   constructor(
     private readonly doc: Doc,
@@ -164,19 +161,25 @@ export class ItemMatcher {
     this.subjects.length = 0;
     this.objects.length = 0;
     this.title = undefined;
-    this.doomed = false;
-    const ok = this.seq(pattern.forward, 0, anchor, 1, (end) => {
+    // The backward elements first: they start at the item before the anchor whatever the forward elements match,
+    // and matching never reads the bindings, so their one result serves every way of matching the forward ones.
+    if (!this.seq(pattern.backward, 0, anchor - 1, -1, (start) => {
+      this.first = start + 1;
+      return true;
+    })) return undefined;
+    const backSubjects = this.subjects.length;
+    const backObjects = this.objects.length;
+    const backTitle = this.title;
+    this.title = undefined;
+    if (!this.seq(pattern.forward, 0, anchor, 1, (end) => {
       this.last = end - 1;
-      if (this.seq(pattern.backward, 0, anchor - 1, -1, (start) => {
-        this.first = start + 1;
-        return true;
-      })) return true;
-      this.doomed = true;
-      return false;
-    });
-    if (!ok) return undefined;
-    const match: Match = { subjects: this.subjects.slice(), objects: this.objects.slice(), first: this.first, last: this.last };
-    if (this.title) match.title = this.title;
+      return true;
+    })) return undefined;
+    // In the order of the items: the forward elements' bindings, then the backward ones'; a title read backwards
+    // wins over one read forwards (the order matching forwards first gave).
+    const match: Match = { subjects: rotate(this.subjects, backSubjects), objects: rotate(this.objects, backObjects), first: this.first, last: this.last };
+    const title = backTitle ?? this.title;
+    if (title) match.title = title;
     return match;
   }
 
@@ -268,7 +271,6 @@ export class ItemMatcher {
    */
   private seq(elements: Element[], k: number, pos: number, dir: 1 | -1, done: (pos: number) => boolean): boolean {
     if (k === elements.length) return done(pos);
-    if (this.doomed) return false;
     const slot = pos >= -1 && pos <= this.items.length ? ((dir > 0 ? 0 : this.depth) + k) * (this.items.length + 2) + pos + 1 : -1;
     if (slot >= 0 && failedStates[slot] === attemptStamp) return false;
     if (this.seqFrom(elements, k, pos, dir, done)) return true;
