@@ -5,6 +5,7 @@ import type { RelationRuleSpec } from './rule-spec.js';
 import { wordKey } from './items.js';
 import { compilePattern, PatternError, withNamedGaps, type CompiledPattern } from './pattern.js';
 import { builtinRules } from './rules/builtin.js';
+import { NeedTable, numberNeeds, type PatternNeeds } from './requirements.js';
 
 export interface CompiledRule {
   spec: RelationRuleSpec;
@@ -16,26 +17,18 @@ export interface CompiledRule {
 export interface IndexedPattern {
   rule: CompiledRule;
   pattern: CompiledPattern;
-  /** Numbers (in RequiredWords) of the pattern's required word sets. */
-  required: readonly number[];
+  /** Numbers the pattern for NeedPositions (requirements.ts), once per pattern whatever its anchor keys. */
+  id: number;
+  /** The pattern's needs, numbered in CompiledRules.needs. */
+  needs: PatternNeeds;
 }
 
 /** Anchor key → the (rule, pattern) pairs anchored on it, in rule order. */
 export type RuleIndex = ReadonlyMap<string, ReadonlyArray<IndexedPattern>>;
 
-/**
- * The required word sets of all patterns, numbered, so that a sentence notes in one pass over its words
- * which sets it holds, instead of each pattern looking for its words again.
- */
-export interface RequiredWords {
-  count: number;
-  /** Word key → numbers of the required word sets holding it. */
-  setsOf: ReadonlyMap<string, readonly number[]>;
-}
-
 export interface CompiledRules {
   index: RuleIndex;
-  required: RequiredWords;
+  needs: NeedTable;
 }
 
 const STAGE = 'stage "relations"';
@@ -93,14 +86,7 @@ export function loadRuleSpecs(sources: readonly string[], baseDir: string): Rela
 /** Compiles rules and indexes their patterns by anchor key, once per pipeline. */
 export function compileRules(specs: readonly RelationRuleSpec[]): CompiledRules {
   const index = new Map<string, IndexedPattern[]>();
-  const setsOf = new Map<string, number[]>();
-  let count = 0;
-  const numberRequired = (pattern: CompiledPattern): number[] =>
-    pattern.requiredWords.map((words) => {
-      const n = count++;
-      for (const w of words) setsOf.set(w, [...(setsOf.get(w) ?? []), n]);
-      return n;
-    });
+  const table = new NeedTable();
   for (const spec of specs) {
     let patterns: CompiledPattern[];
     try {
@@ -111,13 +97,13 @@ export function compileRules(specs: readonly RelationRuleSpec[]): CompiledRules 
     }
     const rule = { spec, patterns, blockers: spec.blockers ? new Set(spec.blockers.map(wordKey)) : undefined };
     for (const pattern of patterns) {
-      const required = numberRequired(pattern);
+      const indexed: IndexedPattern = { rule, pattern, id: table.patterns++, needs: numberNeeds(table, pattern.needs) };
       for (const key of pattern.anchorKeys) {
         const list = index.get(key) ?? [];
-        list.push({ rule, pattern, required });
+        list.push(indexed);
         index.set(key, list);
       }
     }
   }
-  return { index, required: { count, setsOf } };
+  return { index, needs: table };
 }

@@ -84,7 +84,9 @@ export function emptyItems(): SentenceItems {
 export function sentenceItems(doc: Doc, s: number, firstMention: number, endMention: number, items: SentenceItems = emptyItems()): SentenceItems {
   const sentence = doc.sentences[s]!;
   items.sentence = s;
-  items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.length = 0;
+  // The lists are written from their start and cut to length at the end, not emptied first: emptying a list
+  // (length = 0) drops its storage, and every sentence then grew five lists again from nothing.
+  items.length = 0;
   let m = firstMention;
   let previousEnd = sentence.start;
   // Where the current mention's item starts: at its title, but never before the item in front of it.
@@ -107,26 +109,27 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
       if (tokenEnd > roleStart && tokenStart < mention.end) {
         // (Tested for an empty list first: reading index -1 is a slow property look-up, not an element read.)
         if (items.length === 0 || items.mention[items.length - 1] !== m) {
-          items.keys.push('');
-          items.mention.push(m);
-          items.start.push(Math.min(roleStart, mention.start));
-          items.end.push(mention.end);
-          items.role.push(roleText(mention, roleStart));
-          items.length++;
+          const n = items.length++;
+          items.keys[n] = '';
+          items.mention[n] = m;
+          items.start[n] = Math.min(roleStart, mention.start);
+          items.end[n] = mention.end;
+          items.role[n] = roleText(mention, roleStart);
           previousEnd = mention.end;
         }
         continue;
       }
     }
     const key = tokenKeys.of(tokens, t);
-    items.keys.push(key === "'" ? possessiveKey(doc, tokenStart) : key === MAY && t > sentence.tokenStart && doc.text.charCodeAt(tokenStart) === 77 ? MONTH_MAY : key);
-    items.mention.push(-1);
-    items.start.push(tokenStart);
-    items.end.push(tokenEnd);
-    items.role.push(undefined);
-    items.length++;
+    const n = items.length++;
+    items.keys[n] = key === "'" ? possessiveKey(doc, tokenStart) : key === MAY && t > sentence.tokenStart && doc.text.charCodeAt(tokenStart) === 77 ? MONTH_MAY : key;
+    items.mention[n] = -1;
+    items.start[n] = tokenStart;
+    items.end[n] = tokenEnd;
+    items.role[n] = undefined;
     previousEnd = tokenEnd;
   }
+  items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.length;
   return items;
 }
 

@@ -2,7 +2,6 @@ import type { Doc, Mention } from '../model/document.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { placeRank } from './arg-types.js';
 import { continuesName } from './named-gap.js';
-import type { RequiredWords } from './compile-rules.js';
 import type { SentenceItems } from './items.js';
 import type { CompiledPattern, Element } from './pattern.js';
 import type { TitleLexicon } from './title-lexicon.js';
@@ -118,6 +117,11 @@ function beginAttempt(states: number): void {
   }
 }
 
+/** A copy of `list` with its first `n` entries moved to the end. */
+function rotate(list: readonly number[], n: number): number[] {
+  return n === 0 ? list.slice() : [...list.slice(n), ...list.slice(0, n)];
+}
+
 /**
  * Backtracking matcher over one sentence's items. Matching starts at an anchor item, runs the pattern's
  * forward elements to the right and its backward elements to the left; the first complete match wins
@@ -133,32 +137,23 @@ export class ItemMatcher {
   private holding: boolean | undefined;
   /** Elements in the longer direction of the current attempt's pattern: the stride of its failed states. */
   private depth = 0;
-  /**
-   * Set when the backward elements failed once in the current attempt. They start at the item before the anchor
-   * whatever the forward elements matched, and matching never reads the bindings, so they would fail after every
-   * other way of matching the forward elements too: the attempt is over. Without this, the forward elements'
-   * remaining ways were all tried, each ending in the backward elements' remembered failure ("operating *4 …
-   * O" read its 4-word gaps for 13,583 anchors over the 294 ISW reports, 294 of them with a subject before).
-   */
-  private doomed = false;
-  /** Which required word sets the sentence holds, by number; built the first time a pattern asks. */
-  private present: Uint8Array | undefined;
 
   constructor(
     private readonly doc: Doc,
     private readonly items: SentenceItems,
     private readonly titles: TitleLexicon,
-    private readonly required: RequiredWords,
   ) {}
 
-  /** Matches `pattern` at `anchor`; `required` numbers the pattern's required word sets (RequiredWords). */
-  matchAt(pattern: CompiledPattern, anchor: number, required: readonly number[]): Match | undefined {
+  /**
+   * Matches `pattern` at `anchor`. The caller tries it only where the words and mentions it needs stand on the
+   * right sides of the anchor (requirements.ts): the pre-tests here look at the anchor's neighbours only.
+   */
+  matchAt(pattern: CompiledPattern, anchor: number): Match | undefined {
     // Pure pre-tests, cheapest first. Most anchors fail on a neighbour: test the elements right after and
     // right before it first.
     if (!this.couldStart(pattern.forward[0], anchor) || !this.couldStart(pattern.forward[1], anchor + 1) || !this.couldStart(pattern.backward[0], anchor - 1)) {
       return undefined;
     }
-    if (!this.hasRequiredWords(required)) return undefined;
     if (!this.couldBegin(pattern.forward, 1, anchor + 1, 1) || !this.couldBegin(pattern.backward, 0, anchor - 1, -1)) return undefined;
     this.depth = Math.max(pattern.forward.length, pattern.backward.length);
     beginAttempt(2 * this.depth * (this.items.length + 2));
@@ -166,19 +161,25 @@ export class ItemMatcher {
     this.subjects.length = 0;
     this.objects.length = 0;
     this.title = undefined;
-    this.doomed = false;
-    const ok = this.seq(pattern.forward, 0, anchor, 1, (end) => {
+    // The backward elements first: they start at the item before the anchor whatever the forward elements match,
+    // and matching never reads the bindings, so their one result serves every way of matching the forward ones.
+    if (!this.seq(pattern.backward, 0, anchor - 1, -1, (start) => {
+      this.first = start + 1;
+      return true;
+    })) return undefined;
+    const backSubjects = this.subjects.length;
+    const backObjects = this.objects.length;
+    const backTitle = this.title;
+    this.title = undefined;
+    if (!this.seq(pattern.forward, 0, anchor, 1, (end) => {
       this.last = end - 1;
-      if (this.seq(pattern.backward, 0, anchor - 1, -1, (start) => {
-        this.first = start + 1;
-        return true;
-      })) return true;
-      this.doomed = true;
-      return false;
-    });
-    if (!ok) return undefined;
-    const match: Match = { subjects: this.subjects.slice(), objects: this.objects.slice(), first: this.first, last: this.last };
-    if (this.title) match.title = this.title;
+      return true;
+    })) return undefined;
+    // In the order of the items: the forward elements' bindings, then the backward ones'; a title read backwards
+    // wins over one read forwards (the order matching forwards first gave).
+    const match: Match = { subjects: rotate(this.subjects, backSubjects), objects: rotate(this.objects, backObjects), first: this.first, last: this.last };
+    const title = backTitle ?? this.title;
+    if (title) match.title = title;
     return match;
   }
 
@@ -195,28 +196,6 @@ export class ItemMatcher {
   }
 
   /**
-   * False when one of the required word sets numbered `sets` has no word in the sentence. The stage asks it
-   * before matchAt: a rule whose words the sentence lacks then costs no call (relations stage 0.84-0.87x,
-   * `relbench` A/B in one process over the 294 ISW reports, 2026-12-05, load 1.4-3).
-   */
-  hasRequiredWords(sets: readonly number[]): boolean {
-    if (sets.length === 0) return true;
-    const present = (this.present ??= this.requiredPresent());
-    for (const n of sets) if (present[n] === 0) return false;
-    return true;
-  }
-
-  private requiredPresent(): Uint8Array {
-    const present = new Uint8Array(this.required.count);
-    for (let i = 0; i < this.items.length; i++) {
-      if (this.items.mention[i]! >= 0) continue;
-      const sets = this.required.setsOf.get(this.items.keys[i]!);
-      if (sets) for (const n of sets) present[n] = 1;
-    }
-    return present;
-  }
-
-  /**
    * False only when the elements from `k` on certainly cannot start matching at `pos`: a cheap look past
    * optional elements at the first one that must be there (a word, a title word or a mention). A match
    * attempt costs far more, and most anchors fail right next to the anchor.
@@ -224,15 +203,26 @@ export class ItemMatcher {
   private couldBegin(elements: Element[], k: number, pos: number, dir: 1 | -1): boolean {
     const el = elements[k];
     if (!el) return true;
+    if (el.kind === 'word') {
+      // A word takes one item, so the elements after it are looked at too: past it when it is there, at `pos`
+      // when it may be left out. Stopping at the first optional word present ("… attack ?both ?the … ?and
+      // … O:M+" at "attack and …") let 12k attempts in the 294 ISW reports run in full only to fail.
+      const present = this.inRange(pos) && this.items.mention[pos]! < 0 && el.words.has(this.items.keys[pos]!);
+      return (present && this.couldBegin(elements, k + 1, pos + dir, dir)) || (el.optional && this.couldBegin(elements, k + 1, pos, dir));
+    }
     let present: boolean;
-    if (el.kind === 'word') present = this.inRange(pos) && this.items.mention[pos]! < 0 && el.words.has(this.items.keys[pos]!);
-    else if (el.kind === 'title') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.titles.vocabulary.has(this.items.keys[pos]!);
+    if (el.kind === 'title') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.titles.vocabulary.has(this.items.keys[pos]!);
     // A coordinated argument read leftwards may begin at a closing bracket ("… (36th Army) to …").
     // Read leftwards, the mention itself must be of an accepted type (mentionElement tests it at pos); read
     // rightwards it may be a complement whose head, further on, is the accepted one (headFor).
     // A coordinated argument read leftwards ends at a mention or at the closing bracket of its tail.
     else if (el.kind === 'mention' && dir < 0 && el.coordinated) present = this.isMention(pos) || (this.inRange(pos) && this.items.mention[pos]! < 0 && (this.items.keys[pos]! in CLOSERS || UNNAMED_HEADS.has(this.items.keys[pos]!)));
     else if (el.kind === 'mention' && !el.coordinated) present = dir > 0 ? this.isMention(this.pastOccupation(pos, el.accepts)) : this.isMention(pos) && el.accepts(this.doc.mentions[this.items.mention[pos]!]!);
+    // A coordinated argument read rightwards begins at a mention, or at a name the recognizers missed that opens
+    // its list (pastUnrecognizedConjuncts). Without this test, the event rules' "… attacked ?the … O:M+" made a
+    // full attempt at every "attacked" of a sentence with a place anywhere after it: 41k failed attempts in the
+    // 294 ISW reports, 45% of matchAt's time.
+    else if (el.kind === 'mention' && dir > 0) present = this.isMention(this.pastOccupation(pos, el.accepts)) || this.isCapitalizedWord(this.pastOccupation(pos, el.accepts));
     // A tail that cannot extend from here (no bracket, "of" or mention) matches nothing: the next element starts at pos.
     else if (el.kind === 'tail') return this.mayExtendTail(pos) || this.couldBegin(elements, k + 1, pos, dir);
     else if (el.kind === 'aside') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.items.keys[pos] === ',';
@@ -281,7 +271,6 @@ export class ItemMatcher {
    */
   private seq(elements: Element[], k: number, pos: number, dir: 1 | -1, done: (pos: number) => boolean): boolean {
     if (k === elements.length) return done(pos);
-    if (this.doomed) return false;
     const slot = pos >= -1 && pos <= this.items.length ? ((dir > 0 ? 0 : this.depth) + k) * (this.items.length + 2) + pos + 1 : -1;
     if (slot >= 0 && failedStates[slot] === attemptStamp) return false;
     if (this.seqFrom(elements, k, pos, dir, done)) return true;

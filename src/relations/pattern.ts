@@ -38,9 +38,17 @@ export interface CompiledPattern {
   backward: Element[];
   /** Item keys where matching starts: the anchor's words, or MENTION_KEY for a mention anchor. */
   anchorKeys: string[];
-  /** The word sets of the pattern's other required word elements: a sentence lacking one cannot match. */
-  requiredWords: ReadonlySet<string>[];
+  /** What the pattern's other required elements need in the sentence, and on which side of the anchor. */
+  needs: Need[];
 }
+
+/**
+ * A required element of a pattern other than its anchor, as a pre-filter sees it: a word of `words` or a
+ * mention `accepts` takes must stand in the sentence, after the anchor (side 1: the forward elements only
+ * move rightwards from it), before it (side -1: the backward elements), or anywhere (side 0: a pronoun's
+ * antecedent). A sentence or an anchor position lacking one cannot match (requirements.ts).
+ */
+export type Need = { side: 1 | -1 | 0; words: ReadonlySet<string>; accepts: undefined } | { side: 1 | -1 | 0; words: undefined; accepts: (m: Mention) => boolean };
 
 export const MENTION_KEY = '\u0000mention';
 
@@ -53,6 +61,18 @@ function parseTypes(text: string, pattern: string): ArgType[] {
   const names = text.split('|');
   for (const n of names) if (!isArgType(n)) throw new PatternError(`unknown argument type "${n}" in "${pattern}"`);
   return names as ArgType[];
+}
+
+/**
+ * One test function per list of types, shared by every element that names the same list: the pre-filter of
+ * requirements.ts tests each distinct function once per sentence, not once per element.
+ */
+const typeTests = new Map<string, (m: Mention) => boolean>();
+
+function acceptsFor(text: string, pattern: string): (m: Mention) => boolean {
+  let test = typeTests.get(text);
+  if (!test) typeTests.set(text, (test = typeTest(parseTypes(text, pattern))));
+  return test;
 }
 
 /**
@@ -85,7 +105,7 @@ function parseElementOfKind(raw: string, pattern: string): Element {
   }
   const arg = ARGUMENT.exec(body);
   if (arg) {
-    const accepts = typeTest(parseTypes(arg[3]!, pattern));
+    const accepts = acceptsFor(arg[3]!, pattern);
     const bind = arg[1] === '_' ? undefined : (arg[1] as 'S' | 'O');
     if (arg[2] === '~') {
       if (!bind) throw new PatternError(`a pronoun element must bind S or O in "${pattern}"`);
@@ -111,8 +131,18 @@ export function compilePattern(pattern: string): CompiledPattern {
     forward: elements.slice(anchor),
     backward: elements.slice(0, anchor).reverse(),
     anchorKeys: first.kind === 'word' ? [...first.words] : [MENTION_KEY],
-    requiredWords: elements.flatMap((e, i) => (e.kind === 'word' && !e.optional && i !== anchor ? [e.words] : [])),
+    needs: elements.flatMap((e, i) => (i === anchor ? [] : needOf(e, i < anchor ? -1 : 1))),
   };
+}
+
+/** What element `e`, on `side` of the anchor, needs in the sentence (nothing when it is optional or reads no item of its own). */
+function needOf(e: Element, side: 1 | -1): Need[] {
+  if (e.optional) return [];
+  if (e.kind === 'word') return [{ side, words: e.words, accepts: undefined }];
+  if (e.kind === 'mention') return [{ side, words: undefined, accepts: e.accepts }];
+  // A pronoun's antecedent is any earlier mention item, on either side of the anchor.
+  if (e.kind === 'pronoun') return [{ side: 0, words: undefined, accepts: e.accepts }];
+  return [];
 }
 
 /**

@@ -15,7 +15,7 @@ import { addOriginPlaces, ORIGIN_RULE } from './origin-places.js';
 import { addListContinuations, LIST_CONTINUATION_RULE } from './attack-list-continuation.js';
 import { cuePositions, findAttribution, type CuePositions } from './attribution.js';
 import { clauseDate } from './clause-date.js';
-import { compileRules, loadRuleSpecs, type CompiledRule, type RequiredWords, type RuleIndex } from './compile-rules.js';
+import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from './compile-rules.js';
 import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
 import { echelonAllows } from './echelon.js';
@@ -33,6 +33,7 @@ import { isNegated } from './negation.js';
 import { ownedByOf } from './nominal-agent.js';
 import { subjectActs } from './subject-acts.js';
 import { MENTION_KEY } from './pattern.js';
+import { NeedPositions } from './requirements.js';
 import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventPredicates, negationCues, negationLookBehind } from './rules/cues.js';
 import { servesAnOffice } from './serving-office.js';
 import { symmetricPredicates } from './symmetric.js';
@@ -40,7 +41,8 @@ import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 
 interface Context {
   index: RuleIndex;
-  required: RequiredWords;
+  /** Where the sentence being matched holds what each pattern needs (one per pipeline, reused sentence after sentence). */
+  needs: NeedPositions;
   titles: TitleLexicon;
   negation: ReadonlySet<string>;
   attribution: ReadonlySet<string>;
@@ -202,7 +204,8 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (endMention - m < 1 || (endMention - m === 1 && !mayRefer(doc, s))) return;
     const items = sentenceItems(doc, s, m, endMention, reused);
     if (resolveAnaphora(doc, items, m) + (endMention - m) < 2) return;
-    const matcher = new ItemMatcher(doc, items, ctx.titles, ctx.required);
+    const matcher = new ItemMatcher(doc, items, ctx.titles);
+    ctx.needs.begin(doc, items);
     // The sentence's attribution cues, indexed the first time a rule matches in it (most sentences have no match).
     let cues: CuePositions | undefined;
     const before = found.length;
@@ -211,9 +214,9 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
       if (!candidates) continue;
       // An indexed loop: most candidates fail at once, and no iterator is made for them.
       for (let c = 0; c < candidates.length; c++) {
-        const { rule, pattern, required } = candidates[c]!;
-        if (required.length !== 0 && !matcher.hasRequiredWords(required)) continue;
-        const match = matcher.matchAt(pattern, i, required);
+        const { rule, pattern, id, needs } = candidates[c]!;
+        if (!ctx.needs.mayAnchor(id, needs, i)) continue;
+        const match = matcher.matchAt(pattern, i);
         if (match) statements(doc, items, (cues ??= cuePositions(items, ctx.attribution)), rule, match, ctx, found);
       }
     }
@@ -241,10 +244,10 @@ export const relationsStage: StageFactory = (options, env) => {
     throw new PipelineConfigError('stage "relations"', 'option "rules" must be "builtin", a rule file path, or an array of them');
   }
   const specs = loadRuleSpecs(sources as string[], env.baseDir);
-  const { index, required } = compileRules(specs);
+  const { index, needs } = compileRules(specs);
   const ctx: Context = {
     index,
-    required,
+    needs: new NeedPositions(needs),
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
     calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, ORIGIN_RULE, LIST_CONTINUATION_RULE, MINISTRY_RULE] : [PRESENCE_RULE]),
     // The built-in rules' second verb phrases of a unit (second-phrase.ts); a user's rule table reads its own.

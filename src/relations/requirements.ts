@@ -1,0 +1,184 @@
+import type { Doc, Mention } from '../model/document.js';
+import type { SentenceItems } from './items.js';
+import type { Need } from './pattern.js';
+
+/**
+ * The needs of all patterns (pattern.ts `Need`: a word or a mention that a required element reads), each
+ * distinct one numbered once: a word set by its words, a mention test by its function (pattern.ts shares one
+ * per list of types). A sentence notes where its needs stand in one pass over its words, and tests each
+ * mention need at most once, instead of each pattern looking again at each anchor.
+ */
+export class NeedTable {
+  count = 0;
+  /** Patterns numbered (IndexedPattern.id), for the per-sentence anchor windows of NeedPositions. */
+  patterns = 0;
+  /** Word key → numbers of the word needs holding it. */
+  readonly ofWord = new Map<string, number[]>();
+  /** By need number: the mention test, or undefined for a word need. */
+  readonly tests: Array<((m: Mention) => boolean) | undefined> = [];
+  private readonly byWords = new Map<string, number>();
+  private readonly byTest = new Map<(m: Mention) => boolean, number>();
+
+  /** The number of `need`, given at its first sight. */
+  number(need: Need): number {
+    if (need.accepts) {
+      let n = this.byTest.get(need.accepts);
+      if (n === undefined) {
+        this.byTest.set(need.accepts, (n = this.count++));
+        this.tests[n] = need.accepts;
+      }
+      return n;
+    }
+    const words = [...need.words].sort();
+    const key = words.join('\u0000');
+    let n = this.byWords.get(key);
+    if (n === undefined) {
+      this.byWords.set(key, (n = this.count++));
+      this.tests[n] = undefined;
+      for (const w of words) this.ofWord.set(w, [...(this.ofWord.get(w) ?? []), n]);
+    }
+    return n;
+  }
+}
+
+/**
+ * A pattern's needs by number, each with its side (pattern.ts `Need`). Word needs come first: their positions
+ * are noted for every sentence anyway, while a mention need costs a look at the sentence's mentions, which a
+ * missing word spares.
+ */
+export interface PatternNeeds {
+  numbers: readonly number[];
+  sides: ReadonlyArray<1 | -1 | 0>;
+}
+
+export function numberNeeds(table: NeedTable, needs: readonly Need[]): PatternNeeds {
+  const seen = new Set<string>();
+  const numbers: number[] = [];
+  const sides: Array<1 | -1 | 0> = [];
+  for (const need of [...needs.filter((n) => n.words), ...needs.filter((n) => n.accepts)]) {
+    const n = table.number(need);
+    if (seen.has(`${n} ${need.side}`)) continue;
+    seen.add(`${n} ${need.side}`);
+    numbers.push(n);
+    sides.push(need.side);
+  }
+  return { numbers, sides };
+}
+
+const NONE = -1;
+
+/**
+ * Where one sentence's needs stand: the first and the last item of each, found on demand and kept for the
+ * sentence. From them, the items where a pattern may be anchored: after the first item of each need of its
+ * backward elements, before the last of each need of its forward elements. The relations stage tries a pattern
+ * only there; every pattern try it skips would have failed, so no output changes.
+ */
+export class NeedPositions {
+  private first = new Int32Array(0);
+  private last = new Int32Array(0);
+  /** The sentence number a need's positions were found for. */
+  private found = new Uint32Array(0);
+  /** By pattern id: [lo, hi] of the items where it may be anchored, and the sentence number they were found for. */
+  private window = new Int32Array(0);
+  private windowFound = new Uint32Array(0);
+  private sentence = 0;
+  private doc!: Doc;
+  private items!: SentenceItems;
+  /** The items of the sentence that are mentions, for the mention needs. */
+  private mentionItems: number[] = [];
+
+  constructor(private readonly table: NeedTable) {}
+
+  /** Starts a sentence: notes the positions of its words' needs (its mention needs wait until asked). */
+  begin(doc: Doc, items: SentenceItems): void {
+    if (this.found.length < this.table.count || this.windowFound.length < this.table.patterns) {
+      this.first = new Int32Array(this.table.count);
+      this.last = new Int32Array(this.table.count);
+      this.found = new Uint32Array(this.table.count);
+      this.window = new Int32Array(2 * this.table.patterns);
+      this.windowFound = new Uint32Array(this.table.patterns);
+      this.sentence = 0;
+    }
+    // Numbered per call, not by items.sentence: the same positions serve every document.
+    this.sentence++;
+    if (this.sentence === 0xffffffff) {
+      this.found.fill(0);
+      this.windowFound.fill(0);
+      this.sentence = 1;
+    }
+    this.doc = doc;
+    this.items = items;
+    const ofWord = this.table.ofWord;
+    this.mentionItems.length = 0;
+    for (let i = 0; i < items.length; i++) {
+      if (items.mention[i]! >= 0) {
+        this.mentionItems.push(i);
+        continue;
+      }
+      const needs = ofWord.get(items.keys[i]!);
+      if (needs === undefined) continue;
+      for (const n of needs) {
+        if (this.found[n] !== this.sentence) {
+          this.found[n] = this.sentence;
+          this.first[n] = i;
+        }
+        this.last[n] = i;
+      }
+    }
+  }
+
+  /** First item of need `n` in the sentence, or -1. */
+  firstOf(n: number): number {
+    if (this.found[n] !== this.sentence) this.find(n);
+    return this.first[n]!;
+  }
+
+  /** Last item of need `n` in the sentence, or -1. */
+  lastOf(n: number): number {
+    if (this.found[n] !== this.sentence) this.find(n);
+    return this.last[n]!;
+  }
+
+  /** A mention need is looked for now; a word need not noted by `begin` is not in the sentence. */
+  private find(n: number): void {
+    this.found[n] = this.sentence;
+    this.first[n] = this.last[n] = NONE;
+    const test = this.table.tests[n];
+    if (test === undefined) return;
+    const mentions = this.doc.mentions;
+    for (const i of this.mentionItems) {
+      if (!test(mentions[this.items.mention[i]!]!)) continue;
+      if (this.first[n] === NONE) this.first[n] = i;
+      this.last[n] = i;
+    }
+  }
+
+  /**
+   * Whether pattern `id` with `needs` may be anchored at item `i`: after the first item of each need of its
+   * backward elements, before the last of each need of its forward elements. Its window is found once per sentence.
+   */
+  mayAnchor(id: number, needs: PatternNeeds, i: number): boolean {
+    if (this.windowFound[id] !== this.sentence) {
+      this.windowFound[id] = this.sentence;
+      this.findWindow(needs, 2 * id);
+    }
+    return i >= this.window[2 * id]! && i <= this.window[2 * id + 1]!;
+  }
+
+  /** Writes [lo, hi] of the items where a pattern with `needs` may be anchored at window[at]; lo > hi when there are none. */
+  private findWindow(needs: PatternNeeds, at: number): void {
+    let lo = 0;
+    let hi = this.items.length - 1;
+    for (let k = 0; k < needs.numbers.length && lo <= hi; k++) {
+      const n = needs.numbers[k]!;
+      const side = needs.sides[k]!;
+      if (side < 0) {
+        const first = this.firstOf(n);
+        lo = first === NONE ? this.items.length : Math.max(lo, first + 1);
+      } else if (side > 0) hi = Math.min(hi, this.lastOf(n) - 1);
+      else if (this.firstOf(n) === NONE) hi = -1;
+    }
+    this.window[at] = lo;
+    this.window[at + 1] = hi;
+  }
+}
