@@ -26,7 +26,7 @@ export function definedAcronyms(mentions: readonly Mention[]): Map<string, strin
  * defined CAA. Returns undefined when nothing was expanded.
  */
 export function expandAcronyms(name: string, defined: ReadonlyMap<string, string>): string | undefined {
-  if (defined.size === 0) return undefined;
+  if (defined.size === 0 || !mayHoldAcronym(name)) return undefined;
   let changed = false;
   const words = name.split(/\s+/).map((w) => {
     const long = ACRONYM.test(w) ? defined.get(w) : undefined;
@@ -35,4 +35,19 @@ export function expandAcronyms(name: string, defined: ReadonlyMap<string, string
     return long;
   });
   return changed ? words.join(' ') : undefined;
+}
+
+/**
+ * Whether some word of `name` could match ACRONYM: that needs a capital followed by a capital, digit or "&".
+ * Most names have none, and for them splitting the name into words (two arrays and a string per word, for
+ * every mention of a document that defines an acronym) is skipped.
+ */
+function mayHoldAcronym(name: string): boolean {
+  for (let i = 0; i + 1 < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    const d = name.charCodeAt(i + 1);
+    if ((d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 38) return true;
+  }
+  return false;
 }

@@ -25,7 +25,10 @@ interface Draft {
 /** Organizations and units share one namespace for matching: "HTS" may be typed either way. */
 const family = (type: EntityType): string => (type === 'MilitaryUnit' ? 'Organization' : type);
 
-const better = (a: [number, number], b: [number, number]): boolean => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+const better = (a0: number, a1: number, b: [number, number]): boolean => a0 > b[0] || (a0 === b[0] && a1 > b[1]);
+
+/** The parts of every name that is not a person's: one shared list, never changed (drafts replace, not extend, parts). */
+const NO_PARTS: string[] = [];
 
 function pushUnique(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);
@@ -89,8 +92,11 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
     const fromName = m.form !== 'acronym' || canonical !== surface;
     const canonicalKey = normalizeName(canonical);
     const surfaceKey = surface === canonical ? canonicalKey : normalizeName(surface);
-    const parts = m.type === 'Person' ? nameParts(canonicalKey) : [];
-    const score: [number, number] = [m.ref ? 2 : fromName ? 1 : 0, m.type === 'Person' ? parts.length : canonical.length];
+    const parts = m.type === 'Person' ? nameParts(canonicalKey) : NO_PARTS;
+    // The score as two numbers; its pair is made only where a draft keeps it (a pair per mention was most of
+    // this stage's allocation, with the empty parts list NO_PARTS replaces).
+    const fromWhat = m.ref ? 2 : fromName ? 1 : 0;
+    const size = m.type === 'Person' ? parts.length : canonical.length;
 
     let d = m.ref ? byRef.get(m.ref.id) : undefined;
     // A recognizer's canonical name is authoritative: "Defense Ministry (Ukraine)" must not meet the
@@ -99,7 +105,7 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
     if (d !== undefined && m.ref && drafts[d]!.ref && drafts[d]!.ref!.id !== m.ref.id) d = undefined;
     if (d === undefined && m.type === 'Person' && parts.length > 0) d = personFor(parts);
     if (d === undefined) {
-      const draft: Draft = { type: m.type, name: canonical, nameScore: score, parts, typeFromName: m.form !== 'acronym', surfaces: [], roles: [], mentions: [] };
+      const draft: Draft = { type: m.type, name: canonical, nameScore: [fromWhat, size], parts, typeFromName: m.form !== 'acronym', surfaces: [], roles: [], mentions: [] };
       if (m.placeKind) draft.placeKind = m.placeKind;
       d = drafts.push(draft) - 1;
     }
@@ -108,9 +114,9 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
       draft.ref = m.ref;
       byRef.set(m.ref.id, d);
     }
-    if (better(score, draft.nameScore)) {
+    if (better(fromWhat, size, draft.nameScore)) {
       draft.name = canonical;
-      draft.nameScore = score;
+      draft.nameScore = [fromWhat, size];
     }
     if (parts.length > draft.parts.length) draft.parts = parts;
     if (!draft.typeFromName && m.form !== 'acronym') {
@@ -152,11 +158,18 @@ function finish(doc: Doc, drafts: Draft[], owner: number[]): LocalEntity[] {
     return entities.push(e) - 1;
   });
   for (const e of entities) {
-    e.mentions.sort((a, b) => a - b);
+    // Mentions join their entity in document order, so the list is sorted unless drafts were merged: sorting
+    // a sorted list with a comparator still allocated a work list per entity.
+    if (!ascending(e.mentions)) e.mentions.sort((a, b) => a - b);
     e.aliases = e.aliases.filter((a) => a !== e.name);
   }
   owner.forEach((d, i) => {
     if (d !== undefined) doc.mentions[i]!.entity = entityOfDraft[d]!;
   });
   return entities;
+}
+
+function ascending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return false;
+  return true;
 }

@@ -1,4 +1,4 @@
-import { detached } from '../model/detached-string.js';
+import { HASH_SEED, hashStep, PieceTable } from './piece-table.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type winkNLP from 'wink-nlp';
@@ -36,9 +36,6 @@ export function markVocabularyFixed(cache: object): void {
  */
 const MEMO_LIMIT = 100_000;
 
-/** White space that wink counts as non-breaking (its tokenizer's own test). */
-const NBSP = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
-
 /**
  * Wraps wink's tokenizer so that a raw token (wink splits the text at spaces and line breaks first, then cuts
  * each piece by its rules and vocabulary) is cut once and then replayed: the numbers wink pushed for it are
@@ -49,7 +46,7 @@ const NBSP = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
  * regexes, recursive splitting, `cache.add`. Measured on the 2 MB bench corpus: `readDoc` with the `sbd` pipe
  * 766 ms with the fixed vocabulary against 581 ms for a plain instance, and wink's tokenizing alone ~1,040 ms
  * of a plain instance's 1,630 ms (load average 8–12, so all numbers ~2.5× a quiet machine's). The memo
- * replaces that per raw token by one Map look-up: `readDoc` 268 ms instead of 766 on the bench corpus (varied
+ * replaces that per raw token by one table look-up: `readDoc` 268 ms instead of 766 on the bench corpus (varied
  * copies of few articles, so nearly every raw token repeats); on the ISW reports, whose raw tokens repeat
  * less, segment+tokenize CPU time fell 10% on a first pass and 30% on later ones.
  *
@@ -61,42 +58,75 @@ const NBSP = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
 function memoizedTokenizer(original: TokenizerFactory): TokenizerFactory {
   return (trex, ...rest) => {
     const tokenize = original(trex, ...rest);
-    const splitter = trex.helpers.splitter;
-    // Index: spaces before the raw token (0 or 1); value: the numbers wink pushed for it.
-    let memo: [Map<string, number[]>, Map<string, number[]>] = [new Map(), new Map()];
+    // A model that splits otherwise than the scan below reads is tokenized by wink alone.
+    if (trex.helpers.splitter.source !== SPLITTER || trex.helpers.splitter.flags !== '') return tokenize;
+    // Index: spaces before the raw token (none or one ASCII space); value: the numbers wink pushed for it.
+    let memo: [PieceTable<number[]>, PieceTable<number[]>] = [new PieceTable(), new PieceTable()];
     let size = 0;
     return (doc, text) => {
       const data = doc[DATA];
       if (data === undefined || !fixedCaches.has(data.cache)) return tokenize(doc, text);
-      if (size >= MEMO_LIMIT) [memo, size] = [[new Map(), new Map()], 0];
+      if (size >= MEMO_LIMIT) [memo, size] = [[new PieceTable(), new PieceTable()], 0];
       const tokens = data.tokens;
-      const pieces = text.split(splitter);
-      let space = '';
-      for (let p = 0; p < pieces.length; p++) {
-        const piece = pieces[p]!;
-        if (piece.length === 0) continue;
-        // The same test as wink's loop: a run of spaces sets the next token's preceding spaces.
-        if (piece.charCodeAt(0) === 32 || NBSP.test(piece)) {
-          space = piece;
+      const n = text.length;
+      // The run of spaces before the next raw token: text[spaceStart, spaceEnd).
+      let spaceStart = 0;
+      let spaceEnd = 0;
+      let p = 0;
+      // The pieces of wink's splitter (see SPLITTER): runs of spaces, runs of line breaks, and the raw
+      // tokens between them, found by a scan that hashes each piece as it goes (piece-table.ts).
+      while (p < n) {
+        const c = text.charCodeAt(p);
+        let q = p + 1;
+        if (isSplitSpace(c)) {
+          while (q < n && isSplitSpace(text.charCodeAt(q))) q++;
+          spaceStart = p;
+          spaceEnd = q;
+          p = q;
           continue;
         }
-        const table = space === '' ? memo[0] : space === ' ' ? memo[1] : undefined;
-        const known = table?.get(piece);
+        let hash = hashStep(HASH_SEED, c);
+        if (isLineBreak(c)) {
+          for (let d = text.charCodeAt(q); q < n && isLineBreak(d); d = text.charCodeAt(++q)) hash = hashStep(hash, d);
+        } else {
+          for (let d = text.charCodeAt(q); q < n && !isSplitSpace(d) && !isLineBreak(d); d = text.charCodeAt(++q)) hash = hashStep(hash, d);
+        }
+        const spaces = spaceEnd - spaceStart;
+        const table = spaces === 0 ? memo[0] : spaces === 1 && text.charCodeAt(spaceStart) === 32 ? memo[1] : undefined;
+        const known = table?.get(text, p, q, hash);
         if (known !== undefined) {
           for (let k = 0; k < known.length; k++) tokens.push(known[k]!);
         } else {
           const before = tokens.length;
+          const piece = text.slice(p, q);
           // wink's own tokenizer on the raw token with the spaces before it: the same state its loop would have.
-          tokenize(doc, space + piece);
+          tokenize(doc, spaces === 0 ? piece : text.slice(spaceStart, spaceEnd) + piece);
           if (table !== undefined) {
-            table.set(detached(piece), tokens.slice(before));
+            table.add(piece, hash, tokens.slice(before));
             size++;
           }
         }
-        space = '';
+        spaceStart = spaceEnd = 0;
+        p = q;
       }
     };
   };
+}
+
+/**
+ * wink's splitter (its English model's `helpers.splitter`) cuts the text at runs of these spaces
+ * (`[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+`) and at runs of line breaks and tabs (`[\n\r\t]+`);
+ * a run of spaces sets the next piece's preceding spaces, a run of line breaks is a piece of its own.
+ * The model's regex is checked against this one when the tokenizer is made.
+ */
+const SPLITTER = '([ \\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]+|[\\n\\r\\t]+)';
+
+function isSplitSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 9;
 }
 
 /** Keeps the wrapped document data where the tokenizer can reach it. */

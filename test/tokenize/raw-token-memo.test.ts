@@ -14,6 +14,9 @@ const TEXTS = [
   'Colonel Ivo Marsk’s brigade can’t hold Delvany, officials said;  they won\'t say more.\n\n\tMarsk’s, Telen’s and U.S. sources disagree.',
   'Marsk’s deputy (Telen) said\u00a0“Delvany’s front,” then\u2009left at 5:30 p.m. on 3/4; costs rose 12.5% to $5.2bn.',
   'e.g. the 5th and 113th brigades — Delvany-Marsk road — 3-4 km from Telen’s HQ.[2] I’ve seen it.',
+  // The splitter's edges (the memo scans the pieces itself): leading and trailing spaces, spaces before a line
+  // break, CR LF, tabs between words, each space it splits at, and spaces it does not split at (U+3000, U+2028).
+  '  Marsk \r\n\r\n Telen\tsaid \u2005x\u205fy\u202fz\u200a5\u2002km\u3000Delvany\u2028road  \t \n',
 ];
 
 function tokensOf(nlp: ReturnType<typeof winkNLP>, text: string) {
