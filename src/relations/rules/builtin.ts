@@ -34,6 +34,14 @@ const UNIT_ACTIONS = [
   // Conducting operations and reaching a place: "are conducting an envelopment through X", "reached the outskirts of X",
   // "are involved in operations around X". (Not "fight": mostly a purpose, "recruited convicts to fight in X".)
   'conducting', 'reached', 'involved',
+  // Retaking a place is acting in it as much as taking it: "the 80th Brigade liberated villages in southern X".
+  'liberated', 'liberating', 'recaptured', 'recapturing', 'retook', 'retaking', 'regained', 'cleared', 'clearing',
+  // Firing is acting from where the unit stands: "continued to shell X", "artillery units of the 9th Brigade shooting at
+  // positions near X" (the base forms after "continued to": a plan or a forecast is NOT_YET's).
+  'shell', 'shells', 'shoot', 'shooting', 'firing',
+  // Beating off or destroying an enemy at a place, and digging in there: "defeated Ukrainian brigades near X",
+  // "entrenched themselves south of X".
+  'defeated', 'destroyed', 'entrenched', 'entrenching',
 ].join('|');
 
 /**
