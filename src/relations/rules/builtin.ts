@@ -52,6 +52,14 @@ const NOT_YET_WORDS = 'will|would|could|might|may|plan|plans|planned|intend|inte
 const NOT_YET = `*4[${NOT_YET_WORDS}|that]`;
 
 /**
+ * Between a unit's action and its place: up to four words, a nationality ("shelled Ukrainian positions near Y"),
+ * up to three more — none opening another clause ("deployed to training grounds and that Y is forming …": Y is
+ * no place of the unit's).
+ */
+const CLAUSE_OPENERS = 'that|which|who|whom|whose';
+const AFTER_ACTION = `*4[${CLAUSE_OPENERS}] ?_:Demonym *3[${CLAUSE_OPENERS}]`;
+
+/**
  * Verbs of being somewhere, not of acting: "is based in X", "remains near X", "was spotted in X". Read only
  * right before the preposition of the place (unit-stationed-at-place), so "arrived from X" is not a presence.
  */
@@ -797,14 +805,14 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.75,
     patterns: [
       // A nationality may qualify what the unit acts on: "shelled Ukrainian positions near Y".
-      `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A relative clause of the unit: "the 25th Army, which is operating near X, …", "the units that had been
       // operating in X", "A, B and C, all of which fought around X".
-      `S:Unit|ArmedOrg+ $tail ?, which|that|who ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
-      `S:Unit|ArmedOrg+ $tail , all|both|each|some|most|many|several of which|whom ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `S:Unit|ArmedOrg+ $tail ?, which|that|who ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      `S:Unit|ArmedOrg+ $tail , all|both|each|some|most|many|several of which|whom ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A group reporting on its own people: "the X Ministry stated that its personnel are operating in A and B", "the
       // 9th Brigade said that its troops repelled attacks near Y" ("its" can only be the group that opens the clause).
-      `S:Unit|Org+ $tail ?$aside *3[that|which|who] stated|said|reported|claimed|announced|noted|added|confirmed that its|their ${GROUP_PEOPLE} ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `S:Unit|Org+ $tail ?$aside *3[that|which|who] stated|said|reported|claimed|announced|noted|added|confirmed that its|their ${GROUP_PEOPLE} ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A "where" clause's place is its head noun's: "… near X, where the 14th Brigade is operating".
       `O:Place+ $tail , where ?elements|units|servicemen|troops|forces ?of ?the S:Unit|ArmedOrg+ $tail ${NOT_YET} ${UNIT_ACTIONS}`,
       // A unit's zone: "forces in the 58th Army's area of responsibility near X", "the 35th Army's AOR in X".
@@ -871,15 +879,15 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // The aside may end in a noun of the unit's people ("including Wagner Group mercenaries, continued …") or a dash.
       // What the force does to the unit is no membership: "objectives including destroying the 1st Army, capturing X".
-      `including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A dash-delimited aside may say more of its units: "Russian forces—including the 1st Division, which fought near
       // Y last year—repelled attacks near X" (the dashes bound it).
-      `\u2014|\u2013 including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail ?, ?which|that|who **10[\u2014|\u2013|;|:] \u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `\u2014|\u2013 including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail ?, ?which|that|who **10[\u2014|\u2013|;|:] \u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // The force named as (likely) elements of a unit: "Russian forces, likely elements of the 8th Army, are advancing on X".
       // Also of smaller groupings: "two batteries, likely in part from the 20th Army's 448th Brigade, deployed to X".
-      `forces|troops|units|btgs|batteries|battalions|detachments|formations|groups ,|(|\u2014|\u2013 likely|reportedly|probably|possibly|mainly|mostly|primarily|predominantly ?in ?part ?elements|units|parts|troops ?of|from ?the S:Unit|ArmedOrg+^ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `forces|troops|units|btgs|batteries|battalions|detachments|formations|groups ,|(|\u2014|\u2013 likely|reportedly|probably|possibly|mainly|mostly|primarily|predominantly ?in ?part ?elements|units|parts|troops ?of|from ?the S:Unit|ArmedOrg+^ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A force whose units are named in brackets acts with them: "four BTGs (two each from the A and the B) advanced to X".
-      `( *3 from|of ?the S:Unit|ArmedOrg+ $tail ) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `( *3 from|of ?the S:Unit|ArmedOrg+ $tail ) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // Reinforcements join the force they reinforce where it is: "units that had been operating in the X area were being
       // reinforced by elements of the A and B" (not a forecast: "will be reinforced").
       `operating|fighting|deployed|stationed|active|defending|positioned in|near|around|along ?the ?${COMPASS} O:Place+ ?area|region|direction|sector *5[${NOT_YET_WORDS}|that|which|who|be] reinforced|replenished|augmented|bolstered|joined by ?elements|units|troops|forces|reserves|personnel ?of|from ?the S:Unit|ArmedOrg+`,
