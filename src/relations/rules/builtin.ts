@@ -49,7 +49,7 @@ const UNIT_ACTIONS = [
  * places it nowhere yet), nor a "that" opening another clause ("told the X Post that shells struck Y").
  */
 const NOT_YET_WORDS = 'will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered';
-const NOT_YET = `*4[${NOT_YET_WORDS}|that]`;
+const NOT_YET = `*4[${NOT_YET_WORDS}|that|before|ahead]`;
 
 /**
  * Between a unit's action and its place: up to four words, a nationality ("shelled Ukrainian positions near Y"),
