@@ -806,6 +806,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // A nationality may qualify what the unit acts on: "shelled Ukrainian positions near Y".
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      // The place after a longer locative phrase: "fighting enemy forces in the vicinity of X", "captured three
+      // strongholds in unspecified areas near X", "struck positions at an unspecified location in X".
+      `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} in|on|at ?the|an|a ?unspecified vicinity|outskirts|area|areas|location|locations of|near|in|around ?the O:Place+>`,
       // A relative clause of the unit: "the 25th Army, which is operating near X, …", "the units that had been
       // operating in X", "A, B and C, all of which fought around X".
       `S:Unit|ArmedOrg+ $tail ?, which|that|who ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
@@ -903,6 +906,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       `S:Unit|ArmedOrg+ $tail ?$aside *3 ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
+      // Being there, said with the copula: "elements of the 1st Army are likely in X", "the 4th Brigade was near X in May".
+      `S:Unit|ArmedOrg+ $tail ?$aside are|is|was|were ?reportedly|likely|probably|possibly|still|currently|now|also|already in|near|around|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // Whose positions a unit holds or reinforces may be named: "were reinforcing Russian positions around X" (no
       // bare infinitive: "formed the corps to reinforce Russian positions near X" is a purpose).
       `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained _:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { armed, city, relate, unit } from './run.js';
+
+const presence = (lines: string[]) => lines.filter((l) => l.includes('operatesIn'));
+
+describe('where a unit is, said with the copula or a longer locative phrase', () => {
+  it('places a unit that is (likely) in a place', async () => {
+    const { lines } = await relate('Officials said that elements of the 3rd Tank Army are likely in Ostland as of Friday.', [unit('3rd Tank Army'), city('Ostland')]);
+    expect(lines).toContain('3rd Tank Army operatesIn Ostland');
+  });
+
+  it('places a unit acting in the vicinity of or in unspecified areas near a place', async () => {
+    const near = await relate('A reporter said that Falcon Group fighters were fighting enemy troops in the vicinity of Dubki.', [armed('Falcon Group'), city('Dubki')]);
+    expect(near.lines).toContain('Falcon Group operatesIn Dubki');
+    const areas = await relate('Bloggers claimed that elements of the 9th Brigade seized two enemy strongholds in unspecified areas near Lesnoye.', [unit('9th Brigade'), city('Lesnoye')]);
+    expect(areas.lines).toContain('9th Brigade operatesIn Lesnoye');
+  });
+
+  it('does not read a state of the unit as its place, nor a place in another clause', async () => {
+    const state = await relate('The 3rd Tank Army is in poor condition after its losses.', [unit('3rd Tank Army')]);
+    expect(presence(state.lines)).toEqual([]);
+    const other = await relate('The 9th Brigade trained at a range and that Dubki is being fortified.', [unit('9th Brigade'), city('Dubki')]);
+    expect(presence(other.lines)).toEqual([]);
+  });
+});
