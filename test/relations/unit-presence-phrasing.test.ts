@@ -16,6 +16,17 @@ describe('where a unit is, said with the copula or a longer locative phrase', ()
     expect(areas.lines).toContain('9th Brigade operatesIn Lesnoye');
   });
 
+  it('places units that had been in a place, train there, take ground there, or were sent to a qualified place', async () => {
+    const been = await relate('The reinforcements are elements of 3rd Tank Army units that had been in the Dubki area.', [unit('3rd Tank Army'), city('Dubki')]);
+    expect(been.lines).toContain('3rd Tank Army operatesIn Dubki');
+    const train = await relate('Officials said that elements of the 9th Brigade are training in Ostland.', [unit('9th Brigade'), city('Ostland')]);
+    expect(train.lines).toContain('9th Brigade operatesIn Ostland');
+    const ground = await relate('Falcon Group units are taking ground in Dubki, he said.', [armed('Falcon Group'), city('Dubki')]);
+    expect(ground.lines).toContain('Falcon Group operatesIn Dubki');
+    const sent = await relate('Commanders transferred elements of the 9th Brigade to the vulnerable Dubki sector.', [unit('9th Brigade'), city('Dubki')]);
+    expect(sent.lines).toContain('9th Brigade operatesIn Dubki');
+  });
+
   it('does not read a state of the unit as its place, nor a place in another clause', async () => {
     const state = await relate('The 3rd Tank Army is in poor condition after its losses.', [unit('3rd Tank Army')]);
     expect(presence(state.lines)).toEqual([]);

@@ -42,6 +42,8 @@ const UNIT_ACTIONS = [
   // Beating off or destroying an enemy at a place, and digging in there: "defeated Ukrainian brigades near X",
   // "entrenched themselves south of X".
   'defeated', 'destroyed', 'entrenched', 'entrenching',
+  // "units are taking ground in X".
+  'taking',
 ].join('|');
 
 /**
@@ -68,6 +70,8 @@ const UNIT_STATES = [
   'arrived', 'arrive', 'arrives', 'spotted', 'seen', 'observed', 'filmed', 'reinforcing', 'reinforced', 'reinforce',
   'participating', 'participated', 'participate', 'hold', 'holds', 'holding', 'position', 'positions', 'operations',
   'rotated', 'returned',
+  // Training somewhere is being there: "elements of the 2nd Division are training in X".
+  'training', 'trained', 'exercising',
 ].join('|');
 
 /**
@@ -855,7 +859,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     subjectActs: true,
     confidence: 0.7,
     patterns: [
-      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
+      // A word or two may qualify the place: "transferred elements of the 76th Division to the vulnerable X sector".
+      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the *2 O:Place+^`,
       // "transferred elements of the 7th Division from the X direction to the Y direction": where it went.
       `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
       `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
@@ -907,7 +912,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       `S:Unit|ArmedOrg+ $tail ?$aside *3 ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
       // Being there, said with the copula: "elements of the 1st Army are likely in X", "the 4th Brigade was near X in May".
-      `S:Unit|ArmedOrg+ $tail ?$aside are|is|was|were ?reportedly|likely|probably|possibly|still|currently|now|also|already in|near|around|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside ?units|elements|troops|forces ?that|which|who ?has|have|had are|is|was|were|been ?reportedly|likely|probably|possibly|still|currently|now|also|already in|near|around|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // Whose positions a unit holds or reinforces may be named: "were reinforcing Russian positions around X" (no
       // bare infinitive: "formed the corps to reinforce Russian positions near X" is a purpose).
       `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained _:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
