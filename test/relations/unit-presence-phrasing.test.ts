@@ -27,6 +27,13 @@ describe('where a unit is, said with the copula or a longer locative phrase', ()
     expect(sent.lines).toContain('9th Brigade operatesIn Dubki');
   });
 
+  it('places a unit by a participle clause of time, not by one still to come', async () => {
+    const { lines } = await relate('The 4th Rifle Division suffered heavy losses over the past weeks while operating in Dubki.', [unit('4th Rifle Division'), city('Dubki')]);
+    expect(lines).toContain('4th Rifle Division operatesIn Dubki');
+    const later = await relate('The 4th Rifle Division will rest before fighting in Dubki.', [unit('4th Rifle Division'), city('Dubki')]);
+    expect(presence(later.lines)).toEqual([]);
+  });
+
   it('does not read a state of the unit as its place, nor a place in another clause', async () => {
     const state = await relate('The 3rd Tank Army is in poor condition after its losses.', [unit('3rd Tank Army')]);
     expect(presence(state.lines)).toEqual([]);

@@ -813,6 +813,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // The place after a longer locative phrase: "fighting enemy forces in the vicinity of X", "captured three
       // strongholds in unspecified areas near X", "struck positions at an unspecified location in X".
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} in|on|at ?the|an|a ?unspecified vicinity|outskirts|area|areas|location|locations of|near|in|around ?the O:Place+>`,
+      // A participle clause of time says where the unit was: "suffered heavy losses over the past weeks while operating in
+      // X", "withdrew to Y to restore combat capability after fighting in the X area" (not "before": still to come).
+      `S:Unit|ArmedOrg+ $tail ?$aside *8[that|which|who|whom|where|but|and|or|will|would|may|might|could] while|when|after|during operating|fighting|defending|attacking|advancing|deployed|stationed|serving|holding *2 in|near|around|at|on|along ?the O:Place+>`,
       // A relative clause of the unit: "the 25th Army, which is operating near X, …", "the units that had been
       // operating in X", "A, B and C, all of which fought around X".
       `S:Unit|ArmedOrg+ $tail ?, which|that|who ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
