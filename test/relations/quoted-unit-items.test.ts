@@ -38,3 +38,12 @@ describe('a unit named in quotes is read with its quotes and echelon noun', () =
     expect(future.lines).not.toContain('Falcon partOf 9th Division');
   });
 });
+
+describe('a unit recruited for is not placed where the recruiting is', () => {
+  it('reads no presence from "recruitment for the X battalion in Y", but still from a battalion deployed to Y', async () => {
+    const recruit = await relate('A blogger announced recruitment for the “Falcon” volunteer battalion in Ostland on Friday.', [unit('Falcon'), region('Ostland')]);
+    expect(recruit.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+    const sent = await relate('A blogger said the “Falcon” volunteer battalion deployed to Ostland on Friday.', [unit('Falcon'), region('Ostland')]);
+    expect(sent.lines).toContain('Falcon operatesIn Ostland');
+  });
+});
