@@ -1,6 +1,7 @@
 import { detached } from '../model/detached-string.js';
 import type { Doc, Mention } from '../model/document.js';
 import { LexemeMemo } from '../model/lexicon.js';
+import { opensQuote, quotedUnitEnd } from './quoted-unit-item.js';
 
 /**
  * One sentence seen as a sequence of items: each mention is one item (a person's title, when the
@@ -93,9 +94,12 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
   let roleStartOf = -1;
   let roleStart = 0;
   const tokens = doc.tokens;
+  // The end of the words folded into the last mention item (a quoted unit's quote and echelon: quoted-unit-item.ts).
+  let foldedEnd = -1;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const tokenStart = tokens.start[t]!;
     const tokenEnd = tokens.end[t]!;
+    if (tokenEnd <= foldedEnd) continue;
     while (m < endMention && doc.mentions[m]!.end <= tokenStart) m++;
     const mention = m < endMention ? doc.mentions[m] : undefined;
     if (mention) {
@@ -109,13 +113,23 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
       if (tokenEnd > roleStart && tokenStart < mention.end) {
         // (Tested for an empty list first: reading index -1 is a slow property look-up, not an element read.)
         if (items.length === 0 || items.mention[items.length - 1] !== m) {
+          let start = Math.min(roleStart, mention.start);
+          let end = mention.end;
+          if (opensQuote(doc, mention, t - 1) && items.length > 0 && items.mention[items.length - 1] === -1 && items.end[items.length - 1] === mention.start) {
+            // The opening quote's word item becomes part of the unit's item (its slot is written over).
+            start = items.start[items.length - 1]!;
+            items.length--;
+            let after = t;
+            while (after < sentence.tokenEnd && tokens.start[after]! < mention.end) after++;
+            end = foldedEnd = quotedUnitEnd(doc, mention, after, sentence.tokenEnd, m + 1 < endMention ? doc.mentions[m + 1]!.start : sentence.end);
+          }
           const n = items.length++;
           items.keys[n] = '';
           items.mention[n] = m;
-          items.start[n] = Math.min(roleStart, mention.start);
-          items.end[n] = mention.end;
+          items.start[n] = start;
+          items.end[n] = end;
           items.role[n] = roleText(mention, roleStart);
-          previousEnd = mention.end;
+          previousEnd = end;
         }
         continue;
       }

@@ -21,6 +21,21 @@ const SECOND_PHRASE_CONFIDENCE = 0.7;
 const MAX_OPENER = 4;
 const MAX_TO_PLACE = 7;
 const LIST_LINKS = new Set([',', 'and', 'or']);
+/** Plain words after the first phrase's places, before the "and" of the second ("on May 5", "in early June"). */
+const MAX_FIRST_TAIL = 4;
+/** Words that open another clause or a comparison: what follows them is no second phrase of the unit. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'where', 'when', 'while', 'as', 'than', 'but', 'because', 'after', 'before', 'since', 'until', 'if', '(', ')', ';', ':']);
+/** Nouns of a force opening the second clause name its own subject: "… near A and enemy forces shelled B". */
+const NEW_SUBJECT = new Set(['forces', 'troops', 'units', 'servicemen', 'soldiers', 'fighters', 'personnel']);
+/** The longest bracketed aside passed over after a place. */
+const MAX_BRACKET = 14;
+
+/** Past a bracketed aside opening at item `p` ("(10km west of B)"), or `p` itself. */
+function skipBracket(items: SentenceItems, p: number): number {
+  if (p >= items.length || items.mention[p]! >= 0 || items.keys[p] !== '(') return p;
+  for (let q = p + 1; q < items.length && q <= p + MAX_BRACKET; q++) if (items.mention[q]! < 0 && items.keys[q] === ')') return q + 1;
+  return p;
+}
 
 const isPlace = (m: Mention | undefined): boolean => m !== undefined && m.type === 'Place' && m.form !== 'demonym';
 
@@ -59,19 +74,21 @@ function secondPlaces(doc: Doc, items: SentenceItems, at: number, words: SecondP
   const none = { verb: -1, places: [] };
   const isPlaceAt = (i: number): boolean => i < items.length && isPlace(doc.mentions[items.mention[i]!]);
   const key = (i: number): string => (i < items.length && items.mention[i]! < 0 ? items.keys[i]! : '');
-  // Past the first phrase's list of places: "A, B, and C".
-  let p = at + 1;
+  // Past the first phrase's list of places, each with its bracketed aside: "A (10km west of B), C, and D".
+  let p = skipBracket(items, at + 1);
   for (;;) {
     let q = p;
     while (LIST_LINKS.has(key(q))) q++;
     if (q === p || !isPlaceAt(q)) break;
-    p = q + 1;
+    p = skipBracket(items, q + 1);
   }
+  // A few plain words may still belong to the first phrase: "… near A on May 5 and …", "… near A for weeks and …".
+  for (let n = 0; n < MAX_FIRST_TAIL && key(p) !== '' && !LIST_LINKS.has(key(p)) && !words.verbs.has(key(p)) && !words.stops.has(key(p)) && !CLAUSE_WORDS.has(key(p)); n++) p++;
   if (key(p) === ',') p++;
   if (key(p) !== 'and') return none;
   p++;
   let n = 0;
-  while (n < MAX_OPENER && key(p) !== '' && !words.verbs.has(key(p)) && !words.stops.has(key(p)) && !LIST_LINKS.has(key(p))) p++, n++;
+  while (n < MAX_OPENER && key(p) !== '' && !words.verbs.has(key(p)) && !words.stops.has(key(p)) && !LIST_LINKS.has(key(p)) && !NEW_SUBJECT.has(key(p))) p++, n++;
   if (!words.verbs.has(key(p))) return none;
   const verb = p;
   p++;

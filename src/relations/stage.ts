@@ -32,6 +32,7 @@ import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
 import { isNegated } from './negation.js';
 import { ownedByOf } from './nominal-agent.js';
 import { subjectActs } from './subject-acts.js';
+import { groupBoundaryBetween } from './quoted-unit-item.js';
 import { MENTION_KEY } from './pattern.js';
 import { NeedPositions } from './requirements.js';
 import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventPredicates, negationCues, negationLookBehind } from './rules/cues.js';
@@ -113,7 +114,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && joinedByHyphen(doc, om)) continue;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om))) continue;
-      if (predicate === 'partOf' && !echelonAllows(sm.text, om.text)) continue;
+      if (predicate === 'partOf' && (!echelonAllows(sm.text, om.text) || groupBoundaryBetween(doc, items, s, o))) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.atThePlace && headedToward(doc, om)) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;

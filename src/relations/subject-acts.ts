@@ -18,6 +18,14 @@ const LEGAL_STATUS = new Set([
   'outlawing', 'register', 'registered', 'registering', 'registration', 'designate', 'designated', 'designating', 'designation',
 ]);
 
+/**
+ * Words of recruiting: a unit named as what people are recruited for is not at the place of the recruiting ("announced
+ * recruitment for the X battalion in Y"). ("Recruiting men into the X battalion in Y" may name where the unit is.)
+ */
+const RECRUITING = new Set(['recruitment', 'recruiting', 'recruit', 'recruits', 'recruited', 'enlistment', 'enlisting', 'volunteers', 'applications']);
+/** How far before "for" the recruiting word may stand ("recruiting men from the region for …"). */
+const RECRUITING_REACH = 4;
+
 const isGroupAt = (doc: Doc, items: SentenceItems, p: number): boolean => {
   const m = items.mention[p];
   if (m === undefined || m < 0) return false;
@@ -45,8 +53,15 @@ export function subjectActs(doc: Doc, items: SentenceItems, s: number, presence:
   }
   if (wordAt(items, p) === 'the') p--;
   if (presence && LEGAL_STATUS.has(wordAt(items, p) ?? '')) return false;
+  if (presence && wordAt(items, p) === 'for' && recruitedFor(items, p)) return false;
   if (wordAt(items, p) !== 'of') return true;
   const key = wordAt(items, p - 1);
   if (key === undefined) return true;
   return !(OWNED_PARTS.has(key) || (presence && LEGAL_STATUS.has(key)) || (key === '(' && isGroupAt(doc, items, p - 2)));
+}
+
+/** A word of recruiting stands shortly before the "for" at item `p`. */
+function recruitedFor(items: SentenceItems, p: number): boolean {
+  for (let q = p - 1; q >= 0 && q >= p - RECRUITING_REACH; q--) if (RECRUITING.has(items.keys[q]!)) return true;
+  return false;
 }

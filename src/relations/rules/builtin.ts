@@ -34,6 +34,16 @@ const UNIT_ACTIONS = [
   // Conducting operations and reaching a place: "are conducting an envelopment through X", "reached the outskirts of X",
   // "are involved in operations around X". (Not "fight": mostly a purpose, "recruited convicts to fight in X".)
   'conducting', 'reached', 'involved',
+  // Retaking a place is acting in it as much as taking it: "the 80th Brigade liberated villages in southern X".
+  'liberated', 'liberating', 'recaptured', 'recapturing', 'retook', 'retaking', 'regained', 'cleared', 'clearing',
+  // Firing is acting from where the unit stands: "continued to shell X", "artillery units of the 9th Brigade shooting at
+  // positions near X" (the base forms after "continued to": a plan or a forecast is NOT_YET's).
+  'shell', 'shells', 'shoot', 'shooting', 'firing',
+  // Beating off or destroying an enemy at a place, and digging in there: "defeated Ukrainian brigades near X",
+  // "entrenched themselves south of X".
+  'defeated', 'destroyed', 'entrenched', 'entrenching',
+  // "units are taking ground in X".
+  'taking',
 ].join('|');
 
 /**
@@ -41,7 +51,15 @@ const UNIT_ACTIONS = [
  * places it nowhere yet), nor a "that" opening another clause ("told the X Post that shells struck Y").
  */
 const NOT_YET_WORDS = 'will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered';
-const NOT_YET = `*4[${NOT_YET_WORDS}|that]`;
+const NOT_YET = `*4[${NOT_YET_WORDS}|that|before|ahead]`;
+
+/**
+ * Between a unit's action and its place: up to four words, a nationality ("shelled Ukrainian positions near Y"),
+ * up to three more — none opening another clause ("deployed to training grounds and that Y is forming …": Y is
+ * no place of the unit's).
+ */
+const CLAUSE_OPENERS = 'that|which|who|whom|whose';
+const AFTER_ACTION = `*4[${CLAUSE_OPENERS}] ?_:Demonym *3[${CLAUSE_OPENERS}]`;
 
 /**
  * Verbs of being somewhere, not of acting: "is based in X", "remains near X", "was spotted in X". Read only
@@ -52,6 +70,8 @@ const UNIT_STATES = [
   'arrived', 'arrive', 'arrives', 'spotted', 'seen', 'observed', 'filmed', 'reinforcing', 'reinforced', 'reinforce',
   'participating', 'participated', 'participate', 'hold', 'holds', 'holding', 'position', 'positions', 'operations',
   'rotated', 'returned',
+  // Training somewhere is being there: "elements of the 2nd Division are training in X".
+  'training', 'trained', 'exercising',
 ].join('|');
 
 /**
@@ -641,7 +661,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "A and B are already under the operational command of Russia's Y", "A and B are officially a part of Y".
       `S:Unit+ $tail *3[${NOT_YET_WORDS}] under ?the ?operational|direct|overall|unified command|control of ?the ?_:Polity ?'s O:Unit|Org`,
       `S:Unit+ $tail *4[${NOT_YET_WORDS}] part of ?the ?_:Polity ?'s O:Unit|Org`,
-      "S:Unit $tail ?, ?which|that *4[and|or] part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned|transferred|resubordinated of|to ?the ?_:Polity ?'s O:Unit|Org",
+      // (Not one it is only to become: "the regiment that will be an element of Y".)
+      `S:Unit $tail ?, ?which|that *4[and|or|${NOT_YET_WORDS}] part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned|transferred|resubordinated of|to ?the ?_:Polity ?'s O:Unit|Org`,
     ],
   },
   // ── formerlyKnownAs ──────────────────────────────────────────────────────────────────────
@@ -788,14 +809,20 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.75,
     patterns: [
       // A nationality may qualify what the unit acts on: "shelled Ukrainian positions near Y".
-      `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      // The place after a longer locative phrase: "fighting enemy forces in the vicinity of X", "captured three
+      // strongholds in unspecified areas near X", "struck positions at an unspecified location in X".
+      `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} in|on|at ?the|an|a ?unspecified vicinity|outskirts|area|areas|location|locations of|near|in|around ?the O:Place+>`,
+      // A participle clause of time says where the unit was: "suffered heavy losses over the past weeks while operating in
+      // X", "withdrew to Y to restore combat capability after fighting in the X area" (not "before": still to come).
+      `S:Unit|ArmedOrg+ $tail ?$aside *8[that|which|who|whom|where|but|and|or|will|would|may|might|could] while|when|after|during operating|fighting|defending|attacking|advancing|deployed|stationed|serving|holding *2 in|near|around|at|on|along ?the O:Place+>`,
       // A relative clause of the unit: "the 25th Army, which is operating near X, …", "the units that had been
       // operating in X", "A, B and C, all of which fought around X".
-      `S:Unit|ArmedOrg+ $tail ?, which|that|who ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
-      `S:Unit|ArmedOrg+ $tail , all|both|each|some|most|many|several of which|whom ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `S:Unit|ArmedOrg+ $tail ?, which|that|who ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      `S:Unit|ArmedOrg+ $tail , all|both|each|some|most|many|several of which|whom ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A group reporting on its own people: "the X Ministry stated that its personnel are operating in A and B", "the
       // 9th Brigade said that its troops repelled attacks near Y" ("its" can only be the group that opens the clause).
-      `S:Unit|Org+ $tail ?$aside *3[that|which|who] stated|said|reported|claimed|announced|noted|added|confirmed that its|their ${GROUP_PEOPLE} ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `S:Unit|Org+ $tail ?$aside *3[that|which|who] stated|said|reported|claimed|announced|noted|added|confirmed that its|their ${GROUP_PEOPLE} ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A "where" clause's place is its head noun's: "… near X, where the 14th Brigade is operating".
       `O:Place+ $tail , where ?elements|units|servicemen|troops|forces ?of ?the S:Unit|ArmedOrg+ $tail ${NOT_YET} ${UNIT_ACTIONS}`,
       // A unit's zone: "forces in the 58th Army's area of responsibility near X", "the 35th Army's AOR in X".
@@ -835,7 +862,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     subjectActs: true,
     confidence: 0.7,
     patterns: [
-      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
+      // A word or two may qualify the place: "transferred elements of the 76th Division to the vulnerable X sector".
+      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the *2 O:Place+^`,
       // "transferred elements of the 7th Division from the X direction to the Y direction": where it went.
       `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
       `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
@@ -862,15 +890,15 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // The aside may end in a noun of the unit's people ("including Wagner Group mercenaries, continued …") or a dash.
       // What the force does to the unit is no membership: "objectives including destroying the 1st Army, capturing X".
-      `including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A dash-delimited aside may say more of its units: "Russian forces—including the 1st Division, which fought near
       // Y last year—repelled attacks near X" (the dashes bound it).
-      `\u2014|\u2013 including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail ?, ?which|that|who **10[\u2014|\u2013|;|:] \u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `\u2014|\u2013 including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail ?, ?which|that|who **10[\u2014|\u2013|;|:] \u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // The force named as (likely) elements of a unit: "Russian forces, likely elements of the 8th Army, are advancing on X".
       // Also of smaller groupings: "two batteries, likely in part from the 20th Army's 448th Brigade, deployed to X".
-      `forces|troops|units|btgs|batteries|battalions|detachments|formations|groups ,|(|\u2014|\u2013 likely|reportedly|probably|possibly|mainly|mostly|primarily|predominantly ?in ?part ?elements|units|parts|troops ?of|from ?the S:Unit|ArmedOrg+^ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `forces|troops|units|btgs|batteries|battalions|detachments|formations|groups ,|(|\u2014|\u2013 likely|reportedly|probably|possibly|mainly|mostly|primarily|predominantly ?in ?part ?elements|units|parts|troops ?of|from ?the S:Unit|ArmedOrg+^ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A force whose units are named in brackets acts with them: "four BTGs (two each from the A and the B) advanced to X".
-      `( *3 from|of ?the S:Unit|ArmedOrg+ $tail ) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} *4 ?_:Demonym *3 O:Place+>`,
+      `( *3 from|of ?the S:Unit|ArmedOrg+ $tail ) *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // Reinforcements join the force they reinforce where it is: "units that had been operating in the X area were being
       // reinforced by elements of the A and B" (not a forecast: "will be reinforced").
       `operating|fighting|deployed|stationed|active|defending|positioned in|near|around|along ?the ?${COMPASS} O:Place+ ?area|region|direction|sector *5[${NOT_YET_WORDS}|that|which|who|be] reinforced|replenished|augmented|bolstered|joined by ?elements|units|troops|forces|reserves|personnel ?of|from ?the S:Unit|ArmedOrg+`,
@@ -886,6 +914,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       `S:Unit|ArmedOrg+ $tail ?$aside *3 ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
+      // Being there, said with the copula: "elements of the 1st Army are likely in X", "the 4th Brigade was near X in May".
+      `S:Unit|ArmedOrg+ $tail ?$aside ?units|elements|troops|forces ?that|which|who ?has|have|had are|is|was|were|been ?reportedly|likely|probably|possibly|still|currently|now|also|already in|near|around|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // Whose positions a unit holds or reinforces may be named: "were reinforcing Russian positions around X" (no
       // bare infinitive: "formed the corps to reinforce Russian positions near X" is a purpose).
       `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained _:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
