@@ -94,6 +94,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-defenders': [0, 0],
   'attacked-fronted-place': [0, 0],
   'attacked-list-continuation': [0, 0],
+  'attacked-target-items': [0, 0],
   'attacked-passive-weapon': [0, 0],
   'attacked-relative': [0, 0],
   'attacked-semicolon-list': [0, 0],
