@@ -13,6 +13,18 @@ interface Case {
 
 /** One sentence that each built-in rule must read, and one near miss it must not. */
 const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
+  'attacked-breakthrough': {
+    yes: {
+      text: 'Ukrainian forces broke through Russian defenses near Tokmak.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+    no: {
+      text: 'Ukrainian forces broke out of Tokmak.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+  },
   'visited-verb': {
     yes: { text: 'Tamar Beridze visited Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
     no: { text: 'Tamar Beridze criticized Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },

@@ -1,6 +1,7 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackShapeRules } from './attack-shapes.js';
 import { attackReachRules } from './attack-reach.js';
+import { attackBreakthroughRules } from './attack-breakthrough.js';
 import { eventRules } from './events.js';
 import { allianceRules } from './alliances.js';
 import { forceFightingRules } from './force-fighting.js';
@@ -920,6 +921,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...eventRules,
   ...attackShapeRules,
   ...attackReachRules,
+  ...attackBreakthroughRules,
   ...presenceRules,
   // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────
   ...allianceRules,

@@ -90,6 +90,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'ally-apposition': [0, 0],
   'ally-copular': [0, 0],
   'attacked-bracketed-actor': [0, 0],
+  'attacked-breakthrough': [0, 0],
   'attacked-came-under': [0, 0],
   'attacked-defenders': [0, 0],
   'attacked-fronted-place': [0, 0],

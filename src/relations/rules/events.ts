@@ -318,7 +318,7 @@ const ATTACKED = 'attacked|assaulted|shelled|struck|bombed|bombarded|targeted|hi
 const TAKEN = 'captured|seized|liberated|recaptured|retaken|occupied|taken|overrun';
 
 /** Verbs of these events: a name right after one is what was hit or taken, never the actor ("shelled Russian positions"). */
-export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FIGHTING, FIRING, 'repelled|repulsed|encircled|encircle|encircling|surrounded|defended|destroyed']
+export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FIGHTING, FIRING, 'repelled|repulsed|encircled|encircle|encircling|surrounded|defended|destroyed|broke|break|breaking']
   .join('|')
   .split('|');
 
