@@ -13,6 +13,18 @@ interface Case {
 
 /** One sentence that each built-in rule must read, and one near miss it must not. */
 const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
+  'attacked-advance-attempt': {
+    yes: {
+      text: 'Ukrainian forces attempted to advance to Tokmak.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+    no: {
+      text: 'Ukrainian forces advanced to Tokmak.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+  },
   'attacked-breakthrough': {
     yes: {
       text: 'Ukrainian forces broke through Russian defenses near Tokmak.',

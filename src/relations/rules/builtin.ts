@@ -2,6 +2,7 @@ import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackShapeRules } from './attack-shapes.js';
 import { attackReachRules } from './attack-reach.js';
 import { attackBreakthroughRules } from './attack-breakthrough.js';
+import { attackAttemptRules } from './attack-attempts.js';
 import { eventRules } from './events.js';
 import { allianceRules } from './alliances.js';
 import { forceFightingRules } from './force-fighting.js';
@@ -922,6 +923,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...attackShapeRules,
   ...attackReachRules,
   ...attackBreakthroughRules,
+  ...attackAttemptRules,
   ...presenceRules,
   // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────
   ...allianceRules,

@@ -89,6 +89,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   // No judged prediction on dev or domain-dev (shapes the dev text does not hold): the prior's value.
   'ally-apposition': [0, 0],
   'ally-copular': [0, 0],
+  'attacked-advance-attempt': [0, 0],
   'attacked-bracketed-actor': [0, 0],
   'attacked-breakthrough': [0, 0],
   'attacked-came-under': [0, 0],
