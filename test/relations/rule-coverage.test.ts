@@ -25,6 +25,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Ukrainian attacked Tokmak',
     },
   },
+  'attacked-these-areas': {
+    yes: {
+      text: 'Ukrainian forces did not attack in Tokmak and continued shelling in these areas.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+    no: {
+      text: 'Ukrainian forces did not attack in Tokmak and continued to fortify these areas.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+  },
   'attacked-breakthrough': {
     yes: {
       text: 'Ukrainian forces broke through Russian defenses near Tokmak.',

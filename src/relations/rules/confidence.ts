@@ -100,6 +100,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-passive-weapon': [0, 0],
   'attacked-relative': [0, 0],
   'attacked-semicolon-list': [0, 0],
+  'attacked-these-areas': [0, 0],
   'captured-by-agent': [0, 0],
   'captured-hedged': [0, 0],
   'withdrew-after': [0, 0],
