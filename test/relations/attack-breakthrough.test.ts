@@ -45,3 +45,18 @@ describe('attack breakthrough: breaking through the other side’s lines at a pl
     expect(attacks(d.lines)).toEqual([]);
   });
 });
+
+describe('attack by taking positions: the other side’s ground taken near a place attacks the place', () => {
+  it('reads a strongpoint or trenches taken near or in a place, with no capture of the place', async () => {
+    const a = await relate('Ukrainian forces captured a Russian strongpoint near Ivanivka on May 3.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Ivanivka')]);
+    expect(attacks(a.lines)).toEqual(['Ukrainian attacked Ivanivka']);
+    expect(a.lines).not.toContain('Ukrainian captured Ivanivka');
+    const b = await relate('Russian troops reportedly seized several trenches in Petrivka.', [demonym('Russian', 'RU'), city('Petrivka')]);
+    expect(attacks(b.lines)).toEqual(['Russian attacked Petrivka']);
+  });
+
+  it('does not read positions held or retaken by the same side', async () => {
+    const { lines } = await relate('Ukrainian troops are holding recently recaptured positions near Ivanivka.', [demonym('Ukrainian', 'UA'), city('Ivanivka')]);
+    expect(attacks(lines)).toEqual([]);
+  });
+});

@@ -37,6 +37,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Ukrainian attacked Tokmak',
     },
   },
+  'attacked-positions-taken': {
+    yes: {
+      text: 'Ukrainian forces captured a Russian strongpoint near Tokmak.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+    no: {
+      text: 'Ukrainian forces captured a Russian soldier near Tokmak.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+  },
   'attacked-breakthrough': {
     yes: {
       text: 'Ukrainian forces broke through Russian defenses near Tokmak.',

@@ -30,6 +30,10 @@ const TRYING = [
 ].join('|');
 const ACTOR = `$actor S:Belligerent+ $tail ?${TRYING} ?${TRYING} ?${TRYING} ?${TRYING} ?${TRYING} ?${TRYING}`;
 
+/** Verbs of taking, and the ground of the other side taken: "captured a Russian strongpoint near X". */
+const TAKING = 'captured|seized|took|taken|capturing|seizing|overran|overrun';
+const HELD_GROUND = 'strongpoint|strongpoints|stronghold|strongholds|position|positions|trench|trenches|dugouts|fortifications|fortified|lines|line';
+
 const rules: RelationRuleSpec[] = [
   {
     name: 'attacked-breakthrough',
@@ -41,6 +45,17 @@ const rules: RelationRuleSpec[] = [
       `${ACTOR} ${BREAKING} ?through ?the ?_:Demonym ${BROKEN_WORDS} ${BROKEN} ${AT} ${SETTLEMENT} O:Place+^`,
       // The place may own the defenses: "broke through X's defenses".
       `${ACTOR} ${BREAKING} through ?the O:Place+ 's ${BROKEN_WORDS} ${BROKEN}`,
+    ],
+  },
+  {
+    // Taking the other side's positions near a place attacks the place (the place itself is not taken: no capture):
+    // "Ukrainian forces captured a Russian strongpoint near X", "seized several trenches in X".
+    name: 'attacked-positions-taken',
+    predicate: 'attacked',
+    confidence: 0.75,
+    actor: true,
+    patterns: [
+      `${ACTOR} ${TAKING} ?control ?of ?a|an|the|two|three|several|some|multiple ?_:Demonym ${BROKEN_WORDS} ${HELD_GROUND} ${AT} ${SETTLEMENT} O:Place+^`,
     ],
   },
 ];

@@ -98,6 +98,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-list-continuation': [0, 0],
   'attacked-target-items': [0, 0],
   'attacked-passive-weapon': [0, 0],
+  'attacked-positions-taken': [0, 0],
   'attacked-relative': [0, 0],
   'attacked-semicolon-list': [0, 0],
   'attacked-these-areas': [0, 0],
