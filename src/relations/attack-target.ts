@@ -1,5 +1,6 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { pushedBackTo } from './attack-pushback.js';
+import { reportsTheAttack } from './attack-reporter.js';
 
 /**
  * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
@@ -83,6 +84,8 @@ const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) =>
   pushedBackTo,
   afterDistance,
   (doc, _actor, place) => isTheWar(doc, place),
+  // "The General Staff reported strikes in X": the reporter is no actor (attack-reporter.ts).
+  reportsTheAttack,
 ];
 
 const isReferencePoint = (doc: Doc, place: Mention): boolean =>

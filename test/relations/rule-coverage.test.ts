@@ -13,6 +13,54 @@ interface Case {
 
 /** One sentence that each built-in rule must read, and one near miss it must not. */
 const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
+  'attacked-advance-attempt': {
+    yes: {
+      text: 'Ukrainian forces attempted to advance to Tokmak.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+    no: {
+      text: 'Ukrainian forces advanced to Tokmak.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+  },
+  'attacked-these-areas': {
+    yes: {
+      text: 'Ukrainian forces did not attack in Tokmak and continued shelling in these areas.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+    no: {
+      text: 'Ukrainian forces did not attack in Tokmak and continued to fortify these areas.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+  },
+  'attacked-positions-taken': {
+    yes: {
+      text: 'Ukrainian forces captured a Russian strongpoint near Tokmak.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+    no: {
+      text: 'Ukrainian forces captured a Russian soldier near Tokmak.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+  },
+  'attacked-breakthrough': {
+    yes: {
+      text: 'Ukrainian forces broke through Russian defenses near Tokmak.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+    no: {
+      text: 'Ukrainian forces broke out of Tokmak.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+  },
   'visited-verb': {
     yes: { text: 'Tamar Beridze visited Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
     no: { text: 'Tamar Beridze criticized Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },

@@ -15,7 +15,8 @@ const INFLICTING = 'inflict|inflicts|inflicted|inflicting|cause|causes|caused|ca
 /** Nouns of an attack whose agent a nationality before them names. */
 const ATTACK_NOUNS = 'strike|strikes|attack|attacks|assault|assaults|counterattack|counterattacks|offensive|counteroffensive|breakthrough|breakthroughs|shelling|bombardment|airstrike|airstrikes|push|raid|raids';
 /** After the noun: where it landed, maybe past what was hit ("strikes on Russian depots in X"). */
-const NOUN_TARGETS = '?on|against ?_:Demonym *4[that|which|who|where|when|while|as|but|and] in|on|near|around|against|at';
+// An article or a count may stand before the owner: "a Ukrainian strike on a Russian base in X".
+const NOUN_TARGETS = '?on|against ?a|an|the|two|three|several|multiple ?_:Demonym *6[that|which|who|where|when|while|as|but|and] in|on|near|around|against|at';
 /** What may stand between the nationality and the noun: the weapon or the kind of attack ("a Ukrainian HIMARS strike"). */
 const NOUN_MODIFIERS = 'himars|missile|missiles|rocket|artillery|drone|air|ground|mechanized|offensive|limited|localized|local|major|massive|large-scale|renewed|frontal|unsuccessful|successful|precision|naval|partisan';
 

@@ -1,6 +1,9 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackShapeRules } from './attack-shapes.js';
 import { attackReachRules } from './attack-reach.js';
+import { attackBreakthroughRules } from './attack-breakthrough.js';
+import { attackAttemptRules } from './attack-attempts.js';
+import { attackTheseAreasRules } from './attack-these-areas.js';
 import { eventRules } from './events.js';
 import { allianceRules } from './alliances.js';
 import { forceFightingRules } from './force-fighting.js';
@@ -950,6 +953,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...eventRules,
   ...attackShapeRules,
   ...attackReachRules,
+  ...attackBreakthroughRules,
+  ...attackAttemptRules,
+  ...attackTheseAreasRules,
   ...presenceRules,
   // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────
   ...allianceRules,

@@ -88,7 +88,8 @@ const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
  * mercenaries, attacked X" → the Wagner Group attacked X too (the actor itself is read by ATTACKER).
  */
 const coActor = (stops: readonly string[]): string =>
-  `?, ?reportedly|likely|possibly|probably including|alongside|among ?the ?elements|units|fighters ?of ?the S:Belligerent+ $tail *2 , *9,[${stops.join('|')}]`;
+  // (The unit may carry its republic before it: "elements of the LNR 4th Brigade", "the Luhansk People's Republic (LNR) 4th Brigade".)
+  `?, ?reportedly|likely|possibly|probably including|alongside|among ?the ?elements|units|fighters ?of ?the ?_:Region ?( ?_:Region ?) S:Belligerent+ $tail *2 , *9,[${stops.join('|')}]`;
 const CO_ATTACKER = coActor([...IRREALIS, ...NOT_THE_ACTOR]);
 /** Who claims, reports or denies a capture is not its taker: "the Russian MoD claimed the capture of X". */
 const REPORTING = ['claimed', 'claims', 'claim', 'claiming', 'reported', 'reports', 'announced', 'announces', 'announcement', 'announcements', 'celebrated', 'denied', 'confirmed'];
@@ -318,7 +319,7 @@ const ATTACKED = 'attacked|assaulted|shelled|struck|bombed|bombarded|targeted|hi
 const TAKEN = 'captured|seized|liberated|recaptured|retaken|occupied|taken|overrun';
 
 /** Verbs of these events: a name right after one is what was hit or taken, never the actor ("shelled Russian positions"). */
-export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FIGHTING, FIRING, 'repelled|repulsed|encircled|encircle|encircling|surrounded|defended|destroyed']
+export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FIGHTING, FIRING, 'repelled|repulsed|encircled|encircle|encircling|surrounded|defended|destroyed|broke|break|breaking']
   .join('|')
   .split('|');
 
