@@ -28,6 +28,7 @@ import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
 import { isForecastNoun, isIrrealis } from './irrealis.js';
+import { addSuccessors } from './succession.js';
 import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
 import { isNegated } from './negation.js';
 import { ownedByOf } from './nominal-agent.js';
@@ -221,6 +222,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase && found.length > before) addSecondPlaces(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addOriginPlaces(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addListContinuations(doc, items, found, before);
+    if (ctx.secondPhrase && found.length > before) addSuccessors(doc, items, found, before);
   });
   if (ctx.ministries) addMinistryHeads(doc, found);
   const keys: Array<string | undefined> = [];

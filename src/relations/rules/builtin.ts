@@ -392,6 +392,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       '?the $title of|for ?the O:Place , _:Region|Country , ?$honorific S:Person',
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
       '?the $title of|for ?the ?_:Demonym *4[of|in|at|for|from|with] O:Group $tail ?, ?$honorific S:Person',
+      // "the head of the Y administration, Ukrainian collaborator X, …": a word or two on who the holder is, in an
+      // apposition closed after the name.
+      `?the $title of|for ?the ${BODY_QUALIFIER} O:Group|Place^ $tail , ?_:Demonym *2[${NOT_A_FIELD}|and|or] ?$honorific S:Person ,`,
     ],
   },
   {
