@@ -79,3 +79,27 @@ describe('visits and meetings still to come are no visit', () => {
     expect(held.lines).toContain('Marek visited Tarno');
   });
 });
+
+describe('offices with an aside or an owner between the office and its holder', () => {
+  it('reads "a member of X’s Y Council, Z" as membership of the council', async () => {
+    const { lines } = await relate('A member of Marek’s Grain Council, Lena Tulva, said the harvest failed.', [person('Marek'), org('Grain Council'), person('Lena Tulva')]);
+    expect(lines).toContain('Lena Tulva memberOf Grain Council');
+    expect(lines).not.toContain('Lena Tulva memberOf Marek');
+  });
+
+  it('reads "Y Assembly member (and member of Z’s group) X"', async () => {
+    const { lines } = await relate('Tarno Assembly member (and member of Marek’s reform group) Lena Tulva said the vote failed.', [
+      org('Tarno Assembly'),
+      person('Marek'),
+      person('Lena Tulva'),
+    ]);
+    expect(lines).toContain('Lena Tulva memberOf Tarno Assembly');
+  });
+
+  it('reads "X, a former Y officer" but not a bare former colleague', async () => {
+    const former = await relate('Ivo Marek, a former Grain Police officer, criticized the ministry.', [person('Ivo Marek'), org('Grain Police')]);
+    expect(former.lines).toContain('Ivo Marek memberOf Grain Police');
+    const none = await relate('Ivo Marek, a former critic of the Grain Police, spoke.', [person('Ivo Marek'), org('Grain Police')]);
+    expect(none.lines).toEqual([]);
+  });
+});

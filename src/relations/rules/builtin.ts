@@ -359,7 +359,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // A second office in the same career: "X, the former deputy commander of A and current commander of B",
       // "X served as chief of staff of A and then commander of B" (the first office is A's rule's; B's decides here).
       `S:Person ?, ?who ?had|has|have ?${HOLDING_ADVERBS} ?is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an $honorific of|for|at ?the ?_:Demonym _:Group|Place $tail ?, and|then|before|later ?then|later|subsequently ?as ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^`,
-      "S:Person , ?the|a|an O:Group|Polity ?'s $title",
+      // (An office held before: "X, a former Y officer".)
+      "S:Person , ?the|a|an ?former|retired|onetime O:Group|Polity ?'s $title",
       // "X, who previously served as a Y foreign minister", "X, who is the Y's deputy commander": a career's office
       // with its body before it.
       `S:Person ?, who ?had|has|have ?${HOLDING_ADVERBS} is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an ?former|current O:Group|Polity ?( ?_:Group|Polity ?) ?'s $title`,
@@ -392,6 +393,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       '?the $title of|for ?the O:Place , _:Region|Country , ?$honorific S:Person',
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
       '?the $title of|for ?the ?_:Demonym *4[of|in|at|for|from|with] O:Group $tail ?, ?$honorific S:Person',
+      // "a member of X's Y Council, Z": the body owned by a person (a possessive the object's chain does not cross).
+      "?the $title of|for ?the _:Person 's O:Group $tail ?, ?$honorific S:Person",
       // "the head of the Y administration, Ukrainian collaborator X, …": a word or two on who the holder is, in an
       // apposition closed after the name.
       `?the $title of|for ?the ${BODY_QUALIFIER} O:Group|Place^ $tail , ?_:Demonym *2[${NOT_A_FIELD}|and|or] ?$honorific S:Person ,`,
@@ -445,6 +448,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "O:Group|Polity ?'s $title ?, S:Person",
       // A quoted name before the office: 'the group "Y" head X', 'the "Y" channel's founder X'.
       "O:Group \"|\u201d ?'s ?$title ?, S:Person",
+      // "Y Duma member (and member of Z's working group) X": a bracketed aside between the office and its holder.
+      "O:Group|Polity ?'s $title ( **12 ) ?, S:Person",
       // The office's field in words of its own, no name among them: "Y Deputy Prime Minister for Construction and
       // Regional Development X", "Y Minister of Housing and Utilities X".
       `O:Group|Polity ?'s $title of|for *5[${NOT_A_FIELD}] S:Person`,
