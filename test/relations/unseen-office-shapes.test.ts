@@ -103,3 +103,17 @@ describe('offices with an aside or an owner between the office and its holder', 
     expect(none.lines).toEqual([]);
   });
 });
+
+describe('an office named after the holder’s possessive', () => {
+  it('reads "X’s previous experience as commander of Y" and "X’s continued role as head of Y"', async () => {
+    const experience = await relate('Ivo Marek’s previous experience as commander of the 9th Corps explains little.', [person('Ivo Marek'), unit('9th Corps')]);
+    expect(experience.lines).toContain('Ivo Marek leaderOf 9th Corps');
+    const role = await relate('The council affirmed Marek’s continued role as head of the Grain Council.', [person('Marek'), org('Grain Council')]);
+    expect(role.lines).toContain('Marek leaderOf Grain Council');
+  });
+
+  it('does not read a possessive with another noun', async () => {
+    const { lines } = await relate('Ivo Marek’s criticism of the commander of the 9th Corps grew.', [person('Ivo Marek'), unit('9th Corps')]);
+    expect(lines).toEqual([]);
+  });
+});

@@ -371,6 +371,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "S:Person ?, ?who is|was|became|becomes|remains|remained|has|had ?been ?the O:Group|Polity 's $title",
       // "X … from his post as commander of Y": the post is X's.
       'S:Person *3 his|her ?former|current|new role|post|position|job|capacity|duties as ?the|a|an $title of|for|at ?the O:Group|Place^',
+      // "X's previous experience as commander of Y", "X's appointment as head of Y": the office named after the holder's possessive.
+      `S:Person 's ?previous|former|current|new|continued|recent|brief|reported role|post|position|job|capacity|duties|tenure|experience|time|service|appointment|stint as ?the|a|an $title of|for|at ?the ${BODY_QUALIFIER} O:Group|Place^`,
     ],
   },
   {
