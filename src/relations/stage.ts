@@ -29,6 +29,8 @@ import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
 import { isForecastNoun, isIrrealis } from './irrealis.js';
+import { addSuccessors } from './succession.js';
+import { officeOfNextName } from './office-holder.js';
 import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
 import { isNegated } from './negation.js';
 import { ownedByOf } from './nominal-agent.js';
@@ -100,6 +102,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     const byTitle = spec.byRole && roleClass !== undefined && (roleClass !== 'rank' || spec.requireRole === true);
     // "X, United Russia parliamentarian Y, and Z": a title right before another name is that name's, not X's.
     if (match.title && titleBeforeOtherName(doc, items, match.title[1], s)) continue;
+    if (spec.byRole && officeOfNextName(doc, items, ctx.titles, s, match.title, match.last)) continue;
     const rolePredicate = byTitle ? (roleClass === 'leader' && !serving ? 'leaderOf' : 'memberOf') : spec.predicate;
     for (const o of match.objects) {
       const subject = items.mention[s]!;
@@ -227,6 +230,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase && found.length > before) addOriginPlaces(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addListContinuations(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addTargetItems(doc, items, found, before);
+    if (ctx.secondPhrase && found.length > before) addSuccessors(doc, items, found, before);
   });
   if (ctx.ministries) addMinistryHeads(doc, found);
   const keys: Array<string | undefined> = [];

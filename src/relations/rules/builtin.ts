@@ -152,6 +152,12 @@ const FACE_TO_FACE = [
 const VISIT_TO_COME = 'upcoming|planned|expected|possible|potential|proposed|future|next|scheduled|anticipated|canceled|cancelled|postponed|rumored';
 
 /** Words of a meeting still to come, asked for or offered: "X's upcoming meeting with Y", "X demanded a meeting with Y". */
+/** Words that open what a meeting was about: a place after them is its topic ("to discuss the fighting in X"), not where it was. */
+const MEETING_TOPIC = 'to|about|regarding|concerning|discuss|discussed|discussing';
+
+/** Words before a meeting noun that put it ahead (a visit is only inferred from a meeting that took place). */
+const MEETING_AHEAD = ['upcoming', 'planned', 'expected', 'proposed', 'future', 'scheduled', 'anticipated', 'canceled', 'cancelled', 'postponed', 'rumored'];
+
 const MEETING_TO_COME = `${VISIT_TO_COME}|demanded|demands|demanding|requested|requests|requesting|sought|seeks|seeking|proposed|proposes|offered|offers|called|calls|will|would|plans|intends|intended`;
 
 /** Words that open a clause or a time of its own between what is visited and a place, which then is not where the visit was. */
@@ -211,7 +217,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.85,
     // "X, who visited Y on D, said …": the relative pronoun stands for the mention right before it.
     patterns: [
-      'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visit|visiting|toured|tours|tour O:Place+',
+      // (Not a visit still to come: "X is scheduled to visit Y", "X plans to visit Y" — the gap stops at the plan.)
+      `S:Person|Group+ ?, ?who|which ?$aside *3[${NOT_YET_WORDS}|${VISIT_TO_COME}|set|due|going|wants|hopes|seeks|invited] visited|visits|visit|visiting|toured|tours|tour O:Place+`,
       // "X visited troops fighting near Y", "X visited penal colonies in Y", "X visited the frontlines in Y": what is
       // visited lies at the place, so the place is visited; no clause of its own between ("troops who fought in Y").
       // (Whose troops or which unit may be named on the way: "X visited Russian positions in Y".)
@@ -269,15 +276,16 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'visited',
     confidence: 0.6,
     notByHost: true,
-    blockers: REMOTE,
+    blockers: [...REMOTE, ...MEETING_AHEAD],
     patterns: [
-      'S:Person+ *3 met|meets|meeting ?with **8 in|at O:City',
+      `S:Person+ *3 met|meets|meeting ?with **8[${MEETING_TOPIC}] in|at O:City`,
       'S:Person+ *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with **8 in|at O:City',
       // "X held talks in Geneva with Y and Z": the place comes before the people met.
       'S:Person+ *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations in|at O:City with',
       // (A remote kind before the noun is taken into the match, where the blockers see it: "phone talks".)
       `?${REMOTE.join('|')} talks|meeting|meetings|discussions|negotiations in|at O:City with ${COUNTERPART} S:Person+`,
-      `met|meets|meeting|talks|discussions|negotiations|hosted|hosts|received|receives|welcomed|welcomes ?with ${COUNTERPART} S:Person+ **6 in|at O:City`,
+      // (A purpose clause between names what is discussed, not where: "a meeting with X to discuss the fighting in Y".)
+      `?${MEETING_AHEAD.join('|')} met|meets|meeting|talks|discussions|negotiations|hosted|hosts|received|receives|welcomed|welcomes ?with ${COUNTERPART} S:Person+ **6[${MEETING_TOPIC}] in|at O:City`,
       `S:Person+ **8 at|during ?a|an|the *2 ${GATHERINGS} in O:City`,
       // "during the Eurasian Economic Union summit in Bishkek, Kyrgyzstan": a named gathering, and the city's country too.
       `S:Person+ **8 at|during ?a|an|the ?_:Org *1 ${GATHERINGS} in O:City ?, ?O:Country`,
@@ -326,6 +334,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     blockers: REMOTE,
     patterns: [
       `S:Person ?'s *2[${MEETING_TO_COME}] meeting|meetings|talks with ${COUNTERPART} O:Person+`,
+      // "X's meeting with the commander of the Y Group Z", "X's talks with the head of Y, Z": the office and what it
+      // heads before the name met, as after the verb (met-verb).
+      `S:Person ?'s *2[${MEETING_TO_COME}] meeting|meetings|talks with ?the ?_:Demonym $honorific of|for ?the **5[and|or|,|;] ?, O:Person`,
       `S~Person meeting|meetings|talks with ${COUNTERPART} O:Person+`,
       'meeting|meetings|talks between S:Person and O:Person',
     ],
@@ -371,7 +382,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // A second office in the same career: "X, the former deputy commander of A and current commander of B",
       // "X served as chief of staff of A and then commander of B" (the first office is A's rule's; B's decides here).
       `S:Person ?, ?who ?had|has|have ?${HOLDING_ADVERBS} ?is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an $honorific of|for|at ?the ?_:Demonym _:Group|Place $tail ?, and|then|before|later ?then|later|subsequently ?as ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^`,
-      "S:Person , ?the|a|an O:Group|Polity ?'s $title",
+      // (An office held before: "X, a former Y officer".)
+      "S:Person , ?the|a|an ?former|retired|onetime O:Group|Polity ?'s $title",
+      // "X, who previously served as a Y foreign minister", "X, who is the Y's deputy commander": a career's office
+      // with its body before it.
+      `S:Person ?, who ?had|has|have ?${HOLDING_ADVERBS} is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an ?former|current O:Group|Polity ?( ?_:Group|Polity ?) ?'s $title`,
       // The office in a bracket after the name: "General X (commander of the Y)", "X (the Y's former commander)".
       'S:Person ( ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^',
       "S:Person ( ?the|a|an O:Group|Polity ?'s $title )",
@@ -379,6 +394,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "S:Person ?, ?who is|was|became|becomes|remains|remained|has|had ?been ?the O:Group|Polity 's $title",
       // "X … from his post as commander of Y": the post is X's.
       'S:Person *3 his|her ?former|current|new role|post|position|job|capacity|duties as ?the|a|an $title of|for|at ?the O:Group|Place^',
+      // "X's previous experience as commander of Y", "X's appointment as head of Y": the office named after the holder's possessive.
+      `S:Person 's ?previous|former|current|new|continued|recent|brief|reported role|post|position|job|capacity|duties|tenure|experience|time|service|appointment|stint as ?the|a|an $title of|for|at ?the ${BODY_QUALIFIER} O:Group|Place^`,
     ],
   },
   {
@@ -401,6 +418,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       '?the $title of|for ?the O:Place , _:Region|Country , ?$honorific S:Person',
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
       '?the $title of|for ?the ?_:Demonym *4[of|in|at|for|from|with] O:Group $tail ?, ?$honorific S:Person',
+      // "a member of X's Y Council, Z": the body owned by a person (a possessive the object's chain does not cross).
+      "?the $title of|for ?the _:Person 's O:Group $tail ?, ?$honorific S:Person",
+      // "the head of the Y administration, Ukrainian collaborator X, …": a word or two on who the holder is, in an
+      // apposition closed after the name.
+      `?the $title of|for ?the ${BODY_QUALIFIER} O:Group|Place^ $tail , ?_:Demonym *2[${NOT_A_FIELD}|and|or] ?$honorific S:Person ,`,
     ],
   },
   {
@@ -451,6 +473,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "O:Group|Polity ?'s $title ?, S:Person",
       // A quoted name before the office: 'the group "Y" head X', 'the "Y" channel's founder X'.
       "O:Group \"|\u201d ?'s ?$title ?, S:Person",
+      // "Y Duma member (and member of Z's working group) X": a bracketed aside between the office and its holder.
+      "O:Group|Polity ?'s $title ( **12 ) ?, S:Person",
       // The office's field in words of its own, no name among them: "Y Deputy Prime Minister for Construction and
       // Regional Development X", "Y Minister of Housing and Utilities X".
       `O:Group|Polity ?'s $title of|for *5[${NOT_A_FIELD}] S:Person`,
@@ -645,6 +669,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       'S:Unit ( O:Unit|Org',
       '_:Unit ( S:Unit ?, O:Unit|Org',
+      // "A (of the B, C)", "A (part of the B, C)": the bracket's chain read on after "of the" (A → B: unit-part-of).
+      '_:Unit ( ?part|elements|subordinate ?of|to|from ?the S:Unit , O:Unit|Org',
       // "51st Army (CAA, formerly the 1st Army Corps [AC], Southern Military District [SMD])"
       'S:Unit ( ?_:Unit ?, formerly|previously ?known ?as ?the _:Unit|Org $tail , O:Unit|Org',
     ],
@@ -659,6 +685,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Unit ( ?directly subordinate|subordinated|attached|assigned|belonging|part to|of ?the O:Unit|Org',
       // "the A and B regiments (of the 3rd Division)", "A (both of the 3rd Division)": the bracket owns each of the list.
       'S:Unit+ ( ?both|all of|from ?the ?_:Polity ?\'s O:Unit|Org $tail )',
+      // "A (of the B, C)", "A (of the B of the C Command)": a single unit's bracket, however it goes on after B.
+      "S:Unit ( of|from ?the ?_:Polity ?'s O:Unit|Org",
       // "the 1st Army, which comprises the 4th and 47th Divisions", "the 1st Army's units, including its 4th Division".
       "O:Unit $tail ?, ?which|that *2 comprises|comprised|comprising|includes|included|including|consists|consisted|consisting ?of ?the|its S:Unit+",
       // "A and B are already under the operational command of Russia's Y", "A and B are officially a part of Y".
