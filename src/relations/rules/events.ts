@@ -27,6 +27,8 @@ export const IRREALIS = [
   'abandoned', 'abandon', 'abandoning', 'deadline', 'deadlines',
   // A lack or a capacity is no event: "forces lack the strength to launch offensive operations in X", "Russia's capacity to renew an assault on X".
   'lack', 'lacks', 'lacked', 'lacking', 'capacity', 'capability', 'capabilities',
+  // Nor is being capable of it: "a military capable of fighting NATO".
+  'capable',
 ];
 
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
@@ -160,14 +162,15 @@ const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|nor
 // A number of them before a list: "captured the seven towns of A, B, …".
 const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions';
 // What kind of settlement it is: "the frontline village of X", "the small town of X", "the strategic city of X".
-const SETTLEMENT_KIND = 'frontline|front-line|small|key|strategic|nearby|neighboring|neighbouring|important|critical|fortified|contested|border';
+// The settlements around another: "took control of the surrounding settlements of A and B".
+const SETTLEMENT_KIND = 'frontline|front-line|small|key|strategic|nearby|neighboring|neighbouring|important|critical|fortified|contested|border|surrounding|adjacent';
 const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?and|or ?${COMPASS_PART} ?_:Region ?${SETTLEMENT_KIND} ?${PLACE_NOUNS} ?of`;
 
 /** A count of things taken: "five", "several", "all", "all of the", "dozens of". */
 const COUNTED = 'all|several|multiple|numerous|many|two|three|four|five|six|seven|eight|nine|ten|dozens|dozen|more|over|nearly|almost|about|some ?than ?of ?the|remaining';
 
-/** A bank or a shore of a river or a sea: "withdrew from the west bank of the X River". */
-const BANK = '?left|right|west|east|north|south|western|eastern|northern|southern ?bank|banks|shore|shores|coast ?of ?the';
+/** A bank or a shore of a river or a sea: "withdrew from the west bank of the X River", "from right-bank X Oblast". */
+const BANK = '?left|right|west|east|north|south|western|eastern|northern|southern ?- ?bank|banks|shore|shores|coast ?of ?the';
 
 /**
  * Directions from a place, one or a list: "east of X", "to the north, northwest, and southwest of X". An
@@ -493,14 +496,17 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X", "withdrew an S-300 air defense system from X".
       // (Also from the surroundings of a place: "Russian forces withdrawn from around Kyiv".)
-      `${LEAVER} ${WITHDRAWALS} ?back|out *6[${WITHDRAWN_STOPS}] from|of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
+      // (A bare "of" is no leaving: "redeployed troops east of X" went there; "out of X" is.)
+      `${LEAVER} ${WITHDRAWALS} ?back|out *6[${WITHDRAWN_STOPS}] from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
       // "moved out of X", "rotated out of the X area".
       `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
       // "pulled back from positions near X", "withdrew from positions northwest of X".
-      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 ${HELD_GROUND} ?in|near|around|outside ?the O:Place+`,
-      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 ${HELD_GROUND} ${DIRECTIONS} ?the O:Place+`,
+      // What was withdrawn may stand before: "began withdrawing troops from positions in X".
+      `${LEAVER} ${WITHDRAWALS} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ?in|near|around|outside ?the O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ${DIRECTIONS} ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
-      `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ${FORCES} from ${SETTLEMENT} O:Place+`,
+      // "a partial withdrawal of Russian combat forces from X".
+      `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ?combat|ground|main|remaining|military|airborne|regular|conventional ${FORCES} from ${SETTLEMENT} O:Place+`,
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
       // "abandoned their positions in X", "fled positions near X".
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled|left ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
@@ -508,6 +514,8 @@ const rules: RelationRuleSpec[] = [
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".
       `${LEAVER} broke|break|breaks|breaking out of ${SETTLEMENT} O:Place+`,
+      // "during their breakout from the X plant".
+      `${LEAVER} breakout from|out ?of ${SETTLEMENT} O:Place+`,
     ],
   },
   {

@@ -30,7 +30,7 @@ const CLAUSE_ACTOR = (stops: readonly string[]): string => `$clause S:Belligeren
 /** What the actor had done before its main verb: "after capturing X", "following their withdrawal from X" is the noun's (withdrew-from). */
 const AFTER = 'after|following|since|upon ?successfully|reportedly|finally|fully';
 /** The place left after a verb of leaving (withdrew-from's shape). */
-const LEFT_FROM = `?back|out *6[${WITHDRAWN_STOPS}] from|of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`;
+const LEFT_FROM = `?back|out *6[${WITHDRAWN_STOPS}] from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`;
 
 /**
  * A capture named by a noun with its agent after "by": "after the capture of X by Wagner Group forces", "confirmed

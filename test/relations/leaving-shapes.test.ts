@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { demonym, country } from './annotate.js';
+import { city, region, relate, unit } from './run.js';
+
+const withdrawals = (lines: string[]) => lines.filter((l) => l.includes('withdrewFrom'));
+const captures = (lines: string[]) => lines.filter((l) => l.includes('captured'));
+
+describe('what is left, and what only lies near the troops moved', () => {
+  it('reads troops withdrawn from positions in a place', async () => {
+    const { lines } = await relate('Belarusian forces began withdrawing two battalions from positions in Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(withdrawals(lines)).toEqual(['Belarusian withdrewFrom Dolynka']);
+  });
+
+  it('reads "out of" after the troops withdrawn, not a bare "of" of a direction', async () => {
+    const out = await relate('Belarusian forces pulled their last units out of Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(withdrawals(out.lines)).toEqual(['Belarusian withdrewFrom Dolynka']);
+    const east = await relate('Belarusian forces redeployed troops east of Dolynka to renew attacks.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(withdrawals(east.lines)).toEqual([]);
+  });
+
+  it('reads a bank named before the region: "right-bank X Oblast"', async () => {
+    const { lines } = await relate('The appointment followed Belarus’s withdrawal from right-bank Dolynka Oblast.', [country('Belarus', 'BY'), region('Dolynka Oblast')]);
+    expect(withdrawals(lines)).toEqual(['Belarus withdrewFrom Dolynka Oblast']);
+  });
+
+  it('reads a withdrawal of a nationality’s forces of a kind: "combat forces", "airborne forces"', async () => {
+    const combat = await relate('Officials reported a partial withdrawal of Belarusian combat forces from Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(withdrawals(combat.lines)).toEqual(['Belarusian withdrewFrom Dolynka']);
+    const airborne = await relate('Bloggers claimed that elements of Belarusian airborne forces also withdrew from Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(withdrawals(airborne.lines)).toEqual(['Belarusian withdrewFrom Dolynka']);
+  });
+
+  it('still gives no actor for a nationality owned by a noun of command after "of"', async () => {
+    const { lines } = await relate('The command of Belarusian airborne forces withdrew from Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(withdrawals(lines)).toEqual([]);
+  });
+
+  it('reads a breakout from a place as leaving it', async () => {
+    const { lines } = await relate('The 12th Rifle Brigade lost two tanks during its breakout from the Dolynka plant.', [unit('12th Rifle Brigade'), city('Dolynka')]);
+    expect(withdrawals(lines)).toContain('12th Rifle Brigade withdrewFrom Dolynka');
+  });
+});
+
+describe('settlements around another', () => {
+  it('reads control taken of "the surrounding settlements of A and B"', async () => {
+    const { lines } = await relate('Belarusian troops moved to support an encirclement of Dolynka and took control of the surrounding settlements of Zarichne and Hlynka.', [
+      demonym('Belarusian', 'BY'),
+      city('Dolynka'),
+      city('Zarichne'),
+      city('Hlynka'),
+    ]);
+    expect(captures(lines)).toEqual(expect.arrayContaining(['Belarusian captured Zarichne', 'Belarusian captured Hlynka']));
+    expect(captures(lines)).not.toContain('Belarusian captured Dolynka');
+  });
+});
