@@ -27,8 +27,8 @@ export const IRREALIS = [
   'abandoned', 'abandon', 'abandoning', 'deadline', 'deadlines',
   // A lack or a capacity is no event: "forces lack the strength to launch offensive operations in X", "Russia's capacity to renew an assault on X".
   'lack', 'lacks', 'lacked', 'lacking', 'capacity', 'capability', 'capabilities',
-  // Nor is being capable of it: "a military capable of fighting NATO".
-  'capable',
+  // Nor is being capable of it ("a military capable of fighting NATO"), nor a task given ("tasked with completing the capture of X").
+  'capable', 'tasked',
 ];
 
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
@@ -271,7 +271,8 @@ const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART
  */
 const WITHDRAWN_STOPS = ['to', 'toward', 'towards', 'into', 'or', 'but', 'from', 'that', 'which', ...IRREALIS].join('|');
 /** Ground a force holds and may leave: "withdrew from positions near X", "pulled back from strongholds southwest of X". */
-const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifications';
+// Settlements too: "withdrew from the northern settlements around X", "from settlements north of X".
+const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifications|settlements|villages';
 
 /** Verbs and nouns of leaving: "withdrew from X", "Russia's withdrawal from X". */
 const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled|pulling|fled|fleeing|redeployed|redeploying';
@@ -328,7 +329,7 @@ export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FI
 /** The parts of the attack patterns other rule tables build on (attack-shapes.ts). */
 export const attackParts = { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, TARGETS, NEW_CLAUSE, FORCES, IRREALIS, NOT_THE_ACTOR };
 /** The parts of the capture and withdrawal patterns other rule tables build on (taking-shapes.ts). */
-export const takingParts = { TAKER_STOPS, CAPTURING, TAKEN, PORTION, PART, SETTLEMENT, BANK, WITHDRAWN_STOPS, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR };
+export const takingParts = { TAKER_STOPS, CAPTURING, CAPTURES, TAKEN, PORTION, PART, SETTLEMENT, BANK, WITHDRAWN_STOPS, HELD_GROUND, DIRECTIONS, COMPASS_PART, NEW_CLAUSE, taken, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR };
 
 const rules: RelationRuleSpec[] = [
   {
@@ -592,7 +593,11 @@ const rules: RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actorOpensClause: true,
-    patterns: [`${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIGHTING} with|against ?the ?remaining O:Belligerent+`],
+    patterns: [
+      `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIGHTING} with|against ?the ?remaining O:Belligerent+`,
+      // "… attempted to advance on X and are engaged in fierce battles with Ukrainian forces".
+      `${carried([...IRREALIS, ...NOT_THE_ACTOR])} engaged|engaging|involved in *2 fighting|battles|combat|clashes with|against ?the ?remaining O:Belligerent+`,
+    ],
   },
   {
     // Losses inflicted on a named party are fighting (annotation guidelines): "destroyed the Russian 237th
