@@ -53,3 +53,17 @@ describe('settlements around another', () => {
     expect(captures(lines)).not.toContain('Belarusian captured Dolynka');
   });
 });
+
+describe('who was pushed out of a place left it (forced-out)', () => {
+  it('reads a part of the place and ground held at it', async () => {
+    const part = await relate('Ukrainian troops pushed Belarusian forces out of much of Dolynka.', [demonym('Ukrainian', 'UA'), demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(withdrawals(part.lines)).toEqual(['Belarusian withdrewFrom Dolynka']);
+    const ground = await relate('Ukrainian troops dislodged Belarusian units from long-held positions near Dolynka.', [demonym('Ukrainian', 'UA'), demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(withdrawals(ground.lines)).toEqual(['Belarusian withdrewFrom Dolynka']);
+  });
+
+  it('gives the pushers no withdrawal', async () => {
+    const { lines } = await relate('Ukrainian troops pushed Belarusian forces out of positions in Dolynka.', [demonym('Ukrainian', 'UA'), demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(withdrawals(lines)).not.toContain('Ukrainian withdrewFrom Dolynka');
+  });
+});

@@ -274,6 +274,9 @@ const WITHDRAWN_STOPS = ['to', 'toward', 'towards', 'into', 'or', 'but', 'from',
 // Settlements too: "withdrew from the northern settlements around X", "from settlements north of X".
 const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifications|settlements|villages';
 
+/** Who was pushed out of a place left it: "forced Russian troops out of X", "dislodged Ukrainian forces from X". */
+const PUSHED_OUT = `forced|pushed|drove|driven|expelled|ousted|dislodged ?the S:Belligerent+ ${FORCES}`;
+
 /** Verbs and nouns of leaving: "withdrew from X", "Russia's withdrawal from X". */
 const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled|pulling|fled|fleeing|redeployed|redeploying';
 
@@ -524,7 +527,12 @@ const rules: RelationRuleSpec[] = [
     name: 'forced-out',
     predicate: 'withdrewFrom',
     confidence: 0.7,
-    patterns: [`forced|pushed|drove|driven|expelled|ousted ?the S:Belligerent+ ${FORCES} *2 out of|from ${SETTLEMENT} O:Place+`],
+    patterns: [
+      // (Also out of a part of it: "pushed Ukrainian forces out of much of X", "from the northern part of X".)
+      `${PUSHED_OUT} *2 out|from ?of ${PART} ${SETTLEMENT} O:Place+`,
+      // Out of ground held at a place: "pushed Russian units out of positions in X", "out of their positions around X".
+      `${PUSHED_OUT} *2 out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ?the O:Place+`,
+    ],
   },
   {
     // "Russian forces encircled X and intensified shelling in Y": the first verb's actor attacked Y too.
