@@ -97,3 +97,19 @@ describe('settlements left, tasks and fights carried over a coordination', () =>
     expect(fights(lines)).toEqual(['Dolynka Battalion foughtAgainst Ukrainian']);
   });
 });
+
+describe('a share in a capture (captured-share)', () => {
+  it('reads a party that contributed to a capture or whose involvement in it is named', async () => {
+    const helped = await relate('Officials insisted that only Belarusian forces contributed to the capture of Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(captures(helped.lines)).toEqual(['Belarusian captured Dolynka']);
+    const role = await relate('The ministry tried to downplay the Dolynka Battalion’s involvement in the capture of Zarichne.', [armed('Dolynka Battalion'), city('Zarichne')]);
+    expect(captures(role.lines)).toEqual(['Dolynka Battalion captured Zarichne']);
+  });
+
+  it('gives nothing for a capture one is only on the verge of or poised for', async () => {
+    const verge = await relate('Belarusian forces are likely on the verge of seizing Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(captures(verge.lines)).toEqual([]);
+    const poised = await relate('Belarusian forces appear poised to capture Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(captures(poised.lines)).toEqual([]);
+  });
+});

@@ -29,6 +29,8 @@ export const IRREALIS = [
   'lack', 'lacks', 'lacked', 'lacking', 'capacity', 'capability', 'capabilities',
   // Nor is being capable of it ("a military capable of fighting NATO"), nor a task given ("tasked with completing the capture of X").
   'capable', 'tasked',
+  // Being on the verge of an event is not having done it: "on the verge of seizing X", "poised to capture X".
+  'verge', 'brink', 'poised',
 ];
 
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */

@@ -68,6 +68,14 @@ const UNDER_WAY = `may|might ?also|likely|still be conducting|carrying|executing
 const TERRITORY = 'territory|terrain|ground|kilometers|km|miles';
 const IN_AREA = `in|within|near|around|outside ?the ?area|areas|vicinity ?of ?${COMPASS_PART}`;
 
+/**
+ * A share in a capture: "only Russian forces contributed to the capture of X", "the Wagner Group's involvement in
+ * the capture of X", "Chechen units' role in seizing X" (who took part took it; annotation guidelines: the actor
+ * named as doing it).
+ */
+const SHARED_IN = 'contributed|participated|helped|assisted to|in ?the';
+const SHARE = "'s ?key|leading|central|decisive|major|main|direct role|involvement|participation in ?the";
+
 /** The verb in quotation marks, as reports quote an official's word: "claimed that Russian forces “fully liberated” X". */
 const QUOTE_OPEN = '“|"';
 const QUOTE_CLOSE = '”|"';
@@ -139,6 +147,18 @@ const rules: RelationRuleSpec[] = [
     actor: true,
     subjectActs: true,
     patterns: taken(`${CAPTURES} *6[${NEW_CLAUSE}|from|to|toward|towards] ${TERRITORY} ${IN_AREA} O:Place+`),
+  },
+  {
+    // "only Russian forces contributed to the capture of X", "the Wagner Group's involvement in the capture of X".
+    name: 'captured-share',
+    predicate: 'captured',
+    confidence: 0.75,
+    actor: true,
+    subjectActs: true,
+    patterns: [
+      ...taken(`${SHARED_IN} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`),
+      `$actor S:Belligerent+ $tail ?${FORCES} ${SHARE} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
+    ],
   },
   {
     // "Russian forces “fully liberated” X", "claimed that DNR forces had “captured” X".
