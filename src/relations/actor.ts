@@ -29,6 +29,8 @@ const OF = 'of';
 export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): boolean {
   // A match that opens with a word ("the withdrawal of Russian forces from X") has its actor further on.
   if (items.mention[first]! < 0) return false;
+  // A nationality that modifies a noun of land, lines or people names no party: "from Russian regions and occupied X".
+  if (isDemonymItem(doc, items, first) && first + 1 < items.length && items.mention[first + 1]! < 0 && NOT_A_PARTY.has(items.keys[first + 1]!)) return true;
   // A nationality joined by a hyphen modifies a word ("Iranian-made drones", "Russian-held areas"): no actor.
   if (isDemonymItem(doc, items, first) && HYPHENS.has(items.keys[first + 1]!)) return true;
   let p = first - 1;
@@ -60,6 +62,9 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   return actor.type === 'Place' || objectOfEventVerb(items, p);
 }
 
+/** Nouns after a nationality that make it no party to an event: land and lines are not forces. */
+const NOT_A_PARTY = new Set(['regions', 'region', 'lines', 'line', 'territory', 'territories', 'soil', 'society', 'economy', 'language']);
+
 /** Adjectives of a part of a place, between a preposition and the place's name. */
 const PLACE_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
@@ -69,6 +74,8 @@ const OWNING_HEADS = new Set([
   'plan', 'plans', 'success', 'failure', 'start', 'beginning', 'end',
   // What may happen is no event: "the risk of a Russian invasion of X".
   'risk', 'threat', 'possibility', 'prospect', 'prospects', 'danger', 'likelihood', 'fear', 'fears',
+  // What befell the forces makes them no actor: "the evacuation of Ukrainian forces from X and the capture of Y".
+  'evacuation', 'surrender', 'encirclement', 'destruction', 'defeat', 'rout',
 ]);
 
 /** Force words that make a nationality a party ("Russian forces"), as the event rules' FORCES. */

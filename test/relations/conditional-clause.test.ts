@@ -47,3 +47,20 @@ describe('abilities and lines passed are no events of their nationality', () => 
     expect(events(lines)).not.toContain('Belarusian captured Dolynka');
   });
 });
+
+describe('nationalities that name no party', () => {
+  it('gives no capture to the nationality of regions listed before an occupied place', async () => {
+    const { lines } = await relate('Teenagers were brought from various Belarusian regions and occupied Dolynka Oblast.', [demonym('Belarusian', 'BY'), { text: 'Dolynka Oblast', type: 'Place', placeKind: 'AdministrativeArea' }]);
+    expect(events(lines)).toEqual([]);
+  });
+
+  it('gives no capture to forces whose evacuation is named', async () => {
+    const { lines } = await relate('Officials are handling the evacuation of Ukrainian forces from the plant and the overall capture of Dolynka.', [demonym('Ukrainian', 'UA'), city('Dolynka')]);
+    expect(events(lines)).toEqual([]);
+  });
+
+  it('gives no withdrawal to forces only pushed away from a place', async () => {
+    const { lines } = await relate('Belarusian forces pushed Ukrainian forces away from Dolynka.', [demonym('Belarusian', 'BY'), demonym('Ukrainian', 'UA'), city('Dolynka')]);
+    expect(events(lines)).toEqual([]);
+  });
+});

@@ -531,9 +531,10 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       // (Also out of a part of it: "pushed Ukrainian forces out of much of X", "from the northern part of X".)
-      `${PUSHED_OUT} *2 out|from ?of ${PART} ${SETTLEMENT} O:Place+`,
+      // ("pushed X away from Y" only moved them further off.)
+      `${PUSHED_OUT} *2[away] out|from ?of ${PART} ${SETTLEMENT} O:Place+`,
       // Out of ground held at a place: "pushed Russian units out of positions in X", "out of their positions around X".
-      `${PUSHED_OUT} *2 out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ?the O:Place+`,
+      `${PUSHED_OUT} *2[away] out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ?the O:Place+`,
     ],
   },
   {
