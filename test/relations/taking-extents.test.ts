@@ -113,3 +113,20 @@ describe('a share in a capture (captured-share)', () => {
     expect(captures(poised.lines)).toEqual([]);
   });
 });
+
+describe('shares of a place and its port', () => {
+  it('reads control established over a percentage of a place', async () => {
+    const { lines } = await relate('A blogger claimed that Belarusian troops have established control of 90% of Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(captures(lines)).toEqual(['Belarusian captured Dolynka']);
+  });
+
+  it('reads "the port of X" taken as a part of X taken', async () => {
+    const { lines } = await relate('Belarusian forces likely captured the port of Dolynka on Monday.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(captures(lines)).toEqual(['Belarusian captured Dolynka']);
+  });
+
+  it('reads control consolidated after a coordination, as control taken is', async () => {
+    const { lines } = await relate('Belarusian forces continued attacks near Zarichne and consolidated control of Dolynka.', [demonym('Belarusian', 'BY'), city('Zarichne'), city('Dolynka')]);
+    expect(captures(lines)).toEqual(['Belarusian captured Dolynka']);
+  });
+});

@@ -162,7 +162,8 @@ const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|nor
 
 /** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "southern and eastern X", "the Y Oblast village of X". */
 // A number of them before a list: "captured the seven towns of A, B, …".
-const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions';
+// ("the port of X" is a part of X: "captured the Port of X".)
+const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions|port';
 // What kind of settlement it is: "the frontline village of X", "the small town of X", "the strategic city of X".
 // The settlements around another: "took control of the surrounding settlements of A and B".
 const SETTLEMENT_KIND = 'frontline|front-line|small|key|strategic|nearby|neighboring|neighbouring|important|critical|fortified|contested|border|surrounding|adjacent';
@@ -301,7 +302,7 @@ const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|o
 const CARRIED_ATTACK = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} *4 ?_:Demonym *4 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_ATTACK_DIRECT = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} ${SETTLEMENT} O:Place+>`;
 const CARRIED_FIRE = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
-const CARRIED_CONTROL = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} took|taken|gained|established|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`;
+const CARRIED_CONTROL = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} took|taken|gained|established|assumed|consolidated|secured|regained|restored ?their|its ?full|complete|partial|total|effective|administrative ?military control of|over ${PART} ${SETTLEMENT} O:Place+`;
 const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`;
 const PARTICIPLE_ATTACK = `${participle([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKING} *4 ?_:Demonym *4 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const PARTICIPLE_CAPTURE = `${participle([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR])} ${CAPTURING} ${PORTION} ${SETTLEMENT} O:Place+`;

@@ -66,6 +66,7 @@ const UNDER_WAY = `may|might ?also|likely|still be conducting|carrying|executing
  * control is `captured`). Only territory in or around a place: "territory west of X" is a direction.
  */
 const TERRITORY = 'territory|terrain|ground|kilometers|km|miles';
+const CONTROL_VERBS = 'took|taken|established|gained|regained|retook|have|has|had|secured|consolidated';
 const IN_AREA = `in|within|near|around|outside ?the ?area|areas|vicinity ?of ?${COMPASS_PART}`;
 
 /**
@@ -146,7 +147,11 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.8,
     actor: true,
     subjectActs: true,
-    patterns: taken(`${CAPTURES} *6[${NEW_CLAUSE}|from|to|toward|towards] ${TERRITORY} ${IN_AREA} O:Place+`),
+    patterns: [
+      ...taken(`${CAPTURES} *6[${NEW_CLAUSE}|from|to|toward|towards] ${TERRITORY} ${IN_AREA} O:Place+`),
+      // A share of a place under control: "established control of 90% of X", "have control over 60 percent of X".
+      ...taken(`${CONTROL_VERBS} ?full|complete|effective ?military control of|over *3[${NEW_CLAUSE}] %|percent of ${SETTLEMENT} O:Place+`),
+    ],
   },
   {
     // "only Russian forces contributed to the capture of X", "the Wagner Group's involvement in the capture of X".
