@@ -67,3 +67,19 @@ describe('who was pushed out of a place left it (forced-out)', () => {
     expect(withdrawals(lines)).not.toContain('Ukrainian withdrewFrom Dolynka');
   });
 });
+
+describe('forced-out: what it does not read', () => {
+  it('gives no withdrawal for forces pushed in a direction from a place, or for civilians expelled', async () => {
+    const south = await relate('Ukrainian troops counterattacked, pushing Belarusian forces south from Dolynka.', [demonym('Ukrainian', 'UA'), demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(withdrawals(south.lines)).toEqual([]);
+    const residents = await relate('Officials expelled Ukrainian residents from the Dolynka hospital.', [demonym('Ukrainian', 'UA'), city('Dolynka')]);
+    expect(withdrawals(residents.lines)).toEqual([]);
+  });
+
+  it('reads a participle of pushing out and a unit withdrawn named between dashes', async () => {
+    const pushing = await relate('Ukrainian troops recaptured Zarichne, pushing Belarusian forces out of Dolynka.', [demonym('Ukrainian', 'UA'), city('Zarichne'), demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(withdrawals(pushing.lines)).toEqual(['Belarusian withdrewFrom Dolynka']);
+    const dashed = await relate('Elements of the 2nd Tank Army—which was previously withdrawn from the Dolynka axis—are deploying near Zarichne.', [unit('2nd Tank Army'), city('Dolynka'), city('Zarichne')]);
+    expect(withdrawals(dashed.lines)).toEqual(['2nd Tank Army withdrewFrom Dolynka']);
+  });
+});

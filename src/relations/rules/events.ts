@@ -278,7 +278,12 @@ const WITHDRAWN_STOPS = ['to', 'toward', 'towards', 'into', 'or', 'but', 'from',
 const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifications|settlements|villages';
 
 /** Who was pushed out of a place left it: "forced Russian troops out of X", "dislodged Ukrainian forces from X". */
-const PUSHED_OUT = `forced|pushed|drove|driven|expelled|ousted|dislodged ?the S:Belligerent+ ${FORCES}`;
+const PUSHED_OUT = `forced|forcing|pushed|pushing|drove|driven|driving|expelled|ousted|dislodged|dislodging ?the S:Belligerent+ ${FORCES}`;
+/**
+ * What may stand between the forces pushed and "out of"/"from": not a heading ("pushed Russian forces south from X",
+ * "away from X" moved them off, the gold reads no withdrawal) nor civilians ("expelled Ukrainian residents from X").
+ */
+const PUSHED_GAP = '*2[away|north|south|east|west|northeast|northwest|southeast|southwest|further|farther|residents|civilians|citizens|people|families|patients]';
 
 /** Verbs and nouns of leaving: "withdrew from X", "Russia's withdrawal from X". */
 const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled|pulling|fled|fleeing|redeployed|redeploying';
@@ -532,10 +537,9 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       // (Also out of a part of it: "pushed Ukrainian forces out of much of X", "from the northern part of X".)
-      // ("pushed X away from Y" only moved them further off.)
-      `${PUSHED_OUT} *2[away] out|from ?of ${PART} ${SETTLEMENT} O:Place+`,
+      `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ${PART} ${SETTLEMENT} O:Place+`,
       // Out of ground held at a place: "pushed Russian units out of positions in X", "out of their positions around X".
-      `${PUSHED_OUT} *2[away] out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ?the O:Place+`,
+      `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ?the O:Place+`,
     ],
   },
   {
