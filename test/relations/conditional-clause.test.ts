@@ -64,3 +64,19 @@ describe('nationalities that name no party', () => {
     expect(events(lines)).toEqual([]);
   });
 });
+
+describe('a capture in a clause opened inside the taker’s words, and control only kept', () => {
+  it('gives no capture for "… once they capture X" after the forces', async () => {
+    const { lines } = await relate('Belarusian forces blew up the bridges, which will prevent Belarusian forces from crossing the river themselves once they capture Dolynka.', [
+      demonym('Belarusian', 'BY'),
+      demonym('Belarusian', 'BY', 1),
+      city('Dolynka'),
+    ]);
+    expect(events(lines)).toEqual([]);
+  });
+
+  it('gives no capture for forces that remain in control of a place', async () => {
+    const { lines } = await relate('ISW assesses that Ukrainian forces remain in control of the center of Dolynka.', [demonym('Ukrainian', 'UA'), city('Dolynka')]);
+    expect(events(lines)).toEqual([]);
+  });
+});

@@ -115,7 +115,9 @@ const HIT_VERBS = ['shelled', 'shelling', 'struck', 'striking', 'attacked', 'att
 const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'priority', 'priorities', 'focus', 'focused', 'focuses', 'focusing', 'concentrated', 'concentrating', 'centered', 'centering', 'requirement', 'requirements',
   // Progress toward a capture is none yet: "Russian progress in taking X remains slow".
   'progress'];
-const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS];
+/** A clause of condition or of time opened in the taker's words is another clause: "… crossing the river once they capture X". */
+const SUBORDINATORS = ['if', 'unless', 'whether', 'once', 'lest'];
+const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS, ...SUBORDINATORS];
 const TAKER_GAP = actor(TAKER_STOPS);
 /** Patterns of an actor's event, right after the actor's words or after "managed to" and a few more ("continue to consolidate their"). */
 export const done = (actorGap: string, stops: readonly string[]) => (rest: string): string[] => [
@@ -151,7 +153,9 @@ const carried = (stops: readonly string[], verbStops: readonly string[] = stops)
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
 const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
   // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
-  'maintain', 'maintains', 'maintained', 'maintaining', 'retain', 'retains', 'retained', 'retaining', 'keep', 'keeps', 'kept'];
+  'maintain', 'maintains', 'maintained', 'maintaining', 'retain', 'retains', 'retained', 'retaining', 'keep', 'keeps', 'kept',
+  // Nor is remaining in control: "Ukrainian forces remain in control of the city center".
+  'remain', 'remains', 'remained', 'remaining'];
 const CONTROLLER_GAP = actor(CONTROLLER_STOPS);
 /** Verbs of holding or asserting control, before the noun: "have full control of X", "consolidated their control over X". */
 const HOLDING = 'have|has|had|having|hold|holds|held|holding|exercise|exercises|exercised|exert|exerts|exerted|assert|asserts|asserted|established|establish|establishes|consolidated|consolidate|consolidates|consolidating|extended|extend|extends|in|under|gained|gain|gains|secured|secure|secures|claimed|claim|claims|achieved|achieve';
