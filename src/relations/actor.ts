@@ -10,8 +10,9 @@ const GOVERNING_WORDS = new Set([
   'for', 'against', 'with', 'by', 'on', 'at', 'to', 'from', 'into', 'toward', 'towards', 'between', 'among',
   // Where something is, not who acts: "the group of forces in Ukraine was responsible for the capture of X".
   'in', 'within', 'inside', 'across', 'throughout', 'near',
-  // Lines and ground passed or held: "broke through Russian lines and captured X", "behind Ukrainian lines".
-  'through', 'behind', 'beyond', 'past', 'under', 'via',
+  // Lines and ground passed: "broke through Russian lines and captured X", "behind Ukrainian lines" (not "under":
+  // "collapsing under Ukrainian advances in X" names the attacker).
+  'through', 'behind', 'beyond', 'past', 'via',
   'accuse', 'accused', 'accusing', 'blamed', 'blame', 'blaming', 'than', 'like', 'unlike', 'whether',
   // After a verb of using, a nationality is where the weapon came from: "utilized an Iranian drone to attack X".
   'used', 'using', 'uses', 'utilized', 'utilizing', 'employed', 'employing',
