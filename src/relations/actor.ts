@@ -10,6 +10,9 @@ const GOVERNING_WORDS = new Set([
   'for', 'against', 'with', 'by', 'on', 'at', 'to', 'from', 'into', 'toward', 'towards', 'between', 'among',
   // Where something is, not who acts: "the group of forces in Ukraine was responsible for the capture of X".
   'in', 'within', 'inside', 'across', 'throughout', 'near',
+  // Lines and ground passed: "broke through Russian lines and captured X", "behind Ukrainian lines" (not "under":
+  // "collapsing under Ukrainian advances in X" names the attacker).
+  'through', 'behind', 'beyond', 'past', 'via',
   'accuse', 'accused', 'accusing', 'blamed', 'blame', 'blaming', 'than', 'like', 'unlike', 'whether',
   // After a verb of using, a nationality is where the weapon came from: "utilized an Iranian drone to attack X".
   'used', 'using', 'uses', 'utilized', 'utilizing', 'employed', 'employing',
@@ -25,6 +28,10 @@ const OF = 'of';
  * it (an article and a possessive may stand between): then it is not the one acting.
  */
 export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): boolean {
+  // A match that opens with a word ("the withdrawal of Russian forces from X") has its actor further on.
+  if (items.mention[first]! < 0) return false;
+  // A nationality that modifies a noun of land, lines or people names no party: "from Russian regions and occupied X".
+  if (isDemonymItem(doc, items, first) && first + 1 < items.length && items.mention[first + 1]! < 0 && NOT_A_PARTY.has(items.keys[first + 1]!)) return true;
   // A nationality joined by a hyphen modifies a word ("Iranian-made drones", "Russian-held areas"): no actor.
   if (isDemonymItem(doc, items, first) && HYPHENS.has(items.keys[first + 1]!)) return true;
   let p = first - 1;
@@ -56,6 +63,9 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   return actor.type === 'Place' || objectOfEventVerb(items, p);
 }
 
+/** Nouns after a nationality that make it no party to an event: land and lines are not forces. */
+const NOT_A_PARTY = new Set(['regions', 'region', 'lines', 'line', 'territory', 'territories', 'soil', 'society', 'economy', 'language']);
+
 /** Adjectives of a part of a place, between a preposition and the place's name. */
 const PLACE_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
@@ -65,13 +75,19 @@ const OWNING_HEADS = new Set([
   'plan', 'plans', 'success', 'failure', 'start', 'beginning', 'end',
   // What may happen is no event: "the risk of a Russian invasion of X".
   'risk', 'threat', 'possibility', 'prospect', 'prospects', 'danger', 'likelihood', 'fear', 'fears',
+  // What befell the forces makes them no actor: "the evacuation of Ukrainian forces from X and the capture of Y".
+  'evacuation', 'surrender', 'encirclement', 'destruction', 'defeat', 'rout',
 ]);
 
 /** Force words that make a nationality a party ("Russian forces"), as the event rules' FORCES. */
 const FORCE_WORDS = new Set(['forces', 'troops', 'units', 'servicemen', 'fighters', 'soldiers', 'aviation', 'artillery']);
 
+/** Kinds of forces between the nationality and its force word: "elements of Russian airborne forces". */
+const FORCE_KINDS = new Set(['airborne', 'ground', 'combat', 'regular', 'conventional', 'mechanized', 'motorized', 'naval', 'special', 'assault', 'infantry', 'remaining', 'proxy', 'reserve']);
+
 function forcesOrEventAfter(items: SentenceItems, first: number, indefinite: boolean): boolean {
-  const next = first + 1;
+  let next = first + 1;
+  while (next < items.length && items.mention[next]! < 0 && FORCE_KINDS.has(items.keys[next]!) && next <= first + 2) next++;
   return (next < items.length && items.mention[next]! < 0 && FORCE_WORDS.has(items.keys[next]!)) || (indefinite && agentOfEventNoun(items, first));
 }
 

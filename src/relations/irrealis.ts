@@ -39,13 +39,17 @@ const FORESEEN = new Set([
   'prepare', 'prepares', 'prepared', 'preparing', 'preparation', 'preparations', 'expect', 'expects', 'expected', 'expecting', 'anticipate',
   'anticipates', 'anticipated', 'await', 'awaits', 'awaiting', 'deter', 'deterring', 'prevent', 'prevents', 'prevented', 'preventing',
   'plan', 'plans', 'planned', 'planning',
+  // A capture needed is none yet: "the requirement for that includes the Ukrainian liberation of X".
+  'requirement', 'requirements', 'requires', 'require', 'required',
 ]);
 /** Verbs that act on an event already under way: "will only further slow Russian offensive operations in X" speaks of real ones. */
 const ONGOING = new Set(['slow', 'disrupt', 'hinder', 'hamper', 'complicate', 'undermine', 'degrade', 'impede', 'constrain', 'stall', 'halt', 'stop', 'end', 'sustain', 'continue']);
 /** How many items before a nationality that names an event's agent are read for a modal ("could in time support a new"). */
 const NOMINAL_LOOK_BEHIND = 6;
 /** Event nouns after a nationality: "Russian attempts", "a new Russian attack", "Ukrainian counteroffensive". */
-const EVENT_NOUNS = new Set(['attempt', 'attempts', 'effort', 'efforts', 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'invasion', 'strike', 'strikes', 'advance', 'advances']);
+const EVENT_NOUNS = new Set(['attempt', 'attempts', 'effort', 'efforts', 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'invasion', 'strike', 'strikes', 'advance', 'advances',
+  // Takings and leavings named by a noun: "could lead to a Russian capture of X", "preparing for a Russian withdrawal from X".
+  'capture', 'seizure', 'liberation', 'recapture', 'withdrawal', 'retreat']);
 
 /**
  * True when the match starts with a nationality that is the agent of an event noun ("Russian attempts to seize X",

@@ -31,6 +31,7 @@ import { ItemMatcher, type Match } from './match.js';
 import { isForecastNoun, isIrrealis } from './irrealis.js';
 import { addSuccessors } from './succession.js';
 import { officeOfNextName } from './office-holder.js';
+import { inConditionalClause } from './conditional-clause.js';
 import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
 import { isNegated } from './negation.js';
 import { ownedByOf } from './nominal-agent.js';
@@ -76,7 +77,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const spec = rule.spec;
   if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
-  if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first))) return;
+  if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last))) return;
   if (spec.actor && actorIsGoverned(doc, items, match.first)) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
   if (spec.nominalAgent && ownedByOf(items, match.first)) return;

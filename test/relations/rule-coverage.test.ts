@@ -310,6 +310,30 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'After the capture of Orikhiv by the 14th Brigade, fighting moved south.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
     no: { text: 'The capture of Orikhiv by the 14th Brigade would open the road south.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
   },
+  'captured-territory': {
+    yes: { text: 'The 14th Brigade seized unspecified territory in the area of Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'The 14th Brigade seized unspecified territory west of Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'captured-quoted': {
+    yes: { text: 'The ministry claimed that the 14th Brigade “fully liberated” Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'The ministry claimed that the 14th Brigade “will liberate” Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'captured-own-people': {
+    yes: { text: 'The 14th Brigade stated that its troops retook Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'The 14th Brigade stated that its troops tried to retake Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'withdrew-own-people': {
+    yes: { text: 'The 14th Brigade reported that its units withdrew from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'The 14th Brigade reported that its units withdrew toward Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
+  'withdrew-under-way': {
+    yes: { text: 'The 14th Brigade may be conducting a limited withdrawal from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'The 14th Brigade may be planning a limited withdrawal from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
+  'captured-share': {
+    yes: { text: 'Officials said only the 14th Brigade contributed to the capture of Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'Officials said the 14th Brigade will contribute to the capture of Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+  },
   'ally-apposition': {
     yes: { text: 'Goran Petrov, a close Lukashenko ally, spoke.', mentions: [person('Goran Petrov'), person('Lukashenko')], statement: 'Goran Petrov allyOf Lukashenko' },
     no: { text: 'Goran Petrov, a close Lukashenko adviser, spoke.', mentions: [person('Goran Petrov'), person('Lukashenko')], statement: 'Goran Petrov allyOf Lukashenko' },

@@ -27,6 +27,10 @@ export const IRREALIS = [
   'abandoned', 'abandon', 'abandoning', 'deadline', 'deadlines',
   // A lack or a capacity is no event: "forces lack the strength to launch offensive operations in X", "Russia's capacity to renew an assault on X".
   'lack', 'lacks', 'lacked', 'lacking', 'capacity', 'capability', 'capabilities',
+  // Nor is being capable of it ("a military capable of fighting NATO"), nor a task given ("tasked with completing the capture of X").
+  'capable', 'tasked',
+  // Being on the verge of an event is not having done it: "on the verge of seizing X", "poised to capture X".
+  'verge', 'brink', 'poised',
 ];
 
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
@@ -112,7 +116,9 @@ const HIT_VERBS = ['shelled', 'shelling', 'struck', 'striking', 'attacked', 'att
 const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'priority', 'priorities', 'focus', 'focused', 'focuses', 'focusing', 'concentrated', 'concentrating', 'centered', 'centering', 'requirement', 'requirements',
   // Progress toward a capture is none yet: "Russian progress in taking X remains slow".
   'progress'];
-const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS];
+/** A clause of condition or of time opened in the taker's words is another clause: "… crossing the river once they capture X". */
+const SUBORDINATORS = ['if', 'unless', 'whether', 'once', 'lest'];
+const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS, ...SUBORDINATORS];
 const TAKER_GAP = actor(TAKER_STOPS);
 /** Patterns of an actor's event, right after the actor's words or after "managed to" and a few more ("continue to consolidate their"). */
 export const done = (actorGap: string, stops: readonly string[]) => (rest: string): string[] => [
@@ -148,7 +154,9 @@ const carried = (stops: readonly string[], verbStops: readonly string[] = stops)
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
 const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
   // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
-  'maintain', 'maintains', 'maintained', 'maintaining', 'retain', 'retains', 'retained', 'retaining', 'keep', 'keeps', 'kept'];
+  'maintain', 'maintains', 'maintained', 'maintaining', 'retain', 'retains', 'retained', 'retaining', 'keep', 'keeps', 'kept',
+  // Nor is remaining in control: "Ukrainian forces remain in control of the city center".
+  'remain', 'remains', 'remained', 'remaining'];
 const CONTROLLER_GAP = actor(CONTROLLER_STOPS);
 /** Verbs of holding or asserting control, before the noun: "have full control of X", "consolidated their control over X". */
 const HOLDING = 'have|has|had|having|hold|holds|held|holding|exercise|exercises|exercised|exert|exerts|exerted|assert|asserts|asserted|established|establish|establishes|consolidated|consolidate|consolidates|consolidating|extended|extend|extends|in|under|gained|gain|gains|secured|secure|secures|claimed|claim|claims|achieved|achieve';
@@ -159,16 +167,18 @@ const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|nor
 
 /** What the place may be called before its name: "the town of X", "the outskirts of X", "western X", "southern and eastern X", "the Y Oblast village of X". */
 // A number of them before a list: "captured the seven towns of A, B, …".
-const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions';
+// ("the port of X" is a part of X: "captured the Port of X".)
+const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions|port';
 // What kind of settlement it is: "the frontline village of X", "the small town of X", "the strategic city of X".
-const SETTLEMENT_KIND = 'frontline|front-line|small|key|strategic|nearby|neighboring|neighbouring|important|critical|fortified|contested|border';
+// The settlements around another: "took control of the surrounding settlements of A and B".
+const SETTLEMENT_KIND = 'frontline|front-line|small|key|strategic|nearby|neighboring|neighbouring|important|critical|fortified|contested|border|surrounding|adjacent';
 const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?and|or ?${COMPASS_PART} ?_:Region ?${SETTLEMENT_KIND} ?${PLACE_NOUNS} ?of`;
 
 /** A count of things taken: "five", "several", "all", "all of the", "dozens of". */
 const COUNTED = 'all|several|multiple|numerous|many|two|three|four|five|six|seven|eight|nine|ten|dozens|dozen|more|over|nearly|almost|about|some ?than ?of ?the|remaining';
 
-/** A bank or a shore of a river or a sea: "withdrew from the west bank of the X River". */
-const BANK = '?left|right|west|east|north|south|western|eastern|northern|southern ?bank|banks|shore|shores|coast ?of ?the';
+/** A bank or a shore of a river or a sea: "withdrew from the west bank of the X River", "from right-bank X Oblast". */
+const BANK = '?left|right|west|east|north|south|western|eastern|northern|southern ?- ?bank|banks|shore|shores|coast ?of ?the';
 
 /**
  * Directions from a place, one or a list: "east of X", "to the north, northwest, and southwest of X". An
@@ -269,7 +279,16 @@ const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART
  */
 const WITHDRAWN_STOPS = ['to', 'toward', 'towards', 'into', 'or', 'but', 'from', 'that', 'which', ...IRREALIS].join('|');
 /** Ground a force holds and may leave: "withdrew from positions near X", "pulled back from strongholds southwest of X". */
-const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifications';
+// Settlements too: "withdrew from the northern settlements around X", "from settlements north of X".
+const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifications|settlements|villages';
+
+/** Who was pushed out of a place left it: "forced Russian troops out of X", "dislodged Ukrainian forces from X". */
+const PUSHED_OUT = `forced|forcing|pushed|pushing|drove|driven|driving|expelled|ousted|dislodged|dislodging ?the S:Belligerent+ ${FORCES}`;
+/**
+ * What may stand between the forces pushed and "out of"/"from": not a heading ("pushed Russian forces south from X",
+ * "away from X" moved them off, the gold reads no withdrawal) nor civilians ("expelled Ukrainian residents from X").
+ */
+const PUSHED_GAP = '*2[away|north|south|east|west|northeast|northwest|southeast|southwest|further|farther|residents|civilians|citizens|people|families|patients]';
 
 /** Verbs and nouns of leaving: "withdrew from X", "Russia's withdrawal from X". */
 const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled|pulling|fled|fleeing|redeployed|redeploying';
@@ -293,7 +312,7 @@ const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|o
 const CARRIED_ATTACK = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} *4 ?_:Demonym *4 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_ATTACK_DIRECT = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} ${SETTLEMENT} O:Place+>`;
 const CARRIED_FIRE = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
-const CARRIED_CONTROL = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} took|taken|gained|established|assumed ?full|complete|partial|total|effective ?military control of|over ${PART} ${SETTLEMENT} O:Place+`;
+const CARRIED_CONTROL = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} took|taken|gained|established|assumed|consolidated|secured|regained|restored ?their|its ?full|complete|partial|total|effective|administrative ?military control of|over ${PART} ${SETTLEMENT} O:Place+`;
 const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`;
 const PARTICIPLE_ATTACK = `${participle([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKING} *4 ?_:Demonym *4 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const PARTICIPLE_CAPTURE = `${participle([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR])} ${CAPTURING} ${PORTION} ${SETTLEMENT} O:Place+`;
@@ -326,7 +345,7 @@ export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FI
 /** The parts of the attack patterns other rule tables build on (attack-shapes.ts). */
 export const attackParts = { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, TARGETS, NEW_CLAUSE, FORCES, IRREALIS, NOT_THE_ACTOR };
 /** The parts of the capture and withdrawal patterns other rule tables build on (taking-shapes.ts). */
-export const takingParts = { TAKER_STOPS, CAPTURING, TAKEN, PORTION, PART, SETTLEMENT, BANK, WITHDRAWN_STOPS, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR };
+export const takingParts = { TAKER_STOPS, CAPTURING, CAPTURES, TAKEN, PORTION, PART, SETTLEMENT, BANK, WITHDRAWN_STOPS, HELD_GROUND, DIRECTIONS, COMPASS_PART, NEW_CLAUSE, taken, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR };
 
 const rules: RelationRuleSpec[] = [
   {
@@ -494,14 +513,17 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X", "withdrew an S-300 air defense system from X".
       // (Also from the surroundings of a place: "Russian forces withdrawn from around Kyiv".)
-      `${LEAVER} ${WITHDRAWALS} ?back|out *6[${WITHDRAWN_STOPS}] from|of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
+      // (A bare "of" is no leaving: "redeployed troops east of X" went there; "out of X" is.)
+      `${LEAVER} ${WITHDRAWALS} ?back|out *6[${WITHDRAWN_STOPS}] from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
       // "moved out of X", "rotated out of the X area".
       `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
       // "pulled back from positions near X", "withdrew from positions northwest of X".
-      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 ${HELD_GROUND} ?in|near|around|outside ?the O:Place+`,
-      `${LEAVER} ${WITHDRAWALS} ?back|out from|of ?their|its|the *2 ${HELD_GROUND} ${DIRECTIONS} ?the O:Place+`,
+      // What was withdrawn may stand before: "began withdrawing troops from positions in X".
+      `${LEAVER} ${WITHDRAWALS} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ?in|near|around|outside ?the O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ${DIRECTIONS} ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
-      `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ${FORCES} from ${SETTLEMENT} O:Place+`,
+      // "a partial withdrawal of Russian combat forces from X".
+      `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ?combat|ground|main|remaining|military|airborne|regular|conventional ${FORCES} from ${SETTLEMENT} O:Place+`,
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
       // "abandoned their positions in X", "fled positions near X".
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled|left ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
@@ -509,6 +531,8 @@ const rules: RelationRuleSpec[] = [
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".
       `${LEAVER} broke|break|breaks|breaking out of ${SETTLEMENT} O:Place+`,
+      // "during their breakout from the X plant".
+      `${LEAVER} breakout from|out ?of ${SETTLEMENT} O:Place+`,
     ],
   },
   {
@@ -516,7 +540,12 @@ const rules: RelationRuleSpec[] = [
     name: 'forced-out',
     predicate: 'withdrewFrom',
     confidence: 0.7,
-    patterns: [`forced|pushed|drove|driven|expelled|ousted ?the S:Belligerent+ ${FORCES} *2 out of|from ${SETTLEMENT} O:Place+`],
+    patterns: [
+      // (Also out of a part of it: "pushed Ukrainian forces out of much of X", "from the northern part of X".)
+      `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ${PART} ${SETTLEMENT} O:Place+`,
+      // Out of ground held at a place: "pushed Russian units out of positions in X", "out of their positions around X".
+      `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ?the O:Place+`,
+    ],
   },
   {
     // "Russian forces encircled X and intensified shelling in Y": the first verb's actor attacked Y too.
@@ -585,7 +614,11 @@ const rules: RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actorOpensClause: true,
-    patterns: [`${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIGHTING} with|against ?the ?remaining O:Belligerent+`],
+    patterns: [
+      `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIGHTING} with|against ?the ?remaining O:Belligerent+`,
+      // "… attempted to advance on X and are engaged in fierce battles with Ukrainian forces".
+      `${carried([...IRREALIS, ...NOT_THE_ACTOR])} engaged|engaging|involved in *2 fighting|battles|combat|clashes with|against ?the ?remaining O:Belligerent+`,
+    ],
   },
   {
     // Losses inflicted on a named party are fighting (annotation guidelines): "destroyed the Russian 237th

@@ -1,7 +1,8 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { actor, takingParts, withEventBlockers } from './events.js';
 
-const { TAKER_STOPS, CAPTURING, TAKEN, PORTION, PART, SETTLEMENT, BANK, WITHDRAWN_STOPS, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR } = takingParts;
+const { TAKER_STOPS, CAPTURING, CAPTURES, TAKEN, PORTION, PART, SETTLEMENT, BANK, WITHDRAWN_STOPS, HELD_GROUND, DIRECTIONS, COMPASS_PART, NEW_CLAUSE, taken, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR } =
+  takingParts;
 
 /**
  * Captures and withdrawals in shapes the verb-after-actor rules (captured-place, withdrew-from: rules/events.ts)
@@ -30,7 +31,7 @@ const CLAUSE_ACTOR = (stops: readonly string[]): string => `$clause S:Belligeren
 /** What the actor had done before its main verb: "after capturing X", "following their withdrawal from X" is the noun's (withdrew-from). */
 const AFTER = 'after|following|since|upon ?successfully|reportedly|finally|fully';
 /** The place left after a verb of leaving (withdrew-from's shape). */
-const LEFT_FROM = `?back|out *6[${WITHDRAWN_STOPS}] from|of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`;
+const LEFT_FROM = `?back|out *6[${WITHDRAWN_STOPS}] from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`;
 
 /**
  * A capture named by a noun with its agent after "by": "after the capture of X by Wagner Group forces", "confirmed
@@ -50,6 +51,42 @@ const BY_AGENT = 'by ?the ?elements|units|forces|troops|fighters ?of ?the S:Bell
  * and its verb, as there.
  */
 const LEFT_PASSIVE = 'abandoned|vacated';
+
+/**
+ * A withdrawal under way, hedged: "Russian forces may be conducting a limited withdrawal northeast of X", "may be
+ * carrying out a withdrawal from settlements north of X" (a hedged present, kept as "may have withdrawn" is; the
+ * withdrawal-noun's "from" reads as withdrew-from's).
+ */
+const WITHDRAWER = `$clause S:Belligerent+ $tail ${FORCES} **14[${LEAVER_STOPS.join('|')}|;]`;
+const UNDER_WAY = `may|might ?also|likely|still be conducting|carrying|executing|undertaking|beginning ?out *3[${WITHDRAWN_STOPS}] withdrawal|withdrawals|retreat|pullback`;
+
+/**
+ * Ground taken named by its extent, in a place: "seized unspecified territory in the area of X", "captured an
+ * estimated 2,500 square kilometers in X Oblast" — a part of the place taken (annotation guidelines: partial
+ * control is `captured`). Only territory in or around a place: "territory west of X" is a direction.
+ */
+const TERRITORY = 'territory|terrain|ground|kilometers|km|miles';
+const CONTROL_VERBS = 'took|taken|established|gained|regained|retook|have|has|had|secured|consolidated';
+const IN_AREA = `in|within|near|around|outside ?the ?area|areas|vicinity ?of ?${COMPASS_PART}`;
+
+/**
+ * A share in a capture: "only Russian forces contributed to the capture of X", "the Wagner Group's involvement in
+ * the capture of X", "Chechen units' role in seizing X" (who took part took it; annotation guidelines: the actor
+ * named as doing it).
+ */
+const SHARED_IN = 'contributed|participated|helped|assisted to|in ?the';
+const SHARE = "'s ?key|leading|central|decisive|major|main|direct role|involvement|participation in ?the";
+
+/** The verb in quotation marks, as reports quote an official's word: "claimed that Russian forces “fully liberated” X". */
+const QUOTE_OPEN = '“|"';
+const QUOTE_CLOSE = '”|"';
+
+/**
+ * A group reporting what its own people did: "the 93rd Brigade stated that its troops retook X", "the DNR claimed
+ * that its forces captured X" ("its" can only be the group that opens the clause; the same shape as the presence
+ * rule's, rules/builtin.ts).
+ */
+const OWN_PEOPLE = `S:Belligerent+ $tail ?$aside *3[that|which|who] stated|said|reported|claimed|announced|noted|added|confirmed that its|their ?own troops|forces|units|fighters|servicemen|personnel|soldiers|elements|subunits ?have|had ?reportedly|successfully|also|fully|completely`;
 
 const rules: RelationRuleSpec[] = [
   {
@@ -82,7 +119,77 @@ const rules: RelationRuleSpec[] = [
     actor: true,
     subjectActs: true,
     atThePlace: true,
-    patterns: [`${actor(LEAVER_STOPS)} ${HEDGED} withdrawn|retreated|pulled|fled ${LEFT_FROM}`, `${actor(LEAVER_STOPS)} ${HEDGED} left|abandoned ${SETTLEMENT} O:Place+`],
+    patterns: [
+      `${actor(LEAVER_STOPS)} ${HEDGED} withdrawn|retreated|pulled|fled ${LEFT_FROM}`,
+      `${actor(LEAVER_STOPS)} ${HEDGED} left|abandoned ${SETTLEMENT} O:Place+`,
+    ],
+  },
+  {
+    // "Russian forces may be conducting a limited withdrawal northeast of X", "… destroyed bridges and may be
+    // conducting a withdrawal from X". The party opens its clause: in "… to slow Ukrainian forces and may be
+    // conducting a withdrawal" the party is the clause's subject, not the object its words pass over.
+    name: 'withdrew-under-way',
+    predicate: 'withdrewFrom',
+    confidence: 0.75,
+    actorOpensClause: true,
+    subjectActs: true,
+    atThePlace: true,
+    patterns: [
+      `${WITHDRAWER} ${UNDER_WAY} from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
+      `${WITHDRAWER} ${UNDER_WAY} ${DIRECTIONS} ?the O:Place+`,
+      `${WITHDRAWER} ${UNDER_WAY} from ?their|its|the *2 ${HELD_GROUND} ${DIRECTIONS}|in|near|around ?the O:Place+`,
+    ],
+  },
+  {
+    // "seized unspecified territory in the area of X", "captured 2,500 square kilometers in X Oblast".
+    name: 'captured-territory',
+    predicate: 'captured',
+    confidence: 0.8,
+    actor: true,
+    subjectActs: true,
+    patterns: [
+      ...taken(`${CAPTURES} *6[${NEW_CLAUSE}|from|to|toward|towards] ${TERRITORY} ${IN_AREA} O:Place+`),
+      // A share of a place under control: "established control of 90% of X", "have control over 60 percent of X".
+      ...taken(`${CONTROL_VERBS} ?full|complete|effective ?military control of|over *3[${NEW_CLAUSE}] %|percent of ${SETTLEMENT} O:Place+`),
+    ],
+  },
+  {
+    // "only Russian forces contributed to the capture of X", "the Wagner Group's involvement in the capture of X".
+    name: 'captured-share',
+    predicate: 'captured',
+    confidence: 0.75,
+    actor: true,
+    subjectActs: true,
+    patterns: [
+      ...taken(`${SHARED_IN} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`),
+      `$actor S:Belligerent+ $tail ?${FORCES} ${SHARE} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
+    ],
+  },
+  {
+    // "Russian forces “fully liberated” X", "claimed that DNR forces had “captured” X".
+    name: 'captured-quoted',
+    predicate: 'captured',
+    confidence: 0.8,
+    actor: true,
+    subjectActs: true,
+    patterns: taken(`${QUOTE_OPEN} ?fully|completely|partially ${CAPTURES} ${QUOTE_CLOSE} ${PORTION} ${SETTLEMENT} O:Place+`),
+  },
+  {
+    // "the 93rd Brigade stated that its troops retook X".
+    name: 'captured-own-people',
+    predicate: 'captured',
+    confidence: 0.75,
+    subjectActs: true,
+    patterns: [`${OWN_PEOPLE} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`, `${OWN_PEOPLE} took|taken|gained|established ?full|complete|partial ?control of|over ${PART} ${SETTLEMENT} O:Place+`],
+  },
+  {
+    // "the 93rd Brigade reported that its units withdrew from X".
+    name: 'withdrew-own-people',
+    predicate: 'withdrewFrom',
+    confidence: 0.75,
+    subjectActs: true,
+    atThePlace: true,
+    patterns: [`${OWN_PEOPLE} withdrew|withdrawn|retreated|pulled ${LEFT_FROM}`, `${OWN_PEOPLE} left|abandoned ${SETTLEMENT} O:Place+`],
   },
   {
     // "Ukrainian forces advanced toward X after liberating Y", "Russian forces in X paused after capturing the city".

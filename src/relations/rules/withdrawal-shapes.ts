@@ -19,7 +19,8 @@ export const withdrawalShapeRules: readonly RelationRuleSpec[] = [
     atThePlace: true,
     confidence: 0.75,
     patterns: [
-      `S:Belligerent+ $tail ${FORCES} ,|( ?which|who|that ?had|has|have|was|were|been ${HEDGE} ${WITHDREW} ?back|out from|of ?the ${PART} O:Place+`,
+      // (Also between dashes: "the 2nd Army—which was previously withdrawn from the X axis—is deploying …".)
+      `S:Belligerent+ $tail ${FORCES} ,|(|\u2014|\u2013 ?which|who|that ?had|has|have|was|were|been ${HEDGE} ${WITHDREW} ?back|out from|of ?the ${PART} O:Place+`,
     ],
   },
 ];
