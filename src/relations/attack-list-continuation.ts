@@ -1,7 +1,6 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
-import { derivedStatement } from './derived-statement.js';
 import type { SentenceItems } from './items.js';
-import { isPlace, mentionAt as mentionOf, wordAt } from './place-walk.js';
+import { addAttackedAlong, isArea, isPlace, mentionAt as mentionOf, wordAt } from './place-walk.js';
 
 /**
  * A list of attacked places that goes on past the words the rules' lists stop at (annotation guidelines: every place
@@ -26,24 +25,11 @@ const MAX_PLACE_WORDS = 4;
 const NEARBY = new Set(['nearby', 'neighboring', 'neighbouring', 'surrounding', 'adjacent']);
 /** What surrounds the place before, as a list member that names no place: "A and its environs, B, and C". */
 const SURROUNDINGS = new Set(['environs', 'surroundings', 'outskirts', 'vicinity', 'suburbs']);
-const AREA_KINDS = new Set(['AdministrativeArea', 'Region', 'Country']);
 
-const isArea = (m: Mention | undefined): boolean => isPlace(m) && AREA_KINDS.has(m!.placeKind ?? '');
 
 /** Adds, for each attacked statement of FROM_RULES among found[from…], the places its list goes on to. */
 export function addListContinuations(doc: Doc, items: SentenceItems, found: RelationMention[], from: number): void {
-  const end = found.length;
-  for (let k = from; k < end; k++) {
-    const r = found[k]!;
-    if (r.predicate !== 'attacked' || !FROM_RULES.has(r.rule) || r.sentence !== items.sentence) continue;
-    const at = items.mention.indexOf(r.object);
-    if (at < 0) continue;
-    for (const o of continuedPlaces(doc, items, at)) {
-      if (o === r.subject || o === r.object) continue;
-      const a = derivedStatement(r, o, 'attacked', LIST_CONTINUATION_RULE, CONFIDENCE);
-      found.push(a);
-    }
-  }
+  addAttackedAlong(items, found, from, FROM_RULES, (at) => continuedPlaces(doc, items, at), LIST_CONTINUATION_RULE, CONFIDENCE);
 }
 
 /** The places the list holding the place at item `at` goes on to past a continuation word. */

@@ -1,7 +1,6 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
-import { derivedStatement } from './derived-statement.js';
 import type { SentenceItems } from './items.js';
-import { isPlace, mentionAt as mentionOf, wordAt } from './place-walk.js';
+import { addAttackedAlong, isArea, isPlace, mentionAt as mentionOf, wordAt } from './place-walk.js';
 
 /**
  * A list of things hit, each with its own place: "struck two depots in A, a command post in B, and EW stations in C",
@@ -54,22 +53,10 @@ const NOT_IN_ITEM = new Set([
   ',',
 ]);
 const LIST_LINKS = new Set([',', 'and', 'or']);
-const AREA_KINDS = new Set(['AdministrativeArea', 'Region', 'Country']);
-const isArea = (m: Mention | undefined): boolean => isPlace(m) && AREA_KINDS.has(m!.placeKind ?? '');
 
 /** Adds, for each attacked statement of FROM_RULES among found[from…], the places of the later items of its target list. */
 export function addTargetItems(doc: Doc, items: SentenceItems, found: RelationMention[], from: number): void {
-  const end = found.length;
-  for (let k = from; k < end; k++) {
-    const r = found[k]!;
-    if (r.predicate !== 'attacked' || !FROM_RULES.has(r.rule) || r.sentence !== items.sentence) continue;
-    const at = items.mention.indexOf(r.object);
-    if (at < 0) continue;
-    for (const o of itemPlaces(doc, items, at)) {
-      if (o === r.subject || o === r.object) continue;
-      found.push(derivedStatement(r, o, 'attacked', TARGET_ITEMS_RULE, CONFIDENCE));
-    }
-  }
+  addAttackedAlong(items, found, from, FROM_RULES, (at) => itemPlaces(doc, items, at), TARGET_ITEMS_RULE, CONFIDENCE);
 }
 
 /** The places of the target items after the place at item `at`: "… in A, a post in B, and a depot in C" → B, C. */

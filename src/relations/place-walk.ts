@@ -1,8 +1,13 @@
-import type { Doc, Mention } from '../model/document.js';
+import type { Doc, Mention, RelationMention } from '../model/document.js';
+import { derivedStatement } from './derived-statement.js';
 import type { SentenceItems } from './items.js';
 
 /** A named place, not a nationality word. */
 export const isPlace = (m: Mention | undefined): boolean => m !== undefined && m.type === 'Place' && m.form !== 'demonym';
+
+const AREA_KINDS = new Set(['AdministrativeArea', 'Region', 'Country']);
+/** A place that is an area (an oblast, a region, a country), not a settlement or a site. */
+export const isArea = (m: Mention | undefined): boolean => isPlace(m) && AREA_KINDS.has(m!.placeKind ?? '');
 
 /** The mention of item `i`, or undefined for a word item or past the sentence. */
 export const mentionAt = (doc: Doc, items: SentenceItems, i: number): Mention | undefined =>
@@ -38,5 +43,30 @@ export function phraseAfterPlaces(doc: Doc, items: SentenceItems, at: number, ma
       if (taken > 0) return p + taken;
     }
     if (depth < 0) return -1;
+  }
+}
+
+/**
+ * For each `attacked` statement of `fromRules` among found[from…] in this sentence, adds one of `rule` for every
+ * place `placesAfter` reads on from the statement's object (the list-continuation and target-items passes).
+ */
+export function addAttackedAlong(
+  items: SentenceItems,
+  found: RelationMention[],
+  from: number,
+  fromRules: ReadonlySet<string>,
+  placesAfter: (at: number) => Iterable<number>,
+  rule: string,
+  confidence: number,
+): void {
+  const end = found.length;
+  for (let k = from; k < end; k++) {
+    const r = found[k]!;
+    if (r.predicate !== 'attacked' || !fromRules.has(r.rule) || r.sentence !== items.sentence) continue;
+    const at = items.mention.indexOf(r.object);
+    if (at < 0) continue;
+    for (const o of placesAfter(at)) {
+      if (o !== r.subject && o !== r.object) found.push(derivedStatement(r, o, 'attacked', rule, confidence));
+    }
   }
 }

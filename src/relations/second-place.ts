@@ -1,7 +1,7 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { derivedStatement } from './derived-statement.js';
 import type { SentenceItems } from './items.js';
-import { isPlace, mentionAt as mentionOf, phraseAfterPlaces, wordAt } from './place-walk.js';
+import { isArea, isPlace, mentionAt as mentionOf, phraseAfterPlaces, wordAt } from './place-walk.js';
 
 /**
  * A second place phrase of the same attack: "repelled Russian attacks near A (10km west of B) in X Oblast and in the
@@ -30,10 +30,8 @@ const MAX_PLACE_WORDS = 5;
 const CLAUSE_ENDS = new Set([';', ':', '.', 'that', 'which', 'who', 'where', 'when', 'while', 'whereas', 'as', 'but', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'if', 'to']);
 const LIST_LINKS = new Set([',', 'and', 'or']);
 
-const AREA_KINDS = new Set(['AdministrativeArea', 'Region', 'Country']);
 /** `area` is a larger kind of place than `town`: "Marhanets, Dnipropetrovsk Oblast". */
-const isAreaOf = (area: Mention | undefined, town: Mention): boolean =>
-  isPlace(area) && AREA_KINDS.has(area!.placeKind ?? '') && !AREA_KINDS.has(town.placeKind ?? '');
+const isAreaOf = (area: Mention | undefined, town: Mention): boolean => isArea(area) && !isArea(town);
 
 /** Adds, for each attacked statement of FIRST_PLACE_RULES among found[from…] in the items' sentence, the places of a second place phrase. */
 export function addSecondPlaces(doc: Doc, items: SentenceItems, found: RelationMention[], from: number): void {
