@@ -1,6 +1,7 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { pushedBackTo } from './attack-pushback.js';
 import { reportsTheAttack } from './attack-reporter.js';
+import { locatedMoreClosely } from './attack-locus.js';
 
 /**
  * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
@@ -29,6 +30,12 @@ const LOOK_BEHIND = 28;
  */
 // Not "near": in "attacks west of A near B" the dev gold marks A as well (1 of 2 such sentences).
 const TO_TARGET = /^\s*(?:\([^()]{0,80}\)\s*)?(?:toward|towards|in\s+the\s+directions?\s+of)\s+(?:the\s+)?$/i;
+/**
+ * Words that name, after the reference point, where in its area the attack fell: "shelled settlements north of A,
+ * including B", "attacks south of A around B", "assaults north of A in the area of B". The place after them is the
+ * target (annotation guidelines), whether or not the rules read an attack on it; so the reference point is dropped
+ * when such words and a capitalized name follow it (attack-locus.ts).
+ */
 
 const BANK_BEFORE = /\bbanks?\s+of\s+(?:the\s+)?$/i;
 const isRiverBank = (doc: Doc, place: Mention): boolean =>
@@ -70,7 +77,8 @@ function isMereAdvance(doc: Doc, actor: Mention, place: Mention): boolean {
  */
 const DISTANCE_LOOK_BEHIND = 56;
 const DISTANCE = '\\d[\\d.]*\\s*(?:km|kilometers|kilometres|miles)?';
-const DISTANCE_BEFORE = new RegExp(`,\\s*(?:about\\s+|approximately\\s+|roughly\\s+|some\\s+|just\\s+)?${DISTANCE}(?:\\s*(?:and|-|to)\\s*${DISTANCE})?\\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of\\s+(?:the\\s+)?$`, 'i');
+// "A and B, both about 40km southeast of C": the quantifier says the distance is each listed place's.
+const DISTANCE_BEFORE = new RegExp(`,\\s*(?:(?:both|all|each)\\s+)?(?:within\\s+)?(?:about\\s+|approximately\\s+|roughly\\s+|some\\s+|just\\s+)?${DISTANCE}(?:\\s*(?:and|-|to)\\s*${DISTANCE})?\\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of\\s+(?:the\\s+)?$`, 'i');
 
 const afterDistance = (doc: Doc, _actor: Mention, place: Mention): boolean =>
   DISTANCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - DISTANCE_LOOK_BEHIND), place.start));
@@ -107,7 +115,12 @@ export function dropNonTargets(doc: Doc, relations: readonly RelationMention[], 
       dropped.add(r);
       continue;
     }
-    if (!isReferencePoint(doc, place)) continue;
+    const bearing = isReferencePoint(doc, place);
+    if (locatedMoreClosely(doc, place, bearing)) {
+      dropped.add(r);
+      continue;
+    }
+    if (!bearing) continue;
     bySentence ??= attacksBySentence(relations);
     const actor = keyOf(r.subject);
     const replaced = bySentence.get(r.sentence)!.some((t) => {

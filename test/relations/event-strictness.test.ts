@@ -93,7 +93,8 @@ describe('a taking word after a verb of hitting is an adjective', () => {
 });
 
 describe('locative chains go on over a coordinated bearing', () => {
-  it('reads "near A and B and southwest of C near D" as four places', async () => {
+  // C is only D's reference point (attack-locus.ts; guidelines: attacks "southwest of C" are on C only when no more specific target is named).
+  it('reads "near A and B and southwest of C near D" as places A, B and D', async () => {
     const { lines } = await relate('Ukrainian forces repelled Russian attacks near Hlynne and Brova and southwest of Orikhiv near Pyatykhatky.', [
       ukrainian,
       russian,
@@ -102,7 +103,7 @@ describe('locative chains go on over a coordinated bearing', () => {
       city('Orikhiv'),
       city('Pyatykhatky'),
     ]);
-    expect(lines).toEqual(['Russian attacked Hlynne', 'Russian attacked Brova', 'Russian attacked Orikhiv', 'Russian attacked Pyatykhatky']);
+    expect(lines).toEqual(['Russian attacked Hlynne', 'Russian attacked Brova', 'Russian attacked Pyatykhatky']);
   });
 
   it('does not take the place of a bearing after a bare comma: it says where the place before it lies', async () => {

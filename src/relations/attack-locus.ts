@@ -1,0 +1,35 @@
+import type { Doc, Mention } from '../model/document.js';
+
+/**
+ * A bearing's reference point followed by the places where the attack fell: "shelled settlements northwest of A,
+ * including B and C", "ground attacks south of A around B", "attempted to advance north of A in the area of B",
+ * "airstrikes east of A, near B". The annotation guidelines take the attack to be on B (attacks "east of T" are on T
+ * only when the sentence names no more specific target), so A is no target — also when no rule read the attack on
+ * B (a name the recognizers missed, a list too long for the rule). Read on the text right after A: a bracketed
+ * aside may stand between, then the locating words, then a capitalized name.
+ */
+// "toward"/"in the direction of" are attack-target.ts TO_TARGET's, which needs the attack on B to be read.
+const LOCUS_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:including|around|in\s+the\s+(?:vicinity|areas?)\s+of|near)\s+(?:the\s+)?(?:settlements?\s+of\s+|villages?\s+of\s+|towns?\s+of\s+)?\p{Lu}/u;
+/**
+ * The name after the locating words names a line, not a place of the attack: "northwest of A near the B-C Oblast
+ * border", "south of A near the B highway" (the guidelines' targets are settlements and sites).
+ */
+const LINE_NAMED = /^[\p{Lu}][\p{L}'\u2019]*(?:[-\u2013\s]+[\p{Lu}][\p{L}'\u2019]*)*\s+(?:border|borders|highway|road|railway|line|lines|axis|front|frontline|direction)\b/u;
+/** Enough text after the place to see LOCUS_AFTER (an aside of a few words and the locating words). */
+const LOOK_AHEAD = 120;
+
+/**
+ * "around A in the areas of B": "around" places an attack as a bearing does, but only the explicit "in the
+ * area(s) of" and "including" say that B is where in A's surroundings it fell ("attacks around A near B" may be on both).
+ */
+const AROUND_BEFORE = /\b(?:around|near)\s+(?:the\s+)?$/i;
+const AREA_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:including|in\s+the\s+areas?\s+of)\s+(?:the\s+)?\p{Lu}/u;
+const AROUND_LOOK_BEHIND = 12;
+
+/** The place is a reference point (known by its bearing, `isBearing`) or an "around" whose attack the text locates more closely after it. */
+export function locatedMoreClosely(doc: Doc, place: Mention, isBearing: boolean): boolean {
+  const after = doc.text.slice(place.end, place.end + LOOK_AHEAD);
+  const locus = isBearing ? LOCUS_AFTER.exec(after) : AROUND_BEFORE.test(doc.text.slice(Math.max(0, place.start - AROUND_LOOK_BEHIND), place.start)) ? AREA_AFTER.exec(after) : null;
+  // The name starts at the match's last character (the capital letter).
+  return locus !== null && !LINE_NAMED.test(doc.text.slice(place.end + locus[0].length - 1, place.end + LOOK_AHEAD + 60));
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, relate } from './run.js';
+
+const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '));
+const ru = demonym('Russian', 'RU');
+
+/** Branch prec24 (issue 13): a bearing's reference point is no target when the text then says where the attack fell. */
+describe('a reference point followed by where the attack fell (attack-locus.ts)', () => {
+  it('drops the reference point before "including", "around", "in the area of" and "near" and a name', async () => {
+    const including = await relate('Russian artillery hit villages south of Tarnok, including Velmy and Ostrets.', [ru, city('Tarnok'), city('Velmy'), city('Ostrets')]);
+    expect(attacks(including.lines)).not.toContain('Russian attacked Tarnok');
+    const around = await relate('Russian troops launched assaults east of Tarnok around Velmy.', [ru, city('Tarnok'), city('Velmy')]);
+    expect(attacks(around.lines)).toEqual(['Russian attacked Velmy']);
+    const area = await relate('Russian troops tried to advance north of Tarnok in the area of Velmy.', [ru, city('Tarnok'), city('Velmy')]);
+    expect(attacks(area.lines)).not.toContain('Russian attacked Tarnok');
+    // Also when no rule reads the attack on the closer place (here a name the recognizers missed).
+    const unread = await relate('Russian aircraft bombed areas west of Tarnok, near Kolvash and Brisk.', [ru, city('Tarnok')]);
+    expect(attacks(unread.lines)).toEqual([]);
+  });
+
+  it('drops a place "around" which the attack fell only before "in the areas of" or "including"', async () => {
+    const areas = await relate('Russian troops shelled positions around Tarnok in the areas of Velmy and Ostrets.', [ru, city('Tarnok'), city('Velmy'), city('Ostrets')]);
+    expect(attacks(areas.lines)).not.toContain('Russian attacked Tarnok');
+    const near = await relate('Russian troops shelled positions around Tarnok near Velmy.', [ru, city('Tarnok'), city('Velmy')]);
+    expect(attacks(near.lines)).toContain('Russian attacked Tarnok');
+  });
+
+  it('keeps the reference point when what follows is a border or a road, or nothing more specific', async () => {
+    const border = await relate('Russian troops attacked northwest of Tarnok near the Velmy-Ostrets Oblast border.', [ru, city('Tarnok')]);
+    expect(attacks(border.lines)).toEqual(['Russian attacked Tarnok']);
+    const road = await relate('Russian troops attacked south of Tarnok near the Velmy highway.', [ru, city('Tarnok')]);
+    expect(attacks(road.lines)).toEqual(['Russian attacked Tarnok']);
+    const alone = await relate('Russian troops attacked south of Tarnok on Monday.', [ru, city('Tarnok')]);
+    expect(attacks(alone.lines)).toEqual(['Russian attacked Tarnok']);
+    const lower = await relate('Russian troops attacked south of Tarnok near its outskirts.', [ru, city('Tarnok')]);
+    expect(attacks(lower.lines)).toEqual(['Russian attacked Tarnok']);
+  });
+});
