@@ -1,0 +1,39 @@
+import type { SentenceItems } from './items.js';
+
+/**
+ * A party named right after a verb of preventing, deterring or provoking does not do what follows: "prevented Russian
+ * forces from capturing X", "to deter Ukrainian strikes on X", "trying to provoke Ukrainians into shelling X" — the
+ * event did not happen (annotation guidelines: only what the text states as having happened). Nor after a forecast
+ * of enabling: "will allow Russian forces to take X", "could have allowed Russian forces to advance on X" (a plain
+ * "allowed Russian forces to take X" did happen and is kept).
+ */
+const PREVENTING = new Set([
+  'prevent', 'prevents', 'prevented', 'preventing', 'deter', 'deters', 'deterred', 'deterring', 'dissuade', 'dissuades', 'dissuaded',
+  'dissuading', 'provoke', 'provokes', 'provoked', 'provoking', 'discourage', 'discourages', 'discouraged', 'discouraging',
+]);
+const ENABLING = new Set(['allow', 'allows', 'allowed', 'allowing', 'enable', 'enables', 'enabled', 'enabling', 'permit', 'permits', 'permitted', 'help', 'helps', 'helped']);
+/** Modals that make an enabling a forecast or a counterfactual. */
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'should']);
+/** Words that may stand between a modal and the enabling verb: "could likely have allowed". */
+const MODAL_PASSABLE = new Set(['likely', 'also', 'have', 'further', 'eventually', 'probably', 'possibly', 'only', 'then', 'not']);
+/** Words that may stand between the verb and the party: an article, a quotation mark ("provoke” Ukrainians"). */
+const BETWEEN = new Set(['the', 'a', 'an', '"', '\u201c', '\u201d', "'"]);
+/** How many items before an enabling verb are read for a modal. */
+const MODAL_LOOK_BEHIND = 3;
+
+/** True when the mention starting the match at `first` is the object of a verb of preventing, or of a forecast enabling. */
+export function actorPrevented(items: SentenceItems, first: number): boolean {
+  if (items.mention[first]! < 0) return false;
+  let p = first - 1;
+  while (p >= 0 && items.mention[p]! < 0 && BETWEEN.has(items.keys[p]!)) p--;
+  if (p < 0 || items.mention[p]! >= 0) return false;
+  const key = items.keys[p]!;
+  if (PREVENTING.has(key)) return true;
+  if (!ENABLING.has(key)) return false;
+  for (let q = p - 1; q >= 0 && q >= p - MODAL_LOOK_BEHIND; q--) {
+    if (items.mention[q]! >= 0) return false;
+    if (MODALS.has(items.keys[q]!)) return true;
+    if (!MODAL_PASSABLE.has(items.keys[q]!)) return false;
+  }
+  return false;
+}
