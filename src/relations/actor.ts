@@ -75,6 +75,8 @@ const OWNING_HEADS = new Set([
   'plan', 'plans', 'success', 'failure', 'start', 'beginning', 'end',
   // What may happen is no event: "the risk of a Russian invasion of X".
   'risk', 'threat', 'possibility', 'prospect', 'prospects', 'danger', 'likelihood', 'fear', 'fears',
+  // Nor what is thought of or could be done: "criticized the idea of Russian forces attacking X", "the ability of Ukrainian forces to retake X".
+  'idea', 'ideas', 'notion', 'scenario', 'scenarios', 'ability', 'capacity', 'chance', 'chances',
   // What befell the forces makes them no actor: "the evacuation of Ukrainian forces from X and the capture of Y".
   'evacuation', 'surrender', 'encirclement', 'destruction', 'defeat', 'rout',
 ]);

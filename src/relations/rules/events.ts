@@ -15,7 +15,7 @@ export const FORCES = '?forces|troops|units|defenders|servicemen|fighters|milita
 
 /** Words that make the event an intention, a plan or a forecast, not something that happened. */
 export const IRREALIS = [
-  'will', 'would', 'could', 'might', 'may', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended',
+  'will', 'would', 'could', 'might', 'may', 'can', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended',
   'intending', 'aim', 'aims', 'aimed', 'aiming', 'prepare', 'prepares', 'preparing', 'preparation', 'preparations',
   'future', 'objective', 'objectives', 'goal', 'goals', 'threaten', 'threatens', 'threatened', 'order', 'ordered',
   'potential', 'possible', 'conditions',
