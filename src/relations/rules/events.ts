@@ -205,6 +205,9 @@ const ATTACKS = [
   'encircled', 'encircle', 'encircles', 'encircling', 'surrounded', 'besieged', 'besieging', 'clearing', 'cleared',
 ].join('|');
 
+/** The attack words, for passes that read them outside the patterns (attack-compound.ts). */
+export const attackWords: readonly string[] = ATTACKS.split('|');
+
 /** Verbs of stopping an attacker: who is stopped attacked ("halted Russian forces in X"). */
 const REPELLING = 'repelled|repulsed|repelling|repel|repels|halted|stopped|thwarted';
 

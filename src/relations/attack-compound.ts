@@ -1,0 +1,27 @@
+import type { SentenceItems } from './items.js';
+import { attackWords } from './rules/events.js';
+
+/**
+ * An attack word that only modifies the noun after it names a kind of force, no attack: "forming a strike group in
+ * X", "created new assault detachments in X Oblast", "an offensive grouping near X". When the first attack word after
+ * the actor is such a modifier, the match read a unit's formation as an attack. In the actor's own phrase the
+ * compound names who attacks ("Russian assault groups attacked X"), so the words right after the actor are passed over.
+ */
+const ATTACK_WORDS: ReadonlySet<string> = new Set(attackWords);
+/** Nouns of a force that an attack word may modify. */
+const FORCE_HEADS = new Set(['group', 'groups', 'grouping', 'groupings', 'detachment', 'detachments', 'team', 'teams', 'unit', 'units', 'force', 'forces', 'brigade', 'brigades', 'battalion', 'battalions', 'company', 'companies']);
+/** How many items after the actor belong to its own phrase ("Russian assault groups", "Wagner Group assault detachments"). */
+const ACTOR_PHRASE = 2;
+
+/** True when the first attack word of the match (after the actor's phrase) modifies a noun of a force. */
+export function attackIsForceName(items: SentenceItems, first: number, last: number): boolean {
+  if (items.mention[first]! < 0) return false;
+  for (let i = first + 1; i <= last; i++) {
+    if (items.mention[i]! >= 0 || !ATTACK_WORDS.has(items.keys[i]!)) continue;
+    const next = i + 1;
+    const modifies = next < items.length && items.mention[next]! < 0 && FORCE_HEADS.has(items.keys[next]!);
+    if (!modifies) return false;
+    if (i > first + ACTOR_PHRASE) return true;
+  }
+  return false;
+}
