@@ -9,7 +9,8 @@ import { attackWords } from './rules/events.js';
  */
 const ATTACK_WORDS: ReadonlySet<string> = new Set(attackWords);
 /** Nouns of a force that an attack word may modify. */
-const FORCE_HEADS = new Set(['group', 'groups', 'grouping', 'groupings', 'detachment', 'detachments', 'team', 'teams', 'unit', 'units', 'force', 'forces', 'brigade', 'brigades', 'battalion', 'battalions', 'company', 'companies']);
+// And the reach of one: "far from being within striking distance of X", "within strike range of X".
+const FORCE_HEADS = new Set(['group', 'groups', 'grouping', 'groupings', 'detachment', 'detachments', 'team', 'teams', 'unit', 'units', 'force', 'forces', 'brigade', 'brigades', 'battalion', 'battalions', 'company', 'companies', 'distance', 'range']);
 /** How many items after the actor belong to its own phrase ("Russian assault groups", "Wagner Group assault detachments"). */
 const ACTOR_PHRASE = 2;
 

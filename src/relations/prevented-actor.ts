@@ -16,8 +16,11 @@ const ENABLING = new Set(['allow', 'allows', 'allowed', 'allowing', 'enable', 'e
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'should']);
 /** Words that may stand between a modal and the enabling verb: "could likely have allowed". */
 const MODAL_PASSABLE = new Set(['likely', 'also', 'have', 'further', 'eventually', 'probably', 'possibly', 'only', 'then', 'not']);
-/** Words that may stand between the verb and the party: an article, a quotation mark ("provoke” Ukrainians"). */
-const BETWEEN = new Set(['the', 'a', 'an', '"', '\u201c', '\u201d', "'"]);
+/**
+ * Words that may stand between the verb and the party: an article, a quotation mark ("provoke” Ukrainians"), an
+ * adjective of events to come ("to prevent further Ukrainian counterattacks toward X").
+ */
+const BETWEEN = new Set(['the', 'a', 'an', '"', '\u201c', '\u201d', "'", 'further', 'future', 'new', 'any', 'possible', 'renewed', 'additional', 'more']);
 /** How many items before an enabling verb are read for a modal. */
 const MODAL_LOOK_BEHIND = 3;
 

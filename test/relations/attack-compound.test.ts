@@ -11,6 +11,8 @@ describe('an attack word that names a kind of force is no attack', () => {
     expect(group.lines).toEqual([]);
     const purpose = await relate('Russian troops created an assault grouping to conduct offensive operations in Tarnok.', [ru, city('Tarnok')]);
     expect(purpose.lines).toEqual([]);
+    const reach = await relate('Russian forces are still far from striking distance of Tarnok.', [ru, city('Tarnok')]);
+    expect(reach.lines).toEqual([]);
     const moved = await relate('Russian commanders moved two assault detachments near Tarnok.', [ru, city('Tarnok')]);
     expect(moved.lines).toEqual([]);
   });

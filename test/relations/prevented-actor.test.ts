@@ -12,6 +12,8 @@ describe('a party that is prevented, deterred, provoked or only to be enabled do
     expect(prevent.lines).toEqual([]);
     const deter = await relate('The strikes aimed to deter Russian troops from shelling Tarnok.', [ru, city('Tarnok')]);
     expect(deter.lines).toEqual([]);
+    const further = await relate('Russian units dug in to prevent further Ukrainian counterattacks toward Tarnok.', [ru, ua, city('Tarnok')]);
+    expect(further.lines).toEqual([]);
     const provoke = await relate('Officials said the shelling tried to “provoke” Ukrainians into striking Velmy.', [ua, city('Velmy')]);
     expect(provoke.lines).toEqual([]);
   });
