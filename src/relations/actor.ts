@@ -32,6 +32,8 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   if (items.mention[first]! < 0) return false;
   // A nationality that modifies a noun of land, lines or people names no party: "from Russian regions and occupied X".
   if (isDemonymItem(doc, items, first) && first + 1 < items.length && items.mention[first + 1]! < 0 && NOT_A_PARTY.has(items.keys[first + 1]!)) return true;
+  // A nationality that owns targets names what is hit: "to strike Russian military targets in X".
+  if (isDemonymItem(doc, items, first) && ownsTargets(items, first)) return true;
   // A nationality joined by a hyphen modifies a word ("Iranian-made drones", "Russian-held areas"): no actor.
   if (isDemonymItem(doc, items, first) && HYPHENS.has(items.keys[first + 1]!)) return true;
   let p = first - 1;
@@ -65,6 +67,17 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
 
 /** Nouns after a nationality that make it no party to an event: land and lines are not forces. */
 const NOT_A_PARTY = new Set(['regions', 'region', 'lines', 'line', 'territory', 'territories', 'soil', 'society', 'economy', 'language']);
+
+/** "target(s)" after a nationality is a noun of what is hit, never its attack ("Russian targets", "Russian military targets"). */
+const TARGET_NOUNS = new Set(['target', 'targets']);
+/** Adjectives that may stand between the nationality and its targets. */
+const TARGET_KINDS = new Set(['military', 'civilian', 'critical', 'strategic', 'legitimate', 'high-value', 'logistics', 'infrastructure', 'energy']);
+
+function ownsTargets(items: SentenceItems, first: number): boolean {
+  let p = first + 1;
+  if (p < items.length && items.mention[p]! < 0 && TARGET_KINDS.has(items.keys[p]!)) p++;
+  return p < items.length && items.mention[p]! < 0 && TARGET_NOUNS.has(items.keys[p]!);
+}
 
 /** Adjectives of a part of a place, between a preposition and the place's name. */
 const PLACE_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
