@@ -14,6 +14,8 @@ describe('a reference point followed by where the attack fell (attack-locus.ts)'
     expect(attacks(around.lines)).toEqual(['Russian attacked Velmy']);
     const area = await relate('Russian troops tried to advance north of Tarnok in the area of Velmy.', [ru, city('Tarnok'), city('Velmy')]);
     expect(attacks(area.lines)).not.toContain('Russian attacked Tarnok');
+    const goal = await relate('Russian troops launched assaults west of Tarnok, attempting to advance on Velmy.', [ru, city('Tarnok'), city('Velmy')]);
+    expect(attacks(goal.lines)).not.toContain('Russian attacked Tarnok');
     // Also when no rule reads the attack on the closer place (here a name the recognizers missed).
     const unread = await relate('Russian aircraft bombed areas west of Tarnok, near Kolvash and Brisk.', [ru, city('Tarnok')]);
     expect(attacks(unread.lines)).toEqual([]);
