@@ -47,7 +47,7 @@ const ONGOING = new Set(['slow', 'disrupt', 'hinder', 'hamper', 'complicate', 'u
 /** How many items before a nationality that names an event's agent are read for a modal ("could in time support a new"). */
 const NOMINAL_LOOK_BEHIND = 6;
 /** Event nouns after a nationality: "Russian attempts", "a new Russian attack", "Ukrainian counteroffensive". */
-const EVENT_NOUNS = new Set(['attempt', 'attempts', 'effort', 'efforts', 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'invasion', 'strike', 'strikes', 'advance', 'advances',
+export const EVENT_NOUNS: ReadonlySet<string> = new Set(['attempt', 'attempts', 'effort', 'efforts', 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'invasion', 'strike', 'strikes', 'advance', 'advances',
   // Takings and leavings named by a noun: "could lead to a Russian capture of X", "preparing for a Russian withdrawal from X".
   'capture', 'seizure', 'liberation', 'recapture', 'withdrawal', 'retreat']);
 

@@ -36,6 +36,7 @@ import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
 import { isNegated } from './negation.js';
 import { actorPrevented } from './prevented-actor.js';
 import { attackIsForceName } from './attack-compound.js';
+import { forecastPredicate } from './forecast-predicate.js';
 import { ownedByOf } from './nominal-agent.js';
 import { subjectActs } from './subject-acts.js';
 import { groupBoundaryBetween } from './quoted-unit-item.js';
@@ -79,7 +80,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const spec = rule.spec;
   if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
-  if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last))) return;
+  if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last))) return;
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
   if (spec.predicate === 'attacked' && attackIsForceName(items, match.first, match.last)) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
