@@ -39,6 +39,8 @@ const FORESEEN = new Set([
   'prepare', 'prepares', 'prepared', 'preparing', 'preparation', 'preparations', 'expect', 'expects', 'expected', 'expecting', 'anticipate',
   'anticipates', 'anticipated', 'await', 'awaits', 'awaiting', 'deter', 'deterring', 'prevent', 'prevents', 'prevented', 'preventing',
   'plan', 'plans', 'planned', 'planning',
+  // A promised or vowed event is none yet: "promised a Ukrainian offensive against X".
+  'promise', 'promises', 'promised', 'promising', 'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledged', 'pledging',
   // A capture needed is none yet: "the requirement for that includes the Ukrainian liberation of X".
   'requirement', 'requirements', 'requires', 'require', 'required',
 ]);

@@ -18,6 +18,13 @@ describe('a nominal event whose predicate is a forecast', () => {
     expect(less.lines).toEqual([]);
   });
 
+  it('reads no attack that is promised or vowed (irrealis.ts FORESEEN)', async () => {
+    const promised = await relate('The minister promised a Ukrainian offensive against Tarnok.', [ua, city('Tarnok')]);
+    expect(promised.lines).toEqual([]);
+    const vowed = await relate('Officials vowed Russian strikes on Velmy in response.', [ru, city('Velmy')]);
+    expect(vowed.lines).toEqual([]);
+  });
+
   it('keeps nominal events the predicate takes as real or under way', async () => {
     const go = await relate('Russian attacks on Tarnok will continue.', [ru, city('Tarnok')]);
     expect(go.lines).toEqual(['Russian attacked Tarnok']);
