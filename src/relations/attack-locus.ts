@@ -15,7 +15,7 @@ const LOCUS_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:including|around|in\s+th
  * The name after the locating words names a line, not a place of the attack: "northwest of A near the B-C Oblast
  * border", "south of A near the B highway" (the guidelines' targets are settlements and sites).
  */
-const LINE_NAMED = /^[\p{Lu}][\p{L}'\u2019]*(?:[-\u2013\s]+[\p{Lu}][\p{L}'\u2019]*)*\s+(?:border|borders|highway|road|railway|line|lines|axis|front|frontline|direction)\b/u;
+const LINE_NAMED = /^[\p{Lu}][\p{L}\p{N}'\u2019]*(?:[-\u2013\s]+[\p{Lu}\p{N}][\p{L}\p{N}'\u2019]*)*\s+(?:border|borders|highway|road|railway|line|lines|axis|front|frontline|direction)\b/u;
 /** Enough text after the place to see LOCUS_AFTER (an aside of a few words and the locating words). */
 const LOOK_AHEAD = 120;
 

@@ -33,6 +33,8 @@ describe('a reference point followed by where the attack fell (attack-locus.ts)'
     expect(attacks(border.lines)).toEqual(['Russian attacked Tarnok']);
     const road = await relate('Russian troops attacked south of Tarnok near the Velmy highway.', [ru, city('Tarnok')]);
     expect(attacks(road.lines)).toEqual(['Russian attacked Tarnok']);
+    const coded = await relate('Russian troops attacked east of Tarnok near the M14 highway.', [ru, city('Tarnok')]);
+    expect(attacks(coded.lines)).toEqual(['Russian attacked Tarnok']);
     const alone = await relate('Russian troops attacked south of Tarnok on Monday.', [ru, city('Tarnok')]);
     expect(attacks(alone.lines)).toEqual(['Russian attacked Tarnok']);
     const lower = await relate('Russian troops attacked south of Tarnok near its outskirts.', [ru, city('Tarnok')]);
