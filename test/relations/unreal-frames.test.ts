@@ -21,6 +21,13 @@ describe('an idea, an ability or a "can" is no event', () => {
     expect(assesses.lines.filter((l) => l.includes(' attacked '))).toEqual([]);
   });
 
+  it('reads no attack on a place the words of a plan stand before (events.ts PLAN_WORDS)', async () => {
+    const plan = await relate('Russian troops focused on improving their tactical positions and preparing for offensive operations toward Tarnok.', [ru, city('Tarnok')]);
+    expect(plan.lines).toEqual([]);
+    const did = await relate('Russian troops improved their tactical positions near Tarnok.', [ru, city('Tarnok')]);
+    expect(did.lines).toEqual(['Russian attacked Tarnok']);
+  });
+
   it('keeps the attacks of forces named after "of" as their actor, and those that happened', async () => {
     const elements = await relate('Footage of Russian forces attacking Tarnok circulated on Monday.', [ru, city('Tarnok')]);
     expect(elements.lines).toEqual(['Russian attacked Tarnok']);

@@ -223,9 +223,14 @@ const ATTACK_NOUNS = 'attack|attacks|assault|assaults|strike|strikes|offensive|c
 /** What was hit may be a list ("struck Russian depots, positions, and bases in X"): the words before the place. */
 /** Words that open another clause: the words between an attack and its place never cross them ("conducted counterattacks as Ukrainian forces continued operations in X"). */
 const NEW_CLAUSE = 'as|while|when|whereas|which|who|whom|whose|where|because|although|though|but|since|until|unless|if';
-const TARGETS = `*10,[${NEW_CLAUSE}]`;
+/**
+ * Words of a plan that a target's words never cross: in "improved their positions and prepared for offensive
+ * operations toward X" the place is the plan's, not the attack's.
+ */
+const PLAN_WORDS = 'preparing|prepared|prepare|prepares|planning|planned|plans|intending|intended|aiming';
+const TARGETS = `*10,[${NEW_CLAUSE}|${PLAN_WORDS}]`;
 /** The words right after the attack verb, before a nationality that owns the target ("shelled Ukrainian positions"). */
-const AFTER_VERB = `*6[${NEW_CLAUSE}]`;
+const AFTER_VERB = `*6[${NEW_CLAUSE}|${PLAN_WORDS}]`;
 
 /** Where an attack lands: the preposition before the place ("from X" is where it came from). */
 const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|onto|across|throughout|along|within';
