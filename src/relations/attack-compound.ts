@@ -11,6 +11,7 @@ const ATTACK_WORDS: ReadonlySet<string> = new Set(attackWords);
 /** Nouns of a force that an attack word may modify. */
 // And the reach of one: "far from being within striking distance of X", "within strike range of X".
 const FORCE_HEADS = new Set(['group', 'groups', 'grouping', 'groupings', 'detachment', 'detachments', 'team', 'teams', 'unit', 'units', 'force', 'forces', 'brigade', 'brigades', 'battalion', 'battalions', 'company', 'companies', 'distance', 'range']);
+const COORDINATORS = new Set(['and', 'or', ',']);
 /** How many items after the actor belong to its own phrase ("Russian assault groups", "Wagner Group assault detachments"). */
 const ACTOR_PHRASE = 2;
 
@@ -22,7 +23,8 @@ export function attackIsForceName(items: SentenceItems, first: number, last: num
     const next = i + 1;
     const modifies = next < items.length && items.mention[next]! < 0 && FORCE_HEADS.has(items.keys[next]!);
     if (!modifies) return false;
-    if (i > first + ACTOR_PHRASE) return true;
+    // A force coordinated with the actor's own noun is still the actor's phrase: "Wagner volunteers and assault detachments".
+    if (i > first + ACTOR_PHRASE && !COORDINATORS.has(items.keys[i - 1]!)) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@ import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { pushedBackTo } from './attack-pushback.js';
 import { reportsTheAttack } from './attack-reporter.js';
 import { locatedMoreClosely } from './attack-locus.js';
+import { withPresence } from './presence.js';
 
 /**
  * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
@@ -106,6 +107,8 @@ const isReferencePoint = (doc: Doc, place: Mention): boolean =>
  */
 export function dropNonTargets(doc: Doc, relations: readonly RelationMention[], keyOf: (mention: number) => string): RelationMention[] {
   const dropped = new Set<RelationMention>();
+  /** The presence of a unit at a reference point it attacked near, kept when the attack on it is dropped. */
+  const kept: RelationMention[] = [];
   // The attacks of each sentence, gathered the first time a reference point is seen (most documents have none).
   let bySentence: Map<number, RelationMention[]> | undefined;
   for (const r of relations) {
@@ -118,6 +121,8 @@ export function dropNonTargets(doc: Doc, relations: readonly RelationMention[], 
     const bearing = isReferencePoint(doc, place);
     if (locatedMoreClosely(doc, place, bearing)) {
       dropped.add(r);
+      // The unit fought there all the same: "attacked south of A near B" keeps operatesIn(unit, A) (presence.ts).
+      kept.push(...withPresence(doc, [r]).slice(1));
       continue;
     }
     if (!bearing) continue;
@@ -130,7 +135,7 @@ export function dropNonTargets(doc: Doc, relations: readonly RelationMention[], 
     });
     if (replaced) dropped.add(r);
   }
-  return dropped.size === 0 ? (relations as RelationMention[]) : relations.filter((r) => !dropped.has(r));
+  return dropped.size === 0 ? (relations as RelationMention[]) : [...relations.filter((r) => !dropped.has(r)), ...kept];
 }
 
 function attacksBySentence(relations: readonly RelationMention[]): Map<number, RelationMention[]> {

@@ -20,6 +20,8 @@ describe('an attack word that names a kind of force is no attack', () => {
   it('keeps attacks by such a force and attacks on it', async () => {
     const by = await relate('Russian assault groups attacked Tarnok overnight.', [ru, city('Tarnok')]);
     expect(by.lines).toEqual(['Russian attacked Tarnok']);
+    const coordinated = await relate('Russian volunteers and assault detachments stormed Tarnok.', [ru, city('Tarnok')]);
+    expect(coordinated.lines).toEqual(['Russian attacked Tarnok']);
     const on = await relate('Russian artillery struck a Ukrainian group near Tarnok.', [ru, city('Tarnok')]);
     expect(on.lines).toEqual(['Russian attacked Tarnok']);
     const drones = await relate('Russian forces launched strike drones at Tarnok.', [ru, city('Tarnok')]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demonym } from './annotate.js';
-import { city, relate } from './run.js';
+import { city, relate, unit } from './run.js';
 
 const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '));
 const ru = demonym('Russian', 'RU');
@@ -19,6 +19,14 @@ describe('a reference point followed by where the attack fell (attack-locus.ts)'
     // Also when no rule reads the attack on the closer place (here a name the recognizers missed).
     const unread = await relate('Russian aircraft bombed areas west of Tarnok, near Kolvash and Brisk.', [ru, city('Tarnok')]);
     expect(attacks(unread.lines)).toEqual([]);
+  });
+
+  it('keeps the presence of a unit at the reference point it attacked near', async () => {
+    const { lines } = await relate('The 14th Brigade launched assaults south of Tarnok near Velmy.', [unit('14th Brigade'), city('Tarnok'), city('Velmy')]);
+    expect(lines).toContain('14th Brigade attacked Velmy');
+    expect(lines).not.toContain('14th Brigade attacked Tarnok');
+    expect(lines).toContain('14th Brigade operatesIn Tarnok');
+    expect(lines).toContain('14th Brigade operatesIn Velmy');
   });
 
   it('drops a place "around" which the attack fell only before "in the areas of" or "including"', async () => {
