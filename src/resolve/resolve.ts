@@ -22,6 +22,25 @@ interface Draft {
   mentions: number[];
 }
 
+/**
+ * Drafts are made by a constructor, not object literals (as the word records of src/recognize/lexical/words.ts):
+ * V8 may pretenure a literal site's objects in batch runs, and drafts die with their document.
+ */
+class DraftRecord implements Draft {
+  declare placeKind?: PlaceKind;
+  declare ref?: GazetteerRef;
+  surfaces: string[] = [];
+  roles: string[] = [];
+  mentions: number[] = [];
+  constructor(
+    public type: EntityType,
+    public name: string,
+    public nameScore: [number, number],
+    public parts: string[],
+    public typeFromName: boolean,
+  ) {}
+}
+
 /** Organizations and units share one namespace for matching: "HTS" may be typed either way. */
 const family = (type: EntityType): string => (type === 'MilitaryUnit' ? 'Organization' : type);
 
@@ -77,7 +96,10 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
       if (!m.ref) return;
       let d = byRef.get(m.ref.id);
       if (d === undefined) {
-        d = drafts.push({ type: 'Place', placeKind: 'Country', ref: m.ref, name: m.ref.name, nameScore: [2, 0], parts: [], typeFromName: true, surfaces: [], roles: [], mentions: [] }) - 1;
+        const draft = new DraftRecord('Place', m.ref.name, [2, 0], [], true);
+        draft.placeKind = 'Country';
+        draft.ref = m.ref;
+        d = drafts.push(draft) - 1;
         byRef.set(m.ref.id, d);
         index(d, 'Place', normalizeName(m.ref.name));
       }
@@ -105,7 +127,7 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
     if (d !== undefined && m.ref && drafts[d]!.ref && drafts[d]!.ref!.id !== m.ref.id) d = undefined;
     if (d === undefined && m.type === 'Person' && parts.length > 0) d = personFor(parts);
     if (d === undefined) {
-      const draft: Draft = { type: m.type, name: canonical, nameScore: [fromWhat, size], parts, typeFromName: m.form !== 'acronym', surfaces: [], roles: [], mentions: [] };
+      const draft = new DraftRecord(m.type, canonical, [fromWhat, size], parts, m.form !== 'acronym');
       if (m.placeKind) draft.placeKind = m.placeKind;
       d = drafts.push(draft) - 1;
     }
@@ -151,7 +173,9 @@ function finish(doc: Doc, drafts: Draft[], owner: number[]): LocalEntity[] {
       for (const r of d.roles) pushUnique(e.roles, r);
       return existing;
     }
-    const e = new LocalEntityRecord(key, d.type, d.ref?.name ?? d.name, d.surfaces.slice(), d.roles.slice(), d.mentions.slice());
+    // The draft's own lists, not copies: drafts are dropped when this returns, and a later draft of the same key
+    // only appends to them. Copying the three lists of every entity was a fifth of this stage's allocation.
+    const e = new LocalEntityRecord(key, d.type, d.ref?.name ?? d.name, d.surfaces, d.roles, d.mentions);
     if (d.placeKind) e.placeKind = d.placeKind;
     if (d.ref) e.ref = d.ref;
     byKey.set(key, entities.length);
@@ -161,12 +185,23 @@ function finish(doc: Doc, drafts: Draft[], owner: number[]): LocalEntity[] {
     // Mentions join their entity in document order, so the list is sorted unless drafts were merged: sorting
     // a sorted list with a comparator still allocated a work list per entity.
     if (!ascending(e.mentions)) e.mentions.sort((a, b) => a - b);
-    e.aliases = e.aliases.filter((a) => a !== e.name);
+    removeValue(e.aliases, e.name);
   }
   owner.forEach((d, i) => {
     if (d !== undefined) doc.mentions[i]!.entity = entityOfDraft[d]!;
   });
   return entities;
+}
+
+/**
+ * Removes `value` from a list that holds it at most once (aliases are pushed with pushUnique) in place: the
+ * same list as filtering it, without a new list per entity.
+ */
+function removeValue(list: string[], value: string): void {
+  const at = list.indexOf(value);
+  if (at < 0) return;
+  for (let k = at + 1; k < list.length; k++) list[k - 1] = list[k]!;
+  list.pop();
 }
 
 function ascending(list: readonly number[]): boolean {
