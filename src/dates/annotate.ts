@@ -13,6 +13,7 @@ import { selectCandidates } from './select.js';
 import { dayValue } from './timex.js';
 import { clauseTense } from './tense.js';
 import { Trigger, spanTriggers } from './triggers.js';
+import { sortInPlace } from '../model/in-order.js';
 
 /** Builds the date annotator for a set of rule families (see `families.ts`); tables compile once here. */
 export function createDateAnnotator(families: readonly string[]): (doc: Doc) => void {
@@ -66,7 +67,11 @@ export function createDateAnnotator(families: readonly string[]): (doc: Doc) => 
       const ref = refs.of(m.article);
       return ref && dayValue(ref);
     });
-    doc.dates = mentions.map((m) => m.mention).sort((a, b) => a.start - b.start || b.end - a.end);
+    // Mostly in order already (sentence by sentence, each sentence's selection by start).
+    doc.dates = sortInPlace(
+      mentions.map((m) => m.mention),
+      (a, b) => a.start - b.start || b.end - a.end,
+    );
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Mention } from '../../model/document.js';
+import { inOrder, sortInPlace } from '../../model/in-order.js';
 
 const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
 const byStart = (a: Mention, b: Mention): number => a.start - b.start;
@@ -49,10 +50,12 @@ export class CandidateIndex {
     if (this.indexed === source.length) return;
     const added = source.slice(this.indexed);
     this.indexed = source.length;
-    this.byStart = mergeSorted(this.byStart, added.slice().sort(byStart), byStart);
-    this.byEnd = mergeSorted(this.byEnd, added.slice().sort(byEnd), byEnd);
+    // The additions come mostly in order already (recognizers propose left to right): sorted copies only when not.
+    // The lists are never changed in place, so one list may serve as both.
+    this.byStart = mergeSorted(this.byStart, inOrder(added, byStart) ? added : added.slice().sort(byStart), byStart);
+    this.byEnd = mergeSorted(this.byEnd, inOrder(added, byEnd) ? added : added.slice().sort(byEnd), byEnd);
     // A stable sort of old + added: merge the sorted additions in, old items first among equals.
-    this.names = mergeSorted(this.names, added.filter((m) => m.form !== 'demonym').sort(byPosition), byPosition);
+    this.names = mergeSorted(this.names, sortInPlace(added.filter((m) => m.form !== 'demonym'), byPosition), byPosition);
   }
 
   startingAt(offset: number): readonly Mention[] {
