@@ -140,18 +140,29 @@ export class CandidateIndex {
 /** One slot, like the word view: recognizers of one document run back to back. */
 let lastIndex: CandidateIndex | undefined;
 
-/** Merges two lists sorted by `order`; among equals, `old` items come first. */
+/**
+ * Merges two lists sorted by `order`; among equals, `old` items come first. The merge is written into the
+ * reused list `merged` and returned as an exact-size copy: each recognizer's extension re-merges whole lists,
+ * and lists grown by push left about twice their size behind.
+ */
 function mergeSorted(old: readonly Mention[], added: readonly Mention[], order: (a: Mention, b: Mention) => number): Mention[] {
   if (added.length === 0) return old as Mention[];
   if (old.length === 0) return added as Mention[];
-  const out: Mention[] = [];
+  const out = merged;
+  let n = 0;
   let i = 0;
   let j = 0;
-  while (i < old.length && j < added.length) out.push(order(old[i]!, added[j]!) <= 0 ? old[i++]! : added[j++]!);
-  while (i < old.length) out.push(old[i++]!);
-  while (j < added.length) out.push(added[j++]!);
-  return out;
+  while (i < old.length && j < added.length) out[n++] = order(old[i]!, added[j]!) <= 0 ? old[i++]! : added[j++]!;
+  while (i < old.length) out[n++] = old[i++]!;
+  while (j < added.length) out[n++] = added[j++]!;
+  const result = out.slice(0, n);
+  // Let go of the mentions a long document left in the list.
+  if (out.length > KEEP_MERGED) out.length = 0;
+  return result;
 }
+
+const merged: Mention[] = [];
+const KEEP_MERGED = 50_000;
 
 const startOf = (m: Mention): number => m.start;
 const endOf = (m: Mention): number => m.end;
