@@ -69,6 +69,7 @@ function memoizedTokenizer(original: TokenizerFactory): TokenizerFactory {
     let memo: [PieceTable<number[]>, PieceTable<number[]>] = [new PieceTable(), new PieceTable()];
     let size = 0;
     return (doc, text) => {
+      lastNumbers = lastText = undefined;
       const data = doc[DATA];
       if (data === undefined || !fixedCaches.has(data.cache)) return tokenize(doc, text);
       if (size >= MEMO_LIMIT) [memo, size] = [[new PieceTable(), new PieceTable()], 0];
@@ -131,9 +132,27 @@ function memoizedTokenizer(original: TokenizerFactory): TokenizerFactory {
       }
       // wink reads the document's numbers from `data.tokens` from here on; the list its wrapper was made with stays empty.
       data.tokens = out.slice(0, len);
+      lastNumbers = data.tokens;
+      lastText = text;
       if (out.length > KEEP_NUMBERS) out.length = 0;
     };
   };
+}
+
+/** The numbers of the document the memoized tokenizer cut last, and its text; undefined when wink cut it alone. */
+let lastNumbers: number[] | undefined;
+let lastText: string | undefined;
+
+/**
+ * The four numbers per token of `text`, which `readDoc` just read, when the memoized tokenizer cut it (else
+ * undefined), and forgotten: the tokenize stage reads the lexeme ids (every fourth number, what wink's
+ * `its.uniqueId` reads) from them, where `tokens().out(its.uniqueId)` built a list by a call and a push per
+ * token. The text is compared so that numbers left by another read are never taken for this one's.
+ */
+export function takeTokenNumbers(text: string): number[] | undefined {
+  const numbers = lastText === text ? lastNumbers : undefined;
+  lastNumbers = lastText = undefined;
+  return numbers;
 }
 
 /** The reused list of numbers (see the memoized tokenizer). */
