@@ -111,15 +111,31 @@ function addRuleCandidates(rule: DateRule, text: string, offset: number, out: Ca
       continue;
     }
     if (rule.accept && !rule.accept(m)) continue;
-    const match = m;
-    out.push({
-      start: offset + m.index,
-      end: offset + m.index + m[0].length,
-      rule: rule.name,
-      priority: rule.priority,
-      confidence: rule.confidence,
-      resolve: (ctx) => rule.resolve(match, ctx),
-    });
+    out.push(new RuleCandidate(offset + m.index, offset + m.index + m[0].length, rule, m));
+  }
+}
+
+/**
+ * A rule's match as a candidate: one object holding the rule and the match, where an object literal with a
+ * closure over them made three (candidate, closure, closure context) per match.
+ */
+class RuleCandidate implements Candidate {
+  readonly rule: string;
+  readonly priority: number;
+  readonly confidence: number;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly def: DateRule,
+    private readonly match: RegExpExecArray,
+  ) {
+    this.rule = def.name;
+    this.priority = def.priority;
+    this.confidence = def.confidence;
+  }
+
+  resolve(ctx: ResolveContext): Resolution | undefined {
+    return this.def.resolve(this.match, ctx);
   }
 }
 
