@@ -13,6 +13,7 @@ import { selectCandidates } from './select.js';
 import { dayValue } from './timex.js';
 import { clauseTense } from './tense.js';
 import { Trigger, spanTriggers } from './triggers.js';
+import { sortInPlace } from '../model/in-order.js';
 
 /** Builds the date annotator for a set of rule families (see `families.ts`); tables compile once here. */
 export function createDateAnnotator(families: readonly string[]): (doc: Doc) => void {
@@ -66,7 +67,11 @@ export function createDateAnnotator(families: readonly string[]): (doc: Doc) => 
       const ref = refs.of(m.article);
       return ref && dayValue(ref);
     });
-    doc.dates = mentions.map((m) => m.mention).sort((a, b) => a.start - b.start || b.end - a.end);
+    // Mostly in order already (sentence by sentence, each sentence's selection by start).
+    doc.dates = sortInPlace(
+      mentions.map((m) => m.mention),
+      (a, b) => a.start - b.start || b.end - a.end,
+    );
   };
 }
 
@@ -106,15 +111,31 @@ function addRuleCandidates(rule: DateRule, text: string, offset: number, out: Ca
       continue;
     }
     if (rule.accept && !rule.accept(m)) continue;
-    const match = m;
-    out.push({
-      start: offset + m.index,
-      end: offset + m.index + m[0].length,
-      rule: rule.name,
-      priority: rule.priority,
-      confidence: rule.confidence,
-      resolve: (ctx) => rule.resolve(match, ctx),
-    });
+    out.push(new RuleCandidate(offset + m.index, offset + m.index + m[0].length, rule, m));
+  }
+}
+
+/**
+ * A rule's match as a candidate: one object holding the rule and the match, where an object literal with a
+ * closure over them made three (candidate, closure, closure context) per match.
+ */
+class RuleCandidate implements Candidate {
+  readonly rule: string;
+  readonly priority: number;
+  readonly confidence: number;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly def: DateRule,
+    private readonly match: RegExpExecArray,
+  ) {
+    this.rule = def.name;
+    this.priority = def.priority;
+    this.confidence = def.confidence;
+  }
+
+  resolve(ctx: ResolveContext): Resolution | undefined {
+    return this.def.resolve(this.match, ctx);
   }
 }
 

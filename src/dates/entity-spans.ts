@@ -1,4 +1,5 @@
 import type { Doc, Span } from '../model/document.js';
+import { sortInPlace } from '../model/in-order.js';
 
 /**
  * Spans of the names the recognize stage found for people, organizations and units: a date inside one is
@@ -6,10 +7,11 @@ import type { Doc, Span } from '../model/document.js';
  * left out, since a place mention never holds a date.
  */
 export function nameSpans(doc: Doc): Span[] {
-  return doc.mentions
-    .filter((m) => m.type !== 'Place' && m.form !== 'demonym')
-    .map((m) => ({ start: m.start, end: m.end }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  // The mentions are sorted by start already (the recognize stage's output): the sort is skipped then.
+  return sortInPlace(
+    doc.mentions.filter((m) => m.type !== 'Place' && m.form !== 'demonym').map((m) => ({ start: m.start, end: m.end })),
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
 }
 
 /** Whether [start, end) lies inside one of the sorted spans. */

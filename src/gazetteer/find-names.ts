@@ -9,6 +9,7 @@ import { cachedMatches, writtenAsName, writtenInCapitals, type NameMatch } from 
 import { BREAK_BEFORE, CAP, SENTENCE_START, UPPER, WEAK_CASE, docWords, type WordTokens } from './scan.js';
 import { applySpanRules, isNameSuffix } from './span-rules.js';
 import { LIST_JOINERS, OFFICES_AFTER_PLACE, PLACE_DESIGNATORS, PLACE_PREPOSITIONS, PLURAL_DESIGNATORS } from './words.js';
+import { sortInPlace } from '../model/in-order.js';
 
 /** An index and which of its lists a pipeline selected (undefined: all). */
 export interface IndexSource {
@@ -145,6 +146,8 @@ function mentionFor(doc: Doc, words: WordTokens, index: CompiledIndex, m: NameMa
   return mention;
 }
 
+const byFirstLongest = (a: Candidate, b: Candidate): number => a.match.first - b.match.first || b.match.end - a.match.end;
+
 /**
  * Finds gazetteer names in a document: one pass over its words per index, then evidence and choice among
  * namesakes, leftmost-longest among this recognizer's own candidates (the overlap resolver settles the
@@ -154,7 +157,8 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
   const words = docWords(doc);
   const candidates: Candidate[] = [];
   for (const source of sources) for (const match of cachedMatches(source.index, words)) candidates.push({ source, match });
-  candidates.sort((a, b) => a.match.first - b.match.first || b.match.end - a.match.end);
+  // One index gives its matches in this order already: the sort runs only when several indexes interleave.
+  sortInPlace(candidates, byFirstLongest);
   const countries = documentCountries(candidates, words);
 
   const out: Mention[] = [];

@@ -11,8 +11,9 @@ interface Draft {
   placeKind?: PlaceKind;
   ref?: GazetteerRef;
   name: string;
-  /** How good `name` is: [from a name (not an acronym's letters), length in parts]. */
-  nameScore: [number, number];
+  /** How good `name` is: from a record (2), a name (1) or an acronym's letters (0), then its length in parts. */
+  nameFrom: number;
+  nameSize: number;
   /** For people: the parts of the fullest name seen. */
   parts: string[];
   /** Whether the type came from a name mention (an acronym's type is weaker evidence). */
@@ -22,10 +23,36 @@ interface Draft {
   mentions: number[];
 }
 
+/**
+ * Drafts are made by a constructor, not object literals (as the word records of src/recognize/lexical/words.ts):
+ * V8 may pretenure a literal site's objects in batch runs, and drafts die with their document. A draft starts
+ * with its first mention and surfaces in lists made at their size: an empty list's first push gives it room
+ * for 17 entries, and most entities have one or two mentions (lists pushed from empty were half of this
+ * stage's allocation).
+ */
+class DraftRecord implements Draft {
+  declare placeKind?: PlaceKind;
+  declare ref?: GazetteerRef;
+  roles: string[] = [];
+  mentions: number[];
+  constructor(
+    public type: EntityType,
+    public name: string,
+    public nameFrom: number,
+    public nameSize: number,
+    public parts: string[],
+    public typeFromName: boolean,
+    public surfaces: string[],
+    mention: number,
+  ) {
+    this.mentions = [mention];
+  }
+}
+
 /** Organizations and units share one namespace for matching: "HTS" may be typed either way. */
 const family = (type: EntityType): string => (type === 'MilitaryUnit' ? 'Organization' : type);
 
-const better = (a0: number, a1: number, b: [number, number]): boolean => a0 > b[0] || (a0 === b[0] && a1 > b[1]);
+const better = (from: number, size: number, d: Draft): boolean => from > d.nameFrom || (from === d.nameFrom && size > d.nameSize);
 
 /** The parts of every name that is not a person's: one shared list, never changed (drafts replace, not extend, parts). */
 const NO_PARTS: string[] = [];
@@ -77,11 +104,13 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
       if (!m.ref) return;
       let d = byRef.get(m.ref.id);
       if (d === undefined) {
-        d = drafts.push({ type: 'Place', placeKind: 'Country', ref: m.ref, name: m.ref.name, nameScore: [2, 0], parts: [], typeFromName: true, surfaces: [], roles: [], mentions: [] }) - 1;
+        const draft = new DraftRecord('Place', m.ref.name, 2, 0, NO_PARTS, true, [], i);
+        draft.placeKind = 'Country';
+        draft.ref = m.ref;
+        d = drafts.push(draft) - 1;
         byRef.set(m.ref.id, d);
         index(d, 'Place', normalizeName(m.ref.name));
-      }
-      drafts[d]!.mentions.push(i);
+      } else drafts[d]!.mentions.push(i);
       owner[i] = d;
       lastSeen[d] = i;
       return;
@@ -104,8 +133,10 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
     d ??= lookup(m.type, canonicalKey) ?? (m.ref || m.canonical ? undefined : lookup(m.type, surfaceKey));
     if (d !== undefined && m.ref && drafts[d]!.ref && drafts[d]!.ref!.id !== m.ref.id) d = undefined;
     if (d === undefined && m.type === 'Person' && parts.length > 0) d = personFor(parts);
+    const created = d === undefined;
     if (d === undefined) {
-      const draft: Draft = { type: m.type, name: canonical, nameScore: [fromWhat, size], parts, typeFromName: m.form !== 'acronym', surfaces: [], roles: [], mentions: [] };
+      // Its surfaces as the pushes below would leave them.
+      const draft = new DraftRecord(m.type, canonical, fromWhat, size, parts, m.form !== 'acronym', surface === canonical ? [surface] : [surface, canonical], i);
       if (m.placeKind) draft.placeKind = m.placeKind;
       d = drafts.push(draft) - 1;
     }
@@ -114,9 +145,10 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
       draft.ref = m.ref;
       byRef.set(m.ref.id, d);
     }
-    if (better(fromWhat, size, draft.nameScore)) {
+    if (better(fromWhat, size, draft)) {
       draft.name = canonical;
-      draft.nameScore = [fromWhat, size];
+      draft.nameFrom = fromWhat;
+      draft.nameSize = size;
     }
     if (parts.length > draft.parts.length) draft.parts = parts;
     if (!draft.typeFromName && m.form !== 'acronym') {
@@ -127,7 +159,7 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
     pushUnique(draft.surfaces, surface);
     pushUnique(draft.surfaces, canonical);
     if (m.role) pushUnique(draft.roles, m.role.text.trim());
-    draft.mentions.push(i);
+    if (!created) draft.mentions.push(i);
     owner[i] = d;
     lastSeen[d] = i;
     index(d, m.type, surfaceKey);
@@ -151,7 +183,9 @@ function finish(doc: Doc, drafts: Draft[], owner: number[]): LocalEntity[] {
       for (const r of d.roles) pushUnique(e.roles, r);
       return existing;
     }
-    const e = new LocalEntityRecord(key, d.type, d.ref?.name ?? d.name, d.surfaces.slice(), d.roles.slice(), d.mentions.slice());
+    // The draft's own lists, not copies: drafts are dropped when this returns, and a later draft of the same key
+    // only appends to them. Copying the three lists of every entity was a fifth of this stage's allocation.
+    const e = new LocalEntityRecord(key, d.type, d.ref?.name ?? d.name, d.surfaces, d.roles, d.mentions);
     if (d.placeKind) e.placeKind = d.placeKind;
     if (d.ref) e.ref = d.ref;
     byKey.set(key, entities.length);
@@ -161,12 +195,23 @@ function finish(doc: Doc, drafts: Draft[], owner: number[]): LocalEntity[] {
     // Mentions join their entity in document order, so the list is sorted unless drafts were merged: sorting
     // a sorted list with a comparator still allocated a work list per entity.
     if (!ascending(e.mentions)) e.mentions.sort((a, b) => a - b);
-    e.aliases = e.aliases.filter((a) => a !== e.name);
+    removeValue(e.aliases, e.name);
   }
   owner.forEach((d, i) => {
     if (d !== undefined) doc.mentions[i]!.entity = entityOfDraft[d]!;
   });
   return entities;
+}
+
+/**
+ * Removes `value` from a list that holds it at most once (aliases are pushed with pushUnique) in place: the
+ * same list as filtering it, without a new list per entity.
+ */
+function removeValue(list: string[], value: string): void {
+  const at = list.indexOf(value);
+  if (at < 0) return;
+  for (let k = at + 1; k < list.length; k++) list[k - 1] = list[k]!;
+  list.pop();
 }
 
 function ascending(list: readonly number[]): boolean {

@@ -10,7 +10,12 @@ interface DocData {
   cache: object;
   /** Four numbers per token: lexeme id, preceding spaces (and a contraction's normal), lemma and POS, flags. */
   tokens: number[];
+  /** Token index → the non-breaking spaces before it (wink keeps them to print the text back). */
+  nonBreakingSpaces: Record<number, unknown>;
 }
+
+/** wink's four numbers per token. */
+const TOKEN_SIZE = 4;
 
 /** The wrapper wink hands its tokenizer (`DocDataWrapper(rdd)`), with the data it wraps kept under DATA. */
 type WrappedDoc = Record<string | symbol, unknown> & { [DATA]?: DocData };
@@ -64,10 +69,17 @@ function memoizedTokenizer(original: TokenizerFactory): TokenizerFactory {
     let memo: [PieceTable<number[]>, PieceTable<number[]>] = [new PieceTable(), new PieceTable()];
     let size = 0;
     return (doc, text) => {
+      lastNumbers = lastText = undefined;
       const data = doc[DATA];
       if (data === undefined || !fixedCaches.has(data.cache)) return tokenize(doc, text);
       if (size >= MEMO_LIMIT) [memo, size] = [[new PieceTable(), new PieceTable()], 0];
-      const tokens = data.tokens;
+      // The numbers go into the reused list `out` and the document gets one exact-size copy at the end (the
+      // list wink made for it, grown by push, left ~2.5 times its final size behind: 39 of the ~370 MB a pass
+      // over the 2 MB bench corpus allocated). Pieces wink cuts itself are cut into a side document (`side`)
+      // over the same vocabulary, and their numbers copied over.
+      const out = scratch;
+      let len = 0;
+      let side: { doc: WrappedDoc; data: DocData } | undefined;
       const n = text.length;
       // The run of spaces before the next raw token: text[spaceStart, spaceEnd).
       let spaceStart = 0;
@@ -95,22 +107,66 @@ function memoizedTokenizer(original: TokenizerFactory): TokenizerFactory {
         const table = spaces === 0 ? memo[0] : spaces === 1 && text.charCodeAt(spaceStart) === 32 ? memo[1] : undefined;
         const known = table?.get(text, p, q, hash);
         if (known !== undefined) {
-          for (let k = 0; k < known.length; k++) tokens.push(known[k]!);
+          for (let k = 0; k < known.length; k++) out[len++] = known[k]!;
         } else {
-          const before = tokens.length;
+          side ??= sideDocument(data);
+          const sideTokens = side.data.tokens;
+          const before = sideTokens.length;
           const piece = text.slice(p, q);
           // wink's own tokenizer on the raw token with the spaces before it: the same state its loop would have.
-          tokenize(doc, spaces === 0 ? piece : text.slice(spaceStart, spaceEnd) + piece);
+          tokenize(side.doc, spaces === 0 ? piece : text.slice(spaceStart, spaceEnd) + piece);
+          // Non-breaking spaces are kept by token index: move them to the document's own indices.
+          const shift = len / TOKEN_SIZE - before / TOKEN_SIZE;
+          for (let t = before / TOKEN_SIZE; t < sideTokens.length / TOKEN_SIZE; t++) {
+            const nbsp = side.data.nonBreakingSpaces[t];
+            if (nbsp !== undefined) data.nonBreakingSpaces[t + shift] = nbsp;
+          }
+          for (let k = before; k < sideTokens.length; k++) out[len++] = sideTokens[k]!;
           if (table !== undefined) {
-            table.add(piece, hash, tokens.slice(before));
+            table.add(piece, hash, sideTokens.slice(before));
             size++;
           }
         }
         spaceStart = spaceEnd = 0;
         p = q;
       }
+      // wink reads the document's numbers from `data.tokens` from here on; the list its wrapper was made with stays empty.
+      data.tokens = out.slice(0, len);
+      lastNumbers = data.tokens;
+      lastText = text;
+      if (out.length > KEEP_NUMBERS) out.length = 0;
     };
   };
+}
+
+/** The numbers of the document the memoized tokenizer cut last, and its text; undefined when wink cut it alone. */
+let lastNumbers: number[] | undefined;
+let lastText: string | undefined;
+
+/**
+ * The four numbers per token of `text`, which `readDoc` just read, when the memoized tokenizer cut it (else
+ * undefined), and forgotten: the tokenize stage reads the lexeme ids (every fourth number, what wink's
+ * `its.uniqueId` reads) from them, where `tokens().out(its.uniqueId)` built a list by a call and a push per
+ * token. The text is compared so that numbers left by another read are never taken for this one's.
+ */
+export function takeTokenNumbers(text: string): number[] | undefined {
+  const numbers = lastText === text ? lastNumbers : undefined;
+  lastNumbers = lastText = undefined;
+  return numbers;
+}
+
+/** The reused list of numbers (see the memoized tokenizer). */
+const scratch: number[] = [];
+/** A reused list longer than this (~8 MB) is let go after its document: news articles are far shorter. */
+const KEEP_NUMBERS = 1_000_000;
+
+/** wink's document wrapper factory, kept by `exposingData` when the memoized copy of wink loads. */
+let wrapDocData: ((data: DocData) => WrappedDoc) | undefined;
+
+/** A wrapper over an empty document sharing `data`'s vocabulary: wink cuts unknown raw tokens into it. */
+function sideDocument(data: DocData): { doc: WrappedDoc; data: DocData } {
+  const sideData: DocData = { cache: data.cache, tokens: [], nonBreakingSpaces: Object.create(null) as Record<number, unknown> };
+  return { doc: wrapDocData!(sideData), data: sideData };
 }
 
 /**
@@ -131,6 +187,7 @@ function isLineBreak(c: number): boolean {
 
 /** Keeps the wrapped document data where the tokenizer can reach it. */
 function exposingData(original: (data: DocData) => WrappedDoc): (data: DocData) => WrappedDoc {
+  wrapDocData = original;
   return (data) => {
     const wrapped = original(data);
     wrapped[DATA] = data;

@@ -5,6 +5,7 @@ import type { StageFactory } from '../pipeline/stage.js';
 import { addMessage } from '../model/document.js';
 import { checkOptionKeys, optionBoolean } from '../pipeline/config.js';
 import { learnLexemes, lexiconOf, winkInstance } from './wink.js';
+import { takeTokenNumbers } from './raw-token-memo.js';
 import type { Lexicon } from '../model/lexicon.js';
 
 /**
@@ -37,7 +38,8 @@ export const tokenizeStage: StageFactory = (options) => {
       const from = paragraphs[0]!.start;
       const text = doc.text.slice(from, paragraphs[paragraphs.length - 1]!.end);
       const wdoc = nlp.readDoc(text);
-      const ids = wdoc.tokens().out(its.uniqueId) as number[];
+      const numbers = takeTokenNumbers(text);
+      const ids: ArrayLike<number> = numbers ? lexemeIds(numbers) : (wdoc.tokens().out(its.uniqueId) as number[]);
       const lexicon = lexiconOf(nlp);
       learnLexemes(lexicon, wdoc, ids, its);
       const tags = withPos ? (wdoc.tokens().out(its.pos) as string[]) : undefined;
@@ -55,12 +57,16 @@ export const tokenizeStage: StageFactory = (options) => {
  * Gives each wink token its offsets. Returns the tokens kept and, for each wink token index, the index
  * of the first kept token at or after it (so wink's sentence spans map onto kept tokens).
  */
-function placeTokens(doc: Doc, from: number, text: string, lexicon: Lexicon, ids: number[], tags: string[] | undefined): { tokens: TokenTable; indexOf: Int32Array } {
+function placeTokens(doc: Doc, from: number, text: string, lexicon: Lexicon, ids: ArrayLike<number>, tags: string[] | undefined): { tokens: TokenTable; indexOf: Int32Array } {
   const tokens = new TokenTable(ids.length, tags !== undefined, lexicon);
   const indexOf = new Int32Array(ids.length);
+  // Without POS tags the table is filled in one go (TokenTable.fill): offsets straight into its columns,
+  // texts and kinds into the reused lists below.
+  const direct = tags === undefined;
+  let n = 0;
   let cursor = 0;
   for (let i = 0; i < ids.length; i++) {
-    indexOf[i] = tokens.length;
+    indexOf[i] = n;
     const id = ids[i]!;
     const { kind, text: value } = lexicon.get(id)!;
     if (kind === 'tabCRLF') continue;
@@ -76,10 +82,36 @@ function placeTokens(doc: Doc, from: number, text: string, lexicon: Lexicon, ids
       cursor = found;
     }
     const start = from + cursor;
-    tokens.push(start, start + value.length, value, kind, tags?.[i], id);
+    if (direct) {
+      tokens.start[n] = start;
+      tokens.end[n] = start + value.length;
+      tokens.lexeme[n] = id;
+      // Written by index: the lists stay packed, and grow only past the longest document seen.
+      texts[n] = value;
+      kinds[n] = kind;
+    } else tokens.push(start, start + value.length, value, kind, tags[i], id);
+    n++;
     cursor += value.length;
   }
+  if (direct) {
+    tokens.fill(n, texts, kinds);
+    // A very long document's lists are let go rather than kept for the rest of the run.
+    if (texts.length > KEEP_TOKENS) texts.length = kinds.length = 0;
+  }
   return { tokens, indexOf };
+}
+
+/** The token texts and kinds of the document being placed, reused from document to document (see TokenTable.fill). */
+const texts: string[] = [];
+const kinds: string[] = [];
+/** Reused lists longer than this (~1.6 MB each) are dropped after their document: news articles are far shorter. */
+const KEEP_TOKENS = 200_000;
+
+/** wink's lexeme ids, the first of its four numbers per token (what `its.uniqueId` reads). */
+function lexemeIds(numbers: readonly number[]): Int32Array {
+  const ids = new Int32Array(numbers.length >> 2);
+  for (let i = 0; i < ids.length; i++) ids[i] = numbers[i << 2]!;
+  return ids;
 }
 
 /** Whether `value` occurs in `text` at `at`: a plain loop, several times faster than `startsWith` on short tokens. */

@@ -48,7 +48,7 @@ export function lexiconOf(nlp: WinkNLP): Lexicon {
 const FULL_READ_SHARE = 0.05;
 
 /** Teaches the lexicon the ids of a document it has not met yet. */
-export function learnLexemes(lexicon: Lexicon, wdoc: WinkDoc, ids: readonly number[], its: WinkNLP['its']): void {
+export function learnLexemes(lexicon: Lexicon, wdoc: WinkDoc, ids: ArrayLike<number>, its: WinkNLP['its']): void {
   const unknown: number[] = [];
   for (let i = 0; i < ids.length; i++) if (lexicon.get(ids[i]!) === undefined) unknown.push(i);
   if (unknown.length === 0) return;

@@ -1,4 +1,5 @@
 import type { Mention } from '../../model/document.js';
+import { inOrder, sortInPlace } from '../../model/in-order.js';
 
 const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
 const byStart = (a: Mention, b: Mention): number => a.start - b.start;
@@ -49,10 +50,12 @@ export class CandidateIndex {
     if (this.indexed === source.length) return;
     const added = source.slice(this.indexed);
     this.indexed = source.length;
-    this.byStart = mergeSorted(this.byStart, added.slice().sort(byStart), byStart);
-    this.byEnd = mergeSorted(this.byEnd, added.slice().sort(byEnd), byEnd);
+    // The additions come mostly in order already (recognizers propose left to right): sorted copies only when not.
+    // The lists are never changed in place, so one list may serve as both.
+    this.byStart = mergeSorted(this.byStart, inOrder(added, byStart) ? added : added.slice().sort(byStart), byStart);
+    this.byEnd = mergeSorted(this.byEnd, inOrder(added, byEnd) ? added : added.slice().sort(byEnd), byEnd);
     // A stable sort of old + added: merge the sorted additions in, old items first among equals.
-    this.names = mergeSorted(this.names, added.filter((m) => m.form !== 'demonym').sort(byPosition), byPosition);
+    this.names = mergeSorted(this.names, sortInPlace(added.filter((m) => m.form !== 'demonym'), byPosition), byPosition);
   }
 
   startingAt(offset: number): readonly Mention[] {
@@ -137,18 +140,29 @@ export class CandidateIndex {
 /** One slot, like the word view: recognizers of one document run back to back. */
 let lastIndex: CandidateIndex | undefined;
 
-/** Merges two lists sorted by `order`; among equals, `old` items come first. */
+/**
+ * Merges two lists sorted by `order`; among equals, `old` items come first. The merge is written into the
+ * reused list `merged` and returned as an exact-size copy: each recognizer's extension re-merges whole lists,
+ * and lists grown by push left about twice their size behind.
+ */
 function mergeSorted(old: readonly Mention[], added: readonly Mention[], order: (a: Mention, b: Mention) => number): Mention[] {
   if (added.length === 0) return old as Mention[];
   if (old.length === 0) return added as Mention[];
-  const out: Mention[] = [];
+  const out = merged;
+  let n = 0;
   let i = 0;
   let j = 0;
-  while (i < old.length && j < added.length) out.push(order(old[i]!, added[j]!) <= 0 ? old[i++]! : added[j++]!);
-  while (i < old.length) out.push(old[i++]!);
-  while (j < added.length) out.push(added[j++]!);
-  return out;
+  while (i < old.length && j < added.length) out[n++] = order(old[i]!, added[j]!) <= 0 ? old[i++]! : added[j++]!;
+  while (i < old.length) out[n++] = old[i++]!;
+  while (j < added.length) out[n++] = added[j++]!;
+  const result = out.slice(0, n);
+  // Let go of the mentions a long document left in the list.
+  if (out.length > KEEP_MERGED) out.length = 0;
+  return result;
 }
+
+const merged: Mention[] = [];
+const KEEP_MERGED = 50_000;
 
 const startOf = (m: Mention): number => m.start;
 const endOf = (m: Mention): number => m.end;
