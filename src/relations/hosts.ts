@@ -1,6 +1,6 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
-import { normalizeName } from '../resolve/entity-key.js';
-import { nameParts } from '../resolve/person-names.js';
+import { normalizeName } from '../model/entity-key.js';
+import { nameParts } from '../model/person-names.js';
 
 /** Statements that tie a person to a country: the country is theirs. */
 const BELONGING = new Set(['leaderOf', 'memberOf']);

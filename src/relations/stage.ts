@@ -2,7 +2,7 @@ import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { RelationRecord } from '../model/records.js';
 import type { StageFactory } from '../pipeline/stage.js';
 import { checkOptionKeys, optionNumber, PipelineConfigError } from '../pipeline/config.js';
-import { entityKey, normalizeName } from '../resolve/entity-key.js';
+import { entityKey, normalizeName } from '../model/entity-key.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { mayRefer, resolveAnaphora } from './anaphora.js';
 import { headedToward, PRESENCE_RULE, withPresence } from './presence.js';

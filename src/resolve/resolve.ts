@@ -1,8 +1,8 @@
 import type { Doc, EntityType, GazetteerRef, LocalEntity, Mention, PlaceKind } from '../model/document.js';
 import { LocalEntityRecord } from '../model/records.js';
 import { definedAcronyms, expandAcronyms } from './acronyms.js';
-import { entityKey, normalizeName } from './entity-key.js';
-import { nameParts, shortens } from './person-names.js';
+import { entityKey, normalizeName } from '../model/entity-key.js';
+import { nameParts, shortens } from '../model/person-names.js';
 import { cleanSurface } from './surface.js';
 
 /** An entity while the document is being read; becomes a LocalEntity at the end. */

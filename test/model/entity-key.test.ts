@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityKey, normalizeName } from '../../src/resolve/entity-key.js';
+import { entityKey, normalizeName } from '../../src/model/entity-key.js';
 
 describe('normalizeName', () => {
   it('makes spelling variants of one name meet', () => {

@@ -1,5 +1,5 @@
-import { detached } from '../model/detached-string.js';
-import type { EntityType, GazetteerRef } from '../model/document.js';
+import { detached } from './detached-string.js';
+import type { EntityType, GazetteerRef } from './document.js';
 
 /** Prefix of a name-derived key for each entity type; units share gazetteer units' `unit:` namespace. */
 const TYPE_SLUGS: Readonly<Record<EntityType, string>> = {
