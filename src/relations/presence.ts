@@ -27,7 +27,7 @@ export function headedToward(doc: Doc, place: Mention): boolean {
  * of X". The gold marks the attacking unit as operating at X (guidelines, open questions: 25 of 25 on dev), while an
  * attempt to advance toward X is read as an attack only (the unit may still be far from it).
  */
-const ATTACK_WORD = /\b(?:attack|attacks|attacked|attacking|assault|assaults|assaulted|counterattack|counterattacks|counterattacked)\b/i;
+const ATTACK_WORD = /\b(?:attack|attacks|attacked|attacking|assault|assaults|assaulted|counterattack|counterattacks|counterattacked|stormed|storming|storms)\b/i;
 const ADVANCE_WORD = /\badvanc/i;
 const LOOK_BEHIND_ATTACK = 64;
 function attackedToward(doc: Doc, place: Mention): boolean {

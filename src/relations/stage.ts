@@ -6,6 +6,7 @@ import { entityKey, normalizeName } from '../model/entity-key.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { mayRefer, resolveAnaphora } from './anaphora.js';
 import { headedToward, PRESENCE_RULE, withPresence } from './presence.js';
+import { deployedFrom } from './home-origin.js';
 import { calibrateConfidence } from './calibrate.js';
 import { builtinRules, SECOND_PHRASE_WORDS } from './rules/builtin.js';
 import { addSecondPhrases, SECOND_PHRASE_RULE, type SecondPhraseWords } from './second-phrase.js';
@@ -125,7 +126,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om))) continue;
       if (predicate === 'partOf' && (!echelonAllows(sm.text, om.text) || groupBoundaryBetween(doc, items, s, o))) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
-      if (spec.atThePlace && headedToward(doc, om)) continue;
+      if (spec.atThePlace && (headedToward(doc, om) || deployedFrom(doc, om))) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;
       if (confidence < ctx.minConfidence) continue;

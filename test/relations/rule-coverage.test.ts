@@ -643,6 +643,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Red Cross operatesIn Orikhiv',
     },
   },
+  'org-acts-in-place': {
+    yes: {
+      text: 'The security service detained three teachers in occupied Orikhiv.',
+      mentions: [org('security service'), city('Orikhiv')],
+      statement: 'security service operatesIn Orikhiv',
+    },
+    no: {
+      text: 'The security service said that soldiers detained three teachers in occupied Orikhiv.',
+      mentions: [org('security service'), city('Orikhiv')],
+      statement: 'security service operatesIn Orikhiv',
+    },
+  },
   'fought-and': {
     yes: {
       text: 'The 14th Brigade entered Orikhiv and kept fighting with the 155th Brigade.',

@@ -10,6 +10,7 @@ import { forceFightingRules } from './force-fighting.js';
 import { withdrawalShapeRules } from './withdrawal-shapes.js';
 import { takingShapeRules } from './taking-shapes.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
+import { orgActivityRules } from './org-activity.js';
 import type { SecondPhraseWords } from '../second-phrase.js';
 
 /**
@@ -47,6 +48,10 @@ const UNIT_ACTIONS = [
   'defeated', 'destroyed', 'entrenched', 'entrenching',
   // "units are taking ground in X".
   'taking',
+  // Landing at a place, sweeping, patrolling, guarding or manning it, and killing people there: "airborne troops landed
+  // at X", "special police sweeping X", "mercenaries killed a family in X".
+  'landed', 'landing', 'sweeping', 'swept', 'patrolling', 'patrolled', 'guarding', 'guarded', 'manning', 'manned',
+  'killed', 'killing',
 ].join('|');
 
 /**
@@ -106,6 +111,9 @@ const UNIT_SENDING = [
   'sent', 'send', 'sends', 'sending', 'deployed', 'deploy', 'deploying', 'redeployed', 'redeploy', 'redeploying',
   'transferred', 'transfer', 'transferring', 'moved', 'move', 'moving', 'relocated', 'relocating', 'shifted',
   'shifting', 'committed', 'commit', 'committing', 'dispatched', 'dispatching', 'rotating', 'rotated', 'rotates',
+  // The nouns say the same of the unit they take: "ordered the redeployment of the A, B, and C regiments to X and Y",
+  // "the brigade's deployment to X".
+  'deployment', 'deployments', 'redeployment', 'redeployments', 'transfers', 'relocation', 'dispatch',
 ].join('|');
 
 /** "committed in response to X", "moved in order to …": a "to" after these is no destination. */
@@ -885,6 +893,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // "during a strike on X": where the post was hit.
       `${UNIT_POSTS} of|belonging ?to ?the ?_:Demonym S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      // The unit named with its country's possessive: "ammunition depots of X's 22nd Army Corps in Y".
+      `${UNIT_POSTS} of|belonging ?to ?the _:Country 's S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
     ],
   },
   {
@@ -985,6 +995,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...attackAttemptRules,
   ...attackTheseAreasRules,
   ...presenceRules,
+  ...orgActivityRules,
   // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────
   ...allianceRules,
   // ── foughtAgainst between forces named by nationality (rules/force-fighting.ts) ─────────

@@ -52,6 +52,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-second-place': [4, 4],
   'fought-to-press': [4, 4],
   'org-people-in-place': [4, 4],
+  'org-acts-in-place': [4, 4],
   'units-of-unit': [4, 4],
   'attacked-past-owner': [4, 3],
   'place-parenthetical-area': [4, 3],

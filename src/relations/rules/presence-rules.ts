@@ -6,6 +6,12 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  */
 export const PRESENCE_NOUNS = 'units|unit|elements|element|forces|troops|servicemen|serviceman|personnel|subunits|fighters|fighter|mercenaries|mercenary|artillery|positions|commanders|command|headquarters|base|bases|checkpoint|checkpoints|post|posts|camp|camps|garrison|presence';
 
+/**
+ * A bearing from a place, and the next ones of its list: "south of A and north of B", "(5km) east of A". Read only
+ * after a noun of the group's people (PRESENCE_NOUNS): "the 5th Brigade's positions west of X".
+ */
+const BEARING_OF = '?( ?*2 ?) north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern of O:Place+';
+
 /** An organization's local seats. */
 const BRANCHES = 'office|offices|branch|branches|department|departments|directorate|directorates|bureau|bureaus|cell|cells';
 /** Seats that are never the main one. */
@@ -24,7 +30,11 @@ export const presenceRules: readonly RelationRuleSpec[] = [
     predicate: 'operatesIn',
     subjectActs: true,
     confidence: 0.65,
-    patterns: [`S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside|at ?the ?vicinity ?of O:Place+`],
+    patterns: [
+      `S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside|at ?the ?vicinity ?of O:Place+`,
+      // Its people placed by a bearing from a place: "footage shows X Group elements south of A and north of B".
+      `S:ArmedOrg|Unit $tail ?'s ${PRESENCE_NOUNS} ${BEARING_OF}`,
+    ],
   },
   {
     // "OSCE monitoring staff in X", "the IAEA presence at X", "members of Iran's IRGC are in X": an organization's

@@ -1,0 +1,50 @@
+import type { RelationRuleSpec } from '../rule-spec.js';
+
+/**
+ * Where an organization works: a security service, a ministry or a party acting in a place operates there
+ * (annotation guidelines: operatesIn, "a named unit or organization is operating, deployed … in a place"). Units
+ * and armed organizations have their own rules (builtin.ts unit-*); these read what a civil organization's people
+ * do at a place: "the FSB conducted raids in X", "the SBU detained an agent in X", "the ministry deployed its
+ * employees to occupied X". Only the verbs of policing and of sending people: a ministry that "conducted strikes
+ * in X" or "reported fighting in X" is no presence (a strike's actor is attacked's).
+ */
+
+/** Before the activity: neither a plan or a forecast, nor another clause (a report: "said that Russian forces detained …"). */
+const NOT_HERE = 'in|for|will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered|that|which|who|before|ahead|reported|said|stated|claimed|accused|denied|asked|urged|called';
+/** Policing at a place, the verb itself ("detained two men in X"). */
+const POLICING = 'detained|detaining|detains|arrested|arresting|arrests|raided|raiding|raids|searched|searching|searches|patrolling|patrolled|patrols|abducted|abducting|abducts|kidnapped|kidnapping|interrogated|interrogating|filtering|filtered';
+/** A policing noun after "conducting" or "carrying out" ("conducting illegal raids in X"). */
+const CONDUCTING = 'conducting|conducted|conducts|conduct|carrying|carried|carries|carry|performing|performed|stepped|stepping|intensified|intensifying|increased|increasing';
+const POLICING_NOUNS = 'raids|raid|searches|search|arrests|detentions|filtration|sweeps|sweep|checks|inspections|patrols|interrogations|roundups|round-ups|mass|document|phone';
+/** What ends the stretch between the activity and the place: another clause, a source or a destination. */
+const STOPS = 'for|that|which|who|whom|where|when|while|but|from|to|after|before|because|since';
+/** People an organization sends ("deployed MVD employees to X"). */
+const PEOPLE = 'personnel|employees|officers|officials|staff|agents|investigators|operatives|troops|forces|servicemen|members|specialists|representatives';
+const SENDING = 'deployed|deploying|deploys|sent|sending|sends|dispatched|dispatching|transferred|transferring|relocated|relocating';
+/** "in occupied X", "in the Russian-occupied X". */
+const OCCUPIED = '?the ?_:Demonym ?- ?occupied ?-';
+
+/** Who acts: the organization opening the clause, or reporting its own act ("announced that it has deployed …"). */
+const SAYING = 'announced|stated|said|reported|claimed|noted|confirmed|added';
+const OPENERS = [
+  `S:CivilOrg|ArmedOrg+ $tail ?( ?_:Org ?) ?$aside *8[${NOT_HERE}]`,
+  `S:CivilOrg|ArmedOrg+ $tail ?( ?_:Org ?) ?$aside *4[${NOT_HERE}] ${SAYING} *4[${NOT_HERE}] that it|they *6[${NOT_HERE}]`,
+];
+/** What it does there. */
+const ACTIVITIES = [
+  `${POLICING} **6[${STOPS}] in|at|across|throughout ${OCCUPIED} O:Place+`,
+  `${CONDUCTING} ?up|out *3[${STOPS}] ${POLICING_NOUNS} *4[${STOPS}] in|at|across|throughout ${OCCUPIED} O:Place+`,
+  // The organization's own people sent to a place: "deployed MVD employees to occupied X and Y oblasts".
+  `${SENDING} ?additional|more|new|its|their ?own ?_:Org *1[${STOPS}] ${PEOPLE} to|into ${OCCUPIED} O:Place+`,
+];
+
+export const orgActivityRules: readonly RelationRuleSpec[] = [
+  {
+    name: 'org-acts-in-place',
+    predicate: 'operatesIn',
+    subjectActs: true,
+    atThePlace: true,
+    confidence: 0.65,
+    patterns: OPENERS.flatMap((opener) => ACTIVITIES.map((activity) => `${opener} ${activity}`)),
+  },
+];

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { country } from './annotate.js';
+import { armed, city, org, relate, unit } from './run.js';
+
+const presence = (lines: string[]): string[] => lines.filter((l) => l.includes(' operatesIn '));
+
+describe('presence: where a unit was deployed from', () => {
+  it('reads the destination, not the home a unit was deployed from', async () => {
+    const { lines } = await relate('The 12th Rifle Brigade deployed from Pskov to Tokmak last week.', [unit('12th Rifle Brigade'), city('Pskov'), city('Tokmak')]);
+    expect(lines).toContain('12th Rifle Brigade operatesIn Tokmak');
+    expect(lines).not.toContain('12th Rifle Brigade operatesIn Pskov');
+  });
+
+  it('still places a unit REdeployed from a front (it had been deployed there)', async () => {
+    const { lines } = await relate('The 12th Rifle Brigade redeployed from Orikhiv to Tokmak last week.', [unit('12th Rifle Brigade'), city('Orikhiv'), city('Tokmak')]);
+    expect(lines).toContain('12th Rifle Brigade operatesIn Orikhiv');
+    expect(lines).toContain('12th Rifle Brigade operatesIn Tokmak');
+  });
+
+  it('still places a unit that is deployed in a place', async () => {
+    const { lines } = await relate('The 12th Rifle Brigade is deployed near Tokmak.', [unit('12th Rifle Brigade'), city('Tokmak')]);
+    expect(lines).toContain('12th Rifle Brigade operatesIn Tokmak');
+  });
+});
+
+describe('presence: a sending told by a noun', () => {
+  it('places every unit of the list at every place of the list', async () => {
+    const { lines } = await relate('A leaked order directed the redeployment of the 7th and 9th Regiments to Orikhiv and Tokmak.', [
+      unit('7th'),
+      unit('9th Regiments'),
+      city('Orikhiv'),
+      city('Tokmak'),
+    ]);
+    for (const u of ['7th', '9th Regiments']) for (const p of ['Orikhiv', 'Tokmak']) expect(lines).toContain(`${u} operatesIn ${p}`);
+  });
+
+  it('reads nothing from a deployment whose destination is not a place', async () => {
+    const { lines } = await relate('The deployment of the 7th Regiment to the front worried officials in Orikhiv.', [unit('7th Regiment'), city('Orikhiv')]);
+    expect(presence(lines)).toEqual([]);
+  });
+});
+
+describe('presence: an organization at work in a place (org-acts-in-place)', () => {
+  it('reads policing by a security service', async () => {
+    const raids = await relate('The security service is conducting mass searches in occupied Orikhiv.', [org('security service'), city('Orikhiv')]);
+    expect(raids.lines).toContain('security service operatesIn Orikhiv');
+    const detained = await relate('Rosgvardia detained two teachers in Tokmak on Monday.', [armed('Rosgvardia'), city('Tokmak')]);
+    expect(detained.lines).toContain('Rosgvardia operatesIn Tokmak');
+  });
+
+  it('reads a ministry sending its own people, also when it reports it', async () => {
+    const { lines } = await relate('The Interior Ministry announced on May 2 that it has deployed its officers to occupied Orikhiv and Tokmak.', [
+      org('Interior Ministry'),
+      city('Orikhiv'),
+      city('Tokmak'),
+    ]);
+    expect(lines).toContain('Interior Ministry operatesIn Orikhiv');
+    expect(lines).toContain('Interior Ministry operatesIn Tokmak');
+  });
+
+  it('reads nothing for a reporter, a purpose, or a place that is only the reason', async () => {
+    const reporter = await relate('The Interior Ministry reported that soldiers detained two men in Tokmak.', [org('Interior Ministry'), city('Tokmak')]);
+    expect(presence(reporter.lines)).toEqual([]);
+    const reason = await relate('The Kremlin is arresting officers for failures in Tokmak.', [org('Kremlin'), city('Tokmak')]);
+    expect(presence(reason.lines)).toEqual([]);
+    const helped = await relate('Officials are assisting the Kremlin in detaining men fleeing in Tokmak.', [org('Kremlin'), city('Tokmak')]);
+    expect(presence(helped.lines)).toEqual([]);
+    const strike = await relate('The Defense Ministry conducted strikes in Tokmak.', [org('Defense Ministry'), city('Tokmak')]);
+    expect(presence(strike.lines)).toEqual([]);
+  });
+});
+
+describe('presence: verbs and bearings of being at a place', () => {
+  it('reads landing at, sweeping and guarding a place', async () => {
+    const landed = await relate('Paratroopers of the 45th Air Assault Brigade landed at Orikhiv.', [unit('45th Air Assault Brigade'), city('Orikhiv')]);
+    expect(landed.lines).toContain('45th Air Assault Brigade operatesIn Orikhiv');
+    const swept = await relate('Photos show Rosgvardia police sweeping Tokmak.', [armed('Rosgvardia'), city('Tokmak')]);
+    expect(swept.lines).toContain('Rosgvardia operatesIn Tokmak');
+  });
+
+  it('reads a group\'s people placed by a bearing from a place', async () => {
+    const { lines } = await relate('Footage shows Wagner Group elements south of Tokmak.', [armed('Wagner Group'), city('Tokmak')]);
+    expect(lines).toContain('Wagner Group operatesIn Tokmak');
+    const bare = await relate('Wagner Group recruited convicts south of Tokmak.', [armed('Wagner Group'), city('Tokmak')]);
+    expect(presence(bare.lines)).toEqual([]);
+  });
+
+  it('reads a post of a unit named with its country\'s possessive', async () => {
+    const { lines } = await relate('Partisans destroyed depots of Russia’s 8th Army Corps at a location near Tokmak.', [country('Russia', 'RU'), unit('8th Army Corps'), city('Tokmak')]);
+    expect(lines).toContain('8th Army Corps operatesIn Tokmak');
+  });
+
+  it('places a unit that stormed a position toward a place (an attack, not an advance)', async () => {
+    const { lines } = await relate('The 3rd Rifle Regiment stormed a stronghold in the direction of Tokmak.', [unit('3rd Rifle Regiment'), city('Tokmak')]);
+    expect(lines).toContain('3rd Rifle Regiment operatesIn Tokmak');
+  });
+});
