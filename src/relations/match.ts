@@ -40,8 +40,11 @@ const HYPHEN_KEYS = new Set(['-', '\u2010', '\u2011']);
 const UNNAMED_HEADS = new Set(['troops', 'units', 'elements', 'formations', 'forces', 'detachments', 'personnel', 'servicemen', 'fighters', 'groups', 'battalions', 'brigades', 'regiments', 'btgs']);
 /** Words before that head: "other unspecified airborne". */
 const MAX_UNNAMED = 4;
-/** Words that open a conjunct without naming it ("and other B units", "and elements of the B"). */
-const OTHER = new Set(['other']);
+/**
+ * Words that open a conjunct without naming it ("and other B units", "and elements of the B"), and the possessive
+ * that names a subordinate of the conjunct before: "the 144th Division and its 254th Regiment" are two conjuncts.
+ */
+const OTHER = new Set(['other', 'its']);
 const OF_WORD = new Set(['of']);
 const THE = new Set(['the']);
 /** Words of an apposition that gives a list one owner: "A and B, both of the 3rd Division". */

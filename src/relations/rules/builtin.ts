@@ -116,6 +116,9 @@ const UNIT_SENDING = [
   'deployment', 'deployments', 'redeployment', 'redeployments', 'transfers', 'relocation', 'dispatch',
 ].join('|');
 
+/** What a unit is sent to do where it goes: hold, reinforce or fight ("sent to reinforce positions near X"). */
+const SENT_TO_DO = 'reinforce|support|defend|hold|fight|strengthen|bolster|replace|relieve|replenish|man|secure|guard|garrison|conduct|participate|operate|serve';
+
 /** "committed in response to X", "moved in order to …": a "to" after these is no destination. */
 const NOT_A_DESTINATION = 'response|addition|order|reply|return|exchange|contrast|relation|regard';
 
@@ -905,6 +908,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // A word or two may qualify the place: "transferred elements of the 76th Division to the vulnerable X sector".
       `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the *2 O:Place+^`,
+      // Sent to do something at the place, which is where it went: "sent elements of the 5th Brigade to reinforce
+      // positions near X", "the 9th Regiment was deployed to support operations in X" (not "to capture X": a purpose of
+      // taking, which may never be carried out).
+      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail ?from ?the ?_:Place+ to ${SENT_TO_DO} *4[${CLAUSE_OPENERS}] ?_:Demonym *2[${CLAUSE_OPENERS}] in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set|to] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ to ${SENT_TO_DO} *4[${CLAUSE_OPENERS}] ?_:Demonym *2[${CLAUSE_OPENERS}] in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
       // "transferred elements of the 7th Division from the X direction to the Y direction": where it went.
       `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
       `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
