@@ -95,3 +95,29 @@ describe('presence: verbs and bearings of being at a place', () => {
     expect(lines).toContain('3rd Rifle Regiment operatesIn Tokmak');
   });
 });
+
+describe('presence: going on at a place', () => {
+  it('reads the base form after "continued to" and not after a plan', async () => {
+    const yes = await relate('Units of the 5th Army continued to withdraw from Tokmak.', [unit('5th Army'), city('Tokmak')]);
+    expect(yes.lines).toContain('5th Army operatesIn Tokmak');
+    const no = await relate('Units of the 5th Army plan to withdraw from Tokmak.', [unit('5th Army'), city('Tokmak')]);
+    expect(presence(no.lines)).toEqual([]);
+  });
+
+  it('reads positions held without a nationality, and operations continued at a place', async () => {
+    const held = await relate('Units of the 5th Army continue to maintain defensive positions near Tokmak.', [unit('5th Army'), city('Tokmak')]);
+    expect(held.lines).toContain('5th Army operatesIn Tokmak');
+    const ops = await relate('The 5th Army continued unspecified offensive operations near Tokmak.', [unit('5th Army'), city('Tokmak')]);
+    expect(ops.lines).toContain('5th Army operatesIn Tokmak');
+  });
+
+  it('reads two units joined by "and its", and a unit sent to hold a place', async () => {
+    const its = await relate('Elements of the 5th Army and its 12th Regiment are operating near Tokmak.', [unit('5th Army'), unit('12th Regiment'), city('Tokmak')]);
+    expect(its.lines).toContain('5th Army operatesIn Tokmak');
+    expect(its.lines).toContain('12th Regiment operatesIn Tokmak');
+    const sent = await relate('The command sent the 12th Regiment to reinforce positions near Tokmak.', [unit('12th Regiment'), city('Tokmak')]);
+    expect(sent.lines).toContain('12th Regiment operatesIn Tokmak');
+    const capture = await relate('The command sent the 12th Regiment to Orikhiv to prepare for an attack.', [unit('12th Regiment'), city('Orikhiv')]);
+    expect(capture.lines).toContain('12th Regiment operatesIn Orikhiv');
+  });
+});

@@ -52,6 +52,9 @@ const UNIT_ACTIONS = [
   // at X", "special police sweeping X", "mercenaries killed a family in X".
   'landed', 'landing', 'sweeping', 'swept', 'patrolling', 'patrolled', 'guarding', 'guarded', 'manning', 'manned',
   'killed', 'killing',
+  // The base forms after "continued to" ("continued to withdraw from X", "continue to hold X"); a plan or an order
+  // before them is NOT_YET's ("plan to withdraw", "ordered to hold").
+  'withdraw', 'retreat', 'repel', 'defend', 'hold', 'push', 'storm', 'enter', 'liberate', 'recapture', 'occupy',
 ].join('|');
 
 /**
@@ -865,6 +868,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // A group reporting on its own people: "the X Ministry stated that its personnel are operating in A and B", "the
       // 9th Brigade said that its troops repelled attacks near Y" ("its" can only be the group that opens the clause).
       `S:Unit|Org+ $tail ?$aside *3[that|which|who] stated|said|reported|claimed|announced|noted|added|confirmed that its|their ${GROUP_PEOPLE} ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      // Going on with (or opening) operations at a place: "continued unspecified offensive operations along the X line",
+      // "launched ground attacks near X".
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} continued|continues|continue|continuing|resumed|resumes|resuming|launched|launches|launching|intensified|intensifying *3[${CLAUSE_OPENERS}] operations|offensive|offensives|attacks|assaults|counterattacks|counteroffensives|fighting|combat|defense|defenses|shelling|strikes *2[${CLAUSE_OPENERS}] in|near|around|along|on|at|outside ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+>`,
       // A "where" clause's place is its head noun's: "… near X, where the 14th Brigade is operating".
       `O:Place+ $tail , where ?elements|units|servicemen|troops|forces ?of ?the S:Unit|ArmedOrg+ $tail ${NOT_YET} ${UNIT_ACTIONS}`,
       // A unit's zone: "forces in the 58th Army's area of responsibility near X", "the 35th Army's AOR in X".
@@ -967,7 +973,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit|ArmedOrg+ $tail ?$aside ?units|elements|troops|forces ?that|which|who ?has|have|had are|is|was|were|been ?reportedly|likely|probably|possibly|still|currently|now|also|already in|near|around|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // Whose positions a unit holds or reinforces may be named: "were reinforcing Russian positions around X" (no
       // bare infinitive: "formed the corps to reinforce Russian positions near X" is a purpose).
-      `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained _:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3 hold|holding|held|holds|reinforce|reinforcing|reinforced|reinforces|strengthen|strengthening|strengthened|maintain|maintains|maintaining|maintained ?their|its ?_:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // Digging in is being there: "elements of the 1st Corps establishing defensive positions on the east (left) bank of X".
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} establishing|established|establish|establishes|building|built|build|builds|digging|dug|constructing|constructed|fortifying|fortified|equipping|equipped ?_:Demonym ?new|defensive|fortified|firing|frontline|additional positions|defenses|defences|fortifications|trenches|lines in|near|at|around|outside|along|on ?the ?${COMPASS} ?( ?left|right ?) ?vicinity|outskirts|bank|banks|area ?of ?the O:Place+`,
       // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
