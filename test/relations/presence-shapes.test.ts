@@ -121,3 +121,17 @@ describe('presence: going on at a place', () => {
     expect(capture.lines).toContain('12th Regiment operatesIn Orikhiv');
   });
 });
+
+describe('presence: a unit named before its post', () => {
+  it('reads a possessive or a modifier before the post noun', async () => {
+    const own = await relate('Partisans struck the 5th Army’s command post in Tokmak.', [unit('5th Army'), city('Tokmak')]);
+    expect(own.lines).toContain('5th Army operatesIn Tokmak');
+    const mod = await relate('Partisans struck a Wagner Group ammunition depot near Tokmak.', [armed('Wagner Group'), city('Tokmak')]);
+    expect(mod.lines).toContain('Wagner Group operatesIn Tokmak');
+  });
+
+  it('reads no post whose place is where something went', async () => {
+    const { doc } = await relate('The 5th Army’s equipment was moved to Tokmak.', [unit('5th Army'), city('Tokmak')]);
+    expect(doc.relations.filter((r) => r.rule === 'unit-post-at-place')).toEqual([]);
+  });
+});

@@ -902,6 +902,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // "during a strike on X": where the post was hit.
       `${UNIT_POSTS} of|belonging ?to ?the ?_:Demonym S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      // The unit named before its post, as a possessive or a modifier: "the 5th Brigade's command post in X", "a
+      // Wagner Group ammunition depot near X", "the 22nd Army Corps headquarters in X".
+      `S:Unit|ArmedOrg $tail ?'s *2 ${UNIT_POSTS} *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // The unit named with its country's possessive: "ammunition depots of X's 22nd Army Corps in Y".
       `${UNIT_POSTS} of|belonging ?to ?the _:Country 's S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
     ],
