@@ -41,7 +41,8 @@ const wordAt = (items: SentenceItems, p: number): string | undefined => (p >= 0 
  *   25th Brigade, part of the 6th Army and permanently deployed near X" the brigade is deployed, not the army (a
  *   nationality or a polity may stand before the owner: "part of the Russian 6th Army");
  * - for a presence (`presence`), named as what a legal act concerns: "the legalization of X in Y", "legalized X's
- *   operations in Y" (a capture so named happened: "must recognize Russia's seizure of X").
+ *   operations in Y" (a capture so named happened: "must recognize Russia's seizure of X"), or as what another
+ *   group is formed within ("the 3rd Corps within the X District based out of Y").
  */
 export function subjectActs(doc: Doc, items: SentenceItems, s: number, presence: boolean): boolean {
   let p = s - 1;
@@ -54,6 +55,8 @@ export function subjectActs(doc: Doc, items: SentenceItems, s: number, presence:
   if (wordAt(items, p) === 'the') p--;
   if (presence && LEGAL_STATUS.has(wordAt(items, p) ?? '')) return false;
   if (presence && wordAt(items, p) === 'for' && recruitedFor(items, p)) return false;
+  // "the 3rd Corps within the Western Military District, based out of X": the corps is based there, not the district.
+  if (presence && wordAt(items, p) === 'within' && isGroupAt(doc, items, p - 1)) return false;
   if (wordAt(items, p) !== 'of') return true;
   const key = wordAt(items, p - 1);
   if (key === undefined) return true;

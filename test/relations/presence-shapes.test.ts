@@ -135,3 +135,21 @@ describe('presence: a unit named before its post', () => {
     expect(doc.relations.filter((r) => r.rule === 'unit-post-at-place')).toEqual([]);
   });
 });
+
+describe('presence: where a unit is formed or based', () => {
+  it('reads "based out of" and "forming in"', async () => {
+    const based = await relate('The 3rd Army Corps is based out of Mulino.', [unit('3rd Army Corps'), city('Mulino')]);
+    expect(based.lines).toContain('3rd Army Corps operatesIn Mulino');
+    const forming = await relate('The Volga Battalion is forming in Tokmak.', [unit('Volga Battalion'), city('Tokmak')]);
+    expect(forming.lines).toContain('Volga Battalion operatesIn Tokmak');
+  });
+
+  it('gives no presence to the group another is formed within', async () => {
+    const { lines } = await relate('Officials formed the 3rd Army Corps within the Western Military District based out of Mulino.', [
+      unit('3rd Army Corps'),
+      unit('Western Military District'),
+      city('Mulino'),
+    ]);
+    expect(lines).not.toContain('Western Military District operatesIn Mulino');
+  });
+});

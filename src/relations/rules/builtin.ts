@@ -83,6 +83,8 @@ const UNIT_STATES = [
   'rotated', 'returned',
   // Training somewhere is being there: "elements of the 2nd Division are training in X".
   'training', 'trained', 'exercising',
+  // So is forming there (the gold places a corps where it is formed: "the X battalion is forming in Y").
+  'forming', 'formed',
 ].join('|');
 
 /**
@@ -972,6 +974,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       `S:Unit|ArmedOrg+ $tail ?$aside *3 ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
+      // "based out of X", "operating out of X".
+      `S:Unit|ArmedOrg+ $tail ?$aside *3 based|headquartered|stationed|operating|operates|operated|garrisoned ?reportedly|likely|still|currently|now out of ?the O:Place+`,
       // Being there, said with the copula: "elements of the 1st Army are likely in X", "the 4th Brigade was near X in May".
       `S:Unit|ArmedOrg+ $tail ?$aside ?units|elements|troops|forces ?that|which|who ?has|have|had are|is|was|were|been ?reportedly|likely|probably|possibly|still|currently|now|also|already in|near|around|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // Whose positions a unit holds or reinforces may be named: "were reinforcing Russian positions around X" (no
