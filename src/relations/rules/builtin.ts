@@ -116,10 +116,13 @@ const UNIT_SENDING = [
   'sent', 'send', 'sends', 'sending', 'deployed', 'deploy', 'deploying', 'redeployed', 'redeploy', 'redeploying',
   'transferred', 'transfer', 'transferring', 'moved', 'move', 'moving', 'relocated', 'relocating', 'shifted',
   'shifting', 'committed', 'commit', 'committing', 'dispatched', 'dispatching', 'rotating', 'rotated', 'rotates',
-  // The nouns say the same of the unit they take: "ordered the redeployment of the A, B, and C regiments to X and Y",
-  // "the brigade's deployment to X".
-  'deployment', 'deployments', 'redeployment', 'redeployments', 'transfers', 'relocation', 'dispatch',
 ].join('|');
+
+/**
+ * The nouns of sending, read only with the unit after "of" ("ordered the redeployment of the A, B, and C regiments
+ * to X and Y"): after the unit they are mostly a purpose ("formed the X battalion for deployment to Y").
+ */
+const SENDING_NOUNS = 'deployment|deployments|redeployment|redeployments|transfer|transfers|relocation|dispatch';
 
 /** What a unit is sent to do where it goes: hold, reinforce or fight ("sent to reinforce positions near X"). */
 const SENT_TO_DO = 'reinforce|support|defend|hold|fight|strengthen|bolster|replace|relieve|replenish|man|secure|guard|garrison|conduct|participate|operate|serve';
@@ -917,6 +920,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     subjectActs: true,
     confidence: 0.7,
     patterns: [
+      // A sending told by its noun: "the redeployment of the A, B, and C regiments to X and Y".
+      `${SENDING_NOUNS} of ?the *3 S:Unit|ArmedOrg+ $tail *2 to|into ?the *2 O:Place+^`,
       // A word or two may qualify the place: "transferred elements of the 76th Division to the vulnerable X sector".
       `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the *2 O:Place+^`,
       // Sent to do something at the place, which is where it went: "sent elements of the 5th Brigade to reinforce
