@@ -52,10 +52,14 @@ const UNIT_ACTIONS = [
   // at X", "special police sweeping X", "mercenaries killed a family in X".
   'landed', 'landing', 'sweeping', 'swept', 'patrolling', 'patrolled', 'guarding', 'guarded', 'manning', 'manned',
   'killed', 'killing',
-  // The base forms after "continued to" ("continued to withdraw from X", "continue to hold X"); a plan or an order
-  // before them is NOT_YET's ("plan to withdraw", "ordered to hold").
-  'withdraw', 'retreat', 'repel', 'defend', 'hold', 'push', 'storm', 'enter', 'liberate', 'recapture', 'occupy',
 ].join('|');
+
+/**
+ * Base forms read only after "continued to" ("continued to withdraw from X", "continue to maintain positions near X"):
+ * elsewhere mostly a purpose ("formed the corps to defend X", "sent to hold X" is a sending's).
+ */
+const GOING_ON = 'continue|continues|continued|continuing|began|begin|begins|started|start|starts|kept|keep|keeps';
+const ONGOING_ACTIONS = 'withdraw|retreat|repel|defend|hold|push|storm|enter|liberate|recapture|occupy|maintain|reinforce|strengthen|operate|fight';
 
 /**
  * Before a unit's action, up to four words, none of a plan or a forecast ("the brigade will likely attack X"
@@ -873,6 +877,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // A group reporting on its own people: "the X Ministry stated that its personnel are operating in A and B", "the
       // 9th Brigade said that its troops repelled attacks near Y" ("its" can only be the group that opens the clause).
       `S:Unit|Org+ $tail ?$aside *3[that|which|who] stated|said|reported|claimed|announced|noted|added|confirmed that its|their ${GROUP_PEOPLE} ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      // What a unit goes on doing at a place: "continued to withdraw from X", "continue to maintain defensive positions near X".
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} ${GOING_ON} to ${ONGOING_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // Going on with (or opening) operations at a place: "continued unspecified offensive operations along the X line",
       // "launched ground attacks near X".
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} continued|continues|continue|continuing|resumed|resumes|resuming|launched|launches|launching|intensified|intensifying *3[${CLAUSE_OPENERS}] operations|offensive|offensives|attacks|assaults|counterattacks|counteroffensives|fighting|combat|defense|defenses|shelling|strikes *2[${CLAUSE_OPENERS}] in|near|around|along|on|at|outside ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+>`,
@@ -985,7 +991,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit|ArmedOrg+ $tail ?$aside ?units|elements|troops|forces ?that|which|who ?has|have|had are|is|was|were|been ?reportedly|likely|probably|possibly|still|currently|now|also|already in|near|around|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // Whose positions a unit holds or reinforces may be named: "were reinforcing Russian positions around X" (no
       // bare infinitive: "formed the corps to reinforce Russian positions near X" is a purpose).
-      `S:Unit|ArmedOrg+ $tail ?$aside *3 hold|holding|held|holds|reinforce|reinforcing|reinforced|reinforces|strengthen|strengthening|strengthened|maintain|maintains|maintaining|maintained ?their|its ?_:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained ?their|its ?_:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // Digging in is being there: "elements of the 1st Corps establishing defensive positions on the east (left) bank of X".
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} establishing|established|establish|establishes|building|built|build|builds|digging|dug|constructing|constructed|fortifying|fortified|equipping|equipped ?_:Demonym ?new|defensive|fortified|firing|frontline|additional positions|defenses|defences|fortifications|trenches|lines in|near|at|around|outside|along|on ?the ?${COMPASS} ?( ?left|right ?) ?vicinity|outskirts|bank|banks|area ?of ?the O:Place+`,
       // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
