@@ -153,3 +153,19 @@ describe('presence: where a unit is formed or based', () => {
     expect(lines).not.toContain('Western Military District operatesIn Mulino');
   });
 });
+
+describe('presence: posts kept and relative clauses after a head noun', () => {
+  it('reads a headquarters a group keeps at a place, and a force concentration struck there', async () => {
+    const kept = await relate('The Wagner Group reportedly maintains a headquarters in Tokmak.', [armed('Wagner Group'), city('Tokmak')]);
+    expect(kept.lines).toContain('Wagner Group operatesIn Tokmak');
+    const struck = await relate('Ukrainian forces struck a Wagner Group force concentration in Tokmak.', [armed('Wagner Group'), city('Tokmak')]);
+    expect(struck.lines).toContain('Wagner Group operatesIn Tokmak');
+  });
+
+  it('reads a relative clause after the unit\'s head noun, not one on another noun', async () => {
+    const yes = await relate('Contact was lost with a BARS-7 reservist detachment that was occupying positions near Tokmak.', [armed('BARS-7'), city('Tokmak')]);
+    expect(yes.lines).toContain('BARS-7 operatesIn Tokmak');
+    const no = await relate('The 5th Brigade shelled trenches that were protecting Tokmak.', [unit('5th Brigade'), city('Tokmak')]);
+    expect(no.lines).not.toContain('5th Brigade operatesIn Tokmak');
+  });
+});

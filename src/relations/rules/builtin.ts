@@ -101,8 +101,11 @@ export const SECOND_PHRASE_WORDS: SecondPhraseWords = {
   stops: new Set(`that|which|who|${NOT_YET_WORDS}|intend|intends|aims|expected|expect|expects|scheduled|set|tasked`.split('|')),
 };
 
+/** Head nouns after a unit's name: "a Wagner Group assault detachment", "the BARS-13 battalion". */
+const UNIT_HEADS = 'units|unit|elements|element|forces|troops|detachment|detachments|battalion|battalions|company|companies|brigade|regiment|servicemen|personnel|fighters|reservists|volunteers|group|groups|btg|btgs|subunits|formations|formation';
+
 /** A unit's posts, groupings and materiel (unit-post-at-place). Not "command" ("the command of X" is its leadership). */
-const UNIT_POSTS = 'post|posts|headquarters|base|bases|checkpoint|checkpoints|camp|camps|garrison|positions|btg|btgs|depot|depots|column|columns|convoy|convoys|stronghold|strongholds|points|equipment|warehouse|warehouses|barracks';
+const UNIT_POSTS = 'post|posts|headquarters|base|bases|checkpoint|checkpoints|camp|camps|garrison|positions|btg|btgs|depot|depots|column|columns|convoy|convoys|stronghold|strongholds|points|equipment|warehouse|warehouses|barracks|concentration|concentrations';
 /** Words that send the place to another clause, a purpose or a source, not the post's place. */
 const NOT_AT_THE_POST = 'that|which|who|from|to|toward|towards|after|before|when|while|and|or|but|returned|redeployed|deployed|moved|transferred';
 
@@ -874,6 +877,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // operating in X", "A, B and C, all of which fought around X".
       `S:Unit|ArmedOrg+ $tail ?, which|that|who ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       `S:Unit|ArmedOrg+ $tail , all|both|each|some|most|many|several of which|whom ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      // A head noun between the unit and its relative clause: "a BARS-13 reservist detachment that was occupying positions
+      // near X", "Wagner Group units that fought in X".
+      `S:Unit|ArmedOrg+ $tail ?reservist|volunteer|assault|tank|artillery|infantry|airborne|special|mobilized ${UNIT_HEADS} ?, which|that|who ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A group reporting on its own people: "the X Ministry stated that its personnel are operating in A and B", "the
       // 9th Brigade said that its troops repelled attacks near Y" ("its" can only be the group that opens the clause).
       `S:Unit|Org+ $tail ?$aside *3[that|which|who] stated|said|reported|claimed|announced|noted|added|confirmed that its|their ${GROUP_PEOPLE} ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
@@ -916,6 +922,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // The unit named before its post, as a possessive or a modifier: "the 5th Brigade's command post in X", "a
       // Wagner Group ammunition depot near X", "the 22nd Army Corps headquarters in X".
       `S:Unit|ArmedOrg $tail ?'s *2 ${UNIT_POSTS} *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      // A post the unit keeps or sets up: "the Wagner Group reportedly maintains a headquarters in X".
+      `S:Unit|ArmedOrg $tail ?$aside ${NOT_YET} maintains|maintained|maintain|has|had|have|established|establishes|set|sets|opened|opens|built|builds ?up ?a|an|its|their|new|several|a ?new ?forward|field|command ${UNIT_POSTS} in|near|around|at|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // The unit named with its country's possessive: "ammunition depots of X's 22nd Army Corps in Y".
       `${UNIT_POSTS} of|belonging ?to ?the _:Country 's S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
     ],
