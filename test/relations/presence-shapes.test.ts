@@ -169,3 +169,10 @@ describe('presence: posts kept and relative clauses after a head noun', () => {
     expect(no.lines).not.toContain('5th Brigade operatesIn Tokmak');
   });
 });
+
+describe('presence: losses at a place', () => {
+  it('reads equipment lost near a place', async () => {
+    const { lines } = await relate('The 5th Tank Brigade lost several tanks near Tokmak.', [unit('5th Tank Brigade'), city('Tokmak')]);
+    expect(lines).toContain('5th Tank Brigade operatesIn Tokmak');
+  });
+});

@@ -28,7 +28,7 @@ const UNIT_ACTIONS = [
   // Leaving or holding off an attack at a place means having been there.
   'withdrew', 'withdrawn', 'withdrawing', 'retreated', 'retreating', 'repelled', 'repelling', 'repulsed', 'regrouped', 'regrouping',
   // Pushing on a place or taking losses at it puts a unit there too: "continued pushing on X", "suffered heavy losses near X".
-  'pushing', 'pushed', 'suffered', 'suffering', 'sustained',
+  'pushing', 'pushed', 'suffered', 'suffering', 'sustained', 'lost', 'losing',
   // Massing there too, the unit itself or what it masses: "elements of the 8th Regiment amassing east of X".
   'amassing', 'amassed', 'massing', 'massed',
   // So do surrendering there, passing through it and breaking out of it.
