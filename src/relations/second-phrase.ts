@@ -12,8 +12,12 @@ import { isAttackPhrase, secondPhraseAttack } from './second-phrase-attack.js';
  * presence it took 6% of the rule matching time on the ISW corpus (instrumented), for the few sentences that have it.
  */
 
-/** The rules whose operatesIn a second phrase carries on. */
-const FIRST_PHRASE_RULES = new Set(['unit-action-at-place', 'unit-stationed-at-place']);
+/**
+ * The rules whose operatesIn a second phrase carries on. A unit named among a force shares its second phrase too
+ * ("Russian forces, including elements of A, shelled X and attacked Y"); a unit sent somewhere does not (the one
+ * who sent it may be the second phrase's subject: "the command moved A to X and shelled Y").
+ */
+const FIRST_PHRASE_RULES = new Set(['unit-action-at-place', 'unit-stationed-at-place', 'unit-among-forces']);
 export const SECOND_PHRASE_RULE = 'unit-second-action';
 /** Below the rules that read presence directly (0.7, 0.75): measured on dev + domain-dev in rules/confidence.ts. */
 const SECOND_PHRASE_CONFIDENCE = 0.7;

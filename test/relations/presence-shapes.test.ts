@@ -176,3 +176,24 @@ describe('presence: losses at a place', () => {
     expect(lines).toContain('5th Tank Brigade operatesIn Tokmak');
   });
 });
+
+describe('presence: fronted clauses, earlier deployments, second phrases of a force', () => {
+  it('reads a fronted clause of time for the unit right after it, not for a later one', async () => {
+    const { lines } = await relate('After withdrawing from Orikhiv, the 5th Army regrouped in Tokmak.', [unit('5th Army'), city('Orikhiv'), city('Tokmak')]);
+    expect(lines).toContain('5th Army operatesIn Orikhiv');
+    const other = await relate('After the battle for Orikhiv, commanders praised the 5th Army.', [unit('5th Army'), city('Orikhiv')]);
+    expect(presence(other.lines)).toEqual([]);
+  });
+
+  it('reads an aside of an earlier deployment', async () => {
+    const { lines } = await relate('The 5th Army, previously deployed near Orikhiv, is now fighting near Tokmak.', [unit('5th Army'), city('Orikhiv'), city('Tokmak')]);
+    expect(lines).toContain('5th Army operatesIn Orikhiv');
+    expect(lines).toContain('5th Army operatesIn Tokmak');
+  });
+
+  it('carries a force\'s second phrase to the unit named among it', async () => {
+    const { lines } = await relate('Russian forces, including elements of the 5th Army, shelled Orikhiv and attacked near Tokmak.', [unit('5th Army'), city('Orikhiv'), city('Tokmak')]);
+    expect(lines).toContain('5th Army operatesIn Orikhiv');
+    expect(lines).toContain('5th Army operatesIn Tokmak');
+  });
+});

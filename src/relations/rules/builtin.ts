@@ -894,7 +894,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit+ 's|' ?area|zone|sector ?of responsibility|operations|AOR *3 in|near|around|along|on ?the O:Place+>`,
       // "the 14th Brigade, operating near X, …": a participle aside places the unit too (the comma is optional
       // so that the pattern anchors on the participle: anchored on the comma it cost 70 ms per 150 reports).
-      `S:Unit|ArmedOrg+ $tail ?, ?reportedly|likely|still|currently operating|fighting|advancing|attacking|defending|holding|deployed|stationed|based|positioned *2 in|near|around|along|outside|at|on ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?, ?reportedly|likely|still|currently|previously|formerly|earlier|initially|originally operating|fighting|advancing|attacking|defending|holding|deployed|stationed|based|positioned *2 in|near|around|along|outside|at|on ?the O:Place+`,
+      // A fronted clause of time says where the unit it precedes was: "After withdrawing from X, the 5th Brigade
+      // regrouped in Y", "While fighting near X, the 4th Regiment suffered heavy losses".
+      `$clause after|following|while|when|before operating|fighting|withdrawing|retreating|advancing|attacking|defending|holding|capturing|seizing|clearing|entering *3[${CLAUSE_OPENERS}|and|to] in|near|from|around|at|on|outside ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+ *4[${CLAUSE_OPENERS}|and|to] , ?the|elements|units|troops ?of ?the ?_:Demonym S:Unit|ArmedOrg+`,
       // Losses taken at a place put a unit there, however the losses are described: "suffered up to 50% losses of
       // personnel and equipment in X", "have taken heavy losses near A, B, and C", "which suffered considerable losses
       // during protracted operations for control of X".
