@@ -41,10 +41,11 @@ const UNNAMED_HEADS = new Set(['troops', 'units', 'elements', 'formations', 'for
 /** Words before that head: "other unspecified airborne". */
 const MAX_UNNAMED = 4;
 /**
- * Words that open a conjunct without naming it ("and other B units", "and elements of the B"), and the possessive
- * that names a subordinate of the conjunct before: "the 144th Division and its 254th Regiment" are two conjuncts.
+ * Words that open a conjunct without naming it ("and other B units", "and elements of the B", "and unspecified
+ * Airborne Forces"), and the possessive that names a subordinate of the conjunct before: "the 144th Division and its
+ * 254th Regiment" are two conjuncts.
  */
-const OTHER = new Set(['other', 'its']);
+const OTHER = new Set(['other', 'its', 'unspecified', 'unidentified', 'remaining', 'additional']);
 const OF_WORD = new Set(['of']);
 const THE = new Set(['the']);
 /** Words of an apposition that gives a list one owner: "A and B, both of the 3rd Division". */

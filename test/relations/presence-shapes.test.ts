@@ -197,3 +197,22 @@ describe('presence: fronted clauses, earlier deployments, second phrases of a fo
     expect(lines).toContain('5th Army operatesIn Tokmak');
   });
 });
+
+describe('presence: lists whose last conjunct is unspecified, and battles taken part in', () => {
+  it('reads every unit of a list closed by "and unspecified <unit>"', async () => {
+    const { lines } = await relate('Elements of the 5th Army, the 7th Corps, and unspecified Airborne Forces are operating near Tokmak.', [
+      unit('5th Army'),
+      unit('7th Corps'),
+      armed('Airborne Forces'),
+      city('Tokmak'),
+    ]);
+    for (const u of ['5th Army', '7th Corps', 'Airborne Forces']) expect(lines).toContain(`${u} operatesIn Tokmak`);
+  });
+
+  it('reads a battle taken part in, not one only planned', async () => {
+    const yes = await relate('The 64th Brigade participated in the battle for Tokmak.', [unit('64th Brigade'), city('Tokmak')]);
+    expect(yes.lines).toContain('64th Brigade operatesIn Tokmak');
+    const no = await relate('The 64th Brigade will participate in the battle for Tokmak.', [unit('64th Brigade'), city('Tokmak')]);
+    expect(presence(no.lines)).toEqual([]);
+  });
+});
