@@ -216,3 +216,10 @@ describe('presence: lists whose last conjunct is unspecified, and battles taken 
     expect(presence(no.lines)).toEqual([]);
   });
 });
+
+describe('presence: a sent unit named with a head noun', () => {
+  it('reads a unit sent as a named grouping of it', async () => {
+    const { lines } = await relate('Russian forces moved a 5th Army battalion tactical group to Tokmak in late June.', [unit('5th Army'), city('Tokmak')]);
+    expect(lines).toContain('5th Army operatesIn Tokmak');
+  });
+});

@@ -940,7 +940,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // A sending told by its noun: "the redeployment of the A, B, and C regiments to X and Y".
       `${SENDING_NOUNS} of ?the *3 S:Unit|ArmedOrg+ $tail *2 to|into ?the *2 O:Place+^`,
       // A word or two may qualify the place: "transferred elements of the 76th Division to the vulnerable X sector".
-      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *2 to|into|toward|towards ?the *2 O:Place+^`,
+      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail *3 to|into|toward|towards ?the *2 O:Place+^`,
       // Sent to do something at the place, which is where it went: "sent elements of the 5th Brigade to reinforce
       // positions near X", "the 9th Regiment was deployed to support operations in X" (not "to capture X": a purpose of
       // taking, which may never be carried out).
