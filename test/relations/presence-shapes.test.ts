@@ -223,3 +223,19 @@ describe('presence: a sent unit named with a head noun', () => {
     expect(lines).toContain('5th Army operatesIn Tokmak');
   });
 });
+
+describe('presence: moving on, and where a degraded unit was', () => {
+  it('reads where a unit went after its first phrase', async () => {
+    const { lines } = await relate('The 5th Army fought in Orikhiv before redeploying to Tokmak.', [unit('5th Army'), city('Orikhiv'), city('Tokmak')]);
+    expect(lines).toContain('5th Army operatesIn Orikhiv');
+    expect(lines).toContain('5th Army operatesIn Tokmak');
+    const plan = await relate('The 5th Army fought in Orikhiv and may move to Tokmak.', [unit('5th Army'), city('Orikhiv'), city('Tokmak')]);
+    expect(plan.lines).not.toContain('5th Army operatesIn Tokmak');
+  });
+
+  it('reads a degraded unit\'s place in an aside and where it reconstitutes', async () => {
+    const { lines } = await relate('The 5th Army, heavily degraded around Orikhiv, is reconstituting in Tokmak.', [unit('5th Army'), city('Orikhiv'), city('Tokmak')]);
+    expect(lines).toContain('5th Army operatesIn Orikhiv');
+    expect(lines).toContain('5th Army operatesIn Tokmak');
+  });
+});

@@ -87,8 +87,9 @@ const UNIT_STATES = [
   'rotated', 'returned',
   // Training somewhere is being there: "elements of the 2nd Division are training in X".
   'training', 'trained', 'exercising',
-  // So is forming there (the gold places a corps where it is formed: "the X battalion is forming in Y").
-  'forming', 'formed',
+  // So is forming there (the gold places a corps where it is formed: "the X battalion is forming in Y"), and
+  // reconstituting or refitting there.
+  'forming', 'formed', 'reconstituting', 'reconstituted', 'refitting', 'refitted', 'resting',
 ].join('|');
 
 /**
@@ -894,7 +895,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit+ 's|' ?area|zone|sector ?of responsibility|operations|AOR *3 in|near|around|along|on ?the O:Place+>`,
       // "the 14th Brigade, operating near X, …": a participle aside places the unit too (the comma is optional
       // so that the pattern anchors on the participle: anchored on the comma it cost 70 ms per 150 reports).
-      `S:Unit|ArmedOrg+ $tail ?, ?reportedly|likely|still|currently|previously|formerly|earlier|initially|originally operating|fighting|advancing|attacking|defending|holding|deployed|stationed|based|positioned *2 in|near|around|along|outside|at|on ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?, ?reportedly|likely|still|currently|previously|formerly|earlier|initially|originally|heavily|badly|severely operating|fighting|advancing|attacking|defending|holding|deployed|stationed|based|positioned|degraded|damaged|depleted|attrited *2 in|near|around|along|outside|at|on ?the O:Place+`,
+      // Moving on after the first phrase: "fought in X before redeploying to Y", "… and, after regrouping, moved to Y".
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} ?_:Place+ *3[${CLAUSE_OPENERS}|and|to] before|after|then redeploying|deploying|moving|relocating|transferring|returning|advancing|withdrawing *2[${CLAUSE_OPENERS}] to|into ?the ?${COMPASS} O:Place+`,
       // A fronted clause of time says where the unit it precedes was: "After withdrawing from X, the 5th Brigade
       // regrouped in Y", "While fighting near X, the 4th Regiment suffered heavy losses".
       `$clause after|following|while|when|before operating|fighting|withdrawing|retreating|advancing|attacking|defending|holding|capturing|seizing|clearing|entering *3[${CLAUSE_OPENERS}|and|to] in|near|from|around|at|on|outside ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+ *4[${CLAUSE_OPENERS}|and|to] , ?the|elements|units|troops ?of ?the ?_:Demonym S:Unit|ArmedOrg+`,
