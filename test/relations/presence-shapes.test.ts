@@ -239,3 +239,22 @@ describe('presence: moving on, and where a degraded unit was', () => {
     expect(lines).toContain('5th Army operatesIn Tokmak');
   });
 });
+
+describe('presence: a unit\'s part in a battle, units observed throughout a place', () => {
+  it('reads the role or involvement of a unit in the battle for a place', async () => {
+    const own = await relate('Observers stressed the 5th Army’s role in capturing Tokmak.', [unit('5th Army'), city('Tokmak')]);
+    expect(own.lines).toContain('5th Army operatesIn Tokmak');
+    const of = await relate('The involvement of the 5th Army in the battle for Tokmak was decisive.', [unit('5th Army'), city('Tokmak')]);
+    expect(of.lines).toContain('5th Army operatesIn Tokmak');
+    const other = await relate('The 5th Army’s role in Russian planning worried officials in Tokmak.', [unit('5th Army'), city('Tokmak')]);
+    expect(presence(other.lines)).toEqual([]);
+  });
+
+  it('reads units observed throughout a place, and a unit in a compass part of a place', async () => {
+    const seen = await relate('Analysts have observed elements of the 5th Army and the 7th Corps throughout Tokmak.', [unit('5th Army'), unit('7th Corps'), city('Tokmak')]);
+    expect(seen.lines).toContain('5th Army operatesIn Tokmak');
+    expect(seen.lines).toContain('7th Corps operatesIn Tokmak');
+    const compass = await relate('Operations by the 5th Army in northeastern Tokmak continue.', [unit('5th Army'), city('Tokmak')]);
+    expect(compass.lines).toContain('5th Army operatesIn Tokmak');
+  });
+});

@@ -105,6 +105,11 @@ export const SECOND_PHRASE_WORDS: SecondPhraseWords = {
 /** Head nouns after a unit's name: "a Wagner Group assault detachment", "the BARS-13 battalion". */
 const UNIT_HEADS = 'units|unit|elements|element|forces|troops|detachment|detachments|battalion|battalions|company|companies|brigade|regiment|servicemen|personnel|fighters|reservists|volunteers|group|groups|btg|btgs|subunits|formations|formation';
 
+/** A unit's part in a battle ("the X Group's role in capturing Y"). */
+const UNIT_PART_IN = 'role|involvement|participation|part|operations|successes|success';
+/** The battle, or its verb of taking or holding ("in capturing Y", "in the battle for Y"). */
+const BATTLE_FOR = 'battle|battles|fighting|capture|seizure|defense|defence|siege|assault|storming|capturing|seizing|defending|taking|holding|encirclement|encircling';
+
 /** A unit's posts, groupings and materiel (unit-post-at-place). Not "command" ("the command of X" is its leadership). */
 const UNIT_POSTS = 'post|posts|headquarters|base|bases|checkpoint|checkpoints|camp|camps|garrison|positions|btg|btgs|depot|depots|column|columns|convoy|convoys|stronghold|strongholds|points|equipment|warehouse|warehouses|barracks|concentration|concentrations';
 /** Words that send the place to another clause, a purpose or a source, not the post's place. */
@@ -117,7 +122,7 @@ const GROUP_PEOPLE = 'personnel|troops|forces|fighters|units|servicemen|soldiers
 const NOT_MEMBER = `${UNIT_ACTIONS}|destroying|defeating|degrading|targeting|against|with`;
 
 /** Verbs of putting a unit somewhere, with the unit as their object ("concentrating elements of X near Y"). */
-const UNIT_PLACING = 'concentrating|concentrated|concentrate|concentrates|massing|massed|amassing|amassed|stationing|keeping|kept|maintaining|maintained|positioning|garrisoning';
+const UNIT_PLACING = 'concentrating|concentrated|concentrate|concentrates|massing|massed|amassing|amassed|stationing|keeping|kept|maintaining|maintained|positioning|garrisoning|observed|spotted|identified';
 
 /** Verbs of sending a unit somewhere ("sending elements of X to Y"). */
 const UNIT_SENDING = [
@@ -1011,7 +1016,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Digging in is being there: "elements of the 1st Corps establishing defensive positions on the east (left) bank of X".
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} establishing|established|establish|establishes|building|built|build|builds|digging|dug|constructing|constructed|fortifying|fortified|equipping|equipped ?_:Demonym ?new|defensive|fortified|firing|frontline|additional positions|defenses|defences|fortifications|trenches|lines in|near|at|around|outside|along|on ?the ?${COMPASS} ?( ?left|right ?) ?vicinity|outskirts|bank|banks|area ?of ?the O:Place+`,
       // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
-      `${UNIT_PLACING} ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit|ArmedOrg+ $tail ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
+      `${UNIT_PLACING} ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit|ArmedOrg+ $tail ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on|throughout ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
       // A unit named by its home: "the Novosibirsk-based "Vega" Volunteer Battalion", "the Crimean-based Black Sea Fleet".
       // (The quoted part of the name is often left out of the unit's mention.)
       `O:Place - based ?“|”|" *3 ?“|”|" S:Unit|ArmedOrg`,
@@ -1027,6 +1032,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // "Black Sea Fleet commanders in X", "the 3rd Army Corps' units near X": the unit's people or parts there.
       `S:Unit $tail ?'s ?${PRESENCE_NOUNS} in|near|around|outside ?the ?vicinity ?of O:Place+`,
+      // The same with a bearing word before the place: "the 3rd Corps' units in northeastern X".
+      `S:Unit $tail ?'s ?${PRESENCE_NOUNS} in|near|around|outside ?the ${COMPASS} O:Place+`,
+      // A unit's part in a battle for a place: "the X Group's role in capturing Y", "the involvement of the Black Sea
+      // Fleet in the battle of Y", "the 4th Brigade's participation in the defense of Y".
+      `S:Unit|ArmedOrg $tail 's ${UNIT_PART_IN} in ?the ${BATTLE_FOR} ?of|for|on|in|around ?the O:Place+`,
+      `${UNIT_PART_IN} of ?the S:Unit|ArmedOrg+ $tail in ?the ${BATTLE_FOR} ?of|for|on|in|around ?the O:Place+`,
       // The unit's grounds: "the 1st Tank Army training ground in X", "the 5th Brigade's firing range near X".
       `S:Unit $tail ?'s training|firing|test|testing ground|grounds|range|ranges in|near|at|outside ?the ?vicinity ?of O:Place+`,
       // "the 150th Division, Russia's main maneuver unit in Donbas"
