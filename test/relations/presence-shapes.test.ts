@@ -258,3 +258,10 @@ describe('presence: a unit\'s part in a battle, units observed throughout a plac
     expect(compass.lines).toContain('5th Army operatesIn Tokmak');
   });
 });
+
+describe('presence: at an unspecified location in a place', () => {
+  it('reads a unit at an unspecified location in a place', async () => {
+    const { lines } = await relate('Footage shows servicemen of the 5th Army in an unspecified location in Tokmak.', [unit('5th Army'), city('Tokmak')]);
+    expect(lines).toContain('5th Army operatesIn Tokmak');
+  });
+});

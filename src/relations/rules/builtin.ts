@@ -1032,6 +1032,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // "Black Sea Fleet commanders in X", "the 3rd Army Corps' units near X": the unit's people or parts there.
       `S:Unit $tail ?'s ?${PRESENCE_NOUNS} in|near|around|outside ?the ?vicinity ?of O:Place+`,
+      // "servicemen of the 126th Brigade in an unspecified location in X", "the 5th Brigade's positions at an unspecified
+      // area near X".
+      `S:Unit|ArmedOrg $tail ?'s ?${PRESENCE_NOUNS} in|at an|a|the unspecified|unknown|undisclosed location|locations|area|areas|point|settlement in|near|of|around ?the ?${COMPASS} O:Place+`,
       // The same with a bearing word before the place: "the 3rd Corps' units in northeastern X".
       `S:Unit $tail ?'s ?${PRESENCE_NOUNS} in|near|around|outside ?the ${COMPASS} O:Place+`,
       // A unit's part in a battle for a place: "the X Group's role in capturing Y", "the involvement of the Black Sea
