@@ -19,6 +19,7 @@ import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from './compile-rules.js';
 import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
+import { bearingPoint } from './bearing-point.js';
 import { echelonAllows } from './echelon.js';
 import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
@@ -126,6 +127,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (predicate === 'partOf' && (!echelonAllows(sm.text, om.text) || groupBoundaryBetween(doc, items, s, o))) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.atThePlace && headedToward(doc, om)) continue;
+      if (spec.notBearing && bearingPoint(doc, om)) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;
       if (confidence < ctx.minConfidence) continue;

@@ -615,6 +615,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Orikhiv and Tokmak were shelled by Russian forces.', mentions: [city('Orikhiv'), city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Orikhiv' },
     no: { text: 'Orikhiv was visited by Russian officials.', mentions: [city('Orikhiv'), demonym('Russian', 'RU')], statement: 'Russian attacked Orikhiv' },
   },
+  'captured-relative': {
+    yes: { text: 'Shelling hit Orikhiv, which the 14th Brigade recaptured in May.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'Shelling hit Orikhiv, which the 14th Brigade will try to recapture.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
+  },
   'captured-passive': {
     yes: { text: 'Orikhiv was retaken by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
     no: { text: 'Orikhiv was not retaken by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },

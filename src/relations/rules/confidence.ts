@@ -81,6 +81,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-breakthrough': [1, 1],
   'captured-after': [1, 1],
   'captured-passive': [1, 1],
+  'captured-relative': [1, 1],
   'envoy-of': [1, 1],
   'fought-and': [1, 1],
   'fought-rout-of': [1, 1],
