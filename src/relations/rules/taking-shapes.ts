@@ -1,5 +1,6 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { actor, takingParts, withEventBlockers } from './events.js';
+import { FORCE_NOUNS, GAP_STOPS } from './withdrawal-shapes.js';
 
 const { TAKER_STOPS, CAPTURING, CAPTURES, TAKEN, PORTION, PART, SETTLEMENT, BANK, WITHDRAWN_STOPS, HELD_GROUND, DIRECTIONS, COMPASS_PART, NEW_CLAUSE, taken, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR } =
   takingParts;
@@ -108,6 +109,11 @@ const REL_PARTY = `?the S:Belligerent+^ $tail ${FORCES} ${REL_ADVERBS} ?have|has
 const REL_TAKEN = 'captured|seized|liberated|recaptured|retook|retaken|taken|occupied|overran|overrun|regained|took|secured';
 const REL_CONTROL = 'took|taken|gained|established|secured|assumed|regained ?full|complete|total|effective ?control of|over';
 const REL_CLAIM = `claimed|claims|claim to have ${REL_ADVERBS}`;
+/**
+ * The same clause on the party's force noun: "the Russian troops that seized X remain …", "Ukrainian units which
+ * had liberated X" (the noun names the party's own forces: "struck convoys that seized X" names no party).
+ */
+const PARTY_RELATIVE = `S:Belligerent+ $tail *3[${GAP_STOPS}] ${FORCE_NOUNS} that|which|who ?had|have|has ${REL_ADVERBS}`;
 
 const rules: RelationRuleSpec[] = [
   {
@@ -122,7 +128,7 @@ const rules: RelationRuleSpec[] = [
       ['', REL_CLAIM].flatMap((claim) =>
         [REL_TAKEN, REL_CONTROL].flatMap((verb) => [RELATIVE, RELATIVE_ASIDE].map((place) => `${place} ${REL_ADVERBS} ${reported} ${REL_PARTY} ${claim} ${verb}`)),
       ),
-    ),
+    ).concat([`${PARTY_RELATIVE} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`]),
   },
   {
     // "after the capture of X by Wagner Group forces", "confirmed X's liberation by Ukrainian troops", "since the fall of X to Russian forces".
