@@ -534,9 +534,9 @@ const rules: RelationRuleSpec[] = [
       // "the withdrawal of Ukrainian forces from X".
       // "a partial withdrawal of Russian combat forces from X".
       `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ?combat|ground|main|remaining|military|airborne|regular|conventional ${FORCES} from ${SETTLEMENT} O:Place+`,
-      `${LEAVER} abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|vacated|vacating|vacate|vacates ${SETTLEMENT} ${BANK} O:Place+`,
       // "abandoned their positions in X", "fled positions near X".
-      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|left ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|left|vacated|vacating|vacate|vacates ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
       // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".
