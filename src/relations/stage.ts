@@ -20,6 +20,7 @@ import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from '
 import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
 import { bearingPoint } from './bearing-point.js';
+import { namesForces } from './party-forces.js';
 import { echelonAllows } from './echelon.js';
 import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
@@ -128,6 +129,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.atThePlace && headedToward(doc, om)) continue;
       if (spec.notBearing && bearingPoint(doc, om)) continue;
+      if (spec.partyForces && !namesForces(doc, om)) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;
       if (confidence < ctx.minConfidence) continue;

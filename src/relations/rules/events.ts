@@ -610,6 +610,8 @@ const rules: RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actor: true,
+    // "fought against Russian assaults", "battle Ukrainian positions" name no party (party-forces.ts).
+    partyForces: true,
     // A volunteer "fighting with" a side fights on its side ("a Georgian volunteer fighting with Ukrainian forces").
     blockers: ['volunteer', 'volunteers'],
     patterns: [
@@ -624,6 +626,7 @@ const rules: RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actorOpensClause: true,
+    partyForces: true,
     patterns: [
       `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIGHTING} with|against ?the ?remaining O:Belligerent+`,
       // "… attempted to advance on X and are engaged in fierce battles with Ukrainian forces".
@@ -653,7 +656,8 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       `${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Belligerent ${FORCES} and ?the O:Belligerent`,
       // "Russian and Ukrainian forces clashed near X".
-      `$clause S:Belligerent and ?the O:Belligerent ${FORCES} *2 ${FIGHTING}`,
+      // (Not their reporters: "Russian and Ukrainian sources reported fighting near X" names no fight between them.)
+      `$clause S:Belligerent and ?the O:Belligerent ${FORCES} *2[${[...NOT_THE_ACTOR, ...REPORTING].join('|')}] ${FIGHTING}`,
     ],
   },
   {
