@@ -62,6 +62,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'unit-attack-origin': [3, 3],
   'attacked-nominal': [3, 2],
   'fought-forces': [3, 2],
+  'fought-forces-and': [3, 2],
   'ally-before-name': [2, 2],
   'attacked-damage': [2, 2],
   'attacked-operations-focus': [2, 2],

@@ -149,7 +149,7 @@ const LEAVER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
  * an offensive toward X and intensified shelling in Y". The actor must open its clause (RelationRuleSpec.
  * actorOpensClause), so an object of the first verb is never taken for it.
  */
-const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
+export const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
   `$clause S:Belligerent+ $tail **28[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
 const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
