@@ -19,6 +19,7 @@ import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from './compile-rules.js';
 import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
+import { peopleToFirstMention } from './first-mention.js';
 import { bearingPoint } from './bearing-point.js';
 import { namesForces } from './party-forces.js';
 import { echelonAllows } from './echelon.js';
@@ -68,6 +69,9 @@ interface Context {
 }
 
 const isGroup = (m: Mention): boolean => m.type === 'Organization' || m.type === 'MilitaryUnit';
+
+/** Predicates whose subject named as a people ("the Russians") moves to the nationality's first mention (first-mention.ts). */
+const PEOPLE_FIRST_PREDICATES: ReadonlySet<string> = new Set(['captured', 'withdrewFrom', 'foughtAgainst']);
 
 /** What identifies a mention's entity before resolution, for dropping duplicate statements. */
 export function provisionalKey(m: Mention): string {
@@ -244,6 +248,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   if (ctx.ministries) addMinistryHeads(doc, found);
   const keys: Array<string | undefined> = [];
   const keyOf = (i: number): string => (keys[i] ??= provisionalKey(mentions[i]!));
+  peopleToFirstMention(doc, found, keyOf, PEOPLE_FIRST_PREDICATES);
   const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, dropHostVisits(doc, found, ctx.hostRules), keyOf)), keyOf);
   return calibrateConfidence(kept, ctx.calibrated, ctx.minConfidence);
 }

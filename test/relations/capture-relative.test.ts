@@ -27,6 +27,15 @@ describe('a capture told in a relative clause on the place (captured-relative)',
     expect(captures(lines)).toEqual(['9th Rifle Brigade captured Dolynka']);
   });
 
+  it('reads two adverbs after the auxiliary, and links a people named after its adjective at the adjective', async () => {
+    const { doc, lines } = await relate(
+      'Belarusian forces advanced along the road from Dolynka, which the Belarusians have likely already occupied, to Verba.',
+      [demonym('Belarusian', 'BY'), city('Dolynka'), demonym('Belarusians', 'BY'), city('Verba')],
+    );
+    expect(captures(lines)).toEqual(['Belarusian captured Dolynka']);
+    expect(doc.mentions[doc.relations.find((r) => r.predicate === 'captured')!.subject]!.start).toBe(0);
+  });
+
   it('gives nothing for a plan, an attempt or a negation in the clause', async () => {
     for (const text of [
       'Shelling continued in Dolynka, which Belarusian forces will likely try to capture.',

@@ -100,7 +100,9 @@ const OWN_PEOPLE = `S:Belligerent+ $tail ?$aside *3[that|which|who] stated|said|
 const RELATIVE = 'O:Place+ $tail , which|that';
 /** The same with the aside required: the matcher takes the nearest place first, the aside's own when it may. */
 const RELATIVE_ASIDE = 'O:Place+ $tail $aside which|that';
-const REL_ADVERBS = '?reportedly|previously|already|recently|likely|allegedly|also|eventually|finally|later|subsequently|fully|partially|then|successfully';
+const REL_ADVERB = '?reportedly|previously|already|recently|likely|allegedly|also|eventually|finally|later|subsequently|fully|partially|then|successfully';
+/** Up to two adverbs: "which the Russians have likely already occupied". */
+const REL_ADVERBS = `${REL_ADVERB} ${REL_ADVERB}`;
 /** A claim's reporter before the party: "which Russian sources claimed (that)", "which the MoD reported". */
 const REPORTED = `**4[${NEW_CLAUSE}|,|;] claimed|claims|reported|reports|stated|said|announced|confirmed|asserted ?that`;
 /** The party, possibly a unit of a country ("Ukraine's 14th Brigade"): the possessive's head. */
