@@ -17,6 +17,8 @@ const SIDE_NOUN = 'forces|troops|units|unit|defenders|servicemen|fighters|milita
 /** The kind of the side's group before its noun: "Ukrainian sabotage and reconnaissance groups", "three Ukrainian company tactical groups". */
 const GROUP_KIND = 'sabotage|reconnaissance|assault|special|company|battalion|tactical|mechanized|motorized|infantry|airborne|naval|territorial|defense|mobilized';
 const SIDE = `?${GROUP_KIND} ?and ?${GROUP_KIND} ?${GROUP_KIND} ${SIDE_NOUN}`;
+/** The people of a named party: "50 soldiers of the 31st Brigade", "some personnel from the 36th Brigade". */
+const PEOPLE = 'soldiers|servicemen|personnel|troops|fighters|members|officers|marines|paratroopers|conscripts|mercenaries';
 /** Subunits of a named party, counted: "a company of", "two battalions of". */
 const SUBUNITS = 'company|companies|battalion|battalions|platoon|platoons|BTG|BTGs|detachment|detachments|squad|squads';
 /** Verbs of destroying a side's forces. */
@@ -100,6 +102,9 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
       ...fought(`${DESTROYING} ?the|several|some|remaining elements|element|parts|remnants|units|subunits of ?the ?_:Demonym O:Unit|Org+`),
       // A subunit of the party counted: "destroyed a company of the 14th Brigade", "routed two battalions of the 14th Brigade".
       ...fought(`${DESTROYING} ${COUNT} ${SUBUNITS} of ?the ?_:Demonym O:Unit|Org+`),
+      // The party's people killed or taken prisoner: "killed 50 soldiers belonging to the Russian 31st Brigade",
+      // "captured “some” personnel from Ukraine's 36th Brigade".
+      ...fought(`${DESTROYING}|captured|capturing ?“|" ${COUNT} ?”|" ${PEOPLE} of|from|belonging ?to ?the ?_:Demonym ?_:Polity ?'s O:Unit|Org+`),
     ],
   },
   {
