@@ -25,3 +25,15 @@ describe('parts of a place left vague, and a capture noun after another verb', (
     expect(captures(lines)).toEqual(['Belarusian captured Dolynka']);
   });
 });
+
+describe('a capture noun in another noun phrase of a list', () => {
+  it('gives the forces of the first noun phrase no capture named by the second', async () => {
+    const { lines } = await relate('Officials doubted the claimed encirclement of Belarusian forces or the liberation of Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(captures(lines)).toEqual([]);
+  });
+
+  it('still reads a nationality’s liberation of a place', async () => {
+    const { lines } = await relate('The Belarusian liberation of Dolynka surprised observers.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(captures(lines)).toEqual(['Belarusian captured Dolynka']);
+  });
+});

@@ -137,7 +137,8 @@ const positionsTaken = done(actor(POSITION_TAKER_STOPS), POSITION_TAKER_STOPS);
  * capture of X" is read by the verb's patterns, whose PORTION takes the "of"). Nothing after the event
  * ("after the capture of X") makes the actor its taker.
  */
-const NOMINAL_TAKER = actor([...TAKER_STOPS, 'after', 'since', 'following']);
+// Nor another noun phrase of a list: in "the encirclement of Russian forces or the liberation of X" the forces liberated nothing.
+const NOMINAL_TAKER = actor([...TAKER_STOPS, 'after', 'since', 'following', 'or']);
 const CAPTURE_NOUNS = 'seizure|liberation';
 /**
  * A withdrawal behind "to" mostly happened ("forcing Russian forces to retreat from X"); an intention to
