@@ -42,6 +42,8 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   if (p >= 0 && items.mention[p]! < 0 && (items.keys[p] === 'the' || items.keys[p] === 'a' || items.keys[p] === 'an')) p--;
   // A part of a place is governed like the place: "operations in eastern Ukraine", "near the northern X".
   if (p >= 0 && items.mention[p]! < 0 && PLACE_PARTS.has(items.keys[p]!)) {
+    // A place named by its part is land, never a party: "not intend to leave southern Ukraine after capturing X".
+    if (!isDemonymItem(doc, items, first) && doc.mentions[items.mention[first]!]!.type === 'Place') return true;
     p--;
     if (p >= 0 && items.mention[p]! < 0 && items.keys[p] === 'the') p--;
   }

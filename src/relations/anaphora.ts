@@ -1,5 +1,6 @@
 import type { Doc, Mention } from '../model/document.js';
 import { typeTest } from './arg-types.js';
+import { bearingPoint } from './bearing-point.js';
 import { tokenKey, type SentenceItems } from './items.js';
 
 /**
@@ -66,6 +67,37 @@ const AREA_AFTER = /^\s+(?:area|region)\b/;
 const THIS_DESCRIPTIONS = new Set(['area', 'region']);
 /** An area is named less often than a unit or a town is: it is looked for further back (still a bound on the work). */
 const MAX_MENTIONS_BACK_AREA = 32;
+
+/**
+ * "the area", "the vicinity" left: "Russian forces blew up the bridge in X and withdrew from the area", "units rotated
+ * out of the area". What a force leaves is where it was, the place named last (not a bearing's reference point); a
+ * generic "the area" elsewhere ("shelled the area") is left alone.
+ */
+const LEFT_AREAS = new Set(['area', 'vicinity']);
+const LEAVING = new Set(['withdrew', 'withdrawn', 'withdrawing', 'withdraw', 'retreated', 'retreating', 'pulled', 'pulling', 'rotated', 'rotating', 'moved', 'redeployed', 'fled']);
+// (Never a bearing's reference point: in "the mine southwest of X … withdrew from the area" the area is not X's,
+// nor a place named before it: lastPlace.)
+const isLeftPlace = (doc: Doc) => (m: Mention): boolean => (isSettlement(m) || (isArea(doc)(m) && m.placeKind !== 'Country')) && !bearingPoint(doc, m);
+/** The written items before `w` are a verb of leaving and "from" or "out of" (maybe "back"): the description after them is what was left. */
+function leftFrom(items: SentenceItems, w: number): boolean {
+  let p = w - 1;
+  if (p < 0 || items.mention[p]! >= 0) return false;
+  if (items.keys[p] === 'of' && items.keys[p - 1] === 'out') p -= 2;
+  else if (items.keys[p] === 'from') p -= 1;
+  else return false;
+  if (p >= 0 && items.mention[p]! < 0 && (items.keys[p] === 'back' || items.keys[p] === 'out')) p--;
+  return p >= 0 && items.mention[p]! < 0 && LEAVING.has(items.keys[p]!);
+}
+
+/** The last place named before `before` in the paragraph, if `accepts` takes it (no looking past a reference point to an older place). */
+function lastPlace(doc: Doc, before: number, from: number, accepts: (m: Mention) => boolean): number {
+  for (let i = before - 1, n = 0; i >= 0 && n < MAX_MENTIONS_BACK; i--, n++) {
+    const m = doc.mentions[i]!;
+    if (m.start < from) return -1;
+    if (m.type === 'Place' && m.form !== 'demonym') return accepts(m) ? i : -1;
+  }
+  return -1;
+}
 
 /** Personal pronouns in subject position. ("his", "her" are read by `S~Person` rule elements; "it" and "they" below.) */
 const PRONOUNS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
@@ -167,6 +199,7 @@ export function mayRefer(doc: Doc, s: number): boolean {
     if (key === 'it' && (t === sentence.tokenStart || SUBJECT_OPENERS.has(tokenKey(doc, t - 1)))) return true;
     if (PRONOUNS.has(key) || key === 'they' || (DETERMINERS.has(key) && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
     if (key === 'this' && t + 1 < sentence.tokenEnd && THIS_DESCRIPTIONS.has(tokenKey(doc, t + 1))) return true;
+    if (key === 'the' && t + 1 < sentence.tokenEnd && LEFT_AREAS.has(tokenKey(doc, t + 1))) return true;
   }
   return false;
 }
@@ -198,6 +231,9 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
         resolved = antecedent(doc, before, from, isArea(doc), MAX_MENTIONS_BACK_AREA);
         end = r + 1;
       }
+    } else if (key === 'the' && r + 1 < items.length && items.mention[r + 1]! < 0 && LEFT_AREAS.has(items.keys[r + 1]!) && items.keys[r + 2] !== 'of' && leftFrom(items, w)) {
+      resolved = lastPlace(doc, before, from, isLeftPlace(doc));
+      end = r + 1;
     } else if (DETERMINERS.has(key) && r + 1 < items.length && items.mention[r + 1]! < 0) {
       const accepts = DESCRIPTIONS.get(items.keys[r + 1]!);
       // "X, the city" is an apposition and "the city of X" names the city: neither refers back.

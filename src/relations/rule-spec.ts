@@ -76,6 +76,10 @@ export interface RelationRuleSpec {
    * X") gives no statement.
    */
   atThePlace?: boolean;
+  /** The object is not a bearing's reference point ("X, 60km west of Y, which …": Y only locates X): bearing-point.ts. */
+  notBearing?: boolean;
+  /** A nationality object names forces ("Ukrainian troops"), not an attack or ground of theirs ("Russian assaults"): party-forces.ts. */
+  partyForces?: boolean;
   /**
    * A subject list member that has its own bracket takes nothing from a later one: in "A (of the 3rd Division)
    * and B (of the 4th Division)" the second bracket is B's only.

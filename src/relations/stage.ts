@@ -20,6 +20,9 @@ import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from './compile-rules.js';
 import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
+import { peopleToFirstMention } from './first-mention.js';
+import { bearingPoint } from './bearing-point.js';
+import { namesForces } from './party-forces.js';
 import { echelonAllows } from './echelon.js';
 import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
@@ -67,6 +70,9 @@ interface Context {
 }
 
 const isGroup = (m: Mention): boolean => m.type === 'Organization' || m.type === 'MilitaryUnit';
+
+/** Predicates whose subject named as a people ("the Russians") moves to the nationality's first mention (first-mention.ts). */
+const PEOPLE_FIRST_PREDICATES: ReadonlySet<string> = new Set(['captured', 'withdrewFrom', 'foughtAgainst']);
 
 /** What identifies a mention's entity before resolution, for dropping duplicate statements. */
 export function provisionalKey(m: Mention): string {
@@ -127,6 +133,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (predicate === 'partOf' && (!echelonAllows(sm.text, om.text) || groupBoundaryBetween(doc, items, s, o))) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.atThePlace && (headedToward(doc, om) || deployedFrom(doc, om))) continue;
+      if (spec.notBearing && bearingPoint(doc, om)) continue;
+      if (spec.partyForces && !namesForces(doc, om)) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;
       if (confidence < ctx.minConfidence) continue;
@@ -241,6 +249,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   if (ctx.ministries) addMinistryHeads(doc, found);
   const keys: Array<string | undefined> = [];
   const keyOf = (i: number): string => (keys[i] ??= provisionalKey(mentions[i]!));
+  peopleToFirstMention(doc, found, keyOf, PEOPLE_FIRST_PREDICATES);
   const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, dropHostVisits(doc, found, ctx.hostRules), keyOf)), keyOf);
   return calibrateConfidence(kept, ctx.calibrated, ctx.minConfidence);
 }

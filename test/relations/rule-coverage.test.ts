@@ -290,6 +290,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Ukrainian forces destroyed 12 Russian BTGs near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU', 0), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
     no: { text: 'Ukrainian forces destroyed 12 Russian tanks near Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU', 0), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
   },
+  'fought-forces-and': {
+    yes: { text: 'Ukrainian forces retook Orikhiv from Russian units and inflicted heavy losses on Chechen units.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv'), demonym('Russian', 'RU'), demonym('Chechen', 'RU')], statement: 'Ukrainian foughtAgainst Chechen' },
+    no: { text: 'Ukrainian forces retook Orikhiv from Russian units and may inflict heavy losses on Chechen units.', mentions: [demonym('Ukrainian', 'UA'), city('Orikhiv'), demonym('Russian', 'RU'), demonym('Chechen', 'RU')], statement: 'Ukrainian foughtAgainst Chechen' },
+  },
   'withdrew-aside': {
     yes: { text: 'The 14th Brigade, which withdrew from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade, which arrived from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
@@ -614,6 +618,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
   'attacked-passive': {
     yes: { text: 'Orikhiv and Tokmak were shelled by Russian forces.', mentions: [city('Orikhiv'), city('Tokmak'), demonym('Russian', 'RU')], statement: 'Russian attacked Orikhiv' },
     no: { text: 'Orikhiv was visited by Russian officials.', mentions: [city('Orikhiv'), demonym('Russian', 'RU')], statement: 'Russian attacked Orikhiv' },
+  },
+  'captured-relative': {
+    yes: { text: 'Shelling hit Orikhiv, which the 14th Brigade recaptured in May.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'Shelling hit Orikhiv, which the 14th Brigade will try to recapture.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
   },
   'captured-passive': {
     yes: { text: 'Orikhiv was retaken by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },

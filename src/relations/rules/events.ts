@@ -137,7 +137,8 @@ const positionsTaken = done(actor(POSITION_TAKER_STOPS), POSITION_TAKER_STOPS);
  * capture of X" is read by the verb's patterns, whose PORTION takes the "of"). Nothing after the event
  * ("after the capture of X") makes the actor its taker.
  */
-const NOMINAL_TAKER = actor([...TAKER_STOPS, 'after', 'since', 'following']);
+// Nor another noun phrase of a list: in "the encirclement of Russian forces or the liberation of X" the forces liberated nothing.
+const NOMINAL_TAKER = actor([...TAKER_STOPS, 'after', 'since', 'following', 'or']);
 const CAPTURE_NOUNS = 'seizure|liberation';
 /**
  * A withdrawal behind "to" mostly happened ("forcing Russian forces to retreat from X"); an intention to
@@ -149,7 +150,7 @@ const LEAVER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
  * an offensive toward X and intensified shelling in Y". The actor must open its clause (RelationRuleSpec.
  * actorOpensClause), so an object of the first verb is never taken for it.
  */
-const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
+export const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
   `$clause S:Belligerent+ $tail **28[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
 const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
@@ -275,7 +276,8 @@ const CAPTURES = [
 /** How nearly or wholly a part is given: "control approximately half of X", "captured at least half of X", "the entire northern part of X". */
 const APPROX = 'approximately|about|roughly|nearly|almost|around|over|least|entire|whole';
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
-const PART = `?the ?at ?${APPROX} ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety ?of`;
+// (A part left vague is still a part: "captured unspecified northern portions of X", "seized some parts of X".)
+const PART = `?the ?at ?${APPROX} ?unspecified|some|several ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety ?of`;
 /** A part named, with its "of": "most of", "the eastern part of" (PART's "of" may stand alone). */
 const PORTION_OF = `?the ?at ?${APPROX} ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
@@ -321,7 +323,8 @@ const CARRIED_ATTACK = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} *
 const CARRIED_ATTACK_DIRECT = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} ${SETTLEMENT} O:Place+>`;
 const CARRIED_FIRE = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_CONTROL = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} took|taken|gained|established|assumed|consolidated|secured|regained|restored ?their|its ?full|complete|partial|total|effective|administrative ?military control of|over ${PART} ${SETTLEMENT} O:Place+`;
-const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`;
+// The conjoined word is the verb of taking, not a noun after another verb: "… and discussing the capture of X".
+const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE, 'the', 'a', 'an'])} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`;
 const PARTICIPLE_ATTACK = `${participle([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKING} *4 ?_:Demonym *4 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const PARTICIPLE_CAPTURE = `${participle([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR])} ${CAPTURING} ${PORTION} ${SETTLEMENT} O:Place+`;
 
@@ -532,9 +535,9 @@ const rules: RelationRuleSpec[] = [
       // "the withdrawal of Ukrainian forces from X".
       // "a partial withdrawal of Russian combat forces from X".
       `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ?combat|ground|main|remaining|military|airborne|regular|conventional ${FORCES} from ${SETTLEMENT} O:Place+`,
-      `${LEAVER} abandoned|abandoning|abandon|abandons|fled ${SETTLEMENT} ${BANK} O:Place+`,
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|vacated|vacating|vacate|vacates ${SETTLEMENT} ${BANK} O:Place+`,
       // "abandoned their positions in X", "fled positions near X".
-      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|left ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|left|vacated|vacating|vacate|vacates ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
       // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".
@@ -608,6 +611,8 @@ const rules: RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actor: true,
+    // "fought against Russian assaults", "battle Ukrainian positions" name no party (party-forces.ts).
+    partyForces: true,
     // A volunteer "fighting with" a side fights on its side ("a Georgian volunteer fighting with Ukrainian forces").
     blockers: ['volunteer', 'volunteers'],
     patterns: [
@@ -622,6 +627,7 @@ const rules: RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actorOpensClause: true,
+    partyForces: true,
     patterns: [
       `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIGHTING} with|against ?the ?remaining O:Belligerent+`,
       // "… attempted to advance on X and are engaged in fierce battles with Ukrainian forces".
@@ -651,7 +657,8 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       `${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Belligerent ${FORCES} and ?the O:Belligerent`,
       // "Russian and Ukrainian forces clashed near X".
-      `$clause S:Belligerent and ?the O:Belligerent ${FORCES} *2 ${FIGHTING}`,
+      // (Not their reporters: "Russian and Ukrainian sources reported fighting near X" names no fight between them.)
+      `$clause S:Belligerent and ?the O:Belligerent ${FORCES} *2[${[...NOT_THE_ACTOR, ...REPORTING].join('|')}] ${FIGHTING}`,
     ],
   },
   {

@@ -1,5 +1,5 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
-import { actor, ATTEMPT, done, FORCES, IRREALIS, NOT_THE_ACTOR } from './events.js';
+import { actor, ATTEMPT, carried, done, FORCES, IRREALIS, NOT_THE_ACTOR } from './events.js';
 
 
 /**
@@ -17,10 +17,13 @@ const SIDE_NOUN = 'forces|troops|units|unit|defenders|servicemen|fighters|milita
 /** The kind of the side's group before its noun: "Ukrainian sabotage and reconnaissance groups", "three Ukrainian company tactical groups". */
 const GROUP_KIND = 'sabotage|reconnaissance|assault|special|company|battalion|tactical|mechanized|motorized|infantry|airborne|naval|territorial|defense|mobilized';
 const SIDE = `?${GROUP_KIND} ?and ?${GROUP_KIND} ?${GROUP_KIND} ${SIDE_NOUN}`;
+/** The people of a named party: "50 soldiers of the 31st Brigade", "some personnel from the 36th Brigade". */
+const PEOPLE = 'soldiers|servicemen|personnel|troops|fighters|members|officers|marines|paratroopers|conscripts|mercenaries';
 /** Subunits of a named party, counted: "a company of", "two battalions of". */
 const SUBUNITS = 'company|companies|battalion|battalions|platoon|platoons|BTG|BTGs|detachment|detachments|squad|squads';
 /** Verbs of destroying a side's forces. */
-const DESTROYING = 'destroyed|destroying|eliminated|eliminating|eliminate|eliminates|killed|killing|routed|routing|defeated|defeating|annihilated';
+// Encircling the other side's forces is fighting them ("Russian troops encircled a Ukrainian detachment near X").
+const DESTROYING = 'destroyed|destroying|eliminated|eliminating|eliminate|eliminates|killed|killing|routed|routing|defeated|defeating|annihilated|encircled|encircling|surrounded';
 /** Nouns of the losses inflicted: "inflicted heavy losses on", "inflicting significant casualties against". */
 const LOSSES = 'losses|casualties|damage|defeat|defeats';
 /** A count or a quantifier before the side: "31 Russian BTGs", "remaining Ukrainian forces", "several". */
@@ -28,6 +31,11 @@ const COUNT = '?a|an|the|some|several|many|numerous|remaining|two|three|four|fiv
 // Trying or being unable to destroy is no fighting ("attempting to encircle", "their ability to defeat"); nor is a focus or a purpose.
 const STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, 'to', 'focused', 'focus', 'focusing', 'ability', 'operation', 'operations', 'failed', 'unable'];
 const fought = done(actor(STOPS), STOPS);
+/** The same verbs after "and", the actor carried over from the clause's first verb: "… recaptured X and inflicted losses on Chechen units". */
+const foughtToo = (rest: string): string => `${carried(STOPS)} ${rest}`;
+/** What the fought-forces verbs read after the actor's words. */
+const DESTROYED_SIDE = `?“|"|” ${DESTROYING} ?”|"|“ ${COUNT} O:Demonym ${SIDE}`;
+const LOSSES_ON_SIDE = `inflicted|inflicting|inflict|inflicts *3 ${LOSSES} on|against|among ${COUNT} O:Demonym ${SIDE}`;
 /**
  * Things a side has, which a count's gap could read as the side ("damage on a depot of the 14th Brigade"). Not
  * weapons: they name the actor ("Ukrainian artillery inflicted losses on …") or a unit ("the 59th Tank Regiment").
@@ -64,9 +72,20 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     blockers: [...THINGS, ...ATTEMPTING],
     patterns: [
       // (The verb may stand in quotes: "claimed LNR forces are “eliminating” remaining Ukrainian forces".)
-      ...fought(`?“|"|” ${DESTROYING} ?”|"|“ ${COUNT} O:Demonym ${SIDE}`),
-      ...fought(`inflicted|inflicting|inflict|inflicts *3 ${LOSSES} on|against|among ${COUNT} O:Demonym ${SIDE}`),
+      ...fought(DESTROYED_SIDE),
+      ...fought(LOSSES_ON_SIDE),
     ],
+  },
+  {
+    // The actor of the clause's first verb, carried over "and": "Ukrainian forces recaptured part of X from Russian
+    // forces and inflicted significant casualties against Chechen units" (the actor's own gap stops at the name between).
+    name: 'fought-forces-and',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    actorOpensClause: true,
+    blockers: [...THINGS, ...ATTEMPTING],
+    patterns: [foughtToo(DESTROYED_SIDE), foughtToo(LOSSES_ON_SIDE)],
   },
   {
     // Losses inflicted on a named unit or on a part of one (a named party is fought also when it attacked):
@@ -83,6 +102,9 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
       ...fought(`${DESTROYING} ?the|several|some|remaining elements|element|parts|remnants|units|subunits of ?the ?_:Demonym O:Unit|Org+`),
       // A subunit of the party counted: "destroyed a company of the 14th Brigade", "routed two battalions of the 14th Brigade".
       ...fought(`${DESTROYING} ${COUNT} ${SUBUNITS} of ?the ?_:Demonym O:Unit|Org+`),
+      // The party's people killed or taken prisoner: "killed 50 soldiers belonging to the Russian 31st Brigade",
+      // "captured “some” personnel from Ukraine's 36th Brigade".
+      ...fought(`${DESTROYING}|captured|capturing ?“|" ${COUNT} ?”|" ${PEOPLE} of|from|belonging ?to ?the ?_:Demonym ?_:Polity ?'s O:Unit|Org+`),
     ],
   },
   {

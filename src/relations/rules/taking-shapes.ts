@@ -1,5 +1,6 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { actor, takingParts, withEventBlockers } from './events.js';
+import { FORCE_NOUNS, GAP_STOPS } from './withdrawal-shapes.js';
 
 const { TAKER_STOPS, CAPTURING, CAPTURES, TAKEN, PORTION, PART, SETTLEMENT, BANK, WITHDRAWN_STOPS, HELD_GROUND, DIRECTIONS, COMPASS_PART, NEW_CLAUSE, taken, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR } =
   takingParts;
@@ -88,7 +89,49 @@ const QUOTE_CLOSE = '”|"';
  */
 const OWN_PEOPLE = `S:Belligerent+ $tail ?$aside *3[that|which|who] stated|said|reported|claimed|announced|noted|added|confirmed that its|their ?own troops|forces|units|fighters|servicemen|personnel|soldiers|elements|subunits ?have|had ?reportedly|successfully|also|fully|completely`;
 
+/**
+ * A capture told in a relative clause on the place: "X, which the 14th Brigade recaptured on March 2", "A and B,
+ * which Russian forces claimed to have captured", "X, which Russian sources claimed Russian forces seized" (the
+ * place is the relative pronoun's antecedent, the object the clause's verb lacks). The party opens the clause,
+ * maybe after a claim's reporter ("which Russian sources claimed that"); between it and the verb only adverbs
+ * and auxiliaries, so "which Russian forces will try to capture" is no capture (and "did not", "falsely claimed"
+ * are negations: cues.ts).
+ */
+const RELATIVE = 'O:Place+ $tail , which|that';
+/** The same with the aside required: the matcher takes the nearest place first, the aside's own when it may. */
+const RELATIVE_ASIDE = 'O:Place+ $tail $aside which|that';
+const REL_ADVERB = '?reportedly|previously|already|recently|likely|allegedly|also|eventually|finally|later|subsequently|fully|partially|then|successfully';
+/** Up to two adverbs: "which the Russians have likely already occupied". */
+const REL_ADVERBS = `${REL_ADVERB} ${REL_ADVERB}`;
+/** A claim's reporter before the party: "which Russian sources claimed (that)", "which the MoD reported". */
+const REPORTED = `**4[${NEW_CLAUSE}|,|;] claimed|claims|reported|reports|stated|said|announced|confirmed|asserted ?that`;
+/** The party, possibly a unit of a country ("Ukraine's 14th Brigade"): the possessive's head. */
+const REL_PARTY = `?the S:Belligerent+^ $tail ${FORCES} ${REL_ADVERBS} ?have|has|had ${REL_ADVERBS}`;
+/** The verb of taking whose object is the relative pronoun; "took control of" keeps its preposition. */
+const REL_TAKEN = 'captured|seized|liberated|recaptured|retook|retaken|taken|occupied|overran|overrun|regained|took|secured';
+const REL_CONTROL = 'took|taken|gained|established|secured|assumed|regained ?full|complete|total|effective ?control of|over';
+const REL_CLAIM = `claimed|claims|claim to have ${REL_ADVERBS}`;
+/**
+ * The same clause on the party's force noun: "the Russian troops that seized X remain …", "Ukrainian units which
+ * had liberated X" (the noun names the party's own forces: "struck convoys that seized X" names no party).
+ */
+const PARTY_RELATIVE = `S:Belligerent+ $tail *3[${GAP_STOPS}] ${FORCE_NOUNS} that|which|who ?had|have|has ${REL_ADVERBS}`;
+
 const rules: RelationRuleSpec[] = [
+  {
+    // "X, which the 14th Brigade recaptured on March 2", "A and B, which Russian forces claimed to have captured".
+    name: 'captured-relative',
+    predicate: 'captured',
+    confidence: 0.75,
+    subjectActs: true,
+    // "X, 60km west of Y, which Z captured": the aside's Y only locates X (the pattern with the aside reads X).
+    notBearing: true,
+    patterns: ['', REPORTED].flatMap((reported) =>
+      ['', REL_CLAIM].flatMap((claim) =>
+        [REL_TAKEN, REL_CONTROL].flatMap((verb) => [RELATIVE, RELATIVE_ASIDE].map((place) => `${place} ${REL_ADVERBS} ${reported} ${REL_PARTY} ${claim} ${verb}`)),
+      ),
+    ).concat([`${PARTY_RELATIVE} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`]),
+  },
   {
     // "after the capture of X by Wagner Group forces", "confirmed X's liberation by Ukrainian troops", "since the fall of X to Russian forces".
     name: 'captured-by-agent',
