@@ -26,7 +26,16 @@ const SERVING = /\b(?:deputy|vice|assistant|adviser|advisor|aide|spokes\w*)\b/i;
 /** A serving office just before the role the recognizer kept: "Deputy Russian [Minister of Defense] X". */
 const SERVING_BEFORE = /\b(?:deputy|vice)\s+(?:\p{L}+\s+)?$/iu;
 
+/**
+ * Every pattern above holds "minist": a name or title without it (nearly all) is passed over before the
+ * two case-insensitive Unicode regexes run. They ran on every person's title and every organization's name:
+ * 4% of the relations stage's CPU profile; the test cuts the pipeline's instructions by 0.4% (valgrind, two
+ * passes over 0.3 MB of the bench corpus: 10.057 → 10.018 G).
+ */
+const MINIST = /minist/i;
+
 function fieldOf(patterns: readonly RegExp[], text: string): string | undefined {
+  if (!MINIST.test(text)) return undefined;
   const word = patterns.map((p) => p.exec(text)?.[1]).find((w) => w !== undefined)?.toLowerCase();
   if (word === undefined || NOT_FIELDS.has(word)) return undefined;
   return FIELD_SYNONYMS[word] ?? word;
