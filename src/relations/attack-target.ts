@@ -3,6 +3,7 @@ import { pushedBackTo } from './attack-pushback.js';
 import { reportsTheAttack } from './attack-reporter.js';
 import { locatedMoreClosely } from './attack-locus.js';
 import { withPresence } from './presence.js';
+import { listHead } from './list-head.js';
 
 /**
  * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
@@ -66,8 +67,10 @@ const TRIED = /\b(?:attempt\w*|tr(?:y|ies|ied|ying)|efforts?|struggl\w*|unsucces
 const MAX_ACTOR_GAP = 200;
 const REPELLED_BEFORE = /\b(?:repel\w*|repuls\w*|thwart\w*|halt\w*|stopp?\w*|defeat\w*|resist\w*)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
 function isMereAdvance(doc: Doc, actor: Mention, place: Mention): boolean {
-  if (actor.end > place.start || place.start - actor.end > MAX_ACTOR_GAP) return false;
-  const between = doc.text.slice(actor.end, place.start);
+  // Each place of a list is advanced on as its first is: "advanced near A, B (5km west of C), and D".
+  const head = listHead(doc, place);
+  if (actor.end > head.start || head.start - actor.end > MAX_ACTOR_GAP) return false;
+  const between = doc.text.slice(actor.end, head.start);
   // "repelled Russian advances toward X": what was repelled was tried (the words right before the actor).
   return ADVANCE_TOWARD.test(between) && !TRIED.test(between) && !REPELLED_BEFORE.test(doc.text.slice(Math.max(0, actor.start - 32), actor.start));
 }
@@ -83,6 +86,18 @@ const DISTANCE_BEFORE = new RegExp(`,\\s*(?:(?:both|all|each)\\s+)?(?:within\\s+
 
 const afterDistance = (doc: Doc, _actor: Mention, place: Mention): boolean =>
   DISTANCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - DISTANCE_LOOK_BEHIND), place.start));
+
+/**
+ * "assaults from the direction of A", "raided positions from the direction of A and B": where the attack came from
+ * is no target (the dev gold marks none: "assault X from the direction of Y" is on X only). The unit that attacked
+ * from there was there all the same (origin-places.ts), so its presence is kept (dropNonTargets).
+ */
+const FROM_DIRECTION_BEFORE = /\bfrom\s+(?:the\s+)?directions?\s+of\s+(?:the\s+)?$/i;
+const FROM_LOOK_BEHIND = 32;
+const comesFrom = (doc: Doc, place: Mention): boolean => {
+  const head = listHead(doc, place);
+  return FROM_DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, head.start - FROM_LOOK_BEHIND), head.start));
+};
 
 /** Places the text names for another reason than being attacked, whatever else the sentence says. */
 const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) => boolean> = [
@@ -116,6 +131,11 @@ export function dropNonTargets(doc: Doc, relations: readonly RelationMention[], 
     const place = doc.mentions[r.object]!;
     if (NEVER_TARGETS.some((test) => test(doc, doc.mentions[r.subject]!, place))) {
       dropped.add(r);
+      continue;
+    }
+    if (comesFrom(doc, place)) {
+      dropped.add(r);
+      kept.push(...withPresence(doc, [r]).slice(1));
       continue;
     }
     const bearing = isReferencePoint(doc, place);
