@@ -25,6 +25,7 @@ import { dropHostVisits } from './hosts.js';
 import { isEnvoyHost } from './envoy.js';
 import { namedGapPredicate } from './named-gap.js';
 import { dropNonTargets } from './attack-target.js';
+import { relocateOwnedTargets } from './attack-owner.js';
 import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
@@ -240,7 +241,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   if (ctx.ministries) addMinistryHeads(doc, found);
   const keys: Array<string | undefined> = [];
   const keyOf = (i: number): string => (keys[i] ??= provisionalKey(mentions[i]!));
-  const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, dropHostVisits(doc, found, ctx.hostRules), keyOf)), keyOf);
+  const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, relocateOwnedTargets(doc, dropHostVisits(doc, found, ctx.hostRules)), keyOf)), keyOf);
   return calibrateConfidence(kept, ctx.calibrated, ctx.minConfidence);
 }
 
