@@ -22,6 +22,7 @@ import { dedupeRelations } from './dedupe.js';
 import { echelonAllows } from './echelon.js';
 import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
+import { namesakeCityElsewhere } from './namesake-city.js';
 import { isEnvoyHost } from './envoy.js';
 import { namedGapPredicate } from './named-gap.js';
 import { dropNonTargets } from './attack-target.js';
@@ -124,7 +125,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (predicate === undefined) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && joinedByHyphen(doc, om)) continue;
-      if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om))) continue;
+      if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;
       if (predicate === 'partOf' && (!echelonAllows(sm.text, om.text) || groupBoundaryBetween(doc, items, s, o))) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.atThePlace && headedToward(doc, om)) continue;
