@@ -88,11 +88,12 @@ const afterDistance = (doc: Doc, _actor: Mention, place: Mention): boolean =>
   DISTANCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - DISTANCE_LOOK_BEHIND), place.start));
 
 /**
- * "assaults from the direction of A", "raided positions from the direction of A and B": where the attack came from
+ * "assaults from the direction of A", "raided positions from the direction of A and B", "attacking out of A": where the attack came from
  * is no target (the dev gold marks none: "assault X from the direction of Y" is on X only). The unit that attacked
  * from there was there all the same (origin-places.ts), so its presence is kept (dropNonTargets).
  */
-const FROM_DIRECTION_BEFORE = /\bfrom\s+(?:the\s+)?directions?\s+of\s+(?:the\s+)?$/i;
+// (Also "attacking out of A", "the counteroffensive out of A": the attack starts in A.)
+const FROM_DIRECTION_BEFORE = /\b(?:from\s+(?:the\s+)?directions?\s+of|out\s+of)\s+(?:the\s+)?$/i;
 const FROM_LOOK_BEHIND = 32;
 const comesFrom = (doc: Doc, place: Mention): boolean => {
   const head = listHead(doc, place);

@@ -36,6 +36,8 @@ describe('an advance or an origin read before the head of a place list (attack-t
     expect(attacks(one.lines)).toEqual([]);
     const target = await relate('Russian troops attacked Velmy from the direction of Tarnok and Ostrets.', [ru, city('Velmy'), city('Tarnok'), city('Ostrets')]);
     expect(attacks(target.lines)).toEqual(['Russian attacked Velmy']);
+    const outOf = await relate('Russian troops attacking out of Tarnok in several directions pushed toward Velmy.', [ru, city('Tarnok'), city('Velmy')]);
+    expect(attacks(outOf.lines)).toEqual([]);
   });
 
   it('keeps the presence of a unit where its attack came from', async () => {
