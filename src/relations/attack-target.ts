@@ -61,7 +61,9 @@ const WAR_LOOK_BEHIND = 48;
  * advancing near X", "made advances west of X" (the dev gold marks operatesIn there, 4 of 4, not attacked).
  * Read on the words between the actor and the place.
  */
-const ADVANCE_TOWARD = /\badvanc(?:e|es|ed|ing)\b[^,;()]{0,60}\b(?:toward|towards|in\s+the\s+directions?\s+of|near|around|in\s+the\s+vicinity\s+of|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
+// (A list of bearings too: "advanced west, north, and northeast of X".)
+const BEARING = '(?:north|south|east|west|northeast|northwest|southeast|southwest)';
+const ADVANCE_TOWARD = new RegExp(`\\badvanc(?:e|es|ed|ing)\\b[^,;()]{0,60}\\b(?:toward|towards|in\\s+the\\s+directions?\\s+of|near|around|in\\s+the\\s+vicinity\\s+of|(?:${BEARING},?\\s+(?:and\\s+|or\\s+)?){0,3}${BEARING}\\s+of)\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$`, 'i');
 // …nor an advance made by attacking: "made marginal advances in frontal assaults around X".
 const TRIED = /\b(?:attempt\w*|tr(?:y|ies|ied|ying)|efforts?|struggl\w*|unsuccessful\w*|sought|seek\w*|failed|repel\w*|repuls\w*|thwart\w*|assaults?|attacks?|counterattacks?|offensives?|strikes?|shelling)\b/i;
 const MAX_ACTOR_GAP = 200;

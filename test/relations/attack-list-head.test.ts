@@ -12,6 +12,13 @@ describe('an advance or an origin read before the head of a place list (attack-t
     expect(attacks(lines)).toEqual([]);
   });
 
+  it('reads no attack on a place advanced around on several bearings', async () => {
+    const { lines } = await relate('Ukrainian troops advanced west, north, and northeast of Tarnok on May 3.', [demonym('Ukrainian', 'UA'), city('Tarnok')]);
+    expect(attacks(lines)).toEqual([]);
+    const attacked = await relate('Ukrainian troops attacked west, north, and northeast of Tarnok on May 3.', [demonym('Ukrainian', 'UA'), city('Tarnok')]);
+    expect(attacks(attacked.lines)).toEqual(['Ukrainian attacked Tarnok']);
+  });
+
   it('passes a bracketed aside of an item while walking back the list', async () => {
     const { lines } = await relate('Russian troops made unspecified advances near Tarnok (9km east of Brisk), Velmy, and Ostrets.', [
       ru,
