@@ -23,6 +23,7 @@ import { echelonAllows } from './echelon.js';
 import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
 import { namesakeCityElsewhere } from './namesake-city.js';
+import { ownerOfNamedBody } from './owner-of-body.js';
 import { isEnvoyHost } from './envoy.js';
 import { namedGapPredicate } from './named-gap.js';
 import { dropNonTargets } from './attack-target.js';
@@ -120,6 +121,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (subject === object || namesSameThing(sm, om)) continue;
       if (spec.byRole && roleClass === 'rank' && !isGroup(om)) continue;
       if (spec.byRole && isEnvoyHost(items, match.title, o)) continue;
+      if (spec.byRole && ownerOfNamedBody(doc, items, s, o)) continue;
       const byOffice = spec.byRole ? predicateOverCountry(ctx.titles, rolePredicate, role, om) : rolePredicate;
       const predicate = spec.namedGap ? namedGapPredicate(doc, items, o, match.title ? match.title[0] : s, byOffice, roleClass) : byOffice;
       if (predicate === undefined) continue;
