@@ -33,6 +33,7 @@ import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
 import { isForecastNoun, isIrrealis } from './irrealis.js';
 import { statedAsIntention } from './intention-verb.js';
+import { statedAsCapability } from './capability.js';
 import { addSuccessors } from './succession.js';
 import { officeOfNextName } from './office-holder.js';
 import { inConditionalClause } from './conditional-clause.js';
@@ -84,7 +85,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const spec = rule.spec;
   if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
-  if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last))) return;
+  if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last))) return;
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
   if (spec.predicate === 'attacked' && attackIsForceName(items, match.first, match.last)) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
