@@ -97,9 +97,19 @@ const afterDistance = (doc: Doc, _actor: Mention, place: Mention): boolean =>
 // (Also "attacking out of A", "the counteroffensive out of A": the attack starts in A.)
 const FROM_DIRECTION_BEFORE = /\b(?:from\s+(?:the\s+)?directions?\s+of|out\s+of)\s+(?:the\s+)?$/i;
 const FROM_LOOK_BEHIND = 32;
+/**
+ * "fired on A from positions in and around B", "attacked from near B toward A": the attacker's own positions. Not
+ * when the positions are the other side's, from which it was driven: "repelled Russian forces from positions in B".
+ */
+const FROM_POSITIONS_BEFORE = /\bfrom\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?(?:positions?\s+(?:in|near|around|on|at)\s+(?:and\s+around\s+)?|near\s+)(?:the\s+)?$/i;
+const DRIVEN_FROM = /\b(?:repel\w*|repuls\w*|dislodg\w*|push\w*|drove|driv(?:e|en|es|ing)|expel\w*|forced|forcing|oust\w*|clear(?:ed|ing))\b[^.;]{0,80}$/i;
+const POSITIONS_LOOK_BEHIND = 64;
 const comesFrom = (doc: Doc, place: Mention): boolean => {
   const head = listHead(doc, place);
-  return FROM_DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, head.start - FROM_LOOK_BEHIND), head.start));
+  if (FROM_DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, head.start - FROM_LOOK_BEHIND), head.start))) return true;
+  const before = doc.text.slice(Math.max(0, head.start - POSITIONS_LOOK_BEHIND), head.start);
+  const from = FROM_POSITIONS_BEFORE.exec(before);
+  return from !== null && !DRIVEN_FROM.test(doc.text.slice(Math.max(0, head.start - POSITIONS_LOOK_BEHIND - 80), head.start - from[0].length));
 };
 
 /** Places the text names for another reason than being attacked, whatever else the sentence says. */

@@ -47,6 +47,15 @@ describe('an advance or an origin read before the head of a place list (attack-t
     expect(attacks(outOf.lines)).toEqual([]);
   });
 
+  it('reads no attack on the positions an attack is fired from, but one on positions the enemy is driven from', async () => {
+    const own = await relate('Russian troops fired on villages across the river, likely from positions in and around Tarnok.', [ru, city('Tarnok')]);
+    expect(attacks(own.lines)).toEqual([]);
+    const near = await relate('Russian troops attacked from near Tarnok toward Velmy.', [ru, city('Tarnok'), city('Velmy')]);
+    expect(attacks(near.lines)).toEqual(['Russian attacked Velmy']);
+    const driven = await relate('Ukrainian artillery fire repelled Russian troops from new positions in Tarnok.', [demonym('Ukrainian', 'UA'), ru, city('Tarnok')]);
+    expect(attacks(driven.lines)).toContain('Ukrainian attacked Tarnok');
+  });
+
   it('keeps the presence of a unit where its attack came from', async () => {
     const { lines } = await relate('Elements of the 14th Brigade assaulted positions from the direction of Tarnok.', [unit('14th Brigade'), city('Tarnok')]);
     expect(attacks(lines)).toEqual([]);
