@@ -8,7 +8,9 @@ import type { SentenceItems } from './items.js';
  * offensive operations in X" stays.
  */
 const CAPABILITY = new Set(['ability', 'abilities', 'capability', 'capabilities', 'capacity']);
-const ENABLING = new Set(['allow', 'allows', 'allowed', 'allowing', 'enable', 'enables', 'enabled', 'enabling', 'permit', 'permits', 'permitted', 'permitting']);
+// Present forms only: what a past enabling let happen did happen ("the crossing allowed Ukrainian troops to attack X";
+// prevented-actor.ts reads the forecast and counterfactual ones).
+const ENABLING = new Set(['allow', 'allows', 'allowing', 'enable', 'enables', 'enabling', 'permit', 'permits', 'permitting']);
 /** Words that may stand between an enabling verb and the actor: "allows the Russian forces". */
 const BEFORE_ACTOR = new Set(['the', 'its', 'their']);
 /** Verbs of keeping up an ongoing activity. */
