@@ -814,7 +814,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     // An armed organization "in X" operates there (rules/presence-rules.ts); it is based only where the text says so.
     patterns: [
       'S:Org ?, ?which ?is based|headquartered|located|seated in O:Place',
-      'S:CivilOrg ?, ?which ?is in O:Place',
+      'S:CivilOrg ?, which ?is in O:Place',
+      'S:CivilOrg is in O:Place',
+      // A bare "X in Y" with a country is mostly where X acts, not where it sits: "fighting NATO in Ukraine", "agencies
+      // like Rosatom in occupied Ukraine", "the UN monitoring mission in Ukraine" (the dev gold marks none).
+      'S:CivilOrg in O:City|Region',
       // "the Georgia-based outlet X"
       'O:Place - based|headquartered *3 S:Org',
       // "the Y Oblast local outlet X", "Y's regional broadcaster X": an outlet named by its place.
