@@ -16,6 +16,10 @@ const GOVERNING_WORDS = new Set([
   'accuse', 'accused', 'accusing', 'blamed', 'blame', 'blaming', 'than', 'like', 'unlike', 'whether',
   // After a verb of using, a nationality is where the weapon came from: "utilized an Iranian drone to attack X".
   'used', 'using', 'uses', 'utilized', 'utilizing', 'employed', 'employing',
+  // Verbs done to forces, not by them: "attempts to dislodge Ukrainian forces with artillery fire in X",
+  // "reconnoitered Ukrainian positions and shelled X", "trapped Russian troops in X".
+  'dislodge', 'dislodges', 'dislodged', 'dislodging', 'reconnoiter', 'reconnoitered', 'reconnoitering', 'reconnoitred',
+  'outflank', 'outflanked', 'outflanking', 'trap', 'trapped', 'trapping', 'envelop', 'enveloped', 'enveloping',
 ]);
 /** After an event's verb, a name is what was hit or taken ("shelled Russian positions"). */
 const EVENT_VERBS: ReadonlySet<string> = new Set(eventVerbs);

@@ -3,6 +3,7 @@ import { pushedBackTo } from './attack-pushback.js';
 import { reportsTheAttack } from './attack-reporter.js';
 import { locatedMoreClosely } from './attack-locus.js';
 import { withPresence } from './presence.js';
+import { listHead } from './list-head.js';
 
 /**
  * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
@@ -60,14 +61,18 @@ const WAR_LOOK_BEHIND = 48;
  * advancing near X", "made advances west of X" (the dev gold marks operatesIn there, 4 of 4, not attacked).
  * Read on the words between the actor and the place.
  */
-const ADVANCE_TOWARD = /\badvanc(?:e|es|ed|ing)\b[^,;()]{0,60}\b(?:toward|towards|in\s+the\s+directions?\s+of|near|around|in\s+the\s+vicinity\s+of|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
+// (A list of bearings too: "advanced west, north, and northeast of X".)
+const BEARING = '(?:north|south|east|west|northeast|northwest|southeast|southwest)';
+const ADVANCE_TOWARD = new RegExp(`\\badvanc(?:e|es|ed|ing)\\b[^,;()]{0,60}\\b(?:toward|towards|in\\s+the\\s+directions?\\s+of|near|around|in\\s+the\\s+vicinity\\s+of|(?:${BEARING},?\\s+(?:and\\s+|or\\s+)?){0,3}${BEARING}\\s+of)\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$`, 'i');
 // …nor an advance made by attacking: "made marginal advances in frontal assaults around X".
 const TRIED = /\b(?:attempt\w*|tr(?:y|ies|ied|ying)|efforts?|struggl\w*|unsuccessful\w*|sought|seek\w*|failed|repel\w*|repuls\w*|thwart\w*|assaults?|attacks?|counterattacks?|offensives?|strikes?|shelling)\b/i;
 const MAX_ACTOR_GAP = 200;
 const REPELLED_BEFORE = /\b(?:repel\w*|repuls\w*|thwart\w*|halt\w*|stopp?\w*|defeat\w*|resist\w*)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
 function isMereAdvance(doc: Doc, actor: Mention, place: Mention): boolean {
-  if (actor.end > place.start || place.start - actor.end > MAX_ACTOR_GAP) return false;
-  const between = doc.text.slice(actor.end, place.start);
+  // Each place of a list is advanced on as its first is: "advanced near A, B (5km west of C), and D".
+  const head = listHead(doc, place);
+  if (actor.end > head.start || head.start - actor.end > MAX_ACTOR_GAP) return false;
+  const between = doc.text.slice(actor.end, head.start);
   // "repelled Russian advances toward X": what was repelled was tried (the words right before the actor).
   return ADVANCE_TOWARD.test(between) && !TRIED.test(between) && !REPELLED_BEFORE.test(doc.text.slice(Math.max(0, actor.start - 32), actor.start));
 }
@@ -83,6 +88,29 @@ const DISTANCE_BEFORE = new RegExp(`,\\s*(?:(?:both|all|each)\\s+)?(?:within\\s+
 
 const afterDistance = (doc: Doc, _actor: Mention, place: Mention): boolean =>
   DISTANCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - DISTANCE_LOOK_BEHIND), place.start));
+
+/**
+ * "assaults from the direction of A", "raided positions from the direction of A and B", "attacking out of A": where the attack came from
+ * is no target (the dev gold marks none: "assault X from the direction of Y" is on X only). The unit that attacked
+ * from there was there all the same (origin-places.ts), so its presence is kept (dropNonTargets).
+ */
+// (Also "attacking out of A", "the counteroffensive out of A": the attack starts in A.)
+const FROM_DIRECTION_BEFORE = /\b(?:from\s+(?:the\s+)?directions?\s+of|out\s+of)\s+(?:the\s+)?$/i;
+const FROM_LOOK_BEHIND = 32;
+/**
+ * "fired on A from positions in and around B", "attacked from near B toward A": the attacker's own positions. Not
+ * when the positions are the other side's, from which it was driven: "repelled Russian forces from positions in B".
+ */
+const FROM_POSITIONS_BEFORE = /\bfrom\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?(?:positions?\s+(?:in|near|around|on|at)\s+(?:and\s+around\s+)?|near\s+)(?:the\s+)?$/i;
+const DRIVEN_FROM = /\b(?:repel\w*|repuls\w*|dislodg\w*|push\w*|drove|driv(?:e|en|es|ing)|expel\w*|forced|forcing|oust\w*|clear(?:ed|ing))\b[^.;]{0,80}$/i;
+const POSITIONS_LOOK_BEHIND = 64;
+const comesFrom = (doc: Doc, place: Mention): boolean => {
+  const head = listHead(doc, place);
+  if (FROM_DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, head.start - FROM_LOOK_BEHIND), head.start))) return true;
+  const before = doc.text.slice(Math.max(0, head.start - POSITIONS_LOOK_BEHIND), head.start);
+  const from = FROM_POSITIONS_BEFORE.exec(before);
+  return from !== null && !DRIVEN_FROM.test(doc.text.slice(Math.max(0, head.start - POSITIONS_LOOK_BEHIND - 80), head.start - from[0].length));
+};
 
 /** Places the text names for another reason than being attacked, whatever else the sentence says. */
 const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) => boolean> = [
@@ -116,6 +144,11 @@ export function dropNonTargets(doc: Doc, relations: readonly RelationMention[], 
     const place = doc.mentions[r.object]!;
     if (NEVER_TARGETS.some((test) => test(doc, doc.mentions[r.subject]!, place))) {
       dropped.add(r);
+      continue;
+    }
+    if (comesFrom(doc, place)) {
+      dropped.add(r);
+      kept.push(...withPresence(doc, [r]).slice(1));
       continue;
     }
     const bearing = isReferencePoint(doc, place);

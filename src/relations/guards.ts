@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../model/document.js';
 import type { SentenceItems } from './items.js';
 import { placeRank, typeTest } from './arg-types.js';
+import { mayBeHomonymAbroad } from './homonym-link.js';
 
 const isSiteName = typeTest(['Site']);
 
@@ -46,7 +47,7 @@ export function plausiblyContained(subject: Mention, object: Mention): boolean {
   if (RUNNING_WATER.test(subject.ref?.name ?? subject.text)) return false;
   const a = countryOf(subject);
   const b = countryOf(object);
-  return a === undefined || b === undefined || a === b;
+  return a === undefined || b === undefined || a === b || mayBeHomonymAbroad(subject, object);
 }
 
 /** Nouns a place name qualifies when it stands for its authorities or forces: "DNR units", "Kherson officials". */

@@ -26,13 +26,18 @@ import { namesForces } from './party-forces.js';
 import { echelonAllows } from './echelon.js';
 import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
 import { dropHostVisits } from './hosts.js';
+import { namesakeCityElsewhere } from './namesake-city.js';
+import { ownerOfNamedBody } from './owner-of-body.js';
 import { isEnvoyHost } from './envoy.js';
 import { namedGapPredicate } from './named-gap.js';
 import { dropNonTargets } from './attack-target.js';
+import { relocateOwnedTargets } from './attack-owner.js';
 import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
 import { isForecastNoun, isIrrealis } from './irrealis.js';
+import { statedAsIntention } from './intention-verb.js';
+import { statedAsCapability } from './capability.js';
 import { addSuccessors } from './succession.js';
 import { officeOfNextName } from './office-holder.js';
 import { inConditionalClause } from './conditional-clause.js';
@@ -87,7 +92,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const spec = rule.spec;
   if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
-  if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last))) return;
+  if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last))) return;
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
   if (spec.predicate === 'attacked' && attackIsForceName(items, match.first, match.last)) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
@@ -124,12 +129,13 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (subject === object || namesSameThing(sm, om)) continue;
       if (spec.byRole && roleClass === 'rank' && !isGroup(om)) continue;
       if (spec.byRole && isEnvoyHost(items, match.title, o)) continue;
+      if (spec.byRole && ownerOfNamedBody(doc, items, s, o)) continue;
       const byOffice = spec.byRole ? predicateOverCountry(ctx.titles, rolePredicate, role, om) : rolePredicate;
       const predicate = spec.namedGap ? namedGapPredicate(doc, items, o, match.title ? match.title[0] : s, byOffice, roleClass) : byOffice;
       if (predicate === undefined) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && joinedByHyphen(doc, om)) continue;
-      if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om))) continue;
+      if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;
       if (predicate === 'partOf' && (!echelonAllows(sm.text, om.text) || groupBoundaryBetween(doc, items, s, o))) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.atThePlace && (headedToward(doc, om) || deployedFrom(doc, om))) continue;
@@ -250,7 +256,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   const keys: Array<string | undefined> = [];
   const keyOf = (i: number): string => (keys[i] ??= provisionalKey(mentions[i]!));
   peopleToFirstMention(doc, found, keyOf, PEOPLE_FIRST_PREDICATES);
-  const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, dropHostVisits(doc, found, ctx.hostRules), keyOf)), keyOf);
+  const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, relocateOwnedTargets(doc, dropHostVisits(doc, found, ctx.hostRules)), keyOf)), keyOf);
   return calibrateConfidence(kept, ctx.calibrated, ctx.minConfidence);
 }
 

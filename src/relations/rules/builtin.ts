@@ -786,8 +786,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Place+ , both|all ?located|situated in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "the Kharkiv Oblast town of X".
       'O:Area town|city|village|villages|settlement|settlements|towns|port|suburb|district of S:Place+',
-      // "X, near Y in southern Z", "X, 10km west of Y in Z": Z holds Y and X alike.
-      `S:Place , *3 near|outside|of _:Place in ?the ?${COMPASS} ?part ?of ?the O:Area`,
+      // "X, near Y in southern Z", "X, 10km west of Y in Z": Z holds Y and X alike (a distance and a bearing only
+      // between: in "gains south of X, and remained stuck near Y in Z" a new clause is about Y alone).
+      `S:Place , *3[and|or|but|while|whereas|which|that|where] near|outside|of _:Place in ?the ?${COMPASS} ?part ?of ?the O:Area`,
       // "A, B, and C along the T1234 highway in northern Z Oblast": a road (no entity) between the places and their region.
       `S:Place+ $tail along|on|near ?the *2 highway|road|railway|railroad in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "the city of Y, in which the X plant is located", "Y, where the X base is situated": a relative clause of place.
@@ -845,7 +846,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     // An armed organization "in X" operates there (rules/presence-rules.ts); it is based only where the text says so.
     patterns: [
       'S:Org ?, ?which ?is based|headquartered|located|seated in O:Place',
-      'S:CivilOrg ?, ?which ?is in O:Place',
+      'S:CivilOrg ?, which ?is in O:Place',
+      'S:CivilOrg is in O:Place',
+      // A bare "X in Y" with a country is mostly where X acts, not where it sits: "fighting NATO in Ukraine", "agencies
+      // like Rosatom in occupied Ukraine", "the UN monitoring mission in Ukraine" (the dev gold marks none).
+      'S:CivilOrg in O:City|Region',
       // "the Georgia-based outlet X"
       'O:Place - based|headquartered *3 S:Org',
       // "the Y Oblast local outlet X", "Y's regional broadcaster X": an outlet named by its place.

@@ -1,0 +1,17 @@
+import type { SentenceItems } from './items.js';
+
+/**
+ * A decision or a readiness to act is no event (annotation guidelines: intentions and plans are not annotated):
+ * "Russian forces have likely decided to attack X", "claimed that Ukrainian forces prepared to attack Y", "are poised
+ * to assault Z". The event rules' gaps stop at the words of a plan (rules/events.ts IRREALIS), but "prepared" is
+ * mostly an adjective or a verb of its own ("prepared positions and shelled X" is an attack), so only these words
+ * followed by "to" are read, between the first and the last item of a match (O(match)).
+ */
+const INTENDING = new Set(['decided', 'decide', 'decides', 'deciding', 'prepared', 'poised', 'ready', 'determined', 'resolved']);
+
+export function statedAsIntention(items: SentenceItems, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    if (items.mention[i]! < 0 && INTENDING.has(items.keys[i]!) && items.mention[i + 1]! < 0 && items.keys[i + 1] === 'to') return true;
+  }
+  return false;
+}
