@@ -25,6 +25,18 @@ const MAX_PLACE_WORDS = 4;
 const NEARBY = new Set(['nearby', 'neighboring', 'neighbouring', 'surrounding', 'adjacent']);
 /** What surrounds the place before, as a list member that names no place: "A and its environs, B, and C". */
 const SURROUNDINGS = new Set(['environs', 'surroundings', 'outskirts', 'vicinity', 'suburbs']);
+/** A part of the next place, named before it: "shelled the A district of B, C, and D" (B is hit, and the list goes on). */
+const PART_OF = new Set(['district', 'districts', 'microdistrict', 'microdistricts', 'neighborhood', 'neighborhoods', 'outskirts', 'suburbs', 'suburb']);
+/** Words that open an aside between commas after a member: "A and B, both on the east bank of the X River, and C". */
+const ASIDE_OPENERS = new Set(['both', 'all', 'each', 'located', 'approximately', 'about', 'roughly', 'around', 'just', 'near', 'some', 'less', 'over', 'nearly', 'directly']);
+const MAX_ASIDE = 16;
+/** Words no aside holds: another clause or a verb phrase of the sentence. */
+const ASIDE_STOPS = new Set(['.', ';', '(', ')', 'and', 'or', 'but', 'as', 'while', 'when', 'where', 'which', 'who', 'whereas', 'because', 'although', 'though', 'since', 'after', 'before']);
+/** Where a list lies along: "A, B, and C along the X-Y highway and D" (the route's ends are no members). */
+const ROUTES = new Set(['highway', 'road', 'railway', 'railroad', 'line', 'river', 'frontline', 'front', 'border', 'axis', 'bank', 'coast']);
+const MAX_ROUTE = 8;
+/** Regions may carry a compass word: "A and B in central X Oblast". */
+const REGION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 
 /** Adds, for each attacked statement of FROM_RULES among found[from…], the places its list goes on to. */
@@ -58,6 +70,17 @@ function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
       p = close + 1;
       continue;
     }
+    // "A and B, both near X, and C": the aside is skipped whole (its places are where A and B lie, no targets).
+    if (k === ',' && ASIDE_OPENERS.has(key(p + 1))) {
+      const close = asideEnd(items, p + 1, key);
+      if (close < 0) return out;
+      const next = key(close + 1) === 'and' ? close + 2 : close + 1;
+      if (!isPlace(mentionAt(next)) || isArea(mentionAt(next))) return out;
+      carrying = true;
+      afterArea = false;
+      p = next;
+      continue;
+    }
     if (LIST_LINKS.has(k) && !(k === 'and' && afterArea)) {
       // "A and nearby B": the adjective after the link.
       if (k === 'and' && NEARBY.has(key(p + 1)) && isPlace(mentionAt(p + 2))) {
@@ -78,6 +101,26 @@ function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
       p++;
       continue;
     }
+    // "A and B in central X Oblast".
+    if (k === 'in' && REGION_ADJECTIVES.has(key(p + 1)) && isArea(mentionAt(p + 2))) {
+      p += 2;
+      continue;
+    }
+    // "the A district of B, C, and D": B and the members after it.
+    if (PART_OF.has(k) && key(p + 1) === 'of' && isPlace(mentionAt(p + 2)) && !isArea(mentionAt(p + 2))) {
+      carrying = true;
+      p += 2;
+      continue;
+    }
+    // "A, B, and C along the X-Y highway and D": the route is skipped, the list goes on after its "and".
+    if (k === 'along') {
+      const route = routeEnd(items, p + 1, key);
+      if (route < 0 || key(route + 1) !== 'and' || !isPlace(mentionAt(route + 2)) || isArea(mentionAt(route + 2))) return out;
+      carrying = true;
+      afterArea = false;
+      p = route + 2;
+      continue;
+    }
     // "A in X Oblast and C in Y Oblast": after a region, "and" opens the next group of the list.
     let next = -1;
     if (k === 'and' && afterArea) next = p + 1;
@@ -91,6 +134,28 @@ function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
     p = next;
   }
   return out;
+}
+
+/** The comma closing an aside that starts at `start`, or -1 (a clause or the sentence ends first). */
+function asideEnd(items: SentenceItems, start: number, key: (i: number) => string): number {
+  for (let i = start; i < items.length && i < start + MAX_ASIDE; i++) {
+    if (items.mention[i]! >= 0) continue;
+    const k = key(i);
+    if (k === ',') return i;
+    if (ASIDE_STOPS.has(k)) return -1;
+  }
+  return -1;
+}
+
+/** The route noun ending "the X-Y highway" after "along" at `start`, or -1 (no route, or a list of routes). */
+function routeEnd(items: SentenceItems, start: number, key: (i: number) => string): number {
+  for (let i = start; i < items.length && i < start + MAX_ROUTE; i++) {
+    if (items.mention[i]! >= 0) continue;
+    const k = key(i);
+    if (ROUTES.has(k)) return i;
+    if (k === ',' || k === 'and' || k === 'or' || ASIDE_STOPS.has(k)) return -1;
+  }
+  return -1;
 }
 
 /** The item closing the bracket at `open`, or -1 within a short reach. */
