@@ -376,6 +376,8 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${ATTACKS} *3 from _:Place+ $tail ?${HEADING} to|toward|towards|into ${SETTLEMENT} O:Place+^>`,
       // "attempted to improve their tactical positions near X", "to regain lost positions near X": the reports' phrases for a local attack.
       `${ATTACKER} improve|improved|improving|regain|regained|regaining|restore|restored|restoring ?their|its tactical|lost position|positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // Regaining positions is a counterattack whether or not they are called lost: "attempts to restore positions near X".
+      `${ATTACKER} regain|regained|regaining|restore|restored|restoring ?their|its ?former|previous positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "conducted a reconnaissance-in-force near X": the reports' word for a probing attack.
       // (The hyphens may be left out: "a reconnaissance in force near X".)
       `${ATTACKER} reconnaissance ?- in ?- force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
