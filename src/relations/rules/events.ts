@@ -252,6 +252,8 @@ const EXAMPLES = '**20 ,|\u2014|\u2013 including|notably|particularly|especially
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
 /** Words a firing's gaps never cross: a pause is no firing, and a clause of time speaks of something else. */
 const FIRE_GAP_STOPS = 'pause|paused|pauses|after|before|since|following|until';
+/** The head noun of a named weapon phrase, right before its target ("… Grad MLRS systems at X"). */
+const WEAPON_HEADS = 'missile|missiles|rocket|rockets|systems|MLRS|drones|munitions|rounds|shells|bombs';
 /** Using weapons is an attack only against something: "used drones against X" (not "using facilities at X"). */
 const USING = 'used|using|uses|employed|employing|employs';
 /** …or when what is used is a weapon: "employed phosphorus bombs in X". */
@@ -449,6 +451,10 @@ const rules: RelationRuleSpec[] = [
       // The weapons may carry a nationality: "launched Iranian-made drones at X" (its own pattern, which only
       // sentences with "made" and the like try, rather than one more gap in the pattern above).
       `${ATTACKER} ${FIRING} *3 _:Demonym - made|produced|supplied|built *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // The weapons may be named ("fired 60 rockets from Grad MLRS systems at X", "launched S-300 missiles and
+      // Uragan rockets at X"): a longer gap, over names, that ends in a weapon noun right before "at"/"on" and
+      // never crosses an earlier target or another clause.
+      `${ATTACKER} ${FIRING} **12[${FIRE_GAP_STOPS}|${NEW_CLAUSE}|at|on|against|into|;] ${WEAPON_HEADS} ?\u2013|\u2014 at|on|against ?the ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // A weapon used to attack: "utilized a drone to attack infrastructure in X", "used artillery systems, a
