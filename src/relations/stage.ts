@@ -1,4 +1,6 @@
 import { areaAmongPeers } from './peer-list.js';
+import { alignedPrefix } from './aligned-prefix.js';
+import { agentIsPossessed } from './agent-possessor.js';
 import { namesDirection } from './direction-name.js';
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { RelationRecord } from '../model/records.js';
@@ -136,7 +138,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       const predicate = spec.namedGap ? namedGapPredicate(doc, items, o, match.title ? match.title[0] : s, byOffice, roleClass) : byOffice;
       if (predicate === undefined) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
-      if (spec.byRole && joinedByHyphen(doc, om)) continue;
+      if (spec.byRole && (joinedByHyphen(doc, om) || alignedPrefix(doc, om) || agentIsPossessed(items, s, o))) continue;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesDirection(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;
       if (predicate === 'partOf' && (!echelonAllows(sm.text, om.text) || groupBoundaryBetween(doc, items, s, o))) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
