@@ -1,4 +1,5 @@
 import { areaAmongPeers } from './peer-list.js';
+import { outsideDomain } from './argument-domain.js';
 import { alignedPrefix } from './aligned-prefix.js';
 import { agentIsPossessed } from './agent-possessor.js';
 import { namesDirection } from './direction-name.js';
@@ -137,6 +138,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       const byOffice = spec.byRole ? predicateOverCountry(ctx.titles, rolePredicate, role, om) : rolePredicate;
       const predicate = spec.namedGap ? namedGapPredicate(doc, items, o, match.title ? match.title[0] : s, byOffice, roleClass) : byOffice;
       if (predicate === undefined) continue;
+      if (outsideDomain(predicate, sm, om)) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && (joinedByHyphen(doc, om) || alignedPrefix(doc, om) || agentIsPossessed(items, s, o))) continue;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesDirection(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;
