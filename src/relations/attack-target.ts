@@ -1,6 +1,7 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { pushedBackTo } from './attack-pushback.js';
 import { reportsTheAttack } from './attack-reporter.js';
+import { repelledAttackTarget } from './attack-repelled.js';
 import { locatedMoreClosely } from './attack-locus.js';
 import { withPresence } from './presence.js';
 import { listHead } from './list-head.js';
@@ -123,6 +124,8 @@ const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) =>
   (doc, _actor, place) => isTheWar(doc, place),
   // "The General Staff reported strikes in X": the reporter is no actor (attack-reporter.ts).
   reportsTheAttack,
+  // "artillery fire repelled a Ukrainian assault toward X": the stopped side's target (attack-repelled.ts).
+  repelledAttackTarget,
 ];
 
 const isReferencePoint = (doc: Doc, place: Mention): boolean =>
