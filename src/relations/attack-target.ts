@@ -1,6 +1,8 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { pushedBackTo } from './attack-pushback.js';
 import { reportsTheAttack } from './attack-reporter.js';
+import { repelledAttackTarget } from './attack-repelled.js';
+import { damageFromAttack } from './attack-effect.js';
 import { locatedMoreClosely } from './attack-locus.js';
 import { withPresence } from './presence.js';
 import { listHead } from './list-head.js';
@@ -123,6 +125,10 @@ const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) =>
   (doc, _actor, place) => isTheWar(doc, place),
   // "The General Staff reported strikes in X": the reporter is no actor (attack-reporter.ts).
   reportsTheAttack,
+  // "artillery fire repelled a Ukrainian assault toward X": the stopped side's target (attack-repelled.ts).
+  repelledAttackTarget,
+  // "a station with damage from strikes in X": the damage's cause, no attack by the clause's subject (attack-effect.ts).
+  damageFromAttack,
 ];
 
 const isReferencePoint = (doc: Doc, place: Mention): boolean =>

@@ -1,3 +1,8 @@
+import { areaAmongPeers } from './peer-list.js';
+import { outsideDomain } from './argument-domain.js';
+import { alignedPrefix } from './aligned-prefix.js';
+import { agentIsPossessed } from './agent-possessor.js';
+import { namesDirection } from './direction-name.js';
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { RelationRecord } from '../model/records.js';
 import type { StageFactory } from '../pipeline/stage.js';
@@ -133,15 +138,16 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       const byOffice = spec.byRole ? predicateOverCountry(ctx.titles, rolePredicate, role, om) : rolePredicate;
       const predicate = spec.namedGap ? namedGapPredicate(doc, items, o, match.title ? match.title[0] : s, byOffice, roleClass) : byOffice;
       if (predicate === undefined) continue;
+      if (outsideDomain(predicate, sm, om)) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
-      if (spec.byRole && joinedByHyphen(doc, om)) continue;
-      if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;
+      if (spec.byRole && (joinedByHyphen(doc, om) || alignedPrefix(doc, om) || agentIsPossessed(items, s, o))) continue;
+      if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesDirection(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;
       if (predicate === 'partOf' && (!echelonAllows(sm.text, om.text) || groupBoundaryBetween(doc, items, s, o))) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       if (spec.atThePlace && (headedToward(doc, om) || deployedFrom(doc, om))) continue;
       if (spec.notBearing && bearingPoint(doc, om)) continue;
       if (spec.partyForces && !namesForces(doc, om)) continue;
-      if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s))) continue;
+      if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s) || areaAmongPeers(doc, items, o))) continue;
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;
       if (confidence < ctx.minConfidence) continue;
       const ordered = (spec.symmetric || symmetricPredicates.has(predicate)) && object < subject ? [object, subject] : [subject, object];

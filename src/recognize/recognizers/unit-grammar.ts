@@ -7,13 +7,17 @@ import { CandidateIndex } from '../lexical/candidate-index.js';
 import { functionWords } from '../lexical/function-words.js';
 import { ruleData } from '../lexical/rule-data.js';
 import { loadUnitLexicon } from '../units/lexicon.js';
-import { matchPart, parseNamedUnit, parseOrdinalUnit, type ParsedUnit, type UnitGrammar } from '../units/parse.js';
+import { isUnitNameWord, matchPart, parseNamedUnit, parseOrdinalUnit, type ParsedUnit, type UnitGrammar } from '../units/parse.js';
+import type { PhraseMatch } from '../lexical/phrase-table.js';
+import type { UnitPart } from '../units/lexicon.js';
 import { MentionRecord } from '../../model/records.js';
 import { ordinalOf } from '../units/ordinal.js';
 
 const NAME = 'unit-grammar';
 const OPEN = new Set(['(', '[']);
 const ITEM_END = new Set([')', ']', ',', ';']);
+/** Words of one coordinated name ("Black Sea"). */
+const NAME_WORDS = 3;
 
 /**
  * Military units by grammar rather than by list: ordinal + modifiers + type words + echelon
@@ -115,6 +119,7 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
           const named = echelon ? parseNamedUnit(grammar, text, words, i, echelon, demonymStop(i, floor)) : undefined;
           if (named) {
             emitUnit(named);
+            for (const name of coordinatedNames(named, echelon!, floor)) emitUnit(name);
             i = floor = named.end;
             continue;
           }
@@ -140,6 +145,36 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
           j = next;
         }
         return undefined;
+      }
+      /**
+       * "the Baltic and Northern Fleets", "the Southern, Central, and Eastern Military Districts": names
+       * coordinated before a PLURAL named echelon each name a unit of that kind. Without this the earlier
+       * names stay bare words ("Baltic" a region) that break the list they stand in. A singular echelon
+       * ("the Army and Navy Fleet") is one name and is left alone.
+       */
+      function coordinatedNames(named: ParsedUnit, echelon: PhraseMatch<UnitPart>, floor: number): ParsedUnit[] {
+        const lastKey = words[named.end - 1]!.key;
+        if (lastKey === foldKey(named.echelon) || !lastKey.endsWith('s')) return [];
+        const found: ParsedUnit[] = [];
+        let end = named.first;
+        // The separator nearest the echelon holds the conjunction ("A, B, and C Fleets"); earlier ones are commas.
+        for (let joined = false; ; ) {
+          let k = end - 1;
+          const conjunction = words[k]?.key === 'and' || words[k]?.key === 'or';
+          if (conjunction === joined) break;
+          if (conjunction) k--;
+          if (k >= floor && words[k]!.text === ',') k--;
+          if (k < floor || k === end - 1) break;
+          joined = true;
+          const stop = demonymStop(k + 1, floor);
+          let first = k + 1;
+          while (first - 1 >= stop && k + 1 - first < NAME_WORDS && isUnitNameWord(grammar, words[first - 1]!)) first--;
+          if (first === k + 1) break;
+          const name = words.slice(first, k + 1).map((w) => w.text);
+          found.push({ first, end: k + 1, canonical: [...name, echelon.value.canonical].join(' '), acronym: false, confidence: named.confidence, echelon: named.echelon });
+          end = first;
+        }
+        return found;
       }
       // "WMD" names a military district only in a text that is about military formations.
       if (ambiguous.length > 0 && (out.some((m) => m.type === 'MilitaryUnit') || candidates.some((m) => m.type === 'MilitaryUnit'))) out.push(...ambiguous);

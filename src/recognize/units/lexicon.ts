@@ -84,6 +84,12 @@ export function loadUnitLexicon(): UnitLexicon {
     const last = lastRole(phrases, a.inUnit);
     if (!last) throw new Error(`unit-abbreviations.json: "${a.abbr}" stands for "${a.inUnit}", which the unit tables do not parse`);
     phrases.add(a.abbr, { role: last.role, canonical: a.inUnit, named: last.named, abbreviation: true, exact: a.abbr });
+    // "the 20th and 35th CAAs": an echelon's abbreviation takes the plural -s as its expansion does (an
+    // echelon row's `plural`), so coordinated ordinals can share it. Rows that list a plural keep theirs.
+    const plural = `${a.abbr}s`;
+    if (last.role === 'echelon' && !abbreviations.some((b) => b.abbr === plural)) {
+      phrases.add(plural, { role: last.role, canonical: a.inUnit, named: last.named, abbreviation: true, exact: plural });
+    }
   }
   return { phrases, standalone };
 }

@@ -128,6 +128,11 @@ const COMPASS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern',
 /** "Russian-backed", "Kremlin-affiliated": a hyphenated word ending in a lower-case part is an adjective. */
 const LOWER_CASE_TAIL = /[-‑]\p{Ll}+$/u;
 
+/** A capitalized word that can be part of a unit's proper name (not a function word or an adjective). */
+export function isUnitNameWord(g: UnitGrammar, w: Word): boolean {
+  return isNameWord(g, w);
+}
+
 function isNameWord(g: UnitGrammar, w: Word): boolean {
   return w.capitalized && !w.punct && !w.possessive && !g.functionWords.has(w.key) && !LOWER_CASE_TAIL.test(w.text);
 }

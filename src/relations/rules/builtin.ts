@@ -67,6 +67,9 @@ const ONGOING_ACTIONS = 'withdraw|retreat|repel|defend|hold|push|storm|enter|lib
  */
 const NOT_YET_WORDS = 'will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered';
 const NOT_YET = `*4[${NOT_YET_WORDS}|that|before|ahead]`;
+/** Words that name a unit as a part of another ("an element of", "subordinate to"), and the copulas before them. */
+const PART_NOUNS = 'part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned|transferred|resubordinated';
+const PART_COPULAS = 'is|are|was|were|remains|remain|remained|became|become|becomes|has|have|had|being';
 
 /**
  * Between a unit's action and its place: up to four words, a nationality ("shelled Ukrainian positions near Y"),
@@ -714,7 +717,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     ownBracket: true,
     patterns: [
       // "the 137th Regiment (subordinate to the 106th Division)"
-      'S:Unit ( ?directly subordinate|subordinated|attached|assigned|belonging|part to|of ?the O:Unit|Org',
+      'S:Unit ( ?directly subordinate|subordinated|attached|assigned|belonging|part to|of ?the O:Unit|Org^',
       // "the A and B regiments (of the 3rd Division)", "A (both of the 3rd Division)": the bracket owns each of the list.
       'S:Unit+ ( ?both|all of|from ?the ?_:Polity ?\'s O:Unit|Org $tail )',
       // "A (of the B, C)", "A (of the B of the C Command)": a single unit's bracket, however it goes on after B.
@@ -724,8 +727,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "A and B are already under the operational command of Russia's Y", "A and B are officially a part of Y".
       `S:Unit+ $tail *3[${NOT_YET_WORDS}] under ?the ?operational|direct|overall|unified command|control of ?the ?_:Polity ?'s O:Unit|Org`,
       `S:Unit+ $tail *4[${NOT_YET_WORDS}] part of ?the ?_:Polity ?'s O:Unit|Org`,
-      // (Not one it is only to become: "the regiment that will be an element of Y".)
-      `S:Unit $tail ?, ?which|that *4[and|or|${NOT_YET_WORDS}] part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned|transferred|resubordinated of|to ?the ?_:Polity ?'s O:Unit|Org`,
+      // (Not one it is only to become: "the regiment that will be an element of Y".) A gap opens only after a comma
+      // or a relative pronoun; right after the unit only copulas and adverbs stand, so in "X attacked elements of Y"
+      // X is the actor, not a part of Y. "Y's Z" names Z (the owner's partOf is unit-possessive's).
+      `S:Unit $tail , ?which|that *4[and|or|${NOT_YET_WORDS}] ${PART_NOUNS} of|to ?the ?_:Polity ?'s O:Unit|Org^`,
+      `S:Unit $tail which|that *4[and|or|${NOT_YET_WORDS}] ${PART_NOUNS} of|to ?the ?_:Polity ?'s O:Unit|Org^`,
+      `S:Unit $tail ?${PART_COPULAS} ?been ?${HOLDING_ADVERBS} ?a|an|the ${PART_NOUNS} of|to ?the ?_:Polity ?'s O:Unit|Org^`,
     ],
   },
   // ── formerlyKnownAs ──────────────────────────────────────────────────────────────────────
