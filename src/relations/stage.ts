@@ -21,6 +21,7 @@ import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from '
 import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
 import { peopleToFirstMention } from './first-mention.js';
+import { hypotheticalOffice, isOfficePhrase } from './office-phrase.js';
 import { bearingPoint } from './bearing-point.js';
 import { namesForces } from './party-forces.js';
 import { echelonAllows } from './echelon.js';
@@ -90,7 +91,10 @@ export function provisionalKey(m: Mention): string {
  */
 function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: CompiledRule, match: Match, ctx: Context, out: RelationMention[]): void {
   const spec = rule.spec;
-  if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind, attemptPredicates.has(spec.predicate))) return;
+  // An office named before its holder is a noun phrase the clause around it does not negate (office-phrase.ts).
+  const officePhrase = isOfficePhrase(spec.predicate, match);
+  if (officePhrase && hypotheticalOffice(items, match.first)) return;
+  if (isNegated(items, match.first, match.last, ctx.negation, officePhrase ? 0 : negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last))) return;
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
