@@ -40,6 +40,7 @@ import { isForecastNoun, isIrrealis } from './irrealis.js';
 import { statedAsIntention } from './intention-verb.js';
 import { statedAsCapability } from './capability.js';
 import { addSuccessors } from './succession.js';
+import { addCoordinatedOffices, COORDINATED_OFFICE_RULE } from './coordinated-office.js';
 import { officeOfNextName } from './office-holder.js';
 import { inConditionalClause } from './conditional-clause.js';
 import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
@@ -255,6 +256,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase && found.length > before) addListContinuations(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addTargetItems(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addSuccessors(doc, items, found, before);
+    if (ctx.secondPhrase && found.length > before) addCoordinatedOffices(doc, items, found, before, ctx.titles);
   });
   if (ctx.ministries) addMinistryHeads(doc, found);
   const keys: Array<string | undefined> = [];
@@ -281,7 +283,7 @@ export const relationsStage: StageFactory = (options, env) => {
     index,
     needs: new NeedPositions(needs),
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
-    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, ORIGIN_RULE, LIST_CONTINUATION_RULE, TARGET_ITEMS_RULE, MINISTRY_RULE] : [PRESENCE_RULE]),
+    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, ORIGIN_RULE, LIST_CONTINUATION_RULE, TARGET_ITEMS_RULE, MINISTRY_RULE, COORDINATED_OFFICE_RULE] : [PRESENCE_RULE]),
     // The built-in rules' second verb phrases of a unit (second-phrase.ts); a user's rule table reads its own.
     secondPhrase: sources.includes('builtin') ? SECOND_PHRASE_WORDS : undefined,
     ministries: sources.includes('builtin'),

@@ -11,6 +11,7 @@
  */
 const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-place': [516, 480],
+  'coordinated-title': [230, 218],
   'title-before-name': [230, 218],
   'unit-action-at-place': [101, 98],
   'title-of-name': [92, 90],
