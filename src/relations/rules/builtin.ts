@@ -522,6 +522,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // each name's own title or rank decides (a rank makes it memberOf).
       "O:Group 's ?deputy|former|senior|top commanders|deputies|officers|officials|spokespeople|members ?, S:Person+",
       "O:Org|Polity ( _:Org|Polity ) ?'s S:Person",
+      // "Y Movement (Ymove) Deputy Chief X", "Y Rada (parliament) deputy X": an acronym or a gloss the recognizers
+      // did not name, in brackets between the body and the titled name.
+      "O:Org|Polity ( *3 ) ?'s S:Person",
       // "Russian Chief of the General Staff X": a nationality before an office of a named body (a country's
       // office: titles.ts decides leaderOf or memberOf over a country; the body itself is title-of-name's).
       '$clause O:Country $title of|for ?the _:Group $tail ?, ?$honorific S:Person',
