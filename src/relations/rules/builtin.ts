@@ -470,6 +470,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "$title to ?the O:Group|Place ?'s S:Person",
       // "X, chief advisor to Ukrainian President Y", "X, an advisor to Mariupol's mayor": X serves the office's country or town.
       'S:Person , ?the|a|an $title to ?the O:Group|Polity|City',
+      // "Y Advisor to the Interior Minister X", "Y (YR) Assistant to the Defense Minister X": the body before a serving
+      // office whose complement is another of its offices (the words of that office are read with the name).
+      // (Only an office's field between: another body named there is the one served, "Y Advisor to the Z Head X".)
+      "O:Group|Polity ?'s ?( ?_:Org|Polity ?) $title to ?the internal|interior|foreign|defense|defence|justice|finance|health|economy|emergencies|information ?affairs|situations S:Person",
     ],
   },
   {
