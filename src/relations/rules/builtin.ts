@@ -11,6 +11,7 @@ import { withdrawalShapeRules } from './withdrawal-shapes.js';
 import { takingShapeRules } from './taking-shapes.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import { orgActivityRules } from './org-activity.js';
+import { unitHedgeRules } from './unit-hedges.js';
 import type { SecondPhraseWords } from '../second-phrase.js';
 
 /**
@@ -1078,4 +1079,6 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...withdrawalShapeRules,
   // ── captured and withdrewFrom in relative clauses, hedged pasts and "after capturing X" (rules/taking-shapes.ts)
   ...takingShapeRules,
+  // ── partOf in hedged and bracketed asides (rules/unit-hedges.ts)
+  ...unitHedgeRules,
 ];

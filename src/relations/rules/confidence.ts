@@ -31,6 +31,8 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'unit-sent-to-place': [16, 15],
   'unit-among-forces': [17, 17],
   'unit-part-of': [13, 13],
+  'unit-hedged-of': [13, 13],
+  'unit-includes-bracket': [13, 13],
   'unit-in-place': [13, 12],
   'unit-parenthetical': [10, 10],
   'unit-second-action': [9, 9],
