@@ -26,6 +26,7 @@ import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from '
 import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
 import { peopleToFirstMention } from './first-mention.js';
+import { hypotheticalOffice, isOfficePhrase } from './office-phrase.js';
 import { bearingPoint } from './bearing-point.js';
 import { namesForces } from './party-forces.js';
 import { echelonAllows } from './echelon.js';
@@ -44,6 +45,7 @@ import { isForecastNoun, isIrrealis } from './irrealis.js';
 import { statedAsIntention } from './intention-verb.js';
 import { statedAsCapability } from './capability.js';
 import { addSuccessors } from './succession.js';
+import { addCoordinatedOffices, COORDINATED_OFFICE_RULE } from './coordinated-office.js';
 import { officeOfNextName } from './office-holder.js';
 import { inConditionalClause } from './conditional-clause.js';
 import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
@@ -95,7 +97,10 @@ export function provisionalKey(m: Mention): string {
  */
 function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: CompiledRule, match: Match, ctx: Context, out: RelationMention[]): void {
   const spec = rule.spec;
-  if (isNegated(items, match.first, match.last, ctx.negation, negationLookBehind, attemptPredicates.has(spec.predicate))) return;
+  // An office named before its holder is a noun phrase the clause around it does not negate (office-phrase.ts).
+  const officePhrase = isOfficePhrase(spec.predicate, match);
+  if (officePhrase && hypotheticalOffice(items, match.first)) return;
+  if (isNegated(items, match.first, match.last, ctx.negation, officePhrase ? 0 : negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last))) return;
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
@@ -257,6 +262,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase && found.length > before) addListContinuations(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addTargetItems(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addSuccessors(doc, items, found, before);
+    if (ctx.secondPhrase && found.length > before) addCoordinatedOffices(doc, items, found, before, ctx.titles);
   });
   if (ctx.ministries) addMinistryHeads(doc, found);
   const keys: Array<string | undefined> = [];
@@ -283,7 +289,7 @@ export const relationsStage: StageFactory = (options, env) => {
     index,
     needs: new NeedPositions(needs),
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
-    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, ORIGIN_RULE, LIST_CONTINUATION_RULE, TARGET_ITEMS_RULE, MINISTRY_RULE] : [PRESENCE_RULE]),
+    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, ORIGIN_RULE, LIST_CONTINUATION_RULE, TARGET_ITEMS_RULE, MINISTRY_RULE, COORDINATED_OFFICE_RULE] : [PRESENCE_RULE]),
     // The built-in rules' second verb phrases of a unit (second-phrase.ts); a user's rule table reads its own.
     secondPhrase: sources.includes('builtin') ? SECOND_PHRASE_WORDS : undefined,
     ministries: sources.includes('builtin'),

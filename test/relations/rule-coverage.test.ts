@@ -234,6 +234,14 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade, which is part of the 19th Army Corps, withdrew.', mentions: [unit('14th Brigade'), unit('19th Army Corps')], statement: '14th Brigade partOf 19th Army Corps' },
     no: { text: 'The 14th Brigade took part in attacks by the 19th Army Corps.', mentions: [unit('14th Brigade'), unit('19th Army Corps')], statement: '14th Brigade partOf 19th Army Corps' },
   },
+  'unit-hedged-of': {
+    yes: { text: 'Elements of the 19th Army Corps, likely of the 14th Brigade, advanced.', mentions: [unit('19th Army Corps'), unit('14th Brigade')], statement: '14th Brigade partOf 19th Army Corps' },
+    no: { text: 'Elements of the 19th Army Corps, alongside the 14th Brigade, advanced.', mentions: [unit('19th Army Corps'), unit('14th Brigade')], statement: '14th Brigade partOf 19th Army Corps' },
+  },
+  'unit-includes-bracket': {
+    yes: { text: 'The 19th Army Corps (which includes the 14th Brigade) advanced.', mentions: [unit('19th Army Corps'), unit('14th Brigade')], statement: '14th Brigade partOf 19th Army Corps' },
+    no: { text: 'The 19th Army Corps (which fought the 14th Brigade) advanced.', mentions: [unit('19th Army Corps'), unit('14th Brigade')], statement: '14th Brigade partOf 19th Army Corps' },
+  },
   formerly: {
     yes: { text: 'The Africa Corps, formerly the Wagner Group, expanded.', mentions: [org('Africa Corps'), org('Wagner Group')], statement: 'Africa Corps formerlyKnownAs Wagner Group' },
     no: { text: 'The Africa Corps, unlike the Wagner Group, expanded.', mentions: [org('Africa Corps'), org('Wagner Group')], statement: 'Africa Corps formerlyKnownAs Wagner Group' },

@@ -11,6 +11,7 @@ import { withdrawalShapeRules } from './withdrawal-shapes.js';
 import { takingShapeRules } from './taking-shapes.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import { orgActivityRules } from './org-activity.js';
+import { unitHedgeRules } from './unit-hedges.js';
 import type { SecondPhraseWords } from '../second-phrase.js';
 
 /**
@@ -473,6 +474,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "$title to ?the O:Group|Place ?'s S:Person",
       // "X, chief advisor to Ukrainian President Y", "X, an advisor to Mariupol's mayor": X serves the office's country or town.
       'S:Person , ?the|a|an $title to ?the O:Group|Polity|City',
+      // "Y Advisor to the Interior Minister X", "Y (YR) Assistant to the Defense Minister X": the body before a serving
+      // office whose complement is another of its offices (the words of that office are read with the name).
+      // (Only an office's field between: another body named there is the one served, "Y Advisor to the Z Head X".)
+      "O:Group|Polity ?'s ?( ?_:Org|Polity ?) $title to ?the internal|interior|foreign|defense|defence|justice|finance|health|economy|emergencies|information ?affairs|situations S:Person",
     ],
   },
   {
@@ -525,6 +530,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // each name's own title or rank decides (a rank makes it memberOf).
       "O:Group 's ?deputy|former|senior|top commanders|deputies|officers|officials|spokespeople|members ?, S:Person+",
       "O:Org|Polity ( _:Org|Polity ) ?'s S:Person",
+      // "Y Movement (Ymove) Deputy Chief X", "Y Rada (parliament) deputy X": an acronym or a gloss the recognizers
+      // did not name, in brackets between the body and the titled name.
+      "O:Org|Polity ( *3 ) ?'s S:Person",
       // "Russian Chief of the General Staff X": a nationality before an office of a named body (a country's
       // office: titles.ts decides leaderOf or memberOf over a country; the body itself is title-of-name's).
       '$clause O:Country $title of|for ?the _:Group $tail ?, ?$honorific S:Person',
@@ -1078,4 +1086,6 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...withdrawalShapeRules,
   // ── captured and withdrewFrom in relative clauses, hedged pasts and "after capturing X" (rules/taking-shapes.ts)
   ...takingShapeRules,
+  // ── partOf in hedged and bracketed asides (rules/unit-hedges.ts)
+  ...unitHedgeRules,
 ];

@@ -11,6 +11,7 @@
  */
 const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-place': [516, 480],
+  'coordinated-title': [230, 218],
   'title-before-name': [230, 218],
   'unit-action-at-place': [101, 98],
   'title-of-name': [92, 90],
@@ -30,6 +31,8 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'unit-sent-to-place': [16, 15],
   'unit-among-forces': [17, 17],
   'unit-part-of': [13, 13],
+  'unit-hedged-of': [13, 13],
+  'unit-includes-bracket': [13, 13],
   'unit-in-place': [13, 12],
   'unit-parenthetical': [10, 10],
   'unit-second-action': [9, 9],
