@@ -53,6 +53,11 @@ const UNIT_ACTIONS = [
   // at X", "special police sweeping X", "mercenaries killed a family in X".
   'landed', 'landing', 'sweeping', 'swept', 'patrolling', 'patrolled', 'guarding', 'guarded', 'manning', 'manned',
   'killed', 'killing',
+  // Gaining ground at a place and keeping up a defense or positions there: "gained ground around X", "are maintaining
+  // the defense of X".
+  'gained', 'gaining', 'maintaining', 'maintained', 'maintains',
+  // Closing a ring around a place: "continued operations to surround X", "besieging X".
+  'encircle', 'surround', 'surrounded', 'surrounding', 'blockading', 'blockaded', 'besieging', 'besieged',
 ].join('|');
 
 /**
@@ -91,6 +96,8 @@ const UNIT_STATES = [
   'rotated', 'returned',
   // Training somewhere is being there: "elements of the 2nd Division are training in X".
   'training', 'trained', 'exercising',
+  // Shown at a place in footage: "footage shows X fighters posing in Y".
+  'posing', 'posed', 'pictured', 'photographed',
   // So is forming there (the gold places a corps where it is formed: "the X battalion is forming in Y"), and
   // reconstituting or refitting there.
   'forming', 'formed', 'reconstituting', 'reconstituted', 'refitting', 'refitted', 'resting',
@@ -829,6 +836,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Place ( ?in ?the ?${COMPASS} ${HELD} O:Area`,
       // "X (Russia's occupied territory in Y)", "X (10km north of Z in Y Oblast)": a description inside the brackets ending "in Y".
       `S:Place ( **5[)|(|and|or|not|toward|towards|from] in ?the ?${COMPASS} ${HELD} O:Area )`,
+      // A list the brackets locate as a whole: "A, B, and C (all in Y Oblast)", "A and B (both in northern Y)".
+      `S:Place+ ( all|both ?located|situated in ?the ?${COMPASS} ${HELD} O:Area`,
     ],
   },
   {
@@ -1023,7 +1032,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     subjectActs: true,
     confidence: 0.7,
     patterns: [
-      `S:Unit|ArmedOrg+ $tail ?$aside *3 ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
       // Taking part in a battle for a place: "participated in the Battle of X", "took part in the assault on X".
       `S:Unit|ArmedOrg+ $tail ?$aside *3 participated|participating|participates|involved|took|taking|takes ?part in ?the battle|battles|fighting|siege|defense|defence|assault|assaults|capture|offensive|encirclement|storming|seizure of|for|on|in|around ?the O:Place+`,
       // "based out of X", "operating out of X".

@@ -13,6 +13,13 @@ import type { RelationRuleSpec } from '../rule-spec.js';
 const NOT_HERE = 'in|for|will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered|that|which|who|before|ahead|reported|said|stated|claimed|accused|denied|asked|urged|called';
 /** Policing at a place, the verb itself ("detained two men in X"). */
 const POLICING = 'detained|detaining|detains|arrested|arresting|arrests|raided|raiding|raids|searched|searching|searches|patrolling|patrolled|patrols|abducted|abducting|abducts|kidnapped|kidnapping|interrogated|interrogating|filtering|filtered';
+/**
+ * Recruiting at a place is working there: "Wagner is recruiting convicts in penal colonies in X" (not "recruited men to
+ * fight in X", whose place the stops leave out: the recruits are sent there, the recruiter need not be).
+ */
+const RECRUITING = 'recruiting|recruited|recruits|recruit';
+/** People a policing verb takes, named by the place they live in ("detained three residents of X"). */
+const RESIDENTS = 'residents|resident|inhabitants|citizens|civilians|locals|journalists|teachers|officials|activists';
 /** A policing noun after "conducting" or "carrying out" ("conducting illegal raids in X"). */
 const CONDUCTING = 'conducting|conducted|conducts|conduct|carrying|carried|carries|carry|performing|performed|stepped|stepping|intensified|intensifying|increased|increasing';
 const POLICING_NOUNS = 'raids|raid|searches|search|arrests|detentions|filtration|sweeps|sweep|checks|inspections|patrols|interrogations|roundups|round-ups|mass|document|phone';
@@ -33,6 +40,9 @@ const OPENERS = [
 /** What it does there. */
 const ACTIVITIES = [
   `${POLICING} **6[${STOPS}] in|at|across|throughout ${OCCUPIED} O:Place+`,
+  // Its victims named by their town: "the FSB detained three residents of occupied X".
+  `${POLICING} *3[${STOPS}|in|at] ${RESIDENTS} of|from ${OCCUPIED} O:Place+`,
+  `${RECRUITING} **6[${STOPS}] in|at|across|throughout ${OCCUPIED} O:Place+`,
   `${CONDUCTING} ?up|out *3[${STOPS}] ${POLICING_NOUNS} *4[${STOPS}] in|at|across|throughout ${OCCUPIED} O:Place+`,
   // The organization's own people sent to a place: "deployed MVD employees to occupied X and Y oblasts".
   `${SENDING} ?additional|more|new|its|their ?own ?_:Org *1[${STOPS}] ${PEOPLE} to|into ${OCCUPIED} O:Place+`,

@@ -19,6 +19,20 @@ const LOCAL_SEATS = 'branch|branches|department|departments|directorate|director
 /** "in occupied Y", "in Russian-occupied Y", "in occupied-Y". */
 const OCCUPIED = '?the ?_:Demonym ?- ?occupied ?-';
 
+/** An organization's people named by their role ("FSB officers", "Rosatom employees"). Not "officials": "MoD officials in Moscow" are at its seat. */
+const ORG_PEOPLE = 'personnel|employees|officers|staff|agents|investigators|operatives|specialists|inspectors|monitors|members|representatives|servicemen|troops|forces|mission|missions|delegation|delegations|team|teams';
+/**
+ * Being at a place, said of people: "are active in X", "remain at X", "are working in X". Not "arrived": a civil
+ * organization's staff arriving somewhere is a visit as much as a presence (test/relations/presence-structure.test.ts).
+ */
+const PEOPLE_THERE = 'operating|operate|operates|operated|active|working|work|works|worked|deployed|stationed|present|remain|remains|remained|serving|serve|serves|served|seen|spotted';
+/** An organization's own work at a place (no "arrived", "remained": of an organization mostly said of its seat or its envoy). */
+const ORG_THERE = 'operating|operates|operated|active|working|works|worked|deployed|present';
+/** Between the people and their being there: no plan or forecast, no other clause. */
+const NOT_THERE_YET = 'will|would|could|might|may|plan|plans|planned|intend|intends|intended|aim|aims|expected|to|that|which|who|whom|and|or|but|not|never|left|leave|leaving|from';
+/** "in the towns of A and B": a noun of kind before the places. */
+const KIND_OF = '?the ?towns|cities|villages|settlements|town|city|village|settlement|area|areas|vicinity|outskirts ?of';
+
 /**
  * Where an armed organization operates: a private military company or an armed service (typed
  * Organization, as the annotation guidelines type them) named in a place is there to fight, not based
@@ -52,6 +66,12 @@ export const presenceRules: readonly RelationRuleSpec[] = [
       // Not "the X office in Y", which may be the organization's seat (org-in-place reads where it is based).
       `S:Org $tail ?'s ?regional|local ${LOCAL_SEATS} in|at ?${OCCUPIED} O:Place+`,
       `S:Org $tail ?'s regional|local office|offices in|at ?${OCCUPIED} O:Place+`,
+      // Its people said to be there by a verb of being: "FSB officers are active in X", "Rosatom employees are working
+      // at the X plant", "IAEA inspectors remained at Y".
+      // The organization itself said to be at work there: "the Ministry of Emergency Situations is operating in X" (not
+      // "based": its seat is locatedIn's).
+      `S:CivilOrg $tail ?$aside *3[${NOT_THERE_YET}] ${ORG_THERE} ?reportedly|still|currently|now|also|already|actively in|at ${KIND_OF} ${OCCUPIED} O:Place+`,
+      `S:CivilOrg $tail ?'s ${ORG_PEOPLE} *3[${NOT_THERE_YET}] ${PEOPLE_THERE} ?reportedly|still|currently|now|also|already|actively in|at|near|around ${KIND_OF} ${OCCUPIED} O:Place+`,
     ],
   },
 ];
