@@ -1076,6 +1076,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "the Azov Regiment (the main Ukrainian defenders in X)": an apposition in brackets too.
       // "the 36th Brigade (one of the last units remaining in X)": the noun may take a participle of staying there.
       "S:Unit ,|( ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment|defenders|defender|garrison ?remaining|operating|fighting|deployed|stationed|still in|near|around|of O:Place+",
+      // A front named by its place, where the unit's clause puts it or its people: "published an appeal from the X Oblast
+      // frontlines", "complained of shortages on the X front" (not "to the X front": a sending, maybe still to come).
+      `S:Unit|ArmedOrg+ $tail ?$aside *10[${NOT_YET_WORDS}|that|which|who|whom|while|whereas|but|although|unlike|to|toward|towards|;|:] on|from|at|along ?the ?${COMPASS} O:Place+ ?oblast front|frontline|frontlines|front-line|front-lines`,
     ],
   },
   // ── attacked, captured, withdrewFrom, foughtAgainst (rules/events.ts) ───────────────────
