@@ -2,6 +2,7 @@ import type { Doc, Mention } from '../model/document.js';
 import { typeTest } from './arg-types.js';
 import { bearingPoint } from './bearing-point.js';
 import { tokenKey, type SentenceItems } from './items.js';
+import { reporterParty } from './reporter-party.js';
 
 /**
  * Pronouns and definite descriptions standing for an entity named before: "He later commanded X", "the
@@ -245,7 +246,8 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
     } else if (PRONOUNS.has(key)) {
       resolved = antecedent(doc, before, from, PRONOUNS.get(key)!);
     } else if (key === 'they' && opensClause(items, w)) {
-      resolved = antecedent(doc, before, from, isForce(doc));
+      resolved = reporterParty(doc, items, w);
+      if (resolved < 0) resolved = antecedent(doc, before, from, isForce(doc));
     } else if (key === 'it' && opensClause(items, w) && !expletive(items, r)) {
       // "The 14th Brigade withdrew from X. It later moved to Y": the last unit or organization named. After
       // "that" also a country or a self-proclaimed republic, who reports its own deed ("the LNR announced that it

@@ -51,6 +51,8 @@ import { inConditionalClause } from './conditional-clause.js';
 import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
 import { isNegated } from './negation.js';
 import { actorPrevented } from './prevented-actor.js';
+import { relativeAgent } from './relative-agent.js';
+import { otherKindInList } from './list-kind.js';
 import { attackIsForceName } from './attack-compound.js';
 import { forecastPredicate } from './forecast-predicate.js';
 import { ownedByOf } from './nominal-agent.js';
@@ -120,6 +122,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     if (spec.ownBracket && s !== lastSubject && hasOwnBracket(items, s)) continue;
     if (spec.subjectActs && !subjectActs(doc, items, s, spec.predicate === 'operatesIn')) continue;
     if (spec.closedList && !inClosedList(items, match.subjects, s)) continue;
+    if (spec.notRelativeAgent && relativeAgent(items, s)) continue;
+    if (spec.containment && otherKindInList(doc, items, match.subjects, s, lastSubject)) continue;
     const role = title ?? items.role[s];
     const roleClass = role === undefined ? undefined : ctx.titles.classifyText(role);
     if (spec.requireRole && roleClass === undefined) continue;
