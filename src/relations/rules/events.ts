@@ -113,7 +113,7 @@ const HIT_VERBS = ['shelled', 'shelling', 'struck', 'striking', 'attacked', 'att
  * concentrated on capturing the X port", "the requirement for that includes the liberation of X" (an attack so
  * focused is one: attacked-place reads "focused on capturing X" as an attack on X).
  */
-const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'priority', 'priorities', 'focus', 'focused', 'focuses', 'focusing', 'concentrated', 'concentrating', 'centered', 'centering', 'requirement', 'requirements',
+const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'prioritization', 'priority', 'priorities', 'focus', 'focused', 'focuses', 'focusing', 'concentrated', 'concentrating', 'centered', 'centering', 'requirement', 'requirements',
   // Progress toward a capture is none yet: "Russian progress in taking X remains slow".
   'progress'];
 /** A clause of condition or of time opened in the taker's words is another clause: "… crossing the river once they capture X". */
