@@ -53,6 +53,7 @@ import { isNegated } from './negation.js';
 import { actorPrevented } from './prevented-actor.js';
 import { relativeAgent } from './relative-agent.js';
 import { otherKindInList } from './list-kind.js';
+import { objectNamesParty, placeTakenPredicates } from './party-object.js';
 import { attackIsForceName } from './attack-compound.js';
 import { forecastPredicate } from './forecast-predicate.js';
 import { ownedByOf } from './nominal-agent.js';
@@ -148,6 +149,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       const predicate = spec.namedGap ? namedGapPredicate(doc, items, o, match.title ? match.title[0] : s, byOffice, roleClass) : byOffice;
       if (predicate === undefined) continue;
       if (outsideDomain(predicate, sm, om)) continue;
+      if (placeTakenPredicates.has(predicate) && objectNamesParty(doc, om)) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && (joinedByHyphen(doc, om) || alignedPrefix(doc, om) || agentIsPossessed(items, s, o))) continue;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesDirection(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;
