@@ -2,6 +2,7 @@ import type { Doc, Mention } from '../model/document.js';
 import { typeTest } from './arg-types.js';
 import { bearingPoint } from './bearing-point.js';
 import { tokenKey, type SentenceItems } from './items.js';
+import { reporterParty } from './reporter-party.js';
 
 /**
  * Pronouns and definite descriptions standing for an entity named before: "He later commanded X", "the
@@ -15,8 +16,10 @@ const isPerson = (m: Mention): boolean => m.type === 'Person' && m.form !== 'dem
 const isUnit = (m: Mention): boolean => m.type === 'MilitaryUnit' && m.form !== 'demonym';
 // A named site is no settlement: "the city" after "the Azovstal Plant" is the town the plant stands in, named before it.
 const isSiteName = typeTest(['Site']);
+// Nor is water: "the settlement" after "the Inhulets River" is the town named before the river.
+const WATER = /\s(?:river|sea|lake|reservoir|canal|bay|estuary|gulf|strait|lagoon)$/i;
 const isSettlement = (m: Mention): boolean =>
-  m.type === 'Place' && m.form !== 'demonym' && (m.placeKind === 'City' || m.placeKind === 'Place' || m.placeKind === undefined) && !isSiteName(m);
+  m.type === 'Place' && m.form !== 'demonym' && (m.placeKind === 'City' || m.placeKind === 'Place' || m.placeKind === undefined) && !isSiteName(m) && !WATER.test(m.text);
 
 const isGroup = (m: Mention): boolean => (m.type === 'MilitaryUnit' || m.type === 'Organization') && m.form !== 'demonym';
 
@@ -152,8 +155,13 @@ const LOCATED_REACH = 64;
 function referencePoint(doc: Doc, i: number, accepts: (m: Mention) => boolean): boolean {
   const m = doc.mentions[i]!;
   if (m.type !== 'Place' || !BEARING_OF.test(doc.text.slice(Math.max(0, m.start - BEARING_REACH), m.start))) return false;
-  const located = doc.mentions[i - 1];
-  return located !== undefined && located.start >= m.start - LOCATED_REACH && accepts(located);
+  // The located place may stand before another name of the aside: "X (on the bank of the Y River and west of Z)".
+  for (const back of [1, 2]) {
+    const located = doc.mentions[i - back];
+    if (located === undefined || located.start < m.start - LOCATED_REACH) return false;
+    if (accepts(located)) return true;
+  }
+  return false;
 }
 
 /** How many mentions back an antecedent is looked for: a bound on the work per anaphor. */
@@ -245,7 +253,8 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
     } else if (PRONOUNS.has(key)) {
       resolved = antecedent(doc, before, from, PRONOUNS.get(key)!);
     } else if (key === 'they' && opensClause(items, w)) {
-      resolved = antecedent(doc, before, from, isForce(doc));
+      resolved = reporterParty(doc, items, w);
+      if (resolved < 0) resolved = antecedent(doc, before, from, isForce(doc));
     } else if (key === 'it' && opensClause(items, w) && !expletive(items, r)) {
       // "The 14th Brigade withdrew from X. It later moved to Y": the last unit or organization named. After
       // "that" also a country or a self-proclaimed republic, who reports its own deed ("the LNR announced that it

@@ -484,7 +484,8 @@ export class ItemMatcher {
       // it lies (locatedIn's business), and is no conjunct of its own; read leftwards, it ends the list.
       if (dir < 0 && this.locates(q, last)) break;
       // Read leftwards, "X, Y Oblast, was shelled": the first place read only says where the one before it lies.
-      if (dir < 0 && bareComma && out.length === 1 && out[0] === last && this.locates(last, q)) {
+      // (A comma only: in "A and B Raion in Z" B is a conjunct, not where A lies.)
+      if (dir < 0 && bareComma && items.keys[p] === ',' && out.length === 1 && out[0] === last && this.locates(last, q)) {
         out[0] = q;
         last = q;
         continue;

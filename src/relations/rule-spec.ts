@@ -109,4 +109,9 @@ export interface RelationRuleSpec {
    * commander X" names no office of Y. A rank gives nothing (named-gap.ts).
    */
   namedGap?: boolean;
+  /**
+   * The subject is the one a verb acts on, so it is no agent of a relative clause on an earlier name: in "X, whom
+   * Y appointed commander of Z" Y holds nothing (relative-agent.ts).
+   */
+  notRelativeAgent?: boolean;
 }

@@ -51,6 +51,9 @@ import { inConditionalClause } from './conditional-clause.js';
 import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
 import { isNegated } from './negation.js';
 import { actorPrevented } from './prevented-actor.js';
+import { relativeAgent } from './relative-agent.js';
+import { otherKindInList } from './list-kind.js';
+import { objectNamesParty, placeTakenPredicates } from './party-object.js';
 import { attackIsForceName } from './attack-compound.js';
 import { forecastPredicate } from './forecast-predicate.js';
 import { ownedByOf } from './nominal-agent.js';
@@ -120,6 +123,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     if (spec.ownBracket && s !== lastSubject && hasOwnBracket(items, s)) continue;
     if (spec.subjectActs && !subjectActs(doc, items, s, spec.predicate === 'operatesIn')) continue;
     if (spec.closedList && !inClosedList(items, match.subjects, s)) continue;
+    if (spec.notRelativeAgent && relativeAgent(items, s)) continue;
+    if (spec.containment && otherKindInList(doc, items, match.subjects, s, lastSubject)) continue;
     const role = title ?? items.role[s];
     const roleClass = role === undefined ? undefined : ctx.titles.classifyText(role);
     if (spec.requireRole && roleClass === undefined) continue;
@@ -144,6 +149,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       const predicate = spec.namedGap ? namedGapPredicate(doc, items, o, match.title ? match.title[0] : s, byOffice, roleClass) : byOffice;
       if (predicate === undefined) continue;
       if (outsideDomain(predicate, sm, om)) continue;
+      if (placeTakenPredicates.has(predicate) && objectNamesParty(doc, om)) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && (joinedByHyphen(doc, om) || alignedPrefix(doc, om) || agentIsPossessed(items, s, o))) continue;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesDirection(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;

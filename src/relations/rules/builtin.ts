@@ -416,6 +416,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'leaderOf',
     byRole: true,
     requireRole: true,
+    notRelativeAgent: true,
     confidence: 0.8,
     patterns: [
       // (A nationality may stand before the body: "X, spokesperson for the Ukrainian Y Command".)
@@ -585,6 +586,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'leaderOf',
     byRole: true,
     requireRole: true,
+    notRelativeAgent: true,
     confidence: 0.8,
     patterns: [
       // The appointed one: the office follows the verb at once or after "as"/"to" ("was appointed commander of",
@@ -593,6 +595,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Person ?, ?who *3 ${APPOINTED} as|to ?the|a|an ?post|position|role ?of ?the|a|an $title of|for|at ?the O:Group|Place^`,
       `S:Person ?, ?who *3 ${APPOINTED} $title of|for|at ?the O:Group|Place^`,
       `S:Person ?, ?who *3 ${APPOINTED} as|to ?the|a|an O:Group|Polity 's $title`,
+      // The appointee before a relative clause whose agent appointed him: "X, whom Putin appointed commander of Z".
+      `S:Person , whom|who ?the **4 ${APPOINTED} ?as|to ?the|a|an ?post|position|role ?of ?the|a|an $title of|for|at ?the O:Group|Place^`,
       // "appointed X as the new Y Administration Head": the body named before its office.
       // (The appointee's own earlier title may stand before the name: "appointed former Mayor of Z X as …".)
       `${APPOINTED} **6[as|to|and|,] S:Person as ?the|a|an ?new|acting|interim|first O:Group ?'s $title`,

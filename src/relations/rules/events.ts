@@ -113,7 +113,7 @@ const HIT_VERBS = ['shelled', 'shelling', 'struck', 'striking', 'attacked', 'att
  * concentrated on capturing the X port", "the requirement for that includes the liberation of X" (an attack so
  * focused is one: attacked-place reads "focused on capturing X" as an attack on X).
  */
-const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'priority', 'priorities', 'focus', 'focused', 'focuses', 'focusing', 'concentrated', 'concentrating', 'centered', 'centering', 'requirement', 'requirements',
+const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'prioritization', 'priority', 'priorities', 'focus', 'focused', 'focuses', 'focusing', 'concentrated', 'concentrating', 'centered', 'centering', 'requirement', 'requirements',
   // Progress toward a capture is none yet: "Russian progress in taking X remains slow".
   'progress'];
 /** A clause of condition or of time opened in the taker's words is another clause: "… crossing the river once they capture X". */
@@ -504,6 +504,11 @@ const rules: RelationRuleSpec[] = [
       // town of X" (not SETTLEMENT, whose lone "of" would read the noun: "Russian control of X").
       ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ?the ?${COMPASS_PART} O:Place+`),
       ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ${PORTION_OF} ${SETTLEMENT} O:Place+`),
+      // A share of it, as a number: "control approximately 20% of X", "have control over more than 80 percent of X",
+      // "have taken control of over 95% of X" (as "captured more than 90 percent of X").
+      ...controlled(`control|controls|controlled *4 %|percent of ${SETTLEMENT} O:Place+`),
+      ...controlled(`${HOLDING} *3 control of|over *4 %|percent of ${SETTLEMENT} O:Place+`),
+      ...taken(`took|taken|gained|established|regained ?full|complete|effective ?military control of|over *4 %|percent of ${SETTLEMENT} O:Place+`),
       ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ?the ?${COMPASS_PART} ${PLACE_NOUNS} of O:Place+`),
       // The noun needs a verb of holding: "have full control of X", "consolidated their control over X". Right
       // after a nationality it is a noun phrase, no statement of who holds what ("threatening Russian control of X",
