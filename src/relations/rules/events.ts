@@ -71,7 +71,8 @@ const MODIFIERS = 'advancing|operating|attacking|fighting|deployed|redeployed|st
 const HEADING = 'north|south|east|west|northeast|northwest|southeast|southwest|further|farther|westward|eastward|northward|southward';
 // One place, no list and no bracket after it: each optional element here is tried in every event pattern (with
 // a list and a bracket, the relations stage took 18% longer on the bench corpus).
-const PLACED = `${FORCES} ?${MODIFIERS} ?${HEADING} ?in|near|around|from|along|toward|towards ?the ?_:Place`;
+// ("forces west of X": a heading's "of" places the forces as well — "Ukrainian forces west of X attacked near Y".)
+const PLACED = `${FORCES} ?${MODIFIERS} ?${HEADING} ?in|near|around|from|along|toward|towards|of ?the ?_:Place`;
 export const actor = (stops: readonly string[], where = PLACED): string => {
   const gap = (n: number) => `*${n},[${stops.join('|')}]`;
   return `$actor S:Belligerent+ $tail ${where} ?$aside ${gap(9)} ?while|when ${gap(4)}`;
@@ -454,7 +455,7 @@ const rules: RelationRuleSpec[] = [
       // The weapons may be named ("fired 60 rockets from Grad MLRS systems at X", "launched S-300 missiles and
       // Uragan rockets at X"): a longer gap, over names, that ends in a weapon noun right before "at"/"on" and
       // never crosses an earlier target or another clause.
-      `${ATTACKER} ${FIRING} **12[${FIRE_GAP_STOPS}|${NEW_CLAUSE}|at|on|against|into|;] ${WEAPON_HEADS} ?\u2013|\u2014 at|on|against ?the ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${FIRING} **12[${FIRE_GAP_STOPS}|${NEW_CLAUSE}|at|on|against|into|;] ${WEAPON_HEADS} ?\u2013|\u2014 at|on|onto|against|toward|towards ?the ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // A weapon used to attack: "utilized a drone to attack infrastructure in X", "used artillery systems, a
