@@ -1,5 +1,6 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackShapeRules } from './attack-shapes.js';
+import { attackVerbListRules } from './attack-verb-list.js';
 import { attackReachRules } from './attack-reach.js';
 import { attackBreakthroughRules } from './attack-breakthrough.js';
 import { attackAttemptRules } from './attack-attempts.js';
@@ -1072,6 +1073,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   // ── attacked, captured, withdrewFrom, foughtAgainst (rules/events.ts) ───────────────────
   ...eventRules,
   ...attackShapeRules,
+  ...attackVerbListRules,
   ...attackReachRules,
   ...attackBreakthroughRules,
   ...attackAttemptRules,
