@@ -1,6 +1,7 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackShapeRules } from './attack-shapes.js';
 import { attackVerbListRules } from './attack-verb-list.js';
+import { attackRepelledListRules } from './attack-repelled-list.js';
 import { attackReachRules } from './attack-reach.js';
 import { attackBreakthroughRules } from './attack-breakthrough.js';
 import { attackAttemptRules } from './attack-attempts.js';
@@ -1074,6 +1075,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...eventRules,
   ...attackShapeRules,
   ...attackVerbListRules,
+  ...attackRepelledListRules,
   ...attackReachRules,
   ...attackBreakthroughRules,
   ...attackAttemptRules,

@@ -43,6 +43,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'visited-verb': [8, 8],
   'commands-verb': [8, 6],
   'repelled-force': [7, 7],
+  'attacked-repelled-list': [7, 7],
   'visited-meeting-place': [7, 7],
   'unit-post-at-place': [8, 7],
   'place-possessive': [6, 5],
