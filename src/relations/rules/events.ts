@@ -86,8 +86,14 @@ const PURPOSE = ['to', 'before', 'until', 'prior'];
 // A claim of one's own taking is a capture claimed ("claimed to have taken X"; annotation guidelines).
 // What appears to have happened is a hedged event, kept as hedged statements are ("appear to have captured X").
 const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|began|begun|forced|had|claimed|claims|claim|claiming|appear|appears|appeared|seem|seems|seemed to';
+/**
+ * Verbs of stopping in the present forms: what follows them is the other side's attack ("continued efforts to
+ * prevent a further advance of the Ukrainian counteroffensive near X"). Only the actor's own gap stops at them: a
+ * verb conjoined after them is still the actor's ("focused on preventing Ukrainian advances and shelled X").
+ */
+const PREVENTING = ['prevent', 'prevents', 'preventing', 'stop', 'stops', 'stopping', 'halt', 'halts', 'halting', 'repels', 'repulse', 'repulsing', 'thwart', 'thwarting'];
 /** Attacks may be attempts; captures and withdrawals may not. */
-const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
+const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...PREVENTING]);
 /**
  * A party named in an aside of the actor acts with it: "Russian forces, reportedly including Wagner Group
  * mercenaries, attacked X" → the Wagner Group attacked X too (the actor itself is read by ATTACKER).
