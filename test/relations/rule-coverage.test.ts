@@ -49,6 +49,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Russian attacked Vasylivka',
     },
   },
+  'attacked-refined-place': {
+    yes: {
+      text: 'Russian forces conducted airstrikes south of Tokmak, near Vasylivka.',
+      mentions: [demonym('Russian', 'RU'), city('Tokmak'), city('Vasylivka')],
+      statement: 'Russian attacked Vasylivka',
+    },
+    no: {
+      text: 'Russian forces repaired bridges south of Tokmak, near Vasylivka.',
+      mentions: [demonym('Russian', 'RU'), city('Tokmak'), city('Vasylivka')],
+      statement: 'Russian attacked Vasylivka',
+    },
+  },
   'attacked-these-areas': {
     yes: {
       text: 'Ukrainian forces did not attack in Tokmak and continued shelling in these areas.',

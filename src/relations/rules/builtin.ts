@@ -2,6 +2,7 @@ import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackShapeRules } from './attack-shapes.js';
 import { attackVerbListRules } from './attack-verb-list.js';
 import { attackRepelledListRules } from './attack-repelled-list.js';
+import { attackRefinedPlaceRules } from './attack-refined-place.js';
 import { attackReachRules } from './attack-reach.js';
 import { attackBreakthroughRules } from './attack-breakthrough.js';
 import { attackAttemptRules } from './attack-attempts.js';
@@ -1076,6 +1077,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...attackShapeRules,
   ...attackVerbListRules,
   ...attackRepelledListRules,
+  ...attackRefinedPlaceRules,
   ...attackReachRules,
   ...attackBreakthroughRules,
   ...attackAttemptRules,

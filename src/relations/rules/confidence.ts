@@ -11,6 +11,7 @@
  */
 const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-place': [519, 483],
+  'attacked-refined-place': [519, 483],
   'coordinated-title': [1, 0],
   'title-before-name': [230, 218],
   'unit-action-at-place': [103, 100],
