@@ -52,6 +52,7 @@ import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
 import { isNegated } from './negation.js';
 import { actorPrevented } from './prevented-actor.js';
 import { attackIsForceName } from './attack-compound.js';
+import { gatheredForAttack } from './attack-gathered-for.js';
 import { forecastPredicate } from './forecast-predicate.js';
 import { ownedByOf } from './nominal-agent.js';
 import { subjectActs } from './subject-acts.js';
@@ -105,7 +106,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last))) return;
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
-  if (spec.predicate === 'attacked' && attackIsForceName(items, match.first, match.last)) return;
+  if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || gatheredForAttack(items, match.first, match.last))) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
   if (spec.nominalAgent && ownedByOf(items, match.first)) return;
   if ((spec.oneSide || (spec.predicate === 'attacked' && mutualExchange(items, match.first, match.last))) && bothSides(doc, items, match.subjects)) return;
