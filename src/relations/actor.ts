@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../model/document.js';
 import type { SentenceItems } from './items.js';
 import { eventVerbs } from './rules/events.js';
+import { possessiveAgent } from './possessive-actor.js';
 
 /**
  * Words after which a name is what is acted on or looked for, not who acts: "searches for Ukrainian
@@ -53,6 +54,8 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   }
   if (p < 0 || items.mention[p]! >= 0) return false;
   const key = items.keys[p]!;
+  // A possessive owns the event noun the preposition governs: "during Russia's invasion of X" (possessive-actor.ts).
+  if (PREPOSITIONS.has(key) && possessiveAgent(items, first, (k) => EVENT_VERBS.has(k))) return key === OF && OWNING_HEADS.has(items.keys[p - 1]!);
   // After an event's verb a name is what was hit ("shelled Russian positions"), unless it is the agent of an
   // attack noun right after it ("repelled Russian assaults").
   if (EVENT_VERBS.has(key)) return !agentOfEventNoun(items, first);
@@ -71,6 +74,8 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   return actor.type === 'Place' || objectOfEventVerb(items, p);
 }
 
+/** Prepositions before a possessive actor, which govern the noun it owns (not accuse/blame, nor verbs of using). */
+const PREPOSITIONS = new Set(['for', 'against', 'with', 'on', 'at', 'to', 'from', 'into', 'toward', 'towards', 'between', 'among', 'in', 'within', 'throughout', 'through', 'since', 'during', 'amid', 'after', 'before', 'of']);
 /** Nouns after a nationality that make it no party to an event: land and lines are not forces. */
 const NOT_A_PARTY = new Set(['regions', 'region', 'lines', 'line', 'territory', 'territories', 'soil', 'society', 'economy', 'language']);
 

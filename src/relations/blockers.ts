@@ -16,10 +16,24 @@ export function isBlocked(items: SentenceItems, first: number, last: number, blo
   for (let i = last + 1; i < items.length && i <= last + TRAILING_ITEMS; i++) {
     if (items.mention[i]! >= 0) continue;
     const key = items.keys[i]!;
-    if (CLAUSE_ENDS.has(key) || purposeOpens(items, i)) return false;
+    if (CLAUSE_ENDS.has(key) || purposeOpens(items, i) || namedClauseOpens(items, i)) return false;
     if (blockers.has(key) && !falseFlag(items, i)) return true;
   }
   return false;
+}
+
+/** Conjunctions that open another clause when a name follows them as its subject. */
+const CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+/**
+ * "but" and the like with a name right after (an article may stand between) open a clause about that name: in
+ * "Russian warships shelled X but Russian naval infantry remain unlikely to land" the "unlikely" is the
+ * landing's. Without a name ("… but the claim is false") the clause may still speak of the event.
+ */
+function namedClauseOpens(items: SentenceItems, i: number): boolean {
+  if (!CONJUNCTIONS.has(items.keys[i]!)) return false;
+  let next = i + 1;
+  if (next < items.length && items.mention[next]! < 0 && ARTICLES.has(items.keys[next]!)) next++;
+  return next < items.length && items.mention[next]! >= 0;
 }
 
 /**

@@ -55,6 +55,7 @@ import { relativeAgent } from './relative-agent.js';
 import { otherKindInList } from './list-kind.js';
 import { objectNamesParty, placeTakenPredicates } from './party-object.js';
 import { attackIsForceName } from './attack-compound.js';
+import { gatheredForAttack } from './attack-gathered-for.js';
 import { forecastPredicate } from './forecast-predicate.js';
 import { ownedByOf } from './nominal-agent.js';
 import { subjectActs } from './subject-acts.js';
@@ -63,6 +64,7 @@ import { MENTION_KEY } from './pattern.js';
 import { NeedPositions } from './requirements.js';
 import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventPredicates, negationCues, negationLookBehind } from './rules/cues.js';
 import { servesAnOffice } from './serving-office.js';
+import { toSameSentenceMention } from './same-sentence-mention.js';
 import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 
@@ -107,7 +109,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last))) return;
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
-  if (spec.predicate === 'attacked' && attackIsForceName(items, match.first, match.last)) return;
+  if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || gatheredForAttack(items, match.first, match.last))) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
   if (spec.nominalAgent && ownedByOf(items, match.first)) return;
   if ((spec.oneSide || (spec.predicate === 'attacked' && mutualExchange(items, match.first, match.last))) && bothSides(doc, items, match.subjects)) return;
@@ -274,6 +276,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   const keys: Array<string | undefined> = [];
   const keyOf = (i: number): string => (keys[i] ??= provisionalKey(mentions[i]!));
   peopleToFirstMention(doc, found, keyOf, PEOPLE_FIRST_PREDICATES);
+  toSameSentenceMention(doc, found, keyOf);
   const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, relocateOwnedTargets(doc, dropHostVisits(doc, found, ctx.hostRules)), keyOf)), keyOf);
   return calibrateConfidence(kept, ctx.calibrated, ctx.minConfidence);
 }

@@ -25,6 +25,42 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Ukrainian attacked Tokmak',
     },
   },
+  'attacked-verb-list': {
+    yes: {
+      text: 'Russian forces seized a farm near Tokmak, shelled Vasylivka, and withdrew.',
+      mentions: [demonym('Russian', 'RU'), city('Tokmak'), city('Vasylivka')],
+      statement: 'Russian attacked Vasylivka',
+    },
+    no: {
+      text: 'Russian forces pushed back Ukrainian units, which shelled Vasylivka.',
+      mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Vasylivka')],
+      statement: 'Russian attacked Vasylivka',
+    },
+  },
+  'attacked-repelled-list': {
+    yes: {
+      text: 'Ukrainian forces repelled a Russian attack near Tokmak and an assault on Vasylivka.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Tokmak'), city('Vasylivka')],
+      statement: 'Russian attacked Vasylivka',
+    },
+    no: {
+      text: 'Ukrainian forces repelled a Russian attack near Tokmak, while officials reported an assault on Vasylivka.',
+      mentions: [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Tokmak'), city('Vasylivka')],
+      statement: 'Russian attacked Vasylivka',
+    },
+  },
+  'attacked-refined-place': {
+    yes: {
+      text: 'Russian forces conducted airstrikes south of Tokmak, near Vasylivka.',
+      mentions: [demonym('Russian', 'RU'), city('Tokmak'), city('Vasylivka')],
+      statement: 'Russian attacked Vasylivka',
+    },
+    no: {
+      text: 'Russian forces repaired bridges south of Tokmak, near Vasylivka.',
+      mentions: [demonym('Russian', 'RU'), city('Tokmak'), city('Vasylivka')],
+      statement: 'Russian attacked Vasylivka',
+    },
+  },
   'attacked-these-areas': {
     yes: {
       text: 'Ukrainian forces did not attack in Tokmak and continued shelling in these areas.',

@@ -19,6 +19,10 @@ const LIST_CUES: ReadonlySet<string> = new Set([
   'near', 'in', 'on', 'at', 'of', 'from', 'to', 'toward', 'towards', 'around', 'outside', 'into', 'against', 'between',
   'via', 'through', 'across', 'within', 'beyond', 'past', 'captured', 'seized', 'shelled', 'struck', 'attacked',
   'liberated', 'recaptured', 'retook', 'occupied', 'entered', 'reached', 'assaulted', 'stormed', 'bombarded', 'encircled',
+  // A list of examples after a place noun: "shelled settlements north of X, including A, B, and C".
+  'including', 'notably', 'namely', 'particularly', 'especially',
+  // The other verbs and participles of hitting a place: "targeted A, B, and C", "shelling A and B".
+  'targeted', 'targeting', 'shelling', 'striking', 'attacking', 'hit',
 ]);
 
 const MAX_CUE_LENGTH = Math.max(...[...LIST_CUES].map((c) => c.length));

@@ -1,5 +1,8 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackShapeRules } from './attack-shapes.js';
+import { attackVerbListRules } from './attack-verb-list.js';
+import { attackRepelledListRules } from './attack-repelled-list.js';
+import { attackRefinedPlaceRules } from './attack-refined-place.js';
 import { attackReachRules } from './attack-reach.js';
 import { attackBreakthroughRules } from './attack-breakthrough.js';
 import { attackAttemptRules } from './attack-attempts.js';
@@ -1088,6 +1091,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   // ── attacked, captured, withdrewFrom, foughtAgainst (rules/events.ts) ───────────────────
   ...eventRules,
   ...attackShapeRules,
+  ...attackVerbListRules,
+  ...attackRepelledListRules,
+  ...attackRefinedPlaceRules,
   ...attackReachRules,
   ...attackBreakthroughRules,
   ...attackAttemptRules,

@@ -11,6 +11,7 @@
  */
 const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-place': [519, 483],
+  'attacked-refined-place': [519, 483],
   'coordinated-title': [1, 0],
   'title-before-name': [230, 218],
   'unit-action-at-place': [103, 100],
@@ -21,6 +22,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-fire': [57, 49],
   'captured-place': [45, 39],
   'attacked-and': [30, 28],
+  'attacked-verb-list': [30, 28],
   'event-presence': [30, 29],
   'aide-to-title': [24, 24],
   'city-official': [23, 23],
@@ -42,6 +44,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'visited-verb': [8, 8],
   'commands-verb': [8, 6],
   'repelled-force': [7, 7],
+  'attacked-repelled-list': [7, 7],
   'visited-meeting-place': [7, 7],
   'unit-post-at-place': [8, 7],
   'place-possessive': [6, 5],

@@ -71,7 +71,8 @@ const MODIFIERS = 'advancing|operating|attacking|fighting|deployed|redeployed|st
 const HEADING = 'north|south|east|west|northeast|northwest|southeast|southwest|further|farther|westward|eastward|northward|southward';
 // One place, no list and no bracket after it: each optional element here is tried in every event pattern (with
 // a list and a bracket, the relations stage took 18% longer on the bench corpus).
-const PLACED = `${FORCES} ?${MODIFIERS} ?${HEADING} ?in|near|around|from|along|toward|towards ?the ?_:Place`;
+// ("forces west of X": a heading's "of" places the forces as well — "Ukrainian forces west of X attacked near Y".)
+const PLACED = `${FORCES} ?${MODIFIERS} ?${HEADING} ?in|near|around|from|along|toward|towards|of ?the ?_:Place`;
 export const actor = (stops: readonly string[], where = PLACED): string => {
   const gap = (n: number) => `*${n},[${stops.join('|')}]`;
   return `$actor S:Belligerent+ $tail ${where} ?$aside ${gap(9)} ?while|when ${gap(4)}`;
@@ -85,8 +86,14 @@ const PURPOSE = ['to', 'before', 'until', 'prior'];
 // A claim of one's own taking is a capture claimed ("claimed to have taken X"; annotation guidelines).
 // What appears to have happened is a hedged event, kept as hedged statements are ("appear to have captured X").
 const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|began|begun|forced|had|claimed|claims|claim|claiming|appear|appears|appeared|seem|seems|seemed to';
+/**
+ * Verbs of stopping in the present forms: what follows them is the other side's attack ("continued efforts to
+ * prevent a further advance of the Ukrainian counteroffensive near X"). Only the actor's own gap stops at them: a
+ * verb conjoined after them is still the actor's ("focused on preventing Ukrainian advances and shelled X").
+ */
+const PREVENTING = ['prevent', 'prevents', 'preventing', 'stop', 'stops', 'stopping', 'halt', 'halts', 'halting', 'repels', 'repulse', 'repulsing', 'thwart', 'thwarting'];
 /** Attacks may be attempts; captures and withdrawals may not. */
-const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR]);
+const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...PREVENTING]);
 /**
  * A party named in an aside of the actor acts with it: "Russian forces, reportedly including Wagner Group
  * mercenaries, attacked X" → the Wagner Group attacked X too (the actor itself is read by ATTACKER).
@@ -321,9 +328,16 @@ const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bomba
 const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning';
 
 /** The conjoined verb's object, as its own rule reads it ("… and captured the town of X"). */
-const CARRIED_ATTACK = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} *4 ?_:Demonym *4 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
-const CARRIED_ATTACK_DIRECT = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKS} ${SETTLEMENT} O:Place+>`;
-const CARRIED_FIRE = `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
+/**
+ * Nouns of a plan inside the first verb phrase do not make the conjoined verb a plan: in "continued to set conditions
+ * for an offensive toward X and fired on Y" the firing happened (a modal or a verb of planning still stops the gap:
+ * "will likely attack X and shell Y").
+ */
+const PLAN_NOUNS: ReadonlySet<string> = new Set(['conditions', 'objective', 'objectives', 'goal', 'goals', 'future', 'potential', 'possible']);
+const CARRIED_ATTACK_STOPS = [...IRREALIS.filter((w) => !PLAN_NOUNS.has(w)), ...NOT_THE_ACTOR];
+const CARRIED_ATTACK = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} *4 ?_:Demonym *4 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
+const CARRIED_ATTACK_DIRECT = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} ${SETTLEMENT} O:Place+>`;
+const CARRIED_FIRE = `${carried(CARRIED_ATTACK_STOPS)} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_CONTROL = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} took|taken|gained|established|assumed|consolidated|secured|regained|restored ?their|its ?full|complete|partial|total|effective|administrative ?military control of|over ${PART} ${SETTLEMENT} O:Place+`;
 // The conjoined word is the verb of taking, not a noun after another verb: "… and discussing the capture of X".
 const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE, 'the', 'a', 'an'])} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`;
@@ -454,7 +468,7 @@ const rules: RelationRuleSpec[] = [
       // The weapons may be named ("fired 60 rockets from Grad MLRS systems at X", "launched S-300 missiles and
       // Uragan rockets at X"): a longer gap, over names, that ends in a weapon noun right before "at"/"on" and
       // never crosses an earlier target or another clause.
-      `${ATTACKER} ${FIRING} **12[${FIRE_GAP_STOPS}|${NEW_CLAUSE}|at|on|against|into|;] ${WEAPON_HEADS} ?\u2013|\u2014 at|on|against ?the ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${FIRING} **12[${FIRE_GAP_STOPS}|${NEW_CLAUSE}|at|on|against|into|;] ${WEAPON_HEADS} ?\u2013|\u2014 at|on|onto|against|toward|towards ?the ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // A weapon used to attack: "utilized a drone to attack infrastructure in X", "used artillery systems, a

@@ -1,0 +1,46 @@
+import type { SentenceItems } from './items.js';
+import { attackWords } from './rules/events.js';
+
+/**
+ * Forces gathered for an attack have not made it: "continue to mass for renewed offensive operations near X",
+ * "began reinforcing troops for an offensive on X". A verb of gathering, then "for" within a few words, then the
+ * attack noun within a few more, inside the matched stretch: the attack is the gathering's purpose. ("Responsible for
+ * the attack on X" has no verb of gathering and still names the attacker.)
+ */
+const GATHERING = new Set([
+  'mass', 'masses', 'massed', 'massing', 'amass', 'amassed', 'amassing', 'concentrate', 'concentrated', 'concentrating',
+  'regroup', 'regrouped', 'regrouping', 'reinforce', 'reinforced', 'reinforcing', 'accumulate', 'accumulated', 'accumulating',
+  'gather', 'gathered', 'gathering', 'stage', 'staged', 'staging', 'assemble', 'assembled', 'assembling',
+]);
+const ATTACK_WORDS: ReadonlySet<string> = new Set([...attackWords, 'operations', 'operation']);
+const TO_FOR = 4;
+const FOR_TO_NOUN = 4;
+
+export function gatheredForAttack(items: SentenceItems, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    if (items.mention[i]! >= 0 || !GATHERING.has(items.keys[i]!)) continue;
+    for (let f = i + 1; f <= last && f <= i + TO_FOR; f++) {
+      if (items.mention[f]! >= 0 || items.keys[f] !== 'for') continue;
+      for (let n = f + 1; n <= last && n <= f + FOR_TO_NOUN; n++) {
+        if (items.mention[n]! < 0 && ATTACK_WORDS.has(items.keys[n]!)) return !conjoinedVerbAfter(items, n, last);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * A verb conjoined after the purpose is an act of its own: "regrouped for offensive operations and conducted attacks
+ * near X" (not "for offensive operations east and west of X", where "and" joins bearings).
+ */
+const COORDINATORS = new Set(['and', 'but']);
+const ADVERBS = new Set(['then', 'also', 'later', 'only', 'reportedly', 'additionally']);
+function conjoinedVerbAfter(items: SentenceItems, from: number, last: number): boolean {
+  for (let i = from + 1; i < last; i++) {
+    if (items.mention[i]! >= 0 || !COORDINATORS.has(items.keys[i]!)) continue;
+    let v = i + 1;
+    while (v < last && items.mention[v]! < 0 && ADVERBS.has(items.keys[v]!)) v++;
+    if (v < last && items.mention[v]! < 0 && /^[a-z]+ed$|^(struck|hit|fought|began|took|made|led)$/.test(items.keys[v]!)) return true;
+  }
+  return false;
+}
