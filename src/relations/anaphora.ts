@@ -258,6 +258,7 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
       items.start[w] = items.start[r]!;
       items.end[w] = items.end[end]!;
       items.role[w] = undefined;
+      items.token[w] = -1;
       replaced++;
       r = end;
     } else if (w !== r) {
@@ -266,9 +267,10 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
       items.start[w] = items.start[r]!;
       items.end[w] = items.end[r]!;
       items.role[w] = items.role[r];
+      items.token[w] = items.token[r]!;
     }
     w++;
   }
-  items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.length = w;
+  items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.token.length = items.length = w;
   return replaced;
 }

@@ -149,13 +149,17 @@ export class ItemMatcher {
   ) {}
 
   /**
-   * Matches `pattern` at `anchor`. The caller tries it only where the words and mentions it needs stand on the
-   * right sides of the anchor (requirements.ts): the pre-tests here look at the anchor's neighbours only.
+   * Matches `pattern` at `anchor`. The caller tries it only at an item its anchor element takes (a word pattern
+   * at an item keyed by one of its anchor words, a mention pattern at a mention) and only where the words and
+   * mentions it needs stand on the right sides of the anchor (requirements.ts): the pre-tests here look at the
+   * anchor's neighbours only.
    */
   matchAt(pattern: CompiledPattern, anchor: number): Match | undefined {
     // Pure pre-tests, cheapest first. Most anchors fail on a neighbour: test the elements right after and
     // right before it first.
-    if (!this.couldStart(pattern.forward[0], anchor) || !this.couldStart(pattern.forward[1], anchor + 1) || !this.couldStart(pattern.backward[0], anchor - 1)) {
+    // A word anchor is the item's key (the stage tries a pattern at the items its anchor words key): only a
+    // mention anchor is tested here.
+    if ((pattern.forward[0]!.kind !== 'word' && !this.couldStart(pattern.forward[0], anchor)) || !this.couldStart(pattern.forward[1], anchor + 1) || !this.couldStart(pattern.backward[0], anchor - 1)) {
       return undefined;
     }
     if (!this.couldBegin(pattern.forward, 1, anchor + 1, 1) || !this.couldBegin(pattern.backward, 0, anchor - 1, -1)) return undefined;
