@@ -245,8 +245,8 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (endMention - m < 1 || (endMention - m === 1 && !mayRefer(doc, s))) return;
     const items = sentenceItems(doc, s, m, endMention, reused);
     if (resolveAnaphora(doc, items, m) + (endMention - m) < 2) return;
-    const matcher = new ItemMatcher(doc, items, ctx.titles);
     const infos = ctx.words.fill(doc, items);
+    const matcher = new ItemMatcher(doc, items, ctx.titles, infos);
     ctx.needs.begin(doc, items, infos);
     const present = ctx.needs.present;
     const stamp = ctx.needs.sentence;
@@ -265,7 +265,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
         const candidate = candidates[c]!;
         if (!ctx.needs.mayAnchor(candidate, i)) continue;
         const match = matcher.matchAt(candidate.pattern, i);
-        if (match) statements(doc, items, (cues ??= cuePositions(items, ctx.attribution)), candidate.rule, match, ctx, found);
+        if (match) statements(doc, items, (cues ??= cuePositions(items, ctx.attribution, infos)), candidate.rule, match, ctx, found);
       }
     }
     if (ctx.secondPhrase && found.length > before) addSecondPhrases(doc, items, found, before, ctx.secondPhrase);
@@ -277,7 +277,9 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase && found.length > before) addCoordinatedOffices(doc, items, found, before, ctx.titles);
   });
   if (ctx.ministries) addMinistryHeads(doc, found);
-  const keys: Array<string | undefined> = [];
+  // Filled with undefined up front: written at scattered indices past the end of an empty list, a report's
+  // thousands of mentions turned it into a slow dictionary.
+  const keys = new Array<string | undefined>(mentions.length).fill(undefined);
   const keyOf = (i: number): string => (keys[i] ??= provisionalKey(mentions[i]!));
   peopleToFirstMention(doc, found, keyOf, PEOPLE_FIRST_PREDICATES);
   const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, relocateOwnedTargets(doc, dropHostVisits(doc, found, ctx.hostRules)), keyOf)), keyOf);
@@ -297,11 +299,13 @@ export const relationsStage: StageFactory = (options, env) => {
   }
   const specs = loadRuleSpecs(sources as string[], env.baseDir);
   const { index, needs } = compileRules(specs);
+  const attribution = new Set(attributionCues);
+  const words = new WordInfos(index, needs, attribution);
   const ctx: Context = {
     index,
     needs: new NeedPositions(needs),
-    words: new WordInfos(index, needs),
-    onMention: new WordInfos(index, needs).ofKey(MENTION_KEY),
+    words,
+    onMention: words.ofKey(MENTION_KEY),
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
     calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, ORIGIN_RULE, LIST_CONTINUATION_RULE, TARGET_ITEMS_RULE, MINISTRY_RULE, COORDINATED_OFFICE_RULE] : [PRESENCE_RULE]),
     // The built-in rules' second verb phrases of a unit (second-phrase.ts); a user's rule table reads its own.
@@ -309,7 +313,7 @@ export const relationsStage: StageFactory = (options, env) => {
     ministries: sources.includes('builtin'),
     titles: compileTitleLexicon(),
     negation: new Set(negationCues),
-    attribution: new Set(attributionCues),
+    attribution,
     minConfidence: optionNumber(options, 'minConfidence', 'relations', 0.5, [0, 1]),
   };
   return {

@@ -2,6 +2,7 @@ import type { Doc } from '../model/document.js';
 import { LexemeMemo } from '../model/lexicon.js';
 import type { IndexedPattern, RuleIndex } from './compile-rules.js';
 import { isRekeyed, wordKey, type SentenceItems } from './items.js';
+import { keyFlags } from './match.js';
 import type { NeedTable } from './requirements.js';
 
 /** What the relations stage reads of one word key: the patterns anchored on it and the word needs it meets. */
@@ -15,6 +16,10 @@ export interface WordInfo {
    */
   gates: Int32Array | undefined;
   needs: readonly number[] | undefined;
+  /** The matcher's facts of the key (match.ts keyFlags). */
+  flags: number;
+  /** The key is an attribution cue (attribution.ts cuePositions). */
+  cue: boolean;
 }
 
 /** Bound of the by-key memo (keys of tokens without a lexeme id, and the few keys items.ts changes). */
@@ -36,13 +41,14 @@ export class WordInfos {
   constructor(
     private readonly index: RuleIndex,
     private readonly table: NeedTable,
+    private readonly cues: ReadonlySet<string>,
   ) {}
 
   ofKey(key: string): WordInfo {
     let info = this.byKey.get(key);
     if (info === undefined) {
       const candidates = this.index.get(key);
-      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), needs: this.table.ofWord.get(key) };
+      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key) };
       if (this.byKey.size >= BY_KEY_LIMIT) this.byKey.clear();
       this.byKey.set(key, info);
     }
