@@ -242,7 +242,7 @@ export class ItemMatcher {
       return (present && this.couldBegin(elements, k + 1, pos + dir, dir)) || (el.optional && this.couldBegin(elements, k + 1, pos, dir));
     }
     let present: boolean;
-    if (el.kind === 'title') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.titles.vocabulary.has(this.items.keys[pos]!);
+    if (el.kind === 'title') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.infos[pos]!.titleWord;
     // A coordinated argument read leftwards may begin at a closing bracket ("… (36th Army) to …").
     // Read leftwards, the mention itself must be of an accepted type (mentionElement tests it at pos); read
     // rightwards it may be a complement whose head, further on, is the accepted one (headFor).
@@ -905,7 +905,7 @@ export class ItemMatcher {
   private titleElement(pos: number, dir: 1 | -1, capture: boolean, next: (pos: number) => boolean): boolean {
     const items = this.items;
     let n = 0;
-    while (n < MAX_TITLE_WORDS && this.inRange(pos + n * dir) && items.mention[pos + n * dir]! < 0 && this.titles.vocabulary.has(items.keys[pos + n * dir]!)) n++;
+    while (n < MAX_TITLE_WORDS && this.inRange(pos + n * dir) && items.mention[pos + n * dir]! < 0 && this.infos[pos + n * dir]!.titleWord) n++;
     for (let len = n; len >= 1; len--) {
       const lo = dir > 0 ? pos : pos - len + 1;
       const hi = lo + len - 1;

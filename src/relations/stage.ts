@@ -300,7 +300,8 @@ export const relationsStage: StageFactory = (options, env) => {
   const specs = loadRuleSpecs(sources as string[], env.baseDir);
   const { index, needs } = compileRules(specs);
   const attribution = new Set(attributionCues);
-  const words = new WordInfos(index, needs, attribution);
+  const titles = compileTitleLexicon();
+  const words = new WordInfos(index, needs, attribution, titles.vocabulary);
   const ctx: Context = {
     index,
     needs: new NeedPositions(needs),
@@ -311,7 +312,7 @@ export const relationsStage: StageFactory = (options, env) => {
     // The built-in rules' second verb phrases of a unit (second-phrase.ts); a user's rule table reads its own.
     secondPhrase: sources.includes('builtin') ? SECOND_PHRASE_WORDS : undefined,
     ministries: sources.includes('builtin'),
-    titles: compileTitleLexicon(),
+    titles,
     negation: new Set(negationCues),
     attribution,
     minConfidence: optionNumber(options, 'minConfidence', 'relations', 0.5, [0, 1]),

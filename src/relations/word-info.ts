@@ -20,6 +20,8 @@ export interface WordInfo {
   flags: number;
   /** The key is an attribution cue (attribution.ts cuePositions). */
   cue: boolean;
+  /** The key is a word of the title lexicon's vocabulary (the matcher's title elements). */
+  titleWord: boolean;
 }
 
 /** Bound of the by-key memo (keys of tokens without a lexeme id, and the few keys items.ts changes). */
@@ -42,13 +44,14 @@ export class WordInfos {
     private readonly index: RuleIndex,
     private readonly table: NeedTable,
     private readonly cues: ReadonlySet<string>,
+    private readonly titleWords: ReadonlySet<string>,
   ) {}
 
   ofKey(key: string): WordInfo {
     let info = this.byKey.get(key);
     if (info === undefined) {
       const candidates = this.index.get(key);
-      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key) };
+      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key) };
       if (this.byKey.size >= BY_KEY_LIMIT) this.byKey.clear();
       this.byKey.set(key, info);
     }
