@@ -195,6 +195,8 @@ export function mayRefer(doc: Doc, s: number): boolean {
   const sentence = doc.sentences[s]!;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const key = tokenKey(doc, t);
+    // Every test below reads an anaphor's opener: one look-up passes the other words (most).
+    if (!ANAPHOR_KEYS.has(key)) continue;
     // "it" only where it opens a clause: most "it"s of news are objects, and each sentence let through here costs its items.
     if (key === 'it' && (t === sentence.tokenStart || SUBJECT_OPENERS.has(tokenKey(doc, t - 1)))) return true;
     if (PRONOUNS.has(key) || key === 'they' || (DETERMINERS.has(key) && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
