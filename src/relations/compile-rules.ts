@@ -26,6 +26,8 @@ export interface IndexedPattern {
    * no anchor for the pattern, which NeedPositions.mayAnchor tells from one stamp before finding a window.
    */
   gate: number;
+  /** Its second word need, or -1: a second stamp, before a window is found. */
+  secondGate: number;
 }
 
 /** Anchor key → the (rule, pattern) pairs anchored on it, in rule order. */
@@ -105,7 +107,9 @@ export function compileRules(specs: readonly RelationRuleSpec[]): CompiledRules 
       const needs = numberNeeds(table, pattern.needs);
       const first = needs.numbers[0];
       const gate = first !== undefined && table.tests[first] === undefined ? first : -1;
-      const indexed: IndexedPattern = { rule, pattern, id: table.patterns++, needs, gate };
+      const second = needs.numbers[1];
+      const secondGate = gate >= 0 && second !== undefined && table.tests[second] === undefined ? second : -1;
+      const indexed: IndexedPattern = { rule, pattern, id: table.patterns++, needs, gate, secondGate };
       for (const key of pattern.anchorKeys) {
         const list = index.get(key) ?? [];
         list.push(indexed);

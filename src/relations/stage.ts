@@ -261,7 +261,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
       // An indexed loop: most candidates fail at once, and no iterator is made for them. Most lack a word in the
       // sentence: their gate (word-info.ts) says so.
       for (let c = 0; c < candidates.length; c++) {
-        if (present[gates[c]!] !== stamp) continue;
+        if (present[gates[2 * c]!] !== stamp || present[gates[2 * c + 1]!] !== stamp) continue;
         const candidate = candidates[c]!;
         if (!ctx.needs.mayAnchor(candidate, i)) continue;
         const match = matcher.matchAt(candidate.pattern, i);

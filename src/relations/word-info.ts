@@ -10,8 +10,8 @@ export interface WordInfo {
   key: string;
   candidates: ReadonlyArray<IndexedPattern> | undefined;
   /**
-   * By candidate: its gate need (IndexedPattern.gate), or the need number that every sentence has (NeedPositions
-   * `always`) for a pattern without word needs. The stage's loop reads the gate from here, not from the pattern
+   * By candidate, at 2c and 2c + 1: its gate needs (IndexedPattern.gate, secondGate), or the need number that
+   * every sentence has (NeedPositions `present`) for a pattern without such a need. The stage's loop reads the gate from here, not from the pattern
    * object, and skips most candidates without touching it.
    */
   gates: Int32Array | undefined;
@@ -81,7 +81,12 @@ export class WordInfos {
   }
 }
 
-/** The gates of a list of candidates (WordInfo.gates). */
+/** The gates of a list of candidates (WordInfo.gates): candidate c's two at 2c and 2c + 1. */
 export function gatesOf(candidates: ReadonlyArray<IndexedPattern>, table: NeedTable): Int32Array {
-  return Int32Array.from(candidates, (p) => (p.gate >= 0 ? p.gate : table.count));
+  const gates = new Int32Array(2 * candidates.length);
+  candidates.forEach((p, c) => {
+    gates[2 * c] = p.gate >= 0 ? p.gate : table.count;
+    gates[2 * c + 1] = p.secondGate >= 0 ? p.secondGate : table.count;
+  });
+  return gates;
 }
