@@ -25,7 +25,11 @@ export interface CuePositions {
   lastComma: Int32Array;
 }
 
-export function cuePositions(items: SentenceItems, cues: ReadonlySet<string>): CuePositions {
+/**
+ * `infos`, when given, are the items' WordInfos (word-info.ts) whose `cue` says the same as `cues` by array index,
+ * where a Set look-up hashed each word's key.
+ */
+export function cuePositions(items: SentenceItems, cues: ReadonlySet<string>, infos?: ReadonlyArray<{ readonly cue: boolean } | undefined>): CuePositions {
   const lastCue = new Int32Array(items.length);
   const lastComma = new Int32Array(items.length);
   let cue = -1;
@@ -34,7 +38,7 @@ export function cuePositions(items: SentenceItems, cues: ReadonlySet<string>): C
     if (items.mention[i]! < 0) {
       const key = items.keys[i]!;
       if (key === ',') comma = i;
-      else if (cues.has(key)) cue = i;
+      else if (infos ? infos[i]!.cue : cues.has(key)) cue = i;
     }
     lastCue[i] = cue;
     lastComma[i] = comma;

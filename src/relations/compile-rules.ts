@@ -21,6 +21,13 @@ export interface IndexedPattern {
   id: number;
   /** The pattern's needs, numbered in CompiledRules.needs. */
   needs: PatternNeeds;
+  /**
+   * One word need of the pattern (its first), or -1 when it has none: a sentence without that need's words has
+   * no anchor for the pattern, which NeedPositions.mayAnchor tells from one stamp before finding a window.
+   */
+  gate: number;
+  /** Its second word need, or -1: a second stamp, before a window is found. */
+  secondGate: number;
 }
 
 /** Anchor key → the (rule, pattern) pairs anchored on it, in rule order. */
@@ -97,7 +104,12 @@ export function compileRules(specs: readonly RelationRuleSpec[]): CompiledRules 
     }
     const rule = { spec, patterns, blockers: spec.blockers ? new Set(spec.blockers.map(wordKey)) : undefined };
     for (const pattern of patterns) {
-      const indexed: IndexedPattern = { rule, pattern, id: table.patterns++, needs: numberNeeds(table, pattern.needs) };
+      const needs = numberNeeds(table, pattern.needs);
+      const first = needs.numbers[0];
+      const gate = first !== undefined && table.tests[first] === undefined ? first : -1;
+      const second = needs.numbers[1];
+      const secondGate = gate >= 0 && second !== undefined && table.tests[second] === undefined ? second : -1;
+      const indexed: IndexedPattern = { rule, pattern, id: table.patterns++, needs, gate, secondGate };
       for (const key of pattern.anchorKeys) {
         const list = index.get(key) ?? [];
         list.push(indexed);

@@ -18,6 +18,11 @@ export interface SentenceItems {
   end: number[];
   /** For person items: the title folded into the item (text only). */
   role: (string | undefined)[];
+  /**
+   * The token of a word item (doc.tokens index), or -1 for a mention item: the relations stage reads a word's
+   * facts by its lexeme id through it (word-info.ts), never trusting it past a check of the key.
+   */
+  token: number[];
   length: number;
 }
 
@@ -74,7 +79,7 @@ export function firstMentionFrom(mentions: readonly Mention[], offset: number): 
 
 /** Empty items, to be filled by `sentenceItems` (and filled again for the next sentence). */
 export function emptyItems(): SentenceItems {
-  return { sentence: -1, keys: [], mention: [], start: [], end: [], role: [], length: 0 };
+  return { sentence: -1, keys: [], mention: [], start: [], end: [], role: [], token: [], length: 0 };
 }
 
 /**
@@ -129,6 +134,7 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
           items.start[n] = start;
           items.end[n] = end;
           items.role[n] = roleText(mention, roleStart);
+          items.token[n] = -1;
           previousEnd = end;
         }
         continue;
@@ -141,12 +147,20 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
     items.start[n] = tokenStart;
     items.end[n] = tokenEnd;
     items.role[n] = undefined;
+    items.token[n] = t;
     previousEnd = tokenEnd;
   }
-  items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.length;
+  items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.token.length = items.length;
   return items;
 }
 
+/**
+ * Whether a word item's key may differ from its token's key (`tokenKey`): the only keys sentenceItems writes in
+ * place of the token's, a possessive apostrophe's and the month's.
+ */
+export const isRekeyed = (key: string): boolean => key === POSSESSIVE || key === MONTH_MAY;
+
+const POSSESSIVE = "'s";
 const MAY = 'may';
 /**
  * "May" capitalized inside a sentence is the month ("on May 27"), never the modal that makes an event a
@@ -160,7 +174,7 @@ const MONTH_MAY = 'May';
  */
 function possessiveKey(doc: Doc, start: number): string {
   const before = doc.text.charCodeAt(start - 1);
-  return before === 115 || before === 83 ? "'s" : "'";
+  return before === 115 || before === 83 ? POSSESSIVE : "'";
 }
 
 /** The title text of a mention; a title that spans other mentions is the rules' to read, not the item's. */

@@ -5,6 +5,7 @@ import { continuesName } from './named-gap.js';
 import type { SentenceItems } from './items.js';
 import type { CompiledPattern, Element } from './pattern.js';
 import type { TitleLexicon } from './title-lexicon.js';
+import type { WordInfo } from './word-info.js';
 
 /** What one successful match binds: item indices of the subjects and objects, the title, and its extent. */
 export interface Match {
@@ -66,6 +67,26 @@ const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'its', 'it', 'their'
 const GAP_STOPS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whom', 'whose', 'when', 'where', 'if', 'unless']);
 /** A word, a number, or the hyphen inside a compound ("sea-based", split by the tokenizer). */
 const PLAIN = /^(?:[\p{L}\p{N}']|[-\u2010\u2011]$)/u;
+/** Facts of a word key the matcher reads per item, computed once per word form (WordInfo.flags, word-info.ts). */
+export const KEY_GAP_STOP = 1;
+export const KEY_PLAIN = 2;
+/** A comma or a bracket: what a gap over mentions also passes. */
+export const KEY_LIST_PUNCT = 4;
+export const KEY_COORDINATOR = 8;
+
+/**
+ * The KEY_* flags of `key`. A gap tests every item it passes (skippable), which took a Set look-up and a
+ * regular expression per item; the flags are read from the item's WordInfo by array index.
+ */
+export function keyFlags(key: string): number {
+  return (
+    (GAP_STOPS.has(key) ? KEY_GAP_STOP : 0) |
+    (PLAIN.test(key) ? KEY_PLAIN : 0) |
+    (key === ',' || key in OPENERS || key in CLOSERS ? KEY_LIST_PUNCT : 0) |
+    (COORDINATORS.has(key) ? KEY_COORDINATOR : 0)
+  );
+}
+
 /** Parentheticals longer than this are not skipped (they are asides, not unit hierarchies). */
 const MAX_PARENTHETICAL = 16;
 const MAX_TITLE_WORDS = 6;
@@ -146,16 +167,22 @@ export class ItemMatcher {
     private readonly doc: Doc,
     private readonly items: SentenceItems,
     private readonly titles: TitleLexicon,
+    /** The items' WordInfos (word-info.ts), filled before the first match: read for their `flags`. */
+    private readonly infos: ReadonlyArray<WordInfo | undefined>,
   ) {}
 
   /**
-   * Matches `pattern` at `anchor`. The caller tries it only where the words and mentions it needs stand on the
-   * right sides of the anchor (requirements.ts): the pre-tests here look at the anchor's neighbours only.
+   * Matches `pattern` at `anchor`. The caller tries it only at an item its anchor element takes (a word pattern
+   * at an item keyed by one of its anchor words, a mention pattern at a mention) and only where the words and
+   * mentions it needs stand on the right sides of the anchor (requirements.ts): the pre-tests here look at the
+   * anchor's neighbours only.
    */
   matchAt(pattern: CompiledPattern, anchor: number): Match | undefined {
     // Pure pre-tests, cheapest first. Most anchors fail on a neighbour: test the elements right after and
     // right before it first.
-    if (!this.couldStart(pattern.forward[0], anchor) || !this.couldStart(pattern.forward[1], anchor + 1) || !this.couldStart(pattern.backward[0], anchor - 1)) {
+    // A word anchor is the item's key (the stage tries a pattern at the items its anchor words key): only a
+    // mention anchor is tested here.
+    if ((pattern.forward[0]!.kind !== 'word' && !this.couldStart(pattern.forward[0], anchor)) || !this.couldStart(pattern.forward[1], anchor + 1) || !this.couldStart(pattern.backward[0], anchor - 1)) {
       return undefined;
     }
     if (!this.couldBegin(pattern.forward, 1, anchor + 1, 1) || !this.couldBegin(pattern.backward, 0, anchor - 1, -1)) return undefined;
@@ -215,7 +242,7 @@ export class ItemMatcher {
       return (present && this.couldBegin(elements, k + 1, pos + dir, dir)) || (el.optional && this.couldBegin(elements, k + 1, pos, dir));
     }
     let present: boolean;
-    if (el.kind === 'title') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.titles.vocabulary.has(this.items.keys[pos]!);
+    if (el.kind === 'title') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.infos[pos]!.titleWord;
     // A coordinated argument read leftwards may begin at a closing bracket ("… (36th Army) to …").
     // Read leftwards, the mention itself must be of an accepted type (mentionElement tests it at pos); read
     // rightwards it may be a complement whose head, further on, is the accepted one (headFor).
@@ -354,9 +381,9 @@ export class ItemMatcher {
   private skippable(pos: number, mentions: boolean): boolean {
     if (!this.inRange(pos)) return false;
     if (this.items.mention[pos]! >= 0) return mentions;
-    const key = this.items.keys[pos]!;
-    if (GAP_STOPS.has(key)) return false;
-    return PLAIN.test(key) || (mentions && (key === ',' || key in OPENERS || key in CLOSERS));
+    const flags = this.infos[pos]!.flags;
+    if ((flags & KEY_GAP_STOP) !== 0) return false;
+    return (flags & KEY_PLAIN) !== 0 || (mentions && (flags & KEY_LIST_PUNCT) !== 0);
   }
 
   private mentionElement(el: Extract<Element, { kind: 'mention' }>, pos: number, dir: 1 | -1, next: (pos: number) => boolean): boolean {
@@ -606,7 +633,7 @@ export class ItemMatcher {
 
   /** A plain word at `i` (a word or a number, not a coordinator or punctuation). */
   private plainWord(i: number): boolean {
-    return this.inRange(i) && this.items.mention[i]! < 0 && PLAIN.test(this.items.keys[i]!) && !COORDINATORS.has(this.items.keys[i]!);
+    return this.inRange(i) && this.items.mention[i]! < 0 && (this.infos[i]!.flags & (KEY_PLAIN | KEY_COORDINATOR)) === KEY_PLAIN;
   }
 
   /** Where "as well as" starting at `p` ends, read in `dir` (its last word), or -1 when there is none. */
@@ -879,7 +906,7 @@ export class ItemMatcher {
   private titleElement(pos: number, dir: 1 | -1, capture: boolean, next: (pos: number) => boolean): boolean {
     const items = this.items;
     let n = 0;
-    while (n < MAX_TITLE_WORDS && this.inRange(pos + n * dir) && items.mention[pos + n * dir]! < 0 && this.titles.vocabulary.has(items.keys[pos + n * dir]!)) n++;
+    while (n < MAX_TITLE_WORDS && this.inRange(pos + n * dir) && items.mention[pos + n * dir]! < 0 && this.infos[pos + n * dir]!.titleWord) n++;
     for (let len = n; len >= 1; len--) {
       const lo = dir > 0 ? pos : pos - len + 1;
       const hi = lo + len - 1;

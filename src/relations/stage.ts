@@ -62,6 +62,7 @@ import { subjectActs } from './subject-acts.js';
 import { groupBoundaryBetween } from './quoted-unit-item.js';
 import { MENTION_KEY } from './pattern.js';
 import { NeedPositions } from './requirements.js';
+import { WordInfos, type WordInfo } from './word-info.js';
 import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventPredicates, negationCues, negationLookBehind } from './rules/cues.js';
 import { servesAnOffice } from './serving-office.js';
 import { toSameSentenceMention } from './same-sentence-mention.js';
@@ -72,6 +73,10 @@ interface Context {
   index: RuleIndex;
   /** Where the sentence being matched holds what each pattern needs (one per pipeline, reused sentence after sentence). */
   needs: NeedPositions;
+  /** Each word's anchored patterns and word needs by its lexeme (word-info.ts). */
+  words: WordInfos;
+  /** The patterns anchored on a mention, as a word's are (word-info.ts). */
+  onMention: WordInfo;
   titles: TitleLexicon;
   negation: ReadonlySet<string>;
   attribution: ReadonlySet<string>;
@@ -248,20 +253,27 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (endMention - m < 1 || (endMention - m === 1 && !mayRefer(doc, s))) return;
     const items = sentenceItems(doc, s, m, endMention, reused);
     if (resolveAnaphora(doc, items, m) + (endMention - m) < 2) return;
-    const matcher = new ItemMatcher(doc, items, ctx.titles);
-    ctx.needs.begin(doc, items);
+    const infos = ctx.words.fill(doc, items);
+    const matcher = new ItemMatcher(doc, items, ctx.titles, infos);
+    ctx.needs.begin(doc, items, infos);
+    const present = ctx.needs.present;
+    const stamp = ctx.needs.sentence;
     // The sentence's attribution cues, indexed the first time a rule matches in it (most sentences have no match).
     let cues: CuePositions | undefined;
     const before = found.length;
     for (let i = 0; i < items.length; i++) {
-      const candidates = ctx.index.get(items.mention[i]! >= 0 ? MENTION_KEY : items.keys[i]!);
+      const info = items.mention[i]! >= 0 ? ctx.onMention : infos[i]!;
+      const candidates = info.candidates;
       if (!candidates) continue;
-      // An indexed loop: most candidates fail at once, and no iterator is made for them.
+      const gates = info.gates!;
+      // An indexed loop: most candidates fail at once, and no iterator is made for them. Most lack a word in the
+      // sentence: their gate (word-info.ts) says so.
       for (let c = 0; c < candidates.length; c++) {
-        const { rule, pattern, id, needs } = candidates[c]!;
-        if (!ctx.needs.mayAnchor(id, needs, i)) continue;
-        const match = matcher.matchAt(pattern, i);
-        if (match) statements(doc, items, (cues ??= cuePositions(items, ctx.attribution)), rule, match, ctx, found);
+        if (present[gates[2 * c]!] !== stamp || present[gates[2 * c + 1]!] !== stamp) continue;
+        const candidate = candidates[c]!;
+        if (!ctx.needs.mayAnchor(candidate, i)) continue;
+        const match = matcher.matchAt(candidate.pattern, i);
+        if (match) statements(doc, items, (cues ??= cuePositions(items, ctx.attribution, infos)), candidate.rule, match, ctx, found);
       }
     }
     if (ctx.secondPhrase && found.length > before) addSecondPhrases(doc, items, found, before, ctx.secondPhrase);
@@ -273,7 +285,9 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase && found.length > before) addCoordinatedOffices(doc, items, found, before, ctx.titles);
   });
   if (ctx.ministries) addMinistryHeads(doc, found);
-  const keys: Array<string | undefined> = [];
+  // Filled with undefined up front: written at scattered indices past the end of an empty list, a report's
+  // thousands of mentions turned it into a slow dictionary.
+  const keys = new Array<string | undefined>(mentions.length).fill(undefined);
   const keyOf = (i: number): string => (keys[i] ??= provisionalKey(mentions[i]!));
   peopleToFirstMention(doc, found, keyOf, PEOPLE_FIRST_PREDICATES);
   toSameSentenceMention(doc, found, keyOf);
@@ -294,17 +308,22 @@ export const relationsStage: StageFactory = (options, env) => {
   }
   const specs = loadRuleSpecs(sources as string[], env.baseDir);
   const { index, needs } = compileRules(specs);
+  const attribution = new Set(attributionCues);
+  const titles = compileTitleLexicon();
+  const words = new WordInfos(index, needs, attribution, titles.vocabulary);
   const ctx: Context = {
     index,
     needs: new NeedPositions(needs),
+    words,
+    onMention: words.ofKey(MENTION_KEY),
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
     calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, ORIGIN_RULE, LIST_CONTINUATION_RULE, TARGET_ITEMS_RULE, MINISTRY_RULE, COORDINATED_OFFICE_RULE] : [PRESENCE_RULE]),
     // The built-in rules' second verb phrases of a unit (second-phrase.ts); a user's rule table reads its own.
     secondPhrase: sources.includes('builtin') ? SECOND_PHRASE_WORDS : undefined,
     ministries: sources.includes('builtin'),
-    titles: compileTitleLexicon(),
+    titles,
     negation: new Set(negationCues),
-    attribution: new Set(attributionCues),
+    attribution,
     minConfidence: optionNumber(options, 'minConfidence', 'relations', 0.5, [0, 1]),
   };
   return {

@@ -1,0 +1,92 @@
+import type { Doc } from '../model/document.js';
+import { LexemeMemo } from '../model/lexicon.js';
+import type { IndexedPattern, RuleIndex } from './compile-rules.js';
+import { isRekeyed, wordKey, type SentenceItems } from './items.js';
+import { keyFlags } from './match.js';
+import type { NeedTable } from './requirements.js';
+
+/** What the relations stage reads of one word key: the patterns anchored on it and the word needs it meets. */
+export interface WordInfo {
+  key: string;
+  candidates: ReadonlyArray<IndexedPattern> | undefined;
+  /**
+   * By candidate, at 2c and 2c + 1: its gate needs (IndexedPattern.gate, secondGate), or the need number that
+   * every sentence has (NeedPositions `present`) for a pattern without such a need. The stage's loop reads the gate from here, not from the pattern
+   * object, and skips most candidates without touching it.
+   */
+  gates: Int32Array | undefined;
+  needs: readonly number[] | undefined;
+  /** The matcher's facts of the key (match.ts keyFlags). */
+  flags: number;
+  /** The key is an attribution cue (attribution.ts cuePositions). */
+  cue: boolean;
+  /** The key is a word of the title lexicon's vocabulary (the matcher's title elements). */
+  titleWord: boolean;
+}
+
+/** Bound of the by-key memo (keys of tokens without a lexeme id, and the few keys items.ts changes). */
+const BY_KEY_LIMIT = 100_000;
+
+/**
+ * A word item's WordInfo, computed once per lexeme id (src/model/lexicon.ts) and read by array index. Before,
+ * every word item cost two Map look-ups by its key string, the rule index's and the need table's: in a CPU
+ * profile of the relations stage alone (bench corpus, 2 MB × 3) the rule index's look-up was the hottest line of
+ * the stage's sentence loop (68 of its 377 ticks) and the need table's the hottest of NeedPositions.begin (56 of
+ * 107). One per-pipeline instance: the info depends on the rule tables.
+ */
+export class WordInfos {
+  private readonly byKey = new Map<string, WordInfo>();
+  private readonly byLexeme = new LexemeMemo<WordInfo>((text) => this.ofKey(wordKey(text)));
+  /** The infos of the current sentence's items (undefined for mention items), refilled sentence after sentence. */
+  readonly ofItem: Array<WordInfo | undefined> = [];
+
+  constructor(
+    private readonly index: RuleIndex,
+    private readonly table: NeedTable,
+    private readonly cues: ReadonlySet<string>,
+    private readonly titleWords: ReadonlySet<string>,
+  ) {}
+
+  ofKey(key: string): WordInfo {
+    let info = this.byKey.get(key);
+    if (info === undefined) {
+      const candidates = this.index.get(key);
+      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key) };
+      if (this.byKey.size >= BY_KEY_LIMIT) this.byKey.clear();
+      this.byKey.set(key, info);
+    }
+    return info;
+  }
+
+  /**
+   * Fills `ofItem` for the sentence's items. A word's info is read by its token's lexeme unless items.ts may have
+   * keyed the item apart from its token (a possessive apostrophe, the month "May").
+   */
+  fill(doc: Doc, items: SentenceItems): Array<WordInfo | undefined> {
+    const out = this.ofItem;
+    const tokens = doc.tokens;
+    for (let i = 0; i < items.length; i++) {
+      if (items.mention[i]! >= 0) {
+        out[i] = undefined;
+        continue;
+      }
+      const key = items.keys[i]!;
+      const t = items.token[i]!;
+      // (Not `info.key === key`: the two equal strings are mostly different objects, and comparing their
+      // characters was the hottest line of this loop in a CPU profile.)
+      out[i] = t >= 0 && !isRekeyed(key) ? this.byLexeme.of(tokens, t) : this.ofKey(key);
+    }
+    // Not cut to length: entries past the sentence's items are never read, and cutting a list drops its storage.
+    return out;
+  }
+}
+
+/** The gates of a list of candidates (WordInfo.gates): candidate c's two at 2c and 2c + 1. */
+export function gatesOf(candidates: ReadonlyArray<IndexedPattern>, table: NeedTable): Int32Array {
+  const gates = new Int32Array(2 * candidates.length);
+  candidates.forEach((p, c) => {
+    gates[2 * c] = p.gate >= 0 ? p.gate : table.count;
+    gates[2 * c + 1] = p.secondGate >= 0 ? p.secondGate : table.count;
+  });
+  return gates;
+}
