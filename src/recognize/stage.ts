@@ -5,6 +5,7 @@ import type { Recognizer } from './recognizer.js';
 import { recognizerRegistry } from './registry.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { documentNames } from './document-names.js';
+import { withoutVesselNames } from './vessel-names.js';
 
 interface RecognizerEntry {
   use: string;
@@ -55,7 +56,7 @@ export const recognizeStage: StageFactory = async (options, env) => {
         for (const m of r.recognize(doc, candidates)) candidates.push(m);
       }
       const settled = resolveOverlaps(candidates, minConfidence);
-      doc.mentions = consistent ? documentNames(doc, settled) : settled;
+      doc.mentions = withoutVesselNames(doc.text, consistent ? documentNames(doc, settled) : settled);
     },
   };
 };
