@@ -86,7 +86,7 @@ export const listPlaceRecognizer: RecognizerFactory = (options) => {
           if (it.kind === Kind.Place) places++;
           else if (it.kind !== Kind.Guessed) unknown++;
         }
-        if (places === 0 || places < unknown) continue;
+        if (places === 0 || (places < unknown && !examplesOfPlaces(words, w - 1))) continue;
         for (const it of items) {
           if (it.kind !== Kind.Unknown && it.kind !== Kind.Guessed) continue;
           const from = start[it.first]!;
@@ -101,6 +101,30 @@ export const listPlaceRecognizer: RecognizerFactory = (options) => {
     },
   };
 };
+
+/** Plural nouns of inhabited places: a list of examples of them is a list of places. */
+const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(['settlements', 'villages', 'towns', 'cities', 'localities', 'hamlets', 'communities', 'townships']);
+/** Cues that introduce examples or members of the noun before them. */
+const EXAMPLE_CUES: ReadonlySet<string> = new Set(['including', 'notably', 'namely', 'particularly', 'especially', 'of']);
+/** Words back from an example cue to its place noun ("settlements in X Oblast, including"). */
+const MAX_NOUN_DISTANCE = 6;
+
+/**
+ * Whether the cue at word `cue` introduces examples of a plural place noun ("settlements …, including A, B
+ * and C", "the villages of A, B and C"): the list's names are then places though most are in no gazetteer,
+ * while a list after "including" with no such noun may hold people or units ("officials including …").
+ * Runs only for a list whose known places are fewer than its unknown names.
+ */
+function examplesOfPlaces(words: WordTokens, cue: number): boolean {
+  const key = words.folded[cue]!;
+  if (!EXAMPLE_CUES.has(key)) return false;
+  const reach = key === 'of' ? 2 : MAX_NOUN_DISTANCE;
+  for (let k = cue - 1; k >= 0 && cue - k <= reach; k--) {
+    if (PLACE_KIND_NOUNS.has(words.folded[k]!)) return true;
+    if (words.flags[k + 1]! & SENTENCE_START) return false;
+  }
+  return false;
+}
 
 /** Longest run of capitalized words taken as one name in the shape check. */
 const MAX_SHAPE_WORDS = 6;
