@@ -6,6 +6,7 @@ import { recognizerRegistry } from './registry.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { documentNames } from './document-names.js';
 import { withoutVesselNames } from './vessel-names.js';
+import { joinHyphenCompounds } from './hyphen-compound.js';
 
 interface RecognizerEntry {
   use: string;
@@ -55,7 +56,7 @@ export const recognizeStage: StageFactory = async (options, env) => {
       for (const r of recognizers) {
         for (const m of r.recognize(doc, candidates)) candidates.push(m);
       }
-      const settled = resolveOverlaps(candidates, minConfidence);
+      const settled = joinHyphenCompounds(doc.text, resolveOverlaps(candidates, minConfidence));
       doc.mentions = withoutVesselNames(doc.text, consistent ? documentNames(doc, settled) : settled);
     },
   };

@@ -88,3 +88,19 @@ describe('list-place: examples of a plural place noun', () => {
     expect(doc.mentions.filter((m) => m.recognizer === 'list-place').map((m) => m.text)).toEqual([]);
   });
 });
+
+describe('compound village names', () => {
+  it('joins a linking first part and a place name over a hyphen into one place', () => {
+    const doc = run('Russian troops took control of Petro-Mykolaivka and Kozlivka on Monday.');
+    expect(mentions(doc)).toContain('Petro-Mykolaivka/Place');
+    expect(lines(doc, 'captured')).toContain('Russian -> Petro-Mykolaivka');
+  });
+  it('keeps two full names joined by a hyphen apart', () => {
+    const doc = run('Russian troops shelled the Bakhmut-Siversk road on Monday.');
+    expect(mentions(doc)).toEqual(expect.arrayContaining(['Bakhmut/Place', 'Siversk/Place']));
+  });
+  it('joins a village-name adjective and a place name', () => {
+    const doc = run('Russian troops took control of Stara Lozova on Monday.');
+    expect(mentions(doc)).toContain('Stara Lozova/Place');
+  });
+});
