@@ -7,6 +7,7 @@ import { resolveOverlaps } from './resolve-overlaps.js';
 import { documentNames } from './document-names.js';
 import { withoutVesselNames } from './vessel-names.js';
 import { joinHyphenCompounds } from './hyphen-compound.js';
+import { withoutPlatformModifiers } from './platform-modifier.js';
 
 interface RecognizerEntry {
   use: string;
@@ -57,7 +58,7 @@ export const recognizeStage: StageFactory = async (options, env) => {
         for (const m of r.recognize(doc, candidates)) candidates.push(m);
       }
       const settled = joinHyphenCompounds(doc.text, resolveOverlaps(candidates, minConfidence));
-      doc.mentions = withoutVesselNames(doc.text, consistent ? documentNames(doc, settled) : settled);
+      doc.mentions = withoutPlatformModifiers(doc.text, withoutVesselNames(doc.text, consistent ? documentNames(doc, settled) : settled));
     },
   };
 };

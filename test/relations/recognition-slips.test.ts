@@ -104,3 +104,12 @@ describe('compound village names', () => {
     expect(mentions(doc)).toContain('Stara Lozova/Place');
   });
 });
+
+describe("a platform's name as a modifier of its content", () => {
+  it('is no organization before "channel"', () => {
+    expect(mentions(run('A pro-Russian Telegram channel claimed that Russian troops entered Lyman.'))).not.toContain('Telegram/Organization');
+  });
+  it('stays an organization as an actor', () => {
+    expect(mentions(run('Telegram blocked several accounts on Monday.'))).toContain('Telegram/Organization');
+  });
+});
