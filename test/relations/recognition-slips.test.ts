@@ -113,3 +113,14 @@ describe("a platform's name as a modifier of its content", () => {
     expect(mentions(run('Telegram blocked several accounts on Monday.'))).toContain('Telegram/Organization');
   });
 });
+
+describe('list-place: a list missing a comma between two known places', () => {
+  it('reads the list on past "A B," and types its unknown item', () => {
+    const doc = run('Russian troops attacked near Kupiansk, Lyman Siversk, Marko, and Zhuk on Monday.');
+    expect(doc.mentions.filter((m) => m.recognizer === 'list-place').map((m) => m.text)).toEqual(['Marko', 'Zhuk']);
+  });
+  it('still refuses an unknown name running on after a place', () => {
+    const doc = run('Russian troops attacked near Kupiansk Marko, and Zhuk on Monday.');
+    expect(doc.mentions.filter((m) => m.recognizer === 'list-place').map((m) => m.text)).toEqual([]);
+  });
+});

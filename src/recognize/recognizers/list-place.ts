@@ -166,7 +166,7 @@ function readList(text: string, words: WordTokens, w: number, cover: WordCover, 
       items.push(last);
       return items;
     }
-    if (!/^\s*,\s*$/.test(gap)) return undefined;
+    if (!/^\s*,\s*$/.test(gap) && !(gap === ' ' && item.kind === Kind.Place && placeStartsAt(text, words, j, cover, candidates))) return undefined;
     at = j;
   }
 }
@@ -193,12 +193,21 @@ function readItem(text: string, words: WordTokens, w: number, cover: WordCover, 
     // An ordinary word ("Heavy"), or an area's name, is no village of the list.
     kind = allCommon || AREA_WORDS.has(words.folded[end - 1]!) ? Kind.Other : Kind.Unknown;
   }
-  // The name runs on into another capitalized word: not one item.
-  if (end < words.count && !(words.flags[end]! & BREAK_BEFORE) && words.flags[end]! & CAP) return undefined;
+  // The name runs on into another capitalized word: not one item, unless two known places meet where a
+  // comma was left out ("near A B, and C"): the next item starts there (see `missingComma`).
+  if (end < words.count && !(words.flags[end]! & BREAK_BEFORE) && words.flags[end]! & CAP && !(kind === Kind.Place && placeStartsAt(text, words, end, cover, candidates))) return undefined;
   // A model designation ("Tor-M2") is no village.
   if (kind === Kind.Unknown && /\d/.test(text.slice(words.start[w]!, words.end[end - 1]!))) kind = Kind.Other;
   if (kind === Kind.Unknown && guessedPlace(cover, candidates, words, w, end)) kind = Kind.Guessed;
   return { first: w, end, kind };
+}
+
+/** A known place's name starts at word w, right after another word with one space ("A B" of a list missing a comma). */
+function placeStartsAt(text: string, words: WordTokens, w: number, cover: WordCover, candidates: readonly Mention[]): boolean {
+  const o = cover.sureOwner[w]!;
+  if (o === NO_OWNER || text.slice(words.end[w - 1]!, words.start[w]!) !== ' ') return false;
+  const m = candidates[o]!;
+  return m.start === words.start[w]! && isPlaceName(m);
 }
 
 /** A place candidate below the threshold covers exactly words first..end-1 ("Velyki Prokhody" with an unknown head). */
