@@ -5,6 +5,9 @@ import type { Recognizer } from './recognizer.js';
 import { recognizerRegistry } from './registry.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { documentNames } from './document-names.js';
+import { withoutVesselNames } from './vessel-names.js';
+import { joinHyphenCompounds } from './hyphen-compound.js';
+import { withoutPlatformModifiers } from './platform-modifier.js';
 
 interface RecognizerEntry {
   use: string;
@@ -54,8 +57,8 @@ export const recognizeStage: StageFactory = async (options, env) => {
       for (const r of recognizers) {
         for (const m of r.recognize(doc, candidates)) candidates.push(m);
       }
-      const settled = resolveOverlaps(candidates, minConfidence);
-      doc.mentions = consistent ? documentNames(doc, settled) : settled;
+      const settled = joinHyphenCompounds(doc.text, resolveOverlaps(candidates, minConfidence));
+      doc.mentions = withoutPlatformModifiers(doc.text, withoutVesselNames(doc.text, consistent ? documentNames(doc, settled) : settled));
     },
   };
 };

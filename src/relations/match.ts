@@ -2,6 +2,7 @@ import type { Doc, Mention } from '../model/document.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { placeRank } from './arg-types.js';
 import { continuesName } from './named-gap.js';
+import { nameBeforeDescriptorAcronym, pastDescriptorAcronym } from './descriptor-acronym.js';
 import type { SentenceItems } from './items.js';
 import type { CompiledPattern, Element } from './pattern.js';
 import type { TitleLexicon } from './title-lexicon.js';
@@ -825,10 +826,15 @@ export class ItemMatcher {
         if (!this.isGroup(q) && !(head?.type === 'MilitaryUnit' && this.isPolityPlace(q))) break;
         p = q + 1;
       } else if (head !== undefined && items.mention[p]! < 0) {
-        // The noun of the group's people ends the phrase: nothing of the tail comes after it.
-        const noun = MEMBER_NOUNS.has(key) ? p : MEMBER_NOUNS.has(this.wordAt(p + 1) ?? '') && this.plainWord(p) ? p + 1 : -1;
-        if (noun >= 0) stops.push(noun + 1);
-        break;
+        // "the X Group private military company (PMC) forces": the kind noun and its abbreviation go with the name.
+        const past = p === pos ? pastDescriptorAcronym(this.doc, items, p) : -1;
+        if (past < 0) {
+          // The noun of the group's people ends the phrase: nothing of the tail comes after it.
+          const noun = MEMBER_NOUNS.has(key) ? p : MEMBER_NOUNS.has(this.wordAt(p + 1) ?? '') && this.plainWord(p) ? p + 1 : -1;
+          if (noun >= 0) stops.push(noun + 1);
+          break;
+        }
+        p = past;
       } else if (dir < 0 && (this.isGroup(p) || this.isPolityPlace(p))) {
         let q = p - 1;
         if (this.isCapitalizedWord(q)) q--;
@@ -848,7 +854,8 @@ export class ItemMatcher {
         p = q - 1;
       } else if (dir < 0 && stops.length === 1 && this.wordIn(p, MEMBER_NOUNS)) {
         // "… 11th Regiment troops are …", "… Pacific Fleet coastal troops,": the group before its people's noun.
-        const q = this.plainWord(p - 1) && !this.isCapitalizedWord(p - 1) ? p - 2 : p - 1;
+        const named = items.keys[p - 1] === ')' ? nameBeforeDescriptorAcronym(this.doc, items, p - 1) : -1;
+        const q = named >= 0 ? named : this.plainWord(p - 1) && !this.isCapitalizedWord(p - 1) ? p - 2 : p - 1;
         if (!this.isGroup(q)) break;
         p = q;
       } else break;

@@ -64,7 +64,9 @@ export function parseOrganization(c: OrganizationContext, i: number): ParsedOrga
     let last = -1;
     while (k < limit && k - end <= MAX_COMPLEMENT && adjacent(text, words[k - 1]!, words[k]!)) {
       if (nameWord(c, k)) last = k + 1;
-      else if (!INNER.has(words[k]!.key) || (words[k]!.key === 'and' && headAhead(c, k + 1))) break;
+      else if (peoplesClitic(c, k)) {
+        // The clitic of "People's Republic" belongs to the name; the next word closes it.
+      } else if (!INNER.has(words[k]!.key) || (words[k]!.key === 'and' && headAhead(c, k + 1))) break;
       k++;
     }
     if (last < 0) break;
@@ -73,6 +75,14 @@ export function parseOrganization(c: OrganizationContext, i: number): ParsedOrga
   }
   if (first === i && !complement) return undefined;
   return { first, end, complement };
+}
+
+/**
+ * The "'s" of "People's Republic" (the self-proclaimed republics' names, straight or curly apostrophe):
+ * inside the name, unlike a possessive after the complement ("Ministry of Defense's statement").
+ */
+function peoplesClitic(c: OrganizationContext, k: number): boolean {
+  return c.words[k]!.possessive && k > 0 && c.words[k - 1]!.key === 'people' && k + 1 < c.limit && nameWord(c, k + 1);
 }
 
 /** "… of Moldova and the State Border Guard Service": a head-word after "and" starts a second organization. */

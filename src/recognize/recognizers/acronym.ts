@@ -14,6 +14,8 @@ const NAME = 'acronym';
 /** "SBU", "MoD", "BTGs": a capital, then letters/digits with at least one more capital. */
 const ACRONYM = /^\p{Lu}[\p{L}\d&]*\p{Lu}[\p{L}\d&]*$/u;
 const MAX_ACRONYM = 10;
+/** Capitals and a lower-case plural ending: "BTGs", "CAAs". */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d]*s$/u;
 /** Words searched back from "(ACR)" for a long form when no candidate ends there. */
 const MAX_LONG_FORM = 10;
 const OPEN = new Set(['(', '[']);
@@ -100,6 +102,8 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
 
       /** The long form ending right before the bracket at word `p`, as a definition of `acr`. */
       function definitionBefore(p: number, acr: string): Definition | undefined {
+        // "battalion tactical groups (BTGs)": a plural abbreviation of a plural noun names a kind of thing.
+        if (PLURAL_ACRONYM.test(acr) && words[p - 1]!.key.endsWith('s')) return undefined;
         const endOffset = words[p - 1]!.end;
         const candidate = index().endingAt(endOffset).filter((m) => m.form === 'name' && LONG_FORM_TYPES.has(m.type)).sort((a, b) => a.start - b.start)[0];
         if (candidate) {

@@ -86,7 +86,7 @@ export const listPlaceRecognizer: RecognizerFactory = (options) => {
           if (it.kind === Kind.Place) places++;
           else if (it.kind !== Kind.Guessed) unknown++;
         }
-        if (places === 0 || places < unknown) continue;
+        if (places === 0 || (places < unknown && !examplesOfPlaces(words, w - 1))) continue;
         for (const it of items) {
           if (it.kind !== Kind.Unknown && it.kind !== Kind.Guessed) continue;
           const from = start[it.first]!;
@@ -101,6 +101,30 @@ export const listPlaceRecognizer: RecognizerFactory = (options) => {
     },
   };
 };
+
+/** Plural nouns of inhabited places: a list of examples of them is a list of places. */
+const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(['settlements', 'villages', 'towns', 'cities', 'localities', 'hamlets', 'communities', 'townships']);
+/** Cues that introduce examples or members of the noun before them. */
+const EXAMPLE_CUES: ReadonlySet<string> = new Set(['including', 'notably', 'namely', 'particularly', 'especially', 'of']);
+/** Words back from an example cue to its place noun ("settlements in X Oblast, including"). */
+const MAX_NOUN_DISTANCE = 6;
+
+/**
+ * Whether the cue at word `cue` introduces examples of a plural place noun ("settlements …, including A, B
+ * and C", "the villages of A, B and C"): the list's names are then places though most are in no gazetteer,
+ * while a list after "including" with no such noun may hold people or units ("officials including …").
+ * Runs only for a list whose known places are fewer than its unknown names.
+ */
+function examplesOfPlaces(words: WordTokens, cue: number): boolean {
+  const key = words.folded[cue]!;
+  if (!EXAMPLE_CUES.has(key)) return false;
+  const reach = key === 'of' ? 2 : MAX_NOUN_DISTANCE;
+  for (let k = cue - 1; k >= 0 && cue - k <= reach; k--) {
+    if (PLACE_KIND_NOUNS.has(words.folded[k]!)) return true;
+    if (words.flags[k + 1]! & SENTENCE_START) return false;
+  }
+  return false;
+}
 
 /** Longest run of capitalized words taken as one name in the shape check. */
 const MAX_SHAPE_WORDS = 6;
@@ -142,7 +166,7 @@ function readList(text: string, words: WordTokens, w: number, cover: WordCover, 
       items.push(last);
       return items;
     }
-    if (!/^\s*,\s*$/.test(gap)) return undefined;
+    if (!/^\s*,\s*$/.test(gap) && !(gap === ' ' && item.kind === Kind.Place && placeStartsAt(text, words, j, cover, candidates))) return undefined;
     at = j;
   }
 }
@@ -169,12 +193,21 @@ function readItem(text: string, words: WordTokens, w: number, cover: WordCover, 
     // An ordinary word ("Heavy"), or an area's name, is no village of the list.
     kind = allCommon || AREA_WORDS.has(words.folded[end - 1]!) ? Kind.Other : Kind.Unknown;
   }
-  // The name runs on into another capitalized word: not one item.
-  if (end < words.count && !(words.flags[end]! & BREAK_BEFORE) && words.flags[end]! & CAP) return undefined;
+  // The name runs on into another capitalized word: not one item, unless two known places meet where a
+  // comma was left out ("near A B, and C"): the next item starts there (see `missingComma`).
+  if (end < words.count && !(words.flags[end]! & BREAK_BEFORE) && words.flags[end]! & CAP && !(kind === Kind.Place && placeStartsAt(text, words, end, cover, candidates))) return undefined;
   // A model designation ("Tor-M2") is no village.
   if (kind === Kind.Unknown && /\d/.test(text.slice(words.start[w]!, words.end[end - 1]!))) kind = Kind.Other;
   if (kind === Kind.Unknown && guessedPlace(cover, candidates, words, w, end)) kind = Kind.Guessed;
   return { first: w, end, kind };
+}
+
+/** A known place's name starts at word w, right after another word with one space ("A B" of a list missing a comma). */
+function placeStartsAt(text: string, words: WordTokens, w: number, cover: WordCover, candidates: readonly Mention[]): boolean {
+  const o = cover.sureOwner[w]!;
+  if (o === NO_OWNER || text.slice(words.end[w - 1]!, words.start[w]!) !== ' ') return false;
+  const m = candidates[o]!;
+  return m.start === words.start[w]! && isPlaceName(m);
 }
 
 /** A place candidate below the threshold covers exactly words first..end-1 ("Velyki Prokhody" with an unknown head). */

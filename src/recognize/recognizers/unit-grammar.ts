@@ -16,6 +16,15 @@ import { ordinalOf } from '../units/ordinal.js';
 const NAME = 'unit-grammar';
 const OPEN = new Set(['(', '[']);
 const ITEM_END = new Set([')', ']', ',', ';']);
+/**
+ * Nouns (and their modifiers) that a singular echelon modifies in "the Baltic and Pacific Fleet coastal
+ * troops": after them the coordinated names each name a unit, as before a plural echelon.
+ */
+const ATTRIBUTIVE_HEADS: ReadonlySet<string> = new Set([
+  'troops', 'forces', 'units', 'elements', 'personnel', 'servicemen', 'soldiers', 'infantry', 'naval', 'coastal', 'marines',
+  'sailors', 'commanders', 'formations', 'reservists', 'artillery', 'aviation', 'assets', 'subunits', 'contingents', 'airborne',
+]);
+
 /** Words of one coordinated name ("Black Sea"). */
 const NAME_WORDS = 3;
 
@@ -110,7 +119,8 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
           const alone = wordClasses & STANDALONE ? standalone.get(w.text) : undefined;
           if (alone) {
             const m = mention(i, i + 1, alone.type, 'acronym', alone.ambiguous ? 0.7 : 0.85, alone.name, alone.name);
-            (alone.ambiguous ? ambiguous : out).push(m);
+            if (!alone.ambiguous) out.push(m);
+            else if (!otherSenseNear(alone.otherSense, i, sentenceStarts[s]!, limit)) ambiguous.push(m);
             i++;
             continue;
           }
@@ -152,9 +162,24 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
        * names stay bare words ("Baltic" a region) that break the list they stand in. A singular echelon
        * ("the Army and Navy Fleet") is one name and is left alone.
        */
+      /** A word of the abbreviation's other sense within three words of word i, in its sentence. */
+      function otherSenseNear(sense: ReadonlySet<string>, i: number, from: number, limit: number): boolean {
+        if (sense.size === 0) return false;
+        for (let k = Math.max(from, i - 3); k < Math.min(limit, i + 4); k++) if (sense.has(words[k]!.key)) return true;
+        return false;
+      }
+      /**
+       * A singular echelon used as a modifier ("the Baltic and Pacific Fleet coastal troops", "Southern and
+       * Central Military District units"): a lower-case noun follows, and English keeps the modifier singular
+       * where each name is its own unit.
+       */
+      function attributive(end: number): boolean {
+        const next = words[end];
+        return next !== undefined && !next.capitalized && ATTRIBUTIVE_HEADS.has(next.key);
+      }
       function coordinatedNames(named: ParsedUnit, echelon: PhraseMatch<UnitPart>, floor: number): ParsedUnit[] {
         const lastKey = words[named.end - 1]!.key;
-        if (lastKey === foldKey(named.echelon) || !lastKey.endsWith('s')) return [];
+        if ((lastKey === foldKey(named.echelon) || !lastKey.endsWith('s')) && !attributive(named.end)) return [];
         const found: ParsedUnit[] = [];
         let end = named.first;
         // The separator nearest the echelon holds the conjunction ("A, B, and C Fleets"); earlier ones are commas.

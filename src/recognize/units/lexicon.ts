@@ -26,6 +26,8 @@ export interface StandaloneAbbreviation {
   name: string;
   type: EntityType;
   ambiguous: boolean;
+  /** Words of the abbreviation's other sense; one of them near it means that sense ("WMD" by "weapons"). */
+  otherSense: ReadonlySet<string>;
 }
 
 export interface UnitLexicon {
@@ -50,6 +52,7 @@ interface AbbreviationRow {
   inUnit?: string;
   standalone?: { name: string; type: EntityType };
   ambiguous?: boolean;
+  otherSense?: string[];
 }
 
 /** Builds the unit grammar's lexicon from the curated tables in `gazetteers/rules/`. */
@@ -77,7 +80,7 @@ export function loadUnitLexicon(): UnitLexicon {
 
   const standalone = new Map<string, StandaloneAbbreviation>();
   for (const a of abbreviations) {
-    if (a.standalone) standalone.set(a.abbr, { abbr: a.abbr, ...a.standalone, ambiguous: a.ambiguous === true });
+    if (a.standalone) standalone.set(a.abbr, { abbr: a.abbr, ...a.standalone, ambiguous: a.ambiguous === true, otherSense: new Set(a.otherSense ?? []) });
     if (!a.inUnit) continue;
     // The role of an abbreviation is the role of the last part of what it stands for: "CAA" ends a unit
     // name like "Army" does, "DNR" qualifies it like "Donetsk People's Republic".

@@ -1,0 +1,63 @@
+import type { Mention } from '../model/document.js';
+import { MentionRecord } from '../model/records.js';
+
+/** A compound toponym's first part: a linking form in -o ("Ivano-", "Petro-") or a short word ("Rai-", "Ust-"). */
+const LINKING_PART = /^\p{Lu}(?:\p{Ll}{1,2}|\p{Ll}+o)$/u;
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const RECOGNIZER = 'hyphen-compound';
+const PRIORITY = 20;
+const CONFIDENCE = 0.6;
+
+/**
+ * "Ivano-Darivka", "Rai-Oleksandrivka": a place name with a linking first part joined by a hyphen is one
+ * village's name, though its parts are names of their own (or a word) to the gazetteer, which then split it
+ * in two places. Two full names joined by a hyphen ("Zolote-Hirske", "Bakhmut-Lysychansk road") stay two.
+ * Looks only at the word before each place mention that follows a hyphen.
+ */
+export function joinHyphenCompounds(text: string, mentions: Mention[]): Mention[] {
+  let out: Mention[] | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const joint = m.start >= 3 && m.type === 'Place' && m.form === 'name' ? text[m.start - 1]! : '';
+    const first = HYPHENS.has(joint) ? linkingPartStart(text, m.start - 1) : joint === ' ' ? modifierStart(text, m.start - 1) : -1;
+    // The first part may be a place mention of its own (the one before): the compound replaces it.
+    const prev = out ? out[out.length - 1] : mentions[k - 1];
+    const prevIsPart = first >= 0 && prev !== undefined && prev.start === first && prev.end === m.start - 1 && prev.type === 'Place';
+    if (first < 0 || (prev !== undefined && !prevIsPart && prev.end > first)) {
+      out?.push(m);
+      continue;
+    }
+    out ??= mentions.slice(0, k);
+    if (prevIsPart) out.pop();
+    const joined = new MentionRecord(first, m.end, text.slice(first, m.end), 'Place', 'name', RECOGNIZER, PRIORITY, CONFIDENCE);
+    joined.placeKind = 'Place';
+    out.push(joined);
+  }
+  return out ?? mentions;
+}
+
+/**
+ * Adjectives that begin Ukrainian and Russian village names ("Velyka", "Mala", "Ruska" + a place name):
+ * with a place name after them they are part of it, as in "Ruska Lozova", where "Lozova" alone is a city.
+ */
+const MODIFIERS: ReadonlySet<string> = new Set([
+  'Velyka', 'Velyki', 'Velykyi', 'Velyke', 'Mala', 'Mali', 'Malyi', 'Male', 'Nova', 'Novi', 'Novyi', 'Nove', 'Stara', 'Stari', 'Staryi', 'Stare',
+  'Ruska', 'Ruski', 'Ruskyi', 'Ruske', 'Rusky', 'Verkhnia', 'Verkhni', 'Verkhnii', 'Nyzhnia', 'Nyzhni', 'Nyzhnii', 'Serednia', 'Krasna', 'Krasnyi',
+  'Bila', 'Bilyi', 'Chorna', 'Chornyi', 'Zelena', 'Zelenyi', 'Suha', 'Sukha',
+]);
+
+/** Start of a modifier word that ends right before the space at `space`, or -1. */
+function modifierStart(text: string, space: number): number {
+  let first = space;
+  while (first > 0 && space - first <= 9 && /\p{L}/u.test(text[first - 1]!)) first--;
+  if (first === space || (first > 0 && !/\s/.test(text[first - 1]!))) return -1;
+  return MODIFIERS.has(text.slice(first, space)) ? first : -1;
+}
+
+/** Start of the linking part that ends right before the hyphen at `hyphen`, or -1. */
+function linkingPartStart(text: string, hyphen: number): number {
+  let first = hyphen;
+  while (first > 0 && hyphen - first <= 12 && /\p{L}/u.test(text[first - 1]!)) first--;
+  if (first === hyphen || (first > 0 && !/\s/.test(text[first - 1]!))) return -1;
+  return LINKING_PART.test(text.slice(first, hyphen)) ? first : -1;
+}
