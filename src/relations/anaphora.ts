@@ -60,13 +60,19 @@ const DETERMINERS = new Set(['the', 'this']);
 /**
  * "this area", "this region": the area the paragraph is about, named before as an oblast or a region ("attacked
  * in northwestern X Oblast … units are holding the defense in this area") or as "the X area". Only after "this":
- * "the area" is mostly generic ("shelled the area", "in the area of X"). A country is no such area.
+ * "the area" is mostly generic ("shelled the area", "in the area of X"). A country or a republic is no such area.
  */
 const isArea = (doc: Doc) => (m: Mention): boolean =>
   m.type === 'Place' &&
   m.form !== 'demonym' &&
-  (m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region' || AREA_AFTER.test(doc.text.slice(m.end, m.end + 8)));
+  (m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region' || AREA_AFTER.test(doc.text.slice(m.end, m.end + 8))) &&
+  !isPolity(m);
 const AREA_AFTER = /^\s+(?:area|region)\b/;
+/**
+ * A self-proclaimed republic is, like a country, a party more than an area: "the DNR \u201cVostok\u201d Battalion", "and DNR
+ * are continuing offensive operations" name it as an actor, and "the offensive in this area" is not about it.
+ */
+const isPolity = (m: Mention): boolean => m.ref !== undefined && /\bRepublic\b/.test(m.ref.name);
 const THIS_DESCRIPTIONS = new Set(['area', 'region']);
 /** An area is named less often than a unit or a town is: it is looked for further back (still a bound on the work). */
 const MAX_MENTIONS_BACK_AREA = 32;

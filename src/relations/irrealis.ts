@@ -43,6 +43,9 @@ const FORESEEN = new Set([
   'promise', 'promises', 'promised', 'promising', 'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledged', 'pledging',
   // A capture needed is none yet: "the requirement for that includes the Ukrainian liberation of X".
   'requirement', 'requirements', 'requires', 'require', 'required',
+  // An event speculated about or imagined is none: "speculations about a Ukrainian invasion of X" (branch rel31).
+  'speculation', 'speculations', 'speculate', 'speculates', 'speculated', 'speculating', 'hypothesize', 'hypothesizes', 'hypothesized',
+  'hypothesizing', 'hypothetical', 'imagined', 'imaginary', 'fantastical', 'fictional', 'scenario', 'scenarios',
 ]);
 /** Verbs that act on an event already under way: "will only further slow Russian offensive operations in X" speaks of real ones. */
 const ONGOING = new Set(['slow', 'disrupt', 'hinder', 'hamper', 'complicate', 'undermine', 'degrade', 'impede', 'constrain', 'stall', 'halt', 'stop', 'end', 'sustain', 'continue']);
