@@ -20,8 +20,8 @@ const WITHHOLDING = new Set([
   'considering', 'contemplated', 'contemplating', 'weighed', 'weighing', 'opposed', 'opposes', 'opposing', 'against', 'rejected',
   'proposed', 'proposing', 'suggested', 'suggesting', 'discussed', 'discussing',
 ]);
-/** Words of a directive, whose object has not been carried out: "ordered the deployment of X", "ordered X to deploy". */
-const ORDERING = new Set(['ordered', 'orders', 'order', 'ordering', 'authorized', 'authorizes', 'approved', 'approves', 'requested', 'requests', 'directed', 'proposed', 'demanded', 'demands']);
+/** Words of a directive, whose object has not been carried out: "ordered the deployment of X", "ordered X to deploy" (not "directed": also "oversaw", as in "directed the redeployment"). */
+const ORDERING = new Set(['ordered', 'orders', 'order', 'ordering', 'authorized', 'authorizes', 'approved', 'approves', 'requested', 'requests', 'proposed', 'demanded', 'demands']);
 /** Words between the verb of use and the unit: "commit the elements of the X", "the deployment of additional X". */
 const FILLER = new Set(['the', 'a', 'an', 'elements', 'element', 'parts', 'part', 'units', 'of', 'additional', 'more', 'some', 'its', 'their', 'his', 'remaining', 'reserve', 'reserves']);
 const MAX_FILLER = 4;
