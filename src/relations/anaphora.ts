@@ -174,6 +174,22 @@ function referencePoint(doc: Doc, i: number, accepts: (m: Mention) => boolean): 
 const MAX_MENTIONS_BACK = 12;
 
 /** The last mention before `before` (an index into doc.mentions, exclusive) that `accepts` takes, within the paragraph starting at `from`. */
+/**
+ * The paragraph has moved on from the area named at mention `a` when a later sentence names other places before the
+ * anaphor: in "… transferred to X, Y Oblast. Units repelled attacks on A and B near C. Sources claimed that troops
+ * attacked in this area toward D", "this area" is C's, not Y Oblast. Places named in the area's own sentence ("from
+ * northern Y Oblast toward A and B … in this area") do not count. Runs only for "this area" (bounded by the look-back).
+ */
+function movedOn(doc: Doc, a: number, before: number): boolean {
+  const area = doc.mentions[a]!;
+  for (let i = a + 1; i < before; i++) {
+    const m = doc.mentions[i]!;
+    if (m.type === 'Place' && m.form !== 'demonym' && SENTENCE_END.test(doc.text.slice(area.end, m.start))) return true;
+  }
+  return false;
+}
+const SENTENCE_END = /[.!?]["\u201d\u2019)]?\s+[A-Z\u201c"]/;
+
 function antecedent(doc: Doc, before: number, from: number, accepts: (m: Mention) => boolean, maxBack = MAX_MENTIONS_BACK): number {
   for (let i = before - 1, n = 0; i >= 0 && n < maxBack; i--, n++) {
     const m = doc.mentions[i]!;
@@ -243,6 +259,7 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
       // "in this area of the front" names a part of something else.
       if (items.keys[r + 2] !== 'of') {
         resolved = antecedent(doc, before, from, isArea(doc), MAX_MENTIONS_BACK_AREA);
+        if (resolved >= 0 && movedOn(doc, resolved, before)) resolved = -1;
         end = r + 1;
       }
     } else if (key === 'the' && r + 1 < items.length && items.mention[r + 1]! < 0 && LEFT_AREAS.has(items.keys[r + 1]!) && items.keys[r + 2] !== 'of' && leftFrom(items, w)) {

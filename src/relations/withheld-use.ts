@@ -14,6 +14,11 @@ const USE_NOUN = new Set(['deployment', 'redeployment', 'commitment', 'transfer'
 /** "refused to commit", "was reluctant to deploy", "did not send" (the unit is past the negation's look-behind). */
 const REFUSING = new Set(['refused', 'refuses', 'refusing', 'declined', 'declines', 'declining', 'reluctant', 'unwilling', 'hesitant', 'hesitated', 'hesitates']);
 const NEGATION = new Set(['not', "n't", 'never']);
+/** "desires to use X", "plans to commit X", "a decision to send X": a wish or a plan, not yet a use (irrealis.ts reads the verbs "plan", "intend"). */
+const WISHING = new Set([
+  'desire', 'desires', 'wish', 'wishes', 'wanted', 'want', 'wants', 'plan', 'plans', 'planned', 'intent', 'intention', 'intentions', 'intended',
+  'sought', 'seek', 'seeks', 'proposal', 'proposals', 'decision', 'decided', 'decide', 'decides', 'ready', 'poised', 'prepared', 'order', 'orders', 'request', 'requests', 'demand', 'demands', 'calls',
+]);
 /** "resisted using", "avoided committing", "considered deploying", "against sending". */
 const WITHHOLDING = new Set([
   'resisted', 'resist', 'resists', 'resisting', 'avoided', 'avoid', 'avoids', 'avoiding', 'considered', 'consider', 'considers',
@@ -46,7 +51,7 @@ export function withheldUse(items: SentenceItems, first: number): boolean {
     for (let n = 0; n < k; n++) do i--; while (i >= 0 && items.mention[i]! < 0 && QUOTES.has(items.keys[i]!));
     return i >= 0 && items.mention[i]! < 0 ? items.keys[i] : undefined;
   };
-  if (USE_BASE.has(key) && (before(1) === 'to' ? REFUSING.has(before(2)!) || NEGATION.has(before(2)!) : NEGATION.has(before(1)!))) return true;
+  if (USE_BASE.has(key) && (before(1) === 'to' ? REFUSING.has(before(2)!) || NEGATION.has(before(2)!) || WISHING.has(before(2)!) : NEGATION.has(before(1)!))) return true;
   if (USE_GERUND.has(key)) return WITHHOLDING.has(before(1)!) || (before(1) === 'from' && /^refrain/.test(before(2) ?? ''));
   if (USE_NOUN.has(key) && before(1) !== undefined) {
     const b = FILLER.has(before(1)!) ? before(2) : before(1);

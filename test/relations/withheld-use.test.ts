@@ -14,6 +14,8 @@ describe('a use of forces withheld (withheld-use.ts)', () => {
       'The staff refrained from sending the 12th Rifle Brigade to Tarnok.',
       'The minister ordered the deployment of the 12th Rifle Brigade to Tarnok.',
       'The minister ordered the 12th Rifle Brigade to redeploy to Tarnok.',
+      "The general opposed the minister's desires to use the 12th Rifle Brigade in Tarnok.",
+      'The staff decided to send the 12th Rifle Brigade to Tarnok.',
     ]) {
       const { lines } = await relate(text, [unit('12th Rifle Brigade'), city('Tarnok')]);
       expect(presence(lines), text).toEqual([]);
@@ -25,6 +27,7 @@ describe('a use of forces withheld (withheld-use.ts)', () => {
       'The staff completed the deployment of the 12th Rifle Brigade to Tarnok.',
       'The staff continued committing the 12th Rifle Brigade in Tarnok.',
       'The staff began using the 12th Rifle Brigade in Tarnok.',
+      'The staff continued to send the 12th Rifle Brigade to Tarnok.',
     ]) {
       const { lines } = await relate(text, [unit('12th Rifle Brigade'), city('Tarnok')]);
       expect(presence(lines), text).toEqual(['12th Rifle Brigade operatesIn Tarnok']);
