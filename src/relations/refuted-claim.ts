@@ -8,7 +8,7 @@ import type { SentenceItems } from './items.js';
  * Reads "that" a few items before the match and a window after it (O(window)).
  */
 const CLAIM_WORDS = new Set(['claims', 'claim', 'claimed', 'claiming', 'reports', 'reported', 'rumors', 'rumours', 'allegations', 'alleged', 'assertions', 'asserted']);
-const REFUTING = new Set(['refuted', 'refute', 'refutes', 'debunked', 'debunks', 'disproved', 'disproves', 'rebutted', 'rebuts', 'false', 'untrue', 'falsified', 'fabricated']);
+const REFUTING = new Set(['refuted', 'refute', 'refutes', 'debunked', 'debunks', 'disproved', 'disproves', 'rebutted', 'rebuts', 'false', 'untrue', 'falsified', 'fabricated', 'incorrect', 'inaccurate', 'erroneous']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nobody']);
 const BEFORE = 5;
 const AFTER = 14;

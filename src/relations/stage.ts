@@ -63,6 +63,7 @@ import { groupBoundaryBetween } from './quoted-unit-item.js';
 import { MENTION_KEY } from './pattern.js';
 import { NeedPositions } from './requirements.js';
 import { withheldUse } from './withheld-use.js';
+import { occupiedListItem } from './occupied-list-item.js';
 import { clearedObstacles } from './cleared-obstacles.js';
 import { refutedClaim } from './refuted-claim.js';
 import { interceptedWeapon } from './intercepted-weapon.js';
@@ -114,6 +115,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last) || withheldUse(items, match.first) || refutedClaim(items, match.first, match.last))) return;
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
   if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || gatheredForAttack(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || clearedObstacles(items, match.first, match.last))) return;
+  if (spec.predicate === 'captured' && occupiedListItem(items, match.first, match.last)) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
   if (spec.nominalAgent && ownedByOf(items, match.first)) return;
   if ((spec.oneSide || (spec.predicate === 'attacked' && mutualExchange(items, match.first, match.last))) && bothSides(doc, items, match.subjects)) return;
