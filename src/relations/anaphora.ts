@@ -60,13 +60,19 @@ const DETERMINERS = new Set(['the', 'this']);
 /**
  * "this area", "this region": the area the paragraph is about, named before as an oblast or a region ("attacked
  * in northwestern X Oblast … units are holding the defense in this area") or as "the X area". Only after "this":
- * "the area" is mostly generic ("shelled the area", "in the area of X"). A country is no such area.
+ * "the area" is mostly generic ("shelled the area", "in the area of X"). A country or a republic is no such area.
  */
 const isArea = (doc: Doc) => (m: Mention): boolean =>
   m.type === 'Place' &&
   m.form !== 'demonym' &&
-  (m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region' || AREA_AFTER.test(doc.text.slice(m.end, m.end + 8)));
+  (m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region' || AREA_AFTER.test(doc.text.slice(m.end, m.end + 8))) &&
+  !isPolity(m);
 const AREA_AFTER = /^\s+(?:area|region)\b/;
+/**
+ * A self-proclaimed republic is, like a country, a party more than an area: "the DNR \u201cVostok\u201d Battalion", "and DNR
+ * are continuing offensive operations" name it as an actor, and "the offensive in this area" is not about it.
+ */
+const isPolity = (m: Mention): boolean => m.ref !== undefined && /\bRepublic\b/.test(m.ref.name);
 const THIS_DESCRIPTIONS = new Set(['area', 'region']);
 /** An area is named less often than a unit or a town is: it is looked for further back (still a bound on the work). */
 const MAX_MENTIONS_BACK_AREA = 32;
@@ -168,6 +174,22 @@ function referencePoint(doc: Doc, i: number, accepts: (m: Mention) => boolean): 
 const MAX_MENTIONS_BACK = 12;
 
 /** The last mention before `before` (an index into doc.mentions, exclusive) that `accepts` takes, within the paragraph starting at `from`. */
+/**
+ * The paragraph has moved on from the area named at mention `a` when a later sentence names other places before the
+ * anaphor: in "… transferred to X, Y Oblast. Units repelled attacks on A and B near C. Sources claimed that troops
+ * attacked in this area toward D", "this area" is C's, not Y Oblast. Places named in the area's own sentence ("from
+ * northern Y Oblast toward A and B … in this area") do not count. Runs only for "this area" (bounded by the look-back).
+ */
+function movedOn(doc: Doc, a: number, before: number): boolean {
+  const area = doc.mentions[a]!;
+  for (let i = a + 1; i < before; i++) {
+    const m = doc.mentions[i]!;
+    if (m.type === 'Place' && m.form !== 'demonym' && SENTENCE_END.test(doc.text.slice(area.end, m.start))) return true;
+  }
+  return false;
+}
+const SENTENCE_END = /[.!?]["\u201d\u2019)]?\s+[A-Z\u201c"]/;
+
 function antecedent(doc: Doc, before: number, from: number, accepts: (m: Mention) => boolean, maxBack = MAX_MENTIONS_BACK): number {
   for (let i = before - 1, n = 0; i >= 0 && n < maxBack; i--, n++) {
     const m = doc.mentions[i]!;
@@ -244,6 +266,7 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
       // "in this area of the front" names a part of something else.
       if (items.keys[r + 2] !== 'of') {
         resolved = antecedent(doc, before, from, isArea(doc), MAX_MENTIONS_BACK_AREA);
+        if (resolved >= 0 && movedOn(doc, resolved, before)) resolved = -1;
         end = r + 1;
       }
     } else if (key === 'the' && r + 1 < items.length && items.mention[r + 1]! < 0 && LEFT_AREAS.has(items.keys[r + 1]!) && items.keys[r + 2] !== 'of' && leftFrom(items, w)) {

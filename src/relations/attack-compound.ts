@@ -18,6 +18,10 @@ const ACTOR_PHRASE = 2;
 /** True when the first attack word of the match (after the actor's phrase) modifies a noun of a force. */
 export function attackIsForceName(items: SentenceItems, first: number, last: number): boolean {
   if (items.mention[first]! < 0) return false;
+  // The actor's own compound ("Russian assault groups") names who attacks only when an attack word follows it; a
+  // match whose only attack words are such compounds read a formation as an attack ("a Russian air assault unit
+  // based in X", branch rel31).
+  let ownCompound = false;
   for (let i = first + 1; i <= last; i++) {
     if (items.mention[i]! >= 0 || !ATTACK_WORDS.has(items.keys[i]!)) continue;
     const next = i + 1;
@@ -25,6 +29,9 @@ export function attackIsForceName(items: SentenceItems, first: number, last: num
     if (!modifies) return false;
     // A force coordinated with the actor's own noun is still the actor's phrase: "Wagner volunteers and assault detachments".
     if (i > first + ACTOR_PHRASE && !COORDINATORS.has(items.keys[i - 1]!)) return true;
+    ownCompound = true;
   }
-  return false;
+  return ownCompound && !OTHER_ATTACK_VERB.test(items.keys.slice(first, last + 1).join(' '));
 }
+/** Verbs of attacking the word list above leaves out, which may follow the actor's compound ("assault groups fired on X"). */
+const OTHER_ATTACK_VERB = /\b(?:fired|fire|firing|conducted|conducting|launched|launching|continued|fighting|fought|clashed|tried|attempted|repelled)\b/;

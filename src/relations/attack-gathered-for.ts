@@ -11,6 +11,8 @@ const GATHERING = new Set([
   'mass', 'masses', 'massed', 'massing', 'amass', 'amassed', 'amassing', 'concentrate', 'concentrated', 'concentrating',
   'regroup', 'regrouped', 'regrouping', 'reinforce', 'reinforced', 'reinforcing', 'accumulate', 'accumulated', 'accumulating',
   'gather', 'gathered', 'gathering', 'stage', 'staged', 'staging', 'assemble', 'assembled', 'assembling',
+  // Forces raised for an attack: "recruiting reinforcements for offensive operations in X" (branch rel31).
+  'recruit', 'recruits', 'recruited', 'recruiting', 'mobilize', 'mobilizes', 'mobilized', 'mobilizing', 'mobilise', 'mobilised', 'mobilising',
 ]);
 const ATTACK_WORDS: ReadonlySet<string> = new Set([...attackWords, 'operations', 'operation']);
 const TO_FOR = 4;

@@ -35,15 +35,22 @@ function targetPlace(doc: Doc, o: number): number {
   return -1;
 }
 
-/** Moves each `attacked` statement on an owner country to the place its target lies in; others are kept as they are. */
+/**
+ * Predicates whose place is where the owned thing lies: a strike on "Russia's command post in X", and a presence
+ * too — "based in Russia's occupied territory in X", "stationed in Russia's Y Oblast" put the unit in X and Y,
+ * not in the owner.
+ */
+const RELOCATED: ReadonlySet<string> = new Set(['attacked', 'operatesIn']);
+
+/** Moves each `attacked`/`operatesIn` statement on an owner country to the place its target lies in; others are kept as they are. */
 export function relocateOwnedTargets(doc: Doc, relations: RelationMention[]): RelationMention[] {
   let out: RelationMention[] | undefined;
   relations.forEach((r, i) => {
-    if (r.predicate !== 'attacked') return;
+    if (!RELOCATED.has(r.predicate)) return;
     const place = targetPlace(doc, r.object);
     if (place < 0 || place === r.subject) return;
     out ??= relations.slice();
-    out[i] = derivedStatement(r, place, 'attacked', r.rule, r.confidence);
+    out[i] = derivedStatement(r, place, r.predicate, r.rule, r.confidence);
   });
   return out ?? relations;
 }

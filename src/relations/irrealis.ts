@@ -43,7 +43,12 @@ const FORESEEN = new Set([
   'promise', 'promises', 'promised', 'promising', 'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledged', 'pledging',
   // A capture needed is none yet: "the requirement for that includes the Ukrainian liberation of X".
   'requirement', 'requirements', 'requires', 'require', 'required',
+  // An event speculated about or imagined is none: "speculations about a Ukrainian invasion of X" (branch rel31).
+  'speculation', 'speculations', 'speculate', 'speculates', 'speculated', 'speculating', 'hypothesize', 'hypothesizes', 'hypothesized',
+  'hypothesizing', 'hypothetical', 'imagined', 'imaginary', 'fantastical', 'fictional', 'scenario', 'scenarios',
 ]);
+/** Nouns an event noun may modify that make it a prospect: "the Russian offensive threat", "Ukrainian counteroffensive plans". */
+const THREAT_HEADS = new Set(['threat', 'threats', 'risk', 'risks', 'danger', 'plan', 'plans', 'planning', 'preparations', 'potential', 'capability', 'capabilities', 'prospects', 'fears']);
 /** Verbs that act on an event already under way: "will only further slow Russian offensive operations in X" speaks of real ones. */
 const ONGOING = new Set(['slow', 'disrupt', 'hinder', 'hamper', 'complicate', 'undermine', 'degrade', 'impede', 'constrain', 'stall', 'halt', 'stop', 'end', 'sustain', 'continue']);
 /** How many items before a nationality that names an event's agent are read for a modal ("could in time support a new"). */
@@ -63,6 +68,8 @@ export function isForecastNoun(doc: Doc, items: SentenceItems, first: number): b
   if (m < 0 || doc.mentions[m]!.form !== 'demonym') return false;
   const next = items.keys[first + 1];
   if (next === undefined || items.mention[first + 1]! >= 0 || !EVENT_NOUNS.has(next)) return false;
+  // "the Ukrainian counteroffensive threat in X": the event noun modifies a noun of a threat (branch rel31).
+  if (items.mention[first + 2]! < 0 && THREAT_HEADS.has(items.keys[first + 2]!)) return true;
   for (let i = first - 1; i >= 0 && i >= first - NOMINAL_LOOK_BEHIND; i--) {
     if (items.mention[i]! >= 0) return false;
     const key = items.keys[i]!;

@@ -38,7 +38,7 @@ const MATRIX_ENDS = new Set([',', ';', ':', '.', '(', ')']);
 export function isNegated(items: SentenceItems, first: number, last: number, cues: ReadonlySet<string>, lookBehind: number, attemptCounts = false): boolean {
   let depth = 0;
   let negated = false;
-  for (let i = Math.max(0, first - lookBehind); i <= last; i++) {
+  for (let i = lookBehindStart(items, first, lookBehind); i <= last; i++) {
     if (items.mention[i]! >= 0) continue;
     const key = items.keys[i]!;
     if (key === '(' || key === '[') depth++;
@@ -57,6 +57,19 @@ export function isNegated(items: SentenceItems, first: number, last: number, cue
     else if (SCOPE_ENDS.has(key) || (key === 'and' && NEW_PREDICATE.has(items.keys[i + 1]!) && items.mention[i + 1]! < 0)) negated = false;
   }
   return negated || governedByNegation(items, first, cues, lookBehind);
+}
+
+/** Quote marks around a cue ("the command \u201crefused\u201d to deploy X") are no words: they do not use up the look-behind. */
+const QUOTES = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb']);
+
+/** The first item read before a match: `lookBehind` items back, not counting quote marks. */
+function lookBehindStart(items: SentenceItems, first: number, lookBehind: number): number {
+  let i = first;
+  for (let n = 0; n < lookBehind && i > 0; ) {
+    i--;
+    if (items.mention[i]! >= 0 || !QUOTES.has(items.keys[i]!)) n++;
+  }
+  return i;
 }
 
 /** "Had" opening a clause before its subject is a condition: "Had the Russians taken X quickly, …". */

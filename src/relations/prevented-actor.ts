@@ -21,6 +21,18 @@ const MODAL_PASSABLE = new Set(['likely', 'also', 'have', 'further', 'eventually
  * adjective of events to come ("to prevent further Ukrainian counterattacks toward X").
  */
 const BETWEEN = new Set(['the', 'a', 'an', '"', '\u201c', '\u201d', "'", 'further', 'future', 'new', 'any', 'possible', 'renewed', 'additional', 'more']);
+/**
+ * Verbs that prevent only with "from" after their object: "will stop Ukrainians from carrying out assaults near X",
+ * "kept Russian forces from advancing on X"; without it the party's event happened ("stopped Ukrainian attacks near X").
+ */
+const STOPPING = new Set(['stop', 'stops', 'stopped', 'stopping', 'keep', 'keeps', 'kept', 'keeping', 'block', 'blocks', 'blocked', 'blocking', 'bar', 'bars', 'barred', 'barring', 'restrain', 'restrained', 'hinder', 'hindered', 'hindering']);
+/** Words between the party and "from": "stop Ukrainian forces from". */
+const PARTY_NOUNS = new Set(['forces', 'troops', 'units', 'soldiers', 'personnel', 'servicemen', 'elements']);
+function fromAfter(items: SentenceItems, first: number): boolean {
+  let f = first + 1;
+  while (f < items.length && f <= first + 2 && items.mention[f]! < 0 && PARTY_NOUNS.has(items.keys[f]!)) f++;
+  return f < items.length && items.mention[f]! < 0 && items.keys[f] === 'from';
+}
 /** How many items before an enabling verb are read for a modal. */
 const MODAL_LOOK_BEHIND = 3;
 
@@ -32,6 +44,7 @@ export function actorPrevented(items: SentenceItems, first: number): boolean {
   if (p < 0 || items.mention[p]! >= 0) return false;
   const key = items.keys[p]!;
   if (PREVENTING.has(key)) return true;
+  if (STOPPING.has(key)) return fromAfter(items, first);
   if (!ENABLING.has(key)) return false;
   for (let q = p - 1; q >= 0 && q >= p - MODAL_LOOK_BEHIND; q--) {
     if (items.mention[q]! >= 0) return false;

@@ -63,6 +63,11 @@ import { groupBoundaryBetween } from './quoted-unit-item.js';
 import { MENTION_KEY } from './pattern.js';
 import { NeedPositions } from './requirements.js';
 import { WordInfos, type WordInfo } from './word-info.js';
+import { withheldUse } from './withheld-use.js';
+import { occupiedListItem } from './occupied-list-item.js';
+import { clearedObstacles } from './cleared-obstacles.js';
+import { refutedClaim } from './refuted-claim.js';
+import { interceptedWeapon } from './intercepted-weapon.js';
 import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventPredicates, negationCues, negationLookBehind } from './rules/cues.js';
 import { servesAnOffice } from './serving-office.js';
 import { toSameSentenceMention } from './same-sentence-mention.js';
@@ -112,9 +117,12 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (officePhrase && hypotheticalOffice(items, match.first)) return;
   if (isNegated(items, match.first, match.last, ctx.negation, officePhrase ? 0 : negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
-  if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last))) return;
+  if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last) || withheldUse(items, match.first) || refutedClaim(items, match.first, match.last))) return;
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
-  if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || gatheredForAttack(items, match.first, match.last))) return;
+  // Forces gathered for an attack are neither attacking nor at its target yet ("massing forces for an offensive on X").
+  if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;
+  if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || clearedObstacles(items, match.first, match.last))) return;
+  if (spec.predicate === 'captured' && occupiedListItem(items, match.first, match.last)) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
   if (spec.nominalAgent && ownedByOf(items, match.first)) return;
   if ((spec.oneSide || (spec.predicate === 'attacked' && mutualExchange(items, match.first, match.last))) && bothSides(doc, items, match.subjects)) return;

@@ -8,6 +8,9 @@ describe('attacks: forces gathered for an attack have not made it (attack-gather
     expect(massing.lines).not.toContain('Russian attacked Tokmak');
     const reinforcing = await relate('Russian forces began reinforcing troops for an assault on Vasylivka.', [demonym('Russian', 'RU'), city('Vasylivka')]);
     expect(reinforcing.lines).not.toContain('Russian attacked Vasylivka');
+    // Branch rel31: forces recruited or mobilized for an attack.
+    const recruiting = await relate('Russian forces are recruiting volunteers for offensive operations near Vasylivka.', [demonym('Russian', 'RU'), city('Vasylivka')]);
+    expect(recruiting.lines).not.toContain('Russian attacked Vasylivka');
   });
 
   it('keeps an attack conjoined after the purpose, and an attack after "for" with no gathering', async () => {

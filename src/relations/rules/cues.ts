@@ -12,6 +12,8 @@ export const negationCues: readonly string[] = [
   'potential', 'possible', 'hypothetical',
   // Nor is a forecast: "a future Russian attack on X", "a putative Belarusian invasion of X", "an imminent assault on X".
   'future', 'putative', 'prospective', 'imminent',
+  // "an impending Russian assault on X", "the upcoming offensive on X" (branch rel31).
+  'impending', 'upcoming', 'forthcoming',
 ];
 
 /**

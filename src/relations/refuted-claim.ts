@@ -1,0 +1,37 @@
+import type { SentenceItems } from './items.js';
+
+/**
+ * A claim the same sentence calls false after it is no event: "claims that X withdrew from Y, which were refuted
+ * by Z", "claimed that X captured Y, a claim that Z later debunked". The cue words before a claim already negate
+ * ("refuted claims that …", rules/cues.ts); here the refutation comes after the claimed clause. Only words that
+ * call a claim false count: a denial by the other side leaves a claim ("claims that Z denied" is still reported).
+ * Reads "that" a few items before the match and a window after it (O(window)).
+ */
+const CLAIM_WORDS = new Set(['claims', 'claim', 'claimed', 'claiming', 'reports', 'reported', 'rumors', 'rumours', 'allegations', 'alleged', 'assertions', 'asserted']);
+const REFUTING = new Set(['refuted', 'refute', 'refutes', 'debunked', 'debunks', 'disproved', 'disproves', 'rebutted', 'rebuts', 'false', 'untrue', 'falsified', 'fabricated', 'incorrect', 'inaccurate', 'erroneous']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'nobody']);
+const BEFORE = 5;
+const AFTER = 14;
+
+export function refutedClaim(items: SentenceItems, first: number, last: number): boolean {
+  if (!claimBefore(items, first)) return false;
+  // The refutation is a clause appended after a comma ("…, which were refuted"), not a verb the claimant
+  // conjoins ("claimed that X captured Y and refuted reports of Z").
+  let appended = false;
+  for (let i = last + 1; i < items.length && i <= last + AFTER; i++) {
+    if (items.mention[i]! >= 0) continue;
+    const key = items.keys[i]!;
+    if (key === ';') return false;
+    if (key === ',') appended = true;
+    else if (REFUTING.has(key)) return appended && ![1, 2, 3].some((k) => NEGATION.has(items.keys[i - k]!));
+  }
+  return false;
+}
+
+/** "claims that" / "claimed that" a few items before the match. */
+function claimBefore(items: SentenceItems, first: number): boolean {
+  for (let i = first - 1; i > 0 && i >= first - BEFORE; i--) {
+    if (items.mention[i]! < 0 && items.keys[i] === 'that') return items.mention[i - 1]! < 0 && CLAIM_WORDS.has(items.keys[i - 1]!);
+  }
+  return false;
+}
