@@ -473,14 +473,14 @@ export class ItemMatcher {
     let last = at;
     // Where the list is read on from: the last conjunct, or a name passed over after it (read rightwards).
     let from = at;
-    // Conjuncts read so far by this call (`out` may hold a chain's earlier places too).
-    let conjuncts = 1;
+    // The last conjunct was reached over a bare comma ("A, B"): the list has not ended at an "and" yet.
+    let afterComma = false;
     for (;;) {
       // Each conjunct may carry its own tail: "A (36th Army), B of the 4th Division, and C".
       let p = dir > 0 ? this.longestTail(from + 1, 1) : this.complementStart(last) - 1;
       // "near A, B C, and D": a comma the text left out between two places of one list (list-missing-comma.ts).
-      if (dir > 0 && conjuncts >= 2 && this.isMention(p) && this.missingComma(last, p, accepts)) {
-        conjuncts++;
+      if (dir > 0 && afterComma && this.isMention(p) && this.missingComma(last, p, accepts)) {
+        afterComma = false;
         out.push(p);
         last = p;
         from = p;
@@ -532,7 +532,7 @@ export class ItemMatcher {
       }
       if (!(dir > 0 && bareComma && items.keys[p] === ',' && this.locates(q, last))) {
         out.push(q);
-        conjuncts++;
+        afterComma = bareComma && items.keys[p] === ',';
       }
       last = q;
       from = q;

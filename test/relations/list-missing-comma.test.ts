@@ -54,6 +54,14 @@ describe('list conjunct past unrecognized words: no name going on past the menti
 });
 
 describe('list missing comma: only a list of this phrase counts', () => {
+  it('does not split a pair after the list has ended at its "and"', async () => {
+    const { lines } = await relate('Russian troops fought in the direction of Hollow and Brookvale Stonebury, although officials denied it.', [
+      demonym('Russian', 'RU'), city('Hollow'), city('Brookvale'), city('Stonebury'),
+    ]);
+    expect(lines).toContain('Russian attacked Brookvale');
+    expect(lines).not.toContain('Russian attacked Stonebury');
+  });
+
   it('does not split a pair after a chain of other phrases ("… and near A B and C")', async () => {
     const { lines } = await relate('Russian troops attacked toward Hollow, Ridgefield, and Westmarsh and near Brookvale Stonebury and Oakton.', [
       demonym('Russian', 'RU'), city('Hollow'), city('Ridgefield'), city('Westmarsh'), city('Brookvale'), city('Stonebury'), city('Oakton'),
