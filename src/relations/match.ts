@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../model/document.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { placeRank } from './arg-types.js';
+import { settlementPair } from './list-missing-comma.js';
 import { continuesName } from './named-gap.js';
 import { nameBeforeDescriptorAcronym, pastDescriptorAcronym } from './descriptor-acronym.js';
 import type { SentenceItems } from './items.js';
@@ -472,9 +473,19 @@ export class ItemMatcher {
     let last = at;
     // Where the list is read on from: the last conjunct, or a name passed over after it (read rightwards).
     let from = at;
+    // The last conjunct was reached over a bare comma ("A, B"): the list has not ended at an "and" yet.
+    let afterComma = false;
     for (;;) {
       // Each conjunct may carry its own tail: "A (36th Army), B of the 4th Division, and C".
       let p = dir > 0 ? this.longestTail(from + 1, 1) : this.complementStart(last) - 1;
+      // "near A, B C, and D": a comma the text left out between two places of one list (list-missing-comma.ts).
+      if (dir > 0 && afterComma && this.isMention(p) && this.missingComma(last, p, accepts)) {
+        afterComma = false;
+        out.push(p);
+        last = p;
+        from = p;
+        continue;
+      }
       // "A Unknownivka, and B": a name's last words the recognizers left out.
       if (dir > 0) {
         const end = this.unrecognizedNameEnd(p);
@@ -500,7 +511,8 @@ export class ItemMatcher {
         // "A, Unknownivka, and B": a conjunct the recognizers missed is passed over; "A, Velyka B": a name
         // whose first word they missed is read at its recognized part.
         const end = this.unrecognizedNameEnd(q);
-        if (end > q && this.isMention(end)) q = end;
+        // …but not "A, and Deputy B Interior Minister X": a name going on past the mention is no conjunct's.
+        if (end > q && this.isMention(end) && !this.nameGoesOn(end)) q = end;
         else if (end > q && this.wordIn(end, LIST_LINKS)) {
           from = end - 1;
           continue;
@@ -518,7 +530,10 @@ export class ItemMatcher {
         last = q;
         continue;
       }
-      if (!(dir > 0 && bareComma && items.keys[p] === ',' && this.locates(q, last))) out.push(q);
+      if (!(dir > 0 && bareComma && items.keys[p] === ',' && this.locates(q, last))) {
+        out.push(q);
+        afterComma = bareComma && items.keys[p] === ',';
+      }
       last = q;
       from = q;
     }
@@ -865,6 +880,18 @@ export class ItemMatcher {
   }
 
   /** A word item written with a capital: a name modifier the recognizers left out ("the DNR People's Militia"). */
+  /** Places at `a` and `b` (b right after a) that are two conjuncts a comma should have parted (list-missing-comma.ts). */
+  private missingComma(a: number, b: number, accepts: (m: Mention) => boolean): boolean {
+    const mb = this.doc.mentions[this.items.mention[b]!]!;
+    if (!accepts(mb) || !this.isMention(a) || !settlementPair(this.doc.mentions[this.items.mention[a]!]!, mb)) return false;
+    return this.wordIn(this.longestTail(b + 1, 1), LIST_LINKS);
+  }
+
+  /** The mention at `pos` is followed by more of a name: a capitalized word or another mention. */
+  private nameGoesOn(pos: number): boolean {
+    return this.isCapitalizedWord(pos + 1) || this.isMention(pos + 1);
+  }
+
   private isCapitalizedWord(pos: number): boolean {
     if (!this.inRange(pos) || this.items.mention[pos]! >= 0) return false;
     const c = this.doc.text.charCodeAt(this.items.start[pos]!);
