@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
+import type { Doc } from '../../src/model/document.js';
+
+// Recognition slips in names (second pass): each test runs the whole default pipeline on an invented sentence.
+let pipeline: Pipeline;
+beforeAll(async () => {
+  pipeline = await loadPipeline();
+});
+
+const run = (text: string): Doc => pipeline.process({ id: 'names.txt', source: { path: '/names.txt', relPath: 'names.txt', sha256: '' }, text });
+const mentions = (doc: Doc): string[] => doc.mentions.filter((m) => m.form !== 'demonym').map((m) => `${m.text}/${m.type}`);
+
+describe('an organization name ending in a generic head noun keeps it', () => {
+  it('reads "Team" and "Project" as the last word of the name', () => {
+    expect(mentions(run('The Open Source Analysis Team reported new footage on Tuesday.'))).toContain('Open Source Analysis Team/Organization');
+    expect(mentions(run('The Frontline Monitoring Project published a map on Friday.'))).toContain('Frontline Monitoring Project/Organization');
+  });
+  it('makes nothing of a bare head noun', () => {
+    expect(mentions(run('The Team reported new footage on Tuesday.')).filter((m) => m.endsWith('/Organization'))).toEqual([]);
+  });
+});
+
+describe('a place name made an adjective by "-type", "-style" or "-like"', () => {
+  it('is no place mention', () => {
+    const doc = run('The envoy rejected any Vienna-type settlement, and Russian troops used Grozny-style tactics near Toretsk.');
+    expect(mentions(doc)).not.toContain('Vienna/Place');
+    expect(mentions(doc)).not.toContain('Grozny/Place');
+    expect(mentions(doc)).toContain('Toretsk/Place');
+  });
+  it('leaves a hyphenated pair of places and a bare name before a noun alone', () => {
+    expect(mentions(run('Troops held the Toretsk-Pokrovsk road and discussed the Vienna talks.'))).toEqual(expect.arrayContaining(['Vienna/Place']));
+  });
+});
+
+describe('a party named after a place', () => {
+  it('reads the capitalized words before a lower-case "party" as one organization', () => {
+    const doc = run('The governor joined the Great Poland party in Lublin on Monday.');
+    expect(mentions(doc)).toContain('Great Poland/Organization');
+    expect(mentions(doc)).not.toContain('Poland/Place');
+  });
+  it('leaves a place alone before "party", and a place not before "party"', () => {
+    expect(mentions(run('Activists met the Poland party delegates.'))).toContain('Poland/Place');
+    expect(mentions(run('The Great Poland forum met in Lublin.'))).not.toContain('Great Poland/Organization');
+  });
+});
