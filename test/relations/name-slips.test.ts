@@ -44,3 +44,15 @@ describe('a party named after a place', () => {
     expect(mentions(run('The Great Poland forum met in Lublin.'))).not.toContain('Great Poland/Organization');
   });
 });
+
+describe('list-place: a name-shape person inside a list of known places', () => {
+  it('is one more place of the list, and an argument of its attack', () => {
+    const doc = run('Russian forces attacked Ukrainian positions in Toretsk, Pokrovsk, and Myrna Dolyna on Monday.');
+    expect(mentions(doc)).toContain('Myrna Dolyna/Place');
+    expect(doc.relations.some((r) => r.predicate === 'attacked' && doc.mentions[r.object]!.text === 'Myrna Dolyna')).toBe(true);
+  });
+  it('stays a person with a single known place, and after a non-place word', () => {
+    expect(mentions(run('Russian troops shelled Kharkiv and Ivan Bilyk on Monday.'))).toContain('Ivan Bilyk/Person');
+    expect(mentions(run('Zelensky thanked Toretsk, Pokrovsk, and Ivan Bilyk on Monday.'))).toContain('Ivan Bilyk/Person');
+  });
+});
