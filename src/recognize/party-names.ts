@@ -7,6 +7,7 @@ const PARTY_AFTER = /^\s+part(?:y|ies)\b/;
 const WORD_BEFORE = /([A-Z][\p{L}'’-]*)\s+$/u;
 /** Words before a name that are not part of it ("the", sentence-initial words are lower-case or function words). */
 const NOT_NAME = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'In', 'Of', 'On', 'For', 'And', 'By', 'To']);
+const POSSESSIVE = /['’]s?$/;
 /** Longest party name taken: the place plus up to this many capitalized words before it. */
 const MAX_BEFORE = 3;
 
@@ -24,8 +25,12 @@ export function withPartyNames(text: string, mentions: Mention[]): Mention[] {
     let start = m.start;
     for (let n = 0; n < MAX_BEFORE; n++) {
       const w = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-      if (!w || NOT_NAME.has(w[1]!) || /[.!?:;]\s*$/.test(text.slice(Math.max(0, start - w[0].length - 3), start - w[0].length))) break;
-      start -= w[0].length;
+      // A possessive ("Putin's United Russia party") ends the name: its owner is no part of it.
+      if (!w || NOT_NAME.has(w[1]!) || POSSESSIVE.test(w[1]!) || /[.!?:;]\s*$/.test(text.slice(Math.max(0, start - w[0].length - 3), start - w[0].length))) break;
+      // A person's name is never part of the party's ("President X Ukraine party" reads badly anyway).
+      const from = start - w[0].length;
+      if (mentions.some((x) => x.type === 'Person' && x.start <= from && x.end > from)) break;
+      start = from;
     }
     if (start === m.start) continue;
     const org = new MentionRecord(start, m.end, text.slice(start, m.end), 'Organization', 'name', 'party-name', m.priority, 0.8);

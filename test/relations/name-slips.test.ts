@@ -56,3 +56,20 @@ describe('list-place: a name-shape person inside a list of known places', () => 
     expect(mentions(run('Zelensky thanked Toretsk, Pokrovsk, and Ivan Bilyk on Monday.'))).toContain('Ivan Bilyk/Person');
   });
 });
+
+describe('a party named after a place, owned by a person', () => {
+  it('leaves the possessive owner outside the name', () => {
+    const doc = run('Members of President Andrzej Nowak’s Great Poland party met in Lublin.');
+    expect(mentions(doc)).toEqual(expect.arrayContaining(['Great Poland/Organization', 'Andrzej Nowak/Person']));
+  });
+});
+
+describe('context-place: troops in or leaving an unknown village', () => {
+  it('reads "forces in X", "fortifications in X" and "withdrawal of troops from X" as places', () => {
+    const doc = run('Russian troops encircled Ukrainian forces in Brodnote. Engineers built fortifications in Brodnote. Kyiv ordered a withdrawal of troops from Brodnote.');
+    expect(doc.mentions.filter((m) => m.text === 'Brodnote' && m.type === 'Place')).toHaveLength(3);
+  });
+  it('does not read a bare "from X" or "in X" of an unknown word as a place', () => {
+    expect(mentions(run('Officials heard a report from Brodnote on Monday.'))).not.toContain('Brodnote/Place');
+  });
+});
