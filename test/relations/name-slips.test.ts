@@ -73,3 +73,14 @@ describe('context-place: troops in or leaving an unknown village', () => {
     expect(mentions(run('Officials heard a report from Brodnote on Monday.'))).not.toContain('Brodnote/Place');
   });
 });
+
+describe('document names: a place repeated at a sentence start', () => {
+  it('repeats when the document never writes the word in lower case', () => {
+    const doc = run('Explosions occurred in Sevastopol overnight. Sevastopol officials claimed that air defenses shot down six drones.');
+    expect(doc.mentions.filter((m) => m.text === 'Sevastopol' && m.type === 'Place')).toHaveLength(2);
+  });
+  it('does not repeat an ordinary word the document also writes in lower case', () => {
+    const doc = run('Ukrainian troops crossed near Split on Monday. Split units later reached the river, where the column had split.');
+    expect(doc.mentions.filter((m) => m.text === 'Split' && m.type === 'Place')).toHaveLength(1);
+  });
+});
