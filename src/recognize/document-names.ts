@@ -83,6 +83,7 @@ export function documentNames(doc: Doc, accepted: Mention[]): Mention[] {
   const text = doc.text;
   const out: Mention[] = [];
   let s = 0;
+  let lower: Set<string> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (covered[i] || !(w.capitalized || w.allCaps)) continue;
@@ -100,7 +101,9 @@ export function documentNames(doc: Doc, accepted: Mention[]): Mention[] {
     if (!best) continue;
     const end = i + best.keys.length;
     // A one-word name that is an ordinary word opening a sentence ("Will", "Bank") says nothing there.
-    if (end === i + 1 && i === sentenceStarts[s] && common.words.has(w.key)) continue;
+    // Unless the document never writes it in lower case: then the lexicon's word ("Sevastopol" is listed as
+    // a noun) is not this document's, and the name repeats there too.
+    if (end === i + 1 && i === sentenceStarts[s] && common.words.has(w.key) && (lower ??= lowerCaseKeys(words)).has(w.key)) continue;
     // A name continuing into more capitalized words is part of a longer, unknown name: leave it.
     if (end < words.length && words[end]!.capitalized && words[end]!.sentence === w.sentence && !words[end]!.punct && adjacentWords(text, words[end - 1]!, words[end]!)) continue;
     out.push(repeat(best, w.start, words[end - 1]!.end, text));
@@ -108,6 +111,13 @@ export function documentNames(doc: Doc, accepted: Mention[]): Mention[] {
   }
   if (out.length === 0) return accepted;
   return merge(accepted, out);
+}
+
+/** Keys of the words the document writes in lower case; built once, only when a sentence's first word needs it. */
+function lowerCaseKeys(words: readonly Word[]): Set<string> {
+  const keys = new Set<string>();
+  for (const w of words) if (!w.capitalized && !w.allCaps) keys.add(w.key);
+  return keys;
 }
 
 function repeat(k: Known, start: number, end: number, text: string): Mention {

@@ -8,6 +8,8 @@ import { documentNames } from './document-names.js';
 import { withoutVesselNames } from './vessel-names.js';
 import { joinHyphenCompounds } from './hyphen-compound.js';
 import { withoutPlatformModifiers } from './platform-modifier.js';
+import { withoutPlaceAdjectives } from './place-modifier.js';
+import { withPartyNames } from './party-names.js';
 
 interface RecognizerEntry {
   use: string;
@@ -58,7 +60,8 @@ export const recognizeStage: StageFactory = async (options, env) => {
         for (const m of r.recognize(doc, candidates)) candidates.push(m);
       }
       const settled = joinHyphenCompounds(doc.text, resolveOverlaps(candidates, minConfidence));
-      doc.mentions = withoutPlatformModifiers(doc.text, withoutVesselNames(doc.text, consistent ? documentNames(doc, settled) : settled));
+      const named = withoutVesselNames(doc.text, consistent ? documentNames(doc, settled) : settled);
+      doc.mentions = withPartyNames(doc.text, withoutPlaceAdjectives(doc.text, withoutPlatformModifiers(doc.text, named)));
     },
   };
 };

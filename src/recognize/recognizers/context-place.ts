@@ -41,6 +41,13 @@ const IN_HEADS: ReadonlySet<string> = new Set([
   'based', 'stationed', 'deployed', 'located', 'fighting', 'positions', 'clashes',
   // Where fighting happens: "operating in X", "ground attacks in X", "offensive operations in X".
   'operating', 'active', 'operations', 'attacks', 'assaults', 'garrisoned',
+  // Troops and their works in a place: "encircled Ukrainian forces in X", "fortifications in X".
+  'forces', 'troops', 'units', 'servicemen', 'garrison', 'grouping', 'fortifications', 'defenses', 'defences',
+]);
+/** "<head> from X": troops leaving a place ("withdrew from X", "a withdrawal of troops from X"). */
+const FROM_HEADS: ReadonlySet<string> = new Set([
+  'withdrew', 'withdrawn', 'withdraw', 'withdrawing', 'withdrawal', 'retreated', 'retreat', 'retreating', 'fled',
+  'expelled', 'evacuated', 'forces', 'troops', 'units', 'servicemen', 'garrison',
 ]);
 
 /** "<head> of X": directions and place nouns ("12km west of X", "the outskirts of X", "the village of X"). */
@@ -189,6 +196,7 @@ function cueBefore(text: string, words: WordTokens, w: number, covered: Uint8Arr
   // "Bilohorivka-X": the second of two places joined by a hyphen (a direction or a road between them).
   if (covered[w - 1]! & COVERED_BY_PLACE && hyphenBetween(text, words, w)) return 0.1;
   if (prev === 'in' && joined && IN_HEADS.has(words.folded[w - 2]!)) return 0.1;
+  if (prev === 'from' && joined && FROM_HEADS.has(words.folded[w - 2]!)) return 0.1;
   return TRIGGERS.get(prev);
 }
 

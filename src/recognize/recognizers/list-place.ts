@@ -39,6 +39,8 @@ const enum Kind {
   Unknown,
   /** Unknown, but some recognizer guessed a place for exactly this span below the threshold: counts for neither side. */
   Guessed,
+  /** A person read from the shape of the name alone (no record, no title): counts for neither side, see `guessedPerson`. */
+  ShapePerson,
 }
 
 interface Item {
@@ -46,6 +48,8 @@ interface Item {
   /** One past the item's last word. */
   end: number;
   kind: Kind;
+  /** For a ShapePerson item: the person candidate's priority, which the place must beat. */
+  over?: number;
 }
 
 /**
@@ -87,11 +91,15 @@ export const listPlaceRecognizer: RecognizerFactory = (options) => {
           else if (it.kind !== Kind.Guessed) unknown++;
         }
         if (places === 0 || (places < unknown && !examplesOfPlaces(words, w - 1))) continue;
+        // A name-shape person inside a list of places ("in A, B, and Myrna Dolyna") is one more village: only
+        // when every other item is a known place and there are two of them, as a person is rarely listed so.
+        const allPlaces = places >= 2 && places + items.filter((it) => it.kind === Kind.ShapePerson).length === items.length;
         for (const it of items) {
-          if (it.kind !== Kind.Unknown && it.kind !== Kind.Guessed) continue;
+          if (it.kind !== Kind.Unknown && it.kind !== Kind.Guessed && !(it.kind === Kind.ShapePerson && allPlaces)) continue;
           const from = start[it.first]!;
           const to = end[it.end - 1]!;
-          const m = new MentionRecord(from, to, text.slice(from, to), 'Place', 'name', 'list-place', PRIORITY_LIST_PLACE, confidence);
+          const priority = it.over === undefined ? PRIORITY_LIST_PLACE : it.over + 1;
+          const m = new MentionRecord(from, to, text.slice(from, to), 'Place', 'name', 'list-place', priority, confidence);
           m.placeKind = 'Place';
           out.push(m);
         }
@@ -183,7 +191,7 @@ function readItem(text: string, words: WordTokens, w: number, cover: WordCover, 
     const m = candidates[o]!;
     if (m.start !== words.start[w]!) return undefined;
     while (end < words.count && owner[end] === o) end++;
-    kind = isPlaceName(m) ? Kind.Place : Kind.Other;
+    kind = isPlaceName(m) ? Kind.Place : guessedPerson(m) ? Kind.ShapePerson : Kind.Other;
   } else {
     let allCommon = common.has(words.folded[w]!);
     while (end < words.count && end - w < MAX_UNKNOWN_WORDS && owner[end] === NO_OWNER && !(words.flags[end]! & BREAK_BEFORE) && words.flags[end]! & CAP && !(words.flags[end]! & NAME_WORD_EXCLUDED)) {
@@ -199,7 +207,15 @@ function readItem(text: string, words: WordTokens, w: number, cover: WordCover, 
   // A model designation ("Tor-M2") is no village.
   if (kind === Kind.Unknown && /\d/.test(text.slice(words.start[w]!, words.end[end - 1]!))) kind = Kind.Other;
   if (kind === Kind.Unknown && guessedPlace(cover, candidates, words, w, end)) kind = Kind.Guessed;
-  return { first: w, end, kind };
+  return kind === Kind.ShapePerson ? { first: w, end, kind, over: candidates[o]!.priority } : { first: w, end, kind };
+}
+
+/**
+ * A person candidate of the person recognizer read from the name's shape alone ("Myrna Dolyna": a given name
+ * and a capitalized word), with no record and no title before it: a village's name can look the same.
+ */
+function guessedPerson(m: Mention): boolean {
+  return m.type === 'Person' && m.recognizer === 'person' && m.ref === undefined && m.role === undefined;
 }
 
 /** A known place's name starts at word w, right after another word with one space ("A B" of a list missing a comma). */
