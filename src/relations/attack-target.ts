@@ -65,7 +65,10 @@ const WAR_LOOK_BEHIND = 48;
  */
 // (A list of bearings too: "advanced west, north, and northeast of X".)
 const BEARING = '(?:north|south|east|west|northeast|northwest|southeast|southwest)';
-const ADVANCE_TOWARD = new RegExp(`\\badvanc(?:e|es|ed|ing)\\b[^,;()]{0,60}\\b(?:toward|towards|in\\s+the\\s+directions?\\s+of|near|around|in\\s+the\\s+vicinity\\s+of|(?:${BEARING},?\\s+(?:and\\s+|or\\s+)?){0,3}${BEARING}\\s+of)\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$`, 'i');
+// The preposition is the advance's only if no verb of attacking comes between them: in "advanced near X and
+// attacked near A, B, and C" the second "near" is the attack's.
+const NOT_AN_ATTACK_VERB = '(?!(?:attack|assault|shell|struck|strik|storm|fir(?:ed|ing)\\b|bomb)\\w*)';
+const ADVANCE_TOWARD = new RegExp(`\\badvanc(?:e|es|ed|ing)\\b(?:\\b${NOT_AN_ATTACK_VERB}[^,;()]|\\B[^,;()]){0,60}\\b(?:toward|towards|in\\s+the\\s+directions?\\s+of|near|around|in\\s+the\\s+vicinity\\s+of|(?:${BEARING},?\\s+(?:and\\s+|or\\s+)?){0,3}${BEARING}\\s+of)\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$`, 'i');
 // …nor an advance made by attacking: "made marginal advances in frontal assaults around X".
 const TRIED = /\b(?:attempt\w*|tr(?:y|ies|ied|ying)|efforts?|struggl\w*|unsuccessful\w*|sought|seek\w*|failed|repel\w*|repuls\w*|thwart\w*|assaults?|attacks?|counterattacks?|offensives?|strikes?|shelling)\b/i;
 const MAX_ACTOR_GAP = 200;
