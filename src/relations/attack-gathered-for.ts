@@ -10,7 +10,7 @@ import { attackWords } from './rules/events.js';
 const GATHERING = new Set([
   'mass', 'masses', 'massed', 'massing', 'amass', 'amassed', 'amassing', 'concentrate', 'concentrated', 'concentrating',
   'regroup', 'regrouped', 'regrouping', 'reinforce', 'reinforced', 'reinforcing', 'accumulate', 'accumulated', 'accumulating',
-  'gather', 'gathered', 'gathering', 'stage', 'staged', 'staging', 'assemble', 'assembled', 'assembling',
+  'gather', 'gathered', 'gathering', 'concentration', 'buildup', 'build-up', 'stage', 'staged', 'staging', 'assemble', 'assembled', 'assembling',
   // Forces raised for an attack: "recruiting reinforcements for offensive operations in X" (branch rel31).
   'recruit', 'recruits', 'recruited', 'recruiting', 'mobilize', 'mobilizes', 'mobilized', 'mobilizing', 'mobilise', 'mobilised', 'mobilising',
 ]);
@@ -18,10 +18,18 @@ const ATTACK_WORDS: ReadonlySet<string> = new Set([...attackWords, 'operations',
 const TO_FOR = 4;
 const FOR_TO_NOUN = 4;
 
+/**
+ * The gathering named by a noun before the actor: "the massing of Russian forces drawn from other axes for the
+ * assault on X" (branch rel32). The match opens at the forces, after "of"; their description may stand before "for".
+ */
+const NOUN_TO_FOR = 10;
+
 export function gatheredForAttack(items: SentenceItems, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) {
+  const nominal = first >= 2 && items.mention[first - 1]! < 0 && items.keys[first - 1] === 'of' && items.mention[first - 2]! < 0 && GATHERING.has(items.keys[first - 2]!);
+  for (let i = nominal ? first - 2 : first; i <= last; i++) {
     if (items.mention[i]! >= 0 || !GATHERING.has(items.keys[i]!)) continue;
-    for (let f = i + 1; f <= last && f <= i + TO_FOR; f++) {
+    const reach = nominal && i === first - 2 ? NOUN_TO_FOR : TO_FOR;
+    for (let f = i + 1; f <= last && f <= i + reach; f++) {
       if (items.mention[f]! >= 0 || items.keys[f] !== 'for') continue;
       for (let n = f + 1; n <= last && n <= f + FOR_TO_NOUN; n++) {
         if (items.mention[n]! < 0 && ATTACK_WORDS.has(items.keys[n]!)) return !conjoinedVerbAfter(items, n, last);

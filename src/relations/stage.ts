@@ -67,7 +67,10 @@ import { withheldUse } from './withheld-use.js';
 import { occupiedListItem } from './occupied-list-item.js';
 import { clearedObstacles } from './cleared-obstacles.js';
 import { refutedClaim } from './refuted-claim.js';
-import { interceptedWeapon } from './intercepted-weapon.js';
+import { interceptedOwner, interceptedWeapon } from './intercepted-weapon.js';
+import { clearedOfThings } from './cleared-place.js';
+import { participleSubjectEnds } from './participle-subject.js';
+import { secondThatClause } from './new-that-clause.js';
 import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventPredicates, negationCues, negationLookBehind } from './rules/cues.js';
 import { servesAnOffice } from './serving-office.js';
 import { toSameSentenceMention } from './same-sentence-mention.js';
@@ -121,8 +124,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
   // Forces gathered for an attack are neither attacking nor at its target yet ("massing forces for an offensive on X").
   if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;
-  if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || clearedObstacles(items, match.first, match.last))) return;
-  if (spec.predicate === 'captured' && occupiedListItem(items, match.first, match.last)) return;
+  if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || interceptedOwner(items, match.first, match.last) || clearedObstacles(items, match.first, match.last) || participleSubjectEnds(items, match.first, match.last) || secondThatClause(doc, items, match.first, match.last))) return;
+  if (spec.predicate === 'captured' && (occupiedListItem(items, match.first, match.last) || clearedOfThings(spec.name, items, match.last))) return;
   if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
   if (spec.nominalAgent && ownedByOf(items, match.first)) return;
   if ((spec.oneSide || (spec.predicate === 'attacked' && mutualExchange(items, match.first, match.last))) && bothSides(doc, items, match.subjects)) return;

@@ -667,6 +667,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Shelling hit Orikhiv, which the 14th Brigade recaptured in May.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
     no: { text: 'Shelling hit Orikhiv, which the 14th Brigade will try to recapture.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
   },
+  'captured-cleared': {
+    yes: { text: 'The 14th Brigade cleared Orikhiv of Russian troops.', mentions: [unit('14th Brigade'), city('Orikhiv'), demonym('Russian', 'RU')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'The 14th Brigade cleared Orikhiv of mines.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+  },
   'captured-passive': {
     yes: { text: 'Orikhiv was retaken by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
     no: { text: 'Orikhiv was not retaken by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },

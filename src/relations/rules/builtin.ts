@@ -12,6 +12,7 @@ import { allianceRules } from './alliances.js';
 import { forceFightingRules } from './force-fighting.js';
 import { withdrawalShapeRules } from './withdrawal-shapes.js';
 import { takingShapeRules } from './taking-shapes.js';
+import { captureClearingRules } from './capture-clearing.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import { orgActivityRules } from './org-activity.js';
 import { unitHedgeRules } from './unit-hedges.js';
@@ -1108,6 +1109,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...withdrawalShapeRules,
   // ── captured and withdrewFrom in relative clauses, hedged pasts and "after capturing X" (rules/taking-shapes.ts)
   ...takingShapeRules,
+  // ── captured: a place cleared of the enemy (rules/capture-clearing.ts)
+  ...captureClearingRules,
   // ── partOf in hedged and bracketed asides (rules/unit-hedges.ts)
   ...unitHedgeRules,
 ];

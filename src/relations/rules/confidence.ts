@@ -19,6 +19,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'place-comma-area': [57, 51],
   'attacked-fire': [57, 49],
   'captured-place': [48, 42],
+  'captured-cleared': [48, 42],
   'attacked-and': [31, 29],
   'event-presence': [30, 29],
   'aide-to-title': [24, 24],
