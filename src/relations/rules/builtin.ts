@@ -124,6 +124,15 @@ const UNIT_HEADS = 'units|unit|elements|element|forces|troops|detachment|detachm
 const UNIT_PART_IN = 'role|involvement|participation|part|operations|successes|success';
 /** The battle, or its verb of taking or holding ("in capturing Y", "in the battle for Y"). */
 const BATTLE_FOR = 'battle|battles|fighting|capture|seizure|defense|defence|siege|assault|storming|capturing|seizing|defending|taking|holding|encirclement|encircling';
+/**
+ * The war or the operations a unit has a part in, which happen at their place as a battle does ("the X Group's role in
+ * operations around Y", "its involvement in the war in Y", "the commitment of the X to the fight around Y").
+ */
+const WAR_FOR = `${BATTLE_FOR}|war|fight|fights|operations|offensive|offensives|combat|hostilities|campaign|counteroffensive`;
+/** Who wages the war or what kind it is, before its noun: "Putin's war", "Russian offensive operations", "a costly war". */
+const WAR_WHOSE = '?the|a|an|its|their ?_:Person|Country|Demonym ?\'s ?ongoing|current|continued|recent|costly|grinding|protracted|full-scale|wider|broader|ground|military|offensive|defensive|combat|special ?military|offensive|combat|ground';
+/** Words of weight before a part: "the X Group's outsized role", "a largely attritional role". */
+const PART_WEIGHT = '?largely|very|increasingly ?outsized|major|key|central|continued|growing|expanding|leading|direct|active|important|significant|prominent|decisive|attritional|limited|supporting|critical|crucial';
 
 /** A unit's posts, groupings and materiel (unit-post-at-place). Not "command" ("the command of X" is its leadership). */
 const UNIT_POSTS = 'post|posts|headquarters|base|bases|checkpoint|checkpoints|camp|camps|garrison|positions|btg|btgs|depot|depots|column|columns|convoy|convoys|stronghold|strongholds|points|equipment|warehouse|warehouses|barracks|concentration|concentrations';
@@ -1076,8 +1085,13 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit $tail ?'s ?${PRESENCE_NOUNS} in|near|around|outside ?the ${COMPASS} O:Place+`,
       // A unit's part in a battle for a place: "the X Group's role in capturing Y", "the involvement of the Black Sea
       // Fleet in the battle of Y", "the 4th Brigade's participation in the defense of Y".
-      `S:Unit|ArmedOrg $tail 's ${UNIT_PART_IN} in ?the ${BATTLE_FOR} ?of|for|on|in|around ?the O:Place+`,
-      `${UNIT_PART_IN} of ?the S:Unit|ArmedOrg+ $tail in ?the ${BATTLE_FOR} ?of|for|on|in|around ?the O:Place+`,
+      `S:Unit|ArmedOrg $tail 's ?${PART_WEIGHT} ${UNIT_PART_IN} in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+`,
+      `${UNIT_PART_IN} of ?the S:Unit|ArmedOrg+ $tail in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+`,
+      // Committed to a fight: "the commitment of the X Fleet's naval infantry to the fight around Y".
+      `commitment|commitments of ?the S:Unit|ArmedOrg+ $tail ?'s *2 to ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+`,
+      // Playing a part: "Chechen units continue to play an outsized role in Russian operations in X", "X forces are
+      // serving a largely attritional role in operations near Y".
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} play|plays|played|playing|serve|serves|served|serving|had|has|have ?a|an|the ${PART_WEIGHT} role|part in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+`,
       // The unit's grounds: "the 1st Tank Army training ground in X", "the 5th Brigade's firing range near X".
       `S:Unit $tail ?'s training|firing|test|testing ground|grounds|range|ranges in|near|at|outside ?the ?vicinity ?of O:Place+`,
       // "the 150th Division, Russia's main maneuver unit in Donbas"
