@@ -146,7 +146,10 @@ const GROUP_PEOPLE = 'personnel|troops|forces|fighters|units|servicemen|soldiers
 const NOT_MEMBER = `${UNIT_ACTIONS}|destroying|defeating|degrading|targeting|against|with`;
 
 /** Verbs of putting a unit somewhere, with the unit as their object ("concentrating elements of X near Y"). */
-const UNIT_PLACING = 'concentrating|concentrated|concentrate|concentrates|massing|massed|amassing|amassed|stationing|keeping|kept|maintaining|maintained|positioning|garrisoning|observed|spotted|identified';
+const UNIT_PLACING = 'concentrating|concentrated|concentrate|concentrates|massing|massed|amassing|amassed|stationing|keeping|kept|maintaining|maintained|positioning|garrisoning|observed|spotted|identified|deploying|deployed|deploys';
+
+/** Verbs of joining or filling up a unit, with the unit as their object ("joined the 5th Brigade in combat in X"). */
+const JOINING = 'joined|joining|join|joins|reinforced|reinforcing|reinforce|reinforces|replenished|replenishing|replenish|replenishes|augmented|augmenting|bolstered|bolstering';
 
 /** Verbs of sending a unit somewhere ("sending elements of X to Y"). */
 const UNIT_SENDING = [
@@ -159,6 +162,8 @@ const UNIT_SENDING = [
  * The nouns of sending, read only with the unit after "of" ("ordered the redeployment of the A, B, and C regiments
  * to X and Y"): after the unit they are mostly a purpose ("formed the X battalion for deployment to Y").
  */
+/** A noun after a place that names its area ("from the X area", "the X direction"). */
+const PLACE_NOUN = 'area|direction|axis|sector|front|frontline|region';
 const SENDING_NOUNS = 'deployment|deployments|redeployment|redeployments|transfer|transfers|relocation|dispatch';
 
 /** What a unit is sent to do where it goes: hold, reinforce or fight ("sent to reinforce positions near X"). */
@@ -998,8 +1003,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Sent to do something at the place, which is where it went: "sent elements of the 5th Brigade to reinforce
       // positions near X", "the 9th Regiment was deployed to support operations in X" (not "to capture X": a purpose of
       // taking, which may never be carried out).
-      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail ?from ?the ?_:Place+ to ${SENT_TO_DO} *4[${CLAUSE_OPENERS}] ?_:Demonym *2[${CLAUSE_OPENERS}] in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
-      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set|to] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ to ${SENT_TO_DO} *4[${CLAUSE_OPENERS}] ?_:Demonym *2[${CLAUSE_OPENERS}] in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
+      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail ?from ?the ?_:Place+ ?${PLACE_NOUN} to ${SENT_TO_DO} *4[${CLAUSE_OPENERS}] ?_:Demonym *2[${CLAUSE_OPENERS}] in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set|to] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ ?${PLACE_NOUN} to ${SENT_TO_DO} *4[${CLAUSE_OPENERS}] ?_:Demonym *2[${CLAUSE_OPENERS}] in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
       // "transferred elements of the 7th Division from the X direction to the Y direction": where it went.
       `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
       `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
@@ -1062,7 +1067,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Digging in is being there: "elements of the 1st Corps establishing defensive positions on the east (left) bank of X".
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} establishing|established|establish|establishes|building|built|build|builds|digging|dug|constructing|constructed|fortifying|fortified|equipping|equipped ?_:Demonym ?new|defensive|fortified|firing|frontline|additional positions|defenses|defences|fortifications|trenches|lines in|near|at|around|outside|along|on ?the ?${COMPASS} ?( ?left|right ?) ?vicinity|outskirts|bank|banks|area ?of ?the O:Place+`,
       // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
-      `${UNIT_PLACING} ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit|ArmedOrg+ $tail ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on|throughout ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
+      `${UNIT_PLACING} ?additional|more|new|fresh|reserve|remaining ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit|ArmedOrg+ $tail ?elements|units|assets|forces|troops|personnel|subunits|equipment|aviation ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on|throughout ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
+      // The unit as what others join or reinforce where it fights: "mobilized men joined the 5th Brigade in combat in X",
+      // "replacements arrived to reinforce elements of the 1st Regiment in unspecified areas of X", "volunteers joined the
+      // 15th Brigade to fight near X" (a forecast, "will join", is irrealis.ts's).
+      `${JOINING} ?the ?depleted|remaining|existing ?elements|units|remnants|ranks|personnel|forces|troops|servicemen ?of ?the ?_:Demonym S:Unit|ArmedOrg+ $tail ?already ?in|during ?combat|fighting|battles|operations|hostilities in|near|around|at|along|on ?the ?unspecified|several|various ?area|areas|parts|sectors ?of|in|near ?the ?${COMPASS} O:Place+`,
+      `${JOINING} ?the ?depleted|remaining|existing ?elements|units|remnants|ranks|personnel|forces|troops|servicemen ?of ?the ?_:Demonym S:Unit|ArmedOrg+ $tail to fight|operate|serve|defend|hold ?positions in|near|around|at|along|on ?the ?${COMPASS} O:Place+`,
       // A unit named by its home: "the Novosibirsk-based "Vega" Volunteer Battalion", "the Crimean-based Black Sea Fleet".
       // (The quoted part of the name is often left out of the unit's mention.)
       `O:Place - based ?“|”|" *3 ?“|”|" S:Unit|ArmedOrg`,
