@@ -19,3 +19,24 @@ describe('an organization’s branch named by its place', () => {
     expect(presence(country.lines)).toEqual([]);
   });
 });
+
+/** Branch rel34 (issue 13): an organization's work or recruiting at a place named by a noun (presence-rules.ts org-people-in-place). */
+describe('an organization’s work or recruiting named by a noun', () => {
+  it('reads its work, activities or recruiting at a place', async () => {
+    for (const text of [
+      'Analysts said the Border Service’s work in occupied Velka Oblast supports repression.',
+      'The Border Service’s recruitment of prisoners in Velka Oblast continued.',
+      'The Border Service’s recruiting campaign across Velka Oblast intensified.',
+    ]) {
+      const { lines } = await relate(text, [org('Border Service'), region('Velka Oblast')]);
+      expect(presence(lines), text).toEqual(['Border Service operatesIn Velka Oblast']);
+    }
+  });
+
+  it('reads no recruiting place that is the recruits’ destination or origin', async () => {
+    for (const text of ['The Border Service’s recruitment of prisoners to fight in Velka Oblast continued.', 'The Border Service’s recruitment of men from Velka Oblast continued.']) {
+      const { lines } = await relate(text, [org('Border Service'), region('Velka Oblast')]);
+      expect(presence(lines), text).toEqual([]);
+    }
+  });
+});

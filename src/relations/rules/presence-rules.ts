@@ -19,6 +19,8 @@ const LOCAL_SEATS = 'branch|branches|department|departments|directorate|director
 /** "in occupied Y", "in Russian-occupied Y", "in occupied-Y". */
 const OCCUPIED = '?the ?_:Demonym ?- ?occupied ?-';
 
+/** What ends a recruiting's words before its place: the recruits' purpose or destination, another clause. */
+const RECRUITED_FOR = 'to|for|that|which|who|whom|from|into|and|or|but';
 /** An organization's people named by their role ("FSB officers", "Rosatom employees"). Not "officials": "MoD officials in Moscow" are at its seat. */
 const ORG_PEOPLE = 'personnel|employees|officers|staff|agents|investigators|operatives|specialists|inspectors|monitors|members|representatives|servicemen|troops|forces|mission|missions|delegation|delegations|team|teams';
 /**
@@ -59,6 +61,11 @@ export const presenceRules: readonly RelationRuleSpec[] = [
     confidence: 0.65,
     patterns: [
       `S:CivilOrg $tail ?'s ?monitoring staff|members|personnel|presence|mission|monitors|inspectors|representatives|employees in|at ?the O:Place+`,
+      // Its work there named by a noun: "the Investigative Committee's work in X", "the agency's activities in occupied X".
+      `S:CivilOrg $tail 's work|activities|activity|operations in|at|across|throughout ${OCCUPIED} O:Place+`,
+      // Its recruiting there: "the Wagner Group's recruitment of prisoners in X" (not "recruitment … to fight in X": the
+      // recruits are sent there).
+      `S:Org $tail 's recruitment|recruiting ?campaign|campaigns|drive|drives|efforts|effort *4[${RECRUITED_FOR}] in|at|across|throughout ${OCCUPIED} O:Place+`,
       `members|personnel|staff|representatives|officers of ?the ?_:Polity ?'s S:Org $tail are|were|remain|remained ?reportedly|still|currently|now in|at ?the O:Place+`,
       // An organization's office or branch in a place works there: "opened an office of the X party in Y", "the X
       // branch in occupied Y" (the organization's seat, "headquartered in", is locatedIn's).
