@@ -1110,7 +1110,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `commitment|commitments of ?the S:Unit|ArmedOrg+ $tail ?'s *2 to ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+`,
       // Playing a part: "Chechen units continue to play an outsized role in Russian operations in X", "X forces are
       // serving a largely attritional role in operations near Y".
-      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} play|plays|played|playing|serve|serves|served|serving|had|has|have ?a|an|the ${PART_WEIGHT} role|part in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} play|plays|played|playing|serve|serves|served|serving ?a|an|the ${PART_WEIGHT} role|part in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+`,
       // The unit's grounds: "the 1st Tank Army training ground in X", "the 5th Brigade's firing range near X".
       `S:Unit $tail ?'s training|firing|test|testing ground|grounds|range|ranges in|near|at|outside ?the ?vicinity ?of O:Place+`,
       // "the 150th Division, Russia's main maneuver unit in Donbas"

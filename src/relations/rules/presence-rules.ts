@@ -76,7 +76,7 @@ export const presenceRules: readonly RelationRuleSpec[] = [
       // A branch named by its place before the organization: "X Oblast's FSB branch", "the X Oblast Rosgvardia department"
       // (not "X's FSB office", which may be its seat).
       `O:Region|City 's S:Org ${LOCAL_SEATS}`,
-      `the O:Region|City S:Org ${LOCAL_SEATS}`,
+      `?the O:Region|City S:Org ${LOCAL_SEATS}`,
       // Its people said to be there by a verb of being: "FSB officers are active in X", "Rosatom employees are working
       // at the X plant", "IAEA inspectors remained at Y".
       // The organization itself said to be at work there: "the Ministry of Emergency Situations is operating in X" (not
