@@ -164,8 +164,6 @@ const UNIT_SENDING = [
  */
 /** A noun after a place that names its area ("from the X area", "the X direction"). */
 const PLACE_NOUN = 'area|direction|axis|sector|front|frontline|region';
-/** Verbs of moving a unit that was already at the front: where it is moved from, it operated ("redeployed from X to Y"). */
-const REDEPLOYING = 'redeployed|redeploying|redeploys|redeploy|transferred|transferring|transfers|transfer|withdrew|withdrawing|withdrawn|pulled|pulling|rotated|rotating|relocated|relocating|shifted|shifting|moved|moving';
 const SENDING_NOUNS = 'deployment|deployments|redeployment|redeployments|transfer|transfers|relocation|dispatch';
 
 /** What a unit is sent to do where it goes: hold, reinforce or fight ("sent to reinforce positions near X"). */
@@ -1010,11 +1008,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "transferred elements of the 7th Division from the X direction to the Y direction": where it went.
       `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
       `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
-      // Where a unit moved on from, it operated: "transferring elements of the 7th Division from the X area to Y",
-      // "redeployed the 5th Brigade from X to Y" (not "deployed from X", the unit's home: home-origin.ts). A bare place
-      // after "transferred"/"moved" may be its home ("moved the 9th Brigade from Pskov to Y"): those need an area noun.
+      // Where a unit was REdeployed from, it operated: "redeployed the 5th Brigade from X to Y" (the dev gold marks both;
+      // not "deployed from X", the unit's home: home-origin.ts; nor "transferred from the X direction", which
+      // test/relations/unit-presence.test.ts reads as the destination only).
       `redeployed|redeploying|redeploys|redeploy *5 S:Unit|ArmedOrg+ $tail from ?the ?${COMPASS} O:Place+ ?${PLACE_NOUN} *3 to|into|toward|towards`,
-      `${REDEPLOYING} *5 S:Unit|ArmedOrg+ $tail from ?the ?${COMPASS} O:Place+ ${PLACE_NOUN} *3 to|into|toward|towards`,
       // "servicemen of the 15th Regiment from X and Y to the frontline around Z": moved from home to Z.
       `S:Unit|ArmedOrg+ $tail from _:Place+ *2 to|into|toward|towards ?the *3 O:Place+^`,
       // Where a unit that left a place went: "withdrew from positions northwest of X into Y", "moved out of X and
@@ -1063,7 +1060,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
       // A relative clause of being there: "the 5th Brigade, which had arrived in X last week, …", "units that remain near X".
-      `S:Unit|ArmedOrg+ $tail ?, which|that|who ${NOT_YET} ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
+      // (Units only: an armed organization "which is based in X" has its seat there, org-in-place's locatedIn.)
+      `S:Unit+ $tail ?, which|that|who ${NOT_YET} ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
       // Taking part in a battle for a place: "participated in the Battle of X", "took part in the assault on X".
       `S:Unit|ArmedOrg+ $tail ?$aside *3 participated|participating|participates|involved|took|taking|takes ?part in ?the battle|battles|fighting|siege|defense|defence|assault|assaults|capture|offensive|encirclement|storming|seizure of|for|on|in|around ?the O:Place+`,
       // "based out of X", "operating out of X".
