@@ -87,7 +87,10 @@ const PART_COPULAS = 'is|are|was|were|remains|remain|remained|became|become|beco
  * no place of the unit's).
  */
 const CLAUSE_OPENERS = 'that|which|who|whom|whose';
-const AFTER_ACTION = `*4[${CLAUSE_OPENERS}] ?_:Demonym *3[${CLAUSE_OPENERS}]`;
+/** Quotation marks around a term in the phrase ("maintaining the “circular defense” of X"): passed like its words (the
+ * words between the action and the place are as many as before: 4 + 2 + 1 without quotes). */
+const QUOTE = '?\u201c|\u201d|"';
+const AFTER_ACTION = `*4[${CLAUSE_OPENERS}] ${QUOTE} ?_:Demonym *2[${CLAUSE_OPENERS}] ${QUOTE} *1[${CLAUSE_OPENERS}]`;
 
 /**
  * Verbs of being somewhere, not of acting: "is based in X", "remains near X", "was spotted in X". Read only
