@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { city, relate, unit } from './run.js';
+import { city, org, relate, unit } from './run.js';
 
 const presence = (lines: string[]) => lines.filter((l) => l.includes(' operatesIn '));
 
@@ -19,5 +19,18 @@ describe('a quoted term between a unit’s action and the place', () => {
     const text = 'The 12th Rifle Brigade took an active part in the first stages of the long war in Tarnok.';
     const { lines } = await relate(text, [unit('12th Rifle Brigade'), city('Tarnok')]);
     expect(presence(lines)).toEqual([]);
+  });
+});
+
+/** Branch rel34 (issue 13): the same for an organization's own act reported by it (org-activity.ts OPENERS). */
+describe('a quoted term in an organization’s report of its own act', () => {
+  it('reads the place after a quoted term, not a forecast', async () => {
+    const done = await relate('The Border Service announced that it has opened “temporary offices” and deployed its employees to occupied Tarnok.', [
+      org('Border Service'),
+      city('Tarnok'),
+    ]);
+    expect(presence(done.lines)).toEqual(['Border Service operatesIn Tarnok']);
+    const forecast = await relate('The Border Service is “likely to begin” recruiting prisoners in Tarnok.', [org('Border Service'), city('Tarnok')]);
+    expect(presence(forecast.lines)).toEqual([]);
   });
 });

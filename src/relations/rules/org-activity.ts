@@ -10,7 +10,7 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  */
 
 /** Before the activity: neither a plan or a forecast, nor another clause (a report: "said that Russian forces detained …"). */
-const NOT_HERE = 'in|for|will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered|that|which|who|before|ahead|reported|said|stated|claimed|accused|denied|asked|urged|called';
+const NOT_HERE = 'in|for|will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered|begin|begins|start|starts|expected|that|which|who|before|ahead|reported|said|stated|claimed|accused|denied|asked|urged|called';
 /** Policing at a place, the verb itself ("detained two men in X"). */
 const POLICING = 'detained|detaining|detains|arrested|arresting|arrests|raided|raiding|raids|searched|searching|searches|patrolling|patrolled|patrols|abducted|abducting|abducts|kidnapped|kidnapping|interrogated|interrogating|filtering|filtered';
 /**
@@ -31,11 +31,14 @@ const SENDING = 'deployed|deploying|deploys|sent|sending|sends|dispatched|dispat
 /** "in occupied X", "in the Russian-occupied X". */
 const OCCUPIED = '?the ?_:Demonym ?- ?occupied ?-';
 
+/** Quotation marks around a term, passed like its words. */
+const QUOTE = '?\u201c|\u201d|"';
 /** Who acts: the organization opening the clause, or reporting its own act ("announced that it has deployed …"). */
 const SAYING = 'announced|stated|said|reported|claimed|noted|confirmed|added';
 const OPENERS = [
-  `S:CivilOrg|ArmedOrg+ $tail ?( ?_:Org ?) ?$aside *8[${NOT_HERE}]`,
-  `S:CivilOrg|ArmedOrg+ $tail ?( ?_:Org ?) ?$aside *4[${NOT_HERE}] ${SAYING} *4[${NOT_HERE}] that it|they *6[${NOT_HERE}]`,
+  `S:CivilOrg|ArmedOrg+ $tail ?( ?_:Org ?) ?$aside *4[${NOT_HERE}] ${QUOTE} *3[${NOT_HERE}] ${QUOTE} *1[${NOT_HERE}]`,
+  // (A quoted term may stand in its words: "announced that it has created “temporary departments” and deployed …".)
+  `S:CivilOrg|ArmedOrg+ $tail ?( ?_:Org ?) ?$aside *4[${NOT_HERE}] ${SAYING} *4[${NOT_HERE}] that it|they *3[${NOT_HERE}] ${QUOTE} *2[${NOT_HERE}] ${QUOTE} *1[${NOT_HERE}]`,
 ];
 /** What it does there. */
 const ACTIVITIES = [
