@@ -158,7 +158,7 @@ const LEAVER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
  * actorOpensClause), so an object of the first verb is never taken for it.
  */
 export const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
-  `$clause S:Belligerent+ $tail **28[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
+  `$clause S:Belligerent+ $tail **40[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
 const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
   // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
@@ -323,7 +323,7 @@ const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|ba
  * counterattacked near X, liberating Y", "Russian forces advanced, shelling Y". The actor opens its clause.
  */
 // (An adverb of degree may open the participle: "launched 20 drones, mostly targeting X".)
-const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **28[${stops.join('|')}] , ?then|also|reportedly|likely|mostly|mainly|primarily|largely|predominantly|particularly|especially|again`;
+const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **40[${stops.join('|')}] , ?then|also|reportedly|likely|mostly|mainly|primarily|largely|predominantly|particularly|especially|again`;
 const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bombarding|targeting|counterattacking|raiding|hitting|firing|destroying';
 const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning';
 
