@@ -5,12 +5,14 @@ import type { SentenceItems } from './items.js';
 /**
  * A clause subject carried over a coordination (RelationRuleSpec.actorOpensClause: "Russian forces attacked A and
  * captured B") stops at the subject of another coordinated clause: in "Russian forces attacked A and Ukrainian
- * forces counterattacked and recaptured B" the second clause's subject took B. Such a subject is a party named
- * right after "and" or a comma (an article may stand between) and followed by its force noun, where the word before
- * the link is no party (so "Ukrainian and DNR forces", a list of parties, is one phrase).
+ * forces counterattacked and recaptured B" the second clause's subject took B, and in "attacked A as Ukrainian forces
+ * retreated from B" the clause of time's. Such a subject is a party named right after "and", a comma or a
+ * subordinating conjunction (an article may stand between) and followed by its force noun, where the word before the
+ * link is no party (so "Ukrainian and DNR forces", a list of parties, is one phrase).
  */
 const isParty = typeTest(['Belligerent']);
-const LINKS: ReadonlySet<string> = new Set(['and', ',']);
+/** "and", a comma, or a conjunction opening a clause of time or cause ("attacked A as Ukrainian forces retreated from B"). */
+const LINKS: ReadonlySet<string> = new Set(['and', ',', 'as', 'while', 'when', 'after', 'before', 'since', 'because', 'although', 'though', 'whereas', 'until', 'once']);
 const ARTICLES: ReadonlySet<string> = new Set(['the']);
 /** The nouns a party's own forces are named with after its name. */
 const FORCE_NOUNS: ReadonlySet<string> = new Set(['forces', 'troops', 'units', 'defenders', 'servicemen', 'fighters', 'militants', 'personnel', 'elements', 'soldiers', 'detachments']);

@@ -50,6 +50,8 @@ describe('event chains: the clause subject carried to a past verb (event-chains.
     expect(of(report.lines, 'withdrewFrom')).toEqual(['Russian withdrewFrom Telmin']);
     const other = await relate('Russian forces shelled Varnok and Ukrainian forces counterattacked and recaptured Telmin.', [ru(), city('Varnok'), ua(), city('Telmin')]);
     expect(of(other.lines, 'captured')).toEqual(['Ukrainian captured Telmin']);
+    const during = await relate('Russian forces shelled Varnok as Ukrainian forces regrouped and retreated from Telmin.', [ru(), city('Varnok'), ua(), city('Telmin')]);
+    expect(of(during.lines, 'withdrewFrom')).toEqual(['Ukrainian withdrewFrom Telmin']);
   });
 
   it('keeps a list of parties as one subject phrase', async () => {
