@@ -66,3 +66,20 @@ describe('forces driven off a place do not act next (actor.ts)', () => {
     expect(of(lines, 'captured')).toEqual(['Ukrainian captured Telmin']);
   });
 });
+
+describe('attacks later in the chain: a fight or a probe in a place (attacked-chain)', () => {
+  it('reads the places fought around and probed after "and"', async () => {
+    const fought = await relate('Russian troops conducted assaults toward Varnok and fought around Telmin and Ostrava.', [ru(), city('Varnok'), city('Telmin'), city('Ostrava')]);
+    expect(of(fought.lines, 'attacked')).toEqual(['Russian attacked Ostrava', 'Russian attacked Telmin', 'Russian attacked Varnok']);
+    expect(fought.doc.relations.some((r) => r.rule === 'attacked-chain')).toBe(true);
+    const probed = await relate('Russian forces shelled Varnok and conducted a failed reconnaissance-in-force operation near Telmin.', [ru(), city('Varnok'), city('Telmin')]);
+    expect(of(probed.lines, 'attacked')).toEqual(['Russian attacked Telmin', 'Russian attacked Varnok']);
+  });
+
+  it('gives nothing for a fight of both sides or under a modal', async () => {
+    const both = await relate('Russian and Ukrainian forces shelled Varnok and fought around Telmin.', [ru(), ua(), city('Varnok'), city('Telmin')]);
+    expect(of(both.lines, 'attacked').filter((l) => l.endsWith('Telmin'))).toEqual([]);
+    const modal = await relate('Russian forces will shell Varnok and then fought around Telmin.', [ru(), city('Varnok'), city('Telmin')]);
+    expect(of(modal.lines, 'attacked')).toEqual([]);
+  });
+});

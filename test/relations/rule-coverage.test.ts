@@ -406,6 +406,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Ukrainian forces are planning a counteroffensive near Tokmak and fought Russian forces in Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), city('Tokmak'), demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
     no: { text: 'Ukrainian forces will launch a counteroffensive near Tokmak and fought Russian forces in Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), city('Tokmak'), demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
   },
+  'attacked-chain': {
+    yes: { text: 'The 14th Brigade shelled Tokmak and fought around Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
+    no: { text: 'The 14th Brigade will shell Tokmak and then fought around Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
+  },
   'withdrew-after': {
     yes: { text: 'The 14th Brigade regrouped after withdrawing from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade regrouped after withdrawing toward Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },

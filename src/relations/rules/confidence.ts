@@ -85,6 +85,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-breakthrough': [1, 1],
   'attacked-repelled-list': [1, 1],
   'attacked-verb-list': [1, 1],
+  'attacked-chain': [1, 1],
   'captured-after': [1, 1],
   'captured-passive': [1, 1],
   'envoy-of': [1, 1],

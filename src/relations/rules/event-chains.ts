@@ -1,5 +1,5 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
-import { NOT_THE_ACTOR, takingParts, withEventBlockers } from './events.js';
+import { attackParts, NOT_THE_ACTOR, takingParts, withEventBlockers } from './events.js';
 
 /**
  * The subject of a chain of verb phrases, carried to a finite past verb of taking, leaving or fighting: "Russian
@@ -15,6 +15,7 @@ import { NOT_THE_ACTOR, takingParts, withEventBlockers } from './events.js';
  * withdrewFrom and foughtAgainst had no such carried rule for a verb after a comma.
  */
 const { PORTION, SETTLEMENT, BANK, PART, WITHDRAWN_STOPS, HELD_GROUND } = takingParts;
+const { ATTACK_AT } = attackParts;
 
 /**
  * Defenders are the subject here, not a wrong actor: in "Ukrainian forces repelled Russian assaults near A and
@@ -37,7 +38,26 @@ const LEFT = 'withdrew|retreated|pulled|fled';
 /** Past tense of fighting a party. */
 const FOUGHT = 'fought|clashed|battled';
 
+/** Where a party fought, as attacked-fighting reads it (a town only: fighting "in Ukraine" is the war). */
+const FOUGHT_AT = 'in|near|around|within|outside';
+const FOR_CONTROL = 'for ?the ?full|complete ?control of|over';
+
 const rules: RelationRuleSpec[] = [
+  {
+    // "Russian troops conducted assaults toward A and fought around B and C", "… and conducted a failed
+    // reconnaissance-in-force operation in B" (a fight or a probe in a place is an attack there: attacked-fighting,
+    // attacked-place).
+    name: 'attacked-chain',
+    predicate: 'attacked',
+    confidence: 0.7,
+    actorOpensClause: true,
+    oneSide: true,
+    patterns: [
+      `${CHAIN} ${FOUGHT} ${FOUGHT_AT} ${SETTLEMENT} O:City+>`,
+      `${CHAIN} ${FOUGHT} ${FOR_CONTROL} ${SETTLEMENT} O:Place+>`,
+      `${CHAIN} conducted|launched *3 reconnaissance ?- in ?- force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+    ],
+  },
   {
     name: 'captured-chain',
     predicate: 'captured',
