@@ -410,6 +410,14 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade shelled Tokmak and fought around Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
     no: { text: 'The 14th Brigade will shell Tokmak and then fought around Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
   },
+  'captured-fronted': {
+    yes: { text: 'After capturing Orikhiv, the 14th Brigade advanced toward Tokmak.', mentions: [city('Orikhiv'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'After failing to capture Orikhiv, the 14th Brigade advanced toward Tokmak.', mentions: [city('Orikhiv'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'withdrew-fronted': {
+    yes: { text: 'Having withdrawn from Orikhiv, the 14th Brigade regrouped near Tokmak.', mentions: [city('Orikhiv'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'Having withdrawn toward Orikhiv, the 14th Brigade regrouped near Tokmak.', mentions: [city('Orikhiv'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
   'withdrew-after': {
     yes: { text: 'The 14th Brigade regrouped after withdrawing from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade regrouped after withdrawing toward Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
