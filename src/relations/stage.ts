@@ -27,6 +27,7 @@ import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from '
 import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
 import { peopleToFirstMention } from './first-mention.js';
+import { dropSameSideFights } from './fought-sides.js';
 import { hypotheticalOffice, isOfficePhrase } from './office-phrase.js';
 import { bearingPoint } from './bearing-point.js';
 import { namesForces } from './party-forces.js';
@@ -303,7 +304,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   const keyOf = (i: number): string => (keys[i] ??= provisionalKey(mentions[i]!));
   peopleToFirstMention(doc, found, keyOf, PEOPLE_FIRST_PREDICATES);
   toSameSentenceMention(doc, found, keyOf);
-  const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, relocateOwnedTargets(doc, dropHostVisits(doc, found, ctx.hostRules)), keyOf)), keyOf);
+  const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, relocateOwnedTargets(doc, dropHostVisits(doc, dropSameSideFights(doc, found), ctx.hostRules)), keyOf)), keyOf);
   return calibrateConfidence(kept, ctx.calibrated, ctx.minConfidence);
 }
 
