@@ -22,6 +22,12 @@ const GOVERNING_WORDS = new Set([
   'dislodge', 'dislodges', 'dislodged', 'dislodging', 'reconnoiter', 'reconnoitered', 'reconnoitering', 'reconnoitred',
   'outflank', 'outflanked', 'outflanking', 'trap', 'trapped', 'trapping', 'envelop', 'enveloped', 'enveloping',
 ]);
+/**
+ * Verbs of driving forces off: the forces after them are driven, not who acts next ("drove Russian forces north from X
+ * and captured Y"). Only forces: "the concept that drove Russian efforts to capture X" names the efforts' owner. (Not
+ * "forced"/"forcing", whose forces act on: "forcing Russian troops to withdraw from X".)
+ */
+const DRIVING_OFF = new Set(['drove', 'drive', 'drives', 'driving', 'driven', 'expelled', 'expel', 'expelling', 'ousted', 'oust', 'ousting']);
 /** After an event's verb, a name is what was hit or taken ("shelled Russian positions"). */
 const EVENT_VERBS: ReadonlySet<string> = new Set(eventVerbs);
 
@@ -60,6 +66,7 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   // attack noun right after it ("repelled Russian assaults").
   if (EVENT_VERBS.has(key)) return !agentOfEventNoun(items, first);
   if (GOVERNING_WORDS.has(key)) return true;
+  if (DRIVING_OFF.has(key)) return forcesOrEventAfter(items, first, false);
   if (key !== OF) return false;
   const actor = doc.mentions[items.mention[first]!]!;
   // A place or a nationality after "of" owns something ("residents of Crimea", "command of the Russian

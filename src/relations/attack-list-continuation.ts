@@ -1,6 +1,7 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import type { SentenceItems } from './items.js';
 import { addAttackedAlong, isArea, isPlace, mentionAt as mentionOf, wordAt } from './place-walk.js';
+import { unnamedMemberEnd } from './unnamed-list-member.js';
 
 /**
  * A list of attacked places that goes on past the words the rules' lists stop at (annotation guidelines: every place
@@ -120,6 +121,18 @@ function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
       afterArea = false;
       p = route + 2;
       continue;
+    }
+    // "A (…), Xa Yb (…), C, and D": a member no recognizer marked, after a comma, when the list goes on to a place
+    // after it (unnamed-list-member.ts).
+    if (key(p - 1) === ',' && mentionAt(p - 1) === undefined) {
+      const end = unnamedMemberEnd(doc, items, p);
+      const link = end >= 0 && key(end) === ',' && key(end + 1) === 'and' ? end + 2 : end >= 0 && LIST_LINKS.has(key(end)) ? end + 1 : -1;
+      if (link >= 0 && isPlace(mentionAt(link)) && !isArea(mentionAt(link))) {
+        carrying = true;
+        afterArea = false;
+        p = link;
+        continue;
+      }
     }
     // "A in X Oblast and C in Y Oblast": after a region, "and" opens the next group of the list.
     let next = -1;

@@ -9,6 +9,7 @@ import type { StageFactory } from '../pipeline/stage.js';
 import { checkOptionKeys, optionNumber, PipelineConfigError } from '../pipeline/config.js';
 import { entityKey, normalizeName } from '../model/entity-key.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
+import { otherClauseSubject } from './chain-subject.js';
 import { mayRefer, resolveAnaphora } from './anaphora.js';
 import { headedToward, PRESENCE_RULE, withPresence } from './presence.js';
 import { deployedFrom } from './home-origin.js';
@@ -26,6 +27,7 @@ import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from '
 import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
 import { peopleToFirstMention } from './first-mention.js';
+import { dropSameSideFights } from './fought-sides.js';
 import { hypotheticalOffice, isOfficePhrase } from './office-phrase.js';
 import { bearingPoint } from './bearing-point.js';
 import { namesForces } from './party-forces.js';
@@ -127,7 +129,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;
   if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || interceptedOwner(items, match.first, match.last) || clearedObstacles(items, match.first, match.last) || participleSubjectEnds(items, match.first, match.last) || secondThatClause(doc, items, match.first, match.last))) return;
   if (spec.predicate === 'captured' && (occupiedListItem(items, match.first, match.last) || clearedOfThings(spec.name, items, match.last))) return;
-  if (spec.actorOpensClause && !actorOpensClause(items, match.first)) return;
+  if (spec.actorOpensClause && (!actorOpensClause(items, match.first) || otherClauseSubject(doc, items, match.first, match.objects))) return;
   if (spec.nominalAgent && ownedByOf(items, match.first)) return;
   if ((spec.oneSide || (spec.predicate === 'attacked' && mutualExchange(items, match.first, match.last))) && bothSides(doc, items, match.subjects)) return;
   const start = items.start[match.first]!;
@@ -305,7 +307,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   const keyOf = (i: number): string => (keys[i] ??= provisionalKey(mentions[i]!));
   peopleToFirstMention(doc, found, keyOf, PEOPLE_FIRST_PREDICATES);
   toSameSentenceMention(doc, found, keyOf);
-  const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, relocateOwnedTargets(doc, dropHostVisits(doc, found, ctx.hostRules)), keyOf)), keyOf);
+  const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, relocateOwnedTargets(doc, dropHostVisits(doc, dropSameSideFights(doc, found), ctx.hostRules)), keyOf)), keyOf);
   return calibrateConfidence(kept, ctx.calibrated, ctx.minConfidence);
 }
 

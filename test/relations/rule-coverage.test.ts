@@ -394,6 +394,30 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Orikhiv was abandoned by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'Orikhiv was reinforced by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade withdrewFrom Orikhiv' },
   },
+  'captured-chain': {
+    yes: { text: 'The 14th Brigade tried to cross the river near Tokmak and liberated Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'The 14th Brigade tried to cross the river near Tokmak and liberate Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'withdrew-chain': {
+    yes: { text: 'The 14th Brigade shelled Tokmak, destroyed a bridge, and withdrew from Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'The 14th Brigade shelled Tokmak, destroyed a bridge, and withdrew toward Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
+  'fought-chain': {
+    yes: { text: 'Ukrainian forces are planning a counteroffensive near Tokmak and fought Russian forces in Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), city('Tokmak'), demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
+    no: { text: 'Ukrainian forces will launch a counteroffensive near Tokmak and fought Russian forces in Orikhiv.', mentions: [demonym('Ukrainian', 'UA'), city('Tokmak'), demonym('Russian', 'RU'), city('Orikhiv')], statement: 'Ukrainian foughtAgainst Russian' },
+  },
+  'attacked-chain': {
+    yes: { text: 'The 14th Brigade shelled Tokmak and fought around Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
+    no: { text: 'The 14th Brigade will shell Tokmak and then fought around Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
+  },
+  'captured-fronted': {
+    yes: { text: 'After capturing Orikhiv, the 14th Brigade advanced toward Tokmak.', mentions: [city('Orikhiv'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade captured Orikhiv' },
+    no: { text: 'After failing to capture Orikhiv, the 14th Brigade advanced toward Tokmak.', mentions: [city('Orikhiv'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade captured Orikhiv' },
+  },
+  'withdrew-fronted': {
+    yes: { text: 'Having withdrawn from Orikhiv, the 14th Brigade regrouped near Tokmak.', mentions: [city('Orikhiv'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'Having withdrawn toward Orikhiv, the 14th Brigade regrouped near Tokmak.', mentions: [city('Orikhiv'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
   'withdrew-after': {
     yes: { text: 'The 14th Brigade regrouped after withdrawing from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade regrouped after withdrawing toward Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },

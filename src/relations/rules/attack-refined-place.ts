@@ -17,7 +17,11 @@ const rules: RelationRuleSpec[] = [
     predicate: 'attacked',
     confidence: 0.75,
     actor: true,
-    patterns: [`${ATTACKER} ${ATTACKS} *6 ${BEARING} _:Place $tail , near|in|around|at ${SETTLEMENT} O:Place+>`],
+    patterns: [
+      `${ATTACKER} ${ATTACKS} *6 ${BEARING} _:Place $tail , near|in|around|at ${SETTLEMENT} O:Place+>`,
+      // Or by the directions it took, with no comma: "attempted to attack northwest of X in the directions of A and B".
+      `${ATTACKER} ${ATTACKS} *6 ${BEARING} _:Place $tail ?, in|toward|towards ?the direction|directions of O:Place+>`,
+    ],
   },
 ];
 

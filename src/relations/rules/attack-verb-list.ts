@@ -16,7 +16,7 @@ const { ATTACK_AT, SETTLEMENT, IRREALIS, NOT_THE_ACTOR } = attackParts;
 const ATTACKED = 'attacked|assaulted|stormed|shelled|struck|bombed|bombarded|targeted|counterattacked|raided|hit|breached|penetrated|ambushed|broke';
 
 const STOPS = [...IRREALIS, ...NOT_THE_ACTOR].join('|');
-const LIST_HEAD = `$clause S:Belligerent+ $tail **28[${STOPS}] , ?then|also|reportedly|additionally|subsequently|likely|allegedly|later`;
+const LIST_HEAD = `$clause S:Belligerent+ $tail **40[${STOPS}] , ?then|also|reportedly|additionally|subsequently|likely|allegedly|later`;
 /** Verbs of firing on a place, as attacked-fire's. */
 const FIRED = 'fired|launched|dropped';
 

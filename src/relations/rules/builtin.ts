@@ -12,6 +12,8 @@ import { allianceRules } from './alliances.js';
 import { forceFightingRules } from './force-fighting.js';
 import { withdrawalShapeRules } from './withdrawal-shapes.js';
 import { takingShapeRules } from './taking-shapes.js';
+import { eventChainRules } from './event-chains.js';
+import { frontedParticipleRules } from './fronted-participle.js';
 import { captureClearingRules } from './capture-clearing.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import { orgActivityRules } from './org-activity.js';
@@ -1143,6 +1145,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...withdrawalShapeRules,
   // ── captured and withdrewFrom in relative clauses, hedged pasts and "after capturing X" (rules/taking-shapes.ts)
   ...takingShapeRules,
+  // ── captured, withdrewFrom, foughtAgainst: a finite past verb of a chain of verb phrases (rules/event-chains.ts)
+  ...eventChainRules,
+  // ── captured, withdrewFrom: a participle clause before the main clause (rules/fronted-participle.ts)
+  ...frontedParticipleRules,
   // ── captured: a place cleared of the enemy (rules/capture-clearing.ts)
   ...captureClearingRules,
   // ── partOf in hedged and bracketed asides (rules/unit-hedges.ts)

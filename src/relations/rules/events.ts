@@ -158,7 +158,7 @@ const LEAVER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
  * actorOpensClause), so an object of the first verb is never taken for it.
  */
 export const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
-  `$clause S:Belligerent+ $tail **28[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
+  `$clause S:Belligerent+ $tail **40[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
 const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
   // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
@@ -187,6 +187,11 @@ const COUNTED = 'all|several|multiple|numerous|many|two|three|four|five|six|seve
 
 /** A bank or a shore of a river or a sea: "withdrew from the west bank of the X River", "from right-bank X Oblast". */
 const BANK = '?left|right|west|east|north|south|western|eastern|northern|southern ?- ?bank|banks|shore|shores|coast ?of ?the';
+/** A bank named twice, the other name in brackets: "from the right (west) bank of X" (its own pattern: a bracket is rare here). */
+const SIDES = 'left|right|west|east|north|south';
+const GLOSSED_BANK = `?the ${SIDES} ( ${SIDES} ) ?- bank|banks|shore of ?the`;
+/** Verbs and nouns of leaving, without redeploying and fleeing (a redeployment from a bank is not always a withdrawal). */
+const LEAVING = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled|pulling';
 
 /**
  * Directions from a place, one or a list: "east of X", "to the north, northwest, and southwest of X". An
@@ -323,7 +328,7 @@ const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|ba
  * counterattacked near X, liberating Y", "Russian forces advanced, shelling Y". The actor opens its clause.
  */
 // (An adverb of degree may open the participle: "launched 20 drones, mostly targeting X".)
-const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **28[${stops.join('|')}] , ?then|also|reportedly|likely|mostly|mainly|primarily|largely|predominantly|particularly|especially|again`;
+const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **40[${stops.join('|')}] , ?then|also|reportedly|likely|mostly|mainly|primarily|largely|predominantly|particularly|especially|again`;
 const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bombarding|targeting|counterattacking|raiding|hitting|firing|destroying';
 const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning';
 
@@ -553,6 +558,7 @@ const rules: RelationRuleSpec[] = [
       // (Also from the surroundings of a place: "Russian forces withdrawn from around Kyiv".)
       // (A bare "of" is no leaving: "redeployed troops east of X" went there; "out of X" is.)
       `${LEAVER} ${WITHDRAWALS} ?back|out *6[${WITHDRAWN_STOPS}] from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
+      `${LEAVER} ${LEAVING} ?back|out from ${GLOSSED_BANK} O:Place+`,
       // "moved out of X", "rotated out of the X area".
       `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
       // "pulled back from positions near X", "withdrew from positions northwest of X".
@@ -564,7 +570,8 @@ const rules: RelationRuleSpec[] = [
       `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ?combat|ground|main|remaining|military|airborne|regular|conventional ${FORCES} from ${SETTLEMENT} O:Place+`,
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled|vacated|vacating|vacate|vacates ${SETTLEMENT} ${BANK} O:Place+`,
       // "abandoned their positions in X", "fled positions near X".
-      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|left|vacated|vacating|vacate|vacates ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
+      // (Fleeing too, with the ground named: "Ukrainian forces are fleeing positions near X"; "fleeing X" alone is as often civilians'.)
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|fleeing|flee|flees|left|vacated|vacating|vacate|vacates ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
       // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".

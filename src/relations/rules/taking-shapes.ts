@@ -130,7 +130,11 @@ const rules: RelationRuleSpec[] = [
       ['', REL_CLAIM].flatMap((claim) =>
         [REL_TAKEN, REL_CONTROL].flatMap((verb) => [RELATIVE, RELATIVE_ASIDE].map((place) => `${place} ${REL_ADVERBS} ${reported} ${REL_PARTY} ${claim} ${verb}`)),
       ),
-    ).concat([`${PARTY_RELATIVE} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`]),
+    ).concat([
+      `${PARTY_RELATIVE} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
+      // The capture completed, named by its noun: "the Russian troops that have completed the seizure of A and B".
+      `${PARTY_RELATIVE} completed|finished ?the capture|seizure|liberation|recapture of ${PART} ${SETTLEMENT} O:Place+`,
+    ]),
   },
   {
     // "after the capture of X by Wagner Group forces", "confirmed X's liberation by Ukrainian troops", "since the fall of X to Russian forces".
