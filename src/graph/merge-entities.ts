@@ -15,9 +15,16 @@ export interface GraphEntity {
 /** What a document tells the merge about one of its entities (a LocalEntity without its mention list). */
 export type EntityRecord = Omit<LocalEntity, 'mentions'> & { mentionCount: number };
 
+/**
+ * Made field by field: `{ ...rest }` after an object rest copied each entity through V8's generic property
+ * copy, 227 ms of 3.9 s of writing the shards of the 294 ISW reports (CPU profile, load ≈ 5). The merge reads
+ * only these fields (EntityMerger.add).
+ */
 export const entityRecord = (e: LocalEntity): EntityRecord => {
-  const { mentions, ...rest } = e;
-  return { ...rest, mentionCount: mentions.length };
+  const record: EntityRecord = { key: e.key, type: e.type, name: e.name, aliases: e.aliases, roles: e.roles, mentionCount: e.mentions.length };
+  if (e.placeKind !== undefined) record.placeKind = e.placeKind;
+  if (e.ref !== undefined) record.ref = e.ref;
+  return record;
 };
 
 const TYPE_ORDER: EntityType[] = ['MilitaryUnit', 'Person', 'Organization', 'Place'];
