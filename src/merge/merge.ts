@@ -9,7 +9,7 @@ import { EntityMerger, type GraphEntity } from '../graph/merge-entities.js';
 import { byNodeId, entityNode, vocabularyNodes, type JsonLdNode } from '../graph/nodes.js';
 import type { RunSummary } from '../model/run-summary.js';
 import type { PipelineConfig } from '../pipeline/config.js';
-import { indexPiece, reportEntity, SPAN_TYPES, type ReportPiece } from '../report/report-data.js';
+import { indexDocument, indexStatements, reportEntity, SPAN_TYPES, type ReportPiece } from '../report/report-data.js';
 import { reportSummary } from '../report/summary.js';
 import { decodeHeader, type MergeSection, type RecordHeader } from '../shard/format.js';
 import { sectionStart, type RecordTable } from '../shard/record-table.js';
@@ -333,7 +333,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       types: SPAN_TYPES,
       entities: [...byIri].map(([iri, e]) => reportEntity(e, iri)),
     });
-    const reportDoc = (k: number, i: number) => indexPiece(json<ReportPiece>(reader.sectionsView(place(k), 'report')), tables(i)).doc;
+    const reportDoc = (k: number, i: number) => indexDocument(json<ReportPiece>(reader.sectionsView(place(k), 'report')), tables(i));
     for (let i = 0; i < docs.count; i++) {
       await turn();
       const [from, to] = [docs.start[i]!, docs.start[i + 1]!];
@@ -347,7 +347,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       await turn();
       for (let k = docs.start[i]!; k < docs.start[i + 1]!; k++) {
         const piece = json<ReportPiece>(reader.sectionsView(place(k), 'report'));
-        for (const statement of indexPiece(piece, tables(lastOf[i]!)).statements) await report.statement(statement);
+        for (const statement of indexStatements(piece, tables(lastOf[i]!))) await report.statement(statement);
       }
     }
     await report.close();
