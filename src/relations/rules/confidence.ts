@@ -4,9 +4,9 @@
  * against. The rule tables' own numbers are the writers' guesses; these replace them, so that a statement's
  * confidence says how often statements of its rule were right.
  *
- * Measured 2026-12-05 21:45 UTC with `newsgraph evaluate --errors --json` (`relations.byRule`: judged predictions,
+ * Measured 2026-12-05 23:36 UTC with `newsgraph evaluate --errors --json` (`relations.byRule`: judged predictions,
  * arguments overlapping) on the ISW dev split (gold/isw/isw-dev.standoff.jsonl, 498 paragraphs) and domain-dev,
- * summed, all rows from one run of the code after branches rel29–rel33, prec27, rec31, rec32 and speed21:
+ * summed, all rows from one run of the code after branches rel34, rel35 and out22 (on rel29–rel33, prec27, rec31, rec32, speed21):
  * [judged predictions, right]. Re-measure after changing rules; the held-out test split is never used here.
  */
 const measured: Readonly<Record<string, readonly [number, number]>> = {
@@ -41,15 +41,14 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'commands-verb': [8, 6],
   'repelled-force': [7, 7],
   'visited-meeting-place': [7, 7],
+  'org-people-in-place': [6, 5],
   'place-possessive': [6, 5],
   'attacked-effect-cause': [5, 5],
   'attacked-list-continuation': [5, 5],
   'captured-and': [5, 5],
-  'captured-chain': [5, 5],
   'title-of-department': [5, 5],
   'unit-possessive': [5, 5],
   'visited-arrival': [5, 5],
-  'org-people-in-place': [5, 4],
   'fought-forces': [5, 3],
   'armed-org-in-place': [4, 4],
   'attacked-second-place': [4, 4],
@@ -76,6 +75,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'fought-unit-losses': [2, 2],
   'met-at-gathering': [2, 2],
   'minister-of-ministry': [2, 2],
+  'org-acts-in-place': [2, 2],
   'place-disambiguated': [2, 2],
   'place-in-district': [2, 2],
   'title-after-department': [2, 2],
@@ -83,15 +83,13 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'alliance-with': [1, 1],
   'appointed-as': [1, 1],
   'attacked-breakthrough': [1, 1],
+  'attacked-chain': [1, 1],
   'attacked-repelled-list': [1, 1],
   'attacked-verb-list': [1, 1],
-  'attacked-chain': [1, 1],
   'captured-after': [1, 1],
-  'captured-fronted': [1, 1],
   'captured-passive': [1, 1],
   'envoy-of': [1, 1],
   'fought-and': [1, 1],
-  'fought-chain': [1, 1],
   'fought-rout-of': [1, 1],
   'person-possessive-unit': [1, 1],
   'unit-hedged-of': [1, 1],
@@ -101,10 +99,12 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'withdrew-under-way': [1, 1],
   'attacked-unit': [1, 0],
   'coordinated-title': [1, 0],
+  'captured-chain': [0, 0],
+  'captured-fronted': [0, 0],
+  'fought-chain': [0, 0],
   'captured-cleared': [0, 0],
   'attacked-refined-place': [0, 0],
   'unit-includes-bracket': [0, 0],
-  'org-acts-in-place': [0, 0],
   'fought-forces-and': [0, 0],
   'ally-apposition': [0, 0],
   'ally-copular': [0, 0],
