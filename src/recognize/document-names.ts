@@ -224,8 +224,8 @@ function settleTypes(mentions: Mention[]): void {
     if (best === m.type || (m.ref && m.ref.type === m.type && m.confidence >= 0.9)) continue;
     const retyped = MentionRecord.copy(m);
     retyped.type = best;
-    if (retyped.ref && retyped.ref.type !== best) delete retyped.ref;
-    if (best !== 'Place') delete retyped.placeKind;
+    if (retyped.ref && retyped.ref.type !== best) retyped.ref = undefined;
+    if (best !== 'Place') retyped.placeKind = undefined;
     mentions[i] = retyped;
   }
 }
