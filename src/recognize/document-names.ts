@@ -62,10 +62,11 @@ export function documentNames(doc: Doc, accepted: Mention[]): Mention[] {
     }
   };
   const names: [Mention, number, number][] = [];
+  const at = new WordCursor(words);
   for (const m of accepted) {
     if (m.form === 'demonym' || m.confidence < MIN_EVIDENCE || m.recognizer === DOCUMENT_NAMES) continue;
-    const first = wordIndexAt(words, m.start);
-    const end = wordIndexAt(words, m.end);
+    const first = at.indexAt(m.start);
+    const end = at.indexAt(m.end);
     if (end <= first || words[end - 1]!.end !== m.end) continue;
     names.push([m, first, end]);
   }
@@ -167,8 +168,30 @@ function groupHeads(): ReadonlySet<string> {
 /** Per word: some accepted mention (demonyms too) covers it. */
 function coverage(words: readonly Word[], mentions: readonly Mention[]): Uint8Array {
   const covered = new Uint8Array(words.length);
-  for (const m of mentions) for (let w = wordIndexAt(words, m.start); w < words.length && words[w]!.start < m.end; w++) covered[w] = 1;
+  const at = new WordCursor(words);
+  for (const m of mentions) for (let w = at.indexAt(m.start); w < words.length && words[w]!.start < m.end; w++) covered[w] = 1;
   return covered;
+}
+
+/**
+ * `wordIndexAt` for offsets asked in rising order (the mentions are sorted by start): the answer moves
+ * forward from the last one, so a document's questions cost one walk over its words; an offset before the
+ * last answer falls back to the binary search. Two searches per mention were a fifth of documentNames'
+ * CPU profile.
+ */
+class WordCursor {
+  private next = 0;
+  constructor(private readonly words: readonly Word[]) {}
+
+  /** Index of the first word at or after `offset`, or words.length. */
+  indexAt(offset: number): number {
+    const { words } = this;
+    let w = this.next;
+    if (w > 0 && words[w - 1]!.start >= offset) w = wordIndexAt(words, offset);
+    else while (w < words.length && words[w]!.start < offset) w++;
+    this.next = w;
+    return w;
+  }
 }
 
 /** Both lists sorted by start and never overlapping each other: one merge. */
