@@ -92,9 +92,11 @@ const foldedForms = new LexemeMemo((text) => foldWord(text));
 export function scanWords(text: string, sentenceStarts?: readonly number[], weakSpans?: readonly { start: number; end: number }[], tokens?: TokenTable): WordTokens {
   const n = text.length;
   let cap = Math.max(16, n >> 2);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
+  // The three columns share one buffer: one allocation outside the JS heap per document, not three.
+  let buffer = new ArrayBuffer(cap * 9);
+  let start = new Int32Array(buffer, 0, cap);
+  let end = new Int32Array(buffer, cap * 4, cap);
+  let flags = new Uint8Array(buffer, cap * 8, cap);
   // Folded words go into the reused list `foldedScratch`; the result gets an exact-size copy.
   const folded = foldedScratch;
   let count = 0;
@@ -102,7 +104,8 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
   const push = (s: number, e: number, f: number, word: string): void => {
     if (count === cap) {
       cap *= 2;
-      const ns = new Int32Array(cap), ne = new Int32Array(cap), nf = new Uint8Array(cap);
+      buffer = new ArrayBuffer(cap * 9);
+      const ns = new Int32Array(buffer, 0, cap), ne = new Int32Array(buffer, cap * 4, cap), nf = new Uint8Array(buffer, cap * 8, cap);
       ns.set(start); ne.set(end); nf.set(flags);
       start = ns; end = ne; flags = nf;
     }
@@ -114,6 +117,7 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
   };
 
   let t = 0;
+  const knownFolds = tokens ? foldedForms.known(tokens) : undefined;
   let hard = true;
   let weak = false;
   let newlines = 0;
@@ -164,7 +168,10 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
     let word: string | undefined;
     if (tokens) {
       while (t < tokens.length && tokens.start[t]! < s) t++;
-      if (t < tokens.length && tokens.start[t] === s && tokens.end[t] === e) word = foldedForms.of(tokens, t);
+      if (t < tokens.length && tokens.start[t] === s && tokens.end[t] === e) {
+        const id = tokens.lexeme[t]!;
+        word = (id >= 0 ? knownFolds?.get(id) : undefined) ?? foldedForms.of(tokens, t);
+      }
     }
     let f: number;
     if (plain) {

@@ -67,7 +67,11 @@ export class DateMentionRecord implements DateMention {
     public value: string,
     public rule: string,
     public confidence: number,
-  ) {}
+  ) {
+    // One hidden class whether or not a rule sets these (see MentionRecord's constructor).
+    this.mod = undefined;
+    this.range = undefined;
+  }
 }
 
 /** A paragraph: its character span, its article, its language and whether it is a headline line. */
@@ -103,7 +107,11 @@ export class LocalEntityRecord implements LocalEntity {
     public aliases: string[],
     public roles: string[],
     public mentions: number[],
-  ) {}
+  ) {
+    // One hidden class whether or not resolve sets these (see MentionRecord's constructor).
+    this.placeKind = undefined;
+    this.ref = undefined;
+  }
 }
 
 /** A relation between two mentions of one sentence, with the rule that found it. */
@@ -119,5 +127,11 @@ export class RelationRecord implements RelationMention {
     public rule: string,
     public confidence: number,
     public sentence: number,
-  ) {}
+  ) {
+    // One hidden class whichever of these a pass sets, in whatever order (see MentionRecord's constructor).
+    this.date = undefined;
+    this.role = undefined;
+    this.attribution = undefined;
+    this.antecedentSentence = undefined;
+  }
 }

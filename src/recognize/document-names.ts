@@ -167,11 +167,16 @@ function groupHeads(): ReadonlySet<string> {
 
 /** Per word: some accepted mention (demonyms too) covers it. */
 function coverage(words: readonly Word[], mentions: readonly Mention[]): Uint8Array {
-  const covered = new Uint8Array(words.length);
+  // A view of a reused array (documentNames reads it only while it runs): a new typed array per document
+  // is an allocation outside the JS heap.
+  if (words.length > coveredBuffer.length) coveredBuffer = new Uint8Array(Math.max(words.length, coveredBuffer.length * 2));
+  const covered = coveredBuffer.subarray(0, words.length).fill(0);
   const at = new WordCursor(words);
   for (const m of mentions) for (let w = at.indexAt(m.start); w < words.length && words[w]!.start < m.end; w++) covered[w] = 1;
   return covered;
 }
+
+let coveredBuffer = new Uint8Array(4096);
 
 /**
  * `wordIndexAt` for offsets asked in rising order (the mentions are sorted by start): the answer moves
