@@ -1,7 +1,7 @@
 import type { Doc } from '../model/document.js';
-import { LexemeMemo } from '../model/lexicon.js';
 import type { TokenTable } from '../model/token-table.js';
 import { foldTransliteration, foldWord, POSSESSIVE } from './fold.js';
+import { wordShapes } from '../recognize/lexical/words.js';
 
 /**
  * A fast word scanner made for name matching: one pass over the characters, no regular expression per
@@ -77,13 +77,6 @@ function caseFlags(text: string, s: number, e: number): number {
 }
 
 /**
- * Folded words by word form (see src/model/lexicon.ts): a plain word's fold is its lower case, so it is the
- * same function as the scan's own; computed once per form, and the same string for every occurrence, so the
- * matcher's look-ups by folded word find its hash cached.
- */
-const foldedForms = new LexemeMemo((text) => foldWord(text));
-
-/**
  * Scans `text` into words. `sentenceStarts` (sorted offsets) marks sentence-initial words; without it a
  * simple rule is used (start of text, after ". ", "! ", "? " or a blank line). `weakSpans` are spans
  * (headlines) whose capitals carry no evidence. `tokens`, the tokenizer's tokens of the same text, only
@@ -117,7 +110,12 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
   };
 
   let t = 0;
-  const knownFolds = tokens ? foldedForms.known(tokens) : undefined;
+  // Folded words by word form (see src/model/lexicon.ts): a plain word's fold is its lower case, so it is the
+  // same function as the scan's own; computed once per form, and the same string for every occurrence, so the
+  // matcher's look-ups by folded word find its hash cached. Kept with the recognizers' word shapes (see
+  // LexemeShape.folded), read from the memo's slots without a call (`of` was not inlined here).
+  const shapes = tokens ? wordShapes() : undefined;
+  const knownShapes = tokens ? shapes!.known(tokens) : undefined;
   let hard = true;
   let weak = false;
   let newlines = 0;
@@ -170,7 +168,8 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
       while (t < tokens.length && tokens.start[t]! < s) t++;
       if (t < tokens.length && tokens.start[t] === s && tokens.end[t] === e) {
         const id = tokens.lexeme[t]!;
-        word = (id >= 0 ? knownFolds?.get(id) : undefined) ?? foldedForms.of(tokens, t);
+        const shape = (id >= 0 ? knownShapes?.get(id) : undefined) ?? shapes!.of(tokens, t);
+        word = shape.folded ??= foldWord(tokens.text[t]!);
       }
     }
     let f: number;
