@@ -193,7 +193,7 @@ interface LexemeShape {
    * The form the gazetteer's word scan folds the word to (src/gazetteer/fold.ts), set by the scan the first
    * time it meets the form. Kept here rather than in a memo of its own so that a token's facts are one record:
    * the scan and the word view each paid a cache miss per token on their own memo's slot and record (the two
-   * memo reads were ~5% of the recognize stage's CPU profile).
+   * memo reads were ~8% of the recognize stage's CPU profile).
    */
   folded: string | undefined;
 }
