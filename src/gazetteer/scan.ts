@@ -1,7 +1,7 @@
 import type { Doc } from '../model/document.js';
-import { LexemeMemo } from '../model/lexicon.js';
 import type { TokenTable } from '../model/token-table.js';
 import { foldTransliteration, foldWord, POSSESSIVE } from './fold.js';
+import { wordShapes } from '../recognize/lexical/words.js';
 
 /**
  * A fast word scanner made for name matching: one pass over the characters, no regular expression per
@@ -77,13 +77,6 @@ function caseFlags(text: string, s: number, e: number): number {
 }
 
 /**
- * Folded words by word form (see src/model/lexicon.ts): a plain word's fold is its lower case, so it is the
- * same function as the scan's own; computed once per form, and the same string for every occurrence, so the
- * matcher's look-ups by folded word find its hash cached.
- */
-const foldedForms = new LexemeMemo((text) => foldWord(text));
-
-/**
  * Scans `text` into words. `sentenceStarts` (sorted offsets) marks sentence-initial words; without it a
  * simple rule is used (start of text, after ". ", "! ", "? " or a blank line). `weakSpans` are spans
  * (headlines) whose capitals carry no evidence. `tokens`, the tokenizer's tokens of the same text, only
@@ -92,9 +85,11 @@ const foldedForms = new LexemeMemo((text) => foldWord(text));
 export function scanWords(text: string, sentenceStarts?: readonly number[], weakSpans?: readonly { start: number; end: number }[], tokens?: TokenTable): WordTokens {
   const n = text.length;
   let cap = Math.max(16, n >> 2);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
+  // The three columns share one buffer: one allocation outside the JS heap per document, not three.
+  let buffer = new ArrayBuffer(cap * 9);
+  let start = new Int32Array(buffer, 0, cap);
+  let end = new Int32Array(buffer, cap * 4, cap);
+  let flags = new Uint8Array(buffer, cap * 8, cap);
   // Folded words go into the reused list `foldedScratch`; the result gets an exact-size copy.
   const folded = foldedScratch;
   let count = 0;
@@ -102,7 +97,8 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
   const push = (s: number, e: number, f: number, word: string): void => {
     if (count === cap) {
       cap *= 2;
-      const ns = new Int32Array(cap), ne = new Int32Array(cap), nf = new Uint8Array(cap);
+      buffer = new ArrayBuffer(cap * 9);
+      const ns = new Int32Array(buffer, 0, cap), ne = new Int32Array(buffer, cap * 4, cap), nf = new Uint8Array(buffer, cap * 8, cap);
       ns.set(start); ne.set(end); nf.set(flags);
       start = ns; end = ne; flags = nf;
     }
@@ -114,6 +110,12 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
   };
 
   let t = 0;
+  // Folded words by word form (see src/model/lexicon.ts): a plain word's fold is its lower case, so it is the
+  // same function as the scan's own; computed once per form, and the same string for every occurrence, so the
+  // matcher's look-ups by folded word find its hash cached. Kept with the recognizers' word shapes (see
+  // LexemeShape.folded), read from the memo's slots without a call (`of` was not inlined here).
+  const shapes = tokens ? wordShapes() : undefined;
+  const knownShapes = tokens ? shapes!.known(tokens) : undefined;
   let hard = true;
   let weak = false;
   let newlines = 0;
@@ -164,7 +166,11 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
     let word: string | undefined;
     if (tokens) {
       while (t < tokens.length && tokens.start[t]! < s) t++;
-      if (t < tokens.length && tokens.start[t] === s && tokens.end[t] === e) word = foldedForms.of(tokens, t);
+      if (t < tokens.length && tokens.start[t] === s && tokens.end[t] === e) {
+        const id = tokens.lexeme[t]!;
+        const shape = (id >= 0 ? knownShapes?.get(id) : undefined) ?? shapes!.of(tokens, t);
+        word = shape.folded ??= foldWord(tokens.text[t]!);
+      }
     }
     let f: number;
     if (plain) {

@@ -108,7 +108,7 @@ export function applySpanRules(doc: Doc, words: WordTokens, m: NameMatch, mentio
   const numbered = mention.type === 'MilitaryUnit' ? /^[-‑–]\d{1,3}(?![\d\p{L}])/u.exec(doc.text.slice(mention.end, mention.end + 5)) : null;
   if (numbered) {
     widen(doc, mention, mention.start, mention.end + numbered[0].length);
-    delete mention.ref;
+    mention.ref = undefined;
     mention.canonical = mention.text;
     while (end < words.count && words.start[end]! < mention.end) end++;
   }
@@ -119,7 +119,7 @@ export function applySpanRules(doc: Doc, words: WordTokens, m: NameMatch, mentio
 }
 
 function asUnlistedPlace(mention: Mention, kind: 'Place' | 'Region' | 'AdministrativeArea'): void {
-  delete mention.ref;
+  mention.ref = undefined;
   mention.placeKind = kind;
   mention.canonical = mention.text;
   mention.confidence = Math.min(mention.confidence, 0.85);

@@ -34,9 +34,11 @@ export class TokenTable {
     withPos = false,
     readonly lexicon?: Lexicon,
   ) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.lexeme = new Int32Array(capacity);
+    // The three columns share one buffer: one allocation outside the JS heap per document, not three.
+    const buffer = new ArrayBuffer(capacity * 12);
+    this.start = new Int32Array(buffer, 0, capacity);
+    this.end = new Int32Array(buffer, capacity * 4, capacity);
+    this.lexeme = new Int32Array(buffer, capacity * 8, capacity);
     this.pos = withPos ? [] : undefined;
   }
 

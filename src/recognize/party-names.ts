@@ -12,6 +12,15 @@ const POSSESSIVE = /['’]s?$/;
 const MAX_BEFORE = 3;
 
 /**
+ * Whether `text[at]` may open PARTY_AFTER's `\s+`: an ASCII character other than white space cannot, and
+ * after most places comes one (a comma, a full stop), so the slice and the regex run for few of them.
+ */
+function spaceAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return !(c < 128) || c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
  * A party named after a country or place ("the United Russia party", "the Free Ukraine parties"): the place
  * recognizers find the place's name inside the party's name. When a place mention ends right before a
  * lower-case "party" and capitalized words run into it from the left, the whole run is the party, an
@@ -21,7 +30,7 @@ const MAX_BEFORE = 3;
 export function withPartyNames(text: string, mentions: Mention[]): Mention[] {
   let swap: Map<Mention, Mention> | undefined;
   for (const m of mentions) {
-    if (m.type !== 'Place' || !PARTY_AFTER.test(text.slice(m.end, m.end + 10))) continue;
+    if (m.type !== 'Place' || !spaceAt(text, m.end) || !PARTY_AFTER.test(text.slice(m.end, m.end + 10))) continue;
     let start = m.start;
     for (let n = 0; n < MAX_BEFORE; n++) {
       const w = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));

@@ -12,19 +12,19 @@ import { MentionRecord } from '../model/records.js';
  * (gazetteer record, canonical name, role, nationality) is kept on the winner.
  */
 export function resolveOverlaps(candidates: readonly Mention[], minConfidence = 0): Mention[] {
-  const ranked = candidates
-    .filter((m) => m.confidence >= minConfidence && m.end > m.start)
-    .map(rankOf)
-    .sort(byRank)
-    .map((r) => r.mention);
+  // The candidates are sorted as they are, without a copy of the fields the ranking compares per candidate:
+  // that copy (a `Rank` object each) was made when recognizers built mentions of different shapes, and
+  // every mention now has MentionRecord's one shape (see src/model/records.ts).
+  const ranked = candidates.filter((m) => m.confidence >= minConfidence && m.end > m.start);
+  let extent = 0;
+  for (const m of ranked) if (m.end > extent) extent = m.end;
+  ranked.sort(byRank);
   // Which accepted mention covers each character (index + 1; 0 for none). Accepted mentions never overlap,
   // so a candidate clashes exactly when one of its characters is covered, and a same-span rival covers them
   // all. Checking a candidate costs its length. (Keeping `accepted` sorted by start and inserting with
   // Array.splice made the resolver quadratic in a document's mentions: a 12 MB document spent most of its
   // 31 s recognize stage there, issue #14.) The accepted mentions are sorted by start once, at the end.
-  let extent = 0;
-  for (const r of ranked) if (r.end > extent) extent = r.end;
-  const cover = new Int32Array(extent);
+  const cover = coverOf(extent);
   const accepted: Mention[] = [];
   // The candidates stay unchanged: a winner is copied before a loser's knowledge is merged into it. Only
   // those are copied; most winners have no same-span rival, and copying every one cost a tenth of the resolver.
@@ -48,32 +48,45 @@ export function resolveOverlaps(candidates: readonly Mention[], minConfidence = 
       mergeInto(winner, m);
     }
   }
-  accepted.sort((a, b) => a.start - b.start);
-  return accepted;
+  return byStart(accepted, cover);
 }
 
 /**
- * What the ranking compares, copied out of a mention. Each recognizer builds its mentions with its own set of
- * fields, so the mentions differ in shape and reading their fields in the comparator was slow; the copies
- * all have one shape.
+ * The character cover, one Int32Array reused from document to document and zeroed up to `extent`: a new
+ * array per document was an off-heap allocation for each of them.
  */
-interface Rank {
-  mention: Mention;
-  priority: number;
-  length: number;
-  confidence: number;
-  start: number;
-  recognizer: string;
+let coverBuffer = new Int32Array(1 << 16);
+
+function coverOf(extent: number): Int32Array {
+  if (extent > coverBuffer.length) coverBuffer = new Int32Array(Math.max(extent, coverBuffer.length * 2));
+  const cover = coverBuffer.subarray(0, extent);
+  cover.fill(0);
+  return cover;
 }
 
-function rankOf(m: Mention): Rank {
-  return { mention: m, priority: m.priority, length: m.end - m.start, confidence: m.confidence, start: m.start, recognizer: m.recognizer };
+/** Start offsets of the accepted mentions, in a reused array (see `byStart`). */
+let startsBuffer = new Int32Array(1024);
+
+/**
+ * The accepted mentions by start. They never overlap, so their starts are distinct and `cover` names the
+ * mention at each start: sorting the starts as numbers (a typed array's sort, no comparator calls) gives
+ * the same order as sorting the mentions by start.
+ */
+function byStart(accepted: Mention[], cover: Int32Array): Mention[] {
+  const n = accepted.length;
+  if (n > startsBuffer.length) startsBuffer = new Int32Array(Math.max(n, startsBuffer.length * 2));
+  const starts = startsBuffer.subarray(0, n);
+  for (let k = 0; k < n; k++) starts[k] = accepted[k]!.start;
+  starts.sort();
+  // `map` makes the list at its exact size (pushing grew it by doubling: on a long document, as in the
+  // resolver's growth test, that reallocation was most of this function's time).
+  return accepted.map((_, k) => accepted[cover[starts[k]!]! - 1]!);
 }
 
-function byRank(a: Rank, b: Rank): number {
+function byRank(a: Mention, b: Mention): number {
   return (
     b.priority - a.priority ||
-    b.length - a.length ||
+    (b.end - b.start) - (a.end - a.start) ||
     b.confidence - a.confidence ||
     a.start - b.start ||
     (a.recognizer < b.recognizer ? -1 : a.recognizer > b.recognizer ? 1 : 0)

@@ -59,7 +59,8 @@ export const tokenizeStage: StageFactory = (options) => {
  */
 function placeTokens(doc: Doc, from: number, text: string, lexicon: Lexicon, ids: ArrayLike<number>, tags: string[] | undefined): { tokens: TokenTable; indexOf: Int32Array } {
   const tokens = new TokenTable(ids.length, tags !== undefined, lexicon);
-  const indexOf = new Int32Array(ids.length);
+  // Every slot is written below: a view of a reused array, not a new one (see `reusable`).
+  const indexOf = reusable(1, ids.length);
   // Without POS tags the table is filled in one go (TokenTable.fill): offsets straight into its columns,
   // texts and kinds into the reused lists below.
   const direct = tags === undefined;
@@ -109,9 +110,23 @@ const KEEP_TOKENS = 200_000;
 
 /** wink's lexeme ids, the first of its four numbers per token (what `its.uniqueId` reads). */
 function lexemeIds(numbers: readonly number[]): Int32Array {
-  const ids = new Int32Array(numbers.length >> 2);
+  const ids = reusable(0, numbers.length >> 2);
   for (let i = 0; i < ids.length; i++) ids[i] = numbers[i << 2]!;
   return ids;
+}
+
+/**
+ * Two arrays reused from document to document, for the lexeme ids and the token index map that live only
+ * while `run` places one document's tokens (the token table copies what it keeps): a new typed array is an
+ * allocation outside the JS heap, two per document. Returns the first `length` slots of array `which`,
+ * with whatever the last document left in them.
+ */
+const scratchArrays = [new Int32Array(4096), new Int32Array(4096)];
+
+function reusable(which: 0 | 1, length: number): Int32Array {
+  let array = scratchArrays[which]!;
+  if (length > array.length) scratchArrays[which] = array = new Int32Array(Math.max(length, array.length * 2));
+  return array.subarray(0, length);
 }
 
 /** Whether `value` occurs in `text` at `at`: a plain loop, several times faster than `startsWith` on short tokens. */

@@ -128,7 +128,14 @@ export class CandidateIndex {
   /** A name candidate of `type` with exactly this span and a gazetteer record, whose `ref` a rule's
    *  mention of the same span should carry so the record is not lost when the rule's mention wins. */
   refFor(start: number, end: number, type: string): Mention['ref'] {
-    return this.startingAt(start).find((m) => m.end === end && m.type === type && m.ref && m.form !== 'demonym')?.ref;
+    // A walk over the candidates starting there, not `startingAt(start).find(…)`: the slice and the closure
+    // per question made this ~2.5% of the recognize stage's CPU profile (the unit grammar asks per unit).
+    const list = this.byStart;
+    for (let k = firstAtOrAfter(list, start, startOf); k < list.length && list[k]!.start === start; k++) {
+      const m = list[k]!;
+      if (m.end === end && m.type === type && m.ref && m.form !== 'demonym') return m.ref;
+    }
+    return undefined;
   }
 
   /** True when a name candidate of one of `types` covers all of [start, end). */

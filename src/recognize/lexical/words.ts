@@ -117,8 +117,8 @@ class WordRecord implements Word {
     this.possessive = key === "'s";
   }
 
-  /** Makes a pooled record another word (see `pool`). */
-  set(start: number, end: number, text: string, key: string, sentence: number, capitalized: boolean, allCaps: boolean, punct: boolean): this {
+  /** Makes a pooled record another word (see `pool`); `possessive` as the constructor sets it, from the word's shape. */
+  set(start: number, end: number, text: string, key: string, sentence: number, capitalized: boolean, allCaps: boolean, punct: boolean, possessive: boolean): this {
     this.start = start;
     this.end = end;
     this.text = text;
@@ -127,7 +127,7 @@ class WordRecord implements Word {
     this.capitalized = capitalized;
     this.allCaps = allCaps;
     this.punct = punct;
-    this.possessive = key === "'s";
+    this.possessive = possessive;
     return this;
   }
 }
@@ -143,9 +143,9 @@ class WordRecord implements Word {
 const pool: WordRecord[] = [];
 
 /** Word k of the document being viewed, in pool slot k. */
-function pooledWord(k: number, start: number, end: number, text: string, key: string, sentence: number, capitalized: boolean, allCaps: boolean, punct: boolean): WordRecord {
+function pooledWord(k: number, start: number, end: number, text: string, key: string, sentence: number, capitalized: boolean, allCaps: boolean, punct: boolean, possessive: boolean): WordRecord {
   const old = pool[k];
-  if (old !== undefined) return old.set(start, end, text, key, sentence, capitalized, allCaps, punct);
+  if (old !== undefined) return old.set(start, end, text, key, sentence, capitalized, allCaps, punct, possessive);
   const word = new WordRecord(start, end, text, key, sentence, capitalized, allCaps, punct);
   pool.push(word);
   return word;
@@ -186,6 +186,16 @@ interface LexemeShape {
   capitalized: boolean;
   allCaps: boolean;
   classes: number;
+  /** key === "'s", read from here: comparing each word's key string cost a memory access to the string (its
+   *  line in wordView's CPU profile held ~1.7% of the recognize stage). */
+  possessive: boolean;
+  /**
+   * The form the gazetteer's word scan folds the word to (src/gazetteer/fold.ts), set by the scan the first
+   * time it meets the form. Kept here rather than in a memo of its own so that a token's facts are one record:
+   * the scan and the word view each paid a cache miss per token on their own memo's slot and record (the two
+   * memo reads were ~8% of the recognize stage's CPU profile).
+   */
+  folded: string | undefined;
 }
 
 /**
@@ -196,6 +206,11 @@ interface LexemeShape {
  */
 let shapes: { classesVersion: number; memo: LexemeMemo<LexemeShape> } | undefined;
 
+/** The shapes memo as the word view reads it now, for the gazetteer's word scan (see LexemeShape.folded). */
+export function wordShapes(): LexemeMemo<LexemeShape> {
+  return lexemeShapes(keyClassesVersion());
+}
+
 function lexemeShapes(classesVersion: number): LexemeMemo<LexemeShape> {
   if (!shapes || shapes.classesVersion !== classesVersion) shapes = { classesVersion, memo: new LexemeMemo(shapeOf) };
   return shapes.memo;
@@ -203,7 +218,7 @@ function lexemeShapes(classesVersion: number): LexemeMemo<LexemeShape> {
 
 function shapeOf(text: string, kind: string): LexemeShape {
   const word = makeWord(text, text, 0, text.length, 0, kind === 'punctuation');
-  return { key: word.key, capitalized: word.capitalized, allCaps: word.allCaps, classes: keyClasses(word.key) };
+  return { key: word.key, capitalized: word.capitalized, allCaps: word.allCaps, classes: keyClasses(word.key), possessive: word.possessive, folded: undefined };
 }
 
 /**
@@ -212,6 +227,7 @@ function shapeOf(text: string, kind: string): LexemeShape {
  * ~4 MB for the exact-size copies.
  */
 const built: Word[] = [];
+let classesBuffer = new Uint32Array(4096);
 
 const HYPHENS = new Set(['-', '‑', '–']);
 const LETTER_START = /^\p{L}/u;
@@ -236,8 +252,11 @@ export function wordView(doc: Doc): WordView {
   // Words are written into the reused list `built` and the view gets one exact-size copy (see `built`).
   let count = 0;
   const { tokens, text, sentences } = doc;
-  // Words are never more than tokens: the classes are written straight into an array of that size.
-  const wordClasses = new Uint32Array(tokens.length);
+  // Words are never more than tokens: the classes are written straight into an array of that size, a view
+  // of one array reused from document to document (the view of the last document is the only one read: see
+  // `cached`), not a new typed array per document, each an allocation outside the JS heap.
+  if (tokens.length > classesBuffer.length) classesBuffer = new Uint32Array(Math.max(tokens.length, classesBuffer.length * 2));
+  const wordClasses = classesBuffer;
   const shapes = lexemeShapes(classesVersion);
   const sentenceStarts: number[] = [];
   for (let si = 0; si < sentences.length; si++) {
@@ -269,7 +288,7 @@ export function wordView(doc: Doc): WordView {
       if (end === tokens.end[i]) {
         const shape = shapes.of(tokens, i);
         wordClasses[count] = shape.classes;
-        built[count] = pooledWord(count, start, end, tokens.text[i]!, shape.key, si, shape.capitalized, shape.allCaps, punct);
+        built[count] = pooledWord(count, start, end, tokens.text[i]!, shape.key, si, shape.capitalized, shape.allCaps, punct, shape.possessive);
         count++;
         i = j;
         continue;
