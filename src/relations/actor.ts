@@ -17,6 +17,9 @@ const GOVERNING_WORDS = new Set([
   'accuse', 'accused', 'accusing', 'blamed', 'blame', 'blaming', 'than', 'like', 'unlike', 'whether',
   // After a verb of using, a nationality is where the weapon came from: "utilized an Iranian drone to attack X".
   'used', 'using', 'uses', 'utilized', 'utilizing', 'employed', 'employing',
+  // So after a verb of acquiring one: "for sourcing Iranian drones to improve targeting in X" (no Iranian attack).
+  'sourcing', 'sourced', 'buying', 'bought', 'purchasing', 'purchased', 'acquiring', 'acquired', 'procuring', 'procured',
+  'importing', 'imported',
   // Verbs done to forces, not by them: "attempts to dislodge Ukrainian forces with artillery fire in X",
   // "reconnoitered Ukrainian positions and shelled X", "trapped Russian troops in X".
   'dislodge', 'dislodges', 'dislodged', 'dislodging', 'reconnoiter', 'reconnoitered', 'reconnoitering', 'reconnoitred',

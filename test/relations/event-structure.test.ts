@@ -195,4 +195,11 @@ describe('local attacks and modifiers', () => {
     const forces = await relate('Iranian drones struck Tokmak.', [demonym('Iranian', 'IR'), city('Tokmak')]);
     expect(events(forces.lines)).toEqual(['Iranian attacked Tokmak']);
   });
+
+  it('takes no nationality after a verb of acquiring a weapon for an actor, but keeps the buyer', async () => {
+    const bought = await relate('Officials were criticized for buying Iranian drones to improve strikes on Tokmak.', [demonym('Iranian', 'IR'), city('Tokmak')]);
+    expect(events(bought.lines)).toEqual([]);
+    const sourced = await relate('Russian forces sourced Iranian drones and struck Tokmak.', [ru, demonym('Iranian', 'IR'), city('Tokmak')]);
+    expect(events(sourced.lines)).toEqual(['Russian attacked Tokmak']);
+  });
 });
