@@ -1,5 +1,5 @@
-import type { StageFactory } from '../pipeline/stage.js';
-import { checkOptionKeys, optionStringArray, PipelineConfigError } from '../pipeline/config.js';
+import type { StageFactory } from '../stage/stage.js';
+import { checkOptionKeys, optionStringArray, PipelineConfigError } from '../stage/options.js';
 import { createDateAnnotator } from './annotate.js';
 import { DEFAULT_FAMILIES, KNOWN_FAMILIES } from './families.js';
 

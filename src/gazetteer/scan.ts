@@ -1,7 +1,7 @@
 import type { Doc } from '../model/document.js';
 import type { TokenTable } from '../model/token-table.js';
 import { foldTransliteration, foldWord, POSSESSIVE } from './fold.js';
-import { wordShapes } from '../recognize/lexical/words.js';
+import { wordShapes } from '../model/words.js';
 
 /**
  * A fast word scanner made for name matching: one pass over the characters, no regular expression per

@@ -1,9 +1,10 @@
 import { createDoc, type Doc, type SourceDocument } from '../model/document.js';
 import { defaultPipelineFile, packageRoot } from '../model/package-root.js';
-import { readPipelineFile, validatePipelineConfig, PipelineConfigError, type PipelineConfig } from './config.js';
+import { readPipelineFile, validatePipelineConfig, type PipelineConfig } from './config.js';
+import { PipelineConfigError } from '../stage/options.js';
 import { knownStages, stageRegistry } from './registry.js';
 import type { StageName } from './stage-names.js';
-import type { Stage } from './stage.js';
+import type { Stage } from '../stage/stage.js';
 
 export interface ProcessOptions {
   /** Reference date for relative expressions (overrides the document's own metadata). */

@@ -1,4 +1,4 @@
-import type { StageFactory } from './stage.js';
+import type { StageFactory } from '../stage/stage.js';
 import { STAGE_NAMES, type StageName } from './stage-names.js';
 import { segmentStage } from '../segment/stage.js';
 import { tokenizeStage } from '../tokenize/stage.js';

@@ -2,7 +2,7 @@ import type { Doc, EntityType, Mention } from '../model/document.js';
 import { MentionRecord } from '../model/records.js';
 import { loadCommonWords } from '../gazetteer/load.js';
 import { ruleData } from './lexical/rule-data.js';
-import { foldKey, wordView, wordIndexAt, type Word } from './lexical/words.js';
+import { foldKey, wordView, wordIndexAt, type Word } from '../model/words.js';
 
 export const DOCUMENT_NAMES = 'document-names';
 /** Below every recognizer: a repeat only fills words that nothing else claimed. */

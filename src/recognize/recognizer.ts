@@ -12,5 +12,5 @@ export interface Recognizer {
 
 export type RecognizerFactory = (
   options: Record<string, unknown>,
-  env: import('../pipeline/stage.js').StageEnv,
+  env: import('../stage/stage.js').StageEnv,
 ) => Recognizer | Promise<Recognizer>;

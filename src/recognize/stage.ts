@@ -1,6 +1,6 @@
 import type { Mention } from '../model/document.js';
-import type { StageFactory } from '../pipeline/stage.js';
-import { checkOptionKeys, optionBoolean, optionNumber, PipelineConfigError } from '../pipeline/config.js';
+import type { StageFactory } from '../stage/stage.js';
+import { checkOptionKeys, optionBoolean, optionNumber, PipelineConfigError } from '../stage/options.js';
 import type { Recognizer } from './recognizer.js';
 import { recognizerRegistry } from './registry.js';
 import { resolveOverlaps } from './resolve-overlaps.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { PipelineConfigError } from '../pipeline/config.js';
+import { PipelineConfigError } from '../stage/options.js';
 import type { RelationRuleSpec } from './rule-spec.js';
 import { wordKey } from './items.js';
 import { compilePattern, PatternError, withNamedGaps, type CompiledPattern } from './pattern.js';

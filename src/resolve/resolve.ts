@@ -24,7 +24,7 @@ interface Draft {
 }
 
 /**
- * Drafts are made by a constructor, not object literals (as the word records of src/recognize/lexical/words.ts):
+ * Drafts are made by a constructor, not object literals (as the word records of src/model/words.ts):
  * V8 may pretenure a literal site's objects in batch runs, and drafts die with their document. A draft starts
  * with its first mention and surfaces in lists made at their size: an empty list's first push gives it room
  * for 17 entries, and most entities have one or two mentions (lists pushed from empty were half of this

@@ -1,6 +1,6 @@
 import type { Doc } from '../model/document.js';
-import type { StageFactory } from '../pipeline/stage.js';
-import { checkOptionKeys } from '../pipeline/config.js';
+import type { StageFactory } from '../stage/stage.js';
+import { checkOptionKeys } from '../stage/options.js';
 import { dedupeRelations } from '../relations/dedupe.js';
 import { symmetricPredicates } from '../relations/symmetric.js';
 import { resolveEntities } from './resolve.js';

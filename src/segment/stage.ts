@@ -1,6 +1,6 @@
 import type { Article, Doc, Paragraph } from '../model/document.js';
-import type { StageFactory } from '../pipeline/stage.js';
-import { checkOptionKeys, optionBoolean } from '../pipeline/config.js';
+import type { StageFactory } from '../stage/stage.js';
+import { checkOptionKeys, optionBoolean } from '../stage/options.js';
 import { readFrontMatter } from '../read/front-matter.js';
 import { splitBlocks } from './blocks.js';
 import { isBylineLine } from './byline.js';

@@ -1,9 +1,9 @@
 import type { Doc, Paragraph, Sentence } from '../model/document.js';
 import { SentenceRecord } from '../model/records.js';
 import { TokenTable } from '../model/token-table.js';
-import type { StageFactory } from '../pipeline/stage.js';
+import type { StageFactory } from '../stage/stage.js';
 import { addMessage } from '../model/document.js';
-import { checkOptionKeys, optionBoolean } from '../pipeline/config.js';
+import { checkOptionKeys, optionBoolean } from '../stage/options.js';
 import { learnLexemes, lexiconOf, winkInstance } from './wink.js';
 import { takeTokenNumbers } from './raw-token-memo.js';
 import type { Lexicon } from '../model/lexicon.js';

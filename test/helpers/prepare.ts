@@ -2,7 +2,7 @@ import { createDoc, type Doc } from '../../src/model/document.js';
 import { segmentStage } from '../../src/segment/stage.js';
 import { tokenizeStage } from '../../src/tokenize/stage.js';
 import { packageRoot } from '../../src/model/package-root.js';
-import type { Stage } from '../../src/pipeline/stage.js';
+import type { Stage } from '../../src/stage/stage.js';
 
 let stages: Stage[] | undefined;
 

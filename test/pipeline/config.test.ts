@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPipeline, loadPipelineConfig, pipelineConfigFrom } from '../../src/pipeline/pipeline.js';
-import { PipelineConfigError } from '../../src/pipeline/config.js';
+import { PipelineConfigError } from '../../src/stage/options.js';
 
 function pipelineFile(content: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'ng-pipe-')), 'p.json');

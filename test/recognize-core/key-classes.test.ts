@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyClass, keyClasses } from '../../src/recognize/lexical/key-classes.js';
-import { wordView } from '../../src/recognize/lexical/words.js';
+import { keyClass, keyClasses } from '../../src/model/key-classes.js';
+import { wordView } from '../../src/model/words.js';
 import { prepare } from '../helpers/prepare.js';
 
 describe('key classes', () => {

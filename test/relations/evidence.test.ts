@@ -6,7 +6,7 @@ import type { RelationMention } from '../../src/model/document.js';
 import { relationsStage } from '../../src/relations/stage.js';
 import { dedupeRelations } from '../../src/relations/dedupe.js';
 import { ruleConfidence } from '../../src/relations/rules/confidence.js';
-import { PipelineConfigError } from '../../src/pipeline/config.js';
+import { PipelineConfigError } from '../../src/stage/options.js';
 import { prepare } from '../helpers/prepare.js';
 import { addMentions, country, demonym } from './annotate.js';
 import { city, person, relate, unit } from './run.js';

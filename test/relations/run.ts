@@ -1,7 +1,7 @@
 import type { Doc, RelationMention } from '../../src/model/document.js';
 import { packageRoot } from '../../src/model/package-root.js';
 import { relationsStage } from '../../src/relations/stage.js';
-import type { Stage } from '../../src/pipeline/stage.js';
+import type { Stage } from '../../src/stage/stage.js';
 import { prepare } from '../helpers/prepare.js';
 import { addDate, addMentions, type MentionSpec } from './annotate.js';
 

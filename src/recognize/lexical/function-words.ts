@@ -1,5 +1,5 @@
 import { ruleData } from './rule-data.js';
-import { foldKey } from './words.js';
+import { foldKey } from '../../model/words.js';
 
 let cached: Set<string> | undefined;
 

@@ -1,4 +1,4 @@
-import { foldKey } from './words.js';
+import { foldKey } from '../../model/words.js';
 
 /** Anything with a lookup key: a `Word`, or a bare `{ key }` for phrases not in the document. */
 export interface Keyed {

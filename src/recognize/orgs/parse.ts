@@ -1,5 +1,5 @@
-import type { Word } from '../lexical/words.js';
-import { adjacent } from '../lexical/words.js';
+import type { Word } from '../../model/words.js';
+import { adjacent } from '../../model/words.js';
 import type { PhraseTable } from '../lexical/phrase-table.js';
 
 /** An organization name found by head-word, as a word range. */

@@ -1,4 +1,4 @@
-import type { Word } from '../lexical/words.js';
+import type { Word } from '../../model/words.js';
 import type { PersonLexicon } from './lexicon.js';
 import { loadCommonWords } from '../../gazetteer/load.js';
 

@@ -1,6 +1,6 @@
 import { PhraseTable } from '../lexical/phrase-table.js';
 import { ruleData } from '../lexical/rule-data.js';
-import { foldKey } from '../lexical/words.js';
+import { foldKey } from '../../model/words.js';
 import { functionWords } from '../lexical/function-words.js';
 
 export interface TitleEntry {

@@ -1,5 +1,5 @@
-import type { Word } from '../lexical/words.js';
-import { adjacent } from '../lexical/words.js';
+import type { Word } from '../../model/words.js';
+import { adjacent } from '../../model/words.js';
 import type { PersonLexicon } from './lexicon.js';
 
 /** Name words allowed in one personal name ("Alexei Vladimirovich Podilov", "Ursula von der Leyen"). */

@@ -1,7 +1,7 @@
 import type { EntityType, Mention } from '../../model/document.js';
 import type { RecognizerFactory } from '../recognizer.js';
-import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
-import { wordView, adjacent, type Word } from '../lexical/words.js';
+import { checkOptionKeys, optionNumber } from '../../stage/options.js';
+import { wordView, adjacent, type Word } from '../../model/words.js';
 import { CandidateIndex } from '../lexical/candidate-index.js';
 import { functionWords } from '../lexical/function-words.js';
 import { ruleData } from '../lexical/rule-data.js';

@@ -1,7 +1,7 @@
 import type nlpType from 'compromise';
 import type { EntityType, Mention } from '../../model/document.js';
 import type { RecognizerFactory } from '../recognizer.js';
-import { checkOptionKeys, optionNumber, optionString, PipelineConfigError } from '../../pipeline/config.js';
+import { checkOptionKeys, optionNumber, optionString, PipelineConfigError } from '../../stage/options.js';
 import { ruleData } from '../lexical/rule-data.js';
 import { PhraseTable, phraseWords } from '../lexical/phrase-table.js';
 import { MentionRecord } from '../../model/records.js';

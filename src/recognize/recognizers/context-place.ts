@@ -1,6 +1,6 @@
 import { detached } from '../../model/detached-string.js';
 import type { Mention } from '../../model/document.js';
-import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
+import { checkOptionKeys, optionNumber } from '../../stage/options.js';
 import type { CommonWordSets } from '../../gazetteer/common.js';
 import { loadCommonWords } from '../../gazetteer/load.js';
 import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, WEAK_CASE, docWords, type WordTokens } from '../../gazetteer/scan.js';

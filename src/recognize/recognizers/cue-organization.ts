@@ -1,12 +1,12 @@
 import type { Mention } from '../../model/document.js';
 import type { RecognizerFactory } from '../recognizer.js';
-import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
-import { wordView, adjacent, type Word } from '../lexical/words.js';
+import { checkOptionKeys, optionNumber } from '../../stage/options.js';
+import { wordView, adjacent, type Word } from '../../model/words.js';
 import { CandidateIndex } from '../lexical/candidate-index.js';
 import { ruleData } from '../lexical/rule-data.js';
 import { functionWords } from '../lexical/function-words.js';
-import { foldKey } from '../lexical/words.js';
-import { keyClass } from '../lexical/key-classes.js';
+import { foldKey } from '../../model/words.js';
+import { keyClass } from '../../model/key-classes.js';
 import { loadCommonWords } from '../../gazetteer/load.js';
 import { loadPersonLexicon } from '../people/lexicon.js';
 import { MentionRecord } from '../../model/records.js';

@@ -1,6 +1,6 @@
 import type { Mention } from '../../model/document.js';
 import { MentionRecord } from '../../model/records.js';
-import { checkOptionKeys } from '../../pipeline/config.js';
+import { checkOptionKeys } from '../../stage/options.js';
 import { pairFlags, pairRecord, PAIR_DEMONYM, recordRef } from '../../gazetteer/index.js';
 import { loadBuiltinIndex } from '../../gazetteer/load.js';
 import { cachedMatches, writtenAsName } from '../../gazetteer/match.js';

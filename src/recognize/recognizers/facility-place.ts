@@ -1,10 +1,10 @@
 import type { Mention } from '../../model/document.js';
-import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
+import { checkOptionKeys, optionNumber } from '../../stage/options.js';
 import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, UPPER, docWords, type WordTokens } from '../../gazetteer/scan.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { MentionRecord } from '../../model/records.js';
 import { functionWords } from '../lexical/function-words.js';
-import { foldKey } from '../lexical/words.js';
+import { foldKey } from '../../model/words.js';
 import { COVERED, COVERED_BY_PLACE, wordCover } from '../word-owners.js';
 
 /**

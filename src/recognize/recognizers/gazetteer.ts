@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checkOptionKeys, optionStringArray, PipelineConfigError } from '../../pipeline/config.js';
+import { checkOptionKeys, optionStringArray, PipelineConfigError } from '../../stage/options.js';
 import { readGazetteerFile, type GazetteerFile } from '../../gazetteer/entry.js';
 import { findNames, type IndexSource } from '../../gazetteer/find-names.js';
 import { BUILTIN_LISTS, buildFileIndex, loadBuiltinIndex } from '../../gazetteer/load.js';

@@ -1,13 +1,13 @@
 import type { Mention } from '../../model/document.js';
 import type { RecognizerFactory } from '../recognizer.js';
-import { checkOptionKeys, optionBoolean, optionNumber } from '../../pipeline/config.js';
-import { wordView, adjacent } from '../lexical/words.js';
+import { checkOptionKeys, optionBoolean, optionNumber } from '../../stage/options.js';
+import { wordView, adjacent } from '../../model/words.js';
 import { CandidateIndex } from '../lexical/candidate-index.js';
 import { PhraseTable } from '../lexical/phrase-table.js';
 import { functionWords } from '../lexical/function-words.js';
 import { ruleData } from '../lexical/rule-data.js';
 import { parseOrganization, type OrganizationContext } from '../orgs/parse.js';
-import { keyClass } from '../lexical/key-classes.js';
+import { keyClass } from '../../model/key-classes.js';
 import { MentionRecord } from '../../model/records.js';
 
 const NAME = 'organization';

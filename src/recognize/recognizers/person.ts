@@ -1,14 +1,14 @@
 import type { Mention } from '../../model/document.js';
 import type { RecognizerFactory } from '../recognizer.js';
-import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
-import { wordView, adjacent, wordIndexAt, type Word } from '../lexical/words.js';
+import { checkOptionKeys, optionNumber } from '../../stage/options.js';
+import { wordView, adjacent, wordIndexAt, type Word } from '../../model/words.js';
 import { CandidateIndex } from '../lexical/candidate-index.js';
 import { loadPersonLexicon } from '../people/lexicon.js';
 import { isNameWord, MAX_NAME_WORDS, MAX_NAME_WORDS_TITLE_CASE, nameEnd } from '../people/name-shape.js';
 import { parseTitledName, type TitleContext } from '../people/title-chain.js';
 import { looksLikePersonName, titleInApposition } from '../people/appositive-title.js';
 import { SurnameTable, surnameUses, type KnownPerson } from '../people/surname-pass.js';
-import { keyClass } from '../lexical/key-classes.js';
+import { keyClass } from '../../model/key-classes.js';
 import { MentionRecord } from '../../model/records.js';
 
 const NAME = 'person';

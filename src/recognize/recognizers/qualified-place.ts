@@ -1,6 +1,6 @@
 import type { Mention } from '../../model/document.js';
 import { MentionRecord } from '../../model/records.js';
-import { checkOptionKeys } from '../../pipeline/config.js';
+import { checkOptionKeys } from '../../stage/options.js';
 import { loadCommonWords } from '../../gazetteer/load.js';
 import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, UPPER, docWords, type WordTokens } from '../../gazetteer/scan.js';
 import { ruleData } from '../lexical/rule-data.js';

@@ -1,8 +1,8 @@
 import type { Mention } from '../../model/document.js';
-import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
+import { checkOptionKeys, optionNumber } from '../../stage/options.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { MentionRecord } from '../../model/records.js';
-import { wordView, type Word } from '../lexical/words.js';
+import { wordView, type Word } from '../../model/words.js';
 import { CandidateIndex } from '../lexical/candidate-index.js';
 
 /**

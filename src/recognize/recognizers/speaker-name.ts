@@ -1,5 +1,5 @@
 import type { Mention } from '../../model/document.js';
-import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
+import { checkOptionKeys, optionNumber } from '../../stage/options.js';
 import { loadCommonWords } from '../../gazetteer/load.js';
 import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, docWords, type WordTokens } from '../../gazetteer/scan.js';
 import type { RecognizerFactory } from '../recognizer.js';

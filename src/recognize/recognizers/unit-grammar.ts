@@ -1,8 +1,8 @@
 import type { EntityType, Mention, MentionForm } from '../../model/document.js';
 import type { RecognizerFactory } from '../recognizer.js';
-import { checkOptionKeys, optionNumber } from '../../pipeline/config.js';
-import { wordView, adjacent, foldKey, type Word } from '../lexical/words.js';
-import { keyClass } from '../lexical/key-classes.js';
+import { checkOptionKeys, optionNumber } from '../../stage/options.js';
+import { wordView, adjacent, foldKey, type Word } from '../../model/words.js';
+import { keyClass } from '../../model/key-classes.js';
 import { CandidateIndex } from '../lexical/candidate-index.js';
 import { functionWords } from '../lexical/function-words.js';
 import { ruleData } from '../lexical/rule-data.js';

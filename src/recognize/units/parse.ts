@@ -1,5 +1,5 @@
-import type { Word } from '../lexical/words.js';
-import { adjacent } from '../lexical/words.js';
+import type { Word } from '../../model/words.js';
+import { adjacent } from '../../model/words.js';
 import type { UnitLexicon, UnitPart } from './lexicon.js';
 import type { PhraseMatch } from '../lexical/phrase-table.js';
 import { ordinalOf } from './ordinal.js';

@@ -1,5 +1,5 @@
-import type { Doc } from '../../model/document.js';
-import { LexemeMemo } from '../../model/lexicon.js';
+import type { Doc } from './document.js';
+import { LexemeMemo } from './lexicon.js';
 import { keyClass, keyClasses, keyClassesVersion } from './key-classes.js';
 
 /**
