@@ -22,8 +22,12 @@ const LIST_LINKS = new Set([',', 'and', 'or']);
 /** Words before the next place that say where in it or near it the attack landed ("as well as areas near C"). */
 const PLACE_WORDS = new Set(['the', 'of', 'areas', 'area', 'near', 'in', 'around', 'outside', 'on', 'settlements', 'positions', 'outskirts', 'vicinity', 'city', 'town', 'village']);
 const MAX_PLACE_WORDS = 4;
+/** Prepositions before "the areas of B and C" after a place. */
+const AREA_PREPOSITIONS = new Set(['in', 'near', 'around']);
 /** Adjectives of a place next to the one before: "A and nearby B". */
 const NEARBY = new Set(['nearby', 'neighboring', 'neighbouring', 'surrounding', 'adjacent']);
+/** Plural nouns of settlements after NEARBY: "A and the surrounding settlements of B". */
+const SETTLEMENTS = new Set(['settlements', 'villages', 'towns', 'localities', 'areas']);
 /** What surrounds the place before, as a list member that names no place: "A and its environs, B, and C". */
 const SURROUNDINGS = new Set(['environs', 'surroundings', 'outskirts', 'vicinity', 'suburbs']);
 /** A part of the next place, named before it: "shelled the A district of B, C, and D" (B is hit, and the list goes on). */
@@ -89,6 +93,13 @@ function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
         p += 2;
         continue;
       }
+      // "A and (the) surrounding settlements of B and C": the settlements named after their noun.
+      const article = key(p + 1) === 'the' ? 1 : 0;
+      if (k === 'and' && NEARBY.has(key(p + 1 + article)) && SETTLEMENTS.has(key(p + 2 + article)) && key(p + 3 + article) === 'of' && isPlace(mentionAt(p + 4 + article)) && !isArea(mentionAt(p + 4 + article))) {
+        carrying = true;
+        p += 4 + article;
+        continue;
+      }
       // "A and its environs, B": the surroundings are one more member.
       if (k === 'and' && (key(p + 1) === 'its' || key(p + 1) === 'their') && SURROUNDINGS.has(key(p + 2))) {
         carrying = true;
@@ -139,6 +150,9 @@ function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
     if (k === 'and' && afterArea) next = p + 1;
     // "A, as well as (areas near) C".
     else if (k === 'as' && key(p + 1) === 'well' && key(p + 2) === 'as') next = p + 3;
+    // "strikes around A in the areas of B and C": the areas where the attack fell, named after the place (the matcher's
+    // locative chain reads "in the area of B"; attack-locus.ts then drops A as their reference point).
+    else if (AREA_PREPOSITIONS.has(k) && key(p + 1) === 'the' && key(p + 2) === 'areas' && key(p + 3) === 'of') next = p + 4;
     if (next < 0) return out;
     for (let w = 0; w < MAX_PLACE_WORDS && PLACE_WORDS.has(key(next)); w++) next++;
     if (!isPlace(mentionAt(next)) || isArea(mentionAt(next))) return out;
