@@ -340,7 +340,7 @@ const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|o
  */
 const PLAN_NOUNS: ReadonlySet<string> = new Set(['conditions', 'objective', 'objectives', 'goal', 'goals', 'future', 'potential', 'possible']);
 const CARRIED_ATTACK_STOPS = [...IRREALIS.filter((w) => !PLAN_NOUNS.has(w)), ...NOT_THE_ACTOR];
-const CARRIED_ATTACK = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} *4 ?_:Demonym *4 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
+const CARRIED_ATTACK = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_ATTACK_DIRECT = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} ${SETTLEMENT} O:Place+>`;
 const CARRIED_FIRE = `${carried(CARRIED_ATTACK_STOPS)} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_CONTROL = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} took|taken|gained|established|assumed|consolidated|secured|regained|restored ?their|its ?full|complete|partial|total|effective|administrative ?military control of|over ${PART} ${SETTLEMENT} O:Place+`;
