@@ -415,7 +415,7 @@ const rules: RelationRuleSpec[] = [
       // on capturing X" (not "focusing on X", a direction that may be a plan).
       `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+^>`,
       // "fighting for control of X".
-      `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${PART} ${SETTLEMENT} O:Place+^>`,
       // An effort or an operation to take a place attacks it: "continued unsuccessful operations to seize A and B",
       // "launched an assault to capture X", "attempted to encircle X" (no capture: captured-place stops at "to").
       `${ATTACKER} ${TRYING} to ${TAKING} ${PORTION} ${SETTLEMENT} O:Place+`,
