@@ -490,7 +490,7 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.75,
     // Only an attack that happened: one repelled or reported, or one that opens its clause ("A strike by X on Y
     // killed …"), not one expected or feared ("officials expect an offensive by X near Y").
-    patterns: [`repelled|repulsed|repelling|repel|repels|stopped|halted|thwarted|defeated|reported|recorded|documented|resisted *4 ${AGENT_ATTACK}`, `$clause ?a|an|the|another ${AGENT_ATTACK}`],
+    patterns: [`repelled|repulsed|repelling|repel|repels|repulsing|stopped|stopping|halted|halting|thwarted|thwarting|defeated|defeating|reported|recorded|documented|resisted|resisting *4 ${AGENT_ATTACK}`, `$clause ?a|an|the|another ${AGENT_ATTACK}`],
   },
   {
     // "Russian forces attacked the 14th Brigade", "strikes against the 14th Brigade".
