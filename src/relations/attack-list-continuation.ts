@@ -145,6 +145,20 @@ function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
         continue;
       }
     }
+    // "A on May 5 and B on May 6", "A and B on May 5, and C on May 6": a date after a member, then the list goes on.
+    if (k === 'on' && carryOverDate(items, p, key) > p) {
+      const after = carryOverDate(items, p, key);
+      const link = key(after) === ',' && key(after + 1) === 'and' ? after + 2 : key(after) === 'and' ? after + 1 : -1;
+      let next = link;
+      if (link >= 0 && PLACE_WORDS.has(key(link)) && key(link) !== 'of') next++;
+      if (link >= 0 && isPlace(mentionAt(next)) && !isArea(mentionAt(next))) {
+        carrying = true;
+        afterArea = false;
+        p = next;
+        continue;
+      }
+      return out;
+    }
     // "A in X Oblast and C in Y Oblast": after a region, "and" opens the next group of the list.
     let next = -1;
     if (k === 'and' && afterArea) next = p + 1;
@@ -192,4 +206,20 @@ function closeOf(items: SentenceItems, open: number): number {
     if (items.mention[i]! < 0 && items.keys[i] === '(') return -1;
   }
   return -1;
+}
+
+/** Month words as the items key them ("May" keeps its capital: items.ts). */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'May', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DATE_JOINERS = new Set(['-', '\u2013', 'and', 'to']);
+
+/**
+ * The item after a date "on May 5", "on January 12-16", "on May 5 and 6" starting at the "on" at `on`, or `on` when no
+ * date follows. A day joined by "and" is passed only when a number follows it (else "and" links the next member).
+ */
+function carryOverDate(items: SentenceItems, on: number, key: (i: number) => string): number {
+  let p = on + 1;
+  if (!MONTHS.has(key(p)) || !/^\d/.test(key(p + 1))) return on;
+  p += 2;
+  while (DATE_JOINERS.has(key(p)) && /^\d/.test(key(p + 1))) p += 2;
+  return p < items.length ? p : on;
 }

@@ -26,3 +26,18 @@ describe('attacked places named after "in the areas of" and "surrounding settlem
     expect(attacks(none.lines)).toEqual([]);
   });
 });
+
+/** Branch rel37 (issue 13): a date after a member does not end an attacked list (attack-list-continuation.ts). */
+describe('attacked lists with a date after a member', () => {
+  it('goes on past "on May 5 and" and "on May 5-7 and" to the next place', async () => {
+    for (const date of ['on May 5', 'on May 5-7', 'on May 5 and 6']) {
+      const { lines } = await relate(`Russian forces shelled Tarnok and Pelm ${date} and Ostrova on May 8.`, [ru, city('Tarnok'), city('Pelm'), city('Ostrova')]);
+      expect(attacks(lines)).toEqual(['Russian attacked Ostrova', 'Russian attacked Pelm', 'Russian attacked Tarnok']);
+    }
+  });
+
+  it('does not go on to a place of another clause after the date', async () => {
+    const { lines } = await relate('Russian forces shelled Tarnok on May 5 and Ukrainian officials in Ostrova reported casualties.', [ru, city('Tarnok'), demonym('Ukrainian', 'UA'), city('Ostrova')]);
+    expect(attacks(lines)).toEqual(['Russian attacked Tarnok']);
+  });
+});
