@@ -145,6 +145,15 @@ function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
         continue;
       }
     }
+    // "…, and C (8km north); and west of X near D (…)": the next group of a semicolon list, its reference point passed.
+    if (k === ';') {
+      const next = semicolonGroupPlace(doc, items, p, key);
+      if (next < 0) return out;
+      carrying = true;
+      afterArea = false;
+      p = next;
+      continue;
+    }
     // "A on May 5 and B on May 6", "A and B on May 5, and C on May 6": a date after a member, then the list goes on.
     if (k === 'on' && carryOverDate(items, p, key) > p) {
       const after = carryOverDate(items, p, key);
@@ -222,4 +231,44 @@ function carryOverDate(items: SentenceItems, on: number, key: (i: number) => str
   p += 2;
   while (DATE_JOINERS.has(key(p)) && /^\d/.test(key(p + 1))) p += 2;
   return p < items.length ? p : on;
+}
+
+const BEARING_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Prepositions that put a semicolon group's places where the attack fell. */
+const GROUP_PREPOSITIONS = new Set(['near', 'in', 'around', 'at', 'on']);
+
+/**
+ * The first place of the semicolon group after the ";" at `semi`: "; and west of X near D", "; near D", "; and in D",
+ * or -1. The group's reference point ("west of X") is passed, with its bracket: it only says where the group lies
+ * (attack-target.ts drops such points as targets). Used where the rules' own list broke before the semicolon (a
+ * member no recognizer marked), so the matcher's chain of locative phrases never reached the group.
+ */
+function semicolonGroupPlace(doc: Doc, items: SentenceItems, semi: number, key: (i: number) => string): number {
+  const mentionAt = (i: number): Mention | undefined => mentionOf(doc, items, i);
+  let q = semi + 1;
+  if (key(q) === 'and') q++;
+  if (BEARING_WORDS.has(key(q))) {
+    while (BEARING_WORDS.has(key(q)) || ((key(q) === ',' || key(q) === 'and') && (BEARING_WORDS.has(key(q + 1)) || key(q + 1) === 'and'))) q++;
+    if (key(q) !== 'of') return -1;
+    q++;
+    if (key(q) === 'the') q++;
+    if (!isPlace(mentionAt(q))) return -1;
+    q++;
+    if (key(q) === '(') {
+      const close = closeOf(items, q);
+      if (close < 0) return -1;
+      q = close + 1;
+    }
+  }
+  if (!GROUP_PREPOSITIONS.has(key(q))) return -1;
+  q++;
+  if (key(q) === 'the') q++;
+  if (!isPlace(mentionAt(q)) || isArea(mentionAt(q))) return -1;
+  // "; in B, Ukrainian forces struck C": a clause of its own after the place, no group of the list.
+  let after = q + 1;
+  if (key(after) === '(') after = closeOf(items, after) + 1;
+  if (after <= 0) return -1;
+  const next = mentionAt(after + 1);
+  if (key(after) === ',' && next !== undefined && (next.form === 'demonym' || next.type === 'Organization' || next.type === 'MilitaryUnit')) return -1;
+  return q;
 }

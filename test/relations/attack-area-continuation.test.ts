@@ -41,3 +41,25 @@ describe('attacked lists with a date after a member', () => {
     expect(attacks(lines)).toEqual(['Russian attacked Tarnok']);
   });
 });
+
+/** Branch rel37 (issue 13): a semicolon list's next group after a list the rules read only in part (attack-list-continuation.ts). */
+describe('attacked semicolon groups after a broken list', () => {
+  // "Krasna Vyshnia" stands for a member no recognizer marked: the rules' own list stops there.
+  const mentions = [demonym('Ukrainian', 'UA'), ru, city('Tarnok'), city('Tarnok', undefined, 1), city('Tarnok', undefined, 2), city('Pelm'), city('Dubno'), city('Ostrova'), city('Lisne')];
+
+  it('goes on past "; and west of X near D" to D and the places listed after it', async () => {
+    const { lines } = await relate(
+      'Ukrainian forces repelled Russian attacks on Tarnok itself; north of Tarnok near Pelm (5km north), Krasna Vyshnia (7km north), and Dubno (9km north); and west of Tarnok near Ostrova (10km west) and Lisne.',
+      mentions,
+    );
+    expect(attacks(lines)).toEqual(['Russian attacked Dubno', 'Russian attacked Lisne', 'Russian attacked Ostrova', 'Russian attacked Pelm', 'Russian attacked Tarnok']);
+  });
+
+  it('does not read a clause after the semicolon as a group of the list', async () => {
+    const { lines } = await relate(
+      'Ukrainian forces repelled Russian attacks near Pelm (5km north), Krasna Vyshnia (7km north), and Dubno (9km north); in Ostrova, Ukrainian officials reported casualties.',
+      [demonym('Ukrainian', 'UA'), ru, city('Pelm'), city('Dubno'), city('Ostrova'), demonym('Ukrainian', 'UA', 1)],
+    );
+    expect(attacks(lines)).not.toContain('Russian attacked Ostrova');
+  });
+});
