@@ -22,8 +22,12 @@ const LIST_LINKS = new Set([',', 'and', 'or']);
 /** Words before the next place that say where in it or near it the attack landed ("as well as areas near C"). */
 const PLACE_WORDS = new Set(['the', 'of', 'areas', 'area', 'near', 'in', 'around', 'outside', 'on', 'settlements', 'positions', 'outskirts', 'vicinity', 'city', 'town', 'village']);
 const MAX_PLACE_WORDS = 4;
+/** Prepositions before "the areas of B and C" after a place. */
+const AREA_PREPOSITIONS = new Set(['in', 'near', 'around']);
 /** Adjectives of a place next to the one before: "A and nearby B". */
 const NEARBY = new Set(['nearby', 'neighboring', 'neighbouring', 'surrounding', 'adjacent']);
+/** Plural nouns of settlements after NEARBY: "A and the surrounding settlements of B". */
+const SETTLEMENTS = new Set(['settlements', 'villages', 'towns', 'localities', 'areas']);
 /** What surrounds the place before, as a list member that names no place: "A and its environs, B, and C". */
 const SURROUNDINGS = new Set(['environs', 'surroundings', 'outskirts', 'vicinity', 'suburbs']);
 /** A part of the next place, named before it: "shelled the A district of B, C, and D" (B is hit, and the list goes on). */
@@ -89,6 +93,13 @@ function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
         p += 2;
         continue;
       }
+      // "A and (the) surrounding settlements of B and C": the settlements named after their noun.
+      const article = key(p + 1) === 'the' ? 1 : 0;
+      if (k === 'and' && NEARBY.has(key(p + 1 + article)) && SETTLEMENTS.has(key(p + 2 + article)) && key(p + 3 + article) === 'of' && isPlace(mentionAt(p + 4 + article)) && !isArea(mentionAt(p + 4 + article))) {
+        carrying = true;
+        p += 4 + article;
+        continue;
+      }
       // "A and its environs, B": the surroundings are one more member.
       if (k === 'and' && (key(p + 1) === 'its' || key(p + 1) === 'their') && SURROUNDINGS.has(key(p + 2))) {
         carrying = true;
@@ -134,11 +145,37 @@ function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
         continue;
       }
     }
+    // "…, and C (8km north); and west of X near D (…)": the next group of a semicolon list, its reference point passed.
+    if (k === ';') {
+      const next = semicolonGroupPlace(doc, items, p, key);
+      if (next < 0) return out;
+      carrying = true;
+      afterArea = false;
+      p = next;
+      continue;
+    }
+    // "A on May 5 and B on May 6", "A and B on May 5, and C on May 6": a date after a member, then the list goes on.
+    if (k === 'on' && carryOverDate(items, p, key) > p) {
+      const after = carryOverDate(items, p, key);
+      const link = key(after) === ',' && key(after + 1) === 'and' ? after + 2 : key(after) === 'and' ? after + 1 : -1;
+      let next = link;
+      if (link >= 0 && PLACE_WORDS.has(key(link)) && key(link) !== 'of') next++;
+      if (link >= 0 && isPlace(mentionAt(next)) && !isArea(mentionAt(next))) {
+        carrying = true;
+        afterArea = false;
+        p = next;
+        continue;
+      }
+      return out;
+    }
     // "A in X Oblast and C in Y Oblast": after a region, "and" opens the next group of the list.
     let next = -1;
     if (k === 'and' && afterArea) next = p + 1;
     // "A, as well as (areas near) C".
     else if (k === 'as' && key(p + 1) === 'well' && key(p + 2) === 'as') next = p + 3;
+    // "strikes around A in the areas of B and C": the areas where the attack fell, named after the place (the matcher's
+    // locative chain reads "in the area of B"; attack-locus.ts then drops A as their reference point).
+    else if (AREA_PREPOSITIONS.has(k) && key(p + 1) === 'the' && key(p + 2) === 'areas' && key(p + 3) === 'of') next = p + 4;
     if (next < 0) return out;
     for (let w = 0; w < MAX_PLACE_WORDS && PLACE_WORDS.has(key(next)); w++) next++;
     if (!isPlace(mentionAt(next)) || isArea(mentionAt(next))) return out;
@@ -178,4 +215,60 @@ function closeOf(items: SentenceItems, open: number): number {
     if (items.mention[i]! < 0 && items.keys[i] === '(') return -1;
   }
   return -1;
+}
+
+/** Month words as the items key them ("May" keeps its capital: items.ts). */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'May', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DATE_JOINERS = new Set(['-', '\u2013', 'and', 'to']);
+
+/**
+ * The item after a date "on May 5", "on January 12-16", "on May 5 and 6" starting at the "on" at `on`, or `on` when no
+ * date follows. A day joined by "and" is passed only when a number follows it (else "and" links the next member).
+ */
+function carryOverDate(items: SentenceItems, on: number, key: (i: number) => string): number {
+  let p = on + 1;
+  if (!MONTHS.has(key(p)) || !/^\d/.test(key(p + 1))) return on;
+  p += 2;
+  while (DATE_JOINERS.has(key(p)) && /^\d/.test(key(p + 1))) p += 2;
+  return p < items.length ? p : on;
+}
+
+const BEARING_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Prepositions that put a semicolon group's places where the attack fell. */
+const GROUP_PREPOSITIONS = new Set(['near', 'in', 'around', 'at', 'on']);
+
+/**
+ * The first place of the semicolon group after the ";" at `semi`: "; and west of X near D", "; near D", "; and in D",
+ * or -1. The group's reference point ("west of X") is passed, with its bracket: it only says where the group lies
+ * (attack-target.ts drops such points as targets). Used where the rules' own list broke before the semicolon (a
+ * member no recognizer marked), so the matcher's chain of locative phrases never reached the group.
+ */
+function semicolonGroupPlace(doc: Doc, items: SentenceItems, semi: number, key: (i: number) => string): number {
+  const mentionAt = (i: number): Mention | undefined => mentionOf(doc, items, i);
+  let q = semi + 1;
+  if (key(q) === 'and') q++;
+  if (BEARING_WORDS.has(key(q))) {
+    while (BEARING_WORDS.has(key(q)) || ((key(q) === ',' || key(q) === 'and') && (BEARING_WORDS.has(key(q + 1)) || key(q + 1) === 'and'))) q++;
+    if (key(q) !== 'of') return -1;
+    q++;
+    if (key(q) === 'the') q++;
+    if (!isPlace(mentionAt(q))) return -1;
+    q++;
+    if (key(q) === '(') {
+      const close = closeOf(items, q);
+      if (close < 0) return -1;
+      q = close + 1;
+    }
+  }
+  if (!GROUP_PREPOSITIONS.has(key(q))) return -1;
+  q++;
+  if (key(q) === 'the') q++;
+  if (!isPlace(mentionAt(q)) || isArea(mentionAt(q))) return -1;
+  // "; in B, Ukrainian forces struck C": a clause of its own after the place, no group of the list.
+  let after = q + 1;
+  if (key(after) === '(') after = closeOf(items, after) + 1;
+  if (after <= 0) return -1;
+  const next = mentionAt(after + 1);
+  if (key(after) === ',' && next !== undefined && (next.form === 'demonym' || next.type === 'Organization' || next.type === 'MilitaryUnit')) return -1;
+  return q;
 }

@@ -42,8 +42,10 @@ const TO_TARGET = /^\s*(?:\([^()]{0,80}\)\s*)?(?:toward|towards|in\s+the\s+direc
  */
 
 const BANK_BEFORE = /\bbanks?\s+of\s+(?:the\s+)?$/i;
+// The river may be named without "River" ("on the east bank of the Dnipro"): a bank is a river's whatever its name says
+// (branch rel37); a place that is no water body is not named after "bank of" (a city's is "the X bank of the city").
 const isRiverBank = (doc: Doc, place: Mention): boolean =>
-  / River$/.test(place.text) && BANK_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
+  (/ River$/.test(place.text) || place.placeKind !== 'AdministrativeArea') && BANK_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
 
 /**
  * "offensive operations in Ukraine", "Russia's offensive campaign in eastern Ukraine": an offensive in a whole

@@ -7,7 +7,10 @@ import type { SentenceItems } from './items.js';
  * mostly an adjective or a verb of its own ("prepared positions and shelled X" is an attack), so only these words
  * followed by "to" are read, between the first and the last item of a match (O(match)).
  */
-const INTENDING = new Set(['decided', 'decide', 'decides', 'deciding', 'prepared', 'poised', 'ready', 'determined', 'resolved']);
+const INTENDING = new Set(['decided', 'decide', 'decides', 'deciding', 'prepared', 'poised', 'ready', 'determined', 'resolved',
+  // A hope, a wish or an expectation is no event either: "are likely hoping to advance on X", "are expected to attack Y" (branch rel37).
+  'hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'wished', 'wishing',
+  'expect', 'expects', 'expected', 'expecting']);
 
 export function statedAsIntention(items: SentenceItems, first: number, last: number): boolean {
   for (let i = first; i < last; i++) {

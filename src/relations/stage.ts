@@ -73,6 +73,9 @@ import { interceptedOwner, interceptedWeapon } from './intercepted-weapon.js';
 import { clearedOfThings } from './cleared-place.js';
 import { participleSubjectEnds } from './participle-subject.js';
 import { secondThatClause } from './new-that-clause.js';
+import { sentToAct } from './purpose-infinitive.js';
+import { relativeSubjectLeft } from './relative-subject.js';
+import { agentNamedAfterNoun } from './named-agent.js';
 import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventPredicates, negationCues, negationLookBehind } from './rules/cues.js';
 import { servesAnOffice } from './serving-office.js';
 import { onlyReports, reportedPredicates } from './reporter-subject.js';
@@ -128,6 +131,12 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   // Forces gathered for an attack are neither attacking nor at its target yet ("massing forces for an offensive on X").
   if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;
   if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || interceptedOwner(items, match.first, match.last) || clearedObstacles(items, match.first, match.last) || participleSubjectEnds(items, match.first, match.last) || secondThatClause(doc, items, match.first, match.last))) return;
+  // A relative clause's subject is no actor of the main clause's next verb ("attacked A, which Ukrainian forces took, and shelled B": relative-subject.ts).
+  if (spec.actor && eventPredicates.has(spec.predicate) && relativeSubjectLeft(items, match.first, match.objects)) return;
+  // "defeated an assault by Russian units on X": the agent after the noun attacked, not the actor before it (named-agent.ts).
+  if (spec.actor && spec.predicate === 'attacked' && agentNamedAfterNoun(doc, items, match.first, match.objects)) return;
+  // Forces sent "to fight near X" have not fought there yet (purpose-infinitive.ts).
+  if ((spec.predicate === 'attacked' || spec.predicate === 'foughtAgainst') && sentToAct(items, match.first, match.last)) return;
   if (spec.predicate === 'captured' && (occupiedListItem(items, match.first, match.last) || clearedOfThings(spec.name, items, match.last))) return;
   if (spec.actorOpensClause && (!actorOpensClause(items, match.first) || otherClauseSubject(doc, items, match.first, match.objects))) return;
   if (spec.nominalAgent && ownedByOf(items, match.first)) return;

@@ -73,6 +73,30 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Ukrainian attacked Tokmak',
     },
   },
+  'attacked-bank-place': {
+    yes: {
+      text: 'Russian forces shelled Ukrainian positions in west (right) bank Zaporizhia Oblast.',
+      mentions: [demonym('Russian', 'RU'), region('Zaporizhia Oblast')],
+      statement: 'Russian attacked Zaporizhia Oblast',
+    },
+    no: {
+      text: 'Russian forces reinforced their positions in west (right) bank Zaporizhia Oblast.',
+      mentions: [demonym('Russian', 'RU'), region('Zaporizhia Oblast')],
+      statement: 'Russian attacked Zaporizhia Oblast',
+    },
+  },
+  'attacked-bank-nominal': {
+    yes: {
+      text: 'Officials reacted to the Ukrainian strikes in right-bank Zaporizhia Oblast.',
+      mentions: [demonym('Ukrainian', 'UA'), region('Zaporizhia Oblast')],
+      statement: 'Ukrainian attacked Zaporizhia Oblast',
+    },
+    no: {
+      text: 'Officials reacted to the risk of Ukrainian strikes in right-bank Zaporizhia Oblast.',
+      mentions: [demonym('Ukrainian', 'UA'), region('Zaporizhia Oblast')],
+      statement: 'Ukrainian attacked Zaporizhia Oblast',
+    },
+  },
   'attacked-positions-taken': {
     yes: {
       text: 'Ukrainian forces captured a Russian strongpoint near Tokmak.',

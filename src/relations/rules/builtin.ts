@@ -7,6 +7,7 @@ import { attackReachRules } from './attack-reach.js';
 import { attackBreakthroughRules } from './attack-breakthrough.js';
 import { attackAttemptRules } from './attack-attempts.js';
 import { attackTheseAreasRules } from './attack-these-areas.js';
+import { attackBankRules } from './attack-bank.js';
 import { eventRules } from './events.js';
 import { allianceRules } from './alliances.js';
 import { forceFightingRules } from './force-fighting.js';
@@ -1135,6 +1136,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...attackBreakthroughRules,
   ...attackAttemptRules,
   ...attackTheseAreasRules,
+  ...attackBankRules,
   ...presenceRules,
   ...orgActivityRules,
   // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────

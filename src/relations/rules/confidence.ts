@@ -71,6 +71,9 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-positions-taken': [2, 2],
   'attacked-target-items': [2, 2],
   'attacked-these-areas': [2, 2],
+  // Branch rel37, not yet measured: the rows of the readings they extend (attacked-place, attacked-nominal).
+  'attacked-bank-place': [525, 489],
+  'attacked-bank-nominal': [3, 2],
   'fought-mutual': [2, 2],
   'fought-unit-losses': [2, 2],
   'met-at-gathering': [2, 2],

@@ -340,7 +340,7 @@ const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|o
  */
 const PLAN_NOUNS: ReadonlySet<string> = new Set(['conditions', 'objective', 'objectives', 'goal', 'goals', 'future', 'potential', 'possible']);
 const CARRIED_ATTACK_STOPS = [...IRREALIS.filter((w) => !PLAN_NOUNS.has(w)), ...NOT_THE_ACTOR];
-const CARRIED_ATTACK = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} *4 ?_:Demonym *4 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
+const CARRIED_ATTACK = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_ATTACK_DIRECT = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} ${SETTLEMENT} O:Place+>`;
 const CARRIED_FIRE = `${carried(CARRIED_ATTACK_STOPS)} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_CONTROL = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} took|taken|gained|established|assumed|consolidated|secured|regained|restored ?their|its ?full|complete|partial|total|effective|administrative ?military control of|over ${PART} ${SETTLEMENT} O:Place+`;
@@ -415,7 +415,7 @@ const rules: RelationRuleSpec[] = [
       // on capturing X" (not "focusing on X", a direction that may be a plan).
       `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+^>`,
       // "fighting for control of X".
-      `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${PART} ${SETTLEMENT} O:Place+^>`,
       // An effort or an operation to take a place attacks it: "continued unsuccessful operations to seize A and B",
       // "launched an assault to capture X", "attempted to encircle X" (no capture: captured-place stops at "to").
       `${ATTACKER} ${TRYING} to ${TAKING} ${PORTION} ${SETTLEMENT} O:Place+`,
@@ -490,7 +490,7 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.75,
     // Only an attack that happened: one repelled or reported, or one that opens its clause ("A strike by X on Y
     // killed …"), not one expected or feared ("officials expect an offensive by X near Y").
-    patterns: [`repelled|repulsed|repelling|repel|repels|stopped|halted|thwarted|defeated|reported|recorded|documented|resisted *4 ${AGENT_ATTACK}`, `$clause ?a|an|the|another ${AGENT_ATTACK}`],
+    patterns: [`repelled|repulsed|repelling|repel|repels|repulsing|stopped|stopping|halted|halting|thwarted|thwarting|defeated|defeating|reported|recorded|documented|resisted|resisting *4 ${AGENT_ATTACK}`, `$clause ?a|an|the|another ${AGENT_ATTACK}`],
   },
   {
     // "Russian forces attacked the 14th Brigade", "strikes against the 14th Brigade".
