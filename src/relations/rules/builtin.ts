@@ -15,6 +15,7 @@ import { takingShapeRules } from './taking-shapes.js';
 import { eventChainRules } from './event-chains.js';
 import { frontedParticipleRules } from './fronted-participle.js';
 import { captureClearingRules } from './capture-clearing.js';
+import { countedPlaceRules } from './counted-places.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import { orgActivityRules } from './org-activity.js';
 import { unitHedgeRules } from './unit-hedges.js';
@@ -1151,6 +1152,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...frontedParticipleRules,
   // ── captured: a place cleared of the enemy (rules/capture-clearing.ts)
   ...captureClearingRules,
+  // ── captured: settlements taken in a place, counted (rules/counted-places.ts)
+  ...countedPlaceRules,
   // ── partOf in hedged and bracketed asides (rules/unit-hedges.ts)
   ...unitHedgeRules,
 ];

@@ -177,10 +177,18 @@ const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|nor
 // A number of them before a list: "captured the seven towns of A, B, …".
 // ("the port of X" is a part of X: "captured the Port of X".)
 const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions|port';
+/**
+ * A town's quarters, after a settlement kind ("the residential sector of X", "the industrial zone of X"): parts of
+ * it, taken as captured-place takes "most of X" (annotation guidelines: partial control is `captured`).
+ */
+const QUARTERS = 'sector|sectors|zone|zones|quarter|quarters|microdistrict|microdistricts';
+/** Quotation marks around the part's words, as reports quote an official's: "captured the “eastern outskirts” of X". */
+const PART_QUOTE_OPEN = '?\u201c|"';
+const PART_QUOTE_CLOSE = '?\u201d|"';
 // What kind of settlement it is: "the frontline village of X", "the small town of X", "the strategic city of X".
 // The settlements around another: "took control of the surrounding settlements of A and B".
-const SETTLEMENT_KIND = 'frontline|front-line|small|key|strategic|nearby|neighboring|neighbouring|important|critical|fortified|contested|border|surrounding|adjacent';
-const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?and|or ?${COMPASS_PART} ?_:Region ?${SETTLEMENT_KIND} ?${PLACE_NOUNS} ?of`;
+const SETTLEMENT_KIND = 'frontline|front-line|small|key|strategic|nearby|neighboring|neighbouring|important|critical|fortified|contested|border|surrounding|adjacent|residential|industrial|urban|historic|old';
+const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?and|or ?${COMPASS_PART} ?_:Region ?${SETTLEMENT_KIND} ?${PLACE_NOUNS}|${QUARTERS} ${PART_QUOTE_CLOSE} ?of`;
 
 /** A count of things taken: "five", "several", "all", "all of the", "dozens of". */
 const COUNTED = 'all|several|multiple|numerous|many|two|three|four|five|six|seven|eight|nine|ten|dozens|dozen|more|over|nearly|almost|about|some ?than ?of ?the|remaining';
@@ -291,9 +299,10 @@ const CAPTURES = [
 const APPROX = 'approximately|about|roughly|nearly|almost|around|over|least|entire|whole';
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
 // (A part left vague is still a part: "captured unspecified northern portions of X", "seized some parts of X".)
-const PART = `?the ?at ?${APPROX} ?unspecified|some|several ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety ?of`;
+// ("The majority of" too: "established control over the majority of the residential sector of X".)
+const PART = `?the ?at ?${APPROX} ?unspecified|some|several ${PART_QUOTE_OPEN} ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety|majority ?of`;
 /** A part named, with its "of": "most of", "the eastern part of" (PART's "of" may stand alone). */
-const PORTION_OF = `?the ?at ?${APPROX} ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety of`;
+const PORTION_OF = `?the ?at ?${APPROX} ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety|majority of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
 const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART}`;
 
@@ -305,6 +314,11 @@ const WITHDRAWN_STOPS = ['to', 'toward', 'towards', 'into', 'or', 'but', 'from',
 /** Ground a force holds and may leave: "withdrew from positions near X", "pulled back from strongholds southwest of X". */
 // Settlements too: "withdrew from the northern settlements around X", "from settlements north of X".
 const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifications|settlements|villages';
+/**
+ * After the preposition of held ground, where it is, vaguely or by a part of the place: "left their positions in an
+ * unspecified area of X", "withdrew from positions in northern X", "pushed out of positions in unspecified parts of X".
+ */
+const GROUND_LOCUS = `?the|an|a ?unspecified|unknown|undisclosed|several|various ?area|areas|location|locations|part|parts|vicinity|outskirts ?of|near|in ?the ?${COMPASS_PART}`;
 
 /** Who was pushed out of a place left it: "forced Russian troops out of X", "dislodged Ukrainian forces from X". */
 const PUSHED_OUT = `forced|forcing|pushed|pushing|drove|driven|driving|expelled|ousted|dislodged|dislodging ?the S:Belligerent+ ${FORCES}`;
@@ -563,7 +577,7 @@ const rules: RelationRuleSpec[] = [
       `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
       // "pulled back from positions near X", "withdrew from positions northwest of X".
       // What was withdrawn may stand before: "began withdrawing troops from positions in X".
-      `${LEAVER} ${WITHDRAWALS} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ?in|near|around|outside ?the O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ?in|near|around|outside ${GROUND_LOCUS} O:Place+`,
       `${LEAVER} ${WITHDRAWALS} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ${DIRECTIONS} ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
       // "a partial withdrawal of Russian combat forces from X".
@@ -571,7 +585,7 @@ const rules: RelationRuleSpec[] = [
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled|vacated|vacating|vacate|vacates ${SETTLEMENT} ${BANK} O:Place+`,
       // "abandoned their positions in X", "fled positions near X".
       // (Fleeing too, with the ground named: "Ukrainian forces are fleeing positions near X"; "fleeing X" alone is as often civilians'.)
-      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|fleeing|flee|flees|left|vacated|vacating|vacate|vacates ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|fleeing|flee|flees|left|vacated|vacating|vacate|vacates ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ${GROUND_LOCUS} O:Place+`,
       // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".
@@ -589,7 +603,7 @@ const rules: RelationRuleSpec[] = [
       // (Also out of a part of it: "pushed Ukrainian forces out of much of X", "from the northern part of X".)
       `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ${PART} ${SETTLEMENT} O:Place+`,
       // Out of ground held at a place: "pushed Russian units out of positions in X", "out of their positions around X".
-      `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ?the O:Place+`,
+      `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ${GROUND_LOCUS} O:Place+`,
     ],
   },
   {
