@@ -572,6 +572,10 @@ const rules: RelationRuleSpec[] = [
       // (Also from the surroundings of a place: "Russian forces withdrawn from around Kyiv".)
       // (A bare "of" is no leaving: "redeployed troops east of X" went there; "out of X" is.)
       `${LEAVER} ${WITHDRAWALS} ?back|out *6[${WITHDRAWN_STOPS}] from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
+      // What was withdrawn may carry its acronym in brackets: "withdrew up to five battalion tactical groups (BTGs) from around X".
+      `${LEAVER} ${WITHDRAWALS} ?back|out *6[${WITHDRAWN_STOPS}] ( *2 ) *3[${WITHDRAWN_STOPS}] from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
+      // A count of what was withdrawn, whose "to" is no heading: "withdrew up to five BTGs from around X".
+      `${LEAVER} ${WITHDRAWALS} up to *6[${WITHDRAWN_STOPS}] ?( ?*2 ?) from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
       `${LEAVER} ${LEAVING} ?back|out from ${GLOSSED_BANK} O:Place+`,
       // "moved out of X", "rotated out of the X area".
       `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
