@@ -27,6 +27,8 @@ import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from '
 import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
 import { peopleToFirstMention } from './first-mention.js';
+import { captureAsTopic } from './capture-topic.js';
+import { relativeClauseActor } from './relative-actor.js';
 import { dropSameSideFights } from './fought-sides.js';
 import { hypotheticalOffice, isOfficePhrase } from './office-phrase.js';
 import { bearingPoint } from './bearing-point.js';
@@ -129,6 +131,10 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;
   if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || interceptedOwner(items, match.first, match.last) || clearedObstacles(items, match.first, match.last) || participleSubjectEnds(items, match.first, match.last) || secondThatClause(doc, items, match.first, match.last))) return;
   if (spec.predicate === 'captured' && (occupiedListItem(items, match.first, match.last) || clearedOfThings(spec.name, items, match.last))) return;
+  // A relative clause's subject is not the subject of the main clause's verb after the clause (relative-actor.ts).
+  if (eventPredicates.has(spec.predicate) && relativeClauseActor(items, match.subjects, match.objects)) return;
+  // A capture noun the clause only weighs or supposes ("the Russian capture of X is of critical importance": capture-topic.ts).
+  if (spec.predicate === 'captured' && captureAsTopic(doc, items, match.first, match.last)) return;
   if (spec.actorOpensClause && (!actorOpensClause(items, match.first) || otherClauseSubject(doc, items, match.first, match.objects))) return;
   if (spec.nominalAgent && ownedByOf(items, match.first)) return;
   if ((spec.oneSide || (spec.predicate === 'attacked' && mutualExchange(items, match.first, match.last))) && bothSides(doc, items, match.subjects)) return;
