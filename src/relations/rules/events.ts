@@ -153,6 +153,13 @@ const CAPTURE_NOUNS = 'seizure|liberation';
  */
 const LEAVER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
 /**
+ * Who leaves or evacuates a place named right after the verb ("Russian forces are leaving X", "Russian troops evacuated
+ * X"): no preposition or article in the words before the verb, which would make it another's act or an adjective
+ * ("prohibiting civilians from leaving X", "return to the evacuated zones of X"); authorities that evacuate residents are
+ * no actor (NOT_THE_ACTOR).
+ */
+const EVACUATOR = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'in', 'of', 'to', 'from', 'into', 'the', 'a', 'an', 'for', 'on', 'at', 'by', 'with', 'civilians', 'residents'], FORCES);
+/**
  * The actor of an earlier verb of the same sentence, carried over a coordination: "Russian forces conducted
  * an offensive toward X and intensified shelling in Y". The actor must open its clause (RelationRuleSpec.
  * actorOpensClause), so an object of the first verb is never taken for it.
@@ -592,6 +599,9 @@ const rules: RelationRuleSpec[] = [
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled|fleeing|flee|flees|left|vacated|vacating|vacate|vacates ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ${GROUND_LOCUS} O:Place+`,
       // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
+      // "Russian forces are leaving X", "Russian troops evacuated X": the verb right after the forces' words, none of
+      // them a preposition or an article ("prohibiting civilians from leaving X", "return to the evacuated zones of X").
+      `${EVACUATOR} leaving|evacuated|evacuating ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".
       `${LEAVER} broke|break|breaks|breaking out of ${SETTLEMENT} O:Place+`,
       // "during their breakout from the X plant".

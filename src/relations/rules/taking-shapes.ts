@@ -265,7 +265,11 @@ const rules: RelationRuleSpec[] = [
     actorOpensClause: true,
     subjectActs: true,
     atThePlace: true,
-    patterns: [`${CLAUSE_ACTOR(LEAVER_AFTER_STOPS)} ${AFTER} withdrawing|retreating|pulling|fleeing ${LEFT_FROM}`],
+    patterns: [
+      `${CLAUSE_ACTOR(LEAVER_AFTER_STOPS)} ${AFTER} withdrawing|retreating|pulling|fleeing ${LEFT_FROM}`,
+      // The place left as the verb's object: "retreated to the east bank after abandoning X".
+      `${CLAUSE_ACTOR(LEAVER_AFTER_STOPS)} ${AFTER} abandoning|leaving|evacuating|vacating ${PART} ${SETTLEMENT} O:Place+`,
+    ],
   },
 ];
 
