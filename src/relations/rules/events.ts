@@ -146,6 +146,8 @@ const positionsTaken = done(actor(POSITION_TAKER_STOPS), POSITION_TAKER_STOPS);
  */
 // Nor another noun phrase of a list: in "the encirclement of Russian forces or the liberation of X" the forces liberated nothing.
 const NOMINAL_TAKER = actor([...TAKER_STOPS, 'after', 'since', 'following', 'or']);
+/** Who claims a capture as its own: the taker's words without the words of reporting, which the pattern reads. */
+const CLAIMANT = actor([...TAKER_STOPS.filter((w) => !REPORTING.includes(w)), 'after', 'since', 'following', 'or', 'the', 'a', 'an']);
 const CAPTURE_NOUNS = 'seizure|liberation';
 /**
  * A withdrawal behind "to" mostly happened ("forcing Russian forces to retreat from X"); an intention to
@@ -533,12 +535,16 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       ...taken(`${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`),
       `${NOMINAL_TAKER} ?'s ${CAPTURE_NOUNS} of ${PART} ${SETTLEMENT} O:Place+`,
+      // A party claiming its own capture of a place (annotation guidelines: "claimed to capture X" is a capture): "Russian forces
+      // claimed the capture of X" (a reporter is no such party: NOT_THE_ACTOR, reporter-subject.ts).
+      `${CLAIMANT} claimed|claims|announced|announces ?the ?full|complete|final capture|seizure|liberation of ${PART} ${SETTLEMENT} O:Place+`,
       // "captured more than 90 percent of X".
       ...taken(`${CAPTURES} *4 %|percent of ${SETTLEMENT} O:Place+`),
       // "liberated several settlements in X Oblast, including A and B".
       ...taken(`${CAPTURES} ${EXAMPLES} O:Place+`),
       `${coActor(TAKER_STOPS)} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
-      `${OCCUPIER} occupied|occupy|occupies|occupying ${SETTLEMENT} O:Place+`,
+      // (A part of it too: "Russian forces have occupied the eastern part of X".)
+      `${OCCUPIER} occupied|occupy|occupies|occupying ${PART} ${SETTLEMENT} O:Place+`,
       // "Russian forces control most of X", "consolidated their administrative control of X" (not "lost control of").
       // The verb takes the place right after it or after a part: "control X", "control most of X", "control the
       // town of X" (not SETTLEMENT, whose lone "of" would read the noun: "Russian control of X").
