@@ -55,11 +55,12 @@ const DESCRIPTIONS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
 ]);
 
 /**
- * Nouns after a description that make it a compound's modifier: "the city administration building", "the city council",
- * "the town hall" name a body or a building, not the place named before (in "… near the city administration building
+ * Nouns after a description that make it a compound's modifier: "the city administration building", "the city council"
+ * name a body, not the place named before (in "… near the city administration building
  * in central X" the place is X).
  */
-const COMPOUND_HEADS: ReadonlySet<string> = new Set(['administration', 'administrations', 'council', 'councils', 'hall', 'halls', 'building', 'buildings', 'government', 'authorities', 'officials', 'police', 'court', 'prosecutor', 'prosecutors', 'mayor', 'hospital', 'hospitals', 'residents']);
+// (Only bodies: "shelled the city hospital" still names a target in the town named before.)
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(['administration', 'administrations', 'council', 'councils', 'government', 'authorities', 'officials', 'police', 'court', 'prosecutor', 'prosecutors', 'mayor', 'residents']);
 /** Words before a description that make it definite: "the brigade", "this unit" (not "that": mostly a complementizer). */
 const DETERMINERS = new Set(['the', 'this']);
 

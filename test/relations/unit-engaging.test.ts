@@ -25,4 +25,9 @@ describe('a unit engaging the enemy, going on trying, or preparing positions at 
     const { lines } = await relate('Shelling hit Verba last week. Footage shows the 9th Rifle Brigade fighting near the city administration building in central Dolynka.', [city('Verba'), unit('9th Rifle Brigade'), city('Dolynka')]);
     expect(presence(lines)).not.toContain('9th Rifle Brigade operatesIn Verba');
   });
+
+  it('still takes the town named before for "the city hospital" (a target in it)', async () => {
+    const { lines } = await relate('Verba came under fire again. The 9th Rifle Brigade shelled the city hospital on Monday.', [city('Verba'), unit('9th Rifle Brigade')]);
+    expect(lines).toContain('9th Rifle Brigade attacked Verba');
+  });
 });

@@ -147,7 +147,8 @@ const positionsTaken = done(actor(POSITION_TAKER_STOPS), POSITION_TAKER_STOPS);
 // Nor another noun phrase of a list: in "the encirclement of Russian forces or the liberation of X" the forces liberated nothing.
 const NOMINAL_TAKER = actor([...TAKER_STOPS, 'after', 'since', 'following', 'or']);
 /** Who claims a capture as its own: the taker's words without the words of reporting, which the pattern reads. */
-const CLAIMANT = actor([...TAKER_STOPS.filter((w) => !REPORTING.includes(w)), 'after', 'since', 'following', 'or', 'the', 'a', 'an']);
+// (Not a civil body: a ministry that claims a capture reports it, reporter-subject.ts.)
+const CLAIMANT = actor([...TAKER_STOPS.filter((w) => !REPORTING.includes(w)), 'after', 'since', 'following', 'or', 'the', 'a', 'an']).replace('S:Belligerent+', 'S:Unit|ArmedOrg|Demonym|Polity+');
 const CAPTURE_NOUNS = 'seizure|liberation';
 /**
  * A withdrawal behind "to" mostly happened ("forcing Russian forces to retreat from X"); an intention to
