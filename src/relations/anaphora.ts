@@ -54,6 +54,13 @@ const DESCRIPTIONS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
   ...['plant', 'bridge', 'airfield', 'airport', 'airbase', 'dam', 'port'].map((w) => [w, namedSite(w)] as const),
 ]);
 
+/**
+ * Nouns after a description that make it a compound's modifier: "the city administration building", "the city council"
+ * name a body, not the place named before (in "… near the city administration building
+ * in central X" the place is X).
+ */
+// (Only bodies: "shelled the city hospital" still names a target in the town named before.)
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(['administration', 'administrations', 'council', 'councils', 'government', 'authorities', 'officials', 'police', 'court', 'prosecutor', 'prosecutors', 'mayor', 'residents']);
 /** Words before a description that make it definite: "the brigade", "this unit" (not "that": mostly a complementizer). */
 const DETERMINERS = new Set(['the', 'this']);
 
@@ -274,9 +281,10 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
       end = r + 1;
     } else if (DETERMINERS.has(key) && r + 1 < items.length && items.mention[r + 1]! < 0) {
       const accepts = DESCRIPTIONS.get(items.keys[r + 1]!);
-      // "X, the city" is an apposition and "the city of X" names the city: neither refers back.
+      // "X, the city" is an apposition and "the city of X" names the city: neither refers back. Nor does "the city
+      // administration building", a compound naming a body or a building (COMPOUND_HEADS).
       const apposition = w > 0 && (items.keys[w - 1] === ',' || items.mention[w - 1]! >= 0);
-      if (accepts && !apposition && items.keys[r + 2] !== 'of') {
+      if (accepts && !apposition && items.keys[r + 2] !== 'of' && !(items.mention[r + 2]! < 0 && COMPOUND_HEADS.has(items.keys[r + 2]!))) {
         resolved = antecedent(doc, before, from, accepts);
         end = r + 1;
       }

@@ -1,4 +1,5 @@
 import type { SentenceItems } from './items.js';
+import { takesOtherInfinitive } from './infinitive-blocker.js';
 
 /** A clause ends at these: a blocker after them speaks of something else. */
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', '?', '!', '(', ')']);
@@ -17,7 +18,8 @@ export function isBlocked(items: SentenceItems, first: number, last: number, blo
     if (items.mention[i]! >= 0) continue;
     const key = items.keys[i]!;
     if (CLAUSE_ENDS.has(key) || purposeOpens(items, i) || namedClauseOpens(items, i)) return false;
-    if (blockers.has(key) && !falseFlag(items, i)) return true;
+    // "… are unlikely to advance further": the rest is the infinitive's event (infinitive-blocker.ts).
+    if (blockers.has(key) && !falseFlag(items, i)) return !takesOtherInfinitive(items, i);
   }
   return false;
 }

@@ -719,6 +719,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade cleared Orikhiv of Russian troops.', mentions: [unit('14th Brigade'), city('Orikhiv'), demonym('Russian', 'RU')], statement: '14th Brigade captured Orikhiv' },
     no: { text: 'The 14th Brigade cleared Orikhiv of mines.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },
   },
+  'captured-counted': {
+    yes: { text: 'The 14th Brigade liberated 12 more villages in Zaporizhia Oblast.', mentions: [unit('14th Brigade'), region('Zaporizhia Oblast')], statement: '14th Brigade captured Zaporizhia Oblast' },
+    no: { text: 'The 14th Brigade shelled 12 recently liberated villages in Zaporizhia Oblast.', mentions: [unit('14th Brigade'), region('Zaporizhia Oblast')], statement: '14th Brigade captured Zaporizhia Oblast' },
+  },
   'captured-passive': {
     yes: { text: 'Orikhiv was retaken by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },
     no: { text: 'Orikhiv was not retaken by the 14th Brigade.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade captured Orikhiv' },

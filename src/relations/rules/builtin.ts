@@ -16,6 +16,7 @@ import { takingShapeRules } from './taking-shapes.js';
 import { eventChainRules } from './event-chains.js';
 import { frontedParticipleRules } from './fronted-participle.js';
 import { captureClearingRules } from './capture-clearing.js';
+import { countedPlaceRules } from './counted-places.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import { orgActivityRules } from './org-activity.js';
 import { unitHedgeRules } from './unit-hedges.js';
@@ -32,6 +33,8 @@ const UNIT_ACTIONS = [
   'defending', 'defended', 'defends', 'positioned', 'shelled', 'shelling', 'struck', 'strikes', 'seized',
   'seizing', 'seize', 'seizes', 'captured', 'capturing', 'capture', 'captures', 'entered', 'entering',
   'encircled', 'encircling', 'crossed', 'crossing', 'cross', 'holding', 'held', 'took',
+  // Engaging the enemy at a place: "elements of the 5th Brigade are engaging Ukrainian forces near X".
+  'engaging', 'engaged',
   'counterattacked', 'assaulted', 'assaulting', 'stormed', 'storming', 'occupied', 'occupying',
   // Leaving or holding off an attack at a place means having been there.
   'withdrew', 'withdrawn', 'withdrawing', 'retreated', 'retreating', 'repelled', 'repelling', 'repulsed', 'regrouped', 'regrouping',
@@ -948,6 +951,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit|Org+ $tail ?$aside *3[that|which|who] stated|said|reported|claimed|announced|noted|added|confirmed that its|their ${GROUP_PEOPLE} ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // What a unit goes on doing at a place: "continued to withdraw from X", "continue to maintain defensive positions near X".
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} ${GOING_ON} to ${ONGOING_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      // Going on trying it, the place maybe on a part of it: "are continuing to attempt to push through Ukrainian positions on the
+      // outskirts of X" (an attempt made at a place puts the unit there).
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} ${GOING_ON} to attempt|try to ${ONGOING_ACTIONS} ${AFTER_ACTION} ?in|on|at|near ?the|an|a ?unspecified ?vicinity|outskirts|area|areas ?of O:Place+>`,
       // Going on with (or opening) operations at a place: "continued unspecified offensive operations along the X line",
       // "launched ground attacks near X".
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} continued|continues|continue|continuing|resumed|resumes|resuming|launched|launches|launching|intensified|intensifying *3[${CLAUSE_OPENERS}] operations|offensive|offensives|attacks|assaults|counterattacks|counteroffensives|fighting|combat|defense|defenses|shelling|strikes *2[${CLAUSE_OPENERS}] in|near|around|along|on|at|outside ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+>`,
@@ -1078,7 +1084,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // bare infinitive: "formed the corps to reinforce Russian positions near X" is a purpose).
       `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained ?their|its ?_:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // Digging in is being there: "elements of the 1st Corps establishing defensive positions on the east (left) bank of X".
-      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} establishing|established|establish|establishes|building|built|build|builds|digging|dug|constructing|constructed|fortifying|fortified|equipping|equipped ?_:Demonym ?new|defensive|fortified|firing|frontline|additional positions|defenses|defences|fortifications|trenches|lines in|near|at|around|outside|along|on ?the ?${COMPASS} ?( ?left|right ?) ?vicinity|outskirts|bank|banks|area ?of ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} establishing|established|establish|establishes|building|built|build|builds|digging|dug|constructing|constructed|fortifying|fortified|equipping|equipped|preparing|prepared ?_:Demonym ?new|defensive|fortified|firing|frontline|additional positions|defenses|defences|fortifications|trenches|lines in|near|at|around|outside|along|on ?the ?${COMPASS} ?( ?left|right ?) ?vicinity|outskirts|bank|banks|area ?of ?the O:Place+`,
       // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
       `${UNIT_PLACING} ?additional|more|new|fresh|reserve|remaining ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit|ArmedOrg+ $tail ?elements|units|assets|forces|troops|personnel|subunits|equipment|aviation ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on|throughout ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
       // The unit as what others join or reinforce where it fights: "mobilized men joined the 5th Brigade in combat in X",
@@ -1153,6 +1159,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...frontedParticipleRules,
   // ── captured: a place cleared of the enemy (rules/capture-clearing.ts)
   ...captureClearingRules,
+  // ── captured: settlements taken in a place, counted (rules/counted-places.ts)
+  ...countedPlaceRules,
   // ── partOf in hedged and bracketed asides (rules/unit-hedges.ts)
   ...unitHedgeRules,
 ];

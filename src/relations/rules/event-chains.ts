@@ -29,6 +29,11 @@ const STOPS = [...MODALS, ...NOT_THE_ACTOR.filter((w) => !DEFENDING.has(w))].joi
 const ADVERBS = 'then|also|later|reportedly|additionally|subsequently|likely|eventually|ultimately|successfully|finally|allegedly|possibly|partially|fully';
 /** The clause's subject, the verb phrases before (names and commas too), and the link. */
 const CHAIN = `$clause S:Belligerent+ $tail **40[${STOPS}] and|, ?${ADVERBS}`;
+/**
+ * The same with a relative clause or another aside closing the first verb phrase: "Russian forces shelled A, which
+ * Ukrainian forces liberated in 2022, and captured B" (the aside's subject is its own: relative-actor.ts).
+ */
+const CHAIN_PAST_ASIDE = `$clause S:Belligerent+ $tail **40[${STOPS}] $aside and ?${ADVERBS}`;
 
 /** Past tense of taking (not "occupied": mostly an adjective after a comma, "shelled A, occupied B, and C"). */
 const TOOK = 'captured|seized|liberated|recaptured|retook|regained|overran|took';
@@ -64,7 +69,7 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.75,
     actorOpensClause: true,
     subjectActs: true,
-    patterns: [`${CHAIN} ${TOOK} ${PORTION} ${SETTLEMENT} O:Place+`, `${CHAIN} ${TOOK_CONTROL} ${PART} ${SETTLEMENT} O:Place+`],
+    patterns: [CHAIN, CHAIN_PAST_ASIDE].flatMap((chain) => [`${chain} ${TOOK} ${PORTION} ${SETTLEMENT} O:Place+`, `${chain} ${TOOK_CONTROL} ${PART} ${SETTLEMENT} O:Place+`]),
   },
   {
     name: 'withdrew-chain',
@@ -73,10 +78,10 @@ const rules: RelationRuleSpec[] = [
     actorOpensClause: true,
     subjectActs: true,
     atThePlace: true,
-    patterns: [
-      `${CHAIN} ${LEFT} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
-      `${CHAIN} ${LEFT} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ?in|near|around|outside ?the O:Place+`,
-    ],
+    patterns: [CHAIN, CHAIN_PAST_ASIDE].flatMap((chain) => [
+      `${chain} ${LEFT} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
+      `${chain} ${LEFT} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ?in|near|around|outside ?the O:Place+`,
+    ]),
   },
   {
     name: 'fought-chain',

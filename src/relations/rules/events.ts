@@ -146,12 +146,22 @@ const positionsTaken = done(actor(POSITION_TAKER_STOPS), POSITION_TAKER_STOPS);
  */
 // Nor another noun phrase of a list: in "the encirclement of Russian forces or the liberation of X" the forces liberated nothing.
 const NOMINAL_TAKER = actor([...TAKER_STOPS, 'after', 'since', 'following', 'or']);
+/** Who claims a capture as its own: the taker's words without the words of reporting, which the pattern reads. */
+// (Not a civil body: a ministry that claims a capture reports it, reporter-subject.ts.)
+const CLAIMANT = actor([...TAKER_STOPS.filter((w) => !REPORTING.includes(w)), 'after', 'since', 'following', 'or', 'the', 'a', 'an']).replace('S:Belligerent+', 'S:Unit|ArmedOrg|Demonym|Polity+');
 const CAPTURE_NOUNS = 'seizure|liberation';
 /**
  * A withdrawal behind "to" mostly happened ("forcing Russian forces to retreat from X"); an intention to
  * withdraw has its own words (IRREALIS: "plan to", "ordered to").
  */
 const LEAVER = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR]);
+/**
+ * Who leaves or evacuates a place named right after the verb ("Russian forces are leaving X", "Russian troops evacuated
+ * X"): no preposition or article in the words before the verb, which would make it another's act or an adjective
+ * ("prohibiting civilians from leaving X", "return to the evacuated zones of X"); authorities that evacuate residents are
+ * no actor (NOT_THE_ACTOR).
+ */
+const EVACUATOR = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'in', 'of', 'to', 'from', 'into', 'the', 'a', 'an', 'for', 'on', 'at', 'by', 'with', 'civilians', 'residents'], FORCES);
 /**
  * The actor of an earlier verb of the same sentence, carried over a coordination: "Russian forces conducted
  * an offensive toward X and intensified shelling in Y". The actor must open its clause (RelationRuleSpec.
@@ -177,10 +187,18 @@ const COMPASS_PART = 'northern|southern|eastern|western|central|northeastern|nor
 // A number of them before a list: "captured the seven towns of A, B, …".
 // ("the port of X" is a part of X: "captured the Port of X".)
 const PLACE_NOUNS = 'city|town|village|villages|settlement|settlements|cities|towns|outskirts|area|areas|vicinity|direction|directions|port';
+/**
+ * A town's quarters, after a settlement kind ("the residential sector of X", "the industrial zone of X"): parts of
+ * it, taken as captured-place takes "most of X" (annotation guidelines: partial control is `captured`).
+ */
+const QUARTERS = 'sector|sectors|zone|zones|quarter|quarters|microdistrict|microdistricts';
+/** Quotation marks around the part's words, as reports quote an official's: "captured the “eastern outskirts” of X". */
+const PART_QUOTE_OPEN = '?\u201c|"';
+const PART_QUOTE_CLOSE = '?\u201d|"';
 // What kind of settlement it is: "the frontline village of X", "the small town of X", "the strategic city of X".
 // The settlements around another: "took control of the surrounding settlements of A and B".
-const SETTLEMENT_KIND = 'frontline|front-line|small|key|strategic|nearby|neighboring|neighbouring|important|critical|fortified|contested|border|surrounding|adjacent';
-const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?and|or ?${COMPASS_PART} ?_:Region ?${SETTLEMENT_KIND} ?${PLACE_NOUNS} ?of`;
+const SETTLEMENT_KIND = 'frontline|front-line|small|key|strategic|nearby|neighboring|neighbouring|important|critical|fortified|contested|border|surrounding|adjacent|residential|industrial|urban|historic|old';
+const SETTLEMENT = `?both|either ?the ?two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous ?_:Demonym ?- ?controlled|occupied|held ?${COMPASS_PART} ?and|or ?${COMPASS_PART} ?_:Region ?${SETTLEMENT_KIND} ?${PLACE_NOUNS}|${QUARTERS} ${PART_QUOTE_CLOSE} ?of`;
 
 /** A count of things taken: "five", "several", "all", "all of the", "dozens of". */
 const COUNTED = 'all|several|multiple|numerous|many|two|three|four|five|six|seven|eight|nine|ten|dozens|dozen|more|over|nearly|almost|about|some ?than ?of ?the|remaining';
@@ -291,9 +309,10 @@ const CAPTURES = [
 const APPROX = 'approximately|about|roughly|nearly|almost|around|over|least|entire|whole';
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
 // (A part left vague is still a part: "captured unspecified northern portions of X", "seized some parts of X".)
-const PART = `?the ?at ?${APPROX} ?unspecified|some|several ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety ?of`;
+// ("The majority of" too: "established control over the majority of the residential sector of X".)
+const PART = `?the ?at ?${APPROX} ?unspecified|some|several ${PART_QUOTE_OPEN} ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety|majority ?of`;
 /** A part named, with its "of": "most of", "the eastern part of" (PART's "of" may stand alone). */
-const PORTION_OF = `?the ?at ?${APPROX} ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety of`;
+const PORTION_OF = `?the ?at ?${APPROX} ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety|majority of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
 const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART}`;
 
@@ -305,6 +324,11 @@ const WITHDRAWN_STOPS = ['to', 'toward', 'towards', 'into', 'or', 'but', 'from',
 /** Ground a force holds and may leave: "withdrew from positions near X", "pulled back from strongholds southwest of X". */
 // Settlements too: "withdrew from the northern settlements around X", "from settlements north of X".
 const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifications|settlements|villages';
+/**
+ * After the preposition of held ground, where it is, vaguely or by a part of the place: "left their positions in an
+ * unspecified area of X", "withdrew from positions in northern X", "pushed out of positions in unspecified parts of X".
+ */
+const GROUND_LOCUS = `?the|an|a ?unspecified|unknown|undisclosed|several|various ?area|areas|location|locations|part|parts|vicinity|outskirts ?of|near|in ?the ?${COMPASS_PART}`;
 
 /** Who was pushed out of a place left it: "forced Russian troops out of X", "dislodged Ukrainian forces from X". */
 const PUSHED_OUT = `forced|forcing|pushed|pushing|drove|driven|driving|expelled|ousted|dislodged|dislodging ?the S:Belligerent+ ${FORCES}`;
@@ -512,12 +536,16 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       ...taken(`${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`),
       `${NOMINAL_TAKER} ?'s ${CAPTURE_NOUNS} of ${PART} ${SETTLEMENT} O:Place+`,
+      // A party claiming its own capture of a place (annotation guidelines: "claimed to capture X" is a capture): "Russian forces
+      // claimed the capture of X" (a reporter is no such party: NOT_THE_ACTOR, reporter-subject.ts).
+      `${CLAIMANT} claimed|claims|announced|announces ?the ?full|complete|final capture|seizure|liberation of ${PART} ${SETTLEMENT} O:Place+`,
       // "captured more than 90 percent of X".
       ...taken(`${CAPTURES} *4 %|percent of ${SETTLEMENT} O:Place+`),
       // "liberated several settlements in X Oblast, including A and B".
       ...taken(`${CAPTURES} ${EXAMPLES} O:Place+`),
       `${coActor(TAKER_STOPS)} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
-      `${OCCUPIER} occupied|occupy|occupies|occupying ${SETTLEMENT} O:Place+`,
+      // (A part of it too: "Russian forces have occupied the eastern part of X".)
+      `${OCCUPIER} occupied|occupy|occupies|occupying ${PART} ${SETTLEMENT} O:Place+`,
       // "Russian forces control most of X", "consolidated their administrative control of X" (not "lost control of").
       // The verb takes the place right after it or after a part: "control X", "control most of X", "control the
       // town of X" (not SETTLEMENT, whose lone "of" would read the noun: "Russian control of X").
@@ -558,12 +586,16 @@ const rules: RelationRuleSpec[] = [
       // (Also from the surroundings of a place: "Russian forces withdrawn from around Kyiv".)
       // (A bare "of" is no leaving: "redeployed troops east of X" went there; "out of X" is.)
       `${LEAVER} ${WITHDRAWALS} ?back|out *6[${WITHDRAWN_STOPS}] from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
+      // What was withdrawn may carry its acronym in brackets: "withdrew up to five battalion tactical groups (BTGs) from around X".
+      `${LEAVER} ${WITHDRAWALS} ?back|out *6[${WITHDRAWN_STOPS}] ( *2 ) *3[${WITHDRAWN_STOPS}] from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
+      // A count of what was withdrawn, whose "to" is no heading: "withdrew up to five BTGs from around X".
+      `${LEAVER} ${WITHDRAWALS} up to *6[${WITHDRAWN_STOPS}] ?( ?*2 ?) from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
       `${LEAVER} ${LEAVING} ?back|out from ${GLOSSED_BANK} O:Place+`,
       // "moved out of X", "rotated out of the X area".
       `${LEAVER} moved|rotated|moving|rotating out of ${SETTLEMENT} O:Place+`,
       // "pulled back from positions near X", "withdrew from positions northwest of X".
       // What was withdrawn may stand before: "began withdrawing troops from positions in X".
-      `${LEAVER} ${WITHDRAWALS} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ?in|near|around|outside ?the O:Place+`,
+      `${LEAVER} ${WITHDRAWALS} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ?in|near|around|outside ${GROUND_LOCUS} O:Place+`,
       `${LEAVER} ${WITHDRAWALS} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ${DIRECTIONS} ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
       // "a partial withdrawal of Russian combat forces from X".
@@ -571,9 +603,12 @@ const rules: RelationRuleSpec[] = [
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled|vacated|vacating|vacate|vacates ${SETTLEMENT} ${BANK} O:Place+`,
       // "abandoned their positions in X", "fled positions near X".
       // (Fleeing too, with the ground named: "Ukrainian forces are fleeing positions near X"; "fleeing X" alone is as often civilians'.)
-      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|fleeing|flee|flees|left|vacated|vacating|vacate|vacates ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ?the O:Place+`,
+      `${LEAVER} abandoned|abandoning|abandon|abandons|fled|fleeing|flee|flees|left|vacated|vacating|vacate|vacates ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ${GROUND_LOCUS} O:Place+`,
       // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
+      // "Russian forces are leaving X", "Russian troops evacuated X": the verb right after the forces' words, none of
+      // them a preposition or an article ("prohibiting civilians from leaving X", "return to the evacuated zones of X").
+      `${EVACUATOR} leaving|evacuated|evacuating ${SETTLEMENT} O:Place+`,
       // "the brigade broke out of X".
       `${LEAVER} broke|break|breaks|breaking out of ${SETTLEMENT} O:Place+`,
       // "during their breakout from the X plant".
@@ -589,7 +624,7 @@ const rules: RelationRuleSpec[] = [
       // (Also out of a part of it: "pushed Ukrainian forces out of much of X", "from the northern part of X".)
       `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ${PART} ${SETTLEMENT} O:Place+`,
       // Out of ground held at a place: "pushed Russian units out of positions in X", "out of their positions around X".
-      `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ?the O:Place+`,
+      `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ${GROUND_LOCUS} O:Place+`,
     ],
   },
   {

@@ -132,6 +132,8 @@ const rules: RelationRuleSpec[] = [
       ),
     ).concat([
       `${PARTY_RELATIVE} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
+      // The clause on the party's own name: "the 93rd Brigade, which liberated X in October, …", "Russia, which seized X in 2014, …".
+      `S:Belligerent+ $tail ,|( which|who ?had|has|have ${REL_ADVERBS} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
       // The capture completed, named by its noun: "the Russian troops that have completed the seizure of A and B".
       `${PARTY_RELATIVE} completed|finished ?the capture|seizure|liberation|recapture of ${PART} ${SETTLEMENT} O:Place+`,
     ]),
@@ -265,7 +267,11 @@ const rules: RelationRuleSpec[] = [
     actorOpensClause: true,
     subjectActs: true,
     atThePlace: true,
-    patterns: [`${CLAUSE_ACTOR(LEAVER_AFTER_STOPS)} ${AFTER} withdrawing|retreating|pulling|fleeing ${LEFT_FROM}`],
+    patterns: [
+      `${CLAUSE_ACTOR(LEAVER_AFTER_STOPS)} ${AFTER} withdrawing|retreating|pulling|fleeing ${LEFT_FROM}`,
+      // The place left as the verb's object: "retreated to the east bank after abandoning X".
+      `${CLAUSE_ACTOR(LEAVER_AFTER_STOPS)} ${AFTER} abandoning|leaving|evacuating|vacating ${PART} ${SETTLEMENT} O:Place+`,
+    ],
   },
 ];
 
