@@ -28,7 +28,6 @@ import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
 import { peopleToFirstMention } from './first-mention.js';
 import { captureAsTopic } from './capture-topic.js';
-import { relativeClauseActor } from './relative-actor.js';
 import { dropSameSideFights } from './fought-sides.js';
 import { hypotheticalOffice, isOfficePhrase } from './office-phrase.js';
 import { bearingPoint } from './bearing-point.js';
@@ -140,8 +139,6 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   // Forces sent "to fight near X" have not fought there yet (purpose-infinitive.ts).
   if ((spec.predicate === 'attacked' || spec.predicate === 'foughtAgainst') && sentToAct(items, match.first, match.last)) return;
   if (spec.predicate === 'captured' && (occupiedListItem(items, match.first, match.last) || clearedOfThings(spec.name, items, match.last))) return;
-  // A relative clause's subject is not the subject of the main clause's verb after the clause (relative-actor.ts).
-  if (eventPredicates.has(spec.predicate) && relativeClauseActor(items, match.subjects, match.objects)) return;
   // A capture noun the clause only weighs or supposes ("the Russian capture of X is of critical importance": capture-topic.ts).
   if (spec.predicate === 'captured' && captureAsTopic(doc, items, match.first, match.last)) return;
   if (spec.actorOpensClause && (!actorOpensClause(items, match.first) || otherClauseSubject(doc, items, match.first, match.objects))) return;
