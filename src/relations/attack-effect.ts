@@ -12,8 +12,8 @@ import { cueBetween } from './text-cues.js';
 const DAMAGE_FROM_ATTACK = /\b(?:damage|destruction|craters?|debris|traces|signs)\s+(?:(?:caused|left|done)\s+)?(?:from|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|shelling|attacks?|bombardments?|bombings?|missiles?|fire)\b[^,;.]{0,40}$/i;
 const MAX_GAP = 200;
 
-/** The nouns DAMAGE_FROM_ATTACK opens with (same case rule): most stretches lack them (text-cues.ts). */
-const DAMAGE = /damage|destruction|crater|debris|traces|signs/gi;
+/** The nouns DAMAGE_FROM_ATTACK opens with, lower case: most stretches lack them (text-cues.ts). */
+const DAMAGE = ['damage', 'destruction', 'crater', 'debris', 'traces', 'signs'];
 
 export function damageFromAttack(doc: Doc, actor: Mention, place: Mention): boolean {
   // The list's head stands at or before the place: no cue before the place, none before the head.

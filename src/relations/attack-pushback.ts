@@ -10,8 +10,8 @@ import { cueBetween } from './text-cues.js';
  */
 const MAX_GAP = 200;
 const PUSHED_BACK = /\bpush(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:back|away|out)\b[^,;.()]{0,80}$/i;
-/** The word PUSHED_BACK needs (same case rule): most stretches lack it (text-cues.ts). */
-const PUSH = /push/gi;
+/** The word PUSHED_BACK needs, lower case: most stretches lack it (text-cues.ts). */
+const PUSH = ['push'];
 
 /** True when the place is only where the actor pushed the other side to or from. */
 export function pushedBackTo(doc: Doc, actor: Mention, place: Mention): boolean {

@@ -13,8 +13,8 @@ import { cueBetween } from './text-cues.js';
  */
 const REPELLED_ATTACK = /\b(?:repel\w*|repuls\w*|thwart\w*)\b(?:(?!\band\b)[^,;.]){0,60}\b(?:assaults?|attacks?|counterattacks?|attempts?|advances?|offensives?|counteroffensives?|pushes|push|raids?)\b(?:(?!\band\b)[^,;.]){0,40}$/i;
 const MAX_GAP = 200;
-/** The words REPELLED_ATTACK opens with (same case rule): most stretches lack them (text-cues.ts). */
-const STOPPING = /repel|repuls|thwart/gi;
+/** The words REPELLED_ATTACK opens with, lower case: most stretches lack them (text-cues.ts). */
+const STOPPING = ['repel', 'repuls', 'thwart'];
 
 export function repelledAttackTarget(doc: Doc, actor: Mention, place: Mention): boolean {
   // The list's head stands at or before the place: no cue before the place, none before the head.

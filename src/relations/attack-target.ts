@@ -74,8 +74,8 @@ const ADVANCE_TOWARD = new RegExp(`\\badvanc(?:e|es|ed|ing)\\b(?:\\b${NOT_AN_ATT
 const TRIED = /\b(?:attempt\w*|tr(?:y|ies|ied|ying)|efforts?|struggl\w*|unsuccessful\w*|sought|seek\w*|failed|repel\w*|repuls\w*|thwart\w*|assaults?|attacks?|counterattacks?|offensives?|strikes?|shelling)\b/i;
 const MAX_ACTOR_GAP = 200;
 const REPELLED_BEFORE = /\b(?:repel\w*|repuls\w*|thwart\w*|halt\w*|stopp?\w*|defeat\w*|resist\w*)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
-/** The word ADVANCE_TOWARD opens with (same case rule): most stretches lack it (text-cues.ts). */
-const ADVANCE = /advanc/gi;
+/** The word ADVANCE_TOWARD opens with, lower case: most stretches lack it (text-cues.ts). */
+const ADVANCE = ['advanc'];
 function isMereAdvance(doc: Doc, actor: Mention, place: Mention): boolean {
   // The list's head stands at or before the place: no "advanc" before the place, none before the head.
   if (!cueBetween(doc, ADVANCE, actor.end, place.start)) return false;
