@@ -1,5 +1,6 @@
 import type { Doc, Mention } from '../model/document.js';
 import { listHead } from './list-head.js';
+import { cueBetween } from './text-cues.js';
 
 /**
  * The attack is named only as the cause of damage that something else bears: "used a rail station with visible
@@ -11,7 +12,12 @@ import { listHead } from './list-head.js';
 const DAMAGE_FROM_ATTACK = /\b(?:damage|destruction|craters?|debris|traces|signs)\s+(?:(?:caused|left|done)\s+)?(?:from|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|shelling|attacks?|bombardments?|bombings?|missiles?|fire)\b[^,;.]{0,40}$/i;
 const MAX_GAP = 200;
 
+/** The nouns DAMAGE_FROM_ATTACK opens with, lower case: most stretches lack them (text-cues.ts). */
+const DAMAGE = ['damage', 'destruction', 'crater', 'debris', 'traces', 'signs'];
+
 export function damageFromAttack(doc: Doc, actor: Mention, place: Mention): boolean {
+  // The list's head stands at or before the place: no cue before the place, none before the head.
+  if (!cueBetween(doc, DAMAGE, actor.end, place.start)) return false;
   const head = listHead(doc, place);
   if (actor.end > head.start || head.start - actor.end > MAX_GAP) return false;
   return DAMAGE_FROM_ATTACK.test(doc.text.slice(actor.end, head.start));

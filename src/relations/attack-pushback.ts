@@ -1,4 +1,5 @@
 import type { Doc, Mention } from '../model/document.js';
+import { cueBetween } from './text-cues.js';
 
 /**
  * Where an attack pushed the other side to or from is no target of it: "counterattacks pushed Russian forces back
@@ -9,9 +10,11 @@ import type { Doc, Mention } from '../model/document.js';
  */
 const MAX_GAP = 200;
 const PUSHED_BACK = /\bpush(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,4}?(?:back|away|out)\b[^,;.()]{0,80}$/i;
+/** The word PUSHED_BACK needs, lower case: most stretches lack it (text-cues.ts). */
+const PUSH = ['push'];
 
 /** True when the place is only where the actor pushed the other side to or from. */
 export function pushedBackTo(doc: Doc, actor: Mention, place: Mention): boolean {
-  if (actor.end > place.start || place.start - actor.end > MAX_GAP) return false;
+  if (actor.end > place.start || place.start - actor.end > MAX_GAP || !cueBetween(doc, PUSH, actor.end, place.start)) return false;
   return PUSHED_BACK.test(doc.text.slice(actor.end, place.start));
 }

@@ -1,5 +1,6 @@
 import type { Doc, Mention } from '../model/document.js';
 import { listHead } from './list-head.js';
+import { cueBetween } from './text-cues.js';
 
 /**
  * The place is the target of an attack the actor stopped, not of one it made: "X's artillery fire repelled a
@@ -12,8 +13,12 @@ import { listHead } from './list-head.js';
  */
 const REPELLED_ATTACK = /\b(?:repel\w*|repuls\w*|thwart\w*)\b(?:(?!\band\b)[^,;.]){0,60}\b(?:assaults?|attacks?|counterattacks?|attempts?|advances?|offensives?|counteroffensives?|pushes|push|raids?)\b(?:(?!\band\b)[^,;.]){0,40}$/i;
 const MAX_GAP = 200;
+/** The words REPELLED_ATTACK opens with, lower case: most stretches lack them (text-cues.ts). */
+const STOPPING = ['repel', 'repuls', 'thwart'];
 
 export function repelledAttackTarget(doc: Doc, actor: Mention, place: Mention): boolean {
+  // The list's head stands at or before the place: no cue before the place, none before the head.
+  if (!cueBetween(doc, STOPPING, actor.end, place.start)) return false;
   const head = listHead(doc, place);
   if (actor.end > head.start || head.start - actor.end > MAX_GAP) return false;
   return REPELLED_ATTACK.test(doc.text.slice(actor.end, head.start));

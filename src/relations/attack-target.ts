@@ -6,6 +6,7 @@ import { damageFromAttack } from './attack-effect.js';
 import { locatedMoreClosely } from './attack-locus.js';
 import { withPresence } from './presence.js';
 import { listHead } from './list-head.js';
+import { cueBetween } from './text-cues.js';
 
 /**
  * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
@@ -75,7 +76,11 @@ const ADVANCE_TOWARD = new RegExp(`\\badvanc(?:e|es|ed|ing)\\b(?:\\b${NOT_AN_ATT
 const TRIED = /\b(?:attempt\w*|tr(?:y|ies|ied|ying)|efforts?|struggl\w*|unsuccessful\w*|sought|seek\w*|failed|repel\w*|repuls\w*|thwart\w*|assaults?|attacks?|counterattacks?|offensives?|strikes?|shelling)\b/i;
 const MAX_ACTOR_GAP = 200;
 const REPELLED_BEFORE = /\b(?:repel\w*|repuls\w*|thwart\w*|halt\w*|stopp?\w*|defeat\w*|resist\w*)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
+/** The word ADVANCE_TOWARD opens with, lower case: most stretches lack it (text-cues.ts). */
+const ADVANCE = ['advanc'];
 function isMereAdvance(doc: Doc, actor: Mention, place: Mention): boolean {
+  // The list's head stands at or before the place: no "advanc" before the place, none before the head.
+  if (!cueBetween(doc, ADVANCE, actor.end, place.start)) return false;
   // Each place of a list is advanced on as its first is: "advanced near A, B (5km west of C), and D".
   const head = listHead(doc, place);
   if (actor.end > head.start || head.start - actor.end > MAX_ACTOR_GAP) return false;

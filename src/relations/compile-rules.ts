@@ -23,7 +23,7 @@ export interface IndexedPattern {
   needs: PatternNeeds;
   /**
    * One word need of the pattern (its first), or -1 when it has none: a sentence without that need's words has
-   * no anchor for the pattern, which NeedPositions.mayAnchor tells from one stamp before finding a window.
+   * no anchor for the pattern, which NeedPositions.fillLive tells from one stamp before finding a window.
    */
   gate: number;
   /** Its second word need, or -1: a second stamp, before a window is found. */

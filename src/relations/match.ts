@@ -146,7 +146,12 @@ function beginAttempt(states: number): void {
 
 /** A copy of `list` with its first `n` entries moved to the end. */
 function rotate(list: readonly number[], n: number): number[] {
-  return n === 0 ? list.slice() : [...list.slice(n), ...list.slice(0, n)];
+  // Two loops into one list: two slices spread into a third took 1.5% of the relations stage's CPU
+  // profile on the bench corpus (rotate's own time).
+  const out: number[] = [];
+  for (let j = n; j < list.length; j++) out.push(list[j]!);
+  for (let j = 0; j < n && j < list.length; j++) out.push(list[j]!);
+  return out;
 }
 
 /**

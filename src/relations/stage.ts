@@ -284,22 +284,20 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     const infos = ctx.words.fill(doc, items);
     const matcher = new ItemMatcher(doc, items, ctx.titles, infos);
     ctx.needs.begin(doc, items, infos);
-    const present = ctx.needs.present;
-    const stamp = ctx.needs.sentence;
+    const generation = ctx.needs.generation;
     // The sentence's attribution cues, indexed the first time a rule matches in it (most sentences have no match).
     let cues: CuePositions | undefined;
     const before = found.length;
     for (let i = 0; i < items.length; i++) {
       const info = items.mention[i]! >= 0 ? ctx.onMention : infos[i]!;
-      const candidates = info.candidates;
-      if (!candidates) continue;
-      const gates = info.gates!;
-      // An indexed loop: most candidates fail at once, and no iterator is made for them. Most lack a word in the
-      // sentence: their gate (word-info.ts) says so.
-      for (let c = 0; c < candidates.length; c++) {
-        if (present[gates[2 * c]!] !== stamp || present[gates[2 * c + 1]!] !== stamp) continue;
-        const candidate = candidates[c]!;
-        if (!ctx.needs.mayAnchor(candidate, i)) continue;
+      if (!info.candidates) continue;
+      // The key's candidates that may be anchored in this sentence, found at its first item (NeedPositions.fillLive).
+      if (info.liveSentence !== generation) ctx.needs.fillLive(info);
+      const live = info.live;
+      // An indexed loop: most candidates fail at once, and no iterator is made for them.
+      for (let c = 0; c < info.liveCount; c++) {
+        const candidate = live[c]!;
+        if (!ctx.needs.inWindow(candidate, i)) continue;
         const match = matcher.matchAt(candidate.pattern, i);
         if (match) statements(doc, items, (cues ??= cuePositions(items, ctx.attribution, infos)), candidate.rule, match, ctx, found);
       }

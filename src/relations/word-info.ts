@@ -22,6 +22,13 @@ export interface WordInfo {
   cue: boolean;
   /** The key is a word of the title lexicon's vocabulary (the matcher's title elements). */
   titleWord: boolean;
+  /**
+   * The candidates that may be anchored in the sentence numbered `liveSentence` (NeedPositions.generation), the first
+   * `liveCount` entries of `live`: filled by NeedPositions.fillLive at the key's first item of a sentence.
+   */
+  live: IndexedPattern[];
+  liveCount: number;
+  liveSentence: number;
 }
 
 /** Bound of the by-key memo (keys of tokens without a lexeme id, and the few keys items.ts changes). */
@@ -51,7 +58,7 @@ export class WordInfos {
     let info = this.byKey.get(key);
     if (info === undefined) {
       const candidates = this.index.get(key);
-      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key) };
+      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), live: [], liveCount: 0, liveSentence: 0 };
       if (this.byKey.size >= BY_KEY_LIMIT) this.byKey.clear();
       this.byKey.set(key, info);
     }
