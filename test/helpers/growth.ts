@@ -1,3 +1,6 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 /**
  * Linear-time checks compare sizes, never absolute times: the same work on 1× and 4× input, each timed
  * as the least of a few runs, and the ratio of the two. Linear work gives about 4; quadratic work 16.
@@ -13,9 +16,16 @@
  */
 export const LINEAR_BOUND = 8;
 
+function exposedGc(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
 export function growthRatio(prepare: (scale: number) => () => unknown, runs = 3): number {
+  const collect = exposedGc();
   const cpuMs = (scale: number): number => {
     const work = prepare(scale);
+    collect();
     const before = process.cpuUsage();
     work();
     const used = process.cpuUsage(before);
