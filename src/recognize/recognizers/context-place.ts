@@ -51,7 +51,7 @@ const FROM_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** "<head> of X": directions and place nouns ("12km west of X", "the outskirts of X", "the village of X"). */
-const OF_HEADS: ReadonlyMap<string, number> = new Map([
+export const OF_HEADS: ReadonlyMap<string, number> = new Map([
   ['north', 0.15], ['south', 0.15], ['east', 0.15], ['west', 0.15], ['northeast', 0.15], ['northwest', 0.15],
   ['southeast', 0.15], ['southwest', 0.15], ['outskirts', 0.15], ['vicinity', 0.15], ['village', 0.2], ['town', 0.2],
   ['settlement', 0.2], ['city', 0.15], ['direction', 0.15], ['directions', 0.15], ['area', 0.05], ['center', 0.1], ['centre', 0.1],

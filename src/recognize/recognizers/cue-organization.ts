@@ -18,6 +18,7 @@ const OPENING_QUOTES = new Set(['"', '“', '”', "'", '‘', '«']);
 /** Names another recognizer already typed this way are theirs; a place under the name is not (the cue says more). */
 const KNOWN = new Set(['Person', 'Organization', 'MilitaryUnit']);
 const known = (m: Mention): boolean => KNOWN.has(m.type);
+const isArea = (m: Mention): boolean => m.type === 'Place' && m.form !== 'demonym' && (m.placeKind === 'AdministrativeArea' || m.placeKind === 'Country');
 
 interface Cues {
   before: { cue: string; confidence: number }[];
@@ -71,6 +72,9 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
           const start = words[first]!.start;
           const stop = words[end - 1]!.end;
           if (index.someOverlapping(start, stop, known)) continue;
+          // A region or a country named whole is no organization of the cue's kind: "the east (left) bank
+          // Kherson Oblast" is the river's bank, not a bank called so.
+          if (index.someOverlapping(start, stop, (m) => m.start === start && m.end === stop && isArea(m))) continue;
           out.push(new MentionRecord(start, stop, text.slice(start, stop), 'Organization', 'name', NAME, priority, confidence));
           i = end - 1;
           continue;

@@ -5,7 +5,8 @@ import { loadCommonWords } from '../../gazetteer/load.js';
 import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, docWords, type WordTokens } from '../../gazetteer/scan.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { NO_OWNER, isPlaceName, wordCover, type WordCover } from '../word-owners.js';
-import { PRIORITY_CONTEXT_PLACE } from './context-place.js';
+import { PRIORITY_CONTEXT_PLACE, TOPONYM_ENDINGS } from './context-place.js';
+import { STRONG_PLACE_CUES } from './place-cue-words.js';
 
 /** As low as context-place: any name another recognizer proposed for the span wins. */
 export const PRIORITY_LIST_PLACE = PRIORITY_CONTEXT_PLACE;
@@ -48,7 +49,7 @@ interface Item {
   /** One past the item's last word. */
   end: number;
   kind: Kind;
-  /** For a ShapePerson item: the person candidate's priority, which the place must beat. */
+  /** For a ShapePerson item, or a longer guess over a one-word place: the priority the place must beat. */
   over?: number;
 }
 
@@ -90,7 +91,7 @@ export const listPlaceRecognizer: RecognizerFactory = (options) => {
           if (it.kind === Kind.Place) places++;
           else if (it.kind !== Kind.Guessed) unknown++;
         }
-        if (places === 0 || (places < unknown && !examplesOfPlaces(words, w - 1))) continue;
+        if (!placeMajority(places, unknown, items) && !(places === 0 ? examplesOfPlaces(words, w - 1) && onlyNewNames(items) : STRONG_PLACE_CUES.has(folded[w - 1]!) ? placeCueList(text, words, items) : examplesOfPlaces(words, w - 1))) continue;
         // A name-shape person inside a list of places ("in A, B, and Myrna Dolyna") is one more village: only
         // when every other item is a known place and there are two of them, as a person is rarely listed so.
         const allPlaces = places >= 2 && places + items.filter((it) => it.kind === Kind.ShapePerson).length === items.length;
@@ -110,8 +111,42 @@ export const listPlaceRecognizer: RecognizerFactory = (options) => {
   };
 };
 
+/** Known places are at least as many as the names no recognizer typed. */
+function placeMajority(places: number, unknown: number, items: readonly Item[]): boolean {
+  return places > 0 && places >= unknown && items.length > 0;
+}
+
+/** Every item is a name no recognizer typed (or only guessed a place): no person, unit, organization or ordinary word. */
+function onlyNewNames(items: readonly Item[]): boolean {
+  return items.every((it) => it.kind === Kind.Unknown || it.kind === Kind.Guessed || it.kind === Kind.Place);
+}
+
+/**
+ * Words that may follow the last item of a list of places in the same clause: punctuation aside, a
+ * preposition, a conjunction or a plural place noun ("near A, B, and C on Monday", "… and C areas"). Any
+ * other word may start a new clause whose subject the last item is ("near A, B and C said").
+ */
+const LIST_FOLLOWERS: ReadonlySet<string> = new Set([
+  'on', 'in', 'near', 'and', 'or', 'as', 'since', 'during', 'after', 'before', 'with', 'while', 'but', 'over', 'from', 'within',
+  'until', 'toward', 'towards', 'to', 'at', 'along', 'amid', 'despite', 'for', 'by', 'throughout', 'into', 'between',
+  'area', 'areas', 'direction', 'directions', 'settlements', 'villages', 'respectively', 'which', 'where',
+]);
+
+/**
+ * A list after a strong place cue ("near A, B, and C", "captured A, B and C") with at least one known place
+ * and no name of another kind: the unknown names are villages no gazetteer lists. The majority rule would
+ * drop them when most of a list is new (one known town and three villages). Guarded against a list that
+ * closes a clause ("near A, B and C said": the next word must be punctuation, a preposition or a place noun).
+ */
+function placeCueList(text: string, words: WordTokens, items: readonly Item[]): boolean {
+  if (!onlyNewNames(items)) return false;
+  const after = items[items.length - 1]!.end;
+  if (after >= words.count || words.flags[after]! & (BREAK_BEFORE | SENTENCE_START) || /[^\s]/.test(text.slice(words.end[after - 1]!, words.start[after]!))) return true;
+  return LIST_FOLLOWERS.has(words.folded[after]!);
+}
+
 /** Plural nouns of inhabited places: a list of examples of them is a list of places. */
-const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(['settlements', 'villages', 'towns', 'cities', 'localities', 'hamlets', 'communities', 'townships']);
+const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(['settlements', 'villages', 'towns', 'cities', 'localities', 'hamlets', 'communities', 'townships', 'areas']);
 /** Cues that introduce examples or members of the noun before them. */
 const EXAMPLE_CUES: ReadonlySet<string> = new Set(['including', 'notably', 'namely', 'particularly', 'especially', 'of']);
 /** Words back from an example cue to its place noun ("settlements in X Oblast, including"). */
@@ -187,7 +222,12 @@ function readItem(text: string, words: WordTokens, w: number, cover: WordCover, 
   const o = owner[w]!;
   let end = w + 1;
   let kind: Kind;
-  if (o !== NO_OWNER) {
+  const longer = longerGuess(cover, candidates, words, w);
+  if (longer !== undefined) {
+    while (end < words.count && words.end[end]! <= longer) end++;
+    // The whole name must outrank the one-word place inside it.
+    return { first: w, end, kind: Kind.Guessed, over: candidates[o]!.priority };
+  } else if (o !== NO_OWNER) {
     const m = candidates[o]!;
     if (m.start !== words.start[w]!) return undefined;
     while (end < words.count && owner[end] === o) end++;
@@ -198,7 +238,9 @@ function readItem(text: string, words: WordTokens, w: number, cover: WordCover, 
       allCommon &&= common.has(words.folded[end]!);
       end++;
     }
-    // An ordinary word ("Heavy"), or an area's name, is no village of the list.
+    // An ordinary word ("Heavy"), or an area's name, is no village of the list; a long word with a settlement's
+    // ending is one though the web lexicon holds it ("Donetske", lexicons of web text hold many toponyms).
+    if (allCommon && end - w === 1 && toponymShaped(words, w)) allCommon = false;
     kind = allCommon || AREA_WORDS.has(words.folded[end - 1]!) ? Kind.Other : Kind.Unknown;
   }
   // The name runs on into another capitalized word: not one item, unless two known places meet where a
@@ -210,12 +252,35 @@ function readItem(text: string, words: WordTokens, w: number, cover: WordCover, 
   return kind === Kind.ShapePerson ? { first: w, end, kind, over: candidates[o]!.priority } : { first: w, end, kind };
 }
 
+/** Shortest word taken for a settlement by its ending alone: "Donetske" yes, "Plane" or "Task" no. */
+const MIN_TOPONYM_LENGTH = 7;
+
+function toponymShaped(words: WordTokens, w: number): boolean {
+  const key = words.folded[w]!;
+  return key.length >= MIN_TOPONYM_LENGTH && TOPONYM_ENDINGS.test(key);
+}
+
 /**
  * A person candidate of the person recognizer read from the name's shape alone ("Myrna Dolyna": a given name
  * and a capitalized word), with no record and no title before it: a village's name can look the same.
  */
 function guessedPerson(m: Mention): boolean {
   return m.type === 'Person' && m.recognizer === 'person' && m.ref === undefined && m.role === undefined;
+}
+
+/**
+ * The end of a place guessed below the threshold that starts at word w and runs past the sure candidate
+ * there, when that one is a place of word w alone: "Mali X" (a qualifier before an unknown head, see
+ * qualified-place) over the country Mali.
+ */
+function longerGuess(cover: WordCover, candidates: readonly Mention[], words: WordTokens, w: number): number | undefined {
+  const g = cover.owner[w]!;
+  const s = cover.sureOwner[w]!;
+  if (g === NO_OWNER || s === NO_OWNER || g === s) return undefined;
+  const guess = candidates[g]!;
+  const sure = candidates[s]!;
+  if (!isPlaceName(guess) || !isPlaceName(sure) || guess.start !== words.start[w]! || sure.start !== guess.start || sure.end >= guess.end || sure.end !== words.end[w]!) return undefined;
+  return guess.end;
 }
 
 /** A known place's name starts at word w, right after another word with one space ("A B" of a list missing a comma). */

@@ -6,7 +6,8 @@ import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, UPPER, docWords, type WordT
 import { ruleData } from '../lexical/rule-data.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { NO_OWNER, isPlaceName, wordCover } from '../word-owners.js';
-import { TOPONYM_ENDINGS } from './context-place.js';
+import { OF_HEADS, TOPONYM_ENDINGS } from './context-place.js';
+import { STRONG_PLACE_CUES } from './place-cue-words.js';
 
 /**
  * Above the gazetteer's places (50), whose single-word match inside the longer name it replaces ("Velyka"
@@ -24,6 +25,12 @@ const KNOWN_HEAD = 0.75;
 const TOPONYM_HEAD = 0.6;
 /** Below the recognize stage's default threshold: kept only when a list of places vouches for it (list-place). */
 const BARE_HEAD = 0.45;
+/**
+ * A place cue right before the qualifier ("near Mali X", "captured Nova X", "to Bila X"): the qualifier and
+ * the cue together say settlement, whatever the head word, and whatever the qualifier alone names (the
+ * country Mali, a village Bila).
+ */
+const CUED = TOPONYM_HEAD;
 
 const NAME_WORD_EXCLUDED = UPPER | DIGIT | POSSESSIVE_TOKEN;
 
@@ -124,7 +131,18 @@ function qualifierBefore(words: WordTokens, w: number, owner: Int32Array, candid
   const head = o === NO_OWNER ? undefined : candidates[o]!;
   if (head !== undefined && (!isSettlement(head) || head.start !== words.start[h]!)) return undefined;
   if (head === undefined && common.has(words.folded[h]!)) return undefined;
-  return { start: words.start[w]!, end: head?.end ?? words.end[h]!, confidence: headConfidence(head, words.folded[h]!) };
+  return { start: words.start[w]!, end: head?.end ?? words.end[h]!, confidence: cued(words, w, headConfidence(head, words.folded[h]!)) };
+}
+
+/**
+ * The confidence raised to CUED when a place cue stands right before word w in the same sentence, or "of"
+ * after a place noun or a bearing ("control of Mala X", "the outskirts of Nova X", "west of Velyka X").
+ */
+function cued(words: WordTokens, w: number, confidence: number): number {
+  if (confidence >= CUED || w < 1 || words.flags[w]! & BREAK_BEFORE) return confidence;
+  const prev = words.folded[w - 1]!;
+  if (prev === 'of') return w >= 2 && !(words.flags[w - 1]! & BREAK_BEFORE) && OF_HEADS.has(words.folded[w - 2]!) ? CUED : confidence;
+  return STRONG_PLACE_CUES.has(prev) ? CUED : confidence;
 }
 
 /** "Mykolaivka Druha": a name word (or a place candidate ending there), then the ordinal w. */
@@ -136,5 +154,5 @@ function qualifierAfter(words: WordTokens, w: number, owner: Int32Array, candida
   const head = o === NO_OWNER ? undefined : candidates[o]!;
   if (head !== undefined && (!isSettlement(head) || head.end !== words.end[h]!)) return undefined;
   if (head === undefined && common.has(words.folded[h]!)) return undefined;
-  return { start: head?.start ?? words.start[h]!, end: words.end[w]!, confidence: headConfidence(head, words.folded[h]!) };
+  return { start: head?.start ?? words.start[h]!, end: words.end[w]!, confidence: cued(words, h, headConfidence(head, words.folded[h]!)) };
 }
