@@ -28,6 +28,8 @@ export interface MatchEvidence {
   of: boolean;
   designator: boolean;
   docCountry: boolean;
+  /** The matched text is a short word (SHORT_ALIAS_LENGTH letters or fewer): "Sil", "Yama". */
+  short?: boolean;
 }
 
 /** Base confidence of an open-data place by population: bigger places are named more often. */
@@ -37,6 +39,9 @@ const POPULATION_STEPS: readonly [minimum: number, confidence: number][] = [
   [1_000, 0.65],
   [0, 0.55],
 ];
+
+/** Longest matched text taken for a short alternate name (see `short`). */
+export const SHORT_ALIAS_LENGTH = 4;
 
 /** An alternate spelling of a place smaller than this needs the sentence to say it is a place. */
 const ALIAS_NEEDS_EVIDENCE_BELOW = 50_000;
@@ -70,6 +75,10 @@ export function matchConfidence(e: MatchEvidence): number {
     return support === 0 ? 0 : clamp(0.6 + 0.1 * support);
   }
   if (e.pairFlags & PAIR_ALIAS && e.population < ALIAS_NEEDS_EVIDENCE_BELOW && !said && !(e.docCountry && e.population >= 10_000)) return 0;
+  // A short alternate spelling of a small town in a country the document never names is a foreign
+  // language's or an old name ("Sil" for a Hungarian village): a short capitalized word after "in" is far
+  // more often a local village no list has, which the context recognizers type without a wrong record.
+  if (e.pairFlags & PAIR_ALIAS && e.short && e.population < ALIAS_NEEDS_EVIDENCE_BELOW && !e.docCountry) return 0;
   let base = 0.55;
   for (const [minimum, confidence] of POPULATION_STEPS) {
     if (e.population >= minimum) {

@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../model/document.js';
 import { MentionRecord } from '../model/records.js';
-import { matchConfidence } from './evidence.js';
+import { SHORT_ALIAS_LENGTH, matchConfidence } from './evidence.js';
 import {
   findKey, KEY_COMMON, KEY_PERSON, pairFlags, pairRecord, PAIR_ACRONYM, PAIR_DEMONYM, PLACE_KINDS, recordRef, TIER, TYPES,
   type CompiledIndex,
@@ -188,6 +188,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
       of: before === 'of',
       designator: PLACE_DESIGNATORS.has(after) || PLURAL_DESIGNATORS.has(after),
       docCountry: countries.has(index.country[chosen.record]!),
+      short: words.end[m.end - 1]! - words.start[m.first]! <= SHORT_ALIAS_LENGTH,
     });
     if (confidence <= 0) continue;
     const mention = mentionFor(doc, words, index, m, chosen, confidence, capitals);

@@ -79,3 +79,17 @@ describe('cue-organization: a region under a cue noun is a place', () => {
     expect(typed(run('The state bank Zorivbank froze the accounts.'), 'Zorivbank')).toBe('Organization');
   });
 });
+
+describe('gazetteer evidence: a short alternate name of a small town abroad', () => {
+  it('gives a short village name after a place word no record of a small town in a country the text never names', () => {
+    // "Sest" is an alternate name of a small Italian town in GeoNames.
+    const doc = run('Ukrainian forces repelled an assault near Sest (4km north of Lyman) on Monday.');
+    const sest = doc.mentions.find((m) => m.text === 'Sest');
+    expect(sest?.type).toBe('Place');
+    expect(sest?.ref).toBeUndefined();
+  });
+
+  it('keeps a short alternate name of a big city', () => {
+    expect(run('Troops arrived in Kiev on Monday.').mentions.find((m) => m.text === 'Kiev')?.ref?.id).toMatch(/^geonames:/);
+  });
+});

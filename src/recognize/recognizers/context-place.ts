@@ -43,6 +43,8 @@ const IN_HEADS: ReadonlySet<string> = new Set([
   'operating', 'active', 'operations', 'attacks', 'assaults', 'garrisoned',
   // Troops and their works in a place: "encircled Ukrainian forces in X", "fortifications in X".
   'forces', 'troops', 'units', 'servicemen', 'garrison', 'grouping', 'fortifications', 'defenses', 'defences',
+  // "struck force concentrations in X", "an ammunition depot in X".
+  'concentration', 'concentrations', 'depot', 'depots',
 ]);
 /** "<head> from X": troops leaving a place ("withdrew from X", "a withdrawal of troops from X"). */
 const FROM_HEADS: ReadonlySet<string> = new Set([
@@ -57,10 +59,13 @@ export const OF_HEADS: ReadonlyMap<string, number> = new Map([
   ['settlement', 0.2], ['city', 0.15], ['direction', 0.15], ['directions', 0.15], ['area', 0.05], ['center', 0.1], ['centre', 0.1],
   ['villages', 0.2], ['towns', 0.2], ['settlements', 0.2], ['cities', 0.15], ['control', 0.1], ['mayor', 0.15],
   ['governor', 0.1], ['suburb', 0.15], ['suburbs', 0.15], ['district', 0.1], ['environs', 0.15],
+  // Nouns of taking, losing or hitting a place: "the capture of X", "the encirclement of X", "the shelling of X".
+  ['capture', 0.15], ['seizure', 0.15], ['liberation', 0.15], ['recapture', 0.15], ['encirclement', 0.15], ['fall', 0.1],
+  ['occupation', 0.1], ['shelling', 0.15], ['bombardment', 0.15], ['storming', 0.15], ['assault', 0.1], ['defense', 0.1],
 ]);
 
 /** A designator after the name ("X direction", "X village") or an oblast context (", X Oblast", "in X Oblast"). */
-const AFTER_DESIGNATORS: ReadonlySet<string> = new Set(['direction', 'village', 'settlement', 'axis', 'raion', 'hromada', 'district', 'area']);
+export const AFTER_DESIGNATORS: ReadonlySet<string> = new Set(['direction', 'village', 'settlement', 'axis', 'raion', 'hromada', 'district', 'area']);
 
 /** Compass words that may stand between "in" and an area's name ("in northwestern Kherson Oblast"). */
 const COMPASS_BEFORE_AREA: ReadonlySet<string> = new Set([
@@ -204,7 +209,7 @@ function cueBefore(text: string, words: WordTokens, w: number, covered: Uint8Arr
  * A distance or bearing right after the name: "X (12km west of Y)", "X (about 40 kilometers northwest of Y)",
  * "X, just south of Y", "X, 10km north of Y".
  */
-const DISTANCE_AFTER = /^(?:\s*\(\s*(?:about |roughly |approximately |around |some |nearly |over |under |less than |more than |within |all |just )*\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|mi|miles)\b|,\s+(?:(?:just|directly|immediately|about|roughly|approximately|some)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\b|\s*\(\s*(?:all\s+)?(?:just\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b)/i;
+export const DISTANCE_AFTER = /^(?:\s*\(\s*(?:about |roughly |approximately |around |some |nearly |over |under |less than |more than |within |all |just )*\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|mi|miles)\b|,\s+(?:(?:just|directly|immediately|about|roughly|approximately|some)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\b|\s*\(\s*(?:all\s+)?(?:just\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\b)/i;
 
 /**
  * What only a place undergoes, after a sentence's first name (and the names listed with it): "X was shelled

@@ -15,6 +15,8 @@ import { COVERED, COVERED_BY_PLACE, wordCover } from '../word-owners.js';
  */
 const FINAL_HEADS: ReadonlySet<string> = new Set([
   'river', 'reservoir', 'spit', 'bridge', 'dam', 'plant', 'airfield', 'airport', 'airbase', 'canal', 'axis',
+  // Works and sites named like a plant ("X Oil Refinery", "X Coal Mine", "X Island", "X Port").
+  'refinery', 'factory', 'mine', 'island', 'islands', 'port',
 ]);
 /** Capitalized words between the name and the final head ("Power", "Railway"), part of the head. */
 const HEAD_QUALIFIERS: ReadonlySet<string> = new Set([
@@ -52,6 +54,8 @@ export const facilityPlaceRecognizer: RecognizerFactory = (options) => {
         if (first === headFirst) continue;
         const start = words.start[first]!;
         const stop = words.end[h]!;
+        // A list already names the whole span ("Snake Island", a region with its record): leave it that name.
+        if (namedWhole(candidates, start, stop)) continue;
         const m = new MentionRecord(start, stop, doc.text.slice(start, stop), 'Place', 'name', 'facility-place', PRIORITY_FACILITY, confidence);
         m.placeKind = 'Place';
         out.push(m);
@@ -89,4 +93,10 @@ function demonymStarts(candidates: readonly Mention[]): Set<number> {
   const starts = new Set<number>();
   for (const m of candidates) if (m.form === 'demonym') starts.add(m.start);
   return starts;
+}
+
+/** Some place candidate has exactly this span. Asked only where a facility head was found (rare). */
+function namedWhole(candidates: readonly Mention[], start: number, end: number): boolean {
+  for (const m of candidates) if (m.start === start && m.end === end && m.type === 'Place' && m.form === 'name') return true;
+  return false;
 }

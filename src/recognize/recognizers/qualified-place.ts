@@ -6,7 +6,7 @@ import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, UPPER, docWords, type WordT
 import { ruleData } from '../lexical/rule-data.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { NO_OWNER, isPlaceName, wordCover } from '../word-owners.js';
-import { OF_HEADS, TOPONYM_ENDINGS } from './context-place.js';
+import { AFTER_DESIGNATORS, DISTANCE_AFTER, OF_HEADS, TOPONYM_ENDINGS } from './context-place.js';
 import { STRONG_PLACE_CUES } from './place-cue-words.js';
 
 /**
@@ -73,7 +73,7 @@ export const qualifiedPlaceRecognizer: RecognizerFactory = (options) => {
         const isBefore = before.has(folded);
         if (!isBefore && !after.has(folded)) continue;
         owner ??= wordCover(doc, words, candidates).owner;
-        const q = isBefore ? qualifierBefore(words, w, owner, candidates, common) : qualifierAfter(words, w, owner, candidates, common);
+        const q = isBefore ? qualifierBefore(text, words, w, owner, candidates, common) : qualifierAfter(text, words, w, owner, candidates, common);
         if (q === undefined) continue;
         const m = new MentionRecord(q.start, q.end, text.slice(q.start, q.end), 'Place', 'name', 'qualified-place', PRIORITY_QUALIFIED_PLACE, q.confidence);
         m.placeKind = 'Place';
@@ -123,7 +123,7 @@ function headConfidence(m: Mention | undefined, folded: string): number {
 }
 
 /** "Velyka Komyshuvakha": qualifier w, then a name word (or a place candidate starting there). */
-function qualifierBefore(words: WordTokens, w: number, owner: Int32Array, candidates: readonly Mention[], common: ReadonlySet<string>): Span | undefined {
+function qualifierBefore(text: string, words: WordTokens, w: number, owner: Int32Array, candidates: readonly Mention[], common: ReadonlySet<string>): Span | undefined {
   const h = w + 1;
   if (h >= words.count || words.flags[h]! & BREAK_BEFORE || !(words.flags[h]! & CAP) || words.flags[h]! & NAME_WORD_EXCLUDED) return undefined;
   if (!qualifierFree(words, w, owner, candidates)) return undefined;
@@ -131,22 +131,29 @@ function qualifierBefore(words: WordTokens, w: number, owner: Int32Array, candid
   const head = o === NO_OWNER ? undefined : candidates[o]!;
   if (head !== undefined && (!isSettlement(head) || head.start !== words.start[h]!)) return undefined;
   if (head === undefined && common.has(words.folded[h]!)) return undefined;
-  return { start: words.start[w]!, end: head?.end ?? words.end[h]!, confidence: cued(words, w, headConfidence(head, words.folded[h]!)) };
+  const end = head?.end ?? words.end[h]!;
+  return { start: words.start[w]!, end, confidence: cued(text, words, w, end, headConfidence(head, words.folded[h]!)) };
 }
 
 /**
  * The confidence raised to CUED when a place cue stands right before word w in the same sentence, or "of"
- * after a place noun or a bearing ("control of Mala X", "the outskirts of Nova X", "west of Velyka X").
+ * after a place noun or a bearing ("control of Mala X", "the outskirts of Nova X", "west of Velyka X"), or
+ * when a designator or a distance follows the name (which ends at offset `end`).
  */
-function cued(words: WordTokens, w: number, confidence: number): number {
-  if (confidence >= CUED || w < 1 || words.flags[w]! & BREAK_BEFORE) return confidence;
+function cued(text: string, words: WordTokens, w: number, end: number, confidence: number): number {
+  if (confidence >= CUED) return confidence;
+  // After the name: a settlement's designator ("the X Y settlement") or a distance ("X Y (12km west of Z)").
+  const rest = text.slice(end, end + 48);
+  const next = /^ ([a-z]+)/.exec(rest)?.[1];
+  if ((next !== undefined && AFTER_DESIGNATORS.has(next)) || DISTANCE_AFTER.test(rest)) return CUED;
+  if (w < 1 || words.flags[w]! & BREAK_BEFORE) return confidence;
   const prev = words.folded[w - 1]!;
   if (prev === 'of') return w >= 2 && !(words.flags[w - 1]! & BREAK_BEFORE) && OF_HEADS.has(words.folded[w - 2]!) ? CUED : confidence;
   return STRONG_PLACE_CUES.has(prev) ? CUED : confidence;
 }
 
 /** "Mykolaivka Druha": a name word (or a place candidate ending there), then the ordinal w. */
-function qualifierAfter(words: WordTokens, w: number, owner: Int32Array, candidates: readonly Mention[], common: ReadonlySet<string>): Span | undefined {
+function qualifierAfter(text: string, words: WordTokens, w: number, owner: Int32Array, candidates: readonly Mention[], common: ReadonlySet<string>): Span | undefined {
   const h = w - 1;
   if (h < 0 || words.flags[w]! & BREAK_BEFORE || !(words.flags[h]! & CAP) || words.flags[h]! & NAME_WORD_EXCLUDED) return undefined;
   if (!qualifierFree(words, w, owner, candidates)) return undefined;
@@ -154,5 +161,5 @@ function qualifierAfter(words: WordTokens, w: number, owner: Int32Array, candida
   const head = o === NO_OWNER ? undefined : candidates[o]!;
   if (head !== undefined && (!isSettlement(head) || head.end !== words.end[h]!)) return undefined;
   if (head === undefined && common.has(words.folded[h]!)) return undefined;
-  return { start: head?.start ?? words.start[h]!, end: words.end[w]!, confidence: cued(words, h, headConfidence(head, words.folded[h]!)) };
+  return { start: head?.start ?? words.start[h]!, end: words.end[w]!, confidence: cued(text, words, h, words.end[w]!, headConfidence(head, words.folded[h]!)) };
 }

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
+import type { Doc } from '../../src/model/document.js';
+
+// Shapes of place names unseen text has and no list holds (rec33): "the capture of X", named works and islands,
+// qualified village names followed by a designator or a distance. Invented sentences and village names.
+let pipeline: Pipeline;
+beforeAll(async () => {
+  pipeline = await loadPipeline();
+});
+
+const run = (text: string): Doc => pipeline.process({ id: 'shapes.txt', source: { path: '/shapes.txt', relPath: 'shapes.txt', sha256: '' }, text });
+const places = (doc: Doc): string[] => doc.mentions.filter((m) => m.type === 'Place' && m.form === 'name').map((m) => m.text);
+const lines = (doc: Doc, predicate: string): string[] =>
+  doc.relations.filter((r) => r.predicate === predicate).map((r) => `${doc.mentions[r.subject]!.text} -> ${doc.mentions[r.object]!.text}`);
+
+describe('context-place: a noun of taking or hitting a place before "of"', () => {
+  it('reads the name after "the capture of", "the encirclement of" and "the shelling of" as a place', () => {
+    expect(places(run('A milblogger claimed that the capture of Hlybotsvit opens the road west.'))).toEqual(['Hlybotsvit']);
+    expect(places(run('The encirclement of Zorivske continued on Monday.'))).toEqual(['Zorivske']);
+    expect(places(run('Officials condemned the shelling of Korchuhy.'))).toEqual(['Korchuhy']);
+  });
+
+  it('leaves a person after such a noun and an ordinary word', () => {
+    expect(places(run('They demanded the capture of Ivanov by the police.'))).toEqual([]);
+    expect(places(run('The capture of Territory matters.'))).toEqual([]);
+  });
+
+  it('reads the object of "force concentrations in X" as a place', () => {
+    const doc = run('Ukrainian forces struck Russian force concentrations in Korchuhy on Monday.');
+    expect(places(doc)).toEqual(['Korchuhy']);
+    expect(lines(doc, 'attacked')).toEqual(['Ukrainian -> Korchuhy']);
+  });
+});
+
+describe('facility-place: works, mines, ports and islands', () => {
+  it('types a named refinery, factory, coal mine, port and island as one place each', () => {
+    const doc = run('Russian forces launched assaults on the Zorivske Oil Refinery and seized the Hlybotsvit Rubber Factory.');
+    expect(places(doc)).toEqual(['Zorivske Oil Refinery', 'Hlybotsvit Rubber Factory']);
+    expect(lines(doc, 'attacked')).toContain('Russian -> Zorivske Oil Refinery');
+    expect(lines(doc, 'captured')).toContain('Russian -> Hlybotsvit Rubber Factory');
+    expect(places(run('Ukrainian troops withdrew from the Korchuhy Coal Mine.'))).toEqual(['Korchuhy Coal Mine']);
+    expect(places(run('Drones struck the Korchuhy Port and Velyki Zorivski Island.'))).toEqual(['Korchuhy Port', 'Velyki Zorivski Island']);
+  });
+
+  it('leaves a name a list holds whole to the list, with its record', () => {
+    const snake = run('Russian forces fortified positions on Snake Island.').mentions.find((m) => m.text === 'Snake Island');
+    expect(snake?.recognizer).toBe('gazetteer');
+    expect(snake?.ref).toBeDefined();
+  });
+});
+
+describe('qualified-place: a designator or a distance after the name, and more qualifiers', () => {
+  it('reads a qualified name before "settlement" or a distance in brackets as one place', () => {
+    expect(places(run('Ukrainian forces seized the Sukhyi Korchuhy settlement.'))).toEqual(['Sukhyi Korchuhy']);
+    expect(places(run('Fighting continued for Mali Korchuhy (18km west of Lyman).'))).toContain('Mali Korchuhy');
+  });
+
+  it('reads dry, green, black and crooked qualifiers like the others', () => {
+    const doc = run('Russian forces shelled Zelena Korchuhy, Chorna Hlybotsvit, and Kryva Zorivka.');
+    expect(places(doc)).toEqual(['Zelena Korchuhy', 'Chorna Hlybotsvit', 'Kryva Zorivka']);
+  });
+
+  it('leaves a qualifier before an unknown word with nothing around it', () => {
+    expect(places(run('Sukhyi Korchuhy wrote about it.'))).toEqual([]);
+  });
+});
