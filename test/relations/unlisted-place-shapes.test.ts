@@ -65,3 +65,17 @@ describe('qualified-place: a designator or a distance after the name, and more q
     expect(places(run('Sukhyi Korchuhy wrote about it.'))).toEqual([]);
   });
 });
+
+describe("units: the proxy republics' People's Militia", () => {
+  it("types People's Militia as a unit after the republic's name or acronym, which stays a place", () => {
+    const doc = run('The LNR People’s Militia claimed that its 7th Brigade shelled Kreminna.');
+    expect(doc.mentions.find((m) => m.text === 'People’s Militia')?.type).toBe('MilitaryUnit');
+    expect(doc.mentions.find((m) => m.text === 'LNR')?.type).toBe('Place');
+  });
+
+  it('reads a brigade of the militia as part of it and the militia as an actor', () => {
+    const doc = run('Footage showed the 9th Brigade of the DNR People’s Militia attacking near Marinka.');
+    expect(lines(doc, 'partOf')).toEqual(['9th Brigade -> People’s Militia']);
+    expect(lines(run("The People's Militia conducted assaults near Vuhledar on Monday."), 'attacked')).toEqual(["People's Militia -> Vuhledar"]);
+  });
+});

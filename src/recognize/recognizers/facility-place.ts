@@ -13,10 +13,14 @@ import { COVERED, COVERED_BY_PLACE, wordCover } from '../word-owners.js';
  * guidelines make a named facility a place, the head inside its span; the name alone may be a town's ("Vuhledar")
  * or unknown ("Inhulets"), which is why the head, not a list, says what it is.
  */
+/**
+ * Works and sites named like a plant ("X Oil Refinery", "X Coal Mine", "X Island", "X Port"): a name a list
+ * holds whole under one of these heads ("Snake Island") keeps the list's record.
+ */
+const LIST_FIRST_HEADS: ReadonlySet<string> = new Set(['refinery', 'factory', 'mine', 'island', 'islands', 'port']);
 const FINAL_HEADS: ReadonlySet<string> = new Set([
   'river', 'reservoir', 'spit', 'bridge', 'dam', 'plant', 'airfield', 'airport', 'airbase', 'canal', 'axis',
-  // Works and sites named like a plant ("X Oil Refinery", "X Coal Mine", "X Island", "X Port").
-  'refinery', 'factory', 'mine', 'island', 'islands', 'port',
+  ...LIST_FIRST_HEADS,
 ]);
 /** Capitalized words between the name and the final head ("Power", "Railway"), part of the head. */
 const HEAD_QUALIFIERS: ReadonlySet<string> = new Set([
@@ -55,7 +59,7 @@ export const facilityPlaceRecognizer: RecognizerFactory = (options) => {
         const start = words.start[first]!;
         const stop = words.end[h]!;
         // A list already names the whole span ("Snake Island", a region with its record): leave it that name.
-        if (namedWhole(candidates, start, stop)) continue;
+        if (LIST_FIRST_HEADS.has(words.folded[h]!) && namedWhole(candidates, start, stop)) continue;
         const m = new MentionRecord(start, stop, doc.text.slice(start, stop), 'Place', 'name', 'facility-place', PRIORITY_FACILITY, confidence);
         m.placeKind = 'Place';
         out.push(m);
