@@ -33,6 +33,26 @@ describe('context-place: a noun of taking or hitting a place before "of"', () =>
   });
 });
 
+describe('context-place: fighting for, moving from and to, operations concentrated on, a region in brackets', () => {
+  it('reads the place after "fighting for", "advance from", "withdrew to" and "concentrated on"', () => {
+    expect(places(run('Both sides are engaged in heavy fighting for Hlybotsvit.'))).toEqual(['Hlybotsvit']);
+    expect(places(run('Russian forces tried to advance from Korchuhy on Monday.'))).toEqual(['Korchuhy']);
+    expect(places(run('Russian forces withdrew to Korchuhy on Monday.'))).toEqual(['Korchuhy']);
+    expect(places(run('Russian operations are concentrated on Zorivske.'))).toEqual(['Zorivske']);
+  });
+
+  it('reads a name before a region in brackets with a compass word as a place in it', () => {
+    const doc = run('Russian engineers have been working in Korchuhy (southern Kherson Oblast) since May.');
+    expect(places(doc)).toEqual(['Korchuhy', 'Kherson Oblast']);
+    expect(lines(doc, 'locatedIn')).toEqual(['Korchuhy -> Kherson Oblast']);
+  });
+
+  it('leaves "for" and "to" after other words', () => {
+    expect(places(run('They voted for Korchuhy in the election.'))).toEqual([]);
+    expect(places(run('The letter was sent to Korchuhy yesterday.'))).toEqual([]);
+  });
+});
+
 describe('facility-place: works, mines, ports and islands', () => {
   it('types a named refinery, factory, coal mine, port and island as one place each', () => {
     const doc = run('Russian forces launched assaults on the Zorivske Oil Refinery and seized the Hlybotsvit Rubber Factory.');

@@ -30,6 +30,8 @@ const TRIGGERS: ReadonlyMap<string, number> = new Map([
 const ON_HEADS: ReadonlySet<string> = new Set([
   'advance', 'advanced', 'advances', 'advancing', 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'push',
   'pushed', 'pushing', 'converge', 'converged', 'converging', 'march', 'marched', 'strike', 'strikes',
+  // Where operations bear: "operations are concentrated on X", "efforts focused on X".
+  'concentrated', 'focused', 'focusing',
 ]);
 /** "<attack noun> against X": ground attacks on a place ("unsuccessful attacks against X", "assaults against X"). */
 const AGAINST_HEADS: ReadonlySet<string> = new Set([
@@ -50,7 +52,15 @@ const IN_HEADS: ReadonlySet<string> = new Set([
 const FROM_HEADS: ReadonlySet<string> = new Set([
   'withdrew', 'withdrawn', 'withdraw', 'withdrawing', 'withdrawal', 'retreated', 'retreat', 'retreating', 'fled',
   'expelled', 'evacuated', 'forces', 'troops', 'units', 'servicemen', 'garrison',
+  // Ground movement out of a place: "advance from X to Y", "attacked from X".
+  'advance', 'advanced', 'advancing', 'attack', 'attacked', 'attacking', 'push', 'pushed', 'pushing',
 ]);
+/** "<head> to X": troops moving to a place ("withdrew to X", "redeployed to X", "advanced to X"). */
+const TO_HEADS: ReadonlySet<string> = new Set([
+  'withdrew', 'withdrawn', 'retreated', 'fled', 'advanced', 'redeployed', 'relocated', 'moved', 'pushed', 'transferred',
+]);
+/** "<head> for X": fighting over a place ("fighting for X", "the battle for X"). */
+const FOR_HEADS: ReadonlySet<string> = new Set(['fighting', 'fight', 'fights', 'battle', 'battles', 'struggle', 'combat']);
 
 /** "<head> of X": directions and place nouns ("12km west of X", "the outskirts of X", "the village of X"). */
 export const OF_HEADS: ReadonlyMap<string, number> = new Map([
@@ -202,6 +212,8 @@ function cueBefore(text: string, words: WordTokens, w: number, covered: Uint8Arr
   if (covered[w - 1]! & COVERED_BY_PLACE && hyphenBetween(text, words, w)) return 0.1;
   if (prev === 'in' && joined && IN_HEADS.has(words.folded[w - 2]!)) return 0.1;
   if (prev === 'from' && joined && FROM_HEADS.has(words.folded[w - 2]!)) return 0.1;
+  if (prev === 'to' && joined && TO_HEADS.has(words.folded[w - 2]!)) return 0.1;
+  if (prev === 'for' && joined && FOR_HEADS.has(words.folded[w - 2]!)) return 0.15;
   return TRIGGERS.get(prev);
 }
 
@@ -241,8 +253,8 @@ function contextAfter(text: string, words: WordTokens, end: number, candidates: 
   if (!(words.flags[end]! & BREAK_BEFORE) && AFTER_DESIGNATORS.has(words.folded[end]!)) return 0.15;
   if (pluralDesignatorAhead(text, words, end)) return STRONG_AFTER;
   let next = words.folded[end] === 'in' && !(words.flags[end]! & BREAK_BEFORE) ? end + 1 : words.flags[end]! & BREAK_BEFORE ? end : -1;
-  // "X in northwestern Kherson Oblast": a compass word between "in" and the area.
-  if (next > end && next < words.count && COMPASS_BEFORE_AREA.has(words.folded[next]!)) next++;
+  // "X in northwestern Kherson Oblast", "X (southern Kherson Oblast)": a compass word before the area.
+  if (next >= end && next < words.count && COMPASS_BEFORE_AREA.has(words.folded[next]!)) next++;
   if (next < 0 || next >= words.count || !covered[next]) return 0;
   const at = words.start[next]!;
   return candidates.some((m) => m.start === at && m.placeKind === 'AdministrativeArea') ? 0.15 : 0;
