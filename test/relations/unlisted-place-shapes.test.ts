@@ -99,3 +99,15 @@ describe("units: the proxy republics' People's Militia", () => {
     expect(lines(run("The People's Militia conducted assaults near Vuhledar on Monday."), 'attacked')).toEqual(["People's Militia -> Vuhledar"]);
   });
 });
+
+describe("organizations: a nation's armed service named by its demonym", () => {
+  it('reads "the Belarusian Air Force" and "the Moldovan Navy" as organizations with the demonym in the span', () => {
+    const doc = run('The Belarusian Air Force and the Moldovan Navy held drills.');
+    expect(doc.mentions.filter((m) => m.type === 'Organization').map((m) => m.text)).toEqual(['Belarusian Air Force', 'Moldovan Navy']);
+    expect(lines(run('Commander of the Belarusian Air Force Major General Ivan Petrov visited Minsk.'), 'leaderOf')).toEqual(['Ivan Petrov -> Belarusian Air Force']);
+  });
+
+  it('leaves other heads after a demonym alone', () => {
+    expect(run('The Belarusian government held drills.').mentions.filter((m) => m.type === 'Organization')).toEqual([]);
+  });
+});

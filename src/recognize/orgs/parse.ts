@@ -18,7 +18,16 @@ export interface OrganizationContext {
   functionWords: ReadonlySet<string>;
   /** Word k may not be part of an organization name (a demonym, a person, a unit, an ordinal …). */
   excluded: (k: number) => boolean;
+  /** A demonym ends right before word k ("Belarusian" + "Air Force"). */
+  demonymBefore?: (k: number) => boolean;
 }
+
+/**
+ * Heads of a state's armed service, which a nationality alone names ("the Belarusian Air Force", "the
+ * Moldovan Navy"): other heads alone are common nouns ("the Russian government"). The guidelines make an
+ * armed service an organization with its demonym in the span.
+ */
+const SERVICE_HEADS: ReadonlySet<string> = new Set(['navy', 'air force', 'air forces']);
 
 /** Capitalized words allowed before the head ("Main Military Intelligence Directorate"). */
 const MAX_PREFIX = 5;
@@ -73,8 +82,15 @@ export function parseOrganization(c: OrganizationContext, i: number): ParsedOrga
     end = last;
     complement = true;
   }
-  if (first === i && !complement) return undefined;
+  if (first === i && !complement && !serviceOfNation(c, i, headEnd)) return undefined;
   return { first, end, complement };
+}
+
+/** Words i…headEnd-1 are an armed service's head right after a demonym ("Belarusian Air Force"). */
+function serviceOfNation(c: OrganizationContext, i: number, headEnd: number): boolean {
+  if (c.demonymBefore === undefined || !c.demonymBefore(i)) return false;
+  const head = c.words.slice(i, headEnd).map((w) => w.key).join(' ');
+  return SERVICE_HEADS.has(head);
 }
 
 /**
