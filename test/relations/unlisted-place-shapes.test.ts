@@ -111,3 +111,16 @@ describe("organizations: a nation's armed service named by its demonym", () => {
     expect(run('The Belarusian government held drills.').mentions.filter((m) => m.type === 'Organization')).toEqual([]);
   });
 });
+
+describe('person: a given name before a big city of a country the text names is no person', () => {
+  it('keeps "Melitopol" a place after an outlet named "Ria Melitopol", and in the rest of the document', () => {
+    const doc = run('Ukrainian outlet “Ria Melitopol” reported explosions. Russian officials moved families to Melitopol.');
+    expect(doc.mentions.filter((m) => m.type === 'Person')).toEqual([]);
+    expect(places(doc)).toContain('Melitopol');
+  });
+
+  it('keeps a person whose surname is an alternate name of a city abroad', () => {
+    const doc = run('Russian Commissioner Maria Lvova-Belova spoke in Moscow.');
+    expect(doc.mentions.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Maria Lvova-Belova']);
+  });
+});

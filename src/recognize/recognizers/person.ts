@@ -20,6 +20,10 @@ const isPerson = (m: Mention): boolean => m.type === 'Person';
 /** Verbs that can follow a subject directly: after "the <name>" they show the name heads its phrase. */
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does']);
 const isPlace = (m: Mention): boolean => m.type === 'Place';
+/** Population from which a city's name is no surname after a given name (see cityWithin). */
+const BIG_CITY = 100_000;
+const isBigCity = (m: Mention): boolean =>
+  m.type === 'Place' && m.form === 'name' && (m.ref?.population ?? 0) >= BIG_CITY && m.ref!.name === m.text && m.ref!.country !== undefined;
 
 /**
  * People by the titles and offices in front of their names ("Deputy Prime Minister Alexander …", with the
@@ -61,6 +65,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
         return m ? wordIndexAt(words, m.end) : -1;
       };
 
+      let countries: Set<string> | undefined;
       const people: (KnownPerson & { role?: [number, number]; confidence: number; priority: number })[] = [];
       for (let s = 0; s + 1 < sentenceStarts.length; s++) {
         const limit = sentenceStarts[s + 1]!;
@@ -84,7 +89,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
             // loop (every word) allocate a fresh binding for it.
             const first = i;
             const end = nameEnd(lex, text, words, first, limit, (k) => claimed(k, k === first ? 1 : k - first), maxNameWords);
-            if (end - i >= 2 && (!claimed(i, 0) || !placeWithin(i + 1, end))) {
+            if (end - i >= 2 && (!claimed(i, 0) || !placeWithin(i + 1, end)) && !cityWithin(i + 1, end)) {
               people.push({ first: i, end, fullName: spanText(text, words, i, end), confidence: 0.8, priority: priority - 5 });
               i = end;
               continue;
@@ -168,6 +173,22 @@ export const personRecognizer: RecognizerFactory = (options) => {
       }
       function placeWithin(first: number, end: number): boolean {
         return index.someOverlapping(words[first]!.start, words[end - 1]!.end, isPlace);
+      }
+      /**
+       * A city of BIG_CITY people or more after the given name, written as the city's own name (not one of its
+       * alternate names: "Lvova", "Hird") and in a country the document names: "Ria Melitopol" (an outlet) names
+       * the city, and a person read there would teach the surname pass to take every later "Melitopol" for one.
+       */
+      function cityWithin(first: number, end: number): boolean {
+        return index.someOverlapping(words[first]!.start, words[end - 1]!.end, (m) => isBigCity(m) && namedCountries().has(m.ref!.country!));
+      }
+      /** Countries the document names (its country candidates), worked out once, on the first question. */
+      function namedCountries(): ReadonlySet<string> {
+        if (countries === undefined) {
+          countries = new Set();
+          for (const c of candidates) if (c.type === 'Place' && c.placeKind === 'Country' && c.ref?.id.startsWith('country:')) countries.add(c.ref.id.slice('country:'.length));
+        }
+        return countries;
       }
       function toMention(first: number, end: number, confidence: number, p: number): Mention {
         const start = words[first]!.start;
