@@ -68,8 +68,8 @@ function placeTokens(doc: Doc, from: number, text: string, lexicon: Lexicon, ids
   let cursor = 0;
   for (let i = 0; i < ids.length; i++) {
     indexOf[i] = n;
-    const id = ids[i]!;
-    const { kind, text: value } = lexicon.get(id)!;
+    // The token carries the lexicon's own id of its form (Lexeme.id), not wink's (see Lexicon.learn).
+    const { kind, text: value, id } = lexicon.get(ids[i]!)!;
     if (kind === 'tabCRLF') continue;
     const before = cursor;
     while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
