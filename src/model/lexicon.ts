@@ -39,6 +39,8 @@ export interface Lexeme {
   text: string;
   /** wink-nlp token type: word, number, punctuation, … */
   kind: string;
+  /** The form's id in this lexicon (see Lexicon): what tokens carry (`TokenTable.lexeme`) and memos index by. */
+  id: number;
 }
 
 /**
@@ -51,7 +53,23 @@ export interface Lexeme {
  *
  * One lexicon per tokenizer instance: ids of different instances are different id spaces.
  */
-export class Lexicon extends IdSlots<Lexeme> {}
+export class Lexicon extends IdSlots<Lexeme> {
+  /**
+   * Learns the form of wink id `winkId` (once; a form learnt already is kept) and gives it the next id of this
+   * lexicon's own: forms are numbered 0, 1, 2 … in the order the documents first use them. `get` reads by wink's
+   * id, tokens carry the lexicon's (Lexeme.id).
+   *
+   * Why: wink's ids follow its model's vocabulary (~87,000 forms, common words anywhere among them), so every
+   * per-form memo indexed by them was an array of 131,072+ slots read at scattered places, a cache miss per
+   * token for each memo (the word shapes, the gazetteer scan's folded words, the date triggers, the relation
+   * stage's keys). Numbered in order of first use, the forms a batch keeps using sit together at the front.
+   * Measured: the same documents with dense ids against wink's, the stage alone, alternating per document in
+   * one process (bench corpus): recognize 0.93–0.96×, dates 0.83× (see the commit for the final numbers).
+   */
+  learn(winkId: number, text: string, kind: string): void {
+    if (this.get(winkId) === undefined) this.set(winkId, { text, kind, id: this.size });
+  }
+}
 
 /**
  * A fact of a word form (its key, its trigger bits …) computed once per lexeme id and then read by array

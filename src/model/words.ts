@@ -196,6 +196,12 @@ interface LexemeShape {
    * memo reads were ~8% of the recognize stage's CPU profile).
    */
   folded: string | undefined;
+  /**
+   * caseless(key): the word counts for nothing when a sentence is tested for title case. Read from here rather
+   * than by scanning the key per word: that scan's first read of each key string was ~1% of the recognize
+   * stage's CPU profile (bench corpus, 2026-12-06).
+   */
+  caseless: boolean;
 }
 
 /**
@@ -218,7 +224,7 @@ function lexemeShapes(classesVersion: number): LexemeMemo<LexemeShape> {
 
 function shapeOf(text: string, kind: string): LexemeShape {
   const word = makeWord(text, text, 0, text.length, 0, kind === 'punctuation');
-  return { key: word.key, capitalized: word.capitalized, allCaps: word.allCaps, classes: keyClasses(word.key), possessive: word.possessive, folded: undefined };
+  return { key: word.key, capitalized: word.capitalized, allCaps: word.allCaps, classes: keyClasses(word.key), possessive: word.possessive, folded: undefined, caseless: caseless(word.key) };
 }
 
 /**
@@ -228,6 +234,8 @@ function shapeOf(text: string, kind: string): LexemeShape {
  */
 const built: Word[] = [];
 let classesBuffer = new Uint32Array(4096);
+/** Each word's caseless(key) for the title-case test, in a buffer reused as `classesBuffer` is. */
+let caselessBuffer = new Uint8Array(4096);
 
 const HYPHENS = new Set(['-', '‑', '–']);
 const LETTER_START = /^\p{L}/u;
@@ -256,7 +264,9 @@ export function wordView(doc: Doc): WordView {
   // of one array reused from document to document (the view of the last document is the only one read: see
   // `cached`), not a new typed array per document, each an allocation outside the JS heap.
   if (tokens.length > classesBuffer.length) classesBuffer = new Uint32Array(Math.max(tokens.length, classesBuffer.length * 2));
+  if (tokens.length > caselessBuffer.length) caselessBuffer = new Uint8Array(Math.max(tokens.length, caselessBuffer.length * 2));
   const wordClasses = classesBuffer;
+  const wordCaseless = caselessBuffer;
   const shapes = lexemeShapes(classesVersion);
   const sentenceStarts: number[] = [];
   for (let si = 0; si < sentences.length; si++) {
@@ -288,6 +298,7 @@ export function wordView(doc: Doc): WordView {
       if (end === tokens.end[i]) {
         const shape = shapes.of(tokens, i);
         wordClasses[count] = shape.classes;
+        wordCaseless[count] = shape.caseless ? 1 : 0;
         built[count] = pooledWord(count, start, end, tokens.text[i]!, shape.key, si, shape.capitalized, shape.allCaps, punct, shape.possessive);
         count++;
         i = j;
@@ -298,6 +309,7 @@ export function wordView(doc: Doc): WordView {
       const word = makeWord(text, text.slice(start, end), start, end, si, punct);
       if (count === pool.length) pool.push(word);
       wordClasses[count] = keyClasses(word.key);
+      wordCaseless[count] = caseless(word.key) ? 1 : 0;
       built[count++] = word;
       i = j;
     }
@@ -312,7 +324,7 @@ export function wordView(doc: Doc): WordView {
     let capitalizedLink = false;
     for (let k = sentenceStarts[si]!; k < sentenceStarts[si + 1]!; k++) {
       const w = words[k]!;
-      if (w.punct || caseless(w.key)) continue;
+      if (w.punct || wordCaseless[k] === 1) continue;
       lettered++;
       if (!w.capitalized) continue;
       capitalized++;

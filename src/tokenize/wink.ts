@@ -55,12 +55,12 @@ export function learnLexemes(lexicon: Lexicon, wdoc: WinkDoc, ids: ArrayLike<num
   if (unknown.length > ids.length * FULL_READ_SHARE) {
     const values = wdoc.tokens().out(its.value) as string[];
     const kinds = wdoc.tokens().out(its.type) as string[];
-    for (const i of unknown) lexicon.set(ids[i]!, { text: values[i]!, kind: kinds[i]! });
+    for (const i of unknown) lexicon.learn(ids[i]!, values[i]!, kinds[i]!);
     return;
   }
   const tokens = wdoc.tokens();
   for (const i of unknown) {
     const token = tokens.itemAt(i);
-    lexicon.set(ids[i]!, { text: token.out(its.value) as string, kind: token.out(its.type) as string });
+    if (lexicon.get(ids[i]!) === undefined) lexicon.learn(ids[i]!, token.out(its.value) as string, token.out(its.type) as string);
   }
 }

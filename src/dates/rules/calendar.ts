@@ -1,5 +1,5 @@
 import { isValidDate } from '../calendar.js';
-import { yearOfMonth, yearOfMonthDay } from '../anchoring.js';
+import { yearOfMonthDayIn, yearOfMonthIn } from '../anchoring.js';
 import { MONTH_RE, WEEKDAY_RE, key, monthNumber } from '../lexicon.js';
 import { compile, previousWord, type DateRule, type Resolution, type ResolveContext } from '../rule.js';
 import { monthValue, partialDayValue } from '../timex.js';
@@ -17,10 +17,10 @@ const YEAR = `(?:1[5-9]|20)\\d\\d`;
 function dayOrMonth(y: number | undefined, m: number, d: number | undefined, ctx: ResolveContext): Resolution {
   if (d === undefined) {
     if (y !== undefined) return { timexType: 'DATE', value: monthValue(y, m) };
-    const inferred = ctx.ref ? yearOfMonth(ctx.ref, m, ctx.tense) : undefined;
+    const inferred = ctx.ref ? yearOfMonthIn(ctx.ref, m, ctx) : undefined;
     return { timexType: 'DATE', value: monthValue(inferred, m), inferredYear: true };
   }
-  const year = y ?? (ctx.ref ? yearOfMonthDay(ctx.ref, m, d, ctx.tense) : undefined);
+  const year = y ?? (ctx.ref ? yearOfMonthDayIn(ctx.ref, m, d, ctx) : undefined);
   const resolution: Resolution = { timexType: 'DATE', value: partialDayValue(year, m, d) };
   if (y === undefined) resolution.inferredYear = true;
   return resolution;
@@ -91,6 +91,8 @@ export const isoDate: DateRule = {
   priority: 10,
   confidence: 0.95,
   triggers: Trigger.digit,
+  // What every match holds (a year, a hyphen, a month's first digit): most sentences with a digit have none.
+  requires: /\d-[01]\d/,
   resolve(m) {
     const y = Number(m.groups!.y);
     const month = Number(m.groups!.m);
@@ -108,6 +110,9 @@ export const numericDate: DateRule = {
   priority: 9,
   confidence: 0.75,
   triggers: Trigger.digit,
+  // What every match holds (two separators between digits): most sentences with a digit have none, and the
+  // literal test is cheaper than the pattern, which has no literal to skip ahead by.
+  requires: /\d[/.]\d{1,2}[/.]\d/,
   resolve(m) {
     const a = Number(m.groups!.a);
     const b = Number(m.groups!.b);

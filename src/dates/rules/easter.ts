@@ -1,5 +1,5 @@
 import { addDays, type Ymd } from '../calendar.js';
-import { yearOfMonthDay } from '../anchoring.js';
+import { yearOfMonthDayIn } from '../anchoring.js';
 import { alternation, key } from '../lexicon.js';
 import { compile, type DateRule } from '../rule.js';
 import { dayValue, weekValue } from '../timex.js';
@@ -78,7 +78,7 @@ export const easterDay: DateRule = {
     let year = written;
     if (year === undefined && ctx.ref) {
       const thisYear = dayOf(e, ctx.ref.y);
-      year = yearOfMonthDay(ctx.ref, thisYear.m, thisYear.d, ctx.tense);
+      year = yearOfMonthDayIn(ctx.ref, thisYear.m, thisYear.d, ctx);
     }
     if (year === undefined) return { timexType: 'DATE', value: e.week ? weekValue(undefined) : 'XXXX-XX-XX' };
     const day = dayOf(e, year);

@@ -1,5 +1,5 @@
 import { addDays, isoWeekday } from '../calendar.js';
-import { yearOfMonthDay } from '../anchoring.js';
+import { yearOfMonthDayIn } from '../anchoring.js';
 import { alternation, key } from '../lexicon.js';
 import { compile, type DateRule } from '../rule.js';
 import { partialDayValue } from '../timex.js';
@@ -39,12 +39,14 @@ export const holiday: DateRule = {
   priority: 9,
   confidence: 0.85,
   triggers: Trigger.holiday | Trigger.unit,
+  // Each name holds one of these; the unit trigger ("New Year's Day") also fires on every "day" and "year".
+  requires: /christmas|thanksgiving|victory\s+day|new\s+year/i,
   accept: (m) => /^[A-Z]/.test(m.groups!.name!),
   resolve(m, ctx) {
     const h = HOLIDAYS[key(m.groups!.name!).replace(/’/g, "'")]!;
     const written = m.groups!.y ? Number(m.groups!.y) : undefined;
     // Movable holidays are placed on the reference year first, then re-dated in the year chosen.
-    const year = written ?? (ctx.ref ? yearOfMonthDay(ctx.ref, h.month, dayOfHoliday(h, ctx.ref.y), ctx.tense) : undefined);
+    const year = written ?? (ctx.ref ? yearOfMonthDayIn(ctx.ref, h.month, dayOfHoliday(h, ctx.ref.y), ctx) : undefined);
     if (year === undefined) return { timexType: 'DATE', value: h.day ? partialDayValue(undefined, h.month, h.day) : `XXXX-${String(h.month).padStart(2, '0')}-XX` };
     return { timexType: 'DATE', value: partialDayValue(year, h.month, dayOfHoliday(h, year)), inferredYear: written === undefined };
   },

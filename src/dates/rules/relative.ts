@@ -184,6 +184,8 @@ export const narratedDay: DateRule = {
   priority: 3,
   confidence: 0.6,
   triggers: Trigger.unit,
+  // The pattern itself as a plain literal test, cheaper than the pattern with its word-boundary look-arounds.
+  requires: /the\s+day/i,
   accept: (m) => !EVENT_LINKS.has(nextWord(m.input, m.index + m[0].length)),
   resolve: (_m, ctx) => dayResolution(anaphoricBase(ctx, 'day'), undefined),
 };

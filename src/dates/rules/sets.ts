@@ -39,6 +39,8 @@ export const frequency: DateRule = {
   priority: 8,
   confidence: 0.85,
   triggers: Trigger.set,
+  // The words every match holds around its count ("once a", "three times per").
+  requires: /(?:once|twice|times)\s+(?:a|an|per|every|each)\s/i,
   resolve: (m) => ({ timexType: 'SET', value: everyValue(m.groups!.unit!, undefined)! }),
 };
 
@@ -49,6 +51,8 @@ export const pluralWeekday: DateRule = {
   priority: 7,
   confidence: 0.8,
   triggers: Trigger.weekday,
+  // Every weekday name ends in "day": a literal skips the sentences that name only singular weekdays.
+  requires: /days/i,
   accept: (m) => /^[A-Z]/.test(m[0]),
   resolve: (m) => ({ timexType: 'SET', value: `XXXX-WXX-${WEEKDAYS[group(m, 'wd')]!}` }),
 };

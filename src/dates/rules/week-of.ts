@@ -1,5 +1,5 @@
 import { daysInMonth, isValidDate } from '../calendar.js';
-import { yearOfMonth, yearOfMonthDay } from '../anchoring.js';
+import { yearOfMonthDayIn, yearOfMonthIn } from '../anchoring.js';
 import { MONTH_RE, ORDINALS, alternation, monthNumber } from '../lexicon.js';
 import { compile, group, type DateRule } from '../rule.js';
 import { weekValue } from '../timex.js';
@@ -38,12 +38,12 @@ export const weekOf: DateRule = {
     const nth = group(m, 'nth');
     const written = m.groups!.y ? Number(m.groups!.y) : undefined;
     if (nth) {
-      const y = written ?? (ctx.ref ? yearOfMonth(ctx.ref, month, ctx.tense) : undefined);
+      const y = written ?? (ctx.ref ? yearOfMonthIn(ctx.ref, month, ctx) : undefined);
       if (y === undefined) return { timexType: 'DATE', value: weekValue(undefined), inferredYear: true };
       return { timexType: 'DATE', value: weekValue({ y, m: month, d: dayOfNthWeek(y, month, nth) }) };
     }
     const d = parseInt(m.groups!.d!, 10);
-    const y = written ?? (ctx.ref ? yearOfMonthDay(ctx.ref, month, d, ctx.tense) : undefined);
+    const y = written ?? (ctx.ref ? yearOfMonthDayIn(ctx.ref, month, d, ctx) : undefined);
     if (y === undefined) return { timexType: 'DATE', value: weekValue(undefined), inferredYear: true };
     if (!isValidDate(y, month, d)) return undefined;
     return { timexType: 'DATE', value: weekValue({ y, m: month, d }) };

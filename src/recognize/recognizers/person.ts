@@ -84,7 +84,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
           const w = words[i]!;
           // A given name that is also a place ("Lee", "Florence") still starts a name when no other word of
           // the name is a place: "Florence Italy" is not a person.
-          if (w.capitalized && classes[i]! & FIRST_NAME && lex.firstNames.has(w.key) && !claimed(i, 1) && !namesAThing(i, limit)) {
+          if (classes[i]! & FIRST_NAME && w.capitalized && lex.firstNames.has(w.key) && !claimed(i, 1) && !namesAThing(i, limit)) {
             // The closure takes a copy: one capturing the loop variable `i` would make every iteration of the
             // loop (every word) allocate a fresh binding for it.
             const first = i;
