@@ -59,6 +59,12 @@ const AND_OR = new Set(['and', 'or']);
 const MEMBER_NOUNS = new Set(['troops', 'units', 'elements', 'forces', 'servicemen', 'personnel', 'fighters', 'mercenaries', 'soldiers', 'volunteers', 'subunits', 'detachments', 'staff', 'members', 'infantry']);
 /** What goes on from one conjunct of a list to the next. */
 const LIST_LINKS = new Set([',', 'and', 'or']);
+/**
+ * Nouns of a nationality's forces and the kinds that may stand before them: "Russian forces and Wagner Group
+ * fighters", "Russian airborne troops and the 1st Army Corps" — the noun ends the nationality's conjunct.
+ */
+const NATION_FORCE_NOUNS = new Set(['forces', 'troops', 'units', 'servicemen', 'fighters', 'soldiers', 'personnel', 'militants', 'defenders']);
+const NATION_FORCE_KINDS = new Set(['airborne', 'ground', 'regular', 'conventional', 'mechanized', 'motorized', 'naval', 'special', 'assault', 'infantry', 'proxy', 'reserve', 'military']);
 const PART_NOUNS = new Set(['elements', 'units', 'parts', 'subunits', 'troops', 'forces', 'servicemen', 'personnel', 'reserves', 'reserve', 'remnants']);
 /** Modifiers a part noun may carry in a conjunct's opener: "and naval infantry elements of the B". */
 const MAX_PART_MODIFIERS = 2;
@@ -117,6 +123,8 @@ const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'settlement', 'subu
 const TARGET_PHRASE_ENDS = new Set([',', 'and', '.', ';', '(', 'on', 'during', 'with', 'using', 'along', '\u2014', '\u2013']);
 /** An aside never spans these: they end a clause or a sentence. */
 const ASIDE_STOPS = new Set([';', ':', '.', '?', '!']);
+/** Dashes that open and close an aside ("X—a village near Y—and Z"); an en dash only with spaces, else it joins two names (isAsideDash). */
+const ASIDE_DASHES = new Set(['\u2014', '\u2013']);
 
 const isPersonMention = (m: Mention): boolean => m.type === 'Person' && m.form !== 'demonym';
 
@@ -263,7 +271,7 @@ export class ItemMatcher {
     else if (el.kind === 'mention' && dir > 0) present = this.isMention(this.pastOccupation(pos, el.accepts)) || this.isCapitalizedWord(this.pastOccupation(pos, el.accepts));
     // A tail that cannot extend from here (no bracket, "of" or mention) matches nothing: the next element starts at pos.
     else if (el.kind === 'tail') return this.mayExtendTail(pos) || this.couldBegin(elements, k + 1, pos, dir);
-    else if (el.kind === 'aside') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.items.keys[pos] === ',';
+    else if (el.kind === 'aside') present = this.inRange(pos) && this.items.mention[pos]! < 0 && (this.items.keys[pos] === ',' || this.isAsideDash(pos));
     // A gap (not a list's: its commas follow their own rule): the next element must be able to begin somewhere
     // the gap can reach. Patterns anchored on every mention of a group or a polity and a gap before a title
     // ("Y Air Force Command Spokesperson X") otherwise made a full attempt at each such mention.
@@ -483,6 +491,8 @@ export class ItemMatcher {
     for (;;) {
       // Each conjunct may carry its own tail: "A (36th Army), B of the 4th Division, and C".
       let p = dir > 0 ? this.longestTail(from + 1, 1) : this.complementStart(last) - 1;
+      if (dir > 0 && this.isDemonym(from)) p = this.pastNationForces(p);
+      if (dir > 0) p = this.pastPlaceDashAside(last, p);
       // "near A, B C, and D": a comma the text left out between two places of one list (list-missing-comma.ts).
       if (dir > 0 && afterComma && this.isMention(p) && this.missingComma(last, p, accepts)) {
         afterComma = false;
@@ -523,6 +533,9 @@ export class ItemMatcher {
           continue;
         }
       }
+      // "Russian forces and Wagner Group fighters": only after "and"/"or" ("Russian forces, reinforced with
+      // elements of A" is no list, though a bare comma may join lists of units).
+      if (dir < 0 && this.wordIn(p, AND_OR)) q = this.nationBeforeForces(q);
       q = dir < 0 ? this.longestTail(q, -1) : this.headFor(q, accepts);
       if (!this.isMention(q) || !accepts(this.doc.mentions[items.mention[q]!]!)) break;
       // "attacks on A, B Oblast, and C, D Oblast": a wider place after a bare comma says where the one before
@@ -544,6 +557,32 @@ export class ItemMatcher {
     }
     // "A, B, and other unspecified formations to …": the list read rightwards ends past a conjunct with no name.
     return dir > 0 ? this.pastUnnamedConjunct(last, 1) : last;
+  }
+
+  /**
+   * Past a dash aside that describes the place at `last` when its list goes on after it: "A—a village northwest of
+   * B—and C" (B only says where A lies). Not an aside of examples ("A—including B and C—"): those are places of the
+   * list. Returns the item after the closing dash, or `p` unchanged.
+   */
+  private pastPlaceDashAside(last: number, p: number): number {
+    if (!this.inRange(p) || this.items.mention[p]! >= 0 || !this.isAsideDash(p) || EXAMPLE_MARKERS.has(this.wordAt(p + 1) ?? '')) return p;
+    const m = this.doc.mentions[this.items.mention[last]!]!;
+    if (m.type !== 'Place' || m.form === 'demonym') return p;
+    const close = this.asideEnd(p, 1);
+    return close > 0 && this.wordIn(close + 1, LIST_LINKS) ? close + 1 : p;
+  }
+
+  /** Past the force noun of a nationality read rightwards from `p` (the item after it): "Russian [airborne forces] and …". */
+  private pastNationForces(p: number): number {
+    const q = this.wordIn(p, NATION_FORCE_KINDS) ? p + 1 : p;
+    return this.wordIn(q, NATION_FORCE_NOUNS) ? q + 1 : p;
+  }
+
+  /** The nationality before the force noun at `q` ("… and Russian airborne troops" read leftwards), or `q`. */
+  private nationBeforeForces(q: number): number {
+    if (!this.wordIn(q, NATION_FORCE_NOUNS)) return q;
+    const p = this.wordIn(q - 1, NATION_FORCE_KINDS) ? q - 2 : q - 1;
+    return this.isDemonym(p) ? p : q;
   }
 
   /**
@@ -870,8 +909,11 @@ export class ItemMatcher {
           stops.push(p);
           break;
         }
-        if (!(this.isGroup(p) ? this.isGroup(q - 1) : this.isUnit(q - 1))) break;
-        p = q - 1;
+        // "the 20th Division (8th Army) of the Southern Military District": the bracket of the owned unit's own
+        // owner stands between it and "of" (read rightwards, tailStops passes it the same way).
+        const owned = this.items.keys[q - 1] === ')' && this.items.mention[q - 1]! < 0 && this.isGroup(p) ? this.matching(q - 1, -1) - 1 : q - 1;
+        if (!(this.isGroup(p) ? this.isGroup(owned) : this.isUnit(owned))) break;
+        p = owned;
       } else if (dir < 0 && stops.length === 1 && this.wordIn(p, MEMBER_NOUNS)) {
         // "… 11th Regiment troops are …", "… Pacific Fleet coastal troops,": the group before its people's noun.
         const named = items.keys[p - 1] === ')' ? nameBeforeDescriptorAcronym(this.doc, items, p - 1) : -1;
@@ -929,17 +971,29 @@ export class ItemMatcher {
     return t === 'MilitaryUnit' || t === 'Organization';
   }
 
-  /** The comma closing an aside that opens with the comma at `pos`, or -1 (no clause end inside). */
+  /**
+   * The comma closing an aside that opens with the comma at `pos`, or -1 (no clause end inside). A dash opens an
+   * aside the same dash closes: "Russian forces—including the 1st Brigade—attacked X" (a comma inside is the
+   * aside's own: "—reportedly A, B, and C—").
+   */
   private asideEnd(pos: number, dir: 1 | -1): number {
     const items = this.items;
-    if (!this.inRange(pos) || items.keys[pos] !== ',' || items.mention[pos]! >= 0) return -1;
+    if (!this.inRange(pos) || items.mention[pos]! >= 0) return -1;
+    const open = items.keys[pos]!;
+    if (open !== ',' && !this.isAsideDash(pos)) return -1;
     for (let p = pos + dir, n = 0; this.inRange(p) && n < MAX_ASIDE; p += dir, n++) {
       if (items.mention[p]! >= 0) continue;
       const key = items.keys[p]!;
-      if (key === ',') return n > 0 ? p : -1;
-      if (ASIDE_STOPS.has(key)) return -1;
+      if (key === open) return n > 0 ? p : -1;
+      if (ASIDE_STOPS.has(key) || (open === ',' && ASIDE_DASHES.has(key))) return -1;
     }
     return -1;
+  }
+
+  /** A dash item at `pos` that may open or close an aside: an em dash, or an en dash after a space ("A – B" is no "A–B"). */
+  private isAsideDash(pos: number): boolean {
+    const key = this.items.keys[pos]!;
+    return key === '\u2014' || (key === '\u2013' && this.doc.text.charCodeAt(this.items.start[pos]! - 1) === 32);
   }
 
   private titleElement(pos: number, dir: 1 | -1, capture: boolean, next: (pos: number) => boolean): boolean {

@@ -100,7 +100,8 @@ const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...PREVENTING]);
  */
 const coActor = (stops: readonly string[]): string =>
   // (The unit may carry its republic before it: "elements of the LNR 4th Brigade", "the Luhansk People's Republic (LNR) 4th Brigade".)
-  `?, ?reportedly|likely|possibly|probably including|alongside|among ?the ?elements|units|fighters ?of ?the ?_:Region ?( ?_:Region ?) S:Belligerent+ $tail *2 , *9,[${stops.join('|')}]`;
+  // (The aside may be set off by dashes: "Russian forces—including Wagner Group fighters—attacked X".)
+  `?,|\u2014|\u2013 ?reportedly|likely|possibly|probably including|alongside|among ?the ?elements|units|fighters ?of ?the ?_:Region ?( ?_:Region ?) S:Belligerent+ $tail *2 ,|\u2014|\u2013 *9,[${stops.join('|')}]`;
 const CO_ATTACKER = coActor([...IRREALIS, ...NOT_THE_ACTOR]);
 /** Who claims, reports or denies a capture is not its taker: "the Russian MoD claimed the capture of X". */
 const REPORTING = ['claimed', 'claims', 'claim', 'claiming', 'reported', 'reports', 'announced', 'announces', 'announcement', 'announcements', 'celebrated', 'denied', 'confirmed'];
