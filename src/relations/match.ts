@@ -37,6 +37,8 @@ const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northw
 /** A part of a place before a conjunct: "in A and northern B". */
 const COMPASS_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Participles that say who holds a place before its name: "occupied X", "Russian-controlled X". */
+/** Nouns of a part of a place in a list's conjunct: "the northern part of B", "the eastern outskirts of C". */
+const PLACE_PART_NOUNS = new Set(['part', 'parts', 'outskirts', 'section', 'sections', 'edge', 'half', 'portion', 'districts', 'suburbs']);
 const HOLDING = new Set(['occupied', 'controlled', 'held', 'annexed']);
 const HYPHEN_KEYS = new Set(['-', '\u2010', '\u2011']);
 /** Head nouns of a conjunct that names no group: "and unspecified airborne troops". */
@@ -493,6 +495,8 @@ export class ItemMatcher {
       let p = dir > 0 ? this.longestTail(from + 1, 1) : this.complementStart(last) - 1;
       if (dir > 0 && this.isDemonym(from)) p = this.pastNationForces(p);
       if (dir > 0) p = this.pastPlaceDashAside(last, p);
+      // "near X itself, A, and B": the emphasis ends no conjunct (as it ends no locative phrase: chain).
+      if (dir > 0 && this.wordAt(p) === 'itself') p++;
       // "near A, B C, and D": a comma the text left out between two places of one list (list-missing-comma.ts).
       if (dir > 0 && afterComma && this.isMention(p) && this.missingComma(last, p, accepts)) {
         afterComma = false;
@@ -522,6 +526,8 @@ export class ItemMatcher {
       if (dir > 0) q = this.pastConjunctOpener(q, 1);
       if (dir > 0 && items.keys[q] === 'the' && items.mention[q]! < 0) q++;
       if (dir > 0 && COMPASS_PARTS.has(items.keys[q]!) && items.mention[q]! < 0) q++;
+      // "attacked A, the northern part of B, and C": a part of a place is a conjunct naming the place.
+      if (dir > 0) q = this.pastPlacePart(last, q);
       if (dir > 0 && !this.isMention(q)) {
         // "A, Unknownivka, and B": a conjunct the recognizers missed is passed over; "A, Velyka B": a name
         // whose first word they missed is read at its recognized part.
@@ -570,6 +576,17 @@ export class ItemMatcher {
     if (m.type !== 'Place' || m.form === 'demonym') return p;
     const close = this.asideEnd(p, 1);
     return close > 0 && this.wordIn(close + 1, LIST_LINKS) ? close + 1 : p;
+  }
+
+  /**
+   * Past "part of" in a conjunct of a list of places ("A, the northern part of B, and C" after "the" and the compass
+   * word): the item after "of" (and its "the"), or `q` unchanged.
+   */
+  private pastPlacePart(last: number, q: number): number {
+    if (!this.wordIn(q, PLACE_PART_NOUNS) || !this.wordIn(q + 1, OF_WORD) || !this.isMention(last)) return q;
+    const m = this.doc.mentions[this.items.mention[last]!]!;
+    if (m.type !== 'Place' || m.form === 'demonym') return q;
+    return this.wordIn(q + 2, THE) ? q + 3 : q + 2;
   }
 
   /** Past the force noun of a nationality read rightwards from `p` (the item after it): "Russian [airborne forces] and …". */
