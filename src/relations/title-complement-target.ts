@@ -1,5 +1,6 @@
 import type { Doc } from '../model/document.js';
 import type { SentenceItems } from './items.js';
+import { namesSameThing } from './guards.js';
 
 /** Lower-case words that may stand between the place and the title of its official: "X Oblast occupation Deputy Head Y". */
 const MAX_BETWEEN = 2;
@@ -16,5 +17,20 @@ export function placeNamesNextOffice(doc: Doc, items: SentenceItems, o: number):
   for (let n = 0; n < MAX_BETWEEN && p < items.length && items.mention[p]! < 0 && PLAIN_LOWER.test(items.keys[p]!); n++) p++;
   if (p >= items.length || items.mention[p]! < 0 || items.role[p] === undefined) return false;
   const m = doc.mentions[items.mention[p]!]!;
-  return m.type === 'Person' && m.form !== 'demonym';
+  return m.type === 'Person' && m.form !== 'demonym' && !placedAgainAfter(doc, items, o, p);
+}
+
+/** Prepositions that place the official when hit: "… Deputy Head Y in X". */
+const PLACING = new Set(['in', 'near', 'at', 'outside']);
+
+/**
+ * The place at `o` is named again after the person at `p`, where the official was hit ("an attack on X occupation
+ * deputy head Y in X"): the statement links the first mention of the place (annotation guidelines), so it stays.
+ */
+function placedAgainAfter(doc: Doc, items: SentenceItems, o: number, p: number): boolean {
+  const place = doc.mentions[items.mention[o]!]!;
+  for (let q = p + 2; q < items.length; q++) {
+    if (items.mention[q]! >= 0 && items.mention[q - 1]! < 0 && PLACING.has(items.keys[q - 1]!) && namesSameThing(place, doc.mentions[items.mention[q]!]!)) return true;
+  }
+  return false;
 }

@@ -50,3 +50,15 @@ describe('a place that names the office of the person after it is no target (tit
     expect(lines).toContain('Russian attacked Tokmak');
   });
 });
+
+describe('an official hit in the place his office is named after (title-complement-target.ts)', () => {
+  it('keeps the attack when the place is named again where the official was hit', async () => {
+    const { lines } = await relate('Ukrainian partisans attempted an attack on Tokmak occupation deputy head Ivan Petrenko in Tokmak on June 2.', [
+      demonym('Ukrainian', 'UA'),
+      city('Tokmak'),
+      person('Ivan Petrenko', 'deputy head'),
+      city('Tokmak', undefined, 1),
+    ]);
+    expect(lines).toContain('Ukrainian attacked Tokmak');
+  });
+});
