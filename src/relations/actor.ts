@@ -121,6 +121,8 @@ const OWNING_HEADS = new Set([
   'idea', 'ideas', 'notion', 'scenario', 'scenarios', 'ability', 'capacity', 'chance', 'chances',
   // What befell the forces makes them no actor: "the evacuation of Ukrainian forces from X and the capture of Y".
   'evacuation', 'surrender', 'encirclement', 'destruction', 'defeat', 'rout',
+  // Forces gathered in one spot are what was hit: "struck a concentration of Russian soldiers and destroyed … near X".
+  'concentration', 'concentrations', 'accumulation', 'accumulations', 'cluster', 'clusters',
 ]);
 
 /** Force words that make a nationality a party ("Russian forces"), as the event rules' FORCES. */

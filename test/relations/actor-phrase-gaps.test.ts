@@ -130,3 +130,20 @@ describe('lists of places the matcher reads on (match.ts coordinate)', () => {
     expect(lines).not.toContain('Russian attacked 4th Guards Army');
   });
 });
+
+describe('co-actors and owners of forces (events.ts coActor, actor.ts)', () => {
+  it('reads a co-actor whose part noun is qualified ("including confirmed elements of the X")', async () => {
+    const { lines } = await relate('Russian forces, including confirmed elements of the 31st Tank Division, are conducting a frontal assault on Tokmak.', [
+      demonym('Russian', 'RU'),
+      unit('31st Tank Division'),
+      city('Tokmak'),
+    ]);
+    expect(lines).toContain('31st Tank Division attacked Tokmak');
+    expect(lines).toContain('Russian attacked Tokmak');
+  });
+
+  it('gives no attack to the nationality of a concentration of forces that was hit', async () => {
+    const { lines } = await relate('Ukrainian forces struck a concentration of Russian soldiers and destroyed two tanks near Tokmak.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Tokmak')]);
+    expect(lines).not.toContain('Russian attacked Tokmak');
+  });
+});
