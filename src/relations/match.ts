@@ -132,6 +132,8 @@ const TARGET_PHRASE_ENDS = new Set([',', 'and', '.', ';', '(', 'on', 'during', '
 const MARK_CLOSES: Readonly<Record<string, readonly string[]>> = { '(': [')'] };
 const MARK_OPENS: Readonly<Record<string, readonly string[]>> = { ')': ['('] };
 const MAX_MARKED = 4;
+/** Words that open the noun phrase a bracketed modifier stands in: "a (failed) attack", "their (reported) assaults". */
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'several', 'two', 'three', 'multiple', 'another', 'further']);
 /** An aside never spans these: they end a clause or a sentence. */
 const ASIDE_STOPS = new Set([';', ':', '.', '?', '!']);
 /** Dashes that open and close an aside ("X—a village near Y—and Z"); an en dash only with spaces, else it joins two names (isAsideDash). */
@@ -307,9 +309,10 @@ export class ItemMatcher {
 
   /**
    * A bracketed modifier inside a noun phrase, which a gap passes whole: "a (failed) attack on X", "the (reported)
-   * assault near X". At `p` the bracket that opens it (read in `dir`); inside, at most MAX_MARKED lower-case words the
-   * gap could pass, no name; after it (in the text) a plain word, so that the phrase goes on. Returns the item of the
-   * closing bracket, or -1. A bracket that holds a name, an acronym or a clause's punctuation is no modifier.
+   * assault near X". At `p` the bracket that opens it (read in `dir`); before it (in the text) a word that opens a noun
+   * phrase, inside at most MAX_MARKED lower-case words the gap could pass, no name, and after it a plain word, so that
+   * the phrase goes on. Returns the item of the closing bracket, or -1. A bracket that holds a name, an acronym or a
+   * clause's punctuation is no modifier, nor one after a verb ("said (without evidence) fighters attacked X").
    */
   private markedModifierEnd(el: Extract<Element, { kind: 'gap' }>, p: number, n: number, dir: 1 | -1): number {
     if (el.named || !this.inRange(p) || this.items.mention[p]! >= 0) return -1;
@@ -318,7 +321,8 @@ export class ItemMatcher {
     for (let q = p + dir, k = 0; k <= MAX_MARKED && this.inRange(q); q += dir, k++) {
       if (this.items.mention[q]! < 0 && close.includes(this.items.keys[q]!)) {
         const after = dir > 0 ? q + 1 : p + 1;
-        return k > 0 && this.plainWord(after) ? q : -1;
+        const before = dir > 0 ? p - 1 : q - 1;
+        return k > 0 && this.plainWord(after) && this.wordIn(before, NOUN_PHRASE_OPENERS) ? q : -1;
       }
       // Lower-case words only: a capitalized run is a name or an acronym ("(BTGs)", "“Sever”"), which says who or
       // what, not what kind (a name the recognizers missed may be the actor itself).
