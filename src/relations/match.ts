@@ -778,6 +778,8 @@ export class ItemMatcher {
       let after = this.longestTail(end + 1, 1);
       // "attacks on X itself, north of X near Y, and …": the emphasis ends no phrase.
       if (this.wordAt(after) === 'itself') after++;
+      // "near A—a village north of B—and near C": a dash aside describing the place ends no phrase either.
+      after = this.pastPlaceDashAside(end, after);
       // "in the A area, and near B", "along the A-B axis, and around C".
       if (AREA_SUFFIXES.has(items.keys[after]!) && items.mention[after]! < 0) after++;
       const link = this.chainLink(after);

@@ -98,6 +98,19 @@ describe('dash asides (match.ts asideEnd, coordinate)', () => {
     expect(lines).not.toContain('Russian attacked Orikhiv');
   });
 
+  it('goes on with a chain of locative phrases past a dash aside', async () => {
+    const { lines } = await relate('Ukrainian forces repelled Russian assaults near Tokmak\u2014a town south of Orikhiv\u2014and near Polohy.', [
+      demonym('Ukrainian', 'UA'),
+      demonym('Russian', 'RU'),
+      city('Tokmak'),
+      city('Orikhiv'),
+      city('Polohy'),
+    ]);
+    expect(lines).toContain('Russian attacked Tokmak');
+    expect(lines).toContain('Russian attacked Polohy');
+    expect(lines).not.toContain('Russian attacked Orikhiv');
+  });
+
   it('does not join the verb phrase after a dash aside to the list', async () => {
     const { lines } = await relate('Russian forces shelled Tokmak\u2014a town near Orikhiv\u2014and later captured Polohy.', [demonym('Russian', 'RU'), city('Tokmak'), city('Orikhiv'), city('Polohy')]);
     expect(lines).not.toContain('Russian attacked Polohy');
