@@ -124,13 +124,11 @@ const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'settlement', 'subu
 /** What may follow the place of a thing hit, the list going on or ending. */
 const TARGET_PHRASE_ENDS = new Set([',', 'and', '.', ';', '(', 'on', 'during', 'with', 'using', 'along', '\u2014', '\u2013']);
 /**
- * Brackets around a modifier a gap passes whole (markedModifierEnd): read rightwards, an opening bracket and what
- * closes it; read leftwards, the reverse. Not quotes: passing quoted lower-case phrases the same way added 9
- * statements over the 156 dev-A reports, 4 of them wrong ("a “high probability” of capturing X", "were “partially
- * successful” when advancing in the direction of X"): a quote often holds a claim's own words, not a modifier.
+ * Marks around a modifier or a name a gap passes whole (markedModifierEnd): read rightwards, an opening mark and
+ * those that may close it; read leftwards, a closing mark and those that may open it. Straight quotes are both.
  */
-const MARK_CLOSES: Readonly<Record<string, readonly string[]>> = { '(': [')'] };
-const MARK_OPENS: Readonly<Record<string, readonly string[]>> = { ')': ['('] };
+const MARK_CLOSES: Readonly<Record<string, readonly string[]>> = { '(': [')'], '\u201c': ['\u201d', '"'], '"': ['"', '\u201d'] };
+const MARK_OPENS: Readonly<Record<string, readonly string[]>> = { ')': ['('], '\u201d': ['\u201c', '"'], '"': ['"', '\u201c'] };
 const MAX_MARKED = 4;
 /** Words that open the noun phrase a bracketed modifier stands in: "a (failed) attack", "their (reported) assaults". */
 const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'several', 'two', 'three', 'multiple', 'another', 'further']);
@@ -308,25 +306,27 @@ export class ItemMatcher {
   }
 
   /**
-   * A bracketed modifier inside a noun phrase, which a gap passes whole: "a (failed) attack on X", "the (reported)
-   * assault near X". At `p` the bracket that opens it (read in `dir`); before it (in the text) a word that opens a noun
-   * phrase, inside at most MAX_MARKED lower-case words the gap could pass, no name, and after it a plain word, so that
-   * the phrase goes on. Returns the item of the closing bracket, or -1. A bracket that holds a name, an acronym or a
-   * clause's punctuation is no modifier, nor one after a verb ("said (without evidence) fighters attacked X").
+   * A bracketed modifier or a quoted name inside a noun phrase, which a gap passes whole: "a (failed) attack on X",
+   * "the (reported) assault near X", "struck the “Azot” plant in X". At `p` the mark that opens it (read in `dir`);
+   * before it (in the text) a word that opens a noun phrase; inside, at most MAX_MARKED words the gap could pass and
+   * no recognized name — in brackets lower-case words (a capitalized run there is an acronym or a name: "(BTGs)"), in
+   * quotes capitalized ones, the name of a thing whose kind the lower-case word after it says ("the “Azot” fertilizer
+   * plant"). Returns the item of the closing mark, or -1. Quoted lower-case phrases stay stops: they are mostly a
+   * claim's own words ("a “high probability” of capturing X"), which a gap passing them read as events.
    */
   private markedModifierEnd(el: Extract<Element, { kind: 'gap' }>, p: number, n: number, dir: 1 | -1): number {
     if (el.named || !this.inRange(p) || this.items.mention[p]! >= 0) return -1;
-    const close = (dir > 0 ? MARK_CLOSES : MARK_OPENS)[this.items.keys[p]!];
+    const key = this.items.keys[p]!;
+    const close = (dir > 0 ? MARK_CLOSES : MARK_OPENS)[key];
     if (close === undefined) return -1;
+    const quoted = !(key in OPENERS || key in CLOSERS);
     for (let q = p + dir, k = 0; k <= MAX_MARKED && this.inRange(q); q += dir, k++) {
       if (this.items.mention[q]! < 0 && close.includes(this.items.keys[q]!)) {
         const after = dir > 0 ? q + 1 : p + 1;
         const before = dir > 0 ? p - 1 : q - 1;
-        return k > 0 && this.plainWord(after) && this.wordIn(before, NOUN_PHRASE_OPENERS) ? q : -1;
+        return k > 0 && this.plainWord(after) && !this.isCapitalizedWord(after) && this.wordIn(before, NOUN_PHRASE_OPENERS) ? q : -1;
       }
-      // Lower-case words only: a capitalized run is a name or an acronym ("(BTGs)", "“Sever”"), which says who or
-      // what, not what kind (a name the recognizers missed may be the actor itself).
-      if (!this.gapSkips(el, q, n + k + 1) || this.items.mention[q]! >= 0 || this.isCapitalizedWord(q)) return -1;
+      if (!this.gapSkips(el, q, n + k + 1) || this.items.mention[q]! >= 0 || this.isCapitalizedWord(q) !== quoted) return -1;
     }
     return -1;
   }

@@ -69,3 +69,22 @@ describe('an official hit in the place his office is named after (title-compleme
     expect(lines).toContain('Ukrainian attacked Tokmak');
   });
 });
+
+describe('a quoted name inside a noun phrase does not stop a gap (match.ts markedModifierEnd)', () => {
+  it('reads "struck the “Azure” chemical plant in X" as an attack on X', async () => {
+    const { lines } = await relate('Russian forces struck the \u201cAzure\u201d chemical plant in Tokmak on June 2.', [demonym('Russian', 'RU'), city('Tokmak')]);
+    expect(lines).toContain('Russian attacked Tokmak');
+  });
+
+  it('passes no quoted lower-case phrase (a claim\u2019s own words)', async () => {
+    const { lines } = await relate('Russian forces have a \u201chigh probability\u201d of capturing Tokmak.', [demonym('Russian', 'RU'), city('Tokmak')]);
+    expect(lines).not.toContain('Russian captured Tokmak');
+    const second = await relate('Russian forces conducted a \u201cmeat wave\u201d assault near Tokmak.', [demonym('Russian', 'RU'), city('Tokmak')]);
+    expect(second.lines).not.toContain('Russian attacked Tokmak');
+  });
+
+  it('passes no quoted name that ends its phrase or follows no article', async () => {
+    const { lines } = await relate('Russian forces struck what they called \u201cAzure\u201d in Tokmak.', [demonym('Russian', 'RU'), city('Tokmak')]);
+    expect(lines).not.toContain('Russian attacked Tokmak');
+  });
+});
