@@ -68,6 +68,9 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   // After an event's verb a name is what was hit ("shelled Russian positions"), unless it is the agent of an
   // attack noun right after it ("repelled Russian assaults").
   if (EVENT_VERBS.has(key)) return !agentOfEventNoun(items, first);
+  // "units from the 58th Army attacked X" reads as "units of": a part noun before "from" makes the group the actor
+  // (annotation guidelines, "elements of the 45th Brigade attacked X"), unless the part is what was hit.
+  if (key === FROM && PART_NOUNS.has(items.keys[p - 1]!) && items.mention[p - 1]! < 0 && isGroupType(doc.mentions[items.mention[first]!]!)) return objectOfEventVerb(items, p);
   if (GOVERNING_WORDS.has(key)) return true;
   if (DRIVING_OFF.has(key)) return forcesOrEventAfter(items, first, false);
   if (key !== OF) return false;
@@ -83,6 +86,11 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   if (actor.form === 'demonym') return OWNING_HEADS.has(items.keys[p - 1]!) || !forcesOrEventAfter(items, first, INDEFINITE.has(items.keys[first - 1]!));
   return actor.type === 'Place' || objectOfEventVerb(items, p);
 }
+
+const FROM = 'from';
+/** Nouns of a part of a group before "from": "units from the 58th Army", "elements from the 1st Brigade". */
+const PART_NOUNS = new Set(['elements', 'units', 'subunits', 'troops', 'forces', 'servicemen', 'personnel', 'fighters', 'detachments', 'soldiers']);
+const isGroupType = (m: Mention): boolean => m.form !== 'demonym' && (m.type === 'MilitaryUnit' || m.type === 'Organization');
 
 /** Prepositions before a possessive actor, which govern the noun it owns (not accuse/blame, nor verbs of using). */
 const PREPOSITIONS = new Set(['for', 'against', 'with', 'on', 'at', 'to', 'from', 'into', 'toward', 'towards', 'between', 'among', 'in', 'within', 'throughout', 'through', 'since', 'during', 'amid', 'after', 'before', 'of']);
@@ -113,6 +121,8 @@ const OWNING_HEADS = new Set([
   'idea', 'ideas', 'notion', 'scenario', 'scenarios', 'ability', 'capacity', 'chance', 'chances',
   // What befell the forces makes them no actor: "the evacuation of Ukrainian forces from X and the capture of Y".
   'evacuation', 'surrender', 'encirclement', 'destruction', 'defeat', 'rout',
+  // Forces gathered in one spot are what was hit: "struck a concentration of Russian soldiers and destroyed … near X".
+  'concentration', 'concentrations', 'accumulation', 'accumulations', 'cluster', 'clusters',
 ]);
 
 /** Force words that make a nationality a party ("Russian forces"), as the event rules' FORCES. */

@@ -37,6 +37,8 @@ const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northw
 /** A part of a place before a conjunct: "in A and northern B". */
 const COMPASS_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Participles that say who holds a place before its name: "occupied X", "Russian-controlled X". */
+/** Nouns of a part of a place in a list's conjunct: "the northern part of B", "the eastern outskirts of C". */
+const PLACE_PART_NOUNS = new Set(['part', 'parts', 'outskirts', 'section', 'sections', 'edge', 'half', 'portion', 'districts', 'suburbs']);
 const HOLDING = new Set(['occupied', 'controlled', 'held', 'annexed']);
 const HYPHEN_KEYS = new Set(['-', '\u2010', '\u2011']);
 /** Head nouns of a conjunct that names no group: "and unspecified airborne troops". */
@@ -59,6 +61,12 @@ const AND_OR = new Set(['and', 'or']);
 const MEMBER_NOUNS = new Set(['troops', 'units', 'elements', 'forces', 'servicemen', 'personnel', 'fighters', 'mercenaries', 'soldiers', 'volunteers', 'subunits', 'detachments', 'staff', 'members', 'infantry']);
 /** What goes on from one conjunct of a list to the next. */
 const LIST_LINKS = new Set([',', 'and', 'or']);
+/**
+ * Nouns of a nationality's forces and the kinds that may stand before them: "Russian forces and Wagner Group
+ * fighters", "Russian airborne troops and the 1st Army Corps" — the noun ends the nationality's conjunct.
+ */
+const NATION_FORCE_NOUNS = new Set(['forces', 'troops', 'units', 'servicemen', 'fighters', 'soldiers', 'personnel', 'militants', 'defenders']);
+const NATION_FORCE_KINDS = new Set(['airborne', 'ground', 'regular', 'conventional', 'mechanized', 'motorized', 'naval', 'special', 'assault', 'infantry', 'proxy', 'reserve', 'military']);
 const PART_NOUNS = new Set(['elements', 'units', 'parts', 'subunits', 'troops', 'forces', 'servicemen', 'personnel', 'reserves', 'reserve', 'remnants']);
 /** Modifiers a part noun may carry in a conjunct's opener: "and naval infantry elements of the B". */
 const MAX_PART_MODIFIERS = 2;
@@ -115,8 +123,19 @@ const NOT_IN_TARGET = new Set([...TARGET_PREPOSITIONS, ...CHAIN_PREPOSITIONS, 'o
 const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'settlement', 'suburb', 'district', 'area', 'hamlet', 'locality']);
 /** What may follow the place of a thing hit, the list going on or ending. */
 const TARGET_PHRASE_ENDS = new Set([',', 'and', '.', ';', '(', 'on', 'during', 'with', 'using', 'along', '\u2014', '\u2013']);
+/**
+ * Marks around a modifier or a name a gap passes whole (markedModifierEnd): read rightwards, an opening mark and
+ * those that may close it; read leftwards, a closing mark and those that may open it. Straight quotes are both.
+ */
+const MARK_CLOSES: Readonly<Record<string, readonly string[]>> = { '(': [')'], '\u201c': ['\u201d', '"'], '"': ['"', '\u201d'] };
+const MARK_OPENS: Readonly<Record<string, readonly string[]>> = { ')': ['('], '\u201d': ['\u201c', '"'], '"': ['"', '\u201c'] };
+const MAX_MARKED = 4;
+/** Words that open the noun phrase a bracketed modifier stands in: "a (failed) attack", "their (reported) assaults". */
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'several', 'two', 'three', 'multiple', 'another', 'further']);
 /** An aside never spans these: they end a clause or a sentence. */
 const ASIDE_STOPS = new Set([';', ':', '.', '?', '!']);
+/** Dashes that open and close an aside ("X—a village near Y—and Z"); an en dash only with spaces, else it joins two names (isAsideDash). */
+const ASIDE_DASHES = new Set(['\u2014', '\u2013']);
 
 const isPersonMention = (m: Mention): boolean => m.type === 'Person' && m.form !== 'demonym';
 
@@ -263,7 +282,7 @@ export class ItemMatcher {
     else if (el.kind === 'mention' && dir > 0) present = this.isMention(this.pastOccupation(pos, el.accepts)) || this.isCapitalizedWord(this.pastOccupation(pos, el.accepts));
     // A tail that cannot extend from here (no bracket, "of" or mention) matches nothing: the next element starts at pos.
     else if (el.kind === 'tail') return this.mayExtendTail(pos) || this.couldBegin(elements, k + 1, pos, dir);
-    else if (el.kind === 'aside') present = this.inRange(pos) && this.items.mention[pos]! < 0 && this.items.keys[pos] === ',';
+    else if (el.kind === 'aside') present = this.inRange(pos) && this.items.mention[pos]! < 0 && (this.items.keys[pos] === ',' || this.isAsideDash(pos));
     // A gap (not a list's: its commas follow their own rule): the next element must be able to begin somewhere
     // the gap can reach. Patterns anchored on every mention of a group or a polity and a gap before a title
     // ("Y Air Force Command Spokesperson X") otherwise made a full attempt at each such mention.
@@ -276,9 +295,40 @@ export class ItemMatcher {
   private gapCouldEnd(el: Extract<Element, { kind: 'gap' }>, elements: Element[], k: number, pos: number, dir: 1 | -1): boolean {
     for (let n = 0, p = pos; n <= el.max; n++, p += dir) {
       if (this.couldBegin(elements, k + 1, p, dir)) return true;
-      if (!this.gapSkips(el, p, n)) return false;
+      if (!this.gapSkips(el, p, n)) {
+        const marked = this.markedModifierEnd(el, p, n, dir);
+        if (marked < 0) return false;
+        n += Math.abs(marked - p);
+        p = marked;
+      }
     }
     return false;
+  }
+
+  /**
+   * A bracketed modifier or a quoted name inside a noun phrase, which a gap passes whole: "a (failed) attack on X",
+   * "the (reported) assault near X", "struck the “Azot” plant in X". At `p` the mark that opens it (read in `dir`);
+   * before it (in the text) a word that opens a noun phrase; inside, at most MAX_MARKED words the gap could pass and
+   * no recognized name — in brackets lower-case words (a capitalized run there is an acronym or a name: "(BTGs)"), in
+   * quotes capitalized ones, the name of a thing whose kind the lower-case word after it says ("the “Azot” fertilizer
+   * plant"). Returns the item of the closing mark, or -1. Quoted lower-case phrases stay stops: they are mostly a
+   * claim's own words ("a “high probability” of capturing X"), which a gap passing them read as events.
+   */
+  private markedModifierEnd(el: Extract<Element, { kind: 'gap' }>, p: number, n: number, dir: 1 | -1): number {
+    if (el.named || !this.inRange(p) || this.items.mention[p]! >= 0) return -1;
+    const key = this.items.keys[p]!;
+    const close = (dir > 0 ? MARK_CLOSES : MARK_OPENS)[key];
+    if (close === undefined) return -1;
+    const quoted = !(key in OPENERS || key in CLOSERS);
+    for (let q = p + dir, k = 0; k <= MAX_MARKED && this.inRange(q); q += dir, k++) {
+      if (this.items.mention[q]! < 0 && close.includes(this.items.keys[q]!)) {
+        const after = dir > 0 ? q + 1 : p + 1;
+        const before = dir > 0 ? p - 1 : q - 1;
+        return k > 0 && this.plainWord(after) && !this.isCapitalizedWord(after) && this.wordIn(before, NOUN_PHRASE_OPENERS) ? q : -1;
+      }
+      if (!this.gapSkips(el, q, n + k + 1) || this.items.mention[q]! >= 0 || this.isCapitalizedWord(q) !== quoted) return -1;
+    }
+    return -1;
   }
 
   /** The gap `el` may pass over item `p`, its `n`th. */
@@ -374,7 +424,14 @@ export class ItemMatcher {
             else if (!closed) return false;
             continue;
           }
-          if (!this.gapSkips(el, p, n)) return false;
+          if (!this.gapSkips(el, p, n)) {
+            // Only where the gap would stop: "a (failed) attack" (markedModifierEnd).
+            const marked = this.markedModifierEnd(el, p, n, dir);
+            if (marked < 0) return false;
+            n += Math.abs(marked - p);
+            p = marked;
+            continue;
+          }
           if (el.lists && (items.keys[p] === 'and' || items.keys[p] === 'or')) {
             if (dir > 0) open = false;
             else closed = true;
@@ -483,6 +540,10 @@ export class ItemMatcher {
     for (;;) {
       // Each conjunct may carry its own tail: "A (36th Army), B of the 4th Division, and C".
       let p = dir > 0 ? this.longestTail(from + 1, 1) : this.complementStart(last) - 1;
+      if (dir > 0 && this.isDemonym(from)) p = this.pastNationForces(p);
+      if (dir > 0) p = this.pastPlaceDashAside(last, p);
+      // "near X itself, A, and B": the emphasis ends no conjunct (as it ends no locative phrase: chain).
+      if (dir > 0 && this.wordAt(p) === 'itself') p++;
       // "near A, B C, and D": a comma the text left out between two places of one list (list-missing-comma.ts).
       if (dir > 0 && afterComma && this.isMention(p) && this.missingComma(last, p, accepts)) {
         afterComma = false;
@@ -512,6 +573,8 @@ export class ItemMatcher {
       if (dir > 0) q = this.pastConjunctOpener(q, 1);
       if (dir > 0 && items.keys[q] === 'the' && items.mention[q]! < 0) q++;
       if (dir > 0 && COMPASS_PARTS.has(items.keys[q]!) && items.mention[q]! < 0) q++;
+      // "attacked A, the northern part of B, and C": a part of a place is a conjunct naming the place.
+      if (dir > 0) q = this.pastPlacePart(last, q);
       if (dir > 0 && !this.isMention(q)) {
         // "A, Unknownivka, and B": a conjunct the recognizers missed is passed over; "A, Velyka B": a name
         // whose first word they missed is read at its recognized part.
@@ -523,6 +586,9 @@ export class ItemMatcher {
           continue;
         }
       }
+      // "Russian forces and Wagner Group fighters": only after "and"/"or" ("Russian forces, reinforced with
+      // elements of A" is no list, though a bare comma may join lists of units).
+      if (dir < 0 && this.wordIn(p, AND_OR)) q = this.nationBeforeForces(q);
       q = dir < 0 ? this.longestTail(q, -1) : this.headFor(q, accepts);
       if (!this.isMention(q) || !accepts(this.doc.mentions[items.mention[q]!]!)) break;
       // "attacks on A, B Oblast, and C, D Oblast": a wider place after a bare comma says where the one before
@@ -544,6 +610,43 @@ export class ItemMatcher {
     }
     // "A, B, and other unspecified formations to …": the list read rightwards ends past a conjunct with no name.
     return dir > 0 ? this.pastUnnamedConjunct(last, 1) : last;
+  }
+
+  /**
+   * Past a dash aside that describes the place at `last` when its list goes on after it: "A—a village northwest of
+   * B—and C" (B only says where A lies). Not an aside of examples ("A—including B and C—"): those are places of the
+   * list. Returns the item after the closing dash, or `p` unchanged.
+   */
+  private pastPlaceDashAside(last: number, p: number): number {
+    if (!this.inRange(p) || this.items.mention[p]! >= 0 || !this.isAsideDash(p) || EXAMPLE_MARKERS.has(this.wordAt(p + 1) ?? '')) return p;
+    const m = this.doc.mentions[this.items.mention[last]!]!;
+    if (m.type !== 'Place' || m.form === 'demonym') return p;
+    const close = this.asideEnd(p, 1);
+    return close > 0 && this.wordIn(close + 1, LIST_LINKS) ? close + 1 : p;
+  }
+
+  /**
+   * Past "part of" in a conjunct of a list of places ("A, the northern part of B, and C" after "the" and the compass
+   * word): the item after "of" (and its "the"), or `q` unchanged.
+   */
+  private pastPlacePart(last: number, q: number): number {
+    if (!this.wordIn(q, PLACE_PART_NOUNS) || !this.wordIn(q + 1, OF_WORD) || !this.isMention(last)) return q;
+    const m = this.doc.mentions[this.items.mention[last]!]!;
+    if (m.type !== 'Place' || m.form === 'demonym') return q;
+    return this.wordIn(q + 2, THE) ? q + 3 : q + 2;
+  }
+
+  /** Past the force noun of a nationality read rightwards from `p` (the item after it): "Russian [airborne forces] and …". */
+  private pastNationForces(p: number): number {
+    const q = this.wordIn(p, NATION_FORCE_KINDS) ? p + 1 : p;
+    return this.wordIn(q, NATION_FORCE_NOUNS) ? q + 1 : p;
+  }
+
+  /** The nationality before the force noun at `q` ("… and Russian airborne troops" read leftwards), or `q`. */
+  private nationBeforeForces(q: number): number {
+    if (!this.wordIn(q, NATION_FORCE_NOUNS)) return q;
+    const p = this.wordIn(q - 1, NATION_FORCE_KINDS) ? q - 2 : q - 1;
+    return this.isDemonym(p) ? p : q;
   }
 
   /**
@@ -675,6 +778,8 @@ export class ItemMatcher {
       let after = this.longestTail(end + 1, 1);
       // "attacks on X itself, north of X near Y, and …": the emphasis ends no phrase.
       if (this.wordAt(after) === 'itself') after++;
+      // "near A—a village north of B—and near C": a dash aside describing the place ends no phrase either.
+      after = this.pastPlaceDashAside(end, after);
       // "in the A area, and near B", "along the A-B axis, and around C".
       if (AREA_SUFFIXES.has(items.keys[after]!) && items.mention[after]! < 0) after++;
       const link = this.chainLink(after);
@@ -870,8 +975,11 @@ export class ItemMatcher {
           stops.push(p);
           break;
         }
-        if (!(this.isGroup(p) ? this.isGroup(q - 1) : this.isUnit(q - 1))) break;
-        p = q - 1;
+        // "the 20th Division (8th Army) of the Southern Military District": the bracket of the owned unit's own
+        // owner stands between it and "of" (read rightwards, tailStops passes it the same way).
+        const owned = this.items.keys[q - 1] === ')' && this.items.mention[q - 1]! < 0 && this.isGroup(p) ? this.matching(q - 1, -1) - 1 : q - 1;
+        if (!(this.isGroup(p) ? this.isGroup(owned) : this.isUnit(owned))) break;
+        p = owned;
       } else if (dir < 0 && stops.length === 1 && this.wordIn(p, MEMBER_NOUNS)) {
         // "… 11th Regiment troops are …", "… Pacific Fleet coastal troops,": the group before its people's noun.
         const named = items.keys[p - 1] === ')' ? nameBeforeDescriptorAcronym(this.doc, items, p - 1) : -1;
@@ -929,17 +1037,29 @@ export class ItemMatcher {
     return t === 'MilitaryUnit' || t === 'Organization';
   }
 
-  /** The comma closing an aside that opens with the comma at `pos`, or -1 (no clause end inside). */
+  /**
+   * The comma closing an aside that opens with the comma at `pos`, or -1 (no clause end inside). A dash opens an
+   * aside the same dash closes: "Russian forces—including the 1st Brigade—attacked X" (a comma inside is the
+   * aside's own: "—reportedly A, B, and C—").
+   */
   private asideEnd(pos: number, dir: 1 | -1): number {
     const items = this.items;
-    if (!this.inRange(pos) || items.keys[pos] !== ',' || items.mention[pos]! >= 0) return -1;
+    if (!this.inRange(pos) || items.mention[pos]! >= 0) return -1;
+    const open = items.keys[pos]!;
+    if (open !== ',' && !this.isAsideDash(pos)) return -1;
     for (let p = pos + dir, n = 0; this.inRange(p) && n < MAX_ASIDE; p += dir, n++) {
       if (items.mention[p]! >= 0) continue;
       const key = items.keys[p]!;
-      if (key === ',') return n > 0 ? p : -1;
-      if (ASIDE_STOPS.has(key)) return -1;
+      if (key === open) return n > 0 ? p : -1;
+      if (ASIDE_STOPS.has(key) || (open === ',' && ASIDE_DASHES.has(key))) return -1;
     }
     return -1;
+  }
+
+  /** A dash item at `pos` that may open or close an aside: an em dash, or an en dash after a space ("A – B" is no "A–B"). */
+  private isAsideDash(pos: number): boolean {
+    const key = this.items.keys[pos]!;
+    return key === '\u2014' || (key === '\u2013' && this.doc.text.charCodeAt(this.items.start[pos]! - 1) === 32);
   }
 
   private titleElement(pos: number, dir: 1 | -1, capture: boolean, next: (pos: number) => boolean): boolean {

@@ -63,6 +63,7 @@ import { forecastPredicate } from './forecast-predicate.js';
 import { ownedByOf } from './nominal-agent.js';
 import { subjectActs } from './subject-acts.js';
 import { groupBoundaryBetween } from './quoted-unit-item.js';
+import { placeNamesNextOffice } from './title-complement-target.js';
 import { MENTION_KEY } from './pattern.js';
 import { NeedPositions } from './requirements.js';
 import { WordInfos, type WordInfo } from './word-info.js';
@@ -185,6 +186,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (predicate === undefined) continue;
       if (outsideDomain(predicate, sm, om)) continue;
       if (placeTakenPredicates.has(predicate) && objectNamesParty(doc, om)) continue;
+      // "an attack against X Oblast occupation Deputy Head Y": X names Y's office, Y was the target (title-complement-target.ts).
+      if (predicate === 'attacked' && placeNamesNextOffice(doc, items, o)) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && (joinedByHyphen(doc, om) || alignedPrefix(doc, om) || agentIsPossessed(items, s, o))) continue;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesDirection(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;

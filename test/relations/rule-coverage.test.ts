@@ -25,6 +25,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Ukrainian attacked Tokmak',
     },
   },
+  'attacked-attempt-participle': {
+    yes: {
+      text: 'Russian forces shelled Orikhiv, attempting to advance on Tokmak.',
+      mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')],
+      statement: 'Russian attacked Tokmak',
+    },
+    no: {
+      text: 'Russian forces shelled Orikhiv, attempting to advance toward Tokmak.',
+      mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')],
+      statement: 'Russian attacked Tokmak',
+    },
+  },
   'attacked-verb-list': {
     yes: {
       text: 'Russian forces seized a farm near Tokmak, shelled Vasylivka, and withdrew.',

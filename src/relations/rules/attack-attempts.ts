@@ -7,10 +7,19 @@ import { attackParts, withEventBlockers } from './events.js';
  * to X". The core rule (events.ts attacked-place) reads "advance" with the prepositions of where an attack lands,
  * which leave "to" out: a plain "advanced to X" is a move, no attack; only the attempt makes it one.
  */
-const { ATTACKER, SETTLEMENT } = attackParts;
+const { ATTACKER, ATTACKS, SETTLEMENT } = attackParts;
 
 /** Words of trying, right before "to advance". */
 const TRIED = 'attempted|attempting|attempt|attempts|tried|trying|failed';
+/** Verbs of taking after an attempt in a participle clause: "…, attempting to capture X" (as attacked-place's TAKING). */
+const TAKE = 'capture|seize|take|retake|recapture|storm|encircle';
+/**
+ * What the stretch between an attack and its participle clause never crosses: another clause, or a report of one
+ * ("shelled A, Ukrainian officials said, attempting …").
+ */
+const CLAUSE_STOPS = ['as', 'while', 'when', 'whereas', 'which', 'who', 'whom', 'whose', 'where', 'because', 'although', 'though', 'but', 'since', 'until', 'unless', 'if', 'that', ';', ':', 'said', 'stated', 'reported', 'claimed'];
+/** A participle clause of trying after a clause of attacking: its subject is the attack's actor. */
+const TRYING_AFTER = `${ATTACKER} ${ATTACKS} **12[${CLAUSE_STOPS.join('|')}] , ?reportedly|unsuccessfully|likely attempting|trying to`;
 
 const rules: RelationRuleSpec[] = [
   {
@@ -20,6 +29,16 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.8,
     actor: true,
     patterns: [`${ATTACKER} ${TRIED} to advance to ${SETTLEMENT} O:Place+^>`, `${ATTACKER} tried and failed to advance to ${SETTLEMENT} O:Place+^>`],
+  },
+  {
+    // A participle clause of trying after the actor's attack: "Russian forces conducted assaults west of X, attempting to
+    // advance on A, B, and C", "shelled X, trying to capture Y" (not "toward": advancing toward a place is no attack).
+    name: 'attacked-attempt-participle',
+    predicate: 'attacked',
+    // As attacked-place (rules/confidence.ts measures it).
+    confidence: 0.8,
+    actor: true,
+    patterns: [`${TRYING_AFTER} advance on|to|into ${SETTLEMENT} O:Place+^>`, `${TRYING_AFTER} ${TAKE} ${SETTLEMENT} O:Place+^>`],
   },
 ];
 

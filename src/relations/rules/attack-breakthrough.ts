@@ -60,4 +60,7 @@ const rules: RelationRuleSpec[] = [
   },
 ];
 
+/** What is broken and where, for a breakthrough carried over a chain of verbs (event-chains.ts). */
+export const breakthroughParts = { BROKEN, BROKEN_WORDS, AT };
+
 export const attackBreakthroughRules: readonly RelationRuleSpec[] = rules.map(withEventBlockers);

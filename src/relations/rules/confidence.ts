@@ -111,6 +111,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'ally-apposition': [0, 0],
   'ally-copular': [0, 0],
   'attacked-advance-attempt': [0, 0],
+  'attacked-attempt-participle': [0, 0],
   'attacked-bracketed-actor': [0, 0],
   'attacked-came-under': [0, 0],
   'attacked-defenders': [0, 0],

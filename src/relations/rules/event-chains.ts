@@ -1,5 +1,6 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackParts, NOT_THE_ACTOR, takingParts, withEventBlockers } from './events.js';
+import { breakthroughParts } from './attack-breakthrough.js';
 
 /**
  * The subject of a chain of verb phrases, carried to a finite past verb of taking, leaving or fighting: "Russian
@@ -61,6 +62,8 @@ const rules: RelationRuleSpec[] = [
       `${CHAIN} ${FOUGHT} ${FOUGHT_AT} ${SETTLEMENT} O:City+>`,
       `${CHAIN} ${FOUGHT} ${FOR_CONTROL} ${SETTLEMENT} O:Place+>`,
       `${CHAIN} conducted|launched *3 reconnaissance ?- in ?- force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+>`,
+      // "… attacked near A and broke through Ukrainian defenses near B" (attack-breakthrough.ts reads the verb after its actor).
+      `${CHAIN} broke ?through ?the ?_:Demonym ${breakthroughParts.BROKEN_WORDS} ${breakthroughParts.BROKEN} ${breakthroughParts.AT} ${SETTLEMENT} O:Place+>`,
     ],
   },
   {

@@ -100,7 +100,9 @@ const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...PREVENTING]);
  */
 const coActor = (stops: readonly string[]): string =>
   // (The unit may carry its republic before it: "elements of the LNR 4th Brigade", "the Luhansk People's Republic (LNR) 4th Brigade".)
-  `?, ?reportedly|likely|possibly|probably including|alongside|among ?the ?elements|units|fighters ?of ?the ?_:Region ?( ?_:Region ?) S:Belligerent+ $tail *2 , *9,[${stops.join('|')}]`;
+  // (The aside may be set off by dashes: "Russian forces—including Wagner Group fighters—attacked X"; its part noun
+  // may be qualified: "including confirmed elements of the 1st Tank Army".)
+  `?,|\u2014|\u2013 ?reportedly|likely|possibly|probably including|alongside|among ?the ?confirmed|unspecified|other|some ?elements|units|fighters ?of ?the ?_:Region ?( ?_:Region ?) S:Belligerent+ $tail *2 ,|\u2014|\u2013 *9,[${stops.join('|')}]`;
 const CO_ATTACKER = coActor([...IRREALIS, ...NOT_THE_ACTOR]);
 /** Who claims, reports or denies a capture is not its taker: "the Russian MoD claimed the capture of X". */
 const REPORTING = ['claimed', 'claims', 'claim', 'claiming', 'reported', 'reports', 'announced', 'announces', 'announcement', 'announcements', 'celebrated', 'denied', 'confirmed'];
@@ -276,7 +278,8 @@ const AGENT_ATTACK = `${ATTACK_NOUNS} by ?the ?elements|units|forces|troops|serv
  */
 /** Plural nouns of places, which a dash may go on to list. */
 const PLACE_PLURALS = 'towns|villages|settlements|cities|localities|hamlets';
-const EXAMPLES = '**20 ,|\u2014|\u2013 including|notably|particularly|especially|namely';
+const EXAMPLE_WORDS = 'including|notably|particularly|especially|namely';
+const EXAMPLES = `**20 ,|\u2014|\u2013 ${EXAMPLE_WORDS}`;
 
 /** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
@@ -433,6 +436,9 @@ const rules: RelationRuleSpec[] = [
       // notably A, B, and C": each place the list names.
       // (The example may keep its preposition: "artillery strikes, including against A and B".)
       `${ATTACKER} ${ATTACKS} ${EXAMPLES} ?in|near|around|against|on|at|along ?the O:Place+`,
+      // …and with no comma after a plural noun of places: "shelled areas including A, B, and C", "strikes on surrounding
+      // settlements including A and B".
+      `${ATTACKER} ${ATTACKS} *4 ${PLACE_PLURALS}|areas ${EXAMPLE_WORDS} ?in|near|around ?the O:Place+`,
       // The places named by a plural noun and then listed after a dash: "attacked the same towns as last week—A, B, and C".
       `${ATTACKER} ${ATTACKS} *4 ${PLACE_PLURALS} *10 \u2014|\u2013 O:Place+`,
       // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
