@@ -13,6 +13,12 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'attacked-place': [524, 489],
   'title-before-name': [230, 218],
   'unit-action-at-place': [105, 102],
+  // rel38: new rules, the values of the closest existing rule (unit-action-at-place, unit-stationed-at-place).
+  'unit-bearing-place': [105, 102],
+  'unit-home-place': [8, 8],
+  'place-bracket-comma-area': [57, 51],
+  'withdrew-held-place': [21, 17],
+  'withdrew-in-withdrawal': [21, 17],
   'title-of-name': [92, 90],
   'place-in-area': [62, 59],
   'unit-of-unit': [58, 57],
