@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { city, region, relate, unit } from './run.js';
+import { demonym } from './annotate.js';
+import { armed, city, region, relate, unit } from './run.js';
 
 /** Branch rel38 (issue 13): a unit placed by a bearing in an aside, or at its home or base (rules/unit-whereabouts.ts). */
 describe('a unit placed by a bearing in a participle or relative aside (unit-bearing-place)', () => {
@@ -36,5 +37,26 @@ describe('a place named as a unit’s home or base (unit-home-place)', () => {
     expect(visit.lines).not.toContain('41st Guards Rifle Division operatesIn Velbrod');
     const region_ = await relate('Tarnok Oblast, which borders the zone of the 6th Army Corps, held elections.', [region('Tarnok Oblast'), unit('6th Army Corps')]);
     expect(region_.lines).not.toContain('6th Army Corps operatesIn Tarnok Oblast');
+  });
+});
+
+describe('a unit’s part in fighting at a place, and its attempts there (unit-role-in-fighting, unit-attempts-at-place)', () => {
+  it('reads "plays a major role in attritting enemy forces around X" and the possessive "U’s role in …"', async () => {
+    const verb = await relate('The Kaskad Group continues to play a major role in attritting Ukrainian forces around Tarnok.', [armed('Kaskad Group'), demonym('Ukrainian', 'UA'), city('Tarnok')]);
+    expect(verb.lines).toContain('Kaskad Group operatesIn Tarnok');
+    const noun = await relate('The 9th Rifle Division’s role in defending positions near Tarnok is growing.', [unit('9th Rifle Division'), city('Tarnok')]);
+    expect(noun.lines).toContain('9th Rifle Division operatesIn Tarnok');
+  });
+
+  it('reads "continued attempts to consolidate control of a plant on the outskirts of X"', async () => {
+    const { lines } = await relate('Units of the 6th Rifle Regiment continued attempts to consolidate control of a brick plant on the outskirts of Tarnok.', [unit('6th Rifle Regiment'), city('Tarnok')]);
+    expect(lines).toContain('6th Rifle Regiment operatesIn Tarnok');
+  });
+
+  it('reads no role or attempt foreseen', async () => {
+    const role = await relate('The Kaskad Group may play a role in defending Tarnok.', [armed('Kaskad Group'), city('Tarnok')]);
+    expect(role.lines).not.toContain('Kaskad Group operatesIn Tarnok');
+    const attempt = await relate('The 6th Rifle Regiment will likely continue attempts to capture positions near Tarnok.', [unit('6th Rifle Regiment'), city('Tarnok')]);
+    expect(attempt.lines).not.toContain('6th Rifle Regiment operatesIn Tarnok');
   });
 });

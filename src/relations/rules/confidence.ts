@@ -16,6 +16,8 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   // rel38: new rules, the values of the closest existing rule (unit-action-at-place, unit-stationed-at-place).
   'unit-bearing-place': [105, 102],
   'unit-home-place': [8, 8],
+  'unit-role-in-fighting': [14, 13],
+  'unit-attempts-at-place': [105, 102],
   'place-bracket-comma-area': [57, 51],
   'withdrew-held-place': [21, 17],
   'withdrew-in-withdrawal': [21, 17],

@@ -26,6 +26,18 @@ const LOSS_STOPS = 'that|which|who|where|when|while|but|to|from|on|against|infli
 /** "the home of", "the (permanent) base for", "home to". */
 const HOME = '?the|a ?permanent|main|primary|home|new|former|peacetime ?home|base|garrison|headquarters of|for|to ?the ?elite|new|newly|famed|storied|formed *2';
 
+/** Gerunds of fighting a unit has a part in ("a role in attritting Ukrainian forces around X"). */
+const FIGHTING = 'attritting|attriting|fighting|attacking|assaulting|defending|holding|clearing|repelling|storming|pinning|fixing|encircling|pushing|degrading|destroying|grinding|breaking|advancing';
+/** Between the gerund and the place: its object, no other clause or a purpose. */
+const FIGHT_GAP = '*4[that|which|who|whom|to|from|toward|towards|into|will|would|could|may|might]';
+/** Playing or having a part (builtin.ts unit-in-place reads it with a noun of battle: "a role in operations around X"). */
+const PLAYING = 'play|plays|played|playing|serve|serves|served|serving|have|has|had|having|take|takes|took|taking';
+const WEIGHT = '?largely|very|increasingly ?outsized|major|key|central|continued|growing|expanding|leading|direct|active|important|significant|prominent|decisive|attritional|limited|supporting|critical|crucial';
+/** Before the unit's verb: no plan or forecast (as builtin.ts NOT_YET). */
+const NOT_YET = '*4[will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered|that|before|ahead]';
+/** Taking or holding ground: what a unit's ongoing attempts at a place are made to do. */
+const TAKING_HOLD = 'consolidate|capture|seize|take|clear|secure|hold|establish|gain|regain|retake|expand|break|push|advance|encircle|storm';
+
 export const unitWhereaboutsRules: readonly RelationRuleSpec[] = [
   {
     name: 'unit-bearing-place',
@@ -54,6 +66,32 @@ export const unitWhereaboutsRules: readonly RelationRuleSpec[] = [
       // The place said to be the unit's home: "X is the base for the new 3rd Corps", "X … and reportedly is the home of
       // the 5th Brigade" (a clause of its own between: "X is home to a large training area and is the base for …").
       `O:Place $tail **10[that|which|who|whom|whose|but|;|:] is|was|remains|remained|serves|served|became ?as ?reportedly|also|still|now|currently ${HOME} S:Unit|ArmedOrg+`,
+    ],
+  },
+  {
+    name: 'unit-role-in-fighting',
+    predicate: 'operatesIn',
+    subjectActs: true,
+    atThePlace: true,
+    confidence: 0.7,
+    patterns: [
+      // "the Wagner Group is continuing to play a major role in attritting Ukrainian forces around X".
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} ${PLAYING} ?a|an|the ${WEIGHT} role|part in ${FIGHTING} ?_:Demonym ${FIGHT_GAP} in|near|around|at|on|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      // "the Wagner Group's role in attritting Ukrainian forces around X".
+      `S:Unit|ArmedOrg $tail 's ${WEIGHT} role|part|involvement|participation in ${FIGHTING} ?_:Demonym ${FIGHT_GAP} in|near|around|at|on|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
+    ],
+  },
+  {
+    name: 'unit-attempts-at-place',
+    predicate: 'operatesIn',
+    subjectActs: true,
+    atThePlace: true,
+    confidence: 0.7,
+    // Attempts under way, named by a noun: "units of the 6th Regiment continued attempts to consolidate control of the
+    // factory on the outskirts of X" (the verb's "continue to attempt to" is unit-action-at-place's). Not "will
+    // continue attempts": NOT_YET.
+    patterns: [
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} continued|continues|continue|continuing|resumed|resumes|renewed|renews|made|makes|making ?their|its|unsuccessful|failed|repeated|further|new attempts|efforts|attempt|effort to ${TAKING_HOLD} *6[that|which|who|to|from|toward|towards|into] in|on|at|near|around|outside ?the ?vicinity|outskirts|area ?of ?the O:Place+`,
     ],
   },
 ];
