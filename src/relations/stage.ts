@@ -58,6 +58,7 @@ import { relativeAgent } from './relative-agent.js';
 import { otherKindInList } from './list-kind.js';
 import { objectNamesParty, placeTakenPredicates } from './party-object.js';
 import { attackIsForceName } from './attack-compound.js';
+import { continuesIntoName } from './facility-name.js';
 import { gatheredForAttack } from './attack-gathered-for.js';
 import { forecastPredicate } from './forecast-predicate.js';
 import { ownedByOf } from './nominal-agent.js';
@@ -185,6 +186,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (predicate === undefined) continue;
       if (outsideDomain(predicate, sm, om)) continue;
       if (placeTakenPredicates.has(predicate) && objectNamesParty(doc, om)) continue;
+      // "seized the Bakhmut Champagne Winery": the site is taken, not the town (facility-name.ts).
+      if (predicate === 'captured' && continuesIntoName(doc, om)) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && (joinedByHyphen(doc, om) || alignedPrefix(doc, om) || agentIsPossessed(items, s, o))) continue;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesDirection(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;
