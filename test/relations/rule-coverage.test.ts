@@ -359,6 +359,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade continued attempts to clear a factory on the outskirts of Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
     no: { text: 'The 14th Brigade will continue attempts to clear a factory on the outskirts of Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
   },
+  'place-in-named-district': {
+    yes: { text: 'Shelling hit Dovhenke in the Izium district.', mentions: [city('Dovhenke'), city('Izium')], statement: 'Dovhenke locatedIn Izium' },
+    no: { text: 'Shelling hit Dovhenke near the Izium district.', mentions: [city('Dovhenke'), city('Izium')], statement: 'Dovhenke locatedIn Izium' },
+  },
   'withdrew-held-place': {
     yes: { text: 'The 14th Brigade withdrew the units remaining near Orikhiv into Tokmak.', mentions: [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade plans to withdraw the units remaining near Orikhiv into Tokmak.', mentions: [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')], statement: '14th Brigade withdrewFrom Orikhiv' },

@@ -23,6 +23,7 @@ import { unitHedgeRules } from './unit-hedges.js';
 import { unitWhereaboutsRules } from './unit-whereabouts.js';
 import { placeBracketAreaRules } from './place-bracket-area.js';
 import { withdrawalHeldRules } from './withdrawal-held.js';
+import { placeDistrictRules } from './place-district.js';
 import type { SecondPhraseWords } from '../second-phrase.js';
 
 /**
@@ -1172,4 +1173,6 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...placeBracketAreaRules,
   // ── withdrewFrom: the place the withdrawn forces held, and a withdrawal noun of the actor (rules/withdrawal-held.ts)
   ...withdrawalHeldRules,
+  // ── locatedIn: a district named by its town and a lowercase "district" (rules/place-district.ts)
+  ...placeDistrictRules,
 ];

@@ -20,6 +20,7 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'unit-attempts-at-place': [105, 102],
   'place-bracket-comma-area': [57, 51],
   'withdrew-held-place': [21, 17],
+  'place-in-named-district': [57, 51],
   'withdrew-in-withdrawal': [21, 17],
   'title-of-name': [92, 90],
   'place-in-area': [62, 59],

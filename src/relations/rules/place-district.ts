@@ -1,0 +1,26 @@
+import type { RelationRuleSpec } from '../rule-spec.js';
+
+/**
+ * A district named by its town with a lowercase "district" or "raion" after it (annotation guidelines: the lowercase
+ * word stays outside the span, the name is a place): "the village of X in the Y district of Z Oblast" → X in Y, Y in Z.
+ * builtin.ts place-in-district reads the comma form ("X, in the Y district"); place-in-area reads "X in Y Raion",
+  * whose kind word is part of the name. No containment check: the district word says it (the gazetteer kinds of a
+ * district's town, a city, would fail it).
+ */
+const DISTRICT = 'district|raion|rayon|hromada|municipality|county';
+const COMPASS = '?northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern';
+const HELD = '?_:Demonym ?- ?occupied|controlled|held|annexed|administered';
+
+export const placeDistrictRules: readonly RelationRuleSpec[] = [
+  {
+    name: 'place-in-named-district',
+    predicate: 'locatedIn',
+    confidence: 0.75,
+    patterns: [
+      // "the village of X in the Y district", "X in Y raion" (one district: "in the A and B districts" says not which).
+      `S:Place+ $tail in ?the ${HELD} O:Place ${DISTRICT}`,
+      // "the Y district of Z Oblast", "Y raion in occupied Z Oblast": the district's own region.
+      `S:Place ${DISTRICT} of|in ?the ${COMPASS} ${HELD} O:Area`,
+    ],
+  },
+];
