@@ -4,7 +4,7 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  * A district named by its town with a lowercase "district" or "raion" after it (annotation guidelines: the lowercase
  * word stays outside the span, the name is a place): "the village of X in the Y district of Z Oblast" → X in Y, Y in Z.
  * builtin.ts place-in-district reads the comma form ("X, in the Y district"); place-in-area reads "X in Y Raion",
-  * whose kind word is part of the name. No containment check: the district word says it (the gazetteer kinds of a
+ * whose kind word is part of the name. No containment check: the district word says it (the gazetteer kinds of a
  * district's town, a city, would fail it).
  */
 const DISTRICT = 'district|raion|rayon|hromada|municipality|county';
