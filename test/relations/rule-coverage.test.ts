@@ -360,8 +360,8 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     no: { text: 'The 14th Brigade will continue attempts to clear a factory on the outskirts of Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
   },
   'place-in-named-district': {
-    yes: { text: 'Shelling hit Dovhenke in the Izium district.', mentions: [city('Dovhenke'), city('Izium')], statement: 'Dovhenke locatedIn Izium' },
-    no: { text: 'Shelling hit Dovhenke near the Izium district.', mentions: [city('Dovhenke'), city('Izium')], statement: 'Dovhenke locatedIn Izium' },
+    yes: { text: 'Saboteurs entered the Izium hromada of northern Kharkiv Oblast.', mentions: [city('Izium'), region('Kharkiv Oblast')], statement: 'Izium locatedIn Kharkiv Oblast' },
+    no: { text: 'Saboteurs entered the Izium hromada near Kharkiv Oblast.', mentions: [city('Izium'), region('Kharkiv Oblast')], statement: 'Izium locatedIn Kharkiv Oblast' },
   },
   'withdrew-held-place': {
     yes: { text: 'The 14th Brigade withdrew the units remaining near Orikhiv into Tokmak.', mentions: [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')], statement: '14th Brigade withdrewFrom Orikhiv' },

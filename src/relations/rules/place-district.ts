@@ -6,6 +6,7 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  * builtin.ts place-in-district reads the comma form ("X, in the Y district"); place-in-area reads "X in Y Raion",
  * whose kind word is part of the name. No containment check: the district word says it (the gazetteer kinds of a
  * district's town, a city, would fail it).
+ * Only the district's own region is read here: "X in the Y district" stays unread without a comma (see below).
  */
 const DISTRICT = 'district|raion|rayon|hromada|municipality|county';
 const COMPASS = '?northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern';
@@ -16,11 +17,9 @@ export const placeDistrictRules: readonly RelationRuleSpec[] = [
     name: 'place-in-named-district',
     predicate: 'locatedIn',
     confidence: 0.75,
-    patterns: [
-      // "the village of X in the Y district", "X in Y raion" (one district: "in the A and B districts" says not which).
-      `S:Place+ $tail in ?the ${HELD} O:Place ${DISTRICT}`,
-      // "the Y district of Z Oblast", "Y raion in occupied Z Oblast": the district's own region.
-      `S:Place ${DISTRICT} of|in ?the ${COMPASS} ${HELD} O:Area`,
-    ],
+    // "the Y district of Z Oblast", "Y raion in occupied Z Oblast": the district's own region. (Not "X in the Y district":
+    // without an apposition's comma the phrase may be the verb's, "troops who left X in the Y district" —
+    // test/relations/place-relative-shapes.test.ts.)
+    patterns: [`S:Place ${DISTRICT} of|in ?the ${COMPASS} ${HELD} O:Area`],
   },
 ];
