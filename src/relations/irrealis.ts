@@ -32,7 +32,9 @@ export function isIrrealis(items: SentenceItems, first: number): boolean {
 /** Modals that make a later event noun a forecast: "will likely support Russian attempts to seize X". */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can']);
 /** Words that end the look-back: another clause or an aside. */
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', 'that', 'which', 'and', 'but', '\u2014', '\u2013']);
+// (Also a wh-word or a conjunction opening an embedded clause: "may have been trying to establish why the Russian offensive
+// stalled" speaks of a real offensive; rel38.)
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', 'that', 'which', 'and', 'but', '\u2014', '\u2013', 'why', 'whether', 'how', 'where', 'when', 'because', 'since']);
 /** Words of an event foreseen, feared or prepared for: "the threat of a Russian offensive on X", "preparing for a Russian assault on X". */
 const FORESEEN = new Set([
   'threat', 'threats', 'risk', 'risks', 'fear', 'fears', 'feared', 'fearing', 'prospect', 'prospects', 'possibility', 'danger', 'likelihood',
@@ -46,13 +48,17 @@ const FORESEEN = new Set([
   // An event speculated about or imagined is none: "speculations about a Ukrainian invasion of X" (branch rel31).
   'speculation', 'speculations', 'speculate', 'speculates', 'speculated', 'speculating', 'hypothesize', 'hypothesizes', 'hypothesized',
   'hypothesizing', 'hypothetical', 'imagined', 'imaginary', 'fantastical', 'fictional', 'scenario', 'scenarios',
+  // An event judged unlikely has not happened: "remains unlikely to constitute a Russian military withdrawal from X" (rel38).
+  'unlikely',
 ]);
 /** Nouns an event noun may modify that make it a prospect: "the Russian offensive threat", "Ukrainian counteroffensive plans". */
 const THREAT_HEADS = new Set(['threat', 'threats', 'risk', 'risks', 'danger', 'plan', 'plans', 'planning', 'preparations', 'potential', 'capability', 'capabilities', 'prospects', 'fears']);
 /** Verbs that act on an event already under way: "will only further slow Russian offensive operations in X" speaks of real ones. */
 const ONGOING = new Set(['slow', 'disrupt', 'hinder', 'hamper', 'complicate', 'undermine', 'degrade', 'impede', 'constrain', 'stall', 'halt', 'stop', 'end', 'sustain', 'continue']);
+/** Words of kind before an event noun: "Russian military withdrawal", "Ukrainian ground offensive". */
+const EVENT_MODIFIERS = new Set(['military', 'ground', 'full', 'partial', 'complete', 'total', 'major', 'large-scale', 'new', 'renewed', 'general', 'wider', 'further']);
 /** How many items before a nationality that names an event's agent are read for a modal ("could in time support a new"). */
-const NOMINAL_LOOK_BEHIND = 6;
+const NOMINAL_LOOK_BEHIND = 8;
 /** Event nouns after a nationality: "Russian attempts", "a new Russian attack", "Ukrainian counteroffensive". */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set(['attempt', 'attempts', 'effort', 'efforts', 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'invasion', 'strike', 'strikes', 'advance', 'advances',
   // Takings and leavings named by a noun: "could lead to a Russian capture of X", "preparing for a Russian withdrawal from X".
@@ -66,10 +72,14 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set(['attempt', 'attempts', 
 export function isForecastNoun(doc: Doc, items: SentenceItems, first: number): boolean {
   const m = items.mention[first]!;
   if (m < 0 || doc.mentions[m]!.form !== 'demonym') return false;
-  const next = items.keys[first + 1];
-  if (next === undefined || items.mention[first + 1]! >= 0 || !EVENT_NOUNS.has(next)) return false;
+  // One modifier may stand between the nationality and the noun: "a Russian military withdrawal", "a Ukrainian ground
+  // offensive" (rel38).
+  let noun = first + 1;
+  if (items.mention[noun]! < 0 && !EVENT_NOUNS.has(items.keys[noun] ?? '') && EVENT_MODIFIERS.has(items.keys[noun] ?? '')) noun++;
+  const next = items.keys[noun];
+  if (next === undefined || items.mention[noun]! >= 0 || !EVENT_NOUNS.has(next)) return false;
   // "the Ukrainian counteroffensive threat in X": the event noun modifies a noun of a threat (branch rel31).
-  if (items.mention[first + 2]! < 0 && THREAT_HEADS.has(items.keys[first + 2]!)) return true;
+  if (items.mention[noun + 1]! < 0 && THREAT_HEADS.has(items.keys[noun + 1]!)) return true;
   for (let i = first - 1; i >= 0 && i >= first - NOMINAL_LOOK_BEHIND; i--) {
     if (items.mention[i]! >= 0) return false;
     const key = items.keys[i]!;

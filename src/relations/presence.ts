@@ -30,7 +30,7 @@ export function headedToward(doc: Doc, place: Mention): boolean {
 const ATTACK_WORD = /\b(?:attack|attacks|attacked|attacking|assault|assaults|assaulted|counterattack|counterattacks|counterattacked|stormed|storming|storms)\b/i;
 const ADVANCE_WORD = /\badvanc/i;
 const LOOK_BEHIND_ATTACK = 64;
-function attackedToward(doc: Doc, place: Mention): boolean {
+export function attackedToward(doc: Doc, place: Mention): boolean {
   const before = doc.text.slice(Math.max(0, place.start - LOOK_BEHIND_ATTACK), place.start);
   return ATTACK_WORD.test(before) && !ADVANCE_WORD.test(before);
 }

@@ -350,6 +350,39 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Tuzla on Crimea’s coast was hit.', mentions: [city('Tuzla'), region('Crimea')], statement: 'Tuzla locatedIn Crimea' },
     no: { text: 'Tuzla off Crimea’s coast was hit.', mentions: [city('Tuzla'), region('Crimea')], statement: 'Tuzla locatedIn Crimea' },
   },
+  // Branch rel38: a town's region after a bracketed aside, units placed by bearings, homes, roles and attempts, withdrawals.
+  'place-bracket-comma-area': {
+    yes: { text: 'Shelling hit Dovhenke (10km west of Izium), Kharkiv Oblast.', mentions: [city('Dovhenke'), city('Izium'), region('Kharkiv Oblast')], statement: 'Dovhenke locatedIn Kharkiv Oblast' },
+    no: { text: 'Shelling hit Dovhenke (10km west of Izium), Kharkiv Oblast Governor Ivan Ivanov said.', mentions: [city('Dovhenke'), city('Izium'), region('Kharkiv Oblast')], statement: 'Dovhenke locatedIn Kharkiv Oblast' },
+  },
+  'unit-bearing-place': {
+    yes: { text: 'The 14th Brigade, operating east of Orikhiv, lost a tank.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+    no: { text: 'The 14th Brigade, which will deploy east of Orikhiv, lost a tank.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+  },
+  'unit-home-place': {
+    yes: { text: 'Orikhiv, the home of the 14th Brigade, was quiet.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade operatesIn Orikhiv' },
+    no: { text: 'Orikhiv, the enemy of the 14th Brigade, was quiet.', mentions: [city('Orikhiv'), unit('14th Brigade')], statement: '14th Brigade operatesIn Orikhiv' },
+  },
+  'unit-role-in-fighting': {
+    yes: { text: 'The 14th Brigade plays a key role in holding positions near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+    no: { text: 'The 14th Brigade will play a key role in holding positions near Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+  },
+  'unit-attempts-at-place': {
+    yes: { text: 'The 14th Brigade continued attempts to clear a factory on the outskirts of Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+    no: { text: 'The 14th Brigade will continue attempts to clear a factory on the outskirts of Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade operatesIn Orikhiv' },
+  },
+  'place-in-named-district': {
+    yes: { text: 'Saboteurs entered the Izium hromada of northern Kharkiv Oblast.', mentions: [city('Izium'), region('Kharkiv Oblast')], statement: 'Izium locatedIn Kharkiv Oblast' },
+    no: { text: 'Saboteurs entered the Izium hromada near Kharkiv Oblast.', mentions: [city('Izium'), region('Kharkiv Oblast')], statement: 'Izium locatedIn Kharkiv Oblast' },
+  },
+  'withdrew-held-place': {
+    yes: { text: 'The 14th Brigade withdrew the units remaining near Orikhiv into Tokmak.', mentions: [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'The 14th Brigade plans to withdraw the units remaining near Orikhiv into Tokmak.', mentions: [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
+  'withdrew-in-withdrawal': {
+    yes: { text: 'The 14th Brigade lost tanks during its withdrawal from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+    no: { text: 'The 14th Brigade will lose tanks during its withdrawal from Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
+  },
   'org-in-place': {
     yes: { text: 'The Interior Ministry in Tbilisi objected.', mentions: [org('Interior Ministry'), city('Tbilisi')], statement: 'Interior Ministry locatedIn Tbilisi' },
     no: { text: 'The Interior Ministry objected to Tbilisi.', mentions: [org('Interior Ministry'), city('Tbilisi')], statement: 'Interior Ministry locatedIn Tbilisi' },

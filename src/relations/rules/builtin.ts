@@ -20,6 +20,10 @@ import { countedPlaceRules } from './counted-places.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import { orgActivityRules } from './org-activity.js';
 import { unitHedgeRules } from './unit-hedges.js';
+import { unitWhereaboutsRules } from './unit-whereabouts.js';
+import { placeBracketAreaRules } from './place-bracket-area.js';
+import { withdrawalHeldRules } from './withdrawal-held.js';
+import { placeDistrictRules } from './place-district.js';
 import type { SecondPhraseWords } from '../second-phrase.js';
 
 /**
@@ -1163,4 +1167,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...countedPlaceRules,
   // ── partOf in hedged and bracketed asides (rules/unit-hedges.ts)
   ...unitHedgeRules,
+  // ── operatesIn: a unit placed by a bearing in an aside, or at its home or base (rules/unit-whereabouts.ts)
+  ...unitWhereaboutsRules,
+  // ── locatedIn: a town's region after a bracketed aside on it (rules/place-bracket-area.ts)
+  ...placeBracketAreaRules,
+  // ── withdrewFrom: the place the withdrawn forces held, and a withdrawal noun of the actor (rules/withdrawal-held.ts)
+  ...withdrawalHeldRules,
+  // ── locatedIn: a district named by its town and a lowercase "district" (rules/place-district.ts)
+  ...placeDistrictRules,
 ];

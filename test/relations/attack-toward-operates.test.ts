@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, relate, unit } from './run.js';
+
+/** Branch rel38 (issue 13): a unit's action at a place an attack heads toward places it there; an advance does not (stage.ts, presence.ts attackedToward). */
+describe('operatesIn for a unit acting on an attack toward a place', () => {
+  it('reads "repelled Ukrainian attacks toward X" as the defenders at X', async () => {
+    const { lines } = await relate('Elements of the 14th Rifle Division repelled Ukrainian attacks toward Tarnok.', [unit('14th Rifle Division'), demonym('Ukrainian', 'UA'), city('Tarnok')]);
+    expect(lines).toContain('14th Rifle Division operatesIn Tarnok');
+  });
+
+  it('reads no presence at a place a unit only advances toward', async () => {
+    const { lines } = await relate('Elements of the 14th Rifle Division advanced toward Tarnok.', [unit('14th Rifle Division'), city('Tarnok')]);
+    expect(lines).not.toContain('14th Rifle Division operatesIn Tarnok');
+  });
+});
