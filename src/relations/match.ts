@@ -557,6 +557,9 @@ export class ItemMatcher {
         const end = this.unrecognizedNameEnd(p);
         if (end > p && this.wordIn(end, LIST_LINKS)) p = end;
       }
+      // "A and the LNR People's Militia", "A and the Russian 1st Guards Tank Army": a party named right before a
+      // unit is the unit's modifier, inside its conjunct (without this the list stopped there and A lost its statements).
+      if (dir < 0) p = this.pastUnitModifier(last, p);
       // "the 155th Brigade and the 68th Brigade": an article opens a conjunct.
       if (dir < 0 && items.keys[p] === 'the' && items.mention[p]! < 0) p--;
       // "A and elements of the B", "A and other B units": words that open a conjunct, read leftwards.
@@ -643,6 +646,16 @@ export class ItemMatcher {
   }
 
   /** The nationality before the force noun at `q` ("… and Russian airborne troops" read leftwards), or `q`. */
+  /**
+   * Read leftwards from the conjunct at `last`: when the item at `p` is a place or a nationality mention right
+   * before a unit ("the LNR People's Militia", "the Russian 1st Guards Tank Army"), the item before that modifier;
+   * else `p` unchanged.
+   */
+  private pastUnitModifier(last: number, p: number): number {
+    if (p !== last - 1 || !this.isUnit(last) || !this.isMention(p)) return p;
+    return this.doc.mentions[this.items.mention[p]!]!.type === 'Place' ? p - 1 : p;
+  }
+
   private nationBeforeForces(q: number): number {
     if (!this.wordIn(q, NATION_FORCE_NOUNS)) return q;
     const p = this.wordIn(q - 1, NATION_FORCE_KINDS) ? q - 2 : q - 1;
