@@ -15,6 +15,9 @@ export const utf8Write = (Buffer.prototype as unknown as { utf8Write?: (this: Bu
   return this.write(text, offset, 'utf8');
 };
 
+/** Longest text ByteWriter.text copies itself when it is ASCII. */
+const SHORT_TEXT = 24;
+
 export class ByteWriter {
   private buf: Buffer;
   /** Bytes written so far. */
@@ -28,6 +31,22 @@ export class ByteWriter {
   text(text: string): void {
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
     if (this.length + 3 * text.length > this.buf.length) this.grow(3 * text.length);
+    if (text.length <= SHORT_TEXT) {
+      // Short ASCII text copied by this loop: Node's encoder costs ~100-150 ns a call whatever the length,
+      // the loop ~2-5 ns a character (microbenchmark, same run).
+      const buf = this.buf;
+      const at = this.length;
+      let i = 0;
+      for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x80) break;
+        buf[at + i] = c;
+      }
+      if (i === text.length) {
+        this.length = at + i;
+        return;
+      }
+    }
     this.length += utf8Write.call(this.buf, text, this.length);
   }
 
@@ -47,6 +66,24 @@ export class ByteWriter {
     if (this.length + n > this.buf.length) this.grow(n);
     this.buf.copyWithin(this.length, from, to);
     this.length += n;
+  }
+
+  /**
+   * Appends a non-negative integer's decimal digits (as `value.toFixed(0)` writes it): the offsets of every
+   * mention, two per N-Quads phrase, without a string made for each.
+   */
+  digits(value: number): void {
+    let n = 1;
+    for (let p = 10; p <= value; p *= 10) n++;
+    if (this.length + n > this.buf.length) this.grow(n);
+    const buf = this.buf;
+    let at = this.length + n;
+    this.length = at;
+    do {
+      const q = Math.floor(value / 10);
+      buf[--at] = 48 + value - q * 10;
+      value = q;
+    } while (value > 0);
   }
 
   bytes(data: Uint8Array): void {

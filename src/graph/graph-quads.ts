@@ -382,21 +382,55 @@ export function quadsText(nodes: readonly JsonLdNode[], graph: string): string {
  * phrases of the ISW reports spent 5.6 s of 17 s making, sorting and joining those rests (CPU profile).
  */
 export function writeQuads(nodes: readonly JsonLdNode[], graph: string, out: ByteWriter): void {
-  const end = lineEnd({ '@id': graph, '@graph': [] });
-  if (end === undefined) return;
-  const lineEndText = `${end}\n`;
+  new QuadWriter(graph, out).write(nodes);
+}
+
+/**
+ * writeQuads for several calls on one named graph and one ByteWriter (a record's fragments, its document
+ * node, each of its statements): the line end and the IRI objects written by one call are copied by the
+ * next (the bytes stay where they were written until the writer is reset, which must not happen between
+ * calls). Each statement's own call cost ~1 µs of set-up and wrote its entities' IRIs again.
+ */
+export class QuadWriter {
+  private readonly lines: LineWriter | undefined;
+
+  constructor(graph: string, out: ByteWriter) {
+    const end = lineEnd({ '@id': graph, '@graph': [] });
+    this.lines = end === undefined ? undefined : new LineWriter(out, `${end}\n`);
+  }
+
+  write(nodes: readonly JsonLdNode[]): void {
+    if (this.lines !== undefined) writeNodes(nodes, this.lines);
+  }
+}
+
+function writeNodes(nodes: readonly JsonLdNode[], lines: LineWriter): void {
+  const out = lines.out;
   const subjects = nodes.map((node) => subjectTerm(node['@id']));
-  const order = nodes.map((_, i) => i).sort((a, b) => byString(subjects[a]!, subjects[b]!));
+  // Nodes usually come sorted by IRI (subjects in the same order unless escaping reorders them): sorted
+  // already, they are not sorted again.
+  let sorted = true;
+  for (let i = 1; i < subjects.length && sorted; i++) sorted = subjects[i - 1]! <= subjects[i]!;
+  const order = nodes.map((_, i) => i);
+  if (!sorted) order.sort((a, b) => byString(subjects[a]!, subjects[b]!));
   const predicates: string[] = [];
   const objects: string[] = [];
   const quads: number[] = [];
   const ranks: number[] = [];
   const iris: IriObjects = new Map();
-  // Where this call's line end was first written, for copying it (ByteWriter.repeat).
-  let endAt = -1;
-  let endEnd = -1;
   for (let k = 0; k < order.length; ) {
     const subject = subjects[order[k]!]!;
+    // A subject of one node (every node of a document's graph but in hand-made graphs) is written by its
+    // shape's plan (writeNodeLines), straight into the buffer.
+    if (k + 1 === order.length || subjects[order[k + 1]!] !== subject) {
+      const node = nodes[order[k]!]!;
+      const plan = planOf(node);
+      if (plan !== null) {
+        writeNodeLines(node, subject, plan, lines);
+        k++;
+        continue;
+      }
+    }
     predicates.length = 0;
     objects.length = 0;
     let made = false;
@@ -411,42 +445,345 @@ export function writeQuads(nodes: readonly JsonLdNode[], graph: string, out: Byt
       ranks.push(predicateRanks.get(predicates[i]!)!);
     }
     sortQuads(quads, ranks, objects);
-    // The subject and the line end are encoded once and copied to the node's other lines; predicates are
-    // encoded once per process (predicateBytes). With iriObject's cache and document-graph.ts making each
-    // entity's IRI once: rendering the shards of ISW reports took 0.84x / 0.91x the CPU time of before
-    // (medians of 21 rounds on 60 reports / 15 on 100, both builds alternating in one process, load 7–10;
-    // same bytes).
-    let subjectAt = -1;
-    let subjectEnd = -1;
+    lines.startNode(subject);
     let last = -1;
     for (const q of quads) {
       if (last !== -1 && predicates[q] === predicates[last] && objects[q] === objects[last]) continue;
       last = q;
-      if (subjectAt === -1) {
-        subjectAt = out.length;
-        out.text(subject);
-        out.byte(32);
-        subjectEnd = out.length;
-      } else out.repeat(subjectAt, subjectEnd);
-      out.bytes(predicateBytes(predicates[q]!));
-      out.byte(32);
+      lines.start(predicateBytes(predicates[q]!));
       out.text(objects[q]!);
-      if (endAt === -1) {
-        endAt = out.length;
-        out.text(lineEndText);
-        endEnd = out.length;
-      } else out.repeat(endAt, endEnd);
+      lines.end();
     }
+  }
+  lines.finish();
+}
+
+/**
+ * The lines of one QuadWriter, written into its ByteWriter. What repeats line after line is encoded
+ * once and copied (ByteWriter.repeat): the node's subject, the call's line end (its graph term), and each IRI
+ * object already written in this call (a document's IRI, its entities' and classes' IRIs, in every phrase).
+ * A line's end is written when the next line starts: between two lines of one node, the end and the subject
+ * are one run of bytes, copied once from where it was first written.
+ */
+class LineWriter {
+  private endAt = -1;
+  private endEnd = -1;
+  private subject = '';
+  private subjectAt = -1;
+  private subjectEnd = -1;
+  /** Where "<line end><subject> " of the current node was first written, for its next lines. */
+  private pairAt = -1;
+  private pairEnd = -1;
+  /** A line was started and its end is not written yet. */
+  private open = false;
+  /** IRI objects by value: where this call first wrote the term (`<iri>`), or NOT_ABSOLUTE. */
+  readonly iris = new Map<string, WrittenTerm>();
+
+  constructor(
+    readonly out: ByteWriter,
+    private readonly endText: string,
+  ) {}
+
+  /** The next lines are `subject`'s (written with the first of them). */
+  startNode(subject: string): void {
+    this.finish();
+    this.subject = subject;
+    this.subjectAt = -1;
+    this.pairAt = -1;
+  }
+
+  /** Starts a line: the subject, then `predicate` (written predicate and a space). */
+  start(predicate: Uint8Array): void {
+    const out = this.out;
+    if (this.subjectAt === -1) {
+      this.subjectAt = out.length;
+      out.text(this.subject);
+      out.byte(32);
+      this.subjectEnd = out.length;
+    } else if (this.pairAt !== -1) out.repeat(this.pairAt, this.pairEnd);
+    else {
+      this.pairAt = out.length;
+      this.writeEnd();
+      out.repeat(this.subjectAt, this.subjectEnd);
+      this.pairEnd = out.length;
+    }
+    this.open = true;
+    out.bytes(predicate);
+  }
+
+  /** Ends a line (its graph term, " .", the line break: written when the next line starts, or by finish). */
+  end(): void {}
+
+  /** Writes the last line's end. */
+  finish(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.writeEnd();
+  }
+
+  private writeEnd(): void {
+    const out = this.out;
+    if (this.endAt === -1) {
+      this.endAt = out.length;
+      out.text(this.endText);
+      this.endEnd = out.length;
+    } else out.repeat(this.endAt, this.endEnd);
+  }
+
+  /** A line whose object is IRI `value` (as a node holds it); none when it is no absolute IRI. */
+  iriLine(predicate: Uint8Array, value: string): void {
+    let term = this.iris.get(value);
+    if (term === NOT_ABSOLUTE) return;
+    const out = this.out;
+    if (term === undefined) {
+      const iri = expandIri(value, false);
+      if (!ABSOLUTE_IRI.test(iri)) {
+        this.iris.set(value, NOT_ABSOLUTE);
+        return;
+      }
+      this.start(predicate);
+      const from = out.length;
+      out.text(iriTerm(iri));
+      this.iris.set(value, { from, to: out.length });
+    } else {
+      this.start(predicate);
+      out.repeat(term.from, term.to);
+    }
+    this.end();
   }
 }
 
-/** Written predicates as UTF-8, by their text: a graph has a few dozen. */
+interface WrittenTerm {
+  from: number;
+  to: number;
+}
+
+const NOT_ABSOLUTE: WrittenTerm = { from: -1, to: -1 };
+
+/** One key of a node shape, in its lines' order: what its values make. */
+interface PlanEntry {
+  key: string;
+  terms: KeyTerms;
+  /** `@type`: values are class names. */
+  type: boolean;
+  /** The written predicate and a space, as UTF-8. */
+  predicate: Uint8Array;
+}
+
+/**
+ * A node shape (its keys, in order) as the order of its lines: keys sorted by written predicate, which is
+ * the order the lines sort in when every key has its own predicate (values of one key are sorted among
+ * themselves). Null when the shape needs the general path: a keyword it does not know (which throws there),
+ * or two keys with one predicate.
+ */
+type Plan = PlanEntry[] | null;
+
+class Shape {
+  readonly next = new Map<string, Shape>();
+  plan: Plan | undefined = undefined;
+}
+
+const shapes = new Shape();
+let shapeCount = 0;
+const SHAPES_MAX = 10_000;
+
+function planOf(node: JsonLdNode): Plan {
+  let shape = shapes;
+  const keys = Object.keys(node);
+  for (const key of keys) {
+    let next = shape.next.get(key);
+    if (next === undefined) {
+      if (shapeCount >= SHAPES_MAX) return null;
+      next = new Shape();
+      shapeCount++;
+      shape.next.set(key, next);
+    }
+    shape = next;
+  }
+  if (shape.plan === undefined) shape.plan = makePlan(keys);
+  return shape.plan;
+}
+
+function makePlan(keys: readonly string[]): Plan {
+  const entries: Array<PlanEntry & { text: string }> = [];
+  for (const key of keys) {
+    if (key === '@id') continue;
+    if (key === '@type') {
+      entries.push({ key, terms: { predicate: TYPE_PREDICATE, coercion: undefined, datatype: undefined }, type: true, predicate: Buffer.from(`${TYPE_PREDICATE} `, 'utf8'), text: TYPE_PREDICATE });
+      continue;
+    }
+    if (key.startsWith('@')) return null;
+    const terms = termsOf(key);
+    if (terms.predicate === null) continue;
+    entries.push({ key, terms, type: false, predicate: Buffer.from(`${terms.predicate} `, 'utf8'), text: terms.predicate });
+  }
+  entries.sort((a, b) => byString(a.text, b.text));
+  for (let i = 1; i < entries.length; i++) if (entries[i]!.text === entries[i - 1]!.text) return null;
+  return entries.map(({ key, terms, type, predicate }) => ({ key, terms, type, predicate }));
+}
+
+/**
+ * One node's lines by its shape's plan, as the general path (nodeQuads, sorted by predicate rank and object)
+ * writes them, but with each object written straight into the buffer: no string per object and line, no
+ * sort. Values of one key that make several lines (types, lists) are made as strings and sorted.
+ */
+function writeNodeLines(node: JsonLdNode, subject: string, plan: PlanEntry[], lines: LineWriter): void {
+  if (!ABSOLUTE_IRI.test(expandIri(node['@id'], false))) return;
+  lines.startNode(subject);
+  const out = lines.out;
+  for (const entry of plan) {
+    const value = node[entry.key];
+    if (entry.type) {
+      const types = asList(value);
+      if (types.length === 1 && typeof types[0] === 'string') {
+        const term = classBytesOf(types[0]);
+        if (term !== null) {
+          lines.start(entry.predicate);
+          out.bytes(term);
+          lines.end();
+        }
+        continue;
+      }
+      const terms: string[] = [];
+      for (const type of types) {
+        if (typeof type !== 'string') throw new Error(`graph-quads: ${node['@id']}: @type values must be strings`);
+        const term = classTermOf(type);
+        if (term !== null) terms.push(term);
+      }
+      writeSorted(terms, entry.predicate, lines);
+      continue;
+    }
+    if (!Array.isArray(value)) {
+      writeValueLine(value, entry, node['@id'], lines);
+      continue;
+    }
+    if (value.length === 1 && !Array.isArray(value[0])) {
+      writeValueLine(value[0], entry, node['@id'], lines);
+      continue;
+    }
+    const terms: string[] = [];
+    for (const item of value) {
+      if (Array.isArray(item)) throw new Error(`graph-quads: ${node['@id']} ${entry.key}: nested lists are not supported`);
+      const object = objectTerm(item, entry.terms, node['@id'], entry.key);
+      if (object !== undefined) terms.push(object);
+    }
+    writeSorted(terms, entry.predicate, lines);
+  }
+}
+
+/** classTermOf's terms as UTF-8. */
+const classBytes = new Map<string, Buffer | null>();
+
+function classBytesOf(type: string): Buffer | null {
+  let bytes = classBytes.get(type);
+  if (bytes === undefined) {
+    const term = classTermOf(type);
+    bytes = term === null ? null : Buffer.from(term, 'utf8');
+    if (classBytes.size < 10_000) classBytes.set(type, bytes);
+  }
+  return bytes;
+}
+
+/** Lines of one predicate with the objects `terms` (written), sorted and distinct. */
+function writeSorted(terms: string[], predicate: Uint8Array, lines: LineWriter): void {
+  if (terms.length > 1) terms.sort(byString);
+  for (let i = 0; i < terms.length; i++) {
+    if (i > 0 && terms[i] === terms[i - 1]) continue;
+    lines.start(predicate);
+    lines.out.text(terms[i]!);
+    lines.end();
+  }
+}
+
+/** Characters a literal needs escaped (LITERAL_ESCAPED), looked for without a regular expression in short texts. */
+function plainLiteral(value: string): boolean {
+  if (value.length > 256) {
+    LITERAL_ESCAPED.lastIndex = 0;
+    return !LITERAL_ESCAPED.test(value);
+  }
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || c === 0x7f) return false;
+  }
+  return true;
+}
+
+/** Written datatype suffixes (datatypeSuffix) as UTF-8. */
+const suffixBytesOf = new Map<string, Buffer>();
+
+function suffixBytes(datatype: string): Buffer {
+  let bytes = suffixBytesOf.get(datatype);
+  if (bytes === undefined) {
+    bytes = Buffer.from(datatypeSuffix(datatype), 'utf8');
+    if (suffixBytesOf.size < 1_000) suffixBytesOf.set(datatype, bytes);
+  }
+  return bytes;
+}
+
+/** Written doubles (doubleLiteral, xsd:double) as UTF-8, by value. */
+const doubleBytesOf = new Map<number, Buffer>();
+
+function doubleBytes(value: number): Buffer {
+  let bytes = doubleBytesOf.get(value);
+  if (bytes === undefined) {
+    bytes = Buffer.from(doubleLiteral(value, XSD_DOUBLE), 'utf8');
+    if (doubleBytesOf.size < DOUBLE_CACHE_MAX) doubleBytesOf.set(value, bytes);
+  }
+  return bytes;
+}
+
+/** The line of one value (objectTerm's object), written in pieces; none when the value makes no quad. */
+function writeValueLine(value: unknown, entry: PlanEntry, id: string, lines: LineWriter): void {
+  if (value === null || value === undefined) return;
+  const terms = entry.terms;
+  const out = lines.out;
+  if (typeof value === 'string') {
+    if (terms.coercion === '@id') return lines.iriLine(entry.predicate, value);
+    const datatype = terms.datatype;
+    if (datatype !== XSD_DOUBLE && plainLiteral(value)) {
+      lines.start(entry.predicate);
+      out.byte(34);
+      out.text(value);
+      out.byte(34);
+      if (datatype !== undefined && datatype !== XSD_STRING) out.bytes(suffixBytes(datatype));
+      lines.end();
+      return;
+    }
+  } else if (typeof value === 'number') {
+    const datatype = terms.datatype;
+    if (datatype === XSD_DOUBLE) {
+      lines.start(entry.predicate);
+      out.bytes(doubleBytes(value));
+      lines.end();
+      return;
+    }
+    if (Number.isInteger(value) && value >= 0 && value <= Number.MAX_SAFE_INTEGER) {
+      // objectTerm's `"${value.toFixed(0)}"^^<datatype>` (xsd:integer without one); an integer is no double here.
+      lines.start(entry.predicate);
+      out.byte(34);
+      out.digits(value);
+      out.byte(34);
+      out.bytes(suffixBytes(datatype ?? XSD_INTEGER));
+      lines.end();
+      return;
+    }
+  } else if (typeof value === 'object' && typeof (value as { '@id'?: unknown })['@id'] === 'string' && Object.keys(value).length === 1) {
+    return lines.iriLine(entry.predicate, (value as { '@id': string })['@id']);
+  }
+  const object = objectTerm(value, terms, id, entry.key);
+  if (object === undefined) return;
+  lines.start(entry.predicate);
+  out.text(object);
+  lines.end();
+}
+
+/** Written predicates and the space after them as UTF-8, by their text: a graph has a few dozen. */
 const predicateBytesOf = new Map<string, Buffer>();
 
 function predicateBytes(predicate: string): Buffer {
   let bytes = predicateBytesOf.get(predicate);
   if (bytes === undefined) {
-    bytes = Buffer.from(predicate, 'utf8');
+    bytes = Buffer.from(`${predicate} `, 'utf8');
     predicateBytesOf.set(predicate, bytes);
   }
   return bytes;

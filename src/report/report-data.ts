@@ -164,7 +164,7 @@ export function indexDocument(piece: ReportPiece, at: { entity: (iri: string) =>
  * gave them (the optional ones, as the piece has them, last); encodeStatement reads them by name.
  */
 export function indexStatements(
-  piece: ReportPiece,
+  piece: Pick<ReportPiece, 'entities' | 'statements'>,
   at: { entity: (iri: string) => number; predicate: (p: string) => number; rule: (r: string) => number; doc: number },
 ): ReportStatement[] {
   const ids = piece.entities.map(at.entity);

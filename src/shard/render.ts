@@ -3,7 +3,7 @@ import { entityMentions } from '../model/document.js';
 import { byStatementOrder } from '../graph/build-graph.js';
 import { ByteWriter } from '../graph/byte-writer.js';
 import { documentGraph, fragmentsFor, frameCodePoints, type MentionLayer, type StatementFacts, type TextFrame } from '../graph/document-graph.js';
-import { writeQuads } from '../graph/graph-quads.js';
+import { QuadWriter } from '../graph/graph-quads.js';
 import { namedGraphOf } from '../graph/named-graphs.js';
 import { NODE_SEPARATOR, writeNodeJson } from '../graph/jsonld-text.js';
 import { entityRecord } from '../graph/merge-entities.js';
@@ -77,9 +77,11 @@ export function renderRecordParts(doc: DocResult, key: string, pipeline: string,
     writeNodeJson(node, body);
   });
   ends.fragJsonld = body.length;
-  writeQuads(fragments, inDocument, body);
+  // One QuadWriter for the record's N-Quads: its line end and IRI objects are written once (graph-quads.ts).
+  const quads = new QuadWriter(inDocument, body);
+  quads.write(fragments);
   ends.fragNq = body.length;
-  if (documentNode) writeQuads([documentNode], inDocument, body);
+  if (documentNode) quads.write([documentNode]);
   ends.docNq = body.length;
 
   // Statement nodes: one per IRI (a repeated relation keeps its last node), in IRI order.
@@ -91,7 +93,7 @@ export function renderRecordParts(doc: DocResult, key: string, pipeline: string,
     const start = body.length;
     writeNodeJson(node, body);
     const json = body.length;
-    writeQuads([node], inDocument, body);
+    quads.write([node]);
     statements.push([iri.slice(iri.lastIndexOf('/') + 1), json - start, body.length - json]);
   }
   ends.stmts = body.length;
