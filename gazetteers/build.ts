@@ -4,8 +4,9 @@
  *
  *   index.bin          every name folded into a key → the records it may name (src/gazetteer/index.ts, pack.ts)
  *   common-words.json  ordinary English words and people's names (evidence rules, user lists, context-place)
+ *   sources.sha256     the hash of gazetteers/curated/ it was built from (the loader refuses a stale index)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/model/package-root.js';
 import { readGazetteerFile } from '../src/gazetteer/entry.js';
@@ -19,7 +20,8 @@ import { addSubdivisions, type SubdivisionNames } from '../src/gazetteer/build/s
 import { addGazetteerFile } from '../src/gazetteer/build/curated.js';
 import { addRegionalDemonyms, type RegionalDemonyms } from '../src/gazetteer/build/regional-demonyms.js';
 import { companiesFile } from '../src/gazetteer/build/companies.js';
-import { CURATED_LISTS, COMMON_WORDS_FILE, INDEX_FILE, buildDir } from '../src/gazetteer/load.js';
+import { CURATED_LISTS, COMMON_WORDS_FILE, INDEX_FILE, buildDir, curatedDir as curatedDirOf } from '../src/gazetteer/load.js';
+import { SOURCES_FILE, curatedSourcesHash } from '../src/gazetteer/sources-stamp.js';
 import { writeIndex } from '../src/gazetteer/pack.js';
 
 function readJson<T>(file: string): T {
@@ -29,7 +31,7 @@ function readJson<T>(file: string): T {
 function main(): void {
   const t0 = performance.now();
   const root = packageRoot();
-  const curatedDir = join(root, 'gazetteers', 'curated');
+  const curatedDir = curatedDirOf(root);
   const curated = CURATED_LISTS.map((name) => readGazetteerFile(join(curatedDir, `${name}.json`)));
   const curatedCommon = readJson<CuratedCommonWords>(join(curatedDir, 'common-words.json'));
   // Words of the curated people's names count as people's names: a village called "Putin" needs evidence.
@@ -59,8 +61,12 @@ function main(): void {
   const index = builder.compile();
   const out = buildDir(root);
   mkdirSync(out, { recursive: true });
+  // The old record goes first: a build cut short leaves no record, and the loader refuses its files.
+  rmSync(join(out, SOURCES_FILE), { force: true });
   const bytes = writeIndex(join(out, INDEX_FILE), index);
   writeFileSync(join(out, COMMON_WORDS_FILE), JSON.stringify({ words: [...sets.words].sort(), personNames: [...sets.personNames].sort() }));
+  // Last, once index and word sets are written (src/gazetteer/sources-stamp.ts).
+  writeFileSync(join(out, SOURCES_FILE), `${curatedSourcesHash(curatedDir)}\n`);
   const ms = Math.round(performance.now() - t0);
   console.log(
     `gazetteers: ${index.recordCount} records (${places} places, ${countries} countries, ${subdivisions} subdivisions, ${regionalDemonyms} regional demonyms, ` +

@@ -6,6 +6,7 @@ import { addGazetteerFile } from './build/curated.js';
 import type { GazetteerFile } from './entry.js';
 import { IndexBuilder, TIER, type CompiledIndex } from './index.js';
 import { readIndex } from './pack.js';
+import { assertBuiltFrom } from './sources-stamp.js';
 
 /** Curated lists shipped in gazetteers/curated/, in the user file format. */
 export const CURATED_LISTS = ['regions', 'units', 'people', 'organizations'] as const;
@@ -13,6 +14,8 @@ export const CURATED_LISTS = ['regions', 'units', 'people', 'organizations'] as 
 export const BUILTIN_LISTS = ['places', 'countries', 'subdivisions', 'companies', ...CURATED_LISTS] as const;
 
 export const buildDir = (root: string = packageRoot()): string => join(root, 'gazetteers', 'build');
+/** The curated lists the build reads (gazetteers/curated/). */
+export const curatedDir = (root: string = packageRoot()): string => join(root, 'gazetteers', 'curated');
 
 export const INDEX_FILE = 'index.bin';
 export const COMMON_WORDS_FILE = 'common-words.json';
@@ -30,7 +33,12 @@ let commonWords: CommonWordSets | undefined;
 
 /** The built-in index, loaded once per process (or worker thread) and shared by every pipeline in it. */
 export function loadBuiltinIndex(): CompiledIndex {
-  return (builtin ??= readIndex(builtPath(INDEX_FILE)));
+  if (!builtin) {
+    const path = builtPath(INDEX_FILE);
+    assertBuiltFrom(buildDir(), curatedDir());
+    builtin = readIndex(path);
+  }
+  return builtin;
 }
 
 /** Ordinary English words and people's names, as the build script derived them (loaded once). */
