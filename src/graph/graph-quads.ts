@@ -452,7 +452,6 @@ function writeNodes(nodes: readonly JsonLdNode[], lines: LineWriter): void {
       last = q;
       lines.start(predicateBytes(predicates[q]!));
       out.text(objects[q]!);
-      lines.end();
     }
   }
   lines.finish();
@@ -492,7 +491,10 @@ class LineWriter {
     this.pairAt = -1;
   }
 
-  /** Starts a line: the subject, then `predicate` (written predicate and a space). */
+  /**
+   * Starts a line: the subject, then `predicate` (written predicate and a space). A line's end (its graph term,
+   * " .", the line break) is written here for the line before, or by finish for the last one.
+   */
   start(predicate: Uint8Array): void {
     const out = this.out;
     if (this.subjectAt === -1) {
@@ -510,9 +512,6 @@ class LineWriter {
     this.open = true;
     out.bytes(predicate);
   }
-
-  /** Ends a line (its graph term, " .", the line break: written when the next line starts, or by finish). */
-  end(): void {}
 
   /** Writes the last line's end. */
   finish(): void {
@@ -549,7 +548,6 @@ class LineWriter {
       this.start(predicate);
       out.repeat(term.from, term.to);
     }
-    this.end();
   }
 }
 
@@ -640,7 +638,6 @@ function writeNodeLines(node: JsonLdNode, subject: string, plan: PlanEntry[], li
         if (term !== null) {
           lines.start(entry.predicate);
           out.bytes(term);
-          lines.end();
         }
         continue;
       }
@@ -691,7 +688,6 @@ function writeSorted(terms: string[], predicate: Uint8Array, lines: LineWriter):
     if (i > 0 && terms[i] === terms[i - 1]) continue;
     lines.start(predicate);
     lines.out.text(terms[i]!);
-    lines.end();
   }
 }
 
@@ -746,7 +742,6 @@ function writeValueLine(value: unknown, entry: PlanEntry, id: string, lines: Lin
       out.text(value);
       out.byte(34);
       if (datatype !== undefined && datatype !== XSD_STRING) out.bytes(suffixBytes(datatype));
-      lines.end();
       return;
     }
   } else if (typeof value === 'number') {
@@ -754,7 +749,6 @@ function writeValueLine(value: unknown, entry: PlanEntry, id: string, lines: Lin
     if (datatype === XSD_DOUBLE) {
       lines.start(entry.predicate);
       out.bytes(doubleBytes(value));
-      lines.end();
       return;
     }
     if (Number.isInteger(value) && value >= 0 && value <= Number.MAX_SAFE_INTEGER) {
@@ -764,7 +758,6 @@ function writeValueLine(value: unknown, entry: PlanEntry, id: string, lines: Lin
       out.digits(value);
       out.byte(34);
       out.bytes(suffixBytes(datatype ?? XSD_INTEGER));
-      lines.end();
       return;
     }
   } else if (typeof value === 'object' && typeof (value as { '@id'?: unknown })['@id'] === 'string' && Object.keys(value).length === 1) {
@@ -774,7 +767,6 @@ function writeValueLine(value: unknown, entry: PlanEntry, id: string, lines: Lin
   if (object === undefined) return;
   lines.start(entry.predicate);
   out.text(object);
-  lines.end();
 }
 
 /** Written predicates and the space after them as UTF-8, by their text: a graph has a few dozen. */

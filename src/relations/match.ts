@@ -36,9 +36,9 @@ const EXAMPLE_MARKERS = new Set(['namely', 'specifically', 'particularly', 'nota
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** A part of a place before a conjunct: "in A and northern B". */
 const COMPASS_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
-/** Participles that say who holds a place before its name: "occupied X", "Russian-controlled X". */
 /** Nouns of a part of a place in a list's conjunct: "the northern part of B", "the eastern outskirts of C". */
 const PLACE_PART_NOUNS = new Set(['part', 'parts', 'outskirts', 'section', 'sections', 'edge', 'half', 'portion', 'districts', 'suburbs']);
+/** Participles that say who holds a place before its name: "occupied X", "Russian-controlled X". */
 const HOLDING = new Set(['occupied', 'controlled', 'held', 'annexed']);
 const HYPHEN_KEYS = new Set(['-', '\u2010', '\u2011']);
 /** Head nouns of a conjunct that names no group: "and unspecified airborne troops". */
@@ -645,7 +645,6 @@ export class ItemMatcher {
     return this.wordIn(q, NATION_FORCE_NOUNS) ? q + 1 : p;
   }
 
-  /** The nationality before the force noun at `q` ("… and Russian airborne troops" read leftwards), or `q`. */
   /**
    * Read leftwards from the conjunct at `last`: when the item at `p` is a place or a nationality mention right
    * before a unit ("the LNR People's Militia", "the Russian 1st Guards Tank Army"), the item before that modifier;
@@ -656,6 +655,7 @@ export class ItemMatcher {
     return this.doc.mentions[this.items.mention[p]!]!.type === 'Place' ? p - 1 : p;
   }
 
+  /** The nationality before the force noun at `q` ("… and Russian airborne troops" read leftwards), or `q`. */
   private nationBeforeForces(q: number): number {
     if (!this.wordIn(q, NATION_FORCE_NOUNS)) return q;
     const p = this.wordIn(q - 1, NATION_FORCE_KINDS) ? q - 2 : q - 1;

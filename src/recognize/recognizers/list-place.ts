@@ -91,7 +91,7 @@ export const listPlaceRecognizer: RecognizerFactory = (options) => {
           if (it.kind === Kind.Place) places++;
           else if (it.kind !== Kind.Guessed) unknown++;
         }
-        if (!placeMajority(places, unknown, items) && !(places === 0 ? examplesOfPlaces(words, w - 1) && onlyNewNames(items) : STRONG_PLACE_CUES.has(folded[w - 1]!) ? placeCueList(text, words, items) : examplesOfPlaces(words, w - 1))) continue;
+        if (!listOfPlaces(text, words, w, items, places, unknown)) continue;
         // A name-shape person inside a list of places ("in A, B, and Myrna Dolyna") is one more village: only
         // when every other item is a known place and there are two of them, as a person is rarely listed so.
         const allPlaces = places >= 2 && places + items.filter((it) => it.kind === Kind.ShapePerson).length === items.length;
@@ -110,6 +110,17 @@ export const listPlaceRecognizer: RecognizerFactory = (options) => {
     },
   };
 };
+
+/**
+ * Whether the list read after the cue word before word `w` is a list of places: most of its names are known
+ * places; or none is, and it gives examples of places ("settlements, including A and B") naming nothing else;
+ * or some are, after a strong place cue (placeCueList) or as examples of places.
+ */
+function listOfPlaces(text: string, words: WordTokens, w: number, items: readonly Item[], places: number, unknown: number): boolean {
+  if (placeMajority(places, unknown, items)) return true;
+  if (places === 0) return examplesOfPlaces(words, w - 1) && onlyNewNames(items);
+  return STRONG_PLACE_CUES.has(words.folded[w - 1]!) ? placeCueList(text, words, items) : examplesOfPlaces(words, w - 1);
+}
 
 /** Known places are at least as many as the names no recognizer typed. */
 function placeMajority(places: number, unknown: number, items: readonly Item[]): boolean {
