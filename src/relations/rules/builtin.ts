@@ -24,6 +24,7 @@ import { unitWhereaboutsRules } from './unit-whereabouts.js';
 import { placeBracketAreaRules } from './place-bracket-area.js';
 import { withdrawalHeldRules } from './withdrawal-held.js';
 import { placeDistrictRules } from './place-district.js';
+import { LOSS_VERBS, NOT_YET, NOT_YET_WORDS } from './unit-action-words.js';
 import type { SecondPhraseWords } from '../second-phrase.js';
 
 /**
@@ -81,12 +82,6 @@ const UNIT_ACTIONS = [
 const GOING_ON = 'continue|continues|continued|continuing|began|begin|begins|started|start|starts|kept|keep|keeps';
 const ONGOING_ACTIONS = 'withdraw|retreat|repel|defend|hold|push|storm|enter|liberate|recapture|occupy|maintain|reinforce|strengthen|operate|fight';
 
-/**
- * Before a unit's action, up to four words, none of a plan or a forecast ("the brigade will likely attack X"
- * places it nowhere yet), nor a "that" opening another clause ("told the X Post that shells struck Y").
- */
-const NOT_YET_WORDS = 'will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered';
-const NOT_YET = `*4[${NOT_YET_WORDS}|that|before|ahead]`;
 /** Words that name a unit as a part of another ("an element of", "subordinate to"), and the copulas before them. */
 const PART_NOUNS = 'part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned|transferred|resubordinated';
 const PART_COPULAS = 'is|are|was|were|remains|remain|remained|became|become|becomes|has|have|had|being';
@@ -185,8 +180,6 @@ const SENT_TO_DO = 'reinforce|support|defend|hold|fight|strengthen|bolster|repla
 /** "committed in response to X", "moved in order to …": a "to" after these is no destination. */
 const NOT_A_DESTINATION = 'response|addition|order|reply|return|exchange|contrast|relation|regard';
 
-/** Taking losses, whose place follows the losses' description (unit-action-at-place). */
-const LOSS_VERBS = 'suffered|suffering|suffers|sustained|sustaining|sustains|taken|took|taking|incurred|incurring';
 /** The description of losses ends at another clause or at an infliction on someone else. */
 const LOSS_GAP_STOPS = 'that|which|who|where|when|while|but|to|from|on|against|inflicted|inflicting|after|before|since';
 

@@ -1,4 +1,5 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
+import { LOSS_VERBS, NOT_YET } from './unit-action-words.js';
 
 /**
  * Where a unit is, told by two shapes the action rules (builtin.ts unit-*) leave out:
@@ -18,8 +19,6 @@ const TO_BEARING = '*4[that|which|who|whom|and|or|but|from|to|toward|towards|int
 /** Participles of being or acting somewhere, and of being worn down there ("damaged in fighting northwest of X"). */
 const THERE = 'operating|fighting|advancing|attacking|defending|holding|deployed|stationed|based|positioned|concentrated|concentrating|amassing|amassed|massing|massed|entrenched|active|degraded|damaged|depleted|attrited|destroyed|mauled';
 const HEDGE = '?reportedly|likely|still|currently|previously|formerly|earlier|initially|originally|heavily|badly|severely|largely|partially';
-/** Taking losses, before their description (as builtin.ts LOSS_VERBS). */
-const LOSSES = 'suffered|suffering|suffers|sustained|sustaining|sustains|taken|took|taking|incurred|incurring';
 /** The description of the losses ends at another clause or at an infliction on someone else. */
 const LOSS_STOPS = 'that|which|who|where|when|while|but|to|from|on|against|inflicted|inflicting|after|before|since|and|or';
 
@@ -33,8 +32,6 @@ const FIGHT_GAP = '*4[that|which|who|whom|to|from|toward|towards|into|will|would
 /** Playing or having a part (builtin.ts unit-in-place reads it with a noun of battle: "a role in operations around X"). */
 const PLAYING = 'play|plays|played|playing|serve|serves|served|serving|have|has|had|having|take|takes|took|taking';
 const WEIGHT = '?largely|very|increasingly ?outsized|major|key|central|continued|growing|expanding|leading|direct|active|important|significant|prominent|decisive|attritional|limited|supporting|critical|crucial';
-/** Before the unit's verb: no plan or forecast (as builtin.ts NOT_YET). */
-const NOT_YET = '*4[will|would|could|might|may|plan|plans|planned|intend|intends|intended|aims|aimed|prepare|prepares|preparing|ordered|that|before|ahead]';
 /** Taking or holding ground: what a unit's ongoing attempts at a place are made to do. */
 const TAKING_HOLD = 'consolidate|capture|seize|take|clear|secure|hold|establish|gain|regain|retake|expand|break|push|advance|encircle|storm';
 
@@ -52,7 +49,7 @@ export const unitWhereaboutsRules: readonly RelationRuleSpec[] = [
       // A relative clause, after a comma, a dash or a bracket: "…, which was heavily damaged in fighting northwest of X".
       `S:Unit|ArmedOrg+ $tail ,|\u2014|\u2013|-|( which|that|who ?is|are|was|were|has|have|had ?been ${HEDGE} ${THERE} ${TO_BEARING} ${BEARING} of ?the O:Place+`,
       // Losses at a bearing from a place: "has taken heavy losses approximately 20 km southwest of X".
-      `S:Unit|ArmedOrg+ $tail ?, ?which|that|who ?has|have|had ${LOSSES} *4 losses|casualties *6[${LOSS_STOPS}] ${BEARING} of ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?, ?which|that|who ?has|have|had ${LOSS_VERBS} *4 losses|casualties *6[${LOSS_STOPS}] ${BEARING} of ?the O:Place+`,
     ],
   },
   {
