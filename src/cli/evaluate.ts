@@ -28,7 +28,10 @@ export function registerEvaluate(program: Command): void {
     .requiredOption('-g, --gold <file>', 'gold file: JSONL records (.jsonl) or CoNLL columns with IOB1/IOB2 tags')
     .option('-p, --pipeline <file>', 'pipeline definition (JSON)', defaultPipelineFile())
     .addOption(new Option('--format <format>', 'gold file format (default: from the extension: .standoff.jsonl, .jsonl, else CoNLL)').choices(['jsonl', 'conll', 'standoff']))
-    .option('--texts <dir>', 'folder of the texts that stand-off gold records point into (default: $NEWSGRAPH_CORPUS_DIR, else ../shared/corpus/isw beside the package)')
+    .option(
+      '--texts <dir>',
+      'folder of the texts that stand-off gold records point into (default: $NEWSGRAPH_CORPUS_DIR, else ../shared/corpus/isw beside the package; for records of sentence windows, "lines", $NEWSGRAPH_TRAIN_DIR, else ../shared/train)',
+    )
     .option('-t, --types <mapping.json>', 'mapping of gold labels to the project types and predicates, laid over the defaults')
     .option('--json <out.json>', 'also write the full report as JSON')
     .option('-e, --errors', 'list false positives and misses with their context')
@@ -44,7 +47,8 @@ Methods, mapping file format and measured results: docs/evaluation.md.
 
 Examples:
   newsgraph evaluate --gold eng.testb --format conll --errors --json results/conll.json
-  newsgraph evaluate --gold gold/isw/dev.standoff.jsonl --texts ../shared/corpus/isw --errors`,
+  newsgraph evaluate --gold gold/isw/isw-dev.standoff.jsonl --texts ../shared/corpus/isw --errors
+  newsgraph evaluate --gold gold/news/gmb-dev.standoff.jsonl        # windows of ../shared/train/gmb.jsonl`,
     )
     .action(async (opts: EvaluateCliOptions) => {
       // The pipeline's modules (wink model, gazetteer index) load only when the command runs.

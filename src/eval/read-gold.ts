@@ -14,7 +14,7 @@ export const goldFormats: readonly GoldFormat[] = ['jsonl', 'conll', 'standoff']
  */
 export const formatOf = (file: string): GoldFormat => (isStandoffFile(file) ? 'standoff' : /\.jsonl?$/i.test(file) ? 'jsonl' : 'conll');
 
-/** `textsDir`: where stand-off records' files are (default: see `defaultTextsDir`). */
+/** `textsDir`: where stand-off records' files are (default: `defaultTextsDir`, or `defaultTrainDir` for `lines` records). */
 export function readGold(file: string, format: GoldFormat = formatOf(file), textsDir?: string): GoldDocument[] {
   const content = readFileSync(file, 'utf8');
   if (format === 'standoff') return parseStandoff(content, file, textsDir);
