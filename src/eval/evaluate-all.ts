@@ -11,7 +11,8 @@ import { readGold } from './read-gold.js';
 import { detailHeader, detailTable, summaryTable, type SummaryRow } from './summary-markdown.js';
 
 /**
- * `npm run evaluate:all`: evaluates every gold file of a folder (JSONL, CoNLL) with one pipeline, writes
+ * `npm run evaluate:all`: evaluates every gold file of a folder (JSONL, CoNLL) and the project's stand-off
+ * gold (`gold/isw/`, `gold/news/`: dev scored with its error list, test scores only) with one pipeline, writes
  * one JSON report per corpus and a Markdown summary (the table of docs/evaluation.md) next to them.
  * `--baseline` adds, for corpora with entity mentions, the same scores for compromise's own name finders.
  */
@@ -27,25 +28,32 @@ async function main(): Promise<void> {
       // The project's own stand-off gold (ISW paragraphs, dev and test split), read against the texts folder.
       'project-gold': { type: 'string', default: join(packageRoot(), 'gold', 'isw') },
       texts: { type: 'string' },
+      // The news windows (GMB sentences, dev and test split), read against the folder of the sentence file
+      // (default: NEWSGRAPH_TRAIN_DIR, else shared/train beside the checkout); its own option, so that
+      // --texts given for the ISW reports does not send the news records to look for gmb.jsonl there.
+      'news-gold': { type: 'string', default: join(packageRoot(), 'gold', 'news') },
+      'news-texts': { type: 'string' },
     },
   });
   const dir = resolve(values.dir);
   const out = resolve(values.out);
   const goldFiles = (folder: string, pattern: RegExp): string[] =>
     existsSync(folder) ? readdirSync(folder).filter((f) => pattern.test(f)).sort().map((f) => join(folder, f)) : [];
-  const files = [
-    ...goldFiles(dir, /\.(jsonl|conll|iob)$/i),
-    ...goldFiles(resolve(values['project-gold']), /\.standoff\.jsonl$/i),
+  // Each gold file with the folder its stand-off records read (undefined: the reader's default).
+  const files: Array<{ path: string; texts?: string }> = [
+    ...goldFiles(dir, /\.(jsonl|conll|iob)$/i).map((path) => ({ path })),
+    ...goldFiles(resolve(values['project-gold']), /\.standoff\.jsonl$/i).map((path) => ({ path, texts: values.texts })),
+    ...goldFiles(resolve(values['news-gold']), /\.standoff\.jsonl$/i).map((path) => ({ path, texts: values['news-texts'] })),
   ];
   if (files.length === 0) throw new Error(`no gold files (.jsonl, .conll, .iob) in ${dir}`);
   const mapping = values.types ? loadMapping(values.types) : defaultMapping;
   const pipeline = await loadPipeline(values.pipeline);
   mkdirSync(out, { recursive: true });
   const rows: SummaryRow[] = [];
-  for (const path of files) {
+  for (const { path, texts } of files) {
     const corpus = basename(path).replace(/(\.standoff)?\.[^.]+$/, '');
     const t0 = performance.now();
-    const golds = readGold(path, undefined, values.texts);
+    const golds = readGold(path, undefined, texts);
     // A test split is measured, never read for errors: its report holds the scores only.
     const heldOut = /(^|[-_.])test$/.test(corpus);
     const report = evaluateDocuments(golds, pipelineAnnotator(pipeline, path), { mapping, errors: !heldOut });
