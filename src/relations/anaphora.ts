@@ -197,13 +197,36 @@ function movedOn(doc: Doc, a: number, before: number): boolean {
 }
 const SENTENCE_END = /[.!?]["\u201d\u2019)]?\s+[A-Z\u201c"]/;
 
-function antecedent(doc: Doc, before: number, from: number, accepts: (m: Mention) => boolean, maxBack = MAX_MENTIONS_BACK): number {
+function antecedent(doc: Doc, before: number, from: number, accepts: (m: Mention) => boolean, maxBack = MAX_MENTIONS_BACK, prefers?: (m: Mention) => boolean): number {
   for (let i = before - 1, n = 0; i >= 0 && n < maxBack; i--, n++) {
     const m = doc.mentions[i]!;
     if (m.start < from) return -1;
-    if (accepts(m) && !referencePoint(doc, i, accepts)) return isUnit(m) ? chainHead(doc, i, accepts) : i;
+    if (accepts(m) && !referencePoint(doc, i, accepts)) {
+      if (prefers && !prefers(m)) return preferredBefore(doc, before, from, maxBack, prefers) ?? i;
+      return isUnit(m) ? chainHead(doc, i, accepts) : i;
+    }
   }
   return -1;
+}
+
+/**
+ * "The city" names a city: a settlement the gazetteer does not know as one (a village the recognizer found by its
+ * shape, a site) is rarely what it stands for, the city named before it is ("pushed on A via B and C, 9km southeast of
+ * the city", "attacked toward B, 15km west of A, to encircle the city" → A). The first place `prefers` takes, within
+ * the rest of the look-back, replaces such a candidate, a bearing's reference point too (it is what "the city" mostly
+ * names after a village located by it); none there leaves the candidate. The look-back starts again at the
+ * anaphor: in "attacked A (20km west of C), to advance around the city" C stands after A.
+ */
+const isKnownCity = (m: Mention): boolean => m.type === 'Place' && m.form !== 'demonym' && m.placeKind === 'City' && m.ref !== undefined;
+const PREFERRED: ReadonlyMap<string, (m: Mention) => boolean> = new Map([['city', isKnownCity]]);
+
+function preferredBefore(doc: Doc, before: number, from: number, maxBack: number, prefers: (m: Mention) => boolean): number | undefined {
+  for (let i = before - 1, n = 0; i >= 0 && n < maxBack; i--, n++) {
+    const m = doc.mentions[i]!;
+    if (m.start < from) return undefined;
+    if (prefers(m)) return i;
+  }
+  return undefined;
 }
 
 /** Between the links of a unit chain: "X of the Y", "X of the Z’s Y", "Z’s Y". */
@@ -285,7 +308,7 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
       // administration building", a compound naming a body or a building (COMPOUND_HEADS).
       const apposition = w > 0 && (items.keys[w - 1] === ',' || items.mention[w - 1]! >= 0);
       if (accepts && !apposition && items.keys[r + 2] !== 'of' && !(items.mention[r + 2]! < 0 && COMPOUND_HEADS.has(items.keys[r + 2]!))) {
-        resolved = antecedent(doc, before, from, accepts);
+        resolved = antecedent(doc, before, from, accepts, MAX_MENTIONS_BACK, PREFERRED.get(items.keys[r + 1]!));
         end = r + 1;
       }
     } else if (PRONOUNS.has(key)) {
