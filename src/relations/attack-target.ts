@@ -8,6 +8,7 @@ import { withPresence } from './presence.js';
 import { listHead } from './list-head.js';
 import { cueBetween } from './text-cues.js';
 import { isMereOffensive } from './offensive-toward.js';
+import { inLocatingAside } from './aside-place.js';
 
 /**
  * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
@@ -135,6 +136,8 @@ const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) =>
   // "pushed Russian forces back into X Oblast": where the pushed side went (attack-pushback.ts).
   pushedBackTo,
   afterDistance,
+  // "A, B, and C, all situated southwest of D", "A, 10km west of B and near the C River" (aside-place.ts).
+  inLocatingAside,
   (doc, _actor, place) => isTheWar(doc, place),
   // "The General Staff reported strikes in X": the reporter is no actor (attack-reporter.ts).
   reportsTheAttack,
