@@ -167,12 +167,34 @@ const BEARING_REACH = 32;
 const LOCATED_REACH = 64;
 function referencePoint(doc: Doc, i: number, accepts: (m: Mention) => boolean): boolean {
   const m = doc.mentions[i]!;
-  if (m.type !== 'Place' || !BEARING_OF.test(doc.text.slice(Math.max(0, m.start - BEARING_REACH), m.start))) return false;
+  if (m.type !== 'Place') return false;
+  if (inPlaceAside(doc, i, accepts)) return true;
+  if (!BEARING_OF.test(doc.text.slice(Math.max(0, m.start - BEARING_REACH), m.start))) return false;
   // The located place may stand before another name of the aside: "X (on the bank of the Y River and west of Z)".
   for (const back of [1, 2]) {
     const located = doc.mentions[i - back];
     if (located === undefined || located.start < m.start - LOCATED_REACH) return false;
     if (accepts(located)) return true;
+  }
+  return false;
+}
+
+/**
+ * A place named in a bracketed aside that describes the place right before it, the aside closing right after it: "X
+ * (the village between A and B) … the settlement", "X (on the southwestern outskirts of Y) … the settlement" → X
+ * (branch prec28). The aside's own anaphor ("X (… outskirts of Y within range of the city …") still reads Y: the
+ * bracket must close before the next mention.
+ */
+const ASIDE_OPEN = /^\s*\(\s*$/;
+const ASIDE_CLOSE = /^[^()]{0,24}\)/;
+function inPlaceAside(doc: Doc, i: number, accepts: (m: Mention) => boolean): boolean {
+  const m = doc.mentions[i]!;
+  if (!ASIDE_CLOSE.test(doc.text.slice(m.end, m.end + 25))) return false;
+  for (let j = i - 1; j >= 0 && doc.mentions[j]!.start >= m.start - LOCATED_REACH; j--) {
+    const open = doc.text.lastIndexOf('(', m.start);
+    const located = doc.mentions[j]!;
+    if (open < located.end) continue;
+    return ASIDE_OPEN.test(doc.text.slice(located.end, open + 1)) && !doc.text.slice(open, m.start).includes(')') && accepts(located);
   }
   return false;
 }
