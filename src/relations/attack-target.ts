@@ -4,11 +4,11 @@ import { reportsTheAttack } from './attack-reporter.js';
 import { repelledAttackTarget } from './attack-repelled.js';
 import { damageFromAttack } from './attack-effect.js';
 import { locatedMoreClosely } from './attack-locus.js';
+import { inLocatingAside } from './aside-place.js';
 import { withPresence } from './presence.js';
 import { listHead } from './list-head.js';
 import { cueBetween } from './text-cues.js';
 import { isMereOffensive } from './offensive-toward.js';
-import { inLocatingAside } from './aside-place.js';
 
 /**
  * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
