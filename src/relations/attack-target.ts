@@ -5,6 +5,7 @@ import { repelledAttackTarget } from './attack-repelled.js';
 import { damageFromAttack } from './attack-effect.js';
 import { locatedMoreClosely } from './attack-locus.js';
 import { inLocatingAside } from './aside-place.js';
+import { boundsAStretch } from './between-places.js';
 import { withPresence } from './presence.js';
 import { listHead } from './list-head.js';
 import { cueBetween } from './text-cues.js';
@@ -139,6 +140,8 @@ const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) =>
   // "A, B, and C, all situated southwest of D", "A, 10km west of B and near the C River" (aside-place.ts).
   inLocatingAside,
   (doc, _actor, place) => isTheWar(doc, place),
+  // "fired on positions between A and B": the bounds of what was hit (between-places.ts).
+  boundsAStretch,
   // "The General Staff reported strikes in X": the reporter is no actor (attack-reporter.ts).
   reportsTheAttack,
   // "artillery fire repelled a Ukrainian assault toward X": the stopped side's target (attack-repelled.ts).
