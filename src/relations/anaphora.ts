@@ -167,12 +167,34 @@ const BEARING_REACH = 32;
 const LOCATED_REACH = 64;
 function referencePoint(doc: Doc, i: number, accepts: (m: Mention) => boolean): boolean {
   const m = doc.mentions[i]!;
-  if (m.type !== 'Place' || !BEARING_OF.test(doc.text.slice(Math.max(0, m.start - BEARING_REACH), m.start))) return false;
+  if (m.type !== 'Place') return false;
+  if (inPlaceAside(doc, i, accepts)) return true;
+  if (!BEARING_OF.test(doc.text.slice(Math.max(0, m.start - BEARING_REACH), m.start))) return false;
   // The located place may stand before another name of the aside: "X (on the bank of the Y River and west of Z)".
   for (const back of [1, 2]) {
     const located = doc.mentions[i - back];
     if (located === undefined || located.start < m.start - LOCATED_REACH) return false;
     if (accepts(located)) return true;
+  }
+  return false;
+}
+
+/**
+ * A place named in a bracketed aside that describes the place right before it, the aside closing right after it: "X
+ * (the village between A and B) … the settlement", "X (on the southwestern outskirts of Y) … the settlement" → X
+ * (branch prec28). The aside's own anaphor ("X (… outskirts of Y within range of the city …") still reads Y: the
+ * bracket must close before the next mention.
+ */
+const ASIDE_OPEN = /^\s*\(\s*$/;
+const ASIDE_CLOSE = /^[^()]{0,24}\)/;
+function inPlaceAside(doc: Doc, i: number, accepts: (m: Mention) => boolean): boolean {
+  const m = doc.mentions[i]!;
+  if (!ASIDE_CLOSE.test(doc.text.slice(m.end, m.end + 25))) return false;
+  for (let j = i - 1; j >= 0 && doc.mentions[j]!.start >= m.start - LOCATED_REACH; j--) {
+    const open = doc.text.lastIndexOf('(', m.start);
+    const located = doc.mentions[j]!;
+    if (open < located.end) continue;
+    return ASIDE_OPEN.test(doc.text.slice(located.end, open + 1)) && !doc.text.slice(open, m.start).includes(')') && accepts(located);
   }
   return false;
 }
@@ -197,13 +219,36 @@ function movedOn(doc: Doc, a: number, before: number): boolean {
 }
 const SENTENCE_END = /[.!?]["\u201d\u2019)]?\s+[A-Z\u201c"]/;
 
-function antecedent(doc: Doc, before: number, from: number, accepts: (m: Mention) => boolean, maxBack = MAX_MENTIONS_BACK): number {
+function antecedent(doc: Doc, before: number, from: number, accepts: (m: Mention) => boolean, maxBack = MAX_MENTIONS_BACK, prefers?: (m: Mention) => boolean): number {
   for (let i = before - 1, n = 0; i >= 0 && n < maxBack; i--, n++) {
     const m = doc.mentions[i]!;
     if (m.start < from) return -1;
-    if (accepts(m) && !referencePoint(doc, i, accepts)) return isUnit(m) ? chainHead(doc, i, accepts) : i;
+    if (accepts(m) && !referencePoint(doc, i, accepts)) {
+      if (prefers && !prefers(m)) return preferredBefore(doc, before, from, maxBack, prefers) ?? i;
+      return isUnit(m) ? chainHead(doc, i, accepts) : i;
+    }
   }
   return -1;
+}
+
+/**
+ * "The city" names a city: a settlement the gazetteer does not know as one (a village the recognizer found by its
+ * shape, a site) is rarely what it stands for, the city named before it is ("pushed on A via B and C, 9km southeast of
+ * the city", "attacked toward B, 15km west of A, to encircle the city" → A). The first place `prefers` takes, within
+ * the rest of the look-back, replaces such a candidate, a bearing's reference point too (it is what "the city" mostly
+ * names after a village located by it); none there leaves the candidate. The look-back starts again at the
+ * anaphor: in "attacked A (20km west of C), to advance around the city" C stands after A.
+ */
+const isKnownCity = (m: Mention): boolean => m.type === 'Place' && m.form !== 'demonym' && m.placeKind === 'City' && m.ref !== undefined;
+const PREFERRED: ReadonlyMap<string, (m: Mention) => boolean> = new Map([['city', isKnownCity]]);
+
+function preferredBefore(doc: Doc, before: number, from: number, maxBack: number, prefers: (m: Mention) => boolean): number | undefined {
+  for (let i = before - 1, n = 0; i >= 0 && n < maxBack; i--, n++) {
+    const m = doc.mentions[i]!;
+    if (m.start < from) return undefined;
+    if (prefers(m)) return i;
+  }
+  return undefined;
 }
 
 /** Between the links of a unit chain: "X of the Y", "X of the Z’s Y", "Z’s Y". */
@@ -285,7 +330,7 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
       // administration building", a compound naming a body or a building (COMPOUND_HEADS).
       const apposition = w > 0 && (items.keys[w - 1] === ',' || items.mention[w - 1]! >= 0);
       if (accepts && !apposition && items.keys[r + 2] !== 'of' && !(items.mention[r + 2]! < 0 && COMPOUND_HEADS.has(items.keys[r + 2]!))) {
-        resolved = antecedent(doc, before, from, accepts);
+        resolved = antecedent(doc, before, from, accepts, MAX_MENTIONS_BACK, PREFERRED.get(items.keys[r + 1]!));
         end = r + 1;
       }
     } else if (PRONOUNS.has(key)) {

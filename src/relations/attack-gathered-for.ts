@@ -13,9 +13,16 @@ const GATHERING = new Set([
   'gather', 'gathered', 'gathering', 'concentration', 'buildup', 'build-up', 'stage', 'staged', 'staging', 'assemble', 'assembled', 'assembling',
   // Forces raised for an attack: "recruiting reinforcements for offensive operations in X" (branch rel31).
   'recruit', 'recruits', 'recruited', 'recruiting', 'mobilize', 'mobilizes', 'mobilized', 'mobilizing', 'mobilise', 'mobilised', 'mobilising',
+  // A base won for an attack: "creating a bridgehead for offensives on X", "a springboard for an assault on X" (branch prec28).
+  'bridgehead', 'bridgeheads', 'springboard', 'springboards', 'foothold', 'footholds',
 ]);
 const ATTACK_WORDS: ReadonlySet<string> = new Set([...attackWords, 'operations', 'operation']);
-const TO_FOR = 4;
+/**
+ * Words between the gathering and "for": what is gathered and where ("concentrated sizeable forces in the area for an
+ * offensive on X", branch prec28), never past a clause's end (GAP_ENDS).
+ */
+const TO_FOR = 8;
+const GAP_ENDS = new Set([',', ';', ':', '(', ')', '\u2014', '\u2013', 'but', 'which', 'that', 'while', 'as', 'after', 'before']);
 const FOR_TO_NOUN = 4;
 
 /**
@@ -30,7 +37,9 @@ export function gatheredForAttack(items: SentenceItems, first: number, last: num
     if (items.mention[i]! >= 0 || !GATHERING.has(items.keys[i]!)) continue;
     const reach = nominal && i === first - 2 ? NOUN_TO_FOR : TO_FOR;
     for (let f = i + 1; f <= last && f <= i + reach; f++) {
-      if (items.mention[f]! >= 0 || items.keys[f] !== 'for') continue;
+      if (items.mention[f]! >= 0) continue;
+      if (GAP_ENDS.has(items.keys[f]!)) break;
+      if (items.keys[f] !== 'for') continue;
       for (let n = f + 1; n <= last && n <= f + FOR_TO_NOUN; n++) {
         if (items.mention[n]! < 0 && ATTACK_WORDS.has(items.keys[n]!)) return !conjoinedVerbAfter(items, n, last);
       }

@@ -4,9 +4,12 @@ import { reportsTheAttack } from './attack-reporter.js';
 import { repelledAttackTarget } from './attack-repelled.js';
 import { damageFromAttack } from './attack-effect.js';
 import { locatedMoreClosely } from './attack-locus.js';
+import { inLocatingAside } from './aside-place.js';
+import { boundsAStretch } from './between-places.js';
 import { withPresence } from './presence.js';
 import { listHead } from './list-head.js';
 import { cueBetween } from './text-cues.js';
+import { isMereOffensive } from './offensive-toward.js';
 
 /**
  * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
@@ -129,10 +132,16 @@ const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) =>
   // "struck positions on the left bank of the X River": the bank says where the positions are.
   (doc, _actor, place) => isRiverBank(doc, place),
   isMereAdvance,
+  // "continued offensive operations toward X": an offensive heading there, as an advance (offensive-toward.ts).
+  isMereOffensive,
   // "pushed Russian forces back into X Oblast": where the pushed side went (attack-pushback.ts).
   pushedBackTo,
   afterDistance,
+  // "A, B, and C, all situated southwest of D", "A, 10km west of B and near the C River" (aside-place.ts).
+  inLocatingAside,
   (doc, _actor, place) => isTheWar(doc, place),
+  // "fired on positions between A and B": the bounds of what was hit (between-places.ts).
+  boundsAStretch,
   // "The General Staff reported strikes in X": the reporter is no actor (attack-reporter.ts).
   reportsTheAttack,
   // "artillery fire repelled a Ukrainian assault toward X": the stopped side's target (attack-repelled.ts).

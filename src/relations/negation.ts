@@ -1,5 +1,5 @@
 import type { SentenceItems } from './items.js';
-import { negationScopeVerbs } from './rules/cues.js';
+import { attributionCues, negationScopeVerbs } from './rules/cues.js';
 
 /** Words that end a negation's scope: "did not capture X but shelled Y" negates only the capture. */
 const SCOPE_ENDS = new Set(['but', ';', 'however', 'whereas']);
@@ -25,6 +25,8 @@ const EVIDENCE_NOUNS = new Set(['report', 'reports', 'evidence', 'indication', '
 const MATRIX_WORDS = 6;
 /** A clause before "that" ends at these. */
 const MATRIX_ENDS = new Set([',', ';', ':', '.', '(', ')']);
+/** …and at "and" before a verb of saying, which opens the speaker's next clause: "denied the rumors and stated that X took Y". */
+const SAYING: ReadonlySet<string> = new Set(attributionCues);
 
 /**
  * True when the matched statement is negated or conditional: a negation cue inside the matched items or
@@ -90,7 +92,7 @@ function governedByNegation(items: SentenceItems, first: number, cues: ReadonlyS
     for (let i = c - 1; i >= 0 && i >= c - MATRIX_WORDS; i--) {
       if (items.mention[i]! >= 0) continue;
       const key = items.keys[i]!;
-      if (MATRIX_ENDS.has(key)) break;
+      if (MATRIX_ENDS.has(key) || (key === 'and' && items.mention[i + 1]! < 0 && SAYING.has(items.keys[i + 1]!))) break;
       if (cues.has(key)) return true;
     }
   }

@@ -22,7 +22,8 @@ export function refutedClaim(items: SentenceItems, first: number, last: number):
     if (items.mention[i]! >= 0) continue;
     const key = items.keys[i]!;
     if (key === ';') return false;
-    if (key === ',') appended = true;
+    // (or after a dash: "… withdrew from Y—claims that Z refuted")
+    if (key === ',' || key === '\u2014' || key === '\u2013') appended = true;
     else if (REFUTING.has(key)) return appended && ![1, 2, 3].some((k) => NEGATION.has(items.keys[i - k]!));
   }
   return false;

@@ -72,6 +72,7 @@ import { withheldUse } from './withheld-use.js';
 import { occupiedListItem } from './occupied-list-item.js';
 import { clearedObstacles } from './cleared-obstacles.js';
 import { refutedClaim } from './refuted-claim.js';
+import { deniedObject } from './denied-object.js';
 import { interceptedOwner, interceptedWeapon } from './intercepted-weapon.js';
 import { clearedOfThings } from './cleared-place.js';
 import { participleSubjectEnds } from './participle-subject.js';
@@ -129,7 +130,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (officePhrase && hypotheticalOffice(items, match.first)) return;
   if (isNegated(items, match.first, match.last, ctx.negation, officePhrase ? 0 : negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
-  if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last) || withheldUse(items, match.first) || refutedClaim(items, match.first, match.last))) return;
+  if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last) || withheldUse(items, match.first) || refutedClaim(items, match.first, match.last) || deniedObject(items, match.first))) return;
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
   // Forces gathered for an attack are neither attacking nor at its target yet ("massing forces for an offensive on X").
   if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;

@@ -12,6 +12,7 @@ describe('a claim refuted after it (refuted-claim.ts)', () => {
     for (const text of [
       'Bloggers spread claims that Ukrainian forces withdrew from Tarnok, which were refuted by officials.',
       'Bloggers claimed that Ukrainian forces withdrew from Tarnok, a claim that officials later debunked.',
+      'Bloggers claimed that Ukrainian forces withdrew from Tarnok\u2014claims that the regional council refuted.',
       'An official reportedly claimed that Ukrainian forces withdrew from Tarnok, though the statement or its reporting was incorrect.',
     ]) {
       const { lines } = await relate(text, [ua, city('Tarnok')]);

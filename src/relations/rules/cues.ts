@@ -4,7 +4,7 @@
  */
 export const negationCues: readonly string[] = [
   'not', "n't", 'never', 'no', 'neither', 'nor', 'refused', 'refuses', 'refusing', 'declined', 'declines',
-  'denied', 'denies', 'cancelled', 'canceled', 'cancels', 'postponed', 'failed', 'fails', 'rejected',
+  'denied', 'denies', 'deny', 'denying', 'cancelled', 'canceled', 'cancels', 'postponed', 'failed', 'fails', 'rejected',
   'without', 'unable', 'instead',
   // A claim the text calls false is no event: "refuted claims that X captured Y", "falsely claimed that …".
   'refuted', 'refutes', 'refute', 'rebutted', 'rebuts', 'rebut', 'debunked', 'falsely', 'false',
