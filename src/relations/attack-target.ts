@@ -9,7 +9,6 @@ import { boundsAStretch } from './between-places.js';
 import { withPresence } from './presence.js';
 import { listHead } from './list-head.js';
 import { cueBetween } from './text-cues.js';
-import { isMereOffensive } from './offensive-toward.js';
 
 /**
  * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
@@ -132,8 +131,6 @@ const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) =>
   // "struck positions on the left bank of the X River": the bank says where the positions are.
   (doc, _actor, place) => isRiverBank(doc, place),
   isMereAdvance,
-  // "continued offensive operations toward X": an offensive heading there, as an advance (offensive-toward.ts).
-  isMereOffensive,
   // "pushed Russian forces back into X Oblast": where the pushed side went (attack-pushback.ts).
   pushedBackTo,
   afterDistance,
