@@ -20,6 +20,8 @@ import { COVERED, COVERED_BY_PLACE, wordCover } from '../word-owners.js';
 const LIST_FIRST_HEADS: ReadonlySet<string> = new Set(['refinery', 'factory', 'mine', 'island', 'islands', 'port']);
 const FINAL_HEADS: ReadonlySet<string> = new Set([
   'river', 'reservoir', 'spit', 'bridge', 'dam', 'plant', 'airfield', 'airport', 'airbase', 'canal', 'axis',
+  // Natural features of wire news ("the Bekaa Valley", "the Siachen Glacier", "the Temple Mount"): the head says place.
+  'valley', 'glacier', 'peninsula', 'desert', 'mountains', 'mount', 'lake', 'sea', 'ocean', 'gulf', 'strait', 'bay',
   ...LIST_FIRST_HEADS,
 ]);
 /** Capitalized words between the name and the final head ("Power", "Railway"), part of the head. */

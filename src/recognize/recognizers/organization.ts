@@ -16,6 +16,9 @@ const EXCLUDING = new Set(['Person', 'MilitaryUnit']);
 const excludes = (m: Mention): boolean => EXCLUDING.has(m.type);
 const DIGIT = /\d/;
 const CURATED_TYPES = ['Organization', 'MilitaryUnit'];
+/** A place a list names as a region, an area or a country (never a town: "Central Bank" may be a village's name too). */
+const LISTED_AREA_KINDS = new Set(['Region', 'AdministrativeArea', 'Country']);
+const isListedArea = (m: Mention): boolean => m.type === 'Place' && m.form !== 'demonym' && m.ref !== undefined && LISTED_AREA_KINDS.has(m.placeKind ?? '');
 
 /**
  * Organizations by head-word ("Main Intelligence Directorate", "Ministry of Defense", "General Staff of
@@ -91,6 +94,11 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
           // better than a head-word rule; one with the same span lends its record.
           const ref = index.refFor(m.start, m.end, 'Organization');
           if (ref) m.ref = ref;
+          else if (index.someOverlapping(m.start, m.end, (c) => c.start === m.start && c.end === m.end && isListedArea(c))) {
+            // A listed region or country named whole is the place, not a body of its head-word: "the West Bank".
+            i = org.end;
+            continue;
+          }
           else if (index.covers(m.start, m.end, CURATED_TYPES)) {
             i = org.end;
             continue;

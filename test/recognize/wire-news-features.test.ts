@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { facilityPlaceRecognizer } from '../../src/recognize/recognizers/facility-place.js';
+import { personRecognizer } from '../../src/recognize/recognizers/person.js';
+import { demonym, recognizeWith, texts } from './run.js';
+
+describe('wire news: natural features named by a capitalized head', () => {
+  it('reads valleys, glaciers, peninsulas, seas and a mount', async () => {
+    const text = 'Troops left the Qarvan Valley for the Tolmek Glacier, then crossed the Zarnia Sea to the Temple Mount.';
+    expect(texts(await recognizeWith(facilityPlaceRecognizer, text))).toEqual(['Qarvan Valley', 'Tolmek Glacier', 'Zarnia Sea', 'Temple Mount']);
+  });
+
+  it('leaves a lower-case head and a demonym before the head', async () => {
+    const text = 'The Korvish peninsula stayed calm. Ships crossed the Indian Ocean.';
+    expect(texts(await recognizeWith(facilityPlaceRecognizer, text, (t) => [demonym(t, 'Indian', 'IN')]))).toEqual([]);
+  });
+});
+
+describe('wire news: religious honorifics stay outside the name', () => {
+  it('"Mullah X", "Maulana X" and "Haji X" give the name alone', async () => {
+    const text = 'Mullah Kadir Usmani met Maulana Fazlan Rahim, and Haji Dawar Zadran joined them.';
+    expect(texts(await recognizeWith(personRecognizer, text))).toEqual(['Kadir Usmani', 'Fazlan Rahim', 'Dawar Zadran']);
+  });
+
+  it('a lower-case "haji" is no title', async () => {
+    expect(texts(await recognizeWith(personRecognizer, 'The haji Season began quietly.'))).toEqual([]);
+  });
+});
