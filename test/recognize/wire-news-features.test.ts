@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facilityPlaceRecognizer } from '../../src/recognize/recognizers/facility-place.js';
 import { personRecognizer } from '../../src/recognize/recognizers/person.js';
-import { demonym, recognizeWith, texts } from './run.js';
+import { demonym, named, recognizeWith, texts } from './run.js';
 
 describe('wire news: natural features named by a capitalized head', () => {
   it('reads valleys, glaciers, peninsulas, seas and a mount', async () => {
@@ -23,5 +23,13 @@ describe('wire news: religious honorifics stay outside the name', () => {
 
   it('a lower-case "haji" is no title', async () => {
     expect(texts(await recognizeWith(personRecognizer, 'The haji Season began quietly.'))).toEqual([]);
+  });
+});
+
+describe('a listed name of the same span keeps its record', () => {
+  it('gives way to a listed sea named whole', async () => {
+    const text = 'Ships left the Zarnia Sea.';
+    const listed = (t: string) => [{ ...named(t, 'Zarnia Sea', 'Place', { placeKind: 'Region' as const }) }];
+    expect(texts(await recognizeWith(facilityPlaceRecognizer, text, listed))).toEqual([]);
   });
 });

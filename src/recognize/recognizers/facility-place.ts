@@ -20,10 +20,15 @@ import { COVERED, COVERED_BY_PLACE, wordCover } from '../word-owners.js';
 const LIST_FIRST_HEADS: ReadonlySet<string> = new Set(['refinery', 'factory', 'mine', 'island', 'islands', 'port']);
 const FINAL_HEADS: ReadonlySet<string> = new Set([
   'river', 'reservoir', 'spit', 'bridge', 'dam', 'plant', 'airfield', 'airport', 'airbase', 'canal', 'axis',
-  // Natural features of wire news ("the Bekaa Valley", "the Siachen Glacier", "the Temple Mount"): the head says place.
-  'valley', 'glacier', 'peninsula', 'desert', 'mountains', 'mount', 'lake', 'sea', 'ocean', 'gulf', 'strait', 'bay',
   ...LIST_FIRST_HEADS,
 ]);
+/**
+ * Natural features of wire news ("the Qarvan Valley", "the Tolmek Glacier", "the Temple Mount"): the head says
+ * place. A listed name of the same span ("Black Sea") keeps its record; a listed name running on into a lower-case
+ * word ("the Kerch Strait bridge") gives way: the guidelines name the strait, the bridge is no name.
+ */
+const NATURAL_HEADS: ReadonlySet<string> = new Set(['valley', 'glacier', 'peninsula', 'desert', 'mountains', 'mount', 'lake', 'sea', 'ocean', 'gulf', 'strait', 'bay']);
+for (const h of NATURAL_HEADS) (FINAL_HEADS as Set<string>).add(h);
 /** Capitalized words between the name and the final head ("Power", "Railway"), part of the head. */
 const HEAD_QUALIFIERS: ReadonlySet<string> = new Set([
   'power', 'nuclear', 'thermal', 'hydroelectric', 'road', 'railway', 'rail', 'steel', 'chemical', 'state',
@@ -62,6 +67,7 @@ export const facilityPlaceRecognizer: RecognizerFactory = (options) => {
         const stop = words.end[h]!;
         // A list already names the whole span ("Snake Island", a region with its record): leave it that name.
         if (LIST_FIRST_HEADS.has(words.folded[h]!) && namedWhole(candidates, start, stop)) continue;
+        if (NATURAL_HEADS.has(words.folded[h]!) && namedWhole(candidates, start, stop)) continue;
         const m = new MentionRecord(start, stop, doc.text.slice(start, stop), 'Place', 'name', 'facility-place', PRIORITY_FACILITY, confidence);
         m.placeKind = 'Place';
         out.push(m);
