@@ -16,6 +16,8 @@ const EXCLUDING = new Set(['Person', 'MilitaryUnit']);
 const excludes = (m: Mention): boolean => EXCLUDING.has(m.type);
 const DIGIT = /\d/;
 const CURATED_TYPES = ['Organization', 'MilitaryUnit'];
+/** Ranks that may follow a service named alone ("Air Force Brigadier General X"); "General" is not one ("Army General"). */
+const RANKS_AFTER_SERVICE: ReadonlySet<string> = new Set(['brigadier', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'private', 'corporal', 'admiral', 'secretary', 'chief', 'spokesman', 'majority', 'minority']);
 /** A place a list names as a region, an area or a country (never a town: "Central Bank" may be a village's name too). */
 const LISTED_AREA_KINDS = new Set(['Region', 'AdministrativeArea', 'Country']);
 const isListedArea = (m: Mention): boolean => m.type === 'Place' && m.form !== 'demonym' && m.ref !== undefined && LISTED_AREA_KINDS.has(m.placeKind ?? '');
@@ -38,11 +40,13 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, NAME, ['priority', 'nationalityInSpan']);
   const priority = optionNumber(options, 'priority', NAME, 70, [0, 1000]);
   const nationalityInSpan = optionBoolean(options, 'nationalityInSpan', NAME, false);
-  const data = ruleData<{ heads: string[]; standalone: string[] }>('organization-heads.json');
+  const data = ruleData<{ heads: string[]; standalone: string[]; services: string[] }>('organization-heads.json');
   const heads = new PhraseTable<true>();
   for (const h of data.heads) heads.add(h, true);
   const standalone = new PhraseTable<string>();
   for (const s of data.standalone) standalone.add(s, s);
+  const services = new PhraseTable<true>();
+  for (const s of data.services) services.add(s, true);
   const fw = functionWords();
   // Bits in the word view's key classes: a capitalized word that starts neither table costs a bit test.
   const STARTS_STANDALONE = keyClass('organization.starts-standalone', standalone.firstWords());
@@ -80,6 +84,14 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
             continue;
           }
           const org = classes[i]! & STARTS_HEAD ? parseOrganization(context, i) : undefined;
+          if (!org && !titleCase[s]) {
+            const service = serviceAt(i, limit);
+            if (service > i) {
+              out.push(mention(i, service, 0.8));
+              i = service;
+              continue;
+            }
+          }
           // In a title-case headline every word is capitalized, so only an "of …" complement shows a name.
           if (!org || (titleCase[s] && !org.complement)) {
             i++;
@@ -119,6 +131,23 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
         const m = new MentionRecord(start, stop, text.slice(start, stop), 'Organization', 'name', NAME, priority, confidence);
         if (canonical) m.canonical = canonical;
         return m;
+      }
+      /**
+       * End of a legislature or armed service named alone at word i ("the Senate", "the Army"), or i: not when a
+       * longer listed name holds it ("Russian Navy"), nor in the rank "Army General".
+       */
+      function serviceAt(i: number, limit: number): number {
+        const m = services.match(words, i, limit, (_, first, end) => words.slice(first, end).every((x) => x.capitalized));
+        if (!m) return i;
+        const end = i + m.length;
+        // Alone means alone in its capitalized run: "Special Combat Army Reserve" and "General of the Army" are
+        // other names; only a rank may follow ("Air Force Brigadier General X"), not "General" ("Army General" is one).
+        const before = words[i - 1];
+        if (before && before.sentence === words[i]!.sentence && adjacent(text, before, words[i]!) && ((before.capitalized && !fw.has(before.key)) || (before.key === 'the' && words[i - 2]?.key === 'of' && words[i - 3]?.key === 'general'))) return i;
+        const after = words[end];
+        if (after && after.capitalized && adjacent(text, words[end - 1]!, after) && !RANKS_AFTER_SERVICE.has(after.key)) return i;
+        if (index.someOverlapping(words[i]!.start, words[end - 1]!.end)) return i;
+        return end;
       }
       function wordAtStart(offset: number, fallback: number): number {
         let k = fallback;
