@@ -33,3 +33,19 @@ describe('a listed name of the same span keeps its record', () => {
     expect(texts(await recognizeWith(facilityPlaceRecognizer, text, listed))).toEqual([]);
   });
 });
+
+describe('wire news: occupations before a name', () => {
+  it('reads a name after a lower-case occupation noun', async () => {
+    const text = 'The cartoonist Tarvek Osmani was held, and television evangelist Lorn Avery spoke.';
+    expect(texts(await recognizeWith(personRecognizer, text))).toEqual(['Tarvek Osmani', 'Lorn Avery']);
+  });
+
+  it('reads a surname written with a capital inside after "El"', async () => {
+    expect(texts(await recognizeWith(personRecognizer, 'Agency chief Mohamed ElVarani said so.'))).toEqual(['Mohamed ElVarani']);
+  });
+
+  it('leaves a verb that looks like an occupation and an acronym-like word', async () => {
+    expect(texts(await recognizeWith(personRecognizer, 'Officials suspect Orvan Tiger rebels.'))).toEqual([]);
+    expect(texts(await recognizeWith(personRecognizer, 'The coach PayPal said.'))).toEqual([]);
+  });
+});
