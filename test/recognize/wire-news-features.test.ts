@@ -49,3 +49,14 @@ describe('wire news: occupations before a name', () => {
     expect(texts(await recognizeWith(personRecognizer, 'The coach PayPal said.'))).toEqual([]);
   });
 });
+
+describe('wire news: military posts named after a leading head', () => {
+  it('reads "Fort X" and "Camp X"', async () => {
+    const text = 'He spoke at Fort Belmond before flying to Camp Arlow.';
+    expect(texts(await recognizeWith(facilityPlaceRecognizer, text))).toEqual(['Fort Belmond', 'Camp Arlow']);
+  });
+
+  it('leaves a head with no name after it', async () => {
+    expect(texts(await recognizeWith(facilityPlaceRecognizer, 'Camp officials said the fort was quiet.'))).toEqual([]);
+  });
+});
