@@ -12,6 +12,12 @@ describe('a legislature or armed service named alone', () => {
     expect(texts(await orgs('Senate Majority Leader Tom Vell spoke.'))).toEqual(['Senate']);
   });
 
+  it('takes a country’s name before the service into its span', async () => {
+    const text = 'The Freedonia Army and the Freedonia Navy met.';
+    const countries = (t: string) => [named(t, 'Freedonia', 'Place', { placeKind: 'Country' }), { ...named(t.slice(20), 'Freedonia', 'Place', { placeKind: 'Country' as const }), start: 27, end: 36 }];
+    expect(texts(await orgs(text, countries))).toEqual(['Freedonia Army', 'Freedonia Navy']);
+  });
+
   it('leaves ranks, longer names and names other recognizers hold', async () => {
     expect(texts(await orgs('Army General Ivan Dorov spoke.'))).toEqual([]);
     expect(texts(await orgs('The ousted commander, General of the Army Ivan Dorov, left.'))).toEqual([]);

@@ -86,9 +86,9 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
           const org = classes[i]! & STARTS_HEAD ? parseOrganization(context, i) : undefined;
           if (!org && !titleCase[s]) {
             const service = serviceAt(i, limit);
-            if (service > i) {
-              out.push(mention(i, service, 0.8));
-              i = service;
+            if (service) {
+              out.push(mention(service[0], service[1], 0.8));
+              i = service[1];
               continue;
             }
           }
@@ -133,21 +133,27 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
         return m;
       }
       /**
-       * End of a legislature or armed service named alone at word i ("the Senate", "the Army"), or i: not when a
-       * longer listed name holds it ("Russian Navy"), nor in the rank "Army General".
+       * [first, end) of a legislature or armed service named alone at word i ("the Senate", "the Army"), or of a
+       * country's ("U.S. Army", "Pakistan Navy": the country's name belongs to the name as used); undefined when a
+       * longer listed name holds it ("Russian Navy"), in the rank "Army General", or inside another capitalized run.
        */
-      function serviceAt(i: number, limit: number): number {
+      function serviceAt(i: number, limit: number): [number, number] | undefined {
         const m = services.match(words, i, limit, (_, first, end) => words.slice(first, end).every((x) => x.capitalized));
-        if (!m) return i;
+        if (!m) return undefined;
         const end = i + m.length;
-        // Alone means alone in its capitalized run: "Special Combat Army Reserve" and "General of the Army" are
-        // other names; only a rank may follow ("Air Force Brigadier General X"), not "General" ("Army General" is one).
+        let first = i;
         const before = words[i - 1];
-        if (before && before.sentence === words[i]!.sentence && adjacent(text, before, words[i]!) && ((before.capitalized && !fw.has(before.key)) || (before.key === 'the' && words[i - 2]?.key === 'of' && words[i - 3]?.key === 'general'))) return i;
+        if (before && before.sentence === words[i]!.sentence && adjacent(text, before, words[i]!)) {
+          const country = before.capitalized ? index.endingAt(before.end).find((c) => c.type === 'Place' && c.placeKind === 'Country' && c.form !== 'demonym') : undefined;
+          if (country) first = wordAtStart(country.start, i);
+          // Alone means alone in its capitalized run: "Special Combat Army Reserve" and "General of the Army" are
+          // other names; only a rank may follow ("Air Force Brigadier General X"), not "General" ("Army General" is one).
+          else if ((before.capitalized && !fw.has(before.key)) || (before.key === 'the' && words[i - 2]?.key === 'of' && words[i - 3]?.key === 'general')) return undefined;
+        }
         const after = words[end];
-        if (after && after.capitalized && adjacent(text, words[end - 1]!, after) && !RANKS_AFTER_SERVICE.has(after.key)) return i;
-        if (index.someOverlapping(words[i]!.start, words[end - 1]!.end)) return i;
-        return end;
+        if (after && after.capitalized && adjacent(text, words[end - 1]!, after) && !RANKS_AFTER_SERVICE.has(after.key)) return undefined;
+        if (index.someOverlapping(words[i]!.start, words[end - 1]!.end)) return undefined;
+        return [first, end];
       }
       function wordAtStart(offset: number, fallback: number): number {
         let k = fallback;
