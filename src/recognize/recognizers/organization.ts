@@ -152,6 +152,8 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
         }
         const after = words[end];
         if (after && after.capitalized && adjacent(text, words[end - 1]!, after) && !RANKS_AFTER_SERVICE.has(after.key)) return undefined;
+        // "the Army of Ansar X": an "of" and a capitalized complement make another name.
+        if (after?.key === 'of' && words[end + 1]?.capitalized) return undefined;
         if (index.someOverlapping(words[i]!.start, words[end - 1]!.end)) return undefined;
         return [first, end];
       }
