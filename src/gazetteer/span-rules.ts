@@ -1,5 +1,6 @@
 import type { Doc, Mention } from '../model/document.js';
 import type { NameMatch } from './match.js';
+import { dropLowercaseDesignator } from './lowercase-designator.js';
 import { BREAK_BEFORE, CAP, POSSESSIVE_TOKEN, type WordTokens } from './scan.js';
 
 /**
@@ -65,6 +66,7 @@ function widen(doc: Doc, mention: Mention, start: number, end: number): void {
 
 /** Applies the rules above to a mention found for match `m`; returns the word after the mention. */
 export function applySpanRules(doc: Doc, words: WordTokens, m: NameMatch, mention: Mention): number {
+  dropLowercaseDesignator(doc, words, m, mention);
   let end = m.end;
   const next = end < words.count && !(words.flags[end]! & BREAK_BEFORE) && words.flags[end]! & CAP ? words.folded[end]! : '';
   if (SAME_PLACE_SUFFIXES.has(next) && mention.placeKind === 'City') {

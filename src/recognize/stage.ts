@@ -10,6 +10,7 @@ import { joinHyphenCompounds } from './hyphen-compound.js';
 import { withoutPlatformModifiers } from './platform-modifier.js';
 import { withoutPlaceAdjectives } from './place-modifier.js';
 import { withPartyNames } from './party-names.js';
+import { withUnlistedParties } from './unlisted-party.js';
 
 interface RecognizerEntry {
   use: string;
@@ -61,7 +62,7 @@ export const recognizeStage: StageFactory = async (options, env) => {
       }
       const settled = joinHyphenCompounds(doc.text, resolveOverlaps(candidates, minConfidence));
       const named = withoutVesselNames(doc.text, consistent ? documentNames(doc, settled) : settled);
-      doc.mentions = withPartyNames(doc.text, withoutPlaceAdjectives(doc.text, withoutPlatformModifiers(doc.text, named)));
+      doc.mentions = withUnlistedParties(doc.text, withPartyNames(doc.text, withoutPlaceAdjectives(doc.text, withoutPlatformModifiers(doc.text, named))));
     },
   };
 };

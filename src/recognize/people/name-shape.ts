@@ -13,7 +13,7 @@ const SHAPE = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** A capital right after a lower-case letter ("MoD", "iPhone") marks an acronym or brand, not a name, except in
  *  Mc/Mac/De/La-style surnames. */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-const SURNAME_PREFIX = /^(Mc|Mac|De|Di|La|Le|Van|Von|Fitz)\p{Lu}/u;
+const SURNAME_PREFIX = /^(Mc|Mac|De|Di|La|Le|Van|Von|Fitz|El)\p{Lu}/u;
 /** "al-Assad", "el-Sisi": a lower-case article glued to a capitalized name. */
 const ARTICLE_NAME = /^(al|el|ad|ar|as|ash|at|az|an)[-‑]\p{Lu}/u;
 

@@ -22,6 +22,15 @@ const FINAL_HEADS: ReadonlySet<string> = new Set([
   'river', 'reservoir', 'spit', 'bridge', 'dam', 'plant', 'airfield', 'airport', 'airbase', 'canal', 'axis',
   ...LIST_FIRST_HEADS,
 ]);
+/**
+ * Natural features of wire news ("the Qarvan Valley", "the Tolmek Glacier", "the Temple Mount"): the head says
+ * place. A listed name of the same span ("Black Sea") keeps its record; a listed name running on into a lower-case
+ * word ("the Kerch Strait bridge") gives way: the guidelines name the strait, the bridge is no name.
+ */
+const NATURAL_HEADS: ReadonlySet<string> = new Set(['valley', 'glacier', 'peninsula', 'desert', 'mountains', 'mount', 'lake', 'sea', 'ocean', 'gulf', 'strait', 'bay']);
+for (const h of NATURAL_HEADS) (FINAL_HEADS as Set<string>).add(h);
+/** Heads written before the name: military posts ("Fort X", "Camp X"). */
+const LEADING_HEADS: ReadonlySet<string> = new Set(['fort', 'camp']);
 /** Capitalized words between the name and the final head ("Power", "Railway"), part of the head. */
 const HEAD_QUALIFIERS: ReadonlySet<string> = new Set([
   'power', 'nuclear', 'thermal', 'hydroelectric', 'road', 'railway', 'rail', 'steel', 'chemical', 'state',
@@ -46,6 +55,23 @@ export const facilityPlaceRecognizer: RecognizerFactory = (options) => {
       let covered: Uint8Array | undefined;
       let demonymAt: Set<number> | undefined;
       const out: Mention[] = [];
+      for (let h = 0; h + 1 < words.count; h++) {
+        // "Fort Belmond", "Camp Arlow": a military post named after its leading head, the name one or two
+        // capitalized words after it (a name a list holds whole keeps the list's record).
+        if (!LEADING_HEADS.has(words.folded[h]!) || !(words.flags[h]! & CAP) || words.flags[h]! & UPPER) continue;
+        covered ??= wordCover(doc, words, candidates).covered;
+        demonymAt ??= demonymStarts(candidates);
+        let end = h + 1;
+        while (end < words.count && end - h <= 2 && !(words.flags[end]! & BREAK_BEFORE) && isNameWord(words, end, fn, demonymAt, covered)) end++;
+        if (end === h + 1) continue;
+        const start = words.start[h]!;
+        const stop = words.end[end - 1]!;
+        if (namedWhole(candidates, start, stop)) continue;
+        const m = new MentionRecord(start, stop, doc.text.slice(start, stop), 'Place', 'name', 'facility-place', PRIORITY_FACILITY, confidence);
+        m.placeKind = 'Place';
+        out.push(m);
+        h = end - 1;
+      }
       for (let h = 1; h < words.count; h++) {
         const headFirst = headStart(words, h);
         if (headFirst < 0) continue;
@@ -60,6 +86,7 @@ export const facilityPlaceRecognizer: RecognizerFactory = (options) => {
         const stop = words.end[h]!;
         // A list already names the whole span ("Snake Island", a region with its record): leave it that name.
         if (LIST_FIRST_HEADS.has(words.folded[h]!) && namedWhole(candidates, start, stop)) continue;
+        if (NATURAL_HEADS.has(words.folded[h]!) && namedWhole(candidates, start, stop)) continue;
         const m = new MentionRecord(start, stop, doc.text.slice(start, stop), 'Place', 'name', 'facility-place', PRIORITY_FACILITY, confidence);
         m.placeKind = 'Place';
         out.push(m);

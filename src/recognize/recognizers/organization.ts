@@ -16,6 +16,11 @@ const EXCLUDING = new Set(['Person', 'MilitaryUnit']);
 const excludes = (m: Mention): boolean => EXCLUDING.has(m.type);
 const DIGIT = /\d/;
 const CURATED_TYPES = ['Organization', 'MilitaryUnit'];
+/** Ranks that may follow a service named alone ("Air Force Brigadier General X"); "General" is not one ("Army General"). */
+const RANKS_AFTER_SERVICE: ReadonlySet<string> = new Set(['brigadier', 'colonel', 'lieutenant', 'major', 'captain', 'sergeant', 'private', 'corporal', 'admiral', 'secretary', 'chief', 'spokesman', 'majority', 'minority']);
+/** A place a list names as a region, an area or a country (never a town: "Central Bank" may be a village's name too). */
+const LISTED_AREA_KINDS = new Set(['Region', 'AdministrativeArea', 'Country']);
+const isListedArea = (m: Mention): boolean => m.type === 'Place' && m.form !== 'demonym' && m.ref !== undefined && LISTED_AREA_KINDS.has(m.placeKind ?? '');
 
 /**
  * Organizations by head-word ("Main Intelligence Directorate", "Ministry of Defense", "General Staff of
@@ -35,11 +40,13 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, NAME, ['priority', 'nationalityInSpan']);
   const priority = optionNumber(options, 'priority', NAME, 70, [0, 1000]);
   const nationalityInSpan = optionBoolean(options, 'nationalityInSpan', NAME, false);
-  const data = ruleData<{ heads: string[]; standalone: string[] }>('organization-heads.json');
+  const data = ruleData<{ heads: string[]; standalone: string[]; services: string[] }>('organization-heads.json');
   const heads = new PhraseTable<true>();
   for (const h of data.heads) heads.add(h, true);
   const standalone = new PhraseTable<string>();
   for (const s of data.standalone) standalone.add(s, s);
+  const services = new PhraseTable<true>();
+  for (const s of data.services) services.add(s, true);
   const fw = functionWords();
   // Bits in the word view's key classes: a capitalized word that starts neither table costs a bit test.
   const STARTS_STANDALONE = keyClass('organization.starts-standalone', standalone.firstWords());
@@ -77,6 +84,14 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
             continue;
           }
           const org = classes[i]! & STARTS_HEAD ? parseOrganization(context, i) : undefined;
+          if (!org && !titleCase[s]) {
+            const service = serviceAt(i, limit);
+            if (service) {
+              out.push(mention(service[0], service[1], 0.8));
+              i = service[1];
+              continue;
+            }
+          }
           // In a title-case headline every word is capitalized, so only an "of …" complement shows a name.
           if (!org || (titleCase[s] && !org.complement)) {
             i++;
@@ -91,6 +106,11 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
           // better than a head-word rule; one with the same span lends its record.
           const ref = index.refFor(m.start, m.end, 'Organization');
           if (ref) m.ref = ref;
+          else if (index.someOverlapping(m.start, m.end, (c) => c.start === m.start && c.end === m.end && isListedArea(c))) {
+            // A listed region or country named whole is the place, not a body of its head-word: "the West Bank".
+            i = org.end;
+            continue;
+          }
           else if (index.covers(m.start, m.end, CURATED_TYPES)) {
             i = org.end;
             continue;
@@ -111,6 +131,31 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
         const m = new MentionRecord(start, stop, text.slice(start, stop), 'Organization', 'name', NAME, priority, confidence);
         if (canonical) m.canonical = canonical;
         return m;
+      }
+      /**
+       * [first, end) of a legislature or armed service named alone at word i ("the Senate", "the Army"), or of a
+       * country's ("U.S. Army", "Pakistan Navy": the country's name belongs to the name as used); undefined when a
+       * longer listed name holds it ("Russian Navy"), in the rank "Army General", or inside another capitalized run.
+       */
+      function serviceAt(i: number, limit: number): [number, number] | undefined {
+        const m = services.match(words, i, limit, (_, first, end) => words.slice(first, end).every((x) => x.capitalized));
+        if (!m) return undefined;
+        const end = i + m.length;
+        let first = i;
+        const before = words[i - 1];
+        if (before && before.sentence === words[i]!.sentence && adjacent(text, before, words[i]!)) {
+          const country = before.capitalized ? index.endingAt(before.end).find((c) => c.type === 'Place' && c.placeKind === 'Country' && c.form !== 'demonym') : undefined;
+          if (country) first = wordAtStart(country.start, i);
+          // Alone means alone in its capitalized run: "Special Combat Army Reserve" and "General of the Army" are
+          // other names; only a rank may follow ("Air Force Brigadier General X"), not "General" ("Army General" is one).
+          else if ((before.capitalized && !fw.has(before.key)) || (before.key === 'the' && words[i - 2]?.key === 'of' && words[i - 3]?.key === 'general')) return undefined;
+        }
+        const after = words[end];
+        if (after && after.capitalized && adjacent(text, words[end - 1]!, after) && !RANKS_AFTER_SERVICE.has(after.key)) return undefined;
+        // "the Army of Ansar X": an "of" and a capitalized complement make another name.
+        if (after?.key === 'of' && words[end + 1]?.capitalized) return undefined;
+        if (index.someOverlapping(words[i]!.start, words[end - 1]!.end)) return undefined;
+        return [first, end];
       }
       function wordAtStart(offset: number, fallback: number): number {
         let k = fallback;

@@ -7,6 +7,8 @@ import { loadPersonLexicon } from '../people/lexicon.js';
 import { isNameWord, MAX_NAME_WORDS, MAX_NAME_WORDS_TITLE_CASE, nameEnd } from '../people/name-shape.js';
 import { parseTitledName, type TitleContext } from '../people/title-chain.js';
 import { looksLikePersonName, titleInApposition } from '../people/appositive-title.js';
+import { apposedNames, officeBeforeComma } from '../people/office-apposition.js';
+import { givenNameStart } from '../people/given-name-left.js';
 import { SurnameTable, surnameUses, type KnownPerson } from '../people/surname-pass.js';
 import { keyClass } from '../../model/key-classes.js';
 import { MentionRecord } from '../../model/records.js';
@@ -67,8 +69,19 @@ export const personRecognizer: RecognizerFactory = (options) => {
 
       let countries: Set<string> | undefined;
       const people: (KnownPerson & { role?: [number, number]; confidence: number; priority: number })[] = [];
+      // A name read after an office's comma may start with a town's name ("Jaroslaw"): a single-word city or place.
+      const townOnlyAt = (k: number): boolean => {
+        const m = index.nameStartingAt(words[k]!.start);
+        return m !== undefined && m.type === 'Place' && m.end === words[k]!.end && (m.placeKind === 'City' || m.placeKind === 'Place') && !index.someOverlapping(words[k]!.start, words[k]!.end, blocksLaterWord);
+      };
+      let apposedLimit = 0;
+      const apposedNameEnd = (k: number): number => {
+        if (claimed(k, 0) && !townOnlyAt(k)) return k;
+        return nameEnd(lex, text, words, k, apposedLimit, (j) => j !== k && claimed(j, j - k), MAX_NAME_WORDS);
+      };
       for (let s = 0; s + 1 < sentenceStarts.length; s++) {
         const limit = sentenceStarts[s + 1]!;
+        apposedLimit = limit;
         const maxNameWords = titleCase[s] ? MAX_NAME_WORDS_TITLE_CASE : MAX_NAME_WORDS;
         const context: TitleContext = { lex, text, words, limit, candidateEnd, demonymEnd, blocked: claimed, maxNameWords, placeWordAt };
         for (let i = sentenceStarts[s]!; i < limit; ) {
@@ -82,6 +95,15 @@ export const personRecognizer: RecognizerFactory = (options) => {
             continue;
           }
           const w = words[i]!;
+          // "the ambassador to X, Tomas Orvel, said": names of no list after an office and its comma.
+          if (w.capitalized && i - 1 > sentenceStarts[s]! && words[i - 1]!.text === ',' && officeBeforeComma(lex, words, i - 1, sentenceStarts[s]!)) {
+            const names = apposedNames({ lex, words, limit, nameEndAt: apposedNameEnd, looksLikeName: (a, b) => looksLikePersonName(words, a, b) }, i);
+            for (const [a, b] of names) people.push({ first: a, end: b, fullName: spanText(text, words, a, b), confidence: 0.8, priority: priority - 5 });
+            if (names.length > 0) {
+              i = names[names.length - 1]![1];
+              continue;
+            }
+          }
           // A given name that is also a place ("Lee", "Florence") still starts a name when no other word of
           // the name is a place: "Florence Italy" is not a person.
           if (classes[i]! & FIRST_NAME && w.capitalized && lex.firstNames.has(w.key) && !claimed(i, 1) && !namesAThing(i, limit)) {
@@ -90,7 +112,9 @@ export const personRecognizer: RecognizerFactory = (options) => {
             const first = i;
             const end = nameEnd(lex, text, words, first, limit, (k) => claimed(k, k === first ? 1 : k - first), maxNameWords);
             if (end - i >= 2 && (!claimed(i, 0) || !placeWithin(i + 1, end)) && !cityWithin(i + 1, end)) {
-              people.push({ first: i, end, fullName: spanText(text, words, i, end), confidence: 0.8, priority: priority - 5 });
+              // "Posada Luis Carriles": a given name no list knows may stand before the known one.
+              const from = process.env.NOLEFT ? i : givenNameStart(lex, text, words, i, Math.max(sentenceStarts[s]!, people.at(-1)?.end ?? 0), (k) => claimed(k, 0));
+              people.push({ first: from, end, fullName: spanText(text, words, from, end), confidence: 0.8, priority: priority - 5 });
               i = end;
               continue;
             }

@@ -818,14 +818,15 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // places smaller than Z and in its country.
       `S:Place+ $tail in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "A, B, and C areas in Z Oblast", "the A direction in Z Oblast": the places named as areas lie in Z all the same.
-      `S:Place+ $tail area|areas|direction|directions in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // "X province in southern Y": wire news keeps a lowercase designator outside the place's span.
+      `S:Place+ $tail area|areas|direction|directions|province|provinces|region|regions|district|districts in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "the Antonivsky Bridge in Kherson City", "the X Nuclear Power Plant (NPP) in occupied Y": a site in a town.
       `S:Site $tail in ?the ?${COMPASS} ?part ?of ${HELD} O:City`,
       // "the Kupiansk Raion of Kharkiv Oblast"
       `S:Place of ${HELD} O:Area`,
       // "X, a suburb of Y": a site in a city (see plausiblyContained).
       'S:Place , ?a|an|the|another *2 suburb|suburbs|outskirts|district|neighborhood|neighbourhood|microdistrict of ?the O:City',
-      'S:Place ?, ?the area|region|district|outskirts|capital|city|town|village|port|suburb|suburbs of ?the O:Area',
+      'S:Place ?, ?the area|region|province|district|outskirts|capital|city|town|village|port|suburb|suburbs of ?the O:Area',
       // "X, a town in Y Oblast", "X, located in southern Y Oblast", "X, which is situated in Y": an apposition of kind.
       `S:Place , ?which|that ?is|was ?a|an|the ?small|large|major|frontline|border|occupied|industrial|coastal|key ?town|city|village|settlement|port|hub|suburb|district|locality ?located|situated|lying in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "X and Y, two towns in Z Oblast": a counted apposition of kind locates each of the list.
