@@ -28,3 +28,13 @@ describe('a town name after a title is the holder’s surname', () => {
     expect(texts(await recognizeWith(personRecognizer, 'The fighting in Dorval went on.', town('Dorval')))).toEqual([]);
   });
 });
+
+// Fields of international bodies' offices extend the title: "a U.N. humanitarian official, X" has the office
+// "humanitarian official", so the body before it is the holder's.
+describe('field words before an office', () => {
+  it('reads them into the role', async () => {
+    const found = await recognizeWith(personRecognizer, 'A U.N. humanitarian official, Jan Vester, says conditions improved.');
+    expect(texts(found)).toEqual(['Jan Vester']);
+    expect(found[0]!.role?.text).toBe('humanitarian official');
+  });
+});
