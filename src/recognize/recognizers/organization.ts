@@ -91,7 +91,8 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
           // better than a head-word rule; one with the same span lends its record.
           const ref = index.refFor(m.start, m.end, 'Organization');
           if (ref) m.ref = ref;
-          else if (index.covers(m.start, m.end, CURATED_TYPES)) {
+          else if (index.covers(m.start, m.end, CURATED_TYPES) || index.refFor(m.start, m.end, 'Place')?.source === 'regions') {
+            // (A curated region of the same span is that place, whatever its head-word: "the West Bank".)
             i = org.end;
             continue;
           }
