@@ -11,10 +11,11 @@ import type { Doc } from '../model/document.js';
  * private military company, an armed service — may well report what it did), on the text right after the subject:
  * an optional bracket (its acronym), adverbs, a date, then a verb or a noun of reporting. Kept: a body reporting on
  * its own people ("stated that its personnel are operating in X") and one claiming responsibility ("claimed
- * responsibility for the strike on X").
+ * responsibility for the strike on X"). Wire news' "says"/"said", also after the body's agency or its spokesman:
+ * "the U.N. refugee agency says gunmen attacked its office in X", "NATO says militants attacked a base in X".
  */
 const REPORTS =
-  /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:also|additionally|previously|separately|now|again|similarly|further|notably|officially|then|later|repeatedly|falsely|reportedly)\s+){0,2}(?:on\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:-\d{1,2})?,?\s+)?(?:claimed|claims|claim|claiming|blamed|blames|blaming|accused|accuses|accusing|assessed|assesses|assess|alleged|alleges|released|releases|published|publishes|posted|posts|shared|shares|denied|denies|report|reports|findings|statement|statements|footage|video)\b(?!\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:personnel|forces|troops|units|employees|officers|servicemen|fighters|members|staff|agents|operatives|specialists|soldiers|elements|subunits))\b|\s+(?:responsibility|credit)\b)/iu;
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:also|additionally|previously|separately|now|again|similarly|further|notably|officially|then|later|repeatedly|falsely|reportedly)\s+){0,2}(?:on\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:-\d{1,2})?,?\s+)?(?:(?:refugee|humanitarian|relief|aid|food|news|rights|monitoring|peacekeeping)\s+)?(?:(?:agency|agencies|mission|office|spokesman|spokeswoman|spokesperson|officials|official|group|organization)\s+)?(?:says|said|say|claimed|claims|claim|claiming|blamed|blames|blaming|accused|accuses|accusing|assessed|assesses|assess|alleged|alleges|released|releases|published|publishes|posted|posts|shared|shares|denied|denies|report|reports|findings|statement|statements|footage|video)\b(?!\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?(?:personnel|forces|troops|units|employees|officers|servicemen|fighters|members|staff|agents|operatives|specialists|soldiers|elements|subunits))\b|\s+(?:responsibility|credit)\b)/iu;
 /**
  * The predicates read: not `captured`, where the dev gold takes the claiming body for the capturer ("the MoD claimed to
  * capture X", "the Kremlin declared victory in X": a government body claiming a place it holds).

@@ -832,6 +832,58 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: '14th Brigade foughtAgainst 155th Brigade',
     },
   },
+  'org-force-in-place': {
+    yes: { text: 'Northern League peacekeepers in Ostland keep the truce.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
+    no: { text: 'Northern League peacekeepers left for Ostland.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
+  },
+  'visited-arrival-wide': {
+    yes: { text: 'Anna Lenz arrived late Tuesday in the eastern city of Orikhiv.', mentions: [person('Anna Lenz'), city('Orikhiv')], statement: 'Anna Lenz visited Orikhiv' },
+    no: { text: 'Anna Lenz will arrive late Tuesday in the eastern city of Orikhiv.', mentions: [person('Anna Lenz'), city('Orikhiv')], statement: 'Anna Lenz visited Orikhiv' },
+  },
+  'visited-own-visit': {
+    yes: { text: 'Anna Lenz has completed her three-day visit to Orikhiv.', mentions: [person('Anna Lenz'), city('Orikhiv')], statement: 'Anna Lenz visited Orikhiv' },
+    no: { text: 'Anna Lenz has postponed her visit to Orikhiv.', mentions: [person('Anna Lenz'), city('Orikhiv')], statement: 'Anna Lenz visited Orikhiv' },
+  },
+  'met-after-talks': {
+    yes: { text: 'Anna Lenz spoke to reporters after talks with Pavel Orlov.', mentions: [person('Anna Lenz'), person('Pavel Orlov')], statement: 'Anna Lenz metWith Pavel Orlov' },
+    no: { text: 'Anna Lenz will speak to reporters after talks with Pavel Orlov.', mentions: [person('Anna Lenz'), person('Pavel Orlov')], statement: 'Anna Lenz metWith Pavel Orlov' },
+  },
+  'met-body-office': {
+    yes: {
+      text: 'Anna Lenz met with provincial Green Party leader Pavel Orlov.',
+      mentions: [person('Anna Lenz'), org('Green Party'), person('Pavel Orlov', 'leader')],
+      statement: 'Anna Lenz metWith Pavel Orlov',
+    },
+    no: {
+      text: 'Anna Lenz refused to meet provincial Green Party leader Pavel Orlov.',
+      mentions: [person('Anna Lenz'), org('Green Party'), person('Pavel Orlov', 'leader')],
+      statement: 'Anna Lenz metWith Pavel Orlov',
+    },
+  },
+  'title-of-owned-body': {
+    yes: {
+      text: 'The head of Ostland’s ruling Green Party, Anna Lenz, arrived.',
+      mentions: [country('Ostland', 'OS'), org('Green Party'), person('Anna Lenz')],
+      statement: 'Anna Lenz leaderOf Green Party',
+    },
+    no: {
+      text: 'The head of Ostland’s ruling party praised the Green Party, Anna Lenz said.',
+      mentions: [country('Ostland', 'OS'), org('Green Party'), person('Anna Lenz')],
+      statement: 'Anna Lenz leaderOf Green Party',
+    },
+  },
+  'fought-sides-news': {
+    yes: {
+      text: 'Russian troops clashed with Ukrainian police near Orikhiv.',
+      mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')],
+      statement: 'Russian foughtAgainst Ukrainian',
+    },
+    no: {
+      text: 'Russian officials clashed with Ukrainian diplomats near Orikhiv.',
+      mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')],
+      statement: 'Russian foughtAgainst Ukrainian',
+    },
+  },
 };
 
 describe('every built-in rule', () => {

@@ -35,9 +35,15 @@ const MAX_PREFIX = 5;
 const MAX_COMPLEMENT = 8;
 const INNER = new Set(['of', 'the', 'and', 'for']);
 
+/**
+ * A capitalized compound whose last part is a lower-case participle or adjective says where the body is based or
+ * who leads it, and is no word of its name: "the [Geneva]-based [World Health Organization]", "Kremlin-backed".
+ */
+const MODIFIER_COMPOUND = /-\p{Ll}+$/u;
+
 function nameWord(c: OrganizationContext, k: number): boolean {
   const w = c.words[k]!;
-  return (w.capitalized || w.allCaps) && !w.punct && !w.possessive && !c.functionWords.has(w.key) && !c.excluded(k);
+  return (w.capitalized || w.allCaps) && !w.punct && !w.possessive && !c.functionWords.has(w.key) && !c.excluded(k) && !MODIFIER_COMPOUND.test(w.text);
 }
 
 function headAt(c: OrganizationContext, k: number): number {

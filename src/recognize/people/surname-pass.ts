@@ -25,7 +25,9 @@ export class SurnameTable {
   constructor(lex: PersonLexicon, words: readonly Word[], people: readonly KnownPerson[]) {
     for (const p of people) {
       if (!p.fullName) continue;
-      for (const form of surnameForms(lex, words.slice(p.first, p.end))) {
+      // A one-word name with a full name of its own is a surname read after a title ("Mr. Garang"): itself.
+      const forms = p.end - p.first === 1 ? [[words[p.first]!.key]] : surnameForms(lex, words.slice(p.first, p.end));
+      for (const form of forms) {
         const key = form.join(' ');
         let set = this.owners.get(key);
         if (!set) this.owners.set(key, (set = new Set()));

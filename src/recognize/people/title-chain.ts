@@ -29,6 +29,11 @@ export interface TitleContext {
   maxNameWords: number;
   /** Word k alone is a place candidate (a surname may be a town's name too: "… Dmytro Orlov"). */
   placeWordAt?: (k: number) => boolean;
+  /**
+   * Word k alone is a town's name and nothing but that place claims it: right after a capitalized title it
+   * is the holder's surname ("President Bush", "Mr. Chirac", "Senator Clinton" are towns in the gazetteer).
+   */
+  townSurnameAt?: (k: number) => boolean;
 }
 
 const CONNECTORS = new Set(['of', 'the', 'and', "'s", 'for']);
@@ -87,7 +92,15 @@ export function parseTitledName(c: TitleContext, i: number): TitledName | undefi
     break;
   }
   if (roleEnd < 0) return undefined;
-  const direct = nameEnd(c.lex, text, words, roleEnd, limit, (k) => c.blocked(k, k - roleEnd), c.maxNameWords);
+  // The town read as a name stands alone ("President Bush said") or starts a name that ends the capitalized run
+  // ("President Hamid Karzai said"); a town before a run that goes on names a body ("Deputy Kherson Occupation
+  // Administration Head …": the name read would end before "Administration").
+  let direct = nameEnd(c.lex, text, words, roleEnd, limit, (k) => c.blocked(k, k - roleEnd), c.maxNameWords);
+  if (direct === roleEnd && words[roleEnd - 1]!.capitalized && roleEnd < limit && c.townSurnameAt?.(roleEnd) === true) {
+    const town = nameEnd(c.lex, text, words, roleEnd, limit, (k) => k !== roleEnd && c.blocked(k, k - roleEnd), c.maxNameWords);
+    const after = town < limit ? words[town] : undefined;
+    if (town === roleEnd + 1 || c.lex.firstNames.has(words[roleEnd]!.key) || !after || !after.capitalized) direct = town;
+  }
   if (direct > roleEnd && adjacent(text, words[roleEnd - 1]!, words[roleEnd]!)) {
     // "Deputy Artillery Commander Lieutenant Colonel …": a capitalized word followed by another title
     // qualifies the title; the chain goes on.

@@ -62,6 +62,12 @@ export const personRecognizer: RecognizerFactory = (options) => {
         const m = index.nameStartingAt(words[k]!.start);
         return m !== undefined && m.type === 'Place' && m.end === words[k]!.end;
       };
+      // A town's name after a title is the holder's surname (see TitleContext.townSurnameAt): a single word,
+      // a city or a place of no known kind (never a country or a region), claimed by nothing else.
+      const townSurnameAt = (k: number): boolean => {
+        const m = index.nameStartingAt(words[k]!.start);
+        return m !== undefined && m.type === 'Place' && m.end === words[k]!.end && (m.placeKind === undefined || m.placeKind === 'City' || m.placeKind === 'Place') && !claimed(k, 1);
+      };
       const demonymEnd = (k: number): number => {
         const m = index.demonymStartingAt(words[k]!.start);
         return m ? wordIndexAt(words, m.end) : -1;
@@ -83,13 +89,16 @@ export const personRecognizer: RecognizerFactory = (options) => {
         const limit = sentenceStarts[s + 1]!;
         apposedLimit = limit;
         const maxNameWords = titleCase[s] ? MAX_NAME_WORDS_TITLE_CASE : MAX_NAME_WORDS;
-        const context: TitleContext = { lex, text, words, limit, candidateEnd, demonymEnd, blocked: claimed, maxNameWords, placeWordAt };
+        const context: TitleContext = { lex, text, words, limit, candidateEnd, demonymEnd, blocked: claimed, maxNameWords, placeWordAt, townSurnameAt };
         for (let i = sentenceStarts[s]!; i < limit; ) {
           const titled = classes[i]! & OPENS_TITLE ? parseTitledName(context, i) : undefined;
           if (titled) {
             const single = titled.nameEnd - titled.nameFirst === 1;
             const p: (typeof people)[number] = { first: titled.nameFirst, end: titled.nameEnd, role: [titled.roleFirst, titled.roleEnd], confidence: single ? 0.85 : 0.9, priority };
             if (!single) p.fullName = spanText(text, words, p.first, p.end);
+            // A town's name read as a surname after a title ("Mr. Garang") teaches that surname, so its later bare
+            // uses are the person's too, not the town's.
+            else if (townSurnameAt(titled.nameFirst)) p.fullName = spanText(text, words, p.first, p.end);
             people.push(p);
             i = titled.nameEnd;
             continue;

@@ -19,6 +19,12 @@ import { captureClearingRules } from './capture-clearing.js';
 import { countedPlaceRules } from './counted-places.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import { orgActivityRules } from './org-activity.js';
+import { orgForcePresenceRules } from './org-force-presence.js';
+import { visitShapeRules } from './visit-shapes.js';
+import { meetingShapeRules } from './meeting-shapes.js';
+import { ownedBodyOfficeRules } from './owned-body-office.js';
+import { newsFightingRules } from './news-fighting.js';
+import { COUNTERPART, REMOTE } from './meeting-words.js';
 import { unitHedgeRules } from './unit-hedges.js';
 import { unitWhereaboutsRules } from './unit-whereabouts.js';
 import { placeBracketAreaRules } from './place-bracket-area.js';
@@ -190,22 +196,10 @@ const LEFT_PLACE_ENDS = 'that|which|who|where|when|while|but|after|before|from|t
 
 const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west';
 
-/**
- * What may stand between a meeting verb and the person met, besides the title folded into the person:
- * "his German counterpart X", "her counterpart from Poland, X", "Ukraine's Foreign Minister X". (An
- * organization or country right before a titled person — "NATO Secretary General X" — is read as the
- * complement of the title by the matcher, so the person is the argument.)
- */
-const COUNTERPART = "?the|his|her|their ?_:Demonym|Polity ?'s ?counterpart|counterparts ?from|in ?_:Polity ?, ?$honorific";
 
 /** A delegation met, then its head or one of its members: "a Russian delegation led by Y's head X", "a delegation that included X". */
 const DELEGATION = "?a|an|the ?_:Demonym|Polity|Org delegation|group ?of *2 led|headed|including|included|which|that ?included|includes|was ?led|headed ?by ?_:Group|Polity ?'s ?$honorific";
 
-/**
- * Meetings are face to face: a call or a video link is no meeting, and the people on it were not in one
- * place (so no visit is inferred from it either).
- */
-const REMOTE = ['phone', 'telephone', 'call', 'calls', 'video', 'videoconference', 'virtual', 'virtually', 'online', 'remotely'];
 
 /** Verbs of one person acting on another face to face ("pressed X at a summit"). */
 const FACE_TO_FACE = [
@@ -358,6 +352,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Person+ **8 at|during ?a|an|the ?_:Org *1 ${GATHERINGS} in O:City ?, ?O:Country`,
     ],
   },
+  // ── visited: wire news' arrivals and own visits (rules/visit-shapes.ts)
+  ...visitShapeRules,
   // ── metWith (symmetric) ──────────────────────────────────────────────────────────────────
   // (Between people only, as the guidelines type it: a unit or a body "met with" is no meeting of two people.)
   {
@@ -425,6 +421,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     blockers: REMOTE,
     patterns: [`S:Person+ ?$aside *2 ${FACE_TO_FACE} ${COUNTERPART} O:Person+ *6 at|during|on ?a|an|the *2 ${GATHERINGS}`],
   },
+  // ── metWith: wire news' talks after, meetings had, a second party (rules/meeting-shapes.ts)
+  ...meetingShapeRules,
+  // ── leaderOf / memberOf: an office of a body a country owns, described before its name (rules/owned-body-office.ts)
+  ...ownedBodyOfficeRules,
   // ── leaderOf / memberOf by the role ──────────────────────────────────────────────────────
   {
     // "the organization led by X", "a delegation of Syrian ministers headed by Foreign Minister X".
@@ -1143,10 +1143,14 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...attackBankRules,
   ...presenceRules,
   ...orgActivityRules,
+  // ── operatesIn: an organization's peacekeepers, troops or mission in a place (rules/org-force-presence.ts)
+  ...orgForcePresenceRules,
   // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────
   ...allianceRules,
   // ── foughtAgainst between forces named by nationality (rules/force-fighting.ts) ─────────
   ...forceFightingRules,
+  // ── foughtAgainst between parties named with wire news' words for fighters (rules/news-fighting.ts)
+  ...newsFightingRules,
   // ── withdrewFrom told in an aside on the party (rules/withdrawal-shapes.ts) ─────────────
   ...withdrawalShapeRules,
   // ── captured and withdrewFrom in relative clauses, hedged pasts and "after capturing X" (rules/taking-shapes.ts)

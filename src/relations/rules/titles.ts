@@ -89,6 +89,9 @@ export const titleModifiers: readonly string[] = [
   'information', 'construction', 'culture', 'education', 'emergency', 'emergencies', 'transport', 'labor',
   'labour', 'industry', 'agriculture', 'digital', 'development', 'mayoral', 'presidential', 'lead',
   'internal', 'parliamentary',
+  // Fields of international bodies' offices in wire news: "the top U.N. humanitarian official X", "an Afghan army
+  // general, X", "the chief U.N. nuclear inspector X".
+  'humanitarian', 'nuclear', 'refugee', 'relief', 'aid', 'peace', 'disarmament', 'sanctions', 'army',
   // How the office was come by or left: "the newly appointed commander", "the recently dismissed head".
   'newly', 'recently', 'appointed', 'dismissed', 'previous', 'temporary', 'permanent',
 ];

@@ -1,0 +1,43 @@
+import type { RelationRuleSpec } from '../rule-spec.js';
+import { NOT_YET_WORDS } from './unit-action-words.js';
+import { COUNTERPART, REMOTE } from './meeting-words.js';
+
+/** A meeting still to come, asked for, refused or called off: none was had. (Not "to": "X spoke to reporters after talks with Y".) */
+const NOT_HAD = `${NOT_YET_WORDS}|upcoming|expected|proposed|scheduled|set|due|wants|hopes|seeks|invited|refused|rejected|canceled|cancelled|postponed|not|never|no|before|ahead|if|unless|whether`;
+
+/** The person met, with a body's office before the name: "provincial Communist Party leader X", "the ruling party's chief X". */
+const BODY_OFFICE = "?the|a *2 _:Org|Polity|Demonym ?'s ?$honorific";
+
+/**
+ * metWith in wire news' shapes of a meeting:
+ * - a clause after talks: "X spoke to reporters after talks with Y", "X left Z following talks with Y";
+ * - meetings had: "X has had separate meetings with Y", "X had talks with Y";
+ * - the person met named by a body's office: "X met with provincial Communist Party leader Y";
+ * - a second party met: "X met with his counterpart, Y, and with President Z" (Z too).
+ * (A call or a video link is no meeting: REMOTE blocks, as for the other metWith rules.)
+ */
+export const meetingShapeRules: readonly RelationRuleSpec[] = [
+  {
+    name: 'met-after-talks',
+    predicate: 'metWith',
+    symmetric: true,
+    confidence: 0.8,
+    blockers: REMOTE,
+    patterns: [
+      `S:Person+ ?$aside **8[${NOT_HAD}|.|;|said|says|say] after|following ?a|an|the|his|her|their *2[${NOT_HAD}] talks|meeting|meetings|discussions|negotiations with ${COUNTERPART} O:Person+`,
+      `S:Person+ ?$aside *3[${NOT_HAD}] had|has|have ?had|held *2[${NOT_HAD}] talks|meeting|meetings|discussions|negotiations with ${COUNTERPART} O:Person+`,
+    ],
+  },
+  {
+    name: 'met-body-office',
+    predicate: 'metWith',
+    symmetric: true,
+    confidence: 0.8,
+    blockers: REMOTE,
+    patterns: [
+      `S:Person+ ?$aside *3[${NOT_HAD}|and] met|meets|conferred ?with ${BODY_OFFICE} O:Person+`,
+      // "X met with his counterpart, Y, and with Pakistani President Z": the second "with" goes back to the verb.
+      `S:Person+ ?$aside *3[${NOT_HAD}|and] met|meets|conferred ?with ${COUNTERPART} _:Person , ?and with ${COUNTERPART} O:Person+`,
+    ],
+  },
+];
