@@ -122,7 +122,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
             const end = nameEnd(lex, text, words, first, limit, (k) => claimed(k, k === first ? 1 : k - first), maxNameWords);
             if (end - i >= 2 && (!claimed(i, 0) || !placeWithin(i + 1, end)) && !cityWithin(i + 1, end)) {
               // "Posada Luis Carriles": a given name no list knows may stand before the known one.
-              const from = process.env.NOLEFT ? i : givenNameStart(lex, text, words, i, Math.max(sentenceStarts[s]!, people.at(-1)?.end ?? 0), (k) => claimed(k, 0));
+              const from = givenNameStart(lex, text, words, i, Math.max(sentenceStarts[s]!, people.at(-1)?.end ?? 0), (k) => claimed(k, 0));
               people.push({ first: from, end, fullName: spanText(text, words, from, end), confidence: 0.8, priority: priority - 5 });
               i = end;
               continue;
