@@ -58,16 +58,20 @@ export const personRecognizer: RecognizerFactory = (options) => {
         const m = index.nameStartingAt(words[k]!.start);
         return m && m.type !== 'Person' ? wordIndexAt(words, m.end) : -1;
       };
-      const placeWordAt = (k: number): boolean => {
+      /** The place named by word k alone, if any. */
+      const placeOfWord = (k: number): Mention | undefined => {
         const m = index.nameStartingAt(words[k]!.start);
-        return m !== undefined && m.type === 'Place' && m.end === words[k]!.end;
+        return m !== undefined && m.type === 'Place' && m.end === words[k]!.end ? m : undefined;
+      };
+      const placeWordAt = (k: number): boolean => placeOfWord(k) !== undefined;
+      /** A town's name, not a country's or a region's: a city, or a place of no known kind when `unknownKind`. */
+      const townWordAt = (k: number, unknownKind: boolean): boolean => {
+        const m = placeOfWord(k);
+        return m !== undefined && (m.placeKind === 'City' || m.placeKind === 'Place' || (unknownKind && m.placeKind === undefined));
       };
       // A town's name after a title is the holder's surname (see TitleContext.townSurnameAt): a single word,
       // a city or a place of no known kind (never a country or a region), claimed by nothing else.
-      const townSurnameAt = (k: number): boolean => {
-        const m = index.nameStartingAt(words[k]!.start);
-        return m !== undefined && m.type === 'Place' && m.end === words[k]!.end && (m.placeKind === undefined || m.placeKind === 'City' || m.placeKind === 'Place') && !claimed(k, 1);
-      };
+      const townSurnameAt = (k: number): boolean => townWordAt(k, true) && !claimed(k, 1);
       const demonymEnd = (k: number): number => {
         const m = index.demonymStartingAt(words[k]!.start);
         return m ? wordIndexAt(words, m.end) : -1;
@@ -76,10 +80,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
       let countries: Set<string> | undefined;
       const people: (KnownPerson & { role?: [number, number]; confidence: number; priority: number })[] = [];
       // A name read after an office's comma may start with a town's name ("Jaroslaw"): a single-word city or place.
-      const townOnlyAt = (k: number): boolean => {
-        const m = index.nameStartingAt(words[k]!.start);
-        return m !== undefined && m.type === 'Place' && m.end === words[k]!.end && (m.placeKind === 'City' || m.placeKind === 'Place') && !index.someOverlapping(words[k]!.start, words[k]!.end, blocksLaterWord);
-      };
+      const townOnlyAt = (k: number): boolean => townWordAt(k, false) && !index.someOverlapping(words[k]!.start, words[k]!.end, blocksLaterWord);
       let apposedLimit = 0;
       const apposedNameEnd = (k: number): number => {
         if (claimed(k, 0) && !townOnlyAt(k)) return k;
