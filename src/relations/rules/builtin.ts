@@ -196,10 +196,8 @@ const LEFT_PLACE_ENDS = 'that|which|who|where|when|while|but|after|before|from|t
 
 const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west';
 
-
 /** A delegation met, then its head or one of its members: "a Russian delegation led by Y's head X", "a delegation that included X". */
 const DELEGATION = "?a|an|the ?_:Demonym|Polity|Org delegation|group ?of *2 led|headed|including|included|which|that ?included|includes|was ?led|headed ?by ?_:Group|Polity ?'s ?$honorific";
-
 
 /** Verbs of one person acting on another face to face ("pressed X at a summit"). */
 const FACE_TO_FACE = [
