@@ -20,6 +20,7 @@ import { SECOND_ATTACK_RULE } from './second-phrase-attack.js';
 import { addSecondPlaces, SECOND_PLACE_RULE } from './second-place.js';
 import { addOriginPlaces, ORIGIN_RULE } from './origin-places.js';
 import { addListContinuations, LIST_CONTINUATION_RULE } from './attack-list-continuation.js';
+import { addResumedLists, LIST_RESUMED_RULE } from './attack-list-resumed.js';
 import { addTargetItems, TARGET_ITEMS_RULE } from './attack-target-items.js';
 import { cuePositions, findAttribution, type CuePositions } from './attribution.js';
 import { clauseDate } from './clause-date.js';
@@ -315,6 +316,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase && found.length > before) addSecondPlaces(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addOriginPlaces(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addListContinuations(doc, items, found, before);
+    if (ctx.secondPhrase && found.length > before) addResumedLists(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addTargetItems(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addSuccessors(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addCoordinatedOffices(doc, items, found, before, ctx.titles);
@@ -352,7 +354,7 @@ export const relationsStage: StageFactory = (options, env) => {
     words,
     onMention: words.ofKey(MENTION_KEY),
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
-    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, ORIGIN_RULE, LIST_CONTINUATION_RULE, TARGET_ITEMS_RULE, MINISTRY_RULE, COORDINATED_OFFICE_RULE] : [PRESENCE_RULE]),
+    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, ORIGIN_RULE, LIST_CONTINUATION_RULE, LIST_RESUMED_RULE, TARGET_ITEMS_RULE, MINISTRY_RULE, COORDINATED_OFFICE_RULE] : [PRESENCE_RULE]),
     // The built-in rules' second verb phrases of a unit (second-phrase.ts); a user's rule table reads its own.
     secondPhrase: sources.includes('builtin') ? SECOND_PHRASE_WORDS : undefined,
     ministries: sources.includes('builtin'),

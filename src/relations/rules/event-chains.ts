@@ -16,7 +16,7 @@ import { breakthroughParts } from './attack-breakthrough.js';
  * withdrewFrom and foughtAgainst had no such carried rule for a verb after a comma.
  */
 const { PORTION, SETTLEMENT, BANK, PART, WITHDRAWN_STOPS, HELD_GROUND } = takingParts;
-const { ATTACK_AT } = attackParts;
+const { ATTACK_AT, AFTER_VERB } = attackParts;
 
 /**
  * Defenders are the subject here, not a wrong actor: in "Ukrainian forces repelled Russian assaults near A and
@@ -41,6 +41,8 @@ const TOOK = 'captured|seized|liberated|recaptured|retook|regained|overran|took'
 const TOOK_CONTROL = 'took|gained|established|regained|assumed|secured ?full|complete|partial|total|effective ?military control of|over';
 /** Past tense of leaving. */
 const LEFT = 'withdrew|retreated|pulled|fled';
+/** Past tense of striking what stands in a place (attacked-place's verbs that have no other reading after a chain). */
+const STRUCK = 'struck|shelled|bombed|bombarded|destroyed|targeted|hit|raided|stormed|assaulted';
 /** Past tense of fighting a party. */
 const FOUGHT = 'fought|clashed|battled';
 
@@ -97,6 +99,30 @@ const rules: RelationRuleSpec[] = [
       `${CHAIN} ${FOUGHT} ?with|against ?the ?remaining O:Belligerent+`,
       `${CHAIN} engaged in *2 fighting|battles|combat|clashes with|against ?the ?remaining O:Belligerent+`,
     ],
+  },
+  // ── Added by the fresh-text recall pass (branch iswrec): on a fresh sample of 150 unannotated ISW paragraphs, 3
+  // chains carried their subject to a verb of striking or to fighting in progress that no rule read ("repelled
+  // assaults near A and destroyed reconnaissance groups near B", "have taken ground near A and are fighting in B").
+  {
+    // A strike in the past tense after the chain: "Russian forces repelled Ukrainian assaults near A and destroyed
+    // Ukrainian sabotage groups near B". The first verb phrase may be a defence (DEFENDING is no stop of the chain),
+    // whose attackers the chain passes over: the clause's subject struck B.
+    name: 'attacked-chain-strike',
+    predicate: 'attacked',
+    confidence: 0.7,
+    actorOpensClause: true,
+    oneSide: true,
+    patterns: [`${CHAIN} ${STRUCK} ?the|a|an|two|three|several ?_:Demonym ${AFTER_VERB} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`],
+  },
+  {
+    // Fighting in progress after the chain: "Ukrainian forces have taken ground east of A and are fighting in B" (a
+    // fight in a town is an attack there, as attacked-fighting reads it; a town only).
+    name: 'attacked-chain-fighting',
+    predicate: 'attacked',
+    confidence: 0.7,
+    actorOpensClause: true,
+    oneSide: true,
+    patterns: [`${CHAIN} are|were|is|was ?still|reportedly|also|now fighting ${FOUGHT_AT} ${SETTLEMENT} O:City+>`],
   },
 ];
 
