@@ -20,6 +20,7 @@ import { countedPlaceRules } from './counted-places.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import { orgActivityRules } from './org-activity.js';
 import { orgForcePresenceRules } from './org-force-presence.js';
+import { attackAccusationRules } from './attack-accusation.js';
 import { visitShapeRules } from './visit-shapes.js';
 import { meetingShapeRules } from './meeting-shapes.js';
 import { ownedBodyOfficeRules } from './owned-body-office.js';
@@ -1139,6 +1140,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...attackAttemptRules,
   ...attackTheseAreasRules,
   ...attackBankRules,
+  // ── attacked: an attack named in an accusation (rules/attack-accusation.ts)
+  ...attackAccusationRules,
   ...presenceRules,
   ...orgActivityRules,
   // ── operatesIn: an organization's peacekeepers, troops or mission in a place (rules/org-force-presence.ts)
