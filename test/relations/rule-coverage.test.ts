@@ -479,6 +479,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade shelled Tokmak and fought around Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
     no: { text: 'The 14th Brigade will shell Tokmak and then fought around Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
   },
+  'attacked-chain-strike': {
+    yes: { text: 'The 14th Brigade repelled assaults near Tokmak and destroyed reconnaissance groups near Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
+    no: { text: 'The 14th Brigade repelled assaults near Tokmak and will destroy reconnaissance groups near Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
+  },
+  'attacked-chain-fighting': {
+    yes: { text: 'The 14th Brigade has taken ground east of Tokmak and is fighting in Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
+    no: { text: 'The 14th Brigade has taken ground east of Tokmak and is training in Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade attacked Orikhiv' },
+  },
+  'attacked-accused-of': {
+    yes: { text: 'Russian officials accused Ukrainian forces of shelling Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian attacked Orikhiv' },
+    no: { text: 'Russian officials accused Ukrainian forces of preparing a provocation in Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian attacked Orikhiv' },
+  },
   'captured-fronted': {
     yes: { text: 'After capturing Orikhiv, the 14th Brigade advanced toward Tokmak.', mentions: [city('Orikhiv'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade captured Orikhiv' },
     no: { text: 'After failing to capture Orikhiv, the 14th Brigade advanced toward Tokmak.', mentions: [city('Orikhiv'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade captured Orikhiv' },
