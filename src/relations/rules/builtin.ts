@@ -21,6 +21,7 @@ import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import { orgActivityRules } from './org-activity.js';
 import { orgForcePresenceRules } from './org-force-presence.js';
 import { attackAccusationRules } from './attack-accusation.js';
+import { unitHomeBaseRules } from './unit-home-base.js';
 import { visitShapeRules } from './visit-shapes.js';
 import { meetingShapeRules } from './meeting-shapes.js';
 import { ownedBodyOfficeRules } from './owned-body-office.js';
@@ -1146,6 +1147,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...orgActivityRules,
   // ── operatesIn: an organization's peacekeepers, troops or mission in a place (rules/org-force-presence.ts)
   ...orgForcePresenceRules,
+  // ── operatesIn: where a unit is based, said in an aside of its name (rules/unit-home-base.ts)
+  ...unitHomeBaseRules,
   // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────
   ...allianceRules,
   // ── foughtAgainst between forces named by nationality (rules/force-fighting.ts) ─────────
