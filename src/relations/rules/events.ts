@@ -35,6 +35,8 @@ export const IRREALIS = [
 
 /** After the event, words that make it unreal: "a Belarusian offensive into X remains unlikely". */
 const UNREAL_AFTER = ['unlikely', 'potential', 'possible', 'hypothetical',
+  // An attack the text calls impossible did not happen: "claimed that Ukrainian counteroffensives in X were impossible".
+  'impossible',
   // "a Ukrainian counteroffensive on X in the coming weeks" is a forecast.
   'coming', 'upcoming',
   // A claim the text calls false after it: "claims to have captured X are likely false", "reports that … are incorrect".
