@@ -56,7 +56,8 @@ export function wordKey(text: string): string {
 /**
  * A "counter-" compound is keyed in its closed spelling ("counter-attack" → "counterattack", "counter-offensive" →
  * "counteroffensive"), so the rules' word lists hold one spelling: the tokenizer keeps the hyphenated word whole, and
- * no list had it (104 hyphenated forms in the 294 ISW reports, where the attacks they named were read by no rule).
+ * no list had it (104 hyphenated forms in the 294 ISW reports; reading them added 21 statements there, 18 judged right,
+ * and none on the dev splits).
  */
 const COUNTER = 'counter-';
 const closedCompound = (key: string): string => (key.length > COUNTER.length && key.startsWith(COUNTER) ? detached('counter' + key.slice(COUNTER.length)) : key);
