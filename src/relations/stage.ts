@@ -83,6 +83,7 @@ import { agentNamedAfterNoun } from './named-agent.js';
 import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventPredicates, negationCues, negationLookBehind } from './rules/cues.js';
 import { servesAnOffice } from './serving-office.js';
 import { onlyReports, reportedPredicates } from './reporter-subject.js';
+import { namesHarmedParty } from './harmed-party.js';
 import { toSameSentenceMention } from './same-sentence-mention.js';
 import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
@@ -160,6 +161,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     if (spec.subjectActs && !subjectActs(doc, items, s, spec.predicate === 'operatesIn')) continue;
     // A ministry or a staff that claims or blames reports the event, it does not act (reporter-subject.ts).
     if (reportedPredicates.has(spec.predicate) && onlyReports(doc, doc.mentions[items.mention[s]!]!)) continue;
+    // A nationality of the people an attack harmed is no actor ("killed two Freedonian civilians in X": harmed-party.ts).
+    if (spec.actor && eventPredicates.has(spec.predicate) && namesHarmedParty(doc, items, s)) continue;
     if (spec.closedList && !inClosedList(items, match.subjects, s)) continue;
     if (spec.notRelativeAgent && relativeAgent(items, s)) continue;
     if (spec.containment && otherKindInList(doc, items, match.subjects, s, lastSubject)) continue;
