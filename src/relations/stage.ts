@@ -85,6 +85,7 @@ import { servesAnOffice } from './serving-office.js';
 import { onlyReports, reportedPredicates } from './reporter-subject.js';
 import { namesHarmedParty } from './harmed-party.js';
 import { policeRaid } from './police-raid.js';
+import { holdsOwnGround } from './own-ground.js';
 import { toSameSentenceMention } from './same-sentence-mention.js';
 import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
@@ -196,6 +197,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (predicate === 'attacked' && placeNamesNextOffice(doc, items, o)) continue;
       // "seized the Bakhmut Champagne Winery": the site is taken, not the town (facility-name.ts).
       if (predicate === 'captured' && continuesIntoName(doc, om)) continue;
+      // "Freedonian forces still control X" (X in Freedonia): a defender that never lost the place (own-ground.ts).
+      if (predicate === 'captured' && holdsOwnGround(items, s, o, sm, om)) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && (joinedByHyphen(doc, om) || alignedPrefix(doc, om) || agentIsPossessed(items, s, o))) continue;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesDirection(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;
