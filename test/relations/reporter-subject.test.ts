@@ -32,23 +32,3 @@ describe('a reporting body is no actor (reporter-subject.ts)', () => {
     }
   });
 });
-
-/** Branch iswprec (issue 13): "reported doing" and "seemingly attributed" report the event too (reporter-subject.ts REPORTS). */
-describe('a body that reported or attributed an event is no actor (reporter-subject.ts)', () => {
-  it('gives a staff that reported inflicting losses or a ministry that seemingly attributed an attack no event', async () => {
-    for (const text of [
-      'The Northern Ministry reported inflicting heavy losses on Ukrainian forces.',
-      'The Northern Ministry reported striking a fuel depot in Tarnok.',
-      'The Northern Ministry seemingly attributed a recent attack on Tarnok to a partisan group.',
-    ]) {
-      const { lines } = await relate(text, [org('Northern Ministry'), ...(text.includes('Ukrainian') ? [demonym('Ukrainian', 'UA')] : [city('Tarnok')])]);
-      expect(events(lines).filter((l) => l.startsWith('Northern Ministry')), text).toEqual([]);
-    }
-  });
-
-  it('keeps a body that reported on its own troops', async () => {
-    const { lines } = await relate('The Northern Ministry reported that its troops are operating in Tarnok.', [org('Northern Ministry'), city('Tarnok')]);
-    expect(lines).toContain('Northern Ministry operatesIn Tarnok');
-  });
-});
-
