@@ -84,6 +84,9 @@ import { agentNamedAfterNoun } from './named-agent.js';
 import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventPredicates, negationCues, negationLookBehind } from './rules/cues.js';
 import { servesAnOffice } from './serving-office.js';
 import { onlyReports, reportedPredicates } from './reporter-subject.js';
+import { namesHarmedParty } from './harmed-party.js';
+import { policeRaid } from './police-raid.js';
+import { holdsOwnGround } from './own-ground.js';
 import { toSameSentenceMention } from './same-sentence-mention.js';
 import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
@@ -135,7 +138,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
   // Forces gathered for an attack are neither attacking nor at its target yet ("massing forces for an offensive on X").
   if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;
-  if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || interceptedOwner(items, match.first, match.last) || clearedObstacles(items, match.first, match.last) || participleSubjectEnds(items, match.first, match.last) || secondThatClause(doc, items, match.first, match.last))) return;
+  if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || interceptedOwner(items, match.first, match.last) || clearedObstacles(items, match.first, match.last) || participleSubjectEnds(items, match.first, match.last) || secondThatClause(doc, items, match.first, match.last) || policeRaid(items, match.first, match.last))) return;
   // A relative clause's subject is no actor of the main clause's next verb ("attacked A, which Ukrainian forces took, and shelled B": relative-subject.ts).
   if (spec.actor && eventPredicates.has(spec.predicate) && relativeSubjectLeft(items, match.first, match.objects)) return;
   // "defeated an assault by Russian units on X": the agent after the noun attacked, not the actor before it (named-agent.ts).
@@ -161,6 +164,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     if (spec.subjectActs && !subjectActs(doc, items, s, spec.predicate === 'operatesIn')) continue;
     // A ministry or a staff that claims or blames reports the event, it does not act (reporter-subject.ts).
     if (reportedPredicates.has(spec.predicate) && onlyReports(doc, doc.mentions[items.mention[s]!]!)) continue;
+    // A nationality of the people an attack harmed is no actor ("killed two Freedonian civilians in X": harmed-party.ts).
+    if (spec.actor && eventPredicates.has(spec.predicate) && namesHarmedParty(doc, items, s)) continue;
     if (spec.closedList && !inClosedList(items, match.subjects, s)) continue;
     if (spec.notRelativeAgent && relativeAgent(items, s)) continue;
     if (spec.containment && otherKindInList(doc, items, match.subjects, s, lastSubject)) continue;
@@ -193,6 +198,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (predicate === 'attacked' && placeNamesNextOffice(doc, items, o)) continue;
       // "seized the Bakhmut Champagne Winery": the site is taken, not the town (facility-name.ts).
       if (predicate === 'captured' && continuesIntoName(doc, om)) continue;
+      // "Freedonian forces still control X" (X in Freedonia): a defender that never lost the place (own-ground.ts).
+      if (predicate === 'captured' && holdsOwnGround(items, s, o, sm, om)) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && (joinedByHyphen(doc, om) || alignedPrefix(doc, om) || agentIsPossessed(items, s, o))) continue;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesDirection(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;

@@ -31,3 +31,24 @@ describe('a claim refuted after it (refuted-claim.ts)', () => {
     }
   });
 });
+
+/** Branch iswprec (issue 13): a main clause that says the opposite of a claim named after "despite" (refuted-claim.ts contradictedBefore). */
+describe('a claim the main clause contradicts after "despite" (refuted-claim.ts)', () => {
+  it('reads no event from a claim that a main clause before "despite" contradicts', async () => {
+    for (const text of [
+      'Footage published on Monday shows Ukrainian troops in Tarnok despite repeated claims that Russian forces captured Tarnok.',
+      'Ukrainian forces repelled a ground attack near Tarnok, despite recent claims that Russian forces captured Tarnok.',
+      'Fighting continues in Tarnok contrary to claims that Ukrainian forces withdrew from Tarnok.',
+    ]) {
+      const { lines } = await relate(text, [ua, ...(text.includes('Russian') ? [ru] : []), city('Tarnok'), city('Tarnok', undefined, 1)]);
+      expect(events(lines), text).toEqual([]);
+    }
+  });
+
+  it('keeps a claim after "despite" that the text calls confirmed, and a claim with no "despite"', async () => {
+    const confirmed = await relate('Russian forces continued to pull back despite previous confirmed reports that Russian forces withdrew from Tarnok.', [ru, demonym('Russian', 'RU', 1), city('Tarnok')]);
+    expect(events(confirmed.lines)).toEqual(['Russian withdrewFrom Tarnok']);
+    const plain = await relate('Bloggers claimed that Russian forces captured Tarnok.', [ru, city('Tarnok')]);
+    expect(events(plain.lines)).toEqual(['Russian captured Tarnok']);
+  });
+});
