@@ -1,0 +1,20 @@
+import type { RelationRuleSpec } from '../rule-spec.js';
+
+/** What a person's party is called after its name: "X's [Unity] party", "his [Unity] movement". */
+const PARTY_NOUNS = 'party|parties|coalition|movement|faction|bloc|alliance';
+const WHICH = '?ruling|governing|opposition|own|centrist|conservative|liberal|nationalist|leftist|rightist|moderate|hardline|hard-line|secular|islamist';
+
+/**
+ * memberOf for a party named by its member's possessive (annotation guidelines, wire news: "a party by a possessive
+ * ("[X]'s [Unity Party]") → memberOf, not leaderOf"): "[X]'s ruling [Unity] party", "the feud between [X] and his
+ * [Unity] party", with the party's noun after the name (a person's possessive on any other organization — "[X]'s
+ * [Acme] company" — may be an owner's or a founder's).
+ */
+export const partyPossessiveRules: readonly RelationRuleSpec[] = [
+  {
+    name: 'party-of-person',
+    predicate: 'memberOf',
+    confidence: 0.75,
+    patterns: [`S:Person 's ${WHICH} O:Org ${PARTY_NOUNS}`, `S~Person ${WHICH} O:Org ${PARTY_NOUNS}`],
+  },
+];

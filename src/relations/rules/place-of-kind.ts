@@ -1,0 +1,27 @@
+import type { RelationRuleSpec } from '../rule-spec.js';
+
+/** Kinds of place wire news names a place by before its name ("the state of X", "its largest city, X"). */
+const KIND = 'state|province|region|city|town|capital|island|port|village|district|county|prefecture|territory|enclave|resort';
+/** Words that say which of the kind it is: "largest", "southern", "oil-rich", "main port". */
+const WHICH = '*3[of|and|or|in|near|from|to|that|which|who|where|said|says]';
+const COMPASS = '?northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern';
+
+/**
+ * locatedIn for a place named after its kind and the larger place it is a kind of: "the central [Freedonia] state of
+ * [Y]", "[Freedonia]'s largest city, [Y]", "the [Y] provincial capital, [Z]". The larger place is named before the
+ * kind, as its possessive or its modifier; the smaller one after "of" or the comma. Containment keeps only a smaller
+ * kind of place inside the larger one's country ("the Freedonian capital, [Z]": a demonym is no place, guidelines).
+ */
+export const placeOfKindRules: readonly RelationRuleSpec[] = [
+  {
+    name: 'place-kind-of-area',
+    predicate: 'locatedIn',
+    containment: true,
+    confidence: 0.75,
+    patterns: [
+      `?the ${COMPASS} O:Area ?'s ${WHICH} ${KIND} of S:Place`,
+      `O:Area 's ${WHICH} ${KIND} , S:Place`,
+      `?the O:Area provincial|regional|state|district ?capital|capital|seat , S:Place`,
+    ],
+  },
+];
