@@ -66,15 +66,15 @@ export const visitShapeRules: readonly RelationRuleSpec[] = [
     ],
   },
   {
-    // A visit named by its noun after a word of time, whoever's it is ("a", not only "his"): "X met business leaders
-    // during a visit to Y", "X returned from a four-day visit to Y", "X, after taking an unannounced trip to Y, …", and
-    // fronted before the traveller: "During her visit to Y and Z, X urged …". Not one to come or called off (NOT_MADE),
-    // nor one in someone else's words before the person.
+    // A visit named by its noun after a word of time with "a" ("his" visits are visited-own-visit's): "X met business
+    // leaders during a visit to Y", "X returned from a four-day visit to Y", "X, after taking an unannounced trip to Y,
+    // …", and fronted before the traveller: "During her visit to Y and Z, X urged …". Not one to come or called off
+    // (NOT_MADE), nor one in someone else's words before the person.
     name: 'visited-during-visit',
     predicate: 'visited',
     confidence: 0.75,
     patterns: [
-      ...TRIP_PLACES.map((place) => `S:Person+ ?$aside **10[${NOT_THE_TRAVELLER}] during|from|after|on|throughout ?taking|making|paying|completing|wrapping|ending ?up a|an|his|her *2[${NOT_MADE}] ?- *2[${NOT_MADE}] visit|visits|trip|tour to ${place}`),
+      ...TRIP_PLACES.map((place) => `S:Person+ ?$aside **10[${NOT_THE_TRAVELLER}] during|from|after|on|throughout ?taking|making|paying|completing|wrapping|ending ?up a|an *2[${NOT_MADE}] ?- *2[${NOT_MADE}] visit|visits|trip|tour to ${place}`),
       `$clause during|on|throughout his|her *2[${NOT_MADE}] ?- *2[${NOT_MADE}] visit|trip|tour to O:Place+ , *4[${NOT_THE_TRAVELLER}] S:Person`,
     ],
   },
