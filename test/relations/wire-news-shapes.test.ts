@@ -4,7 +4,7 @@ import { city, org, person, region, relate } from './run.js';
 
 // Wire news' shapes of presence, trips, places named by kind and party possessives (issue 13): operatesIn
 // (rules/org-force-presence.ts), visited (rules/visit-shapes.ts), locatedIn (rules/place-of-kind.ts), memberOf
-// (rules/party-possessive.ts), and the itinerary presents visited-arrival leaves out.
+// (rules/member-possessive.ts), and the itinerary presents visited-arrival leaves out.
 const league = org('Northern League');
 const ostland = country('Ostland', 'OS');
 
@@ -134,6 +134,14 @@ describe('a place named after its kind and the larger place (place-kind-of-area)
     ]);
   });
 
+  it('reads the smaller place before, placed by the larger one after its kind', async () => {
+    const tarnia = { ...region('Tarnia'), ref: 'test:Tarnia', country: 'OS' };
+    // (place-in-area reads Lindar in Ostland too: true, though the gold marks only the narrowest place.)
+    expect((await relate('He spoke at Lindar, in the central Ostland state of Tarnia.', [city('Lindar', 'OS'), ostland, tarnia])).lines).toEqual(
+      expect.arrayContaining(['Lindar locatedIn Tarnia', 'Tarnia locatedIn Ostland']),
+    );
+  });
+
   it('gives nothing for a route from one place to another', async () => {
     expect((await relate('Troops drove from Ostland toward the city of Lindar.', [ostland, city('Lindar', 'OS')])).lines).toEqual([]);
     expect((await relate('The goods came from Ostland through the port of Lindar.', [ostland, city('Lindar', 'OS')])).lines).toEqual([]);
@@ -150,5 +158,28 @@ describe('a party named by its member’s possessive (party-of-person)', () => {
 
   it('gives nothing for an organization that is no party', async () => {
     expect((await relate('Anna Lenz’s Unity company lost money.', [anna, unity])).lines).toEqual([]);
+  });
+});
+
+describe('an organization’s possessive on a person (person-of-org-possessive)', () => {
+  it('reads "Y’s X" with no title between', async () => {
+    expect((await relate('Radio Ostland’s Anna Lenz has this report.', [org('Radio Ostland'), person('Anna Lenz')])).lines).toEqual([
+      'Anna Lenz memberOf Radio Ostland',
+    ]);
+  });
+
+  it('gives nothing for a country’s possessive or a person’s possessive on the organization', async () => {
+    expect((await relate('Ostland’s Anna Lenz has this report.', [ostland, person('Anna Lenz')])).lines).toEqual([]);
+    expect((await relate('Anna Lenz’s Radio Ostland report aired.', [person('Anna Lenz'), org('Radio Ostland')])).lines).toEqual([]);
+  });
+});
+
+describe('an organization sending a counted force (org-acts-in-place)', () => {
+  it('reads a count of two words before the people sent', async () => {
+    expect((await relate('The Northern League has sent some 800 troops to Ostland.', [league, ostland])).lines).toEqual(['Northern League operatesIn Ostland']);
+  });
+
+  it('gives nothing for a sending still to come', async () => {
+    expect((await relate('The Northern League plans to send some 800 troops to Ostland.', [league, ostland])).lines).toEqual([]);
   });
 });

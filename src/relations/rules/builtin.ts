@@ -31,7 +31,7 @@ import { placeBracketAreaRules } from './place-bracket-area.js';
 import { withdrawalHeldRules } from './withdrawal-held.js';
 import { placeDistrictRules } from './place-district.js';
 import { placeOfKindRules } from './place-of-kind.js';
-import { partyPossessiveRules } from './party-possessive.js';
+import { memberPossessiveRules } from './member-possessive.js';
 import { LOSS_VERBS, NOT_YET, NOT_YET_WORDS } from './unit-action-words.js';
 import type { SecondPhraseWords } from '../second-phrase.js';
 
@@ -1182,6 +1182,6 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...placeDistrictRules,
   // ── locatedIn: a place named after its kind and the larger place ("the central X state of Y") (rules/place-of-kind.ts)
   ...placeOfKindRules,
-  // ── memberOf: a party named by its member's possessive ("X's Unity party", "his Unity party") (rules/party-possessive.ts)
-  ...partyPossessiveRules,
+  // ── memberOf: a possessive between a person and an organization ("X's Unity party", "Acme News' X") (rules/member-possessive.ts)
+  ...memberPossessiveRules,
 ];
