@@ -142,6 +142,16 @@ describe('a place named after its kind and the larger place (place-kind-of-area)
     );
   });
 
+  it('reads the larger place’s possessive with words of which part and the kind after the name', async () => {
+    const tarnia = { ...region('Tarnia'), ref: 'test:Tarnia', country: 'OS' };
+    expect((await relate('Violence rose in Ostland’s troubled Tarnia region.', [ostland, tarnia])).lines).toEqual(['Tarnia locatedIn Ostland']);
+  });
+
+  it('gives nothing when the possessive’s place is not the larger one', async () => {
+    const tarnia = { ...region('Tarnia'), ref: 'test:Tarnia', country: 'OS' };
+    expect((await relate('Violence rose in Tarnia’s troubled Ostland region.', [tarnia, ostland])).lines).toEqual([]);
+  });
+
   it('gives nothing for a route from one place to another', async () => {
     expect((await relate('Troops drove from Ostland toward the city of Lindar.', [ostland, city('Lindar', 'OS')])).lines).toEqual([]);
     expect((await relate('The goods came from Ostland through the port of Lindar.', [ostland, city('Lindar', 'OS')])).lines).toEqual([]);

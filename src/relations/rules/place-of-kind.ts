@@ -26,6 +26,9 @@ export const placeOfKindRules: readonly RelationRuleSpec[] = [
       `?the ${COMPASS} O:Area ?'s ${WHICH} ${KIND} of S:Place`,
       `O:Area 's ${WHICH} ${KIND} , S:Place`,
       `?the O:Area provincial|regional|state|district ?capital|capital|seat , S:Place`,
+      // The larger place's possessive with words of which part between, and the kind after the name: "[X]'s troubled
+      // [Y] region", "[X]'s northwestern [Y] valley" (builtin.ts place-possessive reads the bare "[X]'s [Y]").
+      `O:Area|City 's ${WHICH} S:Place region|area|province|district|valley|island|state|county|prefecture|territory`,
       // The smaller place before, placed by the larger one named after its kind: "[X], in the central [Freedonia] state of
       // [Y]", "[X] city on the southern island of [Y]" (X lies in Y, the narrowest place named).
       `S:Place ?city|town|village|port ?, in|on ?the ${COMPASS} ?_:Area ?'s ${WHICH} ${KIND} of O:Place`,
