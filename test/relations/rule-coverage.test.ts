@@ -909,6 +909,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Workers in Ostland’s largest city, Lindar, stayed home.', mentions: [country('Ostland', 'OS'), city('Lindar', 'OS')], statement: 'Lindar locatedIn Ostland' },
     no: { text: 'Troops drove from Ostland toward the city of Lindar.', mentions: [country('Ostland', 'OS'), city('Lindar', 'OS')], statement: 'Lindar locatedIn Ostland' },
   },
+  'visited-visiting-title': {
+    yes: { text: 'A meeting with visiting envoy Anna Lenz in Lindar ended.', mentions: [person('Anna Lenz'), city('Lindar')], statement: 'Anna Lenz visited Lindar' },
+    no: { text: 'The mayor thanked visiting envoy Anna Lenz, who said that talks in Lindar failed.', mentions: [person('Anna Lenz'), city('Lindar')], statement: 'Anna Lenz visited Lindar' },
+  },
   'person-of-org-possessive': {
     yes: { text: 'Radio Ostland’s Anna Lenz has this report.', mentions: [org('Radio Ostland'), person('Anna Lenz')], statement: 'Anna Lenz memberOf Radio Ostland' },
     no: { text: 'Anna Lenz’s Radio Ostland report aired.', mentions: [person('Anna Lenz'), org('Radio Ostland')], statement: 'Anna Lenz memberOf Radio Ostland' },

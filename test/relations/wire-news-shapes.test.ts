@@ -106,6 +106,22 @@ describe('being in a place on a trip (visited-is-in-place)', () => {
   });
 });
 
+describe('the visitor named by "visiting" and the city of the meeting (visited-visiting-title)', () => {
+  it('reads the city after the visitor, and the city before "his visiting counterpart"', async () => {
+    expect((await relate('Talks followed a meeting between the mayor and visiting Ostland envoy Anna Lenz in Lindar.', [ostland, person('Anna Lenz'), city('Lindar')])).lines).toEqual(
+      expect.arrayContaining(['Anna Lenz visited Lindar']),
+    );
+    expect((await relate('Pavel Orlov spoke in Lindar with his visiting counterpart, Anna Lenz.', [person('Pavel Orlov'), city('Lindar'), person('Anna Lenz')])).lines).toEqual(
+      expect.arrayContaining(['Anna Lenz visited Lindar']),
+    );
+  });
+
+  it('gives nothing for a city in another clause, or the visitor’s own city', async () => {
+    expect((await relate('The mayor thanked visiting envoy Anna Lenz, who said that talks in Lindar failed.', [person('Anna Lenz'), city('Lindar')])).lines).toEqual([]);
+    expect((await relate('A meeting with visiting envoy Anna Lenz in Lindar ended.', [{ ...person('Anna Lenz'), ref: 'test:lenz', country: 'OS' }, city('Lindar', 'OS')])).lines).toEqual([]);
+  });
+});
+
 describe('trips still to come (visited-arrival, visited-verb)', () => {
   const anna = person('Anna Lenz');
   it('reads a past arrival', async () => {

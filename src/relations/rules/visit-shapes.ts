@@ -90,4 +90,18 @@ export const visitShapeRules: readonly RelationRuleSpec[] = [
       TRIP_PURPOSE.map((purpose) => `S:Person+ ?$aside is|was|are|were ?currently|now|also|already|again in ${place} *3[${NOT_THE_TRAVELLER}|for|to|on] ${purpose}`),
     ),
   },
+  {
+    // The visitor named by "visiting" before his title, and the city of the sentence's meeting or talks: "a meeting
+    // between X and visiting Freedonian President Y in Z", "In Z, X met visiting Foreign Minister Y". The word says the
+    // person came from elsewhere; the place must be a city named with "in"/"at" in the same clause (no clause word
+    // between), and not the visitor's own country's (notByHost).
+    name: 'visited-visiting-title',
+    predicate: 'visited',
+    confidence: 0.7,
+    notByHost: true,
+    patterns: [
+      `visiting ?_:Demonym|Country ?'s ?$honorific S:Person ?, *2[${NOT_THE_TRAVELLER}|where|when|while|but|after|before] in|at O:City`,
+      `in|at O:City *8[${NOT_THE_TRAVELLER}|where|when|while|but|after|before|,] ?his|her|its|their visiting ?_:Demonym|Country ?'s ?$honorific ?counterpart ?, S:Person`,
+    ],
+  },
 ];
