@@ -1,7 +1,12 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 
 /** An organization's armed or mission people, as wire news names them after the organization. */
-const FORCE_NOUNS = 'peacekeepers|peacekeeper|troops|forces|soldiers|soldier|force|mission|missions|contingent|contingents|monitors|observers|staff|staffers|personnel|aircraft|helicopter|helicopters|warplanes|jets|convoy|patrol|patrols|base|bases';
+const FORCE_NOUNS = 'peacekeepers|peacekeeper|troops|forces|soldiers|soldier|force|mission|missions|contingent|contingents|monitors|observers|aircraft|helicopter|helicopters|warplanes|jets|convoy|patrol|patrols|base|bases';
+/**
+ * An organization's civil people: there when said to be "in" a place ("[U.N.] staffers in [X]"), but not from an
+ * event: staff that "arrived in [X]" may be visiting (test/relations/presence-structure.test.ts).
+ */
+const STAFF_NOUNS = 'staff|staffers|personnel';
 /** What may stand between the organization and its people: who leads them, and what kind of force it is. */
 const FORCE_KIND = '?- ?led|commanded|backed ?peacekeeping|military|security|stabilization|stabilisation|monitoring|observer|police|training|naval|combat|coalition|relief|aid ?-';
 /**
@@ -39,7 +44,7 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     name: 'org-force-in-place',
     predicate: 'operatesIn',
     confidence: 0.65,
-    patterns: [`S:CivilOrg ${FORCE_KIND} ${FORCE_NOUNS} ${STILL_THERE} in ${PART_OF_PLACE} O:Place+`],
+    patterns: [`S:CivilOrg ${FORCE_KIND} ${FORCE_NOUNS}|${STAFF_NOUNS} ${STILL_THERE} in ${PART_OF_PLACE} O:Place+`],
   },
   {
     // "Two [NATO] soldiers died in an explosion in southern [X]", "[NATO] forces killed 19 militants in an operation in
