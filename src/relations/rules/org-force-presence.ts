@@ -36,8 +36,9 @@ const STRONGHOLD = 'stronghold|strongholds|bastion|bastions|heartland|hotbed|saf
  * "[NATO] forces in neighboring [Afghanistan]". The organization is there through its people (armed
  * organizations have armed-org-in-place; a country's forces give no operatesIn: the subject must be a
  * CivilOrg). No subject-acts check: "part of the [NATO] force in [X]" is a part of the force, and NATO is there
- * all the same. Only "in" right after the force noun: "sending [U.N.] troops to [X]" is a plan, and "[NATO]
- * troops from [X]" an origin.
+ * all the same. Only "in" right after the force noun, or after one word of being there ("[AU] troops now in [X]",
+ * STILL_THERE): "sending [U.N.] troops to [X]" is a plan, and "[NATO] troops from [X]" an origin. What the people did
+ * at a place between the noun and "in" is org-force-event-place's, which checks that the organization acts.
  */
 export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
   {
