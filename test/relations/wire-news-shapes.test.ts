@@ -98,6 +98,7 @@ describe('being in a place on a trip (visited-is-in-place)', () => {
   it('reads the copula with a purpose of the trip', async () => {
     expect((await relate('Anna Lenz is in Lindar for talks with local officials.', [anna, city('Lindar')])).lines).toEqual(['Anna Lenz visited Lindar']);
     expect((await relate('Anna Lenz is in Ostland to meet with regional leaders.', [anna, ostland])).lines).toEqual(['Anna Lenz visited Ostland']);
+    expect((await relate('Anna Lenz is in Ostland to try to revive the truce.', [anna, ostland])).lines).toEqual(['Anna Lenz visited Ostland']);
   });
 
   it('gives nothing without a purpose, or for the host in her own country', async () => {

@@ -33,7 +33,7 @@ const NOT_THE_TRAVELLER = `${NOT_MADE}|said|says|say|told|tells|announced|announ
  */
 const TRIP_PURPOSE = [
   'for ?a|an|the|two|three|several *2 talks|meeting|meetings|summit|visit|conference|consultations|ceremony|ceremonies|funeral|inauguration|celebrations',
-  'to meet|attend|discuss|hold|sign|visit|open|address|inaugurate|observe|mark|join|tour|lead|negotiate',
+  'to meet|attend|discuss|hold|sign|visit|open|address|inaugurate|observe|mark|join|tour|lead|negotiate|try|help|seek|press|promote|revive|assess|inspect|mediate|broker|campaign',
   'on ?a|an|his|her *2 ?- *2 visit|trip|tour|mission',
   ', where he|she|they met|meets|held|holds|attended|attends|toured|tours|signed|signs|addressed|addresses',
 ];
