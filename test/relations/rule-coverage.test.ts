@@ -900,6 +900,43 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Russian foughtAgainst Ukrainian',
     },
   },
+  // Branch newsrel (issue 13): wire news' shapes of presence, trips, places named by kind and party possessives.
+  'org-force-event-place': {
+    yes: { text: 'Two Northern League soldiers died in an explosion in southern Ostland.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
+    no: { text: 'Northern League troops were sent last week to Ostland.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
+  },
+  'group-fighters-in-place': {
+    yes: { text: 'Red Front militants in Ostland fired rockets.', mentions: [org('Red Front'), country('Ostland', 'OS')], statement: 'Red Front operatesIn Ostland' },
+    no: { text: 'Red Front supporters in Ostland held a rally.', mentions: [org('Red Front'), country('Ostland', 'OS')], statement: 'Red Front operatesIn Ostland' },
+  },
+  'group-stronghold': {
+    yes: { text: 'Troops entered the Red Front stronghold of Lindar.', mentions: [org('Red Front'), city('Lindar')], statement: 'Red Front operatesIn Lindar' },
+    no: { text: 'Troops entered the Red Front stronghold near Lindar.', mentions: [org('Red Front'), city('Lindar')], statement: 'Red Front operatesIn Lindar' },
+  },
+  'visited-during-visit': {
+    yes: { text: 'Anna Lenz returned from a four-day visit to Lindar last week.', mentions: [person('Anna Lenz'), city('Lindar')], statement: 'Anna Lenz visited Lindar' },
+    no: { text: 'Anna Lenz will meet business leaders during a visit to Lindar.', mentions: [person('Anna Lenz'), city('Lindar')], statement: 'Anna Lenz visited Lindar' },
+  },
+  'visited-is-in-place': {
+    yes: { text: 'Anna Lenz is in Lindar for talks with local officials.', mentions: [person('Anna Lenz'), city('Lindar')], statement: 'Anna Lenz visited Lindar' },
+    no: { text: 'Anna Lenz was in Lindar when the storm hit.', mentions: [person('Anna Lenz'), city('Lindar')], statement: 'Anna Lenz visited Lindar' },
+  },
+  'place-kind-of-area': {
+    yes: { text: 'Workers in Ostland’s largest city, Lindar, stayed home.', mentions: [country('Ostland', 'OS'), city('Lindar', 'OS')], statement: 'Lindar locatedIn Ostland' },
+    no: { text: 'Troops drove from Ostland toward the city of Lindar.', mentions: [country('Ostland', 'OS'), city('Lindar', 'OS')], statement: 'Lindar locatedIn Ostland' },
+  },
+  'visited-visiting-title': {
+    yes: { text: 'A meeting with visiting envoy Anna Lenz in Lindar ended.', mentions: [person('Anna Lenz'), city('Lindar')], statement: 'Anna Lenz visited Lindar' },
+    no: { text: 'The mayor thanked visiting envoy Anna Lenz, who said that talks in Lindar failed.', mentions: [person('Anna Lenz'), city('Lindar')], statement: 'Anna Lenz visited Lindar' },
+  },
+  'person-of-org-possessive': {
+    yes: { text: 'Radio Ostland’s Anna Lenz has this report.', mentions: [org('Radio Ostland'), person('Anna Lenz')], statement: 'Anna Lenz memberOf Radio Ostland' },
+    no: { text: 'Anna Lenz’s Radio Ostland report aired.', mentions: [person('Anna Lenz'), org('Radio Ostland')], statement: 'Anna Lenz memberOf Radio Ostland' },
+  },
+  'party-of-person': {
+    yes: { text: 'Anna Lenz’s ruling Unity party lost its majority.', mentions: [person('Anna Lenz'), org('Unity')], statement: 'Anna Lenz memberOf Unity' },
+    no: { text: 'Anna Lenz’s Unity company lost money.', mentions: [person('Anna Lenz'), org('Unity')], statement: 'Anna Lenz memberOf Unity' },
+  },
 };
 
 describe('every built-in rule', () => {

@@ -47,8 +47,9 @@ const ACTIVITIES = [
   `${POLICING} *3[${STOPS}|in|at] ${RESIDENTS} of|from ${OCCUPIED} O:Place+`,
   `${RECRUITING} **6[${STOPS}] in|at|across|throughout ${OCCUPIED} O:Place+`,
   `${CONDUCTING} ?up|out *3[${STOPS}] ${POLICING_NOUNS} *4[${STOPS}] in|at|across|throughout ${OCCUPIED} O:Place+`,
-  // The organization's own people sent to a place: "deployed MVD employees to occupied X and Y oblasts".
-  `${SENDING} ?additional|more|new|its|their ?own ?_:Org *1[${STOPS}] ${PEOPLE} to|into ${OCCUPIED} O:Place+`,
+  // The organization's own people sent to a place: "deployed MVD employees to occupied X and Y oblasts", "has sent some
+  // 800 troops to X" (two words between for a count: wire news' "some 800", "about 7,000").
+  `${SENDING} ?additional|more|new|its|their ?own ?_:Org *2[${STOPS}] ${PEOPLE} to|into ${OCCUPIED} O:Place+`,
 ];
 
 export const orgActivityRules: readonly RelationRuleSpec[] = [

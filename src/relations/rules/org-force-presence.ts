@@ -1,9 +1,34 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 
 /** An organization's armed or mission people, as wire news names them after the organization. */
-const FORCE_NOUNS = 'peacekeepers|peacekeeper|troops|forces|soldiers|force|mission|missions|contingent|contingents|monitors|observers';
+const FORCE_NOUNS = 'peacekeepers|peacekeeper|troops|forces|soldiers|soldier|force|mission|missions|contingent|contingents|monitors|observers|aircraft|helicopter|helicopters|warplanes|jets|convoy|patrol|patrols|base|bases';
+/**
+ * An organization's civil people: there when said to be "in" a place ("[U.N.] staffers in [X]"), but not from an
+ * event: staff that "arrived in [X]" may be visiting (test/relations/presence-structure.test.ts).
+ */
+const STAFF_NOUNS = 'staff|staffers|personnel';
 /** What may stand between the organization and its people: who leads them, and what kind of force it is. */
-const FORCE_KIND = '?- ?led|commanded|backed ?peacekeeping|military|security|stabilization|stabilisation|monitoring|observer|police|training|naval|combat ?-';
+const FORCE_KIND = '?- ?led|commanded|backed ?peacekeeping|military|security|stabilization|stabilisation|monitoring|observer|police|training|naval|combat|coalition|relief|aid ?-';
+/**
+ * A group's fighters as wire news names them ("[Hamas] militants", "[Taliban] insurgents", "the [Taliban]
+ * insurgency"): only an armed group has them, so the group is where they are. No "members" or "supporters": a
+ * party's members live somewhere without the party acting there. No singular that is mostly a modifier: "the
+ * [al-Qaida] terrorist network has claimed the attacks in [X]" claims them from anywhere (1 of 32 new statements of
+ * group-fighters-in-place on unannotated wire news was such a claim).
+ */
+const FIGHTER_NOUNS = 'militants|fighters|fighter|insurgents|insurgency|rebels|guerrillas|gunmen|gunman|terrorists|remnants|militia|militiamen|cells';
+/** Being there now, said between the people and the place: "[AU] troops now in [X]", "[NATO] forces stationed in [X]". */
+const STILL_THERE = '?now|currently|still|already|stationed|deployed|based|serving|operating|fighting|active|remaining|hiding';
+/** A part of the place that keeps it the place: "in southern [X]", "in neighboring [X]". */
+const PART_OF_PLACE = '?neighboring|neighbouring|southern|northern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|volatile|restive|troubled';
+/**
+ * What ends the words of an event before its place: a source or a destination ("troops from [X]", "sent to [X]"),
+ * another clause, a report of someone else's words, a plan or a denial ("[NATO] forces will deploy in [X]", "are not
+ * in [X]").
+ */
+const NOT_THE_EVENT_PLACE = 'from|to|toward|towards|into|that|which|who|whom|where|when|while|but|and|or|because|against|said|says|say|told|tell|reported|accused|urged|asked|will|would|could|may|might|should|plan|plans|planned|planning|want|wants|expected|set|due|not|never|no|if|unless|sending|send|sends|withdraw|withdrew|withdrawn|withdrawing|leave|left|leaving|pull|pulled';
+/** The group named as strong in a place: "a [Taliban] stronghold", "the [ETA] heartland". */
+const STRONGHOLD = 'stronghold|strongholds|bastion|bastions|heartland|hotbed|safe-haven|sanctuary';
 
 /**
  * operatesIn for a civil organization's force or mission in a place: "[U.N.] peacekeepers in [Haiti]", "the
@@ -11,14 +36,57 @@ const FORCE_KIND = '?- ?led|commanded|backed ?peacekeeping|military|security|sta
  * "[NATO] forces in neighboring [Afghanistan]". The organization is there through its people (armed
  * organizations have armed-org-in-place; a country's forces give no operatesIn: the subject must be a
  * CivilOrg). No subject-acts check: "part of the [NATO] force in [X]" is a part of the force, and NATO is there
- * all the same. Only "in" right after the force noun: "sending [U.N.] troops to [X]" is a plan, and "[NATO]
- * troops from [X]" an origin.
+ * all the same. Only "in" right after the force noun, or after one word of being there ("[AU] troops now in [X]",
+ * STILL_THERE): "sending [U.N.] troops to [X]" is a plan, and "[NATO] troops from [X]" an origin. What the people did
+ * at a place between the noun and "in" is org-force-event-place's, which checks that the organization acts.
  */
 export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
   {
     name: 'org-force-in-place',
     predicate: 'operatesIn',
     confidence: 0.65,
-    patterns: [`S:CivilOrg ${FORCE_KIND} ${FORCE_NOUNS} in ?neighboring|neighbouring|southern|northern|eastern|western|central O:Place+`],
+    patterns: [`S:CivilOrg ${FORCE_KIND} ${FORCE_NOUNS}|${STAFF_NOUNS} ${STILL_THERE} in ${PART_OF_PLACE} O:Place+`],
+  },
+  {
+    // "Two [NATO] soldiers died in an explosion in southern [X]", "[NATO] forces killed 19 militants in an operation in
+    // central [X]", "a [NATO] convoy was hit by a bomb in [X]": what the organization's people did or met at a place puts
+    // them there. Up to eight plain words of the event (the dev misses have 2-8); none of a source, a destination, a
+    // plan or another clause (NOT_THE_EVENT_PLACE).
+    name: 'org-force-event-place',
+    predicate: 'operatesIn',
+    subjectActs: true,
+    atThePlace: true,
+    confidence: 0.65,
+    patterns: [
+      `S:CivilOrg ${FORCE_KIND} ${FORCE_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PART_OF_PLACE} O:Place+`,
+      // A fronted place scopes the clause it opens: "In southern [X], two [NATO] soldiers were killed", "Elsewhere in
+      // [X], a [NATO] patrol came under fire".
+      `$clause ?elsewhere|meanwhile|also in ${PART_OF_PLACE} O:Place+ ?province|region|district , *3[${NOT_THE_EVENT_PLACE}] S:CivilOrg ${FORCE_KIND} ${FORCE_NOUNS}`,
+    ],
+  },
+  {
+    // A group named by its fighters at a place: "[Hamas] militants in [Gaza]", "suspected [Taliban] insurgents killed
+    // Monday in northeastern [X]", "[X]'s growing [Taliban] insurgency". The fighters' place is the group's.
+    name: 'group-fighters-in-place',
+    predicate: 'operatesIn',
+    subjectActs: true,
+    atThePlace: true,
+    confidence: 0.65,
+    patterns: [
+      `S:CivilOrg ${FIGHTER_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PART_OF_PLACE} O:Place+`,
+      `O:Place 's *2 S:CivilOrg ${FIGHTER_NOUNS}`,
+      `$clause ?elsewhere|meanwhile|also in ${PART_OF_PLACE} O:Place+ ?province|region|district , *3[${NOT_THE_EVENT_PLACE}] S:CivilOrg ${FIGHTER_NOUNS}`,
+    ],
+  },
+  {
+    // A place named as a group's stronghold: "[X] province, a known [Taliban] stronghold", "the [Taliban] stronghold of
+    // [X]". A stronghold is held and worked from.
+    name: 'group-stronghold',
+    predicate: 'operatesIn',
+    confidence: 0.65,
+    patterns: [
+      `S:CivilOrg ${STRONGHOLD} of ?the O:Place+`,
+      `O:Place ?province|region|district|valley|city|town|area ,|- ?a|an|the|one *3 S:CivilOrg ${STRONGHOLD}`,
+    ],
   },
 ];

@@ -14,6 +14,31 @@ const PLACE_OF_KIND = "?the ?*2 ?_:Demonym|Country ?'s ?*2 ?city|town|capital|pr
 const ARRIVAL_TIME = '*3[to|in|at|for|with|and|but|after|before|from|that|which|who|when|where|while|as]';
 
 /**
+ * The place of a trip in the rules below: named after its kind ("the central Chinese city of X"), or by its name alone.
+ * Not PLACE_OF_KIND's bare "the … X": its words before the name let a country's modifier pass for the place ("a visit
+ * to the main U.S. military base at X" is no visit to the U.S.; 1 of 9 new statements on unannotated wire news).
+ */
+const TRIP_PLACES = [
+  "?the ?*2 ?_:Demonym|Country ?'s ?*2 city|town|capital|province|region|village|port|state|resort of|, O:Place+",
+  '?the O:Place+',
+];
+
+/** Words before a trip that end the stretch from the traveller: someone else's words, another sentence, a plan. */
+const NOT_THE_TRAVELLER = `${NOT_MADE}|said|says|say|told|tells|announced|announces|who|which|whom|.|;`;
+
+/**
+ * Why a person is in a place, after "X is in Y": a meeting, talks, a visit or a ceremony ("is in [Y] for talks", "is
+ * in [Y] to meet with", "is in [Y] on a three-day visit", "is in [Y], where he met …"). Without one, "X was in Y"
+ * may be where X lives or where X was when something happened.
+ */
+const TRIP_PURPOSE = [
+  'for ?a|an|the|two|three|several *2 talks|meeting|meetings|summit|visit|conference|consultations|ceremony|ceremonies|funeral|inauguration|celebrations',
+  'to meet|attend|discuss|hold|sign|visit|open|address|inaugurate|observe|mark|join|tour|lead|negotiate|try|help|seek|press|promote|revive|assess|inspect|mediate|broker|campaign',
+  'on ?a|an|his|her *2 ?- *2 visit|trip|tour|mission',
+  ', where he|she|they met|meets|held|holds|attended|attends|toured|tours|signed|signs|addressed|addresses',
+];
+
+/**
  * visited in wire news' shapes of a trip:
  * - an arrival with a time or a kind of place before the place: "X arrived late Tuesday in the eastern city of
  *   Y", "X traveled to the central Chinese city of Y", and in a relative clause: "X, who arrived in Y Monday, …";
@@ -38,6 +63,45 @@ export const visitShapeRules: readonly RelationRuleSpec[] = [
     patterns: [
       `S:Person+ ?$aside **8[${NOT_MADE}|said|says|say|told|tells|announced|announces|.|;] his|her *2[${NOT_MADE}] ?- *2[${NOT_MADE}] visit|visits|trip|tour to ${PLACE_OF_KIND}`,
       `S:Person+ ?$aside *3[${NOT_MADE}] led|leads|leading|headed|heads ?a|an|the *5[${NOT_MADE}] delegation|mission *4[${NOT_MADE}] on|during ?a|an *2[${NOT_MADE}] ?- *2[${NOT_MADE}] visit|trip|tour to ${PLACE_OF_KIND}`,
+    ],
+  },
+  {
+    // A visit named by its noun after a word of time with "a" ("his" visits are visited-own-visit's): "X met business
+    // leaders during a visit to Y", "X returned from a four-day visit to Y", "X, after taking an unannounced trip to Y,
+    // …", and fronted before the traveller: "During her visit to Y and Z, X urged …". Not one to come or called off
+    // (NOT_MADE), nor one in someone else's words before the person.
+    name: 'visited-during-visit',
+    predicate: 'visited',
+    confidence: 0.75,
+    patterns: [
+      ...TRIP_PLACES.map((place) => `S:Person+ ?$aside **10[${NOT_THE_TRAVELLER}] during|from|after|on|throughout ?taking|making|paying|completing|wrapping|ending ?up a|an *2[${NOT_MADE}] ?- *2[${NOT_MADE}] visit|visits|trip|tour to ${place}`),
+      `$clause during|on|throughout his|her *2[${NOT_MADE}] ?- *2[${NOT_MADE}] visit|trip|tour to O:Place+ , *4[${NOT_THE_TRAVELLER}] S:Person`,
+    ],
+  },
+  {
+    // Being in a place on a trip, said with the copula and its purpose (TRIP_PURPOSE; annotation guidelines: "is in [Y],
+    // where he met …"): "X is in Y for talks with …", "X was in Y to attend the summit". The host, in a city of his own
+    // country, visits nothing.
+    name: 'visited-is-in-place',
+    predicate: 'visited',
+    confidence: 0.75,
+    notByHost: true,
+    patterns: TRIP_PLACES.flatMap((place) =>
+      TRIP_PURPOSE.map((purpose) => `S:Person+ ?$aside is|was|are|were ?currently|now|also|already|again in ${place} *3[${NOT_THE_TRAVELLER}|for|to|on] ${purpose}`),
+    ),
+  },
+  {
+    // The visitor named by "visiting" before his title, and the city of the sentence's meeting or talks: "a meeting
+    // between X and visiting Freedonian President Y in Z", "In Z, X met visiting Foreign Minister Y". The word says the
+    // person came from elsewhere; the place must be a city named with "in"/"at" in the same clause (no clause word
+    // between), and not the visitor's own country's (notByHost).
+    name: 'visited-visiting-title',
+    predicate: 'visited',
+    confidence: 0.7,
+    notByHost: true,
+    patterns: [
+      `visiting ?_:Demonym|Country ?'s ?$honorific S:Person ?, *2[${NOT_THE_TRAVELLER}|where|when|while|but|after|before] in|at O:City`,
+      `in|at O:City *8[${NOT_THE_TRAVELLER}|where|when|while|but|after|before|,] ?his|her|its|their visiting ?_:Demonym|Country ?'s ?$honorific ?counterpart ?, S:Person`,
     ],
   },
 ];
