@@ -88,3 +88,17 @@ describe('person', () => {
     expect(none.filter((m) => m.text !== 'Motors')).toEqual([]);
   });
 });
+
+describe('a hyphenated surname after a title whose first part is a town', () => {
+  it('"Mr. Haro-Velez" is the person, not the town "Haro"', async () => {
+    const text = 'Prosecutors said Mr. Haro-Velez ran the ring.';
+    const earlier = (t: string) => [named(t, 'Haro', 'Place', { placeKind: 'City' as const })];
+    expect(texts(await recognizeWith(personRecognizer, text, earlier))).toEqual(['Haro-Velez']);
+  });
+
+  it('a town joined to another place without a title stays no person', async () => {
+    const text = 'Trucks used the Haro-Velez road.';
+    const earlier = (t: string) => [named(t, 'Haro', 'Place', { placeKind: 'City' as const })];
+    expect(texts(await recognizeWith(personRecognizer, text, earlier))).toEqual([]);
+  });
+});

@@ -21,3 +21,16 @@ describe('speaker-name: a surname alone, by its shape and a verb of saying', () 
     expect(texts(await speakers('Hrytsenko visited the front. Then Maria Tkachuk said so.'))).toEqual([]);
   });
 });
+
+describe('speaker-name: two name words of any origin', () => {
+  it('reads two unknown capitalized words before a verb of saying, a possessive statement or ", who"', async () => {
+    const text = 'Tavor Kelemba said the road was closed. Reporters quoted Ilmar Quandt’s remarks. Police held Odeku Varrin, who edits a weekly.';
+    expect(texts(await speakers(text))).toEqual(['Tavor Kelemba', 'Ilmar Quandt', 'Odeku Varrin']);
+  });
+
+  it('leaves common words, a known given name, a longer capitalized run, and names without the cue', async () => {
+    expect(texts(await speakers('Golden Valley said it would close. Maria Kelemba said so.'))).toEqual([]);
+    expect(texts(await speakers('The Odeku Varrin Trust said so.'))).toEqual([]);
+    expect(texts(await speakers('Tavor Kelemba visited the port, which Odeku Varrin owns.'))).toEqual([]);
+  });
+});

@@ -13,7 +13,8 @@ import { COVERED, wordCover } from '../word-owners.js';
  * candidates so far, end like an East Slavic, Caucasian or Balkan surname, and be the subject of a verb of
  * saying (or own a statement). Organizations and channels that "claim" and "report" ("Rybar", "Mediazona")
  * do not end so; places and known organizations are candidates already. The document-names step then
- * finds the same surname elsewhere in the document.
+ * finds the same surname elsewhere in the document. Two such words of any origin ("Tavor Kelemba said")
+ * are a full name by the same cue, or by a relative "who" after a comma.
  */
 const SURNAME_ENDINGS = /(?:enko|nko|sky|skyi|skiy|ski|tsky|ov|ova|ev|eva|yev|in|ina|yn|yna|uk|yuk|iuk|yk|ych|ich|vich|shvili|dze|yan|ian)$/;
 
@@ -54,6 +55,25 @@ export const speakerNameRecognizer: RecognizerFactory = (options) => {
       const words = docWords(doc);
       const covered = wordCover(doc, words, candidates).covered;
       const out: Mention[] = [];
+      const text = doc.text;
+      const unknownNameWord = (w: number): boolean => {
+        const f = words.flags[w]!;
+        const key = words.folded[w]!;
+        return (f & CAP) !== 0 && !(f & (UPPER | DIGIT | POSSESSIVE_TOKEN)) && !(covered[w]! & COVERED) && key.length >= 3 && !common.words.has(key) &&
+          NAME_WORD.test(text.slice(words.start[w]!, words.end[w]!));
+      };
+      for (let w = 0; w + 2 < words.count; w++) {
+        // Two words of a name no list knows, the first no known given name (the person recognizer reads
+        // those): "Tavor Kelemba said …", "Tavor Kelemba, who heads …". Any origin: the wire quotes people
+        // from everywhere, and a full name is no Slavic surname alone.
+        if (!unknownNameWord(w) || !unknownNameWord(w + 1) || words.flags[w + 1]! & BREAK_BEFORE || !adjacentWords(text, words, w)) continue;
+        if (common.personNames.has(words.folded[w]!)) continue;
+        if (w > 0 && !(words.flags[w]! & (SENTENCE_START | BREAK_BEFORE)) && words.flags[w - 1]! & CAP) continue;
+        if (w > 0 && PLACE_PREPOSITIONS.has(words.folded[w - 1]!)) continue;
+        if (!speaks(words, w + 2) && !relativeWho(text, words, w + 2)) continue;
+        out.push(new MentionRecord(words.start[w]!, words.end[w + 1]!, text.slice(words.start[w]!, words.end[w + 1]!), 'Person', 'name', 'speaker-name', PRIORITY_SPEAKER, confidence));
+        w++;
+      }
       for (let w = 0; w + 1 < words.count; w++) {
         const f = words.flags[w]!;
         if (!(f & CAP) || f & (UPPER | DIGIT | POSSESSIVE_TOKEN) || covered[w]! & COVERED) continue;
@@ -71,6 +91,19 @@ export const speakerNameRecognizer: RecognizerFactory = (options) => {
     },
   };
 };
+
+/** A capitalized name word: letters, or parts joined by an apostrophe or a hyphen ("O'Dare", "Kelemba-Osei"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+
+/** Words w and w + 1 are separated by one space. */
+function adjacentWords(text: string, words: WordTokens, w: number): boolean {
+  return words.start[w + 1]! === words.end[w]! + 1 && text.charCodeAt(words.end[w]!) === 32;
+}
+
+/** ", who" right before word k: a relative clause about a person. */
+function relativeWho(text: string, words: WordTokens, k: number): boolean {
+  return k < words.count && words.folded[k] === 'who' && /^\s*,\s*$/.test(text.slice(words.end[k - 1]!, words.start[k]!));
+}
 
 /** Word k (right after the surname) opens a verb of saying, or is its possessive before a noun of saying. */
 function speaks(words: WordTokens, k: number): boolean {
