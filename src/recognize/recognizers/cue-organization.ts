@@ -24,7 +24,13 @@ interface Cues {
   before: { cue: string; confidence: number }[];
   endings: string[];
   stop: string[];
+  afterAcronym: string[];
 }
+
+/** An acronym no list knows before a noun that says it is an organization: as sure as a weak cue before a name. */
+const ACRONYM_CONFIDENCE = 0.75;
+/** "ABC", "XYZW": capitals only, two to six of them (longer runs are headlines or shouting). */
+const BARE_ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * Organizations that no list knows, from the words around them (`gazetteers/rules/organization-cues.json`):
@@ -40,6 +46,7 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
   const data = ruleData<Cues>('organization-cues.json');
   const cues = new Map(data.before.map((c) => [foldKey(c.cue), c.confidence]));
   const CUE = keyClass('cue-organization.cue', cues.keys());
+  const afterAcronym = new Set(data.afterAcronym.map(foldKey));
   const endings = data.endings.map(foldKey);
   const fw = functionWords();
   const lex = loadPersonLexicon();
@@ -58,11 +65,32 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
         (w.capitalized || w.allCaps) && !w.punct && !fw.has(w.key) && !notName.has(w.key) && !index.demonymStartingAt(w.start);
       for (let i = 0; i + 1 < words.length; i++) {
         const w = words[i]!;
-        if (classes[i]! & CUE && !w.capitalized) {
-          const confidence = cues.get(w.key);
-          if (confidence === undefined) continue;
+        // "the XYZ statement", "XYZ officials": an acronym no list knows, named by what follows it.
+        if (w.allCaps && BARE_ACRONYM.test(w.text) && afterAcronym.has(words[i + 1]!.key) && !words[i + 1]!.capitalized && adjacent(text, w, words[i + 1]!) && !index.someOverlapping(w.start, w.end)) {
+          out.push(new MentionRecord(w.start, w.end, w.text, 'Organization', 'name', NAME, priority, ACRONYM_CONFIDENCE));
+          continue;
+        }
+        // "the oil-giant X", "an aid-group X": a hyphenated noun ending in a cue is that cue.
+        const confidence = !w.capitalized ? (classes[i]! & CUE ? cues.get(w.key) : hyphenatedCue(w.key, cues)) : undefined;
+        if (confidence !== undefined) {
           let first = i + 1;
           if (OPENING_QUOTES.has(words[first]!.text) && first + 1 < words.length) first++;
+          // "a Freedonian oil company, Zarcorp, said": the name in commas right after the cue (no place under it:
+          // "the group, Kyiv said" is another clause).
+          const apposed = words[first]!.text === ',' && first + 1 < words.length ? first + 1 : -1;
+          if (apposed >= 0) {
+            let end = apposed;
+            while (end < words.length && end - apposed < MAX_NAME_WORDS && words[end]!.sentence === w.sentence && isNameWord(words[end]!) && (end === apposed || adjacent(text, words[end - 1]!, words[end]!))) end++;
+            const closer = words[end];
+            const closed = end > apposed && (closer === undefined || closer.sentence !== w.sentence || closer.text === ',' || closer.text === '.');
+            const start = words[apposed]!.start;
+            const stop = closed ? words[end - 1]!.end : start;
+            if (closed && !lex.firstNames.has(words[apposed]!.key) && !(end - apposed === 1 && common.words.has(words[apposed]!.key) && !words[apposed]!.allCaps) && !index.someOverlapping(start, stop)) {
+              out.push(new MentionRecord(start, stop, text.slice(start, stop), 'Organization', 'name', NAME, priority, confidence));
+              i = end - 1;
+            }
+            continue;
+          }
           if (!adjacent(text, words[first - 1]!, words[first]!) && first === i + 1) continue;
           let end = first;
           while (end < words.length && end - first < MAX_NAME_WORDS && words[end]!.sentence === w.sentence && isNameWord(words[end]!) && (end === first || adjacent(text, words[end - 1]!, words[end]!))) end++;
@@ -88,6 +116,12 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
     },
   };
 };
+
+/** The cue a hyphenated lower-case word ends in ("oil-giant" → "giant"), or undefined. */
+function hyphenatedCue(key: string, cues: ReadonlyMap<string, number>): number | undefined {
+  const dash = key.lastIndexOf('-');
+  return dash > 0 ? cues.get(key.slice(dash + 1)) : undefined;
+}
 
 /**
  * The key ends with one of `endings` after at least three more characters. A function of its own rather than
