@@ -60,6 +60,7 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
       const index = CandidateIndex.of(candidates);
       const out: Mention[] = [];
       const demonymAt = (k: number): Mention | undefined => index.demonymStartingAt(words[k]!.start);
+      const named = (k: number): boolean => index.someOverlapping(words[k]!.start, words[k]!.end);
       const demonymBefore = (k: number): boolean => k > 0 && adjacent(text, words[k - 1]!, words[k]!) && index.demonymEndingAt(words[k - 1]!.end) !== undefined;
       const excluded = (k: number): boolean => {
         const w = words[k]!;
@@ -69,7 +70,7 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
 
       for (let s = 0; s + 1 < sentenceStarts.length; s++) {
         const limit = sentenceStarts[s + 1]!;
-        const context: OrganizationContext = { text, words, limit, heads, functionWords: fw, excluded, demonymBefore };
+        const context: OrganizationContext = { text, words, limit, heads, functionWords: fw, excluded, demonymBefore, named };
         for (let i = sentenceStarts[s]!; i < limit; ) {
           const w = words[i]!;
           if (!w.capitalized) {
