@@ -54,3 +54,9 @@ describe('organization: two capitalized words joined by "and" before the head', 
     expect(texts(await orgs('The Oil, Gas and Energy Ministry agreed.'))).toEqual(['Energy Ministry']);
   });
 });
+
+describe('organization: a weekday ends the name', () => {
+  it('leaves "Tuesday" out of "the Court of Appeals Tuesday ruled", and keeps a month inside a name', async () => {
+    expect(texts(await orgs('The Orvask Court of Appeals Tuesday ruled. The May Day Committee met.'))).toEqual(['Orvask Court of Appeals', 'May Day Committee']);
+  });
+});
