@@ -30,3 +30,15 @@ describe('cue-organization: a cue in a hyphenated noun, and a name in commas aft
     expect(texts(await orgs('He praised the company, Board, too.'))).toEqual([]);
   });
 });
+
+describe('cue-organization: an unknown word named by the noun after it', () => {
+  it('reads "the leftist X movement" and "the United Torah X party" as organizations', async () => {
+    const text = 'He led the leftist Zelvista movement. The United Torah Orvism party joined.';
+    expect(texts(await orgs(text))).toEqual(['Zelvista', 'United Torah Orvism']);
+  });
+
+  it('leaves ordinary words, given names and places before those nouns', async () => {
+    expect(texts(await orgs('The Green party won, and the Labor coalition lost. Maria party guests left.'))).toEqual([]);
+    expect(texts(await orgs('The Orvask company grew.', (t) => [named(t, 'Orvask', 'Place', { placeKind: 'City' as const })]))).toEqual([]);
+  });
+});

@@ -34,3 +34,16 @@ describe('speaker-name: two name words of any origin', () => {
     expect(texts(await speakers('Tavor Kelemba visited the port, which Odeku Varrin owns.'))).toEqual([]);
   });
 });
+
+describe('speaker-name: countries and regions speak as places', () => {
+  it('leaves a country or region named as a speaker, though its name ends like a surname', async () => {
+    const country = (t: string) => [named(t, 'Korvina', 'Place', { placeKind: 'Country' as const })];
+    expect(texts(await speakers('Korvina said it would help.', country))).toEqual([]);
+    expect(texts(await speakers('Tavor Kelemba said so.', (t) => [named(t, 'Kelemba', 'Place', { placeKind: 'City' as const })]))).toEqual([]);
+  });
+
+  it('a town of a surname’s shape still gives way to the speaker', async () => {
+    const town = (t: string) => [named(t, 'Hrytsenko', 'Place', { placeKind: 'City' as const })];
+    expect(texts(await speakers('Hrytsenko said the bridge fell.', town))).toEqual(['Hrytsenko']);
+  });
+});

@@ -25,9 +25,10 @@ interface Cues {
   endings: string[];
   stop: string[];
   afterAcronym: string[];
+  afterName: string[];
 }
 
-/** An acronym no list knows before a noun that says it is an organization: as sure as a weak cue before a name. */
+/** An acronym or a word no list knows before a noun that says it is an organization: as sure as a weak cue before a name. */
 const ACRONYM_CONFIDENCE = 0.75;
 /** "ABC", "XYZW": capitals only, two to six of them (longer runs are headlines or shouting). */
 const BARE_ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -47,6 +48,7 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
   const cues = new Map(data.before.map((c) => [foldKey(c.cue), c.confidence]));
   const CUE = keyClass('cue-organization.cue', cues.keys());
   const afterAcronym = new Set(data.afterAcronym.map(foldKey));
+  const afterName = new Set(data.afterName.map(foldKey));
   const endings = data.endings.map(foldKey);
   const fw = functionWords();
   const lex = loadPersonLexicon();
@@ -63,11 +65,21 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
       const out: Mention[] = [];
       const isNameWord = (w: Word): boolean =>
         (w.capitalized || w.allCaps) && !w.punct && !fw.has(w.key) && !notName.has(w.key) && !index.demonymStartingAt(w.start);
+      const unknownWord = (w: Word): boolean => !w.punct && !w.possessive && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !common.words.has(w.key) && !common.personNames.has(w.key) && !fw.has(w.key);
       for (let i = 0; i + 1 < words.length; i++) {
         const w = words[i]!;
         // "the XYZ statement", "XYZ officials": an acronym no list knows, named by what follows it.
         if (w.allCaps && BARE_ACRONYM.test(w.text) && afterAcronym.has(words[i + 1]!.key) && !words[i + 1]!.capitalized && adjacent(text, w, words[i + 1]!) && !index.someOverlapping(w.start, w.end)) {
           out.push(new MentionRecord(w.start, w.end, w.text, 'Organization', 'name', NAME, priority, ACRONYM_CONFIDENCE));
+          continue;
+        }
+        // "the leftist X movement", "Mr. Y's X party": one word no lexicon knows, named by the noun after it.
+        if (w.capitalized && !w.allCaps && afterName.has(words[i + 1]!.key) && !words[i + 1]!.capitalized && adjacent(text, w, words[i + 1]!) && unknownWord(w) && !index.someOverlapping(w.start, w.end)) {
+          // The capitalized words right before it belong to the name ("the United Torah X party").
+          let first = i;
+          while (first > 0 && i - first < MAX_NAME_WORDS - 1 && words[first - 1]!.sentence === w.sentence && adjacent(text, words[first - 1]!, words[first]!) && isNameWord(words[first - 1]!) && !words[first - 1]!.possessive && !index.someOverlapping(words[first - 1]!.start, words[first - 1]!.end)) first--;
+          const start = words[first]!.start;
+          out.push(new MentionRecord(start, w.end, text.slice(start, w.end), 'Organization', 'name', NAME, priority, ACRONYM_CONFIDENCE));
           continue;
         }
         // "the oil-giant X", "an aid-group X": a hyphenated noun ending in a cue is that cue.

@@ -4,7 +4,7 @@ import { loadCommonWords } from '../../gazetteer/load.js';
 import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, docWords, type WordTokens } from '../../gazetteer/scan.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { MentionRecord } from '../../model/records.js';
-import { COVERED, wordCover } from '../word-owners.js';
+import { COVERED, COVERED_BY_PLACE, isPlaceName, wordCover } from '../word-owners.js';
 
 /**
  * A surname alone, known by its shape and by what it does: "Skibitsky noted that …", "Khodakovsky
@@ -56,10 +56,11 @@ export const speakerNameRecognizer: RecognizerFactory = (options) => {
       const covered = wordCover(doc, words, candidates).covered;
       const out: Mention[] = [];
       const text = doc.text;
+      let areaStarts: Set<number> | undefined;
       const unknownNameWord = (w: number): boolean => {
         const f = words.flags[w]!;
         const key = words.folded[w]!;
-        return (f & CAP) !== 0 && !(f & (UPPER | DIGIT | POSSESSIVE_TOKEN)) && !(covered[w]! & COVERED) && key.length >= 3 && !common.words.has(key) &&
+        return (f & CAP) !== 0 && !(f & (UPPER | DIGIT | POSSESSIVE_TOKEN)) && covered[w] === 0 && key.length >= 3 && !common.words.has(key) &&
           NAME_WORD.test(text.slice(words.start[w]!, words.end[w]!));
       };
       for (let w = 0; w + 2 < words.count; w++) {
@@ -84,6 +85,8 @@ export const speakerNameRecognizer: RecognizerFactory = (options) => {
         // "a training center in X claimed": after a place preposition the word is the place.
         if (w > 0 && PLACE_PREPOSITIONS.has(words.folded[w - 1]!)) continue;
         if (!speaks(words, w + 1)) continue;
+        // A town may bear a surname's shape, a country or a region is named as a speaker ("Argentina said").
+        if ((covered[w]! & COVERED_BY_PLACE) !== 0 && (areaStarts ??= areaNameStarts(candidates)).has(words.start[w]!)) continue;
         const m = new MentionRecord(words.start[w]!, words.end[w]!, doc.text.slice(words.start[w]!, words.end[w]!), 'Person', 'name', 'speaker-name', PRIORITY_SPEAKER, confidence);
         out.push(m);
       }
@@ -91,6 +94,13 @@ export const speakerNameRecognizer: RecognizerFactory = (options) => {
     },
   };
 };
+
+/** Where the names of countries, subdivisions and regions start among the candidates (asked only for a speaker found). */
+function areaNameStarts(candidates: readonly Mention[]): Set<number> {
+  const starts = new Set<number>();
+  for (const m of candidates) if (isPlaceName(m) && (m.placeKind === 'Country' || m.placeKind === 'AdministrativeArea' || m.placeKind === 'Region')) starts.add(m.start);
+  return starts;
+}
 
 /** A capitalized name word: letters, or parts joined by an apostrophe or a hyphen ("O'Dare", "Kelemba-Osei"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
