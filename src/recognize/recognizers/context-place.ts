@@ -72,6 +72,8 @@ export const OF_HEADS: ReadonlyMap<string, number> = new Map([
   // Nouns of taking, losing or hitting a place: "the capture of X", "the encirclement of X", "the shelling of X".
   ['capture', 0.15], ['seizure', 0.15], ['liberation', 0.15], ['recapture', 0.15], ['encirclement', 0.15], ['fall', 0.1],
   ['occupation', 0.1], ['shelling', 0.15], ['bombardment', 0.15], ['storming', 0.15], ['assault', 0.1], ['defense', 0.1],
+  // Wire news names islands and provinces by their kind first: "the southern island of X", "the province of X".
+  ['island', 0.2], ['islands', 0.2], ['province', 0.15],
 ]);
 
 /** A designator after the name ("X direction", "X village") or an oblast context (", X Oblast", "in X Oblast"). */
