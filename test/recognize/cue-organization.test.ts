@@ -40,5 +40,7 @@ describe('cue-organization: an unknown word named by the noun after it', () => {
   it('leaves ordinary words, given names and places before those nouns', async () => {
     expect(texts(await orgs('The Green party won, and the Labor coalition lost. Maria party guests left.'))).toEqual([]);
     expect(texts(await orgs('The Orvask company grew.', (t) => [named(t, 'Orvask', 'Place', { placeKind: 'City' as const })]))).toEqual([]);
+    // An adjective of a doctrine describes a movement: "an Islamist movement" names none.
+    expect(texts(await orgs('Troops fought a Zelvist movement.'))).toEqual([]);
   });
 });

@@ -52,6 +52,8 @@ describe('organization: two capitalized words joined by "and" before the head', 
   it('leaves a named word before "and", and a list of words before it', async () => {
     expect(texts(await orgs('Talks between Orvania and Security Council members ended.', (t) => [named(t, 'Orvania', 'Place', { placeKind: 'Country' as const })]))).toEqual(['Security Council']);
     expect(texts(await orgs('The Oil, Gas and Energy Ministry agreed.'))).toEqual(['Energy Ministry']);
+    // After "of", the word before "and" ends the first name's complement.
+    expect(texts(await orgs('The Ministry of Defense and Armed Forces Logistics was named.'))).toEqual(['Ministry of Defense', 'Armed Forces']);
   });
 });
 

@@ -47,3 +47,15 @@ describe('speaker-name: countries and regions speak as places', () => {
     expect(texts(await speakers('Hrytsenko said the bridge fell.', town))).toEqual(['Hrytsenko']);
   });
 });
+
+describe('speaker-name: a surname of any shape that owns a home, kin or an arrest', () => {
+  it('reads "X’s home", "X’s release", "X’s lawyer" as a person', async () => {
+    const text = 'Soldiers raided Kelzar’s home at night. Envoys sought Dumbari’s release, and Quorrel’s lawyer spoke.';
+    expect(texts(await speakers(text))).toEqual(['Kelzar', 'Dumbari', 'Quorrel']);
+  });
+
+  it('leaves a place’s or an organization’s possessive, an ordinary word, and other nouns', async () => {
+    expect(texts(await speakers('Orvask’s home defense held.', (t) => [named(t, 'Orvask', 'Place', { placeKind: 'City' as const })]))).toEqual([]);
+    expect(texts(await speakers('Marrow’s release was sought. Kelzar’s statement came late.'))).toEqual([]);
+  });
+});

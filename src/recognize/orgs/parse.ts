@@ -109,6 +109,8 @@ function pairedPrefix(c: OrganizationContext, first: number): number {
   if (c.named?.(word) !== false) return first;
   const before = word > 0 ? words[word - 1] : undefined;
   if (before && before.sentence === words[word]!.sentence && ((before.capitalized && !c.functionWords.has(before.key)) || before.text === ',')) return first;
+  // "Ministry of Defense and Armed Forces …": after "of" or "for" the word ends a complement, a second name follows.
+  if (before && (before.key === 'of' || before.key === 'for')) return first;
   return word;
 }
 

@@ -30,6 +30,8 @@ interface Cues {
 
 /** An acronym or a word no list knows before a noun that says it is an organization: as sure as a weak cue before a name. */
 const ACRONYM_CONFIDENCE = 0.75;
+/** Adjectives of a doctrine ("Islamist", "Maoist"), no organization's name. */
+const DOCTRINE = /ists?$/;
 /** "ABC", "XYZW": capitals only, two to six of them (longer runs are headlines or shouting). */
 const BARE_ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -65,7 +67,8 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
       const out: Mention[] = [];
       const isNameWord = (w: Word): boolean =>
         (w.capitalized || w.allCaps) && !w.punct && !fw.has(w.key) && !notName.has(w.key) && !index.demonymStartingAt(w.start);
-      const unknownWord = (w: Word): boolean => !w.punct && !w.possessive && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !common.words.has(w.key) && !common.personNames.has(w.key) && !fw.has(w.key);
+      // "Islamist", "Maoist": an adjective of a doctrine describes a movement, it does not name one.
+      const unknownWord = (w: Word): boolean => !w.punct && !w.possessive && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !DOCTRINE.test(w.key) && !common.words.has(w.key) && !common.personNames.has(w.key) && !fw.has(w.key);
       for (let i = 0; i + 1 < words.length; i++) {
         const w = words[i]!;
         // "the XYZ statement", "XYZ officials": an acronym no list knows, named by what follows it.

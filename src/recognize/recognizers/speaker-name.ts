@@ -4,6 +4,7 @@ import { loadCommonWords } from '../../gazetteer/load.js';
 import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, docWords, type WordTokens } from '../../gazetteer/scan.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { MentionRecord } from '../../model/records.js';
+import { functionWords } from '../lexical/function-words.js';
 import { COVERED, COVERED_BY_PLACE, isPlaceName, wordCover } from '../word-owners.js';
 
 /**
@@ -49,6 +50,7 @@ export const speakerNameRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, 'speaker-name', ['confidence']);
   const confidence = optionNumber(options, 'confidence', 'speaker-name', 0.7, [0, 1]);
   const common = loadCommonWords();
+  const fnWords = functionWords();
   return {
     name: 'speaker-name',
     recognize(doc, candidates) {
@@ -79,12 +81,18 @@ export const speakerNameRecognizer: RecognizerFactory = (options) => {
         const f = words.flags[w]!;
         if (!(f & CAP) || f & (UPPER | DIGIT | POSSESSIVE_TOKEN) || covered[w]! & COVERED) continue;
         const key = words.folded[w]!;
-        if (key.length < 5 || !SURNAME_ENDINGS.test(key) || common.words.has(key) || !/^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(words.start[w]!, words.end[w]!))) continue;
+        if (key.length < 4 || common.words.has(key) || !/^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(words.start[w]!, words.end[w]!))) continue;
+        // A surname of any shape owns a home, a family or an arrest ("X's home was raided"); by a verb of saying
+        // only a surname's ending tells a person from an organization or a channel.
+        const personal = ownsPersonalNoun(words, w + 1);
+        if (!personal && (key.length < 5 || !SURNAME_ENDINGS.test(key))) continue;
         // One word alone: a capitalized word right before it (not opening the sentence) makes it part of a longer name.
         if (w > 0 && !(f & (SENTENCE_START | BREAK_BEFORE)) && words.flags[w - 1]! & CAP && !(words.flags[w - 1]! & SENTENCE_START)) continue;
         // "a training center in X claimed": after a place preposition the word is the place.
         if (w > 0 && PLACE_PREPOSITIONS.has(words.folded[w - 1]!)) continue;
-        if (!speaks(words, w + 1)) continue;
+        if (!personal && !speaks(words, w + 1)) continue;
+        // A town's or a country's possessive owns homes and releases too: this cue needs a word nothing names.
+        if (personal && (covered[w] !== 0 || common.personNames.has(key) || fnWords.has(key))) continue;
         // A town may bear a surname's shape, a country or a region is named as a speaker ("Argentina said").
         if ((covered[w]! & COVERED_BY_PLACE) !== 0 && (areaStarts ??= areaNameStarts(candidates)).has(words.start[w]!)) continue;
         const m = new MentionRecord(words.start[w]!, words.end[w]!, doc.text.slice(words.start[w]!, words.end[w]!), 'Person', 'name', 'speaker-name', PRIORITY_SPEAKER, confidence);
@@ -94,6 +102,21 @@ export const speakerNameRecognizer: RecognizerFactory = (options) => {
     },
   };
 };
+
+/**
+ * Nouns after a possessive that only a person owns: a home and kin, a lawyer, an arrest or a release. An
+ * organization or a place has members, offices and statements, not these.
+ */
+const PERSONAL_NOUNS: ReadonlySet<string> = new Set([
+  'home', 'house', 'wife', 'husband', 'son', 'daughter', 'sons', 'daughters', 'brother', 'sister', 'father', 'mother',
+  'family', 'relatives', 'lawyer', 'lawyers', 'attorney', 'release', 'arrest', 'detention', 'funeral', 'death', 'kidnapping',
+  'abduction', 'extradition', 'trial', 'conviction', 'sentence', 'health',
+]);
+
+/** Word k is the possessive of the word before it, followed by a noun only a person owns. */
+function ownsPersonalNoun(words: WordTokens, k: number): boolean {
+  return k + 1 < words.count && (words.flags[k]! & POSSESSIVE_TOKEN) !== 0 && PERSONAL_NOUNS.has(words.folded[k + 1]!);
+}
 
 /** Where the names of countries, subdivisions and regions start among the candidates (asked only for a speaker found). */
 function areaNameStarts(candidates: readonly Mention[]): Set<number> {
