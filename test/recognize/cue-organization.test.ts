@@ -33,13 +33,15 @@ describe('cue-organization: a cue in a hyphenated noun, and a name in commas aft
 
 describe('cue-organization: an unknown word named by the noun after it', () => {
   it('reads "the leftist X movement" and "the United Torah X party" as organizations', async () => {
-    const text = 'He led the leftist Zelvista movement. The United Torah Orvism party joined.';
-    expect(texts(await orgs(text))).toEqual(['Zelvista', 'United Torah Orvism']);
+    const text = 'He led the leftist Zelvista movement. The United Torah Orvism party joined. They bought the Zarcol oil company.';
+    expect(texts(await orgs(text))).toEqual(['Zelvista', 'United Torah Orvism', 'Zarcol']);
   });
 
   it('leaves ordinary words, given names and places before those nouns', async () => {
     expect(texts(await orgs('The Green party won, and the Labor coalition lost. Maria party guests left.'))).toEqual([]);
     expect(texts(await orgs('The Orvask company grew.', (t) => [named(t, 'Orvask', 'Place', { placeKind: 'City' as const })]))).toEqual([]);
+    // Two words between the name and the noun, or a capitalized one, make no such name.
+    expect(texts(await orgs('The Zarcol big oil company and the Zarcol Oil company grew.'))).toEqual([]);
     // An adjective of a doctrine describes a movement: "an Islamist movement" names none.
     expect(texts(await orgs('Troops fought a Zelvist movement.'))).toEqual([]);
   });

@@ -69,6 +69,14 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
         (w.capitalized || w.allCaps) && !w.punct && !fw.has(w.key) && !notName.has(w.key) && !index.demonymStartingAt(w.start);
       // "Islamist", "Maoist": an adjective of a doctrine describes a movement, it does not name one.
       const unknownWord = (w: Word): boolean => !w.punct && !w.possessive && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !DOCTRINE.test(w.key) && !common.words.has(w.key) && !common.personNames.has(w.key) && !fw.has(w.key);
+      // Word i is followed by one of the nouns, right after it or after one lower-case noun of the trade ("X oil company").
+      const namedByNounAfter = (i: number): boolean => {
+        const next = words[i + 1]!;
+        if (next.capitalized || !adjacent(text, words[i]!, next)) return false;
+        if (afterName.has(next.key)) return true;
+        const after = words[i + 2];
+        return after !== undefined && !next.punct && !fw.has(next.key) && common.words.has(next.key) && !after.capitalized && adjacent(text, next, after) && afterName.has(after.key);
+      };
       for (let i = 0; i + 1 < words.length; i++) {
         const w = words[i]!;
         // "the XYZ statement", "XYZ officials": an acronym no list knows, named by what follows it.
@@ -76,8 +84,8 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
           out.push(new MentionRecord(w.start, w.end, w.text, 'Organization', 'name', NAME, priority, ACRONYM_CONFIDENCE));
           continue;
         }
-        // "the leftist X movement", "Mr. Y's X party": one word no lexicon knows, named by the noun after it.
-        if (w.capitalized && !w.allCaps && afterName.has(words[i + 1]!.key) && !words[i + 1]!.capitalized && adjacent(text, w, words[i + 1]!) && unknownWord(w) && !index.someOverlapping(w.start, w.end)) {
+        // "the leftist X movement", "Mr. Y's X party", "the X oil company": one word no lexicon knows, named by the noun after it.
+        if (w.capitalized && !w.allCaps && namedByNounAfter(i) && unknownWord(w) && !index.someOverlapping(w.start, w.end)) {
           // The capitalized words right before it belong to the name ("the United Torah X party").
           let first = i;
           while (first > 0 && i - first < MAX_NAME_WORDS - 1 && words[first - 1]!.sentence === w.sentence && adjacent(text, words[first - 1]!, words[first]!) && isNameWord(words[first - 1]!) && !words[first - 1]!.possessive && !index.someOverlapping(words[first - 1]!.start, words[first - 1]!.end)) first--;
