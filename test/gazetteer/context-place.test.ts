@@ -64,3 +64,15 @@ describe('context-place: islands and provinces named after their kind', () => {
     expect((await contextPlaces('Ships left the island of the Telvana clan.')).map((m) => m.text)).toEqual([]);
   });
 });
+
+describe('context-place: a person’s title is no toponym', () => {
+  it('"Mr. X and Mr. Y" after a surname some town bears gives no place "Mr"', async () => {
+    const ms = await contextPlaces('Mr. Kherson and Mr. Velmar met in March.');
+    expect(ms.map((m) => m.text)).not.toContain('Mr');
+  });
+
+  it('an unknown word in the same list position is still a place', async () => {
+    const ms = await contextPlaces('Shelling hit Kherson and Velmarivka overnight.');
+    expect(ms.map((m) => m.text)).toContain('Velmarivka');
+  });
+});

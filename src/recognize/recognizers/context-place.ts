@@ -6,6 +6,8 @@ import { loadCommonWords } from '../../gazetteer/load.js';
 import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, WEAK_CASE, docWords, type WordTokens } from '../../gazetteer/scan.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { MentionRecord } from '../../model/records.js';
+import { ruleData } from '../lexical/rule-data.js';
+import { foldKey } from '../../model/words.js';
 import { COVERED, COVERED_BY_PLACE, wordCover } from '../word-owners.js';
 
 /** Below gazetteer places and above demonyms: any listed name wins. */
@@ -119,12 +121,15 @@ const UNKNOWN_MEMO_LIMIT = 20_000;
 class UnknownWords {
   private readonly memo = new Map<string, boolean>();
 
-  constructor(private readonly sets: CommonWordSets) {}
+  constructor(
+    private readonly sets: CommonWordSets,
+    private readonly titles: ReadonlySet<string>,
+  ) {}
 
   has(folded: string): boolean {
     let unknown = this.memo.get(folded);
     if (unknown === undefined) {
-      unknown = !this.sets.words.has(folded) && !this.sets.personNames.has(folded);
+      unknown = !this.sets.words.has(folded) && !this.sets.personNames.has(folded) && !this.titles.has(folded);
       if (this.memo.size >= UNKNOWN_MEMO_LIMIT) this.memo.clear();
       this.memo.set(detached(folded), unknown);
     }
@@ -141,7 +146,9 @@ class UnknownWords {
 export const contextPlaceRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, 'context-place', ['baseConfidence']);
   const base = optionNumber(options, 'baseConfidence', 'context-place', 0.45, [0, 1]);
-  const unknown = new UnknownWords(loadCommonWords());
+  // A person's title is no toponym: "Mr. X and Mr. Y" is no list of places after "X" (a surname some town bears).
+  const titles = new Set(ruleData<{ titles: { title: string }[] }>('person-titles.json').titles.map((t) => t.title).filter((t) => !/\s/.test(t)).map((t) => foldKey(t.replace(/\.$/, ''))));
+  const unknown = new UnknownWords(loadCommonWords(), titles);
   return {
     name: 'context-place',
     recognize(doc, candidates) {
