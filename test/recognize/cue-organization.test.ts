@@ -46,3 +46,14 @@ describe('cue-organization: an unknown word named by the noun after it', () => {
     expect(texts(await orgs('Troops fought a Zelvist movement.'))).toEqual([]);
   });
 });
+
+describe('cue-organization: an unknown acronym that has a person', () => {
+  it('reads "XYZ’s Maria Oleski reports" as the organization she works for', async () => {
+    expect(texts(await orgs('QRV’s Maria Oleski reports from the capital.'))).toEqual(['QRV']);
+  });
+
+  it('leaves a possessive before other words, and a military abbreviation', async () => {
+    expect(texts(await orgs('QRV’s coverage grew, and QRV’s Board met.'))).toEqual([]);
+    expect(texts(await orgs('The BTG’s Ivan Petrov left.'))).toEqual([]);
+  });
+});

@@ -51,6 +51,8 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
   const CUE = keyClass('cue-organization.cue', cues.keys());
   const afterAcronym = new Set(data.afterAcronym.map(foldKey));
   const afterName = new Set(data.afterName.map(foldKey));
+  // Military abbreviations ("BTG", "CAA") name units and their echelons, not organizations.
+  const unitAbbreviations = new Set(ruleData<{ abbreviations: { abbr: string }[] }>('unit-abbreviations.json').abbreviations.map((a) => a.abbr));
   const endings = data.endings.map(foldKey);
   const fw = functionWords();
   const lex = loadPersonLexicon();
@@ -80,7 +82,13 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
       for (let i = 0; i + 1 < words.length; i++) {
         const w = words[i]!;
         // "the XYZ statement", "XYZ officials": an acronym no list knows, named by what follows it.
-        if (w.allCaps && BARE_ACRONYM.test(w.text) && afterAcronym.has(words[i + 1]!.key) && !words[i + 1]!.capitalized && adjacent(text, w, words[i + 1]!) && !index.someOverlapping(w.start, w.end)) {
+        // "XYZ's Maria Oleski reports …": an acronym that has a person (a known given name after its possessive)
+        // is the organization the person works for.
+        if (w.allCaps && BARE_ACRONYM.test(w.text) && !unitAbbreviations.has(w.text) && words[i + 1]!.possessive && i + 2 < words.length && words[i + 2]!.capitalized && lex.firstNames.has(words[i + 2]!.key) && !index.someOverlapping(w.start, w.end)) {
+          out.push(new MentionRecord(w.start, w.end, w.text, 'Organization', 'name', NAME, priority, ACRONYM_CONFIDENCE));
+          continue;
+        }
+        if (w.allCaps && BARE_ACRONYM.test(w.text) && !unitAbbreviations.has(w.text) && afterAcronym.has(words[i + 1]!.key) && !words[i + 1]!.capitalized && adjacent(text, w, words[i + 1]!) && !index.someOverlapping(w.start, w.end)) {
           out.push(new MentionRecord(w.start, w.end, w.text, 'Organization', 'name', NAME, priority, ACRONYM_CONFIDENCE));
           continue;
         }
