@@ -50,10 +50,13 @@ describe('cue-organization: an unknown word named by the noun after it', () => {
 describe('cue-organization: an unknown acronym that has a person', () => {
   it('reads "XYZ’s Maria Oleski reports" as the organization she works for', async () => {
     expect(texts(await orgs('QRV’s Maria Oleski reports from the capital.'))).toEqual(['QRV']);
+    // A person's name that is also a word ("Carol") counts when a surname follows it.
+    expect(texts(await orgs('ZRV’s Carol Vantrel has more.'))).toEqual(['ZRV']);
   });
 
   it('leaves a possessive before other words, and a military abbreviation', async () => {
     expect(texts(await orgs('QRV’s coverage grew, and QRV’s Board met.'))).toEqual([]);
     expect(texts(await orgs('The BTG’s Ivan Petrov left.'))).toEqual([]);
+    expect(texts(await orgs('ZRV’s Carol singers left.'))).toEqual([]);
   });
 });

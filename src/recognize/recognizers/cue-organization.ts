@@ -71,6 +71,11 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
         (w.capitalized || w.allCaps) && !w.punct && !fw.has(w.key) && !notName.has(w.key) && !index.demonymStartingAt(w.start);
       // "Islamist", "Maoist": an adjective of a doctrine describes a movement, it does not name one.
       const unknownWord = (w: Word): boolean => !w.punct && !w.possessive && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !DOCTRINE.test(w.key) && !common.words.has(w.key) && !common.personNames.has(w.key) && !fw.has(w.key);
+      // A given name of the lexicon, or a person's name that is also an English word ("Carol", "June") when a
+      // capitalized word follows it as a surname.
+      const givenName = (k: number): boolean =>
+        lex.firstNames.has(words[k]!.key) ||
+        (common.personNames.has(words[k]!.key) && k + 1 < words.length && words[k + 1]!.capitalized && !words[k + 1]!.punct && adjacent(text, words[k]!, words[k + 1]!));
       // Word i is followed by one of the nouns, right after it or after one lower-case noun of the trade ("X oil company").
       const namedByNounAfter = (i: number): boolean => {
         const next = words[i + 1]!;
@@ -84,7 +89,7 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
         // "the XYZ statement", "XYZ officials": an acronym no list knows, named by what follows it.
         // "XYZ's Maria Oleski reports …": an acronym that has a person (a known given name after its possessive)
         // is the organization the person works for.
-        if (w.allCaps && BARE_ACRONYM.test(w.text) && !unitAbbreviations.has(w.text) && words[i + 1]!.possessive && i + 2 < words.length && words[i + 2]!.capitalized && lex.firstNames.has(words[i + 2]!.key) && !index.someOverlapping(w.start, w.end)) {
+        if (w.allCaps && BARE_ACRONYM.test(w.text) && !unitAbbreviations.has(w.text) && words[i + 1]!.possessive && i + 2 < words.length && words[i + 2]!.capitalized && givenName(i + 2) && !index.someOverlapping(w.start, w.end)) {
           out.push(new MentionRecord(w.start, w.end, w.text, 'Organization', 'name', NAME, priority, ACRONYM_CONFIDENCE));
           continue;
         }
