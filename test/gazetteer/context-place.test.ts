@@ -52,3 +52,27 @@ describe('context-place recognizer', () => {
     expect(none).toEqual([]);
   });
 });
+
+describe('context-place: islands and provinces named after their kind', () => {
+  it('reads "the southern island of X" and "the province of X" as places', async () => {
+    const ms = await contextPlaces('Rebels hid on the southern island of Telvana, and settlers founded the province of Qartani.');
+    expect(ms.map((m) => m.text)).toEqual(['Telvana', 'Qartani']);
+  });
+
+  it('needs the kind right before "of", and a capitalized name after it', async () => {
+    expect((await contextPlaces('The memory of Telvana stayed.')).map((m) => m.text)).toEqual([]);
+    expect((await contextPlaces('Ships left the island of the Telvana clan.')).map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('context-place: a person’s title is no toponym', () => {
+  it('"Mr. X and Mr. Y" after a surname some town bears gives no place "Mr"', async () => {
+    const ms = await contextPlaces('Mr. Kherson and Mr. Velmar met in March.');
+    expect(ms.map((m) => m.text)).not.toContain('Mr');
+  });
+
+  it('an unknown word in the same list position is still a place', async () => {
+    const ms = await contextPlaces('Shelling hit Kherson and Velmarivka overnight.');
+    expect(ms.map((m) => m.text)).toContain('Velmarivka');
+  });
+});

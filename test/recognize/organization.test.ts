@@ -42,3 +42,23 @@ describe('organization', () => {
     expect(ms).toEqual([]);
   });
 });
+
+describe('organization: two capitalized words joined by "and" before the head', () => {
+  it('reads "Peace and Security Council" and "Trade and Industry Ministry" whole', async () => {
+    const text = 'The bloc’s Peace and Security Council met. The Trade and Industry Ministry agreed.';
+    expect(texts(await orgs(text))).toEqual(['Peace and Security Council', 'Trade and Industry Ministry']);
+  });
+
+  it('leaves a named word before "and", and a list of words before it', async () => {
+    expect(texts(await orgs('Talks between Orvania and Security Council members ended.', (t) => [named(t, 'Orvania', 'Place', { placeKind: 'Country' as const })]))).toEqual(['Security Council']);
+    expect(texts(await orgs('The Oil, Gas and Energy Ministry agreed.'))).toEqual(['Energy Ministry']);
+    // After "of", the word before "and" ends the first name's complement.
+    expect(texts(await orgs('The Ministry of Defense and Armed Forces Logistics was named.'))).toEqual(['Ministry of Defense', 'Armed Forces']);
+  });
+});
+
+describe('organization: a weekday ends the name', () => {
+  it('leaves "Tuesday" out of "the Court of Appeals Tuesday ruled", and keeps a month inside a name', async () => {
+    expect(texts(await orgs('The Orvask Court of Appeals Tuesday ruled. The May Day Committee met.'))).toEqual(['Orvask Court of Appeals', 'May Day Committee']);
+  });
+});

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { personRecognizer } from '../../src/recognize/recognizers/person.js';
 import { demonym, named, recognizeWith, texts } from './run.js';
+import { loadPersonLexicon } from '../../src/recognize/people/lexicon.js';
+import { surnameForms } from '../../src/recognize/people/name-shape.js';
+import { wordView } from '../../src/model/words.js';
+import { prepare } from '../helpers/prepare.js';
 
 const people = (text: string, earlier?: Parameters<typeof recognizeWith>[2]) => recognizeWith(personRecognizer, text, earlier);
 
@@ -86,5 +90,34 @@ describe('person', () => {
     expect(texts(ms)).toEqual(['Markov']);
     const none = await people('General Motors and Major Russian offensives in March Kharkiv were reported.', (t) => [demonym(t, 'Russian', 'RU'), named(t, 'Kharkiv', 'Place')]);
     expect(none.filter((m) => m.text !== 'Motors')).toEqual([]);
+  });
+});
+
+describe('a hyphenated surname after a title whose first part is a town', () => {
+  it('"Mr. Haro-Velez" is the person, not the town "Haro"', async () => {
+    const text = 'Prosecutors said Mr. Haro-Velez ran the ring.';
+    const earlier = (t: string) => [named(t, 'Haro', 'Place', { placeKind: 'City' as const })];
+    expect(texts(await recognizeWith(personRecognizer, text, earlier))).toEqual(['Haro-Velez']);
+  });
+
+  it('a town joined to another place without a title stays no person', async () => {
+    const text = 'Trucks used the Haro-Velez road.';
+    const earlier = (t: string) => [named(t, 'Haro', 'Place', { placeKind: 'City' as const })];
+    expect(texts(await recognizeWith(personRecognizer, text, earlier))).toEqual([]);
+  });
+});
+
+describe('a two-word surname used alone after a full name of three words or more', () => {
+  it('"Tomas Varga Oleski" is later "Varga Oleski", whole', async () => {
+    const text = 'A court heard Tomas Varga Oleski on Monday. Police held Varga Oleski overnight.';
+    expect(texts(await people(text))).toEqual(['Tomas Varga Oleski', 'Varga Oleski']);
+  });
+
+  it('a given name or an initial before the surname is no part of it', async () => {
+    const lex = loadPersonLexicon();
+    const forms = async (name: string) => surnameForms(lex, wordView(await prepare(name)).words.filter((w) => !w.punct));
+    expect(await forms('Tomas Varga Oleski')).toEqual([['varga', 'oleski'], ['oleski']]);
+    expect(await forms('Peter Maria Oleski')).toEqual([['oleski']]);
+    expect(await forms('Tomas J Oleski')).toEqual([['oleski']]);
   });
 });

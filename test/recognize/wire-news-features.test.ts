@@ -60,3 +60,14 @@ describe('wire news: military posts named after a leading head', () => {
     expect(texts(await recognizeWith(facilityPlaceRecognizer, 'Camp officials said the fort was quiet.'))).toEqual([]);
   });
 });
+
+describe('wire news: sites named by a capitalized head', () => {
+  it('reads a mosque, a square and a garden', async () => {
+    const text = 'Crowds left the Orvask Mosque for Velmar Square and gathered in the Tolmek Garden.';
+    expect(texts(await recognizeWith(facilityPlaceRecognizer, text))).toEqual(['Orvask Mosque', 'Velmar Square', 'Tolmek Garden']);
+  });
+
+  it('leaves a lower-case head and a zone', async () => {
+    expect(texts(await recognizeWith(facilityPlaceRecognizer, 'Crowds left the Orvask mosque for the Velmar Zone.'))).toEqual([]);
+  });
+});

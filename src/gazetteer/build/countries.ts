@@ -76,8 +76,12 @@ export function addCountries(builder: IndexBuilder, aliases: CountryAliases): Ma
     for (const name of aliases.names[c.cca2] ?? []) builder.addName(record, name, PAIR_ALIAS);
     for (const acronym of aliases.acronyms[c.cca2] ?? []) builder.addName(record, acronym, PAIR_ALIAS | PAIR_ACRONYM);
     const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(aliases.demonyms[c.cca2] ?? [])]);
+    // A demonym that is also the country's press name ("Vatican", "Djibouti", "Gibraltar") is read as the
+    // name: a key's demonym reading hides its name reading, and "in the Vatican" is a place, not a
+    // nationality word. (An altSpelling is no press name: world-countries lists "Thai" there.)
+    const pressNames = new Set([c.name.common, ...(aliases.names[c.cca2] ?? [])]);
     for (const d of demonyms) {
-      if (!d || owners.get(d) !== c.cca2) continue;
+      if (!d || owners.get(d) !== c.cca2 || pressNames.has(d)) continue;
       builder.addName(record, d, PAIR_DEMONYM);
       const plural = demonymPlural(d);
       if (plural) builder.addName(record, plural, PAIR_DEMONYM);

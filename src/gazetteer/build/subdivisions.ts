@@ -53,6 +53,30 @@ function cldrNames(): Record<string, string> {
   return raw.subdivisions.localeDisplayNames.subdivisions;
 }
 
+/**
+ * CLDR's deprecated subdivision codes → the codes that replaced them (cldr-core, the CLDR package's own
+ * dependency). iso-3166-2 still writes some countries' old codes (China's numeric "CN-54", Poland's, the Czech
+ * regions'), which CLDR's English names are keyed by the new ones ("cnxz": "Tibet"): without the alias 106
+ * subdivisions had no English name, and Tibet was named only "Xizang".
+ */
+function cldrAliases(): Record<string, string> {
+  const base = dirname(require.resolve('cldr-core/package.json', { paths: [dirname(require.resolve('cldr-subdivisions-full/package.json'))] }));
+  const raw = JSON.parse(readFileSync(join(base, 'supplemental', 'aliases.json'), 'utf8')) as {
+    supplemental: { metadata: { alias: { subdivisionAlias: Record<string, { _replacement: string }> } } };
+  };
+  const out: Record<string, string> = {};
+  // A replacement of several codes (a subdivision split in two) names none of them alone.
+  for (const [code, alias] of Object.entries(raw.supplemental.metadata.alias.subdivisionAlias)) if (!alias._replacement.includes(' ')) out[code] = alias._replacement;
+  return out;
+}
+
+/** The English CLDR name of an ISO 3166-2 code, through CLDR's alias when iso-3166-2 writes a deprecated code. */
+function englishName(cldr: Record<string, string>, aliases: Record<string, string>, code: string): string | undefined {
+  const key = code.replace('-', '').toLowerCase();
+  const replacement = aliases[key];
+  return cldr[key] ?? (replacement === undefined ? undefined : cldr[replacement]);
+}
+
 function core(name: string): string {
   return name.replace(DESIGNATOR_WORDS, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -60,10 +84,11 @@ function core(name: string): string {
 export function addSubdivisions(builder: IndexBuilder, curated: SubdivisionNames, isCommonName: (name: string) => boolean): number {
   const iso = (require('iso-3166-2') as IsoData).data;
   const cldr = cldrNames();
+  const aliases = cldrAliases();
   let added = 0;
   for (const [country, c] of Object.entries(iso)) {
     for (const [code, sub] of Object.entries(c.sub)) {
-      const english = cldr[code.replace('-', '').toLowerCase()];
+      const english = englishName(cldr, aliases, code);
       const pressNames = curated.names[code] ?? [];
       const canonical = pressNames[0] ? `${pressNames[0]} ${canonicalDesignator(country, sub.type)}`.trim() : (english ?? sub.name);
       const record = builder.addRecord({

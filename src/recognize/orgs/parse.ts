@@ -20,6 +20,8 @@ export interface OrganizationContext {
   excluded: (k: number) => boolean;
   /** A demonym ends right before word k ("Belarusian" + "Air Force"). */
   demonymBefore?: (k: number) => boolean;
+  /** Some candidate (a place, a listed organization) names word k. */
+  named?: (k: number) => boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ export function parseOrganization(c: OrganizationContext, i: number): ParsedOrga
   }
   let first = i;
   while (first > 0 && i - first < MAX_PREFIX && words[first - 1]!.sentence === words[i]!.sentence && adjacent(text, words[first - 1]!, words[first]!) && nameWord(c, first - 1)) first--;
+  first = pairedPrefix(c, first);
   let end = headEnd;
   let complement = false;
   // "of [the] Capitalized …": the complement ends at its last capitalized word.
@@ -90,6 +93,25 @@ export function parseOrganization(c: OrganizationContext, i: number): ParsedOrga
   }
   if (first === i && !complement && !serviceOfNation(c, i, headEnd)) return undefined;
   return { first, end, complement };
+}
+
+/**
+ * "Peace and Security Council", "Trade and Industry Ministry": one capitalized word and "and" before the
+ * prefix that starts at `first`, when that word names nothing else (not "Ukraine and Security Council") and
+ * does not itself continue a capitalized run (a list of names, "Oil, Gas and Energy …", is left alone).
+ */
+function pairedPrefix(c: OrganizationContext, first: number): number {
+  const { words, text } = c;
+  const and = first - 1;
+  const word = first - 2;
+  if (word < 0 || words[and]!.key !== 'and' || words[word]!.sentence !== words[first]!.sentence) return first;
+  if (!adjacent(text, words[word]!, words[and]!) || !adjacent(text, words[and]!, words[first]!) || !nameWord(c, word) || words[word]!.allCaps) return first;
+  if (c.named?.(word) !== false) return first;
+  const before = word > 0 ? words[word - 1] : undefined;
+  if (before && before.sentence === words[word]!.sentence && ((before.capitalized && !c.functionWords.has(before.key)) || before.text === ',')) return first;
+  // "Ministry of Defense and Armed Forces …": after "of" or "for" the word ends a complement, a second name follows.
+  if (before && (before.key === 'of' || before.key === 'for')) return first;
+  return word;
 }
 
 /** Words i…headEnd-1 are an armed service's head right after a demonym ("Belarusian Air Force"). */

@@ -94,6 +94,13 @@ export function surnameForms(lex: PersonLexicon, nameWords: readonly Word[]): st
   while (first > 1 && lex.innerParticles.has(nameWords[first - 1]!.key) && !nameWords[first - 1]!.capitalized) first--;
   const surname = nameWords.slice(first).map((w) => w.key);
   const forms = [surname];
+  // A name of three or more words may end in a two-word surname, used alone later ("Luis Posada Carriles" →
+  // "Posada Carriles", Hispanic paternal and maternal surnames; "Gholam Ali Haddad Adel" → "Haddad Adel"),
+  // when the word before the last is no given name and no initial. Longer forms are matched first.
+  const penultimate = nameWords[nameWords.length - 2]!;
+  if (surname.length === 1 && nameWords.length >= 3 && penultimate.capitalized && penultimate.key.length > 2 && !lex.firstNames.has(penultimate.key)) {
+    forms.unshift([penultimate.key, surname[0]!]);
+  }
   if (surname.length === 1) {
     const prefix = lex.articlePrefixes.find((p) => surname[0]!.startsWith(p));
     if (prefix && surname[0]!.length > prefix.length + 2) forms.push([surname[0]!.slice(prefix.length)]);

@@ -6,6 +6,8 @@ import { loadCommonWords } from '../../gazetteer/load.js';
 import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, WEAK_CASE, docWords, type WordTokens } from '../../gazetteer/scan.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { MentionRecord } from '../../model/records.js';
+import { ruleData } from '../lexical/rule-data.js';
+import { foldKey } from '../../model/words.js';
 import { COVERED, COVERED_BY_PLACE, wordCover } from '../word-owners.js';
 
 /** Below gazetteer places and above demonyms: any listed name wins. */
@@ -72,6 +74,8 @@ export const OF_HEADS: ReadonlyMap<string, number> = new Map([
   // Nouns of taking, losing or hitting a place: "the capture of X", "the encirclement of X", "the shelling of X".
   ['capture', 0.15], ['seizure', 0.15], ['liberation', 0.15], ['recapture', 0.15], ['encirclement', 0.15], ['fall', 0.1],
   ['occupation', 0.1], ['shelling', 0.15], ['bombardment', 0.15], ['storming', 0.15], ['assault', 0.1], ['defense', 0.1],
+  // Wire news names islands and provinces by their kind first: "the southern island of X", "the province of X".
+  ['island', 0.2], ['islands', 0.2], ['province', 0.15],
 ]);
 
 /** A designator after the name ("X direction", "X village") or an oblast context (", X Oblast", "in X Oblast"). */
@@ -117,12 +121,15 @@ const UNKNOWN_MEMO_LIMIT = 20_000;
 class UnknownWords {
   private readonly memo = new Map<string, boolean>();
 
-  constructor(private readonly sets: CommonWordSets) {}
+  constructor(
+    private readonly sets: CommonWordSets,
+    private readonly titles: ReadonlySet<string>,
+  ) {}
 
   has(folded: string): boolean {
     let unknown = this.memo.get(folded);
     if (unknown === undefined) {
-      unknown = !this.sets.words.has(folded) && !this.sets.personNames.has(folded);
+      unknown = !this.sets.words.has(folded) && !this.sets.personNames.has(folded) && !this.titles.has(folded);
       if (this.memo.size >= UNKNOWN_MEMO_LIMIT) this.memo.clear();
       this.memo.set(detached(folded), unknown);
     }
@@ -139,7 +146,9 @@ class UnknownWords {
 export const contextPlaceRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, 'context-place', ['baseConfidence']);
   const base = optionNumber(options, 'baseConfidence', 'context-place', 0.45, [0, 1]);
-  const unknown = new UnknownWords(loadCommonWords());
+  // A person's title is no toponym: "Mr. X and Mr. Y" is no list of places after "X" (a surname some town bears).
+  const titles = new Set(ruleData<{ titles: { title: string }[] }>('person-titles.json').titles.map((t) => t.title).filter((t) => !/\s/.test(t)).map((t) => foldKey(t.replace(/\.$/, ''))));
+  const unknown = new UnknownWords(loadCommonWords(), titles);
   return {
     name: 'context-place',
     recognize(doc, candidates) {

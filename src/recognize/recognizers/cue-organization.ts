@@ -24,7 +24,16 @@ interface Cues {
   before: { cue: string; confidence: number }[];
   endings: string[];
   stop: string[];
+  afterAcronym: string[];
+  afterName: string[];
 }
+
+/** An acronym or a word no list knows before a noun that says it is an organization: as sure as a weak cue before a name. */
+const ACRONYM_CONFIDENCE = 0.75;
+/** Adjectives of a doctrine ("Islamist", "Maoist"), no organization's name. */
+const DOCTRINE = /ists?$/;
+/** "ABC", "XYZW": capitals only, two to six of them (longer runs are headlines or shouting). */
+const BARE_ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * Organizations that no list knows, from the words around them (`gazetteers/rules/organization-cues.json`):
@@ -40,6 +49,10 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
   const data = ruleData<Cues>('organization-cues.json');
   const cues = new Map(data.before.map((c) => [foldKey(c.cue), c.confidence]));
   const CUE = keyClass('cue-organization.cue', cues.keys());
+  const afterAcronym = new Set(data.afterAcronym.map(foldKey));
+  const afterName = new Set(data.afterName.map(foldKey));
+  // Military abbreviations ("BTG", "CAA") name units and their echelons, not organizations.
+  const unitAbbreviations = new Set(ruleData<{ abbreviations: { abbr: string }[] }>('unit-abbreviations.json').abbreviations.map((a) => a.abbr));
   const endings = data.endings.map(foldKey);
   const fw = functionWords();
   const lex = loadPersonLexicon();
@@ -56,13 +69,64 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
       const out: Mention[] = [];
       const isNameWord = (w: Word): boolean =>
         (w.capitalized || w.allCaps) && !w.punct && !fw.has(w.key) && !notName.has(w.key) && !index.demonymStartingAt(w.start);
+      // "Islamist", "Maoist": an adjective of a doctrine describes a movement, it does not name one.
+      const unknownWord = (w: Word): boolean => !w.punct && !w.possessive && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !DOCTRINE.test(w.key) && !common.words.has(w.key) && !common.personNames.has(w.key) && !fw.has(w.key);
+      // A given name of the lexicon, or a person's name that is also an English word ("Carol", "June") when a
+      // capitalized word follows it as a surname.
+      const givenName = (k: number): boolean =>
+        lex.firstNames.has(words[k]!.key) ||
+        (common.personNames.has(words[k]!.key) && k + 1 < words.length && words[k + 1]!.capitalized && !words[k + 1]!.punct && adjacent(text, words[k]!, words[k + 1]!));
+      // Word i is followed by one of the nouns, right after it or after one lower-case noun of the trade ("X oil company").
+      const namedByNounAfter = (i: number): boolean => {
+        const next = words[i + 1]!;
+        if (next.capitalized || !adjacent(text, words[i]!, next)) return false;
+        if (afterName.has(next.key)) return true;
+        const after = words[i + 2];
+        return after !== undefined && !next.punct && !fw.has(next.key) && common.words.has(next.key) && !after.capitalized && adjacent(text, next, after) && afterName.has(after.key);
+      };
       for (let i = 0; i + 1 < words.length; i++) {
         const w = words[i]!;
-        if (classes[i]! & CUE && !w.capitalized) {
-          const confidence = cues.get(w.key);
-          if (confidence === undefined) continue;
+        // "the XYZ statement", "XYZ officials": an acronym no list knows, named by what follows it.
+        // "XYZ's Maria Oleski reports …": an acronym that has a person (a known given name after its possessive)
+        // is the organization the person works for.
+        if (w.allCaps && BARE_ACRONYM.test(w.text) && !unitAbbreviations.has(w.text) && words[i + 1]!.possessive && i + 2 < words.length && words[i + 2]!.capitalized && givenName(i + 2) && !index.someOverlapping(w.start, w.end)) {
+          out.push(new MentionRecord(w.start, w.end, w.text, 'Organization', 'name', NAME, priority, ACRONYM_CONFIDENCE));
+          continue;
+        }
+        if (w.allCaps && BARE_ACRONYM.test(w.text) && !unitAbbreviations.has(w.text) && afterAcronym.has(words[i + 1]!.key) && !words[i + 1]!.capitalized && adjacent(text, w, words[i + 1]!) && !index.someOverlapping(w.start, w.end)) {
+          out.push(new MentionRecord(w.start, w.end, w.text, 'Organization', 'name', NAME, priority, ACRONYM_CONFIDENCE));
+          continue;
+        }
+        // "the leftist X movement", "Mr. Y's X party", "the X oil company": one word no lexicon knows, named by the noun after it.
+        if (w.capitalized && !w.allCaps && namedByNounAfter(i) && unknownWord(w) && !index.someOverlapping(w.start, w.end)) {
+          // The capitalized words right before it belong to the name ("the United Torah X party").
+          let first = i;
+          while (first > 0 && i - first < MAX_NAME_WORDS - 1 && words[first - 1]!.sentence === w.sentence && adjacent(text, words[first - 1]!, words[first]!) && isNameWord(words[first - 1]!) && !words[first - 1]!.possessive && !index.someOverlapping(words[first - 1]!.start, words[first - 1]!.end)) first--;
+          const start = words[first]!.start;
+          out.push(new MentionRecord(start, w.end, text.slice(start, w.end), 'Organization', 'name', NAME, priority, ACRONYM_CONFIDENCE));
+          continue;
+        }
+        // "the oil-giant X", "an aid-group X": a hyphenated noun ending in a cue is that cue.
+        const confidence = !w.capitalized ? (classes[i]! & CUE ? cues.get(w.key) : hyphenatedCue(w.key, cues)) : undefined;
+        if (confidence !== undefined) {
           let first = i + 1;
           if (OPENING_QUOTES.has(words[first]!.text) && first + 1 < words.length) first++;
+          // "a Freedonian oil company, Zarcorp, said": the name in commas right after the cue (no place under it:
+          // "the group, Kyiv said" is another clause).
+          const apposed = words[first]!.text === ',' && first + 1 < words.length ? first + 1 : -1;
+          if (apposed >= 0) {
+            let end = apposed;
+            while (end < words.length && end - apposed < MAX_NAME_WORDS && words[end]!.sentence === w.sentence && isNameWord(words[end]!) && (end === apposed || adjacent(text, words[end - 1]!, words[end]!))) end++;
+            const closer = words[end];
+            const closed = end > apposed && (closer === undefined || closer.sentence !== w.sentence || closer.text === ',' || closer.text === '.');
+            const start = words[apposed]!.start;
+            const stop = closed ? words[end - 1]!.end : start;
+            if (closed && !lex.firstNames.has(words[apposed]!.key) && !(end - apposed === 1 && common.words.has(words[apposed]!.key) && !words[apposed]!.allCaps) && !index.someOverlapping(start, stop)) {
+              out.push(new MentionRecord(start, stop, text.slice(start, stop), 'Organization', 'name', NAME, priority, confidence));
+              i = end - 1;
+            }
+            continue;
+          }
           if (!adjacent(text, words[first - 1]!, words[first]!) && first === i + 1) continue;
           let end = first;
           while (end < words.length && end - first < MAX_NAME_WORDS && words[end]!.sentence === w.sentence && isNameWord(words[end]!) && (end === first || adjacent(text, words[end - 1]!, words[end]!))) end++;
@@ -88,6 +152,12 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
     },
   };
 };
+
+/** The cue a hyphenated lower-case word ends in ("oil-giant" → "giant"), or undefined. */
+function hyphenatedCue(key: string, cues: ReadonlyMap<string, number>): number | undefined {
+  const dash = key.lastIndexOf('-');
+  return dash > 0 ? cues.get(key.slice(dash + 1)) : undefined;
+}
 
 /**
  * The key ends with one of `endings` after at least three more characters. A function of its own rather than

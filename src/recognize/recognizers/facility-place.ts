@@ -28,6 +28,9 @@ const FINAL_HEADS: ReadonlySet<string> = new Set([
  * word ("the Kerch Strait bridge") gives way: the guidelines name the strait, the bridge is no name.
  */
 const NATURAL_HEADS: ReadonlySet<string> = new Set(['valley', 'glacier', 'peninsula', 'desert', 'mountains', 'mount', 'lake', 'sea', 'ocean', 'gulf', 'strait', 'bay']);
+/** Sites of wire news named by their kind ("the Orvask Mosque", "Liberty Square", "the Rose Garden"). "Zone" is left out: on ISW dev it named a proposed zone ("a … Protection Zone") that the gold leaves unannotated. */
+const SITE_HEADS: ReadonlySet<string> = new Set(['mosque', 'square', 'garden']);
+for (const h of SITE_HEADS) (FINAL_HEADS as Set<string>).add(h);
 for (const h of NATURAL_HEADS) (FINAL_HEADS as Set<string>).add(h);
 /** Heads written before the name: military posts ("Fort X", "Camp X"). */
 const LEADING_HEADS: ReadonlySet<string> = new Set(['fort', 'camp']);
@@ -86,7 +89,7 @@ export const facilityPlaceRecognizer: RecognizerFactory = (options) => {
         const stop = words.end[h]!;
         // A list already names the whole span ("Snake Island", a region with its record): leave it that name.
         if (LIST_FIRST_HEADS.has(words.folded[h]!) && namedWhole(candidates, start, stop)) continue;
-        if (NATURAL_HEADS.has(words.folded[h]!) && namedWhole(candidates, start, stop)) continue;
+        if ((NATURAL_HEADS.has(words.folded[h]!) || SITE_HEADS.has(words.folded[h]!)) && namedWhole(candidates, start, stop)) continue;
         const m = new MentionRecord(start, stop, doc.text.slice(start, stop), 'Place', 'name', 'facility-place', PRIORITY_FACILITY, confidence);
         m.placeKind = 'Place';
         out.push(m);

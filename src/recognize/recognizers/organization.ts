@@ -8,6 +8,7 @@ import { functionWords } from '../lexical/function-words.js';
 import { ruleData } from '../lexical/rule-data.js';
 import { parseOrganization, type OrganizationContext } from '../orgs/parse.js';
 import { keyClass } from '../../model/key-classes.js';
+import { foldKey } from '../../model/words.js';
 import { MentionRecord } from '../../model/records.js';
 
 const NAME = 'organization';
@@ -48,6 +49,9 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
   const services = new PhraseTable<true>();
   for (const s of data.services) services.add(s, true);
   const fw = functionWords();
+  // A weekday ends a name ("the Court of Appeals Tuesday ruled"): the weekdays of the cue rules' stop words
+  // (those ending in "day"). Months are left in: a name may hold one ("May Day Committee").
+  const weekdays = new Set(ruleData<{ stop: string[] }>('organization-cues.json').stop.map(foldKey).filter((w) => w.endsWith('day')));
   // Bits in the word view's key classes: a capitalized word that starts neither table costs a bit test.
   const STARTS_STANDALONE = keyClass('organization.starts-standalone', standalone.firstWords());
   const STARTS_HEAD = keyClass('organization.starts-head', heads.firstWords());
@@ -60,16 +64,17 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
       const index = CandidateIndex.of(candidates);
       const out: Mention[] = [];
       const demonymAt = (k: number): Mention | undefined => index.demonymStartingAt(words[k]!.start);
+      const named = (k: number): boolean => index.someOverlapping(words[k]!.start, words[k]!.end);
       const demonymBefore = (k: number): boolean => k > 0 && adjacent(text, words[k - 1]!, words[k]!) && index.demonymEndingAt(words[k - 1]!.end) !== undefined;
       const excluded = (k: number): boolean => {
         const w = words[k]!;
-        if (DIGIT.test(w.text) || demonymAt(k)) return true;
+        if (DIGIT.test(w.text) || demonymAt(k) || weekdays.has(w.key)) return true;
         return index.someOverlapping(w.start, w.end, excludes);
       };
 
       for (let s = 0; s + 1 < sentenceStarts.length; s++) {
         const limit = sentenceStarts[s + 1]!;
-        const context: OrganizationContext = { text, words, limit, heads, functionWords: fw, excluded, demonymBefore };
+        const context: OrganizationContext = { text, words, limit, heads, functionWords: fw, excluded, demonymBefore, named };
         for (let i = sentenceStarts[s]!; i < limit; ) {
           const w = words[i]!;
           if (!w.capitalized) {

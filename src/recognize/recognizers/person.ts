@@ -70,8 +70,16 @@ export const personRecognizer: RecognizerFactory = (options) => {
         return m !== undefined && (m.placeKind === 'City' || m.placeKind === 'Place' || (unknownKind && m.placeKind === undefined));
       };
       // A town's name after a title is the holder's surname (see TitleContext.townSurnameAt): a single word,
-      // a city or a place of no known kind (never a country or a region), claimed by nothing else.
-      const townSurnameAt = (k: number): boolean => townWordAt(k, true) && !claimed(k, 1);
+      // a city or a place of no known kind (never a country or a region), claimed by nothing else; or a
+      // hyphenated surname whose first part alone is a town ("Mr. Haro-Lopez"), since the gazetteer then
+      // names only a piece of the word.
+      const townSurnameAt = (k: number): boolean => (townWordAt(k, true) || townPartOfHyphenated(k)) && !claimed(k, 1);
+      const townPartOfHyphenated = (k: number): boolean => {
+        const w = words[k]!;
+        const m = index.nameStartingAt(w.start);
+        return m !== undefined && m.type === 'Place' && m.end < w.end && text[m.end] === '-' && /^-\p{Lu}\p{Ll}/u.test(text.slice(m.end, w.end)) &&
+          (m.placeKind === 'City' || m.placeKind === 'Place' || m.placeKind === undefined);
+      };
       const demonymEnd = (k: number): number => {
         const m = index.demonymStartingAt(words[k]!.start);
         return m ? wordIndexAt(words, m.end) : -1;
