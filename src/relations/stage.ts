@@ -30,7 +30,7 @@ import { dedupeRelations } from './dedupe.js';
 import { peopleToFirstMention } from './first-mention.js';
 import { captureAsTopic } from './capture-topic.js';
 import { dropSameSideFights } from './fought-sides.js';
-import { hypotheticalOffice, isOfficePhrase } from './office-phrase.js';
+import { hypotheticalOffice, isOfficePhrase, officeNotYetHeld, titleNotYetHeld } from './office-phrase.js';
 import { bearingPoint } from './bearing-point.js';
 import { namesForces } from './party-forces.js';
 import { echelonAllows } from './echelon.js';
@@ -132,6 +132,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   // An office named before its holder is a noun phrase the clause around it does not negate (office-phrase.ts).
   const officePhrase = isOfficePhrase(spec.predicate, match);
   if (officePhrase && hypotheticalOffice(items, match.first)) return;
+  if (spec.byRole && officeNotYetHeld(items, match.first, match.last)) return;
   if (isNegated(items, match.first, match.last, ctx.negation, officePhrase ? 0 : negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last) || withheldUse(items, match.first) || refutedClaim(items, match.first, match.last) || deniedObject(items, match.first))) return;
@@ -172,6 +173,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     const role = title ?? items.role[s];
     const roleClass = role === undefined ? undefined : ctx.titles.classifyText(role);
     if (spec.requireRole && roleClass === undefined) continue;
+    if (spec.byRole && role !== undefined && titleNotYetHeld(role)) continue;
     if (spec.localOffice && (role === undefined || !ctx.titles.isLocalOffice(role))) continue;
     // A rank says nothing of leading or serving where the words do ("led by Colonel X"): only a rule that
     // reads the relation from the title itself (requireRole) lets a rank make it memberOf.

@@ -16,4 +16,14 @@ describe('an office phrase is not negated by the clause around it', () => {
     const notHead = await relate('Ivo Tarn is not the head of the Grain Council.', [person('Ivo Tarn'), org('Grain Council')]);
     expect(notHead.lines).not.toContain('Ivo Tarn leaderOf Grain Council');
   });
+
+  it('gives no office to a holder the words say does not hold it yet (incoming, -designate, -elect)', async () => {
+    const incoming = await relate('The incoming Grain Council Head Lena Tulva toured the port.', [org('Grain Council'), person('Lena Tulva', 'Head')]);
+    expect(incoming.lines).not.toContain('Lena Tulva leaderOf Grain Council');
+    const designate = await relate('Velmar Oblast Head-designate Ivo Tarn toured the port.', [region('Velmar Oblast'), person('Ivo Tarn', 'Head-designate')]);
+    expect(designate.lines).not.toContain('Ivo Tarn leaderOf Velmar Oblast');
+    // The same phrase without the word is an office held.
+    const held = await relate('The Grain Council Head Lena Tulva toured the port.', [org('Grain Council'), person('Lena Tulva', 'Head')]);
+    expect(held.lines).toContain('Lena Tulva leaderOf Grain Council');
+  });
 });
