@@ -633,7 +633,9 @@ function writeNodeLines(node: JsonLdNode, subject: string, plan: PlanEntry[], li
   lines.startNode(subject);
   const out = lines.out;
   // The node's values in its keys' order, read by each entry's index: `node[entry.key]` was a keyed load on
-  // nodes of a dozen shapes (megamorphic), the costliest line of this function in the CPU profile.
+  // nodes of a dozen shapes (megamorphic), the costliest line of this function in the CPU profile. With the
+  // class pairs below: rendering shards 4.05 → 3.24 G instructions (cachegrind, 60 ISW reports three times) and
+  // 0.943× CPU (median of 10 alternating passes over the 294 reports in one process), the same bytes.
   const values = Object.values(node);
   for (const entry of plan) {
     const value = values[entry.index];
