@@ -901,6 +901,11 @@ export class ItemMatcher {
     return this.bearingsOf(q);
   }
 
+  /** A locative phrase at `q` opens with a distance or a bearing: "within 20km", "about 20 km", "south of". */
+  private opensSector(q: number): boolean {
+    return this.wordAt(q) === 'within' || this.pastDistance(q) > q || BEARINGS.has(this.wordAt(q) ?? '');
+  }
+
   /**
    * The item after a bare distance's "of", if the place there frames a "near"/"around" phrase ("14km south of B near
    * C"), else -1: "west of A and approximately 17km northwest of B" says how far B is, no place of the event (without this
@@ -952,8 +957,9 @@ export class ItemMatcher {
       }
       if (key === 'and' && this.locativeOpener(q + 1) >= 0) return true;
       // "near A, within 9km east of B near C; and within 20km south of B near D": the list's last phrase after a
-      // semicolon closes it too.
-      if (key === ';' && items.keys[q + 1] === 'and' && this.locativeOpener(q + 2) >= 0) return true;
+      // semicolon closes it too when it names a sector by its bearing or distance, as the reports' lists of sectors
+      // do ("…; and south of B in D"; "…; and near C officials fled" starts a clause of its own).
+      if (key === ';' && items.keys[q + 1] === 'and' && this.opensSector(q + 2) && this.locativeOpener(q + 2) >= 0) return true;
       if (ASIDE_STOPS.has(key) || GAP_STOPS.has(key)) return false;
     }
     return false;

@@ -25,7 +25,7 @@ describe('a list of locative phrases may hold a bare distance or close after a s
     expect(attacked(spaced.lines)).toContain('Russian attacked Lipki');
   });
 
-  it('reads a phrase list whose last phrase follows a semicolon', async () => {
+  it('reads a phrase list whose last phrase, naming a sector by distance or bearing, follows a semicolon', async () => {
     const semi = await relate('Our troops repelled Russian assaults near Dubki, within 9km east of Dubki near Lipki; and within 20km south of Dubki near Orlovo.', [
       demonym('Russian', 'RU'),
       city('Dubki'),
@@ -35,6 +35,17 @@ describe('a list of locative phrases may hold a bare distance or close after a s
       city('Orlovo'),
     ]);
     expect(attacked(semi.lines)).toEqual(['Russian attacked Dubki', 'Russian attacked Lipki', 'Russian attacked Orlovo']);
+    const bearing = await relate('Russian forces conducted ground assaults in Dubki; north of Dubki, in Lipki and Orlovo; and south of Dubki in Sosnovka and Kamenka.', [
+      demonym('Russian', 'RU'),
+      city('Dubki'),
+      city('Dubki', undefined, 1),
+      city('Lipki'),
+      city('Orlovo'),
+      city('Dubki', undefined, 2),
+      city('Sosnovka'),
+      city('Kamenka'),
+    ]);
+    expect(attacked(bearing.lines)).toEqual(['Russian attacked Dubki', 'Russian attacked Kamenka', 'Russian attacked Lipki', 'Russian attacked Orlovo', 'Russian attacked Sosnovka']);
   });
 
   it('keeps a distance after a place as an aside saying where it lies, and a bare number as no distance', async () => {
