@@ -19,7 +19,8 @@ const LOOK_BEHIND_SECTOR = 60;
 
 /**
  * The place is only where a move or an attack heads ("advanced toward X"): no one is in it yet. A list's later
- * items are read with the words before its head ("advance toward A and B": B is headed for too).
+ * items are read with the words before its head ("advance toward A and B": B is headed for too; the ISW dev gold
+ * gives none of the 42 places an advance heads for an operatesIn).
  */
 export function headedToward(doc: Doc, place: Mention): boolean {
   const head = listHead(doc, place);
