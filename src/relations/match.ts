@@ -30,6 +30,12 @@ const AREA_NOUNS = new Set(['vicinity', 'outskirts', 'area', 'environs', 'direct
 const AREA_SUFFIXES = new Set(['area', 'areas', 'axis', 'axes', 'direction', 'directions', 'sector', 'district', 'front', 'frontline']);
 /** How far a list of locative phrases is looked through for the "and" that closes it. */
 const MAX_PHRASE_LIST = 24;
+/** A distance opening a locative phrase: "14km", "14 km", "2.5 kilometers" (match.ts pastDistance). */
+const DISTANCE = /^\d+(?:[.,]\d+)?(?:km|kilometers|kilometres|miles)?$/;
+const DISTANCE_UNITS = new Set(['km', 'kilometers', 'kilometres', 'miles']);
+const APPROXIMATELY = new Set(['about', 'approximately', 'roughly', 'some', 'nearly']);
+/** The prepositions a bare distance's place frames: "14km south of B near C". */
+const FRAMED = new Set(['near', 'around']);
 /** Words that open examples of what went before: "southeast of X, namely around A and B". */
 const EXAMPLE_MARKERS = new Set(['namely', 'specifically', 'particularly', 'notably', 'including', 'especially', 'mainly', 'primarily']);
 /** Bearings that, with "of", place an event off a place: "and southwest of X". */
@@ -892,9 +898,43 @@ export class ItemMatcher {
     if (this.wordAt(q) === 'within') {
       q++;
       for (let n = 0; n < 3 && this.wordAt(q) !== undefined && !BEARINGS.has(this.wordAt(q)!); n++) q++;
+    } else {
+      const past = this.pastDistance(q);
+      if (past > q) return this.framesNear(this.bearingsOf(past));
     }
     if (this.wordAt(q) === 'to' && this.wordAt(q + 1) === 'the') q += 2;
     return this.bearingsOf(q);
+  }
+
+  /** A locative phrase at `q` opens with a distance or a bearing: "within 20km", "about 20 km", "south of". */
+  private opensSector(q: number): boolean {
+    return this.wordAt(q) === 'within' || this.pastDistance(q) > q || BEARINGS.has(this.wordAt(q) ?? '');
+  }
+
+  /**
+   * The item after a bare distance's "of", if the place there frames a "near"/"around" phrase ("14km south of B near
+   * C"), else -1: "west of A and approximately 17km northwest of B" says how far B is, no place of the event (without this
+   * check, the 4 statements such phrases added on the 294 ISW reports were all wrong; the dev gold never marks B).
+   */
+  private framesNear(at: number): number {
+    if (at < 0 || !this.isMention(at)) return -1;
+    return FRAMED.has(this.wordAt(this.longestTail(at + 1, 1)) ?? '') ? at : -1;
+  }
+
+  /**
+   * Past a bare distance at `q` ("14km", "14 km", "about 14 km"), as "within 14km" is passed: "near A, 14km south of
+   * B near C, and …" lists one more locative phrase (a comma link still needs the list's closing "and" phrase, so "near
+   * A, 40km north of B." stays an aside saying where A is).
+   */
+  private pastDistance(q: number): number {
+    let p = q;
+    if (APPROXIMATELY.has(this.wordAt(p) ?? '')) p++;
+    const w = this.wordAt(p);
+    if (w === undefined || !DISTANCE.test(w)) return q;
+    p++;
+    if (DISTANCE_UNITS.has(this.wordAt(p) ?? '')) p++;
+    else if (!/\D$/.test(w)) return q;
+    return BEARINGS.has(this.wordAt(p) ?? '') ? p : q;
   }
 
   /** Past a list of bearings and its "of" from `q` ("northeast and south of"): the item after "of", or -1. */
@@ -921,6 +961,10 @@ export class ItemMatcher {
         }
       }
       if (key === 'and' && this.locativeOpener(q + 1) >= 0) return true;
+      // "near A, within 9km east of B near C; and within 20km south of B near D": the list's last phrase after a
+      // semicolon closes it too when it names a sector by its bearing or distance, as the reports' lists of sectors
+      // do ("…; and south of B in D"; "…; and near C officials fled" starts a clause of its own).
+      if (key === ';' && items.keys[q + 1] === 'and' && this.opensSector(q + 2) && this.locativeOpener(q + 2) >= 0) return true;
       if (ASIDE_STOPS.has(key) || GAP_STOPS.has(key)) return false;
     }
     return false;

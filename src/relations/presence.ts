@@ -1,5 +1,6 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { derivedStatement } from './derived-statement.js';
+import { listHead } from './list-head.js';
 
 /** Events that put their actor at the place. */
 const AT_THE_PLACE = new Set(['attacked', 'captured', 'withdrewFrom']);
@@ -16,10 +17,15 @@ const LOOK_BEHIND = 40;
 const IN_THE_DIRECTION = /\b(?:operat\w*|active|fighting|deployed|stationed|defending|holding)\s+in\s+the\s+direction\s+of\s+(?:the\s+)?$/i;
 const LOOK_BEHIND_SECTOR = 60;
 
-/** The place is only where a move or an attack heads ("advanced toward X"): no one is in it yet. */
+/**
+ * The place is only where a move or an attack heads ("advanced toward X"): no one is in it yet. A list's later
+ * items are read with the words before its head ("advance toward A and B": B is headed for too; the ISW dev gold
+ * gives none of the 42 places an advance heads for an operatesIn).
+ */
 export function headedToward(doc: Doc, place: Mention): boolean {
-  if (!TOWARD.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start))) return false;
-  return !IN_THE_DIRECTION.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND_SECTOR), place.start));
+  const head = listHead(doc, place);
+  if (!TOWARD.test(doc.text.slice(Math.max(0, head.start - LOOK_BEHIND), head.start))) return false;
+  return !IN_THE_DIRECTION.test(doc.text.slice(Math.max(0, head.start - LOOK_BEHIND_SECTOR), head.start));
 }
 
 /**
@@ -31,7 +37,8 @@ const ATTACK_WORD = /\b(?:attack|attacks|attacked|attacking|assault|assaults|ass
 const ADVANCE_WORD = /\badvanc/i;
 const LOOK_BEHIND_ATTACK = 64;
 export function attackedToward(doc: Doc, place: Mention): boolean {
-  const before = doc.text.slice(Math.max(0, place.start - LOOK_BEHIND_ATTACK), place.start);
+  const head = listHead(doc, place);
+  const before = doc.text.slice(Math.max(0, head.start - LOOK_BEHIND_ATTACK), head.start);
   return ATTACK_WORD.test(before) && !ADVANCE_WORD.test(before);
 }
 
