@@ -212,7 +212,7 @@ const FACE_TO_FACE = [
 
 /** What a visitor meets at the front: visiting them near a place means being there. */
 /** Words of a visit still to come or called off ("Putin's upcoming visit to X"). */
-const VISIT_TO_COME = 'upcoming|planned|expected|possible|potential|proposed|future|next|scheduled|anticipated|canceled|cancelled|postponed|rumored';
+const VISIT_TO_COME = 'upcoming|planned|expected|possible|potential|proposed|future|next|scheduled|slated|anticipated|canceled|cancelled|postponed|rumored';
 /** Between a traveller and a verb of arrival: a word of a trip still to come ("will arrive", "is to travel", "when he arrives"). */
 const TRIP_TO_COME = `${NOT_YET_WORDS}|${VISIT_TO_COME}|to|set|due|going|when|once|if|unless|until|before|whenever`;
 
@@ -223,7 +223,7 @@ const MEETING_TOPIC = 'to|about|regarding|concerning|discuss|discussed|discussin
 /** Words before a meeting noun that put it ahead (a visit is only inferred from a meeting that took place). */
 const MEETING_AHEAD = ['upcoming', 'planned', 'expected', 'proposed', 'future', 'scheduled', 'anticipated', 'canceled', 'cancelled', 'postponed', 'rumored'];
 
-const MEETING_TO_COME = `${VISIT_TO_COME}|demanded|demands|demanding|requested|requests|requesting|sought|seeks|seeking|proposed|proposes|offered|offers|called|calls|will|would|plans|intends|intended`;
+const MEETING_TO_COME = `${VISIT_TO_COME}|demanded|demands|demanding|requested|requests|requesting|sought|seeks|seeking|proposed|proposes|offered|offers|called|calls|will|would|plans|intends|intended|prepared|ready|willing`;
 
 /** Words that open a clause or a time of its own between what is visited and a place, which then is not where the visit was. */
 const NOT_AT_THE_VISIT = 'who|which|that|where|when|while|after|before|from|to|of|had|have|has|was|were|is|are|fought|served|killed|died|wounded|born|previously|formerly|once';

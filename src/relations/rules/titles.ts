@@ -32,6 +32,8 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'parliamentarian', 'mp', 'milblogger', 'blogger', 'employee', 'staffer', 'operative',
     // One who deserted a force was in it ("Y deserter X" → memberOf Y).
     'deserter',
+    // One sent by a country or body to broker a deal serves it ("Freedonian mediator X" → memberOf Freedonian).
+    'mediator',
     // An activist of a party serves it ("Y Party activist X"; over a country it is a calling, privateCallings).
     'activist',
   ],
@@ -94,6 +96,9 @@ export const titleModifiers: readonly string[] = [
   'humanitarian', 'nuclear', 'refugee', 'relief', 'aid', 'peace', 'disarmament', 'sanctions', 'army',
   // How the office was come by or left: "the newly appointed commander", "the recently dismissed head".
   'newly', 'recently', 'appointed', 'dismissed', 'previous', 'temporary', 'permanent',
+  // Where the holder is at the time says nothing of the office: "the visiting speaker of X's parliament", "Y's
+  // exiled political chief".
+  'visiting', 'exiled',
 ];
 
 /**
