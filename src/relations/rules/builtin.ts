@@ -665,6 +665,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // "X, who heads Y", "X has commanded A, B, and C": a relative clause, and a career as a list.
       'S:Person ?, ?who *3 commands|commanded|command|commanding|leads|led|lead|leading|heads|headed|head|heading ?the O:Group|Polity^+',
+      // "X led the leftist Y movement": words of its politics between the article and the body, then its kind (a
+      // kind is required: "X led the attack on Y" names no body).
+      'S:Person ?, ?who *3 leads|led|lead|leading|heads|headed|head|heading the *2 O:Org movement|party|faction|group|militia|organization|insurgency',
       // (Not one still to come: "X will take command of Y".)
       `S:Person *3[${NOT_YET_WORDS}] in|took|takes|assumed|assumes|assume|take command|charge|control of ?the O:Group^`,
       'command of ?the O:Group *4 to S:Person',

@@ -34,6 +34,8 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'deserter',
     // One sent by a country or body to broker a deal serves it ("Freedonian mediator X" → memberOf Freedonian).
     'mediator',
+    // A government's or a body's lawyer in office: "White House Counsel X".
+    'counsel',
     // An activist of a party serves it ("Y Party activist X"; over a country it is a calling, privateCallings).
     'activist',
   ],
@@ -55,7 +57,12 @@ export const countryLeaders: readonly string[] = [
  * Callings that are no office of a state: "Russian journalist X" says where X comes from, not that X serves
  * Russia (over an organization they do tie: "BBC journalist X" → memberOf).
  */
-export const privateCallings: readonly string[] = ['journalist', 'correspondent', 'financier', 'blogger', 'milblogger', 'analyst', 'expert', 'activist'];
+export const privateCallings: readonly string[] = [
+  'journalist', 'correspondent', 'financier', 'blogger', 'milblogger', 'analyst', 'expert', 'activist',
+  // An office of the opposition is held against the government, not in the state's service: "Freedonian
+  // opposition leader X" neither leads nor serves Freedonia (wire-news dev: such leaderOf statements were wrong).
+  'opposition',
+];
 
 /**
  * Offices a town, a district or an occupation administration has: "Melitopol Mayor X", "Kherson occupation
