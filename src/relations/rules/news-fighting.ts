@@ -44,7 +44,7 @@ export const newsFightingRules: readonly RelationRuleSpec[] = [
       `$clause S:Belligerent ${SIDE} and ?the O:Belligerent ${SIDE} *2[${STOPS}] ${FOUGHT}`,
       `$clause S:Belligerent ${SIDE} *2[${STOPS}] ${FOUGHT} with|against ?the ?suspected O:Belligerent ${SIDE}`,
       `S:Belligerent ?${SIDE} ?movement|group *2[${STOPS}] fought|waged ?a|an|the *4[${STOPS}] war|wars|battle with|against O:Belligerent`,
-      `$actor S:Belligerent ?and ?coalition|allied|international|government ${SIDE} *2[${STOPS}] ${KILLED} ?dead *3[${STOPS}|civilian|civilians|officials] ?suspected O:Belligerent ${SIDE}|${ONE_OF_SIDE}`,
+      `$actor S:Belligerent+ ?and ?coalition|allied|international|government ${SIDE} *2[${STOPS}] ${KILLED} ?dead *3[${STOPS}|civilian|civilians|officials] ?suspected O:Belligerent ${SIDE}|${ONE_OF_SIDE}`,
     ],
   },
 ];

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { country, demonym } from './annotate.js';
+import { armed, city, org, person, relate } from './run.js';
+
+// Wire-news shapes of the second pass (issue 13): killing a side's fighters, meetings with the place before
+// "with" or in a clause about the meeting, meetings only offered, offices of the opposition, a mediator, a
+// counsel, a body led by a person, and a place taken by an organization.
+describe('one side’s fighters killed the other’s (news-fighting.ts)', () => {
+  it('reads troops that killed a named party’s fighters, also with a partner or the singular', async () => {
+    expect((await relate('Valdorian and coalition troops killed five suspected Red Hand insurgents on Monday.', [demonym('Valdorian', 'VD'), armed('Red Hand')])).lines).toEqual([
+      'Valdorian foughtAgainst Red Hand',
+    ]);
+    expect((await relate('Officials say Valdorian troops have shot dead an Ostlandic militant near the camp.', [demonym('Valdorian', 'VD'), demonym('Ostlandic', 'OS')])).lines).toEqual([
+      'Valdorian foughtAgainst Ostlandic',
+    ]);
+    const both = await relate('Valdorian and Northern League forces killed ten Red Hand rebels.', [demonym('Valdorian', 'VD'), org('Northern League'), armed('Red Hand')]);
+    expect(both.lines.sort()).toEqual(['Northern League foughtAgainst Red Hand', 'Valdorian foughtAgainst Red Hand']);
+  });
+
+  it('gives nothing for civilians or officials killed, for killers who are no fighters, or for a killing to come', async () => {
+    expect((await relate('Valdorian troops killed three Ostlandic civilians.', [demonym('Valdorian', 'VD'), demonym('Ostlandic', 'OS')])).lines).toEqual([]);
+    expect((await relate('Valdorian officials killed two Red Hand fighters.', [demonym('Valdorian', 'VD'), armed('Red Hand')])).lines).toEqual([]);
+    expect((await relate('Valdorian troops will kill Red Hand fighters.', [demonym('Valdorian', 'VD'), armed('Red Hand')])).lines).toEqual([]);
+  });
+});
+
+describe('meetings in wire news’ shapes (meeting-shapes.ts)', () => {
+  it('reads "met in Y on Monday with" and a clause said in a meeting', async () => {
+    const place = await relate('Anna Lenz met in Valdor City Monday with Vice President Pavel Orlov and Adviser Ion Rusu.', [
+      person('Anna Lenz'),
+      city('Valdor City'),
+      person('Pavel Orlov', 'Vice President'),
+      person('Ion Rusu', 'Adviser'),
+    ]);
+    expect(place.lines.filter((l) => l.includes('metWith')).sort()).toEqual(['Anna Lenz metWith Ion Rusu', 'Anna Lenz metWith Pavel Orlov']);
+    const during = await relate('Anna Lenz voiced support Thursday during a meeting with President Pavel Orlov.', [person('Anna Lenz'), person('Pavel Orlov', 'President')]);
+    expect(during.lines).toEqual(['Anna Lenz metWith Pavel Orlov']);
+    const apposition = await relate('Anna Lenz spoke in a meeting with the visiting speaker of Ostland’s parliament, Pavel Orlov.', [
+      person('Anna Lenz'),
+      country('Ostland', 'OS'),
+      person('Pavel Orlov'),
+    ]);
+    expect(apposition.lines.filter((l) => l.includes('metWith'))).toEqual(['Anna Lenz metWith Pavel Orlov']);
+  });
+
+  it('reads no meeting before it was had, by telephone, or only offered or slated', async () => {
+    const people = [person('Anna Lenz'), person('Pavel Orlov', 'President')];
+    expect((await relate('Anna Lenz spoke shortly before a meeting with President Pavel Orlov.', people)).lines).toEqual([]);
+    expect((await relate('Anna Lenz spoke in a telephone meeting with President Pavel Orlov.', people)).lines).toEqual([]);
+    expect((await relate('Anna Lenz was slated to meet with President Pavel Orlov.', people)).lines).toEqual([]);
+    expect((await relate('Anna Lenz says she is prepared to meet with President Pavel Orlov.', people)).lines).toEqual([]);
+    expect((await relate('Anna Lenz will meet in Valdor City with President Pavel Orlov.', [...people, city('Valdor City')])).lines.filter((l) => l.includes('metWith'))).toEqual([]);
+  });
+});
+
+describe('offices in wire news (titles.ts, commands-verb)', () => {
+  it('an opposition leader neither leads nor serves the country; a president does', async () => {
+    expect((await relate('Valdorian opposition leader Anna Lenz says the vote was rigged.', [demonym('Valdorian', 'VD'), person('Anna Lenz', 'opposition leader')])).lines).toEqual([]);
+    expect((await relate('Valdorian President Anna Lenz says the vote was fair.', [demonym('Valdorian', 'VD'), person('Anna Lenz', 'President')])).lines).toEqual([
+      'Anna Lenz leaderOf Valdorian',
+    ]);
+  });
+
+  it('a mediator and a counsel serve who sent them; an exiled chief still leads', async () => {
+    expect((await relate('Valdorian mediator Anna Lenz said the talks ended.', [demonym('Valdorian', 'VD'), person('Anna Lenz', 'mediator')])).lines).toEqual([
+      'Anna Lenz memberOf Valdorian',
+    ]);
+    expect((await relate('The president named Green House Counsel Anna Lenz to the court.', [org('Green House'), person('Anna Lenz', 'Counsel')])).lines).toEqual([
+      'Anna Lenz memberOf Green House',
+    ]);
+    expect((await relate('Red Hand’s exiled political chief Anna Lenz arrived.', [armed('Red Hand'), person('Anna Lenz', 'exiled political chief')])).lines).toEqual([
+      'Anna Lenz leaderOf Red Hand',
+    ]);
+  });
+
+  it('reads "X led the leftist Y movement", not "X led the attack on Y"', async () => {
+    expect((await relate('Anna Lenz led the leftist Green Front movement against the rebels.', [person('Anna Lenz'), org('Green Front')])).lines).toEqual([
+      'Anna Lenz leaderOf Green Front',
+    ]);
+    expect((await relate('Anna Lenz led the final attack on Green Front positions.', [person('Anna Lenz'), org('Green Front')])).lines).toEqual([]);
+  });
+});
+
+describe('an organization that took a place operates there (presence.ts)', () => {
+  it('reads a place taken, not one only claimed', async () => {
+    const took = await relate('Green Front, which took control of Port Ilsa two months ago, says it will reform the police.', [org('Green Front'), city('Port Ilsa')]);
+    expect(took.lines.sort()).toEqual(['Green Front captured Port Ilsa', 'Green Front operatesIn Port Ilsa']);
+    const claimed = await relate('The Green Front claimed to have taken control of Port Ilsa.', [org('Green Front'), city('Port Ilsa')]);
+    expect(claimed.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+  });
+});
