@@ -73,6 +73,14 @@ describe('offices in wire news (titles.ts, commands-verb)', () => {
     ]);
   });
 
+  it('reads the body’s kind between its name and the office, but a militant’s or a rebel’s office serves no state', async () => {
+    expect((await relate('A commander says Green Front terror network chief Anna Lenz is alive.', [org('Green Front'), person('Anna Lenz')])).lines).toEqual([
+      'Anna Lenz leaderOf Green Front',
+    ]);
+    expect((await relate('A former Valdorian militant commander, Anna Lenz, spoke.', [demonym('Valdorian', 'VD'), person('Anna Lenz')])).lines).toEqual([]);
+    expect((await relate('Valdorian rebel leader Anna Lenz spoke.', [demonym('Valdorian', 'VD'), person('Anna Lenz', 'rebel leader')])).lines).toEqual([]);
+  });
+
   it('reads "X led the leftist Y movement", not "X led the attack on Y"', async () => {
     expect((await relate('Anna Lenz led the leftist Green Front movement against the rebels.', [person('Anna Lenz'), org('Green Front')])).lines).toEqual([
       'Anna Lenz leaderOf Green Front',
@@ -87,5 +95,19 @@ describe('an organization that took a place operates there (presence.ts)', () =>
     expect(took.lines.sort()).toEqual(['Green Front captured Port Ilsa', 'Green Front operatesIn Port Ilsa']);
     const claimed = await relate('The Green Front claimed to have taken control of Port Ilsa.', [org('Green Front'), city('Port Ilsa')]);
     expect(claimed.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+  });
+
+  it('reads no presence from the organization’s possessive before a capture', async () => {
+    const nominal = await relate('The Green Front’s fixation on the capture of Port Ilsa will cost it dearly.', [org('Green Front'), city('Port Ilsa')]);
+    expect(nominal.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+  });
+});
+
+describe('two groups named by their fighters at a place (org-force-presence.ts)', () => {
+  it('places each group of a coordinated pair, and none whose fighters were only sent there', async () => {
+    const both = await relate('Green Front and Red Hand fighters killed Monday in southern Ostland were buried.', [org('Green Front'), org('Red Hand'), country('Ostland', 'OS')]);
+    expect(both.lines.sort()).toEqual(['Green Front operatesIn Ostland', 'Red Hand operatesIn Ostland']);
+    const sent = await relate('Green Front and Red Hand fighters were sent to Ostland.', [org('Green Front'), org('Red Hand'), country('Ostland', 'OS')]);
+    expect(sent.lines).toEqual([]);
   });
 });

@@ -62,6 +62,9 @@ export const privateCallings: readonly string[] = [
   // An office of the opposition is held against the government, not in the state's service: "Freedonian
   // opposition leader X" neither leads nor serves Freedonia (wire-news dev: such leaderOf statements were wrong).
   'opposition',
+  // Nor does a militant's or a rebel's command serve the state of his nationality: "a former Freedonian militant
+  // commander X" (ISW reports: 5 of 5 such memberOf statements were wrong once "militant" joined the title words).
+  'militant', 'rebel',
 ];
 
 /**
@@ -106,6 +109,9 @@ export const titleModifiers: readonly string[] = [
   // Where the holder is at the time says nothing of the office: "the visiting speaker of X's parliament", "Y's
   // exiled political chief".
   'visiting', 'exiled',
+  // The body's kind between its name and the office, in wire news: "Y terror network chief X", "Y militant group
+  // leader X", "Y's spiritual leader".
+  'terror', 'terrorist', 'network', 'militant', 'rebel', 'movement', 'group', 'spiritual',
 ];
 
 /**
