@@ -81,6 +81,20 @@ describe('offices in wire news (titles.ts, commands-verb)', () => {
     expect((await relate('Valdorian rebel leader Anna Lenz spoke.', [demonym('Valdorian', 'VD'), person('Anna Lenz', 'rebel leader')])).lines).toEqual([]);
   });
 
+  it('reads the head of an organization’s force where it serves, and its top commander in a region, named after a comma', async () => {
+    const head = await relate('The head of the Green League peacekeeping force in southern Ostland, General Anna Lenz, spoke.', [org('Green League'), country('Ostland', 'OS'), person('Anna Lenz', 'General')]);
+    expect(head.lines.filter((l) => !l.includes('operatesIn'))).toEqual(['Anna Lenz leaderOf Green League']);
+    expect((await relate('The top Green League commander in the region, General Anna Lenz, spoke.', [org('Green League'), person('Anna Lenz', 'General')])).lines).toEqual([
+      'Anna Lenz leaderOf Green League',
+    ]);
+  });
+
+  it('gives nothing for the head of an organization’s office, or an official in a place who is not named there', async () => {
+    const office = await relate('The head of the Green League liaison office in southern Ostland, Anna Lenz, spoke.', [org('Green League'), country('Ostland', 'OS'), person('Anna Lenz')]);
+    expect(office.lines.filter((l) => !l.includes('operatesIn'))).toEqual([]);
+    expect((await relate('Green League troops in the region, Anna Lenz said, are tired.', [org('Green League'), person('Anna Lenz')])).lines).toEqual([]);
+  });
+
   it('reads "X led the leftist Y movement", not "X led the attack on Y"', async () => {
     expect((await relate('Anna Lenz led the leftist Green Front movement against the rebels.', [person('Anna Lenz'), org('Green Front')])).lines).toEqual([
       'Anna Lenz leaderOf Green Front',

@@ -487,6 +487,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       '?the $title of|for ?the ?self ?- ?proclaimed|styled|declared O:Group|Place^ $tail ?, ?$honorific S:Person',
       // "the Commander of the Russian Armed Forces in Ukraine, Army General X": where the body serves, then the name.
       '?the $title of|for ?the ?_:Demonym O:Group $tail in ?the _:Place ?, ?$honorific S:Person',
+      // "the head of the Y peacekeeping force in southern Z, General X": the organization's force where it serves.
+      '?the $title of|for ?the O:Org *2 force|forces|mission|troops|peacekeepers in ?the *1 _:Place , ?$honorific S:Person',
       // "Head of the Y Oblast occupation administration X", "the head of Y's civil-military administration, X": the
       // administration of a place, named by its kind, is the place's (as "Y Oblast occupation head X" is).
       // (Who appointed the administration may stand before it: "Head of the Russian-appointed Y occupation administration X".)
@@ -552,6 +554,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     patterns: [
       "O:Group|Polity ?'s $title ?, S:Person",
+      // "the top Y commander in the region, General X": where the office is held, between commas before the name.
+      "O:Org $title in ?the *2 ?_:Place , ?$honorific S:Person",
       // A quoted name before the office: 'the group "Y" head X', 'the "Y" channel's founder X'.
       "O:Group \"|\u201d ?'s ?$title ?, S:Person",
       // "Y Duma member (and member of Z's working group) X": a bracketed aside between the office and its holder.
