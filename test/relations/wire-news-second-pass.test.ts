@@ -125,3 +125,11 @@ describe('two groups named by their fighters at a place (org-force-presence.ts)'
     expect(sent.lines).toEqual([]);
   });
 });
+
+describe('an ally after "and its" (alliances.ts, ally-before-name)', () => {
+  it('reads "X and its regional ally Y", not "X and its allies" or "X and its neighbour Y"', async () => {
+    expect((await relate('Talks with Valdor and its regional ally Ostland were urged.', [country('Valdor', 'VD'), country('Ostland', 'OS')])).lines).toEqual(['Valdor allyOf Ostland']);
+    expect((await relate('Talks with Valdor and its allies in Ostland were urged.', [country('Valdor', 'VD'), country('Ostland', 'OS')])).lines).toEqual([]);
+    expect((await relate('Talks with Valdor and its neighbour Ostland were urged.', [country('Valdor', 'VD'), country('Ostland', 'OS')])).lines).toEqual([]);
+  });
+});
