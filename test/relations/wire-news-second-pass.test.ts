@@ -133,3 +133,12 @@ describe('an ally after "and its" (alliances.ts, ally-before-name)', () => {
     expect((await relate('Talks with Valdor and its neighbour Ostland were urged.', [country('Valdor', 'VD'), country('Ostland', 'OS')])).lines).toEqual([]);
   });
 });
+
+describe('an attack on forces named by who leads them (events.ts, attacked-place)', () => {
+  it('reads "attacking Y-led forces in X", not forces only said to be led', async () => {
+    const led = await relate('Red Hand insurgents have been attacking Valdor-led forces in Ostland.', [armed('Red Hand'), country('Valdor', 'VD'), country('Ostland', 'OS')]);
+    expect(led.lines.filter((l) => l.includes('attacked'))).toEqual(['Red Hand attacked Ostland']);
+    const notAttacked = await relate('Red Hand insurgents have been watching Valdor-led forces in Ostland.', [armed('Red Hand'), country('Valdor', 'VD'), country('Ostland', 'OS')]);
+    expect(notAttacked.lines.filter((l) => l.includes('attacked'))).toEqual([]);
+  });
+});
