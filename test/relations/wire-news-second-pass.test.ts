@@ -21,6 +21,7 @@ describe('one side’s fighters killed the other’s (news-fighting.ts)', () => 
     expect((await relate('Valdorian troops killed three Ostlandic civilians.', [demonym('Valdorian', 'VD'), demonym('Ostlandic', 'OS')])).lines).toEqual([]);
     expect((await relate('Valdorian officials killed two Red Hand fighters.', [demonym('Valdorian', 'VD'), armed('Red Hand')])).lines).toEqual([]);
     expect((await relate('Valdorian troops will kill Red Hand fighters.', [demonym('Valdorian', 'VD'), armed('Red Hand')])).lines).toEqual([]);
+    expect((await relate('Crowds protested the Valdorian army’s killing of three Ostlandic policemen.', [demonym('Valdorian', 'VD'), demonym('Ostlandic', 'OS')])).lines).toEqual([]);
   });
 });
 
