@@ -96,6 +96,13 @@ describe('offices in wire news (titles.ts, commands-verb)', () => {
     expect((await relate('Green League troops in the region, Anna Lenz said, are tired.', [org('Green League'), person('Anna Lenz')])).lines).toEqual([]);
   });
 
+  it('reads "X, of the opposition Y Party," as membership, not "X, of the Y Party’s critics"', async () => {
+    expect((await relate('Anna Lenz, of the opposition Green Party, said talks would resume.', [person('Anna Lenz'), org('Green Party')])).lines).toEqual([
+      'Anna Lenz memberOf Green Party',
+    ]);
+    expect((await relate('Anna Lenz, of the opposition, praised the Green Party.', [person('Anna Lenz'), org('Green Party')])).lines).toEqual([]);
+  });
+
   it('reads "X led the leftist Y movement", not "X led the attack on Y"', async () => {
     expect((await relate('Anna Lenz led the leftist Green Front movement against the rebels.', [person('Anna Lenz'), org('Green Front')])).lines).toEqual([
       'Anna Lenz leaderOf Green Front',

@@ -717,7 +717,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'memberOf',
     confidence: 0.6,
     // "from" only ties a person to a unit ("Sergeant X from the 14th Brigade"); "a call to X from the EU" is no membership.
-    patterns: ['S:Person ?, of ?the O:Group', 'S:Person ?, from ?the O:Unit'],
+    // (A party's standing may stand before its name: "X, of the opposition Y Party,".)
+    patterns: ['S:Person ?, of ?the ?ruling|governing|opposition O:Group', 'S:Person ?, from ?the O:Unit'],
   },
   // ── partOf ───────────────────────────────────────────────────────────────────────────────
   {
