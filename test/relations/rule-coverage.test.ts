@@ -876,6 +876,22 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Anna Lenz metWith Pavel Orlov',
     },
   },
+  'met-in-place-with': {
+    yes: {
+      text: 'Anna Lenz met in Valdor City on Monday with Pavel Orlov.',
+      mentions: [person('Anna Lenz'), city('Valdor City'), person('Pavel Orlov')],
+      statement: 'Anna Lenz metWith Pavel Orlov',
+    },
+    no: {
+      text: 'Anna Lenz is expected to meet in Valdor City on Monday with Pavel Orlov.',
+      mentions: [person('Anna Lenz'), city('Valdor City'), person('Pavel Orlov')],
+      statement: 'Anna Lenz metWith Pavel Orlov',
+    },
+  },
+  'met-in-meeting': {
+    yes: { text: 'Anna Lenz voiced support during a meeting with Pavel Orlov.', mentions: [person('Anna Lenz'), person('Pavel Orlov')], statement: 'Anna Lenz metWith Pavel Orlov' },
+    no: { text: 'Anna Lenz voiced support ahead of a meeting with Pavel Orlov.', mentions: [person('Anna Lenz'), person('Pavel Orlov')], statement: 'Anna Lenz metWith Pavel Orlov' },
+  },
   'title-of-owned-body': {
     yes: {
       text: 'The head of Ostland’s ruling Green Party, Anna Lenz, arrived.',

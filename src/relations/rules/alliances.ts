@@ -41,13 +41,16 @@ export const allianceRules: readonly RelationRuleSpec[] = [
   },
   {
     // "Putin ally X", "Lukashenko's close ally X", "Putin's close ally and financier of the Y Group X" (the
-    // second noun phrase of the apposition stops at a comma, so the ally is the name that closes it).
+    // second noun phrase of the apposition stops at a comma, so the ally is the name that closes it), "X and its
+    // ally Y".
     name: 'ally-before-name',
     predicate: 'allyOf',
     confidence: 0.8,
     patterns: [
       `O:${PARTY} ?'s ?${ADJ} ally S:Person|Group`,
       `O:${PARTY} 's ?${ADJ} ally and **6[,|;|who|which|that] S:Person`,
+      // "X and its regional ally Y": the possessive pronoun stands for the party just named.
+      `O:${PARTY} and its|his|her ?${ADJ}|regional ally S:Person|Group|Polity`,
     ],
   },
   {

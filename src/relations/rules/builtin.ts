@@ -212,7 +212,7 @@ const FACE_TO_FACE = [
 
 /** What a visitor meets at the front: visiting them near a place means being there. */
 /** Words of a visit still to come or called off ("Putin's upcoming visit to X"). */
-const VISIT_TO_COME = 'upcoming|planned|expected|possible|potential|proposed|future|next|scheduled|anticipated|canceled|cancelled|postponed|rumored';
+const VISIT_TO_COME = 'upcoming|planned|expected|possible|potential|proposed|future|next|scheduled|slated|anticipated|canceled|cancelled|postponed|rumored';
 /** Between a traveller and a verb of arrival: a word of a trip still to come ("will arrive", "is to travel", "when he arrives"). */
 const TRIP_TO_COME = `${NOT_YET_WORDS}|${VISIT_TO_COME}|to|set|due|going|when|once|if|unless|until|before|whenever`;
 
@@ -492,6 +492,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       '?the $title of|for ?the ?self ?- ?proclaimed|styled|declared O:Group|Place^ $tail ?, ?$honorific S:Person',
       // "the Commander of the Russian Armed Forces in Ukraine, Army General X": where the body serves, then the name.
       '?the $title of|for ?the ?_:Demonym O:Group $tail in ?the _:Place ?, ?$honorific S:Person',
+      // "the head of the Y peacekeeping force in southern Z, General X": the organization's force where it serves.
+      '?the $title of|for ?the O:Org *2 force|forces|mission|troops|peacekeepers in ?the *1 _:Place , ?$honorific S:Person',
       // "Head of the Y Oblast occupation administration X", "the head of Y's civil-military administration, X": the
       // administration of a place, named by its kind, is the place's (as "Y Oblast occupation head X" is).
       // (Who appointed the administration may stand before it: "Head of the Russian-appointed Y occupation administration X".)
@@ -557,6 +559,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     patterns: [
       "O:Group|Polity ?'s $title ?, S:Person",
+      // "the top Y commander in the region, General X": where the office is held, between commas before the name.
+      "O:Org $title in ?the *2 ?_:Place , ?$honorific S:Person",
       // A quoted name before the office: 'the group "Y" head X', 'the "Y" channel's founder X'.
       "O:Group \"|\u201d ?'s ?$title ?, S:Person",
       // "Y Duma member (and member of Z's working group) X": a bracketed aside between the office and its holder.
@@ -670,6 +674,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // "X, who heads Y", "X has commanded A, B, and C": a relative clause, and a career as a list.
       'S:Person ?, ?who *3 commands|commanded|command|commanding|leads|led|lead|leading|heads|headed|head|heading ?the O:Group|Polity^+',
+      // "X led the leftist Y movement": words of its politics between the article and the body, then its kind (a
+      // kind is required: "X led the attack on Y" names no body).
+      'S:Person ?, ?who *3 leads|led|lead|leading|heads|headed|head|heading the *2 O:Org movement|party|faction|group|militia|organization|insurgency',
       // (Not one still to come: "X will take command of Y".)
       `S:Person *3[${NOT_YET_WORDS}] in|took|takes|assumed|assumes|assume|take command|charge|control of ?the O:Group^`,
       'command of ?the O:Group *4 to S:Person',
@@ -715,7 +722,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'memberOf',
     confidence: 0.6,
     // "from" only ties a person to a unit ("Sergeant X from the 14th Brigade"); "a call to X from the EU" is no membership.
-    patterns: ['S:Person ?, of ?the O:Group', 'S:Person ?, from ?the O:Unit'],
+    // (A party's standing may stand before its name: "X, of the opposition Y Party,".)
+    patterns: ['S:Person ?, of ?the ?ruling|governing|opposition O:Group', 'S:Person ?, from ?the O:Unit'],
   },
   // ── partOf ───────────────────────────────────────────────────────────────────────────────
   {

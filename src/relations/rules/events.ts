@@ -419,6 +419,8 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       `${ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+^>`,
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // "attacking Y-led forces in X": the leader of the forces attacked is named in a compound before them.
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} _:Country|Org - led|backed ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "ground assaults to the north, northwest, and southwest of X".
       `${ATTACKER} ${ATTACKS} *6 ${DIRECTIONS} ${SETTLEMENT} O:Place+^>`,
       // "an assault from X to Y": the attack goes to Y.

@@ -13,7 +13,10 @@ const BODY_OFFICE = "?the|a *2 _:Org|Polity|Demonym ?'s ?$honorific";
  * - a clause after talks: "X spoke to reporters after talks with Y", "X left Z following talks with Y";
  * - meetings had: "X has had separate meetings with Y", "X had talks with Y";
  * - the person met named by a body's office: "X met with provincial Communist Party leader Y";
- * - a second party met: "X met with his counterpart, Y, and with President Z" (Z too).
+ * - a second party met: "X met with his counterpart, Y, and with President Z" (Z too);
+ * - where they met between the verb and "with": "X met in Z on Thursday with Vice President Y";
+ * - a clause that happened in a meeting: "X voiced support in a meeting with Y", "X said during talks with the
+ *   visiting speaker of Z's parliament, Y," (not "before a meeting with Y": NOT_HAD).
  * (A call or a video link is no meeting: REMOTE blocks, as for the other metWith rules.)
  */
 export const meetingShapeRules: readonly RelationRuleSpec[] = [
@@ -38,6 +41,26 @@ export const meetingShapeRules: readonly RelationRuleSpec[] = [
       `S:Person+ ?$aside *3[${NOT_HAD}|and] met|meets|conferred ?with ${BODY_OFFICE} O:Person+`,
       // "X met with his counterpart, Y, and with Pakistani President Z": the second "with" goes back to the verb.
       `S:Person+ ?$aside *3[${NOT_HAD}|and] met|meets|conferred ?with ${COUNTERPART} _:Person , ?and with ${COUNTERPART} O:Person+`,
+    ],
+  },
+  {
+    name: 'met-in-place-with',
+    predicate: 'metWith',
+    symmetric: true,
+    confidence: 0.8,
+    blockers: REMOTE,
+    patterns: [`S:Person+ ?$aside *3[${NOT_HAD}|and] met|meets in|at ?the _:Place *2[${NOT_HAD}|and|,] with ${COUNTERPART} O:Person+`],
+  },
+  {
+    name: 'met-in-meeting',
+    predicate: 'metWith',
+    symmetric: true,
+    confidence: 0.75,
+    blockers: REMOTE,
+    patterns: [
+      `S:Person+ ?$aside **6[${NOT_HAD}|.|;|said|says|say|and] in|during ?a|an|the|his|her *2[${NOT_HAD}] meeting|talks with ${COUNTERPART} O:Person+`,
+      // "… in a meeting with the visiting speaker of Z's parliament, Y": the title and its complement, then the name.
+      `S:Person+ ?$aside **6[${NOT_HAD}|.|;|said|says|say|and] in|during ?a|an|the|his|her *2[${NOT_HAD}] meeting|talks with the $title of|for ?the **5[${NOT_HAD}|and|.|;] , O:Person`,
     ],
   },
 ];

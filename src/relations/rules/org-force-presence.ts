@@ -73,7 +73,7 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     atThePlace: true,
     confidence: 0.65,
     patterns: [
-      `S:CivilOrg ${FIGHTER_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PART_OF_PLACE} O:Place+`,
+      `S:CivilOrg+ ${FIGHTER_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PART_OF_PLACE} O:Place+`,
       `O:Place 's *2 S:CivilOrg ${FIGHTER_NOUNS}`,
       `$clause ?elsewhere|meanwhile|also in ${PART_OF_PLACE} O:Place+ ?province|region|district , *3[${NOT_THE_EVENT_PLACE}] S:CivilOrg ${FIGHTER_NOUNS}`,
     ],

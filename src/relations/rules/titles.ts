@@ -32,6 +32,10 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'parliamentarian', 'mp', 'milblogger', 'blogger', 'employee', 'staffer', 'operative',
     // One who deserted a force was in it ("Y deserter X" → memberOf Y).
     'deserter',
+    // One sent by a country or body to broker a deal serves it ("Freedonian mediator X" → memberOf Freedonian).
+    'mediator',
+    // A government's or a body's lawyer in office: "White House Counsel X".
+    'counsel',
     // An activist of a party serves it ("Y Party activist X"; over a country it is a calling, privateCallings).
     'activist',
   ],
@@ -53,7 +57,15 @@ export const countryLeaders: readonly string[] = [
  * Callings that are no office of a state: "Russian journalist X" says where X comes from, not that X serves
  * Russia (over an organization they do tie: "BBC journalist X" → memberOf).
  */
-export const privateCallings: readonly string[] = ['journalist', 'correspondent', 'financier', 'blogger', 'milblogger', 'analyst', 'expert', 'activist'];
+export const privateCallings: readonly string[] = [
+  'journalist', 'correspondent', 'financier', 'blogger', 'milblogger', 'analyst', 'expert', 'activist',
+  // An office of the opposition is held against the government, not in the state's service: "Freedonian
+  // opposition leader X" neither leads nor serves Freedonia (wire-news dev: such leaderOf statements were wrong).
+  'opposition',
+  // Nor does a militant's or a rebel's command serve the state of his nationality: "a former Freedonian militant
+  // commander X" (ISW reports: 5 of 5 such memberOf statements were wrong once "militant" joined the title words).
+  'militant', 'rebel',
+];
 
 /**
  * Offices a town, a district or an occupation administration has: "Melitopol Mayor X", "Kherson occupation
@@ -94,6 +106,12 @@ export const titleModifiers: readonly string[] = [
   'humanitarian', 'nuclear', 'refugee', 'relief', 'aid', 'peace', 'disarmament', 'sanctions', 'army',
   // How the office was come by or left: "the newly appointed commander", "the recently dismissed head".
   'newly', 'recently', 'appointed', 'dismissed', 'previous', 'temporary', 'permanent',
+  // Where the holder is at the time says nothing of the office: "the visiting speaker of X's parliament", "Y's
+  // exiled political chief".
+  'visiting', 'exiled',
+  // The body's kind between its name and the office, in wire news: "Y terror network chief X", "Y militant group
+  // leader X", "Y's spiritual leader".
+  'terror', 'terrorist', 'network', 'militant', 'rebel', 'movement', 'group', 'spiritual',
 ];
 
 /**
