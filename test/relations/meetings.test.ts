@@ -108,7 +108,7 @@ describe('where people met: visitors and hosts', () => {
 
 describe('meetings are face to face', () => {
   it('reads no meeting and no visit from a phone call or a video link', async () => {
-    const phone = await relate('Tamar Beridze held phone talks with Rashad Karimov on Monday.', [person('Tamar Beridze'), person('Rashad Karimov')]);
+    const phone = await relate('Tamar Beridze held a phone call with Rashad Karimov on Monday.', [person('Tamar Beridze'), person('Rashad Karimov')]);
     expect(phone.lines).toEqual([]);
     const video = await relate('Tamar Beridze met Rashad Karimov by video link from Tbilisi.', [person('Tamar Beridze'), person('Rashad Karimov'), city('Tbilisi')]);
     expect(video.lines).toEqual([]);
@@ -151,8 +151,14 @@ describe('meetings named by a noun or by hosting', () => {
     expect(hosted.lines).toContain('Rashad Karimov visited Tbilisi');
   });
 
-  it('does not read a phone meeting or a hosted call as a meeting', async () => {
-    const noun = await relate('Levan Dolidze praised his phone meeting with Rashad Karimov.', [person('Levan Dolidze'), person('Rashad Karimov')]);
+  it('reads talks held by telephone as a meeting (annotation guidelines) but no visit where they were held', async () => {
+    const talks = await relate('Tamar Beridze held telephone talks in Tbilisi with Rashad Karimov on Monday.', [person('Tamar Beridze'), city('Tbilisi'), person('Rashad Karimov')]);
+    expect(talks.lines).toContain('Tamar Beridze metWith Rashad Karimov');
+    expect(talks.lines.filter((l) => l.includes('visited'))).toEqual([]);
+  });
+
+  it('does not read a video meeting or a hosted call as a meeting', async () => {
+    const noun = await relate('Levan Dolidze praised his video meeting with Rashad Karimov.', [person('Levan Dolidze'), person('Rashad Karimov')]);
     expect(noun.lines).toEqual([]);
     const hosted = await relate('Tamar Beridze hosted Rashad Karimov by video link.', [person('Tamar Beridze'), person('Rashad Karimov')]);
     expect(hosted.lines).toEqual([]);

@@ -26,7 +26,7 @@ import { visitShapeRules } from './visit-shapes.js';
 import { meetingShapeRules } from './meeting-shapes.js';
 import { ownedBodyOfficeRules } from './owned-body-office.js';
 import { newsFightingRules } from './news-fighting.js';
-import { COUNTERPART, REMOTE } from './meeting-words.js';
+import { CALLS, COUNTERPART, REMOTE } from './meeting-words.js';
 import { unitHedgeRules } from './unit-hedges.js';
 import { unitWhereaboutsRules } from './unit-whereabouts.js';
 import { placeBracketAreaRules } from './place-bracket-area.js';
@@ -375,7 +375,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.85,
-    blockers: REMOTE,
+    blockers: CALLS,
     patterns: [
       // Not a meeting still to come ("X … and will likely meet Y"): the gap stops at a plan or another clause's "and".
       `S:Person+ ?$aside *3[${NOT_YET_WORDS}|expected|and|${MEETING_TO_COME}] met|meets|meet|meeting|conferred|confers ?with ${COUNTERPART} O:Person+`,
@@ -396,7 +396,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.8,
-    blockers: REMOTE,
+    blockers: CALLS,
     patterns: [
       `S:Person+ ?$aside *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations ?in|at ?the ?_:Place with ${COUNTERPART} O:Person+`,
       // "X and Y held talks in Z": the two named as holding them together.
@@ -408,7 +408,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.8,
-    blockers: REMOTE,
+    blockers: CALLS,
     patterns: [
       `S:Person ?'s *2[${MEETING_TO_COME}] meeting|meetings|talks with ${COUNTERPART} O:Person+`,
       // "X's meeting with the commander of the Y Group Z", "X's talks with the head of Y, Z": the office and what it
@@ -423,7 +423,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.7,
-    blockers: REMOTE,
+    blockers: CALLS,
     patterns: [`S:Person *2 hosted|hosts|received|receives|welcomed|welcomes ${COUNTERPART} O:Person+`],
   },
   {
@@ -432,7 +432,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.7,
-    blockers: REMOTE,
+    blockers: CALLS,
     patterns: [`S:Person+ ?$aside *2 ${FACE_TO_FACE} ${COUNTERPART} O:Person+ *6 at|during|on ?a|an|the *2 ${GATHERINGS}`],
   },
   // ── metWith: wire news' talks after, meetings had, a second party (rules/meeting-shapes.ts)

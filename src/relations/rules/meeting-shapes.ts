@@ -1,6 +1,6 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { NOT_YET_WORDS } from './unit-action-words.js';
-import { COUNTERPART, REMOTE } from './meeting-words.js';
+import { CALLS, COUNTERPART } from './meeting-words.js';
 
 /** A meeting still to come, asked for, refused or called off: none was had. (Not "to": "X spoke to reporters after talks with Y".) */
 const NOT_HAD = `${NOT_YET_WORDS}|upcoming|expected|proposed|scheduled|set|due|wants|hopes|seeks|invited|refused|rejected|canceled|cancelled|postponed|not|never|no|before|ahead|if|unless|whether`;
@@ -17,7 +17,7 @@ const BODY_OFFICE = "?the|a *2 _:Org|Polity|Demonym ?'s ?$honorific";
  * - where they met between the verb and "with": "X met in Z on Thursday with Vice President Y";
  * - a clause that happened in a meeting: "X voiced support in a meeting with Y", "X said during talks with the
  *   visiting speaker of Z's parliament, Y," (not "before a meeting with Y": NOT_HAD).
- * (A call or a video link is no meeting: REMOTE blocks, as for the other metWith rules.)
+ * (A call or a video link is no meeting: CALLS blocks, as for the other metWith rules; telephone talks are one.)
  */
 export const meetingShapeRules: readonly RelationRuleSpec[] = [
   {
@@ -25,7 +25,7 @@ export const meetingShapeRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.8,
-    blockers: REMOTE,
+    blockers: CALLS,
     patterns: [
       `S:Person+ ?$aside **8[${NOT_HAD}|.|;|said|says|say] after|following ?a|an|the|his|her|their *2[${NOT_HAD}] talks|meeting|meetings|discussions|negotiations with ${COUNTERPART} O:Person+`,
       `S:Person+ ?$aside *3[${NOT_HAD}] had|has|have ?had|held *2[${NOT_HAD}] talks|meeting|meetings|discussions|negotiations with ${COUNTERPART} O:Person+`,
@@ -36,7 +36,7 @@ export const meetingShapeRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.8,
-    blockers: REMOTE,
+    blockers: CALLS,
     patterns: [
       `S:Person+ ?$aside *3[${NOT_HAD}|and] met|meets|conferred ?with ${BODY_OFFICE} O:Person+`,
       // "X met with his counterpart, Y, and with Pakistani President Z": the second "with" goes back to the verb.
@@ -48,7 +48,7 @@ export const meetingShapeRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.8,
-    blockers: REMOTE,
+    blockers: CALLS,
     patterns: [`S:Person+ ?$aside *3[${NOT_HAD}|and] met|meets in|at ?the _:Place *2[${NOT_HAD}|and|,] with ${COUNTERPART} O:Person+`],
   },
   {
@@ -56,7 +56,7 @@ export const meetingShapeRules: readonly RelationRuleSpec[] = [
     predicate: 'metWith',
     symmetric: true,
     confidence: 0.75,
-    blockers: REMOTE,
+    blockers: CALLS,
     patterns: [
       `S:Person+ ?$aside **6[${NOT_HAD}|.|;|said|says|say|and] in|during ?a|an|the|his|her *2[${NOT_HAD}] meeting|talks with ${COUNTERPART} O:Person+`,
       // "… in a meeting with the visiting speaker of Z's parliament, Y": the title and its complement, then the name.

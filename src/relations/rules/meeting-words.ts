@@ -9,7 +9,10 @@
 export const COUNTERPART = "?the|his|her|their ?_:Demonym|Polity ?'s ?counterpart|counterparts ?from|in ?_:Polity ?, ?$honorific";
 
 /**
- * Meetings are face to face: a call or a video link is no meeting, and the people on it were not in one
- * place (so no visit is inferred from it either).
+ * A call or a video link is no meeting (the annotation guidelines: "spoke with", a phone call … is no meeting);
+ * talks held by telephone are ("held telephone talks" → metWith), so the telephone alone does not block one.
  */
-export const REMOTE = ['phone', 'telephone', 'call', 'calls', 'video', 'videoconference', 'virtual', 'virtually', 'online', 'remotely'];
+export const CALLS = ['call', 'calls', 'video', 'videoconference', 'virtual', 'virtually', 'online', 'remotely'];
+
+/** The people on a call or on telephone talks were not in one place: no visit is inferred from it. */
+export const REMOTE = ['phone', 'telephone', ...CALLS];
