@@ -7,6 +7,7 @@ import { PhraseTable } from '../lexical/phrase-table.js';
 import { functionWords } from '../lexical/function-words.js';
 import { ruleData } from '../lexical/rule-data.js';
 import { parseOrganization, type OrganizationContext } from '../orgs/parse.js';
+import { MissionForces } from '../orgs/mission-force.js';
 import { keyClass } from '../../model/key-classes.js';
 import { foldKey } from '../../model/words.js';
 import { MentionRecord } from '../../model/records.js';
@@ -55,6 +56,8 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
   // Bits in the word view's key classes: a capitalized word that starts neither table costs a bit test.
   const STARTS_STANDALONE = keyClass('organization.starts-standalone', standalone.firstWords());
   const STARTS_HEAD = keyClass('organization.starts-head', heads.firstWords());
+  const missionForces = new MissionForces();
+  const STARTS_FORCE = keyClass('organization.starts-mission-force', missionForces.firstWords());
 
   return {
     name: NAME,
@@ -79,6 +82,15 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
           const w = words[i]!;
           if (!w.capitalized) {
             i++;
+            continue;
+          }
+          // "the International Security Assistance Force", "KFOR": a multinational force, a unit (orgs/mission-force.ts).
+          const force = classes[i]! & STARTS_FORCE || w.allCaps ? missionForces.endAt(text, words, i, limit) : -1;
+          if (force > 0 && !excluded(i)) {
+            const m = mention(i, force, 0.85);
+            m.type = 'MilitaryUnit';
+            out.push(m);
+            i = force;
             continue;
           }
           const alone =

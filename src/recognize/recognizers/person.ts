@@ -9,6 +9,7 @@ import { parseTitledName, type TitleContext } from '../people/title-chain.js';
 import { looksLikePersonName, titleInApposition } from '../people/appositive-title.js';
 import { apposedNames, officeBeforeComma } from '../people/office-apposition.js';
 import { givenNameStart } from '../people/given-name-left.js';
+import { aliasSurnameEnd } from '../people/alias-surname.js';
 import { SurnameTable, surnameUses, type KnownPerson } from '../people/surname-pass.js';
 import { keyClass } from '../../model/key-classes.js';
 import { MentionRecord } from '../../model/records.js';
@@ -134,6 +135,14 @@ export const personRecognizer: RecognizerFactory = (options) => {
               const from = givenNameStart(lex, text, words, i, Math.max(sentenceStarts[s]!, people.at(-1)?.end ?? 0), (k) => claimed(k, 0));
               people.push({ first: from, end, fullName: spanText(text, words, from, end), confidence: 0.8, priority: priority - 5 });
               i = end;
+              continue;
+            }
+            // "reporter Anna Wagner": a surname that is also an organization's one-word alias. At the curated
+            // lists' priority (equal to this recognizer's own), the longer span, the person, wins the overlap.
+            const aliasEnd = end - first < 2 ? aliasSurnameEnd(lex, text, words, first, limit, claimed(first, 0), (k) => index.nameStartingAt(words[k]!.start)) : -1;
+            if (aliasEnd > 0) {
+              people.push({ first, end: aliasEnd, fullName: spanText(text, words, first, aliasEnd), confidence: 0.8, priority });
+              i = aliasEnd;
               continue;
             }
           }
