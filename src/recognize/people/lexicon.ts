@@ -52,7 +52,9 @@ export function loadPersonLexicon(): PersonLexicon {
   // Unit type words ("Infantry", "Artillery") are not names, unless they are also given names ("Marine").
   // English-language given names, and Russian and Ukrainian ones in their English spellings ("Artyom",
   // "Vadym"), which the English lexicon lacks and which most people in war reporting bear.
-  const firstNames = new Set([...ruleData<{ names: string[] }>('first-names.json').names, ...ruleData<{ names: string[] }>('first-names-slavic.json').names]);
+  // And names borne in at least two of France, Spain, Italy and Germany ("Abdelaziz", "Mathilde"): wire news
+  // names people of every origin.
+  const firstNames = new Set(['first-names.json', 'first-names-slavic.json', 'first-names-european.json'].flatMap((f) => ruleData<{ names: string[] }>(f).names));
   for (const t of ruleData<{ types: { name: string; variants?: string[] }[] }>('unit-types.json').types) {
     for (const w of [t.name, ...(t.variants ?? [])].flatMap((p) => p.split(/\s+/))) if (!firstNames.has(foldKey(w))) notName.add(foldKey(w));
   }
