@@ -16,6 +16,8 @@ export interface PersonLexicon {
   modifiers: PhraseTable<true>;
   /** Given names, lower case. */
   firstNames: ReadonlySet<string>;
+  /** Given names that are also English words ("mark", "grace"): a name only before an unknown surname. */
+  wordGivenNames: ReadonlySet<string>;
   /** Lower-case particles allowed between name words ("von", "al", "bin"). */
   innerParticles: ReadonlySet<string>;
   /** Hyphenated article prefixes dropped from surnames used alone ("al-"). */
@@ -65,6 +67,7 @@ export function loadPersonLexicon(): PersonLexicon {
     titles,
     modifiers,
     firstNames,
+    wordGivenNames: new Set(ruleData<{ names: string[] }>('given-names-also-words.json').names),
     innerParticles: new Set(particles.inner),
     articlePrefixes: particles.prefixes,
     notName,
