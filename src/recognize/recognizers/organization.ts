@@ -11,6 +11,7 @@ import { MissionForces } from '../orgs/mission-force.js';
 import { keyClass } from '../../model/key-classes.js';
 import { foldKey } from '../../model/words.js';
 import { MentionRecord } from '../../model/records.js';
+import { loadCommonWords } from '../../gazetteer/load.js';
 
 const NAME = 'organization';
 /** Candidates whose words an organization name never takes in. */
@@ -42,9 +43,11 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, NAME, ['priority', 'nationalityInSpan']);
   const priority = optionNumber(options, 'priority', NAME, 70, [0, 1000]);
   const nationalityInSpan = optionBoolean(options, 'nationalityInSpan', NAME, false);
-  const data = ruleData<{ heads: string[]; standalone: string[]; services: string[] }>('organization-heads.json');
+  const data = ruleData<{ heads: string[]; standalone: string[]; services: string[]; mediaHeads: string[] }>('organization-heads.json');
   const heads = new PhraseTable<true>();
-  for (const h of data.heads) heads.add(h, true);
+  for (const h of [...data.heads, ...data.mediaHeads]) heads.add(h, true);
+  const mediaHeads = new Set(data.mediaHeads.map(foldKey));
+  const common = loadCommonWords();
   const standalone = new PhraseTable<string>();
   for (const s of data.standalone) standalone.add(s, s);
   const services = new PhraseTable<true>();
@@ -114,6 +117,10 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
             i++;
             continue;
           }
+          if (!mediaOutlet(org)) {
+            i++;
+            continue;
+          }
           const before = words[org.first - 1];
           const demonym = before && adjacent(text, before, words[org.first]!) ? index.demonymEndingAt(before.end) : undefined;
           let first = org.first;
@@ -173,6 +180,17 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
         if (after?.key === 'of' && words[end + 1]?.capitalized) return undefined;
         if (index.someOverlapping(words[i]!.start, words[end - 1]!.end)) return undefined;
         return [first, end];
+      }
+      /**
+       * A name ending in a news outlet's head ("News", "Television") names an outlet only after one word that is an
+       * acronym or no English word ("XYZ News"): "Good News" is a phrase, and a hyphenated word ("Post-XYZ")
+       * joins two names. Other names pass.
+       */
+      function mediaOutlet(org: { first: number; end: number; complement: boolean }): boolean {
+        if (org.complement || !mediaHeads.has(words[org.end - 1]!.key)) return true;
+        if (org.end - org.first !== 2) return false;
+        const w = words[org.first]!;
+        return !w.text.includes('-') && (w.allCaps || !common.words.has(w.text.toLowerCase()));
       }
       function wordAtStart(offset: number, fallback: number): number {
         let k = fallback;
