@@ -9,7 +9,7 @@ import { CAP, type WordTokens } from './scan.js';
  * the span is cut back to the name. A capitalized designator is part of the official name ("Kherson Oblast",
  * "Idlib Province"), and "city" is left alone (ISW writes "Kharkiv city" for the city itself).
  */
-const LOWERCASE_DESIGNATORS: ReadonlySet<string> = new Set(['province', 'region', 'district']);
+const LOWERCASE_DESIGNATORS: ReadonlySet<string> = new Set(['province', 'region', 'district', 'city']);
 
 /** Cuts a lowercase trailing designator off a place mention found by match `m`. */
 export function dropLowercaseDesignator(doc: Doc, words: WordTokens, m: NameMatch, mention: Mention): void {

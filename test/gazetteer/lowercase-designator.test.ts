@@ -16,3 +16,11 @@ describe('a lowercase designator after an area’s name stays outside the span',
     expect(ms.map((m) => m.text)).toEqual(['Kherson Oblast', 'Idlib Province']);
   });
 });
+
+describe('a lowercase "city" after a city’s name stays outside the span', () => {
+  it('"X city" gives the name alone, a capitalized "City" stays in', async () => {
+    const ms = await places('Rescuers reached Kharkiv city by noon, then flew to Mexico City.');
+    expect(ms.map((m) => m.text)).toEqual(['Kharkiv', 'Mexico City']);
+    expect(ms[0]!.placeKind).toBe('City');
+  });
+});

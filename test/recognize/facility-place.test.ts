@@ -23,3 +23,17 @@ describe('facility-place: a name with a capitalized facility head is a place', (
     expect(texts(ms)).toEqual(['Vovcha River']);
   });
 });
+
+describe('facility-place: a listed name of the same span', () => {
+  it('is proposed again when the list doubts it (below the stage threshold)', async () => {
+    const text = 'Troops landed on Tern Island.';
+    const doubted = (t: string) => [named(t, 'Tern Island', 'Place', { confidence: 0.45 })];
+    expect(texts(await recognizeWith(facilityPlaceRecognizer, text, doubted))).toEqual(['Tern Island']);
+  });
+
+  it('is left to the list when the list is sure of it', async () => {
+    const text = 'Troops landed on Tern Island.';
+    const sure = (t: string) => [named(t, 'Tern Island', 'Place', { confidence: 0.9 })];
+    expect(texts(await recognizeWith(facilityPlaceRecognizer, text, sure))).toEqual([]);
+  });
+});

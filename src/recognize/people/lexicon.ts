@@ -16,6 +16,8 @@ export interface PersonLexicon {
   modifiers: PhraseTable<true>;
   /** Given names, lower case. */
   firstNames: ReadonlySet<string>;
+  /** Given names that are also English words ("mark", "grace"): a name only before an unknown surname. */
+  wordGivenNames: ReadonlySet<string>;
   /** Lower-case particles allowed between name words ("von", "al", "bin"). */
   innerParticles: ReadonlySet<string>;
   /** Hyphenated article prefixes dropped from surnames used alone ("al-"). */
@@ -52,7 +54,9 @@ export function loadPersonLexicon(): PersonLexicon {
   // Unit type words ("Infantry", "Artillery") are not names, unless they are also given names ("Marine").
   // English-language given names, and Russian and Ukrainian ones in their English spellings ("Artyom",
   // "Vadym"), which the English lexicon lacks and which most people in war reporting bear.
-  const firstNames = new Set([...ruleData<{ names: string[] }>('first-names.json').names, ...ruleData<{ names: string[] }>('first-names-slavic.json').names]);
+  // And names borne in at least two of France, Spain, Italy and Germany ("Abdelaziz", "Mathilde"): wire news
+  // names people of every origin.
+  const firstNames = new Set(['first-names.json', 'first-names-slavic.json', 'first-names-european.json'].flatMap((f) => ruleData<{ names: string[] }>(f).names));
   for (const t of ruleData<{ types: { name: string; variants?: string[] }[] }>('unit-types.json').types) {
     for (const w of [t.name, ...(t.variants ?? [])].flatMap((p) => p.split(/\s+/))) if (!firstNames.has(foldKey(w))) notName.add(foldKey(w));
   }
@@ -63,6 +67,7 @@ export function loadPersonLexicon(): PersonLexicon {
     titles,
     modifiers,
     firstNames,
+    wordGivenNames: new Set(ruleData<{ names: string[] }>('given-names-also-words.json').names),
     innerParticles: new Set(particles.inner),
     articlePrefixes: particles.prefixes,
     notName,

@@ -76,6 +76,13 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
       const givenName = (k: number): boolean =>
         lex.firstNames.has(words[k]!.key) ||
         (common.personNames.has(words[k]!.key) && k + 1 < words.length && words[k + 1]!.capitalized && !words[k + 1]!.punct && adjacent(text, words[k]!, words[k + 1]!));
+      // A run opened by a given name may be a person's name ("the newspaper, Anna Kovac"), unless a later word
+      // is one no personal name holds ("Kamil News"): ISW dev, "… outlet X News" lost once the given-name lists grew.
+      const personLike = (first: number, end: number): boolean => {
+        if (!lex.firstNames.has(words[first]!.key)) return false;
+        for (let k = first + 1; k < end; k++) if (lex.notName.has(words[k]!.key)) return false;
+        return true;
+      };
       // Word i is followed by one of the nouns, right after it or after one lower-case noun of the trade ("X oil company").
       const namedByNounAfter = (i: number): boolean => {
         const next = words[i + 1]!;
@@ -121,7 +128,7 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
             const closed = end > apposed && (closer === undefined || closer.sentence !== w.sentence || closer.text === ',' || closer.text === '.');
             const start = words[apposed]!.start;
             const stop = closed ? words[end - 1]!.end : start;
-            if (closed && !lex.firstNames.has(words[apposed]!.key) && !(end - apposed === 1 && common.words.has(words[apposed]!.key) && !words[apposed]!.allCaps) && !index.someOverlapping(start, stop)) {
+            if (closed && !personLike(apposed, end) && !(end - apposed === 1 && common.words.has(words[apposed]!.key) && !words[apposed]!.allCaps) && !index.someOverlapping(start, stop)) {
               out.push(new MentionRecord(start, stop, text.slice(start, stop), 'Organization', 'name', NAME, priority, confidence));
               i = end - 1;
             }
@@ -130,7 +137,7 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
           if (!adjacent(text, words[first - 1]!, words[first]!) && first === i + 1) continue;
           let end = first;
           while (end < words.length && end - first < MAX_NAME_WORDS && words[end]!.sentence === w.sentence && isNameWord(words[end]!) && (end === first || adjacent(text, words[end - 1]!, words[end]!))) end++;
-          if (end === first || lex.firstNames.has(words[first]!.key)) continue;
+          if (end === first || personLike(first, end)) continue;
           // A single ordinary word after the cue is a description ("the company Board"), not a name.
           if (end - first === 1 && common.words.has(words[first]!.key) && !words[first]!.allCaps) continue;
           const start = words[first]!.start;

@@ -5,7 +5,7 @@ import type { RecognizerFactory } from '../recognizer.js';
 import { MentionRecord } from '../../model/records.js';
 import { functionWords } from '../lexical/function-words.js';
 import { foldKey } from '../../model/words.js';
-import { COVERED, COVERED_BY_PLACE, wordCover } from '../word-owners.js';
+import { COVERED, COVERED_BY_PLACE, SURE_CONFIDENCE, wordCover } from '../word-owners.js';
 
 /**
  * Named facilities, waters and axes: a capitalized name followed by a capitalized head noun ("Vuhledar Power
@@ -129,8 +129,12 @@ function demonymStarts(candidates: readonly Mention[]): Set<number> {
   return starts;
 }
 
-/** Some place candidate has exactly this span. Asked only where a facility head was found (rare). */
+/**
+ * Some place candidate has exactly this span, sure enough to be kept. Asked only where a facility head was found
+ * (rare). A listed name below the stage's threshold is dropped later ("Java Island", doubted because its first
+ * word is an English word): the capitalized head makes it a name, so this recognizer proposes it instead.
+ */
 function namedWhole(candidates: readonly Mention[], start: number, end: number): boolean {
-  for (const m of candidates) if (m.start === start && m.end === end && m.type === 'Place' && m.form === 'name') return true;
+  for (const m of candidates) if (m.start === start && m.end === end && m.type === 'Place' && m.form === 'name' && m.confidence >= SURE_CONFIDENCE) return true;
   return false;
 }

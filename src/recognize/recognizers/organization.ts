@@ -7,9 +7,11 @@ import { PhraseTable } from '../lexical/phrase-table.js';
 import { functionWords } from '../lexical/function-words.js';
 import { ruleData } from '../lexical/rule-data.js';
 import { parseOrganization, type OrganizationContext } from '../orgs/parse.js';
+import { MissionForces } from '../orgs/mission-force.js';
 import { keyClass } from '../../model/key-classes.js';
 import { foldKey } from '../../model/words.js';
 import { MentionRecord } from '../../model/records.js';
+import { loadCommonWords } from '../../gazetteer/load.js';
 
 const NAME = 'organization';
 /** Candidates whose words an organization name never takes in. */
@@ -41,9 +43,11 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, NAME, ['priority', 'nationalityInSpan']);
   const priority = optionNumber(options, 'priority', NAME, 70, [0, 1000]);
   const nationalityInSpan = optionBoolean(options, 'nationalityInSpan', NAME, false);
-  const data = ruleData<{ heads: string[]; standalone: string[]; services: string[] }>('organization-heads.json');
+  const data = ruleData<{ heads: string[]; standalone: string[]; services: string[]; mediaHeads: string[] }>('organization-heads.json');
   const heads = new PhraseTable<true>();
-  for (const h of data.heads) heads.add(h, true);
+  for (const h of [...data.heads, ...data.mediaHeads]) heads.add(h, true);
+  const mediaHeads = new Set(data.mediaHeads.map(foldKey));
+  const common = loadCommonWords();
   const standalone = new PhraseTable<string>();
   for (const s of data.standalone) standalone.add(s, s);
   const services = new PhraseTable<true>();
@@ -55,6 +59,8 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
   // Bits in the word view's key classes: a capitalized word that starts neither table costs a bit test.
   const STARTS_STANDALONE = keyClass('organization.starts-standalone', standalone.firstWords());
   const STARTS_HEAD = keyClass('organization.starts-head', heads.firstWords());
+  const missionForces = new MissionForces();
+  const STARTS_FORCE = keyClass('organization.starts-mission-force', missionForces.firstWords());
 
   return {
     name: NAME,
@@ -81,6 +87,15 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
             i++;
             continue;
           }
+          // "the International Security Assistance Force", "KFOR": a multinational force, a unit (orgs/mission-force.ts).
+          const force = classes[i]! & STARTS_FORCE || w.allCaps ? missionForces.endAt(text, words, i, limit) : -1;
+          if (force > 0 && !excluded(i)) {
+            const m = mention(i, force, 0.85);
+            m.type = 'MilitaryUnit';
+            out.push(m);
+            i = force;
+            continue;
+          }
           const alone =
             classes[i]! & STARTS_STANDALONE ? standalone.match(words, i, limit, (_, first, end) => words.slice(first, end).every((x) => x.capitalized)) : undefined;
           if (alone) {
@@ -99,6 +114,10 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
           }
           // In a title-case headline every word is capitalized, so only an "of …" complement shows a name.
           if (!org || (titleCase[s] && !org.complement)) {
+            i++;
+            continue;
+          }
+          if (!mediaOutlet(org)) {
             i++;
             continue;
           }
@@ -161,6 +180,17 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
         if (after?.key === 'of' && words[end + 1]?.capitalized) return undefined;
         if (index.someOverlapping(words[i]!.start, words[end - 1]!.end)) return undefined;
         return [first, end];
+      }
+      /**
+       * A name ending in a news outlet's head ("News", "Television") names an outlet only after one word that is an
+       * acronym or no English word ("XYZ News"): "Good News" is a phrase, and a hyphenated word ("Post-XYZ")
+       * joins two names. Other names pass.
+       */
+      function mediaOutlet(org: { first: number; end: number; complement: boolean }): boolean {
+        if (org.complement || !mediaHeads.has(words[org.end - 1]!.key)) return true;
+        if (org.end - org.first !== 2) return false;
+        const w = words[org.first]!;
+        return !w.text.includes('-') && (w.allCaps || !common.words.has(w.text.toLowerCase()));
       }
       function wordAtStart(offset: number, fallback: number): number {
         let k = fallback;

@@ -9,9 +9,11 @@ import { parseTitledName, type TitleContext } from '../people/title-chain.js';
 import { looksLikePersonName, titleInApposition } from '../people/appositive-title.js';
 import { apposedNames, officeBeforeComma } from '../people/office-apposition.js';
 import { givenNameStart } from '../people/given-name-left.js';
+import { aliasSurnameEnd } from '../people/alias-surname.js';
 import { SurnameTable, surnameUses, type KnownPerson } from '../people/surname-pass.js';
 import { keyClass } from '../../model/key-classes.js';
 import { MentionRecord } from '../../model/records.js';
+import { loadCommonWords } from '../../gazetteer/load.js';
 
 const NAME = 'person';
 /** Types whose candidates a personal name never overlaps; a place only blocks a name's first word. */
@@ -42,6 +44,8 @@ export const personRecognizer: RecognizerFactory = (options) => {
   const OPENS_TITLE = keyClass('person.opens-title', [...lex.titles.firstWords(), ...lex.modifiers.firstWords()]);
   const INNER_PARTICLE = keyClass('person.inner-particle', lex.innerParticles);
   const FIRST_NAME = keyClass('person.first-name', lex.firstNames);
+  const WORD_GIVEN_NAME = keyClass('person.word-given-name', lex.wordGivenNames);
+  const common = loadCommonWords();
 
   return {
     name: NAME,
@@ -124,7 +128,8 @@ export const personRecognizer: RecognizerFactory = (options) => {
           }
           // A given name that is also a place ("Lee", "Florence") still starts a name when no other word of
           // the name is a place: "Florence Italy" is not a person.
-          if (classes[i]! & FIRST_NAME && w.capitalized && lex.firstNames.has(w.key) && !claimed(i, 1) && !namesAThing(i, limit)) {
+          const given = (classes[i]! & FIRST_NAME && lex.firstNames.has(w.key)) || (classes[i]! & WORD_GIVEN_NAME && wordGivenNameAt(i, limit));
+          if (given && w.capitalized && !claimed(i, 1) && !namesAThing(i, limit)) {
             // The closure takes a copy: one capturing the loop variable `i` would make every iteration of the
             // loop (every word) allocate a fresh binding for it.
             const first = i;
@@ -134,6 +139,14 @@ export const personRecognizer: RecognizerFactory = (options) => {
               const from = givenNameStart(lex, text, words, i, Math.max(sentenceStarts[s]!, people.at(-1)?.end ?? 0), (k) => claimed(k, 0));
               people.push({ first: from, end, fullName: spanText(text, words, from, end), confidence: 0.8, priority: priority - 5 });
               i = end;
+              continue;
+            }
+            // "reporter Anna Wagner": a surname that is also an organization's one-word alias. At the curated
+            // lists' priority (equal to this recognizer's own), the longer span, the person, wins the overlap.
+            const aliasEnd = end - first < 2 ? aliasSurnameEnd(lex, text, words, first, limit, claimed(first, 0), (k) => index.nameStartingAt(words[k]!.start)) : -1;
+            if (aliasEnd > 0) {
+              people.push({ first, end: aliasEnd, fullName: spanText(text, words, first, aliasEnd), confidence: 0.8, priority });
+              i = aliasEnd;
               continue;
             }
           }
@@ -209,6 +222,17 @@ export const personRecognizer: RecognizerFactory = (options) => {
         const qualifiesNoun = next !== undefined && next.sentence === words[first]!.sentence && !next.capitalized && !next.punct &&
           !lex.functionWords.has(next.key) && !AUXILIARIES.has(next.key) && !next.key.endsWith('ed');
         return !qualifiesNoun;
+      }
+      /**
+       * A given name that is also an English word ("Carol", "Mark") opens a name only before a surname that is no
+       * English word and that no other candidate claims, the given name itself unclaimed: "Carol Pearson", not
+       * "Grace Church", "Rose Garden" or "Mark" before a listed place.
+       */
+      function wordGivenNameAt(i: number, limit: number): boolean {
+        const k = i + 1;
+        if (k >= limit || !lex.wordGivenNames.has(words[i]!.key) || claimed(i, 0)) return false;
+        const next = words[k]!;
+        return next.capitalized && adjacent(text, words[i]!, next) && isNameWord(lex, next) && !common.words.has(next.text.toLowerCase()) && !claimed(k, 0);
       }
       function isParticle(k: number): boolean {
         return (classes[k]! & INNER_PARTICLE) !== 0 && lex.innerParticles.has(words[k]!.key);

@@ -5,7 +5,8 @@ import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, docW
 import type { RecognizerFactory } from '../recognizer.js';
 import { MentionRecord } from '../../model/records.js';
 import { functionWords } from '../lexical/function-words.js';
-import { COVERED, COVERED_BY_PLACE, isPlaceName, wordCover } from '../word-owners.js';
+import { signOffNames } from '../people/sign-off.js';
+import { COVERED, COVERED_BY_PLACE, NO_OWNER, isPlaceName, wordCover } from '../word-owners.js';
 
 /**
  * A surname alone, known by its shape and by what it does: "Skibitsky noted that …", "Khodakovsky
@@ -15,7 +16,8 @@ import { COVERED, COVERED_BY_PLACE, isPlaceName, wordCover } from '../word-owner
  * saying (or own a statement). Organizations and channels that "claim" and "report" ("Rybar", "Mediazona")
  * do not end so; places and known organizations are candidates already. The document-names step then
  * finds the same surname elsewhere in the document. Two such words of any origin ("Tavor Kelemba said")
- * are a full name by the same cue, or by a relative "who" after a comma.
+ * are a full name by the same cue, or by a relative "who" after a comma. A correspondent's sign-off
+ * ("XYZ's Dana Orvel reports.") names one too (people/sign-off.ts).
  */
 const SURNAME_ENDINGS = /(?:enko|nko|sky|skyi|skiy|ski|tsky|ov|ova|ev|eva|yev|in|ina|yn|yna|uk|yuk|iuk|yk|ych|ich|vich|shvili|dze|yan|ian)$/;
 
@@ -97,6 +99,14 @@ export const speakerNameRecognizer: RecognizerFactory = (options) => {
         if ((covered[w]! & COVERED_BY_PLACE) !== 0 && (areaStarts ??= areaNameStarts(candidates)).has(words.start[w]!)) continue;
         const m = new MentionRecord(words.start[w]!, words.end[w]!, doc.text.slice(words.start[w]!, words.end[w]!), 'Person', 'name', 'speaker-name', PRIORITY_SPEAKER, confidence);
         out.push(m);
+      }
+      // "XYZ's Dana Orvel reports.": a correspondent's sign-off (people/sign-off.ts).
+      const organizationEndingAt = (offset: number): boolean => candidates.some((m) => m.end === offset && m.type === 'Organization');
+      const sureOwner = wordCover(doc, words, candidates).sureOwner;
+      for (const [first, end] of signOffNames(text, words, (w) => sureOwner[w] === NO_OWNER, organizationEndingAt)) {
+        const start = words.start[first]!;
+        const stop = words.end[end - 1]!;
+        out.push(new MentionRecord(start, stop, text.slice(start, stop), 'Person', 'name', 'speaker-name', PRIORITY_SPEAKER, confidence));
       }
       return out;
     },
