@@ -20,8 +20,8 @@ describe('meeting parties: a delegation, two people holding talks, a visit made'
     expect(lines).toContain('Ivo Marek metWith Pavel Orso');
   });
 
-  it('reads no meeting over the phone or one still to come', async () => {
-    const phone = await relate('Ivo Marek and Pavel Orso held phone talks on May 3.', [person('Ivo Marek'), person('Pavel Orso')]);
+  it('reads no meeting in a phone call or one still to come', async () => {
+    const phone = await relate('Ivo Marek and Pavel Orso held a phone call on May 3.', [person('Ivo Marek'), person('Pavel Orso')]);
     expect(phone.lines).toEqual([]);
     const planned = await relate('Ivo Marek will meet with a delegation led by Pavel Orso.', [person('Ivo Marek'), person('Pavel Orso')]);
     expect(planned.lines).toEqual([]);
