@@ -18,10 +18,13 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
 export function signOffNames(text: string, words: WordTokens, free: (w: number) => boolean, organizationEndingAt: (offset: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
   for (let p = 1; p + 3 < words.count; p++) {
-    if (!(words.flags[p]! & POSSESSIVE_TOKEN) || !(organizationEndingAt(words.end[p - 1]!) || outletAcronym(words, free, p - 1))) continue;
+    if (!(words.flags[p]! & POSSESSIVE_TOKEN)) continue;
     let end = p + 1;
     while (end < words.count && end - p - 1 < MAX_NAME_WORDS && nameWord(text, words, free, end) && !(words.flags[end]! & BREAK_BEFORE)) end++;
     if (end - p - 1 < 2 || !closesSignOff(words, end)) continue;
+    // The owner last: `organizationEndingAt` may scan every candidate, and asked at every possessive it was most of
+    // this function's cost; the name and "reports" after it rule out nearly all possessives first (speed26).
+    if (!(organizationEndingAt(words.end[p - 1]!) || outletAcronym(words, free, p - 1))) continue;
     out.push([p + 1, end]);
     p = end;
   }

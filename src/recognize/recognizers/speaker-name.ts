@@ -71,7 +71,10 @@ export const speakerNameRecognizer: RecognizerFactory = (options) => {
         // Two words of a name no list knows, the first no known given name (the person recognizer reads
         // those): "Tavor Kelemba said …", "Tavor Kelemba, who heads …". Any origin: the wire quotes people
         // from everywhere, and a full name is no Slavic surname alone.
-        if (!unknownNameWord(w) || !unknownNameWord(w + 1) || words.flags[w + 1]! & BREAK_BEFORE || !adjacentWords(text, words, w)) continue;
+        // Both capitalized, no break between them, before the closure: most words fail here, and calling
+        // `unknownNameWord` at every word was this recognizer's costliest line (see docs/speed-history.md, speed26).
+        if (!(words.flags[w]! & words.flags[w + 1]! & CAP) || words.flags[w + 1]! & BREAK_BEFORE) continue;
+        if (!unknownNameWord(w) || !unknownNameWord(w + 1) || !adjacentWords(text, words, w)) continue;
         if (common.personNames.has(words.folded[w]!)) continue;
         if (w > 0 && !(words.flags[w]! & (SENTENCE_START | BREAK_BEFORE)) && words.flags[w - 1]! & CAP) continue;
         if (w > 0 && PLACE_PREPOSITIONS.has(words.folded[w - 1]!)) continue;
@@ -83,11 +86,13 @@ export const speakerNameRecognizer: RecognizerFactory = (options) => {
         const f = words.flags[w]!;
         if (!(f & CAP) || f & (UPPER | DIGIT | POSSESSIVE_TOKEN) || covered[w]! & COVERED) continue;
         const key = words.folded[w]!;
-        if (key.length < 4 || common.words.has(key) || !/^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(words.start[w]!, words.end[w]!))) continue;
+        if (key.length < 4) continue;
         // A surname of any shape owns a home, a family or an arrest ("X's home was raided"); by a verb of saying
-        // only a surname's ending tells a person from an organization or a channel.
+        // only a surname's ending tells a person from an organization or a channel. Tested before the word's
+        // shape: the ending rejects most capitalized words without slicing the text for a regex.
         const personal = ownsPersonalNoun(words, w + 1);
         if (!personal && (key.length < 5 || !SURNAME_ENDINGS.test(key))) continue;
+        if (common.words.has(key) || !/^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(words.start[w]!, words.end[w]!))) continue;
         // One word alone: a capitalized word right before it (not opening the sentence) makes it part of a longer name.
         if (w > 0 && !(f & (SENTENCE_START | BREAK_BEFORE)) && words.flags[w - 1]! & CAP && !(words.flags[w - 1]! & SENTENCE_START)) continue;
         // "a training center in X claimed": after a place preposition the word is the place.
