@@ -23,7 +23,8 @@ export function signOffNames(text: string, words: WordTokens, free: (w: number) 
     while (end < words.count && end - p - 1 < MAX_NAME_WORDS && nameWord(text, words, free, end) && !(words.flags[end]! & BREAK_BEFORE)) end++;
     if (end - p - 1 < 2 || !closesSignOff(words, end)) continue;
     // The owner last: `organizationEndingAt` may scan every candidate, and asked at every possessive it was most of
-    // this function's cost; the name and "reports" after it rule out nearly all possessives first (speed26).
+    // this function's cost; the name and "reports" after it rule out nearly all possessives first
+    // (signOffNames + organizationEndingAt: 14 ms self time over the 294 ISW reports before).
     if (!(organizationEndingAt(words.end[p - 1]!) || outletAcronym(words, free, p - 1))) continue;
     out.push([p + 1, end]);
     p = end;

@@ -107,7 +107,8 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
           continue;
         }
         // "the leftist X movement", "Mr. Y's X party", "the X oil company": one word no lexicon knows, named by the noun after it.
-        // The next word in lower case before the closure call: a name word is mostly followed by another (see speed26).
+        // The next word in lower case before the closure call: a name word is mostly followed by another
+        // (namedByNounAfter: 30 ms self time over the 294 ISW reports, CPU profiles, before this test).
         if (w.capitalized && !w.allCaps && !words[i + 1]!.capitalized && namedByNounAfter(i) && unknownWord(w) && !index.someOverlapping(w.start, w.end)) {
           // The capitalized words right before it belong to the name ("the United Torah X party").
           let first = i;
@@ -166,7 +167,7 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
 /** The cue a hyphenated lower-case word ends in ("oil-giant" → "giant"), or undefined. */
 function hyphenatedCue(key: string, cues: ReadonlyMap<string, number>): number | undefined {
   // `includes` first: it asks this of every lower-case word, and V8's `lastIndexOf` is a call into the runtime,
-  // not an inlined builtin (speed26).
+  // not an inlined builtin (hyphenatedCue: 27 ms self time over the 294 ISW reports before).
   if (!key.includes('-')) return undefined;
   const dash = key.lastIndexOf('-');
   return dash > 0 ? cues.get(key.slice(dash + 1)) : undefined;

@@ -72,7 +72,7 @@ export const speakerNameRecognizer: RecognizerFactory = (options) => {
         // those): "Tavor Kelemba said …", "Tavor Kelemba, who heads …". Any origin: the wire quotes people
         // from everywhere, and a full name is no Slavic surname alone.
         // Both capitalized, no break between them, before the closure: most words fail here, and calling
-        // `unknownNameWord` at every word was this recognizer's costliest line (see docs/speed-history.md, speed26).
+        // `unknownNameWord` at every word was this recognizer's costliest line (30 ms self time over the 294 ISW reports, CPU profiles).
         if (!(words.flags[w]! & words.flags[w + 1]! & CAP) || words.flags[w + 1]! & BREAK_BEFORE) continue;
         if (!unknownNameWord(w) || !unknownNameWord(w + 1) || !adjacentWords(text, words, w)) continue;
         if (common.personNames.has(words.folded[w]!)) continue;
