@@ -18,9 +18,14 @@ export interface GoldRelationArgs {
 
 type SpanTest = (a: Span, b: Span) => boolean;
 
+/** Whether a gold argument is named by a predicted one: by the span compared, or any span of its entity in the sentence. */
+function names(gold: Span, span: Span, others: readonly Span[] | undefined, test: SpanTest): boolean {
+  return test(gold, span) || (others !== undefined && others.some((o) => test(gold, o)));
+}
+
 function argumentsMatch(g: GoldRelationArgs, p: PredictedRelation, test: SpanTest): boolean {
-  if (test(g.subject, p.subject) && test(g.object, p.object)) return true;
-  return symmetricPredicates.has(p.predicate) && test(g.subject, p.object) && test(g.object, p.subject);
+  if (names(g.subject, p.subject, p.subjectSpans, test) && names(g.object, p.object, p.objectSpans, test)) return true;
+  return symmetricPredicates.has(p.predicate) && names(g.subject, p.object, p.objectSpans, test) && names(g.object, p.subject, p.subjectSpans, test);
 }
 
 /** The same statement made twice in a document (two rules, two sentences) counts once, as in the graph. */

@@ -239,3 +239,52 @@ describe('scores', () => {
     expect(scores({ tp: 0, fp: 0, fn: 0 })).toEqual({ tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0 });
   });
 });
+
+describe('an argument named twice in the stating sentence', () => {
+  // The convention says gold marks an entity's first mention in the sentence; annotators sometimes marked the
+  // one next to the verb. The graph's statement links entities, so either mention makes it right.
+  const twice = 'Officials of Kherson said the 12th Brigade shelled Kherson and Mykolaiv.';
+  const span = (s: string, n = 0) => {
+    let i = -1;
+    for (let k = 0; k <= n; k++) i = twice.indexOf(s, i + 1);
+    return { start: i, end: i + s.length };
+  };
+  const goldWith = (placeSpan: { start: number; end: number }, place: string): GoldDocument => ({
+    id: 't3',
+    text: twice,
+    mentions: [{ ...span('12th Brigade'), label: 'UNIT', text: '12th Brigade' }, { ...placeSpan, label: 'LOC', text: place }],
+    relations: [{ head: 0, tail: 1, label: 'attacked' }],
+  });
+  const scored = (g: GoldDocument, read: { s: string; n: number }) =>
+    evaluateDocuments([g], () => {
+      const d = createDoc({ id: 't3', source: { path: '/t3', relPath: 't3', sha256: '' }, text: twice });
+      d.sentences.push({ start: 0, end: twice.length, paragraph: 0, tokenStart: 0, tokenEnd: 0 });
+      const m = (s: string, n: number, type: EntityType, entity: number) => {
+        d.mentions.push({ ...span(s, n), text: s, type, form: 'name', recognizer: 'r', priority: 0, confidence: 1, entity });
+        return d.mentions.length - 1;
+      };
+      const kherson = [m('Kherson', 0, 'Place', 0), m('Kherson', 1, 'Place', 0)];
+      const brigade = m('12th Brigade', 0, 'MilitaryUnit', 1);
+      const mykolaiv = m('Mykolaiv', 0, 'Place', 2);
+      d.entities.push(
+        { key: 'k', type: 'Place', name: 'Kherson', aliases: [], roles: [], mentions: kherson },
+        { key: 'b', type: 'MilitaryUnit', name: '12th Brigade', aliases: [], roles: [], mentions: [brigade] },
+        { key: 'm', type: 'Place', name: 'Mykolaiv', aliases: [], roles: [], mentions: [mykolaiv] },
+      );
+      const object = read.s === 'Kherson' ? kherson[read.n]! : mykolaiv;
+      d.relations.push({ subject: brigade, object, predicate: 'attacked', rule: 'r', confidence: 0.8, sentence: 0 });
+      return d;
+    }, { mapping: defaultMapping });
+
+  it('is right when gold marks the mention the rule read, though it is not the first', () => {
+    expect(scored(goldWith(span('Kherson', 1), 'Kherson'), { s: 'Kherson', n: 1 }).relations.exact.micro).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('is right when gold marks the first mention and the rule read a later one', () => {
+    expect(scored(goldWith(span('Kherson', 0), 'Kherson'), { s: 'Kherson', n: 1 }).relations.exact.micro).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('is still wrong when the place read is another entity of the sentence', () => {
+    expect(scored(goldWith(span('Kherson', 1), 'Kherson'), { s: 'Mykolaiv', n: 0 }).relations.exact.micro).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+});
