@@ -100,25 +100,27 @@ const rules: RelationRuleSpec[] = [
   },
   {
     // The target named by the forces holding the place: "attacked Ukrainian forces defending X", "shelled Russian
-    // troops holding Y" (the place is where the attack landed).
+    // troops holding Y" (the place is where the attack landed); also after an attack noun: "resumed assaults on Ukrainian
+    // forces defending X".
     name: 'attacked-defenders',
     predicate: 'attacked',
     confidence: 0.75,
     actor: true,
     patterns: [
-      `${ATTACKER} ${ATTACKS} ?the ?remaining _:Demonym forces|troops|units|defenders|positions|garrison|garrisons defending|holding|protecting|guarding ?the ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${ATTACKS} ?on|against|at ?the ?remaining _:Demonym forces|troops|units|defenders|positions|garrison|garrisons defending|holding|protecting|guarding ?the ${SETTLEMENT} O:Place+^>`,
     ],
   },
   {
     // A line or a road named by the places it joins, before the attack's own places: "continued ground attacks along
     // the A-B line near C and D", "routine fire along the A-B line of contact and in western E" (the joined places
-    // only say where the line runs; annotation guidelines, open question on attacks along highways).
+    // only say where the line runs; annotation guidelines, open question on attacks along highways), also a border
+    // named so: "ground assaults near the A-B Oblast border near C".
     name: 'attacked-past-line',
     predicate: 'attacked',
     confidence: 0.75,
     actor: true,
     patterns: [
-      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} along|on|across ?the _:Place - _:Place line|lines|highway|road|axis|front|frontline|direction|sector ?of ?contact ?, ?and ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} along|on|across|near|around|at ?the _:Place - _:Place line|lines|highway|road|axis|front|frontline|direction|sector|border ?of ?contact ?, ?and ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
     ],
   },
   {

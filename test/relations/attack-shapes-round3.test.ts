@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, region, relate, unit } from './run.js';
+
+const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '));
+const fights = (lines: string[]) => lines.filter((l) => l.includes(' foughtAgainst '));
+const ru = demonym('Russian', 'RU');
+const ua = demonym('Ukrainian', 'UA');
+
+/** Branch iswatk3: attack shapes seen on unannotated ISW paragraphs. */
+describe('a list of targets with an aside or a region inside it (attack-list-continuation)', () => {
+  it('goes on past a bracketed aside set off by commas inside the list', async () => {
+    const { lines } = await relate('Russian forces struck Ivanivka, Tarnok Oblast, (a key crossing), Petrivka, Stepove and Lozova.', [
+      ru,
+      city('Ivanivka'),
+      region('Tarnok Oblast'),
+      city('Petrivka'),
+      city('Stepove'),
+      city('Lozova'),
+    ]);
+    expect(attacks(lines)).toEqual(expect.arrayContaining(['Russian attacked Petrivka', 'Russian attacked Stepove', 'Russian attacked Lozova']));
+  });
+
+  it('does not go on past a bracket that only places the member, with no comma before it', async () => {
+    const { lines } = await relate('Russian forces struck Ivanivka (near Petrivka), and Ukrainian forces held Stepove.', [ru, city('Ivanivka'), city('Petrivka'), ua, city('Stepove')]);
+    expect(attacks(lines)).not.toContain('Russian attacked Stepove');
+  });
+
+  it('takes a region after "as well as" as one more target and goes on past it', async () => {
+    const { lines } = await relate('Ukrainian strikes hit a depot in Ivanivka, as well as in the Tarnok Raion and Petrivka.', [
+      ua,
+      city('Ivanivka'),
+      region('Tarnok Raion'),
+      city('Petrivka'),
+    ]);
+    expect(attacks(lines)).toEqual(expect.arrayContaining(['Ukrainian attacked Tarnok Raion', 'Ukrainian attacked Petrivka']));
+  });
+
+  it('still takes a region after a plain "and" as where the places lie', async () => {
+    const { lines } = await relate('Ukrainian forces struck Ivanivka and Petrivka, Tarnok Oblast.', [ua, city('Ivanivka'), city('Petrivka'), region('Tarnok Oblast')]);
+    expect(attacks(lines)).not.toContain('Ukrainian attacked Tarnok Oblast');
+  });
+
+  it('goes on to a place named by its direction after "as well as"', async () => {
+    const { lines } = await relate('Russian forces conducted assaults near Ivanivka as well as in the direction of Petrivka.', [ru, city('Ivanivka'), city('Petrivka')]);
+    expect(attacks(lines)).toContain('Russian attacked Petrivka');
+  });
+});
+
+describe('forces defending a place, after an attack noun (attacked-defenders)', () => {
+  it('reads "assaults on Ukrainian forces defending X" with a coordinated actor', async () => {
+    const { lines } = await relate('Russian and proxy forces resumed assaults on Ukrainian forces defending Ivanivka.', [ru, ua, city('Ivanivka')]);
+    expect(attacks(lines)).toContain('Russian attacked Ivanivka');
+  });
+
+  it('does not read defenders the actor only supplied', async () => {
+    const { lines } = await relate('Russian officials resumed supplies to Ukrainian forces defending Ivanivka.', [ru, ua, city('Ivanivka')]);
+    expect(attacks(lines)).toEqual([]);
+  });
+});
+
+describe('a border named by the places it joins, before the attack\'s place (attacked-past-line)', () => {
+  it('reads "near the A-B Oblast border near C"', async () => {
+    const { lines } = await relate('Russian forces conducted ground assaults near the Tarnok-Velik Oblast border near Ivanivka.', [
+      ru,
+      city('Tarnok'),
+      region('Velik Oblast'),
+      city('Ivanivka'),
+    ]);
+    expect(attacks(lines)).toContain('Russian attacked Ivanivka');
+    expect(attacks(lines)).not.toContain('Russian attacked Tarnok');
+  });
+
+  it('gives nothing when no place follows the border', async () => {
+    const { lines } = await relate('Russian forces conducted ground assaults near the Tarnok-Velik Oblast border on May 3.', [ru, city('Tarnok'), region('Velik Oblast')]);
+    expect(attacks(lines)).not.toContain('Russian attacked Tarnok');
+  });
+});
+
+describe('a counted target of fire (attacked-fire)', () => {
+  it('reads "fired munitions at a Ukrainian force concentration in X"', async () => {
+    const { lines } = await relate('Russian forces fired incendiary munitions at a Ukrainian force concentration in Ivanivka.', [ru, ua, city('Ivanivka')]);
+    expect(attacks(lines)).toContain('Russian attacked Ivanivka');
+  });
+
+  it('does not read fire that came from the place', async () => {
+    const { lines } = await relate('Russian forces fired rockets from Ivanivka at a Ukrainian checkpoint.', [ru, city('Ivanivka'), ua]);
+    expect(attacks(lines)).not.toContain('Russian attacked Ivanivka');
+  });
+});
+
+describe('"and instead" after a negated clause (negation)', () => {
+  it('keeps the attack done instead of the negated one', async () => {
+    const { lines } = await relate('Russian forces did not conduct ground attacks near Ivanivka and instead shelled Ukrainian positions in Petrivka.', [
+      ru,
+      city('Ivanivka'),
+      ua,
+      city('Petrivka'),
+    ]);
+    expect(attacks(lines)).toContain('Russian attacked Petrivka');
+    expect(attacks(lines)).not.toContain('Russian attacked Ivanivka');
+  });
+
+  it('keeps the negation when what follows "instead" is no event verb', async () => {
+    const { lines } = await relate('Russian forces did not conduct ground attacks and instead focused on regrouping near Petrivka.', [ru, city('Petrivka')]);
+    expect(attacks(lines)).toEqual([]);
+  });
+});
+
+describe('fighting a part of a named party (fought-against)', () => {
+  it('reads "clashed with elements of the 14th Brigade"', async () => {
+    const { lines } = await relate('Ukrainian forces clashed with elements of the 14th Brigade near Ivanivka.', [ua, unit('14th Brigade'), city('Ivanivka')]);
+    expect(fights(lines)).toContain('Ukrainian foughtAgainst 14th Brigade');
+  });
+
+  it('reads "engaged in battles with units of the 14th Brigade"', async () => {
+    const { lines } = await relate('Russian forces engaged in fierce battles with units of the 14th Brigade near Ivanivka.', [ru, unit('14th Brigade'), city('Ivanivka')]);
+    expect(fights(lines)).toContain('Russian foughtAgainst 14th Brigade');
+  });
+
+  it('does not read fighting alongside a part of the party', async () => {
+    const { lines } = await relate('Ukrainian forces fought alongside elements of the 14th Brigade near Ivanivka.', [ua, unit('14th Brigade'), city('Ivanivka')]);
+    expect(fights(lines)).toEqual([]);
+  });
+});
