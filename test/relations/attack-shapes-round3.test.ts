@@ -123,3 +123,28 @@ describe('fighting a part of a named party (fought-against)', () => {
     expect(fights(lines)).toEqual([]);
   });
 });
+
+describe('an advance that ends a distance short of a place (attack-target.ts advancesWithinReach)', () => {
+  it('reads no attack from "advanced to within 5 km of X"', async () => {
+    for (const text of [
+      'Russian forces have advanced to within 5 km of southern Tarnok.',
+      'Ukrainian forces advanced to within 20 kilometers of the key logistics node in Tarnok on Monday.',
+    ]) {
+      const { lines } = await relate(text, [text.startsWith('Russian') ? ru : ua, city('Tarnok')]);
+      expect(attacks(lines), text).toEqual([]);
+    }
+  });
+
+  it('keeps the presence of a named unit that advanced so far', async () => {
+    const { lines } = await relate('Elements of the 14th Brigade advanced to within 3 km of Tarnok and shelled the town.', [unit('14th Brigade'), city('Tarnok')]);
+    expect(attacks(lines)).toEqual([]);
+    expect(lines).toContain('14th Brigade operatesIn Tarnok');
+  });
+
+  it('keeps an attack on positions a distance from the place, and an attempt to advance near it', async () => {
+    const a = await relate('Russian forces attacked Ukrainian positions near Tarnok after they advanced to within 5 km of Ivanivka.', [ru, ua, city('Tarnok'), city('Ivanivka')]);
+    expect(attacks(a.lines)).toContain('Russian attacked Tarnok');
+    const b = await relate('Russian forces attempted to advance to within 5 km of Tarnok.', [ru, city('Tarnok')]);
+    expect(attacks(b.lines)).toContain('Russian attacked Tarnok');
+  });
+});
