@@ -148,3 +148,19 @@ describe('an advance that ends a distance short of a place (attack-target.ts adv
     expect(attacks(b.lines)).toContain('Russian attacked Tarnok');
   });
 });
+
+describe('a bearing\'s reference point followed by the area the attack fell in (attack-locus, attacked-refined-place)', () => {
+  it('takes the area\'s town, not the reference point', async () => {
+    for (const prep of ['in', 'on']) {
+      const text = `Ukrainian troops conducted limited counterattacks southwest of Tarnok City ${prep} the Ivanivka area on Monday.`;
+      const { lines } = await relate(text, [ua, city('Tarnok City'), city('Ivanivka')]);
+      expect(attacks(lines), text).toContain('Ukrainian attacked Ivanivka');
+      expect(attacks(lines), text).not.toContain('Ukrainian attacked Tarnok City');
+    }
+  });
+
+  it('keeps the reference point when what follows is a direction, not an area', async () => {
+    const { lines } = await relate('Russian forces attacked northwest of Tarnok in the Ivanivka direction on Monday.', [ru, city('Tarnok'), city('Ivanivka')]);
+    expect(attacks(lines)).toContain('Russian attacked Tarnok');
+  });
+});
