@@ -164,3 +164,23 @@ describe('a bearing\'s reference point followed by the area the attack fell in (
     expect(attacks(lines)).toContain('Russian attacked Tarnok');
   });
 });
+
+describe('a semicolon list of targets after what was hit (attacked-semicolon-list)', () => {
+  const places = [city('Ivanivka'), region('Tarnok Oblast'), region('Lozova Raion'), region('Velik Oblast'), city('Petrivka'), city('Stepove'), region('Dolyna Oblast')];
+
+  it('reads each group when the attack names what it hit before the first', async () => {
+    const { lines } = await relate(
+      'Russian forces struck unspecified infrastructure facilities in Ivanivka, Tarnok Oblast; Lozova Raion, Velik Oblast; and Petrivka and Stepove, Dolyna Oblast.',
+      [ru, ...places],
+    );
+    expect(attacks(lines)).toEqual(expect.arrayContaining(['Russian attacked Lozova Raion', 'Russian attacked Petrivka', 'Russian attacked Stepove']));
+  });
+
+  it('does not read a group that is another clause', async () => {
+    const { lines } = await relate(
+      'Russian forces struck unspecified infrastructure facilities in Ivanivka, Tarnok Oblast; officials evacuated Petrivka, Dolyna Oblast.',
+      [ru, city('Ivanivka'), region('Tarnok Oblast'), city('Petrivka'), region('Dolyna Oblast')],
+    );
+    expect(attacks(lines)).not.toContain('Russian attacked Petrivka');
+  });
+});

@@ -27,6 +27,8 @@ const OPERATIONS = 'operations|efforts|offensive|offensives|assaults|attacks|cou
 /** One group of a semicolon list: its places and where they lie ("near A and B in X Oblast"), no other clause. */
 const GROUP_HEAD = `?${ATTACK_AT} ?the`;
 const GROUP = `${GROUP_HEAD} _:Place+ **8[${NEW_CLAUSE}|;|.]`;
+/** The attack and what it hit, before the first group: "shelled", "struck unspecified infrastructure facilities". */
+const SEMICOLON_HEAD = `${ATTACKS} ${AFTER_VERB} ?_:Demonym`;
 /** The last group ends the list: maybe its region, then the sentence, a semicolon, a comma, a bracket or a date ("… and near Y officials fled" is another clause). */
 const GROUP_END = '?in|, ?the ?_:Place .|;|,|(|on';
 
@@ -130,10 +132,12 @@ const rules: RelationRuleSpec[] = [
     predicate: 'attacked',
     confidence: 0.75,
     actor: true,
+    // What was hit may stand before the first group: "struck infrastructure facilities in A, X Oblast; B, Y Oblast; and
+    // C and D, Z Oblast" (SEMICOLON_HEAD).
     patterns: [
-      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
-      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
-      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
+      `${ATTACKER} ${SEMICOLON_HEAD} ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
+      `${ATTACKER} ${SEMICOLON_HEAD} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
+      `${ATTACKER} ${SEMICOLON_HEAD} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
     ],
   },
   {
