@@ -159,6 +159,23 @@ describe('a bearing\'s reference point followed by the area the attack fell in (
     }
   });
 
+  it('takes the town named after the bearing with "in", not the reference point', async () => {
+    const { lines } = await relate('Russian forces continued to shell Ukrainian positions northwest of Tarnok City in Ivanivka and Petrivka.', [
+      ru,
+      ua,
+      city('Tarnok City'),
+      city('Ivanivka'),
+      city('Petrivka'),
+    ]);
+    expect(attacks(lines)).toEqual(expect.arrayContaining(['Russian attacked Ivanivka', 'Russian attacked Petrivka']));
+    expect(attacks(lines)).not.toContain('Russian attacked Tarnok City');
+  });
+
+  it('keeps the reference point when "in" names the region around it', async () => {
+    const { lines } = await relate('Russian forces continued to shell Ukrainian positions northwest of Tarnok in Velik Oblast.', [ru, ua, city('Tarnok'), region('Velik Oblast')]);
+    expect(attacks(lines)).toContain('Russian attacked Tarnok');
+  });
+
   it('keeps the reference point when what follows is a direction, not an area', async () => {
     const { lines } = await relate('Russian forces attacked northwest of Tarnok in the Ivanivka direction on Monday.', [ru, city('Tarnok'), city('Ivanivka')]);
     expect(attacks(lines)).toContain('Russian attacked Tarnok');
