@@ -67,7 +67,9 @@ export function isNegated(items: SentenceItems, first: number, last: number, cue
  * earlier verb's gap may still reach the place.
  */
 function opensPredicate(items: SentenceItems, i: number): boolean {
-  const at = items.keys[i] === 'instead' && items.mention[i]! < 0 ? i + 1 : i;
+  let at = items.keys[i] === 'instead' && items.mention[i]! < 0 ? i + 1 : i;
+  // An adverb of manner may stand after "instead": "and instead heavily shelled X".
+  if (at > i && at + 1 < items.length && items.mention[at]! < 0 && items.keys[at]!.endsWith('ly')) at++;
   return at < items.length && items.mention[at]! < 0 && NEW_PREDICATE.has(items.keys[at]!);
 }
 

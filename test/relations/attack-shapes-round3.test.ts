@@ -101,6 +101,16 @@ describe('"and instead" after a negated clause (negation)', () => {
     expect(attacks(lines)).not.toContain('Russian attacked Ivanivka');
   });
 
+  it('reads past an adverb after "instead"', async () => {
+    const { lines } = await relate('Russian forces did not conduct ground operations in Ivanivka and instead heavily shelled Ukrainian positions in Petrivka.', [
+      ru,
+      city('Ivanivka'),
+      ua,
+      city('Petrivka'),
+    ]);
+    expect(attacks(lines)).toContain('Russian attacked Petrivka');
+  });
+
   it('keeps the negation when what follows "instead" is no event verb', async () => {
     const { lines } = await relate('Russian forces did not conduct ground attacks and instead focused on regrouping near Petrivka.', [ru, city('Petrivka')]);
     expect(attacks(lines)).toEqual([]);
