@@ -211,15 +211,3 @@ describe('a semicolon list of targets after what was hit (attacked-semicolon-lis
     expect(attacks(lines)).not.toContain('Russian attacked Petrivka');
   });
 });
-
-describe('"pound" as a verb of attacking (events.ts ATTACKS)', () => {
-  it('reads "continued to pound Ukrainian positions around X"', async () => {
-    const { lines } = await relate('Russian aircraft and heavy artillery continued to pound Ukrainian defensive positions around Tarnok.', [ru, ua, city('Tarnok')]);
-    expect(attacks(lines)).toContain('Russian attacked Tarnok');
-  });
-
-  it('does not read "pounds", the unit of weight', async () => {
-    const { lines } = await relate('Russian drones stored near Tarnok carry 80 pounds of explosives in Ivanivka.', [ru, city('Tarnok'), city('Ivanivka')]);
-    expect(attacks(lines)).toEqual([]);
-  });
-});

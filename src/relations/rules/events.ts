@@ -237,8 +237,6 @@ const ATTACKS = [
   'airstrike', 'airstrikes',
   // "partisans ambushed a patrol in X".
   'ambushed', 'ambush', 'ambushes', 'ambushing',
-  // "continued to pound Ukrainian positions around X" (not "pounds", the unit of weight).
-  'pound', 'pounded', 'pounding',
   'encircled', 'encircle', 'encircles', 'encircling', 'surrounded', 'besieged', 'besieging', 'clearing', 'cleared',
 ].join('|');
 
