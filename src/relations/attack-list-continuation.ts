@@ -20,7 +20,9 @@ const MAX_WALK = 24;
 
 const LIST_LINKS = new Set([',', 'and', 'or']);
 /** Words before the next place that say where in it or near it the attack landed ("as well as areas near C"). */
-const PLACE_WORDS = new Set(['the', 'of', 'areas', 'area', 'near', 'in', 'around', 'outside', 'on', 'settlements', 'positions', 'outskirts', 'vicinity', 'city', 'town', 'village']);
+const PLACE_WORDS = new Set(['the', 'of', 'areas', 'area', 'near', 'in', 'around', 'outside', 'on', 'settlements', 'positions', 'outskirts', 'vicinity', 'city', 'town', 'village',
+  // "assaults near A as well as in the direction of B" (the rules read an attack in a place's direction as one on it).
+  'direction']);
 const MAX_PLACE_WORDS = 4;
 /** Prepositions before "the areas of B and C" after a place. */
 const AREA_PREPOSITIONS = new Set(['in', 'near', 'around']);
@@ -72,6 +74,14 @@ function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
     if (k === '(') {
       const close = closeOf(items, p);
       if (close < 0) return out;
+      // "A, X Oblast, (an aside), B, C and D": a bracket set off by commas is an aside inside the list, which the
+      // matcher's list stops at; the members after it are the attack's too.
+      if (key(p - 1) === ',' && key(close + 1) === ',' && isPlace(mentionAt(close + 2)) && !isArea(mentionAt(close + 2))) {
+        carrying = true;
+        afterArea = false;
+        p = close + 2;
+        continue;
+      }
       p = close + 1;
       continue;
     }
@@ -170,15 +180,29 @@ function continuedPlaces(doc: Doc, items: SentenceItems, at: number): number[] {
     }
     // "A in X Oblast and C in Y Oblast": after a region, "and" opens the next group of the list.
     let next = -1;
+    let asWellAs = false;
     if (k === 'and' && afterArea) next = p + 1;
     // "A, as well as (areas near) C".
-    else if (k === 'as' && key(p + 1) === 'well' && key(p + 2) === 'as') next = p + 3;
+    else if (k === 'as' && key(p + 1) === 'well' && key(p + 2) === 'as') {
+      next = p + 3;
+      asWellAs = true;
+    }
     // "strikes around A in the areas of B and C": the areas where the attack fell, named after the place (the matcher's
     // locative chain reads "in the area of B"; attack-locus.ts then drops A as their reference point).
     else if (AREA_PREPOSITIONS.has(k) && key(p + 1) === 'the' && key(p + 2) === 'areas' && key(p + 3) === 'of') next = p + 4;
     if (next < 0) return out;
     for (let w = 0; w < MAX_PLACE_WORDS && PLACE_WORDS.has(key(next)); w++) next++;
-    if (!isPlace(mentionAt(next)) || isArea(mentionAt(next))) return out;
+    if (!isPlace(mentionAt(next))) return out;
+    // After "as well as" a region is one more target, not where the places before lie: "struck a depot in A, as well
+    // as in the B Raion and C" (the list goes on after it).
+    if (isArea(mentionAt(next))) {
+      if (!asWellAs) return out;
+      out.push(items.mention[next]!);
+      carrying = true;
+      afterArea = true;
+      p = next + 1;
+      continue;
+    }
     carrying = true;
     afterArea = false;
     p = next;

@@ -10,7 +10,9 @@ import type { Doc, Mention } from '../model/document.js';
  */
 // "toward"/"in the direction of" are attack-target.ts TO_TARGET's, which needs the attack on B to be read.
 // (Also a participle of the same attack that names its goal: "assaults west of A, attempting to advance on B".)
-const LOCUS_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:including|around|in\s+the\s+(?:vicinity|areas?)\s+of|near|(?:attempting|trying)\s+to\s+(?:advance|attack|assault|push|break\s+through)(?:\s+(?:on|to|toward|towards|into|near))?)\s+(?:the\s+)?(?:settlements?\s+of\s+|villages?\s+of\s+|towns?\s+of\s+)?\p{Lu}/u;
+// (And an area named by its town: "counterattacks southwest of A on the B area", "attacks north of A in the B sector"; and
+// the town itself, "struck a headquarters south of A in B", not a region or a country around A: "west of A in X Oblast".)
+const LOCUS_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:including|around|in\s+the\s+(?:vicinity|areas?)\s+of|near|(?:in|on)(?=\s+the\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?\s+(?:area|areas|sector)\b)|in(?=\s+\p{Lu})(?!\s+(?:Ukraine|Russia|Belarus|Crimea|Donbas|Moldova|Transnistria)\b)(?!\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?\s+(?:Oblasts?|Raions?|Regions?|Krai|Republic|Province|District|Hromada|oblasts?|regions?|districts?|raions?|provinces?|areas?|directions?|sectors?|axis|axes)\b)|(?:attempting|trying)\s+to\s+(?:advance|attack|assault|push|break\s+through)(?:\s+(?:on|to|toward|towards|into|near))?)\s+(?:the\s+)?(?:settlements?\s+of\s+|villages?\s+of\s+|towns?\s+of\s+)?\p{Lu}/u;
 /**
  * The name after the locating words names a line, not a place of the attack: "northwest of A near the B-C Oblast
  * border", "south of A near the B highway" (the guidelines' targets are settlements and sites).

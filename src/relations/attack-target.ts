@@ -99,6 +99,14 @@ function mereAdvance(doc: Doc, actor: Mention, place: Mention, shape: RegExp): b
   return shape.test(between) && !TRIED.test(between) && !REPELLED_BEFORE.test(doc.text.slice(Math.max(0, actor.start - 32), actor.start));
 }
 const isMereAdvance = (doc: Doc, actor: Mention, place: Mention): boolean => mereAdvance(doc, actor, place, ADVANCE_TOWARD);
+/**
+ * Nor is an advance that ends a distance short of a place: "advanced to within 15 km of X", "advanced within a few
+ * kilometers of the center of X", "to within 20 kilometers of the key node in X" (ground gained toward X; branch
+ * iswatk3: 6 such statements on the 294 reports, none an attack). A distance word must stand after "within"
+ * ("advanced within X" is read by ADVANCE_IN). The unit that advanced so far was there: its presence is kept.
+ */
+const ADVANCE_WITHIN_REACH = /\badvanc(?:e|es|ed|ing)\s+(?:to\s+)?within\s+(?:[\w.,-]+\s+){0,3}?(?:km|kilometers|kilometres|miles|meters|metres)\s+of\b[^,;()]{0,60}$/i;
+const advancesWithinReach = (doc: Doc, actor: Mention, place: Mention): boolean => mereAdvance(doc, actor, place, ADVANCE_WITHIN_REACH);
 /** An advance inside a place (ADVANCE_IN): no attack, but the unit that advanced there was there (its presence is kept). */
 const advancesWithin = (doc: Doc, actor: Mention, place: Mention): boolean => mereAdvance(doc, actor, place, ADVANCE_IN);
 
@@ -179,7 +187,7 @@ export function dropNonTargets(doc: Doc, relations: readonly RelationMention[], 
       dropped.add(r);
       continue;
     }
-    if (comesFrom(doc, place) || advancesWithin(doc, doc.mentions[r.subject]!, place)) {
+    if (comesFrom(doc, place) || advancesWithin(doc, doc.mentions[r.subject]!, place) || advancesWithinReach(doc, doc.mentions[r.subject]!, place)) {
       dropped.add(r);
       kept.push(...withPresence(doc, [r]).slice(1));
       continue;

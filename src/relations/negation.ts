@@ -56,9 +56,21 @@ export function isNegated(items: SentenceItems, first: number, last: number, cue
     // "forces instead conducted an assault on X" happened, in place of something else; "instead of attacking X" did not.
     else if (key === 'instead' && items.keys[i + 1] !== 'of') continue;
     else if (cues.has(key) || (i < first && (CONDITIONS.has(key) || invertedCondition(items, i)))) negated = true;
-    else if (SCOPE_ENDS.has(key) || (key === 'and' && NEW_PREDICATE.has(items.keys[i + 1]!) && items.mention[i + 1]! < 0)) negated = false;
+    else if (SCOPE_ENDS.has(key) || (key === 'and' && opensPredicate(items, i + 1))) negated = false;
   }
   return negated || governedByNegation(items, first, cues, lookBehind);
+}
+
+/**
+ * Whether the words at `i` open another predicate after "and": one of its verbs, maybe after "instead" ("did not conduct
+ * ground attacks and instead shelled X" shelled X). Only those verbs: in "… and instead focused on regrouping near X" an
+ * earlier verb's gap may still reach the place.
+ */
+function opensPredicate(items: SentenceItems, i: number): boolean {
+  let at = items.keys[i] === 'instead' && items.mention[i]! < 0 ? i + 1 : i;
+  // An adverb of manner may stand after "instead": "and instead heavily shelled X".
+  if (at > i && at + 1 < items.length && items.mention[at]! < 0 && items.keys[at]!.endsWith('ly')) at++;
+  return at < items.length && items.mention[at]! < 0 && NEW_PREDICATE.has(items.keys[at]!);
 }
 
 /** Quote marks around a cue ("the command \u201crefused\u201d to deploy X") are no words: they do not use up the look-behind. */

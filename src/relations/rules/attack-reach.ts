@@ -27,6 +27,8 @@ const OPERATIONS = 'operations|efforts|offensive|offensives|assaults|attacks|cou
 /** One group of a semicolon list: its places and where they lie ("near A and B in X Oblast"), no other clause. */
 const GROUP_HEAD = `?${ATTACK_AT} ?the`;
 const GROUP = `${GROUP_HEAD} _:Place+ **8[${NEW_CLAUSE}|;|.]`;
+/** The attack and what it hit, before the first group: "shelled", "struck unspecified infrastructure facilities". */
+const SEMICOLON_HEAD = `${ATTACKS} ${AFTER_VERB} ?_:Demonym`;
 /** The last group ends the list: maybe its region, then the sentence, a semicolon, a comma, a bracket or a date ("… and near Y officials fled" is another clause). */
 const GROUP_END = '?in|, ?the ?_:Place .|;|,|(|on';
 
@@ -100,25 +102,27 @@ const rules: RelationRuleSpec[] = [
   },
   {
     // The target named by the forces holding the place: "attacked Ukrainian forces defending X", "shelled Russian
-    // troops holding Y" (the place is where the attack landed).
+    // troops holding Y" (the place is where the attack landed); also after an attack noun: "resumed assaults on Ukrainian
+    // forces defending X".
     name: 'attacked-defenders',
     predicate: 'attacked',
     confidence: 0.75,
     actor: true,
     patterns: [
-      `${ATTACKER} ${ATTACKS} ?the ?remaining _:Demonym forces|troops|units|defenders|positions|garrison|garrisons defending|holding|protecting|guarding ?the ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${ATTACKS} ?on|against|at ?the ?remaining _:Demonym forces|troops|units|defenders|positions|garrison|garrisons defending|holding|protecting|guarding ?the ${SETTLEMENT} O:Place+^>`,
     ],
   },
   {
     // A line or a road named by the places it joins, before the attack's own places: "continued ground attacks along
     // the A-B line near C and D", "routine fire along the A-B line of contact and in western E" (the joined places
-    // only say where the line runs; annotation guidelines, open question on attacks along highways).
+    // only say where the line runs; annotation guidelines, open question on attacks along highways), also a border
+    // named so: "ground assaults near the A-B Oblast border near C".
     name: 'attacked-past-line',
     predicate: 'attacked',
     confidence: 0.75,
     actor: true,
     patterns: [
-      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} along|on|across ?the _:Place - _:Place line|lines|highway|road|axis|front|frontline|direction|sector ?of ?contact ?, ?and ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} along|on|across|near|around|at ?the _:Place - _:Place line|lines|highway|road|axis|front|frontline|direction|sector|border ?of ?contact ?, ?and ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
     ],
   },
   {
@@ -128,10 +132,12 @@ const rules: RelationRuleSpec[] = [
     predicate: 'attacked',
     confidence: 0.75,
     actor: true,
+    // What was hit may stand before the first group: "struck infrastructure facilities in A, X Oblast; B, Y Oblast; and
+    // C and D, Z Oblast" (SEMICOLON_HEAD).
     patterns: [
-      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
-      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
-      `${ATTACKER} ${ATTACKS} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
+      `${ATTACKER} ${SEMICOLON_HEAD} ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
+      `${ATTACKER} ${SEMICOLON_HEAD} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
+      `${ATTACKER} ${SEMICOLON_HEAD} ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP} ; ?and ${GROUP_HEAD} O:City|Region+ ${GROUP_END}`,
     ],
   },
   {

@@ -21,6 +21,9 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${ATTACKS} *6 ${BEARING} _:Place $tail , near|in|around|at ${SETTLEMENT} O:Place+>`,
       // Or by the directions it took, with no comma: "attempted to attack northwest of X in the directions of A and B".
       `${ATTACKER} ${ATTACKS} *6 ${BEARING} _:Place $tail ?, in|toward|towards ?the direction|directions of O:Place+>`,
+      // Or by the area it fell in, named by its town: "counterattacks southwest of X on the A area", "in the A sector"
+      // (attack-locus.ts drops X then).
+      `${ATTACKER} ${ATTACKS} *6 ${BEARING} _:Place $tail ?, in|on the O:Place area|areas|sector`,
     ],
   },
 ];

@@ -350,6 +350,8 @@ const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawa
 const LOSSES = 'destroyed|destroying|killed|killing|confronted|confront|confronting|confronts|encircled|encircling|pushed|pushing|push|defeated|defeating|routed|eliminated|eliminating|inflicted|inflicting';
 
 const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|battled|battling|battle|battles|engaged';
+/** Parts of a named party, before its "of": who fights them fights the party (fought-against). */
+const PARTY_PARTS = 'elements|element|units|subunits|remnants|troops|forces|fighters|servicemen|detachments|parts';
 
 
 /**
@@ -500,7 +502,8 @@ const rules: RelationRuleSpec[] = [
     actor: true,
     patterns: [
       // (Not past a pause, nor past a clause of time: "conducted an operational pause on April 2 after capturing the city".)
-      `${ATTACKER} ${FIRING} *7[${FIRE_GAP_STOPS}] on|at|against|into ?the ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // (The target may be counted: "fired munitions at a Ukrainian force concentration in X".)
+      `${ATTACKER} ${FIRING} *7[${FIRE_GAP_STOPS}] on|at|against|into ?the|a|an ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // The weapons may carry a nationality: "launched Iranian-made drones at X" (its own pattern, which only
       // sentences with "made" and the like try, rather than one more gap in the pattern above).
       `${ATTACKER} ${FIRING} *3 _:Demonym - made|produced|supplied|built *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
@@ -697,6 +700,10 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       `${ATTACKER} ${FIGHTING} ?with|against ?the ?remaining O:Belligerent+`,
       `${ATTACKER} engaged|engaging|engages|involved in *2 fighting|battles|combat|clashes with|against ?the ?remaining O:Belligerent+`,
+      // A part of a named party is the party fought: "clashed with elements of the 14th Brigade", "fought units of the
+      // Wagner Group" (annotation guidelines: elements of a unit act as the unit).
+      `${ATTACKER} ${FIGHTING}|engaging ?with|against ?the ?remaining ${PARTY_PARTS} of ?the ?_:Demonym O:Unit|Org+`,
+      `${ATTACKER} engaged|engaging|engages|involved in *2 fighting|battles|combat|clashes with|against ?the ?remaining ${PARTY_PARTS} of ?the ?_:Demonym O:Unit|Org+`,
     ],
   },
   {
