@@ -22,6 +22,8 @@ import { orgActivityRules } from './org-activity.js';
 import { orgForcePresenceRules } from './org-force-presence.js';
 import { attackAccusationRules } from './attack-accusation.js';
 import { unitHomeBaseRules } from './unit-home-base.js';
+import { unitReinforcingRules } from './unit-reinforcing.js';
+import { fightingBetweenPresenceRules } from './fighting-between-presence.js';
 import { visitShapeRules } from './visit-shapes.js';
 import { meetingShapeRules } from './meeting-shapes.js';
 import { ownedBodyOfficeRules } from './owned-body-office.js';
@@ -1171,6 +1173,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...orgForcePresenceRules,
   // ── operatesIn: where a unit is based, said in an aside of its name (rules/unit-home-base.ts)
   ...unitHomeBaseRules,
+  // ── operatesIn: a unit whose forces reinforce a place (rules/unit-reinforcing.ts)
+  ...unitReinforcingRules,
+  // ── operatesIn: a named side of fighting at a place (rules/fighting-between-presence.ts)
+  ...fightingBetweenPresenceRules,
   // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────
   ...allianceRules,
   // ── foughtAgainst between forces named by nationality (rules/force-fighting.ts) ─────────
