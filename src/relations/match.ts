@@ -57,7 +57,7 @@ const MAX_UNNAMED = 4;
  * Airborne Forces"), and the possessive that names a subordinate of the conjunct before: "the 144th Division and its
  * 254th Regiment" are two conjuncts.
  */
-const OTHER = new Set(['other', 'its', 'unspecified', 'unidentified', 'remaining', 'additional']);
+const OTHER = new Set(['other', 'its', 'unspecified', 'unidentified', 'unknown', 'remaining', 'additional']);
 const OF_WORD = new Set(['of']);
 const THE = new Set(['the']);
 /** Words of an apposition that gives a list one owner: "A and B, both of the 3rd Division". */
@@ -571,6 +571,9 @@ export class ItemMatcher {
       }
       // "A and the LNR People's Militia", "A and the Russian 1st Guards Tank Army": a party named right before a
       // unit is the unit's modifier, inside its conjunct (without this the list stopped there and A lost its statements).
+      // "A and unspecified Airborne (VDV) units": the conjunct is the name glossed in brackets (bracket-gloss.ts); its
+      // glossed word and a premodifier before it go with it.
+      if (dir < 0 && glossed(items, last + 1)) p = this.pastGlossedWords(last - 2);
       if (dir < 0) p = this.pastUnitModifier(last, p);
       // "the 155th Brigade and the 68th Brigade": an article opens a conjunct.
       if (dir < 0 && items.keys[p] === 'the' && items.mention[p]! < 0) p--;
@@ -625,6 +628,13 @@ export class ItemMatcher {
     }
     // "A, B, and other unspecified formations to …": the list read rightwards ends past a conjunct with no name.
     return dir > 0 ? this.pastUnnamedConjunct(last, 1) : last;
+  }
+
+  /** Read leftwards from the word a bracketed name glosses (at `q`): past it and one premodifier ("unspecified Airborne"). */
+  private pastGlossedWords(q: number): number {
+    let p = q - 1;
+    if (this.plainWord(p) && /^[a-z]/.test(this.items.keys[p]!) && !this.wordIn(p, LIST_LINKS) && !this.wordIn(p, THE)) p--;
+    return p;
   }
 
   /**

@@ -18,6 +18,18 @@ describe('operatesIn for a name glossed in brackets', () => {
     expect(lines).toContain('ZDV operatesIn Tarnok');
   });
 
+  it('reads the list before a glossed conjunct: "A and unspecified Airborne (X) units remain active near Y"', async () => {
+    const { lines } = await relate('Elements of the 14th Rifle Division and unspecified Airborne (ZDV) units remain active near Tarnok.', [unit('14th Rifle Division'), armed('ZDV'), city('Tarnok')]);
+    expect(lines).toContain('ZDV operatesIn Tarnok');
+    expect(lines).toContain('14th Rifle Division operatesIn Tarnok');
+  });
+
+  it('reads no list across a clause before the glossed name', async () => {
+    const { lines } = await relate('The 14th Rifle Division withdrew, and unspecified Airborne (ZDV) units remain active near Tarnok.', [unit('14th Rifle Division'), armed('ZDV'), city('Tarnok')]);
+    expect(lines).toContain('ZDV operatesIn Tarnok');
+    expect(lines).not.toContain('14th Rifle Division operatesIn Tarnok');
+  });
+
   it('keeps a name before the bracket as the subject ("the 12th Corps (ZDV) units fought near Y")', async () => {
     const { lines } = await relate('The 12th Corps (ZDV) units fought near Tarnok.', [unit('12th Corps'), armed('ZDV'), city('Tarnok')]);
     expect(lines).toContain('12th Corps operatesIn Tarnok');
