@@ -5,7 +5,8 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  * elements of the X Group in the eastern outskirts of Y", "fighting between Ukrainian and X forces persists near Y",
  * "battles between the 5th Brigade and Russian troops continued in Y". Each side fights there (annotation guidelines:
  * operatesIn, "fighting"); fought-between states only who fought whom, and the unit rules read a unit as the subject
- * of a verb, not as a party named after "between". Found 3 times in the 262 non-test ISW reports (none caught).
+ * of a verb, not as a party named after "between". Found 3 times in the 262 non-test ISW reports, none caught before;
+ * the two "between" shapes are read now (+2 statements, both right; "continue to fight X forces in and around Y" is not).
  * A country or a nationality on either side gets no operatesIn (the subject must be a unit or an armed organization).
  */
 const FIGHT_NOUNS = 'fighting|fights|battle|battles|clashes|clash|combat|engagements|firefights|skirmishes';

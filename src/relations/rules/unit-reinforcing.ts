@@ -6,7 +6,8 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  * the 20th Army", "the X grouping was reinforced with units of the 5th Brigade". The unit's elements are then at the
  * place (annotation guidelines: operatesIn, "reinforcing … in"); the rules read the unit as the reinforcing verb's
  * subject or object (unit-stationed-at-place, JOINING) but not as its instrument. Found 3 times in the 262 non-test ISW
- * reports (none caught); a plan ("will reinforce X with …") is irrealis.ts's.
+ * reports, none caught before; 2 read now (+5 statements, the 4 places of one "A-B-C-D" line among them), the third is
+ * "may have reinforced", which irrealis.ts leaves out as it does a plan ("will reinforce X with …").
  */
 const REINFORCING = 'reinforced|reinforcing|reinforce|reinforces|bolstered|bolstering|bolster|bolsters|augmented|augmenting|augment|strengthened|strengthening|strengthen|strengthens';
 /** Words between the verb and the place: "its efforts to take", "the defense of"; no other clause or source. */
