@@ -3,6 +3,7 @@ import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js'
 import { placeRank } from './arg-types.js';
 import { settlementPair } from './list-missing-comma.js';
 import { continuesName } from './named-gap.js';
+import { glossCloses, glossed, glossNameBefore } from './bracket-gloss.js';
 import { nameBeforeDescriptorAcronym, pastDescriptorAcronym } from './descriptor-acronym.js';
 import type { SentenceItems } from './items.js';
 import type { CompiledPattern, Element } from './pattern.js';
@@ -56,7 +57,7 @@ const MAX_UNNAMED = 4;
  * Airborne Forces"), and the possessive that names a subordinate of the conjunct before: "the 144th Division and its
  * 254th Regiment" are two conjuncts.
  */
-const OTHER = new Set(['other', 'its', 'unspecified', 'unidentified', 'remaining', 'additional']);
+const OTHER = new Set(['other', 'its', 'unspecified', 'unidentified', 'unknown', 'remaining', 'additional']);
 const OF_WORD = new Set(['of']);
 const THE = new Set(['the']);
 /** Words of an apposition that gives a list one owner: "A and B, both of the 3rd Division". */
@@ -570,6 +571,9 @@ export class ItemMatcher {
       }
       // "A and the LNR People's Militia", "A and the Russian 1st Guards Tank Army": a party named right before a
       // unit is the unit's modifier, inside its conjunct (without this the list stopped there and A lost its statements).
+      // "A and unspecified Airborne (VDV) units": the conjunct is the name glossed in brackets (bracket-gloss.ts); its
+      // glossed word and a premodifier before it go with it.
+      if (dir < 0 && glossed(items, last + 1)) p = this.pastGlossedWords(last - 2);
       if (dir < 0) p = this.pastUnitModifier(last, p);
       // "the 155th Brigade and the 68th Brigade": an article opens a conjunct.
       if (dir < 0 && items.keys[p] === 'the' && items.mention[p]! < 0) p--;
@@ -624,6 +628,13 @@ export class ItemMatcher {
     }
     // "A, B, and other unspecified formations to …": the list read rightwards ends past a conjunct with no name.
     return dir > 0 ? this.pastUnnamedConjunct(last, 1) : last;
+  }
+
+  /** Read leftwards from the word a bracketed name glosses (at `q`): past it and one premodifier ("unspecified Airborne"). */
+  private pastGlossedWords(q: number): number {
+    let p = q - 1;
+    if (this.plainWord(p) && /^[a-z]/.test(this.items.keys[p]!) && !this.wordIn(p, LIST_LINKS) && !this.wordIn(p, THE)) p--;
+    return p;
   }
 
   /**
@@ -1003,7 +1014,11 @@ export class ItemMatcher {
     const head = dir > 0 && this.isGroup(pos - 1) ? this.doc.mentions[items.mention[pos - 1]!]! : undefined;
     for (let p = pos; this.inRange(p); ) {
       const key = items.keys[p]!;
-      if (items.mention[p]! < 0 && (dir > 0 ? key in OPENERS : key in CLOSERS)) {
+      if (dir < 0 && p === pos && this.isGroup(glossNameBefore(items, p, MEMBER_NOUNS))) {
+        // Read leftwards into a gloss bracket: "… Airborne (VDV) ⟵", "paratroopers (VDV units) ⟵" (bracket-gloss.ts).
+        stops.push(glossNameBefore(items, p, MEMBER_NOUNS));
+        break;
+      } else if (items.mention[p]! < 0 && (dir > 0 ? key in OPENERS : key in CLOSERS)) {
         const other = this.matching(p, dir);
         if (other < 0) break;
         p = other + dir;
@@ -1013,12 +1028,21 @@ export class ItemMatcher {
         if (!this.isGroup(q) && !(head?.type === 'MilitaryUnit' && this.isPolityPlace(q))) break;
         p = q + 1;
       } else if (head !== undefined && items.mention[p]! < 0) {
+        // A name that glosses the word before it in brackets ends at the bracket: "Airborne (VDV) units remain …",
+        // "paratroopers (VDV units) are …" (bracket-gloss.ts).
+        const gloss = glossed(items, pos);
+        if (gloss && p === pos && key === ')') {
+          p++;
+          stops.push(p);
+          continue;
+        }
         // "the X Group private military company (PMC) forces": the kind noun and its abbreviation go with the name.
         const past = p === pos ? pastDescriptorAcronym(this.doc, items, p) : -1;
         if (past < 0) {
           // The noun of the group's people ends the phrase: nothing of the tail comes after it.
           const noun = MEMBER_NOUNS.has(key) ? p : MEMBER_NOUNS.has(this.wordAt(p + 1) ?? '') && this.plainWord(p) ? p + 1 : -1;
           if (noun >= 0) stops.push(noun + 1);
+          if (noun >= 0 && gloss && p === pos && glossCloses(items, noun + 1)) stops.push(noun + 2);
           break;
         }
         p = past;
@@ -1042,9 +1066,12 @@ export class ItemMatcher {
         const owned = this.items.keys[q - 1] === ')' && this.items.mention[q - 1]! < 0 && this.isGroup(p) ? this.matching(q - 1, -1) - 1 : q - 1;
         if (!(this.isGroup(p) ? this.isGroup(owned) : this.isUnit(owned))) break;
         p = owned;
+            } else if (dir < 0 && stops.length === 1 && this.wordIn(p, MEMBER_NOUNS) && this.isGroup(glossNameBefore(items, p - 1, MEMBER_NOUNS))) {
+        stops.push(glossNameBefore(items, p - 1, MEMBER_NOUNS));
+        break;
       } else if (dir < 0 && stops.length === 1 && this.wordIn(p, MEMBER_NOUNS)) {
         // "… 11th Regiment troops are …", "… Pacific Fleet coastal troops,": the group before its people's noun.
-        const named = items.keys[p - 1] === ')' ? nameBeforeDescriptorAcronym(this.doc, items, p - 1) : -1;
+        const named = items.keys[p - 1] === ')' ? this.nameBeforeBracket(p - 1) : -1;
         const q = named >= 0 ? named : this.plainWord(p - 1) && !this.isCapitalizedWord(p - 1) ? p - 2 : p - 1;
         if (!this.isGroup(q)) break;
         p = q;
@@ -1052,6 +1079,17 @@ export class ItemMatcher {
       stops.push(p);
     }
     return stops;
+  }
+
+  /**
+   * The name before a bracket that closes at `close` and the noun of its people after it: "the X Group private military
+   * company (PMC) forces" (descriptor-acronym.ts), "VDV (Airborne) elements" (a one-word gloss of the name), or -1.
+   */
+  private nameBeforeBracket(close: number): number {
+    const named = nameBeforeDescriptorAcronym(this.doc, this.items, close);
+    if (named >= 0) return named;
+    const open = close - 2;
+    return this.items.keys[open] === '(' && this.items.mention[open]! < 0 && this.plainWord(close - 1) && this.isGroup(open - 1) ? open - 1 : -1;
   }
 
   /** A word item written with a capital: a name modifier the recognizers left out ("the DNR People's Militia"). */

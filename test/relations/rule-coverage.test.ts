@@ -495,6 +495,14 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade (based in Tokmak) was deployed to Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade operatesIn Tokmak' },
     no: { text: 'The 14th Brigade (formerly based in Tokmak) was deployed to Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade operatesIn Tokmak' },
   },
+  'unit-reinforcing-place': {
+    yes: { text: 'Russia reinforced the Tokmak front with elements of the 14th Brigade.', mentions: [city('Tokmak'), unit('14th Brigade')], statement: '14th Brigade operatesIn Tokmak' },
+    no: { text: 'The 14th Brigade reinforced its positions with drones from Tokmak.', mentions: [unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade operatesIn Tokmak' },
+  },
+  'unit-fighting-between-place': {
+    yes: { text: 'Fighting between Ukrainian forces and elements of the 14th Brigade continues near Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade operatesIn Tokmak' },
+    no: { text: 'Fighting between Ukrainian forces and the 14th Brigade ended before the capture of Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade operatesIn Tokmak' },
+  },
   'captured-fronted': {
     yes: { text: 'After capturing Orikhiv, the 14th Brigade advanced toward Tokmak.', mentions: [city('Orikhiv'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade captured Orikhiv' },
     no: { text: 'After failing to capture Orikhiv, the 14th Brigade advanced toward Tokmak.', mentions: [city('Orikhiv'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade captured Orikhiv' },

@@ -1,0 +1,36 @@
+import type { RelationRuleSpec } from '../rule-spec.js';
+
+/**
+ * operatesIn for a named side of fighting said to go on at a place: "fierce fighting between Ukrainian forces and
+ * elements of the X Group in the eastern outskirts of Y", "fighting between Ukrainian and X forces persists near Y",
+ * "battles between the 5th Brigade and Russian troops continued in Y". Each side fights there (annotation guidelines:
+ * operatesIn, "fighting"); fought-between states only who fought whom, and the unit rules read a unit as the subject
+ * of a verb, not as a party named after "between". Found 3 times in the 262 non-test ISW reports, none caught before;
+ * the two "between" shapes are read now (+2 statements, both right; "continue to fight X forces in and around Y" is not).
+ * A country or a nationality on either side gets no operatesIn (the subject must be a unit or an armed organization).
+ */
+const FIGHT_NOUNS = 'fighting|fights|battle|battles|clashes|clash|combat|engagements|firefights|skirmishes';
+/** A side's people after its name or nationality: "Ukrainian forces and …", "… and Russian troops". */
+const SIDE = 'forces|troops|units|fighters|elements|servicemen|soldiers|detachments|personnel';
+/** What comes between the sides and the place: "persists", "is ongoing", "has continued for days". No other clause. */
+const GOES_ON = '*4[that|which|who|whom|where|when|while|but|and|or|after|before|since|if|against]';
+/** The place, or a part of it: "in the eastern outskirts of X", "on the streets of X", "for control of X". */
+const AT = 'in|near|around|at|on|for|outside|along ?the ?northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern ?outskirts|part|parts|vicinity|center|centre|streets|edge|approaches|control ?of ?the';
+
+const rules: RelationRuleSpec[] = [
+  {
+    name: 'unit-fighting-between-place',
+    predicate: 'operatesIn',
+    confidence: 0.7,
+    patterns: [
+      // The unit as the second side: "between Ukrainian forces and elements of the X Group in Y".
+      `${FIGHT_NOUNS} between ?the _:Demonym|Unit|ArmedOrg|Country ?${SIDE} and ?the ?${SIDE} ?of ?the ?_:Demonym S:Unit|ArmedOrg $tail ${GOES_ON} ${AT} O:Place+`,
+      // The unit as the first side: "between X Group forces and Ukrainian troops near Y".
+      `${FIGHT_NOUNS} between ?the ?${SIDE} ?of ?the ?_:Demonym S:Unit|ArmedOrg $tail and ?the _:Demonym|Unit|ArmedOrg|Country ?${SIDE} ${GOES_ON} ${AT} O:Place+`,
+      // Two nationalities' shared noun: "between Ukrainian and X forces persists in Y".
+      `${FIGHT_NOUNS} between ?the _:Demonym and S:Unit|ArmedOrg $tail ${GOES_ON} ${AT} O:Place+`,
+    ],
+  },
+];
+
+export const fightingBetweenPresenceRules: readonly RelationRuleSpec[] = rules;
