@@ -38,6 +38,9 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'counsel',
     // An activist of a party serves it ("Y Party activist X"; over a country it is a calling, privateCallings).
     'activist',
+    // Officials of a region's military enlistment office and rights ombudsmen serve it (annotation guidelines:
+    // commissars, ombudsmen → memberOf): "Y Oblast Military Commissar X", "Freedonian Ombudsperson X".
+    'commissar', 'ombudsman', 'ombudswoman', 'ombudsperson',
   ],
   rank: [
     'general', 'lieutenant', 'lieutenant general', 'lieutenant-general', 'colonel', 'colonel general', 'major',
@@ -74,7 +77,8 @@ export const privateCallings: readonly string[] = [
 export const localOffices: readonly string[] = [
   'mayor', 'head', 'governor', 'deputy', 'adviser', 'advisor', 'aide', 'administrator', 'secretary', 'chairman',
   'chairwoman', 'chair', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'prosecutor',
-  'commissioner', 'council', 'councillor', 'councilor', 'member', 'leader',
+  'commissioner', 'council', 'councillor', 'councilor', 'member', 'leader', 'commissar', 'ombudsman', 'ombudswoman',
+  'ombudsperson',
 ];
 
 /**
