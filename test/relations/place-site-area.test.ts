@@ -44,6 +44,8 @@ describe('a town and others like it before "in Y" (place-and-others-in-area)', (
       ['Shelling hit Orbino and other settlements in Velna Oblast.', [city('Orbino'), region('Velna Oblast')], ['Orbino locatedIn Velna Oblast']],
       ['Civilians left Orbino City and other areas of southern Velna Oblast.', [city('Orbino City'), region('Velna Oblast')], ['Orbino City locatedIn Velna Oblast']],
       ['Rockets struck Orbino, Kravets, and several other towns in Velna Oblast.', [city('Orbino'), city('Kravets'), region('Velna Oblast')], ['Kravets locatedIn Velna Oblast', 'Orbino locatedIn Velna Oblast']],
+      // The region may go on with a clause of its own.
+      ['Pupils from Orbino, Kravets, and other settlements in occupied Velna Oblast traveled abroad.', [city('Orbino'), city('Kravets'), region('Velna Oblast')], ['Kravets locatedIn Velna Oblast', 'Orbino locatedIn Velna Oblast']],
     ];
     for (const [text, mentions, want] of cases) {
       const { lines } = await relate(text, mentions);
@@ -54,6 +56,9 @@ describe('a town and others like it before "in Y" (place-and-others-in-area)', (
   it('reads nothing when the others are not places or lie elsewhere', async () => {
     const cases: Array<[string, Parameters<typeof relate>[1]]> = [
       ['Troops left Orbino and other units in Velna Oblast regrouped.', [city('Orbino'), region('Velna Oblast')]],
+      // Regions in a list: which of them holds which town is not said.
+      ['Drones hit Orbino, Kravets, and other areas in Velna and Dolna Oblasts.', [city('Orbino'), city('Kravets'), region('Velna'), region('Dolna Oblasts')]],
+      ['Drones hit Orbino and other areas in Velna, Dolna, and Marsk Oblasts.', [city('Orbino'), region('Velna'), region('Dolna'), region('Marsk Oblasts')]],
       ['Shelling hit Orbino and other settlements near Velna Oblast.', [city('Orbino'), region('Velna Oblast')]],
       [`Shelling hit Orbino and other settlements in Ostland.`, [city('Orbino', 'VD'), country('Ostland', 'OS')]],
     ];

@@ -520,7 +520,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.85,
     patterns: [
       '$title to ?the $honorific of|for ?the O:Group|Place^ $tail ?, ?$honorific S:Person',
-      "$title to ?the O:Group|Place ?'s S:Person",
+      // The body's country may own it, and the name may stand in apposition: "the advisor to Y's Z Military
+      // Administration, X, said".
+      "$title to ?the ?_:Polity ?'s O:Group|Place ?'s ?, S:Person",
       // "X, chief advisor to Ukrainian President Y", "X, an advisor to Mariupol's mayor": X serves the office's country or town.
       'S:Person , ?the|a|an $title to ?the O:Group|Polity|City',
       // "Y Advisor to the Interior Minister X", "Y (YR) Assistant to the Defense Minister X": the body before a serving
@@ -568,7 +570,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "O:Group|Polity ?'s $title ( **12 ) ?, S:Person",
       // The office's field in words of its own, no name among them: "Y Deputy Prime Minister for Construction and
       // Regional Development X", "Y Minister of Housing and Utilities X".
-      `O:Group|Polity ?'s $title of|for *5[${NOT_A_FIELD}] S:Person`,
+      // Also in apposition: "the Y Commissioner for Human Rights, X, said" (as "Y's spokesman, X," above).
+      `O:Group|Polity ?'s $title of|for *5[${NOT_A_FIELD}] ?, S:Person`,
       // The person's own title, maybe after the administration's words: "Y Oblast occupation head X".
       `O:Group|Polity ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} ?$title S:Person`,
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.

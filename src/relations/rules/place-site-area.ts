@@ -9,7 +9,9 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  *   verb's phrase ("shelled X with the units in Y", "X residents in Y", "the X axis in Y") is never read.
  * - A town and the others like it: "X and other settlements in Y Oblast", "X City and other areas of Y Oblast".
  * Containment (the town smaller than Y and in its country, by the gazetteer) keeps a site named after a town
- * abroad from being placed in Y. Water named after a town is not at the town ("the X reservoir in Y Oblast": on the
+ * abroad from being placed in Y; of regions in a list ("A, B, and other areas in Y and Z Oblasts") the text does not
+ * say which holds which town (on the 294 ISW reports all 5 statements read over such lists were wrong): none is read.
+ * Water named after a town is not at the town ("the X reservoir in Y Oblast": on the
  * 294 ISW reports the one such statement was wrong), so reservoirs and dams are no sites here.
  */
 const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west';
@@ -37,6 +39,7 @@ export const placeSiteAreaRules: readonly RelationRuleSpec[] = [
     name: 'place-site-in-area',
     predicate: 'locatedIn',
     containment: true,
+    objectAlone: true,
     confidence: 0.75,
     patterns: [`S:Place+ $tail ?${SITE_MODIFIERS} ?${SITE_MODIFIERS} ${SITE_NOUNS} ${WIDER}`],
   },
@@ -44,6 +47,7 @@ export const placeSiteAreaRules: readonly RelationRuleSpec[] = [
     name: 'place-and-others-in-area',
     predicate: 'locatedIn',
     containment: true,
+    objectAlone: true,
     confidence: 0.75,
     patterns: [
       `S:Place+ $tail ?, and ?several|many|some|numerous|all|the other ?nearby|surrounding|frontline|occupied|unspecified ${OTHER_PLACES} in|of ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,

@@ -18,6 +18,8 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     // A parliament's presiding officer heads it ("State Duma Speaker X"); over a country the office is held in
     // its service (country-office.ts: "Parliamentary Speaker X" → memberOf the country).
     'speaker', 'chairperson',
+    // "General Director of the Y plant X" heads it; read first, "general" would make the title a military rank.
+    'general director',
   ],
   member: [
     'minister', 'deputy', 'vice', 'vice president', 'vice-president', 'spokesperson', 'spokesman', 'spokeswoman',
