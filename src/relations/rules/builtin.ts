@@ -499,6 +499,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // administration of a place, named by its kind, is the place's (as "Y Oblast occupation head X" is).
       // (Who appointed the administration may stand before it: "Head of the Russian-appointed Y occupation administration X".)
       `?the $title of|for ?the ${APPOINTED_BY} O:Place ?'s ${OFFICE_SETTING.slice(1)} ?- ${OFFICE_SETTING} ${OFFICE_SETTING} ?, ?$honorific S:Person`,
+      // "Chairman of the Y Committee on Defense X": a committee named by its field, whose name the recognizers end
+      // before "on"; the field's words run to the name.
+      `?the $title of ?the ?_:Demonym O:Org on *5[${NOT_A_FIELD}] ?, ?$honorific S:Person`,
       // "Mayor of Y, Z Oblast, X": the place's own region in apposition between the office and the name.
       '?the $title of|for ?the O:Place , _:Region|Country , ?$honorific S:Person',
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
@@ -604,6 +607,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.75,
     patterns: [
       `O:Group|Polity ?'s *4[${NOT_A_FIELD}] $title ?, S:Person`,
+      // A committee named by its field, whose name the recognizers end before "on": "Y Council Committee on
+      // Constitutional Legislation and State Building Head X".
+      `O:Org on *6[${NOT_A_FIELD}] ?$title ?, S:Person`,
       // The office already read with the name (the recognizer's role), the department's words before it.
       `O:Group|Polity ?'s *4[${NOT_A_FIELD}] S:Person`,
       // "Y Military District (YMD) Commander X", "Y Republic (YR) First Deputy Information Minister X".
