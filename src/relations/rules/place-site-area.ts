@@ -22,12 +22,12 @@ const WIDER = `in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`;
 const SITE_NOUNS = [
   'checkpoint', 'colony', 'airfield', 'airfields', 'airbase', 'airport', 'base', 'plant', 'hospital', 'prison',
   'office', 'port', 'bridge', 'station', 'depot', 'pocket', 'refinery', 'factory', 'garrison', 'enterprise',
-  'hromada', 'hromadas', 'raion', 'raions', 'community', 'communities', 'bridgehead',
+  'hromada', 'hromadas', 'raion', 'raions', 'community', 'communities', 'bridgehead', 'court',
 ].join('|');
 /** What may qualify such a noun: "thermal power plant", "military recruitment office", "penal colony". */
 const SITE_MODIFIERS = [
   'military', 'thermal', 'nuclear', 'power', 'hydroelectric', 'recruitment', 'enlistment', 'registration', 'penal',
-  'correctional', 'city', 'railway', 'rail', 'train', 'bus', 'police', 'border', 'filtration', 'ammunition', 'fuel',
+  'correctional', 'city', 'railway', 'railroad', 'rail', 'train', 'garrison', 'bus', 'police', 'border', 'filtration', 'ammunition', 'fuel',
   'oil', 'air', 'naval', 'training', 'river', 'sea', 'regional', 'district', 'central', 'main', 'detention',
   'territorial', 'metallurgical', 'chemical', 'steel', 'cargo', 'passenger', 'substation', 'electrical', 'energy',
 ].join('|');
