@@ -384,6 +384,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Shelling hit Izium and other settlements in Kharkiv Oblast.', mentions: [city('Izium'), region('Kharkiv Oblast')], statement: 'Izium locatedIn Kharkiv Oblast' },
     no: { text: 'Shelling hit Izium and other settlements near Kharkiv Oblast.', mentions: [city('Izium'), region('Kharkiv Oblast')], statement: 'Izium locatedIn Kharkiv Oblast' },
   },
+  'area-including-places': {
+    yes: { text: 'Strikes hit rear areas in Kharkiv Oblast, including Izium.', mentions: [region('Kharkiv Oblast'), city('Izium')], statement: 'Izium locatedIn Kharkiv Oblast' },
+    no: { text: 'Strikes hit rear areas in Kharkiv Oblast, and Izium was quiet.', mentions: [region('Kharkiv Oblast'), city('Izium')], statement: 'Izium locatedIn Kharkiv Oblast' },
+  },
   'withdrew-held-place': {
     yes: { text: 'The 14th Brigade withdrew the units remaining near Orikhiv into Tokmak.', mentions: [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade plans to withdraw the units remaining near Orikhiv into Tokmak.', mentions: [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')], statement: '14th Brigade withdrewFrom Orikhiv' },

@@ -33,6 +33,7 @@ import { placeBracketAreaRules } from './place-bracket-area.js';
 import { withdrawalHeldRules } from './withdrawal-held.js';
 import { placeDistrictRules } from './place-district.js';
 import { placeSiteAreaRules } from './place-site-area.js';
+import { placeAreaIncludingRules } from './place-area-including.js';
 import { placeOfKindRules } from './place-of-kind.js';
 import { memberPossessiveRules } from './member-possessive.js';
 import { LOSS_VERBS, NOT_YET, NOT_YET_WORDS } from './unit-action-words.js';
@@ -1211,6 +1212,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...placeDistrictRules,
   // ── locatedIn: a town named with a site of it or with others like it before "in Y" (rules/place-site-area.ts)
   ...placeSiteAreaRules,
+  // ── locatedIn: a region, then the places of it picked out ("in Y Oblast, including A and B") (rules/place-area-including.ts)
+  ...placeAreaIncludingRules,
   // ── locatedIn: a place named after its kind and the larger place ("the central X state of Y") (rules/place-of-kind.ts)
   ...placeOfKindRules,
   // ── memberOf: a possessive between a person and an organization ("X's Unity party", "Acme News' X") (rules/member-possessive.ts)
