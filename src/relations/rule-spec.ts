@@ -43,6 +43,11 @@ export interface RelationRuleSpec {
   containment?: boolean;
   /** Neither argument may be a member of a longer list of the same type ("Poland, Slovakia, and Hungary"). */
   notInList?: boolean;
+  /**
+   * The object is not one of a list of its kind ("A, B, and other areas in Y and Z Oblasts"): the text does not say
+   * which subject lies in which. The subjects may be a list (`notInList` forbids both).
+   */
+  objectAlone?: boolean;
   /** Words that, inside the matched stretch, mean the relation does not hold ("phone talks" are no meeting). */
   blockers?: string[];
   /**

@@ -213,6 +213,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (spec.notBearing && bearingPoint(doc, om)) continue;
       if (spec.partyForces && !namesForces(doc, om)) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s) || areaAmongPeers(doc, items, o))) continue;
+      if (spec.objectAlone && (inList(doc, items, o, s) || areaAmongPeers(doc, items, o))) continue;
       const confidence = attribution ? spec.confidence * attributionConfidenceFactor : spec.confidence;
       if (confidence < ctx.minConfidence) continue;
       const ordered = (spec.symmetric || symmetricPredicates.has(predicate)) && object < subject ? [object, subject] : [subject, object];

@@ -134,9 +134,12 @@ describe('actors modified by participles and asides, and objects given by "inclu
     const mentions = [demonym('Ukrainian', 'UA'), region('Kharkiv Oblast'), city('Balakliia'), city('Izium')];
     const { lines } = await relate('Ukrainian forces liberated several settlements in Kharkiv Oblast, including Balakliia and Izium.', mentions);
     // Settlements taken in the oblast are parts of it taken (annotation guidelines: "captured parts of X" → captured X).
-    expect(lines.sort()).toEqual(['Ukrainian captured Balakliia', 'Ukrainian captured Izium', 'Ukrainian captured Kharkiv Oblast']);
+    // (The places picked out of the oblast lie in it: area-including-places, branch iswstruct3.)
+    const events = (l: string[]) => l.filter((x) => !/ locatedIn /.test(x)).sort();
+    expect(events(lines)).toEqual(['Ukrainian captured Balakliia', 'Ukrainian captured Izium', 'Ukrainian captured Kharkiv Oblast']);
+    expect(lines).toContain('Izium locatedIn Kharkiv Oblast');
     const lost = await relate('Ukrainian forces lost several settlements in Kharkiv Oblast, including Balakliia and Izium.', mentions);
-    expect(lost.lines).toEqual([]);
+    expect(events(lost.lines)).toEqual([]);
   });
 
   it('reads "A and B forces clashed" as the two fighting, and "regain lost positions near X" as an attack', async () => {

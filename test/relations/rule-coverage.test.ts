@@ -375,6 +375,19 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Saboteurs entered the Izium hromada of northern Kharkiv Oblast.', mentions: [city('Izium'), region('Kharkiv Oblast')], statement: 'Izium locatedIn Kharkiv Oblast' },
     no: { text: 'Saboteurs entered the Izium hromada near Kharkiv Oblast.', mentions: [city('Izium'), region('Kharkiv Oblast')], statement: 'Izium locatedIn Kharkiv Oblast' },
   },
+  // Branch iswstruct3: a town named with a site of it, or with others like it, before "in Y" (rules/place-site-area.ts).
+  'place-site-in-area': {
+    yes: { text: 'Guards stopped cars at the Izium checkpoint in Kharkiv Oblast.', mentions: [city('Izium'), region('Kharkiv Oblast')], statement: 'Izium locatedIn Kharkiv Oblast' },
+    no: { text: 'Troops from the Izium axis in Kharkiv Oblast regrouped.', mentions: [city('Izium'), region('Kharkiv Oblast')], statement: 'Izium locatedIn Kharkiv Oblast' },
+  },
+  'place-and-others-in-area': {
+    yes: { text: 'Shelling hit Izium and other settlements in Kharkiv Oblast.', mentions: [city('Izium'), region('Kharkiv Oblast')], statement: 'Izium locatedIn Kharkiv Oblast' },
+    no: { text: 'Shelling hit Izium and other settlements near Kharkiv Oblast.', mentions: [city('Izium'), region('Kharkiv Oblast')], statement: 'Izium locatedIn Kharkiv Oblast' },
+  },
+  'area-including-places': {
+    yes: { text: 'Strikes hit rear areas in Kharkiv Oblast, including Izium.', mentions: [region('Kharkiv Oblast'), city('Izium')], statement: 'Izium locatedIn Kharkiv Oblast' },
+    no: { text: 'Strikes hit rear areas in Kharkiv Oblast, and Izium was quiet.', mentions: [region('Kharkiv Oblast'), city('Izium')], statement: 'Izium locatedIn Kharkiv Oblast' },
+  },
   'withdrew-held-place': {
     yes: { text: 'The 14th Brigade withdrew the units remaining near Orikhiv into Tokmak.', mentions: [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade plans to withdraw the units remaining near Orikhiv into Tokmak.', mentions: [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')], statement: '14th Brigade withdrewFrom Orikhiv' },

@@ -34,6 +34,8 @@ import { unitWhereaboutsRules } from './unit-whereabouts.js';
 import { placeBracketAreaRules } from './place-bracket-area.js';
 import { withdrawalHeldRules } from './withdrawal-held.js';
 import { placeDistrictRules } from './place-district.js';
+import { placeSiteAreaRules } from './place-site-area.js';
+import { placeAreaIncludingRules } from './place-area-including.js';
 import { placeOfKindRules } from './place-of-kind.js';
 import { memberPossessiveRules } from './member-possessive.js';
 import { LOSS_VERBS, NOT_YET, NOT_YET_WORDS } from './unit-action-words.js';
@@ -503,6 +505,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // administration of a place, named by its kind, is the place's (as "Y Oblast occupation head X" is).
       // (Who appointed the administration may stand before it: "Head of the Russian-appointed Y occupation administration X".)
       `?the $title of|for ?the ${APPOINTED_BY} O:Place ?'s ${OFFICE_SETTING.slice(1)} ?- ${OFFICE_SETTING} ${OFFICE_SETTING} ?, ?$honorific S:Person`,
+      // "Chairman of the Y Committee on Defense X": a committee named by its field, whose name the recognizers end
+      // before "on"; the field's words run to the name.
+      `?the $title of ?the ?_:Demonym O:Org on *5[${NOT_A_FIELD}] ?, ?$honorific S:Person`,
       // "Mayor of Y, Z Oblast, X": the place's own region in apposition between the office and the name.
       '?the $title of|for ?the O:Place , _:Region|Country , ?$honorific S:Person',
       // "Commander of the Russian reserve unit BARS-13, X": a nationality and a description before the name.
@@ -524,7 +529,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.85,
     patterns: [
       '$title to ?the $honorific of|for ?the O:Group|Place^ $tail ?, ?$honorific S:Person',
-      "$title to ?the O:Group|Place ?'s S:Person",
+      // The body's country may own it, and the name may stand in apposition: "the advisor to Y's Z Military
+      // Administration, X, said".
+      "$title to ?the ?_:Polity ?'s O:Group|Place ?'s ?, S:Person",
       // "X, chief advisor to Ukrainian President Y", "X, an advisor to Mariupol's mayor": X serves the office's country or town.
       'S:Person , ?the|a|an $title to ?the O:Group|Polity|City',
       // "Y Advisor to the Interior Minister X", "Y (YR) Assistant to the Defense Minister X": the body before a serving
@@ -572,7 +579,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "O:Group|Polity ?'s $title ( **12 ) ?, S:Person",
       // The office's field in words of its own, no name among them: "Y Deputy Prime Minister for Construction and
       // Regional Development X", "Y Minister of Housing and Utilities X".
-      `O:Group|Polity ?'s $title of|for *5[${NOT_A_FIELD}] S:Person`,
+      // Also in apposition: "the Y Commissioner for Human Rights, X, said" (as "Y's spokesman, X," above).
+      `O:Group|Polity ?'s $title of|for *5[${NOT_A_FIELD}] ?, S:Person`,
       // The person's own title, maybe after the administration's words: "Y Oblast occupation head X".
       `O:Group|Polity ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} ?$title S:Person`,
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.
@@ -605,6 +613,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.75,
     patterns: [
       `O:Group|Polity ?'s *4[${NOT_A_FIELD}] $title ?, S:Person`,
+      // A committee named by its field, whose name the recognizers end before "on": "Y Council Committee on
+      // Constitutional Legislation and State Building Head X".
+      `O:Org on *6[${NOT_A_FIELD}] ?$title ?, S:Person`,
       // The office already read with the name (the recognizer's role), the department's words before it.
       `O:Group|Polity ?'s *4[${NOT_A_FIELD}] S:Person`,
       // "Y Military District (YMD) Commander X", "Y Republic (YR) First Deputy Information Minister X".
@@ -1210,6 +1221,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...withdrawalHeldRules,
   // ── locatedIn: a district named by its town and a lowercase "district" (rules/place-district.ts)
   ...placeDistrictRules,
+  // ── locatedIn: a town named with a site of it or with others like it before "in Y" (rules/place-site-area.ts)
+  ...placeSiteAreaRules,
+  // ── locatedIn: a region, then the places of it picked out ("in Y Oblast, including A and B") (rules/place-area-including.ts)
+  ...placeAreaIncludingRules,
   // ── locatedIn: a place named after its kind and the larger place ("the central X state of Y") (rules/place-of-kind.ts)
   ...placeOfKindRules,
   // ── memberOf: a possessive between a person and an organization ("X's Unity party", "Acme News' X") (rules/member-possessive.ts)

@@ -18,6 +18,8 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     // A parliament's presiding officer heads it ("State Duma Speaker X"); over a country the office is held in
     // its service (country-office.ts: "Parliamentary Speaker X" → memberOf the country).
     'speaker', 'chairperson',
+    // "General Director of the Y plant X" heads it; read first, "general" would make the title a military rank.
+    'general director',
   ],
   member: [
     'minister', 'deputy', 'vice', 'vice president', 'vice-president', 'spokesperson', 'spokesman', 'spokeswoman',
@@ -38,6 +40,9 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'counsel',
     // An activist of a party serves it ("Y Party activist X"; over a country it is a calling, privateCallings).
     'activist',
+    // Officials of a region's military enlistment office and rights ombudsmen serve it (annotation guidelines:
+    // commissars, ombudsmen → memberOf): "Y Oblast Military Commissar X", "Freedonian Ombudsperson X".
+    'commissar', 'ombudsman', 'ombudswoman', 'ombudsperson',
   ],
   rank: [
     'general', 'lieutenant', 'lieutenant general', 'lieutenant-general', 'colonel', 'colonel general', 'major',
@@ -74,7 +79,8 @@ export const privateCallings: readonly string[] = [
 export const localOffices: readonly string[] = [
   'mayor', 'head', 'governor', 'deputy', 'adviser', 'advisor', 'aide', 'administrator', 'secretary', 'chairman',
   'chairwoman', 'chair', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'prosecutor',
-  'commissioner', 'council', 'councillor', 'councilor', 'member', 'leader',
+  'commissioner', 'council', 'councillor', 'councilor', 'member', 'leader', 'commissar', 'ombudsman', 'ombudswoman',
+  'ombudsperson',
 ];
 
 /**
