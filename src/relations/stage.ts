@@ -85,6 +85,8 @@ import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventP
 import { servesAnOffice } from './serving-office.js';
 import { onlyReports, reportedPredicates } from './reporter-subject.js';
 import { namesHarmedParty } from './harmed-party.js';
+import { namesHarmedMembers } from './harmed-members.js';
+import { speaksOfAttack } from './speaking-party.js';
 import { policeRaid } from './police-raid.js';
 import { holdsOwnGround } from './own-ground.js';
 import { toSameSentenceMention } from './same-sentence-mention.js';
@@ -167,6 +169,10 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     if (reportedPredicates.has(spec.predicate) && onlyReports(doc, doc.mentions[items.mention[s]!]!)) continue;
     // A nationality of the people an attack harmed is no actor ("killed two Freedonian civilians in X": harmed-party.ts).
     if (spec.actor && eventPredicates.has(spec.predicate) && namesHarmedParty(doc, items, s)) continue;
+    // …nor are a group's or a nationality's killed or arrested members ("two Red Hand militants were killed in the attack").
+    if (spec.predicate === 'attacked' && namesHarmedMembers(doc, items, s)) continue;
+    // A country or a nationality that says what happened reports it ("Freedonian police say a bombing in X …": speaking-party.ts).
+    if (spec.predicate === 'attacked' && speaksOfAttack(doc, doc.mentions[items.mention[s]!]!)) continue;
     if (spec.closedList && !inClosedList(items, match.subjects, s)) continue;
     if (spec.notRelativeAgent && relativeAgent(items, s)) continue;
     if (spec.containment && otherKindInList(doc, items, match.subjects, s, lastSubject)) continue;
