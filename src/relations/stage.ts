@@ -87,6 +87,7 @@ import { onlyReports, reportedPredicates } from './reporter-subject.js';
 import { namesHarmedParty } from './harmed-party.js';
 import { namesHarmedMembers } from './harmed-members.js';
 import { speaksOfAttack } from './speaking-party.js';
+import { rankOfNationality } from './rank-nationality.js';
 import { policeRaid } from './police-raid.js';
 import { holdsOwnGround } from './own-ground.js';
 import { toSameSentenceMention } from './same-sentence-mention.js';
@@ -194,7 +195,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       const sm = doc.mentions[subject]!;
       const om = doc.mentions[object]!;
       if (subject === object || namesSameThing(sm, om)) continue;
-      if (spec.byRole && roleClass === 'rank' && !isGroup(om)) continue;
+      if (spec.byRole && roleClass === 'rank' && !isGroup(om) && !rankOfNationality(doc, om, o, sm, match.title)) continue;
       if (spec.byRole && isEnvoyHost(items, match.title, o)) continue;
       if (spec.byRole && ownerOfNamedBody(doc, items, s, o)) continue;
       const byOffice = spec.byRole ? predicateOverCountry(ctx.titles, rolePredicate, role, om) : rolePredicate;

@@ -68,3 +68,25 @@ describe('an attack plotted, called for, tried in court or suffered is none made
     expect(lines).toContain('Red Hand attacked Tarnok');
   });
 });
+
+describe('a country named right before a rank and its holder (rank-nationality.ts)', () => {
+  it('reads memberOf the country from "Freedonia General X"', async () => {
+    const { lines } = await relate('Freedonia Brigadier General Ivo Marek told reporters in Tarnok that attacks rose.', [
+      country('Freedonia', 'FR'),
+      { text: 'Ivo Marek', type: 'Person', role: 'Brigadier General' },
+      city('Tarnok'),
+    ]);
+    expect(lines).toContain('Ivo Marek memberOf Freedonia');
+  });
+
+  it('gives nothing for a nationality word, a rank after other words, or a holder whose own office follows', async () => {
+    for (const [text, party] of [
+      ['Freedonian Colonel Ivo Marek spoke in Tarnok.', demonym('Freedonian', 'FR')],
+      ['Freedonia said the unit was led by Colonel Ivo Marek.', country('Freedonia', 'FR')],
+      ['Freedonia Colonel Ivo Marek, commander of the border guard, spoke.', country('Freedonia', 'FR')],
+    ] as const) {
+      const { lines } = await relate(text, [party, { text: 'Ivo Marek', type: 'Person', role: 'Colonel' }]);
+      expect(lines.filter((l) => l.includes('memberOf')), text).toEqual([]);
+    }
+  });
+});
