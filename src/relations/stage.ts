@@ -50,6 +50,7 @@ import { statedAsIntention } from './intention-verb.js';
 import { statedAsCapability } from './capability.js';
 import { addSuccessors } from './succession.js';
 import { addCoordinatedOffices, COORDINATED_OFFICE_RULE } from './coordinated-office.js';
+import { addCounterpartOffices } from './counterpart-office.js';
 import { officeOfNextName } from './office-holder.js';
 import { inConditionalClause } from './conditional-clause.js';
 import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
@@ -336,6 +337,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase && found.length > before) addTargetItems(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addSuccessors(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addCoordinatedOffices(doc, items, found, before, ctx.titles);
+    if (ctx.secondPhrase && found.length > before) addCounterpartOffices(doc, items, found, before);
   });
   if (ctx.ministries) addMinistryHeads(doc, found);
   // Filled with undefined up front: written at scattered indices past the end of an empty list, a report's

@@ -90,3 +90,14 @@ describe('a country named right before a rank and its holder (rank-nationality.t
     }
   });
 });
+
+describe('a country that is the place of an office before a rank (rank-nationality.ts)', () => {
+  it('gives no membership of the country an office is held in', async () => {
+    const { lines } = await relate('The Commander of Freedonian forces in Ruritania Army General Ivo Marek spoke.', [
+      demonym('Freedonian', 'FR'),
+      country('Ruritania', 'RU'),
+      { text: 'Ivo Marek', type: 'Person', role: 'Army General' },
+    ]);
+    expect(lines.filter((l) => l.includes('Ruritania'))).toEqual([]);
+  });
+});
