@@ -8,9 +8,12 @@ import type { Doc, Mention } from '../model/document.js';
 const OWN_OFFICE_AFTER = /^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commander|head|chief|deputy|officer|leader|member)\b/u;
 /**
  * The country opens the holder's phrase: not the place of an office before it ("Commander of the Freedonian forces in
- * Ruritania Army General X" names where the command is; 5 wrong statements on the 294 ISW reports without this).
+ * Ruritania Army General X", "the top Freedonian commander in southern Ruritania Colonel X" name where the command
+ * is; 5 wrong statements on the 294 ISW reports and 1 on unannotated wire news without this).
  */
-const GOVERNED_BEFORE = /\b(?:in|of|from|to|at|for|on|near|across|throughout|inside|into|against|with)\s*$/i;
+const GOVERNED_BEFORE = /\b(?:in|of|from|to|at|for|on|near|across|throughout|inside|into|against|with)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** Nor one who broke with the army: "renegade [Freedonia] Army General [X]" fights it (wire news). */
+const BROKE_WITH = /\b(?:renegade|rebel|dissident|mutinous|defected|breakaway|ousted)\s+$/i;
 /** Enough text after the name for the apposition's first words. */
 const LOOK_AHEAD = 60;
 
@@ -26,7 +29,8 @@ const LOOK_AHEAD = 60;
 export function rankOfNationality(doc: Doc, object: Mention, objectItem: number, subject: Mention, title: readonly [number, number] | undefined): boolean {
   if (object.form === 'demonym' || object.placeKind !== 'Country') return false;
   if (OWN_OFFICE_AFTER.test(doc.text.slice(subject.end, subject.end + LOOK_AHEAD))) return false;
-  if (GOVERNED_BEFORE.test(doc.text.slice(Math.max(0, object.start - 16), object.start))) return false;
+  const before = doc.text.slice(Math.max(0, object.start - 32), object.start);
+  if (GOVERNED_BEFORE.test(before) || BROKE_WITH.test(before)) return false;
   if (title !== undefined) return objectItem + 1 === title[0];
   return subject.role !== undefined && subject.role.start > object.end && doc.text.slice(object.end, subject.role.start).trim() === '';
 }

@@ -101,3 +101,15 @@ describe('a country that is the place of an office before a rank (rank-nationali
     expect(lines.filter((l) => l.includes('Ruritania'))).toEqual([]);
   });
 });
+
+describe('a country after "in southern" or a renegade\u2019s army before a rank (rank-nationality.ts)', () => {
+  it('gives no membership', async () => {
+    for (const text of [
+      'The top Freedonian commander in southern Ruritania Colonel Ivo Marek warned of attacks.',
+      'Forces loyal to renegade Ruritania Army General Ivo Marek occupied several towns.',
+    ]) {
+      const { lines } = await relate(text, [country('Ruritania', 'RU'), { text: 'Ivo Marek', type: 'Person', role: text.includes('Army General') ? 'Army General' : 'Colonel' }]);
+      expect(lines.filter((l) => l.includes('memberOf')), text).toEqual([]);
+    }
+  });
+});
