@@ -36,8 +36,9 @@ export function namesHarmedMembers(doc: Doc, items: SentenceItems, s: number): b
   const word = (p: number) => (p >= 0 && p < items.length && items.mention[p]! < 0 ? items.keys[p]! : undefined);
   const head = word(s + 1);
   if (head === undefined || !MEMBERS.has(head)) return false;
-  // "… soldiers have (also) been killed", "… insurgents were also killed".
+  // "… soldiers have (also) been killed", "… insurgents were also killed", "… soldiers from [Y] were killed".
   let p = s + 2;
+  if (word(p) === 'from' && p + 1 < items.length && items.mention[p + 1]! >= 0) p += 2;
   let aux = 0;
   while (aux < 3) {
     const w = word(p);

@@ -12,9 +12,10 @@ describe('a group’s killed or arrested members are no attacker (harmed-members
       ['Warplanes killed a mid-level Red Hand commander and ten other fighters in an airstrike in Tarnok.', org('Red Hand')],
       ['Troops say they have captured two suspected Red Hand militants during a raid in Tarnok.', org('Red Hand')],
       ['The alliance says three Freedonian soldiers have been killed in two separate bomb attacks in Tarnok.', demonym('Freedonian', 'FR')],
+      ['Also Thursday, three Red Hand soldiers from Ostland were killed in an attack in southern Tarnok.', org('Red Hand')],
     ];
     for (const [text, actor] of cases) {
-      const { lines } = await relate(text, [actor, city('Tarnok')]);
+      const { lines } = await relate(text, text.includes('Ostland') ? [actor, country('Ostland', 'OS'), city('Tarnok')] : [actor, city('Tarnok')]);
       expect(attacks(lines), text).toEqual([]);
     }
   });
