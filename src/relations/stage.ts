@@ -50,6 +50,7 @@ import { statedAsIntention } from './intention-verb.js';
 import { statedAsCapability } from './capability.js';
 import { addSuccessors } from './succession.js';
 import { addCoordinatedOffices, COORDINATED_OFFICE_RULE } from './coordinated-office.js';
+import { addCounterpartOffices } from './counterpart-office.js';
 import { officeOfNextName } from './office-holder.js';
 import { inConditionalClause } from './conditional-clause.js';
 import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
@@ -85,6 +86,9 @@ import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventP
 import { servesAnOffice } from './serving-office.js';
 import { onlyReports, reportedPredicates } from './reporter-subject.js';
 import { namesHarmedParty } from './harmed-party.js';
+import { namesHarmedMembers } from './harmed-members.js';
+import { speaksOfAttack } from './speaking-party.js';
+import { rankOfNationality } from './rank-nationality.js';
 import { policeRaid } from './police-raid.js';
 import { holdsOwnGround } from './own-ground.js';
 import { toSameSentenceMention } from './same-sentence-mention.js';
@@ -167,6 +171,10 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     if (reportedPredicates.has(spec.predicate) && onlyReports(doc, doc.mentions[items.mention[s]!]!)) continue;
     // A nationality of the people an attack harmed is no actor ("killed two Freedonian civilians in X": harmed-party.ts).
     if (spec.actor && eventPredicates.has(spec.predicate) && namesHarmedParty(doc, items, s)) continue;
+    // …nor are a group's or a nationality's killed or arrested members ("two Red Hand militants were killed in the attack").
+    if (spec.predicate === 'attacked' && namesHarmedMembers(doc, items, s)) continue;
+    // A country or a nationality that says what happened reports it ("Freedonian police say a bombing in X …": speaking-party.ts).
+    if (spec.predicate === 'attacked' && speaksOfAttack(doc, doc.mentions[items.mention[s]!]!)) continue;
     if (spec.closedList && !inClosedList(items, match.subjects, s)) continue;
     if (spec.notRelativeAgent && relativeAgent(items, s)) continue;
     if (spec.containment && otherKindInList(doc, items, match.subjects, s, lastSubject)) continue;
@@ -188,7 +196,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       const sm = doc.mentions[subject]!;
       const om = doc.mentions[object]!;
       if (subject === object || namesSameThing(sm, om)) continue;
-      if (spec.byRole && roleClass === 'rank' && !isGroup(om)) continue;
+      if (spec.byRole && roleClass === 'rank' && !isGroup(om) && !rankOfNationality(doc, om, o, sm, match.title)) continue;
       if (spec.byRole && isEnvoyHost(items, match.title, o)) continue;
       if (spec.byRole && ownerOfNamedBody(doc, items, s, o)) continue;
       const byOffice = spec.byRole ? predicateOverCountry(ctx.titles, rolePredicate, role, om) : rolePredicate;
@@ -330,6 +338,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase && found.length > before) addTargetItems(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addSuccessors(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addCoordinatedOffices(doc, items, found, before, ctx.titles);
+    if (ctx.secondPhrase && found.length > before) addCounterpartOffices(doc, items, found, before);
   });
   if (ctx.ministries) addMinistryHeads(doc, found);
   // Filled with undefined up front: written at scattered indices past the end of an empty list, a report's

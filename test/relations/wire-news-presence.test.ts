@@ -27,3 +27,23 @@ describe('an organization’s peacekeepers, troops or mission in a place', () =>
     expect(doc.relations.map((r) => r.rule)).not.toContain('org-force-in-place');
   });
 });
+
+// Branch newsrel3: the place after an article, and a force or mission named for the place it serves.
+describe('an organization’s force in "the" place, or a peacekeeping force for a place', () => {
+  it('reads the place after an article and after "for"', async () => {
+    expect((await relate('A blast hit a Northern League base in the Tarn Valley on Monday.', [org('Northern League'), region('Tarn Valley')])).lines).toEqual([
+      'Northern League operatesIn Tarn Valley',
+    ]);
+    expect((await relate('The commander of the Northern League peacekeeping force for Ostland spoke.', [org('Northern League'), country('Ostland', 'OS')])).lines).toEqual([
+      'Northern League operatesIn Ostland',
+    ]);
+    expect((await relate('Members of a Northern League mission for southern Tarnia arrived.', [org('Northern League'), region('Tarnia')])).lines).toEqual([
+      'Northern League operatesIn Tarnia',
+    ]);
+  });
+
+  it('gives nothing for troops "for" a place, or a force sent to one', async () => {
+    expect((await relate('Northern League troops for Ostland were promised.', [org('Northern League'), country('Ostland', 'OS')])).lines).toEqual([]);
+    expect((await relate('The Northern League will send a force to the Tarn Valley.', [org('Northern League'), region('Tarn Valley')])).lines).toEqual([]);
+  });
+});

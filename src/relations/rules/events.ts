@@ -1,4 +1,5 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
+import { ATTACK_NOT_DONE } from './attack-not-done.js';
 
 /**
  * Rules for the events conflict reporting is made of: who attacked, captured, withdrew from or fought
@@ -95,7 +96,7 @@ const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|b
  */
 const PREVENTING = ['prevent', 'prevents', 'preventing', 'stop', 'stops', 'stopping', 'halt', 'halts', 'halting', 'repels', 'repulse', 'repulsing', 'thwart', 'thwarting'];
 /** Attacks may be attempts; captures and withdrawals may not. */
-const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...PREVENTING]);
+const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...PREVENTING, ...ATTACK_NOT_DONE]);
 /**
  * A party named in an aside of the actor acts with it: "Russian forces, reportedly including Wagner Group
  * mercenaries, attacked X" → the Wagner Group attacked X too (the actor itself is read by ATTACKER).

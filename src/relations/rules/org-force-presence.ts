@@ -17,6 +17,8 @@ const FORCE_KIND = '?- ?led|commanded|backed ?peacekeeping|military|security|sta
  * group-fighters-in-place on unannotated wire news was such a claim).
  */
 const FIGHTER_NOUNS = 'militants|fighters|fighter|insurgents|insurgency|rebels|guerrillas|gunmen|gunman|terrorists|remnants|militia|militiamen|cells';
+/** The forces that serve a place named after "for": peacekeepers and missions, not troops that may be sent for it. */
+const PEACE_FORCES = 'force|forces|mission|missions|peacekeepers|operation';
 /** Being there now, said between the people and the place: "[AU] troops now in [X]", "[NATO] forces stationed in [X]". */
 const STILL_THERE = '?now|currently|still|already|stationed|deployed|based|serving|operating|fighting|active|remaining|hiding';
 /** A part of the place that keeps it the place: "in southern [X]", "in neighboring [X]". */
@@ -35,7 +37,7 @@ const STRONGHOLD = 'stronghold|strongholds|bastion|bastions|heartland|hotbed|saf
  * [NATO]-led peacekeeping force in [Afghanistan]", "the [African Union] peacekeeping mission in [Somalia]",
  * "[NATO] forces in neighboring [Afghanistan]". The organization is there through its people (armed
  * organizations have armed-org-in-place; a country's forces give no operatesIn: the subject must be a
- * CivilOrg). No subject-acts check: "part of the [NATO] force in [X]" is a part of the force, and NATO is there
+ * CivilOrg). The place may take an article ("[NATO] troops in the [Balkans]", "a [Hamas] base in the [Gaza Strip]"). No subject-acts check: "part of the [NATO] force in [X]" is a part of the force, and NATO is there
  * all the same. Only "in" right after the force noun, or after one word of being there ("[AU] troops now in [X]",
  * STILL_THERE): "sending [U.N.] troops to [X]" is a plan, and "[NATO] troops from [X]" an origin. What the people did
  * at a place between the noun and "in" is org-force-event-place's, which checks that the organization acts.
@@ -45,7 +47,12 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     name: 'org-force-in-place',
     predicate: 'operatesIn',
     confidence: 0.65,
-    patterns: [`S:CivilOrg ${FORCE_KIND} ${FORCE_NOUNS}|${STAFF_NOUNS} ${STILL_THERE} in ${PART_OF_PLACE} O:Place+`],
+    patterns: [
+      `S:CivilOrg ${FORCE_KIND} ${FORCE_NOUNS}|${STAFF_NOUNS} ${STILL_THERE} in ?the ${PART_OF_PLACE} O:Place+`,
+      // A force or a mission named for the place it serves: "the [U.N.] peacekeeping force for [X] and [Y]", "a [U.N.]
+      // peacekeeping mission for southern [X]" (wire news; a force "for" a task names no place: "force for change").
+      `S:CivilOrg ${FORCE_KIND} ${PEACE_FORCES} for ?the ${PART_OF_PLACE} O:Place+`,
+    ],
   },
   {
     // "Two [NATO] soldiers died in an explosion in southern [X]", "[NATO] forces killed 19 militants in an operation in
@@ -73,7 +80,7 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     atThePlace: true,
     confidence: 0.65,
     patterns: [
-      `S:CivilOrg+ ${FIGHTER_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PART_OF_PLACE} O:Place+`,
+      `S:CivilOrg+ ${FIGHTER_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ?the ${PART_OF_PLACE} O:Place+`,
       `O:Place 's *2 S:CivilOrg ${FIGHTER_NOUNS}`,
       `$clause ?elsewhere|meanwhile|also in ${PART_OF_PLACE} O:Place+ ?province|region|district , *3[${NOT_THE_EVENT_PLACE}] S:CivilOrg ${FIGHTER_NOUNS}`,
     ],
