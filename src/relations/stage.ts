@@ -85,6 +85,7 @@ import { attemptPredicates, attributionConfidenceFactor, attributionCues, eventP
 import { servesAnOffice } from './serving-office.js';
 import { onlyReports, reportedPredicates } from './reporter-subject.js';
 import { namesHarmedParty } from './harmed-party.js';
+import { tripToCome } from './trip-to-come.js';
 import { policeRaid } from './police-raid.js';
 import { holdsOwnGround } from './own-ground.js';
 import { toSameSentenceMention } from './same-sentence-mention.js';
@@ -137,6 +138,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last) || withheldUse(items, match.first) || refutedClaim(items, match.first, match.last) || deniedObject(items, match.first))) return;
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
+  // A trip or a meeting still to come: "when X visits Y next week", "ahead of X's visit to Y", "X is to meet Y" (trip-to-come.ts).
+  if ((spec.predicate === 'visited' || spec.predicate === 'metWith') && tripToCome(doc, items, match.first, match.last)) return;
   // Forces gathered for an attack are neither attacking nor at its target yet ("massing forces for an offensive on X").
   if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;
   if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || interceptedOwner(items, match.first, match.last) || clearedObstacles(items, match.first, match.last) || participleSubjectEnds(items, match.first, match.last) || secondThatClause(doc, items, match.first, match.last) || policeRaid(items, match.first, match.last))) return;
