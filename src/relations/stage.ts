@@ -86,6 +86,7 @@ import { servesAnOffice } from './serving-office.js';
 import { onlyReports, reportedPredicates } from './reporter-subject.js';
 import { namesHarmedParty } from './harmed-party.js';
 import { tripToCome } from './trip-to-come.js';
+import { withdrawalToCome } from './withdrawal-to-come.js';
 import { policeRaid } from './police-raid.js';
 import { holdsOwnGround } from './own-ground.js';
 import { toSameSentenceMention } from './same-sentence-mention.js';
@@ -140,6 +141,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
   // A trip or a meeting still to come: "when X visits Y next week", "ahead of X's visit to Y", "X is to meet Y" (trip-to-come.ts).
   if ((spec.predicate === 'visited' || spec.predicate === 'metWith') && tripToCome(doc, items, match.first, match.last)) return;
+  // A withdrawal demanded, required, scheduled or supposed: "a bill that would authorize the withdrawal of X troops from Y" (withdrawal-to-come.ts).
+  if (spec.predicate === 'withdrewFrom' && withdrawalToCome(items, match.first, match.last)) return;
   // Forces gathered for an attack are neither attacking nor at its target yet ("massing forces for an offensive on X").
   if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;
   if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || interceptedOwner(items, match.first, match.last) || clearedObstacles(items, match.first, match.last) || participleSubjectEnds(items, match.first, match.last) || secondThatClause(doc, items, match.first, match.last) || policeRaid(items, match.first, match.last))) return;
