@@ -29,7 +29,7 @@ import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
 import { peopleToFirstMention } from './first-mention.js';
 import { captureAsTopic } from './capture-topic.js';
-import { dropSameSideFights } from './fought-sides.js';
+import { dropSameSideFights, fightTakesThirdParty } from './fought-sides.js';
 import { hypotheticalOffice, isOfficePhrase, officeNotYetHeld, titleNotYetHeld } from './office-phrase.js';
 import { bearingPoint } from './bearing-point.js';
 import { namesForces } from './party-forces.js';
@@ -143,6 +143,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if ((spec.predicate === 'visited' || spec.predicate === 'metWith') && tripToCome(doc, items, match.first, match.last)) return;
   // A withdrawal demanded, required, scheduled or supposed: "a bill that would authorize the withdrawal of X troops from Y" (withdrawal-to-come.ts).
   if (spec.predicate === 'withdrewFrom' && withdrawalToCome(items, match.first, match.last)) return;
+  // "A and B troops are fighting X": coordinated parties whose fight takes a third party are one side (fought-sides.ts).
+  if (spec.predicate === 'foughtAgainst' && spec.symmetric && fightTakesThirdParty(items, match.objects, match.last)) return;
   // Forces gathered for an attack are neither attacking nor at its target yet ("massing forces for an offensive on X").
   if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;
   if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || interceptedOwner(items, match.first, match.last) || clearedObstacles(items, match.first, match.last) || participleSubjectEnds(items, match.first, match.last) || secondThatClause(doc, items, match.first, match.last) || policeRaid(items, match.first, match.last))) return;
