@@ -14,25 +14,10 @@ const PEOPLE = new Set([
   'soldier', 'soldiers', 'servicemen', 'serviceman', 'servicemembers', 'servicemember', 'personnel', 'troops', 'fighters', 'officer',
   'officers', 'conscripts', 'conscript', 'sailors', 'pilots', 'pilot', 'policemen', 'policeman', 'police', 'guards', 'peacekeepers', 'peacekeeper',
 ]);
-/**
- * The people of a named armed group ("two Hamas militants", "a senior Taleban commander"): after a verb of harm or
- * capture they are its targets, no actors (wire-news stretches far from the gold windows: 5 of 5 such `attacked`
- * statements wrong, "U.S. forces captured two suspected X militants during a raid in Y" → attacked(X, Y)).
- */
-const GROUP_PEOPLE = new Set([
-  'militant', 'militants', 'insurgent', 'insurgents', 'rebel', 'rebels', 'fighter', 'fighters', 'guerrilla', 'guerrillas',
-  'commander', 'commanders', 'leader', 'leaders', 'member', 'members', 'operative', 'operatives', 'suspect', 'suspects',
-]);
 const HARM = new Set(['killed', 'killing', 'kills', 'wounded', 'wounding', 'injured', 'injuring', 'kidnapped', 'abducted', 'executed', 'murdered', 'shot']);
-/** Taking people is no attack by them either: "detained two X militants during a raid in Y". */
-const SEIZE = new Set(['captured', 'capturing', 'detained', 'detaining', 'arrested', 'arresting']);
-/** Words after a participle of harm that make it passive ("soldiers wounded in an attack near X"), not active ("soldiers killed two …"). */
-const PASSIVE_AFTER = new Set(['in', 'during', 'by', 'when', 'near', 'at', 'while', 'after', 'on']);
 const BEING = new Set(['was', 'were', 'been', 'is', 'are']);
 /** Words that may stand between a verb of harm and the nationality: "killed up to 40 …", "wounded two of the …". */
 const COUNT_WORDS = /^(?:\d[\d,.]*|up|to|about|over|some|several|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|of|the|a|an|her|his|their|its|more|than|at|least)$/;
-/** What may qualify a group's people: "two suspected X militants", "a senior X commander", "a mid-level X leader". */
-const GROUP_QUALIFIERS = /^(?:suspected|alleged|senior|top|mid-level|key|local|regional|other|armed)$/;
 
 /**
  * A nationality that names the people an attack harmed is not its actor: "killed her Freedonian interpreter in an
@@ -40,29 +25,21 @@ const GROUP_QUALIFIERS = /^(?:suspected|alleged|senior|top|mid-level|key|local|r
  * servicemen in X". The event rules read the first nationality before the attack words as its actor; this reads
  * the words right around that nationality (O(1)). Wire-news dev: 2 of the 8 false `attacked` statements had a
  * victim's nationality as actor; on the 262 non-test ISW reports 1 of about 8,400 `attacked` statements.
- * A named group's people are read the same way for `attacked` only, after a verb of taking too ("detained two
- * suspected X militants during a raid in Y"), and a participle of harm right before a preposition is passive
- * ("visited Freedonian soldiers wounded in the bombing near X"). Branch iswprec3, on 310 wire-news stretches far
- * from the gold windows: 5 `attacked` statements removed, 5 wrong; none changed on the 294 ISW reports or on dev.
  */
-export function namesHarmedParty(doc: Doc, items: SentenceItems, s: number, predicate: string): boolean {
-  const demonym = doc.mentions[items.mention[s]!]!.form === 'demonym';
-  // A named group's harmed people were still where it happened (its presence stays): only its attack goes.
-  if (!demonym && predicate !== 'attacked') return false;
+export function namesHarmedParty(doc: Doc, items: SentenceItems, s: number): boolean {
+  if (doc.mentions[items.mention[s]!]!.form !== 'demonym') return false;
   const word = (p: number) => (p >= 0 && p < items.length && items.mention[p]! < 0 ? items.keys[p]! : undefined);
   const head = word(s + 1);
   if (head === undefined) return false;
-  if (!(demonym ? PEOPLE.has(head) : GROUP_PEOPLE.has(head))) return false;
+  if (!PEOPLE.has(head)) return false;
   // "… Freedonian soldiers were killed in an attack on X".
   if (BEING.has(word(s + 2) ?? '') && HARM.has(word(s + 3) ?? '')) return true;
-  // "… Freedonian soldiers wounded in an attack near X": the participle with no object is passive.
-  if (HARM.has(word(s + 2) ?? '') && PASSIVE_AFTER.has(word(s + 3) ?? '')) return true;
-  // "… killed 40 Freedonian servicemen in X", "captured two suspected X militants during a raid in Y".
+  // "… killed 40 Freedonian servicemen in X".
   for (let p = s - 1; p >= 0 && p >= s - 5; p--) {
     const w = word(p);
     if (w === undefined) return false;
-    if (HARM.has(w) || (!demonym && SEIZE.has(w))) return true;
-    if (!COUNT_WORDS.test(w) && !(!demonym && GROUP_QUALIFIERS.test(w))) return false;
+    if (HARM.has(w)) return true;
+    if (!COUNT_WORDS.test(w)) return false;
   }
   return false;
 }

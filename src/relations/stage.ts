@@ -174,7 +174,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     // A ministry or a staff that claims or blames reports the event, it does not act (reporter-subject.ts).
     if (reportedPredicates.has(spec.predicate) && onlyReports(doc, doc.mentions[items.mention[s]!]!)) continue;
     // A nationality of the people an attack harmed is no actor ("killed two Freedonian civilians in X": harmed-party.ts).
-    if (spec.actor && eventPredicates.has(spec.predicate) && namesHarmedParty(doc, items, s, spec.predicate)) continue;
+    if (spec.actor && eventPredicates.has(spec.predicate) && namesHarmedParty(doc, items, s)) continue;
     if (spec.closedList && !inClosedList(items, match.subjects, s)) continue;
     if (spec.notRelativeAgent && relativeAgent(items, s)) continue;
     if (spec.containment && otherKindInList(doc, items, match.subjects, s, lastSubject)) continue;
