@@ -29,7 +29,7 @@ import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
 import { peopleToFirstMention } from './first-mention.js';
 import { captureAsTopic } from './capture-topic.js';
-import { dropSameSideFights } from './fought-sides.js';
+import { dropSameSideFights, fightTakesThirdParty } from './fought-sides.js';
 import { hypotheticalOffice, isOfficePhrase, officeNotYetHeld, titleNotYetHeld } from './office-phrase.js';
 import { bearingPoint } from './bearing-point.js';
 import { namesForces } from './party-forces.js';
@@ -89,6 +89,8 @@ import { namesHarmedParty } from './harmed-party.js';
 import { namesHarmedMembers } from './harmed-members.js';
 import { speaksOfAttack } from './speaking-party.js';
 import { rankOfNationality } from './rank-nationality.js';
+import { tripToCome } from './trip-to-come.js';
+import { withdrawalToCome } from './withdrawal-to-come.js';
 import { policeRaid } from './police-raid.js';
 import { holdsOwnGround } from './own-ground.js';
 import { toSameSentenceMention } from './same-sentence-mention.js';
@@ -141,6 +143,12 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last) || withheldUse(items, match.first) || refutedClaim(items, match.first, match.last) || deniedObject(items, match.first))) return;
   if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
+  // A trip or a meeting still to come: "when X visits Y next week", "ahead of X's visit to Y", "X is to meet Y" (trip-to-come.ts).
+  if ((spec.predicate === 'visited' || spec.predicate === 'metWith') && tripToCome(doc, items, match.first, match.last)) return;
+  // A withdrawal demanded, required, scheduled or supposed: "a bill that would authorize the withdrawal of X troops from Y" (withdrawal-to-come.ts).
+  if (spec.predicate === 'withdrewFrom' && withdrawalToCome(items, match.first, match.last)) return;
+  // "A and B troops are fighting X": coordinated parties whose fight takes a third party are one side (fought-sides.ts).
+  if (spec.predicate === 'foughtAgainst' && spec.symmetric && fightTakesThirdParty(items, match.objects, match.last)) return;
   // Forces gathered for an attack are neither attacking nor at its target yet ("massing forces for an offensive on X").
   if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;
   if (spec.predicate === 'attacked' && (attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || interceptedOwner(items, match.first, match.last) || clearedObstacles(items, match.first, match.last) || participleSubjectEnds(items, match.first, match.last) || secondThatClause(doc, items, match.first, match.last) || policeRaid(items, match.first, match.last))) return;
