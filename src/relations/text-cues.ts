@@ -30,32 +30,54 @@ export function isRegExpSpace(c: number): boolean {
  * (the) ", `…\s+W\s+(?:the\s+)?$` with W one of `words` (lower case, ASCII letters, none of them "the"): false only when
  * the text before `end` does not close with whitespace, or its last word (the one before it when the last is "the"),
  * read between whitespace, is none of `words` in any case — then such an expression (case-insensitive, whose W follows
- * `\s`) cannot match any slice ending at `end`. Such an expression tries its alternatives at every character of a
- * slice of up to 140 characters, and most places have another word before them ("in", "near" for the ones asking "of").
+ * `\s`) cannot match any slice ending at `end`. Such an expression is tried at every character of a slice of up to 140
+ * characters, and most places have another word before them: over the 294 ISW reports, 84k of the 115k look-behinds
+ * per pass are passed over this way (counted). Characters are compared in place, no slice made.
  */
-export function endsWithWord(text: string, end: number, { words, longest }: LastWords): boolean {
+export function endsWithWord(text: string, end: number, { words }: LastWords): boolean {
   if (end === 0 || !isRegExpSpace(text.charCodeAt(end - 1))) return false;
-  const last = wordEndingBefore(text, end);
-  const length = last.end - last.start;
-  if (length <= longest && words.has(text.slice(last.start, last.end).toLowerCase())) return true;
-  if (length !== 3 || text.slice(last.start, last.end).toLowerCase() !== 'the' || last.start === 0) return false;
-  const before = wordEndingBefore(text, last.start);
-  return before.end - before.start <= longest && words.has(text.slice(before.start, before.end).toLowerCase());
+  const e = spacesBefore(text, end);
+  const b = wordBefore(text, e);
+  if (isOneOf(text, b, e, words)) return true;
+  if (b === 0 || !isOneOf(text, b, e, THE)) return false;
+  const e2 = spacesBefore(text, b);
+  return isOneOf(text, wordBefore(text, e2), e2, words);
 }
 
-/** The words endsWithWord looks for, and the length of the longest (a longer last word is not lower-cased). */
+/** The words endsWithWord looks for. */
 export interface LastWords {
-  words: ReadonlySet<string>;
-  longest: number;
+  words: readonly string[];
 }
 
-export const lastWords = (list: readonly string[]): LastWords => ({ words: new Set(list), longest: Math.max(...list.map((w) => w.length)) });
+export const lastWords = (list: readonly string[]): LastWords => ({ words: list });
 
-/** The run of non-space characters before the spaces before `end` (start = end when there is none). */
-function wordEndingBefore(text: string, end: number): { start: number; end: number } {
+const THE = ['the'];
+
+/** The start of the whitespace that ends at `end`. */
+function spacesBefore(text: string, end: number): number {
   let e = end;
   while (e > 0 && isRegExpSpace(text.charCodeAt(e - 1))) e--;
-  let b = e;
+  return e;
+}
+
+/** The start of the run of non-space characters that ends at `end`. */
+function wordBefore(text: string, end: number): number {
+  let b = end;
   while (b > 0 && !isRegExpSpace(text.charCodeAt(b - 1))) b--;
-  return { start: b, end: e };
+  return b;
+}
+
+/**
+ * text[b, e) is one of `words` (lower-case ASCII letters) in any case. `c | 0x20` is a lower-case ASCII letter only for
+ * an ASCII letter, which it lower-cases: the case-insensitive expressions fold no other character to one.
+ */
+function isOneOf(text: string, b: number, e: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length !== e - b) continue;
+    let k = 0;
+    while (k < w.length && (text.charCodeAt(b + k) | 0x20) === w.charCodeAt(k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
 }
