@@ -3,6 +3,7 @@ import { typeTest } from './arg-types.js';
 import { bearingPoint } from './bearing-point.js';
 import { tokenKey, type SentenceItems } from './items.js';
 import { reporterParty } from './reporter-party.js';
+import { endsWithWord, lastWords } from './text-cues.js';
 
 /**
  * Pronouns and definite descriptions standing for an entity named before: "He later commanded X", "the
@@ -163,13 +164,15 @@ function expletive(items: SentenceItems, r: number): boolean {
  */
 const BEARING_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?$/i;
 const BEARING_REACH = 32;
+/** BEARING_OF's last word, its pre-test (text-cues.ts endsWithWord). */
+const BEARING_LAST = lastWords(['of']);
 /** How far before the reference point the place it locates may start (code points): "X (approximately 25km southwest of Y)". */
 const LOCATED_REACH = 64;
 function referencePoint(doc: Doc, i: number, accepts: (m: Mention) => boolean): boolean {
   const m = doc.mentions[i]!;
   if (m.type !== 'Place') return false;
   if (inPlaceAside(doc, i, accepts)) return true;
-  if (!BEARING_OF.test(doc.text.slice(Math.max(0, m.start - BEARING_REACH), m.start))) return false;
+  if (!endsWithWord(doc.text, m.start, BEARING_LAST) || !BEARING_OF.test(doc.text.slice(Math.max(0, m.start - BEARING_REACH), m.start))) return false;
   // The located place may stand before another name of the aside: "X (on the bank of the Y River and west of Z)".
   for (const back of [1, 2]) {
     const located = doc.mentions[i - back];

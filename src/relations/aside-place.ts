@@ -1,4 +1,5 @@
 import type { Doc, Mention } from '../model/document.js';
+import { endsWithWord, lastWords } from './text-cues.js';
 
 /**
  * A place named inside an aside that locates the targets before it is no target of its own (annotation guidelines:
@@ -19,7 +20,14 @@ const GROUPED = new RegExp(`,\\s*${QUANTIFIED}\\s+(?:the\\s+)?$`, 'i');
 const GOES_ON = new RegExp(`,\\s*(?:${QUANTIFIED}|${MEASURED})\\s+[^,;.()]{1,60}?\\s+and\\s+(?:near|on|along|by)\\s+(?:the\\s+)?$`, 'i');
 const LOOK_BEHIND = 140;
 
+/** The last word of what GROUPED and GOES_ON read: their pre-tests (text-cues.ts endsWithWord). */
+const GROUPED_LAST = lastWords(['of']);
+const GOES_ON_LAST = lastWords(['near', 'on', 'along', 'by']);
+
 export function inLocatingAside(doc: Doc, _actor: Mention, place: Mention): boolean {
+  const grouped = endsWithWord(doc.text, place.start, GROUPED_LAST);
+  const goesOn = !grouped && endsWithWord(doc.text, place.start, GOES_ON_LAST);
+  if (!grouped && !goesOn) return false;
   const before = doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start);
-  return GROUPED.test(before) || GOES_ON.test(before);
+  return grouped ? GROUPED.test(before) : GOES_ON.test(before);
 }

@@ -8,7 +8,7 @@ import { inLocatingAside } from './aside-place.js';
 import { boundsAStretch } from './between-places.js';
 import { withPresence } from './presence.js';
 import { listHead } from './list-head.js';
-import { cueBetween } from './text-cues.js';
+import { cueBetween, endsWithWord, lastWords } from './text-cues.js';
 
 /**
  * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
@@ -44,11 +44,17 @@ const TO_TARGET = /^\s*(?:\([^()]{0,80}\)\s*)?(?:toward|towards|in\s+the\s+direc
  * when such words and a capitalized name follow it (attack-locus.ts).
  */
 
+/**
+ * The last word of what BANK_BEFORE, REFERENCE_BEFORE, DISTANCE_BEFORE and FROM_DIRECTION_BEFORE read before a place
+ * ("… of (the) "), and of FROM_POSITIONS_BEFORE: a pre-test of each (text-cues.ts endsWithWord).
+ */
+const OF = lastWords(['of']);
+const POSITION_PREPOSITIONS = lastWords(['in', 'near', 'around', 'on', 'at']);
 const BANK_BEFORE = /\bbanks?\s+of\s+(?:the\s+)?$/i;
 // The river may be named without "River" ("on the east bank of the Dnipro"): a bank is a river's whatever its name says
 // (branch rel37); a place that is no water body is not named after "bank of" (a city's is "the X bank of the city").
 const isRiverBank = (doc: Doc, place: Mention): boolean =>
-  (/ River$/.test(place.text) || place.placeKind !== 'AdministrativeArea') && BANK_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
+  (/ River$/.test(place.text) || place.placeKind !== 'AdministrativeArea') && endsWithWord(doc.text, place.start, OF) && BANK_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
 
 /**
  * "offensive operations in Ukraine", "Russia's offensive campaign in eastern Ukraine": an offensive in a whole
@@ -120,6 +126,7 @@ const DISTANCE = '\\d[\\d.]*\\s*(?:km|kilometers|kilometres|miles)?';
 const DISTANCE_BEFORE = new RegExp(`,\\s*(?:(?:both|all|each)\\s+)?(?:within\\s+)?(?:about\\s+|approximately\\s+|roughly\\s+|some\\s+|just\\s+)?${DISTANCE}(?:\\s*(?:and|-|to)\\s*${DISTANCE})?\\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of\\s+(?:the\\s+)?$`, 'i');
 
 const afterDistance = (doc: Doc, _actor: Mention, place: Mention): boolean =>
+  endsWithWord(doc.text, place.start, OF) &&
   DISTANCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - DISTANCE_LOOK_BEHIND), place.start));
 
 /**
@@ -139,7 +146,8 @@ const DRIVEN_FROM = /\b(?:repel\w*|repuls\w*|dislodg\w*|push\w*|drove|driv(?:e|e
 const POSITIONS_LOOK_BEHIND = 64;
 const comesFrom = (doc: Doc, place: Mention): boolean => {
   const head = listHead(doc, place);
-  if (FROM_DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, head.start - FROM_LOOK_BEHIND), head.start))) return true;
+  if (endsWithWord(doc.text, head.start, OF) && FROM_DIRECTION_BEFORE.test(doc.text.slice(Math.max(0, head.start - FROM_LOOK_BEHIND), head.start))) return true;
+  if (!endsWithWord(doc.text, head.start, POSITION_PREPOSITIONS)) return false;
   const before = doc.text.slice(Math.max(0, head.start - POSITIONS_LOOK_BEHIND), head.start);
   const from = FROM_POSITIONS_BEFORE.exec(before);
   return from !== null && !DRIVEN_FROM.test(doc.text.slice(Math.max(0, head.start - POSITIONS_LOOK_BEHIND - 80), head.start - from[0].length));
@@ -167,6 +175,7 @@ const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) =>
 ];
 
 const isReferencePoint = (doc: Doc, place: Mention): boolean =>
+  endsWithWord(doc.text, place.start, OF) &&
   REFERENCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
 
 /**

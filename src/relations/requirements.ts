@@ -56,20 +56,27 @@ export class NeedTable {
 export interface PatternNeeds {
   numbers: readonly number[];
   sides: ReadonlyArray<1 | -1 | 0>;
+  /**
+   * The argument-type bits (NeedTable.masks) of each of its mention needs that has them: a sentence whose mentions
+   * meet none of one mask's types has no mention for that need, so no window (NeedPositions.fillLive).
+   */
+  typeMasks: readonly number[];
 }
 
 export function numberNeeds(table: NeedTable, needs: readonly Need[]): PatternNeeds {
   const seen = new Set<string>();
   const numbers: number[] = [];
   const sides: Array<1 | -1 | 0> = [];
+  const typeMasks: number[] = [];
   for (const need of [...needs.filter((n) => n.words), ...needs.filter((n) => n.accepts)]) {
     const n = table.number(need);
     if (seen.has(`${n} ${need.side}`)) continue;
     seen.add(`${n} ${need.side}`);
     numbers.push(n);
     sides.push(need.side);
+    if (table.masks[n]! !== 0 && !typeMasks.includes(table.masks[n]!)) typeMasks.push(table.masks[n]!);
   }
-  return { numbers, sides };
+  return { numbers, sides, typeMasks };
 }
 
 const NONE = -1;
@@ -231,12 +238,27 @@ export class NeedPositions {
       const id = p.id;
       if (this.windowFound[id] !== stamp) {
         this.windowFound[id] = stamp;
-        this.findWindow(p.needs, 2 * id);
+        // Two of three windows looked for here were empty for want of a mention of the types a need asks (685k of
+        // 1.03M per pass over the 294 ISW reports, counted): the sentence's type bits say so before the window's
+        // needs are read one by one.
+        if (this.lacksTypes(p.needs.typeMasks)) {
+          this.window[2 * id] = 0;
+          this.window[2 * id + 1] = -1;
+        } else this.findWindow(p.needs, 2 * id);
       }
       if (this.window[2 * id]! <= this.window[2 * id + 1]!) live[n++] = p;
     }
     info.liveCount = n;
     info.liveSentence = this.generation;
+  }
+
+  /** Some mask of `masks` meets none of the types of the sentence's mentions. */
+  private lacksTypes(masks: readonly number[]): boolean {
+    if (masks.length === 0) return false;
+    if (this.typesFound !== this.generation) this.findTypes();
+    const types = this.sentenceTypes;
+    for (let k = 0; k < masks.length; k++) if ((types & masks[k]!) === 0) return true;
+    return false;
   }
 
   /** Item `i` lies in the window of `p`, a pattern of a live list filled for this sentence (fillLive). */

@@ -19,3 +19,65 @@ export function cueBetween(doc: Doc, words: readonly string[], from: number, to:
   for (let i = 0; i < words.length; i++) if (span.includes(words[i]!)) return true;
   return false;
 }
+
+/** Whether char code `c` is one that a regular expression's `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+export function isRegExpSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A pre-test for the regular expressions read on the text right before a place that end in "… of (the) " or "… near
+ * (the) ", `…\s+W\s+(?:the\s+)?$` with W one of `words` (lower case, ASCII letters, none of them "the"): false only when
+ * the text before `end` does not close with whitespace, or its last word (the one before it when the last is "the"),
+ * read between whitespace, is none of `words` in any case — then such an expression (case-insensitive, whose W follows
+ * `\s`) cannot match any slice ending at `end`. Such an expression is tried at every character of a slice of up to 140
+ * characters, and most places have another word before them: over the 294 ISW reports, 84k of the 115k look-behinds
+ * per pass are passed over this way (counted). Characters are compared in place, no slice made.
+ */
+export function endsWithWord(text: string, end: number, { words }: LastWords): boolean {
+  if (end === 0 || !isRegExpSpace(text.charCodeAt(end - 1))) return false;
+  const e = spacesBefore(text, end);
+  const b = wordBefore(text, e);
+  if (isOneOf(text, b, e, words)) return true;
+  if (b === 0 || !isOneOf(text, b, e, THE)) return false;
+  const e2 = spacesBefore(text, b);
+  return isOneOf(text, wordBefore(text, e2), e2, words);
+}
+
+/** The words endsWithWord looks for. */
+export interface LastWords {
+  words: readonly string[];
+}
+
+export const lastWords = (list: readonly string[]): LastWords => ({ words: list });
+
+const THE = ['the'];
+
+/** The start of the whitespace that ends at `end`. */
+function spacesBefore(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && isRegExpSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** The start of the run of non-space characters that ends at `end`. */
+function wordBefore(text: string, end: number): number {
+  let b = end;
+  while (b > 0 && !isRegExpSpace(text.charCodeAt(b - 1))) b--;
+  return b;
+}
+
+/**
+ * text[b, e) is one of `words` (lower-case ASCII letters) in any case. `c | 0x20` is a lower-case ASCII letter only for
+ * an ASCII letter, which it lower-cases: the case-insensitive expressions fold no other character to one.
+ */
+function isOneOf(text: string, b: number, e: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length !== e - b) continue;
+    let k = 0;
+    while (k < w.length && (text.charCodeAt(b + k) | 0x20) === w.charCodeAt(k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
+}
