@@ -38,6 +38,12 @@ describe('meeting parties: a delegation, two people holding talks, a visit made'
     expect(power.lines).toEqual([]);
     const planned = await relate('Ivo Marek made a planned visit to Tarno impossible.', [person('Ivo Marek'), city('Tarno')]);
     expect(planned.lines).toEqual([]);
+    const took = await relate('Ivo Marek took an unannounced one-day trip to Tarno on Friday.', [person('Ivo Marek'), city('Tarno')]);
+    expect(took.lines).toEqual(['Ivo Marek visited Tarno']);
+    const taking = await relate('Ivo Marek is taking a trip to Tarno next week.', [person('Ivo Marek'), city('Tarno')]);
+    expect(taking.lines).toEqual([]);
+    const willTake = await relate('Ivo Marek will take a trip to Tarno next week.', [person('Ivo Marek'), city('Tarno')]);
+    expect(willTake.lines).toEqual([]);
   });
 
   it('reads no meeting still to come, asked for, or with a body rather than a person', async () => {

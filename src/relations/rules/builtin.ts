@@ -328,8 +328,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'visit|trip to O:Place by S:Person|Group+',
       // "X, on a two-day visit to Y, …", "X spoke during his trip to Y".
       'S:Person|Group+ ?, *3 on|during|for ?a|an|his|her|their|its|the *2 ?- *2 visit|visits|trip|trips|tour to O:Place+',
-      // "X made a two-day working visit to Y", "X paid a visit to Y": the visit as the object of a verb of doing.
-      `S:Person+ ?$aside *3 made|makes|paid|pays|began|begins|concluded|concludes|conducted|undertook ?a|an|his|her|their *2[${VISIT_TO_COME}] ?- *2[${VISIT_TO_COME}] visit|visits|trip|trips|tour to O:Place+`,
+      // "X made a two-day working visit to Y", "X paid a visit to Y", "X took an unannounced trip to Y": the visit as
+      // the object of a verb of doing (only the past of "take": "is taking a trip to Y next week" is a plan).
+      `S:Person+ ?$aside *3 made|makes|paid|pays|began|begins|concluded|concludes|conducted|undertook|took ?a|an|his|her|their *2[${VISIT_TO_COME}] ?- *2[${VISIT_TO_COME}] visit|visits|trip|trips|tour to O:Place+`,
     ],
   },
   {
