@@ -31,7 +31,7 @@ import { peopleToFirstMention } from './first-mention.js';
 import { captureAsTopic } from './capture-topic.js';
 import { dropSameSideFights, fightTakesThirdParty } from './fought-sides.js';
 import { hypotheticalOffice, isOfficePhrase, officeNotYetHeld, titleNotYetHeld } from './office-phrase.js';
-import { bearingPoint } from './bearing-point.js';
+import { bearingPoint, bearingPointSetApart } from './bearing-point.js';
 import { namesForces } from './party-forces.js';
 import { echelonAllows } from './echelon.js';
 import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
@@ -221,6 +221,9 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && (joinedByHyphen(doc, om) || alignedPrefix(doc, om) || agentIsPossessed(items, s, o))) continue;
       if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesDirection(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;
+      // A bearing's reference point is no wider place ("X, east of Y": annotation guidelines, "X, 70km southeast of Y" → no
+      // locatedIn), nor is it what a region set apart by a comma locates ("east of X, in Y Oblast, and around Z": places of a list).
+      if (spec.containment && (bearingPoint(doc, om) || bearingPointSetApart(doc, sm, om))) continue;
       if (predicate === 'partOf' && (!echelonAllows(sm.text, om.text) || groupBoundaryBetween(doc, items, s, o))) continue;
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       // A unit that attacked toward a place operates there (annotation guidelines, open questions: 25 of 25 on dev), as

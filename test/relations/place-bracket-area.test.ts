@@ -24,4 +24,33 @@ describe('a town’s region after a bracketed bearing (place-bracket-comma-area)
     const { lines } = await relate('Russian forces attacked near Dolynka (10km south of Tarnok), Velka Oblast Governor Ivan Petrenko said.', [demonym('Russian', 'RU'), city('Dolynka'), city('Tarnok'), region('Velka Oblast')]);
     expect(lines).not.toContain('Dolynka locatedIn Velka Oblast');
   });
+
+  // Branch iswstruct4: the list before the bracketed last town takes the region too (as "A, B, and C, Y Oblast" does).
+  it('places each town of a list whose last town has the bracket', async () => {
+    const { lines } = await relate(
+      'Strikes hit Dolynka, Orlivka, and Semenka (just north of Dolynka), Velka Oblast on Monday.',
+      [city('Dolynka'), city('Orlivka'), city('Semenka'), city('Dolynka', undefined, 1), region('Velka Oblast')],
+    );
+    expect(lines.filter((l) => / locatedIn /.test(l)).sort()).toEqual(['Dolynka locatedIn Velka Oblast', 'Orlivka locatedIn Velka Oblast', 'Semenka locatedIn Velka Oblast']);
+  });
+
+  it('places each town of a list whose every town has a bracket', async () => {
+    const { lines } = await relate(
+      'Explosions shook Orlivka (7km east of Tarnok), Semenka (10km west of Tarnok), and Dolynka (20km south of Tarnok), Velka Oblast.',
+      [city('Orlivka'), city('Tarnok'), city('Semenka'), city('Tarnok', undefined, 1), city('Dolynka'), city('Tarnok', undefined, 2), region('Velka Oblast')],
+    );
+    expect(lines.filter((l) => / locatedIn /.test(l)).sort()).toEqual(['Dolynka locatedIn Velka Oblast', 'Orlivka locatedIn Velka Oblast', 'Semenka locatedIn Velka Oblast']);
+  });
+
+  it('leaves a town of the list with a region of its own, or of another country, where it is', async () => {
+    const { lines } = await relate(
+      'Shells fell on Orlivka, Mora Oblast, and Dolynka (near the border), Velka Oblast.',
+      [city('Orlivka'), region('Mora Oblast'), city('Dolynka'), region('Velka Oblast')],
+    );
+    expect(lines).toContain('Dolynka locatedIn Velka Oblast');
+    expect(lines).not.toContain('Orlivka locatedIn Velka Oblast');
+    const abroad = await relate('Shells fell on Orlivka and Dolynka (near the border), Velka Oblast.', [city('Orlivka', 'OS'), city('Dolynka', 'VD'), { ...region('Velka Oblast'), ref: 'test:Velka Oblast', country: 'VD' }]);
+    expect(abroad.lines).toContain('Dolynka locatedIn Velka Oblast');
+    expect(abroad.lines).not.toContain('Orlivka locatedIn Velka Oblast');
+  });
 });

@@ -870,8 +870,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Place , ?which|that ?is|was ?a|an|the ?small|large|major|frontline|border|occupied|industrial|coastal|key ?town|city|village|settlement|port|hub|suburb|district|locality ?located|situated|lying in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "X and Y, two towns in Z Oblast": a counted apposition of kind locates each of the list.
       `S:Place+ , two|three|four|five|several towns|cities|villages|settlements ?located|situated in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
-      // "the X and Y districts of Z City"
-      `S:Place+ district|districts|neighborhood|neighborhoods|neighbourhoods|microdistrict|microdistricts of ?the ${HELD} O:City|Area`,
+      // "the X and Y districts of Z City"; the areas and local communities of a region named by their towns alike: "the
+      // A, B, and C areas of Y Oblast", "the A and B hromadas of Y Raion" (on the 294 ISW reports: 7 statements, 7 right).
+      `S:Place+ district|districts|neighborhood|neighborhoods|neighbourhoods|microdistrict|microdistricts|area|areas|hromada|hromadas|raion|raions|community|communities of ?the ${HELD} O:City|Area`,
       // "X and Y, both in Z Oblast": the region locates each of the list.
       `S:Place+ , both|all ?located|situated in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "the Kharkiv Oblast town of X".

@@ -6,6 +6,9 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  * region after the closing bracket is X's as in "X, Y Oblast" (builtin.ts place-comma-area, whose comma must follow
  * the name). Containment keeps only a smaller place in a region of its country; a list member takes it too
  * ("… near A, Y Oblast (…) and B (…), Z Oblast": B is in Z), the region being the one right after its own bracket.
+ * The towns of a list the bracketed town closes take the region too, as in "A, B, and C, Y Oblast" (builtin.ts
+ * places-comma-area): "struck A, B, and C (just north of A), Y Oblast", "A (…), B (…), and C (…), Y Oblast" (on the 294
+ * ISW reports: 8 statements more, all as the text states them); a town with a region of its own keeps it.
  */
 const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west';
 const HELD = '?_:Demonym ?- ?occupied|controlled|held|annexed|administered';
@@ -18,6 +21,6 @@ export const placeBracketAreaRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     // The aside holds no bracket of its own and is short; the region must end its phrase (a comma, a full stop, a
     // bracket or a conjunction after it), not begin a name of its own.
-    patterns: [`S:Place ( **12[(|)|;] ) , ?the ?${COMPASS} ${HELD} O:Area ,|.|)|and|or|on|in`],
+    patterns: [`S:Place+ ( **12[(|)|;] ) , ?the ?${COMPASS} ${HELD} O:Area ,|.|)|and|or|on|in`],
   },
 ];
