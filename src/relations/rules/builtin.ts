@@ -187,6 +187,12 @@ const UNIT_SENDING = [
 /** Nouns of a part of a town after a bearing word: "in the eastern part of X", "on the northern edge of X". */
 const PART_OF_PLACE = 'part|parts|edge|section|sections|district|districts|zone|half|portion|neighborhood|neighborhoods|approaches';
 
+/**
+ * Words that cannot describe an organization between "Y-based" and its name: a clause's or a phrase's opening, a verb
+ * of saying or blaming ("a Y-based platoon that blamed X": on the 294 ISW reports the one such statement was wrong).
+ */
+const NOT_A_DESCRIPTION = 'that|which|who|whom|whose|said|says|say|reported|reports|claimed|claims|stated|states|blamed|accused|is|was|are|were|has|had|have|and|or|but|of|in|on|at|for|to|from|by|with|against|about|the|a|an';
+
 /** A noun after a place that names its area ("from the X area", "the X direction"). */
 const PLACE_NOUN = 'area|direction|axis|sector|front|frontline|region';
 const SENDING_NOUNS = 'deployment|deployments|redeployment|redeployments|transfer|transfers|relocation|dispatch';
@@ -944,8 +950,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // A bare "X in Y" with a country is mostly where X acts, not where it sits: "fighting NATO in Ukraine", "agencies
       // like Rosatom in occupied Ukraine", "the UN monitoring mission in Ukraine" (the dev gold marks none).
       'S:CivilOrg in O:City|Region',
-      // "the Georgia-based outlet X"
-      'O:Place - based|headquartered *3 S:Org',
+      // "the Georgia-based outlet X", "Y-based independent Russian-language news agency X", 'the Y-based “X Foundation”': words
+      // that say what the organization is, a language's nationality among them; none that opens a clause or a phrase ("a
+      // Y-based platoon that blamed X", "Y-based bloggers said the X": X is not the one based there).
+      `O:Place - based|headquartered *3[${NOT_A_DESCRIPTION}] ?_:Demonym ?- *3[${NOT_A_DESCRIPTION}] ?\u201c|" S:Org`,
       // "the Y Oblast local outlet X", "Y's regional broadcaster X": an outlet named by its place.
       "?the O:Place ?'s ?local|regional|independent|state|state-run|opposition|city outlet|newspaper|broadcaster|channel|publication|website S:Org",
     ],
