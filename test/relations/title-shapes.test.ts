@@ -22,6 +22,14 @@ describe('title shapes: field-named ministries, mayoral offices, self-proclaimed
     expect(milblogger.lines).toEqual(['Ion Rusu memberOf Rybar']);
   });
 
+  // Branch iswstruct4: "financer", the reports' other spelling of "financier", serves the body and is no office of a country.
+  it('reads "Y financer X" as a member of Y, and a country before it as nothing', async () => {
+    const body = await relate('Sheriff Group financer Ion Rusu said the bridge fell.', [org('Sheriff Group'), person('Ion Rusu', 'financer')]);
+    expect(body.lines).toEqual(['Ion Rusu memberOf Sheriff Group']);
+    const country = await relate('Moldovan financer Ion Rusu said the bridge fell.', [demonym('Moldovan', 'MD'), person('Ion Rusu', 'financer')]);
+    expect(country.lines).toEqual([]);
+  });
+
   it('reads "the Commander of Y in Z, General X" and "X was an employee of Y"', async () => {
     const inPlace = await relate('Ion Rusu allied with the Commander of the Moldovan Armed Forces in Gagauzia, Army General Petru Lungu.', [
       person('Ion Rusu'),
