@@ -451,8 +451,10 @@ const rules: RelationRuleSpec[] = [
       // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
       // on capturing X" (not "focusing on X", a direction that may be a plan).
       `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+^>`,
-      // "fighting for control of X".
-      `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${PART} ${SETTLEMENT} O:Place+^>`,
+      // "fighting for control of X", "fighting for X" (a town or a region: who fights "for Russia" fights on its side;
+      // branch iswatk4, 1 such statement on the 294 ISW reports).
+      `${ATTACKER} ${FIGHTING} for ?the ?full|complete control of|over ${PART} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${FIGHTING} for ${PART} ${SETTLEMENT} O:City|Region+^>`,
       // An effort or an operation to take a place attacks it: "continued unsuccessful operations to seize A and B",
       // "launched an assault to capture X", "attempted to encircle X" (no capture: captured-place stops at "to").
       `${ATTACKER} ${TRYING} to ${TAKING} ${PORTION} ${SETTLEMENT} O:Place+`,
