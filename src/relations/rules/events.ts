@@ -745,6 +745,9 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       `${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Belligerent ${FORCES} and ?the O:Belligerent`,
+      // A part of a named party is the party (annotation guidelines: elements of a unit act as the unit): "fighting
+      // between Ukrainian forces and elements of the Wagner Group".
+      `${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Belligerent ${FORCES} and ?the ${PARTY_PARTS} of ?the ?_:Demonym O:Unit|Org`,
       // "Russian and Ukrainian forces clashed near X".
       // (Not their reporters: "Russian and Ukrainian sources reported fighting near X" names no fight between them.)
       `$clause S:Belligerent and ?the O:Belligerent ${FORCES} *2[${[...NOT_THE_ACTOR, ...REPORTING].join('|')}] ${FIGHTING}`,
