@@ -137,6 +137,10 @@ const TARGET_PHRASE_ENDS = new Set([',', 'and', '.', ';', '(', 'on', 'during', '
 const MARK_CLOSES: Readonly<Record<string, readonly string[]>> = { '(': [')'], '\u201c': ['\u201d', '"'], '"': ['"', '\u201d'] };
 const MARK_OPENS: Readonly<Record<string, readonly string[]>> = { ')': ['('], '\u201d': ['\u201c', '"'], '"': ['"', '\u201c'] };
 const MAX_MARKED = 4;
+/** An acronym glossing the words before it: capitals and digits, maybe a plural "s" ("GLOCs", "C2", "IDF"; acronymGlossEnd). */
+const ACRONYM = /^[A-Z][A-Z0-9]+s?$/;
+const OPENING_BRACKET: ReadonlySet<string> = new Set(['(']);
+const CLOSING_BRACKET: ReadonlySet<string> = new Set([')']);
 /** Words that open the noun phrase a bracketed modifier stands in: "a (failed) attack", "their (reported) assaults". */
 const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'several', 'two', 'three', 'multiple', 'another', 'further']);
 /** An aside never spans these: they end a clause or a sentence. */
@@ -332,6 +336,25 @@ export class ItemMatcher {
     return -1;
   }
 
+  /**
+   * An acronym in brackets right after the lower-case words it abbreviates, which a gap passes whole as it passes those
+   * words: "struck Russian ground lines of communication (GLOCs) and positions in X", "targeted command-and-control (C2)
+   * elements in X" (branch iswatk4: on the 294 ISW reports, 8 sentences "target(ed) … GLOCs (…) … in X" read no attack,
+   * the bracket stopping the gap). At `p` the bracket that opens it (read in `dir`); inside one unrecognized word of
+   * capitals, maybe a plural "s" ("GLOCs", "IDF", "C2"); before the gloss (in the text) a plain lower-case word. A
+   * recognized name in brackets (a unit's or an organization's acronym) is never passed. Returns the item of the closing
+   * bracket, or -1.
+   */
+  private acronymGlossEnd(el: Extract<Element, { kind: 'gap' }>, p: number, dir: 1 | -1): number {
+    if (el.named || !this.inRange(p) || this.items.mention[p]! >= 0 || this.items.keys[p] !== (dir > 0 ? '(' : ')')) return -1;
+    const inner = p + dir;
+    const close = p + 2 * dir;
+    if (!this.wordIn(close, dir > 0 ? CLOSING_BRACKET : OPENING_BRACKET) || !this.isCapitalizedWord(inner)) return -1;
+    if (!ACRONYM.test(this.doc.text.slice(this.items.start[inner]!, this.items.end[inner]!))) return -1;
+    const before = dir > 0 ? p - 1 : close - 1;
+    return this.plainWord(before) && !this.isCapitalizedWord(before) ? close : -1;
+  }
+
   /** The gap `el` may pass over item `p`, its `n`th. */
   private gapSkips(el: Extract<Element, { kind: 'gap' }>, p: number, n: number): boolean {
     if (!this.skippable(p, el.mentions) || (el.stops !== undefined && el.stops.has(this.items.keys[p]!))) return false;
@@ -438,7 +461,7 @@ export class ItemMatcher {
           }
           if (!this.gapSkips(el, p, n)) {
             // Only where the gap would stop: "a (failed) attack" (markedModifierEnd).
-            const marked = this.markedModifierEnd(el, p, n, dir);
+            const marked = Math.max(this.markedModifierEnd(el, p, n, dir), this.acronymGlossEnd(el, p, dir));
             if (marked < 0) return false;
             n += Math.abs(marked - p);
             p = marked;

@@ -1,6 +1,6 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackNounParts } from './attack-shapes.js';
-import { attackParts, withEventBlockers } from './events.js';
+import { attackParts, takingParts, withEventBlockers } from './events.js';
 
 /**
  * A place named after the bank of the river it lies on: "shelled Ukrainian positions in right-bank X Oblast",
@@ -11,6 +11,7 @@ import { attackParts, withEventBlockers } from './events.js';
  * attacked on a river so named), and has no pattern here. Only sentences with "bank" try these patterns.
  */
 const { ATTACKER, ATTACKS, ATTACK_AT, AFTER_VERB, TARGETS } = attackParts;
+const { COMPASS_PART } = takingParts;
 const { ATTACK_NOUNS, NOUN_MODIFIERS } = attackNounParts;
 
 const SIDES = 'left|right|west|east|western|eastern';
@@ -29,6 +30,11 @@ const rules: RelationRuleSpec[] = [
     patterns: BANKS.flatMap((bank) => [
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ?the ${bank} O:Place+^>`,
       `${ATTACKER} ${ATTACKS} ?the ${bank} O:Place+^>`,
+      // The bank "of" a region, or of its river and then the region: "strikes on the west (right) bank of X Oblast",
+      // "routine fire along the west (right) bank of the Y River in X Oblast" (the river itself is no target:
+      // attack-target.ts isRiverBank). Branch iswatk4: 4 such sentences on the 294 ISW reports read no attack.
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ?the ${bank} of ?the O:Region+^>`,
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ?the ${bank} of ?the _:Place $tail in ?${COMPASS_PART} O:Region+^>`,
     ]),
   },
   {

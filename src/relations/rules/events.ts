@@ -451,8 +451,10 @@ const rules: RelationRuleSpec[] = [
       // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
       // on capturing X" (not "focusing on X", a direction that may be a plan).
       `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+^>`,
-      // "fighting for control of X".
-      `${ATTACKER} ${FIGHTING} for ?the ?full|complete ?control ?of|over ${PART} ${SETTLEMENT} O:Place+^>`,
+      // "fighting for control of X", "fighting for X" (a town or a region: who fights "for Russia" fights on its side;
+      // branch iswatk4, 1 such statement on the 294 ISW reports).
+      `${ATTACKER} ${FIGHTING} for ?the ?full|complete control of|over ${PART} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${FIGHTING} for ${PART} ${SETTLEMENT} O:City|Region+^>`,
       // An effort or an operation to take a place attacks it: "continued unsuccessful operations to seize A and B",
       // "launched an assault to capture X", "attempted to encircle X" (no capture: captured-place stops at "to").
       `${ATTACKER} ${TRYING} to ${TAKING} ${PORTION} ${SETTLEMENT} O:Place+`,
@@ -743,6 +745,9 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       `${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Belligerent ${FORCES} and ?the O:Belligerent`,
+      // A part of a named party is the party (annotation guidelines: elements of a unit act as the unit): "fighting
+      // between Ukrainian forces and elements of the Wagner Group".
+      `${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Belligerent ${FORCES} and ?the ${PARTY_PARTS} of ?the ?_:Demonym O:Unit|Org`,
       // "Russian and Ukrainian forces clashed near X".
       // (Not their reporters: "Russian and Ukrainian sources reported fighting near X" names no fight between them.)
       `$clause S:Belligerent and ?the O:Belligerent ${FORCES} *2[${[...NOT_THE_ACTOR, ...REPORTING].join('|')}] ${FIGHTING}`,
