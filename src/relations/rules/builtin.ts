@@ -574,6 +574,18 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "O:Group|Polity ?'s $title ?, S:Person",
       // "the top Y commander in the region, General X": where the office is held, between commas before the name.
       "O:Org $title in ?the *2 ?_:Place , ?$honorific S:Person",
+      // The organization's possessive, and the area after "for" too: "the [Y Agency]'s top representative in [Z], X",
+      // "[Y Group]'s director for [Z], X" (branch newsrel4: 3 on 480 stretches of unannotated wire news; the place is
+      // the office's area and gets nothing: office-area.ts).
+      "O:Org 's $title in|for ?the *2 ?_:Place , ?$honorific S:Person",
+      "O:Org $title for ?the *2 ?_:Place , ?$honorific S:Person",
+      // The name in a bracket after the office, as wire news writes it: "the [Y Council]'s secretary-general ([X])", "a
+      // top [Freedonian] security official ([X])" (branch newsrel4: 3 on 480 stretches of unannotated wire news).
+      "O:Group|Polity ?'s $title ( ?$honorific S:Person )",
+      // The head of a country's government named after it: "the [Freedonian] government of President [X]" (wire-news
+      // dev gold: leaderOf; branch newsrel4: 1 more on 480 stretches of unannotated wire news). Only a government, an
+      // administration or a regime: "the [Y] party of President [X]" is party-of-person's memberOf.
+      "?the O:Polity ?'s government|administration|regime of ?$title S:Person",
       // A quoted name before the office: 'the group "Y" head X', 'the "Y" channel's founder X'.
       "O:Group \"|\u201d ?'s ?$title ?, S:Person",
       // "Y Duma member (and member of Z's working group) X": a bracketed aside between the office and its holder.
