@@ -85,3 +85,23 @@ describe('an organization’s outpost or coalition, its forces with a partner, w
     expect((await relate('Veltron’s plants moved from Tarnia.', [org('Veltron'), region('Tarnia')])).lines).toEqual([]);
   });
 });
+
+// Branch newsrel4: the place named after its kind ("in the southern province of X").
+describe('an organization’s forces or fighters in a place named after its kind', () => {
+  it('reads "the <kind> of X" after "in"', async () => {
+    expect((await relate('Northern League troops in the southern province of Tarnia came under fire.', [org('Northern League'), region('Tarnia')])).lines).toEqual([
+      'Northern League operatesIn Tarnia',
+    ]);
+    expect((await relate('Two Northern League soldiers were killed Monday in the eastern Ostlandish town of Kell.', [org('Northern League'), demonym('Ostlandish', 'OS'), city('Kell')])).lines).toEqual([
+      'Northern League operatesIn Kell',
+    ]);
+    expect((await relate('Red Hand militants in the northern city of Kell attacked a police post.', [org('Red Hand'), city('Kell')])).lines).toEqual([
+      'Red Hand operatesIn Kell',
+    ]);
+  });
+
+  it('gives nothing for troops from a place named after its kind, or sent to it', async () => {
+    expect((await relate('Northern League troops from the southern province of Tarnia left.', [org('Northern League'), region('Tarnia')])).lines).toEqual([]);
+    expect((await relate('Northern League troops will be sent to the southern province of Tarnia.', [org('Northern League'), region('Tarnia')])).lines).toEqual([]);
+  });
+});

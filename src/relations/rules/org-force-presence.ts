@@ -31,6 +31,11 @@ const FIGHTER_NOUNS = 'militants|fighters|fighter|insurgents|insurgency|rebels|g
 const PEACE_FORCES = 'force|forces|mission|missions|peacekeepers|operation';
 /** Being there now, said between the people and the place: "[AU] troops now in [X]", "[NATO] forces stationed in [X]". */
 const STILL_THERE = '?now|currently|still|already|stationed|deployed|based|serving|operating|fighting|active|remaining|hiding';
+/**
+ * A place named after its kind, as wire news writes it: "in the southern province of [X]", "in the eastern Freedonian
+ * town of [X]", "in the capital, [X]" (branch newsrel4: the rules below read "in the [X]" only).
+ */
+const PLACE_BY_KIND = "the ?*2 ?_:Demonym|Country ?'s ?*2 city|town|province|region|village|district|capital|port|state|area of|, O:Place+";
 /** A part of the place that keeps it the place: "in southern [X]", "in neighboring [X]". */
 export const PART_OF_PLACE = '?neighboring|neighbouring|southern|northern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west|volatile|restive|troubled';
 /**
@@ -59,6 +64,7 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     confidence: 0.65,
     patterns: [
       `S:CivilOrg ${PARTNER} ${FORCE_KIND} ${FORCE_NOUNS}|${STAFF_NOUNS} ${STILL_THERE} in ?the ${PART_OF_PLACE} O:Place+`,
+      `S:CivilOrg ${PARTNER} ${FORCE_KIND} ${FORCE_NOUNS}|${STAFF_NOUNS} ${STILL_THERE} in ${PLACE_BY_KIND}`,
       // A force or a mission named for the place it serves: "the [U.N.] peacekeeping force for [X] and [Y]", "a [U.N.]
       // peacekeeping mission for southern [X]" (wire news; a force "for" a task names no place: "force for change").
       `S:CivilOrg ${FORCE_KIND} ${PEACE_FORCES} for ?the ${PART_OF_PLACE} O:Place+`,
@@ -76,6 +82,7 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     confidence: 0.65,
     patterns: [
       `S:CivilOrg ${PARTNER} ${FORCE_KIND} ${FORCE_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PART_OF_PLACE} O:Place+`,
+      `S:CivilOrg ${PARTNER} ${FORCE_KIND} ${FORCE_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PLACE_BY_KIND}`,
       // A fronted place scopes the clause it opens: "In southern [X], two [NATO] soldiers were killed", "Elsewhere in
       // [X], a [NATO] patrol came under fire".
       `$clause ?elsewhere|meanwhile|also in ${PART_OF_PLACE} O:Place+ ?province|region|district , *3[${NOT_THE_EVENT_PLACE}] S:CivilOrg ${FORCE_KIND} ${FORCE_NOUNS}`,
@@ -91,6 +98,7 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     confidence: 0.65,
     patterns: [
       `S:CivilOrg+ ${FIGHTER_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ?the ${PART_OF_PLACE} O:Place+`,
+      `S:CivilOrg+ ${FIGHTER_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PLACE_BY_KIND}`,
       `O:Place 's *2 S:CivilOrg ${FIGHTER_NOUNS}`,
       `$clause ?elsewhere|meanwhile|also in ${PART_OF_PLACE} O:Place+ ?province|region|district , *3[${NOT_THE_EVENT_PLACE}] S:CivilOrg ${FIGHTER_NOUNS}`,
     ],
