@@ -163,6 +163,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
 
   const out: Mention[] = [];
   const matched: Candidate[] = [];
+  const records: number[] = [];
   let coveredUntil = 0;
   for (const c of candidates) {
     const { match: m, source } = c;
@@ -170,7 +171,8 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
     const capitals = writtenInCapitals(words, m.first, m.end);
     const pairs = eligiblePairs(source, m, capitals);
     if (pairs.length === 0) continue;
-    const chosen = choose(source.index, pairs, countries);
+    const region = addressRegion(doc, words, source, m, pairs, matched, out, records);
+    const chosen = region ?? choose(source.index, pairs, countries);
     const index = source.index;
     const before = m.first > 0 && !(words.flags[m.first]! & BREAK_BEFORE) ? words.folded[m.first - 1]! : '';
     const after = m.end < words.count && !(words.flags[m.end]! & BREAK_BEFORE) ? words.folded[m.end]! : '';
@@ -186,7 +188,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
       beforeListedName: after !== '' && (words.flags[m.end]! & CAP) !== 0 && nameStartsAt(candidates, m.end) && /^\s+$/.test(doc.text.slice(words.end[m.end - 1]!, words.start[m.end]!)),
       preposition: before !== 'of' && PLACE_PREPOSITIONS.has(before),
       of: before === 'of',
-      designator: PLACE_DESIGNATORS.has(after) || PLURAL_DESIGNATORS.has(after),
+      designator: PLACE_DESIGNATORS.has(after) || PLURAL_DESIGNATORS.has(after) || region !== undefined,
       docCountry: countries.has(index.country[chosen.record]!),
       short: words.end[m.end - 1]! - words.start[m.first]! <= SHORT_ALIAS_LENGTH,
     });
@@ -194,10 +196,56 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
     const mention = mentionFor(doc, words, index, m, chosen, confidence, capitals);
     out.push(mention);
     matched.push(c);
+    records.push(chosen.record);
     coveredUntil = applySpanRules(doc, words, m, mention);
   }
   applyPluralDesignators(words, matched, out);
   return out;
+}
+
+/** A list goes on after a name: "and"/"or", or a comma and another listed name ("Kyiv, Kharkiv, and Odesa"). */
+const LIST_GOES_ON = /^\s*,?\s*(?:and|or)\b/i;
+/** A possessive after the name opens a new phrase: "In Washington, Georgia's minister said" names the country. */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+/**
+ * Another capitalized item after a comma (maybe past a bracket): "Zhytomyr, Kyiv, Khmelnytskyi, …", "Cherkasy,
+ * Dnipropetrovsk (including X), Kherson …" are lists (on the 294 ISW reports every such pair was a list's; an address
+ * is followed by lower-case words: "San Diego, California, say …").
+ */
+const LIST_ITEM_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?,\s*(?:and\s+|or\s+)?\p{Lu}/u;
+/** Only a comma between a city and the name after it. */
+const COMMA_ONLY = /^\s*,\s*$/;
+/** A list before the city: a comma, "and" or "or" right before it ("Mumbai, Varanasi, Meerut"). */
+const LIST_BEFORE = /(?:,|\band|\bor)\s*$/i;
+
+/**
+ * "San Diego, California", "Omaha, Nebraska", "Manchester, England": a name right after a city and a comma, the
+ * address of the city, is its first-level region when the name has one in the city's country, though a town of that
+ * name would win alone (California, Maryland) or the bare region name would lack evidence. Branch newsrel4: on 480
+ * stretches of unannotated wire news 16 such addresses gained their locatedIn, all right; on the 294 ISW reports 9
+ * ("Horlivka, Donetsk", "Malaryta, Brest"), all right, and ISW dev +1 right. Not in a list of places ("Kyiv, Kharkiv,
+ * and Odesa", "Bakhmut, Donetsk City, and …": the list goes on before or after), where the names are its members.
+ */
+function addressRegion(doc: Doc, words: WordTokens, source: IndexSource, m: NameMatch, pairs: readonly number[], matched: readonly Candidate[], out: readonly Mention[], records: readonly number[]): Chosen | undefined {
+  const last = matched.length - 1;
+  if (last < 0 || matched[last]!.source !== source || out[last]!.placeKind !== 'City') return undefined;
+  const city = matched[last]!.match;
+  if (city.end !== m.first || !COMMA_ONLY.test(doc.text.slice(words.end[city.end - 1]!, words.start[m.first]!))) return undefined;
+  if (LIST_BEFORE.test(doc.text.slice(Math.max(0, words.start[city.first]! - 6), words.start[city.first]!))) return undefined;
+  // The name goes on ("Bakhmut, Donetsk City"): a city of a list, not an address.
+  if (m.end < words.count && !(words.flags[m.end]! & BREAK_BEFORE) && words.flags[m.end]! & CAP) return undefined;
+  const end = words.end[m.end - 1]!;
+  const rest = doc.text.slice(end, end + 100);
+  if (POSSESSIVE_AFTER.test(rest) || LIST_GOES_ON.test(rest) || LIST_ITEM_AFTER.test(rest)) return undefined;
+  const { index } = source;
+  // A country's name stays the country: "Cancun, Mexico" is no address in Mexico State.
+  if (pairs.some((pair) => PLACE_KINDS[index.kind[pairRecord(pair)]!] === 'Country')) return undefined;
+  const country = index.country[records[last]!]!;
+  for (const pair of pairs) {
+    const r = pairRecord(pair);
+    if (PLACE_KINDS[index.kind[r]!] === 'AdministrativeArea' && index.country[r] === country && country !== 0) return { record: r, pair };
+  }
+  return undefined;
 }
 
 /**

@@ -38,6 +38,7 @@ import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGrou
 import { dropHostVisits } from './hosts.js';
 import { namesakeCityElsewhere } from './namesake-city.js';
 import { ownerOfNamedBody } from './owner-of-body.js';
+import { areaOfOrgOffice } from './office-area.js';
 import { isEnvoyHost } from './envoy.js';
 import { namedGapPredicate } from './named-gap.js';
 import { dropNonTargets } from './attack-target.js';
@@ -207,6 +208,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (spec.byRole && roleClass === 'rank' && !isGroup(om) && !rankOfNationality(doc, om, o, sm, match.title)) continue;
       if (spec.byRole && isEnvoyHost(items, match.title, o)) continue;
       if (spec.byRole && ownerOfNamedBody(doc, items, s, o)) continue;
+      // "[Y Agency]'s representative in [Z], X": Z is the office's area, not whom X serves (office-area.ts).
+      if (spec.byRole && areaOfOrgOffice(doc, items, match.title, o)) continue;
       const byOffice = spec.byRole ? predicateOverCountry(ctx.titles, rolePredicate, role, om) : rolePredicate;
       const predicate = spec.namedGap ? namedGapPredicate(doc, items, o, match.title ? match.title[0] : s, byOffice, roleClass) : byOffice;
       if (predicate === undefined) continue;

@@ -877,6 +877,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Northern League peacekeepers in Ostland keep the truce.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
     no: { text: 'Northern League peacekeepers left for Ostland.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
   },
+  'org-own-people-in-place': {
+    yes: { text: 'Anna Lenz urged the Northern League to extend its mission in Ostland.', mentions: [person('Anna Lenz'), org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
+    no: { text: 'The Northern League will send its troops in Ostland home.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
+  },
   'visited-arrival-wide': {
     yes: { text: 'Anna Lenz arrived late Tuesday in the eastern city of Orikhiv.', mentions: [person('Anna Lenz'), city('Orikhiv')], statement: 'Anna Lenz visited Orikhiv' },
     no: { text: 'Anna Lenz will arrive late Tuesday in the eastern city of Orikhiv.', mentions: [person('Anna Lenz'), city('Orikhiv')], statement: 'Anna Lenz visited Orikhiv' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { country } from './annotate.js';
-import { armed, org, relate, region } from './run.js';
+import { country, demonym } from './annotate.js';
+import { armed, city, org, relate, region } from './run.js';
 
 // operatesIn for a civil organization's force or mission in a place (rules/org-force-presence.ts).
 describe('an organization’s peacekeepers, troops or mission in a place', () => {
@@ -45,5 +45,63 @@ describe('an organization’s force in "the" place, or a peacekeeping force for 
   it('gives nothing for troops "for" a place, or a force sent to one', async () => {
     expect((await relate('Northern League troops for Ostland were promised.', [org('Northern League'), country('Ostland', 'OS')])).lines).toEqual([]);
     expect((await relate('The Northern League will send a force to the Tarn Valley.', [org('Northern League'), region('Tarn Valley')])).lines).toEqual([]);
+  });
+});
+
+// Branch newsrel4: an outpost or a coalition of the organization, a partner nationality before its forces, and what
+// the organization runs in a place after its possessive.
+describe('an organization’s outpost or coalition, its forces with a partner, what it runs in a place', () => {
+  it('reads an outpost, a led coalition and a refugee mission in a place', async () => {
+    expect((await relate('Rebels attacked a Northern League outpost in southeastern Tarnia on Monday.', [org('Northern League'), region('Tarnia')])).lines).toEqual([
+      'Northern League operatesIn Tarnia',
+    ]);
+    expect((await relate('A soldier serving with the Northern League-led coalition in Ostland was hurt.', [org('Northern League'), country('Ostland', 'OS')])).lines).toEqual([
+      'Northern League operatesIn Ostland',
+    ]);
+    expect((await relate('Gunmen fired on the head of the Coastal Union refugee mission in Tarnia.', [org('Coastal Union'), region('Tarnia')])).lines).toEqual([
+      'Coastal Union operatesIn Tarnia',
+    ]);
+  });
+
+  it('reads the organization listed with a nationality before the forces, and gives the nationality nothing', async () => {
+    expect((await relate('Officials say Northern League and Ostlandish forces killed 12 insurgents during an operation in Tarnia.', [org('Northern League'), demonym('Ostlandish', 'OS'), region('Tarnia')])).lines).toEqual([
+      'Northern League operatesIn Tarnia',
+    ]);
+    expect((await relate('Northern League and Ostlandish troops from Tarnia arrived.', [org('Northern League'), demonym('Ostlandish', 'OS'), region('Tarnia')])).lines).toEqual([]);
+  });
+
+  it('reads what the organization runs in a place after its possessive, with words of kind and a part of the place', async () => {
+    expect((await relate('The floods disrupted the Grain Relief Agency’s operations in north Tarnia.', [org('Grain Relief Agency'), region('Tarnia')])).lines).toEqual([
+      'Grain Relief Agency operatesIn Tarnia',
+    ]);
+    expect((await relate('The money will expand Veltron’s research and development center in Ostgrad.', [org('Veltron'), city('Ostgrad')])).lines).toEqual([
+      'Veltron operatesIn Ostgrad',
+    ]);
+  });
+
+  it('gives nothing for a planned post, the seat, or a post sent elsewhere', async () => {
+    expect((await relate('The board discussed Veltron’s planned factory in Ostgrad.', [org('Veltron'), city('Ostgrad')])).lines).toEqual([]);
+    expect((await relate('Police guarded Veltron’s headquarters in Ostgrad.', [org('Veltron'), city('Ostgrad')])).lines).toEqual([]);
+    expect((await relate('Veltron’s plants moved from Tarnia.', [org('Veltron'), region('Tarnia')])).lines).toEqual([]);
+  });
+});
+
+// Branch newsrel4: the place named after its kind ("in the southern province of X").
+describe('an organization’s forces or fighters in a place named after its kind', () => {
+  it('reads "the <kind> of X" after "in"', async () => {
+    expect((await relate('Northern League troops in the southern province of Tarnia came under fire.', [org('Northern League'), region('Tarnia')])).lines).toEqual([
+      'Northern League operatesIn Tarnia',
+    ]);
+    expect((await relate('Two Northern League soldiers were killed Monday in the eastern Ostlandish town of Kell.', [org('Northern League'), demonym('Ostlandish', 'OS'), city('Kell')])).lines).toEqual([
+      'Northern League operatesIn Kell',
+    ]);
+    expect((await relate('Red Hand militants in the northern city of Kell attacked a police post.', [org('Red Hand'), city('Kell')])).lines).toEqual([
+      'Red Hand operatesIn Kell',
+    ]);
+  });
+
+  it('gives nothing for troops from a place named after its kind, or sent to it', async () => {
+    expect((await relate('Northern League troops from the southern province of Tarnia left.', [org('Northern League'), region('Tarnia')])).lines).toEqual([]);
+    expect((await relate('Northern League troops will be sent to the southern province of Tarnia.', [org('Northern League'), region('Tarnia')])).lines).toEqual([]);
   });
 });

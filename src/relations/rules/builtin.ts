@@ -330,7 +330,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     patterns: [
       // "X's official visit to Y", "X's frontline visit to Y": up to two words qualify the visit, none of one to come.
-      `S:Person|Group ?'s *2[${VISIT_TO_COME}] visit|visits|trip|trips|tour to|of O:Place+`,
+      // (No report between: "X said a visit to Y would help" speaks of a visit, it makes none: branch newsrel4.)
+      `S:Person|Group ?'s *2[${VISIT_TO_COME}|said|says|say|told|tells] visit|visits|trip|trips|tour to|of O:Place+`,
       'visit|trip to O:Place by S:Person|Group+',
       // "X, on a two-day visit to Y, …", "X spoke during his trip to Y".
       'S:Person|Group+ ?, *3 on|during|for ?a|an|his|her|their|its|the *2 ?- *2 visit|visits|trip|trips|tour to O:Place+',
@@ -375,9 +376,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `?${REMOTE.join('|')} talks|meeting|meetings|discussions|negotiations in|at O:City with ${COUNTERPART} S:Person+`,
       // (A purpose clause between names what is discussed, not where: "a meeting with X to discuss the fighting in Y".)
       `?${MEETING_AHEAD.join('|')} met|meets|meeting|talks|discussions|negotiations|hosted|hosts|received|receives|welcomed|welcomes ?with ${COUNTERPART} S:Person+ **6[${MEETING_TOPIC}] in|at O:City`,
-      `S:Person+ **8 at|during ?a|an|the *2 ${GATHERINGS} in O:City`,
+      // (Not a possessive's owner: "X's detention was raised during a meeting in Z" names X as a topic: branch newsrel4.)
+      `S:Person+ **8['s] at|during ?a|an|the *2 ${GATHERINGS} in O:City`,
       // "during the Eurasian Economic Union summit in Bishkek, Kyrgyzstan": a named gathering, and the city's country too.
-      `S:Person+ **8 at|during ?a|an|the ?_:Org *1 ${GATHERINGS} in O:City ?, ?O:Country`,
+      `S:Person+ **8['s] at|during ?a|an|the ?_:Org *1 ${GATHERINGS} in O:City ?, ?O:Country`,
     ],
   },
   // ── visited: wire news' arrivals and own visits (rules/visit-shapes.ts)
@@ -580,6 +582,18 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "O:Group|Polity ?'s $title ?, S:Person",
       // "the top Y commander in the region, General X": where the office is held, between commas before the name.
       "O:Org $title in ?the *2 ?_:Place , ?$honorific S:Person",
+      // The organization's possessive, and the area after "for" too: "the [Y Agency]'s top representative in [Z], X",
+      // "[Y Group]'s director for [Z], X" (branch newsrel4: 3 on 480 stretches of unannotated wire news; the place is
+      // the office's area and gets nothing: office-area.ts).
+      "O:Org 's $title in|for ?the *2 ?_:Place , ?$honorific S:Person",
+      "O:Org $title for ?the *2 ?_:Place , ?$honorific S:Person",
+      // The name in a bracket after the office, as wire news writes it: "the [Y Council]'s secretary-general ([X])", "a
+      // top [Freedonian] security official ([X])" (branch newsrel4: 3 on 480 stretches of unannotated wire news).
+      "O:Group|Polity ?'s $title ( ?$honorific S:Person )",
+      // The head of a country's government named after it: "the [Freedonian] government of President [X]" (wire-news
+      // dev gold: leaderOf; branch newsrel4: 1 more on 480 stretches of unannotated wire news). Only a government, an
+      // administration or a regime: "the [Y] party of President [X]" is party-of-person's memberOf.
+      "?the O:Polity ?'s government|administration|regime of ?$title S:Person",
       // A quoted name before the office: 'the group "Y" head X', 'the "Y" channel's founder X'.
       "O:Group \"|\u201d ?'s ?$title ?, S:Person",
       // "Y Duma member (and member of Z's working group) X": a bracketed aside between the office and its holder.

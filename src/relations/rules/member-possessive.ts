@@ -5,7 +5,7 @@ const PARTY_NOUNS = 'party|parties|coalition|movement|faction|bloc|alliance';
 const WHICH = '?ruling|governing|opposition|own|centrist|conservative|liberal|nationalist|leftist|rightist|moderate|hardline|hard-line|secular|islamist';
 
 /**
- * memberOf read from a possessive between a person and an organization.
+ * memberOf read from a possessive between a person and an organization (or the "of" that says the same).
  *
  * party-of-person: a party named by its member's possessive (annotation guidelines, wire news: "a party by a possessive
  * ("[X]'s [Unity Party]") → memberOf, not leaderOf"): "[X]'s ruling [Unity] party", "the feud between [X] and his
@@ -26,6 +26,11 @@ export const memberPossessiveRules: readonly RelationRuleSpec[] = [
     name: 'party-of-person',
     predicate: 'memberOf',
     confidence: 0.75,
-    patterns: [`S:Person 's ${WHICH} O:Org ${PARTY_NOUNS}`, `S~Person ${WHICH} O:Org ${PARTY_NOUNS}`],
+    patterns: [
+      `S:Person 's ${WHICH} O:Org ${PARTY_NOUNS}`,
+      `S~Person ${WHICH} O:Org ${PARTY_NOUNS}`,
+      // The party's member after "of", with his office: "the rival [Unity] party of President [X]" (branch newsrel4).
+      `${WHICH} O:Org ${PARTY_NOUNS} of ?$honorific S:Person`,
+    ],
   },
 ];

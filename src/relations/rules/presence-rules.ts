@@ -1,4 +1,5 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
+import { PART_OF_PLACE } from './org-force-presence.js';
 
 /**
  * Nouns of a group's people, posts and presence at a place: "Black Sea Fleet commanders in X", "a Rosgvardia
@@ -32,6 +33,13 @@ const PEOPLE_THERE = 'operating|operate|operates|operated|active|working|work|wo
 const ORG_THERE = 'operating|operates|operated|active|working|works|worked|deployed|present';
 /** Between the people and their being there: no plan or forecast, no other clause. */
 const NOT_THERE_YET = 'will|would|could|might|may|plan|plans|planned|intend|intends|intended|aim|aims|expected|to|that|which|who|whom|and|or|but|not|never|left|leave|leaving|from';
+/**
+ * What an organization runs or holds in a place, named after its possessive: its work, its posts, its plants. Not its
+ * headquarters or office, which may be its seat (locatedIn).
+ */
+const HELD_THERE = 'work|activities|activity|operations|operation|infrastructure|network|networks|presence|base|bases|outpost|outposts|positions|hideouts|camps|facilities|facility|plant|plants|factory|factories|center|centers|centre|centres|mines|hospital|hospitals|clinics|projects';
+/** Words before the noun that make it not the organization's own, or not there now: "X's plans for bases in Y". */
+const NOT_ITS_OWN = 'plan|plans|planned|proposed|future|new|former|alleged|suspected|attack|attacks|on|against|for|to|of|in|with|without|no|not';
 /** "in the towns of A and B": a noun of kind before the places. */
 const KIND_OF = '?the ?towns|cities|villages|settlements|town|city|village|settlement|area|areas|vicinity|outskirts ?of';
 
@@ -63,6 +71,11 @@ export const presenceRules: readonly RelationRuleSpec[] = [
       `S:CivilOrg $tail ?'s ?monitoring staff|members|personnel|presence|mission|monitors|inspectors|representatives|employees in|at ?the O:Place+`,
       // Its work there named by a noun: "the Investigative Committee's work in X", "the agency's activities in occupied X".
       `S:CivilOrg $tail 's work|activities|activity|operations in|at|across|throughout ${OCCUPIED} O:Place+`,
+      // What it has or runs there, in wire news' possessive, with up to three words of kind before the noun and a part
+      // of the place after "in": "the [X] Program's operations in north [Y]", "[X]'s infrastructure in southern [Y]",
+      // "[X]'s research and development center in [Y]" (branch newsrel4: 3 misses in 120 stretches of unannotated
+      // wire news). No "headquarters" or "office": that may be its seat, org-in-place's locatedIn.
+      `S:CivilOrg $tail 's *3[${NOT_ITS_OWN}] ${HELD_THERE} in|at|across|throughout ${OCCUPIED} ${PART_OF_PLACE} O:Place+`,
       // Its recruiting there: "the Wagner Group's recruitment of prisoners in X" (not "recruitment … to fight in X": the
       // recruits are sent there).
       `S:Org $tail 's recruitment|recruiting ?campaign|campaigns|drive|drives|efforts|effort *4[${RECRUITED_FOR}] in|at|across|throughout ${OCCUPIED} O:Place+`,
