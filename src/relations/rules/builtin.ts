@@ -127,7 +127,27 @@ const UNIT_STATES = [
   // So is forming there (the gold places a corps where it is formed: "the X battalion is forming in Y"), and
   // reconstituting or refitting there.
   'forming', 'formed', 'reconstituting', 'reconstituted', 'refitting', 'refitted', 'resting',
+  // Hiding or sheltering somewhere: "servicemen of the 5th Regiment hid near X", "a BTG is sheltering in Y".
+  'hiding', 'hid', 'hidden', 'sheltering', 'sheltered',
 ].join('|');
+
+/**
+ * Moving through a place is being in it on the way ("a column of the 2nd Army was seen moving through X"); read only
+ * with a preposition of passing (unit-stationed-at-place): "moving from X" names where it set out, "moved to X" is a
+ * sending's (unit-sent-to-place), "moving toward X" a heading.
+ */
+const PASSING = 'moving|moved|moves|driving|drove|marching|marched|rolling|rolled|traveling|travelling|traveled|travelled|passing|passed|transiting|transited';
+const THROUGH = 'through|across|via|within';
+
+/**
+ * A unit's people at work at a place: taking part in combat there, or carrying out a mission there ("participated in
+ * its first combat operation in an unspecified location in X", "BARS personnel performing a combat mission in the X
+ * area"). The bare forms are left out: "refused to participate in combat in X", "ordered to perform a mission at X".
+ */
+const TAKING_PART = 'participated|participating|participates|involved|took|taking|takes ?part';
+const CARRYING_OUT = 'performing|performed|performs|carrying|carried|carries|fulfilling|fulfilled ?out';
+const COMBAT_WORK = '?its|their|the|a|an ?first|active|ongoing|recent|further|daily ?combat|military|offensive|defensive|assault|reconnaissance|special ?operations|operation|combat|hostilities|missions|mission|tasks|task';
+
 
 /**
  * The words of a second verb phrase of a unit ("… near X and continued to operate near Y": second-phrase.ts): its
@@ -141,6 +161,9 @@ export const SECOND_PHRASE_WORDS: SecondPhraseWords = {
 
 /** Head nouns after a unit's name: "a Wagner Group assault detachment", "the BARS-13 battalion". */
 const UNIT_HEADS = 'units|unit|elements|element|forces|troops|detachment|detachments|battalion|battalions|company|companies|brigade|regiment|servicemen|personnel|fighters|reservists|volunteers|group|groups|btg|btgs|subunits|formations|formation';
+
+/** What a unit is named as in a place ("the main Ukrainian defenders in X", "the primary Russian forces in Y"). */
+const MAIN_FORCE = 'unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment|defenders|defender|garrison';
 
 /** A unit's part in a battle ("the X Group's role in capturing Y"). */
 const UNIT_PART_IN = 'role|involvement|participation|part|operations|successes|success';
@@ -206,6 +229,9 @@ const UNIT_LEAVING = 'withdrew|withdrawn|withdrawing|retreated|retreating|pulled
 const LEFT_PLACE_ENDS = 'that|which|who|where|when|while|but|after|before|from|to|toward|towards|into';
 
 const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west';
+
+/** Where a unit's work was: the place, or an unnamed part of it ("in an unspecified location in X", "in the X area"). */
+const WORK_PLACE = `in|near|around|at|along|on ?a|an|the ?unspecified|undisclosed ?location|locations|area|areas|vicinity|outskirts ?in|of|near ?the ?${COMPASS} O:Place+`;
 
 /** A delegation met, then its head or one of its members: "a Russian delegation led by Y's head X", "a delegation that included X". */
 const DELEGATION = "?a|an|the ?_:Demonym|Polity|Org delegation|group ?of *2 led|headed|including|included|which|that ?included|includes|was ?led|headed ?by ?_:Group|Polity ?'s ?$honorific";
@@ -1115,6 +1141,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit+ $tail ?, which|that|who ${NOT_YET} ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
       // Taking part in a battle for a place: "participated in the Battle of X", "took part in the assault on X".
       `S:Unit|ArmedOrg+ $tail ?$aside *3 participated|participating|participates|involved|took|taking|takes ?part in ?the battle|battles|fighting|siege|defense|defence|assault|assaults|capture|offensive|encirclement|storming|seizure of|for|on|in|around ?the O:Place+`,
+      // Moving through a place: "a column of the 2nd Army was seen moving through X".
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] ${PASSING} ${THROUGH} ?the O:Place+`,
+      // Its people at work there: "participated in combat operations in X", "personnel performing a combat mission in X".
+      `S:Unit|ArmedOrg+ $tail ?$aside ?${UNIT_HEADS} *3[${NOT_YET_WORDS}] ${TAKING_PART} in ${COMBAT_WORK} ${WORK_PLACE}`,
+      `S:Unit|ArmedOrg+ $tail ?$aside ?${UNIT_HEADS} *3[${NOT_YET_WORDS}] ${CARRYING_OUT} ${COMBAT_WORK} ${WORK_PLACE}`,
       // "based out of X", "operating out of X".
       `S:Unit|ArmedOrg+ $tail ?$aside *3 based|headquartered|stationed|operating|operates|operated|garrisoned ?reportedly|likely|still|currently|now out of ?the O:Place+`,
       // Being there, said with the copula: "elements of the 1st Army are likely in X", "the 4th Brigade was near X in May".
@@ -1165,7 +1196,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "the 150th Division, Russia's main maneuver unit in Donbas"
       // "the Azov Regiment (the main Ukrainian defenders in X)": an apposition in brackets too.
       // "the 36th Brigade (one of the last units remaining in X)": the noun may take a participle of staying there.
-      "S:Unit ,|( ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment|defenders|defender|garrison ?remaining|operating|fighting|deployed|stationed|still in|near|around|of O:Place+",
+      // A dash sets off the apposition too ("the 8th Army—the primary Russian combat force in eastern X—"), and the
+      // place may take a bearing word.
+      `S:Unit ,|(|\u2014|\u2013 ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 ${MAIN_FORCE} ?remaining|operating|fighting|deployed|stationed|still in|near|around|of ?${COMPASS} O:Place+`,
+      // The same said with a copula: "the 58th and 8th Armies are the primary Russian forces in X".
+      `S:Unit+ $tail is|are|was|were|remain|remains|remained ?reportedly|likely|still|now|currently ?the|a|an|one *3 ?_:Demonym *1 ${MAIN_FORCE} ?remaining|operating|fighting|deployed|stationed|still in|near|around ?${COMPASS} O:Place+`,
       // A front named by its place, where the unit's clause puts it or its people: "published an appeal from the X Oblast
       // frontlines", "complained of shortages on the X front" (not "to the X front": a sending, maybe still to come).
       `S:Unit|ArmedOrg+ $tail ?$aside *10[${NOT_YET_WORDS}|that|which|who|whom|while|whereas|but|although|unlike|to|toward|towards|;|:] on|from|at|along ?the ?${COMPASS} O:Place+ ?oblast front|frontline|frontlines|front-line|front-lines`,

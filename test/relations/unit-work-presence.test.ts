@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { city, region, relate, unit } from './run.js';
+
+const presence = (lines: string[]) => lines.filter((l) => l.includes(' operatesIn '));
+
+describe('presence of a unit moving through or hiding in a place (unit-stationed-at-place)', () => {
+  it('reads a passage through a place and hiding in it', async () => {
+    const column = await relate('A column of the 9th Army was seen moving through Tokmak on Monday.', [unit('9th Army'), city('Tokmak')]);
+    expect(column.lines).toContain('9th Army operatesIn Tokmak');
+    const hid = await relate('Servicemen of the 44th Regiment hid in Orikhiv after the retreat.', [unit('44th Regiment'), city('Orikhiv')]);
+    expect(hid.lines).toContain('44th Regiment operatesIn Orikhiv');
+  });
+
+  it('reads no passage still to come, no place set out from', async () => {
+    const plan = await relate('The 9th Army will move through Tokmak.', [unit('9th Army'), city('Tokmak')]);
+    expect(presence(plan.lines)).toEqual([]);
+    const origin = await relate('A column of the 9th Army was seen moving from Tokmak.', [unit('9th Army'), city('Tokmak')]);
+    expect(presence(origin.lines)).toEqual([]);
+  });
+});
+
+describe("presence of a unit's people at work at a place (unit-stationed-at-place)", () => {
+  it('reads taking part in combat operations and carrying out a mission there', async () => {
+    const first = await relate('The Sokol volunteer battalion participated in its first combat operation in an unspecified location in Vesna Oblast.', [
+      unit('Sokol volunteer battalion'),
+      region('Vesna Oblast'),
+    ]);
+    expect(first.lines).toContain('Sokol volunteer battalion operatesIn Vesna Oblast');
+    const mission = await relate('Footage shows 12th Brigade personnel performing a combat mission in the Tokmak area.', [unit('12th Brigade'), city('Tokmak')]);
+    expect(mission.lines).toContain('12th Brigade operatesIn Tokmak');
+  });
+
+  it('reads no refusal, order or plan to take part', async () => {
+    const refused = await relate('Elements of the 12th Brigade refused to participate in combat in Vesna Oblast.', [unit('12th Brigade'), region('Vesna Oblast')]);
+    expect(presence(refused.lines)).toEqual([]);
+    const ordered = await relate('The 12th Brigade was ordered to perform a combat mission in Tokmak.', [unit('12th Brigade'), city('Tokmak')]);
+    expect(presence(ordered.lines)).toEqual([]);
+    const plan = await relate('The 12th Brigade will participate in combat operations in Tokmak.', [unit('12th Brigade'), city('Tokmak')]);
+    expect(presence(plan.lines)).toEqual([]);
+  });
+});
+
+describe('a unit named as the main force in a place (unit-in-place)', () => {
+  it('reads a dash apposition and a copula', async () => {
+    const dash = await relate('The 3rd Division of the 9th Army\u2014the primary combat force in eastern Vesna Oblast\u2014lost many men.', [
+      unit('3rd Division'),
+      unit('9th Army'),
+      region('Vesna Oblast'),
+    ]);
+    expect(dash.lines).toContain('9th Army operatesIn Vesna Oblast');
+    const copula = await relate('The 9th and 12th Armies are the primary forces in Vesna Oblast.', [unit('9th'), unit('12th Armies'), region('Vesna Oblast')]);
+    expect(copula.lines).toContain('9th operatesIn Vesna Oblast');
+    expect(copula.lines).toContain('12th Armies operatesIn Vesna Oblast');
+  });
+
+  it('reads no force named for a task or sent elsewhere', async () => {
+    const task = await relate('The 9th Army is the main force for the defense of Vesna Oblast.', [unit('9th Army'), region('Vesna Oblast')]);
+    expect(presence(task.lines)).toEqual([]);
+    const sent = await relate('The 9th Army is the main force to be sent to Vesna Oblast.', [unit('9th Army'), region('Vesna Oblast')]);
+    expect(presence(sent.lines)).toEqual([]);
+  });
+});
