@@ -60,3 +60,26 @@ describe('a unit named as the main force in a place (unit-in-place)', () => {
     expect(presence(sent.lines)).toEqual([]);
   });
 });
+
+describe('a unit sent to a place for a purpose that names another unit (unit-sent-to-place)', () => {
+  it('reads the place where the purpose is carried out, past an aside, a quote and the unit it joins', async () => {
+    const { lines } = await relate('Moscow was redeploying elements of the 41st Brigade, both from the 9th Army, to \u201creplenish the losses of the 9th Army group\u201d in Vesna Oblast.', [
+      unit('41st Brigade'),
+      unit('9th Army'),
+      unit('9th Army', 1),
+      region('Vesna Oblast'),
+    ]);
+    expect(lines).toContain('41st Brigade operatesIn Vesna Oblast');
+  });
+
+  it('reads no place the purpose only concerns, and no sending still to come', async () => {
+    const topic = await relate('Moscow sent elements of the 41st Brigade to replenish losses that the 9th Army took in Vesna Oblast.', [
+      unit('41st Brigade'),
+      unit('9th Army'),
+      region('Vesna Oblast'),
+    ]);
+    expect(topic.lines).not.toContain('41st Brigade operatesIn Vesna Oblast');
+    const plan = await relate('Moscow will send elements of the 41st Brigade to reinforce the 9th Army in Vesna Oblast.', [unit('41st Brigade'), unit('9th Army'), region('Vesna Oblast')]);
+    expect(plan.lines).not.toContain('41st Brigade operatesIn Vesna Oblast');
+  });
+});

@@ -217,6 +217,12 @@ const SENDING_NOUNS = 'deployment|deployments|redeployment|redeployments|transfe
 /** What a unit is sent to do where it goes: hold, reinforce or fight ("sent to reinforce positions near X"). */
 const SENT_TO_DO = 'reinforce|support|defend|hold|fight|strengthen|bolster|replace|relieve|replenish|man|secure|guard|garrison|conduct|participate|operate|serve';
 
+/**
+ * The purpose a unit is sent for, up to the place where it is carried out: "to reinforce positions near X", "to
+ * “replenish the losses of the 5th Army group” in X" (the unit it joins may be named, and the purpose quoted).
+ */
+const SENT_PURPOSE = `${QUOTE} ${SENT_TO_DO} *4[${CLAUSE_OPENERS}] ?_:Demonym|Unit *2[${CLAUSE_OPENERS}] ${QUOTE}`;
+
 /** "committed in response to X", "moved in order to …": a "to" after these is no destination. */
 const NOT_A_DESTINATION = 'response|addition|order|reply|return|exchange|contrast|relation|regard';
 
@@ -1080,8 +1086,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Sent to do something at the place, which is where it went: "sent elements of the 5th Brigade to reinforce
       // positions near X", "the 9th Regiment was deployed to support operations in X" (not "to capture X": a purpose of
       // taking, which may never be carried out).
-      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail ?from ?the ?_:Place+ ?${PLACE_NOUN} to ${SENT_TO_DO} *4[${CLAUSE_OPENERS}] ?_:Demonym *2[${CLAUSE_OPENERS}] in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
-      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set|to] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ ?${PLACE_NOUN} to ${SENT_TO_DO} *4[${CLAUSE_OPENERS}] ?_:Demonym *2[${CLAUSE_OPENERS}] in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
+      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail ?$aside ?from ?the ?_:Place+ ?${PLACE_NOUN} to ${SENT_PURPOSE} in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set|to] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ ?${PLACE_NOUN} to ${SENT_PURPOSE} in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
       // "transferred elements of the 7th Division from the X direction to the Y direction": where it went.
       `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
       `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
