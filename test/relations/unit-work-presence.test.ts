@@ -83,3 +83,36 @@ describe('a unit sent to a place for a purpose that names another unit (unit-sen
     expect(plan.lines).not.toContain('41st Brigade operatesIn Vesna Oblast');
   });
 });
+
+describe('units readying an attack from a place (unit-stationed-at-place)', () => {
+  it('reads each unit of the list at the place it readies the attack from', async () => {
+    const { lines } = await relate('Elements of the 9th Army, 41st Brigade, and 12th Corps are preparing for an offensive south of Tokmak.', [
+      unit('9th Army'),
+      unit('41st Brigade'),
+      unit('12th Corps'),
+      city('Tokmak'),
+    ]);
+    expect(lines).toContain('9th Army operatesIn Tokmak');
+    expect(lines).toContain('41st Brigade operatesIn Tokmak');
+    expect(lines).toContain('12th Corps operatesIn Tokmak');
+  });
+
+  it("reads no attack's target and no readying still to come", async () => {
+    const target = await relate('Elements of the 9th Army are preparing for an assault on Tokmak.', [unit('9th Army'), city('Tokmak')]);
+    expect(presence(target.lines)).toEqual([]);
+    const plan = await relate('Elements of the 9th Army will prepare for an offensive near Tokmak.', [unit('9th Army'), city('Tokmak')]);
+    expect(presence(plan.lines)).toEqual([]);
+  });
+});
+
+describe("a unit's losses at a place (unit-in-place)", () => {
+  it('reads the losses named after the unit', async () => {
+    const { lines } = await relate("The 5th Brigade's losses near Kovalivka were heavy.", [unit('5th Brigade'), city('Kovalivka')]);
+    expect(lines).toContain('5th Brigade operatesIn Kovalivka');
+  });
+
+  it('reads no losses the unit inflicted elsewhere', async () => {
+    const { lines } = await relate('The 5th Brigade inflicted heavy losses on forces that had come from Kovalivka.', [unit('5th Brigade'), city('Kovalivka')]);
+    expect(presence(lines)).toEqual([]);
+  });
+});

@@ -139,6 +139,10 @@ const UNIT_STATES = [
 const PASSING = 'moving|moved|moves|driving|drove|marching|marched|rolling|rolled|traveling|travelling|traveled|travelled|passing|passed|transiting|transited';
 const THROUGH = 'through|across|via|within';
 
+/** Getting ready for an attack where the unit stands ("preparing for an offensive south of X"). */
+const READYING = 'preparing|prepared|prepares|poised|massing|concentrating|assembling|gathering|regrouping';
+const ATTACK_NOUNS = 'offensive|offensives|attack|attacks|assault|assaults|counteroffensive|counterattack|counterattacks|push|operations|operation';
+
 /**
  * A unit's people at work at a place: taking part in combat there, or carrying out a mission there ("participated in
  * its first combat operation in an unspecified location in X", "BARS personnel performing a combat mission in the X
@@ -1147,6 +1151,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit+ $tail ?, which|that|who ${NOT_YET} ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
       // Taking part in a battle for a place: "participated in the Battle of X", "took part in the assault on X".
       `S:Unit|ArmedOrg+ $tail ?$aside *3 participated|participating|participates|involved|took|taking|takes ?part in ?the battle|battles|fighting|siege|defense|defence|assault|assaults|capture|offensive|encirclement|storming|seizure of|for|on|in|around ?the O:Place+`,
+      // Readying an attack from a place: "elements of the A, B and C are preparing for an offensive south of X" (where
+      // they gather, not the attack's target: "an offensive on X" is no presence).
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] ${READYING} for ?a|an|the ?new|renewed|further|major|large-scale|possible|main ${ATTACK_NOUNS} ?${COMPASS}|northeast|northwest|southeast|southwest ?of|in|near|around|at|from ?the O:Place+`,
       // Moving through a place: "a column of the 2nd Army was seen moving through X".
       `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] ${PASSING} ${THROUGH} ?the O:Place+`,
       // Its people at work there: "participated in combat operations in X", "personnel performing a combat mission in X".

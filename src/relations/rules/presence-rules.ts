@@ -2,9 +2,10 @@ import type { RelationRuleSpec } from '../rule-spec.js';
 
 /**
  * Nouns of a group's people, posts and presence at a place: "Black Sea Fleet commanders in X", "a Rosgvardia
- * checkpoint in X", "the 22nd Army Corps' command post near X".
+ * checkpoint in X", "the 22nd Army Corps' command post near X"; and the losses it took there ("the 5th Brigade's
+ * losses near X": taking losses at a place puts a unit there, as builtin.ts unit-action-at-place reads the verb).
  */
-export const PRESENCE_NOUNS = 'units|unit|elements|element|forces|troops|servicemen|serviceman|personnel|subunits|fighters|fighter|mercenaries|mercenary|artillery|positions|commanders|command|headquarters|base|bases|checkpoint|checkpoints|post|posts|camp|camps|garrison|presence';
+export const PRESENCE_NOUNS = 'units|unit|elements|element|forces|troops|servicemen|serviceman|personnel|subunits|fighters|fighter|mercenaries|mercenary|artillery|positions|commanders|command|headquarters|base|bases|checkpoint|checkpoints|post|posts|camp|camps|garrison|presence|losses|casualties';
 
 /**
  * A bearing from a place, and the next ones of its list: "south of A and north of B", "(5km) east of A". Read only
