@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { city, region, relate, unit } from './run.js';
+import { armed, city, region, relate, unit } from './run.js';
 
 const presence = (lines: string[]) => lines.filter((l) => l.includes(' operatesIn '));
 
@@ -114,5 +114,33 @@ describe("a unit's losses at a place (unit-in-place)", () => {
   it('reads no losses the unit inflicted elsewhere', async () => {
     const { lines } = await relate('The 5th Brigade inflicted heavy losses on forces that had come from Kovalivka.', [unit('5th Brigade'), city('Kovalivka')]);
     expect(presence(lines)).toEqual([]);
+  });
+});
+
+describe('a unit acting together with a force named by its side only (unit-action-at-place)', () => {
+  it('reads the unit at the place the two act at', async () => {
+    const fighting = await relate('Kaskad Group units and Vesnian forces are fighting on the eastern outskirts of Tokmak.', [
+      armed('Kaskad Group'),
+      { text: 'Vesnian', type: 'Place', form: 'demonym' },
+      city('Tokmak'),
+    ]);
+    expect(fighting.lines).toContain('Kaskad Group operatesIn Tokmak');
+    const formation = await relate('Elements of the 41st Brigade and the Vesna Republic 7th tactical formation advanced southeast of Orikhiv.', [
+      unit('41st Brigade'),
+      region('Vesna Republic'),
+      city('Orikhiv'),
+    ]);
+    expect(formation.lines).toContain('41st Brigade operatesIn Orikhiv');
+  });
+
+  it('reads nothing when the two are what another force acts on, or only plan to act', async () => {
+    const object = await relate('Vesnian forces struck the 41st Brigade and allied forces near Orikhiv.', [
+      { text: 'Vesnian', type: 'Place', form: 'demonym' },
+      unit('41st Brigade'),
+      city('Orikhiv'),
+    ]);
+    expect(presence(object.lines)).toEqual([]);
+    const plan = await relate('The 41st Brigade and allied forces will attack near Orikhiv.', [unit('41st Brigade'), city('Orikhiv')]);
+    expect(presence(plan.lines)).toEqual([]);
   });
 });

@@ -106,6 +106,12 @@ const PART_COPULAS = 'is|are|was|were|remains|remain|remained|became|become|beco
  * no place of the unit's).
  */
 const CLAUSE_OPENERS = 'that|which|who|whom|whose';
+/**
+ * A second actor joined to a unit and named by its side only ("and Ukrainian forces", "and the DNR (DNR) 7th tactical
+ * formation", "and Russian airborne troops"): the unit acts with it.
+ */
+const CO_ACTOR = "and ?the|other ?_:Demonym|Polity ?( ?_:Polity ?) *3[that|which|who|whom|whose] forces|troops|units|elements|formation|formations|detachments|fighters|servicemen|personnel|battalions|brigades|regiments|militia|reservists|volunteers|paratroopers|marines";
+
 /** Quotation marks around a term in the phrase ("maintaining the “circular defense” of X"): passed like its words (the
  * words between the action and the place are as many as before: 4 + 2 + 1 without quotes). */
 const QUOTE = '?\u201c|\u201d|"';
@@ -1006,6 +1012,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // A nationality may qualify what the unit acts on: "shelled Ukrainian positions near Y".
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      // A unit and a force named by its side only, as one actor: "Wagner Group units and Ukrainian forces are fighting on
+      // the outskirts of X", "elements of the 155th Brigade and the DNR 7th tactical formation advanced southeast of X"
+      // (the gap before the verb passes plain words only, so the side's name stopped these).
+      `S:Unit|ArmedOrg+ $tail ?${UNIT_HEADS} ${CO_ACTOR} ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // The place after a longer locative phrase: "fighting enemy forces in the vicinity of X", "captured three
       // strongholds in unspecified areas near X", "struck positions at an unspecified location in X".
       // A part named by its bearing ("broke through defenses in the eastern part of X", "fighting on the southern outskirts
