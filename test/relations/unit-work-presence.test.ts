@@ -140,6 +140,13 @@ describe('a unit acting together with a force named by its side only (unit-actio
       city('Orikhiv'),
     ]);
     expect(presence(object.lines)).toEqual([]);
+    const owned = await relate('Vesnian forces entered the base of the Guard’s 41st Brigade and Vesnian forces seized a school in central Orikhiv.', [
+      { text: 'Vesnian', type: 'Place', form: 'demonym' },
+      { text: 'Vesnian', type: 'Place', form: 'demonym', nth: 1 },
+      unit('41st Brigade'),
+      city('Orikhiv'),
+    ]);
+    expect(owned.lines).not.toContain('41st Brigade operatesIn Orikhiv');
     const plan = await relate('The 41st Brigade and allied forces will attack near Orikhiv.', [unit('41st Brigade'), city('Orikhiv')]);
     expect(presence(plan.lines)).toEqual([]);
   });

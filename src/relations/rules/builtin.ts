@@ -1014,8 +1014,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A unit and a force named by its side only, as one actor: "Wagner Group units and Ukrainian forces are fighting on
       // the outskirts of X", "elements of the 155th Brigade and the DNR 7th tactical formation advanced southeast of X"
-      // (the gap before the verb passes plain words only, so the side's name stopped these).
-      `S:Unit|ArmedOrg+ $tail ?${UNIT_HEADS} ${CO_ACTOR} ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      // (the gap before the verb passes plain words only, so the side's name stopped these). The unit opens its clause,
+      // maybe after a noun of its people: "entered the base of the X's 12th Brigade and DNR forces seized Y" has the
+      // brigade only as what another acted on.
+      `$clause ?${UNIT_HEADS} ?of|from ?the ?_:Demonym S:Unit|ArmedOrg+ $tail ?${UNIT_HEADS} ${CO_ACTOR} ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // The place after a longer locative phrase: "fighting enemy forces in the vicinity of X", "captured three
       // strongholds in unspecified areas near X", "struck positions at an unspecified location in X".
       // A part named by its bearing ("broke through defenses in the eastern part of X", "fighting on the southern outskirts
