@@ -151,3 +151,43 @@ describe('a unit acting together with a force named by its side only (unit-actio
     expect(presence(plan.lines)).toEqual([]);
   });
 });
+
+describe('a unit joined to a force by "along with" (unit-among-forces)', () => {
+  it('reads the unit where the force acts', async () => {
+    const { lines } = await relate('Vesnian troops, along with Kaskad Group mercenaries, are fighting in Tokmak.', [
+      { text: 'Vesnian', type: 'Place', form: 'demonym' },
+      armed('Kaskad Group'),
+      city('Tokmak'),
+    ]);
+    expect(lines).toContain('Kaskad Group operatesIn Tokmak');
+  });
+
+  it('reads nothing for a unit the force fights along with, or acts on', async () => {
+    const against = await relate('Vesnian troops, along with destroying the 41st Brigade, are fighting in Tokmak.', [
+      { text: 'Vesnian', type: 'Place', form: 'demonym' },
+      unit('41st Brigade'),
+      city('Tokmak'),
+    ]);
+    expect(presence(against.lines)).toEqual([]);
+    const plan = await relate('Vesnian troops, along with the 41st Brigade, will attack Tokmak.', [{ text: 'Vesnian', type: 'Place', form: 'demonym' }, unit('41st Brigade'), city('Tokmak')]);
+    expect(presence(plan.lines)).toEqual([]);
+  });
+});
+
+describe('a bearing word before the place of a post or an armed organization (unit-post-at-place, armed-org-in-place)', () => {
+  it('reads the place', async () => {
+    const post = await relate('Vesnian forces struck a command post of the 49th Army near southern Tokmak.', [
+      { text: 'Vesnian', type: 'Place', form: 'demonym' },
+      unit('49th Army'),
+      city('Tokmak'),
+    ]);
+    expect(post.lines).toContain('49th Army operatesIn Tokmak');
+    const armedOrg = await relate('Kaskad Group forces in western Vesna Oblast are digging in.', [armed('Kaskad Group'), region('Vesna Oblast')]);
+    expect(armedOrg.lines).toContain('Kaskad Group operatesIn Vesna Oblast');
+  });
+
+  it('reads no place a post was moved from', async () => {
+    const { lines } = await relate('A command post of the 49th Army moved from southern Tokmak.', [unit('49th Army'), city('Tokmak')]);
+    expect(presence(lines)).toEqual([]);
+  });
+});

@@ -1079,7 +1079,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       // "during a strike on X": where the post was hit.
-      `${UNIT_POSTS} of|belonging ?to ?the ?_:Demonym S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      // The place may take a bearing word: "struck a command post of the 49th Army in an unspecified location in southern X".
+      `${UNIT_POSTS} of|belonging ?to ?the ?_:Demonym S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the ?${COMPASS} O:Place+`,
       // The unit named before its post, as a possessive or a modifier: "the 5th Brigade's command post in X", "a
       // Wagner Group ammunition depot near X", "the 22nd Army Corps headquarters in X".
       `S:Unit|ArmedOrg $tail ?'s *2 ${UNIT_POSTS} *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
@@ -1134,7 +1135,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // The aside may end in a noun of the unit's people ("including Wagner Group mercenaries, continued …") or a dash.
       // What the force does to the unit is no membership: "objectives including destroying the 1st Army, capturing X".
-      `including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      `including|among|namely|alongside **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      // The unit joined to the force by "along with": "Russian and proxy troops, along with Wagner Group mercenaries, are
+      // fighting in X" (2 such misses, with "namely", in a fresh 600-paragraph sample).
+      `along|together with **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A dash-delimited aside may say more of its units: "Russian forces—including the 1st Division, which fought near
       // Y last year—repelled attacks near X" (the dashes bound it).
       `\u2014|\u2013 including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail ?, ?which|that|who **10[\u2014|\u2013|;|:] \u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,

@@ -13,6 +13,8 @@ export const PRESENCE_NOUNS = 'units|unit|elements|element|forces|troops|service
  */
 const BEARING_OF = '?( ?*2 ?) north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern of O:Place+';
 
+const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern';
+
 /** An organization's local seats. */
 const BRANCHES = 'office|offices|branch|branches|department|departments|directorate|directorates|bureau|bureaus|cell|cells';
 /** Seats that are never the main one. */
@@ -48,7 +50,8 @@ export const presenceRules: readonly RelationRuleSpec[] = [
     subjectActs: true,
     confidence: 0.65,
     patterns: [
-      `S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside|at ?the ?vicinity ?of O:Place+`,
+      // A bearing word may qualify the place: "the concentration of X forces in western Y".
+      `S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside|at ?the ?vicinity ?of ?${COMPASS} O:Place+`,
       // Its people placed by a bearing from a place: "footage shows X Group elements south of A and north of B".
       `S:ArmedOrg|Unit $tail ?'s ${PRESENCE_NOUNS} ${BEARING_OF}`,
     ],
