@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { armed, city, org, region, relate, unit } from './run.js';
+import { armed, city, org, region, relate } from './run.js';
 
 const presence = (lines: string[]) => lines.filter((l) => l.includes(' operatesIn '));
 
@@ -24,11 +24,6 @@ describe('presence from policing work at a place (org-acts-in-place)', () => {
       city('Tokmak'),
     ]);
     expect(lines).toContain('Security Bureau operatesIn Tokmak');
-  });
-
-  it('reads a unit that polices a place', async () => {
-    const { lines } = await relate('Elements of the 12th Brigade conducted filtration measures in occupied Tokmak.', [unit('12th Brigade'), city('Tokmak')]);
-    expect(lines).toContain('12th Brigade operatesIn Tokmak');
   });
 
   it('reads no policing planned, reported of others, or of people from the place', async () => {

@@ -186,8 +186,10 @@ describe('a bearing word before the place of a post or an armed organization (un
     expect(armedOrg.lines).toContain('Kaskad Group operatesIn Vesna Oblast');
   });
 
-  it('reads no place a post was moved from', async () => {
+  it('reads no place a post was moved from, nor one it heads for', async () => {
     const { lines } = await relate('A command post of the 49th Army moved from southern Tokmak.', [unit('49th Army'), city('Tokmak')]);
     expect(presence(lines)).toEqual([]);
+    const heading = await relate('Ten BTGs of the 49th Army are driving on the eastern Tokmak suburbs.', [unit('49th Army'), city('Tokmak')]);
+    expect(presence(heading.lines)).toEqual([]);
   });
 });

@@ -191,8 +191,12 @@ const PART_WEIGHT = '?largely|very|increasingly ?outsized|major|key|central|cont
 
 /** A unit's posts, groupings and materiel (unit-post-at-place). Not "command" ("the command of X" is its leadership). */
 const UNIT_POSTS = 'post|posts|headquarters|base|bases|checkpoint|checkpoints|camp|camps|garrison|positions|btg|btgs|depot|depots|column|columns|convoy|convoys|stronghold|strongholds|points|equipment|warehouse|warehouses|barracks|concentration|concentrations';
-/** Words that send the place to another clause, a purpose or a source, not the post's place. */
-const NOT_AT_THE_POST = 'that|which|who|from|to|toward|towards|after|before|when|while|and|or|but|returned|redeployed|deployed|moved|transferred';
+/**
+ * Words that send the place to another clause, a purpose or a source, not the post's place; and verbs of heading for a
+ * place ("14 BTGs of the X are driving on the Y suburbs": 2 wrong statements on the 294 reports once a bearing word
+ * could stand before the place).
+ */
+const NOT_AT_THE_POST = 'that|which|who|from|to|toward|towards|after|before|when|while|and|or|but|returned|redeployed|deployed|moved|transferred|driving|drove|drive|drives|heading|headed';
 
 /** A group's people, named by a possessive of the group ("its personnel"). */
 const GROUP_PEOPLE = 'personnel|troops|forces|fighters|units|servicemen|soldiers|members|elements|subunits|employees|officers';

@@ -4,7 +4,7 @@ import type { RelationRuleSpec } from '../rule-spec.js';
  * Where an organization works: a security service, a ministry or a party acting in a place operates there
  * (annotation guidelines: operatesIn, "a named unit or organization is operating, deployed … in a place"). Units
  * and armed organizations have their own rules for fighting (builtin.ts unit-*); these read what an organization's
- * (or a unit's) people do at a place when they police it: "the FSB conducted raids in X", "the SBU detained an agent
+ * people do at a place when they police it: "the FSB conducted raids in X", "the SBU detained an agent
  * in X", "the ministry deployed its employees to occupied X", "Rosgvardia forces conduct law enforcement functions …
  * in X". Only the verbs of policing and of sending people: a ministry that "conducted strikes in X" or "reported
  * fighting in X" is no presence (a strike's actor is attacked's).
@@ -49,9 +49,9 @@ const QUOTE = '?\u201c|\u201d|"';
 /** Who acts: the organization opening the clause, or reporting its own act ("announced that it has deployed …"). */
 const SAYING = 'announced|stated|said|reported|claimed|noted|confirmed|added';
 const OPENERS = [
-  `S:CivilOrg|ArmedOrg|Unit+ $tail ?( ?_:Org ?) ?$aside *4[${NOT_HERE}] ${QUOTE} *3[${NOT_HERE}] ${QUOTE} *1[${NOT_HERE}]`,
+  `S:CivilOrg|ArmedOrg+ $tail ?( ?_:Org ?) ?$aside *4[${NOT_HERE}] ${QUOTE} *3[${NOT_HERE}] ${QUOTE} *1[${NOT_HERE}]`,
   // (A quoted term may stand in its words: "announced that it has created “temporary departments” and deployed …".)
-  `S:CivilOrg|ArmedOrg|Unit+ $tail ?( ?_:Org ?) ?$aside *4[${NOT_HERE}] ${SAYING} *4[${NOT_HERE}] that it|they *3[${NOT_HERE}] ${QUOTE} *2[${NOT_HERE}] ${QUOTE} *1[${NOT_HERE}]`,
+  `S:CivilOrg|ArmedOrg+ $tail ?( ?_:Org ?) ?$aside *4[${NOT_HERE}] ${SAYING} *4[${NOT_HERE}] that it|they *3[${NOT_HERE}] ${QUOTE} *2[${NOT_HERE}] ${QUOTE} *1[${NOT_HERE}]`,
 ];
 /** What it does there. */
 const ACTIVITIES = [
