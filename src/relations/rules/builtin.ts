@@ -106,6 +106,12 @@ const PART_COPULAS = 'is|are|was|were|remains|remain|remained|became|become|beco
  * no place of the unit's).
  */
 const CLAUSE_OPENERS = 'that|which|who|whom|whose';
+/**
+ * A second actor joined to a unit and named by its side only ("and Ukrainian forces", "and the DNR (DNR) 7th tactical
+ * formation", "and Russian airborne troops"): the unit acts with it.
+ */
+const CO_ACTOR = "and ?the|other ?_:Demonym|Polity ?( ?_:Polity ?) *3[that|which|who|whom|whose] forces|troops|units|elements|formation|formations|detachments|fighters|servicemen|personnel|battalions|brigades|regiments|militia|reservists|volunteers|paratroopers|marines";
+
 /** Quotation marks around a term in the phrase ("maintaining the “circular defense” of X"): passed like its words (the
  * words between the action and the place are as many as before: 4 + 2 + 1 without quotes). */
 const QUOTE = '?\u201c|\u201d|"';
@@ -127,7 +133,31 @@ const UNIT_STATES = [
   // So is forming there (the gold places a corps where it is formed: "the X battalion is forming in Y"), and
   // reconstituting or refitting there.
   'forming', 'formed', 'reconstituting', 'reconstituted', 'refitting', 'refitted', 'resting',
+  // Hiding or sheltering somewhere: "servicemen of the 5th Regiment hid near X", "a BTG is sheltering in Y".
+  'hiding', 'hid', 'hidden', 'sheltering', 'sheltered',
 ].join('|');
+
+/**
+ * Moving through a place is being in it on the way ("a column of the 2nd Army was seen moving through X"); read only
+ * with a preposition of passing (unit-stationed-at-place): "moving from X" names where it set out, "moved to X" is a
+ * sending's (unit-sent-to-place), "moving toward X" a heading.
+ */
+const PASSING = 'moving|moved|moves|driving|drove|marching|marched|rolling|rolled|traveling|travelling|traveled|travelled|passing|passed|transiting|transited';
+const THROUGH = 'through|across|via|within';
+
+/** Getting ready for an attack where the unit stands ("preparing for an offensive south of X"). */
+const READYING = 'preparing|prepared|prepares|poised|massing|concentrating|assembling|gathering|regrouping';
+const ATTACK_NOUNS = 'offensive|offensives|attack|attacks|assault|assaults|counteroffensive|counterattack|counterattacks|push|operations|operation';
+
+/**
+ * A unit's people at work at a place: taking part in combat there, or carrying out a mission there ("participated in
+ * its first combat operation in an unspecified location in X", "BARS personnel performing a combat mission in the X
+ * area"). The bare forms are left out: "refused to participate in combat in X", "ordered to perform a mission at X".
+ */
+const TAKING_PART = 'participated|participating|participates|involved|took|taking|takes ?part';
+const CARRYING_OUT = 'performing|performed|performs|carrying|carried|carries|fulfilling|fulfilled ?out';
+const COMBAT_WORK = '?its|their|the|a|an ?first|active|ongoing|recent|further|daily ?combat|military|offensive|defensive|assault|reconnaissance|special ?operations|operation|combat|hostilities|missions|mission|tasks|task';
+
 
 /**
  * The words of a second verb phrase of a unit ("… near X and continued to operate near Y": second-phrase.ts): its
@@ -141,6 +171,9 @@ export const SECOND_PHRASE_WORDS: SecondPhraseWords = {
 
 /** Head nouns after a unit's name: "a Wagner Group assault detachment", "the BARS-13 battalion". */
 const UNIT_HEADS = 'units|unit|elements|element|forces|troops|detachment|detachments|battalion|battalions|company|companies|brigade|regiment|servicemen|personnel|fighters|reservists|volunteers|group|groups|btg|btgs|subunits|formations|formation';
+
+/** What a unit is named as in a place ("the main Ukrainian defenders in X", "the primary Russian forces in Y"). */
+const MAIN_FORCE = 'unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment|defenders|defender|garrison';
 
 /** A unit's part in a battle ("the X Group's role in capturing Y"). */
 const UNIT_PART_IN = 'role|involvement|participation|part|operations|successes|success';
@@ -158,8 +191,12 @@ const PART_WEIGHT = '?largely|very|increasingly ?outsized|major|key|central|cont
 
 /** A unit's posts, groupings and materiel (unit-post-at-place). Not "command" ("the command of X" is its leadership). */
 const UNIT_POSTS = 'post|posts|headquarters|base|bases|checkpoint|checkpoints|camp|camps|garrison|positions|btg|btgs|depot|depots|column|columns|convoy|convoys|stronghold|strongholds|points|equipment|warehouse|warehouses|barracks|concentration|concentrations';
-/** Words that send the place to another clause, a purpose or a source, not the post's place. */
-const NOT_AT_THE_POST = 'that|which|who|from|to|toward|towards|after|before|when|while|and|or|but|returned|redeployed|deployed|moved|transferred';
+/**
+ * Words that send the place to another clause, a purpose or a source, not the post's place; and verbs of heading for a
+ * place ("14 BTGs of the X are driving on the Y suburbs": 2 wrong statements on the 294 reports once a bearing word
+ * could stand before the place).
+ */
+const NOT_AT_THE_POST = 'that|which|who|from|to|toward|towards|after|before|when|while|and|or|but|returned|redeployed|deployed|moved|transferred|driving|drove|drive|drives|heading|headed';
 
 /** A group's people, named by a possessive of the group ("its personnel"). */
 const GROUP_PEOPLE = 'personnel|troops|forces|fighters|units|servicemen|soldiers|members|elements|subunits|employees|officers';
@@ -200,6 +237,12 @@ const SENDING_NOUNS = 'deployment|deployments|redeployment|redeployments|transfe
 /** What a unit is sent to do where it goes: hold, reinforce or fight ("sent to reinforce positions near X"). */
 const SENT_TO_DO = 'reinforce|support|defend|hold|fight|strengthen|bolster|replace|relieve|replenish|man|secure|guard|garrison|conduct|participate|operate|serve';
 
+/**
+ * The purpose a unit is sent for, up to the place where it is carried out: "to reinforce positions near X", "to
+ * “replenish the losses of the 5th Army group” in X" (the unit it joins may be named, and the purpose quoted).
+ */
+const SENT_PURPOSE = `${QUOTE} ${SENT_TO_DO} *4[${CLAUSE_OPENERS}] ?_:Demonym|Unit *2[${CLAUSE_OPENERS}] ${QUOTE}`;
+
 /** "committed in response to X", "moved in order to …": a "to" after these is no destination. */
 const NOT_A_DESTINATION = 'response|addition|order|reply|return|exchange|contrast|relation|regard';
 
@@ -212,6 +255,9 @@ const UNIT_LEAVING = 'withdrew|withdrawn|withdrawing|retreated|retreating|pulled
 const LEFT_PLACE_ENDS = 'that|which|who|where|when|while|but|after|before|from|to|toward|towards|into';
 
 const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west';
+
+/** Where a unit's work was: the place, or an unnamed part of it ("in an unspecified location in X", "in the X area"). */
+const WORK_PLACE = `in|near|around|at|along|on ?a|an|the ?unspecified|undisclosed ?location|locations|area|areas|vicinity|outskirts ?in|of|near ?the ?${COMPASS} O:Place+`;
 
 /** A delegation met, then its head or one of its members: "a Russian delegation led by Y's head X", "a delegation that included X". */
 const DELEGATION = "?a|an|the ?_:Demonym|Polity|Org delegation|group ?of *2 led|headed|including|included|which|that ?included|includes|was ?led|headed ?by ?_:Group|Polity ?'s ?$honorific";
@@ -993,6 +1039,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // A nationality may qualify what the unit acts on: "shelled Ukrainian positions near Y".
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      // A unit and a force named by its side only, as one actor: "Wagner Group units and Ukrainian forces are fighting on
+      // the outskirts of X", "elements of the 155th Brigade and the DNR 7th tactical formation advanced southeast of X"
+      // (the gap before the verb passes plain words only, so the side's name stopped these). The unit opens its clause,
+      // maybe after a noun of its people: "entered the base of the X's 12th Brigade and DNR forces seized Y" has the
+      // brigade only as what another acted on.
+      `$clause ?${UNIT_HEADS} ?of|from ?the ?_:Demonym S:Unit|ArmedOrg+ $tail ?${UNIT_HEADS} ${CO_ACTOR} ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // The place after a longer locative phrase: "fighting enemy forces in the vicinity of X", "captured three
       // strongholds in unspecified areas near X", "struck positions at an unspecified location in X".
       // A part named by its bearing ("broke through defenses in the eastern part of X", "fighting on the southern outskirts
@@ -1054,7 +1106,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       // "during a strike on X": where the post was hit.
-      `${UNIT_POSTS} of|belonging ?to ?the ?_:Demonym S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      // The place may take a bearing word: "struck a command post of the 49th Army in an unspecified location in southern X".
+      `${UNIT_POSTS} of|belonging ?to ?the ?_:Demonym S:Unit|ArmedOrg+ $tail *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the ?${COMPASS} O:Place+`,
       // The unit named before its post, as a possessive or a modifier: "the 5th Brigade's command post in X", "a
       // Wagner Group ammunition depot near X", "the 22nd Army Corps headquarters in X".
       `S:Unit|ArmedOrg $tail ?'s *2 ${UNIT_POSTS} *4[${NOT_AT_THE_POST}] in|near|around|at|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
@@ -1077,8 +1130,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Sent to do something at the place, which is where it went: "sent elements of the 5th Brigade to reinforce
       // positions near X", "the 9th Regiment was deployed to support operations in X" (not "to capture X": a purpose of
       // taking, which may never be carried out).
-      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail ?from ?the ?_:Place+ ?${PLACE_NOUN} to ${SENT_TO_DO} *4[${CLAUSE_OPENERS}] ?_:Demonym *2[${CLAUSE_OPENERS}] in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
-      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set|to] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ ?${PLACE_NOUN} to ${SENT_TO_DO} *4[${CLAUSE_OPENERS}] ?_:Demonym *2[${CLAUSE_OPENERS}] in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
+      `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail ?$aside ?from ?the ?_:Place+ ?${PLACE_NOUN} to ${SENT_PURPOSE} in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set|to] ${UNIT_SENDING} ?back ?from ?the ?_:Place+ ?${PLACE_NOUN} to ${SENT_PURPOSE} in|near|around|at|along|on ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+^`,
       // "transferred elements of the 7th Division from the X direction to the Y direction": where it went.
       `${UNIT_SENDING} *5 S:Unit|ArmedOrg+ $tail from ?the ?_:Place+ $tail *3 to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
       `from ?the S:Unit|ArmedOrg+ $tail to|into|toward|towards ?the ?${COMPASS} O:Place+^`,
@@ -1109,7 +1162,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // The aside may end in a noun of the unit's people ("including Wagner Group mercenaries, continued …") or a dash.
       // What the force does to the unit is no membership: "objectives including destroying the 1st Army, capturing X".
-      `including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      `including|among|namely|alongside **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      // The unit joined to the force by "along with": "Russian and proxy troops, along with Wagner Group mercenaries, are
+      // fighting in X" (2 such misses, with "namely", in a fresh 600-paragraph sample).
+      `along|together with **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A dash-delimited aside may say more of its units: "Russian forces—including the 1st Division, which fought near
       // Y last year—repelled attacks near X" (the dashes bound it).
       `\u2014|\u2013 including|among **4[${NOT_MEMBER}] S:Unit|Org+ $tail ?, ?which|that|who **10[\u2014|\u2013|;|:] \u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
@@ -1138,6 +1194,14 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit+ $tail ?, which|that|who ${NOT_YET} ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
       // Taking part in a battle for a place: "participated in the Battle of X", "took part in the assault on X".
       `S:Unit|ArmedOrg+ $tail ?$aside *3 participated|participating|participates|involved|took|taking|takes ?part in ?the battle|battles|fighting|siege|defense|defence|assault|assaults|capture|offensive|encirclement|storming|seizure of|for|on|in|around ?the O:Place+`,
+      // Readying an attack from a place: "elements of the A, B and C are preparing for an offensive south of X" (where
+      // they gather, not the attack's target: "an offensive on X" is no presence).
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] ${READYING} for ?a|an|the ?new|renewed|further|major|large-scale|possible|main ${ATTACK_NOUNS} ?${COMPASS}|northeast|northwest|southeast|southwest ?of|in|near|around|at|from ?the O:Place+`,
+      // Moving through a place: "a column of the 2nd Army was seen moving through X".
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] ${PASSING} ${THROUGH} ?the O:Place+`,
+      // Its people at work there: "participated in combat operations in X", "personnel performing a combat mission in X".
+      `S:Unit|ArmedOrg+ $tail ?$aside ?${UNIT_HEADS} *3[${NOT_YET_WORDS}] ${TAKING_PART} in ${COMBAT_WORK} ${WORK_PLACE}`,
+      `S:Unit|ArmedOrg+ $tail ?$aside ?${UNIT_HEADS} *3[${NOT_YET_WORDS}] ${CARRYING_OUT} ${COMBAT_WORK} ${WORK_PLACE}`,
       // "based out of X", "operating out of X".
       `S:Unit|ArmedOrg+ $tail ?$aside *3 based|headquartered|stationed|operating|operates|operated|garrisoned ?reportedly|likely|still|currently|now out of ?the O:Place+`,
       // Being there, said with the copula: "elements of the 1st Army are likely in X", "the 4th Brigade was near X in May".
@@ -1188,7 +1252,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "the 150th Division, Russia's main maneuver unit in Donbas"
       // "the Azov Regiment (the main Ukrainian defenders in X)": an apposition in brackets too.
       // "the 36th Brigade (one of the last units remaining in X)": the noun may take a participle of staying there.
-      "S:Unit ,|( ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment|defenders|defender|garrison ?remaining|operating|fighting|deployed|stationed|still in|near|around|of O:Place+",
+      // A dash sets off the apposition too ("the 8th Army—the primary Russian combat force in eastern X—"), and the
+      // place may take a bearing word.
+      `S:Unit ,|(|\u2014|\u2013 ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 ${MAIN_FORCE} ?remaining|operating|fighting|deployed|stationed|still in|near|around|of ?${COMPASS} O:Place+`,
+      // The same said with a copula: "the 58th and 8th Armies are the primary Russian forces in X".
+      `S:Unit+ $tail is|are|was|were|remain|remains|remained ?reportedly|likely|still|now|currently ?the|a|an|one *3 ?_:Demonym *1 ${MAIN_FORCE} ?remaining|operating|fighting|deployed|stationed|still in|near|around ?${COMPASS} O:Place+`,
       // A front named by its place, where the unit's clause puts it or its people: "published an appeal from the X Oblast
       // frontlines", "complained of shortages on the X front" (not "to the X front": a sending, maybe still to come).
       `S:Unit|ArmedOrg+ $tail ?$aside *10[${NOT_YET_WORDS}|that|which|who|whom|while|whereas|but|although|unlike|to|toward|towards|;|:] on|from|at|along ?the ?${COMPASS} O:Place+ ?oblast front|frontline|frontlines|front-line|front-lines`,

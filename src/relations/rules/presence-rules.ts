@@ -3,15 +3,18 @@ import { PART_OF_PLACE } from './org-force-presence.js';
 
 /**
  * Nouns of a group's people, posts and presence at a place: "Black Sea Fleet commanders in X", "a Rosgvardia
- * checkpoint in X", "the 22nd Army Corps' command post near X".
+ * checkpoint in X", "the 22nd Army Corps' command post near X"; and the losses it took there ("the 5th Brigade's
+ * losses near X": taking losses at a place puts a unit there, as builtin.ts unit-action-at-place reads the verb).
  */
-export const PRESENCE_NOUNS = 'units|unit|elements|element|forces|troops|servicemen|serviceman|personnel|subunits|fighters|fighter|mercenaries|mercenary|artillery|positions|commanders|command|headquarters|base|bases|checkpoint|checkpoints|post|posts|camp|camps|garrison|presence';
+export const PRESENCE_NOUNS = 'units|unit|elements|element|forces|troops|servicemen|serviceman|personnel|subunits|fighters|fighter|mercenaries|mercenary|artillery|positions|commanders|command|headquarters|base|bases|checkpoint|checkpoints|post|posts|camp|camps|garrison|presence|losses|casualties';
 
 /**
  * A bearing from a place, and the next ones of its list: "south of A and north of B", "(5km) east of A". Read only
  * after a noun of the group's people (PRESENCE_NOUNS): "the 5th Brigade's positions west of X".
  */
 const BEARING_OF = '?( ?*2 ?) north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern of O:Place+';
+
+const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern';
 
 /** An organization's local seats. */
 const BRANCHES = 'office|offices|branch|branches|department|departments|directorate|directorates|bureau|bureaus|cell|cells';
@@ -55,7 +58,8 @@ export const presenceRules: readonly RelationRuleSpec[] = [
     subjectActs: true,
     confidence: 0.65,
     patterns: [
-      `S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside|at ?the ?vicinity ?of O:Place+`,
+      // A bearing word may qualify the place: "the concentration of X forces in western Y".
+      `S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside|at ?the ?vicinity ?of ?${COMPASS} O:Place+`,
       // Its people placed by a bearing from a place: "footage shows X Group elements south of A and north of B".
       `S:ArmedOrg|Unit $tail ?'s ${PRESENCE_NOUNS} ${BEARING_OF}`,
     ],
