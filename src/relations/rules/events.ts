@@ -311,6 +311,10 @@ const CAPTURES = [
   // Taking a place: "Russian forces took X", "have taken the village of X" (not "took part in", "taken heavy losses":
   // a place or a part of one must follow).
   'took', 'taken', 'taking',
+  // Securing a place is taking it: "Russian forces secured Kherson city", "after securing X" (annotation guidelines;
+  // not the present "secure", mostly an aim: "to secure X"). What is secured must be a place or a part of one:
+  // "secured gains", "secured access to X" take none.
+  'secured', 'securing',
 ].join('|');
 
 /** How nearly or wholly a part is given: "control approximately half of X", "captured at least half of X", "the entire northern part of X". */
@@ -364,7 +368,7 @@ const PARTY_PARTS = 'elements|element|units|subunits|remnants|troops|forces|figh
 // (An adverb of degree may open the participle: "launched 20 drones, mostly targeting X".)
 const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **40[${stops.join('|')}] , ?then|also|reportedly|likely|mostly|mainly|primarily|largely|predominantly|particularly|especially|again`;
 const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bombarding|targeting|counterattacking|raiding|hitting|firing|destroying';
-const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning';
+const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning|securing';
 
 /** The conjoined verb's object, as its own rule reads it ("… and captured the town of X"). */
 /**
