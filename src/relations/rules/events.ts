@@ -340,7 +340,8 @@ const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifi
  * After the preposition of held ground, where it is, vaguely or by a part of the place: "left their positions in an
  * unspecified area of X", "withdrew from positions in northern X", "pushed out of positions in unspecified parts of X".
  */
-const GROUND_LOCUS = `?the|an|a ?unspecified|unknown|undisclosed|several|various ?area|areas|location|locations|part|parts|vicinity|outskirts ?of|near|in ?the ?${COMPASS_PART}`;
+// (A part by its bearing too: "pushed Ukrainian forces out of positions in the eastern outskirts of X".)
+const GROUND_LOCUS = `?the|an|a ?unspecified|unknown|undisclosed|several|various ?${COMPASS_PART} ?area|areas|location|locations|part|parts|vicinity|outskirts ?of|near|in ?the ?${COMPASS_PART}`;
 
 /** Who was pushed out of a place left it: "forced Russian troops out of X", "dislodged Ukrainian forces from X". */
 const PUSHED_OUT = `forced|forcing|pushed|pushing|drove|driven|driving|expelled|ousted|dislodged|dislodging ?the S:Belligerent+ ${FORCES}`;
@@ -589,7 +590,7 @@ const rules: RelationRuleSpec[] = [
       ...taken(`${CAPTURES} ${COUNTED} settlements|villages|towns|localities|hamlets in|within ?${COMPASS_PART} O:Place+`),
       `${OCCUPIER} occupied ${COUNTED} settlements|villages|towns|localities|hamlets in|within ?${COMPASS_PART} O:Place+`,
       // Positions taken at a place are part of it taken: "captured former Ukrainian positions in the vicinity of X".
-      ...positionsTaken(`${CAPTURES} ?former|several|some|new|more|two|three|multiple|enemy ?_:Demonym ?enemy|forward|defensive|frontline positions|trenches|strongholds|lines *2[${NEW_CLAUSE}] in|near|around|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`),
+      ...positionsTaken(`${CAPTURES} ?former|several|some|new|more|two|three|multiple|enemy ?_:Demonym ?enemy|forward|defensive|frontline|stronghold positions|trenches|strongholds|lines *2[${NEW_CLAUSE}] in|near|around|outside|on ?the ?${COMPASS_PART} ?vicinity|outskirts ?of ?the O:Place+`),
       // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
       ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
     ],
