@@ -12,6 +12,12 @@ import type { SentenceItems } from './items.js';
 const CLAIM_WORDS = new Set(['claims', 'claim', 'claimed', 'claiming', 'reports', 'reported', 'rumors', 'rumours', 'allegations', 'alleged', 'assertions', 'asserted']);
 const REFUTING = new Set(['refuted', 'refute', 'refutes', 'debunked', 'debunks', 'disproved', 'disproves', 'rebutted', 'rebuts', 'false', 'untrue', 'falsified', 'fabricated', 'incorrect', 'inaccurate', 'erroneous']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nobody']);
+/**
+ * Words that doubt rather than refute, counted only when they say it of the claim itself: "…, but this claim is
+ * unlikely considering …" (not "…, making a counterattack unlikely").
+ */
+const DOUBTING = new Set(['unlikely', 'implausible', 'dubious', 'doubtful']);
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'assertion', 'assertions']);
 const BEFORE = 5;
 const AFTER = 14;
 
@@ -38,6 +44,7 @@ export function refutedClaim(items: SentenceItems, first: number, last: number):
     // (or after a dash: "… withdrew from Y—claims that Z refuted")
     if (key === ',' || key === '\u2014' || key === '\u2013') appended = true;
     else if (REFUTING.has(key)) return appended && ![1, 2, 3].some((k) => NEGATION.has(items.keys[i - k]!));
+    else if (DOUBTING.has(key) && appended && [2, 3, 4].some((k) => CLAIM_NOUNS.has(items.keys[i - k]!))) return ![1, 2, 3].some((k) => NEGATION.has(items.keys[i - k]!));
   }
   return false;
 }

@@ -76,3 +76,26 @@ describe('a claim refuted after a bracketed aside, its claim word dated (refuted
   });
 });
 
+/** Branch iswcap4 (issue 13): a claim the text calls unlikely, said of the claim itself (refuted-claim.ts DOUBTING). */
+describe('a claim called unlikely after it (refuted-claim.ts)', () => {
+  it('reads no event from a claim that a later clause calls unlikely', async () => {
+    for (const text of [
+      'Bloggers claimed that Russian troops have taken full control of Tarnok, but this claim is unlikely considering other footage.',
+      'Bloggers claimed that Russian troops captured Tarnok, though these claims are highly unlikely.',
+    ]) {
+      const { lines } = await relate(text, [ru, city('Tarnok')]);
+      expect(events(lines), text).toEqual([]);
+    }
+  });
+
+  it('keeps a claim after which something else is called unlikely, or the claim not unlikely', async () => {
+    for (const text of [
+      'Bloggers claimed that Russian troops captured Tarnok, making a counterattack unlikely.',
+      'Bloggers claimed that Russian troops captured Tarnok, and this claim is not unlikely.',
+    ]) {
+      const { lines } = await relate(text, [ru, city('Tarnok')]);
+      expect(events(lines), text).toEqual(['Russian captured Tarnok']);
+    }
+  });
+});
+
