@@ -7,7 +7,8 @@ import type { SentenceItems } from './items.js';
  * "the Russian capture of X is of critical importance to …", "… is key to any advance on Y", "a Russian capture of X
  * would allow …". A past or present predicate of what it did is kept: "the Russian capture of X allowed …", "… was a
  * tactical victory" (forecast-predicate.ts keeps "will allow" too: what an event leads to says nothing of its being real;
- * "would" does, it supposes the event).
+ * "would" does, it supposes the event). So does a relative clause on the place that calls it unlikely: "the Russian
+ * seizure of X, which is unlikely to occur, would …".
  */
 
 /** The nouns of a taking. */
@@ -25,6 +26,11 @@ const WEIGHING = new Set([
 ]);
 /** Words between the copula and what it says: "is of critical importance", "is a key prerequisite", "remains the main objective". */
 const WEIGHING_REACH = 4;
+/**
+ * A relative clause on the place that calls the capture unreal: "the Russian seizure of X, which is unlikely to occur
+ * soon, would …" (the clause's own predicate may come too late for LOOK_AHEAD).
+ */
+const UNREAL_IN_RELATIVE = new Set(['unlikely', 'improbable', 'impossible']);
 /** Words that end the noun's clause before its predicate. */
 const CLAUSE_ENDS = new Set(['.', ';', ':', ',', 'which', 'that', 'who', 'while', 'whereas', 'because', 'although', 'but', 'as', 'if', 'since', 'and', 'or']);
 /** How many items past the match the predicate is looked for ("… of X on the southern outskirts of Y would …"). */
@@ -46,6 +52,7 @@ export function captureAsTopic(doc: Doc, items: SentenceItems, first: number, la
   for (let i = last + 1; i < items.length && i <= last + LOOK_AHEAD; i++) {
     if (items.mention[i]! >= 0) continue;
     const key = items.keys[i]!;
+    if (key === ',' && items.keys[i + 1] === 'which') return unrealRelative(items, i + 2);
     if (CLAUSE_ENDS.has(key)) return false;
     if (SUPPOSING.has(key)) return true;
     if (COPULAS.has(key)) {
@@ -55,6 +62,15 @@ export function captureAsTopic(doc: Doc, items: SentenceItems, first: number, la
       }
       return false;
     }
+  }
+  return false;
+}
+
+/** The relative clause from `from` says, within WEIGHING_REACH words, that the capture is unlikely ("which is unlikely to occur"). */
+function unrealRelative(items: SentenceItems, from: number): boolean {
+  for (let k = from; k < items.length && k < from + WEIGHING_REACH; k++) {
+    if (items.mention[k]! >= 0) return false;
+    if (UNREAL_IN_RELATIVE.has(items.keys[k]!)) return true;
   }
   return false;
 }

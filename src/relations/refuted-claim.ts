@@ -6,11 +6,18 @@ import type { SentenceItems } from './items.js';
  * ("refuted claims that …", rules/cues.ts); here the refutation comes after the claimed clause. Only words that
  * call a claim false count: a denial by the other side leaves a claim ("claims that Z denied" is still reported).
  * A main clause that says the opposite of a claim named after "despite" refutes it too (contradictedBefore).
- * Reads "that" a few items before the match and a window after it (O(window)).
+ * Reads "that" a few items before the match (its claim word maybe a date before it: "claimed on May 2 that") and a
+ * window after it, a bracketed aside not counted (O(window)).
  */
 const CLAIM_WORDS = new Set(['claims', 'claim', 'claimed', 'claiming', 'reports', 'reported', 'rumors', 'rumours', 'allegations', 'alleged', 'assertions', 'asserted']);
 const REFUTING = new Set(['refuted', 'refute', 'refutes', 'debunked', 'debunks', 'disproved', 'disproves', 'rebutted', 'rebuts', 'false', 'untrue', 'falsified', 'fabricated', 'incorrect', 'inaccurate', 'erroneous']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nobody']);
+/**
+ * Words that doubt rather than refute, counted only when they say it of the claim itself: "…, but this claim is
+ * unlikely considering …" (not "…, making a counterattack unlikely").
+ */
+const DOUBTING = new Set(['unlikely', 'implausible', 'dubious', 'doubtful']);
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'assertion', 'assertions']);
 const BEFORE = 5;
 const AFTER = 14;
 
@@ -21,13 +28,23 @@ export function refutedClaim(items: SentenceItems, first: number, last: number):
   // The refutation is a clause appended after a comma ("…, which were refuted"), not a verb the claimant
   // conjoins ("claimed that X captured Y and refuted reports of Z").
   let appended = false;
-  for (let i = last + 1; i < items.length && i <= last + AFTER; i++) {
-    if (items.mention[i]! >= 0) continue;
+  // A bracketed aside after the place is not counted in the window ("… captured Y (after a similar claim on
+  // May 2), though this claim is likely false"): its words say nothing of the claim.
+  let depth = 0;
+  for (let i = last + 1, read = 0; i < items.length && read < AFTER; i++) {
     const key = items.keys[i]!;
+    if (items.mention[i]! < 0 && (key === '(' || key === ')')) {
+      depth = Math.max(0, depth + (key === '(' ? 1 : -1));
+      continue;
+    }
+    if (depth > 0) continue;
+    read++;
+    if (items.mention[i]! >= 0) continue;
     if (key === ';') return false;
     // (or after a dash: "… withdrew from Y—claims that Z refuted")
     if (key === ',' || key === '\u2014' || key === '\u2013') appended = true;
     else if (REFUTING.has(key)) return appended && ![1, 2, 3].some((k) => NEGATION.has(items.keys[i - k]!));
+    else if (DOUBTING.has(key) && appended && [2, 3, 4].some((k) => CLAIM_NOUNS.has(items.keys[i - k]!))) return ![1, 2, 3].some((k) => NEGATION.has(items.keys[i - k]!));
   }
   return false;
 }
@@ -35,7 +52,20 @@ export function refutedClaim(items: SentenceItems, first: number, last: number):
 /** "claims that" / "claimed that" a few items before the match: the index of the claim word, or -1. */
 function claimBefore(items: SentenceItems, first: number): number {
   for (let i = first - 1; i > 0 && i >= first - BEFORE; i--) {
-    if (items.mention[i]! < 0 && items.keys[i] === 'that') return items.mention[i - 1]! < 0 && CLAIM_WORDS.has(items.keys[i - 1]!) ? i - 1 : -1;
+    if (items.mention[i]! < 0 && items.keys[i] === 'that') return claimWordBefore(items, i);
+  }
+  return -1;
+}
+
+/** How many words may stand between the claim word and its "that": a date or an adverb ("claimed on May 2 that"). */
+const CLAIM_GAP = 4;
+const GAP_BREAKS = new Set([',', ';', ':', '(', ')', '.']);
+
+/** The claim word right before "that" at `that`, or a few plain words before it: its index, or -1. */
+function claimWordBefore(items: SentenceItems, that: number): number {
+  for (let i = that - 1; i >= 0 && i >= that - CLAIM_GAP; i--) {
+    if (items.mention[i]! >= 0 || GAP_BREAKS.has(items.keys[i]!)) return -1;
+    if (CLAIM_WORDS.has(items.keys[i]!)) return i;
   }
   return -1;
 }

@@ -18,6 +18,10 @@ const TO_COME_BEFORE = new Set([
   'authorizing', 'require', 'requires', 'required', 'requiring', 'lead', 'leads', 'delay', 'delays', 'delayed', 'delaying',
   'schedule', 'scheduled', 'proposal', 'proposals', 'proposed', 'propose', 'proposes', 'unless', 'timetable', 'deadline',
   'endorsement', 'endorse', 'urge', 'urges', 'urged', 'urging',
+  // An order is no withdrawal yet (IRREALIS stops the verb's actor at "ordered"; the noun has none): "officials
+  // ordered a withdrawal of X troops from Y". A negation further back than the stage's look-behind of two words:
+  // "reports that may not indicate an immediate withdrawal of X forces from Y", "without a withdrawal of X from Y".
+  'order', 'orders', 'ordered', 'ordering', 'not', 'without',
 ]);
 // (Not "including", a list's word: "troops, including elements of X, withdrew from Y"; nor a "would" or "will" of
 // another verb: "which would be consistent with reports of a withdrawal from Y" — both dropped right statements on
@@ -30,6 +34,8 @@ const CLAUSE_BREAKS = new Set(['.', ';', ':', ',', 'but', 'after', 'following', 
 const WITHDRAWING = /^(?:withdr|pull)/;
 /** How many items before the withdrawal word are read ("unless a large ransom was paid and X troops withdrew"). */
 const LOOK_BEHIND = 10;
+/** After the noun's match, what makes it supposed or planned: "… from Y would have grave consequences", "… requires that". */
+const SUPPOSED_AFTER: ReadonlySet<string> = new Set(['would', 'requires', 'require']);
 /** How many items after the match a hypothetical "would" is looked for ("… from Y would have grave consequences"). */
 const LOOK_AHEAD = 3;
 
@@ -48,10 +54,11 @@ export function withdrawalToCome(items: SentenceItems, first: number, last: numb
     if (CLAUSE_BREAKS.has(key)) break;
     if (TO_COME_BEFORE.has(key) || PHRASAL.get(key) === items.keys[i + 1]) return true;
   }
-  // "an immediate withdrawal of X troops from Y would …": the noun's clause supposes it.
+  // "an immediate withdrawal of X troops from Y would …": the noun's clause supposes it; "the X withdrawal from Y
+  // requires that …" plans it.
   if (items.keys[w] === 'withdrawal') {
     for (let i = last + 1; i < items.length && i <= last + LOOK_AHEAD; i++) {
-      if (items.mention[i]! < 0 && items.keys[i] === 'would') return true;
+      if (items.mention[i]! < 0 && SUPPOSED_AFTER.has(items.keys[i]!)) return true;
     }
   }
   return false;

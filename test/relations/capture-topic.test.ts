@@ -23,4 +23,15 @@ describe('a capture noun whose clause only weighs or supposes the capture', () =
     const was = await relate("The 9th Rifle Brigade's capture of Dolynka was a tactical success.", [unit('9th Rifle Brigade'), city('Dolynka')]);
     expect(captures(was.lines)).toEqual(['9th Rifle Brigade captured Dolynka']);
   });
+
+  // Branch iswcap4 (issue 13): a relative clause on the place that calls the capture unlikely.
+  it('gives no capture for "the X seizure of Y, which is unlikely to occur, …"', async () => {
+    const { lines } = await relate('Even the Belarusian seizure of Dolynka, which is unlikely to occur soon, would change little.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(captures(lines)).toEqual([]);
+  });
+
+  it('keeps a capture noun whose relative clause on the place says something else', async () => {
+    const { lines } = await relate('The Belarusian seizure of Dolynka, which is a small village, allowed an advance.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    expect(captures(lines)).toEqual(['Belarusian captured Dolynka']);
+  });
 });

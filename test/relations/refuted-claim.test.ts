@@ -52,3 +52,50 @@ describe('a claim the main clause contradicts after "despite" (refuted-claim.ts)
     expect(events(plain.lines)).toEqual(['Russian captured Tarnok']);
   });
 });
+
+/** Branch iswcap4 (issue 13): a date between the claim word and "that", a bracketed aside before the refutation. */
+describe('a claim refuted after a bracketed aside, its claim word dated (refuted-claim.ts)', () => {
+  it('reads no event from a dated claim that a clause after a bracket calls false', async () => {
+    for (const text of [
+      'A governor claimed on May 2 that Russian troops completely captured Tarnok (after a similar claim on April 20), though this claim is likely false.',
+      'A governor claimed that Russian troops completely captured Tarnok (after a similar claim on April 20), though this claim is likely false.',
+    ]) {
+      const { lines } = await relate(text, [ru, city('Tarnok')]);
+      expect(events(lines), text).toEqual([]);
+    }
+  });
+
+  it('keeps a dated claim that nothing refutes, and one whose bracket only holds a date', async () => {
+    for (const text of [
+      'A governor claimed on May 2 that Russian troops completely captured Tarnok (after a similar claim on April 20), and fighting moved west.',
+      'A governor claimed on May 2 that Russian troops captured Tarnok, and officials later confirmed the claim.',
+    ]) {
+      const { lines } = await relate(text, [ru, city('Tarnok')]);
+      expect(events(lines), text).toEqual(['Russian captured Tarnok']);
+    }
+  });
+});
+
+/** Branch iswcap4 (issue 13): a claim the text calls unlikely, said of the claim itself (refuted-claim.ts DOUBTING). */
+describe('a claim called unlikely after it (refuted-claim.ts)', () => {
+  it('reads no event from a claim that a later clause calls unlikely', async () => {
+    for (const text of [
+      'Bloggers claimed that Russian troops have taken full control of Tarnok, but this claim is unlikely considering other footage.',
+      'Bloggers claimed that Russian troops captured Tarnok, though these claims are highly unlikely.',
+    ]) {
+      const { lines } = await relate(text, [ru, city('Tarnok')]);
+      expect(events(lines), text).toEqual([]);
+    }
+  });
+
+  it('keeps a claim after which something else is called unlikely, or the claim not unlikely', async () => {
+    for (const text of [
+      'Bloggers claimed that Russian troops captured Tarnok, making a counterattack unlikely.',
+      'Bloggers claimed that Russian troops captured Tarnok, and this claim is not unlikely.',
+    ]) {
+      const { lines } = await relate(text, [ru, city('Tarnok')]);
+      expect(events(lines), text).toEqual(['Russian captured Tarnok']);
+    }
+  });
+});
+

@@ -34,4 +34,28 @@ describe('a withdrawal still to come (withdrawal-to-come.ts)', () => {
       expect(withdrawals(lines), text).toEqual(['Freedonian withdrewFrom Tarnok']);
     }
   });
+
+  // Branch iswcap4 (issue 13): an order, a negation further back than two words, a plan after the noun.
+  it('reads no withdrawal that was only ordered, is negated further back, or whose clause plans it', async () => {
+    for (const text of [
+      'Officials ordered a withdrawal of Freedonian troops from Tarnok two days ago.',
+      'The reports may not indicate an immediate withdrawal of Freedonian forces from Tarnok.',
+      'Demilitarizing the plant without a withdrawal of Freedonian forces from Tarnok changes little.',
+      'The Freedonian withdrawal from Tarnok requires that a rear guard hold the line.',
+    ]) {
+      const { lines } = await relate(text, [fr, city('Tarnok')]);
+      expect(withdrawals(lines), text).toEqual([]);
+    }
+  });
+
+  it('keeps a withdrawal told with a plain past after an order or a negation in another clause', async () => {
+    for (const text of [
+      'The Freedonian withdrawal from Tarnok required no bridges.',
+      'Officials did not comment, but Freedonian troops withdrew from Tarnok on Friday.',
+      'The Freedonian withdrawal from Tarnok was orderly.',
+    ]) {
+      const { lines } = await relate(text, [fr, city('Tarnok')]);
+      expect(withdrawals(lines), text).toEqual(['Freedonian withdrewFrom Tarnok']);
+    }
+  });
 });

@@ -14,6 +14,9 @@ export const negationCues: readonly string[] = [
   'future', 'putative', 'prospective', 'imminent',
   // "an impending Russian assault on X", "the upcoming offensive on X" (branch rel31).
   'impending', 'upcoming', 'forthcoming',
+  // Nor what someone only thought had happened: "the units thought that they had secured X" (branch iswcap4: on the
+  // 294 ISW reports this removed 1 statement, wrong, and no other).
+  'thought',
 ];
 
 /**

@@ -121,13 +121,15 @@ const FIGHTER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...REPORTING, 'noted', 're
  */
 const HIT_VERBS = ['shelled', 'shelling', 'struck', 'striking', 'attacked', 'attacking', 'bombed', 'bombing', 'targeted', 'targeting', 'hit', 'hitting', 'bombarded', 'bombarding'];
 /**
- * A capture one prioritizes, focuses on, progresses toward or needs is not made yet: "continued to prioritize the capture of X", "are
+ * A capture one prioritizes, focuses on, progresses toward, needs or gives up is not made yet: "continued to prioritize the capture of X", "are
  * concentrated on capturing the X port", "the requirement for that includes the liberation of X" (an attack so
  * focused is one: attacked-place reads "focused on capturing X" as an attack on X).
  */
 const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'prioritization', 'priority', 'priorities', 'focus', 'focused', 'focuses', 'focusing', 'concentrated', 'concentrating', 'centered', 'centering', 'requirement', 'requirements',
   // Progress toward a capture is none yet: "Russian progress in taking X remains slow".
-  'progress'];
+  'progress',
+  // Nor is a capture given up: "Russian forces have given up on encircling or seizing X".
+  'gave', 'given', 'giving'];
 /** A clause of condition or of time opened in the taker's words is another clause: "… crossing the river once they capture X". */
 const SUBORDINATORS = ['if', 'unless', 'whether', 'once', 'lest'];
 const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS, ...SUBORDINATORS];
@@ -309,6 +311,10 @@ const CAPTURES = [
   // Taking a place: "Russian forces took X", "have taken the village of X" (not "took part in", "taken heavy losses":
   // a place or a part of one must follow).
   'took', 'taken', 'taking',
+  // Securing a place is taking it: "Russian forces secured Kherson city", "after securing X" (annotation guidelines;
+  // not the present "secure", mostly an aim: "to secure X"). What is secured must be a place or a part of one:
+  // "secured gains", "secured access to X" take none.
+  'secured', 'securing',
 ].join('|');
 
 /** How nearly or wholly a part is given: "control approximately half of X", "captured at least half of X", "the entire northern part of X". */
@@ -334,7 +340,8 @@ const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifi
  * After the preposition of held ground, where it is, vaguely or by a part of the place: "left their positions in an
  * unspecified area of X", "withdrew from positions in northern X", "pushed out of positions in unspecified parts of X".
  */
-const GROUND_LOCUS = `?the|an|a ?unspecified|unknown|undisclosed|several|various ?area|areas|location|locations|part|parts|vicinity|outskirts ?of|near|in ?the ?${COMPASS_PART}`;
+// (A part by its bearing too: "pushed Ukrainian forces out of positions in the eastern outskirts of X".)
+const GROUND_LOCUS = `?the|an|a ?unspecified|unknown|undisclosed|several|various ?${COMPASS_PART} ?area|areas|location|locations|part|parts|vicinity|outskirts ?of|near|in ?the ?${COMPASS_PART}`;
 
 /** Who was pushed out of a place left it: "forced Russian troops out of X", "dislodged Ukrainian forces from X". */
 const PUSHED_OUT = `forced|forcing|pushed|pushing|drove|driven|driving|expelled|ousted|dislodged|dislodging ?the S:Belligerent+ ${FORCES}`;
@@ -362,7 +369,7 @@ const PARTY_PARTS = 'elements|element|units|subunits|remnants|troops|forces|figh
 // (An adverb of degree may open the participle: "launched 20 drones, mostly targeting X".)
 const participle = (stops: readonly string[]): string => `$clause S:Belligerent+ $tail **40[${stops.join('|')}] , ?then|also|reportedly|likely|mostly|mainly|primarily|largely|predominantly|particularly|especially|again`;
 const ATTACKING = 'attacking|assaulting|shelling|striking|storming|bombing|bombarding|targeting|counterattacking|raiding|hitting|firing|destroying';
-const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning';
+const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|overrunning|securing';
 
 /** The conjoined verb's object, as its own rule reads it ("… and captured the town of X"). */
 /**
@@ -375,9 +382,11 @@ const CARRIED_ATTACK_STOPS = [...IRREALIS.filter((w) => !PLAN_NOUNS.has(w)), ...
 const CARRIED_ATTACK = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_ATTACK_DIRECT = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} ${SETTLEMENT} O:Place+>`;
 const CARRIED_FIRE = `${carried(CARRIED_ATTACK_STOPS)} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
-const CARRIED_CONTROL = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE])} took|taken|gained|established|assumed|consolidated|secured|regained|restored ?their|its ?full|complete|partial|total|effective|administrative ?military control of|over ${PART} ${SETTLEMENT} O:Place+`;
+const CARRIED_CONTROL = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE])} took|taken|gained|established|assumed|consolidated|secured|regained|restored ?their|its ?full|complete|partial|total|effective|administrative ?military control of|over ${PART} ${SETTLEMENT} O:Place+`;
 // The conjoined word is the verb of taking, not a noun after another verb: "… and discussing the capture of X".
-const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, ...PURPOSE, 'the', 'a', 'an'])} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`;
+// Nor a capture the conjoined words only progress toward or give up (FOCUS): "continued to make steady but painful
+// progress in seizing X" (the taker's own gap stops there too).
+const CARRIED_CAPTURE = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, 'the', 'a', 'an'])} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`;
 const PARTICIPLE_ATTACK = `${participle([...IRREALIS, ...NOT_THE_ACTOR])} ${ATTACKING} *4 ?_:Demonym *4 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const PARTICIPLE_CAPTURE = `${participle([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR])} ${CAPTURING} ${PORTION} ${SETTLEMENT} O:Place+`;
 
@@ -583,7 +592,7 @@ const rules: RelationRuleSpec[] = [
       ...taken(`${CAPTURES} ${COUNTED} settlements|villages|towns|localities|hamlets in|within ?${COMPASS_PART} O:Place+`),
       `${OCCUPIER} occupied ${COUNTED} settlements|villages|towns|localities|hamlets in|within ?${COMPASS_PART} O:Place+`,
       // Positions taken at a place are part of it taken: "captured former Ukrainian positions in the vicinity of X".
-      ...positionsTaken(`${CAPTURES} ?former|several|some|new|more|two|three|multiple|enemy ?_:Demonym ?enemy|forward|defensive|frontline positions|trenches|strongholds|lines *2[${NEW_CLAUSE}] in|near|around|outside|on ?the ?vicinity|outskirts ?of ?the O:Place+`),
+      ...positionsTaken(`${CAPTURES} ?former|several|some|new|more|two|three|multiple|enemy ?_:Demonym ?enemy|forward|defensive|frontline|stronghold positions|trenches|strongholds|lines *2[${NEW_CLAUSE}] in|near|around|outside|on ?the ?${COMPASS_PART} ?vicinity|outskirts ?of ?the O:Place+`),
       // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
       ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
     ],
