@@ -61,6 +61,9 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
   const STARTS_HEAD = keyClass('organization.starts-head', heads.firstWords());
   const missionForces = new MissionForces();
   const STARTS_FORCE = keyClass('organization.starts-mission-force', missionForces.firstWords());
+  // serviceAt was asked at every capitalized word that opens no head-word name (a map look-up and a closure each);
+  // a service's first word is one of few ("Senate", "Army", "Air" …).
+  const STARTS_SERVICE = keyClass('organization.starts-service', services.firstWords());
 
   return {
     name: NAME,
@@ -77,10 +80,17 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
         if (DIGIT.test(w.text) || demonymAt(k) || weekdays.has(w.key)) return true;
         return index.someOverlapping(w.start, w.end, excludes);
       };
+      /** Every word of [first, end) is capitalized: the phrase tables' `accept`, made once per document, not per word tried. */
+      const allCapitalized = (_: unknown, first: number, end: number): boolean => {
+        for (let k = first; k < end; k++) if (!words[k]!.capitalized) return false;
+        return true;
+      };
+      // One context for the document, its `limit` set per sentence (parseOrganization keeps no reference to it).
+      const context: OrganizationContext = { text, words, limit: 0, heads, functionWords: fw, excluded, demonymBefore, named };
 
       for (let s = 0; s + 1 < sentenceStarts.length; s++) {
         const limit = sentenceStarts[s + 1]!;
-        const context: OrganizationContext = { text, words, limit, heads, functionWords: fw, excluded, demonymBefore, named };
+        context.limit = limit;
         for (let i = sentenceStarts[s]!; i < limit; ) {
           const w = words[i]!;
           if (!w.capitalized) {
@@ -97,14 +107,14 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
             continue;
           }
           const alone =
-            classes[i]! & STARTS_STANDALONE ? standalone.match(words, i, limit, (_, first, end) => words.slice(first, end).every((x) => x.capitalized)) : undefined;
+            classes[i]! & STARTS_STANDALONE ? standalone.match(words, i, limit, allCapitalized) : undefined;
           if (alone) {
             out.push(mention(i, i + alone.length, 0.85, alone.value));
             i += alone.length;
             continue;
           }
           const org = classes[i]! & STARTS_HEAD ? parseOrganization(context, i) : undefined;
-          if (!org && !titleCase[s]) {
+          if (!org && !titleCase[s] && classes[i]! & STARTS_SERVICE) {
             const service = serviceAt(i, limit);
             if (service) {
               out.push(mention(service[0], service[1], 0.8));
@@ -162,7 +172,7 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
        * longer listed name holds it ("Russian Navy"), in the rank "Army General", or inside another capitalized run.
        */
       function serviceAt(i: number, limit: number): [number, number] | undefined {
-        const m = services.match(words, i, limit, (_, first, end) => words.slice(first, end).every((x) => x.capitalized));
+        const m = services.match(words, i, limit, allCapitalized);
         if (!m) return undefined;
         const end = i + m.length;
         let first = i;

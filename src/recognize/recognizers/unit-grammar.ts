@@ -95,7 +95,9 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
         for (let i = floor; i < limit; ) {
           const w = words[i]!;
           const wordClasses = classes[i]!;
-          const ordinalUnit = mayBeOrdinal(w, wordClasses) ? parseOrdinalUnit(grammar, text, words, i, limit) : undefined;
+          // Asked once: it reads the word's text, a memory access per word of the document.
+          const ordinalLike = mayBeOrdinal(w, wordClasses);
+          const ordinalUnit = ordinalLike ? parseOrdinalUnit(grammar, text, words, i, limit) : undefined;
           if (ordinalUnit) {
             emitUnit(ordinalUnit);
             const abbreviation = bracketedAbbreviation(grammar, words, ordinalUnit, limit);
@@ -107,7 +109,7 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
             i = floor = ordinalUnit.end;
             continue;
           }
-          const coordinated = mayBeOrdinal(w, wordClasses) ? coordinatedOrdinals(i, limit) : undefined;
+          const coordinated = ordinalLike ? coordinatedOrdinals(i, limit) : undefined;
           if (coordinated) {
             for (const k of coordinated.ordinals) {
               const ordinal = ordinalOf(words[k]!.text, words[k]!.key, grammar.spelledOrdinals)!;
