@@ -14,7 +14,7 @@ export class JsonLdSink {
   private constructor(private readonly out: ChunkedWriter) {}
 
   static async open(path: string): Promise<JsonLdSink> {
-    const sink = new JsonLdSink(await ChunkedWriter.open(path));
+    const sink = new JsonLdSink(await ChunkedWriter.open(path, { direct: true }));
     sink.out.push(jsonLdHead());
     return sink;
   }

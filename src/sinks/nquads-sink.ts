@@ -9,7 +9,7 @@ export class NQuadsSink {
   private constructor(private readonly out: ChunkedWriter) {}
 
   static async open(path: string): Promise<NQuadsSink> {
-    return new NQuadsSink(await ChunkedWriter.open(path));
+    return new NQuadsSink(await ChunkedWriter.open(path, { direct: true }));
   }
 
   /** Lines as text or bytes, or as consecutive chunks of bytes (a large section copied piece by piece). */

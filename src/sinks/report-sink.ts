@@ -27,7 +27,7 @@ export class ReportSink {
   }
 
   static async open(path: string, head: ReportHead): Promise<ReportSink> {
-    const sink = new ReportSink(await ChunkedWriter.open(path), await ChunkedWriter.open(spoolPathOf(path)), path);
+    const sink = new ReportSink(await ChunkedWriter.open(path, { direct: true }), await ChunkedWriter.open(spoolPathOf(path)), path);
     sink.out.push(reportPageHead(head.run));
     sink.out.push(dataBlock('head', jsonForScript(encodeHead(head))));
     return sink;
