@@ -224,8 +224,8 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       await turn();
       jsonld.graph(namedGraphOf({ document: iriOf(i) }));
       const node = documentNode(i);
-      await jsonld.nodes(node ? nodeJson(node) : reader.chunks(place(nodeRecord(i)), 'docJsonld'));
-      for (let k = docs.start[i]!; k < docs.start[i + 1]!; k++) await jsonld.nodes(reader.chunks(place(k), 'fragJsonld'));
+      await jsonld.nodes(node ? nodeJson(node) : reader.source(place(nodeRecord(i)), 'docJsonld'));
+      for (let k = docs.start[i]!; k < docs.start[i + 1]!; k++) await jsonld.nodes(reader.source(place(k), 'fragJsonld'));
       for (const edgeNode of edges.edgeSet(i).nodes()) await jsonld.nodes(nodeJson(edgeNode));
       for (let k = docs.start[i]!; k < docs.start[i + 1]!; k++) {
         // A record's statements are one run of its shard (JSON-LD node, N-Quads, next statement …): one read.
@@ -249,8 +249,8 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     for (const i of winners) {
       await turn();
       const node = documentNode(i);
-      for (let k = docs.start[i]!; k < docs.start[i + 1]!; k++) await nq.lines(reader.chunks(place(k), 'fragNq'));
-      await nq.lines(node ? quadsText([node], namedGraphOf({ document: node['@id'] })) : reader.chunks(place(nodeRecord(i)), 'docNq'));
+      for (let k = docs.start[i]!; k < docs.start[i + 1]!; k++) await nq.lines(reader.source(place(k), 'fragNq'));
+      await nq.lines(node ? quadsText([node], namedGraphOf({ document: node['@id'] })) : reader.source(place(nodeRecord(i)), 'docNq'));
     }
     // Entities, their edges (in the graphs of the documents that state them) and the vocabulary, subject by
     // subject in line order: each subject's nodes are put together only when its lines are written.

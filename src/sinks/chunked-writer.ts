@@ -25,6 +25,15 @@ function takeChunk(): Buffer {
   return spareChunks.pop() ?? Buffer.from(new WebAssembly.Memory({ initial: CHUNK_BYTES / WASM_PAGE_BYTES }).buffer);
 }
 
+/**
+ * Bytes kept elsewhere (a section of a shard file) that `ChunkedWriter.pushFrom` has put straight into its
+ * chunk, `length` bytes in all: `read` places bytes [from, from + length) of them at `target[offset…]`.
+ */
+export interface ByteSource {
+  readonly length: number;
+  read(target: Buffer, offset: number, length: number, from: number): void;
+}
+
 export interface ChunkedWriterOptions {
   /**
    * Write past the page cache (O_DIRECT), where the system and the file system allow it, else as usual. For
@@ -92,6 +101,21 @@ export class ChunkedWriter {
     // ~100k short strings (TSV rows, report rows, entity and edge lines) on the 294 ISW reports, and
     // Buffer#write was 104–500 ms of the merge in CPU profiles (1.0 s merge-only, 6.9 s after fresh shards).
     this.offset += utf8Write.call(this.buffer, text, this.offset);
+  }
+
+  /**
+   * Adds a source's bytes, read into the chunk where they go: a shard section copied to an output passes
+   * through no other buffer (in direct mode a piece must be copied into the aligned chunk anyway; reading it
+   * there saves the 2.3 GB memmove of 25 MB of reports).
+   */
+  pushFrom(source: ByteSource): void {
+    for (let at = 0; at < source.length; ) {
+      if (this.offset === this.buffer.length) this.spill();
+      const n = Math.min(source.length - at, this.buffer.length - this.offset);
+      source.read(this.buffer, this.offset, n, at);
+      this.offset += n;
+      at += n;
+    }
   }
 
   async write(text: string | Uint8Array): Promise<void> {
