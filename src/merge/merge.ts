@@ -124,6 +124,33 @@ function statementsOf(bytes: Buffer): Pick<ReportPiece, 'entities' | 'statements
   return JSON.parse(`{${bytes.toString('utf8', at + 2)}`) as Pick<ReportPiece, 'entities' | 'statements'>;
 }
 
+const TEXT_KEY = Buffer.from(',"text":"', 'utf8');
+const SPANS_KEY = Buffer.from(',"spans":[', 'utf8');
+
+/**
+ * Where a report piece's document text is, as its JSON string (quotes included), in the piece's bytes: the
+ * piece is `{"doc":{"iri":…,"path":…,"text":"…","spans":[…]…},…}` (reportPiece's key order) and every quote
+ * inside a JSON string is escaped, so the first `,"text":"` is the key and the first quote after it with an
+ * even run of backslashes before it ends the string. Undefined if the layout is not that (then the piece is
+ * parsed whole).
+ */
+export function textJsonRange(bytes: Buffer): [start: number, end: number] | undefined {
+  const key = bytes.indexOf(TEXT_KEY);
+  if (key === -1) return undefined;
+  const start = key + TEXT_KEY.length - 1;
+  let end = start;
+  for (;;) {
+    end = bytes.indexOf(0x22, end + 1);
+    if (end === -1) return undefined;
+    let backslashes = 0;
+    while (bytes[end - 1 - backslashes] === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) break;
+  }
+  end++;
+  if (end + SPANS_KEY.length > bytes.length || bytes.compare(SPANS_KEY, 0, SPANS_KEY.length, end, end + SPANS_KEY.length) !== 0) return undefined;
+  return [start, end];
+}
+
 /**
  * The streaming merge: turns the run's shard records into graph.jsonld, graph.nq, triples.tsv,
  * report.html and manifest.json in `dir`, each written by its sink one piece at a time. What it holds
@@ -224,8 +251,8 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       await turn();
       jsonld.graph(namedGraphOf({ document: iriOf(i) }));
       const node = documentNode(i);
-      await jsonld.nodes(node ? nodeJson(node) : reader.chunks(place(nodeRecord(i)), 'docJsonld'));
-      for (let k = docs.start[i]!; k < docs.start[i + 1]!; k++) await jsonld.nodes(reader.chunks(place(k), 'fragJsonld'));
+      await jsonld.nodes(node ? nodeJson(node) : reader.source(place(nodeRecord(i)), 'docJsonld'));
+      for (let k = docs.start[i]!; k < docs.start[i + 1]!; k++) await jsonld.nodes(reader.source(place(k), 'fragJsonld'));
       for (const edgeNode of edges.edgeSet(i).nodes()) await jsonld.nodes(nodeJson(edgeNode));
       for (let k = docs.start[i]!; k < docs.start[i + 1]!; k++) {
         // A record's statements are one run of its shard (JSON-LD node, N-Quads, next statement …): one read.
@@ -249,8 +276,8 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     for (const i of winners) {
       await turn();
       const node = documentNode(i);
-      for (let k = docs.start[i]!; k < docs.start[i + 1]!; k++) await nq.lines(reader.chunks(place(k), 'fragNq'));
-      await nq.lines(node ? quadsText([node], namedGraphOf({ document: node['@id'] })) : reader.chunks(place(nodeRecord(i)), 'docNq'));
+      for (let k = docs.start[i]!; k < docs.start[i + 1]!; k++) await nq.lines(reader.source(place(k), 'fragNq'));
+      await nq.lines(node ? quadsText([node], namedGraphOf({ document: node['@id'] })) : reader.source(place(nodeRecord(i)), 'docNq'));
     }
     // Entities, their edges (in the graphs of the documents that state them) and the vocabulary, subject by
     // subject in line order: each subject's nodes are put together only when its lines are written.
@@ -350,10 +377,18 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       entities: [...byIri].map(([iri, e]) => reportEntity(e, iri)),
     });
     const reportDoc = (k: number, i: number) => indexDocument(json<ReportPiece>(reader.sectionsView(place(k), 'report')), tables(i));
+    /** A document of one record: its text's JSON copied from the shard, the rest of its piece parsed. */
+    const reportWholeDoc = async (k: number, i: number): Promise<void> => {
+      const bytes = reader.sectionsView(place(k), 'report');
+      const text = textJsonRange(bytes);
+      if (!text) return report.document(indexDocument(json<ReportPiece>(bytes), tables(i)));
+      const piece = JSON.parse(`${bytes.toString('utf8', 0, text[0])}""${bytes.toString('utf8', text[1])}`) as ReportPiece;
+      await report.documentWithTextJson(indexDocument(piece, tables(i)), bytes.subarray(text[0], text[1]));
+    };
     for (let i = 0; i < docs.count; i++) {
       await turn();
       const [from, to] = [docs.start[i]!, docs.start[i + 1]!];
-      if (to - from === 1) await report.document(reportDoc(from, i));
+      if (to - from === 1) await reportWholeDoc(from, i);
       else
         await report.documentInParts(function* () {
           for (let k = from; k < to; k++) yield reportDoc(k, i);

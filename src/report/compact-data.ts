@@ -45,7 +45,7 @@ function encodeEntity(e: ReportEntity): CompactEntity {
   return row;
 }
 
-export function encodeDocMeta(doc: ReportDocument): CompactDocMeta {
+export function encodeDocMeta(doc: Pick<ReportDocument, 'iri' | 'path' | 'title'>): CompactDocMeta {
   return doc.title ? [doc.iri, doc.path, doc.title] : [doc.iri, doc.path];
 }
 

@@ -1,5 +1,5 @@
 import { EMPTY_GRAPH_END, EMPTY_NAMED_GRAPH_END, FIRST_NODE, GRAPH_END, graphStart, jsonLdHead, NAMED_GRAPH_END, NODE_SEPARATOR } from '../graph/jsonld-text.js';
-import { ChunkedWriter } from './chunked-writer.js';
+import { ChunkedWriter, type ByteSource } from './chunked-writer.js';
 
 /**
  * graph.jsonld, fed named graphs in the graph's order, and each graph's node texts in its order (one node,
@@ -14,7 +14,7 @@ export class JsonLdSink {
   private constructor(private readonly out: ChunkedWriter) {}
 
   static async open(path: string): Promise<JsonLdSink> {
-    const sink = new JsonLdSink(await ChunkedWriter.open(path));
+    const sink = new JsonLdSink(await ChunkedWriter.open(path, { direct: true }));
     sink.out.push(jsonLdHead());
     return sink;
   }
@@ -28,19 +28,14 @@ export class JsonLdSink {
     this.inGraph = true;
   }
 
-  /** Node texts: one string or buffer, or consecutive chunks of bytes (a large section copied piece by piece). */
-  async nodes(text: string | Uint8Array | Iterable<Uint8Array>): Promise<void> {
-    let started = false;
-    for (const piece of typeof text === 'string' || text instanceof Uint8Array ? [text] : text) {
-      if (piece.length === 0) continue;
-      if (!started) {
-        if (!this.inGraph) throw new Error('JsonLdSink: nodes outside a named graph');
-        this.out.push(this.firstNode ? FIRST_NODE : NODE_SEPARATOR);
-        this.firstNode = false;
-        started = true;
-      }
-      this.out.push(piece);
-    }
+  /** Node texts: one string or buffer, or a source read into the output's buffer (a shard section); nothing if empty. */
+  async nodes(text: string | Uint8Array | ByteSource): Promise<void> {
+    if (text.length === 0) return;
+    if (!this.inGraph) throw new Error('JsonLdSink: nodes outside a named graph');
+    this.out.push(this.firstNode ? FIRST_NODE : NODE_SEPARATOR);
+    this.firstNode = false;
+    if (typeof text === 'string' || text instanceof Uint8Array) this.out.push(text);
+    else this.out.pushFrom(text);
   }
 
   private endGraph(): void {

@@ -1,4 +1,4 @@
-import { ChunkedWriter } from './chunked-writer.js';
+import { ChunkedWriter, type ByteSource } from './chunked-writer.js';
 
 /**
  * graph.nq, fed N-Quads text (whole lines) in the order of the sorted lines: the merge hands over each
@@ -9,13 +9,13 @@ export class NQuadsSink {
   private constructor(private readonly out: ChunkedWriter) {}
 
   static async open(path: string): Promise<NQuadsSink> {
-    return new NQuadsSink(await ChunkedWriter.open(path));
+    return new NQuadsSink(await ChunkedWriter.open(path, { direct: true }));
   }
 
-  /** Lines as text or bytes, or as consecutive chunks of bytes (a large section copied piece by piece). */
-  async lines(text: string | Uint8Array | Iterable<Uint8Array>): Promise<void> {
+  /** Lines as text or bytes, or as a source read into the output's buffer (a shard section). */
+  async lines(text: string | Uint8Array | ByteSource): Promise<void> {
     if (typeof text === 'string' || text instanceof Uint8Array) this.out.push(text);
-    else for (const chunk of text) this.out.push(chunk);
+    else this.out.pushFrom(text);
   }
 
   close(): Promise<void> {

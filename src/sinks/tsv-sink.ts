@@ -7,7 +7,7 @@ export class TsvSink {
   private constructor(private readonly out: ChunkedWriter) {}
 
   static async open(path: string): Promise<TsvSink> {
-    const sink = new TsvSink(await ChunkedWriter.open(path));
+    const sink = new TsvSink(await ChunkedWriter.open(path, { direct: true }));
     sink.out.push(TSV_HEADER);
     return sink;
   }
