@@ -12,9 +12,20 @@ const INTENDING = new Set(['decided', 'decide', 'decides', 'deciding', 'prepared
   'hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'wished', 'wishing',
   'expect', 'expects', 'expected', 'expecting']);
 
+/**
+ * One adverb may stand between the word and its "to": "likely expect instead to break out … and attack X" (iswprec4: the
+ * 294 ISW reports' one such statement was wrong; no other adverb-split intention there gave a statement).
+ */
+const SPLITTING_ADVERBS = new Set(['instead', 'also', 'likely', 'still', 'now', 'soon', 'again', 'further', 'eventually']);
+
+/** The word item at `i` is the "to" of an infinitive. */
+const isTo = (items: SentenceItems, i: number): boolean => items.mention[i]! < 0 && items.keys[i] === 'to';
+
 export function statedAsIntention(items: SentenceItems, first: number, last: number): boolean {
   for (let i = first; i < last; i++) {
-    if (items.mention[i]! < 0 && INTENDING.has(items.keys[i]!) && items.mention[i + 1]! < 0 && items.keys[i + 1] === 'to') return true;
+    if (items.mention[i]! >= 0 || !INTENDING.has(items.keys[i]!)) continue;
+    if (isTo(items, i + 1)) return true;
+    if (items.mention[i + 1]! < 0 && SPLITTING_ADVERBS.has(items.keys[i + 1]!) && isTo(items, i + 2)) return true;
   }
   return false;
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { city, relate, unit } from './run.js';
+
+const places = [demonym('Freedonian', 'FD'), city('Tarnok')];
+
+/** Branch iswprec4 (issue 13): an advance only heading toward a place is no attack on it (advance-heading.ts). */
+describe('an advance heading toward a place', () => {
+  it('gives no attack for a plain advance or push toward a place', async () => {
+    const advancing = await relate('Freedonian forces are advancing towards Tarnok.', places);
+    expect(advancing.lines).not.toContain('Freedonian attacked Tarnok');
+    const pushing = await relate('Freedonian forces are additionally pushing westward towards Tarnok from the north.', places);
+    expect(pushing.lines).not.toContain('Freedonian attacked Tarnok');
+    const direction = await relate('Freedonian forces had partially advanced in the direction of Tarnok on Monday.', places);
+    expect(direction.lines).not.toContain('Freedonian attacked Tarnok');
+  });
+
+  it('gives no attack on the place the enemy was pushed toward', async () => {
+    const { lines } = await relate('The 12th Brigade pushed Sylvanian forces towards Tarnok.', [unit('12th Brigade'), demonym('Sylvanian', 'SY'), city('Tarnok')]);
+    expect(lines).not.toContain('12th Brigade attacked Tarnok');
+  });
+
+  it('keeps an attempted or repelled advance toward a place, and attacks toward it', async () => {
+    const attempted = await relate('Freedonian forces attempted to advance towards Tarnok.', places);
+    expect(attempted.lines).toContain('Freedonian attacked Tarnok');
+    const coordinated = await relate('Freedonian troops attempted to improve their tactical position and advance toward Tarnok.', places);
+    expect(coordinated.lines).toContain('Freedonian attacked Tarnok');
+    const repelled = await relate('Sylvanian forces repelled Freedonian advances toward Tarnok.', [demonym('Sylvanian', 'SY'), ...places]);
+    expect(repelled.lines).toContain('Freedonian attacked Tarnok');
+    const assaults = await relate('Freedonian forces conducted ground assaults in the direction of Tarnok.', places);
+    expect(assaults.lines).toContain('Freedonian attacked Tarnok');
+  });
+
+  it('keeps an advance on a place', async () => {
+    const { lines } = await relate('Freedonian forces advanced on Tarnok on Monday.', places);
+    expect(lines).toContain('Freedonian attacked Tarnok');
+  });
+});
