@@ -1,0 +1,49 @@
+import type { Mention } from '../model/document.js';
+import { MentionRecord } from '../model/records.js';
+
+/** Words between the given names and the listed surname: capitalized words, one space apart. */
+const GIVEN_NAMES = /^(?:\p{Lu}[\p{L}'’-]* )+$/u;
+
+/** A curated person matched by a one-word alias (the surname), with its record. */
+const listedSurname = (m: Mention): boolean => m.type === 'Person' && m.recognizer === 'gazetteer' && m.ref !== undefined && !m.text.includes(' ');
+
+/** The given names open with the record's letter: Yevheny/Yevgeny, Volodymyr/Vladimir are one man's spellings. */
+const sameInitial = (full: string, ref: NonNullable<Mention['ref']>): boolean => full[0]!.toLowerCase() === ref.name[0]!.toLowerCase();
+
+/**
+ * "Yevheny Balitsky", "Volodymyr Saldo": a listed person named with a spelling of the given name the list
+ * lacks. The curated list matches the surname alias alone and the person recognizer matches the full name
+ * (a given name of the first-name lexicons + the surname); the overlap resolver keeps one of them, so either
+ * the given name is lost (the list's priority wins) or the record is (a title before the name gives the
+ * person recognizer the same priority, and its span is longer). The two are joined: the full name's span with
+ * the listed record, when the given names open with the record's letter; "Marina Balitsky" is not the listed
+ * "Yevgeny Balitsky", so there the span is taken and the record dropped.
+ */
+export function withGivenNamesBeforeListed(text: string, settled: Mention[], candidates: readonly Mention[]): Mention[] {
+  let out: Mention[] | undefined;
+  for (let i = 0; i < settled.length; i++) {
+    const m = settled[i]!;
+    if (m.type !== 'Person') continue;
+    if (listedSurname(m)) {
+      let full: Mention | undefined;
+      for (const c of candidates) {
+        if (c.type === 'Person' && c.recognizer !== 'gazetteer' && c.end === m.end && c.start < m.start && (!full || c.start < full.start)) full = c;
+      }
+      if (!full || !GIVEN_NAMES.test(text.slice(full.start, m.start))) continue;
+      const previous = settled[i - 1];
+      if (previous && previous.end > full.start) continue;
+      const grown = MentionRecord.copy(m);
+      grown.start = full.start;
+      grown.text = text.slice(full.start, m.end);
+      if (!sameInitial(grown.text, m.ref!)) grown.ref = undefined;
+      (out ??= settled.slice())[i] = grown;
+    } else if (!m.ref) {
+      const listed = candidates.find((c) => listedSurname(c) && c.end === m.end && c.start > m.start);
+      if (!listed || !GIVEN_NAMES.test(text.slice(m.start, listed.start)) || !sameInitial(m.text, listed.ref!)) continue;
+      const linked = MentionRecord.copy(m);
+      linked.ref = listed.ref;
+      (out ??= settled.slice())[i] = linked;
+    }
+  }
+  return out ?? settled;
+}

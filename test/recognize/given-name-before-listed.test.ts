@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
+import type { Doc, Mention } from '../../src/model/document.js';
+
+// A listed person's surname alias after a given name the list does not spell: the whole default pipeline
+// on invented sentences.
+let pipeline: Pipeline;
+beforeAll(async () => {
+  pipeline = await loadPipeline();
+});
+
+const run = (text: string): Doc => pipeline.process({ id: 'g.txt', source: { path: '/g.txt', relPath: 'g.txt', sha256: '' }, text });
+const people = (doc: Doc): Mention[] => doc.mentions.filter((m) => m.type === 'Person');
+
+describe('a given name before a listed surname', () => {
+  it('joins the mention, keeping the record when the spellings agree', () => {
+    const [m] = people(run('On Friday the occupation official Yevheny Balitsky opened a school.'));
+    expect(m?.text).toBe('Yevheny Balitsky');
+    expect(m?.ref?.id).toBe('person:yevgeny-balitsky');
+  });
+
+  it('joins the mention without a title before it', () => {
+    const [m] = people(run('On Friday, Yevheny Balitsky opened a school.'));
+    expect(m?.text).toBe('Yevheny Balitsky');
+    expect(m?.ref?.id).toBe('person:yevgeny-balitsky');
+  });
+
+  it('joins the mention but drops the record of another given name', () => {
+    const [m] = people(run('On Friday the teacher Marina Balitsky opened a school.'));
+    expect(m?.text).toBe('Marina Balitsky');
+    expect(m?.ref).toBeUndefined();
+  });
+
+  it('leaves a surname alone after lower-case words or a place', () => {
+    expect(people(run('On Friday the official Balitsky opened a school.')).map((m) => m.text)).toEqual(['Balitsky']);
+    expect(people(run('Residents of Melitopol told Balitsky to leave.')).map((m) => m.text)).toEqual(['Balitsky']);
+  });
+});
