@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
+import type { Doc } from '../../src/model/document.js';
+import { find, places } from './run.js';
+
+// A listed town's name as the last word of a longer name no list holds, or an alternate name opening one.
+describe('a place name joined to an unlisted name word', () => {
+  it('is no match of its own: the town after an unknown word, the old name before one', async () => {
+    expect(await places('Officials toured Otay Mesa on Monday.')).toEqual([]);
+    expect(await places('Troops shelled Zorky Yar on Tuesday.')).toEqual([]);
+    // "Stepnoy" is an old name of Elista, and "Yar" a town: neither is the village both words name.
+    expect(await places('Troops shelled Stepnoy Yar on Tuesday.')).toEqual([]);
+  });
+
+  it('leaves two listed towns, a qualifier, a road number, a demonym and ordinary words before a name alone', async () => {
+    const pair = await places('Troops shelled Kupiansk Lyman on Tuesday.');
+    expect(find(pair, 'Kupiansk')).toBeDefined();
+    expect(find(pair, 'Lyman')).toBeDefined();
+    expect(find(await places('They moved along the T0504 Kupiansk road.'), 'Kupiansk')).toBeDefined();
+    expect(find(await places('The Russian Kherson garrison left, and Central Kherson was hit.'), 'Kherson')).toBeDefined();
+    expect(find(await places('Officials toured Mesa on Monday.'), 'Mesa')).toBeDefined();
+    expect(find(await places('Stepnoy was the city’s name until 1957.'), 'Stepnoy')).toBeDefined();
+  });
+});
+
+let pipeline: Pipeline;
+beforeAll(async () => {
+  pipeline = await loadPipeline();
+});
+const run = (text: string): Doc => pipeline.process({ id: 'n.txt', source: { path: '/n.txt', relPath: 'n.txt', sha256: '' }, text });
+const placeTexts = (doc: Doc): string[] => doc.mentions.filter((m) => m.type === 'Place' && m.form !== 'demonym').map((m) => m.text);
+
+describe('the whole unlisted name', () => {
+  it('is read by the context recognizers', () => {
+    expect(placeTexts(run('Russian forces attacked near Zorky Yar on Tuesday.'))).toEqual(['Zorky Yar']);
+    expect(placeTexts(run('Officials met near Otay Mesa on Monday.'))).toEqual(['Otay Mesa']);
+  });
+  it('keeps a settlement qualifier with its listed name', () => {
+    expect(placeTexts(run('Russian forces attacked near Velyka Novosilka on Tuesday.'))).toEqual(['Velyka Novosilka']);
+  });
+});
+
+describe('an abbreviated settlement word before a name ("Sil.")', () => {
+  it('is no place', () => {
+    expect(placeTexts(run('Troops entered Sil. Pryvilne on Monday.'))).toEqual(['Pryvilne']);
+    expect(placeTexts(run('Troops entered Sil. Zorkyne on Monday.'))).not.toContain('Sil');
+  });
+  it('leaves a short name ending a sentence and an unknown village after a cue alone', () => {
+    expect(placeTexts(run('Troops advanced near Zorkyne. Then they left.'))).toEqual(['Zorkyne']);
+  });
+});
