@@ -7,8 +7,25 @@ const GIVEN_NAMES = /^(?:\p{Lu}[\p{L}'’-]* )+$/u;
 /** A curated person matched by a one-word alias (the surname), with its record. */
 const listedSurname = (m: Mention): boolean => m.type === 'Person' && m.recognizer === 'gazetteer' && m.ref !== undefined && !m.text.includes(' ');
 
-/** The given names open with the record's letter: Yevheny/Yevgeny, Volodymyr/Vladimir are one man's spellings. */
-const sameInitial = (full: string, ref: NonNullable<Mention['ref']>): boolean => full[0]!.toLowerCase() === ref.name[0]!.toLowerCase();
+/**
+ * A given name's consonant skeleton, with the letters romanizations swap folded together (x/ks, ph/f, kh/h,
+ * g/h, w/v, j/y/i): "Yevheny" and "Yevgeny" are v-h-n, "Volodymyr" and "Vladimir" v-l-d-m-r.
+ */
+function skeleton(name: string): string {
+  const folded = name.toLowerCase().replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/g/g, 'h').replace(/w/g, 'v').replace(/[aeiouyj'’-]/g, '');
+  return folded.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * One man's given name in two spellings: the same first letter and the same first two consonants (Yevheny/
+ * Yevgeny, Mikhail/Mykhailo, Kirill/Kyrylo, Aleksandr/Alexander); Vitaly is not Valery (v-t, v-l), and
+ * Asma is not Bashar.
+ */
+function sameGivenName(full: string, ref: NonNullable<Mention['ref']>): boolean {
+  const a = full.split(' ')[0]!;
+  const b = ref.name.split(' ')[0]!;
+  return a[0]!.toLowerCase() === b[0]!.toLowerCase() && skeleton(a).slice(0, 2) === skeleton(b).slice(0, 2);
+}
 
 /**
  * "Yevheny Balitsky", "Volodymyr Saldo": a listed person named with a spelling of the given name the list
@@ -16,8 +33,9 @@ const sameInitial = (full: string, ref: NonNullable<Mention['ref']>): boolean =>
  * (a given name of the first-name lexicons + the surname); the overlap resolver keeps one of them, so either
  * the given name is lost (the list's priority wins) or the record is (a title before the name gives the
  * person recognizer the same priority, and its span is longer). The two are joined: the full name's span with
- * the listed record, when the given names open with the record's letter; "Marina Balitsky" is not the listed
- * "Yevgeny Balitsky", so there the span is taken and the record dropped.
+ * the listed record, when the given names are spellings of one name (see sameGivenName); "Marina Balitsky" is
+ * not the listed "Yevgeny Balitsky", so there the span is taken and the record dropped. On the 294 ISW reports
+ * the first letter alone linked a "Vitaly" to a listed "Valery" of the same surname.
  */
 export function withGivenNamesBeforeListed(text: string, settled: Mention[], candidates: readonly Mention[]): Mention[] {
   let out: Mention[] | undefined;
@@ -35,11 +53,11 @@ export function withGivenNamesBeforeListed(text: string, settled: Mention[], can
       const grown = MentionRecord.copy(m);
       grown.start = full.start;
       grown.text = text.slice(full.start, m.end);
-      if (!sameInitial(grown.text, m.ref!)) grown.ref = undefined;
+      if (!sameGivenName(grown.text, m.ref!)) grown.ref = undefined;
       (out ??= settled.slice())[i] = grown;
     } else if (!m.ref) {
       const listed = candidates.find((c) => listedSurname(c) && c.end === m.end && c.start > m.start);
-      if (!listed || !GIVEN_NAMES.test(text.slice(m.start, listed.start)) || !sameInitial(m.text, listed.ref!)) continue;
+      if (!listed || !GIVEN_NAMES.test(text.slice(m.start, listed.start)) || !sameGivenName(m.text, listed.ref!)) continue;
       const linked = MentionRecord.copy(m);
       linked.ref = listed.ref;
       (out ??= settled.slice())[i] = linked;

@@ -31,6 +31,13 @@ describe('a given name before a listed surname', () => {
     expect(m?.ref).toBeUndefined();
   });
 
+  it('links another romanization of the given name, not another given name of the same initial', () => {
+    expect(people(run('On Friday the adviser Mikhail Podolyak opened a school.'))[0]?.ref?.id).toBe('person:mykhailo-podolyak');
+    const [m] = people(run('On Friday the officer Vitaly Gerasimov opened a school.'));
+    expect(m?.text).toBe('Vitaly Gerasimov');
+    expect(m?.ref).toBeUndefined();
+  });
+
   it('leaves a surname alone after lower-case words or a place', () => {
     expect(people(run('On Friday the official Balitsky opened a school.')).map((m) => m.text)).toEqual(['Balitsky']);
     expect(people(run('Residents of Melitopol told Balitsky to leave.')).map((m) => m.text)).toEqual(['Balitsky']);
