@@ -1,3 +1,4 @@
+import { isPlaceModifier } from '../recognize/hyphen-compound.js';
 import { ruleData } from '../recognize/lexical/rule-data.js';
 import { loadCommonWords } from './load.js';
 import type { NameMatch } from './match.js';
@@ -32,13 +33,18 @@ function toponymQualifiers(): ReadonlySet<string> {
   return qualifiers;
 }
 
-/** The capitalized word `w` is no ordinary word, person's name, designator or acronym, checked against the names around it by the callers. */
-function unlistedWord(words: WordTokens, w: number): boolean {
+/**
+ * The capitalized word `w` is no ordinary word, person's name, designator, acronym or settlement qualifier (the
+ * qualified-place recognizer and the modifier join of hyphen-compound.ts make "Velyka X", "Ruska X" from the
+ * listed X); the names around it are the callers' to check.
+ */
+function unlistedWord(text: string, words: WordTokens, w: number): boolean {
   const flags = words.flags[w]!;
   if (!(flags & CAP) || flags & (UPPER | WEAK_CASE)) return false;
   const folded = words.folded[w]!;
   // A road's number ("the T1302 Bakhmut-Lysychansk highway") is no name word.
   if (folded.length < 2 || /\d/.test(folded) || toponymQualifiers().has(folded) || PLACE_DESIGNATORS.has(folded) || PLURAL_DESIGNATORS.has(folded) || OFFICES_AFTER_PLACE.has(folded) || isNameSuffix(folded)) return false;
+  if (isPlaceModifier(text.slice(words.start[w]!, words.end[w]!))) return false;
   const { words: common, personNames } = loadCommonWords();
   return !common.has(folded) && !personNames.has(folded);
 }
@@ -52,10 +58,10 @@ function spaceJoined(text: string, words: WordTokens, w: number): boolean {
 
 /** The word before the match is an unlisted name word: the match is the end of a longer name. */
 export function unlistedBefore(text: string, words: WordTokens, m: NameMatch, n: NeighbourWords): boolean {
-  return spaceJoined(text, words, m.first) && !n.strongEnd.has(m.first) && unlistedWord(words, m.first - 1);
+  return spaceJoined(text, words, m.first) && !n.strongEnd.has(m.first) && unlistedWord(text, words, m.first - 1);
 }
 
 /** The word after the match is an unlisted name word: an alternate name opening a longer name ("Stepnoy Yar"). */
 export function unlistedAfter(text: string, words: WordTokens, m: NameMatch, n: NeighbourWords): boolean {
-  return spaceJoined(text, words, m.end) && !n.listedStart.has(m.end) && unlistedWord(words, m.end);
+  return spaceJoined(text, words, m.end) && !n.listedStart.has(m.end) && unlistedWord(text, words, m.end);
 }

@@ -46,6 +46,9 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   'Bila', 'Bilyi', 'Chorna', 'Chornyi', 'Zelena', 'Zelenyi', 'Suha', 'Sukha',
 ]);
 
+/** A word this step joins to the place name after it ("Ruska" + "Lozova"). */
+export const isPlaceModifier = (word: string): boolean => MODIFIERS.has(word);
+
 /** Start of a modifier word that ends right before the space at `space`, or -1. */
 function modifierStart(text: string, space: number): number {
   const first = letterRunStart(text, space, 9);

@@ -37,15 +37,16 @@ describe('the whole unlisted name', () => {
   });
   it('keeps a settlement qualifier with its listed name', () => {
     expect(placeTexts(run('Russian forces attacked near Velyka Novosilka on Tuesday.'))).toEqual(['Velyka Novosilka']);
+    expect(placeTexts(run('Russian aircraft dropped bombs on Ruska Lyman, and left.'))).toEqual(['Ruska Lyman']);
   });
 });
 
-describe('an abbreviated settlement word before a name ("Sil.")', () => {
-  it('is no place', () => {
-    expect(placeTexts(run('Troops entered Sil. Pryvilne on Monday.'))).toEqual(['Pryvilne']);
-    expect(placeTexts(run('Troops entered Sil. Zorkyne on Monday.'))).not.toContain('Sil');
+describe('a short place name ending a sentence ("… of Sil. A …")', () => {
+  it('does not run on into the next sentence', () => {
+    expect(placeTexts(run('Troops advanced in the direction of Sil. A local source said so.'))).toEqual(['Sil']);
+    expect(placeTexts(run('Troops advanced near Zorkyne and Udy. Russian forces left.'))).toEqual(['Zorkyne', 'Udy']);
   });
-  it('leaves a short name ending a sentence and an unknown village after a cue alone', () => {
-    expect(placeTexts(run('Troops advanced near Zorkyne. Then they left.'))).toEqual(['Zorkyne']);
+  it('still reads a two-word unknown name in one sentence', () => {
+    expect(placeTexts(run('Troops advanced near Zorky Zuvar on Monday.'))).toEqual(['Zorky Zuvar']);
   });
 });

@@ -111,13 +111,12 @@ function isNameWord(text: string, words: WordTokens, w: number, unknown: Unknown
 }
 
 /**
- * A short word with a full stop that a name runs on from ("Sil. X", "Vil. X", "Sm. X": an abbreviated
- * "village", "settlement" before a village's name): the scanner joins a word of three letters or fewer and
- * its stop to the next word, as it joins "St." to "Petersburg" (the segmenter may still open a sentence
- * there), and such a word is the designator's abbreviation, not a place of its own.
+ * A full stop right before word `w`: "in the direction of Sil. A Russian milblogger …", "near Udy. Russian
+ * forces …". The scanner joins a word of three letters or fewer and its stop to the next word (as it joins
+ * "St." to "Petersburg"), so without this a short village's name ran on into the next sentence's first word.
  */
-function abbreviation(text: string, words: WordTokens, w: number): boolean {
-  return text.charCodeAt(words.end[w]!) === 46 && w + 1 < words.count && !(words.flags[w + 1]! & BREAK_BEFORE) && (words.flags[w + 1]! & CAP) !== 0;
+function stopBefore(text: string, words: WordTokens, w: number): boolean {
+  return text.charCodeAt(words.end[w - 1]!) === 46;
 }
 
 /** Bounded: emptied when full, which only costs looking up again. */
@@ -170,9 +169,9 @@ export const contextPlaceRecognizer: RecognizerFactory = (options) => {
         const f = words.flags[w]!;
         // A sentence's first word is capitalized anyway: only what follows it can say it is a place.
         const opensSentence = w === 0 || (f & SENTENCE_START) !== 0;
-        if (covered[w] || f & WEAK_CASE || !isNameWord(doc.text, words, w, unknown) || abbreviation(doc.text, words, w)) continue;
+        if (covered[w] || f & WEAK_CASE || !isNameWord(doc.text, words, w, unknown)) continue;
         let end = w + 1;
-        while (end < words.count && end - w < MAX_NAME_WORDS && !covered[end] && !(words.flags[end]! & BREAK_BEFORE) && !hyphenBetween(doc.text, words, end) && isNameWord(doc.text, words, end, unknown) && !abbreviation(doc.text, words, end)) end++;
+        while (end < words.count && end - w < MAX_NAME_WORDS && !covered[end] && !(words.flags[end]! & BREAK_BEFORE) && !hyphenBetween(doc.text, words, end) && isNameWord(doc.text, words, end, unknown) && !stopBefore(doc.text, words, end)) end++;
         // A possessive after the name ("in Smith's office") points at a person or an organization.
         if (end < words.count && words.flags[end]! & POSSESSIVE_TOKEN) continue;
         const cue = opensSentence ? undefined : f & BREAK_BEFORE ? listCue(doc.text, words, w, covered) : cueBefore(doc.text, words, w, covered);
