@@ -1,5 +1,4 @@
-import { isPlaceModifier } from '../recognize/hyphen-compound.js';
-import { ruleData } from '../recognize/lexical/rule-data.js';
+import { isPlaceModifier, isToponymQualifier } from './place-modifiers.js';
 import { loadCommonWords } from './load.js';
 import type { NameMatch } from './match.js';
 import { BREAK_BEFORE, CAP, UPPER, WEAK_CASE, type WordTokens } from './scan.js';
@@ -23,16 +22,6 @@ export interface NeighbourWords {
   strongEnd: ReadonlySet<number>;
 }
 
-/** Qualifiers of settlement names ("Velyka", "Druha"): the qualified-place recognizer joins them to the name. */
-let qualifiers: ReadonlySet<string> | undefined;
-function toponymQualifiers(): ReadonlySet<string> {
-  if (!qualifiers) {
-    const table = ruleData<{ before: string[]; after: string[] }>('toponym-qualifiers.json');
-    qualifiers = new Set([...table.before, ...table.after]);
-  }
-  return qualifiers;
-}
-
 /**
  * The capitalized word `w` is no ordinary word, person's name, designator, acronym or settlement qualifier (the
  * qualified-place recognizer and the modifier join of hyphen-compound.ts make "Velyka X", "Ruska X" from the
@@ -43,7 +32,7 @@ function unlistedWord(text: string, words: WordTokens, w: number): boolean {
   if (!(flags & CAP) || flags & (UPPER | WEAK_CASE)) return false;
   const folded = words.folded[w]!;
   // A road's number ("the T1302 Bakhmut-Lysychansk highway") is no name word.
-  if (folded.length < 2 || /\d/.test(folded) || toponymQualifiers().has(folded) || PLACE_DESIGNATORS.has(folded) || PLURAL_DESIGNATORS.has(folded) || OFFICES_AFTER_PLACE.has(folded) || isNameSuffix(folded)) return false;
+  if (folded.length < 2 || /\d/.test(folded) || isToponymQualifier(folded) || PLACE_DESIGNATORS.has(folded) || PLURAL_DESIGNATORS.has(folded) || OFFICES_AFTER_PLACE.has(folded) || isNameSuffix(folded)) return false;
   if (isPlaceModifier(text.slice(words.start[w]!, words.end[w]!))) return false;
   const { words: common, personNames } = loadCommonWords();
   return !common.has(folded) && !personNames.has(folded);
