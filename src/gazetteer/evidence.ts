@@ -30,7 +30,7 @@ export interface MatchEvidence {
   docCountry: boolean;
   /** The matched text is a short word (SHORT_ALIAS_LENGTH letters or fewer): "Sil", "Yama". */
   short?: boolean;
-  /** Only the end of a longer name no list holds, or an alternate name opening one ("Otay Mesa", "Stepnoy Yar"). */
+  /** Only the end of a longer name no list holds, or an alternate name opening one ("Zorava Mesa", "Voroshilovgrad Zuvar"). */
   partOfLongerName?: boolean;
 }
 

@@ -208,7 +208,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
 
 /**
  * Where strong names start and end (see unlisted-neighbour.ts): a country's, a curated record's, or (for the
- * ends) a town's main name. An open-data alternate name alone ("Stepnoy" for Elista) is not strong.
+ * ends) a town's main name. An open-data alternate name alone ("Voroshilovgrad" for Luhansk) is not strong.
  */
 function neighbourWords(candidates: readonly Candidate[]): NeighbourWords {
   const listedStart = new Set<number>();

@@ -6,8 +6,8 @@ import { isNameSuffix } from './span-rules.js';
 import { OFFICES_AFTER_PLACE, PLACE_DESIGNATORS, PLURAL_DESIGNATORS } from './words.js';
 
 /**
- * A place name that is only the end (or the start) of a longer name no list holds: "Otay Mesa" is not the
- * city of Mesa, "Zorky Yar" not the town of Yar, "Stepnoy Yar" neither Yar nor Elista (once called Stepnoy).
+ * A place name that is only the end (or the start) of a longer name no list holds: "Zorava Mesa" is not the
+ * city of Mesa, "Zorky Yar" not the town of Yar, "Voroshilovgrad Zuvar" not Luhansk (once called Voroshilovgrad).
  * The matcher extends a name only while the index knows a longer one, so the unlisted first word was left
  * out and the last word taken for a listed town, or an old name of a city was taken alone. Such a neighbour
  * is a capitalized word, one space away in the same sentence, that is no ordinary English word, no person's
@@ -50,7 +50,7 @@ export function unlistedBefore(text: string, words: WordTokens, m: NameMatch, n:
   return spaceJoined(text, words, m.first) && !n.strongEnd.has(m.first) && unlistedWord(text, words, m.first - 1);
 }
 
-/** The word after the match is an unlisted name word: an alternate name opening a longer name ("Stepnoy Yar"). */
+/** The word after the match is an unlisted name word: an alternate name opening a longer name ("Voroshilovgrad Zuvar"). */
 export function unlistedAfter(text: string, words: WordTokens, m: NameMatch, n: NeighbourWords): boolean {
   return spaceJoined(text, words, m.end) && !n.listedStart.has(m.end) && unlistedWord(text, words, m.end);
 }

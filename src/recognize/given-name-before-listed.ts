@@ -28,13 +28,13 @@ function sameGivenName(full: string, ref: NonNullable<Mention['ref']>): boolean 
 }
 
 /**
- * "Yevheny Balitsky", "Volodymyr Saldo": a listed person named with a spelling of the given name the list
+ * "Serhiy Lavrov", "Dmytro Peskov": a listed person named with a spelling of the given name the list
  * lacks. The curated list matches the surname alias alone and the person recognizer matches the full name
  * (a given name of the first-name lexicons + the surname); the overlap resolver keeps one of them, so either
  * the given name is lost (the list's priority wins) or the record is (a title before the name gives the
  * person recognizer the same priority, and its span is longer). The two are joined: the full name's span with
- * the listed record, when the given names are spellings of one name (see sameGivenName); "Marina Balitsky" is
- * not the listed "Yevgeny Balitsky", so there the span is taken and the record dropped. On the 294 ISW reports
+ * the listed record, when the given names are spellings of one name (see sameGivenName); "Marina Lavrov" is
+ * not the listed "Sergei Lavrov", so there the span is taken and the record dropped. On the 294 ISW reports
  * the first letter alone linked a "Vitaly" to a listed "Valery" of the same surname.
  */
 export function withGivenNamesBeforeListed(text: string, settled: Mention[], candidates: readonly Mention[]): Mention[] {

@@ -111,7 +111,7 @@ function isNameWord(text: string, words: WordTokens, w: number, unknown: Unknown
 }
 
 /**
- * A full stop right before word `w`: "in the direction of Sil. A Russian milblogger …", "near Udy. Russian
+ * A full stop right before word `w`: "in the direction of Vyr. A local source …", "near Zorkyne and Vyr. Russian
  * forces …". The scanner joins a word of three letters or fewer and its stop to the next word (as it joins
  * "St." to "Petersburg"), so without this a short village's name ran on into the next sentence's first word.
  */
