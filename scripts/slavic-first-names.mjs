@@ -52,7 +52,28 @@ const UKRAINIAN = [
   'pavlo', 'petro', 'roksolana', 'serhiy', 'serhii', 'stanislav', 'svitlana', 'taras', 'tetiana', 'tetyana',
   'valeriy', 'valerii', 'vasyl', 'viktoriia', 'vitaliy', 'vitalii', 'volodymyr', 'vadym', 'yaroslav', 'yevhen',
   'yevheniy', 'yevhenii', 'yuliia', 'yuliya', 'yuriy', 'yurii', 'zinoviy',
+  // Added by branch names4 from general knowledge of Ukrainian given names and of the romanizations the press
+  // mixes (BGN/PCGN 1965 "-iy"/"-yy", the national system "-ii"/"-iia", scholarly "-ij", and English
+  // shortenings "-y"): names the Russian list cannot give ("Yakiv", "Yukhym"), and spellings of the ones
+  // above (see `UKRAINIAN_ENDINGS`).
+  'arsen', 'arseniy', 'ivanna', 'khrystyna', 'kostyantyn', 'lesia', 'lesya', 'mariia', 'marta', 'matviy', 'mstyslav',
+  'nazariy', 'oleksa', 'oleksander', 'olexandr', 'olexiy', 'orest', 'pylyp', 'rostyslav', 'sofiia', 'solomiia',
+  'sviatoslav', 'sviatoslava', 'trokhym', 'tymofiy', 'tymur', 'uliana', 'ulyana', 'viacheslav', 'yakiv', 'yevheniia',
+  'yevheniya', 'yosyp', 'yukhym', 'zakhar', 'zoriana', 'ievgen', 'ievgenii', 'iurii', 'iuliia', 'illya', 'kyryl',
 ];
+
+/**
+ * Spellings of the Ukrainian "-ій" ending the romanizations give: "-iy" (BGN/PCGN), "-ii" (national 2010),
+ * "-ij" (scholarly), "-yi", and the English shortening "-y" ("Yevheny", "Anatoly"). Every name of UKRAINIAN
+ * ending in one of them is added with the others.
+ */
+const UKRAINIAN_ENDINGS = ['iy', 'ii', 'ij', 'yi', 'y'];
+function ukrainianSpellings(name) {
+  const ending = UKRAINIAN_ENDINGS.find((e) => e !== 'y' && name.endsWith(e));
+  if (!ending) return [name];
+  const stem = name.slice(0, -ending.length);
+  return UKRAINIAN_ENDINGS.map((e) => stem + e);
+}
 
 const common = new Set(JSON.parse(readFileSync('gazetteers/build/common-words.json', 'utf8')).words);
 const known = new Set(JSON.parse(readFileSync('gazetteers/rules/first-names.json', 'utf8')).names);
@@ -63,7 +84,7 @@ for (const n of cyrillic) for (const f of romanize(n)) {
   if (common.has(f)) excluded.add(f);
   else out.add(f);
 }
-for (const f of UKRAINIAN) if (!known.has(f)) (common.has(f) ? excluded : out).add(f);
+for (const f of UKRAINIAN.flatMap(ukrainianSpellings)) if (!known.has(f)) (common.has(f) ? excluded : out).add(f);
 writeFileSync('gazetteers/rules/first-names-slavic.json', JSON.stringify({
   about: 'Russian and Ukrainian given names (lower case) as English-language reporting romanizes them: the Russian names of the sex-by-russian-name npm package (v1.0.3, MIT) in common romanizations, and Ukrainian forms in the national romanization (written by the newsgraph developers); minus common English words (`excluded`) and the names first-names.json already holds. Made by scripts/slavic-first-names.mjs.',
   excluded: [...excluded].sort(),

@@ -30,6 +30,8 @@ export interface MatchEvidence {
   docCountry: boolean;
   /** The matched text is a short word (SHORT_ALIAS_LENGTH letters or fewer): "Sil", "Yama". */
   short?: boolean;
+  /** Only the end of a longer name no list holds, or an alternate name opening one ("Zorava Mesa", "Voroshilovgrad Zuvar"). */
+  partOfLongerName?: boolean;
 }
 
 /** Base confidence of an open-data place by population: bigger places are named more often. */
@@ -51,6 +53,8 @@ const clamp = (x: number): number => Math.min(0.95, Math.max(0, Math.round(x * 1
 export function matchConfidence(e: MatchEvidence): number {
   if (e.tier >= TIER.curated) return e.pairFlags & (PAIR_ACRONYM | PAIR_ALIAS) ? 0.85 : 0.9;
   if (e.tier === TIER.country) return e.weakCase && e.keyFlags & (KEY_COMMON | KEY_PERSON) ? 0.7 : 0.95;
+  // An open-data name joined to an unlisted name word is part of that longer name (unlisted-neighbour.ts).
+  if (e.partOfLongerName && !e.designator) return 0;
   const said = e.preposition || e.designator;
   const support = Number(e.preposition || e.of) + Number(e.designator) + Number(e.docCountry);
   if (e.keyFlags & KEY_PERSON) {

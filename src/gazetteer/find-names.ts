@@ -2,12 +2,13 @@ import type { Doc, Mention } from '../model/document.js';
 import { MentionRecord } from '../model/records.js';
 import { SHORT_ALIAS_LENGTH, matchConfidence } from './evidence.js';
 import {
-  findKey, KEY_COMMON, KEY_PERSON, pairFlags, pairRecord, PAIR_ACRONYM, PAIR_DEMONYM, PLACE_KINDS, recordRef, TIER, TYPES,
+  findKey, KEY_COMMON, KEY_PERSON, pairFlags, pairRecord, PAIR_ACRONYM, PAIR_ALIAS, PAIR_DEMONYM, PLACE_KINDS, recordRef, TIER, TYPES,
   type CompiledIndex,
 } from './index.js';
 import { cachedMatches, writtenAsName, writtenInCapitals, type NameMatch } from './match.js';
 import { BREAK_BEFORE, CAP, SENTENCE_START, UPPER, WEAK_CASE, docWords, type WordTokens } from './scan.js';
 import { applySpanRules, isNameSuffix } from './span-rules.js';
+import { unlistedAfter, unlistedBefore, type NeighbourWords } from './unlisted-neighbour.js';
 import { LIST_JOINERS, OFFICES_AFTER_PLACE, PLACE_DESIGNATORS, PLACE_PREPOSITIONS, PLURAL_DESIGNATORS } from './words.js';
 import { sortInPlace } from '../model/in-order.js';
 
@@ -160,6 +161,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
   // One index gives its matches in this order already: the sort runs only when several indexes interleave.
   sortInPlace(candidates, byFirstLongest);
   const countries = documentCountries(candidates, words);
+  const neighbours = neighbourWords(candidates);
 
   const out: Mention[] = [];
   const matched: Candidate[] = [];
@@ -191,6 +193,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
       designator: PLACE_DESIGNATORS.has(after) || PLURAL_DESIGNATORS.has(after) || region !== undefined,
       docCountry: countries.has(index.country[chosen.record]!),
       short: words.end[m.end - 1]! - words.start[m.first]! <= SHORT_ALIAS_LENGTH,
+      partOfLongerName: unlistedBefore(doc.text, words, m, neighbours) || ((pairFlags(chosen.pair) & PAIR_ALIAS) !== 0 && unlistedAfter(doc.text, words, m, neighbours)),
     });
     if (confidence <= 0) continue;
     const mention = mentionFor(doc, words, index, m, chosen, confidence, capitals);
@@ -201,6 +204,23 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
   }
   applyPluralDesignators(words, matched, out);
   return out;
+}
+
+/**
+ * Where strong names start and end (see unlisted-neighbour.ts): a country's, a curated record's, or (for the
+ * ends) a town's main name. An open-data alternate name alone ("Voroshilovgrad" for Luhansk) is not strong.
+ */
+function neighbourWords(candidates: readonly Candidate[]): NeighbourWords {
+  const listedStart = new Set<number>();
+  const strongEnd = new Set<number>();
+  for (const { source, match } of candidates) {
+    for (const pair of eligiblePairs(source, match, false)) {
+      const tier = source.index.tier[pairRecord(pair)]!;
+      if (tier >= TIER.country) listedStart.add(match.first);
+      if (tier >= TIER.country || !(pairFlags(pair) & PAIR_ALIAS)) strongEnd.add(match.end);
+    }
+  }
+  return { listedStart, strongEnd };
 }
 
 /** A list goes on after a name: "and"/"or", or a comma and another listed name ("Kyiv, Kharkiv, and Odesa"). */

@@ -1,4 +1,5 @@
 import type { Mention } from '../model/document.js';
+import { isPlaceModifier } from '../gazetteer/place-modifiers.js';
 import { MentionRecord } from '../model/records.js';
 
 /** A compound toponym's first part: a linking form in -o ("Ivano-", "Petro-") or a short word ("Rai-", "Ust-"). */
@@ -36,23 +37,13 @@ export function joinHyphenCompounds(text: string, mentions: Mention[]): Mention[
   return out ?? mentions;
 }
 
-/**
- * Adjectives that begin Ukrainian and Russian village names ("Velyka", "Mala", "Ruska" + a place name):
- * with a place name after them they are part of it, as in "Ruska Lozova", where "Lozova" alone is a city.
- */
-const MODIFIERS: ReadonlySet<string> = new Set([
-  'Velyka', 'Velyki', 'Velykyi', 'Velyke', 'Mala', 'Mali', 'Malyi', 'Male', 'Nova', 'Novi', 'Novyi', 'Nove', 'Stara', 'Stari', 'Staryi', 'Stare',
-  'Ruska', 'Ruski', 'Ruskyi', 'Ruske', 'Rusky', 'Verkhnia', 'Verkhni', 'Verkhnii', 'Nyzhnia', 'Nyzhni', 'Nyzhnii', 'Serednia', 'Krasna', 'Krasnyi',
-  'Bila', 'Bilyi', 'Chorna', 'Chornyi', 'Zelena', 'Zelenyi', 'Suha', 'Sukha',
-]);
-
 /** Start of a modifier word that ends right before the space at `space`, or -1. */
 function modifierStart(text: string, space: number): number {
   const first = letterRunStart(text, space, 9);
   if (first === space || (first > 0 && !isSpaceAt(text, first - 1))) return -1;
   // Every modifier starts with a capital A–Z: other words are not sliced out to be looked up.
   const c = text.charCodeAt(first);
-  return c >= 65 && c <= 90 && MODIFIERS.has(text.slice(first, space)) ? first : -1;
+  return c >= 65 && c <= 90 && isPlaceModifier(text.slice(first, space)) ? first : -1;
 }
 
 /** Start of the linking part that ends right before the hyphen at `hyphen`, or -1. */

@@ -46,7 +46,29 @@ export function withPartyNames(text: string, mentions: Mention[]): Mention[] {
     (swap ??= new Map()).set(m, org);
   }
   if (!swap) return mentions;
+  repeatPartyNames(text, mentions, swap);
   const orgs = [...swap.values()];
   // The party's span replaces the place and any mention inside it (a demonym or person read in its words).
   return mentions.filter((x) => !swap!.has(x) && !orgs.some((o) => x.start >= o.start && x.end <= o.end)).concat(orgs).sort((a, b) => a.start - b.start);
+}
+
+/** A letter or digit: a party's name repeated must start at a word's start. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * A party the document names once before "party" is that party wherever the document repeats its name
+ * ("the United Freedonia party … United Freedonia deputies voted"): a place mention ending a repeat of the
+ * name, inside it, is the party too. Only names made above, and only where the repeat is written the same.
+ */
+function repeatPartyNames(text: string, mentions: readonly Mention[], swap: Map<Mention, Mention>): void {
+  const names = new Set([...swap.values()].map((o) => o.text));
+  for (const m of mentions) {
+    if (m.type !== 'Place' || swap.has(m)) continue;
+    for (const name of names) {
+      const start = m.end - name.length;
+      if (start >= m.start || start < 0 || text.slice(start, m.end) !== name || (start > 0 && WORD_CHAR.test(text[start - 1]!))) continue;
+      swap.set(m, new MentionRecord(start, m.end, name, 'Organization', 'name', 'party-name', m.priority, 0.75));
+      break;
+    }
+  }
 }

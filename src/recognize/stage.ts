@@ -11,6 +11,7 @@ import { withoutPlatformModifiers } from './platform-modifier.js';
 import { withoutPlaceAdjectives } from './place-modifier.js';
 import { withPartyNames } from './party-names.js';
 import { withUnlistedParties } from './unlisted-party.js';
+import { withGivenNamesBeforeListed } from './given-name-before-listed.js';
 
 interface RecognizerEntry {
   use: string;
@@ -60,7 +61,7 @@ export const recognizeStage: StageFactory = async (options, env) => {
       for (const r of recognizers) {
         for (const m of r.recognize(doc, candidates)) candidates.push(m);
       }
-      const settled = joinHyphenCompounds(doc.text, resolveOverlaps(candidates, minConfidence));
+      const settled = withGivenNamesBeforeListed(doc.text, joinHyphenCompounds(doc.text, resolveOverlaps(candidates, minConfidence)), candidates);
       const named = withoutVesselNames(doc.text, consistent ? documentNames(doc, settled) : settled);
       doc.mentions = withUnlistedParties(doc.text, withPartyNames(doc.text, withoutPlaceAdjectives(doc.text, withoutPlatformModifiers(doc.text, named))));
     },

@@ -19,4 +19,13 @@ describe('Russian and Ukrainian given names', () => {
     expect(texts(await people('Mark Street was closed, and Max Power plants were shut.'))).toEqual([]);
     expect(texts(await people('Residents of Vera Kholm left.', (t) => [named(t, 'Vera Kholm', 'Place')]))).toEqual([]);
   });
+
+  it('read the Ukrainian spellings of each romanization ("-iy", "-ii", "-ij", "-y") and names only Ukrainian has', async () => {
+    const ms = await people('Later Yevheny Moroz, Andrij Tkachuk, Tymofii Savchuk and Yakiv Bondar left the hall.');
+    expect(texts(ms)).toEqual(['Yevheny Moroz', 'Andrij Tkachuk', 'Tymofii Savchuk', 'Yakiv Bondar']);
+  });
+
+  it('do not open a name with a romanized ending on a word that is no given name', async () => {
+    expect(texts(await people('Later Stormy Weather and Daily Mirror left the hall.'))).toEqual([]);
+  });
 });

@@ -110,6 +110,15 @@ function isNameWord(text: string, words: WordTokens, w: number, unknown: Unknown
   return unknown.has(words.folded[w]!);
 }
 
+/**
+ * A full stop right before word `w`: "in the direction of Vyr. A local source …", "near Zorkyne and Vyr. Russian
+ * forces …". The scanner joins a word of three letters or fewer and its stop to the next word (as it joins
+ * "St." to "Petersburg"), so without this a short village's name ran on into the next sentence's first word.
+ */
+function stopBefore(text: string, words: WordTokens, w: number): boolean {
+  return text.charCodeAt(words.end[w - 1]!) === 46;
+}
+
 /** Bounded: emptied when full, which only costs looking up again. */
 const UNKNOWN_MEMO_LIMIT = 20_000;
 
@@ -162,7 +171,7 @@ export const contextPlaceRecognizer: RecognizerFactory = (options) => {
         const opensSentence = w === 0 || (f & SENTENCE_START) !== 0;
         if (covered[w] || f & WEAK_CASE || !isNameWord(doc.text, words, w, unknown)) continue;
         let end = w + 1;
-        while (end < words.count && end - w < MAX_NAME_WORDS && !covered[end] && !(words.flags[end]! & BREAK_BEFORE) && !hyphenBetween(doc.text, words, end) && isNameWord(doc.text, words, end, unknown)) end++;
+        while (end < words.count && end - w < MAX_NAME_WORDS && !covered[end] && !(words.flags[end]! & BREAK_BEFORE) && !hyphenBetween(doc.text, words, end) && isNameWord(doc.text, words, end, unknown) && !stopBefore(doc.text, words, end)) end++;
         // A possessive after the name ("in Smith's office") points at a person or an organization.
         if (end < words.count && words.flags[end]! & POSSESSIVE_TOKEN) continue;
         const cue = opensSentence ? undefined : f & BREAK_BEFORE ? listCue(doc.text, words, w, covered) : cueBefore(doc.text, words, w, covered);
