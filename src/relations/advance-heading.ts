@@ -42,10 +42,13 @@ function headingStart(items: SentenceItems, p: number): number {
 }
 
 /**
- * True when the place at item `object` follows "toward"/"in the direction of" whose verb is one of advancing or
+ * True when the first of the places at items `objects` follows "toward"/"in the direction of" whose verb is one of advancing or
  * moving, with no word of trying before it and no other attack word between the match's start and that verb.
  */
-export function advanceOnlyHeading(items: SentenceItems, first: number, object: number): boolean {
+export function advanceOnlyHeading(items: SentenceItems, first: number, objects: readonly number[]): boolean {
+  // The first object by a loop, not Math.min(...objects): this runs for every attacked match.
+  let object = objects[0]!;
+  for (let i = 1; i < objects.length; i++) if (objects[i]! < object) object = objects[i]!;
   let p = object - 1;
   while (p > first && (items.mention[p]! >= 0 || LIST.has(items.keys[p]!))) p--;
   const start = headingStart(items, p);
