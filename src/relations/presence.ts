@@ -33,7 +33,12 @@ export function headedToward(doc: Doc, place: Mention): boolean {
  * of X". The gold marks the attacking unit as operating at X (guidelines, open questions: 25 of 25 on dev), while an
  * attempt to advance toward X is read as an attack only (the unit may still be far from it).
  */
-const ATTACK_WORD = /\b(?:attack|attacks|attacked|attacking|assault|assaults|assaulted|counterattack|counterattacks|counterattacked|stormed|storming|storms)\b/i;
+/**
+ * Offensives count as attack words (annotation guidelines, "Advancing toward …": offensive and counteroffensive
+ * operations toward X are attacks): "continued offensive operations from X towards Y", "losses during the offensive push
+ * towards Y" (branch iswops5: 13 unit statements on the 294 ISW reports lost their operatesIn without them).
+ */
+const ATTACK_WORD = /\b(?:attack|attacks|attacked|attacking|assault|assaults|assaulted|counterattack|counterattacks|counterattacked|stormed|storming|storms|offensive|offensives|counteroffensive|counteroffensives)\b/i;
 const ADVANCE_WORD = /\badvanc/i;
 const LOOK_BEHIND_ATTACK = 64;
 export function attackedToward(doc: Doc, place: Mention): boolean {

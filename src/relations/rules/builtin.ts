@@ -256,6 +256,14 @@ const LEFT_PLACE_ENDS = 'that|which|who|where|when|while|but|after|before|from|t
 
 const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west';
 
+/**
+ * Digging in at a place, which is being there: "establishing defensive positions on the east (left) bank of X", "are
+ * preparing defenses in X" (not "preparing to attack X": the noun of the works must follow the verb). Read after the unit
+ * (unit-stationed-at-place) and after a force that names it ("Russian troops, reportedly including elements of the 3rd
+ * Division, are preparing defenses in X": unit-among-forces, whose gap before its verb passes no "preparing").
+ */
+const DIGGING_IN = `establishing|established|establish|establishes|building|built|build|builds|digging|dug|constructing|constructed|fortifying|fortified|equipping|equipped|preparing|prepared ?_:Demonym ?new|defensive|fortified|firing|frontline|additional positions|defenses|defences|fortifications|trenches|lines in|near|at|around|outside|along|on ?the ?${COMPASS} ?( ?left|right ?) ?vicinity|outskirts|bank|banks|area ?of ?the O:Place+`;
+
 /** Where a unit's work was: the place, or an unnamed part of it ("in an unspecified location in X", "in the X area"). */
 const WORK_PLACE = `in|near|around|at|along|on ?a|an|the ?unspecified|undisclosed ?location|locations|area|areas|vicinity|outskirts ?in|of|near ?the ?${COMPASS} O:Place+`;
 
@@ -1163,6 +1171,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // The aside may end in a noun of the unit's people ("including Wagner Group mercenaries, continued …") or a dash.
       // What the force does to the unit is no membership: "objectives including destroying the 1st Army, capturing X".
       `including|among|namely|alongside **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
+      // Or digs in there: "Russian troops, reportedly including elements of the 3rd Division, are preparing defenses in X and
+      // Y" (branch iswops5: read as a miss in a fresh sample of 60 paragraphs; "preparing" stops the gap above, as a plan).
+      `including|among|namely|alongside **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${DIGGING_IN}`,
       // The unit joined to the force by "along with": "Russian and proxy troops, along with Wagner Group mercenaries, are
       // fighting in X" (2 such misses, with "namely", in a fresh 600-paragraph sample).
       `along|together with **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
@@ -1210,7 +1221,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // bare infinitive: "formed the corps to reinforce Russian positions near X" is a purpose).
       `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained ?their|its ?_:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // Digging in is being there: "elements of the 1st Corps establishing defensive positions on the east (left) bank of X".
-      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} establishing|established|establish|establishes|building|built|build|builds|digging|dug|constructing|constructed|fortifying|fortified|equipping|equipped|preparing|prepared ?_:Demonym ?new|defensive|fortified|firing|frontline|additional positions|defenses|defences|fortifications|trenches|lines in|near|at|around|outside|along|on ?the ?${COMPASS} ?( ?left|right ?) ?vicinity|outskirts|bank|banks|area ?of ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} ${DIGGING_IN}`,
       // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
       `${UNIT_PLACING} ?additional|more|new|fresh|reserve|remaining ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit|ArmedOrg+ $tail ?elements|units|assets|forces|troops|personnel|subunits|equipment|aviation ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on|throughout ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
       // The unit as what others join or reinforce where it fights: "mobilized men joined the 5th Brigade in combat in X",

@@ -317,6 +317,8 @@ const CAPTURES = [
   'secured', 'securing',
 ].join('|');
 
+/** Verbs of taking control ("took control of X", "established control over X"): the past and the ongoing only, as CAPTURES. */
+const CONTROL_TAKEN = 'took|taken|taking|retook|retaken|retaking|gained|gaining|established|establishing|regained|regaining|assumed|assuming';
 /** How nearly or wholly a part is given: "control approximately half of X", "captured at least half of X", "the entire northern part of X". */
 const APPROX = 'approximately|about|roughly|nearly|almost|around|over|least|entire|whole';
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
@@ -593,6 +595,10 @@ const rules: RelationRuleSpec[] = [
       `${OCCUPIER} occupied ${COUNTED} settlements|villages|towns|localities|hamlets in|within ?${COMPASS_PART} O:Place+`,
       // Positions taken at a place are part of it taken: "captured former Ukrainian positions in the vicinity of X".
       ...positionsTaken(`${CAPTURES} ?former|several|some|new|more|two|three|multiple|enemy ?_:Demonym ?enemy|forward|defensive|frontline|stronghold positions|trenches|strongholds|lines *2[${NEW_CLAUSE}] in|near|around|outside|on ?the ?${COMPASS_PART} ?vicinity|outskirts ?of ?the O:Place+`),
+      // Control taken over them is the same: "established control over positions on the outskirts of X", "took full control of
+      // Ukrainian strongholds in X" (branch iswops5: read as a miss in a fresh sample; "established control over X" is
+      // read above, its positions were not).
+      ...positionsTaken(`${CONTROL_TAKEN} ?full|complete|partial|total|effective control of|over ?the|a|an ?former|several|some|new|more|two|three|multiple|enemy ?_:Demonym ?enemy|forward|defensive|frontline|stronghold position|positions|trenches|stronghold|strongholds|lines *2[${NEW_CLAUSE}] in|near|around|outside|on ?the ?${COMPASS_PART} ?vicinity|outskirts ?of ?the O:Place+`),
       // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
       ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
     ],
