@@ -256,6 +256,8 @@ const LEFT_PLACE_ENDS = 'that|which|who|where|when|while|but|after|before|from|t
 
 const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west';
 
+/** Nouns of fighting a unit may be named as leading (unit-among-forces: "operations around X, led by the Y"). */
+const LED_OPERATIONS = 'operations|operation|offensive|offensives|efforts|effort|assaults|attacks|fighting|push|advances|counteroffensive';
 /**
  * Digging in at a place, which is being there: "establishing defensive positions on the east (left) bank of X", "are
  * preparing defenses in X" (not "preparing to attack X": the noun of the works must follow the verb). Read after the unit
@@ -1188,6 +1190,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Reinforcements join the force they reinforce where it is: "units that had been operating in the X area were being
       // reinforced by elements of the A and B" (not a forecast: "will be reinforced").
       `operating|fighting|deployed|stationed|active|defending|positioned in|near|around|along ?the ?${COMPASS} O:Place+ ?area|region|direction|sector *5[${NOT_YET_WORDS}|that|which|who|be] reinforced|replenished|augmented|bolstered|joined by ?elements|units|troops|forces|reserves|personnel ?of|from ?the S:Unit|ArmedOrg+`,
+      // Operations at a place named as led by the unit: "the pace of Russian operations around X, led by the Wagner Group, …",
+      // "offensive efforts in X that have been largely led by Y's Wagner Group" (branch iswops5: read as misses on fresh
+      // paragraphs; 3 such sentences with a named place in the 294 ISW reports).
+      `${LED_OPERATIONS} *2[${CLAUSE_OPENERS}] in|around|near|at|on|along|outside ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+ ?area|region|direction|sector|axis ?, ?that|which ?have|has|had|are|is|were|was ?been|being ?largely|mostly|primarily|exclusively|reportedly|likely|mainly|chiefly led|spearheaded|conducted|carried|undertaken|mounted ?out by ?the ?elements|units|forces|fighters|troops ?of ?the ?_:Person ?'s S:Unit|ArmedOrg+`,
       // "Russian forces in X, including A and B, are …": the forces' place is the units'.
       `forces|troops|units|grouping in|near|around|at ?the ?${COMPASS} O:Place+ ,|( ?reportedly|likely including ?the ?_:Demonym ?elements ?of ?the S:Unit|ArmedOrg+`,
     ],
