@@ -5,7 +5,7 @@ import { armed, city, relate, unit } from './run.js';
 /**
  * Branch iswops5 (issue 13): shapes read as misses on fresh ISW paragraphs. An offensive toward a place places the
  * attacking unit there (presence.ts attackedToward); a unit named among a force that digs in at a place is there
- * (builtin.ts unit-among-forces, DIGGING_IN), and so is a unit named as leading operations there (LED_OPERATIONS); control taken over positions at a place is a capture (events.ts captured-place).
+ * (builtin.ts unit-among-forces, DIGGING_IN), and so is a unit named as leading operations there (LED_OPERATIONS); control taken over positions at a place, or a part of it named by its size, is a capture (events.ts captured-place).
  */
 describe('an offensive toward a place is an attack toward it', () => {
   it('places the units of "continued offensive operations toward X" at X', async () => {
@@ -93,5 +93,19 @@ describe('control taken over positions at a place', () => {
     expect(sought.lines).not.toContain('Russian captured Tarnok');
     const failed = await relate('Russian forces failed to establish control over positions on the outskirts of Tarnok.', [demonym('Russian', 'RU'), city('Tarnok')]);
     expect(failed.lines).not.toContain('Russian captured Tarnok');
+  });
+});
+
+describe('a part of a place taken, named by its size or kind', () => {
+  it('reads "captured the main part of X" and "retook large areas of X" as captures of X', async () => {
+    const main = await relate('Russian forces captured the main part of Tarnok.', [demonym('Russian', 'RU'), city('Tarnok')]);
+    expect(main.lines).toContain('Russian captured Tarnok');
+    const large = await relate('Ukrainian forces managed to retake large parts of Varno.', [demonym('Ukrainian', 'UA'), city('Varno')]);
+    expect(large.lines).toContain('Ukrainian captured Varno');
+  });
+
+  it('reads no capture of a part only hoped for', async () => {
+    const { lines } = await relate('Russian forces hope to capture large parts of Tarnok.', [demonym('Russian', 'RU'), city('Tarnok')]);
+    expect(lines).not.toContain('Russian captured Tarnok');
   });
 });

@@ -321,12 +321,18 @@ const CAPTURES = [
 const CONTROL_TAKEN = 'took|taken|taking|retook|retaken|retaking|gained|gaining|established|establishing|regained|regaining|assumed|assuming';
 /** How nearly or wholly a part is given: "control approximately half of X", "captured at least half of X", "the entire northern part of X". */
 const APPROX = 'approximately|about|roughly|nearly|almost|around|over|least|entire|whole';
+/**
+ * How large or which kind of part: "captured the main part of X", "retaking large areas of X", "control major areas of X",
+ * "the industrial sector of X" (branch iswops5: 3 such captures missed in the 294 ISW reports and in a fresh sample).
+ */
+const PART_SIZE = 'large|larger|main|major|significant|substantial|considerable|key|greater|small|remaining';
+const PART_KIND = 'industrial|residential|urban|central|old|historic|private';
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
 // (A part left vague is still a part: "captured unspecified northern portions of X", "seized some parts of X".)
 // ("The majority of" too: "established control over the majority of the residential sector of X".)
-const PART = `?the ?at ?${APPROX} ?unspecified|some|several ${PART_QUOTE_OPEN} ?${COMPASS_PART} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety|majority ?of`;
+const PART = `?the ?at ?${APPROX} ?unspecified|some|several ${PART_QUOTE_OPEN} ?${PART_SIZE} ?${COMPASS_PART} ?${PART_KIND} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|sectors|sector|districts|neighborhoods|entirety|majority ?of`;
 /** A part named, with its "of": "most of", "the eastern part of" (PART's "of" may stand alone). */
-const PORTION_OF = `?the ?at ?${APPROX} ?${COMPASS_PART} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|districts|neighborhoods|entirety|majority of`;
+const PORTION_OF = `?the ?at ?${APPROX} ?${PART_SIZE} ?${COMPASS_PART} ?${PART_KIND} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|sectors|sector|districts|neighborhoods|entirety|majority of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
 const PORTION = `?full|complete|partial|total|effective ?control ?of|over ${PART}`;
 
