@@ -34,11 +34,13 @@ export function headedToward(doc: Doc, place: Mention): boolean {
  * attempt to advance toward X is read as an attack only (the unit may still be far from it).
  */
 /**
- * Offensives count as attack words (annotation guidelines, "Advancing toward …": offensive and counteroffensive
+ * Offensives under way count as attack words (annotation guidelines, "Advancing toward …": offensive and counteroffensive
  * operations toward X are attacks): "continued offensive operations from X towards Y", "losses during the offensive push
- * towards Y" (branch iswops5: 13 unit statements on the 294 ISW reports lost their operatesIn without them).
+ * towards Y", "units conducting offensives in the direction of Y" (branch iswops5: 6 unit statements on the 294 ISW
+ * reports lost their operatesIn without them). Not "the offensive" alone, the campaign: "trying to renew the offensive
+ * toward A and B" places no one there yet (test/relations/toward-list-members.test.ts).
  */
-const ATTACK_WORD = /\b(?:attack|attacks|attacked|attacking|assault|assaults|assaulted|counterattack|counterattacks|counterattacked|stormed|storming|storms|offensive|offensives|counteroffensive|counteroffensives)\b/i;
+const ATTACK_WORD = /\b(?:attack|attacks|attacked|attacking|assault|assaults|assaulted|counterattack|counterattacks|counterattacked|stormed|storming|storms|(?:counter)?offensives|(?:counter)?offensive\s+(?:operations?|actions?|push|pushes|efforts?))\b/i;
 const ADVANCE_WORD = /\badvanc/i;
 const LOOK_BEHIND_ATTACK = 64;
 export function attackedToward(doc: Doc, place: Mention): boolean {
