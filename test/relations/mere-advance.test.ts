@@ -4,7 +4,7 @@ import { city, relate, unit } from './run.js';
 
 const places = [demonym('Freedonian', 'FD'), city('Tarnok')];
 
-/** Branch iswprec4 (issue 13): an advance only heading toward a place is no attack on it (advance-heading.ts). */
+/** Branches iswprec4, iswprec5 (issue 13): an advance only heading toward a place is no attack on it (mere-advance.ts). */
 describe('an advance heading toward a place', () => {
   it('gives no attack for a plain advance or push toward a place', async () => {
     const advancing = await relate('Freedonian forces are advancing towards Tarnok.', places);
@@ -34,5 +34,25 @@ describe('an advance heading toward a place', () => {
   it('keeps an advance on a place', async () => {
     const { lines } = await relate('Freedonian forces advanced on Tarnok on Monday.', places);
     expect(lines).toContain('Freedonian attacked Tarnok');
+  });
+
+  // iswprec5: the statement-level test reads the same table, so a push from a place toward another is one as well.
+  it('gives no attack for a push from one place toward another, on the match or on the statement', async () => {
+    const { lines } = await relate('Freedonian troops are pushing from Velmar southwest toward Tarnok.', [...places, city('Velmar')]);
+    expect(lines).not.toContain('Freedonian attacked Tarnok');
+  });
+
+  it('keeps a failed or fought push toward a place, and a push near one', async () => {
+    const failed = await relate('Freedonian forces unsuccessfully pushed toward Tarnok.', places);
+    expect(failed.lines).toContain('Freedonian attacked Tarnok');
+    const fighting = await relate('Freedonian forces were fighting and pushing toward Tarnok.', places);
+    expect(fighting.lines).toContain('Freedonian attacked Tarnok');
+    const near = await relate('Freedonian forces continued pushing near Tarnok.', places);
+    expect(near.lines).toContain('Freedonian attacked Tarnok');
+  });
+
+  it('drops an advance near a place, not a push near it', async () => {
+    const { lines } = await relate('Freedonian forces are slowly advancing near Tarnok.', places);
+    expect(lines).not.toContain('Freedonian attacked Tarnok');
   });
 });
