@@ -27,8 +27,12 @@ import { endsWithWord, lastWords } from './text-cues.js';
  * replace it.
  */
 
-/** Right before the place: a bearing or the outskirts that it is the reference of ("northeast of", "the northern outskirts of"). */
-const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)|outskirts)\s+of\s+(?:the\s+)?$/i;
+/**
+ * Right before the place: a bearing or the outskirts that it is the reference of ("northeast of", "westward of", "the
+ * northern outskirts of"). (The "-ward" form, iswprec5: "attacking westward of A towards B", 2 statements on A in the 294
+ * ISW reports.)
+ */
+const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:wards?)?|outskirts)\s+of\s+(?:the\s+)?$/i;
 /** Enough text before the place to see REFERENCE_BEFORE. */
 const LOOK_BEHIND = 28;
 /**

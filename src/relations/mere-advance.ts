@@ -38,8 +38,11 @@ const TRYING = [
 /** A word list as a regular-expression alternative; the words' spaces as any whitespace. */
 const alternative = (words: readonly string[]): string => `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
 
-/** Bearings from a place, one or a list: "advanced west, north, and northeast of X". */
-const BEARING = '(?:north|south|east|west|northeast|northwest|southeast|southwest)';
+/**
+ * Bearings from a place, one or a list: "advanced west, north, and northeast of X", "advanced slightly westward of X"
+ * (the "-ward" form, iswprec5: 1 such advance on the 294 ISW reports, read as an attack before).
+ */
+const BEARING = '(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:wards?)?';
 const HEADING_RE = alternative(HEADING);
 const NEARING_RE = `(?:${alternative(NEARING)}|(?:${BEARING},?\\s+(?:and\\s+|or\\s+)?){0,3}${BEARING}\\s+of)`;
 const ADVANCING_RE = alternative(ADVANCING);

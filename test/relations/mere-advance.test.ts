@@ -56,3 +56,23 @@ describe('an advance heading toward a place', () => {
     expect(lines).not.toContain('Freedonian attacked Tarnok');
   });
 });
+
+/** Branch iswprec5: a "-ward of" bearing is a bearing (mere-advance.ts BEARING, attack-target.ts REFERENCE_BEFORE). */
+describe('a bearing in its "-ward of" form', () => {
+  it('drops an advance westward of a place, keeps an attempted one and an attack', async () => {
+    const advanced = await relate('Freedonian troops advanced slightly westward of Tarnok on Monday.', places);
+    expect(advanced.lines).not.toContain('Freedonian attacked Tarnok');
+    const attempted = await relate('Freedonian forces attempted to advance westward of Tarnok on Monday.', places);
+    expect(attempted.lines).toContain('Freedonian attacked Tarnok');
+    const attacked = await relate('Freedonian forces attacked westward of Tarnok on Monday.', places);
+    expect(attacked.lines).toContain('Freedonian attacked Tarnok');
+  });
+
+  it('reads the place before "westward of … towards" as the reference point of the attack on the place after', async () => {
+    const { lines } = await relate('Elements of the 12th Brigade are attacking westward of Tarnok towards Velmar.', [unit('12th Brigade'), city('Tarnok'), city('Velmar')]);
+    expect(lines).toContain('12th Brigade attacked Velmar');
+    expect(lines).not.toContain('12th Brigade attacked Tarnok');
+    expect(lines).toContain('12th Brigade operatesIn Tarnok');
+  });
+});
+
