@@ -134,8 +134,12 @@ const TRY_LOOK_BEHIND = 8;
 /** How many words may stand between the verb and the preposition. */
 const MAX_BETWEEN = 4;
 
+/** The last words of the heading prepositions: a pre-test, since this runs for every attacked match. */
+const HEADING_LAST: ReadonlySet<string> = new Set(HEADING_TOKENS.map((words) => words[words.length - 1]!));
+
 /** The item where a heading preposition ending at item `p` starts, or -1. */
 function headingStart(items: SentenceItems, p: number): number {
+  if (p < 0 || items.mention[p]! >= 0 || !HEADING_LAST.has(items.keys[p]!)) return -1;
   for (const words of HEADING_TOKENS) {
     const start = p - words.length + 1;
     if (start >= 0 && words.every((w, k) => items.mention[start + k]! < 0 && items.keys[start + k] === w)) return start;
