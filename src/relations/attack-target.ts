@@ -8,7 +8,8 @@ import { inLocatingAside } from './aside-place.js';
 import { boundsAStretch } from './between-places.js';
 import { withPresence } from './presence.js';
 import { listHead } from './list-head.js';
-import { cueBetween, endsWithWord, lastWords } from './text-cues.js';
+import { advancesWithin, advancesWithinReach, isMereAdvance } from './mere-advance.js';
+import { endsWithWord, lastWords } from './text-cues.js';
 
 /**
  * Which place of an attack sentence the attack is on: a pass over the `attacked` statements the rules read, which
@@ -26,8 +27,12 @@ import { cueBetween, endsWithWord, lastWords } from './text-cues.js';
  * replace it.
  */
 
-/** Right before the place: a bearing or the outskirts that it is the reference of ("northeast of", "the northern outskirts of"). */
-const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)|outskirts)\s+of\s+(?:the\s+)?$/i;
+/**
+ * Right before the place: a bearing or the outskirts that it is the reference of ("northeast of", "westward of", "the
+ * northern outskirts of"). (The "-ward" form, iswprec5: "attacking westward of A towards B", 2 statements on A in the 294
+ * ISW reports.)
+ */
+const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:wards?)?|outskirts)\s+of\s+(?:the\s+)?$/i;
 /** Enough text before the place to see REFERENCE_BEFORE. */
 const LOOK_BEHIND = 28;
 /**
@@ -83,55 +88,6 @@ const WAR_BEFORE = /\b(?:offensives?|operations|campaigns?|advanc(?:e|es|ed|ing)
 const isTheWar = (doc: Doc, place: Mention): boolean =>
   place.placeKind === 'Country' && WAR_BEFORE.test(doc.text.slice(Math.max(0, place.start - WAR_LOOK_BEHIND), place.start));
 const WAR_LOOK_BEHIND = 48;
-
-/**
- * An advance toward a place is no attack on it (annotation guidelines), unless it was an attempt: "advanced
- * several kilometers toward X", "are advancing in the direction of X" (but "attempted to advance toward X",
- * "unsuccessfully tried to advance toward X" are attacks). An advance near a place is none either: "are slowly
- * advancing near X", "made advances west of X" (the dev gold marks operatesIn there, 4 of 4, not attacked).
- * Read on the words between the actor and the place.
- */
-// (A list of bearings too: "advanced west, north, and northeast of X".)
-const BEARING = '(?:north|south|east|west|northeast|northwest|southeast|southwest)';
-// The preposition is the advance's only if no verb of attacking comes between them: in "advanced near X and
-// attacked near A, B, and C" the second "near" is the attack's.
-const NOT_AN_ATTACK_VERB = '(?!(?:attack|assault|shell|struck|strik|storm|fir(?:ed|ing)\\b|bomb)\\w*)';
-const ADVANCE_TOWARD = new RegExp(`\\badvanc(?:e|es|ed|ing)\\b(?:\\b${NOT_AN_ATTACK_VERB}[^,;()]|\\B[^,;()]){0,60}\\b(?:toward|towards|in\\s+the\\s+directions?\\s+of|near|around|in\\s+the\\s+vicinity\\s+of|(?:${BEARING},?\\s+(?:and\\s+|or\\s+)?){0,3}${BEARING}\\s+of)\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$`, 'i');
-/**
- * Nor is a gain of ground inside a place an attack on it: "made marginal advances within X", "advanced slightly in
- * X", "advanced a third of the way into X", "advanced to the outskirts of X" (the ISW dev gold marks none of these 4
- * as attacked; measured 4 false statements dropped, no right one). Only a few words may stand between the advance
- * and the preposition, none of them a verb of attacking or a word that starts another phrase, so that an adjective
- * far before ("lost advanced tanks during the counteroffensive in X") is not read as the advance.
- */
-const ADVANCE_IN = new RegExp(`\\badvanc(?:e|es|ed|ing)\\b(?:\\s+(?!(?:during|amid|after|before|while|and|but|to|on|against)\\b)${NOT_AN_ATTACK_VERB}[\\w.\u2019'-]+){0,7}?\\s+(?:in|within|into|inside|to\\s+the\\s+(?:\\w+\\s+)?outskirts\\s+of)\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$`, 'i');
-// …nor an advance made by attacking: "made marginal advances in frontal assaults around X".
-const TRIED = /\b(?:attempt\w*|fight(?:s|ing)?|fought|battles?|tr(?:y|ies|ied|ying)|efforts?|struggl\w*|unsuccessful\w*|sought|seek\w*|failed|repel\w*|repuls\w*|thwart\w*|assaults?|attacks?|counterattacks?|offensives?|strikes?|shelling)\b/i;
-const MAX_ACTOR_GAP = 200;
-const REPELLED_BEFORE = /\b(?:repel\w*|repuls\w*|thwart\w*|halt\w*|stopp?\w*|defeat\w*|resist\w*)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
-/** The word ADVANCE_TOWARD opens with, lower case: most stretches lack it (text-cues.ts). */
-const ADVANCE = ['advanc'];
-function mereAdvance(doc: Doc, actor: Mention, place: Mention, shape: RegExp): boolean {
-  // The list's head stands at or before the place: no "advanc" before the place, none before the head.
-  if (!cueBetween(doc, ADVANCE, actor.end, place.start)) return false;
-  // Each place of a list is advanced on as its first is: "advanced near A, B (5km west of C), and D".
-  const head = listHead(doc, place);
-  if (actor.end > head.start || head.start - actor.end > MAX_ACTOR_GAP) return false;
-  const between = doc.text.slice(actor.end, head.start);
-  // "repelled Russian advances toward X": what was repelled was tried (the words right before the actor).
-  return shape.test(between) && !TRIED.test(between) && !REPELLED_BEFORE.test(doc.text.slice(Math.max(0, actor.start - 32), actor.start));
-}
-const isMereAdvance = (doc: Doc, actor: Mention, place: Mention): boolean => mereAdvance(doc, actor, place, ADVANCE_TOWARD);
-/**
- * Nor is an advance that ends a distance short of a place: "advanced to within 15 km of X", "advanced within a few
- * kilometers of the center of X", "to within 20 kilometers of the key node in X" (ground gained toward X; branch
- * iswatk3: 6 such statements on the 294 reports, none an attack). A distance word must stand after "within"
- * ("advanced within X" is read by ADVANCE_IN). The unit that advanced so far was there: its presence is kept.
- */
-const ADVANCE_WITHIN_REACH = /\badvanc(?:e|es|ed|ing)\s+(?:to\s+)?within\s+(?:[\w.,-]+\s+){0,3}?(?:km|kilometers|kilometres|miles|meters|metres)\s+of\b[^,;()]{0,60}$/i;
-const advancesWithinReach = (doc: Doc, actor: Mention, place: Mention): boolean => mereAdvance(doc, actor, place, ADVANCE_WITHIN_REACH);
-/** An advance inside a place (ADVANCE_IN): no attack, but the unit that advanced there was there (its presence is kept). */
-const advancesWithin = (doc: Doc, actor: Mention, place: Mention): boolean => mereAdvance(doc, actor, place, ADVANCE_IN);
 
 /**
  * "struck A and B, approximately 12 km and 17 km south of C": a distance after a comma says where the places before

@@ -42,12 +42,12 @@ import { areaOfOrgOffice } from './office-area.js';
 import { isEnvoyHost } from './envoy.js';
 import { namedGapPredicate } from './named-gap.js';
 import { dropNonTargets } from './attack-target.js';
+import { advanceOnlyHeading } from './mere-advance.js';
 import { relocateOwnedTargets } from './attack-owner.js';
 import { isBlocked } from './blockers.js';
 import { emptyItems, sentenceItems, type SentenceItems } from './items.js';
 import { ItemMatcher, type Match } from './match.js';
 import { isForecastNoun, isIrrealis } from './irrealis.js';
-import { advanceOnlyHeading } from './advance-heading.js';
 import { statedAsIntention } from './intention-verb.js';
 import { statedAsCapability } from './capability.js';
 import { addSuccessors } from './succession.js';
@@ -153,7 +153,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (spec.predicate === 'foughtAgainst' && spec.symmetric && fightTakesThirdParty(items, match.objects, match.last)) return;
   // Forces gathered for an attack are neither attacking nor at its target yet ("massing forces for an offensive on X").
   if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;
-  // An advance only heading toward a place ("are advancing towards X") is no attack on it (advance-heading.ts).
+  // An advance only heading toward a place ("are advancing towards X") is no attack on it (mere-advance.ts).
   if (spec.predicate === 'attacked' && (advanceOnlyHeading(items, match.first, match.objects) || attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || interceptedOwner(items, match.first, match.last) || clearedObstacles(items, match.first, match.last) || participleSubjectEnds(items, match.first, match.last) || secondThatClause(doc, items, match.first, match.last) || policeRaid(items, match.first, match.last))) return;
   // A relative clause's subject is no actor of the main clause's next verb ("attacked A, which Ukrainian forces took, and shelled B": relative-subject.ts).
   if (spec.actor && eventPredicates.has(spec.predicate) && relativeSubjectLeft(items, match.first, match.objects)) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demonym } from './annotate.js';
-import { city, relate, unit } from './run.js';
+import { city, region, relate, unit } from './run.js';
 
 const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '));
 const ru = demonym('Russian', 'RU');
@@ -49,3 +49,30 @@ describe('a reference point followed by where the attack fell (attack-locus.ts)'
     expect(attacks(lower.lines)).toEqual(['Russian attacked Tarnok']);
   });
 });
+
+/** Branch iswprec5 (issue 13): a region the attack fell in, then the place in it where, is no target (attack-locus.ts). */
+describe('a region followed by where in it the attack fell', () => {
+  const all = [ru, region('Kordal Oblast'), city('Tarnok'), city('Velmy')];
+  const run = (text: string) => relate(text, all.filter((m) => text.includes(m.text)));
+  it('drops the region before "near", "around", "toward" or "including" and a name', async () => {
+    const near = await run('Sylvan forces repelled a Russian assault in western Kordal Oblast near Tarnok.');
+    expect(attacks(near.lines)).toEqual(['Russian attacked Tarnok']);
+    const around = await run('Russian troops shelled positions in northern Kordal Oblast around Tarnok.');
+    expect(attacks(around.lines)).not.toContain('Russian attacked Kordal Oblast');
+    const toward = await run('Russian forces conducted ground attacks in western Kordal Oblast towards Tarnok and Velmy.');
+    expect(attacks(toward.lines)).not.toContain('Russian attacked Kordal Oblast');
+    expect(attacks(toward.lines)).toContain('Russian attacked Tarnok');
+    const including = await run('Russian forces continued routine indirect fire in western Kordal Oblast, including Tarnok.');
+    expect(attacks(including.lines)).not.toContain('Russian attacked Kordal Oblast');
+  });
+
+  it('keeps the region when a line or nothing follows, and a town before "near"', async () => {
+    const border = await run('Russian forces shelled areas in Kordal Oblast near the Sylvan border.');
+    expect(attacks(border.lines)).toContain('Russian attacked Kordal Oblast');
+    const alone = await run('Russian forces shelled settlements in western Kordal Oblast on Monday.');
+    expect(attacks(alone.lines)).toContain('Russian attacked Kordal Oblast');
+    const town = await run('Russian forces shelled positions in western Tarnok near Velmy.');
+    expect(attacks(town.lines)).toContain('Russian attacked Tarnok');
+  });
+});
+
