@@ -90,6 +90,7 @@ export class ChunkedWriter {
   private offset = 0;
   /** Bytes in the file so far (every write is positioned: a fallback from direct mode reopens the file). */
   private written = 0;
+  private closed = false;
 
   private constructor(
     private readonly path: string,
@@ -99,6 +100,11 @@ export class ChunkedWriter {
   ) {}
 
   static async open(path: string, options: ChunkedWriterOptions = {}): Promise<ChunkedWriter> {
+    return ChunkedWriter.openSync(path, options);
+  }
+
+  /** `open` for callers that write synchronously (shard files: store.ts). */
+  static openSync(path: string, options: ChunkedWriterOptions = {}): ChunkedWriter {
     const files = options.files ?? NODE_FILES;
     const fd = options.direct ? openDirect(path, files) : undefined;
     return fd === undefined ? new ChunkedWriter(path, files.open(path, 'w'), false, files) : new ChunkedWriter(path, fd, true, files);
@@ -154,6 +160,14 @@ export class ChunkedWriter {
   async flush(): Promise<void> {}
 
   async close(): Promise<void> {
+    this.closeSync();
+  }
+
+  /** Writes what is left and closes the file (`close` for synchronous callers); once: later calls do nothing. */
+  closeSync(): void {
+    if (this.closed) return;
+    // Set first: the chunk goes back to the spare list once only, whatever the writes below do.
+    this.closed = true;
     try {
       if (this.directMode && this.offset > 0) {
         // The last block padded to its whole size, then the file cut to the bytes pushed.
