@@ -27,12 +27,13 @@ export interface RecordRef {
  * Written past the page cache where the file system allows it (O_DIRECT, ChunkedWriter's `direct` mode: 4 MB
  * page-aligned chunks, the last block padded and the file cut to its length; else ordinary writes). On this
  * project's virtual machines a new page-cache page can cost ~2 ns a byte of system time (chunked-writer.ts),
- * and 25 MB of reports make 2.2 GB of shards. Measured on those 25 MB (one thread, main and this alternating,
- * load 6–14, CPU per phase from process.cpuUsage): system time of writing the shards 0.34, 0.14, 1.83 s →
- * 0.05, 0.04, 0.08 s, of the whole command 2.29, 1.96, 4.52 → 2.18, 1.80, 2.52 s; the merge, which now
- * puts the shards' pages in the page cache as it reads them, +0.3–0.6 s of system time. The writes wait for the
- * disk instead (1.6, 2.9, 7.5 → 3.8, 4.5, 5.7 s of wall clock). Reading the shards past the page cache too
- * (the merge's large sections) was slower: the merge's wall clock 25 → 34 s and +1 s of CPU at load 12.
+ * and 25 MB of reports make 2.2 GB of shards. Measured on those 25 MB (one thread, four pairs alternating with
+ * the ordinary writes, load 6–14, CPU per phase from process.cpuUsage): system time of writing the shards 0.34,
+ * 0.14, 1.83, 1.81 s → 0.05, 0.04, 0.08, 0.05 s, of the whole command 2.29, 1.96, 4.52, 4.24 → 2.18, 1.80,
+ * 2.52, 2.00 s; the merge, which now puts the shards' pages in the page cache as it reads them, +0.3–0.6 s of
+ * system time. The writes wait for the disk instead (wall clock 1.6, 2.9, 7.5, 6.1 → 3.8, 4.5, 5.7, 4.8 s).
+ * Reading the shards past the page cache too (the merge's large sections) was slower: the merge's wall clock
+ * 25 → 34 s and +1 s of CPU at load 12 (docs/speed-history.md, `shardio5`).
  */
 export class ShardFileWriter {
   private readonly tmp: string;
