@@ -34,6 +34,26 @@ export interface ByteSource {
   read(target: Buffer, offset: number, length: number, from: number): void;
 }
 
+/**
+ * The file calls a ChunkedWriter makes (node:fs's by default). Given apart so that what some file systems do
+ * can be reproduced on any: one that accepts an O_DIRECT open and then refuses the first write with EINVAL
+ * (the writer must go on through the page cache), one that refuses the open.
+ */
+export interface WriterFiles {
+  open(path: string, flags: number | string, mode?: number): number;
+  /** A positioned write, as `writeSync(fd, bytes, offset, length, position)`; returns the bytes written. */
+  write(fd: number, bytes: Uint8Array, offset: number, length: number, position: number): number;
+  truncate(fd: number, length: number): void;
+  close(fd: number): void;
+}
+
+export const NODE_FILES: WriterFiles = {
+  open: (path, flags, mode) => openSync(path, flags, mode),
+  write: (fd, bytes, offset, length, position) => writeSync(fd, bytes, offset, length, position),
+  truncate: (fd, length) => ftruncateSync(fd, length),
+  close: (fd) => closeSync(fd),
+};
+
 export interface ChunkedWriterOptions {
   /**
    * Write past the page cache (O_DIRECT), where the system and the file system allow it, else as usual. For
@@ -44,6 +64,8 @@ export interface ChunkedWriterOptions {
    * and the merge of 25 MB of reports writes 2.3 GB (graph.nq, graph.jsonld) after the shards took 2.2 GB.
    */
   direct?: boolean;
+  /** The file calls to make (default NODE_FILES). */
+  files?: WriterFiles;
 }
 
 /**
@@ -68,16 +90,24 @@ export class ChunkedWriter {
   private offset = 0;
   /** Bytes in the file so far (every write is positioned: a fallback from direct mode reopens the file). */
   private written = 0;
+  private closed = false;
 
   private constructor(
     private readonly path: string,
     private fd: number,
     private directMode: boolean,
+    private readonly files: WriterFiles,
   ) {}
 
   static async open(path: string, options: ChunkedWriterOptions = {}): Promise<ChunkedWriter> {
-    const fd = options.direct ? openDirect(path) : undefined;
-    return fd === undefined ? new ChunkedWriter(path, openSync(path, 'w'), false) : new ChunkedWriter(path, fd, true);
+    return ChunkedWriter.openSync(path, options);
+  }
+
+  /** `open` for callers that write synchronously (shard files: store.ts). */
+  static openSync(path: string, options: ChunkedWriterOptions = {}): ChunkedWriter {
+    const files = options.files ?? NODE_FILES;
+    const fd = options.direct ? openDirect(path, files) : undefined;
+    return fd === undefined ? new ChunkedWriter(path, files.open(path, 'w'), false, files) : new ChunkedWriter(path, fd, true, files);
   }
 
   /** Whether the file is being written past the page cache. */
@@ -130,6 +160,14 @@ export class ChunkedWriter {
   async flush(): Promise<void> {}
 
   async close(): Promise<void> {
+    this.closeSync();
+  }
+
+  /** Writes what is left and closes the file (`close` for synchronous callers); once: later calls do nothing. */
+  closeSync(): void {
+    if (this.closed) return;
+    // Set first: the chunk goes back to the spare list once only, whatever the writes below do.
+    this.closed = true;
     try {
       if (this.directMode && this.offset > 0) {
         // The last block padded to its whole size, then the file cut to the bytes pushed.
@@ -138,10 +176,10 @@ export class ChunkedWriter {
         this.buffer.fill(0, this.offset, padded);
         this.offset = padded;
         this.spill();
-        ftruncateSync(this.fd, length);
+        this.files.truncate(this.fd, length);
       } else this.spill();
     } finally {
-      closeSync(this.fd);
+      this.files.close(this.fd);
       spareChunks.push(this.buffer);
     }
   }
@@ -174,12 +212,12 @@ export class ChunkedWriter {
     for (let done = 0; done < bytes.length; ) {
       let n: number;
       try {
-        n = writeSync(this.fd, bytes, done, bytes.length - done, this.written);
+        n = this.files.write(this.fd, bytes, done, bytes.length - done, this.written);
       } catch (error) {
         // A file system that opens files for direct writes and then refuses them: go on through the page cache.
         if (!this.directMode || (error as NodeJS.ErrnoException).code !== 'EINVAL') throw error;
-        closeSync(this.fd);
-        this.fd = openSync(this.path, 'r+');
+        this.files.close(this.fd);
+        this.fd = this.files.open(this.path, 'r+');
         this.directMode = false;
         continue;
       }
@@ -190,11 +228,11 @@ export class ChunkedWriter {
 }
 
 /** The file opened for writing past the page cache, or undefined where that is not possible (tmpfs, macOS, Windows). */
-function openDirect(path: string): number | undefined {
+function openDirect(path: string, files: WriterFiles): number | undefined {
   const flag = (constants as { O_DIRECT?: number }).O_DIRECT;
   if (flag === undefined) return undefined;
   try {
-    return openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | flag, 0o666);
+    return files.open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | flag, 0o666);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EINVAL') return undefined;
     throw error;
