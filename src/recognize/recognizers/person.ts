@@ -11,7 +11,7 @@ import { apposedNames, officeBeforeComma } from '../people/office-apposition.js'
 import { givenNameStart } from '../people/given-name-left.js';
 import { aliasSurnameEnd } from '../people/alias-surname.js';
 import { SurnameTable, surnameUses, type KnownPerson } from '../people/surname-pass.js';
-import { keyClass } from '../../model/key-classes.js';
+import { HYPHENATED, keyClass } from '../../model/key-classes.js';
 import { MentionRecord } from '../../model/records.js';
 import { loadCommonWords } from '../../gazetteer/load.js';
 
@@ -202,7 +202,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
       // Within the document the surname is known to be a person's, so a place of the same name does not
       // stop it (position 1 rules), nor does anything but a unit, an organization or a demonym.
       const personAt = (k: number): boolean => index.someOverlapping(words[k]!.start, words[k]!.end, isPerson);
-      for (const use of surnameUses(text, words, sentenceStarts, surnames, people, (k) => claimed(k, 1) || personAt(k), isParticle)) {
+      for (const use of surnameUses(text, words, sentenceStarts, surnames, people, (k) => claimed(k, 1) || personAt(k), opensInLowerCase)) {
         const m = toMention(use.first, use.end, 0.8, priority - 5);
         if (use.fullName) m.canonical = use.fullName;
         out.push(m);
@@ -236,6 +236,10 @@ export const personRecognizer: RecognizerFactory = (options) => {
       }
       function isParticle(k: number): boolean {
         return (classes[k]! & INNER_PARTICLE) !== 0 && lex.innerParticles.has(words[k]!.key);
+      }
+      /** A lower-case word that may open a surname: a particle, or a word holding a hyphen (its key's class). */
+      function opensInLowerCase(k: number): boolean {
+        return isParticle(k) || (classes[k]! & HYPHENATED) !== 0;
       }
       function placeWithin(first: number, end: number): boolean {
         return index.someOverlapping(words[first]!.start, words[end - 1]!.end, isPlace);
