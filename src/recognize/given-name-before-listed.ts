@@ -39,13 +39,17 @@ function sameGivenName(full: string, ref: NonNullable<Mention['ref']>): boolean 
  */
 export function withGivenNamesBeforeListed(text: string, settled: Mention[], candidates: readonly Mention[]): Mention[] {
   let out: Mention[] | undefined;
+  let people: Map<number, Mention[]> | undefined;
   for (let i = 0; i < settled.length; i++) {
     const m = settled[i]!;
     if (m.type !== 'Person') continue;
+    // Both joins look only at person candidates ending where m ends.
+    const sameEnd = (people ??= personCandidatesByEnd(candidates)).get(m.end);
+    if (sameEnd === undefined) continue;
     if (listedSurname(m)) {
       let full: Mention | undefined;
-      for (const c of candidates) {
-        if (c.type === 'Person' && c.recognizer !== 'gazetteer' && c.end === m.end && c.start < m.start && (!full || c.start < full.start)) full = c;
+      for (const c of sameEnd) {
+        if (c.recognizer !== 'gazetteer' && c.start < m.start && (!full || c.start < full.start)) full = c;
       }
       if (!full || !GIVEN_NAMES.test(text.slice(full.start, m.start))) continue;
       const previous = settled[i - 1];
@@ -56,7 +60,7 @@ export function withGivenNamesBeforeListed(text: string, settled: Mention[], can
       if (!sameGivenName(grown.text, m.ref!)) grown.ref = undefined;
       (out ??= settled.slice())[i] = grown;
     } else if (!m.ref) {
-      const listed = candidates.find((c) => listedSurname(c) && c.end === m.end && c.start > m.start);
+      const listed = sameEnd.find((c) => listedSurname(c) && c.start > m.start);
       if (!listed || !GIVEN_NAMES.test(text.slice(m.start, listed.start)) || !sameGivenName(m.text, listed.ref!)) continue;
       const linked = MentionRecord.copy(m);
       linked.ref = listed.ref;
@@ -64,4 +68,20 @@ export function withGivenNamesBeforeListed(text: string, settled: Mention[], can
     }
   }
   return out ?? settled;
+}
+
+/**
+ * The person candidates by end offset, each list in the candidates' order (so the first found is the one a scan
+ * of all candidates finds first). Before, each person mention scanned every candidate of the document: ~0.4% of
+ * the pipeline's CPU profile over the 294 ISW reports, for a handful of joins.
+ */
+function personCandidatesByEnd(candidates: readonly Mention[]): Map<number, Mention[]> {
+  const byEnd = new Map<number, Mention[]>();
+  for (const c of candidates) {
+    if (c.type !== 'Person') continue;
+    const list = byEnd.get(c.end);
+    if (list === undefined) byEnd.set(c.end, [c]);
+    else list.push(c);
+  }
+  return byEnd;
 }

@@ -61,8 +61,9 @@ export class SurnameTable {
 /**
  * Second pass: every use of a known surname outside the people already found ("Al-Sharaa’s" → "Al-Sharaa").
  * A surname followed by another capitalized word is part of some other name ("Kadyrov Foundation") and
- * is skipped, as is any word `excluded` says belongs to something else. `isParticle(k)`: word k is one of
- * the lexicon's inner particles ("von", "al"), answered from the word view's key classes.
+ * is skipped, as is any word `excluded` says belongs to something else. `opensInLowerCase(k)`: word k, in
+ * lower case, may still open a surname: one of the lexicon's inner particles ("von", "al") or a word holding a
+ * hyphen ("al-Assad"), answered from the word view's key classes.
  */
 export function surnameUses(
   text: string,
@@ -71,7 +72,7 @@ export function surnameUses(
   surnames: SurnameTable,
   found: readonly KnownPerson[],
   excluded: (k: number) => boolean,
-  isParticle: (k: number) => boolean,
+  opensInLowerCase: (k: number) => boolean,
 ): KnownPerson[] {
   const uses: KnownPerson[] = [];
   if (surnames.size === 0) return uses;
@@ -87,7 +88,7 @@ export function surnameUses(
       }
       const w = words[i]!;
       // Surnames start with a capital, an article ("al-Assad") or a particle ("von der Leyen").
-      if (!w.capitalized && !isParticle(i) && !w.key.includes('-')) continue;
+      if (!w.capitalized && !opensInLowerCase(i)) continue;
       const hit = surnames.match(words, i, limit);
       if (!hit || excluded(i)) continue;
       const after = words[i + hit.length];

@@ -9,6 +9,7 @@ import { PhraseTable } from '../lexical/phrase-table.js';
 import { initialsMatch } from '../acronyms/initials.js';
 import { ordinalOf } from '../units/ordinal.js';
 import { MentionRecord } from '../../model/records.js';
+import { keyClass } from '../../model/key-classes.js';
 
 const NAME = 'acronym';
 /** "SBU", "MoD", "BTGs": a capital, then letters/digits with at least one more capital. */
@@ -52,11 +53,14 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
   const notNames = new Set(ruleData<{ notNames: string[] }>('organization-heads.json').notNames.map((w) => w.toLowerCase()));
   const { ordinalWords } = ruleData<{ ordinalWords: string[] }>('unit-modifiers.json');
   const spelled = new Map(ordinalWords.map((w, k) => [w.toLowerCase(), k + 1]));
+  // An opening bracket as a bit of the word's form: the scan for "(ACR)" tests every word of the document, and
+  // the bit spares it reading each word's record and text (a bracket's key is itself).
+  const OPENS = keyClass('acronym.open-bracket', OPEN);
 
   return {
     name: NAME,
     recognize(doc, candidates) {
-      const { words } = wordView(doc);
+      const { words, classes } = wordView(doc);
       const text = doc.text;
       // The candidate index only once a bracketed acronym is found: most documents define none, and extending
       // the index with the candidates added since the last recognizer that used it merges all of them.
@@ -65,11 +69,16 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
       const out: Mention[] = [];
       const definitions = new Map<string, Definition[]>();
       const defined = new Set<number>();
+      // Whether some defined acronym's word is not `capitalized` (its first letter outside the BMP): only then
+      // can a word that is not capitalized be a use. A word's `capitalized` depends on its text alone, so
+      // otherwise the uses are looked for among capitalized words only: the look-up by text at every word of a
+      // document defining an acronym was the recognizer's costliest line (~2% of the stage's CPU profile).
+      let uncapitalized = false;
 
       for (let p = 1; p + 2 < words.length; p++) {
+        if (!(classes[p]! & OPENS)) continue;
         const open = words[p]!;
-        // Brackets are one character: the length test spares nearly every word the set lookup.
-        if (open.text.length !== 1 || !OPEN.has(open.text) || open.sentence !== words[p - 1]!.sentence) continue;
+        if (!OPEN.has(open.text) || open.sentence !== words[p - 1]!.sentence) continue;
         const acr = words[p + 1]!;
         if (!ACRONYM.test(acr.text) || acr.text.length > MAX_ACRONYM || !AFTER.has(words[p + 2]!.text)) continue;
         const def = definitionBefore(p, acr.text);
@@ -78,12 +87,14 @@ export const acronymRecognizer: RecognizerFactory = (options) => {
         list.push(def);
         definitions.set(acr.text, list);
         defined.add(p + 1);
+        if (!acr.capitalized) uncapitalized = true;
         if (!index().covers(acr.start, acr.end)) out.push(use(p + 1, p + 2, def, def.nationality));
       }
       if (definitions.size === 0) return out;
 
       for (let k = 0; k < words.length; k++) {
         const w = words[k]!;
+        if (!w.capitalized && !uncapitalized) continue;
         const defs = definitions.get(w.text);
         if (!defs || defined.has(k)) continue;
         const def = nearestBefore(defs, w.start);

@@ -6,7 +6,7 @@ import { CandidateIndex } from '../lexical/candidate-index.js';
 import { ruleData } from '../lexical/rule-data.js';
 import { functionWords } from '../lexical/function-words.js';
 import { foldKey } from '../../model/words.js';
-import { keyClass } from '../../model/key-classes.js';
+import { HYPHENATED, keyClass, keyClassWhere } from '../../model/key-classes.js';
 import { loadCommonWords } from '../../gazetteer/load.js';
 import { loadPersonLexicon } from '../people/lexicon.js';
 import { MentionRecord } from '../../model/records.js';
@@ -54,6 +54,9 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
   // Military abbreviations ("BTG", "CAA") name units and their echelons, not organizations.
   const unitAbbreviations = new Set(ruleData<{ abbreviations: { abbr: string }[] }>('unit-abbreviations.json').abbreviations.map((a) => a.abbr));
   const endings = data.endings.map(foldKey);
+  // Facts of a word's form, as bits the word view reads once per form (HYPHENATED too): the two tests read each
+  // word's key string at every lower-case (hyphen) or capitalized (ending) word of every document.
+  const COMPANY_ENDING = keyClassWhere('cue-organization.company-ending', endingTest(endings));
   const fw = functionWords();
   const lex = loadPersonLexicon();
   // Months and weekdays end such a name; organization heads and words like "News" or "Post" do not.
@@ -118,7 +121,7 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
           continue;
         }
         // "the oil-giant X", "an aid-group X": a hyphenated noun ending in a cue is that cue.
-        const confidence = !w.capitalized ? (classes[i]! & CUE ? cues.get(w.key) : hyphenatedCue(w.key, cues)) : undefined;
+        const confidence = !w.capitalized ? (classes[i]! & CUE ? cues.get(w.key) : classes[i]! & HYPHENATED ? hyphenatedCue(w.key, cues) : undefined) : undefined;
         if (confidence !== undefined) {
           let first = i + 1;
           if (OPENING_QUOTES.has(words[first]!.text) && first + 1 < words.length) first++;
@@ -154,7 +157,7 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
           i = end - 1;
           continue;
         }
-        if (w.capitalized && !w.allCaps && hasEnding(w.key, endings) && !common.words.has(w.key) && !common.personNames.has(w.key)) {
+        if (w.capitalized && !w.allCaps && classes[i]! & COMPANY_ENDING && hasEnding(w.key, endings) && !common.words.has(w.key) && !common.personNames.has(w.key)) {
           if (index.someOverlapping(w.start, w.end)) continue;
           out.push(new MentionRecord(w.start, w.end, w.text, 'Organization', 'name', NAME, priority, 0.75));
         }
@@ -166,12 +169,22 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
 
 /** The cue a hyphenated lower-case word ends in ("oil-giant" → "giant"), or undefined. */
 function hyphenatedCue(key: string, cues: ReadonlyMap<string, number>): number | undefined {
-  // `includes` first: it asks this of every lower-case word, and V8's `lastIndexOf` is a call into the runtime,
-  // not an inlined builtin (hyphenatedCue: 27 ms self time over the 294 ISW reports before).
-  if (!key.includes('-')) return undefined;
   const dash = key.lastIndexOf('-');
   return dash > 0 ? cues.get(key.slice(dash + 1)) : undefined;
 }
+
+/**
+ * The class test for `hasEnding` with these endings, one function per list of endings (the same list gives the
+ * same function, so building another pipeline registers no second test: see keyClassWhere).
+ */
+function endingTest(endings: readonly string[]): (key: string) => boolean {
+  const id = endings.join('\n');
+  let test = endingTests.get(id);
+  if (!test) endingTests.set(id, (test = (key) => hasEnding(key, endings)));
+  return test;
+}
+
+const endingTests = new Map<string, (key: string) => boolean>();
 
 /**
  * The key ends with one of `endings` after at least three more characters. A function of its own rather than

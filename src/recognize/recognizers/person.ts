@@ -11,7 +11,7 @@ import { apposedNames, officeBeforeComma } from '../people/office-apposition.js'
 import { givenNameStart } from '../people/given-name-left.js';
 import { aliasSurnameEnd } from '../people/alias-surname.js';
 import { SurnameTable, surnameUses, type KnownPerson } from '../people/surname-pass.js';
-import { keyClass } from '../../model/key-classes.js';
+import { HYPHENATED, keyClass } from '../../model/key-classes.js';
 import { MentionRecord } from '../../model/records.js';
 import { loadCommonWords } from '../../gazetteer/load.js';
 
@@ -45,6 +45,9 @@ export const personRecognizer: RecognizerFactory = (options) => {
   const INNER_PARTICLE = keyClass('person.inner-particle', lex.innerParticles);
   const FIRST_NAME = keyClass('person.first-name', lex.firstNames);
   const WORD_GIVEN_NAME = keyClass('person.word-given-name', lex.wordGivenNames);
+  // The comma as a bit: the tests for a comma before or after a capitalized word read the classes (one typed
+  // array) instead of each word's record and text.
+  const COMMA = keyClass('person.comma', [',']);
   const common = loadCommonWords();
 
   return {
@@ -118,7 +121,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
           }
           const w = words[i]!;
           // "the ambassador to X, Tomas Orvel, said": names of no list after an office and its comma.
-          if (w.capitalized && i - 1 > sentenceStarts[s]! && words[i - 1]!.text === ',' && officeBeforeComma(lex, words, i - 1, sentenceStarts[s]!)) {
+          if (w.capitalized && i - 1 > sentenceStarts[s]! && classes[i - 1]! & COMMA && officeBeforeComma(lex, words, i - 1, sentenceStarts[s]!)) {
             const names = apposedNames({ lex, words, limit, nameEndAt: apposedNameEnd, looksLikeName: (a, b) => looksLikePersonName(words, a, b) }, i);
             for (const [a, b] of names) people.push({ first: a, end: b, fullName: spanText(text, words, a, b), confidence: 0.8, priority: priority - 5 });
             if (names.length > 0) {
@@ -152,7 +155,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
           }
           // A name no list knows, set off by an office in apposition: "Oleksiy X, chief advisor to …".
           // (A comma within a name's reach first: reading the name at every capitalized word doubled this recognizer's time.)
-          if (w.capitalized && commaWithin(words, i + 2, Math.min(limit, i + 2 * maxNameWords)) && !claimed(i, 0) && (i === sentenceStarts[s] || !isNameWord(lex, words[i - 1]!))) {
+          if (w.capitalized && commaWithin(classes, COMMA, i + 2, Math.min(limit, i + 2 * maxNameWords)) && !claimed(i, 0) && (i === sentenceStarts[s] || !isNameWord(lex, words[i - 1]!))) {
             // A copy for the closure, as above: capturing `i` here made every word of the document allocate a
             // binding for it (~19 MB per pass over the 2 MB bench corpus, the most of any recognizer).
             const first = i;
@@ -202,7 +205,7 @@ export const personRecognizer: RecognizerFactory = (options) => {
       // Within the document the surname is known to be a person's, so a place of the same name does not
       // stop it (position 1 rules), nor does anything but a unit, an organization or a demonym.
       const personAt = (k: number): boolean => index.someOverlapping(words[k]!.start, words[k]!.end, isPerson);
-      for (const use of surnameUses(text, words, sentenceStarts, surnames, people, (k) => claimed(k, 1) || personAt(k), isParticle)) {
+      for (const use of surnameUses(text, words, sentenceStarts, surnames, people, (k) => claimed(k, 1) || personAt(k), opensInLowerCase)) {
         const m = toMention(use.first, use.end, 0.8, priority - 5);
         if (use.fullName) m.canonical = use.fullName;
         out.push(m);
@@ -236,6 +239,10 @@ export const personRecognizer: RecognizerFactory = (options) => {
       }
       function isParticle(k: number): boolean {
         return (classes[k]! & INNER_PARTICLE) !== 0 && lex.innerParticles.has(words[k]!.key);
+      }
+      /** A lower-case word that may open a surname: a particle, or a word holding a hyphen (its key's class). */
+      function opensInLowerCase(k: number): boolean {
+        return isParticle(k) || (classes[k]! & HYPHENATED) !== 0;
       }
       function placeWithin(first: number, end: number): boolean {
         return index.someOverlapping(words[first]!.start, words[end - 1]!.end, isPlace);
@@ -288,7 +295,7 @@ function straightQuotes(name: string): string {
  * Whether one of words [from, to) is a comma: where a name of two or more words starting before `from` could end
  * (a name of n words, with at most n - 1 lower-case particles between them, ends before word first + 2n - 1).
  */
-function commaWithin(words: readonly Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (words[k]!.text === ',') return true;
+function commaWithin(classes: Uint32Array, comma: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (classes[k]! & comma) return true;
   return false;
 }

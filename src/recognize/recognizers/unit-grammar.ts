@@ -2,7 +2,7 @@ import type { EntityType, Mention, MentionForm } from '../../model/document.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { checkOptionKeys, optionNumber } from '../../stage/options.js';
 import { wordView, adjacent, foldKey, type Word } from '../../model/words.js';
-import { keyClass } from '../../model/key-classes.js';
+import { keyClass, keyClassWhere } from '../../model/key-classes.js';
 import { CandidateIndex } from '../lexical/candidate-index.js';
 import { functionWords } from '../lexical/function-words.js';
 import { ruleData } from '../lexical/rule-data.js';
@@ -24,6 +24,12 @@ const ATTRIBUTIVE_HEADS: ReadonlySet<string> = new Set([
   'troops', 'forces', 'units', 'elements', 'personnel', 'servicemen', 'soldiers', 'infantry', 'naval', 'coastal', 'marines',
   'sailors', 'commanders', 'formations', 'reservists', 'artillery', 'aviation', 'assets', 'subunits', 'contingents', 'airborne',
 ]);
+
+/** The key starts with an ASCII digit ("51st", "2024"). */
+function startsWithDigit(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 /** Words of one coordinated name ("Black Sea"). */
 const NAME_WORDS = 3;
@@ -51,11 +57,14 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
   const SPELLED_ORDINAL = keyClass('unit.spelled-ordinal', grammar.spelledOrdinals.keys());
   const STARTS_PART = keyClass('unit.starts-part', grammar.lexicon.phrases.firstWords());
   const STANDALONE = keyClass('unit.standalone', [...standalone.keys()].map(foldKey));
-  /** The word can be an ordinal: it starts with a digit (ordinalOf reads the suffix) or is a spelled-out one. */
-  const mayBeOrdinal = (w: Word, wordClasses: number): boolean => {
-    const c = w.text.charCodeAt(0);
-    return (c >= 48 && c <= 57) || (wordClasses & SPELLED_ORDINAL) !== 0;
-  };
+  // A word starting with a digit, as a bit of its form: the test read each word's text, a memory access per
+  // word of every document (see mayBeOrdinal).
+  const DIGIT_START = keyClassWhere('unit.digit-start', startsWithDigit);
+  /**
+   * The word can be an ordinal: it starts with a digit (ordinalOf reads the suffix) or is a spelled-out one.
+   * Both are bits of the word's form; the text's first character and the key's are the same digit or both none.
+   */
+  const MAY_BE_ORDINAL = DIGIT_START | SPELLED_ORDINAL;
 
   return {
     name: NAME,
@@ -95,8 +104,7 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
         for (let i = floor; i < limit; ) {
           const w = words[i]!;
           const wordClasses = classes[i]!;
-          // Asked once: it reads the word's text, a memory access per word of the document.
-          const ordinalLike = mayBeOrdinal(w, wordClasses);
+          const ordinalLike = (wordClasses & MAY_BE_ORDINAL) !== 0;
           const ordinalUnit = ordinalLike ? parseOrdinalUnit(grammar, text, words, i, limit) : undefined;
           if (ordinalUnit) {
             emitUnit(ordinalUnit);
