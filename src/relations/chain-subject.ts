@@ -1,6 +1,7 @@
 import type { Doc } from '../model/document.js';
 import { typeTest } from './arg-types.js';
 import type { SentenceItems } from './items.js';
+import { firstItem } from './item-extremes.js';
 
 /**
  * A clause subject carried over a coordination (RelationRuleSpec.actorOpensClause: "Russian forces attacked A and
@@ -19,7 +20,7 @@ const FORCE_NOUNS: ReadonlySet<string> = new Set(['forces', 'troops', 'units', '
 
 /** True when, after the match's first subject and before its first object, another clause's subject is named. */
 export function otherClauseSubject(doc: Doc, items: SentenceItems, first: number, objects: readonly number[]): boolean {
-  const end = Math.min(...objects);
+  const end = firstItem(objects);
   for (let p = first + 1; p < end - 2; p++) {
     if (items.mention[p]! >= 0 || !LINKS.has(items.keys[p]!)) continue;
     if (items.mention[p - 1]! >= 0 && isParty(doc.mentions[items.mention[p - 1]!]!)) continue;

@@ -1,5 +1,6 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import type { SentenceItems } from './items.js';
+import { firstItem } from './item-extremes.js';
 
 /**
  * Parties of one side do not fight each other (annotation guidelines: `foughtAgainst` — two parties fought each
@@ -57,7 +58,7 @@ const OBJECT_LOOK_AHEAD = 8;
 export function fightTakesThirdParty(items: SentenceItems, objects: readonly number[], last: number): boolean {
   if (items.mention[last]! >= 0) return false;
   // The two parties coordinated before the verb: "A and B forces", "A, B and C troops".
-  const o = Math.min(...objects);
+  const o = firstItem(objects);
   if (o > last || (items.keys[o - 1] !== 'and' && items.keys[o - 1] !== ',')) return false;
   for (let i = last + 1; i < items.length && i <= last + LOOK_AHEAD; i++) {
     if (items.mention[i]! >= 0) return false;

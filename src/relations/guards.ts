@@ -2,6 +2,7 @@ import type { Doc, Mention } from '../model/document.js';
 import type { SentenceItems } from './items.js';
 import { placeRank, typeTest } from './arg-types.js';
 import { mayBeHomonymAbroad } from './homonym-link.js';
+import { lastItem } from './item-extremes.js';
 
 const isSiteName = typeTest(['Site']);
 
@@ -94,7 +95,7 @@ function hasOwnComplement(items: SentenceItems, s: number): boolean {
  */
 export function inClosedList(items: SentenceItems, subjects: readonly number[], s: number): boolean {
   if (subjects.length < 2) return false;
-  const last = Math.max(...subjects);
+  const last = lastItem(subjects);
   const p = items.keys[last - 1] === 'the' && items.mention[last - 1]! < 0 ? last - 2 : last - 1;
   const closed = p >= 0 && items.mention[p]! < 0 && (items.keys[p] === 'and' || items.keys[p] === 'or');
   return closed && hasOwnComplement(items, last) && !subjects.some((t) => t >= s && t !== last && hasOwnComplement(items, t));

@@ -3,6 +3,7 @@ import type { SentenceItems } from './items.js';
 import { attackWords } from './rules/events.js';
 import { listHead } from './list-head.js';
 import { cueBetween } from './text-cues.js';
+import { firstItem } from './item-extremes.js';
 
 /**
  * An advance that only heads toward a place, nears it or gains ground inside it is no attack on it (annotation
@@ -152,11 +153,7 @@ function headingStart(items: SentenceItems, p: number): number {
  * moving, with no word of trying before it and no other attack word between the match's start and that verb.
  */
 export function advanceOnlyHeading(items: SentenceItems, first: number, objects: readonly number[]): boolean {
-  // The first object by a loop, not Math.min(...objects): this runs for every attacked match (the spread cost the
-  // relation stage 15-30%, d8d3210).
-  let object = objects[0]!;
-  for (let i = 1; i < objects.length; i++) if (objects[i]! < object) object = objects[i]!;
-  let p = object - 1;
+  let p = firstItem(objects) - 1;
   while (p > first && (items.mention[p]! >= 0 || LIST.has(items.keys[p]!))) p--;
   const start = headingStart(items, p);
   if (start < 0) return false;

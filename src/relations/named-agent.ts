@@ -1,6 +1,7 @@
 import type { Doc } from '../model/document.js';
 import { typeTest } from './arg-types.js';
 import type { SentenceItems } from './items.js';
+import { firstItem } from './item-extremes.js';
 
 /**
  * An attack noun whose agent follows it after "by" names its own attacker: in "Ukrainian forces defeated a heliborne
@@ -19,7 +20,7 @@ const isParty = typeTest(['Belligerent']);
 const MAX_MODIFIERS = 2;
 
 export function agentNamedAfterNoun(doc: Doc, items: SentenceItems, first: number, objects: readonly number[]): boolean {
-  const end = Math.min(...objects);
+  const end = firstItem(objects);
   for (let i = first + 1; i < end - 2; i++) {
     if (items.mention[i]! >= 0 || !ATTACK_NOUNS.has(items.keys[i]!) || items.mention[i + 1]! >= 0 || items.keys[i + 1] !== 'by') continue;
     // The actor inside the noun phrase names the same attacker: "Russia's offensive by elements of the 36th Army".

@@ -1,5 +1,6 @@
 import type { SentenceItems } from './items.js';
 import { eventVerbs } from './rules/events.js';
+import { firstItem } from './item-extremes.js';
 
 /**
  * The subject of a relative clause acts only inside it: in "Russian forces attacked A, which Ukrainian forces
@@ -25,7 +26,7 @@ export function relativeSubjectLeft(items: SentenceItems, first: number, objects
   let p = first - 1;
   if (p >= 0 && items.mention[p]! < 0 && items.keys[p] === 'the') p--;
   if (p < 1 || !isWord(items, p, RELATIVE_WORDS) || !isWord(items, p - 1, COMMA)) return false;
-  const end = Math.min(...objects);
+  const end = firstItem(objects);
   for (let i = first + 1; i < end - 2; i++) {
     if (!isWord(items, i, COMMA) || !isWord(items, i + 1, COORDINATORS)) continue;
     let v = i + 2;

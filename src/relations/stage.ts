@@ -98,6 +98,7 @@ import { holdsOwnGround } from './own-ground.js';
 import { toSameSentenceMention } from './same-sentence-mention.js';
 import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
+import { lastItem } from './item-extremes.js';
 
 interface Context {
   index: RuleIndex;
@@ -174,7 +175,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const title = match.title ? doc.text.slice(items.start[match.title[0]]!, items.end[match.title[1]]!) : undefined;
   const serving = spec.byRole === true && servesAnOffice(doc, items, match.first);
   // The list member nearest the bracket (lists are read leftwards from it, so not always the last bound).
-  const lastSubject = Math.max(...match.subjects);
+  const lastSubject = lastItem(match.subjects);
   for (const s of match.subjects) {
     if (spec.ownBracket && s !== lastSubject && hasOwnBracket(items, s)) continue;
     if (spec.subjectActs && !subjectActs(doc, items, s, spec.predicate === 'operatesIn')) continue;
