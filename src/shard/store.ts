@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { ChunkedWriter, type WriterFiles } from '../sinks/chunked-writer.js';
 import { decodeHeader, SHARD_EXTENSION, sectionOffsets, type RecordHeader } from './format.js';
 
 /** Where a record is: its file, the header, and the absolute offsets of its header line and its body. */
@@ -24,37 +23,29 @@ export interface RecordRef {
  * again (run/output-folder.ts). An fsync per shard made each batch wait for the disk: 562 ms of the 6.0 s of writing shards
  * for the 294 ISW reports (CPU profile, one thread), time a worker's core stood idle.
  *
- * Written past the page cache where the file system allows it (O_DIRECT, ChunkedWriter's `direct` mode: 4 MB
- * page-aligned chunks, the last block padded and the file cut to its length; else ordinary writes). On this
- * project's virtual machines a new page-cache page can cost ~2 ns a byte of system time (chunked-writer.ts),
- * and 25 MB of reports make 2.2 GB of shards. Measured on those 25 MB (one thread, four pairs alternating with
- * the ordinary writes, load 6–14, CPU per phase from process.cpuUsage): system time of writing the shards 0.34,
- * 0.14, 1.83, 1.81 s → 0.05, 0.04, 0.08, 0.05 s, of the whole command 2.29, 1.96, 4.52, 4.24 → 2.18, 1.80,
- * 2.52, 2.00 s; the merge, which now puts the shards' pages in the page cache as it reads them, +0.3–0.6 s of
- * system time. The writes wait for the disk instead (wall clock 1.6, 2.9, 7.5, 6.1 → 3.8, 4.5, 5.7, 4.8 s).
- * Reading the shards past the page cache too (the merge's large sections) was slower: the merge's wall clock
- * 25 → 34 s and +1 s of CPU at load 12 (docs/speed-history.md, `shardio5`).
+ * Through the page cache, not O_DIRECT as the final outputs (sinks/chunked-writer.ts): the merge reads every shard
+ * back soon after, and direct writes left it to read them from the disk. 25 MB of reports, one thread, alternating
+ * (2026-12-06 16:45 UTC, load ~1.5): the merge took 9.9 and 10.8 s after direct shard writes against 7.5 and 7.0 s,
+ * the whole command 59.5 and 55.3 s against 52.1 and 54.4 s (branch `shardio5`, docs/speed-history.md).
  */
 export class ShardFileWriter {
   private readonly tmp: string;
-  private readonly out: ChunkedWriter;
+  private readonly fd: number;
   private at = 0;
   private readonly keys: string[] = [];
+  /** Set once the descriptor is closed: a second close could close a descriptor the system has given out again. */
+  private closed = false;
 
-  /** `files`: the file calls to make (tests give a file system that refuses direct I/O). */
-  constructor(
-    private readonly dir: string,
-    files?: WriterFiles,
-  ) {
+  constructor(private readonly dir: string) {
     this.tmp = join(dir, `shard.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    this.out = ChunkedWriter.openSync(this.tmp, { direct: true, ...(files ? { files } : {}) });
+    this.fd = openSync(this.tmp, 'w');
   }
 
   /** Appends one record, given as its bytes in pieces; returns the record's offset in the file. */
   append(key: string, parts: readonly Uint8Array[]): number {
     const start = this.at;
     for (const part of parts) {
-      this.out.push(part);
+      for (let done = 0; done < part.length; ) done += writeSync(this.fd, part, done, part.length - done);
       this.at += part.length;
     }
     this.keys.push(key);
@@ -67,7 +58,7 @@ export class ShardFileWriter {
       this.abort();
       return undefined;
     }
-    this.out.closeSync();
+    this.close();
     const path = join(this.dir, createHash('sha256').update(this.keys.join('\n')).digest('hex').slice(0, 24) + SHARD_EXTENSION);
     renameSync(this.tmp, path);
     return path;
@@ -76,11 +67,17 @@ export class ShardFileWriter {
   /** Closes and deletes the temporary file. */
   abort(): void {
     try {
-      this.out.closeSync();
+      this.close();
     } catch {
-      // already closed, or its last write failed: the file goes anyway
+      // the temporary file goes anyway
     }
     rmSync(this.tmp, { force: true });
+  }
+
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
   }
 }
 

@@ -1,8 +1,7 @@
-import { constants, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NODE_FILES, type WriterFiles } from '../../src/sinks/chunked-writer.js';
 import { listShards, ShardFileWriter } from '../../src/shard/store.js';
 
 const root = mkdtempSync(join(tmpdir(), 'newsgraph-shard-writer-'));
@@ -10,9 +9,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 let folders = 0;
 const freshDir = (): string => mkdtempSync(join(root, `d${folders++}-`));
 
-const O_DIRECT = (constants as { O_DIRECT?: number }).O_DIRECT;
-
-/** Records in pieces of every size the writer treats apart: a few bytes, a block and one more, more than a 4 MB chunk. */
+/** Records in pieces of several sizes: a few bytes, a block and one more, more than 4 MB. */
 function records(seed: number): Array<{ key: string; parts: Buffer[] }> {
   const bytes = (n: number, s: number): Buffer => Buffer.from(Array.from({ length: n }, (_, i) => (i * 13 + s + seed) % 241));
   return [
@@ -24,30 +21,6 @@ function records(seed: number): Array<{ key: string; parts: Buffer[] }> {
 
 function writeAll(writer: ShardFileWriter, list: ReturnType<typeof records>): number[] {
   return list.map((r) => writer.append(r.key, r.parts));
-}
-
-/** A file system that accepts an O_DIRECT open and refuses every write to that file with EINVAL (or every write with `failWith`). */
-function refusingWrites(failWith?: string): WriterFiles {
-  const direct = new Set<number>();
-  return {
-    open(path, flags, mode) {
-      if (typeof flags === 'number' && O_DIRECT !== undefined && flags & O_DIRECT) {
-        const fd = NODE_FILES.open(path, flags & ~O_DIRECT, mode);
-        direct.add(fd);
-        return fd;
-      }
-      return NODE_FILES.open(path, flags, mode);
-    },
-    write(fd, bytes, offset, length, position) {
-      if (failWith || direct.has(fd)) throw Object.assign(new Error(`${failWith ?? 'EINVAL'}: refused, write`), { code: failWith ?? 'EINVAL' });
-      return NODE_FILES.write(fd, bytes, offset, length, position);
-    },
-    truncate: NODE_FILES.truncate,
-    close(fd) {
-      direct.delete(fd);
-      NODE_FILES.close(fd);
-    },
-  };
 }
 
 function expectShard(path: string, list: ReturnType<typeof records>, offsets: number[]): void {
@@ -100,25 +73,5 @@ describe('ShardFileWriter', () => {
     });
     expectShard(x.finish()!, lx, ox);
     expectShard(y.finish()!, ly, oy);
-  });
-
-  it.skipIf(O_DIRECT === undefined)('writes through the page cache when the file system refuses the first direct write', () => {
-    const dir = freshDir();
-    const writer = new ShardFileWriter(dir, refusingWrites());
-    const list = records(6);
-    const offsets = writeAll(writer, list);
-    expectShard(writer.finish()!, list, offsets);
-    expect(readdirSync(dir)).toHaveLength(1);
-  });
-
-  it('fails on a write error that is not a refusal of direct I/O, and its abort leaves nothing', () => {
-    const dir = freshDir();
-    const writer = new ShardFileWriter(dir, refusingWrites('ENOSPC'));
-    expect(() => {
-      writeAll(writer, records(7));
-      writer.finish();
-    }).toThrow(/ENOSPC/);
-    writer.abort();
-    expect(readdirSync(dir)).toEqual([]);
   });
 });
