@@ -67,7 +67,11 @@ export function parseJsonlRecord(line: string, where: string): GoldDocument {
 
 /** A record already parsed (inline text, code-point offsets into it) to a gold document. */
 export function goldFromRecord(raw: RawRecord, where: string): GoldDocument {
-  if (typeof raw.id !== 'string' || typeof raw.text !== 'string') throw new GoldFormatError(where, 'a record needs string "id" and "text"');
+  if (typeof raw.id !== 'string' || typeof raw.text !== 'string') {
+    // A stand-off record (file + offsets, no text) in a file not named *.standoff.jsonl: say how to read it.
+    const standoff = typeof raw.text !== 'string' && 'file' in raw && 'start' in raw ? ' (this looks like a stand-off record: name the file *.standoff.jsonl or pass --format standoff)' : '';
+    throw new GoldFormatError(where, `a record needs string "id" and "text"${standoff}`);
+  }
   if (raw.entities !== undefined && !Array.isArray(raw.entities)) throw new GoldFormatError(where, '"entities" must be an array');
   const text = raw.text;
   const toUtf16 = codePointToUtf16(text);

@@ -82,6 +82,9 @@ describe('parseJsonl', () => {
   it('refuses a broken record, naming the line', () => {
     expect(() => parseJsonl('{"id":"a","text":"x"}\n{"id":"b"}\n', 'g.jsonl')).toThrow(GoldFormatError);
     expect(() => parseJsonl('{"id":"a","text":"x"}\n{"id":"b"}\n', 'g.jsonl')).toThrow(/g\.jsonl:2/);
+    // A stand-off record in a file named like plain JSONL: the message says how to read it, and only then.
+    expect(() => parseJsonl('{"id":"a","file":"r.txt","start":0,"end":9,"sha256":"0"}\n', 'blind.jsonl')).toThrow(/stand-off record: name the file \*\.standoff\.jsonl or pass --format standoff/);
+    expect(() => parseJsonl('{"id":"b"}\n', 'g.jsonl')).not.toThrow(/stand-off/);
     expect(() => parseJsonl('{"id":"a","text":"x","entities":[{"start":0,"end":1,"type":"PER"}],"relations":[{"head":0,"tail":3,"type":"r"}]}', 'g.jsonl')).toThrow(/relation/);
   });
 
