@@ -23,6 +23,7 @@ import { orgForcePresenceRules } from './org-force-presence.js';
 import { attackAccusationRules } from './attack-accusation.js';
 import { unitHomeBaseRules } from './unit-home-base.js';
 import { unitReinforcingRules } from './unit-reinforcing.js';
+import { unitCombatNounRules } from './unit-combat-noun.js';
 import { fightingBetweenPresenceRules } from './fighting-between-presence.js';
 import { visitShapeRules } from './visit-shapes.js';
 import { meetingShapeRules } from './meeting-shapes.js';
@@ -108,9 +109,10 @@ const PART_COPULAS = 'is|are|was|were|remains|remain|remained|became|become|beco
 const CLAUSE_OPENERS = 'that|which|who|whom|whose';
 /**
  * A second actor joined to a unit and named by its side only ("and Ukrainian forces", "and the DNR (DNR) 7th tactical
- * formation", "and Russian airborne troops"): the unit acts with it.
+ * formation", "and Russian airborne troops"): the unit acts with it. A quantifier and a second side may come with it
+ * ("and some A and B units", "and several A or B battalions": a miss of fresh7-orbat-read, 2 places).
  */
-const CO_ACTOR = "and ?the|other ?_:Demonym|Polity ?( ?_:Polity ?) *3[that|which|who|whom|whose] forces|troops|units|elements|formation|formations|detachments|fighters|servicemen|personnel|battalions|brigades|regiments|militia|reservists|volunteers|paratroopers|marines";
+const CO_ACTOR = "and ?the|other|some|several|many|unspecified ?_:Demonym|Polity ?( ?_:Polity ?) ?and|or ?_:Demonym|Polity *3[that|which|who|whom|whose] forces|troops|units|elements|formation|formations|detachments|fighters|servicemen|personnel|battalions|brigades|regiments|militia|reservists|volunteers|paratroopers|marines";
 
 /** Quotation marks around a term in the phrase ("maintaining the “circular defense” of X"): passed like its words (the
  * words between the action and the place are as many as before: 4 + 2 + 1 without quotes). */
@@ -1306,6 +1308,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...unitHomeBaseRules,
   // ── operatesIn: a unit whose forces reinforce a place (rules/unit-reinforcing.ts)
   ...unitReinforcingRules,
+  // ── operatesIn: a unit's fighting at a place named by a noun in its clause (rules/unit-combat-noun.ts)
+  ...unitCombatNounRules,
   // ── operatesIn: a named side of fighting at a place (rules/fighting-between-presence.ts)
   ...fightingBetweenPresenceRules,
   // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────
