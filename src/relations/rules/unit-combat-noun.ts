@@ -22,6 +22,8 @@ const NOT_THERE = `${NOT_YET_WORDS}|that|which|who|whom|whose|where|when|while|b
 const TO_THE_NOUN = `*9[${NOT_THERE}] ?_:Demonym *4[${NOT_THERE}]`;
 /** The word before the noun: the fight as where or when something happened, or as what the unit came through. */
 const IN_THE_FIGHT = 'in|during|after|from|amid|survived|survive|survives';
+/** A unit's people or parts, named before or after it: "servicemen of the 5th Brigade", "Wagner Group fighters". */
+const PEOPLE = 'units|unit|elements|element|forces|troops|servicemen|personnel|fighters|soldiers|mercenaries|detachments|detachment|subunits|battalions|btgs|btg|members|crews';
 /** Where the fighting was: a place, or a named part of one. */
 const FIGHTING_PLACE = `in|near|around|on|at|along ?the|an|a ?unspecified ?northern|southern|eastern|western|central ?vicinity|outskirts|area|areas ?of|in|near ?the O:Place+>`;
 
@@ -32,7 +34,9 @@ const rules: RelationRuleSpec[] = [
     subjectActs: true,
     atThePlace: true,
     confidence: 0.65,
-    patterns: [`S:Unit|ArmedOrg+ $tail ?$aside ${TO_THE_NOUN} ${IN_THE_FIGHT} ${QUALIFIERS} ${FIGHTING_NOUNS} ${FIGHTING_PLACE}`],
+    // The unit opens its clause, maybe after a noun of its people: named as another verb's object ("conscripts will join
+    // the 5th Brigade in combat in X") it is not said to be fighting there.
+    patterns: [`$clause ?${PEOPLE} ?of|from ?the ?_:Demonym S:Unit|ArmedOrg+ $tail ?${PEOPLE} ?$aside ${TO_THE_NOUN} ${IN_THE_FIGHT} ${QUALIFIERS} ${FIGHTING_NOUNS} ${FIGHTING_PLACE}`],
   },
 ];
 
