@@ -1,6 +1,7 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { derivedStatement } from './derived-statement.js';
 import { listHead } from './list-head.js';
+import { withdrawnTo } from './withdrawal-destination.js';
 
 /** Events that put their actor at the place. */
 const AT_THE_PLACE = new Set(['attacked', 'captured', 'withdrewFrom']);
@@ -94,11 +95,14 @@ export const PRESENCE_RULE = 'event-presence';
  * A named unit or armed organization that attacked, captured or withdrew from a place operated there: adds that
  * operatesIn (same sentence, date, claim; rule `event-presence`, the event's confidence up to 0.75). A country or a
  * nationality gets none ("Russian forces shelled X" says nothing of where Russia operates), and an advance
- * toward a place puts no one in it ("advanced toward X"; an attack toward it does: attackedToward). Duplicates of
+ * toward a place puts no one in it ("advanced toward X"; an attack toward it does: attackedToward), nor does a withdrawal
+ * to it (its operatesIn statements of any rule are dropped). Duplicates of
  * operatesIn statements read directly are dropped by the stage's dedupe, which keeps the more confident.
  */
 export function withPresence(doc: Doc, relations: RelationMention[]): RelationMention[] {
-  const out = relations.slice();
+  // A withdrawal's destination is no place of presence (withdrawal-destination.ts). Dropped here, after the sentence's
+  // second phrases were read from it ("withdrew to X to refit following losses sustained around Y" keeps Y).
+  const out = relations.filter((r) => r.predicate !== 'operatesIn' || !withdrawnTo(doc, doc.mentions[r.object]!));
   for (const r of relations) {
     if (!AT_THE_PLACE.has(r.predicate)) continue;
     const s = doc.mentions[r.subject]!;

@@ -26,6 +26,14 @@ const RECRUITING = new Set(['recruitment', 'recruiting', 'recruit', 'recruits', 
 /** How far before "for" the recruiting word may stand ("recruiting men from the region for …"). */
 const RECRUITING_REACH = 4;
 
+/**
+ * The dead and their rites: a group's member named after "the funeral of", "the bodies of" is no presence of the group
+ * where the rite is ("attended the funeral of a deceased X mercenary in Y": a false statement of fresh7-orbat-read).
+ */
+const MOURNED = new Set(['funeral', 'funerals', 'burial', 'burials', 'grave', 'graves', 'body', 'bodies', 'remains', 'death', 'deaths', 'memorial', 'obituary']);
+/** Words of a dead member before the group's name: "a deceased", "the fallen". */
+const DEAD = new Set(['a', 'an', 'the', 'deceased', 'fallen', 'dead', 'killed', 'late', 'slain']);
+
 const isGroupAt = (doc: Doc, items: SentenceItems, p: number): boolean => {
   const m = items.mention[p];
   if (m === undefined || m < 0) return false;
@@ -42,7 +50,8 @@ const wordAt = (items: SentenceItems, p: number): string | undefined => (p >= 0 
  *   nationality or a polity may stand before the owner: "part of the Russian 6th Army");
  * - for a presence (`presence`), named as what a legal act concerns: "the legalization of X in Y", "legalized X's
  *   operations in Y" (a capture so named happened: "must recognize Russia's seizure of X"), or as what another
- *   group is formed within ("the 3rd Corps within the X District based out of Y").
+ *   group is formed within ("the 3rd Corps within the X District based out of Y"), or as one dead ("the funeral of a
+ *   deceased X mercenary in Y").
  */
 export function subjectActs(doc: Doc, items: SentenceItems, s: number, presence: boolean): boolean {
   let p = s - 1;
@@ -52,6 +61,7 @@ export function subjectActs(doc: Doc, items: SentenceItems, s: number, presence:
     if (m.form !== 'demonym' && m.type !== 'Place') return true;
     p--;
   }
+  if (presence && mourned(items, p)) return false;
   if (wordAt(items, p) === 'the') p--;
   if (presence && LEGAL_STATUS.has(wordAt(items, p) ?? '')) return false;
   if (presence && wordAt(items, p) === 'for' && recruitedFor(items, p)) return false;
@@ -67,4 +77,11 @@ export function subjectActs(doc: Doc, items: SentenceItems, s: number, presence:
 function recruitedFor(items: SentenceItems, p: number): boolean {
   for (let q = p - 1; q >= 0 && q >= p - RECRUITING_REACH; q--) if (RECRUITING.has(items.keys[q]!)) return true;
   return false;
+}
+
+/** Before item `p` (the word right before the subject): "funeral of a deceased", "bodies of". */
+function mourned(items: SentenceItems, p: number): boolean {
+  let q = p;
+  for (let n = 0; n < 2 && DEAD.has(wordAt(items, q) ?? ''); n++) q--;
+  return wordAt(items, q) === 'of' && MOURNED.has(wordAt(items, q - 1) ?? '');
 }

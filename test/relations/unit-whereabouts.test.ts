@@ -60,3 +60,17 @@ describe('a unit’s part in fighting at a place, and its attempts there (unit-r
     expect(attempt.lines).not.toContain('6th Rifle Regiment operatesIn Tarnok');
   });
 });
+
+describe('a place said to host a unit or its base (unit-home-place)', () => {
+  it('reads "X hosts a training ground and the base of U" and "X houses elements of U"', async () => {
+    const base = await relate('Tarnok hosts a large tank training ground and the base of the 12th Rifle Brigade.', [city('Tarnok'), unit('12th Rifle Brigade')]);
+    expect(base.lines).toContain('12th Rifle Brigade operatesIn Tarnok');
+    const elements = await relate('Velbrod houses elements of the 40th Tank Division.', [city('Velbrod'), unit('40th Tank Division')]);
+    expect(elements.lines).toContain('40th Tank Division operatesIn Velbrod');
+  });
+
+  it('places no unit that a place only hosts an event for', async () => {
+    const { lines } = await relate('Tarnok hosted a parade for the 12th Rifle Brigade.', [city('Tarnok'), unit('12th Rifle Brigade')]);
+    expect(lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ import { orgForcePresenceRules } from './org-force-presence.js';
 import { attackAccusationRules } from './attack-accusation.js';
 import { unitHomeBaseRules } from './unit-home-base.js';
 import { unitReinforcingRules } from './unit-reinforcing.js';
+import { unitCombatNounRules } from './unit-combat-noun.js';
 import { fightingBetweenPresenceRules } from './fighting-between-presence.js';
 import { visitShapeRules } from './visit-shapes.js';
 import { meetingShapeRules } from './meeting-shapes.js';
@@ -108,9 +109,10 @@ const PART_COPULAS = 'is|are|was|were|remains|remain|remained|became|become|beco
 const CLAUSE_OPENERS = 'that|which|who|whom|whose';
 /**
  * A second actor joined to a unit and named by its side only ("and Ukrainian forces", "and the DNR (DNR) 7th tactical
- * formation", "and Russian airborne troops"): the unit acts with it.
+ * formation", "and Russian airborne troops"): the unit acts with it. A quantifier and a second side may come with it
+ * ("and some A and B units", "and several A or B battalions": a miss of fresh7-orbat-read, 2 places).
  */
-const CO_ACTOR = "and ?the|other ?_:Demonym|Polity ?( ?_:Polity ?) *3[that|which|who|whom|whose] forces|troops|units|elements|formation|formations|detachments|fighters|servicemen|personnel|battalions|brigades|regiments|militia|reservists|volunteers|paratroopers|marines";
+const CO_ACTOR = "and ?the|other|some|several|many|unspecified ?_:Demonym|Polity ?( ?_:Polity ?) ?and|or ?_:Demonym|Polity *3[that|which|who|whom|whose] forces|troops|units|elements|formation|formations|detachments|fighters|servicemen|personnel|battalions|brigades|regiments|militia|reservists|volunteers|paratroopers|marines";
 
 /** Quotation marks around a term in the phrase ("maintaining the “circular defense” of X"): passed like its words (the
  * words between the action and the place are as many as before: 4 + 2 + 1 without quotes). */
@@ -264,10 +266,10 @@ const LED_OPERATIONS = 'operations|operation|offensive|offensives|efforts|effort
  * (unit-stationed-at-place) and after a force that names it ("Russian troops, reportedly including elements of the 3rd
  * Division, are preparing defenses in X": unit-among-forces, whose gap before its verb passes no "preparing").
  */
-const DIGGING_IN = `establishing|established|establish|establishes|building|built|build|builds|digging|dug|constructing|constructed|fortifying|fortified|equipping|equipped|preparing|prepared ?_:Demonym ?new|defensive|fortified|firing|frontline|additional positions|defenses|defences|fortifications|trenches|lines in|near|at|around|outside|along|on ?the ?${COMPASS} ?( ?left|right ?) ?vicinity|outskirts|bank|banks|area ?of ?the O:Place+`;
+const DIGGING_IN = `establishing|established|establish|establishes|building|built|build|builds|digging|dug|constructing|constructed|fortifying|fortified|equipping|equipped|preparing|prepared ?_:Demonym ?new|defensive|fortified|firing|frontline|additional positions|defenses|defences|fortifications|trenches|lines in|near|at|around|outside|along|on ?the ?${COMPASS} ?( ?left|right ?) ?vicinity|outskirts|bank|banks|area ?of ?the O:Place+>`;
 
 /** Where a unit's work was: the place, or an unnamed part of it ("in an unspecified location in X", "in the X area"). */
-const WORK_PLACE = `in|near|around|at|along|on ?a|an|the ?unspecified|undisclosed ?location|locations|area|areas|vicinity|outskirts ?in|of|near ?the ?${COMPASS} O:Place+`;
+const WORK_PLACE = `in|near|around|at|along|on ?a|an|the ?unspecified|undisclosed ?location|locations|area|areas|vicinity|outskirts ?in|of|near ?the ?${COMPASS} O:Place+>`;
 
 /** A delegation met, then its head or one of its members: "a Russian delegation led by Y's head X", "a delegation that included X". */
 const DELEGATION = "?a|an|the ?_:Demonym|Polity|Org delegation|group ?of *2 led|headed|including|included|which|that ?included|includes|was ?led|headed ?by ?_:Group|Polity ?'s ?$honorific";
@@ -1199,33 +1201,36 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     ],
   },
   {
-    // "the 14th Brigade is based in X", "elements of the 5th Army remain near X", "were spotted in X".
+    // "the 14th Brigade is based in X", "elements of the 5th Army remain near X", "were spotted in X". The place phrase
+    // goes on to the next one ("participated in combat operations in X, A Oblast, and in Y": `>`), never to a place only
+    // headed for (atThePlace: "preparing for an offensive south of X towards Y" put 14 wrong statements on ISW dev).
     name: 'unit-stationed-at-place',
     predicate: 'operatesIn',
     subjectActs: true,
+    atThePlace: true,
     confidence: 0.7,
     patterns: [
-      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
       // A relative clause of being there: "the 5th Brigade, which had arrived in X last week, …", "units that remain near X".
       // (Units only: an armed organization "which is based in X" has its seat there, org-in-place's locatedIn.)
-      `S:Unit+ $tail ?, which|that|who ${NOT_YET} ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+`,
+      `S:Unit+ $tail ?, which|that|who ${NOT_YET} ${UNIT_STATES} ?reportedly|likely|still|currently|now|also|already in|near|at|around|outside|along|on ?the ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
       // Taking part in a battle for a place: "participated in the Battle of X", "took part in the assault on X".
-      `S:Unit|ArmedOrg+ $tail ?$aside *3 participated|participating|participates|involved|took|taking|takes ?part in ?the battle|battles|fighting|siege|defense|defence|assault|assaults|capture|offensive|encirclement|storming|seizure of|for|on|in|around ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3 participated|participating|participates|involved|took|taking|takes ?part in ?the battle|battles|fighting|siege|defense|defence|assault|assaults|capture|offensive|encirclement|storming|seizure of|for|on|in|around ?the O:Place+>`,
       // Readying an attack from a place: "elements of the A, B and C are preparing for an offensive south of X" (where
       // they gather, not the attack's target: "an offensive on X" is no presence).
-      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] ${READYING} for ?a|an|the ?new|renewed|further|major|large-scale|possible|main ${ATTACK_NOUNS} ?${COMPASS}|northeast|northwest|southeast|southwest ?of|in|near|around|at|from ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] ${READYING} for ?a|an|the ?new|renewed|further|major|large-scale|possible|main ${ATTACK_NOUNS} ?${COMPASS}|northeast|northwest|southeast|southwest ?of|in|near|around|at|from ?the O:Place+>`,
       // Moving through a place: "a column of the 2nd Army was seen moving through X".
-      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] ${PASSING} ${THROUGH} ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] ${PASSING} ${THROUGH} ?the O:Place+>`,
       // Its people at work there: "participated in combat operations in X", "personnel performing a combat mission in X".
       `S:Unit|ArmedOrg+ $tail ?$aside ?${UNIT_HEADS} *3[${NOT_YET_WORDS}] ${TAKING_PART} in ${COMBAT_WORK} ${WORK_PLACE}`,
       `S:Unit|ArmedOrg+ $tail ?$aside ?${UNIT_HEADS} *3[${NOT_YET_WORDS}] ${CARRYING_OUT} ${COMBAT_WORK} ${WORK_PLACE}`,
       // "based out of X", "operating out of X".
-      `S:Unit|ArmedOrg+ $tail ?$aside *3 based|headquartered|stationed|operating|operates|operated|garrisoned ?reportedly|likely|still|currently|now out of ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3 based|headquartered|stationed|operating|operates|operated|garrisoned ?reportedly|likely|still|currently|now out of ?the O:Place+>`,
       // Being there, said with the copula: "elements of the 1st Army are likely in X", "the 4th Brigade was near X in May".
-      `S:Unit|ArmedOrg+ $tail ?$aside ?units|elements|troops|forces ?that|which|who ?has|have|had are|is|was|were|been ?reportedly|likely|probably|possibly|still|currently|now|also|already in|near|around|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside ?units|elements|troops|forces ?that|which|who ?has|have|had are|is|was|were|been ?reportedly|likely|probably|possibly|still|currently|now|also|already in|near|around|outside ?the ?vicinity|outskirts ?of ?the O:Place+>`,
       // Whose positions a unit holds or reinforces may be named: "were reinforcing Russian positions around X" (no
       // bare infinitive: "formed the corps to reinforce Russian positions near X" is a purpose).
-      `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained ?their|its ?_:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained ?their|its ?_:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+>`,
       // Digging in is being there: "elements of the 1st Corps establishing defensive positions on the east (left) bank of X".
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} ${DIGGING_IN}`,
       // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
@@ -1233,19 +1238,22 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // The unit as what others join or reinforce where it fights: "mobilized men joined the 5th Brigade in combat in X",
       // "replacements arrived to reinforce elements of the 1st Regiment in unspecified areas of X", "volunteers joined the
       // 15th Brigade to fight near X" (a forecast, "will join", is irrealis.ts's).
-      `${JOINING} ?the ?depleted|remaining|existing ?elements|units|remnants|ranks|personnel|forces|troops|servicemen ?of ?the ?_:Demonym S:Unit|ArmedOrg+ $tail ?already ?in|during ?combat|fighting|battles|operations|hostilities in|near|around|at|along|on ?the ?unspecified|several|various ?area|areas|parts|sectors ?of|in|near ?the ?${COMPASS} O:Place+`,
-      `${JOINING} ?the ?depleted|remaining|existing ?elements|units|remnants|ranks|personnel|forces|troops|servicemen ?of ?the ?_:Demonym S:Unit|ArmedOrg+ $tail to fight|operate|serve|defend|hold ?positions in|near|around|at|along|on ?the ?${COMPASS} O:Place+`,
+      `${JOINING} ?the ?depleted|remaining|existing ?elements|units|remnants|ranks|personnel|forces|troops|servicemen ?of ?the ?_:Demonym S:Unit|ArmedOrg+ $tail ?already ?in|during ?combat|fighting|battles|operations|hostilities in|near|around|at|along|on ?the ?unspecified|several|various ?area|areas|parts|sectors ?of|in|near ?the ?${COMPASS} O:Place+>`,
+      `${JOINING} ?the ?depleted|remaining|existing ?elements|units|remnants|ranks|personnel|forces|troops|servicemen ?of ?the ?_:Demonym S:Unit|ArmedOrg+ $tail to fight|operate|serve|defend|hold ?positions in|near|around|at|along|on ?the ?${COMPASS} O:Place+>`,
       // A unit named by its home: "the Novosibirsk-based "Vega" Volunteer Battalion", "the Crimean-based Black Sea Fleet".
       // (The quoted part of the name is often left out of the unit's mention.)
       `O:Place - based ?“|”|" *3 ?“|”|" S:Unit|ArmedOrg`,
       // "the 35th Army is responsible for the X direction".
-      `S:Unit|ArmedOrg+ $tail ?$aside *3 responsible for|covering|covers|cover ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3 responsible for|covering|covers|cover ?the O:Place+>`,
     ],
   },
   {
+    // The bare "the 5th Brigade's units in X" reads no second phrase: "the command post of the 5th Brigade in X and an
+    // ammunition depot in Y" names another target at Y (1 wrong statement on the 294 ISW reports).
     name: 'unit-in-place',
     predicate: 'operatesIn',
     subjectActs: true,
+    atThePlace: true,
     confidence: 0.65,
     patterns: [
       // "Black Sea Fleet commanders in X", "the 3rd Army Corps' units near X": the unit's people or parts there.
@@ -1257,23 +1265,23 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit $tail ?'s ?${PRESENCE_NOUNS} in|near|around|outside ?the ${COMPASS} O:Place+`,
       // A unit's part in a battle for a place: "the X Group's role in capturing Y", "the involvement of the Black Sea
       // Fleet in the battle of Y", "the 4th Brigade's participation in the defense of Y".
-      `S:Unit|ArmedOrg $tail 's ?${PART_WEIGHT} ${UNIT_PART_IN} in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+`,
-      `${UNIT_PART_IN} of ?the S:Unit|ArmedOrg+ $tail in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+`,
+      `S:Unit|ArmedOrg $tail 's ?${PART_WEIGHT} ${UNIT_PART_IN} in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+>`,
+      `${UNIT_PART_IN} of ?the S:Unit|ArmedOrg+ $tail in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+>`,
       // Committed to a fight: "the commitment of the X Fleet's naval infantry to the fight around Y".
-      `commitment|commitments of ?the S:Unit|ArmedOrg+ $tail ?'s *2 to ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+`,
+      `commitment|commitments of ?the S:Unit|ArmedOrg+ $tail ?'s *2 to ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+>`,
       // Playing a part: "Chechen units continue to play an outsized role in Russian operations in X", "X forces are
       // serving a largely attritional role in operations near Y".
-      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} play|plays|played|playing|serve|serves|served|serving ?a|an|the ${PART_WEIGHT} role|part in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+`,
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} play|plays|played|playing|serve|serves|served|serving ?a|an|the ${PART_WEIGHT} role|part in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+>`,
       // The unit's grounds: "the 1st Tank Army training ground in X", "the 5th Brigade's firing range near X".
-      `S:Unit $tail ?'s training|firing|test|testing ground|grounds|range|ranges in|near|at|outside ?the ?vicinity ?of O:Place+`,
+      `S:Unit $tail ?'s training|firing|test|testing ground|grounds|range|ranges in|near|at|outside ?the ?vicinity ?of O:Place+>`,
       // "the 150th Division, Russia's main maneuver unit in Donbas"
       // "the Azov Regiment (the main Ukrainian defenders in X)": an apposition in brackets too.
       // "the 36th Brigade (one of the last units remaining in X)": the noun may take a participle of staying there.
       // A dash sets off the apposition too ("the 8th Army—the primary Russian combat force in eastern X—"), and the
       // place may take a bearing word.
-      `S:Unit ,|(|\u2014|\u2013 ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 ${MAIN_FORCE} ?remaining|operating|fighting|deployed|stationed|still in|near|around|of ?${COMPASS} O:Place+`,
+      `S:Unit ,|(|\u2014|\u2013 ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 ${MAIN_FORCE} ?remaining|operating|fighting|deployed|stationed|still in|near|around|of ?${COMPASS} O:Place+>`,
       // The same said with a copula: "the 58th and 8th Armies are the primary Russian forces in X".
-      `S:Unit+ $tail is|are|was|were|remain|remains|remained ?reportedly|likely|still|now|currently ?the|a|an|one *3 ?_:Demonym *1 ${MAIN_FORCE} ?remaining|operating|fighting|deployed|stationed|still in|near|around ?${COMPASS} O:Place+`,
+      `S:Unit+ $tail is|are|was|were|remain|remains|remained ?reportedly|likely|still|now|currently ?the|a|an|one *3 ?_:Demonym *1 ${MAIN_FORCE} ?remaining|operating|fighting|deployed|stationed|still in|near|around ?${COMPASS} O:Place+>`,
       // A front named by its place, where the unit's clause puts it or its people: "published an appeal from the X Oblast
       // frontlines", "complained of shortages on the X front" (not "to the X front": a sending, maybe still to come).
       `S:Unit|ArmedOrg+ $tail ?$aside *10[${NOT_YET_WORDS}|that|which|who|whom|while|whereas|but|although|unlike|to|toward|towards|;|:] on|from|at|along ?the ?${COMPASS} O:Place+ ?oblast front|frontline|frontlines|front-line|front-lines`,
@@ -1300,6 +1308,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...unitHomeBaseRules,
   // ── operatesIn: a unit whose forces reinforce a place (rules/unit-reinforcing.ts)
   ...unitReinforcingRules,
+  // ── operatesIn: a unit's fighting at a place named by a noun in its clause (rules/unit-combat-noun.ts)
+  ...unitCombatNounRules,
   // ── operatesIn: a named side of fighting at a place (rules/fighting-between-presence.ts)
   ...fightingBetweenPresenceRules,
   // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────

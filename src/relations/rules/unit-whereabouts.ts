@@ -8,8 +8,8 @@ import { LOSS_VERBS, NOT_YET } from './unit-action-words.js';
  *   Battalion has taken losses about 20km southwest of X". The unit's own position is given by the bearing, so X
  *   is where it operates (as "attacked east of T" gives attacked(T): annotation guidelines). The main clause ("are
  *   operating northwest of X") is unit-action-at-place's: its gap passes the bearing's words.
- * - a place named as a unit's home or base: "X, the home of the 76th Division", "X is the base for the new 3rd Corps"
- *   (stationed there: annotation guidelines, operatesIn).
+ * - a place named as a unit's home or base: "X, the home of the 76th Division", "X is the base for the new 3rd Corps",
+ *   "X hosts the base of the 5th Brigade" (stationed there: annotation guidelines, operatesIn).
  */
 
 /** A bearing's direction word ("northwest of X"). */
@@ -24,6 +24,9 @@ const LOSS_STOPS = 'that|which|who|where|when|while|but|to|from|on|against|infli
 
 /** "the home of", "the (permanent) base for", "home to". */
 const HOME = '?the|a ?permanent|main|primary|home|new|former|peacetime ?home|base|garrison|headquarters of|for|to ?the ?elite|new|newly|famed|storied|formed *2';
+
+/** A seat named as hosted ("hosts the base of"): the noun is needed ("hosts a conference for the X" is no seat). */
+const HOSTED_SEAT = '?the|a|its ?permanent|main|primary|new|former|peacetime home|base|bases|garrison|headquarters of|for ?the ?elite|new|newly|famed|storied|formed *2';
 
 /** Gerunds of fighting a unit has a part in ("a role in attritting Ukrainian forces around X"). */
 const FIGHTING = 'attritting|attriting|fighting|attacking|assaulting|defending|holding|clearing|repelling|storming|pinning|fixing|encircling|pushing|degrading|destroying|grinding|breaking|advancing';
@@ -63,6 +66,10 @@ export const unitWhereaboutsRules: readonly RelationRuleSpec[] = [
       // The place said to be the unit's home: "X is the base for the new 3rd Corps", "X … and reportedly is the home of
       // the 5th Brigade" (a clause of its own between: "X is home to a large training area and is the base for …").
       `O:Place $tail **10[that|which|who|whom|whose|but|;|:] is|was|remains|remained|serves|served|became ?as ?reportedly|also|still|now|currently ${HOME} S:Unit|ArmedOrg+`,
+      // The place said to host the unit or its base: "X hosts a large training ground and the base of the 5th Brigade", "X
+      // houses elements of the 3rd Corps" (a miss of fresh7-orbat-read).
+      `O:Place $tail ?reportedly|also|still|now|currently hosts|hosted|houses|housed *8[that|which|who|whom|whose|but|;|:] ${HOSTED_SEAT} S:Unit|ArmedOrg+`,
+      `O:Place $tail ?reportedly|also|still|now|currently hosts|hosted|houses|housed ?elements|units|parts|subunits ?of ?the S:Unit|ArmedOrg+`,
     ],
   },
   {
