@@ -309,6 +309,17 @@ const NOT_AT_THE_VISIT = 'who|which|that|where|when|while|after|before|from|to|o
 const HELD = '?_:Demonym ?- ?occupied|controlled|held|annexed|administered';
 
 /**
+ * A place's apposition that says what kind of place it is, with words on which one before the kind and a description
+ * after it: "X, a small village recaptured in early May in the far north of Y Oblast", "X, the illegally occupied
+ * territory in Y", "X, one of the largest cities in Y". The words before the kind hold no preposition or clause word (no
+ * second place of a route: "from A toward the city of B"); the description runs to "in" over a participle, a date, a
+ * distance or a bearing ("5km north of A"), and stops where a new clause, a list or a bracket starts.
+ */
+const APPOSED_KIND = 'town|towns|city|cities|village|villages|settlement|settlements|territory|territories|region|port|hub|suburb|district|locality|center|centre';
+const BEFORE_KIND = '**3[the|a|an|of|and|or|in|near|from|to|toward|towards|through|at|on|by|for|with|that|which|who|where|said|says|,]';
+const AFTER_KIND = '**8[and|or|but|while|whereas|which|that|who|where|said|says|claimed|reported|toward|towards|from|,|;|(|)]';
+
+/**
  * Words naming the administration an office belongs to, between the place or body and the office holder:
  * "Kherson occupation deputy X", "Y Oblast military administration head Z", "Y Mayoral Advisor X"; or the
  * rank of the office the person's own title leaves out ("Y First Deputy Information Minister X").
@@ -944,6 +955,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Place ?, ?the area|region|province|district|outskirts|capital|city|town|village|port|suburb|suburbs of ?the O:Area',
       // "X, a town in Y Oblast", "X, located in southern Y Oblast", "X, which is situated in Y": an apposition of kind.
       `S:Place , ?which|that ?is|was ?a|an|the ?small|large|major|frontline|border|occupied|industrial|coastal|key ?town|city|village|settlement|port|hub|suburb|district|locality ?located|situated|lying in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // The same with words of which one before the kind and a description after it (APPOSED_KIND).
+      `S:Place , ?which|that ?is|was ?one ?of a|an|the ${BEFORE_KIND} ${APPOSED_KIND} ${AFTER_KIND} in ?the ?far ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      `S:Place , ?which|that ?is|was a|an|the ${BEFORE_KIND} ${APPOSED_KIND} of ?the ${HELD} O:Area`,
       // "X and Y, two towns in Z Oblast": a counted apposition of kind locates each of the list.
       `S:Place+ , two|three|four|five|several towns|cities|villages|settlements ?located|situated in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "the X and Y districts of Z City"; the areas and local communities of a region named by their towns alike: "the
