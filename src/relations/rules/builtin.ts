@@ -339,6 +339,9 @@ const APPOINTED_BY = '?_:Demonym|Org ?- ?appointed|backed|installed|controlled|i
  */
 const NOT_A_FIELD = 'that|which|who|whom|said|says|stated|states|claimed|claims|reported|reports|announced|announces|told|noted|added|warned|met|visited|is|was|were|are|has|had|have|will|would|to|in|on|at|with|by|from|as|after|before|since|during';
 
+/** Words of standing before a body and its office after a copula: "X is the most senior Y official", "a prominent Y lawmaker". */
+const COPULA_RANK = 'most|highest|highest-ranking|high-ranking|senior|top|prominent|leading|longtime|veteran|former|current|ranking';
+
 /** Adverbs of when or how surely an office was held: "X, who had previously served as …", "X, who was likely the …". */
 const HOLDING_ADVERBS = 'previously|formerly|also|then|currently|now|still|briefly|once|reportedly|likely|probably|allegedly';
 
@@ -555,6 +558,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // The office in a bracket after the name: "General X (commander of the Y)", "X (the Y's former commander)".
       'S:Person ( ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^',
       "S:Person ( ?the|a|an O:Group|Polity ?'s $title )",
+      // "X is the most senior Y official", "X was a Y Party activist": the copula with the body before the office, as
+      // "Y official X" says it before the name (a few words of rank first; none that opens a clause). Not a unit: "X is
+      // the second military district commander" counts commanders (the recognizers read a "2nd Military District").
+      `S:Person ?, ?who is|was|remains|remained|became|becomes ?the|a|an ?${COPULA_RANK} ?${COPULA_RANK} O:Org|Polity $title`,
       // "X was Russia's defence minister until May", "X, who is the front's commander, …".
       "S:Person ?, ?who is|was|became|becomes|remains|remained|has|had ?been ?the O:Group|Polity 's $title",
       // "X … from his post as commander of Y": the post is X's.
@@ -684,6 +691,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "Y Movement (Ymove) Deputy Chief X", "Y Rada (parliament) deputy X": an acronym or a gloss the recognizers
       // did not name, in brackets between the body and the titled name.
       "O:Org|Polity ( *3 ) ?'s S:Person",
+      // "Prime Minister X and other Y officials": "other" makes X one of the body's officials; X's own title decides.
+      // ("other" is needed: "Y Foreign Minister X and Z officials" names two parties.)
+      "S:Person and|, ?several|many|senior|top other|fellow ?senior|top|high-ranking O:Group|Polity ?senior|top|military|government|security|cabinet officials|leaders|ministers|commanders|lawmakers|diplomats|officers|members",
       // "Russian Chief of the General Staff X": a nationality before an office of a named body (a country's
       // office: titles.ts decides leaderOf or memberOf over a country; the body itself is title-of-name's).
       '$clause O:Country $title of|for ?the _:Group $tail ?, ?$honorific S:Person',
@@ -826,8 +836,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'memberOf',
     confidence: 0.6,
     // "from" only ties a person to a unit ("Sergeant X from the 14th Brigade"); "a call to X from the EU" is no membership.
-    // (A party's standing may stand before its name: "X, of the opposition Y Party,".)
-    patterns: ['S:Person ?, of ?the ?ruling|governing|opposition O:Group', 'S:Person ?, from ?the O:Unit'],
+    // (A party's standing may stand before its name: "X, of the opposition Y Party,"; so may the group's nationality and
+    // kind: "Lieutenant X of the Freedonian PMC Y Group".)
+    patterns: ['S:Person ?, of ?the ?_:Demonym ?ruling|governing|opposition|pmc O:Group', 'S:Person ?, from ?the O:Unit'],
   },
   // ── partOf ───────────────────────────────────────────────────────────────────────────────
   {

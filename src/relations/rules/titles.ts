@@ -32,6 +32,8 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     // A country's top soldier serves its government; he does not lead the country.
     'chief of defense', 'chief of defence', 'chief of the general staff', 'chief of general staff',
     'journalist', 'correspondent',
+    // The chief of a body's policy in a field serves the body ("the Y foreign policy chief X"), as its ministers do.
+    'policy chief',
     // Seats of a parliament and callings over an outlet or a party: "Duma parliamentarian X", "Y lead milblogger X".
     'parliamentarian', 'mp', 'milblogger', 'blogger', 'employee', 'staffer', 'operative',
     // One who deserted a force was in it ("Y deserter X" → memberOf Y).

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { demonym } from './annotate.js';
+import { org, person, relate, unit } from './run.js';
+
+const offices = (lines: string[]): string[] => lines.filter((l) => l.includes(' leaderOf ') || l.includes(' memberOf ')).sort();
+
+describe('offices: a copula before the body and its office, fellow officials, a group of a nationality, policy chiefs', () => {
+  it('reads "X is the most senior Y official" as the office said before the name', async () => {
+    const { lines } = await relate('Ivo Tarn is the most senior Freedonian official to see the border since the war.', [person('Ivo Tarn'), demonym('Freedonian', 'FD')]);
+    expect(offices(lines)).toEqual(['Ivo Tarn memberOf Freedonian']);
+    const party = await relate('Lena Tulva was a prominent Grain Party lawmaker for a decade.', [person('Lena Tulva'), org('Grain Party')]);
+    expect(offices(party.lines)).toEqual(['Lena Tulva memberOf Grain Party']);
+  });
+
+  it('takes no unit after the copula: a count of commanders is no office of a named unit', async () => {
+    const { lines } = await relate('Ivo Tarn is the second military district commander to be dismissed this month.', [person('Ivo Tarn'), unit('second military district')]);
+    expect(offices(lines)).toEqual([]);
+  });
+
+  it('makes "X and other Y officials" one of Y\'s officials, by X\'s own title', async () => {
+    const pm = await relate('Prime Minister Ivo Tarn and other Freedonian officials received the delegation.', [person('Ivo Tarn', 'Prime Minister'), demonym('Freedonian', 'FD')]);
+    expect(offices(pm.lines)).toEqual(['Ivo Tarn leaderOf Freedonian']);
+    const minister = await relate('Interior Minister Ivo Tarn and other senior Freedonian officials received the delegation.', [
+      person('Ivo Tarn', 'Interior Minister'),
+      demonym('Freedonian', 'FD'),
+    ]);
+    expect(offices(minister.lines)).toEqual(['Ivo Tarn memberOf Freedonian']);
+    // Without "other" the officials are a second party beside him.
+    const beside = await relate('The offensive was announced by Foreign Minister Ivo Tarn and Freedonian officials on May 3.', [
+      person('Ivo Tarn', 'Foreign Minister'),
+      demonym('Freedonian', 'FD'),
+    ]);
+    expect(offices(beside.lines)).toEqual([]);
+  });
+
+  it('ties "Lieutenant X of the Y PMC Z Group" to the group, not to the nationality', async () => {
+    const { lines } = await relate('Senior Lieutenant Ivo Tarn of the Freedonian PMC Grain Group was killed on May 3.', [
+      person('Ivo Tarn', 'Senior Lieutenant'),
+      demonym('Freedonian', 'FD'),
+      org('Grain Group'),
+    ]);
+    expect(offices(lines)).toEqual(['Ivo Tarn memberOf Grain Group']);
+    const forces = await relate('Senior Lieutenant Ivo Tarn of the Freedonian forces that joined the Grain Group was killed.', [
+      person('Ivo Tarn', 'Senior Lieutenant'),
+      demonym('Freedonian', 'FD'),
+      org('Grain Group'),
+    ]);
+    expect(offices(forces.lines)).toEqual([]);
+  });
+
+  it('reads a body\'s policy chief as its member, its intelligence chief as its head', async () => {
+    const policy = await relate('Grain Union foreign policy chief Ivo Tarn left for talks.', [org('Grain Union'), person('Ivo Tarn')]);
+    expect(offices(policy.lines)).toEqual(['Ivo Tarn memberOf Grain Union']);
+    const chief = await relate('Grain Union intelligence chief Ivo Tarn left for talks.', [org('Grain Union'), person('Ivo Tarn')]);
+    expect(offices(chief.lines)).toEqual(['Ivo Tarn leaderOf Grain Union']);
+  });
+});
