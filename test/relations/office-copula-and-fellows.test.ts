@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { demonym } from './annotate.js';
-import { org, person, relate, unit } from './run.js';
+import { country, demonym } from './annotate.js';
+import { org, person, region, relate, unit } from './run.js';
 
 const offices = (lines: string[]): string[] => lines.filter((l) => l.includes(' leaderOf ') || l.includes(' memberOf ')).sort();
 
@@ -53,5 +53,26 @@ describe('offices: a copula before the body and its office, fellow officials, a 
     expect(offices(policy.lines)).toEqual(['Ivo Tarn memberOf Grain Union']);
     const chief = await relate('Grain Union intelligence chief Ivo Tarn left for talks.', [org('Grain Union'), person('Ivo Tarn')]);
     expect(offices(chief.lines)).toEqual(['Ivo Tarn leaderOf Grain Union']);
+  });
+  it('reads a field listed with commas after the office, and an office named in apposition after the owner\'s words', async () => {
+    const field = await relate('Partisans shot Ostrova Oblast occupation Deputy Minister for Culture, Sports, and Tourism Ivo Tarn on May 3.', [
+      region('Ostrova Oblast'),
+      person('Ivo Tarn'),
+    ]);
+    expect(offices(field.lines)).toEqual(['Ivo Tarn memberOf Ostrova Oblast']);
+    // A list of people after the office is no field: the place belongs to the first name only.
+    const people = await relate('Ostrova Oblast occupation Deputy Minister for Culture Ivo Tarn, Lena Tulva, and Oleg Sidorov met on May 3.', [
+      region('Ostrova Oblast'),
+      person('Ivo Tarn'),
+      person('Lena Tulva'),
+      person('Oleg Sidorov'),
+    ]);
+    expect(offices(people.lines)).toEqual(['Ivo Tarn memberOf Ostrova Oblast']);
+    const apposed = await relate("The council named Freedonia's senior-most uniformed officer, Chief of the General Staff Ivo Tarn, as commander.", [
+      country('Freedonia', 'FD'),
+      org('General Staff'),
+      person('Ivo Tarn'),
+    ]);
+    expect(offices(apposed.lines)).toEqual(['Ivo Tarn leaderOf General Staff', 'Ivo Tarn memberOf Freedonia']);
   });
 });

@@ -676,6 +676,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Regional Development X", "Y Minister of Housing and Utilities X".
       // Also in apposition: "the Y Commissioner for Human Rights, X, said" (as "Y's spokesman, X," above).
       `O:Group|Polity ?'s $title of|for *5[${NOT_A_FIELD}] ?, S:Person`,
+      // A field listed with commas: "Y occupation Deputy Minister for Culture, Sports, and Tourism X".
+      `O:Group|Polity ?'s $title of|for *2[${NOT_A_FIELD}] , *5,[${NOT_A_FIELD}] ?, S:Person`,
+      // The office in the owner's words, then its name in apposition before the holder: "Y's senior-most uniformed
+      // officer, Chief of the General Staff X" (the first office decides; the second's body is title-of-name's).
+      "O:Group|Polity 's $title , ?the $honorific of|for ?the ?_:Demonym _:Group|Place $tail ?, ?$honorific S:Person",
       // The person's own title, maybe after the administration's words: "Y Oblast occupation head X".
       `O:Group|Polity ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} ?$title S:Person`,
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.

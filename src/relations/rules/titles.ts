@@ -119,6 +119,8 @@ export const titleModifiers: readonly string[] = [
   // Where the holder is at the time says nothing of the office: "the visiting speaker of X's parliament", "Y's
   // exiled political chief".
   'visiting', 'exiled',
+  // Rank among the holders said before the office: "Y's senior-most uniformed officer", "Y's most senior general".
+  'most', 'senior-most', 'uniformed',
   // The body's kind between its name and the office, in wire news: "Y terror network chief X", "Y militant group
   // leader X", "Y's spiritual leader".
   'terror', 'terrorist', 'network', 'militant', 'rebel', 'movement', 'group', 'spiritual',
