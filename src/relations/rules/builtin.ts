@@ -888,6 +888,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     patterns: [
       'S:Unit ( O:Unit|Org',
+      // An article may open a bracket that only names the owner: "the 2nd Army Corps (the Armed Forces of the Y Republic)";
+      // not one that opens a clause ("(the Y General Staff reported …)").
+      'S:Unit ( the O:Unit|Org )',
       '_:Unit ( S:Unit ?, O:Unit|Org',
       // "A (of the B, C)", "A (part of the B, C)": the bracket's chain read on after "of the" (A → B: unit-part-of).
       '_:Unit ( ?part|elements|subordinate ?of|to|from ?the S:Unit , O:Unit|Org',
