@@ -75,4 +75,12 @@ describe('offices: a copula before the body and its office, fellow officials, a 
     ]);
     expect(offices(apposed.lines)).toEqual(['Ivo Tarn leaderOf General Staff', 'Ivo Tarn memberOf Freedonia']);
   });
+  it('reads a word of standing before the body in an apposition, but no participle opening a phrase', async () => {
+    const senior = await relate('Police arrested Ivo Tarn, a senior Grain Front commander, on Monday.', [person('Ivo Tarn'), org('Grain Front')]);
+    expect(offices(senior.lines)).toEqual(['Ivo Tarn leaderOf Grain Front']);
+    const jailed = await relate('Police questioned Ivo Tarn, a jailed former Grain Front officer, on Monday.', [person('Ivo Tarn'), org('Grain Front')]);
+    expect(offices(jailed.lines)).toEqual(['Ivo Tarn memberOf Grain Front']);
+    const inviting = await relate('The envoy tried to engage Ivo Tarn, inviting the Freedonian president to a summit.', [person('Ivo Tarn'), demonym('Freedonian', 'FD')]);
+    expect(offices(inviting.lines)).toEqual([]);
+  });
 });

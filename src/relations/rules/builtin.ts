@@ -339,6 +339,9 @@ const APPOINTED_BY = '?_:Demonym|Org ?- ?appointed|backed|installed|controlled|i
  */
 const NOT_A_FIELD = 'that|which|who|whom|said|says|stated|states|claimed|claims|reported|reports|announced|announces|told|noted|added|warned|met|visited|is|was|were|are|has|had|have|will|would|to|in|on|at|with|by|from|as|after|before|since|during';
 
+/** Words on a holder's standing in an apposition before the body and the office: "X, a senior Y commander". */
+const APPOSED_STANDING = 'senior|top|key|prominent|leading|longtime|veteran|influential|powerful|hardline|hard-line|moderate|radical|high-ranking|ranking|mid-level|low-level|local|regional|asylum-seeking|self-proclaimed|self-styled|alleged|suspected|jailed|detained|imprisoned|exiled|wanted|fugitive|slain|late';
+
 /** Words of standing before a body and its office after a copula: "X is the most senior Y official", "a prominent Y lawmaker". */
 const COPULA_RANK = 'most|highest|highest-ranking|high-ranking|senior|top|prominent|leading|longtime|veteran|former|current|ranking';
 
@@ -550,8 +553,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // A second office in the same career: "X, the former deputy commander of A and current commander of B",
       // "X served as chief of staff of A and then commander of B" (the first office is A's rule's; B's decides here).
       `S:Person ?, ?who ?had|has|have ?${HOLDING_ADVERBS} ?is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an $honorific of|for|at ?the ?_:Demonym _:Group|Place $tail ?, and|then|before|later ?then|later|subsequently ?as ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^`,
-      // (An office held before: "X, a former Y officer".)
-      "S:Person , ?the|a|an ?former|retired|onetime O:Group|Polity ?'s $title",
+      // (An office held before: "X, a former Y officer"; words on the holder's standing may come first: "X, a senior Y
+      // commander", "X, a jailed former Y operative" — a closed list: a free gap read "X, inviting the Y president" as
+      // an apposition, domain-dev.)
+      `S:Person , ?the|a|an ?${APPOSED_STANDING} ?${APPOSED_STANDING} ?former|retired|onetime O:Group|Polity ?'s $title`,
       // "X, who previously served as a Y foreign minister", "X, who is the Y's deputy commander": a career's office
       // with its body before it.
       `S:Person ?, who ?had|has|have ?${HOLDING_ADVERBS} is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an ?former|current O:Group|Polity ?( ?_:Group|Polity ?) ?'s $title`,
