@@ -83,4 +83,8 @@ describe('offices: a copula before the body and its office, fellow officials, a 
     const inviting = await relate('The envoy tried to engage Ivo Tarn, inviting the Freedonian president to a summit.', [person('Ivo Tarn'), demonym('Freedonian', 'FD')]);
     expect(offices(inviting.lines)).toEqual([]);
   });
+  it('reads a servicemember of a body as its member', async () => {
+    const { lines } = await relate('A deceased Grain Front servicemember, Ivo Tarn, fought as a volunteer.', [org('Grain Front'), person('Ivo Tarn')]);
+    expect(offices(lines)).toEqual(['Ivo Tarn memberOf Grain Front']);
+  });
 });

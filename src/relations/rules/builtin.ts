@@ -98,6 +98,8 @@ const ONGOING_ACTIONS = 'withdraw|retreat|repel|defend|hold|push|storm|enter|lib
 
 /** Words that name a unit as a part of another ("an element of", "subordinate to"), and the copulas before them. */
 const PART_NOUNS = 'part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned|transferred|resubordinated';
+/** Formations counted as an owner's ("one of three divisions of the 1st Army"). */
+const ECHELON_PLURALS = 'divisions|brigades|regiments|battalions|corps|armies|fleets|flotillas|detachments|companies|formations|units';
 const PART_COPULAS = 'is|are|was|were|remains|remain|remained|became|become|becomes|has|have|had|being';
 
 /**
@@ -926,6 +928,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit $tail , ?which|that *4[and|or|${NOT_YET_WORDS}] ${PART_NOUNS} of|to ?the ?_:Polity ?'s O:Unit|Org^`,
       `S:Unit $tail which|that *4[and|or|${NOT_YET_WORDS}] ${PART_NOUNS} of|to ?the ?_:Polity ?'s O:Unit|Org^`,
       `S:Unit $tail ?${PART_COPULAS} ?been ?${HOLDING_ADVERBS} ?a|an|the ${PART_NOUNS} of|to ?the ?_:Polity ?'s O:Unit|Org^`,
+      // "The 2nd Division is one of three divisions of the 1st Army": one of a counted set of the owner's formations.
+      `S:Unit $tail ${PART_COPULAS} one of ?the ?two|three|four|five|six|several|many|its ?${ECHELON_PLURALS} of ?the ?_:Polity ?'s O:Unit|Org^`,
     ],
   },
   // ── formerlyKnownAs ──────────────────────────────────────────────────────────────────────

@@ -25,7 +25,7 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'minister', 'deputy', 'vice', 'vice president', 'vice-president', 'spokesperson', 'spokesman', 'spokeswoman',
     'press secretary', 'secretary', 'ambassador', 'envoy', 'official', 'officer', 'adviser', 'advisor', 'aide',
     'member', 'lawmaker', 'senator', 'legislator', 'chief of staff', 'representative', 'negotiator', 'diplomat',
-    'soldier', 'serviceman', 'servicemen', 'fighter', 'commissioner', 'attorney general', 'prosecutor',
+    'soldier', 'serviceman', 'servicemen', 'servicemember', 'servicemembers', 'fighter', 'commissioner', 'attorney general', 'prosecutor',
     'first deputy', 'undersecretary', 'under secretary', 'assistant', 'financier',
     // The reports' other spelling of it: "Y Group financer X" (6 sentences of 3 of the 294 ISW reports).
     'financer',
