@@ -2,7 +2,7 @@ import { areaAmongPeers } from './peer-list.js';
 import { outsideDomain } from './argument-domain.js';
 import { alignedPrefix } from './aligned-prefix.js';
 import { agentIsPossessed } from './agent-possessor.js';
-import { namesDirection } from './direction-name.js';
+import { namesDirection, qualifiesNextPlace } from './direction-name.js';
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { RelationRecord } from '../model/records.js';
 import type { StageFactory } from '../stage/stage.js';
@@ -226,7 +226,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (predicate === 'captured' && holdsOwnGround(items, s, o, sm, om)) continue;
       // "Russian-appointed Chairman X", "Kremlin-backed head X": the compound says who appointed, not whose official X is.
       if (spec.byRole && (joinedByHyphen(doc, om) || alignedPrefix(doc, om) || agentIsPossessed(items, s, o))) continue;
-      if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesDirection(doc, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;
+      if (spec.containment && (!plausiblyContained(sm, om) || qualifiesGroupNoun(doc, om) || namesDirection(doc, om) || qualifiesNextPlace(doc, sm, om) || namesakeCityElsewhere(doc, items, s, o, sm, om))) continue;
       // A bearing's reference point is no wider place ("X, east of Y": annotation guidelines, "X, 70km southeast of Y" → no
       // locatedIn), nor is it what a region set apart by a comma locates ("east of X, in Y Oblast, and around Z": places of a list).
       if (spec.containment && (bearingPoint(doc, om) || bearingPointSetApart(doc, sm, om))) continue;

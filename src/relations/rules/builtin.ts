@@ -99,6 +99,8 @@ const ONGOING_ACTIONS = 'withdraw|retreat|repel|defend|hold|push|storm|enter|lib
 
 /** Words that name a unit as a part of another ("an element of", "subordinate to"), and the copulas before them. */
 const PART_NOUNS = 'part|unit|units|formation|formations|subunit|subunits|element|elements|subordinate|subordinated|attached|belongs|belonging|assigned|transferred|resubordinated';
+/** Formations counted as an owner's ("one of three divisions of the 1st Army"). */
+const ECHELON_PLURALS = 'divisions|brigades|regiments|battalions|corps|armies|fleets|flotillas|detachments|companies|formations|units';
 const PART_COPULAS = 'is|are|was|were|remains|remain|remained|became|become|becomes|has|have|had|being';
 
 /**
@@ -311,6 +313,17 @@ const NOT_AT_THE_VISIT = 'who|which|that|where|when|while|after|before|from|to|o
 const HELD = '?_:Demonym ?- ?occupied|controlled|held|annexed|administered';
 
 /**
+ * A place's apposition that says what kind of place it is, with words on which one before the kind and a description
+ * after it: "X, a small village recaptured in early May in the far north of Y Oblast", "X, the illegally occupied
+ * territory in Y", "X, one of the largest cities in Y". The words before the kind hold no preposition or clause word (no
+ * second place of a route: "from A toward the city of B"); the description runs to "in" over a participle, a date, a
+ * distance or a bearing ("5km north of A"), and stops where a new clause, a list or a bracket starts.
+ */
+const APPOSED_KIND = 'town|towns|city|cities|village|villages|settlement|settlements|territory|territories|region|port|hub|suburb|district|locality|center|centre';
+const BEFORE_KIND = '**3[the|a|an|of|and|or|in|near|from|to|toward|towards|through|at|on|by|for|with|that|which|who|where|said|says|,]';
+const AFTER_KIND = '**8[and|or|but|while|whereas|which|that|who|where|said|says|claimed|reported|toward|towards|from|,|;|(|)]';
+
+/**
  * Words naming the administration an office belongs to, between the place or body and the office holder:
  * "Kherson occupation deputy X", "Y Oblast military administration head Z", "Y Mayoral Advisor X"; or the
  * rank of the office the person's own title leaves out ("Y First Deputy Information Minister X").
@@ -329,6 +342,12 @@ const APPOINTED_BY = '?_:Demonym|Org ?- ?appointed|backed|installed|controlled|i
  * clause has begun ("the minister of housing said that X …").
  */
 const NOT_A_FIELD = 'that|which|who|whom|said|says|stated|states|claimed|claims|reported|reports|announced|announces|told|noted|added|warned|met|visited|is|was|were|are|has|had|have|will|would|to|in|on|at|with|by|from|as|after|before|since|during';
+
+/** Words on a holder's standing in an apposition before the body and the office: "X, a senior Y commander". */
+const APPOSED_STANDING = 'senior|top|key|prominent|leading|longtime|veteran|influential|powerful|hardline|hard-line|moderate|radical|high-ranking|ranking|mid-level|low-level|local|regional|asylum-seeking|self-proclaimed|self-styled|alleged|suspected|jailed|detained|imprisoned|exiled|wanted|fugitive|slain|late';
+
+/** Words of standing before a body and its office after a copula: "X is the most senior Y official", "a prominent Y lawmaker". */
+const COPULA_RANK = 'most|highest|highest-ranking|high-ranking|senior|top|prominent|leading|longtime|veteran|former|current|ranking';
 
 /** Adverbs of when or how surely an office was held: "X, who had previously served as …", "X, who was likely the …". */
 const HOLDING_ADVERBS = 'previously|formerly|also|then|currently|now|still|briefly|once|reportedly|likely|probably|allegedly';
@@ -538,14 +557,20 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // A second office in the same career: "X, the former deputy commander of A and current commander of B",
       // "X served as chief of staff of A and then commander of B" (the first office is A's rule's; B's decides here).
       `S:Person ?, ?who ?had|has|have ?${HOLDING_ADVERBS} ?is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an $honorific of|for|at ?the ?_:Demonym _:Group|Place $tail ?, and|then|before|later ?then|later|subsequently ?as ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^`,
-      // (An office held before: "X, a former Y officer".)
-      "S:Person , ?the|a|an ?former|retired|onetime O:Group|Polity ?'s $title",
+      // (An office held before: "X, a former Y officer"; words on the holder's standing may come first: "X, a senior Y
+      // commander", "X, a jailed former Y operative" — a closed list: a free gap read "X, inviting the Y president" as
+      // an apposition, domain-dev.)
+      `S:Person , ?the|a|an ?${APPOSED_STANDING} ?${APPOSED_STANDING} ?former|retired|onetime O:Group|Polity ?'s $title`,
       // "X, who previously served as a Y foreign minister", "X, who is the Y's deputy commander": a career's office
       // with its body before it.
       `S:Person ?, who ?had|has|have ?${HOLDING_ADVERBS} is|was|served|serves|became|becomes|remains|remained|been ?${HOLDING_ADVERBS} ?been ?as ?the|a|an ?former|current O:Group|Polity ?( ?_:Group|Polity ?) ?'s $title`,
       // The office in a bracket after the name: "General X (commander of the Y)", "X (the Y's former commander)".
       'S:Person ( ?the|a|an $title of|for|at ?the ?_:Demonym O:Group|Place^',
       "S:Person ( ?the|a|an O:Group|Polity ?'s $title )",
+      // "X is the most senior Y official", "X was a Y Party activist": the copula with the body before the office, as
+      // "Y official X" says it before the name (a few words of rank first; none that opens a clause). Not a unit: "X is
+      // the second military district commander" counts commanders (the recognizers read a "2nd Military District").
+      `S:Person ?, ?who is|was|remains|remained|became|becomes ?the|a|an ?${COPULA_RANK} ?${COPULA_RANK} O:Org|Polity $title`,
       // "X was Russia's defence minister until May", "X, who is the front's commander, …".
       "S:Person ?, ?who is|was|became|becomes|remains|remained|has|had ?been ?the O:Group|Polity 's $title",
       // "X … from his post as commander of Y": the post is X's.
@@ -660,6 +685,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Regional Development X", "Y Minister of Housing and Utilities X".
       // Also in apposition: "the Y Commissioner for Human Rights, X, said" (as "Y's spokesman, X," above).
       `O:Group|Polity ?'s $title of|for *5[${NOT_A_FIELD}] ?, S:Person`,
+      // A field listed with commas: "Y occupation Deputy Minister for Culture, Sports, and Tourism X".
+      `O:Group|Polity ?'s $title of|for *2[${NOT_A_FIELD}] , *5,[${NOT_A_FIELD}] ?, S:Person`,
+      // The office in the owner's words, then its name in apposition before the holder: "Y's senior-most uniformed
+      // officer, Chief of the General Staff X" (the first office decides; the second's body is title-of-name's).
+      "O:Group|Polity 's $title , ?the $honorific of|for ?the ?_:Demonym _:Group|Place $tail ?, ?$honorific S:Person",
       // The person's own title, maybe after the administration's words: "Y Oblast occupation head X".
       `O:Group|Polity ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} ?$title S:Person`,
       // "Main Intelligence Directorate (GUR) Chief X": the bracketed acronym between the body and the title.
@@ -675,6 +705,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "Y Movement (Ymove) Deputy Chief X", "Y Rada (parliament) deputy X": an acronym or a gloss the recognizers
       // did not name, in brackets between the body and the titled name.
       "O:Org|Polity ( *3 ) ?'s S:Person",
+      // "Prime Minister X and other Y officials": "other" makes X one of the body's officials; X's own title decides.
+      // ("other" is needed: "Y Foreign Minister X and Z officials" names two parties.)
+      "S:Person and|, ?several|many|senior|top other|fellow ?senior|top|high-ranking O:Group|Polity ?senior|top|military|government|security|cabinet officials|leaders|ministers|commanders|lawmakers|diplomats|officers|members",
       // "Russian Chief of the General Staff X": a nationality before an office of a named body (a country's
       // office: titles.ts decides leaderOf or memberOf over a country; the body itself is title-of-name's).
       '$clause O:Country $title of|for ?the _:Group $tail ?, ?$honorific S:Person',
@@ -817,8 +850,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'memberOf',
     confidence: 0.6,
     // "from" only ties a person to a unit ("Sergeant X from the 14th Brigade"); "a call to X from the EU" is no membership.
-    // (A party's standing may stand before its name: "X, of the opposition Y Party,".)
-    patterns: ['S:Person ?, of ?the ?ruling|governing|opposition O:Group', 'S:Person ?, from ?the O:Unit'],
+    // (A party's standing may stand before its name: "X, of the opposition Y Party,"; so may the group's nationality and
+    // kind: "Lieutenant X of the Freedonian PMC Y Group".)
+    patterns: ['S:Person ?, of ?the ?_:Demonym ?ruling|governing|opposition|pmc O:Group', 'S:Person ?, from ?the O:Unit'],
   },
   // ── partOf ───────────────────────────────────────────────────────────────────────────────
   {
@@ -863,6 +897,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     patterns: [
       'S:Unit ( O:Unit|Org',
+      // An article may open a bracket that only names the owner: "the 2nd Army Corps (the Armed Forces of the Y Republic)";
+      // not one that opens a clause ("(the Y General Staff reported …)").
+      'S:Unit ( the O:Unit|Org )',
       '_:Unit ( S:Unit ?, O:Unit|Org',
       // "A (of the B, C)", "A (part of the B, C)": the bracket's chain read on after "of the" (A → B: unit-part-of).
       '_:Unit ( ?part|elements|subordinate ?of|to|from ?the S:Unit , O:Unit|Org',
@@ -893,6 +930,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit $tail , ?which|that *4[and|or|${NOT_YET_WORDS}] ${PART_NOUNS} of|to ?the ?_:Polity ?'s O:Unit|Org^`,
       `S:Unit $tail which|that *4[and|or|${NOT_YET_WORDS}] ${PART_NOUNS} of|to ?the ?_:Polity ?'s O:Unit|Org^`,
       `S:Unit $tail ?${PART_COPULAS} ?been ?${HOLDING_ADVERBS} ?a|an|the ${PART_NOUNS} of|to ?the ?_:Polity ?'s O:Unit|Org^`,
+      // "The 2nd Division is one of three divisions of the 1st Army": one of a counted set of the owner's formations.
+      `S:Unit $tail ${PART_COPULAS} one of ?the ?two|three|four|five|six|several|many|its ?${ECHELON_PLURALS} of ?the ?_:Polity ?'s O:Unit|Org^`,
     ],
   },
   // ── formerlyKnownAs ──────────────────────────────────────────────────────────────────────
@@ -946,6 +985,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Place ?, ?the area|region|province|district|outskirts|capital|city|town|village|port|suburb|suburbs of ?the O:Area',
       // "X, a town in Y Oblast", "X, located in southern Y Oblast", "X, which is situated in Y": an apposition of kind.
       `S:Place , ?which|that ?is|was ?a|an|the ?small|large|major|frontline|border|occupied|industrial|coastal|key ?town|city|village|settlement|port|hub|suburb|district|locality ?located|situated|lying in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      // The same with words of which one before the kind and a description after it (APPOSED_KIND).
+      `S:Place , ?which|that ?is|was ?one ?of a|an|the ${BEFORE_KIND} ${APPOSED_KIND} ${AFTER_KIND} in ?the ?far ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
+      `S:Place , ?which|that ?is|was a|an|the ${BEFORE_KIND} ${APPOSED_KIND} of ?the ${HELD} O:Area`,
       // "X and Y, two towns in Z Oblast": a counted apposition of kind locates each of the list.
       `S:Place+ , two|three|four|five|several towns|cities|villages|settlements ?located|situated in ?the ?${COMPASS} ?part ?of ?the ${HELD} O:Area`,
       // "the X and Y districts of Z City"; the areas and local communities of a region named by their towns alike: "the

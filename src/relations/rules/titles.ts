@@ -25,13 +25,15 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'minister', 'deputy', 'vice', 'vice president', 'vice-president', 'spokesperson', 'spokesman', 'spokeswoman',
     'press secretary', 'secretary', 'ambassador', 'envoy', 'official', 'officer', 'adviser', 'advisor', 'aide',
     'member', 'lawmaker', 'senator', 'legislator', 'chief of staff', 'representative', 'negotiator', 'diplomat',
-    'soldier', 'serviceman', 'servicemen', 'fighter', 'commissioner', 'attorney general', 'prosecutor',
+    'soldier', 'serviceman', 'servicemen', 'servicemember', 'servicemembers', 'fighter', 'commissioner', 'attorney general', 'prosecutor',
     'first deputy', 'undersecretary', 'under secretary', 'assistant', 'financier',
     // The reports' other spelling of it: "Y Group financer X" (6 sentences of 3 of the 294 ISW reports).
     'financer',
     // A country's top soldier serves its government; he does not lead the country.
     'chief of defense', 'chief of defence', 'chief of the general staff', 'chief of general staff',
     'journalist', 'correspondent',
+    // The chief of a body's policy in a field serves the body ("the Y foreign policy chief X"), as its ministers do.
+    'policy chief',
     // Seats of a parliament and callings over an outlet or a party: "Duma parliamentarian X", "Y lead milblogger X".
     'parliamentarian', 'mp', 'milblogger', 'blogger', 'employee', 'staffer', 'operative',
     // One who deserted a force was in it ("Y deserter X" → memberOf Y).
@@ -117,6 +119,8 @@ export const titleModifiers: readonly string[] = [
   // Where the holder is at the time says nothing of the office: "the visiting speaker of X's parliament", "Y's
   // exiled political chief".
   'visiting', 'exiled',
+  // Rank among the holders said before the office: "Y's senior-most uniformed officer", "Y's most senior general".
+  'most', 'senior-most', 'uniformed',
   // The body's kind between its name and the office, in wire news: "Y terror network chief X", "Y militant group
   // leader X", "Y's spiritual leader".
   'terror', 'terrorist', 'network', 'militant', 'rebel', 'movement', 'group', 'spiritual',
