@@ -26,7 +26,8 @@ const COORDINATORS = new Set([',', 'and', 'or', '&', '-', '\u2010', '\u2011', '\
 /** Prepositions that chain one place of an event to the next ("around X near Y"). */
 const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into', 'along']);
 /** Nouns of the area around a place in a locative chain: "in the vicinity of X". */
-const AREA_NOUNS = new Set(['vicinity', 'outskirts', 'area', 'environs', 'direction']);
+// (And the kind of settlement: "near A in the villages of B and C"; branch iswatk6, 1 of fresh7-read's attacks.)
+const AREA_NOUNS = new Set(['vicinity', 'outskirts', 'area', 'environs', 'direction', 'village', 'villages', 'settlement', 'settlements', 'town', 'towns']);
 /** Nouns after a place that name the area around it: "the A area", "the A-B axis". */
 const AREA_SUFFIXES = new Set(['area', 'areas', 'axis', 'axes', 'direction', 'directions', 'sector', 'district', 'front', 'frontline']);
 /** How far a list of locative phrases is looked through for the "and" that closes it. */

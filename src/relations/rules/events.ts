@@ -174,8 +174,9 @@ const EVACUATOR = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'in', '
  * an offensive toward X and intensified shelling in Y". The actor must open its clause (RelationRuleSpec.
  * actorOpensClause), so an object of the first verb is never taken for it.
  */
-export const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
-  `$clause S:Belligerent+ $tail **40[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
+// (With `verbGap` 0 the verb follows the conjunction and its adverb right away: attack-shapes.ts "and damaged X".)
+export const carried = (stops: readonly string[], verbStops: readonly string[] = stops, verbGap = 3): string =>
+  `$clause S:Belligerent+ $tail **40[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely${verbGap > 0 ? ` *${verbGap}[${verbStops.join('|')}]` : ''}`;
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
 const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
   // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
@@ -368,6 +369,11 @@ const LOSSES = 'destroyed|destroying|killed|killing|confronted|confront|confront
 const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|battled|battling|battle|battles|engaged';
 /** Parts of a named party, before its "of": who fights them fights the party (fought-against). */
 const PARTY_PARTS = 'elements|element|units|subunits|remnants|troops|forces|fighters|servicemen|detachments|parts';
+/** Verbs of stopping an attacker's move, before "the attack of" / "the advance of" a named party (repelled-attack-of). */
+const STOPPING = 'repelled|repulsed|repelling|repel|repels|halted|halting|halt|halts|stopped|stopping|stop|stops|thwarted|thwarting';
+/** Quote marks a report may set around its source's verb: Ukrainian forces \u201cdestroyed\u201d elements of X. */
+const VERB_QUOTE_OPEN = '?\u201c|"';
+const VERB_QUOTE_CLOSE = '?\u201d|"';
 
 
 /**
@@ -387,7 +393,12 @@ const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|o
  */
 const PLAN_NOUNS: ReadonlySet<string> = new Set(['conditions', 'objective', 'objectives', 'goal', 'goals', 'future', 'potential', 'possible']);
 const CARRIED_ATTACK_STOPS = [...IRREALIS.filter((w) => !PLAN_NOUNS.has(w)), ...NOT_THE_ACTOR];
-const CARRIED_ATTACK = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
+/**
+ * Right before the conjoined attack, readiness is a plan too: "… fought in A and prepared for attacks on positions in B"
+ * (branch iswatk6: 2 of fresh7-read's wrong attacks). Only there: before the "and", "prepared positions and shelled X" shelled X.
+ */
+const CARRIED_ATTACK_VERB_STOPS = [...CARRIED_ATTACK_STOPS, 'prepared', 'ready'];
+const CARRIED_ATTACK = `${carried(CARRIED_ATTACK_STOPS, CARRIED_ATTACK_VERB_STOPS)} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_ATTACK_DIRECT = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} ${SETTLEMENT} O:Place+>`;
 const CARRIED_FIRE = `${carried(CARRIED_ATTACK_STOPS)} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_CONTROL = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE])} took|taken|gained|established|assumed|consolidated|secured|regained|restored ?their|its ?full|complete|partial|total|effective|administrative ?military control of|over ${PART} ${SETTLEMENT} O:Place+`;
@@ -756,7 +767,7 @@ const rules: RelationRuleSpec[] = [
     // nationalities alone are no party to `foughtAgainst` (annotation guidelines).
     // A thing named after the party is not the party: "destroyed a Rosgvardia checkpoint".
     blockers: ['checkpoint', 'checkpoints', 'base', 'bases', 'headquarters', 'post', 'posts', 'depot', 'depots', 'positions', 'equipment', 'vehicle', 'vehicles', 'warehouse', 'station', 'stations', 'facility', 'facilities', 'building', 'buildings', 'cell'],
-    patterns: [`${ATTACKER} ${LOSSES} ?a|an|the|several|some|remaining ?_:Demonym ?units|elements|troops|forces|remnants|servicemen|personnel|parts ?of ?the O:Unit|Org+`],
+    patterns: [`${ATTACKER} ${VERB_QUOTE_OPEN} ${LOSSES} ${VERB_QUOTE_CLOSE} ?a|an|the|several|some|remaining ?_:Demonym ?units|elements|troops|forces|remnants|servicemen|personnel|parts ?of ?the O:Unit|Org+`],
   },
   {
     // "battles between the 14th Brigade and Russian forces".
@@ -782,7 +793,10 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.7,
     actor: true,
     patterns: [
-      `${ATTACKER} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks by|of ?the O:Unit|Org+`,
+      // Stopping an advance is repelling it, and the party may be named by its parts: "halted the advance of elements of the
+      // 4th Regiment", "\u201cdestroyed\u201d and halted the advance of unspecified units of the 4th Regiment" (branch iswatk6:
+      // fresh7-read's 2 missed foughtAgainst).
+      `${ATTACKER} ${VERB_QUOTE_OPEN} ?${LOSSES} ${VERB_QUOTE_CLOSE} ?and ${STOPPING} ?a|an|the|several|multiple|two|three *2 attack|attacks|assault|assaults|offensive|advance|advances|counterattack|counterattacks by|of ?the ?unspecified|some|several|remaining ?${PARTY_PARTS} ?of ?the O:Unit|Org+`,
       // The attacker named before the noun: "repelled a Wagner Group assault", "repelled the 155th Brigade's attacks".
       `${ATTACKER} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three O:Unit|Org $tail ?'s *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks`,
     ],
