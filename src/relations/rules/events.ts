@@ -285,7 +285,8 @@ const AGENT_ATTACK = `${ATTACK_NOUNS} by ?the ?elements|units|forces|troops|serv
 /** Plural nouns of places, which a dash may go on to list. */
 const PLACE_PLURALS = 'towns|villages|settlements|cities|localities|hamlets';
 const EXAMPLE_WORDS = 'including|notably|particularly|especially|namely';
-const EXAMPLES = `**20 ,|\u2014|\u2013 ${EXAMPLE_WORDS}`;
+// (The latest of them too: "conducted limited counterattacks across the theater, most recently near X"; branch iswatk6.)
+const EXAMPLES = `**20 ,|\u2014|\u2013 ?most ${EXAMPLE_WORDS}|recently`;
 
 /** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
@@ -476,6 +477,9 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${ATTACKS} *4 ${PLACE_PLURALS}|areas ${EXAMPLE_WORDS} ?in|near|around ?the O:Place+`,
       // The places named by a plural noun and then listed after a dash: "attacked the same towns as last week—A, B, and C".
       `${ATTACKER} ${ATTACKS} *4 ${PLACE_PLURALS} *10 \u2014|\u2013 O:Place+`,
+      // …or by their places after the dash, each with its preposition: "targeted depots and logistics nodes in two main
+      // areas—around A and around B" (branch iswatk6: 2 of fresh7-read's missed attacks).
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${PLACE_PLURALS}|areas|locations \u2014|\u2013 in|near|around|at ?the O:Place+>`,
       // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
       // on capturing X" (not "focusing on X", a direction that may be a plan).
       `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+^>`,
