@@ -26,7 +26,9 @@ const LOOK_AHEAD = 120;
  * area(s) of" and "including" say that B is where in A's surroundings it fell ("attacks around A near B" may be on both).
  */
 const AROUND_BEFORE = /\b(?:around|near)\s+(?:the\s+)?$/i;
-const AREA_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:including|in\s+the\s+areas?\s+of)\s+(?:the\s+)?\p{Lu}/u;
+// (Or names them after "namely": "attacks on settlements around A, namely B and C"; branch iswatk6: 1 of fresh7-orbat-read's
+// wrong attacks.)
+const AREA_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:including|namely|in\s+the\s+areas?\s+of)\s+(?:the\s+)?\p{Lu}/u;
 const AROUND_LOOK_BEHIND = 12;
 
 /**

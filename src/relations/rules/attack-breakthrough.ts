@@ -32,6 +32,12 @@ const ACTOR = `$actor S:Belligerent+ $tail ?${TRYING} ?${TRYING} ?${TRYING} ?${T
 
 /** Verbs of taking, and the ground of the other side taken: "captured a Russian strongpoint near X". */
 const TAKING = 'captured|seized|took|taken|capturing|seizing|overran|overrun';
+/**
+ * Where the positions taken lie, outside the place: "near", "around". Positions taken "in X" are a part of X taken
+ * (annotation guidelines: "captured positions in X" → captured, which captured-place reads; branch iswatk6: 2 of
+ * fresh7-orbat-read's wrong attacks, annotated captured).
+ */
+const TAKEN_AT = '?of ?defense|defence near|around|outside|on';
 /** A bearing from a town: "southwest of X", "to the north and east of X". */
 const COMPASS = 'north|south|east|west|northeast|northwest|southeast|southwest';
 const BEARING = `?to ?the ${COMPASS} ?, ?and|or ?${COMPASS} ?, ?and|or ?${COMPASS} of ?the`;
@@ -63,7 +69,7 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.75,
     actor: true,
     patterns: [
-      `${ACTOR} ${TAKING} ?control ?of ?a|an|the|two|three|several|some|multiple ?_:Demonym ${BROKEN_WORDS} ${HELD_GROUND} ${AT} ${SETTLEMENT} O:Place+^`,
+      `${ACTOR} ${TAKING} ?control ?of ?a|an|the|two|three|several|some|multiple ?_:Demonym ${BROKEN_WORDS} ${HELD_GROUND} ${TAKEN_AT} ${SETTLEMENT} O:Place+^`,
     ],
   },
 ];

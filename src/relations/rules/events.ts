@@ -681,6 +681,9 @@ const rules: RelationRuleSpec[] = [
       `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ${PART} ${SETTLEMENT} O:Place+`,
       // Out of ground held at a place: "pushed Russian units out of positions in X", "out of their positions around X".
       `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ${GROUND_LOCUS} O:Place+`,
+      // …or placed by a bearing, as withdrew-from reads it: "pushed Ukrainian troops out of positions south of X" (branch
+      // iswatk6: 1 of fresh7-orbat-read's missed withdrawals).
+      `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position ${DIRECTIONS} ?the O:Place+`,
     ],
   },
   {
@@ -801,6 +804,9 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.7,
     actor: true,
     patterns: [
+      // Repelling the party itself, or its elements: "Ukrainian forces repelling Russian Naval Infantry elements west of X"
+      // (branch iswatk6: 1 of fresh7-orbat-read's missed foughtAgainst; a nationality alone is no party: O:Unit|Org).
+      `${ATTACKER} ${STOPPING} ?the ?_:Demonym O:Unit|Org+`,
       // Stopping an advance is repelling it, and the party may be named by its parts: "halted the advance of elements of the
       // 4th Regiment", "\u201cdestroyed\u201d and halted the advance of unspecified units of the 4th Regiment" (branch iswatk6:
       // fresh7-read's 2 missed foughtAgainst).
