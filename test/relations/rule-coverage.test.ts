@@ -704,6 +704,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Russian forces launched drones and damaged power lines in Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
     no: { text: 'Russian forces launched drones and repaired damaged power lines in Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
   },
+  'attacked-entry': {
+    yes: { text: 'Russian forces entered the outskirts of Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
+    no: { text: 'Russian forces will soon enter the outskirts of Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
+  },
   'attacked-past-owner': {
     yes: { text: 'Ukrainian drones hit a depot of the 12th Brigade in Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('12th Brigade'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },
     no: { text: 'Ukrainian drones hit a depot of the 12th Brigade, which moved to Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('12th Brigade'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },
