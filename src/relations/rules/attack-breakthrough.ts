@@ -63,7 +63,7 @@ const rules: RelationRuleSpec[] = [
   },
   {
     // Taking the other side's positions near a place attacks the place (the place itself is not taken: no capture):
-    // "Ukrainian forces captured a Russian strongpoint near X", "seized several trenches in X".
+    // "Ukrainian forces captured a Russian strongpoint near X", "seized several trenches around X" (in X: TAKEN_AT).
     name: 'attacked-positions-taken',
     predicate: 'attacked',
     confidence: 0.75,
