@@ -138,6 +138,8 @@ const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'prio
 const SUBORDINATORS = ['if', 'unless', 'whether', 'once', 'lest'];
 const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS, ...SUBORDINATORS];
 const TAKER_GAP = actor(TAKER_STOPS);
+/** Who consolidates control of a place holds it, whether the text says so as a focus or a purpose ("to consolidate control of X"). */
+const CONSOLIDATOR = actor(TAKER_STOPS.filter((w) => !FOCUS.includes(w) && !PURPOSE.includes(w)));
 /** Patterns of an actor's event, right after the actor's words or after "managed to" and a few more ("continue to consolidate their"). */
 export const done = (actorGap: string, stops: readonly string[]) => (rest: string): string[] => [
   `${actorGap} ${rest}`,
@@ -626,6 +628,10 @@ const rules: RelationRuleSpec[] = [
       ...positionsTaken(`${CONTROL_TAKEN} ?full|complete|partial|total|effective control of|over ?the|a|an ?former|several|some|new|more|two|three|multiple|enemy ?_:Demonym ?enemy|forward|defensive|frontline|stronghold position|positions|trenches|stronghold|strongholds|lines *2[${NEW_CLAUSE}] in|near|around|outside|on ?the ?${COMPASS_PART} ?vicinity|outskirts ?of ?the O:Place+`),
       // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
       ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
+      // So does consolidating control of it, also as a focus or a purpose: "are focusing on consolidating control of X", "are
+      // using drones to consolidate control over X" (annotation guidelines: "consolidated control of X" is a capture; branch
+      // iswatk6: 1 of fresh7-read's and 1 of the ISW dev split's missed captures).
+      `${CONSOLIDATOR} consolidated|consolidating|consolidate|consolidates|consolidation ?of ?their|its ?full|complete|total|effective|administrative ?military control|hold of|over|on ${PART} ${SETTLEMENT} O:Place+`,
     ],
   },
   {
