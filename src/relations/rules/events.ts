@@ -337,8 +337,9 @@ const PART_SIZE = 'large|larger|main|major|significant|substantial|considerable|
 const PART_KIND = 'industrial|residential|urban|central|old|historic|private';
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
 // (A part left vague is still a part: "captured unspecified northern portions of X", "seized some parts of X".)
-// ("The majority of" too: "established control over the majority of the residential sector of X".)
-const PART = `?the ?at ?${APPROX} ?unspecified|some|several ${PART_QUOTE_OPEN} ?${PART_SIZE} ?${COMPASS_PART} ?${PART_KIND} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|sectors|sector|districts|neighborhoods|entirety|majority ?of`;
+// ("The majority of" too: "established control over the majority of the residential sector of X"; and a part or the whole:
+// "captured parts or all of the island", branch iswatk6.)
+const PART = `?the ?at ?${APPROX} ?unspecified|some|several ${PART_QUOTE_OPEN} ?${PART_SIZE} ?${COMPASS_PART} ?${PART_KIND} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|sectors|sector|districts|neighborhoods|entirety|majority ?or ?all|most|much ?of`;
 /** A part named, with its "of": "most of", "the eastern part of" (PART's "of" may stand alone). */
 const PORTION_OF = `?the ?at ?${APPROX} ?${PART_SIZE} ?${COMPASS_PART} ?${PART_KIND} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|sectors|sector|districts|neighborhoods|entirety|majority of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
