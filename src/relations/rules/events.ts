@@ -297,7 +297,8 @@ const EXAMPLES = `**20 ,|\u2014|\u2013 ?most ${EXAMPLE_WORDS}|recently`;
 /** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
 /** Words a firing's gaps never cross: a pause is no firing, and a clause of time speaks of something else. */
-const FIRE_GAP_STOPS = 'pause|paused|pauses|after|before|since|following|until';
+// Defense is no firing either: "continued to conduct defensive measures and move personnel on the X bank" (branch iswatk6).
+const FIRE_GAP_STOPS = 'pause|paused|pauses|after|before|since|following|until|defensive|measures';
 /** The head noun of a named weapon phrase, right before its target ("… Grad MLRS systems at X"). */
 const WEAPON_HEADS = 'missile|missiles|rocket|rockets|systems|MLRS|drones|munitions|rounds|shells|bombs';
 /** Using weapons is an attack only against something: "used drones against X" (not "using facilities at X"). */
