@@ -786,7 +786,13 @@ const rules: RelationRuleSpec[] = [
     // nationalities alone are no party to `foughtAgainst` (annotation guidelines).
     // A thing named after the party is not the party: "destroyed a Rosgvardia checkpoint".
     blockers: ['checkpoint', 'checkpoints', 'base', 'bases', 'headquarters', 'post', 'posts', 'depot', 'depots', 'positions', 'equipment', 'vehicle', 'vehicles', 'warehouse', 'station', 'stations', 'facility', 'facilities', 'building', 'buildings', 'cell'],
-    patterns: [`${ATTACKER} ${VERB_QUOTE_OPEN} ${LOSSES} ${VERB_QUOTE_CLOSE} ?a|an|the|several|some|remaining ?_:Demonym ?units|elements|troops|forces|remnants|servicemen|personnel|parts ?of ?the O:Unit|Org+`],
+    patterns: [
+      `${ATTACKER} ${VERB_QUOTE_OPEN} ${LOSSES} ${VERB_QUOTE_CLOSE} ?a|an|the|several|some|remaining ?_:Demonym ?units|elements|troops|forces|remnants|servicemen|personnel|parts ?of ?the O:Unit|Org+`,
+      // Killing or wounding its people, counted or by office: "HIMARS strikes killed or wounded four Russian 106th Division
+      // deputy commanders", "killed the commander of the 12th Brigade" (branch iswatk6: 1 such foughtAgainst missed on the ISW
+      // dev split, 1 on fresh7-orbat-read).
+      `${ATTACKER} killed|wounded|injured ?or|and ?killed|wounded|injured ?a|an|the|two|three|four|five|six|several|some|dozens ?of ?_:Demonym ?deputy ?commander|commanders|officers|soldiers|servicemen|personnel ?of ?the O:Unit|Org+^`,
+    ],
   },
   {
     // "battles between the 14th Brigade and Russian forces".
