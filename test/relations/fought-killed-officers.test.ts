@@ -17,5 +17,8 @@ describe('fought: killing or wounding a named unit’s people', () => {
     expect(fights(a.lines)).toEqual([]);
     const b = await relate('Ukrainian forces plan to kill the commander of the 12th Guards Division.', [demonym('Ukrainian', 'UA'), unit('12th Guards Division')]);
     expect(fights(b.lines)).toEqual([]);
+    // "wounded" as an adjective.
+    const c = await relate('Russian medics are treating wounded 12th Guards Division soldiers in Ivanivka.', [demonym('Russian', 'RU'), unit('12th Guards Division'), city('Ivanivka')]);
+    expect(fights(c.lines)).toEqual([]);
   });
 });

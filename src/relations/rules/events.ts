@@ -791,7 +791,9 @@ const rules: RelationRuleSpec[] = [
       // Killing or wounding its people, counted or by office: "HIMARS strikes killed or wounded four Russian 106th Division
       // deputy commanders", "killed the commander of the 12th Brigade" (branch iswatk6: 1 such foughtAgainst missed on the ISW
       // dev split, 1 on fresh7-orbat-read).
-      `${ATTACKER} killed|wounded|injured ?or|and ?killed|wounded|injured ?a|an|the|two|three|four|five|six|several|some|dozens ?of ?_:Demonym ?deputy ?commander|commanders|officers|soldiers|servicemen|personnel ?of ?the O:Unit|Org+^`,
+      // ("wounded" alone only before a determiner or a count: "treating wounded X fighters" is an adjective.)
+      `${ATTACKER} killed ?or|and ?wounded|injured ?a|an|the|two|three|four|five|six|several|some|dozens ?of ?_:Demonym ?deputy ?commander|commanders|officers|soldiers|servicemen|personnel ?of ?the O:Unit|Org+^`,
+      `${ATTACKER} wounded|injured ?or|and ?killed a|an|the|two|three|four|five|six|several|some|dozens ?of ?_:Demonym ?deputy ?commander|commanders|officers|soldiers|servicemen|personnel ?of ?the O:Unit|Org+^`,
     ],
   },
   {
