@@ -73,7 +73,9 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   // A nationality that owns targets names what is hit: "to strike Russian military targets in X".
   if (isDemonymItem(doc, items, first) && ownsTargets(items, first)) return true;
   // A nationality joined by a hyphen modifies a word ("Iranian-made drones", "Russian-held areas"): no actor.
-  if (isDemonymItem(doc, items, first) && HYPHENS.has(items.keys[first + 1]!)) return true;
+  // Not "-led": the nationality leads the forces that act ("Russian-led forces have taken control of X"; branch iswatk6, 1 of
+  // fresh7-orbat-read's missed captures).
+  if (isDemonymItem(doc, items, first) && HYPHENS.has(items.keys[first + 1]!) && items.keys[first + 2] !== LED) return true;
   let p = first - 1;
   // A nationality before a unit is part of its phrase: "the Russian 22nd Army Corps".
   if (p >= 0 && isDemonymItem(doc, items, p) && !isDemonymItem(doc, items, first)) p--;
@@ -167,6 +169,7 @@ function forcesOrEventAfter(items: SentenceItems, first: number, indefinite: boo
 const INDEFINITE = new Set(['a', 'an']);
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const LED = 'led';
 const isDemonymItem = (doc: Doc, items: SentenceItems, p: number): boolean => items.mention[p]! >= 0 && doc.mentions[items.mention[p]!]!.form === 'demonym';
 
 /** Words of the noun phrase before "of" that may stand between it and the verb governing it: "destroyed the command post of". */

@@ -52,7 +52,8 @@ const DESCRIPTIONS: ReadonlyMap<string, (m: Mention) => boolean> = new Map([
   // A person named by an office: "Colonel X arrived in Y. The commander then met …".
   ...['commander', 'minister', 'governor', 'mayor', 'spokesperson', 'spokesman'].map((w) => [w, isPerson] as const),
   // A site named by its kind ("the plant", "the bridge") stands for the last one whose name has that word.
-  ...['plant', 'bridge', 'airfield', 'airport', 'airbase', 'dam', 'port'].map((w) => [w, namedSite(w)] as const),
+  // (And an island or a spit: "captured parts of the island" after "the X Island"; branch iswatk6, 1 of fresh7-read's missed captures.)
+  ...['plant', 'bridge', 'airfield', 'airport', 'airbase', 'dam', 'port', 'island', 'spit'].map((w) => [w, namedSite(w)] as const),
 ]);
 
 /**

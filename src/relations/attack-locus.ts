@@ -12,7 +12,7 @@ import type { Doc, Mention } from '../model/document.js';
 // (Also a participle of the same attack that names its goal: "assaults west of A, attempting to advance on B".)
 // (And an area named by its town: "counterattacks southwest of A on the B area", "attacks north of A in the B sector"; and
 // the town itself, "struck a headquarters south of A in B", not a region or a country around A: "west of A in X Oblast".)
-const LOCUS_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:including|around|in\s+the\s+(?:vicinity|areas?)\s+of|near|(?:in|on)(?=\s+the\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?\s+(?:area|areas|sector)\b)|in(?=\s+\p{Lu})(?!\s+(?:Ukraine|Russia|Belarus|Crimea|Donbas|Moldova|Transnistria)\b)(?!\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?\s+(?:Oblasts?|Raions?|Regions?|Krai|Republic|Province|District|Hromada|oblasts?|regions?|districts?|raions?|provinces?|areas?|directions?|sectors?|axis|axes)\b)|(?:attempting|trying)\s+to\s+(?:advance|attack|assault|push|break\s+through)(?:\s+(?:on|to|toward|towards|into|near))?)\s+(?:the\s+)?(?:settlements?\s+of\s+|villages?\s+of\s+|towns?\s+of\s+)?\p{Lu}/u;
+const LOCUS_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:including|around|in\s+the\s+(?:vicinity|areas?)\s+of|near|(?:in|on)(?=\s+the\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?\s+(?:area|areas|sector)\b)|in(?=\s+(?:the\s+)?(?:settlements?|villages?|towns?)\s+of\s+\p{Lu})|in(?=\s+\p{Lu})(?!\s+(?:Ukraine|Russia|Belarus|Crimea|Donbas|Moldova|Transnistria)\b)(?!\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?\s+(?:Oblasts?|Raions?|Regions?|Krai|Republic|Province|District|Hromada|oblasts?|regions?|districts?|raions?|provinces?|areas?|directions?|sectors?|axis|axes)\b)|(?:attempting|trying)\s+to\s+(?:advance|attack|assault|push|break\s+through)(?:\s+(?:on|to|toward|towards|into|near))?)\s+(?:the\s+)?(?:settlements?\s+of\s+|villages?\s+of\s+|towns?\s+of\s+)?\p{Lu}/u;
 /**
  * The name after the locating words names a line, not a place of the attack: "northwest of A near the B-C Oblast
  * border", "south of A near the B highway" (the guidelines' targets are settlements and sites).
@@ -26,7 +26,9 @@ const LOOK_AHEAD = 120;
  * area(s) of" and "including" say that B is where in A's surroundings it fell ("attacks around A near B" may be on both).
  */
 const AROUND_BEFORE = /\b(?:around|near)\s+(?:the\s+)?$/i;
-const AREA_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:including|in\s+the\s+areas?\s+of)\s+(?:the\s+)?\p{Lu}/u;
+// (Or names them after "namely": "attacks on settlements around A, namely B and C"; branch iswatk6: 1 of fresh7-orbat-read's
+// wrong attacks.)
+const AREA_AFTER = /^\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:including|namely|in\s+the\s+areas?\s+of)\s+(?:the\s+)?\p{Lu}/u;
 const AROUND_LOOK_BEHIND = 12;
 
 /**

@@ -26,8 +26,11 @@ const COORDINATORS = new Set([',', 'and', 'or', '&', '-', '\u2010', '\u2011', '\
 /** Prepositions that chain one place of an event to the next ("around X near Y"). */
 const CHAIN_PREPOSITIONS = new Set(['near', 'around', 'in', 'at', 'toward', 'towards', 'outside', 'into', 'along']);
 /** Nouns of the area around a place in a locative chain: "in the vicinity of X". */
-const AREA_NOUNS = new Set(['vicinity', 'outskirts', 'area', 'environs', 'direction']);
+// (And the kind of settlement: "near A in the villages of B and C"; branch iswatk6, 1 of fresh7-read's attacks.)
+const AREA_NOUNS = new Set(['vicinity', 'outskirts', 'area', 'environs', 'direction', 'village', 'villages', 'settlement', 'settlements', 'town', 'towns']);
 /** Nouns after a place that name the area around it: "the A area", "the A-B axis". */
+/** A river's or a reservoir's name. */
+const RIVER = / (?:River|Reservoir)$/;
 const AREA_SUFFIXES = new Set(['area', 'areas', 'axis', 'axes', 'direction', 'directions', 'sector', 'district', 'front', 'frontline']);
 /** How far a list of locative phrases is looked through for the "and" that closes it. */
 const MAX_PHRASE_LIST = 24;
@@ -852,7 +855,9 @@ export class ItemMatcher {
       if (!this.isMention(p) || !accepts(this.doc.mentions[items.mention[p]!]!)) return end;
       // "X in Y Oblast" says where X is: a wider place right after a preposition ends the chain (after "and" or
       // a comma it is one more place of the event: "west of X and in Y Oblast").
-      if (link === after + 1 && placeRank(this.doc.mentions[items.mention[p]!]!) > placeRank(this.doc.mentions[items.mention[end]!]!)) return end;
+      // Not after a river: "along the X River in Y Oblast" names the stretch of the river in Y, where the event was (the river
+      // itself is no target: attack-target.ts; branch iswatk6, 1 of fresh7-orbat-read's missed attacks).
+      if (link === after + 1 && placeRank(this.doc.mentions[items.mention[p]!]!) > placeRank(this.doc.mentions[items.mention[end]!]!) && !RIVER.test(this.doc.mentions[items.mention[end]!]!.text)) return end;
       // "toward the X-Y Oblast border": a road or a border named after places is no place of the event.
       if (inHyphenCompound(this.doc, this.doc.mentions[items.mention[p]!]!)) return end;
       out.push(p);

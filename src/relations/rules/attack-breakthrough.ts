@@ -32,6 +32,15 @@ const ACTOR = `$actor S:Belligerent+ $tail ?${TRYING} ?${TRYING} ?${TRYING} ?${T
 
 /** Verbs of taking, and the ground of the other side taken: "captured a Russian strongpoint near X". */
 const TAKING = 'captured|seized|took|taken|capturing|seizing|overran|overrun';
+/**
+ * Where the positions taken lie, outside the place: "near", "around". Positions taken "in X" are a part of X taken
+ * (annotation guidelines: "captured positions in X" → captured, which captured-place reads; branch iswatk6: 2 of
+ * fresh7-orbat-read's wrong attacks, annotated captured).
+ */
+const TAKEN_AT = '?of ?defense|defence near|around|outside|on';
+/** A bearing from a town: "southwest of X", "to the north and east of X". */
+const COMPASS = 'north|south|east|west|northeast|northwest|southeast|southwest';
+const BEARING = `?to ?the ${COMPASS} ?, ?and|or ?${COMPASS} ?, ?and|or ?${COMPASS} of ?the`;
 const HELD_GROUND = 'strongpoint|strongpoints|stronghold|strongholds|position|positions|trench|trenches|dugouts|fortifications|fortified|lines|line';
 
 const rules: RelationRuleSpec[] = [
@@ -43,19 +52,24 @@ const rules: RelationRuleSpec[] = [
     actor: true,
     patterns: [
       `${ACTOR} ${BREAKING} ?through ?the ?_:Demonym ${BROKEN_WORDS} ${BROKEN} ${AT} ${SETTLEMENT} O:Place+^`,
+      // A bearing from a town, then the place it broke through at: "attempted to break through Ukrainian lines southwest of A
+      // near B" — on B, as attacked-refined-place reads other attacks (branch iswatk6: 2 of fresh7-read's missed attacks);
+      // with no such place after it, on A ("southwest of A": annotation guidelines).
+      `${ACTOR} ${BREAKING} ?through ?the ?_:Demonym ${BROKEN_WORDS} ${BROKEN} ?of ?defense|defence ${BEARING} _:Place $tail ?, near|in|around|at ${SETTLEMENT} O:Place+^>`,
+      `${ACTOR} ${BREAKING} ?through ?the ?_:Demonym ${BROKEN_WORDS} ${BROKEN} ?of ?defense|defence ${BEARING} O:Place+^>`,
       // The place may own the defenses: "broke through X's defenses".
       `${ACTOR} ${BREAKING} through ?the O:Place+ 's ${BROKEN_WORDS} ${BROKEN}`,
     ],
   },
   {
     // Taking the other side's positions near a place attacks the place (the place itself is not taken: no capture):
-    // "Ukrainian forces captured a Russian strongpoint near X", "seized several trenches in X".
+    // "Ukrainian forces captured a Russian strongpoint near X", "seized several trenches around X" (in X: TAKEN_AT).
     name: 'attacked-positions-taken',
     predicate: 'attacked',
     confidence: 0.75,
     actor: true,
     patterns: [
-      `${ACTOR} ${TAKING} ?control ?of ?a|an|the|two|three|several|some|multiple ?_:Demonym ${BROKEN_WORDS} ${HELD_GROUND} ${AT} ${SETTLEMENT} O:Place+^`,
+      `${ACTOR} ${TAKING} ?control ?of ?a|an|the|two|three|several|some|multiple ?_:Demonym ${BROKEN_WORDS} ${HELD_GROUND} ${TAKEN_AT} ${SETTLEMENT} O:Place+^`,
     ],
   },
 ];

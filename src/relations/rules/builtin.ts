@@ -8,6 +8,7 @@ import { attackBreakthroughRules } from './attack-breakthrough.js';
 import { attackAttemptRules } from './attack-attempts.js';
 import { attackTheseAreasRules } from './attack-these-areas.js';
 import { attackBankRules } from './attack-bank.js';
+import { attackEntryRules } from './attack-entry.js';
 import { eventRules } from './events.js';
 import { allianceRules } from './alliances.js';
 import { forceFightingRules } from './force-fighting.js';
@@ -1340,6 +1341,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...attackAttemptRules,
   ...attackTheseAreasRules,
   ...attackBankRules,
+  ...attackEntryRules,
   // ── attacked: an attack named in an accusation (rules/attack-accusation.ts)
   ...attackAccusationRules,
   ...presenceRules,

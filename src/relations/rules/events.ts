@@ -114,7 +114,11 @@ const REPORTING = ['claimed', 'claims', 'claim', 'claiming', 'reported', 'report
  * ("the General Staff noted the fighting in X", "an armored fighting vehicle in X").
  */
 // Nor one who reports it: "the Defense Ministry reported fighting near X".
-const FIGHTER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...REPORTING, 'noted', 'recorded', 'observed', 'described', 'the', 'a', 'an']);
+// A country or a nationality only: a named unit or organization that fights in a place operates there (annotation
+// guidelines' operatesIn, "fighting"; presence rules read it) and "fighting" is none of the guidelines' attack words.
+// Branch iswatk6: the rule's unit and organization statements were right 0 of 2 on ISW dev and 0 of 6 on fresh7-orbat-read
+// (all annotated operatesIn only), its nationality statements 7 of 7 on dev.
+const FIGHTER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...REPORTING, 'noted', 'recorded', 'observed', 'described', 'the', 'a', 'an']).replace('S:Belligerent+', 'S:Polity+');
 /**
  * After a verb of hitting, a taking word is an adjective of what was hit: "Russian forces shelled recently
  * liberated X" (no capture by the shellers).
@@ -134,6 +138,8 @@ const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'prio
 const SUBORDINATORS = ['if', 'unless', 'whether', 'once', 'lest'];
 const TAKER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, ...REPORTING, ...HIT_VERBS, ...SUBORDINATORS];
 const TAKER_GAP = actor(TAKER_STOPS);
+/** Who consolidates control of a place holds it, whether the text says so as a focus or a purpose ("to consolidate control of X"). */
+const CONSOLIDATOR = actor(TAKER_STOPS.filter((w) => !FOCUS.includes(w) && !PURPOSE.includes(w)));
 /** Patterns of an actor's event, right after the actor's words or after "managed to" and a few more ("continue to consolidate their"). */
 export const done = (actorGap: string, stops: readonly string[]) => (rest: string): string[] => [
   `${actorGap} ${rest}`,
@@ -174,8 +180,9 @@ const EVACUATOR = actor([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR, '-', 'in', '
  * an offensive toward X and intensified shelling in Y". The actor must open its clause (RelationRuleSpec.
  * actorOpensClause), so an object of the first verb is never taken for it.
  */
-export const carried = (stops: readonly string[], verbStops: readonly string[] = stops): string =>
-  `$clause S:Belligerent+ $tail **40[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely *3[${verbStops.join('|')}]`;
+// (With `verbGap` 0 the verb follows the conjunction and its adverb right away: attack-shapes.ts "and damaged X".)
+export const carried = (stops: readonly string[], verbStops: readonly string[] = stops, verbGap = 3): string =>
+  `$clause S:Belligerent+ $tail **40[${stops.join('|')}] and|but ?then|also|later|reportedly|additionally|subsequently|likely${verbGap > 0 ? ` *${verbGap}[${verbStops.join('|')}]` : ''}`;
 /** Who holds a place: not one who lost it, ceded it, or seeks it. */
 const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
   // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
@@ -284,12 +291,14 @@ const AGENT_ATTACK = `${ATTACK_NOUNS} by ?the ?elements|units|forces|troops|serv
 /** Plural nouns of places, which a dash may go on to list. */
 const PLACE_PLURALS = 'towns|villages|settlements|cities|localities|hamlets';
 const EXAMPLE_WORDS = 'including|notably|particularly|especially|namely';
-const EXAMPLES = `**20 ,|\u2014|\u2013 ${EXAMPLE_WORDS}`;
+// (The latest of them too: "conducted limited counterattacks across the theater, most recently near X"; branch iswatk6.)
+const EXAMPLES = `**20 ,|\u2014|\u2013 ?most ${EXAMPLE_WORDS}|recently`;
 
 /** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
 /** Words a firing's gaps never cross: a pause is no firing, and a clause of time speaks of something else. */
-const FIRE_GAP_STOPS = 'pause|paused|pauses|after|before|since|following|until';
+// Defense is no firing either: "continued to conduct defensive measures and move personnel on the X bank" (branch iswatk6).
+const FIRE_GAP_STOPS = 'pause|paused|pauses|after|before|since|following|until|defensive|measures';
 /** The head noun of a named weapon phrase, right before its target ("… Grad MLRS systems at X"). */
 const WEAPON_HEADS = 'missile|missiles|rocket|rockets|systems|MLRS|drones|munitions|rounds|shells|bombs';
 /** Using weapons is an attack only against something: "used drones against X" (not "using facilities at X"). */
@@ -329,8 +338,9 @@ const PART_SIZE = 'large|larger|main|major|significant|substantial|considerable|
 const PART_KIND = 'industrial|residential|urban|central|old|historic|private';
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
 // (A part left vague is still a part: "captured unspecified northern portions of X", "seized some parts of X".)
-// ("The majority of" too: "established control over the majority of the residential sector of X".)
-const PART = `?the ?at ?${APPROX} ?unspecified|some|several ${PART_QUOTE_OPEN} ?${PART_SIZE} ?${COMPASS_PART} ?${PART_KIND} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|sectors|sector|districts|neighborhoods|entirety|majority ?of`;
+// ("The majority of" too: "established control over the majority of the residential sector of X"; and a part or the whole:
+// "captured parts or all of the island", branch iswatk6.)
+const PART = `?the ?at ?${APPROX} ?unspecified|some|several ${PART_QUOTE_OPEN} ?${PART_SIZE} ?${COMPASS_PART} ?${PART_KIND} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|sectors|sector|districts|neighborhoods|entirety|majority ?or ?all|most|much ?of`;
 /** A part named, with its "of": "most of", "the eastern part of" (PART's "of" may stand alone). */
 const PORTION_OF = `?the ?at ?${APPROX} ?${PART_SIZE} ?${COMPASS_PART} ?${PART_KIND} portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|sectors|sector|districts|neighborhoods|entirety|majority of`;
 /** How much of a place was taken: "captured most of X", "seized full control over X". */
@@ -368,6 +378,11 @@ const LOSSES = 'destroyed|destroying|killed|killing|confronted|confront|confront
 const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|battled|battling|battle|battles|engaged';
 /** Parts of a named party, before its "of": who fights them fights the party (fought-against). */
 const PARTY_PARTS = 'elements|element|units|subunits|remnants|troops|forces|fighters|servicemen|detachments|parts';
+/** Verbs of stopping an attacker's move, before "the attack of" / "the advance of" a named party (repelled-attack-of). */
+const STOPPING = 'repelled|repulsed|repelling|repel|repels|halted|halting|halt|halts|stopped|stopping|stop|stops|thwarted|thwarting';
+/** Quote marks a report may set around its source's verb: Ukrainian forces \u201cdestroyed\u201d elements of X. */
+const VERB_QUOTE_OPEN = '?\u201c|"';
+const VERB_QUOTE_CLOSE = '?\u201d|"';
 
 
 /**
@@ -387,7 +402,12 @@ const CAPTURING = 'capturing|seizing|liberating|recapturing|retaking|regaining|o
  */
 const PLAN_NOUNS: ReadonlySet<string> = new Set(['conditions', 'objective', 'objectives', 'goal', 'goals', 'future', 'potential', 'possible']);
 const CARRIED_ATTACK_STOPS = [...IRREALIS.filter((w) => !PLAN_NOUNS.has(w)), ...NOT_THE_ACTOR];
-const CARRIED_ATTACK = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
+/**
+ * Right before the conjoined attack, readiness is a plan too: "… fought in A and prepared for attacks on positions in B"
+ * (branch iswatk6: 2 of fresh7-read's wrong attacks). Only there: before the "and", "prepared positions and shelled X" shelled X.
+ */
+const CARRIED_ATTACK_VERB_STOPS = [...CARRIED_ATTACK_STOPS, 'prepared', 'ready'];
+const CARRIED_ATTACK = `${carried(CARRIED_ATTACK_STOPS, CARRIED_ATTACK_VERB_STOPS)} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_ATTACK_DIRECT = `${carried(CARRIED_ATTACK_STOPS)} ${ATTACKS} ${SETTLEMENT} O:Place+>`;
 const CARRIED_FIRE = `${carried(CARRIED_ATTACK_STOPS)} ${FIRING} *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+>`;
 const CARRIED_CONTROL = `${carried([...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR], [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE])} took|taken|gained|established|assumed|consolidated|secured|regained|restored ?their|its ?full|complete|partial|total|effective|administrative ?military control of|over ${PART} ${SETTLEMENT} O:Place+`;
@@ -465,6 +485,9 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${ATTACKS} *4 ${PLACE_PLURALS}|areas ${EXAMPLE_WORDS} ?in|near|around ?the O:Place+`,
       // The places named by a plural noun and then listed after a dash: "attacked the same towns as last week—A, B, and C".
       `${ATTACKER} ${ATTACKS} *4 ${PLACE_PLURALS} *10 \u2014|\u2013 O:Place+`,
+      // …or by their places after the dash, each with its preposition: "targeted depots and logistics nodes in two main
+      // areas—around A and around B" (branch iswatk6: 2 of fresh7-read's missed attacks).
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${PLACE_PLURALS}|areas|locations \u2014|\u2013 in|near|around|at ?the O:Place+>`,
       // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
       // on capturing X" (not "focusing on X", a direction that may be a plan).
       `${ATTACKER} focused|focusing|concentrated|concentrating|centered|centering on taking|capturing|seizing|encircling|attacking ${SETTLEMENT} O:Place+^>`,
@@ -607,6 +630,10 @@ const rules: RelationRuleSpec[] = [
       ...positionsTaken(`${CONTROL_TAKEN} ?full|complete|partial|total|effective control of|over ?the|a|an ?former|several|some|new|more|two|three|multiple|enemy ?_:Demonym ?enemy|forward|defensive|frontline|stronghold position|positions|trenches|stronghold|strongholds|lines *2[${NEW_CLAUSE}] in|near|around|outside|on ?the ?${COMPASS_PART} ?vicinity|outskirts ?of ?the O:Place+`),
       // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
       ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
+      // So does consolidating control of it, also as a focus or a purpose: "are focusing on consolidating control of X", "are
+      // using drones to consolidate control over X" (annotation guidelines: "consolidated control of X" is a capture; branch
+      // iswatk6: 1 of fresh7-read's and 1 of the ISW dev split's missed captures).
+      `${CONSOLIDATOR} consolidated|consolidating|consolidate|consolidates|consolidation ?of ?their|its ?full|complete|total|effective|administrative ?military control|hold of|over|on ${PART} ${SETTLEMENT} O:Place+`,
     ],
   },
   {
@@ -662,6 +689,9 @@ const rules: RelationRuleSpec[] = [
       `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ${PART} ${SETTLEMENT} O:Place+`,
       // Out of ground held at a place: "pushed Russian units out of positions in X", "out of their positions around X".
       `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ${GROUND_LOCUS} O:Place+`,
+      // …or placed by a bearing, as withdrew-from reads it: "pushed Ukrainian troops out of positions south of X" (branch
+      // iswatk6: 1 of fresh7-orbat-read's missed withdrawals).
+      `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position ${DIRECTIONS} ?the O:Place+`,
     ],
   },
   {
@@ -756,7 +786,15 @@ const rules: RelationRuleSpec[] = [
     // nationalities alone are no party to `foughtAgainst` (annotation guidelines).
     // A thing named after the party is not the party: "destroyed a Rosgvardia checkpoint".
     blockers: ['checkpoint', 'checkpoints', 'base', 'bases', 'headquarters', 'post', 'posts', 'depot', 'depots', 'positions', 'equipment', 'vehicle', 'vehicles', 'warehouse', 'station', 'stations', 'facility', 'facilities', 'building', 'buildings', 'cell'],
-    patterns: [`${ATTACKER} ${LOSSES} ?a|an|the|several|some|remaining ?_:Demonym ?units|elements|troops|forces|remnants|servicemen|personnel|parts ?of ?the O:Unit|Org+`],
+    patterns: [
+      `${ATTACKER} ${VERB_QUOTE_OPEN} ${LOSSES} ${VERB_QUOTE_CLOSE} ?a|an|the|several|some|remaining ?_:Demonym ?units|elements|troops|forces|remnants|servicemen|personnel|parts ?of ?the O:Unit|Org+`,
+      // Killing or wounding its people, counted or by office: "HIMARS strikes killed or wounded four Russian 106th Division
+      // deputy commanders", "killed the commander of the 12th Brigade" (branch iswatk6: 1 such foughtAgainst missed on the ISW
+      // dev split, 1 on fresh7-orbat-read).
+      // ("wounded" alone only before a determiner or a count: "treating wounded X fighters" is an adjective.)
+      `${ATTACKER} killed ?or|and ?wounded|injured ?a|an|the|two|three|four|five|six|several|some|dozens ?of ?_:Demonym ?deputy ?commander|commanders|officers|soldiers|servicemen|personnel ?of ?the O:Unit|Org+^`,
+      `${ATTACKER} wounded|injured ?or|and ?killed a|an|the|two|three|four|five|six|several|some|dozens ?of ?_:Demonym ?deputy ?commander|commanders|officers|soldiers|servicemen|personnel ?of ?the O:Unit|Org+^`,
+    ],
   },
   {
     // "battles between the 14th Brigade and Russian forces".
@@ -782,7 +820,13 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.7,
     actor: true,
     patterns: [
-      `${ATTACKER} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks by|of ?the O:Unit|Org+`,
+      // Repelling the party itself, or its elements: "Ukrainian forces repelling Russian Naval Infantry elements west of X"
+      // (branch iswatk6: 1 of fresh7-orbat-read's missed foughtAgainst; a nationality alone is no party: O:Unit|Org).
+      `${ATTACKER} ${STOPPING} ?the ?_:Demonym O:Unit|Org+`,
+      // Stopping an advance is repelling it, and the party may be named by its parts: "halted the advance of elements of the
+      // 4th Regiment", "\u201cdestroyed\u201d and halted the advance of unspecified units of the 4th Regiment" (branch iswatk6:
+      // fresh7-read's 2 missed foughtAgainst).
+      `${ATTACKER} ${VERB_QUOTE_OPEN} ?${LOSSES} ${VERB_QUOTE_CLOSE} ?and ${STOPPING} ?a|an|the|several|multiple|two|three *2 attack|attacks|assault|assaults|offensive|advance|advances|counterattack|counterattacks by|of ?the ?unspecified|some|several|remaining ?${PARTY_PARTS} ?of ?the O:Unit|Org+`,
       // The attacker named before the noun: "repelled a Wagner Group assault", "repelled the 155th Brigade's attacks".
       `${ATTACKER} repelled|repulsed|repelling|repel|repels ?a|an|the|several|multiple|two|three O:Unit|Org $tail ?'s *2 attack|attacks|assault|assaults|offensive|advance|counterattack|counterattacks`,
     ],

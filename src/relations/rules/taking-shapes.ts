@@ -19,7 +19,8 @@ const LEAVER_STOPS = [...IRREALIS, ...ATTEMPT, ...NOT_THE_ACTOR];
  * withdrawn from X" (hedged statements are kept: annotation guidelines). The actor's gap stops at the modal.
  */
 // Not "could have", mostly a counterfactual ("could have taken X had they …").
-const HEDGED = 'may|might ?also|well have ?already|likely|reportedly|recently|also';
+// ("may have" + an event participle is keyed as one word, "may-have", items.ts: the modal's own item.)
+const HEDGED = 'may|might|may-have ?also|well have ?already|likely|reportedly|recently|also';
 /** Pausing after a capture does not undo it: "conducted an operational pause after capturing X". */
 const PAUSES = new Set(['pause', 'paused', 'pauses', 'pausing', 'halted', 'suspended', 'ceased']);
 const AFTER_STOPS = TAKER_STOPS.filter((w) => !PAUSES.has(w));
