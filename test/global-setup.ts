@@ -32,10 +32,14 @@ function compileIfStale(): void {
  * Every temporary folder of the run (the tests' own `mkdtempSync(tmpdir())`, the CLI children's, the
  * database servers' data) goes under one folder made here, removed when the run ends: the test files make
  * ~150 folders per run and left them behind (3.4 GB in /tmp after a day's runs). The forks and their children
- * inherit TMPDIR, which `os.tmpdir()` reads.
+ * inherit TMPDIR, which `os.tmpdir()` reads. Vitest calls this setup once per project, so the folder is made
+ * once and the later calls keep it (nested, the path grew past the 108 bytes of Chromium's socket path); the
+ * name is short for the same reason.
  */
 function runTempDir(): () => void {
-  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-test-'));
+  if (process.env.NEWSGRAPH_TEST_TMPDIR) return () => {};
+  const dir = mkdtempSync(join(tmpdir(), 'ngt-'));
+  process.env.NEWSGRAPH_TEST_TMPDIR = dir;
   for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = dir;
   return () => rmSync(dir, { recursive: true, force: true });
 }
