@@ -1,4 +1,4 @@
-import { HASH_SEED, hashStep, PieceTable } from './piece-table.js';
+import { fitsInt32, HASH_SEED, hashStep, PieceTable } from './piece-table.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type winkNLP from 'wink-nlp';
@@ -66,7 +66,7 @@ function memoizedTokenizer(original: TokenizerFactory): TokenizerFactory {
     // A model that splits otherwise than the scan below reads is tokenized by wink alone.
     if (trex.helpers.splitter.source !== SPLITTER || trex.helpers.splitter.flags !== '') return tokenize;
     // Index: spaces before the raw token (none or one ASCII space); value: the numbers wink pushed for it.
-    let memo: [PieceTable<number[]>, PieceTable<number[]>] = [new PieceTable(), new PieceTable()];
+    let memo: [PieceTable, PieceTable] = [new PieceTable(), new PieceTable()];
     let size = 0;
     return (doc, text) => {
       lastNumbers = lastText = undefined;
@@ -105,9 +105,10 @@ function memoizedTokenizer(original: TokenizerFactory): TokenizerFactory {
         }
         const spaces = spaceEnd - spaceStart;
         const table = spaces === 0 ? memo[0] : spaces === 1 && text.charCodeAt(spaceStart) === 32 ? memo[1] : undefined;
-        const known = table?.get(text, p, q, hash);
-        if (known !== undefined) {
-          for (let k = 0; k < known.length; k++) out[len++] = known[k]!;
+        const known = table === undefined ? -1 : table.find(text, p, q, hash);
+        if (known >= 0) {
+          const pool = table!.pool;
+          for (let k = known, end = known + pool[known - 1]!; k < end; k++) out[len++] = pool[k]!;
         } else {
           side ??= sideDocument(data);
           const sideTokens = side.data.tokens;
@@ -122,8 +123,8 @@ function memoizedTokenizer(original: TokenizerFactory): TokenizerFactory {
             if (nbsp !== undefined) data.nonBreakingSpaces[t + shift] = nbsp;
           }
           for (let k = before; k < sideTokens.length; k++) out[len++] = sideTokens[k]!;
-          if (table !== undefined) {
-            table.add(piece, hash, sideTokens.slice(before));
+          if (table !== undefined && fitsInt32(sideTokens, before, sideTokens.length)) {
+            table.add(text, p, q, hash, sideTokens, before, sideTokens.length);
             size++;
           }
         }
