@@ -101,7 +101,9 @@ function memoizedTokenizer(original: TokenizerFactory): TokenizerFactory {
         if (isLineBreak(c)) {
           for (let d = text.charCodeAt(q); q < n && isLineBreak(d); d = text.charCodeAt(++q)) hash = hashStep(hash, d);
         } else {
-          for (let d = text.charCodeAt(q); q < n && !isSplitSpace(d) && !isLineBreak(d); d = text.charCodeAt(++q)) hash = hashStep(hash, d);
+          // Printable ASCII other than the space (most characters) is neither a split space nor a line break:
+          // one range test instead of the two sets' ten.
+          for (let d = text.charCodeAt(q); q < n && ((d > 32 && d < 127) || (!isSplitSpace(d) && !isLineBreak(d))); d = text.charCodeAt(++q)) hash = hashStep(hash, d);
         }
         const spaces = spaceEnd - spaceStart;
         const table = spaces === 0 ? memo[0] : spaces === 1 && text.charCodeAt(spaceStart) === 32 ? memo[1] : undefined;
