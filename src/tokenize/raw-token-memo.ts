@@ -1,4 +1,5 @@
 import { fitsInt32, HASH_SEED, hashStep, PieceTable } from './piece-table.js';
+import { withTableAutomata } from './automaton-tables.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type winkNLP from 'wink-nlp';
@@ -210,10 +211,14 @@ export function loadMemoizedWink(): WinkFactory {
   const swapped: Record<string, unknown> = {
     [join(dir, 'tokenizer.js')]: memoizedTokenizer(require(join(dir, 'tokenizer.js')) as TokenizerFactory),
     [join(dir, 'dd-wrapper.js')]: exposingData(require(join(dir, 'dd-wrapper.js')) as (data: DocData) => WrappedDoc),
+    [join(dir, 'automaton.js')]: withTableAutomata(require(join(dir, 'automaton.js')) as Parameters<typeof withTableAutomata>[0]),
   };
-  const saved = new Map([main, ...Object.keys(swapped)].map((path) => [path, require.cache[path]]));
+  // wink's example compiler requires the automaton too: loaded afresh for the copy, so that the module cache
+  // keeps the published one for other callers.
+  const fresh = [main, join(dir, 'examples-compiler.js')];
+  const saved = new Map([...fresh, ...Object.keys(swapped)].map((path) => [path, require.cache[path]]));
   try {
-    delete require.cache[main];
+    for (const path of fresh) delete require.cache[path];
     for (const [path, exports] of Object.entries(swapped)) require.cache[path] = { id: path, filename: path, loaded: true, exports } as NodeJS.Module;
     return require(main) as WinkFactory;
   } finally {
