@@ -1,5 +1,6 @@
 import { fitsInt32, HASH_SEED, hashStep, PieceTable } from './piece-table.js';
 import { withTableAutomata } from './automaton-tables.js';
+import { withMemoizedNormals } from './normal-memo.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type winkNLP from 'wink-nlp';
@@ -212,9 +213,10 @@ export function loadMemoizedWink(): WinkFactory {
     [join(dir, 'tokenizer.js')]: memoizedTokenizer(require(join(dir, 'tokenizer.js')) as TokenizerFactory),
     [join(dir, 'dd-wrapper.js')]: exposingData(require(join(dir, 'dd-wrapper.js')) as (data: DocData) => WrappedDoc),
     [join(dir, 'automaton.js')]: withTableAutomata(require(join(dir, 'automaton.js')) as Parameters<typeof withTableAutomata>[0]),
+    [join(dir, 'tokens-mappers.js')]: withMemoizedNormals(require(join(dir, 'tokens-mappers.js')) as Parameters<typeof withMemoizedNormals>[0]),
   };
-  // wink's example compiler requires the automaton too: loaded afresh for the copy, so that the module cache
-  // keeps the published one for other callers.
+  // wink's example compiler requires the automaton and the mappers too: loaded afresh for the copy, so that the
+  // module cache keeps the published ones for other callers.
   const fresh = [main, join(dir, 'examples-compiler.js')];
   const saved = new Map([...fresh, ...Object.keys(swapped)].map((path) => [path, require.cache[path]]));
   try {
