@@ -2,6 +2,7 @@ import type winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { detached } from '../model/detached-string.js';
 import { loadMemoizedWink, markVocabularyFixed } from './raw-token-memo.js';
+import { memoizedSentenceHints } from './sentence-hint-memo.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 type WinkModel = typeof model;
@@ -57,7 +58,12 @@ export function fixedVocabularyInstance(pipe: string[], { replay = true }: { rep
     }
     return features;
   };
-  const nlp = (memoizedWink ??= loadMemoizedWink())({ ...model, featureFn } as WinkModel, pipe);
+  // The sentence-boundary model with its token hints computed once per lexeme (sentence-hint-memo.ts).
+  const sbd = () => {
+    const loaded = (model as unknown as { sbd: () => { transformers: Array<Parameters<typeof memoizedSentenceHints>[0]> } }).sbd();
+    return { ...loaded, transformers: loaded.transformers.map(memoizedSentenceHints) };
+  };
+  const nlp = (memoizedWink ??= loadMemoizedWink())({ ...model, featureFn, sbd } as WinkModel, pipe);
   nlp.readDoc(PROBE);
   if (cache === undefined) throw new Error('wink-nlp did not pass its vocabulary cache to the model features: cannot fix its vocabulary (wink-nlp version changed?)');
   const learned = cache.intrinsicSize();
