@@ -20,7 +20,7 @@ describe('attacks along a river in a region are in the region', () => {
   it('keeps a town located in its region as the only target, and reads no firing in defensive measures', async () => {
     const a = await relate('Russian forces shelled Ivanivka in Beta Oblast.', [demonym('Russian', 'RU'), city('Ivanivka'), region('Beta Oblast')]);
     expect(attacks(a.lines)).toEqual(['Russian attacked Ivanivka']);
-    const b = await relate('Russian forces continued to conduct defensive measures and move personnel on the east bank of the Alpha River in Beta Oblast.', [
+    const b = await relate('Russian troops conducted defensive measures and moved personnel on the east bank of the Alpha River in Beta Oblast on Tuesday.', [
       demonym('Russian', 'RU'),
       river('Alpha River'),
       region('Beta Oblast'),

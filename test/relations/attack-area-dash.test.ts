@@ -16,7 +16,7 @@ describe('attacks on areas named after a dash, and the latest of several attacks
   });
 
   it('reads "…, most recently near A"', async () => {
-    const { lines } = await relate('Ukrainian forces continue to conduct limited counter-attacks across the front, most recently near Ivanivka.', [demonym('Ukrainian', 'UA'), city('Ivanivka')]);
+    const { lines } = await relate('Ukrainian units conduct small counterattacks along the front, most recently near Ivanivka.', [demonym('Ukrainian', 'UA'), city('Ivanivka')]);
     expect(attacks(lines)).toEqual(['Ukrainian attacked Ivanivka']);
   });
 

@@ -7,7 +7,7 @@ const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '
 describe('attack breakthrough by a bearing: "broke through lines southwest of A near B"', () => {
   it('takes the place after the bearing, for each bearing of a list', async () => {
     const { lines } = await relate(
-      'Russian troops unsuccessfully attempted to break through Ukrainian defensive lines southwest of Bilhorod near Ivanivka (about 20km north of Dibrova) and southeast of Bilhorod near Petrivka.',
+      'Russian units again attempted to break through Ukrainian lines southwest of Bilhorod near Ivanivka (about 20km north of Dibrova) and southeast of Bilhorod near Petrivka.',
       [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Bilhorod'), city('Ivanivka'), city('Dibrova'), city('Bilhorod', undefined, 1), city('Petrivka')],
     );
     expect(attacks(lines)).toEqual(expect.arrayContaining(['Russian attacked Ivanivka', 'Russian attacked Petrivka']));

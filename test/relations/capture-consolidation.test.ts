@@ -6,7 +6,7 @@ const captures = (lines: string[]) => lines.filter((l) => l.includes(' captured 
 
 describe('consolidating control of a place holds it: a capture', () => {
   it('reads consolidation as a focus or a purpose', async () => {
-    const a = await relate('The General Staff noted that Russian forces are focusing on consolidating control of Ivanivka.', [demonym('Russian', 'RU'), city('Ivanivka')]);
+    const a = await relate('According to the staff, Russian troops are focusing on consolidating control of Ivanivka.', [demonym('Russian', 'RU'), city('Ivanivka')]);
     expect(captures(a.lines)).toEqual(['Russian captured Ivanivka']);
     const b = await relate('Officials claimed that Russian forces are using drones to consolidate control over Ivanivka.', [demonym('Russian', 'RU'), city('Ivanivka')]);
     expect(captures(b.lines)).toEqual(['Russian captured Ivanivka']);

@@ -6,7 +6,7 @@ const captures = (lines: string[]) => lines.filter((l) => l.includes(' captured 
 
 describe('an island named by its kind, and a part or the whole of a place taken', () => {
   it('reads "the island" as the island named before, and "parts or all of" it', async () => {
-    const { lines } = await relate('Ukrainian forces landed on the Stepove Island on Monday. Users claimed that Ukrainian forces captured parts or all of the island.', [
+    const { lines } = await relate('Ukrainian forces landed on the Stepove Island on Monday. Some users said Ukrainian troops had seized parts or all of the island.', [
       demonym('Ukrainian', 'UA'),
       site('Stepove Island'),
       demonym('Ukrainian', 'UA', 1),

@@ -6,7 +6,7 @@ const events = (lines: string[]) => lines.filter((l) => / (attacked|captured) /.
 
 describe('"may have" + an event participle is a hedged past event, kept', () => {
   it('reads "may have conducted an attack in X", "must have launched the strike against X", "might have captured X"', async () => {
-    const a = await relate('Ukrainian partisans may have conducted an IED attack in Ivanivka on Monday.', [demonym('Ukrainian', 'UA'), city('Ivanivka')]);
+    const a = await relate('Ukrainian partisans may have conducted a car-bomb attack in Ivanivka on Monday.', [demonym('Ukrainian', 'UA'), city('Ivanivka')]);
     expect(events(a.lines)).toEqual(['Ukrainian attacked Ivanivka']);
     const b = await relate('Bloggers claimed that Ukrainian groups must have launched the strike against Ivanivka from inside the region.', [demonym('Ukrainian', 'UA'), city('Ivanivka')]);
     expect(events(b.lines)).toEqual(['Ukrainian attacked Ivanivka']);

@@ -55,7 +55,7 @@ describe('offices: a copula before the body and its office, fellow officials, a 
     expect(offices(chief.lines)).toEqual(['Ivo Tarn leaderOf Grain Union']);
   });
   it('reads a field listed with commas after the office, and an office named in apposition after the owner\'s words', async () => {
-    const field = await relate('Partisans shot Ostrova Oblast occupation Deputy Minister for Culture, Sports, and Tourism Ivo Tarn on May 3.', [
+    const field = await relate('Partisans shot Ostrova Oblast occupation Deputy Minister for Youth, Sports, and Tourism Ivo Tarn on May 3.', [
       region('Ostrova Oblast'),
       person('Ivo Tarn'),
     ]);
@@ -68,7 +68,7 @@ describe('offices: a copula before the body and its office, fellow officials, a 
       person('Oleg Sidorov'),
     ]);
     expect(offices(people.lines)).toEqual(['Ivo Tarn memberOf Ostrova Oblast']);
-    const apposed = await relate("The council named Freedonia's senior-most uniformed officer, Chief of the General Staff Ivo Tarn, as commander.", [
+    const apposed = await relate("The council named Freedonia's senior-most military officer, Chief of the General Staff Ivo Tarn, as commander.", [
       country('Freedonia', 'FD'),
       org('General Staff'),
       person('Ivo Tarn'),
