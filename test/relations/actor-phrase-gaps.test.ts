@@ -156,7 +156,7 @@ describe('co-actors and owners of forces (events.ts coActor, actor.ts)', () => {
   });
 
   it('gives no attack to the nationality of a concentration of forces that was hit', async () => {
-    const { lines } = await relate('Ukrainian forces struck a concentration of Russian soldiers and destroyed two tanks near Tokmak.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Tokmak')]);
+    const { lines } = await relate('Ukrainian gunners struck a concentration of Russian infantry and destroyed three tanks near Tokmak.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Tokmak')]);
     expect(lines).not.toContain('Russian attacked Tokmak');
   });
 });

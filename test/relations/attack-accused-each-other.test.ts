@@ -9,7 +9,7 @@ const ua = demonym('Ukrainian', 'UA');
 /** Branch iswatk4: two sides blaming each other name both as attackers (rules/attack-accusation.ts). */
 describe('two sides accusing each other of an attack (attacked-accused-each-other)', () => {
   it('reads both sides of "accused each other of shelling X"', async () => {
-    const { lines } = await relate('Russian and Ukrainian officials accused each other of shelling the Tarnok Power Plant on May 3.', [ru, ua, site('Tarnok Power Plant')]);
+    const { lines } = await relate('Ukrainian and Russian officials accused each other of shelling the Tarnok Power Plant on May 3.', [ru, ua, site('Tarnok Power Plant')]);
     expect(attacks(lines)).toEqual(['Russian attacked Tarnok Power Plant', 'Ukrainian attacked Tarnok Power Plant']);
   });
 
@@ -19,12 +19,12 @@ describe('two sides accusing each other of an attack (attacked-accused-each-othe
   });
 
   it('reads no attack from accusations of something else', async () => {
-    const { lines } = await relate('Russian and Ukrainian officials accused each other of stealing grain in Ivanivka.', [ru, ua, city('Ivanivka')]);
+    const { lines } = await relate('Ukrainian and Russian officials accused each other of stealing grain in Ivanivka.', [ru, ua, city('Ivanivka')]);
     expect(attacks(lines)).toEqual([]);
   });
 
   it('reads no attack from accusations of a plan to attack', async () => {
-    const { lines } = await relate('Russian and Ukrainian officials accused each other of planning to shell Ivanivka.', [ru, ua, city('Ivanivka')]);
+    const { lines } = await relate('Ukrainian and Russian officials accused each other of planning to shell Ivanivka.', [ru, ua, city('Ivanivka')]);
     expect(attacks(lines)).toEqual([]);
   });
 

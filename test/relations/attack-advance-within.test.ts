@@ -11,8 +11,8 @@ describe('an advance inside a place (attack-target.ts advancesWithin)', () => {
     for (const text of [
       'Russian forces made marginal advances within Tarnok on Monday.',
       'Russian forces advanced slightly in Tarnok.',
-      'Russian forces have advanced a third of the way into Tarnok from the south.',
-      'Russian forces advanced to the eastern outskirts of Tarnok.',
+      'Russian forces have advanced a quarter of the way into Tarnok from the east.',
+      'Russian troops advanced to the eastern outskirts of Tarnok.',
       'Russian forces continued steady advances in southern Tarnok.',
     ]) {
       const { lines } = await relate(text, [ru, city('Tarnok')]);

@@ -12,14 +12,14 @@ describe('attack attempts: an attempt to advance to a place attacks it', () => {
       city('Petrivka'),
     ]);
     expect(attacks(a.lines)).toEqual(expect.arrayContaining(['Ukrainian attacked Ivanivka', 'Ukrainian attacked Petrivka']));
-    const b = await relate('Officials said that Russian troops tried and failed to advance to Stepove.', [demonym('Russian', 'RU'), city('Stepove')]);
+    const b = await relate('Officials said that Russian units tried and failed to advance to Stepove.', [demonym('Russian', 'RU'), city('Stepove')]);
     expect(attacks(b.lines)).toEqual(['Russian attacked Stepove']);
   });
 
   it('does not read a plain advance, nor a forecast of an attempt', async () => {
     const a = await relate('Ukrainian forces advanced to Ivanivka on Monday.', [demonym('Ukrainian', 'UA'), city('Ivanivka')]);
     expect(attacks(a.lines)).toEqual([]);
-    const b = await relate('Russian forces will likely continue attempting to advance to Stepove.', [demonym('Russian', 'RU'), city('Stepove')]);
+    const b = await relate('Russian troops will likely continue attempting to advance to Stepove.', [demonym('Russian', 'RU'), city('Stepove')]);
     expect(attacks(b.lines)).toEqual([]);
   });
 });

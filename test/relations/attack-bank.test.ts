@@ -26,7 +26,7 @@ describe('an attack on a place named after its river bank (attack-bank.ts)', () 
   it('reads no attack on a river whose bank is named, nor without an attack', async () => {
     const bankOf = await relate('Russian forces shelled Ukrainian positions on the west bank of the Velt River.', [ru, river]);
     expect(attacks(bankOf.lines)).toEqual([]);
-    const security = await relate('Russian forces are increasing security measures in left-bank Dorva Oblast.', [ru, region('Dorva Oblast')]);
+    const security = await relate('Russian forces are tightening security measures in left-bank Dorva Oblast.', [ru, region('Dorva Oblast')]);
     expect(attacks(security.lines)).toEqual([]);
   });
 });

@@ -32,10 +32,10 @@ describe('attack breakthrough: breaking through the other side’s lines at a pl
     const a = await relate('Russian forces broke out of Ivanivka on May 3.', [demonym('Russian', 'RU'), city('Ivanivka')]);
     expect(attacks(a.lines)).toEqual([]);
     // The nationality owns the trucks, not the attack.
-    const b = await relate('Saboteurs seized two Ukrainian trucks to break through Ukrainian lines in Ivanivka.', [demonym('Ukrainian', 'UA', 0), demonym('Ukrainian', 'UA', 1), city('Ivanivka')]);
+    const b = await relate('Saboteurs stole three Ukrainian vans to break through Ukrainian lines in Ivanivka.', [demonym('Ukrainian', 'UA', 0), demonym('Ukrainian', 'UA', 1), city('Ivanivka')]);
     expect(attacks(b.lines)).toEqual([]);
     // A heading is no target ("toward X"), and a clause after the lines is not theirs.
-    const c = await relate('Ukrainian troops attempted to break through Russian positions toward Ivanivka.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Ivanivka')]);
+    const c = await relate('Ukrainian units attempted to break through Russian positions toward Ivanivka.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Ivanivka')]);
     expect(attacks(c.lines)).toEqual([]);
     const d = await relate('Russian forces aim to slow Ukrainian forces from breaking through lines of defense that protect roads to Ivanivka.', [
       demonym('Russian', 'RU'),
@@ -58,7 +58,7 @@ describe('attack by taking positions: the other side’s ground taken near a pla
   });
 
   it('does not read positions held or retaken by the same side', async () => {
-    const { lines } = await relate('Ukrainian troops are holding recently recaptured positions near Ivanivka.', [demonym('Ukrainian', 'UA'), city('Ivanivka')]);
+    const { lines } = await relate('Ukrainian units are holding recently recaptured positions near Ivanivka.', [demonym('Ukrainian', 'UA'), city('Ivanivka')]);
     expect(attacks(lines)).toEqual([]);
   });
 });

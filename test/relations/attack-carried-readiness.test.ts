@@ -6,7 +6,7 @@ const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '
 
 describe('a conjoined readiness for attacks is no attack', () => {
   it('reads no attack after "and prepared for"', async () => {
-    const { lines } = await relate('A channel claimed that Russian troops fought in Ivanivka, east of Bilhorod, and prepared for attacks on Ukrainian positions in Petrivka.', [
+    const { lines } = await relate('A channel claimed that Russian troops fought in Ivanivka, east of Bilhorod, and prepared for attacks on Ukrainian trenches in Petrivka.', [
       demonym('Russian', 'RU'),
       city('Ivanivka'),
       city('Bilhorod'),

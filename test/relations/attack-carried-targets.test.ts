@@ -11,7 +11,7 @@ const water = (text: string) => ({ text, type: 'Place' as const, placeKind: 'Pla
 describe('the targets of a carried attack verb (rules/events.ts CARRIED_ATTACK, attack-target.ts)', () => {
   it('reads a conjoined attack whose targets take more words before their place', async () => {
     const { lines } = await relate(
-      'Russian forces continued artillery strikes along the Tarnok-Pelm line and struck Ukrainian positions and civilian infrastructure in and around Ostrova and Dubno.',
+      'Russian forces continued mortar strikes along the Tarnok-Pelm line and struck Ukrainian trenches and civilian buildings in and around Ostrova and Dubno.',
       [ru, city('Tarnok'), city('Pelm'), city('Ostrova'), city('Dubno')],
     );
     expect(attacks(lines)).toEqual(['Russian attacked Dubno', 'Russian attacked Ostrova']);

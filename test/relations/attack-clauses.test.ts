@@ -16,8 +16,8 @@ describe('attack clauses: a subject carried over a long first clause', () => {
 
   it('reads a participle clause after a long main clause', async () => {
     const { lines } = await relate(
-      'Ukrainian forces conducted over 40 artillery strikes against Russian positions on the left bank of the Dnipro River on Monday, destroying three Russian ammunition depots in Hola Prystan and Skadovsk.',
-      [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU', 0), region('Dnipro River'), demonym('Russian', 'RU', 1), city('Hola Prystan'), city('Skadovsk')],
+      'Ukrainian forces conducted over 40 rocket strikes against Russian gun emplacements on the left bank of the Velt River on Monday, destroying three Russian fuel depots in Hola Prystan and Skadovsk.',
+      [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU', 0), region('Velt River'), demonym('Russian', 'RU', 1), city('Hola Prystan'), city('Skadovsk')],
     );
     expect(lines).toContain('Ukrainian attacked Hola Prystan');
     expect(lines).toContain('Ukrainian attacked Skadovsk');
@@ -35,8 +35,8 @@ describe('attack clauses: a subject carried over a long first clause', () => {
 describe('attack clauses: the places an attack names by example', () => {
   it('reads a list after "including" far from the attack verb', async () => {
     const { lines } = await relate(
-      'Russian forces continued to shell areas on the east (left) bank of the Dnipro River on Monday and Tuesday, including Nikopol, Marhanets, and Pokrov.',
-      [demonym('Russian', 'RU'), region('Dnipro River'), city('Nikopol'), city('Marhanets'), city('Pokrov')],
+      'Russian forces continued to shell villages on the east (left) bank of the Velt River on Thursday and Friday, including Nikopol, Marhanets, and Pokrov.',
+      [demonym('Russian', 'RU'), region('Velt River'), city('Nikopol'), city('Marhanets'), city('Pokrov')],
     );
     expect(attacks(lines)).toEqual(expect.arrayContaining(['Russian attacked Nikopol', 'Russian attacked Marhanets', 'Russian attacked Pokrov']));
   });
@@ -77,10 +77,10 @@ describe('attack clauses: what a unit owns', () => {
 
 describe('attack clauses: a unit\'s second phrase that attacks', () => {
   it('gives the attack of "… active in X and participating in efforts to advance on Y"', async () => {
-    const { lines } = await relate('Elements of the 12th Tank Division and the 33rd Army Corps are currently active in the Donbas and likely participating in efforts to advance on Kostiantynivka.', [
+    const { lines } = await relate('Elements of the 12th Tank Division and the 33rd Army Corps are now active in the Velt Basin and likely participating in efforts to advance on Kostiantynivka.', [
       unit('12th Tank Division'),
       unit('33rd Army Corps'),
-      region('Donbas'),
+      region('Velt Basin'),
       city('Kostiantynivka'),
     ]);
     expect(lines).toContain('12th Tank Division attacked Kostiantynivka');
@@ -100,7 +100,7 @@ describe('attack clauses: a unit\'s second phrase that attacks', () => {
 describe('attack clauses: a second place phrase of the same attack', () => {
   it('reads "… near A (…) in X Oblast and in the direction of B" as attacks on A and B', async () => {
     const { lines } = await relate(
-      'Ukrainian forces repelled Russian attacks in the vicinity of Torske (12km west of Kreminna) in Donetsk Oblast and in the direction of Yampolivka in Luhansk Oblast.',
+      'Ukrainian forces repelled several Russian attacks in the vicinity of Torske (12km west of Kreminna) in Donetsk Oblast and in the direction of Yampolivka in Luhansk Oblast.',
       [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Torske'), city('Kreminna'), region('Donetsk Oblast'), city('Yampolivka'), region('Luhansk Oblast')],
     );
     expect(lines).toContain('Russian attacked Torske');
@@ -109,7 +109,7 @@ describe('attack clauses: a second place phrase of the same attack', () => {
   });
 
   it('reads "… west of A and against B and C, X Oblast" without the oblast', async () => {
-    const { lines } = await relate('Russian forces continued routine fire along the frontline west of Orikhiv and against Nikopol and Marhanets, Dnipropetrovsk Oblast.', [
+    const { lines } = await relate('Russian forces kept up sporadic fire along the frontline west of Orikhiv and against Nikopol and Marhanets, Dnipropetrovsk Oblast.', [
       demonym('Russian', 'RU'),
       city('Orikhiv'),
       city('Nikopol'),
@@ -133,7 +133,7 @@ describe('attack clauses: a second place phrase of the same attack', () => {
 
 describe('attack clauses: parts of a place and what is no event', () => {
   it('reads two parts of a place ("in southern and eastern X")', async () => {
-    const { lines } = await relate('Russian forces continued assaults against Ukrainian defenses in southern and eastern Vuhledar on Sunday.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Vuhledar')]);
+    const { lines } = await relate('Russian forces pressed assaults against Ukrainian defenses in southern and eastern Vuhledar on Sunday.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Vuhledar')]);
     expect(lines).toContain('Russian attacked Vuhledar');
   });
 
@@ -151,18 +151,18 @@ describe('attack clauses: parts of a place and what is no event', () => {
 
 describe('attack clauses: an attack named by a noun', () => {
   it('reads a nationality\'s attack noun whatever governs it', async () => {
-    const response = await relate('Kadyrov criticized the command, likely in response to a Ukrainian strike on Chechen units in northern Zaporizhia Oblast.', [
+    const response = await relate('Kadyrov scolded the generals, probably reacting to a Ukrainian strike on Chechen fighters in northern Zaporizhia Oblast.', [
       demonym('Ukrainian', 'UA'),
       demonym('Chechen', 'RU-CE'),
       region('Zaporizhia Oblast'),
     ]);
     expect(response.lines).toContain('Ukrainian attacked Zaporizhia Oblast');
-    const aftermath = await relate('Footage showed the aftermath of a Ukrainian HIMARS strike on a base in Tokmak.', [demonym('Ukrainian', 'UA'), city('Tokmak')]);
+    const aftermath = await relate('A clip depicted the ruins left by a Ukrainian HIMARS strike on an army barracks in Tokmak.', [demonym('Ukrainian', 'UA'), city('Tokmak')]);
     expect(aftermath.lines).toContain('Ukrainian attacked Tokmak');
     // After "of the" the nationality's attack is a topic (as actor.ts reads it): "the pace of the Russian offensive".
-    const topic = await relate('The occupation head downplayed the scale of the Ukrainian breakthrough in southern Kharkiv Oblast.', [demonym('Ukrainian', 'UA'), region('Kharkiv Oblast')]);
+    const topic = await relate('The occupation mayor minimized the size of the Ukrainian breakthrough in southern Kharkiv Oblast.', [demonym('Ukrainian', 'UA'), region('Kharkiv Oblast')]);
     expect(attacks(topic.lines)).toEqual([]);
-    const push = await relate('The high costs associated with the Russian offensive push on Vuhledar drew criticism.', [demonym('Russian', 'RU'), city('Vuhledar')]);
+    const push = await relate('The heavy price tied to the Russian offensive push on Vuhledar drew criticism.', [demonym('Russian', 'RU'), city('Vuhledar')]);
     expect(push.lines).toContain('Russian attacked Vuhledar');
   });
 
@@ -178,16 +178,16 @@ describe('attack clauses: an attack named by a noun', () => {
   });
 
   it('reads no attack from a nationality that owns the force or the source', async () => {
-    const { lines } = await relate('Russian and Ukrainian sources reported shelling at a thermal plant in Enerhodar.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Enerhodar')]);
+    const { lines } = await relate('Russian and Ukrainian outlets reported shelling at a water plant in Enerhodar.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Enerhodar')]);
     expect(attacks(lines)).toEqual([]);
   });
 });
 
 describe('attack clauses: damage inflicted on a place', () => {
   it('reads damage inflicted on a place, or on what lies in it, as an attack', async () => {
-    const direct = await relate('Russian forces continued to inflict artillery damage on Kupyansk.', [demonym('Russian', 'RU'), city('Kupyansk')]);
+    const direct = await relate('Russian forces kept trying to inflict artillery damage on Kupyansk.', [demonym('Russian', 'RU'), city('Kupyansk')]);
     expect(direct.lines).toContain('Russian attacked Kupyansk');
-    const around = await relate('Russian artillery continues to inflict massive damage on civilian infrastructure in areas of Kupyansk.', [demonym('Russian', 'RU'), city('Kupyansk')]);
+    const around = await relate('Russian mortars continue to inflict heavy damage on farm buildings in areas of Kupyansk.', [demonym('Russian', 'RU'), city('Kupyansk')]);
     expect(around.lines).toContain('Russian attacked Kupyansk');
   });
 
@@ -199,7 +199,7 @@ describe('attack clauses: damage inflicted on a place', () => {
 
 describe('attack clauses: who is not the attacker', () => {
   it('reads no attack by a reporter, by who neutralized the attack, or by police checking phones', async () => {
-    const reporter = await relate('A Finnish reporter visited the site of the strike in Kramatorsk on Monday.', [demonym('Finnish', 'FI'), city('Kramatorsk')]);
+    const reporter = await relate('A Finnish journalist toured the scene of the strike in Kramatorsk on Sunday.', [demonym('Finnish', 'FI'), city('Kramatorsk')]);
     expect(attacks(reporter.lines)).toEqual([]);
     const neutralized = await relate('Ukrainian forces neutralized a Russian probing attempt near Terny and an assault on Torske.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Terny'), city('Torske')]);
     expect(neutralized.lines).not.toContain('Ukrainian attacked Torske');
@@ -210,7 +210,7 @@ describe('attack clauses: who is not the attacker', () => {
 
 describe('attack clauses: "instead"', () => {
   it('reads an attack made instead of something else, and none made "instead of" attacking', async () => {
-    const made = await relate('Russian forces instead conducted another unsuccessful assault on Terny.', [demonym('Russian', 'RU'), city('Terny')]);
+    const made = await relate('Russian forces instead conducted one more failed assault on Terny.', [demonym('Russian', 'RU'), city('Terny')]);
     expect(made.lines).toContain('Russian attacked Terny');
     const not = await relate('Russian forces regrouped instead of attacking Terny.', [demonym('Russian', 'RU'), city('Terny')]);
     expect(attacks(not.lines)).toEqual([]);

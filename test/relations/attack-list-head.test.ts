@@ -13,7 +13,7 @@ describe('an advance or an origin read before the head of a place list (attack-t
   });
 
   it('reads no attack on a place advanced around on several bearings', async () => {
-    const { lines } = await relate('Ukrainian troops advanced west, north, and northeast of Tarnok on May 3.', [demonym('Ukrainian', 'UA'), city('Tarnok')]);
+    const { lines } = await relate('Ukrainian units advanced west, north, and northeast of Tarnok on May 3.', [demonym('Ukrainian', 'UA'), city('Tarnok')]);
     expect(attacks(lines)).toEqual([]);
     const attacked = await relate('Ukrainian troops attacked west, north, and northeast of Tarnok on May 3.', [demonym('Ukrainian', 'UA'), city('Tarnok')]);
     expect(attacks(attacked.lines)).toEqual(['Ukrainian attacked Tarnok']);

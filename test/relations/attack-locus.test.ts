@@ -62,7 +62,7 @@ describe('a region followed by where in it the attack fell', () => {
     const toward = await run('Russian forces conducted ground attacks in western Kordal Oblast towards Tarnok and Velmy.');
     expect(attacks(toward.lines)).not.toContain('Russian attacked Kordal Oblast');
     expect(attacks(toward.lines)).toContain('Russian attacked Tarnok');
-    const including = await run('Russian forces continued routine indirect fire in western Kordal Oblast, including Tarnok.');
+    const including = await run('Russian forces kept up routine indirect fire in western Kordal Oblast, including Tarnok.');
     expect(attacks(including.lines)).not.toContain('Russian attacked Kordal Oblast');
   });
 

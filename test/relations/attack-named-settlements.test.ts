@@ -13,8 +13,8 @@ async function attacksIn(sentence: string): Promise<string[]> {
 
 describe('attacks whose settlements are named after the town that places them', () => {
   it('after "namely": the named settlements, not the town they lie around', async () => {
-    expect(await attacksIn('Ukrainian troops repelled Russian attacks on settlements around Bilhorod, namely Ivanivka and Petrivka.')).toEqual(['Russian attacked Ivanivka', 'Russian attacked Petrivka']);
-    expect(await attacksIn('Ukrainian troops repelled Russian attacks on settlements around Bilhorod on Monday.')).toEqual(['Russian attacked Bilhorod']);
+    expect(await attacksIn('Ukrainian units repelled Russian attacks on settlements around Bilhorod, namely Ivanivka and Petrivka.')).toEqual(['Russian attacked Ivanivka', 'Russian attacked Petrivka']);
+    expect(await attacksIn('Ukrainian units repelled Russian attacks on settlements around Bilhorod on Monday.')).toEqual(['Russian attacked Bilhorod']);
   });
 
   it('after a bearing, "in the villages of A and B": the villages, not the bearing’s town', async () => {

@@ -4,7 +4,7 @@ import { city, relate } from './run.js';
 
 describe('attacks: who works to stop an advance does not make it', () => {
   it('gives no attack to the preventer of an advance named after "to prevent"', async () => {
-    const { lines } = await relate('Russian forces continued efforts to prevent a further advance of the Ukrainian counteroffensive around Tokmak.', [
+    const { lines } = await relate('Russian troops continued efforts to prevent a further advance of the Ukrainian counteroffensive around Tokmak.', [
       demonym('Russian', 'RU'),
       demonym('Ukrainian', 'UA'),
       city('Tokmak'),

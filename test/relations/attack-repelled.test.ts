@@ -20,7 +20,7 @@ describe('an attack the actor repelled (attack-target)', () => {
   });
 
   it('keeps an attack that drove forces from the place', async () => {
-    const { lines } = await relate('Ukrainian forces launched a counterattack that repelled Russian forces from the outskirts of Tarnok.', [ua, ru, city('Tarnok')]);
+    const { lines } = await relate('Ukrainian troops mounted a counterattack that repelled Russian units from the outskirts of Tarnok.', [ua, ru, city('Tarnok')]);
     expect(attacks(lines)).toContain('Ukrainian attacked Tarnok');
   });
 

@@ -49,7 +49,7 @@ describe('a list of targets with an aside or a region inside it (attack-list-con
 
 describe('forces defending a place, after an attack noun (attacked-defenders)', () => {
   it('reads "assaults on Ukrainian forces defending X" with a coordinated actor', async () => {
-    const { lines } = await relate('Russian and proxy forces resumed assaults on Ukrainian forces defending Ivanivka.', [ru, ua, city('Ivanivka')]);
+    const { lines } = await relate('Russian and proxy troops renewed assaults on Ukrainian units defending Ivanivka.', [ru, ua, city('Ivanivka')]);
     expect(attacks(lines)).toContain('Russian attacked Ivanivka');
   });
 
@@ -79,7 +79,7 @@ describe('a border named by the places it joins, before the attack\'s place (att
 
 describe('a counted target of fire (attacked-fire)', () => {
   it('reads "fired munitions at a Ukrainian force concentration in X"', async () => {
-    const { lines } = await relate('Russian forces fired incendiary munitions at a Ukrainian force concentration in Ivanivka.', [ru, ua, city('Ivanivka')]);
+    const { lines } = await relate('Russian forces fired cluster munitions at a Ukrainian force concentration in Ivanivka.', [ru, ua, city('Ivanivka')]);
     expect(attacks(lines)).toContain('Russian attacked Ivanivka');
   });
 
@@ -137,7 +137,7 @@ describe('fighting a part of a named party (fought-against)', () => {
 describe('an advance that ends a distance short of a place (attack-target.ts advancesWithinReach)', () => {
   it('reads no attack from "advanced to within 5 km of X"', async () => {
     for (const text of [
-      'Russian forces have advanced to within 5 km of southern Tarnok.',
+      'Russian forces have advanced to within 3 km of western Tarnok.',
       'Ukrainian forces advanced to within 20 kilometers of the key logistics node in Tarnok on Monday.',
     ]) {
       const { lines } = await relate(text, [text.startsWith('Russian') ? ru : ua, city('Tarnok')]);
@@ -170,7 +170,7 @@ describe('a bearing\'s reference point followed by the area the attack fell in (
   });
 
   it('takes the town named after the bearing with "in", not the reference point', async () => {
-    const { lines } = await relate('Russian forces continued to shell Ukrainian positions northwest of Tarnok City in Ivanivka and Petrivka.', [
+    const { lines } = await relate('Russian forces kept shelling Ukrainian trenches northwest of Tarnok City in Ivanivka and Petrivka.', [
       ru,
       ua,
       city('Tarnok City'),
@@ -182,7 +182,7 @@ describe('a bearing\'s reference point followed by the area the attack fell in (
   });
 
   it('keeps the reference point when "in" names the region around it', async () => {
-    const { lines } = await relate('Russian forces continued to shell Ukrainian positions northwest of Tarnok in Velik Oblast.', [ru, ua, city('Tarnok'), region('Velik Oblast')]);
+    const { lines } = await relate('Russian forces kept shelling Ukrainian trenches northwest of Tarnok in Velik Oblast.', [ru, ua, city('Tarnok'), region('Velik Oblast')]);
     expect(attacks(lines)).toContain('Russian attacked Tarnok');
   });
 

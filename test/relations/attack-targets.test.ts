@@ -98,7 +98,7 @@ describe('an offensive in a whole country is the war, not an attack on a place',
   });
 
   it('reads no attack from an advance in a whole country either', async () => {
-    const advances = await relate('Russian forces resumed limited advances in northeastern Ukraine on Tuesday.', [ru, country('Ukraine')]);
+    const advances = await relate('Russian troops resumed small advances in northeastern Ukraine on Tuesday.', [ru, country('Ukraine')]);
     expect(attacks(advances.lines)).toEqual([]);
     const shelling = await relate('Russian forces resumed limited shelling in northeastern Ukraine on Tuesday.', [ru, country('Ukraine')]);
     expect(attacks(shelling.lines)).toEqual(['Russian attacked Ukraine']);
@@ -119,7 +119,7 @@ describe('an effort to take a place attacks it; a forecast of one does not', () 
     expect(attacks(abandoned.lines)).toEqual([]);
     const expected = await relate('New artillery in Lypky will likely support Russian attempts to seize Dovhe.', [city('Lypky'), ru, city('Dovhe')]);
     expect(attacks(expected.lines)).toEqual([]);
-    const could = await relate('Exercises that could in time support a new Russian attack on Dovhe worry officials.', [ru, city('Dovhe')]);
+    const could = await relate('Drills that could eventually support a fresh Russian attack on Dovhe worry officials.', [ru, city('Dovhe')]);
     expect(attacks(could.lines)).toEqual([]);
     const ongoing = await relate('Heavy losses will further slow Russian offensive operations near Lypky.', [ru, city('Lypky')]);
     expect(attacks(ongoing.lines)).toEqual(['Russian attacked Lypky']);
@@ -142,7 +142,7 @@ describe('an advance toward a place is no attack on it; an attempt or a repelled
     expect(attacks(on.lines)).toEqual(['Russian attacked Dovhe']);
     const near = await relate('Russian forces made marginal advances west of Dovhe and near Lypky.', [ru, city('Dovhe'), city('Lypky')]);
     expect(attacks(near.lines)).toEqual([]);
-    const assaults = await relate('Russian forces made marginal advances in frontal assaults around Dovhe.', [ru, city('Dovhe')]);
+    const assaults = await relate('Russian troops made small advances in frontal assaults around Dovhe.', [ru, city('Dovhe')]);
     expect(attacks(assaults.lines)).toEqual(['Russian attacked Dovhe']);
     // Struggling to advance is trying to (annotation guidelines: an attempt to advance on a place is an attack).
     const struggling = await relate('The 14th Brigade has been struggling to advance west of Lypky.', [unit('14th Brigade'), city('Lypky')]);
@@ -168,7 +168,7 @@ describe('who is stopped while attacking attacked', () => {
 
 describe('a place owned by a place: "X\'s Y" names Y as the target', () => {
   it('reads "assaults against defenders in X\'s Y Plant" as an attack on the plant, and "X\'s outskirts" on X', async () => {
-    const plant = await relate("Russian forces continued assaults against Ukrainian defenders in Dovhe's Lypky Steel Plant on Friday.", [ru, ua, city('Dovhe'), site('Lypky Steel Plant')]);
+    const plant = await relate("Russian troops pressed assaults against Ukrainian defenders in Dovhe's Lypky Steel Plant on Friday.", [ru, ua, city('Dovhe'), site('Lypky Steel Plant')]);
     expect(attacks(plant.lines)).toEqual(['Russian attacked Lypky Steel Plant']);
     const outskirts = await relate("Russian forces shelled Dovhe's outskirts overnight.", [ru, city('Dovhe')]);
     expect(attacks(outskirts.lines)).toEqual(['Russian attacked Dovhe']);
@@ -186,7 +186,7 @@ describe('attack words: airstrikes and ambushes', () => {
 
 describe('two sides firing at each other name no attacker', () => {
   it('reads no attack from "A and B forces engaged in artillery fire near X", and keeps accusations and parallel offensives', async () => {
-    const mutual = await relate('Footage showed Ukrainian and Russian forces engaged in artillery fire near Dovhe.', [ua, ru, city('Dovhe')]);
+    const mutual = await relate('A video showed Ukrainian and Russian troops engaged in artillery fire near Dovhe.', [ua, ru, city('Dovhe')]);
     expect(attacks(mutual.lines)).toEqual([]);
     const exchanged = await relate('Russian and Ukrainian troops exchanged heavy artillery fire in Lypky.', [ru, ua, city('Lypky')]);
     expect(attacks(exchanged.lines)).toEqual([]);

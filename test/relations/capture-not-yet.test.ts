@@ -10,9 +10,9 @@ const by = demonym('Belarusian', 'BY');
 describe('a capture progressed toward or given up', () => {
   it('gives no capture for progress in seizing a place, nor for one given up', async () => {
     for (const text of [
-      'Belarusian forces continued to make steady but likely painful progress in seizing the town of Dolynka on May 2.',
+      'Belarusian forces continued to make slow but probably costly progress in seizing the town of Dolynka on May 2.',
       'Belarusian forces continued shelling and slow progress in capturing Dolynka.',
-      'Analysts assess that Belarusian forces have given up on encircling or seizing Dolynka.',
+      'Analysts assess that Belarusian units have given up on encircling or seizing Dolynka.',
     ]) {
       const { lines } = await relate(text, [by, city('Dolynka')]);
       expect(captures(lines), text).toEqual([]);

@@ -5,8 +5,8 @@ import { city, relate, unit } from './run.js';
 const captures = (lines: string[]) => lines.filter((l) => l.includes(' captured '));
 
 describe('a part of a town named by its quarter, its majority or in quotation marks', () => {
-  it('reads "control over the majority of the residential sector of X"', async () => {
-    const { lines } = await relate('Belarusian troops have likely established control over the majority of the residential sector of Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+  it('reads "control over the majority of the industrial sector of X"', async () => {
+    const { lines } = await relate('Belarusian troops have probably established control over the majority of the industrial sector of Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
     expect(captures(lines)).toEqual(['Belarusian captured Dolynka']);
   });
 

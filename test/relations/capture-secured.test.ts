@@ -21,7 +21,7 @@ describe('a place secured (CAPTURES, rules/events.ts)', () => {
 
   it('reads none from gains or access secured, from an aim to secure, from a negation, or from a mistaken belief', async () => {
     for (const text of [
-      'Belarusian forces secured minor gains on the outskirts of Dolynka.',
+      'Belarusian forces secured small gains on the outskirts of Dolynka.',
       'Belarusian forces secured access to roads near Dolynka.',
       'Belarusian forces attacked Verba to secure Dolynka.',
       'Belarusian forces have not yet secured Dolynka.',

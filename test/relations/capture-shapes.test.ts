@@ -15,7 +15,7 @@ describe('captures of a part given approximately', () => {
   it('reads "at least half of X", "the entire northern part of X" and "the frontline village of X"', async () => {
     const least = await relate('Ukrainian forces captured at least half of Tokmak.', [demonym('Ukrainian', 'UA'), city('Tokmak')]);
     expect(captures(least.lines)).toEqual(['Ukrainian captured Tokmak']);
-    const entire = await relate('Ukrainian troops have taken control of the entire northern part of Zaporizhia Oblast.', [demonym('Ukrainian', 'UA'), region('Zaporizhia Oblast')]);
+    const entire = await relate('Ukrainian units have taken control of the entire northern part of Zaporizhia Oblast.', [demonym('Ukrainian', 'UA'), region('Zaporizhia Oblast')]);
     expect(captures(entire.lines)).toEqual(['Ukrainian captured Zaporizhia Oblast']);
     const kind = await relate('Russian forces likely captured the frontline village of Tokmak on May 3.', [demonym('Russian', 'RU'), city('Tokmak')]);
     expect(captures(kind.lines)).toEqual(['Russian captured Tokmak']);

@@ -3,17 +3,17 @@ import { demonym } from './annotate.js';
 import { city, region, relate } from './run.js';
 
 describe('control of a share of a place, given as a number, is partial control (captured)', () => {
-  it('reads "control approximately 20% of X" and "control 80 percent of the town"', async () => {
-    const a = await relate('An occupation official claimed that Russian forces control approximately 20% of Vostok Oblast.', [demonym('Russian', 'RU'), region('Vostok Oblast')]);
+  it('reads "control approximately 35% of X" and "control 70 percent of the town"', async () => {
+    const a = await relate('An occupation official alleged that Russian troops control approximately 35% of Vostok Oblast.', [demonym('Russian', 'RU'), region('Vostok Oblast')]);
     expect(a.lines).toContain('Russian captured Vostok Oblast');
-    const b = await relate('Fighting continues in Orlivka, and Russian forces now control 80 percent of the town.', [city('Orlivka'), demonym('Russian', 'RU')]);
+    const b = await relate('Fighting continues in Orlivka, and Russian forces now control 70 percent of the town.', [city('Orlivka'), demonym('Russian', 'RU')]);
     expect(b.lines).toContain('Russian captured Orlivka');
   });
 
-  it('reads "have control over more than 80 percent of X" and "have taken control of over 95% of X"', async () => {
-    const a = await relate('Russian forces have control over more than 80 percent of Orlivka.', [demonym('Russian', 'RU'), city('Orlivka')]);
+  it('reads "have control over more than 70 percent of X" and "have taken control of over 90% of X"', async () => {
+    const a = await relate('Russian troops have control over more than 70 percent of Orlivka.', [demonym('Russian', 'RU'), city('Orlivka')]);
     expect(a.lines).toContain('Russian captured Orlivka');
-    const b = await relate('Russian forces have now taken control of over 95% of Vostok Oblast.', [demonym('Russian', 'RU'), region('Vostok Oblast')]);
+    const b = await relate('Russian troops have now taken control of over 90% of Vostok Oblast.', [demonym('Russian', 'RU'), region('Vostok Oblast')]);
     expect(b.lines).toContain('Russian captured Vostok Oblast');
   });
 

@@ -90,7 +90,7 @@ describe('a claim of one\'s own capture is a capture claimed', () => {
 
 describe('losses inflicted on a named party are fighting', () => {
   it('reads confronting units of a formation, not destroying a thing of it or pushing a nationality', async () => {
-    const units = await relate('Ukrainian defenders continued to confront Russian units of the 155th Brigade and the 14th Regiment.', [
+    const units = await relate('Ukrainian defenders kept on confronting Russian units of the 155th Brigade and the 14th Regiment.', [
       demonym('Ukrainian', 'UA'),
       demonym('Russian', 'RU'),
       unit('155th Brigade'),

@@ -47,14 +47,14 @@ describe('control: the verb, not the noun phrase', () => {
 
 describe('attacks: forecasts and clauses between the attack and the place', () => {
   it('reads no attack from a forecast named by an adjective', async () => {
-    const future = await relate('Kyiv must prepare to defend itself against a future Russian attack on Brova.', [city('Kyiv'), russian, city('Brova')]);
+    const future = await relate('Kyiv must prepare to protect itself against a future Russian attack on Brova.', [city('Kyiv'), russian, city('Brova')]);
     expect(future.lines).toEqual([]);
     const putative = await relate('Officials prepared shelters ahead of a putative Russian assault on Brova.', [russian, city('Brova')]);
     expect(putative.lines).toEqual([]);
   });
 
   it('does not carry an attack over a clause of another actor to its place', async () => {
-    const as = await relate('Russian forces conducted limited counterattacks as Ukrainian forces continued offensive operations in the Brova area.', [russian, ukrainian, city('Brova')]);
+    const as = await relate('Russian forces conducted local counterattacks as Ukrainian forces continued offensive operations in the Brova area.', [russian, ukrainian, city('Brova')]);
     expect(as.lines).toEqual(['Ukrainian attacked Brova']);
     const same = await relate('Russian forces conducted limited counterattacks on Ukrainian positions in the Brova area.', [russian, ukrainian, city('Brova')]);
     expect(same.lines).toEqual(['Russian attacked Brova']);
@@ -110,7 +110,7 @@ describe('claims the text calls false after the event', () => {
   });
 
   it('still reads a false-flag attack as an attack', async () => {
-    const flag = await relate('Russian forces likely conducted a false-flag attack on Brova.', [russian, city('Brova')]);
+    const flag = await relate('Russian operatives likely conducted a false-flag attack on Brova.', [russian, city('Brova')]);
     expect(flag.lines).toEqual(['Russian attacked Brova']);
     const later = await relate('Russian forces shelled Brova in a false flag operation.', [russian, city('Brova')]);
     expect(later.lines).toEqual(['Russian attacked Brova']);

@@ -114,7 +114,7 @@ describe('locative chains go on over a coordinated bearing', () => {
 
 describe('attacks: failed ones, reporters, aims, weapons with a nationality', () => {
   it('reads a failed attack as an attack, but not a failure to capture as a capture', async () => {
-    const attack = await relate('Ukrainian forces conducted a failed ground attack near Brova.', [ukrainian, city('Brova')]);
+    const attack = await relate('Ukrainian troops conducted a failed ground attack near Brova.', [ukrainian, city('Brova')]);
     expect(attack.lines).toEqual(['Ukrainian attacked Brova']);
     const capture = await relate('Ukrainian forces failed to capture Brova.', [ukrainian, city('Brova')]);
     expect(capture.lines).toEqual([]);
@@ -143,9 +143,9 @@ describe('attacks: failed ones, reporters, aims, weapons with a nationality', ()
 
 describe('actors after "of", the repelled party, hyphenated areas, shares of a place', () => {
   it('reads a nationality after "of" as the actor when a force word or an attack noun follows, not after a noun of command', async () => {
-    const footage = await relate('Sources posted footage of Russian forces using thermobaric munitions against Ukrainian positions in Brova.', [russian, ukrainian, city('Brova')]);
+    const footage = await relate('Bloggers shared footage of Russian forces using cluster munitions against Ukrainian trenches in Brova.', [russian, ukrainian, city('Brova')]);
     expect(footage.lines).toEqual(['Russian attacked Brova']);
-    const aftermath = await relate('Footage showed the aftermath of a Ukrainian strike on a depot in Brova.', [ukrainian, city('Brova')]);
+    const aftermath = await relate('A clip depicted the ruins left by a Ukrainian strike on an ammunition depot in Brova.', [ukrainian, city('Brova')]);
     expect(aftermath.lines).toEqual(['Ukrainian attacked Brova']);
     const command = await relate('Gerasimov will take command of the Russian offensive in the Brova direction.', [russian, city('Brova')]);
     expect(command.lines).toEqual([]);
@@ -154,7 +154,7 @@ describe('actors after "of", the repelled party, hyphenated areas, shares of a p
   });
 
   it('reads who was repelled as who attacked, and each place of "the A-B area"', async () => {
-    const repelled = await relate('Russian forces repelled Ukrainian forces in the vicinity of Brova.', [russian, ukrainian, city('Brova')]);
+    const repelled = await relate('Russian units repelled Ukrainian forces in the vicinity of Brova.', [russian, ukrainian, city('Brova')]);
     expect(repelled.lines).toEqual(['Ukrainian attacked Brova']);
     const area = await relate('Russian forces continued offensive operations in the Brova-Hlynne area.', [russian, city('Brova'), city('Hlynne')]);
     expect(area.lines).toEqual(['Russian attacked Brova', 'Russian attacked Hlynne']);
@@ -179,21 +179,21 @@ describe('a place that fell', () => {
 
 describe('refinements read on unannotated reports', () => {
   it('keeps a false-flag attack, an occupation by assault detachments, and reads no attack from "the pace of the Russian offensive"', async () => {
-    const flag = await relate('Russian forces likely conducted a false-flag attack on Brova.', [russian, city('Brova')]);
+    const flag = await relate('Russian operatives likely conducted a false-flag attack on Brova.', [russian, city('Brova')]);
     expect(flag.lines).toEqual(['Russian attacked Brova']);
     const occupied = await relate('Ukrainian assault detachments occupied Brova.', [ukrainian, city('Brova')]);
     expect(occupied.lines).toEqual(['Ukrainian captured Brova']);
     const pace = await relate('Channels noted the slow pace of the Russian offensive near Brova.', [russian, city('Brova')]);
     expect(pace.lines).toEqual([]);
-    const risk = await relate('ISW assesses the risk of a Russian invasion of Brova as low.', [russian, city('Brova')]);
+    const risk = await relate('Analysts judge the risk of a Russian invasion of Brova as low.', [russian, city('Brova')]);
     expect(risk.lines).toEqual([]);
   });
 });
 
 describe('withdrawal nouns with a unit', () => {
   it('reads "the retrograde of the elements of the X from Y" as X withdrawing from Y, not a retrograde toward Y', async () => {
-    const { lines } = await relate('The 1st Tank Army covered the retrograde of the elements of the 2nd Army from Brova.', [unit('1st Tank Army'), unit('2nd Army'), city('Brova')]);
-    expect(lines).toContain('2nd Army withdrewFrom Brova');
+    const { lines } = await relate('The 1st Tank Army covered the retrograde of the elements of the 5th Army from Brova.', [unit('1st Tank Army'), unit('5th Army'), city('Brova')]);
+    expect(lines).toContain('5th Army withdrewFrom Brova');
     const toward = await relate('The 1st Tank Army covered the retrograde of the 2nd Army toward Brova.', [unit('1st Tank Army'), unit('2nd Army'), city('Brova')]);
     expect(toward.lines.filter((l) => l.includes('withdrewFrom'))).toEqual([]);
   });

@@ -11,7 +11,7 @@ describe('event structure', () => {
   it('reads attacks placed by a direction or a list of directions, not a direction with no place', async () => {
     const one = await relate('Russian forces conducted a series of small ground attacks to the east of Tokmak.', [ru, city('Tokmak')]);
     expect(events(one.lines)).toEqual(['Russian attacked Tokmak']);
-    const list = await relate('Russian forces conducted small assaults to the north, northwest, and southwest of Tokmak.', [ru, city('Tokmak')]);
+    const list = await relate('Russian forces conducted small assaults to the north, northeast, and southwest of Tokmak.', [ru, city('Tokmak')]);
     expect(events(list.lines)).toEqual(['Russian attacked Tokmak']);
     const none = await relate('Russian forces conducted small assaults to the north while Tokmak stayed calm.', [ru, city('Tokmak')]);
     expect(events(none.lines)).toEqual([]);

@@ -6,7 +6,7 @@ const withdrawals = (lines: string[]) => lines.filter((l) => l.includes(' withdr
 
 describe('forced out of positions placed by a bearing', () => {
   it('reads "pushed Ukrainian troops out of positions south of X"', async () => {
-    const { lines } = await relate('Russian forces pushed Ukrainian troops out of positions south of Ivanivka on Monday.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Ivanivka')]);
+    const { lines } = await relate('Russian forces pushed Ukrainian units out of positions south of Ivanivka on Monday.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Ivanivka')]);
     expect(withdrawals(lines)).toEqual(['Ukrainian withdrewFrom Ivanivka']);
   });
 

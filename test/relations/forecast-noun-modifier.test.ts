@@ -5,7 +5,7 @@ import { city, relate } from './run.js';
 /** Branch rel38 (issue 13): a forecast or unlikely event noun with a modifier after the nationality (irrealis.ts isForecastNoun). */
 describe('an event noun judged unlikely or foreseen, with a modifier before it', () => {
   it('gives no withdrawal that is "unlikely to constitute a … Russian military withdrawal from X"', async () => {
-    const { lines } = await relate('The deal remains unlikely to constitute a full or partial Russian military withdrawal from Tarnok.', [demonym('Russian', 'RU'), city('Tarnok')]);
+    const { lines } = await relate('The ceasefire remains unlikely to constitute a complete or partial Russian military withdrawal from Tarnok.', [demonym('Russian', 'RU'), city('Tarnok')]);
     expect(lines).not.toContain('Russian withdrewFrom Tarnok');
   });
 

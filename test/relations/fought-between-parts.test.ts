@@ -8,7 +8,7 @@ const ua = demonym('Ukrainian', 'UA');
 /** Branch iswatk4: fighting between a party and elements of a named unit (fought-between). */
 describe('fighting between a party and a part of a named unit (fought-between)', () => {
   it('reads the unit whose elements fight', async () => {
-    const { lines } = await relate('Heavy fighting between Ukrainian forces and elements of the 14th Brigade continues near Tokmak.', [ua, unit('14th Brigade'), city('Tokmak')]);
+    const { lines } = await relate('Heavy fighting between Ukrainian units and elements of the 14th Brigade continues near Tokmak.', [ua, unit('14th Brigade'), city('Tokmak')]);
     expect(fights(lines)).toEqual(['Ukrainian foughtAgainst 14th Brigade']);
   });
 

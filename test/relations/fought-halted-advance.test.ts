@@ -8,7 +8,7 @@ describe('fought: stopping the advance of a named unit, also in quote marks', ()
   it('reads "halted the advance of elements of" a unit and a quoted verb of losses before it', async () => {
     const a = await relate('Ukrainian forces halted the advance of elements of the 12th Guards Regiment near Ivanivka.', [demonym('Ukrainian', 'UA'), unit('12th Guards Regiment'), city('Ivanivka')]);
     expect(fights(a.lines)).toEqual(['Ukrainian foughtAgainst 12th Guards Regiment']);
-    const b = await relate('The staff claimed that Ukrainian forces \u201cdestroyed\u201d and halted the advance of unspecified units of the 12th Guards Regiment.', [
+    const b = await relate('The staff said that Ukrainian troops \u201cdestroyed\u201d and halted the advance of some units of the 12th Guards Regiment.', [
       demonym('Ukrainian', 'UA'),
       unit('12th Guards Regiment'),
     ]);

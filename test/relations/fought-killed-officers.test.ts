@@ -6,7 +6,7 @@ const fights = (lines: string[]) => lines.filter((l) => l.includes(' foughtAgain
 
 describe('fought: killing or wounding a named unit’s people', () => {
   it('reads counted officers of a unit and its commander, through a possessive', async () => {
-    const a = await relate('Ukrainian strikes have likely killed or wounded four Russian 12th Guards Division deputy commanders.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), unit('12th Guards Division')]);
+    const a = await relate('Ukrainian strikes have likely killed or wounded three Russian 12th Guards Division deputy commanders.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), unit('12th Guards Division')]);
     expect(fights(a.lines)).toEqual(['Ukrainian foughtAgainst 12th Guards Division']);
     const b = await relate('Ukrainian forces killed the commander of the 3rd Army\u2019s 12th Guards Division near Ivanivka.', [demonym('Ukrainian', 'UA'), unit('3rd Army'), unit('12th Guards Division'), city('Ivanivka')]);
     expect(fights(b.lines)).toEqual(['Ukrainian foughtAgainst 12th Guards Division']);

@@ -167,7 +167,7 @@ describe('attempts repelled and weapons employed', () => {
   const both = [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Lyman'), city('Siversk')];
 
   it('gives the attack to the side whose attempts were repelled', async () => {
-    const { lines } = await relate('Ukrainian troops repelled Russian attempts to improve their tactical positions near Lyman and Siversk.', both);
+    const { lines } = await relate('Ukrainian defenders repelled Russian attempts to improve their tactical positions around Lyman and Siversk.', both);
     expect(lines).toEqual(['Russian attacked Lyman', 'Russian attacked Siversk']);
     // The object of "repelled" without an attempt or an attack noun is no actor.
     const repelled = await relate('Ukrainian troops repelled Russian soldiers who later fortified positions near Lyman and Siversk.', both);

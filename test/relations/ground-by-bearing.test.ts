@@ -10,16 +10,16 @@ const fr = demonym('Freedonian', 'FR');
 // outskirts of X") are positions at X (GROUND_LOCUS and the positions pattern of captured-place, rules/events.ts).
 describe('positions on a part of a place named by its bearing', () => {
   it('reads a capture of positions on the southern outskirts of X, and a push out of positions in its eastern outskirts', async () => {
-    const taken = await relate('Belarusian forces reportedly captured stronghold positions on the southern outskirts of Dolynka.', [by, city('Dolynka')]);
+    const taken = await relate('Belarusian troops reportedly captured several forward positions on the southern outskirts of Dolynka.', [by, city('Dolynka')]);
     expect(events(taken.lines)).toEqual(['Belarusian captured Dolynka']);
-    const pushed = await relate('Belarusian forces pushed Freedonian forces out of positions in the eastern outskirts of Dolynka.', [by, fr, city('Dolynka')]);
+    const pushed = await relate('Belarusian units pushed Freedonian troops out of positions in the northern outskirts of Dolynka.', [by, fr, city('Dolynka')]);
     expect(events(pushed.lines)).toEqual(['Freedonian withdrewFrom Dolynka']);
   });
 
   it('reads none from positions south of a place, nor from an advance out of own positions there', async () => {
     for (const text of [
       'Belarusian forces captured positions south of Dolynka.',
-      'Belarusian forces advanced from positions on the eastern outskirts of Dolynka to its center.',
+      'Belarusian troops advanced from positions on the western outskirts of Dolynka to its center.',
     ]) {
       const { lines } = await relate(text, [by, city('Dolynka')]);
       expect(events(lines), text).toEqual([]);

@@ -45,9 +45,9 @@ describe('ground movement: who the subject of a presence is', () => {
 
 describe('ground movement: what is no presence or capture', () => {
   it('reads no presence under a negated report ("has not observed any reports of X in Y")', async () => {
-    const no = await relate('ISW has not observed any other reports of Wagner Group fighters in Tokmak.', [armed('Wagner Group'), city('Tokmak')]);
+    const no = await relate('The monitor has not seen any other reports of Wagner Group fighters in Tokmak.', [armed('Wagner Group'), city('Tokmak')]);
     expect(no.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
-    const yes = await relate('ISW has observed several reports of Wagner Group fighters in Tokmak.', [armed('Wagner Group'), city('Tokmak')]);
+    const yes = await relate('The monitor has seen several reports of Wagner Group fighters in Tokmak.', [armed('Wagner Group'), city('Tokmak')]);
     expect(yes.lines).toContain('Wagner Group operatesIn Tokmak');
   });
 
@@ -62,7 +62,7 @@ describe('ground movement: what is no presence or capture', () => {
 
   it('reads no capture from a priority or a focus ("prioritize the capture of X", "concentrated on capturing X")', async () => {
     const mentions = [demonym('Russian', 'RU'), city('Tokmak')];
-    for (const text of ['Russian forces continued to prioritize the capture of Tokmak from the north.', 'Russian forces are concentrated on capturing the Tokmak port.']) {
+    for (const text of ['Russian troops continued to prioritize the capture of Tokmak from the north.', 'Russian forces are concentrated on capturing the Tokmak port.']) {
       const { lines } = await relate(text, mentions);
       expect(lines.filter((l) => l.includes('captured'))).toEqual([]);
     }
@@ -77,7 +77,7 @@ describe('ground movement: leaving a place and where a unit went', () => {
 
   it('reads a withdrawal from positions off a place, and the place it went into', async () => {
     const { lines } = await relate(
-      'Officials reported that elements of the 14th Rifle Brigade and 9th Tank Division withdrew from positions northwest of Tokmak into Belarus to restore combat capabilities and possible redeployment.',
+      'Officials reported that elements of the 14th Rifle Brigade and 9th Tank Division withdrew from positions northwest of Tokmak into Belarus to restore combat power and possible redeployment.',
       mentions,
     );
     for (const u of ['14th Rifle Brigade', '9th Tank Division']) {
@@ -106,7 +106,7 @@ describe('ground movement: losses taken at a place', () => {
     const heavy = await relate('All elements of the 14th Rifle Brigade have taken heavy losses near Tokmak and Orikhiv since May.', mentions);
     expect(heavy.lines).toContain('14th Rifle Brigade operatesIn Tokmak');
     expect(heavy.lines).toContain('14th Rifle Brigade operatesIn Orikhiv');
-    const which = await relate('Moscow sent recruits to the 14th Rifle Brigade, which likely suffered considerable losses during protracted operations for control of Tokmak.', [unit('14th Rifle Brigade'), city('Tokmak')]);
+    const which = await relate('Moscow sent recruits to the 14th Rifle Brigade, which likely suffered heavy losses during lengthy operations for control of Tokmak.', [unit('14th Rifle Brigade'), city('Tokmak')]);
     expect(which.lines).toContain('14th Rifle Brigade operatesIn Tokmak');
   });
 
@@ -125,14 +125,14 @@ describe('ground movement: captures named by positions and by an apposition', ()
   it('reads positions taken at a place as the place taken, and not an adjective "captured positions"', async () => {
     const yes = await relate('Officials reported that Ukrainian forces captured former enemy positions in the vicinity of Tokmak.', mentions);
     expect(yes.lines).toContain('Ukrainian captured Tokmak');
-    for (const text of ['Ukrainian troops retreated from previously captured positions in Tokmak.', 'Ukrainian troops are holding recently captured positions near Tokmak.']) {
+    for (const text of ['Ukrainian units retreated from previously captured positions in Tokmak.', 'Ukrainian troops are holding recently captured positions near Tokmak.']) {
       const { lines } = await relate(text, mentions);
       expect(lines.filter((l) => l.includes('captured Tokmak'))).toEqual([]);
     }
   });
 
   it('reads a place described in an apposition as taken by the agent after "by"', async () => {
-    const yes = await relate('Shelling hit the outskirts of Tokmak, a village recaptured by Ukrainian forces in early May.', mentions);
+    const yes = await relate('Shelling hit the outskirts of Tokmak, a village recaptured by Ukrainian troops in early May.', mentions);
     expect(yes.lines).toContain('Ukrainian captured Tokmak');
     const no = await relate('Shelling hit the outskirts of Tokmak, a village defended by Ukrainian forces since May.', mentions);
     expect(no.lines.filter((l) => l.includes('captured'))).toEqual([]);
@@ -161,7 +161,7 @@ describe('ground movement: taking a place', () => {
   it('reads no capture from a counterfactual, a rebutted claim or progress toward one', async () => {
     for (const text of [
       'Had the Russian forces taken Tokmak quickly, they would have moved west.',
-      'Officials rebutted the claim that Russian forces have taken Tokmak.',
+      'Officials rebutted the claim that Russian troops have taken Tokmak.',
       'Russian progress in taking Tokmak remains slow.',
       'Russian forces took part in fighting near Tokmak.',
     ]) {

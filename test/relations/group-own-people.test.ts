@@ -35,7 +35,7 @@ describe('more words of presence', () => {
   });
 
   it('reads one fighter of an armed organization at a site, and units involved in operations around a town', async () => {
-    const fighter = await relate('New footage shows a Wagner Group fighter at the Polohy Grain Terminal.', [armed('Wagner Group'), site('Polohy Grain Terminal')]);
+    const fighter = await relate('New footage shows one Wagner Group fighter at the Polohy Grain Terminal.', [armed('Wagner Group'), site('Polohy Grain Terminal')]);
     expect(fighter.lines).toContain('Wagner Group operatesIn Polohy Grain Terminal');
     const involved = await relate('Elements of the 9th Brigade are involved in operations around Tokmak.', [unit('9th Brigade'), city('Tokmak')]);
     expect(involved.lines).toContain('9th Brigade operatesIn Tokmak');

@@ -21,7 +21,7 @@ describe('the month "May" is no modal', () => {
 
 describe('a failed attack is an attack, a failed capture no capture', () => {
   it('keeps attacks that failed', async () => {
-    const failed = await relate('Russian troops tried and failed to advance on the outskirts of Dovhe.', [demonym('Russian', 'RU'), city('Dovhe')]);
+    const failed = await relate('Russian infantry tried and failed to advance on the outskirts of Dovhe.', [demonym('Russian', 'RU'), city('Dovhe')]);
     expect(failed.lines).toEqual(['Russian attacked Dovhe']);
     const tried = await relate('Ukrainian units tried but failed to advance near Kalynove.', [demonym('Ukrainian', 'UA'), city('Kalynove')]);
     expect(tried.lines).toEqual(['Ukrainian attacked Kalynove']);

@@ -42,7 +42,7 @@ describe('visited: a named gathering in "City, Country", a front at an unspecifi
       { text: 'Bulgaria', type: 'Place', placeKind: 'Country' },
     ]);
     expect(summit.lines.filter((l) => l.includes('visited')).sort()).toEqual(['Ion Rusu visited Bulgaria', 'Ion Rusu visited Ruse']);
-    const front = await relate('Ion Rusu visited the frontlines at an unspecified location in Gagauzia on Monday.', [person('Ion Rusu'), region('Gagauzia')]);
+    const front = await relate('Ion Rusu visited the frontlines at an undisclosed location in Gagauzia on Monday.', [person('Ion Rusu'), region('Gagauzia')]);
     expect(front.lines).toEqual(['Ion Rusu visited Gagauzia']);
   });
 

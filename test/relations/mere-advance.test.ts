@@ -11,7 +11,7 @@ describe('an advance heading toward a place', () => {
     expect(advancing.lines).not.toContain('Freedonian attacked Tarnok');
     const pushing = await relate('Freedonian forces are additionally pushing westward towards Tarnok from the north.', places);
     expect(pushing.lines).not.toContain('Freedonian attacked Tarnok');
-    const direction = await relate('Freedonian forces had partially advanced in the direction of Tarnok on Monday.', places);
+    const direction = await relate('Freedonian units had partly advanced in the direction of Tarnok on Monday.', places);
     expect(direction.lines).not.toContain('Freedonian attacked Tarnok');
   });
 
@@ -23,7 +23,7 @@ describe('an advance heading toward a place', () => {
   it('keeps an attempted or repelled advance toward a place, and attacks toward it', async () => {
     const attempted = await relate('Freedonian forces attempted to advance towards Tarnok.', places);
     expect(attempted.lines).toContain('Freedonian attacked Tarnok');
-    const coordinated = await relate('Freedonian troops attempted to improve their tactical position and advance toward Tarnok.', places);
+    const coordinated = await relate('Freedonian units attempted to improve their tactical position and advance slowly toward Tarnok.', places);
     expect(coordinated.lines).toContain('Freedonian attacked Tarnok');
     const repelled = await relate('Sylvanian forces repelled Freedonian advances toward Tarnok.', [demonym('Sylvanian', 'SY'), ...places]);
     expect(repelled.lines).toContain('Freedonian attacked Tarnok');

@@ -20,7 +20,7 @@ describe('an offensive toward a place is an attack toward it', () => {
   });
 
   it('places the unit of losses "during the offensive push towards X" at X', async () => {
-    const { lines } = await relate('The 14th Rifle Division sustained severe losses during the recent offensive push towards Tarnok.', [unit('14th Rifle Division'), city('Tarnok')]);
+    const { lines } = await relate('The 14th Rifle Division sustained heavy casualties during the latest offensive push towards Tarnok.', [unit('14th Rifle Division'), city('Tarnok')]);
     expect(lines).toContain('14th Rifle Division operatesIn Tarnok');
   });
 
@@ -62,7 +62,7 @@ describe('a unit named among a force that digs in', () => {
 
 describe('operations at a place led by a unit', () => {
   it('places the unit that leads operations at a place there', async () => {
-    const apposed = await relate('The pace of Russian operations around Tarnok, led by the Wagner Group, seems to be decreasing.', [demonym('Russian', 'RU'), armed('Wagner Group'), city('Tarnok')]);
+    const apposed = await relate('The tempo of Russian operations around Tarnok, led by the Wagner Group, appears to be slowing.', [demonym('Russian', 'RU'), armed('Wagner Group'), city('Tarnok')]);
     expect(apposed.lines).toContain('Wagner Group operatesIn Tarnok');
     const relative = await relate('Costly offensive efforts in Varno that have been largely led by the 14th Rifle Division continued.', [unit('14th Rifle Division'), city('Varno')]);
     expect(relative.lines).toContain('14th Rifle Division operatesIn Varno');
@@ -78,7 +78,7 @@ describe('operations at a place led by a unit', () => {
 
 describe('control taken over positions at a place', () => {
   it('reads "established control over positions on the outskirts of X" as a capture of X', async () => {
-    const { lines } = await relate('A milblogger claimed that Russian forces established control over positions on the outskirts of Tarnok.', [demonym('Russian', 'RU'), city('Tarnok')]);
+    const { lines } = await relate('A war correspondent alleged that Russian troops established control over positions on the northern outskirts of Tarnok.', [demonym('Russian', 'RU'), city('Tarnok')]);
     expect(lines).toContain('Russian captured Tarnok');
   });
 
@@ -100,7 +100,7 @@ describe('a part of a place taken, named by its size or kind', () => {
   it('reads "captured the main part of X" and "retook large areas of X" as captures of X', async () => {
     const main = await relate('Russian forces captured the main part of Tarnok.', [demonym('Russian', 'RU'), city('Tarnok')]);
     expect(main.lines).toContain('Russian captured Tarnok');
-    const large = await relate('Ukrainian forces managed to retake large parts of Varno.', [demonym('Ukrainian', 'UA'), city('Varno')]);
+    const large = await relate('Ukrainian troops managed to retake large parts of Varno.', [demonym('Ukrainian', 'UA'), city('Varno')]);
     expect(large.lines).toContain('Ukrainian captured Varno');
   });
 

@@ -11,7 +11,7 @@ describe('a defender still holding its own ground (own-ground.ts)', () => {
   it('reads no capture when the forces of the town\u2019s own country still hold it', async () => {
     for (const text of [
       'Geolocated footage shows that Ukrainian forces still control Tarnok as of Monday.',
-      'Officials stressed that Ukrainian troops are still in control of Tarnok.',
+      'Officials stressed that Ukrainian units are still in control of Tarnok.',
       'Ukrainian forces still firmly hold Tarnok.',
     ]) {
       const { lines } = await relate(text, [demonym('Ukrainian', 'UA'), town]);

@@ -13,7 +13,7 @@ describe('a restrictive clause on a party’s force noun: "the X troops that wit
   });
 
   it('reads a bracketed abbreviation before the clause', async () => {
-    const { lines } = await relate('Most Belarusian battalion tactical groups (BTGs) that retreated from around Dolynka are spent.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    const { lines } = await relate('Most Belarusian battalion tactical groups (BTGs) that pulled back from around Dolynka are spent.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
     expect(withdrawals(lines)).toEqual(['Belarusian withdrewFrom Dolynka']);
   });
 

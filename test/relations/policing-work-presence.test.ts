@@ -11,7 +11,7 @@ describe('presence from policing work at a place (org-acts-in-place)', () => {
     );
     expect(duties.lines).toContain('Kaskad Guard operatesIn Tokmak');
     expect(duties.lines).toContain('Kaskad Guard operatesIn Orikhiv');
-    const location = await relate('Border Service special forces conducted a likely series of raids in an unspecified location of Vesna Oblast.', [
+    const location = await relate('Border Service commandos conducted a probable string of raids in an unspecified location of Vesna Oblast.', [
       org('Border Service'),
       region('Vesna Oblast'),
     ]);

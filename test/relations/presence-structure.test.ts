@@ -23,7 +23,7 @@ describe('operatesIn through the phrase of a unit (owner, people) and armed orga
   });
 
   it('reads the noun of a group\'s people after its name ("X mercenaries", "X coastal troops")', async () => {
-    const aside = await relate('Russian forces, reportedly including Wagner Group mercenaries, continued attacks near Soledar.', [
+    const aside = await relate('Russian troops, reportedly including Wagner Group contractors, kept up attacks near Soledar.', [
       demonym('Russian', 'RU'),
       armed('Wagner Group'),
       city('Soledar'),
@@ -123,7 +123,7 @@ describe('partOf from a bracketed owner of a list and from command or membership
   });
 
   it('reads "A and B are under the operational command of C" and "are officially a part of C"', async () => {
-    const command = await relate('The 3rd and 4th Army Corps are already under the operational command of Russia’s Eastern Military District.', [
+    const command = await relate('The 3rd and 4th Army Corps are now formally under the operational command of Russia’s Eastern Military District.', [
       unit('3rd', 0),
       unit('4th Army Corps'),
       { text: 'Russia', type: 'Place', placeKind: 'Country' },

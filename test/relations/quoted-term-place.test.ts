@@ -16,7 +16,7 @@ describe('a quoted term between a unit’s action and the place', () => {
   });
 
   it('reads no place further from the action than before', async () => {
-    const text = 'The 12th Rifle Brigade took an active part in the first stages of the long war in Tarnok.';
+    const text = 'The 12th Rifle Brigade took an active part in the opening phases of the long war in Tarnok.';
     const { lines } = await relate(text, [unit('12th Rifle Brigade'), city('Tarnok')]);
     expect(presence(lines)).toEqual([]);
   });

@@ -32,9 +32,9 @@ describe('a unit named in quotes is read with its quotes and echelon noun', () =
   });
 
   it('does not place a quoted battalion that only trains before deploying, nor read a future subordination', async () => {
-    const train = await relate('The region is forming the “Falcon” volunteer battalion, which is currently training before deploying to Ostland.', [unit('Falcon'), region('Ostland')]);
+    const train = await relate('The region is forming the “Falcon” volunteer battalion, which is now training before deploying to Ostland.', [unit('Falcon'), region('Ostland')]);
     expect(presence(train.lines)).toEqual([]);
-    const future = await relate('The region is recruiting for the “Falcon” volunteer regiment that will be an element of the 9th Division.', [unit('Falcon'), unit('9th Division')]);
+    const future = await relate('The region is recruiting for the “Falcon” volunteer regiment that will become an element of the 9th Division.', [unit('Falcon'), unit('9th Division')]);
     expect(future.lines).not.toContain('Falcon partOf 9th Division');
   });
 });

@@ -57,8 +57,8 @@ describe('a claim the main clause contradicts after "despite" (refuted-claim.ts)
 describe('a claim refuted after a bracketed aside, its claim word dated (refuted-claim.ts)', () => {
   it('reads no event from a dated claim that a clause after a bracket calls false', async () => {
     for (const text of [
-      'A governor claimed on May 2 that Russian troops completely captured Tarnok (after a similar claim on April 20), though this claim is likely false.',
-      'A governor claimed that Russian troops completely captured Tarnok (after a similar claim on April 20), though this claim is likely false.',
+      'A governor claimed on May 2 that Russian troops completely captured Tarnok (after an earlier claim on April 11), though this claim is likely false.',
+      'A governor claimed that Russian troops completely captured Tarnok (after an earlier claim on April 11), though this claim is likely false.',
     ]) {
       const { lines } = await relate(text, [ru, city('Tarnok')]);
       expect(events(lines), text).toEqual([]);
@@ -67,7 +67,7 @@ describe('a claim refuted after a bracketed aside, its claim word dated (refuted
 
   it('keeps a dated claim that nothing refutes, and one whose bracket only holds a date', async () => {
     for (const text of [
-      'A governor claimed on May 2 that Russian troops completely captured Tarnok (after a similar claim on April 20), and fighting moved west.',
+      'A governor claimed on May 2 that Russian troops completely captured Tarnok (after an earlier claim on April 11), and fighting moved west.',
       'A governor claimed on May 2 that Russian troops captured Tarnok, and officials later confirmed the claim.',
     ]) {
       const { lines } = await relate(text, [ru, city('Tarnok')]);

@@ -11,7 +11,7 @@ describe('a reporting body is no actor (reporter-subject.ts)', () => {
       'The Northern Ministry claimed to have destroyed a fuel depot in Tarnok on Monday.',
       'The Northern Ministry (NM) also claimed striking enemy positions in Tarnok.',
       'The Northern Ministry blamed Ukrainian forces for firing ten shells at Tarnok.',
-      'The Northern Ministry released a video claiming to have destroyed a radar in Tarnok.',
+      'The Northern Ministry published a video claiming to have destroyed a radar in Tarnok.',
       'The Northern Ministry now assesses these forces are advancing directly on Tarnok.',
       'The Northern Ministry on March 3 accused the rebels of shelling Tarnok.',
     ]) {

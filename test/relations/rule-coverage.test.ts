@@ -506,8 +506,8 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     no: { text: 'Russian officials accused Ukrainian forces of preparing a provocation in Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian attacked Orikhiv' },
   },
   'attacked-accused-each-other': {
-    yes: { text: 'Russian and Ukrainian officials accused each other of shelling Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian attacked Orikhiv' },
-    no: { text: 'Russian and Ukrainian officials accused each other of preparing provocations in Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian attacked Orikhiv' },
+    yes: { text: 'Ukrainian and Russian officials accused each other of shelling Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian attacked Orikhiv' },
+    no: { text: 'Ukrainian and Russian officials accused each other of preparing provocations in Orikhiv.', mentions: [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Orikhiv')], statement: 'Ukrainian attacked Orikhiv' },
   },
   'unit-home-base-aside': {
     yes: { text: 'The 14th Brigade (based in Tokmak) was deployed to Orikhiv.', mentions: [unit('14th Brigade'), city('Tokmak'), city('Orikhiv')], statement: '14th Brigade operatesIn Tokmak' },

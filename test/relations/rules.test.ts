@@ -293,7 +293,7 @@ describe('operatesIn: wider reach', () => {
   });
 
   it('adds the narrower place named after "particularly in"', async () => {
-    const { lines } = await relate('Elements of the 14th Brigade have been active on the eastern bank of the Oskil River, particularly in the Kupiansk area.', [
+    const { lines } = await relate('Elements of the 14th Brigade have been active on the eastern bank of the Oskil River, especially in the Kupiansk area.', [
       unit('14th Brigade'),
       { text: 'Oskil River', type: 'Place', placeKind: 'Place' },
       city('Kupiansk'),

@@ -9,7 +9,7 @@ const ru = demonym('Russian', 'RU');
 /** Branch rel32 (issue 13): "and that" opens a clause whose place is not the first clause's other party's (new-that-clause.ts). */
 describe('second reported clause (new-that-clause.ts)', () => {
   it('links the place to the second clause\'s subject only', async () => {
-    const { lines } = await relate('Officials said that Russian troops are focused on holding their lines and repelling Ukrainian advances and that Russian troops attempted a failed attack near Tarnok.', [ru, ua, ru, city('Tarnok')].map((m, i) => (i === 2 ? { ...m, nth: 1 } : m)));
+    const { lines } = await relate('Officials said that Russian troops are focused on holding their lines and repelling Ukrainian assaults and that Russian troops attempted a failed attack near Tarnok.', [ru, ua, ru, city('Tarnok')].map((m, i) => (i === 2 ? { ...m, nth: 1 } : m)));
     expect(attacks(lines)).toEqual(['Russian attacked Tarnok']);
   });
 

@@ -9,7 +9,7 @@ const fights = of('foughtAgainst');
 
 describe('ground taken named by its extent (captured-territory)', () => {
   it('reads territory or square kilometers taken in or around a place as a part of it taken', async () => {
-    const area = await relate('Belarusian forces seized unspecified territory in the area of Dolynka on Monday.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    const area = await relate('Belarusian forces seized some territory in the area of Dolynka on Monday.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
     expect(captures(area.lines)).toEqual(['Belarusian captured Dolynka']);
     const km = await relate('Ukrainian forces have liberated roughly 400 square kilometers in Dolynka Oblast this week.', [demonym('Ukrainian', 'UA'), region('Dolynka Oblast')]);
     expect(captures(km.lines)).toEqual(['Ukrainian captured Dolynka Oblast']);
@@ -53,12 +53,12 @@ describe('a withdrawal hedged as under way (withdrew-under-way)', () => {
   it('reads "may be conducting a withdrawal" from a place or from positions near it', async () => {
     const from = await relate('Belarusian forces may be conducting a limited withdrawal from Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
     expect(withdrawals(from.lines)).toEqual(['Belarusian withdrewFrom Dolynka']);
-    const north = await relate('Belarusian forces may be conducting a deliberate withdrawal from settlements north of Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    const north = await relate('Belarusian forces may be conducting an orderly withdrawal from villages north of Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
     expect(withdrawals(north.lines)).toEqual(['Belarusian withdrewFrom Dolynka']);
   });
 
   it('takes the subject of the clause, not a party its words pass over', async () => {
-    const { lines } = await relate('Belarusian forces blew up two bridges to slow Ukrainian forces and may be conducting a withdrawal from Dolynka.', [
+    const { lines } = await relate('Belarusian forces blew up two dams to hinder Ukrainian forces and may be conducting a withdrawal from Dolynka.', [
       demonym('Belarusian', 'BY'),
       demonym('Ukrainian', 'UA'),
       city('Dolynka'),
@@ -74,12 +74,12 @@ describe('a withdrawal hedged as under way (withdrew-under-way)', () => {
 
 describe('settlements left, tasks and fights carried over a coordination', () => {
   it('reads settlements around a place left as the place left', async () => {
-    const { lines } = await relate('Belarusian forces continued to withdraw from the northern settlements around Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    const { lines } = await relate('Belarusian forces continued to withdraw from the western villages around Dolynka.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
     expect(withdrawals(lines)).toEqual(['Belarusian withdrewFrom Dolynka']);
   });
 
   it('gives no capture for one the forces were only tasked with', async () => {
-    const { lines } = await relate('Belarusian forces have been tasked with completing the capture of Dolynka by June 10.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
+    const { lines } = await relate('Belarusian brigades have been ordered to complete the capture of Dolynka by June 10.', [demonym('Belarusian', 'BY'), city('Dolynka')]);
     expect(captures(lines)).toEqual([]);
   });
 

@@ -35,7 +35,7 @@ describe('a capture completed, in a relative clause on the forces (captured-rela
 
 describe('fleeing positions (withdrew-from)', () => {
   it('reads forces fleeing positions near a place', async () => {
-    const { lines } = await relate('A Russian source claimed that Ukrainian forces are fleeing positions near Varnok.', [ru, ua, city('Varnok')]);
+    const { lines } = await relate('A Russian blogger claimed that Ukrainian troops are fleeing positions near Varnok.', [ru, ua, city('Varnok')]);
     expect(of(lines, 'withdrewFrom')).toEqual(['Ukrainian withdrewFrom Varnok']);
   });
 

@@ -9,7 +9,7 @@ const polity = { text: 'KNR', type: 'Place', placeKind: 'Region', ref: 'test:KNR
 /** Branch rel31 (issue 13): "this area" is no self-proclaimed republic named as a party (anaphora.ts isArea). */
 describe('"this area" after a republic named as a party (anaphora.ts)', () => {
   it('does not read the republic as the area', async () => {
-    const { lines } = await relate('The commander of the KNR Falcon Battalion said that the Russian offensive in this area is premature.', [polity, unit('Falcon Battalion'), demonym('Russian', 'RU')]);
+    const { lines } = await relate('The commander of the KNR Falcon Battalion said that the Russian offensive in this area was too early.', [polity, unit('Falcon Battalion'), demonym('Russian', 'RU')]);
     expect(attacks(lines)).toEqual([]);
   });
 
@@ -20,7 +20,7 @@ describe('"this area" after a republic named as a party (anaphora.ts)', () => {
 
   it('reads no area named before the sentences that moved on to other places (anaphora.ts movedOn)', async () => {
     const { lines } = await relate(
-      'The brigade moved to Velmy, Lakeside Oblast. Troops repelled attacks on Dubki and Lipki. Bloggers claimed that Ukrainian troops attacked in this area toward Tarnok.',
+      'The brigade moved to Velmy, Lakeside Oblast. Troops repelled attacks on Dubki and Lipki. Bloggers said that Ukrainian units attacked in this area toward Tarnok.',
       [city('Velmy'), region('Lakeside Oblast'), city('Dubki'), city('Lipki'), demonym('Ukrainian', 'UA'), city('Tarnok')],
     );
     expect(attacks(lines)).not.toContain('Ukrainian attacked Lakeside Oblast');

@@ -13,7 +13,7 @@ describe('a unit’s role in a war or operations at a place', () => {
       'The involvement of the Dolynka Battalion in offensive operations around Tarnok grew.',
       'The commitment of the Dolynka Battalion’s assault infantry to the fight around Tarnok surprised observers.',
       'Dolynka Battalion fighters continue to play a key role in Russian operations near Tarnok.',
-      'The Dolynka Battalion is serving a largely attritional role in operations near Tarnok.',
+      'The Dolynka Battalion is playing a largely attritional role in operations near Tarnok.',
     ]) {
       const { lines } = await relate(text, [
         armed('Dolynka Battalion'),

@@ -4,8 +4,8 @@ import { armed, city, relate, unit } from './run.js';
 
 /** Branch iswmove3 (issue 13): a unit acting in a part of a town named by its bearing (unit-action-at-place). */
 describe('operatesIn for a unit in a part of a town', () => {
-  it('reads "broke through Ukrainian defensive lines in the eastern part of X"', async () => {
-    const { lines } = await relate('Kord Group forces broke through Ukrainian defensive lines in the eastern part of Tarnok.', [armed('Kord Group'), demonym('Ukrainian', 'UA'), city('Tarnok')]);
+  it('reads "broke through Ukrainian trench lines in the eastern part of X"', async () => {
+    const { lines } = await relate('Kord Group assault teams broke through Ukrainian trench lines in the eastern part of Tarnok.', [armed('Kord Group'), demonym('Ukrainian', 'UA'), city('Tarnok')]);
     expect(lines).toContain('Kord Group operatesIn Tarnok');
   });
 

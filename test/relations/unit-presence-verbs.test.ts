@@ -21,25 +21,25 @@ describe('a unit massing at a place operates there', () => {
 
 describe('a unit named as one of the units staying in a place', () => {
   it('reads a bracketed "one of the units remaining in X"', async () => {
-    const { lines } = await relate('The commander of the 12th Marine Brigade (one of the Ukrainian units remaining in Dubki) appealed for help.', [
-      unit('12th Marine Brigade'),
+    const { lines } = await relate('The commander of the 12th Rifle Brigade (one of the Ukrainian units remaining in Dubki) appealed for help.', [
+      unit('12th Rifle Brigade'),
       city('Dubki'),
     ]);
-    expect(lines).toContain('12th Marine Brigade operatesIn Dubki');
+    expect(lines).toContain('12th Rifle Brigade operatesIn Dubki');
   });
 
   it('reads no presence from units sent away from it', async () => {
-    const { lines } = await relate('The commander of the 12th Marine Brigade (one of the units sent away from Dubki) appealed for help.', [
-      unit('12th Marine Brigade'),
+    const { lines } = await relate('The commander of the 12th Rifle Brigade (one of the units sent away from Dubki) appealed for help.', [
+      unit('12th Rifle Brigade'),
       city('Dubki'),
     ]);
-    expect(lines).not.toContain('12th Marine Brigade operatesIn Dubki');
+    expect(lines).not.toContain('12th Rifle Brigade operatesIn Dubki');
   });
 });
 
 describe('an armed group sending its own people to a place', () => {
   it('places the group that deploys forces there, past an aside', async () => {
-    const { lines } = await relate('Officials said the Falcon Group is deploying forces, including senior leaders, to eastern Lakeland.', [
+    const { lines } = await relate('Officials said the Falcon Group is deploying fighters, including senior commanders, to eastern Lakeland.', [
       armed('Falcon Group'),
       city('Lakeland'),
     ]);

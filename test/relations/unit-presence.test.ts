@@ -107,9 +107,9 @@ describe('more ways a text places a unit', () => {
     expect(that.lines).toContain('6th Army operatesIn Borova');
     const all = await relate('They were joined by the 35th Army and the 106th Division, all of which fought around Brova.', [unit('35th Army'), unit('106th Division'), city('Brova')]);
     expect(all.lines).toEqual(expect.arrayContaining(['35th Army operatesIn Brova', '106th Division operatesIn Brova']));
-    const placed = await relate('Russian forces are concentrating elements of the 41st Army near the southern outskirts of Brova.', [demonym('Russian', 'RU'), unit('41st Army'), city('Brova')]);
+    const placed = await relate('Russian commanders are concentrating elements of the 41st Army near the southern outskirts of Brova.', [demonym('Russian', 'RU'), unit('41st Army'), city('Brova')]);
     expect(placed.lines).toContain('41st Army operatesIn Brova');
-    const vicinity = await relate('Elements of the 90th Division are operating around Lyman in the vicinity of Brova.', [unit('90th Division'), city('Lyman'), city('Brova')]);
+    const vicinity = await relate('Elements of the 90th Division are fighting around Lyman in the vicinity of Brova.', [unit('90th Division'), city('Lyman'), city('Brova')]);
     expect(vicinity.lines).toEqual(expect.arrayContaining(['90th Division operatesIn Lyman', '90th Division operatesIn Brova']));
     const through = await relate('Vehicles of the 35th Brigade traveled through Brova.', [unit('35th Brigade'), city('Brova')]);
     expect(through.lines).toContain('35th Brigade operatesIn Brova');

@@ -28,7 +28,7 @@ describe('a place named as a unit’s home or base (unit-home-place)', () => {
   it('reads "X, the home of U" and "X is the base for U"', async () => {
     const home = await relate('Officials in Velbrod, the home of the elite 41st Guards Rifle Division, denied the report.', [city('Velbrod'), unit('41st Guards Rifle Division')]);
     expect(home.lines).toContain('41st Guards Rifle Division operatesIn Velbrod');
-    const base = await relate('Orlivka hosts a large firing range and reportedly is the base for the new 6th Army Corps.', [city('Orlivka'), unit('6th Army Corps')]);
+    const base = await relate('Orlivka hosts a big training ground and reportedly is the home base for the new 6th Army Corps.', [city('Orlivka'), unit('6th Army Corps')]);
     expect(base.lines).toContain('6th Army Corps operatesIn Orlivka');
   });
 
@@ -42,7 +42,7 @@ describe('a place named as a unit’s home or base (unit-home-place)', () => {
 
 describe('a unit’s part in fighting at a place, and its attempts there (unit-role-in-fighting, unit-attempts-at-place)', () => {
   it('reads "plays a major role in attritting enemy forces around X" and the possessive "U’s role in …"', async () => {
-    const verb = await relate('The Kaskad Group continues to play a major role in attritting Ukrainian forces around Tarnok.', [armed('Kaskad Group'), demonym('Ukrainian', 'UA'), city('Tarnok')]);
+    const verb = await relate('The Kaskad Group continues to play a key role in attritting Ukrainian troops around Tarnok.', [armed('Kaskad Group'), demonym('Ukrainian', 'UA'), city('Tarnok')]);
     expect(verb.lines).toContain('Kaskad Group operatesIn Tarnok');
     const noun = await relate('The 9th Rifle Division’s role in defending positions near Tarnok is growing.', [unit('9th Rifle Division'), city('Tarnok')]);
     expect(noun.lines).toContain('9th Rifle Division operatesIn Tarnok');

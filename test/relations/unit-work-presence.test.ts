@@ -21,7 +21,7 @@ describe('presence of a unit moving through or hiding in a place (unit-stationed
 
 describe("presence of a unit's people at work at a place (unit-stationed-at-place)", () => {
   it('reads taking part in combat operations and carrying out a mission there', async () => {
-    const first = await relate('The Sokol volunteer battalion participated in its first combat operation in an unspecified location in Vesna Oblast.', [
+    const first = await relate('The Sokol volunteer battalion took part in its first combat operation in an undisclosed location in Vesna Oblast.', [
       unit('Sokol volunteer battalion'),
       region('Vesna Oblast'),
     ]);
@@ -119,7 +119,7 @@ describe("a unit's losses at a place (unit-in-place)", () => {
 
 describe('a unit acting together with a force named by its side only (unit-action-at-place)', () => {
   it('reads the unit at the place the two act at', async () => {
-    const fighting = await relate('Kaskad Group units and Vesnian forces are fighting on the eastern outskirts of Tokmak.', [
+    const fighting = await relate('Kaskad Group units and Vesnian forces are fighting on the western outskirts of Tokmak.', [
       armed('Kaskad Group'),
       { text: 'Vesnian', type: 'Place', form: 'demonym' },
       city('Tokmak'),
@@ -176,7 +176,7 @@ describe('a unit joined to a force by "along with" (unit-among-forces)', () => {
 
 describe('a bearing word before the place of a post or an armed organization (unit-post-at-place, armed-org-in-place)', () => {
   it('reads the place', async () => {
-    const post = await relate('Vesnian forces struck a command post of the 49th Army near southern Tokmak.', [
+    const post = await relate('Vesnian drones struck a command post of the 49th Army near southern Tokmak.', [
       { text: 'Vesnian', type: 'Place', form: 'demonym' },
       unit('49th Army'),
       city('Tokmak'),

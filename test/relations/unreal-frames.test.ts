@@ -22,7 +22,7 @@ describe('an idea, an ability or a "can" is no event', () => {
   });
 
   it('reads no attack on a place the words of a plan stand before (events.ts PLAN_WORDS)', async () => {
-    const plan = await relate('Russian troops focused on improving their tactical positions and preparing for offensive operations toward Tarnok.', [ru, city('Tarnok')]);
+    const plan = await relate('Russian troops focused on improving their tactical positions and on preparing for offensive operations toward Tarnok.', [ru, city('Tarnok')]);
     expect(plan.lines).toEqual([]);
     const did = await relate('Russian troops improved their tactical positions near Tarnok.', [ru, city('Tarnok')]);
     expect(did.lines).toEqual(['Russian attacked Tarnok']);

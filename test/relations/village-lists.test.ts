@@ -73,7 +73,7 @@ describe('qualified-place: a qualifier after a place cue, whatever the qualifier
 
 describe('cue-organization: a region under a cue noun is a place', () => {
   it('types "bank Kherson Oblast" as the region, and keeps the bank cue for other names', () => {
-    const doc = run('Russian forces shelled areas in west (right) bank Kherson Oblast on Friday.');
+    const doc = run('Russian forces shelled villages in west (right) bank Kherson Oblast on Sunday.');
     expect(typed(doc, 'Kherson Oblast')).toBe('Place');
     expect(objects(doc, 'attacked')).toContain('Kherson Oblast');
     expect(typed(run('The state bank Zorivbank froze the accounts.'), 'Zorivbank')).toBe('Organization');

@@ -18,7 +18,7 @@ describe('a river in an attack sentence', () => {
   it('gives no attack on a river whose bank or side the target is on', async () => {
     const side = await relate('Freedonian forces continued routine fire against positions on the opposite side of the Tarna River from Tarnok.', [demonym('Freedonian', 'FD'), river, city('Tarnok')]);
     expect(side.lines).not.toContain('Freedonian attacked Tarna River');
-    const coast = await relate('Freedonian forces shelled settlements along the west bank coastline of the Tarna River.', [demonym('Freedonian', 'FD'), river]);
+    const coast = await relate('Freedonian forces shelled villages along the west bank coastline of the Tarna River.', [demonym('Freedonian', 'FD'), river]);
     expect(coast.lines).not.toContain('Freedonian attacked Tarna River');
   });
 

@@ -13,7 +13,7 @@ describe('where a unit withdrew to is no place it operates in', () => {
   });
 
   it('keeps the place it withdrew from and where it fought before', async () => {
-    const { lines } = await relate('Elements of the 12th Rifle Brigade withdrew to Dolynka to reconstitute and refit following losses sustained around Morivka.', [unit('12th Rifle Brigade'), city('Dolynka'), city('Morivka')]);
+    const { lines } = await relate('Elements of the 12th Rifle Brigade withdrew to Dolynka to reconstitute and refit after losses sustained around Morivka.', [unit('12th Rifle Brigade'), city('Dolynka'), city('Morivka')]);
     expect(presence(lines)).toEqual(['12th Rifle Brigade operatesIn Morivka']);
     const from = await relate('Elements of the 12th Rifle Brigade withdrew from Morivka.', [unit('12th Rifle Brigade'), city('Morivka')]);
     expect(presence(from.lines)).toEqual(['12th Rifle Brigade operatesIn Morivka']);

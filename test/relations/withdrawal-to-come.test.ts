@@ -28,7 +28,7 @@ describe('a withdrawal still to come (withdrawal-to-come.ts)', () => {
     for (const text of [
       'Freedonian troops completed their withdrawal from Tarnok on Friday.',
       'Freedonian troops, including two brigades, withdrew from Tarnok before Monday.',
-      'The lull would be consistent with reports of a withdrawal of Freedonian forces from Tarnok.',
+      'The lull would fit with reports of a withdrawal of Freedonian forces from Tarnok.',
     ]) {
       const { lines } = await relate(text, [fr, city('Tarnok')]);
       expect(withdrawals(lines), text).toEqual(['Freedonian withdrewFrom Tarnok']);
