@@ -110,7 +110,7 @@ const REPORT_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'footage',
 /**
  * True when the match starts with a nationality that is the agent of an event noun ("Russian attempts to seize X",
  * "a new Russian attack on X") and a modal stands a few words before it in the same clause: "will likely support
- * Russian attempts to seize X", "activities that could in time support a new Russian attack on X" are forecasts.
+ * Russian attempts to seize X", "steps that could one day enable a fresh Russian attack on X" are forecasts.
  */
 export function isForecastNoun(doc: Doc, items: SentenceItems, first: number): boolean {
   const m = items.mention[first]!;

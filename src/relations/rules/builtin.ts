@@ -590,7 +590,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // "Head of the self-proclaimed Y (DNR) X": how the body came to be said before its name.
       '?the $title of|for ?the ?self ?- ?proclaimed|styled|declared O:Group|Place^ $tail ?, ?$honorific S:Person',
-      // "the Commander of the Russian Armed Forces in Ukraine, Army General X": where the body serves, then the name.
+      // "the Commander of the Y Armed Forces in Z, Army General X": where the body serves, then the name.
       '?the $title of|for ?the ?_:Demonym O:Group $tail in ?the _:Place ?, ?$honorific S:Person',
       // "the head of the Y peacekeeping force in southern Z, General X": the organization's force where it serves.
       '?the $title of|for ?the O:Org *2 force|forces|mission|troops|peacekeepers in ?the *1 _:Place , ?$honorific S:Person',
@@ -867,7 +867,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "S:Unit of|from ?the _:Polity 's O:Unit|Org",
       // "the 5th Brigade of the Y People's Republic 1st Army Corps": the owner's name as a modifier.
       'S:Unit of|from ?the _:Polity ?( ?_:Polity ?) O:Unit',
-      // "the 3rd Army Corps (AC) within the Western Military District"
+      // "the 7th Army Corps (AC) within the Y Military District"
       'S:Unit $tail within ?the O:Unit|Org',
       // "the 1st and 2nd Battalions, both of the 9th Brigade", "A and B, all from the Eastern Military District"
       'S:Unit+ , both|all of|from ?the O:Unit|Org',
@@ -1199,7 +1199,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Where a unit that left a place went: "withdrew from positions northwest of X into Y", "moved out of X and
       // into Y" (the place it left is withdrew-from's).
       `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set] ${UNIT_LEAVING} ?back|out from|of **6[${LEFT_PLACE_ENDS}] ?and into|to ?the ?${COMPASS} O:Place+^`,
-      // The unit sends its own people: "the Wagner Group is deploying forces, including senior leaders, to eastern X".
+      // The unit sends its own people: "the U Group is sending fighters, among them senior leaders, to eastern X".
       `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}|ready|expected|set|to] ${UNIT_SENDING} ?additional|more|new|its|their ?own forces|troops|personnel|fighters|mercenaries|reinforcements|reserves|servicemen ?$aside to|into ?the ?${COMPASS} O:Place+^`,
       // "the 45th Brigade was redeployed from X to Y", "has been transferred back to Y": where it went.
       // (Not one only planned or readied: "is preparing to deploy to Y", "will be sent to Y".)
@@ -1312,7 +1312,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `${UNIT_PART_IN} of ?the S:Unit|ArmedOrg+ $tail in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+>`,
       // Committed to a fight: "the commitment of the X Fleet's naval infantry to the fight around Y".
       `commitment|commitments of ?the S:Unit|ArmedOrg+ $tail ?'s *2 to ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+>`,
-      // Playing a part: "Chechen units continue to play an outsized role in Russian operations in X", "X forces are
+      // Playing a part: "Y units still play an outsized role in Z operations in X", "X forces are
       // serving a largely attritional role in operations near Y".
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} play|plays|played|playing|serve|serves|served|serving ?a|an|the ${PART_WEIGHT} role|part in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+>`,
       // The unit's grounds: "the 1st Tank Army training ground in X", "the 5th Brigade's firing range near X".

@@ -297,7 +297,7 @@ const EXAMPLES = `**20 ,|\u2014|\u2013 ?most ${EXAMPLE_WORDS}|recently`;
 /** Firing weapons on a place: "launched missiles on X", "fired rockets at X". */
 const FIRING = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped|conducted|conduct|conducts|conducting';
 /** Words a firing's gaps never cross: a pause is no firing, and a clause of time speaks of something else. */
-// Defense is no firing either: "continued to conduct defensive measures and move personnel on the X bank" (branch iswatk6).
+// Defense is no firing either: "conducted defensive measures and moved personnel on the X bank" (branch iswatk6).
 const FIRE_GAP_STOPS = 'pause|paused|pauses|after|before|since|following|until|defensive|measures';
 /** The head noun of a named weapon phrase, right before its target ("… Grad MLRS systems at X"). */
 const WEAPON_HEADS = 'missile|missiles|rocket|rockets|systems|MLRS|drones|munitions|rounds|shells|bombs';
@@ -338,7 +338,7 @@ const PART_SIZE = 'large|larger|main|major|significant|substantial|considerable|
 const PART_KIND = 'industrial|residential|urban|central|old|historic|private';
 /** Which part of a place was taken: "most of X", "the eastern part of X". */
 // (A part left vague is still a part: "captured unspecified northern portions of X", "seized some parts of X".)
-// ("The majority of" too: "established control over the majority of the residential sector of X"; and a part or the whole:
+// ("The majority of" too: "established control over the majority of the housing blocks of X"; and a part or the whole:
 // "captured parts or all of the island", branch iswatk6.)
 const PART = `?the ?at ?${APPROX} ?unspecified|some|several ${PART_QUOTE_OPEN} ?${PART_SIZE} ?${COMPASS_PART} ?${PART_KIND} ?portions|parts|part|most|much|all|areas|remnants|rest|remainder|half|sections|sectors|sector|districts|neighborhoods|entirety|majority ?or ?all|most|much ?of`;
 /** A part named, with its "of": "most of", "the eastern part of" (PART's "of" may stand alone). */
@@ -358,7 +358,7 @@ const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifi
  * After the preposition of held ground, where it is, vaguely or by a part of the place: "left their positions in an
  * unspecified area of X", "withdrew from positions in northern X", "pushed out of positions in unspecified parts of X".
  */
-// (A part by its bearing too: "pushed Ukrainian forces out of positions in the eastern outskirts of X".)
+// (A part by its bearing too: "pushed Y troops out of positions in the eastern outskirts of X".)
 const GROUND_LOCUS = `?the|an|a ?unspecified|unknown|undisclosed|several|various ?${COMPASS_PART} ?area|areas|location|locations|part|parts|vicinity|outskirts ?of|near|in ?the ?${COMPASS_PART}`;
 
 /** Who was pushed out of a place left it: "forced Russian troops out of X", "dislodged Ukrainian forces from X". */

@@ -61,7 +61,7 @@ const ACTIVITIES = [
   // Its victims named by their town: "the FSB detained three residents of occupied X".
   `${POLICING} *3[${STOPS}|in|at] ${RESIDENTS} of|from ${OCCUPIED} O:Place+`,
   `${RECRUITING} **6[${STOPS}] in|at|across|throughout ${OCCUPIED} O:Place+`,
-  // "conducted a likely series of raids in an unspecified location of X".
+  // "likely conducted a series of raids somewhere in X".
   `${CONDUCTING} ?up|out *4[${STOPS}] ${POLICING_NOUNS} *4[${STOPS}] in|at|across|throughout ${WITHIN} ${COMPASS} ${OCCUPIED} O:Place+`,
   `${CONDUCTING} ?up|out *3[${STOPS}] ${POLICING_WORK} ${DUTY_NOUNS} *14,[${STOPS}] in|at|across|throughout ${WITHIN} ${COMPASS} ${OCCUPIED} O:Place+`,
   // The organization's own people sent to a place: "deployed MVD employees to occupied X and Y oblasts", "has sent some

@@ -79,7 +79,7 @@ export const unitWhereaboutsRules: readonly RelationRuleSpec[] = [
     atThePlace: true,
     confidence: 0.7,
     patterns: [
-      // "the Wagner Group is continuing to play a major role in attritting Ukrainian forces around X".
+      // "the U Group keeps playing a major role in wearing down Y forces around X".
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} ${PLAYING} ?a|an|the ${WEIGHT} role|part in ${FIGHTING} ?_:Demonym ${FIGHT_GAP} in|near|around|at|on|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
       // "the Wagner Group's role in attritting Ukrainian forces around X".
       `S:Unit|ArmedOrg $tail 's ${WEIGHT} role|part|involvement|participation in ${FIGHTING} ?_:Demonym ${FIGHT_GAP} in|near|around|at|on|outside ?the ?vicinity|outskirts ?of ?the O:Place+`,
