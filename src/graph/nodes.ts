@@ -1,5 +1,5 @@
 import type { GraphEntity } from './merge-entities.js';
-import { PREDICATES, WIKIDATA_MILITARY_UNIT } from './vocabulary.js';
+import { PREDICATES, SUPER_PROPERTIES, WIKIDATA_MILITARY_UNIT } from './vocabulary.js';
 
 export type JsonLdNode = Record<string, unknown> & { '@id': string };
 
@@ -80,7 +80,10 @@ export function vocabularyNodes(): JsonLdNode[] {
     },
   ];
   for (const [local, comment] of Object.entries(PREDICATES)) {
-    nodes.push({ '@id': `ng:${local}`, '@type': 'rdf:Property', 'rdfs:label': local, 'rdfs:comment': comment });
+    const node: JsonLdNode = { '@id': `ng:${local}`, '@type': 'rdf:Property', 'rdfs:label': local, 'rdfs:comment': comment };
+    const wider = SUPER_PROPERTIES[local];
+    if (wider) node['rdfs:subPropertyOf'] = `ng:${wider}`;
+    nodes.push(node);
   }
   return nodes;
 }

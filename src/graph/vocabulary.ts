@@ -42,6 +42,7 @@ export const CONTEXT = {
   wd: NS.wd,
   'owl:sameAs': id,
   'rdfs:subClassOf': id,
+  'rdfs:subPropertyOf': id,
   'schema:additionalType': id,
   'schema:isPartOf': id,
   'schema:datePublished': date,
@@ -75,6 +76,7 @@ export const CONTEXT = {
 export const PREDICATES: Record<string, string> = {
   visited: 'The subject (person, delegation head, organization) visited the object place.',
   metWith: 'The subject met or held talks with the object (symmetric).',
+  communicatedWith: 'The subject spoke or wrote to the object without meeting: a telephone or video call, a conversation, a letter or a message (symmetric). Every meeting is a communication too: ng:metWith is its sub-property.',
   leaderOf: 'The subject leads, heads or commands the object (country, organization, unit).',
   memberOf: 'The subject is a member, official, minister, spokesperson or soldier of the object.',
   allyOf: 'The subject and the object are allies (symmetric: written once per pair).',
@@ -86,4 +88,12 @@ export const PREDICATES: Record<string, string> = {
   captured: 'The subject (unit, organization or country) captured, seized or took control of the object place.',
   withdrewFrom: 'The subject (unit, organization or country) withdrew or retreated from the object place.',
   foughtAgainst: 'The subject and the object fought each other (symmetric: written once per pair).',
+};
+
+/**
+ * Predicates that narrow another (rdfs:subPropertyOf): a store reasoning over RDFS finds every meeting under
+ * ng:communicatedWith, while the rules state communicatedWith only for what is no meeting (calls, letters).
+ */
+export const SUPER_PROPERTIES: Readonly<Record<string, string>> = {
+  metWith: 'communicatedWith',
 };

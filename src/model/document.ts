@@ -148,6 +148,7 @@ export interface DateMention extends Span {
 export type Predicate =
   | 'visited'
   | 'metWith'
+  | 'communicatedWith'
   | 'leaderOf'
   | 'memberOf'
   | 'allyOf'

@@ -10,10 +10,11 @@ import type { Mention } from '../model/document.js';
 const SUBJECT_DOMAIN: Readonly<Partial<Record<string, (m: Mention) => boolean>>> = {
   visited: (m) => m.type === 'Person',
   metWith: (m) => m.type === 'Person',
+  communicatedWith: (m) => m.type === 'Person',
 };
 
-/** metWith is symmetric: its object is held to the subject's domain too. */
-const SYMMETRIC = new Set(['metWith']);
+/** metWith and communicatedWith are symmetric: the object is held to the subject's domain too. */
+const SYMMETRIC = new Set(['metWith', 'communicatedWith']);
 
 export function outsideDomain(predicate: string, subject: Mention, object: Mention): boolean {
   const allowed = SUBJECT_DOMAIN[predicate];

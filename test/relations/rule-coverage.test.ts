@@ -13,6 +13,43 @@ interface Case {
 
 /** One sentence that each built-in rule must read, and one near miss it must not. */
 const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
+  'communicated-spoke': {
+    yes: {
+      text: 'Ion Rusu spoke by phone with Petru Lungu on Monday.',
+      mentions: [person('Ion Rusu'), person('Petru Lungu')],
+      statement: 'Ion Rusu communicatedWith Petru Lungu',
+    },
+    no: {
+      text: 'Ion Rusu will speak by phone with Petru Lungu on Monday.',
+      mentions: [person('Ion Rusu'), person('Petru Lungu')],
+      statement: 'Ion Rusu communicatedWith Petru Lungu',
+    },
+  },
+  'communicated-call': {
+    yes: {
+      text: 'Ion Rusu held a telephone conversation with Petru Lungu.',
+      mentions: [person('Ion Rusu'), person('Petru Lungu')],
+      statement: 'Ion Rusu communicatedWith Petru Lungu',
+    },
+    no: {
+      text: 'Ion Rusu refused to take a call from Petru Lungu.',
+      mentions: [person('Ion Rusu'), person('Petru Lungu')],
+      statement: 'Ion Rusu communicatedWith Petru Lungu',
+    },
+  },
+  'communicated-letter': {
+    yes: {
+      text: 'In a letter to Petru Lungu on Friday, Ion Rusu asked for more grain.',
+      mentions: [person('Petru Lungu'), person('Ion Rusu')],
+      // (Symmetric: written in the order of the mentions.)
+      statement: 'Petru Lungu communicatedWith Ion Rusu',
+    },
+    no: {
+      text: 'Ion Rusu plans to send a letter to Petru Lungu.',
+      mentions: [person('Ion Rusu'), person('Petru Lungu')],
+      statement: 'Ion Rusu communicatedWith Petru Lungu',
+    },
+  },
   'attacked-advance-attempt': {
     yes: {
       text: 'Ukrainian forces attempted to advance to Tokmak.',

@@ -30,6 +30,7 @@ import { visitShapeRules } from './visit-shapes.js';
 import { meetingShapeRules } from './meeting-shapes.js';
 import { ownedBodyOfficeRules } from './owned-body-office.js';
 import { newsFightingRules } from './news-fighting.js';
+import { communicationShapeRules } from './communication-shapes.js';
 import { CALLS, COUNTERPART, REMOTE } from './meeting-words.js';
 import { unitHedgeRules } from './unit-hedges.js';
 import { unitWhereaboutsRules } from './unit-whereabouts.js';
@@ -531,6 +532,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   },
   // ── metWith: wire news' talks after, meetings had, a second party (rules/meeting-shapes.ts)
   ...meetingShapeRules,
+  // ── communicatedWith: calls, conversations and letters — no meeting (rules/communication-shapes.ts)
+  ...communicationShapeRules,
   // ── leaderOf / memberOf: an office of a body a country owns, described before its name (rules/owned-body-office.ts)
   ...ownedBodyOfficeRules,
   // ── leaderOf / memberOf by the role ──────────────────────────────────────────────────────
