@@ -10,6 +10,7 @@ import { looksLikePersonName, titleInApposition } from '../people/appositive-tit
 import { apposedNames, officeBeforeComma } from '../people/office-apposition.js';
 import { givenNameStart } from '../people/given-name-left.js';
 import { aliasSurnameEnd } from '../people/alias-surname.js';
+import { EastAsianNameShape } from '../people/east-asian-name.js';
 import { SurnameTable, surnameUses, type KnownPerson } from '../people/surname-pass.js';
 import { HYPHENATED, keyClass } from '../../model/key-classes.js';
 import { MentionRecord } from '../../model/records.js';
@@ -48,6 +49,8 @@ export const personRecognizer: RecognizerFactory = (options) => {
   // The comma as a bit: the tests for a comma before or after a capitalized word read the classes (one typed
   // array) instead of each word's record and text.
   const COMMA = keyClass('person.comma', [',']);
+  const eastAsian = new EastAsianNameShape();
+  const EAST_ASIAN_FAMILY = keyClass('person.east-asian-family', eastAsian.families);
   const common = loadCommonWords();
 
   return {
@@ -128,6 +131,13 @@ export const personRecognizer: RecognizerFactory = (options) => {
               i = names[names.length - 1]![1];
               continue;
             }
+          }
+          // "Ban Ki-moon", "Tsai Ing-wen": a listed family name before a hyphenated given name (east-asian-name.ts). A
+          // place of the family name's spelling ("Ban", a village name) does not stop it; a unit or an organization does.
+          if (classes[i]! & EAST_ASIAN_FAMILY && eastAsian.at(text, words, i, limit) && !claimed(i, 1) && !claimed(i + 1, 1)) {
+            people.push({ first: i, end: i + 2, fullName: spanText(text, words, i, i + 2), confidence: 0.85, priority: priority - 5 });
+            i += 2;
+            continue;
           }
           // A given name that is also a place ("Lee", "Florence") still starts a name when no other word of
           // the name is a place: "Florence Italy" is not a person.
