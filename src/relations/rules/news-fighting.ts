@@ -17,6 +17,14 @@ const ONE_OF_SIDE = 'soldier|policeman|militant|insurgent|rebel|gunman|guerrilla
  * policemen" names an incident, not a fight between the two (1 of 1 such statement on unannotated wire news was wrong).
  */
 const KILLED = 'killed|kill|kills|shot';
+/** Words between a party and its fighters' noun that say what kind of force it is: "[Freedonian] security forces". */
+const FORCE_KIND = 'security|government|military|special|elite|regular|paramilitary|coalition';
+/** Verbs of fighting that take "alongside" an ally. */
+const FOUGHT_ALONGSIDE = 'fought|fighting|fight|fights|battled|battling|battles';
+/** Nouns of a war as a whole. */
+const WAR = 'war|wars';
+/** Nouns of a campaign waged against a party ("against" only: a "campaign with" is waged together). */
+const CAMPAIGN = 'campaign|campaigns|offensive|offensives|struggle|insurgency|operations|operation|airstrikes|fight|fighting|war|wars';
 /** Between a side and its verb: no plan, no report of someone else's, no other clause. */
 const STOPS = [...IRREALIS, 'not', 'never', 'that', 'which', 'who', 'said', 'says', 'say', 'reported', 'reports', 'to', 'and', 'or', 'but', ',', ';'].join('|');
 
@@ -44,10 +52,52 @@ export const newsFightingRules: readonly RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       `${FIGHT} between ?the S:Belligerent ?suspected ${SIDE} and ?the ?suspected O:Belligerent ${SIDE}`,
+      // A war between two named parties: "the 2006 war between [Freedonia] and the [Green Front]".
+      `${WAR} between ?the S:Belligerent ?${SIDE} and ?the O:Belligerent`,
       `$clause S:Belligerent ${SIDE} and ?the O:Belligerent ${SIDE} *2[${STOPS}] ${FOUGHT}`,
       `$clause S:Belligerent ${SIDE} *2[${STOPS}] ${FOUGHT} with|against ?the ?suspected O:Belligerent ${SIDE}`,
       `S:Belligerent ?${SIDE} ?movement|group *2[${STOPS}] fought|waged ?a|an|the *4[${STOPS}] war|wars|battle with|against O:Belligerent`,
-      `$actor S:Belligerent+ ?and ?coalition|allied|international|government ${SIDE} *2[${STOPS}] ${KILLED} ?dead *3[${STOPS}|civilian|civilians|officials] ?suspected O:Belligerent ${SIDE}|${ONE_OF_SIDE}`,
+      `$actor S:Belligerent+ ?'s ?and ?coalition|allied|international|government ?${FORCE_KIND} ${SIDE} *2[${STOPS}] ${KILLED} ?dead *3[${STOPS}|civilian|civilians|officials] ?suspected O:Belligerent ${SIDE}|${ONE_OF_SIDE}`,
+      // A named group kills without a fighters' noun of its own: "the [Red Hand] killed 12 [Valdorian] soldiers".
+      `$actor S:Group *2[${STOPS}] ${KILLED} ?dead *3[${STOPS}|civilian|civilians|officials] ?suspected O:Belligerent ${SIDE}|${ONE_OF_SIDE}`,
+      // Two named parties, the fighters' noun after the second only: "[Red Hand] and [Blue Star] fighters clashed". Only
+      // the intransitive verbs: "A and B forces fought X" names allies (fought-sides.ts drops "clashed with X").
+      `$clause S:Group and ?the O:Belligerent ${SIDE} *2[${STOPS}] clashed|clash|skirmished`,
+    ],
+  },
+  {
+    // A side that fought with an ally against a third: "[A] fought alongside [B] troops against [C]" → A and B each
+    // fought C (not each other: alongside is the same side). Probes written for branch wirerel7 (issue 13).
+    name: 'fought-alongside',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    // A nationality fought names forces, not what they own ("a campaign against Freedonian energy infrastructure").
+    partyForces: true,
+    patterns: [
+      `$actor S:Belligerent+ ?${SIDE} *2[${STOPS}] ${FOUGHT_ALONGSIDE} alongside **5[${STOPS}|against] against ?the ?suspected O:Belligerent+`,
+      `${FOUGHT_ALONGSIDE} alongside ?the S:Belligerent+ *3[${STOPS}|against] against ?the ?suspected O:Belligerent+`,
+    ],
+  },
+  {
+    // A party's war or campaign named as a noun: "[A]'s war with [B]", "[A]'s campaign against [B]", "the [A]-led
+    // campaign against [B]", "the war between [A] and [B]" (fought-sides-news), and a relative clause of fighting:
+    // "[A], which is fighting [B], …". Wire news names a fight by its noun where ISW writes a verb.
+    name: 'fought-war-noun',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    // A nationality fought names forces, not what they own ("a campaign against Freedonian energy infrastructure").
+    partyForces: true,
+    patterns: [
+      `S:Belligerent ?${SIDE} 's|' *2[${STOPS}] ${WAR}|${FIGHT}|fight with ?the ?suspected O:Belligerent+`,
+      `S:Belligerent ?${SIDE} 's|' *2[${STOPS}] ${CAMPAIGN}|${FIGHT} against ?the ?suspected O:NamedParty+`,
+      `S:Belligerent ?${SIDE} 's|' *2[${STOPS}] ${CAMPAIGN}|${FIGHT} against ?the ?suspected O:Demonym ?${FORCE_KIND} ${SIDE}`,
+      `S:Belligerent ?${SIDE} 's|' *2[${STOPS}] ${WAR} on ?the ?suspected O:Belligerent+`,
+      // Who leads a campaign or a coalition against a party fights it; a backer may only pay for it ("led" only).
+      `S:Belligerent - led ?military|air|international|ground ${CAMPAIGN}|coalition|forces|troops against|on ?the O:Belligerent+`,
+      `S:Belligerent - led ?military|international coalition|forces|troops ?that|which ?is|are|has|have ?been fighting|battling ?against ?the O:Belligerent+`,
+      `S:Belligerent ?${SIDE} , which|who *3[${STOPS}] fighting|fought|battling|battled|fights|fight ?against|with ?the ?suspected O:Belligerent+`,
     ],
   },
 ];

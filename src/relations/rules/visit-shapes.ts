@@ -76,6 +76,13 @@ export const visitShapeRules: readonly RelationRuleSpec[] = [
     patterns: [
       ...TRIP_PLACES.map((place) => `S:Person+ ?$aside **10[${NOT_THE_TRAVELLER}] during|from|after|on|throughout ?taking|making|paying|completing|wrapping|ending ?up a|an *2[${NOT_MADE}] ?- *2[${NOT_MADE}] visit|visits|trip|tour to ${place}`),
       `$clause during|on|throughout his|her *2[${NOT_MADE}] ?- *2[${NOT_MADE}] visit|trip|tour to O:Place+ , *4[${NOT_THE_TRAVELLER}] S:Person`,
+      // Leaving a place says the person was there: "After leaving Y, X is to travel to Z" (the next trip is a plan, the
+      // place left is not). Branch wirerel7.
+      `$clause after|before|upon leaving ?the O:Place+ ?on|late|early *2[${NOT_THE_TRAVELLER}] , *3[${NOT_THE_TRAVELLER}] S:Person`,
+      // The traveller named after "with": "reporters who traveled with X to Y", "aides accompanying X to Y".
+      `traveled|travelled|flew|flying|traveling|travelling with|accompanied|accompanying ?*1 S:Person to ${TRIP_PLACES[1]}`,
+      // The person named as the first or most senior to visit: "X is the first Freedonian leader to visit Y".
+      `S:Person+ ?$aside is|was|became ?the|a *5[${NOT_THE_TRAVELLER}] to visit|tour O:Place+`,
     ],
   },
   {
