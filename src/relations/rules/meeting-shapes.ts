@@ -66,16 +66,4 @@ export const meetingShapeRules: readonly RelationRuleSpec[] = [
       `$clause in addition to|after|following|during his|her|their *2[${NOT_HAD}] meeting|meetings|talks with ${COUNTERPART} O:Person+ **6[${NOT_HAD}|.|;|said|says|say|,] , *3[${NOT_HAD}|said|says|say|who|which] S:Person`,
     ],
   },
-  {
-    // An arrival for talks: "X arrived in Z on Sunday for talks with Y" (wire news' opening of a visit; the talks are
-    // what the trip was made for and, once arrived, under way: the arrival is stated, not planned — NOT_HAD). Branch wirerel7.
-    name: 'met-arrived-for-talks',
-    predicate: 'metWith',
-    symmetric: true,
-    confidence: 0.7,
-    blockers: CALLS,
-    patterns: [
-      `S:Person+ ?$aside *3[${NOT_HAD}|to] arrived|landed|flew *2[${NOT_HAD}|to] in|at|to ?the **5[${NOT_HAD}|to|.|;|and|who|which] for ?a|an|the|two|three *2[${NOT_HAD}] talks|meeting|meetings|consultations|discussions with ${COUNTERPART} O:Person+`,
-    ],
-  },
 ];

@@ -24,6 +24,19 @@ const FOUGHT_ALONGSIDE = 'fought|fighting|fight|fights|battled|battling|battles'
 /** Nouns of a war as a whole. */
 const WAR = 'war|wars';
 /** Nouns of a campaign waged against a party ("against" only: a "campaign with" is waged together). */
+/**
+ * Verbs of taking a place, after which "from" names the party it was taken from; "took" only with "control" ("took
+ * command of the X operation from the Y" hands a task over: 1 of 10 new statements on unannotated wire news).
+ */
+const TAKING = 'captured|seized|recaptured|retook|liberated|wrested|regained|reclaimed|took ?back ?full|complete|back ?control ?of';
+/** A kind of place around its name: "the town of [X]", "[X] province". */
+const PLACE_KIND = 'city|town|village|province|district|region|area|airport|base|dam|border|crossing|capital';
+/** Verbs of driving a party out of a place. */
+const DROVE = 'drove|driven|expelled|ousted|evicted|pushed|forced|routed';
+/** Verbs of starting or waging an attack, before its noun. */
+const LAUNCHED = 'launched|began|started|mounted|waged|stepped|intensified|conducted|carried|led|opened|escalated';
+/** Nouns of an attack waged against a party. */
+const OFFENSIVE = 'offensive|offensives|attack|attacks|assault|assaults|operation|operations|campaign|airstrikes|strikes|raids';
 const CAMPAIGN = 'campaign|campaigns|offensive|offensives|struggle|insurgency|operations|operation|airstrikes|fight|fighting|war|wars';
 /** Between a side and its verb: no plan, no report of someone else's, no other clause. */
 const STOPS = [...IRREALIS, 'not', 'never', 'that', 'which', 'who', 'said', 'says', 'say', 'reported', 'reports', 'to', 'and', 'or', 'but', ',', ';'].join('|');
@@ -98,6 +111,33 @@ export const newsFightingRules: readonly RelationRuleSpec[] = [
       `S:Belligerent - led ?military|air|international|ground ${CAMPAIGN}|coalition|forces|troops against|on ?the O:Belligerent+`,
       `S:Belligerent - led ?military|international coalition|forces|troops ?that|which ?is|are|has|have ?been fighting|battling ?against ?the O:Belligerent+`,
       `S:Belligerent ?${SIDE} , which|who *3[${STOPS}] fighting|fought|battling|battled|fights|fight ?against|with ?the ?suspected O:Belligerent+`,
+    ],
+  },
+  {
+    // A place taken from a party, or a party driven out of it, is fought for: "[A] fighters recaptured the town from
+    // the [B]", "[A] forces drove [B] militants out of [X]" → foughtAgainst(A, B) (the capture is the capture rules').
+    // A named party or a nationality's forces only: "took the town from its residents" names none.
+    name: 'fought-taken-from',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    patterns: [
+      ...[`O:NamedParty+`, `O:Demonym ?${FORCE_KIND} ${SIDE}`].map(
+        (party) => `$actor S:Belligerent+ ?'s ?${FORCE_KIND} ?${SIDE} *3[${STOPS}] ${TAKING} ?the ?${PLACE_KIND} ?of _:Place+ ?${PLACE_KIND} from ?the ${party}`,
+      ),
+      `$actor S:Belligerent+ ?'s ?${FORCE_KIND} ?${SIDE} *3[${STOPS}] ${DROVE} ?the ?remaining O:NamedParty+ ?${SIDE} out|from`,
+    ],
+  },
+  {
+    // An offensive waged against a named organization: "[A] launched a major offensive against the [B]", "[A] troops
+    // stepped up attacks against [B]". Against an organization only: a place or a unit attacked is the attack rules'
+    // (annotation guidelines: attacked takes a place or a unit).
+    name: 'fought-offensive-against',
+    predicate: 'foughtAgainst',
+    symmetric: true,
+    confidence: 0.7,
+    patterns: [
+      `$actor S:Belligerent+ ?'s ?${FORCE_KIND} ?${SIDE} *3[${STOPS}] ${LAUNCHED} ?up|out *4[${STOPS}|against|on] ${OFFENSIVE} against ?the ?suspected O:Org+`,
     ],
   },
 ];
