@@ -63,7 +63,7 @@ export const meetingShapeRules: readonly RelationRuleSpec[] = [
       `S:Person+ ?$aside **6[${NOT_HAD}|.|;|said|says|say|and] in|during ?a|an|the|his|her *2[${NOT_HAD}] meeting|talks with the $title of|for ?the **5[${NOT_HAD}|and|.|;] , O:Person`,
       // Fronted before the person who met: "In addition to his meeting with Y, X also spoke …", "After talks with Y on
       // Monday, X flew on to Z" (wire news; branch wirerel7).
-      `$clause in addition to|after|following|during his|her|their *2[${NOT_HAD}] meeting|meetings|talks with ${COUNTERPART} O:Person+ **6[${NOT_HAD}|.|;|said|says|say|,] , *3[${NOT_HAD}|said|says|say|who|which] S:Person`,
+      `$clause ?in ?addition to|after|following|during his|her|their *2[${NOT_HAD}] meeting|meetings|talks with ${COUNTERPART} O:Person **6[${NOT_HAD}|.|;|said|says|say|,] , *3[${NOT_HAD}|said|says|say|who|which] S:Person`,
     ],
   },
 ];
