@@ -37,6 +37,10 @@ const DROVE = 'drove|driven|expelled|ousted|evicted|pushed|forced|routed';
 const LAUNCHED = 'launched|began|started|mounted|waged|stepped|intensified|conducted|carried|led|opened|escalated';
 /** Nouns of an attack waged against a party. */
 const OFFENSIVE = 'offensive|offensives|attack|attacks|assault|assaults|operation|operations|campaign|airstrikes|strikes|raids';
+/** Verbs of an attack on a party's people. */
+const HIT = 'attacked|ambushed|targeted|struck|hit|raided|bombed|shelled|overran|overwhelmed';
+/** An organization's people or columns attacked (not a thing of theirs: "a [B] base" is a place hit). */
+const ORG_PEOPLE = 'troops|soldiers|forces|fighters|militants|insurgents|rebels|gunmen|convoy|convoys|patrol|patrols|peacekeepers';
 const CAMPAIGN = 'campaign|campaigns|offensive|offensives|struggle|insurgency|operations|operation|airstrikes|fight|fighting|war|wars';
 /** Between a side and its verb: no plan, no report of someone else's, no other clause. */
 const STOPS = [...IRREALIS, 'not', 'never', 'that', 'which', 'who', 'said', 'says', 'say', 'reported', 'reports', 'to', 'and', 'or', 'but', ',', ';'].join('|');
@@ -138,6 +142,14 @@ export const newsFightingRules: readonly RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       `$actor S:Belligerent+ ?'s ?${FORCE_KIND} ?${SIDE} *3[${STOPS}] ${LAUNCHED} ?up|out *4[${STOPS}|against|on] ${OFFENSIVE} against ?the ?suspected O:Org+`,
+      // Its attacks named by a noun: "[A]'s attacks on the [B]", "[A]-led coalition airstrikes targeting the [B]".
+      `S:Belligerent ?${SIDE} 's|' *2[${STOPS}] ${OFFENSIVE} against|on|targeting ?the ?suspected O:Org+`,
+      `S:Belligerent - led *2[${STOPS}] ${OFFENSIVE} against|on|targeting ?the ?suspected O:Org+`,
+      // Its attack on the organization's people: "[A] militants ambushed a [B] convoy", "[A] troops attacked [B] fighters".
+      `$actor S:Belligerent+ ?'s ?${FORCE_KIND} ?${SIDE} *2[${STOPS}|was|were|been|being] ${HIT} ?a|an|the|two|three|several *2[${STOPS}] O:Org ${ORG_PEOPLE}`,
+      // A state of war: "[A] has been at war with [B] since 2006" (one party: in "at war with [B] and [C] does not …" [C]
+      // opens the next clause; 1 of 2 such statements on unannotated wire news).
+      `$actor S:Belligerent+ ?${SIDE} *3[${STOPS}] at war with|against ?the ?suspected O:NamedParty`,
     ],
   },
 ];

@@ -153,6 +153,9 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     patterns: [
       `S:CivilOrg ${STRONGHOLD} of ?the O:Place+`,
       `O:Place ?province|region|district|valley|city|town|area ,|- ?a|an|the|one *3 S:CivilOrg ${STRONGHOLD}`,
+      // A place named as held by the group: "[Red Hand]-controlled [X]", "the [Red Hand]-run [X] Strip", "[Red Hand]-held
+      // parts of [X]" (branch wirerel7; a country's or a nationality's "-held" is the captured rules' question, not this).
+      `S:CivilOrg - controlled|held|run ?*2 ?part|parts|areas|territory|territories|city|town|province|region|district|strip ?of ?the O:Place+`,
     ],
   },
 ];
