@@ -82,7 +82,7 @@ export const visitShapeRules: readonly RelationRuleSpec[] = [
       // The traveller named after "with": "reporters who traveled with X to Y", "aides accompanying X to Y".
       `traveled|travelled|flew|flying|traveling|travelling with|accompanied|accompanying ?*1 S:Person to ${TRIP_PLACES[1]}`,
       // The person named as the first or most senior to visit: "X is the first Freedonian leader to visit Y".
-      `S:Person+ ?$aside is|was|became ?the|a *5[${NOT_THE_TRAVELLER}] to visit|tour O:Place+`,
+      `S:Person+ ?$aside is|was|became ?the|a **5[${NOT_THE_TRAVELLER}] to visit|tour O:Place+`,
     ],
   },
   {
