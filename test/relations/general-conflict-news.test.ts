@@ -96,4 +96,16 @@ describe('wire news’ meetings and trips', () => {
     expect((await relate('After leaving Lindar, Anna Lenz is to travel to Ostland.', [city('Lindar'), LENZ, country('Ostland', 'OS')])).lines).not.toContain('Anna Lenz visited Ostland');
     expect((await relate('Anna Lenz is the first envoy expected to visit Lindar.', [LENZ, city('Lindar')])).lines).toEqual([]);
   });
+
+  it('reads each pair of people meeting together, and each one’s visit', async () => {
+    const VOSS = person('Jan Voss');
+    const { lines } = await relate('Anna Lenz of the Unity Party, rebel chief Piet Korr and Prime Minister Jan Voss are meeting in the port city of Lindar.', [LENZ, KORR, VOSS, city('Lindar')]);
+    expect(lines).toEqual(expect.arrayContaining(['Anna Lenz metWith Piet Korr', 'Anna Lenz metWith Jan Voss', 'Piet Korr metWith Jan Voss', 'Anna Lenz visited Lindar', 'Piet Korr visited Lindar', 'Jan Voss visited Lindar']));
+  });
+
+  it('takes no meeting reported of others, nor one to come', async () => {
+    const VOSS = person('Jan Voss');
+    expect((await relate('Anna Lenz said Piet Korr and Jan Voss are meeting in Lindar.', [LENZ, KORR, VOSS, city('Lindar')])).lines).not.toContain('Anna Lenz metWith Piet Korr');
+    expect((await relate('Anna Lenz, Piet Korr and Jan Voss will be meeting in Lindar.', [LENZ, KORR, VOSS, city('Lindar')])).lines).toEqual([]);
+  });
 });

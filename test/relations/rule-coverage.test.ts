@@ -1016,6 +1016,14 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The Black Banner claimed responsibility for the bombing in Lindar.', mentions: [org('Black Banner'), city('Lindar')], statement: 'Black Banner operatesIn Lindar' },
     no: { text: 'The Black Banner was blamed for the bombing in Lindar.', mentions: [org('Black Banner'), city('Lindar')], statement: 'Black Banner operatesIn Lindar' },
   },
+  'met-together': {
+    yes: { text: 'Anna Lenz of the Unity Party, rebel chief Piet Korr and Prime Minister Jan Voss are meeting in Lindar.', mentions: [person('Anna Lenz'), person('Piet Korr'), person('Jan Voss'), city('Lindar')], statement: 'Anna Lenz metWith Piet Korr' },
+    no: { text: 'Anna Lenz said Piet Korr and Jan Voss are meeting in Lindar.', mentions: [person('Anna Lenz'), person('Piet Korr'), person('Jan Voss'), city('Lindar')], statement: 'Anna Lenz metWith Piet Korr' },
+  },
+  'visited-meeting-together': {
+    yes: { text: 'Anna Lenz of the Unity Party, rebel chief Piet Korr and Prime Minister Jan Voss are meeting in Lindar.', mentions: [person('Anna Lenz'), person('Piet Korr'), person('Jan Voss'), city('Lindar')], statement: 'Piet Korr visited Lindar' },
+    no: { text: 'Anna Lenz of the Unity Party, rebel chief Piet Korr and Prime Minister Jan Voss will be meeting in Lindar.', mentions: [person('Anna Lenz'), person('Piet Korr'), person('Jan Voss'), city('Lindar')], statement: 'Piet Korr visited Lindar' },
+  },
 };
 
 describe('every built-in rule', () => {
