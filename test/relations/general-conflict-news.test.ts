@@ -49,11 +49,17 @@ describe('foughtAgainst named by allies, nouns of war and taken places', () => {
     expect((await relate('Ostlandic troops seized Lindar from the Black Banner.', [OSTLANDIC, city('Lindar'), BLACK])).lines).toContain('Ostlandic foughtAgainst Black Banner');
     expect((await relate('Ostlandic troops drove the Black Banner out of the valley.', [OSTLANDIC, BLACK])).lines).toEqual(['Ostlandic foughtAgainst Black Banner']);
     expect((await relate('The Red Front stepped up attacks against the Black Banner.', [RED, BLACK])).lines).toEqual(['Red Front foughtAgainst Black Banner']);
+    expect((await relate('The Ostlandic army launched strikes on suspected Black Banner targets.', [OSTLANDIC, BLACK])).lines).toEqual(['Ostlandic foughtAgainst Black Banner']);
+    expect((await relate('Red Front gunmen ambushed a Black Banner convoy.', [RED, BLACK])).lines).toEqual(['Red Front foughtAgainst Black Banner']);
   });
 
   it('takes no task handed over and no offensive still planned', async () => {
     expect((await relate('The Red Front took charge of Lindar from the Black Banner.', [RED, city('Lindar'), BLACK])).lines).not.toContain('Red Front foughtAgainst Black Banner');
     expect((await relate('The Red Front plans to launch attacks against the Black Banner.', [RED, BLACK])).lines).toEqual([]);
+    // An organization hit without its people's noun is no party (a university, a company).
+    expect((await relate('Ostlandic missiles hit the Black Banner University.', [OSTLANDIC, org('Black Banner University')])).lines).toEqual([]);
+    // A passive attack names no attacker before the verb.
+    expect((await relate('Their patrol of Ostlandic troops was attacked by Black Banner fighters.', [OSTLANDIC, BLACK])).lines).not.toContain('Ostlandic foughtAgainst Black Banner');
   });
 });
 

@@ -39,7 +39,10 @@ const LAUNCHED = 'launched|began|started|mounted|waged|stepped|intensified|condu
 const OFFENSIVE = 'offensive|offensives|attack|attacks|assault|assaults|operation|operations|campaign|airstrikes|strikes|raids';
 /** Verbs of an attack on a party's people. */
 const HIT = 'attacked|ambushed|targeted|struck|hit|raided|bombed|shelled|overran|overwhelmed';
-/** An organization's people or columns attacked (not a thing of theirs: "a [B] base" is a place hit). */
+/**
+ * An organization's people or columns attacked (not a thing of theirs: "a [B] base" is a place hit). The organization hit
+ * without its people's noun is no party: "missiles hit the [X] University" (1 of 1 such new statement on the ISW reports).
+ */
 const ORG_PEOPLE = 'troops|soldiers|forces|fighters|militants|insurgents|rebels|gunmen|convoy|convoys|patrol|patrols|peacekeepers';
 const CAMPAIGN = 'campaign|campaigns|offensive|offensives|struggle|insurgency|operations|operation|airstrikes|fight|fighting|war|wars';
 /** Between a side and its verb: no plan, no report of someone else's, no other clause. */
@@ -141,7 +144,7 @@ export const newsFightingRules: readonly RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     patterns: [
-      `$actor S:Belligerent+ ?'s ?${FORCE_KIND} ?${SIDE} *3[${STOPS}] ${LAUNCHED} ?up|out *4[${STOPS}|against|on] ${OFFENSIVE} against ?the ?suspected O:Org+`,
+      `$actor S:Belligerent+ ?'s ?${FORCE_KIND} ?${SIDE} *3[${STOPS}] ${LAUNCHED} ?up|out *4[${STOPS}|against|on] ${OFFENSIVE} against|on|targeting ?the ?suspected O:Org+`,
       // Its attacks named by a noun: "[A]'s attacks on the [B]", "[A]-led coalition airstrikes targeting the [B]".
       `S:Belligerent ?${SIDE} 's|' *2[${STOPS}] ${OFFENSIVE} against|on|targeting ?the ?suspected O:Org+`,
       `S:Belligerent - led *2[${STOPS}] ${OFFENSIVE} against|on|targeting ?the ?suspected O:Org+`,
