@@ -4,7 +4,7 @@ import type { Mention } from '../model/document.js';
  * Argument types a rule may ask for. Demonyms only stand for a country where a rule says so (Country,
  * Polity, Demonym); every other type means a named mention.
  */
-export const argTypes = ['Person', 'Place', 'Site', 'City', 'Region', 'Area', 'Country', 'Polity', 'Org', 'Unit', 'Group', 'Belligerent', 'ArmedOrg', 'CivilOrg', 'Demonym', 'Any'] as const;
+export const argTypes = ['Person', 'Place', 'Site', 'City', 'Region', 'Area', 'Country', 'Polity', 'Org', 'Unit', 'Group', 'Belligerent', 'NamedParty', 'ArmedOrg', 'CivilOrg', 'Demonym', 'Any'] as const;
 export type ArgType = (typeof argTypes)[number];
 
 const isDemonym = (m: Mention): boolean => m.form === 'demonym';
@@ -40,6 +40,10 @@ const tests: Readonly<Record<ArgType, (m: Mention) => boolean>> = {
   // republic, which the gazetteer files as a Region ("DNR forces captured X"; annotation guidelines), not
   // any region ("a Southern Ukraine counteroffensive section").
   Belligerent: (m) => m.type === 'MilitaryUnit' || m.type === 'Organization' || isDemonym(m) || (isPlace(m) && (m.placeKind === 'Country' || isRepublic(m))),
+  // A party named by its name, not a nationality word: what a war or a campaign is waged against ("a campaign against
+  // [Freedonia]", "against the [Red Hand]"), where a nationality is mostly an owner ("a campaign against Freedonian
+  // energy infrastructure": 2 of 4 such statements on the ISW reports, branch wirerel7).
+  NamedParty: (m) => !isDemonym(m) && (m.type === 'MilitaryUnit' || m.type === 'Organization' || (isPlace(m) && (m.placeKind === 'Country' || isRepublic(m)))),
   ArmedOrg: isArmedOrg,
   CivilOrg: (m) => m.type === 'Organization' && !isDemonym(m) && !isArmedOrg(m),
   Demonym: isDemonym,

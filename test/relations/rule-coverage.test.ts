@@ -1032,6 +1032,35 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Anna Lenz’s ruling Unity party lost its majority.', mentions: [person('Anna Lenz'), org('Unity')], statement: 'Anna Lenz memberOf Unity' },
     no: { text: 'Anna Lenz’s Unity company lost money.', mentions: [person('Anna Lenz'), org('Unity')], statement: 'Anna Lenz memberOf Unity' },
   },
+  // Branch wirerel7 (issue 13): general conflict news — fights named by nouns, allies, places taken from a party.
+  'fought-alongside': {
+    yes: { text: 'Red Front fighters fought alongside Ostlandic troops against the Black Banner near Lindar.', mentions: [org('Red Front'), demonym('Ostlandic', 'OS'), org('Black Banner'), city('Lindar')], statement: 'Red Front foughtAgainst Black Banner' },
+    no: { text: 'Red Front fighters fought alongside Ostlandic troops near Lindar.', mentions: [org('Red Front'), demonym('Ostlandic', 'OS'), city('Lindar')], statement: 'Red Front foughtAgainst Ostlandic' },
+  },
+  'fought-war-noun': {
+    yes: { text: 'The Red Front’s long war with Ostland ended in 2006.', mentions: [org('Red Front'), country('Ostland', 'OS')], statement: 'Red Front foughtAgainst Ostland' },
+    no: { text: 'The Red Front’s long campaign against Ostlandic energy infrastructure ended in 2006.', mentions: [org('Red Front'), demonym('Ostlandic', 'OS')], statement: 'Red Front foughtAgainst Ostlandic' },
+  },
+  'fought-taken-from': {
+    yes: { text: 'Ostlandic troops recaptured the town of Lindar from the Black Banner on Sunday.', mentions: [demonym('Ostlandic', 'OS'), city('Lindar'), org('Black Banner')], statement: 'Ostlandic foughtAgainst Black Banner' },
+    no: { text: 'The Red Front took command of the Lindar mission from the Black Banner.', mentions: [org('Red Front'), city('Lindar'), org('Black Banner')], statement: 'Red Front foughtAgainst Black Banner' },
+  },
+  'fought-offensive-against': {
+    yes: { text: 'The Ostlandic army launched a major offensive against the Black Banner.', mentions: [demonym('Ostlandic', 'OS'), org('Black Banner')], statement: 'Ostlandic foughtAgainst Black Banner' },
+    no: { text: 'The Ostlandic army will launch a major offensive against the Black Banner.', mentions: [demonym('Ostlandic', 'OS'), org('Black Banner')], statement: 'Ostlandic foughtAgainst Black Banner' },
+  },
+  'group-attack-place': {
+    yes: { text: 'The Black Banner claimed responsibility for the bombing in Lindar.', mentions: [org('Black Banner'), city('Lindar')], statement: 'Black Banner operatesIn Lindar' },
+    no: { text: 'The Black Banner was blamed for the bombing in Lindar.', mentions: [org('Black Banner'), city('Lindar')], statement: 'Black Banner operatesIn Lindar' },
+  },
+  'met-together': {
+    yes: { text: 'Anna Lenz of the Unity Party, rebel chief Piet Korr and Prime Minister Jan Voss are meeting in Lindar.', mentions: [person('Anna Lenz'), person('Piet Korr'), person('Jan Voss'), city('Lindar')], statement: 'Anna Lenz metWith Piet Korr' },
+    no: { text: 'Anna Lenz said Piet Korr and Jan Voss are meeting in Lindar.', mentions: [person('Anna Lenz'), person('Piet Korr'), person('Jan Voss'), city('Lindar')], statement: 'Anna Lenz metWith Piet Korr' },
+  },
+  'visited-meeting-together': {
+    yes: { text: 'Anna Lenz of the Unity Party, rebel chief Piet Korr and Prime Minister Jan Voss are meeting in Lindar.', mentions: [person('Anna Lenz'), person('Piet Korr'), person('Jan Voss'), city('Lindar')], statement: 'Piet Korr visited Lindar' },
+    no: { text: 'Anna Lenz of the Unity Party, rebel chief Piet Korr and Prime Minister Jan Voss will be meeting in Lindar.', mentions: [person('Anna Lenz'), person('Piet Korr'), person('Jan Voss'), city('Lindar')], statement: 'Piet Korr visited Lindar' },
+  },
 };
 
 describe('every built-in rule', () => {

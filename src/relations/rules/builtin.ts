@@ -447,7 +447,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     notByHost: true,
     blockers: [...REMOTE, ...MEETING_AHEAD],
     patterns: [
-      `S:Person+ *3 met|meets|meeting ?with **8[${MEETING_TOPIC}] in|at O:City`,
+      // (Not a meeting to come: "X, Y and Z will be meeting in W"; branch wirerel7.)
+      `S:Person+ *3[${MEETING_TO_COME}] met|meets|meeting ?with **8[${MEETING_TOPIC}] in|at O:City`,
       'S:Person+ *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with **8 in|at O:City',
       // "X held talks in Geneva with Y and Z": the place comes before the people met.
       'S:Person+ *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations in|at O:City with',

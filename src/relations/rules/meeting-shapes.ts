@@ -5,6 +5,12 @@ import { CALLS, COUNTERPART } from './meeting-words.js';
 /** A meeting still to come, asked for, refused or called off: none was had. (Not "to": "X spoke to reporters after talks with Y".) */
 const NOT_HAD = `${NOT_YET_WORDS}|upcoming|expected|proposed|scheduled|set|due|wants|hopes|seeks|invited|refused|rejected|canceled|cancelled|postponed|not|never|no|before|ahead|if|unless|whether`;
 
+/** What may not stand between the people meeting together: another clause, a report, a meeting of one of them. */
+export const TOGETHER_STOPS = `${NOT_HAD}|.|;|said|says|say|told|met|meet|meets|meeting|with|who|which|whom|that|while|when|where|but|or`;
+
+/** The plural verb of people meeting one another. */
+export const TOGETHER = 'are|were ?now|currently meeting|gathered|assembled';
+
 /** The person met, with a body's office before the name: "provincial Communist Party leader X", "the ruling party's chief X". */
 const BODY_OFFICE = "?the|a *2 _:Org|Polity|Demonym ?'s ?$honorific";
 
@@ -61,6 +67,26 @@ export const meetingShapeRules: readonly RelationRuleSpec[] = [
       `S:Person+ ?$aside **6[${NOT_HAD}|.|;|said|says|say|and] in|during ?a|an|the|his|her *2[${NOT_HAD}] meeting|talks with ${COUNTERPART} O:Person+`,
       // "… in a meeting with the visiting speaker of Z's parliament, Y": the title and its complement, then the name.
       `S:Person+ ?$aside **6[${NOT_HAD}|.|;|said|says|say|and] in|during ?a|an|the|his|her *2[${NOT_HAD}] meeting|talks with the $title of|for ?the **5[${NOT_HAD}|and|.|;] , O:Person`,
+      // Fronted before the person who met: "In addition to his meeting with Y, X also spoke …", "After talks with Y on
+      // Monday, X flew on to Z" (wire news; branch wirerel7).
+      `$clause ?in ?addition to|after|following|during his|her|their *2[${NOT_HAD}] meeting|meetings|talks with ${COUNTERPART} O:Person **6[${NOT_HAD}|.|;|said|says|say|,] , *3[${NOT_HAD}|said|says|say|who|which] S:Person`,
+    ],
+  },
+  {
+    // Three or more people named as meeting together: "A of the Unity Party, the rebels' chief B and Prime Minister C
+    // are meeting in Z" → each pair met (annotation guidelines: each pair of a multi-party meeting; "A and B met" is
+    // met-verb's). The verb's plural form says they meet one another; no other clause, report or plan between the names.
+    name: 'met-together',
+    predicate: 'metWith',
+    symmetric: true,
+    confidence: 0.75,
+    blockers: CALLS,
+    // The matcher reads one pair a pattern from the verb back: the last two named, the first and the last, the first and
+    // the second of three.
+    patterns: [
+      `S:Person **10[${TOGETHER_STOPS}] O:Person ?$aside **8[${TOGETHER_STOPS}] ${TOGETHER}`,
+      `$clause S:Person **12[${TOGETHER_STOPS}] O:Person ?$aside **8[${TOGETHER_STOPS}] ${TOGETHER}`,
+      `$clause S:Person **10[${TOGETHER_STOPS}] O:Person **8[${TOGETHER_STOPS}] _:Person ?$aside **4[${TOGETHER_STOPS}] ${TOGETHER}`,
     ],
   },
 ];

@@ -1,5 +1,6 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { NOT_YET_WORDS } from './unit-action-words.js';
+import { TOGETHER, TOGETHER_STOPS } from './meeting-shapes.js';
 
 /** Words of a trip still to come, asked for or called off: no visit yet ("is to travel to X", "postponed his visit to X"). */
 const NOT_MADE = `${NOT_YET_WORDS}|to|upcoming|planned|planning|expected|possible|proposed|future|next|scheduled|anticipated|canceled|cancelled|called|postponed|postpones|delayed|rumored|set|due|going|wants|hopes|seeks|invited|invites|not|never|no|if|unless|whether`;
@@ -76,6 +77,13 @@ export const visitShapeRules: readonly RelationRuleSpec[] = [
     patterns: [
       ...TRIP_PLACES.map((place) => `S:Person+ ?$aside **10[${NOT_THE_TRAVELLER}] during|from|after|on|throughout ?taking|making|paying|completing|wrapping|ending ?up a|an *2[${NOT_MADE}] ?- *2[${NOT_MADE}] visit|visits|trip|tour to ${place}`),
       `$clause during|on|throughout his|her *2[${NOT_MADE}] ?- *2[${NOT_MADE}] visit|trip|tour to O:Place+ , *4[${NOT_THE_TRAVELLER}] S:Person`,
+      // Leaving a place says the person was there: "After leaving Y, X is to travel to Z" (the next trip is a plan, the
+      // place left is not). Branch wirerel7.
+      `$clause after|before|upon leaving ?the O:Place+ ?on|late|early *2[${NOT_THE_TRAVELLER}] , *3[${NOT_THE_TRAVELLER}] S:Person`,
+      // The traveller named after "with": "reporters who traveled with X to Y", "aides accompanying X to Y".
+      `traveled|travelled|flew|flying|traveling|travelling with|accompanied|accompanying ?*1 S:Person to ${TRIP_PLACES[1]}`,
+      // The person named as the first or most senior to visit: "X is the first Freedonian leader to visit Y".
+      `S:Person+ ?$aside is|was|became ?the|a **5[${NOT_THE_TRAVELLER}] to visit|tour O:Place+`,
     ],
   },
   {
@@ -89,6 +97,20 @@ export const visitShapeRules: readonly RelationRuleSpec[] = [
     patterns: TRIP_PLACES.flatMap((place) =>
       TRIP_PURPOSE.map((purpose) => `S:Person+ ?$aside is|was|are|were ?currently|now|also|already|again in ${place} *3[${NOT_THE_TRAVELLER}|for|to|on] ${purpose}`),
     ),
+  },
+  {
+    // People named as meeting together in a place ("A, B and C are meeting in the holy city of Z", meeting-shapes.ts
+    // met-together): each is there; the host, in his own country, visits nothing. One person a pattern: the last named,
+    // the first, the middle one of three.
+    name: 'visited-meeting-together',
+    predicate: 'visited',
+    confidence: 0.7,
+    notByHost: true,
+    patterns: [
+      `S:Person ?$aside **8[${TOGETHER_STOPS}] ${TOGETHER} in|at ${PLACE_OF_KIND}`,
+      `$clause S:Person **10[${TOGETHER_STOPS}] _:Person ?$aside **8[${TOGETHER_STOPS}] ${TOGETHER} in|at ${PLACE_OF_KIND}`,
+      `$clause _:Person **10[${TOGETHER_STOPS}] S:Person **8[${TOGETHER_STOPS}] _:Person ?$aside **4[${TOGETHER_STOPS}] ${TOGETHER} in|at ${PLACE_OF_KIND}`,
+    ],
   },
   {
     // The visitor named by "visiting" before his title, and the city of the sentence's meeting or talks: "a meeting
