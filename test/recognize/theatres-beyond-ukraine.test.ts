@@ -122,3 +122,20 @@ describe('towns of those wars that GeoNames lacks', () => {
     expect(mention(doc, 'Arsal')?.ref?.country).toBe('LB');
   });
 });
+
+describe('Arabic words opening armed groups\' names', () => {
+  it('make one organization with the capitalized and article-joined words after them', () => {
+    const doc = run('Liwa al-Nasr and Kataib Sayyid al-Ahrar clashed with Saraya al-Fajr near the border.');
+    expect(doc.mentions.filter((m) => m.type === 'Organization').map((m) => m.text)).toEqual(['Liwa al-Nasr', 'Kataib Sayyid al-Ahrar', 'Saraya al-Fajr']);
+  });
+
+  it('make nothing alone or before a lower-case word, and never take a person', () => {
+    const doc = run('Ansar said the talks failed. The jaish of the north moved. Liwa in the east held.');
+    expect(doc.mentions.filter((m) => m.recognizer === 'cue-organization')).toEqual([]);
+  });
+
+  it('an article-joined word belongs to an organization name before its head', () => {
+    const doc = run('The Deir ez-Zor Military Council detained three men.');
+    expect(mention(doc, 'Deir ez-Zor Military Council')?.type).toBe('Organization');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Word } from '../../model/words.js';
 import { adjacent } from '../../model/words.js';
 import type { PhraseTable } from '../lexical/phrase-table.js';
+import { ARTICLE_JOINED } from '../../gazetteer/words.js';
 
 /** An organization name found by head-word, as a word range. */
 export interface ParsedOrganization {
@@ -47,9 +48,10 @@ const INNER = new Set(['of', 'the', 'and', 'for']);
  */
 const MODIFIER_COMPOUND = /-\p{Ll}+$/u;
 
+/** A capitalized word, or one with the Arabic article joined to it ("Deir ez-Zor Military Council"). */
 function nameWord(c: OrganizationContext, k: number): boolean {
   const w = c.words[k]!;
-  return (w.capitalized || w.allCaps) && !w.punct && !w.possessive && !c.functionWords.has(w.key) && !c.excluded(k) && !MODIFIER_COMPOUND.test(w.text);
+  return (w.capitalized || w.allCaps || ARTICLE_JOINED.test(w.text)) && !w.punct && !w.possessive && !c.functionWords.has(w.key) && !c.excluded(k) && !MODIFIER_COMPOUND.test(w.text);
 }
 
 function headAt(c: OrganizationContext, k: number): number {
