@@ -83,8 +83,9 @@ export function addGeonames(
     builder.addName(record, name);
     if (ascii && ascii !== name) builder.addName(record, ascii);
     const population = Number(f[14]) || 0;
+    // Lower case, not the index's fold: a fold per record cost a second of the build, and the ASCII name covers diacritics.
     for (const own of ascii && ascii !== name ? [name, ascii] : [name]) {
-      const key = nameKey(own);
+      const key = own.toLowerCase();
       if ((ownNamePopulation.get(key) ?? -1) < population) ownNamePopulation.set(key, population);
     }
     if (arabic?.appliesTo(f[8]!)) {
@@ -95,13 +96,12 @@ export function addGeonames(
       }
     }
     if (alternates) {
-      // A word of the place's own name given as an alternate ("North" for "North X") shortens the name, not names the place.
-      const ownWords = new Set(nameKey(ascii || name).split(' '));
       for (const alt of alternates.split(',')) {
         if (alt === name || alt === ascii || !looksLikePressSpelling(alt)) continue;
         if (notPlaces.has(alt.toLowerCase())) continue;
         if (isAmbiguousAlias(alt)) {
-          if (!isOrdinaryWord(alt) || !ownWords.has(nameKey(alt))) ambiguous.push([record, alt, population]);
+          // A word of the place's own name given as an alternate ("North" for "North X") shortens the name, not names the place.
+          if (!isOrdinaryWord(alt) || !nameKey(ascii || name).split(' ').includes(nameKey(alt))) ambiguous.push([record, alt, population]);
         } else builder.addName(record, alt, PAIR_ALIAS);
       }
     }
@@ -114,7 +114,7 @@ export function addGeonames(
   // alias weight beats their own names (index.ts counts an alias a tenth), it would take the name from them everywhere
   // ("Salisbury" is an old name of Harare): only a document naming its country should choose it.
   for (const [record, alt, population] of ambiguous) {
-    const own = ownNamePopulation.get(nameKey(alt));
+    const own = ownNamePopulation.get(alt.toLowerCase());
     if (alt.length >= MIN_SHARED_ALIAS && own !== undefined && population > own && population * ALIAS_WEIGHT < own) builder.addName(record, alt, PAIR_ALIAS);
   }
   return added;
