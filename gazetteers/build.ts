@@ -15,6 +15,7 @@ import { classifyKey } from '../src/gazetteer/common.js';
 import { nameKey } from '../src/gazetteer/scan.js';
 import { loadCommonWords, type CuratedCommonWords } from '../src/gazetteer/build/common-words.js';
 import { addGeonames } from '../src/gazetteer/build/geonames.js';
+import { ArabicSpellings, type ArabicSpellingRules } from '../src/gazetteer/build/arabic-spellings.js';
 import { addCountries, type CountryAliases } from '../src/gazetteer/build/countries.js';
 import { addSubdivisions, type SubdivisionNames } from '../src/gazetteer/build/subdivisions.js';
 import { addGazetteerFile } from '../src/gazetteer/build/curated.js';
@@ -54,7 +55,9 @@ function main(): void {
   const countries = addCountries(builder, readJson<CountryAliases>(join(curatedDir, 'country-aliases.json'))).size;
   const isCommonName = (name: string): boolean => (classify(nameKey(name)) & (KEY_COMMON | KEY_PERSON)) !== 0;
   const subdivisions = addSubdivisions(builder, readJson<SubdivisionNames>(join(curatedDir, 'subdivision-names.json')), isCommonName);
-  const places = addGeonames(builder, isCommonName, notPlaces);
+  const arabic = new ArabicSpellings(readJson<ArabicSpellingRules>(join(curatedDir, 'arabic-place-spellings.json')));
+  const isOrdinaryWord = (name: string): boolean => (classify(nameKey(name)) & KEY_COMMON) !== 0;
+  const places = addGeonames(builder, isCommonName, notPlaces, arabic, isOrdinaryWord);
   // After the lists that make the records they name (subdivisions, curated regions).
   const regionalDemonyms = addRegionalDemonyms(builder, readJson<RegionalDemonyms>(join(curatedDir, 'regional-demonyms.json')));
 

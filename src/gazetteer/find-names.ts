@@ -90,6 +90,9 @@ const evidenceMemos = new WeakMap<CompiledIndex, Map<number, number>>();
 /** Bounded like the probe memo: emptied when full, which only costs computing again. */
 const EVIDENCE_MEMO_LIMIT = 50_000;
 
+/** A town this big whose name no other record bears says which country the document is about (Saraqib, Syria). */
+const ONLY_TOWN_POPULATION = 1000;
+
 /** The country a key names strongly by its most likely record (a demonym, a country or bigger tier, a large
  *  town whose name is not a common word), with whether that record is named by an acronym; 0 when none. */
 function countryEvidence(index: CompiledIndex, key: number): number {
@@ -104,7 +107,9 @@ function countryEvidence(index: CompiledIndex, key: number): number {
       const r = pairRecord(pair);
       const country = index.country[r]!;
       const common = index.keyFlags[key]! & (KEY_COMMON | KEY_PERSON);
-      const strong = pairFlags(pair) & PAIR_DEMONYM || index.tier[r]! >= TIER.country || (index.population[r]! >= 100_000 && !common);
+      // A town the key names alone, by its own name, is as telling as a large one: no namesake could be meant.
+      const onlyTown = index.pairStart[key + 1]! - start === 1 && !(pairFlags(pair) & PAIR_ALIAS) && index.population[r]! >= ONLY_TOWN_POPULATION;
+      const strong = pairFlags(pair) & PAIR_DEMONYM || index.tier[r]! >= TIER.country || ((index.population[r]! >= 100_000 || onlyTown) && !common);
       if (country !== 0 && strong) evidence = (country << EVIDENCE_SHIFT) | (pairFlags(pair) & PAIR_ACRONYM ? EVIDENCE_ACRONYM : 0);
     }
     if (memo.size >= EVIDENCE_MEMO_LIMIT) memo.clear();
@@ -119,7 +124,13 @@ function countryEvidence(index: CompiledIndex, key: number): number {
  */
 const FOREIGN_NAMESAKE_FACTOR = 50;
 
-/** Among namesakes of the top tier, one in a country the document names beats a bigger one elsewhere. */
+const ADMINISTRATIVE_AREA = PLACE_KINDS.indexOf('AdministrativeArea');
+
+/**
+ * Among namesakes of the top tier, one in a country the document names beats a bigger one elsewhere. A
+ * first-level subdivision there counts as big whatever its (unrecorded, zero) population: "Nineveh" in a report
+ * naming Iraq is the governorate, not the American village GeoNames gives that alternate name.
+ */
 function choose(index: CompiledIndex, pairs: readonly number[], countries: ReadonlySet<number>): Chosen {
   const top = pairs[0]!;
   const tier = index.tier[pairRecord(top)]!;
@@ -128,7 +139,8 @@ function choose(index: CompiledIndex, pairs: readonly number[], countries: Reado
     for (const pair of pairs) {
       const r = pairRecord(pair);
       if (index.tier[r]! !== tier) break;
-      if (countries.has(index.country[r]!) && index.population[r]! * FOREIGN_NAMESAKE_FACTOR >= topPopulation) return { record: r, pair };
+      if (!countries.has(index.country[r]!)) continue;
+      if (index.population[r]! * FOREIGN_NAMESAKE_FACTOR >= topPopulation || index.kind[r] === ADMINISTRATIVE_AREA) return { record: r, pair };
     }
   }
   return { record: pairRecord(top), pair: top };

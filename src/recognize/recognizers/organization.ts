@@ -53,6 +53,8 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
   const services = new PhraseTable<true>();
   for (const s of data.services) services.add(s, true);
   const fw = functionWords();
+  const unitTypes = new Set(ruleData<{ types: { name: string; variants?: string[] }[] }>('unit-types.json').types.flatMap((t) => [t.name, ...(t.variants ?? [])]).map(foldKey));
+  const titleModifiers = new Set(ruleData<{ modifiers: string[] }>('person-titles.json').modifiers.map(foldKey));
   // A weekday ends a name ("the Court of Appeals Tuesday ruled"): the weekdays of the cue rules' stop words
   // (those ending in "day"). Months are left in: a name may hold one ("May Day Committee").
   const weekdays = new Set(ruleData<{ stop: string[] }>('organization-cues.json').stop.map(foldKey).filter((w) => w.endsWith('day')));
@@ -86,7 +88,9 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
         return true;
       };
       // One context for the document, its `limit` set per sentence (parseOrganization keeps no reference to it).
-      const context: OrganizationContext = { text, words, limit: 0, heads, functionWords: fw, excluded, demonymBefore, named };
+      const demonymWord = (k: number): boolean => demonymAt(k) !== undefined;
+      const modifierWord = (k: number): boolean => titleModifiers.has(words[k]!.key);
+      const context: OrganizationContext = { text, words, limit: 0, heads, functionWords: fw, excluded, demonymBefore, demonymAt: demonymWord, modifierWord, named };
 
       for (let s = 0; s + 1 < sentenceStarts.length; s++) {
         const limit = sentenceStarts[s + 1]!;
@@ -127,7 +131,7 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
             i++;
             continue;
           }
-          if (!mediaOutlet(org)) {
+          if (!mediaOutlet(org) || armyNotAName(org)) {
             i++;
             continue;
           }
@@ -201,6 +205,18 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
         if (org.end - org.first !== 2) return false;
         const w = words[org.first]!;
         return !w.text.includes('-') && (w.allCaps || !common.words.has(w.text.toLowerCase()));
+      }
+      /**
+       * "Army" ends a name ("the Free X Army") unless the capitalized run goes on: "Special Combat Army Reserve" is
+       * a longer name no rule reads (a rank may follow: "Army General" is read by the people rules). A unit type
+       * before it ("Combined Arms Army", "Guards Tank Army") is a numbered army written without its number.
+       */
+      function armyNotAName(org: { first: number; end: number; complement: boolean }): boolean {
+        if (org.complement || words[org.end - 1]!.key !== 'army') return false;
+        const after = words[org.end];
+        if (after !== undefined && after.capitalized && adjacent(text, words[org.end - 1]!, after) && !RANKS_AFTER_SERVICE.has(after.key)) return true;
+        const type = words.slice(org.first, org.end - 1).map((w) => w.key).filter((k) => k !== 'guards').join(' ');
+        return unitTypes.has(type);
       }
       function wordAtStart(offset: number, fallback: number): number {
         let k = fallback;

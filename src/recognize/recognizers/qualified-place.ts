@@ -8,6 +8,7 @@ import type { RecognizerFactory } from '../recognizer.js';
 import { NO_OWNER, isPlaceName, wordCover } from '../word-owners.js';
 import { AFTER_DESIGNATORS, DISTANCE_AFTER, OF_HEADS, TOPONYM_ENDINGS } from './context-place.js';
 import { STRONG_PLACE_CUES } from './place-cue-words.js';
+import { LEADING_PARTICLES } from '../../gazetteer/words.js';
 
 /**
  * Above the gazetteer's places (50), whose single-word match inside the longer name it replaces ("Velyka"
@@ -17,6 +18,7 @@ export const PRIORITY_QUALIFIED_PLACE = 55;
 
 interface Qualifiers {
   before: string[];
+  beforeArabic: string[];
   after: string[];
 }
 
@@ -46,7 +48,7 @@ const NAME_WORD_EXCLUDED = UPPER | DIGIT | POSSESSIVE_TOKEN;
 export const qualifiedPlaceRecognizer: RecognizerFactory = (options) => {
   checkOptionKeys(options, 'qualified-place', []);
   const table = ruleData<Qualifiers>('toponym-qualifiers.json');
-  const before = new Set(table.before);
+  const before = new Set([...table.before, ...table.beforeArabic]);
   const after = new Set(table.after);
   const common = loadCommonWords().words;
   const openings = new Uint8Array(PAIRS);
@@ -124,7 +126,9 @@ function headConfidence(m: Mention | undefined, folded: string): number {
 
 /** "Velyka Komyshuvakha": qualifier w, then a name word (or a place candidate starting there). */
 function qualifierBefore(text: string, words: WordTokens, w: number, owner: Int32Array, candidates: readonly Mention[], common: ReadonlySet<string>): Span | undefined {
-  const h = w + 1;
+  let h = w + 1;
+  // The article may join an Arabic qualifier to its name: "Ras al-X", "Jisr ash-X".
+  if (h + 1 < words.count && LEADING_PARTICLES.has(words.folded[h]!) && !(words.flags[h]! & (CAP | BREAK_BEFORE))) h++;
   if (h >= words.count || words.flags[h]! & BREAK_BEFORE || !(words.flags[h]! & CAP) || words.flags[h]! & NAME_WORD_EXCLUDED) return undefined;
   if (!qualifierFree(words, w, owner, candidates)) return undefined;
   const o = owner[h]!;
