@@ -88,6 +88,16 @@ const tookUnclaimed = (doc: Doc, r: RelationMention, s: Mention, o: Mention): bo
 const POSSESSIVE = /^['’]/;
 const CLAIM_WORD = /\b(?:claim|claims|claimed|claiming|said|says|reported|reports|stated|announced)\b/i;
 
+/**
+ * An organization whose fighters attacked: "X fighters ambushed a convoy near Y", "X militants attacked a checkpoint in Y".
+ * Only an armed group has fighters, and the fighters' place is the group's (org-force-presence.ts group-fighters-in-place
+ * reads "X fighters in Y" so); the guidelines put a named organization that attacks in a place there too. Not the
+ * bare name (a group blamed for a bombing: see tookUnclaimed).
+ */
+const FIGHTERS_AFTER = /^\s+(?:fighters|militants|insurgents|gunmen|rebels|guerrillas|militiamen)\b/i;
+const namedByFighters = (doc: Doc, r: RelationMention, s: Mention): boolean =>
+  r.predicate === 'attacked' && s.type === 'Organization' && s.form !== 'demonym' && FIGHTERS_AFTER.test(doc.text.slice(s.end, s.end + 14));
+
 /** The rule name written on the operatesIn statements derived here. */
 export const PRESENCE_RULE = 'event-presence';
 
@@ -107,7 +117,7 @@ export function withPresence(doc: Doc, relations: RelationMention[]): RelationMe
     if (!AT_THE_PLACE.has(r.predicate)) continue;
     const s = doc.mentions[r.subject]!;
     const o = doc.mentions[r.object]!;
-    if (!(fights(s) || tookUnclaimed(doc, r, s, o)) || o.type !== 'Place' || o.form === 'demonym') continue;
+    if (!(fights(s) || tookUnclaimed(doc, r, s, o) || namedByFighters(doc, r, s)) || o.type !== 'Place' || o.form === 'demonym') continue;
     if (headedToward(doc, o) && !(r.predicate === 'attacked' && attackedToward(doc, o))) continue;
     const p = derivedStatement(r, r.object, 'operatesIn', PRESENCE_RULE, PRESENCE_CONFIDENCE);
     out.push(p);

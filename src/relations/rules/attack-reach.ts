@@ -9,9 +9,11 @@ import { attackParts, withEventBlockers } from './events.js';
  * attacked-place) reads plain words only between the attack and its place, so a name there ended it. Built on the
  * same actor, attack and place words as attacked-place.
  */
-const { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, NEW_CLAUSE, IRREALIS, NOT_THE_ACTOR, FORCES } = attackParts;
+const { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, NEW_CLAUSE, IRREALIS, NOT_THE_ACTOR, FORCES, FIRING, FIRE_GAP_STOPS } = attackParts;
 const { ATTACK_NOUNS, NOUN_MODIFIERS } = attackNounParts;
 
+/** Verbs of firing weapons, of FIRING: at a named party they aim at it. */
+const FIRE_VERBS = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped';
 /** Plain words inside the target phrase, never across another clause. */
 const WORDS = `*6[${NEW_CLAUSE}]`;
 
@@ -55,6 +57,11 @@ const rules: RelationRuleSpec[] = [
     actor: true,
     patterns: [
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${WORDS} _:Unit|Org|Person+ $tail ?'s ${WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // The party fired on or operated against, named (attacked-fire reads a nationality there): "conducted an operation
+      // against the X group in Y", "fired rockets at the 5th Brigade near Y". Only "against", and "at" after a verb of
+      // firing: "conducted talks on X in Y" names no target.
+      `${ATTACKER} ${FIRING} *7[${FIRE_GAP_STOPS}|${NEW_CLAUSE}] against ?the ?_:Demonym _:Unit|Org+ $tail ${WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${FIRE_VERBS} *7[${FIRE_GAP_STOPS}|${NEW_CLAUSE}] at ?the ?_:Demonym _:Unit|Org+ $tail ${WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // A river the target spans or faces is no target either: "destroyed a pontoon bridge over the X River in Y".
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${WORDS} over|across ?the _:Place ${WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
     ],
