@@ -99,3 +99,32 @@ describe('a visit to the front lines', () => {
     expect(pick(lines, 'visited')).toEqual([]);
   });
 });
+
+describe('a group said to keep a presence in a place operates there', () => {
+  it('reads "maintains a presence in", "established a forward presence near", and a group\'s remnants attacking', async () => {
+    const kept = await relate('The Red Crescent Front maintains a presence in Qarqur Province.', [org('Red Crescent Front'), city('Qarqur Province')]);
+    expect(kept.lines).toContain('Red Crescent Front operatesIn Qarqur Province');
+    const forward = await relate('The 9th Division established a forward presence near Qarqur.', [unit('9th Division'), city('Qarqur')]);
+    expect(forward.lines).toContain('9th Division operatesIn Qarqur');
+    const remnants = await relate('Red Crescent Front remnants attacked a police post near Qarqur.', [org('Red Crescent Front'), city('Qarqur')]);
+    expect(remnants.lines).toContain('Red Crescent Front operatesIn Qarqur');
+  });
+
+  it('reads no presence denied, planned, or of a country', async () => {
+    const none = await relate('The Red Crescent Front has no presence in Qarqur Province.', [org('Red Crescent Front'), city('Qarqur Province')]);
+    expect(pick(none.lines, 'operatesIn')).toEqual([]);
+    const planned = await relate('The Red Crescent Front plans to establish a presence in Qarqur Province.', [org('Red Crescent Front'), city('Qarqur Province')]);
+    expect(pick(planned.lines, 'operatesIn')).toEqual([]);
+    const country = await relate('Freedonia maintains a military presence in Qarqur Province.', [freedonia, city('Qarqur Province')]);
+    expect(pick(country.lines, 'operatesIn')).toEqual([]);
+  });
+});
+
+describe('a country\'s base named as the target', () => {
+  it('moves a drone attack on a country\'s base to the city the base is in', async () => {
+    const { lines } = await relate('The Falcon Group launched a drone attack on a Freedonia base in Qarqur.', [armed('Falcon Group'), freedonia, city('Qarqur')]);
+    expect(lines).toContain('Falcon Group attacked Qarqur');
+    expect(lines).not.toContain('Falcon Group attacked Freedonia');
+    expect(lines).not.toContain('Falcon Group operatesIn Freedonia');
+  });
+});
