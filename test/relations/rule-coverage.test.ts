@@ -838,6 +838,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Chamber operatesIn Orikhiv',
     },
   },
+  'group-keeps-presence': {
+    yes: {
+      text: 'The Red Cross maintains a permanent presence in Orikhiv.',
+      mentions: [org('Red Cross'), city('Orikhiv')],
+      statement: 'Red Cross operatesIn Orikhiv',
+    },
+    no: {
+      text: 'The Red Cross maintains no presence in Orikhiv.',
+      mentions: [org('Red Cross'), city('Orikhiv')],
+      statement: 'Red Cross operatesIn Orikhiv',
+    },
+  },
   'org-people-in-place': {
     yes: {
       text: 'Observers saw Red Cross monitoring staff in Orikhiv.',
