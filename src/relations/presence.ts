@@ -96,7 +96,8 @@ const CLAIM_WORD = /\b(?:claim|claims|claimed|claiming|said|says|reported|report
  */
 // (Every organization's attack counted: +1 right, +1 wrong on wire-news dev, a group "blamed for" bombings; with the
 // fighters' nouns: +1 right, none wrong; ISW dev unchanged either way.)
-const FIGHTERS_AFTER = /^\s+(?:fighters|fighter|militants|insurgents|gunmen|gunman|rebels|guerrillas|militiamen|remnants|cells)\b/i;
+// (Its acronym may stand between: "the X Army (XA) factions shelled …".)
+const FIGHTERS_AFTER = /^\s*(?:\([^()]{1,12}\)\s*)?\s(?:fighters|fighter|militants|insurgents|gunmen|gunman|rebels|guerrillas|militiamen|remnants|cells|factions)\b/i;
 const namedByFighters = (doc: Doc, r: RelationMention, s: Mention): boolean =>
   r.predicate === 'attacked' && s.type === 'Organization' && s.form !== 'demonym' && FIGHTERS_AFTER.test(doc.text.slice(s.end, s.end + 16));
 

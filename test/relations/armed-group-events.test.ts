@@ -128,3 +128,19 @@ describe('a country\'s base named as the target', () => {
     expect(lines).not.toContain('Falcon Group operatesIn Freedonia');
   });
 });
+
+describe('an organization that sends its fighters or advisers somewhere operates there', () => {
+  it('reads advisers and reinforcements sent, and factions named after the group\'s acronym', async () => {
+    const advisers = await relate('The Red Crescent Front deployed advisers to Qarqur.', [org('Red Crescent Front'), city('Qarqur')]);
+    expect(advisers.lines).toContain('Red Crescent Front operatesIn Qarqur');
+    const factions = await relate('Red Crescent Front (RCF) factions shelled positions near Qarqur.', [org('Red Crescent Front'), city('Qarqur')]);
+    expect(factions.lines).toContain('Red Crescent Front operatesIn Qarqur');
+  });
+
+  it('reads no presence from aid sent, nor from reinforcements only planned', async () => {
+    const aid = await relate('The Red Crescent Front sent aid to Qarqur.', [org('Red Crescent Front'), city('Qarqur')]);
+    expect(pick(aid.lines, 'operatesIn')).toEqual([]);
+    const planned = await relate('The Red Crescent Front plans to send reinforcements to Qarqur.', [org('Red Crescent Front'), city('Qarqur')]);
+    expect(pick(planned.lines, 'operatesIn')).toEqual([]);
+  });
+});
