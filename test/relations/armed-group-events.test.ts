@@ -144,3 +144,18 @@ describe('an organization that sends its fighters or advisers somewhere operates
     expect(pick(planned.lines, 'operatesIn')).toEqual([]);
   });
 });
+
+describe('losses inflicted in an attack at a place', () => {
+  it('reads the attack the killers made, past the victims\' side', async () => {
+    const { lines } = await relate('Red Crescent Front militants killed three Freedonian soldiers in an ambush near Qarqur.', [org('Red Crescent Front'), city('Qarqur')]);
+    expect(lines).toContain('Red Crescent Front attacked Qarqur');
+    expect(lines).toContain('Red Crescent Front operatesIn Qarqur');
+  });
+
+  it('reads no attack by those killed, nor a killing with no attack word', async () => {
+    const victims = await relate('Three Red Crescent Front militants were killed in an ambush near Qarqur.', [org('Red Crescent Front'), city('Qarqur')]);
+    expect(pick(victims.lines, 'attacked')).toEqual([]);
+    const killing = await relate('Red Crescent Front militants killed three shepherds near Qarqur.', [org('Red Crescent Front'), city('Qarqur')]);
+    expect(pick(killing.lines, 'attacked')).toEqual([]);
+  });
+});

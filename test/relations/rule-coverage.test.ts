@@ -838,6 +838,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Chamber operatesIn Orikhiv',
     },
   },
+  'attacked-losses-in-attack': {
+    yes: {
+      text: 'Wagner fighters killed three Ukrainian soldiers in an ambush near Tokmak.',
+      mentions: [{ text: 'Wagner', type: 'Organization', ref: 'org:wagner', refSource: 'units' }, demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Wagner attacked Tokmak',
+    },
+    no: {
+      text: 'Three Wagner fighters were killed in an ambush near Tokmak.',
+      mentions: [{ text: 'Wagner', type: 'Organization', ref: 'org:wagner', refSource: 'units' }, city('Tokmak')],
+      statement: 'Wagner attacked Tokmak',
+    },
+  },
   'group-keeps-presence': {
     yes: {
       text: 'The Red Cross maintains a permanent presence in Orikhiv.',
