@@ -147,7 +147,7 @@ describe('an organization that sends its fighters or advisers somewhere operates
 
 describe('losses inflicted in an attack at a place', () => {
   it('reads the attack the killers made, past the victims\' side', async () => {
-    const { lines } = await relate('Red Crescent Front militants killed three Freedonian soldiers in an ambush near Qarqur.', [org('Red Crescent Front'), city('Qarqur')]);
+    const { lines } = await relate('Red Crescent Front militants killed three Northern Shield Forces fighters in an ambush near Qarqur.', [org('Red Crescent Front'), org('Northern Shield Forces'), city('Qarqur')]);
     expect(lines).toContain('Red Crescent Front attacked Qarqur');
     expect(lines).toContain('Red Crescent Front operatesIn Qarqur');
   });
