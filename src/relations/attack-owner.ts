@@ -58,7 +58,10 @@ function targetPlace(doc: Doc, o: number): number {
  */
 const RELOCATED: ReadonlySet<string> = new Set(['attacked', 'operatesIn']);
 
-/** Moves each `attacked`/`operatesIn` statement on an owner country to the place its target lies in; others are kept as they are. */
+/**
+ * Moves each `attacked`/`operatesIn` statement on an owner country to the place its target lies in, and drops an attack
+ * on a country named only as its forces' adjective with no place for them; others are kept as they are.
+ */
 export function relocateOwnedTargets(doc: Doc, relations: RelationMention[]): RelationMention[] {
   let out: (RelationMention | undefined)[] | undefined;
   relations.forEach((r, i) => {
