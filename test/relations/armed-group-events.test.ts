@@ -159,3 +159,19 @@ describe('losses inflicted in an attack at a place', () => {
     expect(pick(killing.lines, 'attacked')).toEqual([]);
   });
 });
+
+describe('a group that claims an attack as its own made it', () => {
+  it('reads "claimed an IED attack on … in Y" and "claimed three attacks in Y"', async () => {
+    const one = await relate('The Red Crescent Front claimed an IED attack on a police patrol in Qarqur.', [org('Red Crescent Front'), city('Qarqur')]);
+    expect(one.lines).toContain('Red Crescent Front attacked Qarqur');
+    const three = await relate('The Red Crescent Front claimed three attacks in Qarqur this week.', [org('Red Crescent Front'), city('Qarqur')]);
+    expect(three.lines).toContain('Red Crescent Front attacked Qarqur');
+  });
+
+  it('reads no attack by a ministry that claims strikes, or reports another\'s attack', async () => {
+    const strikes = await relate('The Defense Ministry claimed strikes on positions in Qarqur.', [org('Defense Ministry'), city('Qarqur')]);
+    expect(strikes.lines).not.toContain('Defense Ministry attacked Qarqur');
+    const report = await relate('The Defense Ministry claimed that militants attacked Qarqur.', [org('Defense Ministry'), city('Qarqur')]);
+    expect(report.lines).not.toContain('Defense Ministry attacked Qarqur');
+  });
+});
