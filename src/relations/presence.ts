@@ -101,6 +101,14 @@ const FIGHTERS_AFTER = /^\s*(?:\([^()]{1,12}\)\s*)?\s(?:fighters|fighter|militan
 const namedByFighters = (doc: Doc, r: RelationMention, s: Mention): boolean =>
   r.predicate === 'attacked' && s.type === 'Organization' && s.form !== 'demonym' && FIGHTERS_AFTER.test(doc.text.slice(s.end, s.end + 16));
 
+/**
+ * Fire aimed at a whole country comes from outside it: "X fighters fired rockets at Freedonia from Y" puts X in no part
+ * of Freedonia (an attack "in" a country does: "attacked troops in Freedonia").
+ */
+const AIMED_AT = /\b(?:at|on|against|toward|towards)\s+$/i;
+const firedAtCountry = (doc: Doc, o: Mention): boolean =>
+  o.placeKind === 'Country' && AIMED_AT.test(doc.text.slice(Math.max(0, o.start - 12), o.start));
+
 /** The rule name written on the operatesIn statements derived here. */
 export const PRESENCE_RULE = 'event-presence';
 
@@ -122,6 +130,7 @@ export function withPresence(doc: Doc, relations: RelationMention[]): RelationMe
     const o = doc.mentions[r.object]!;
     if (!(fights(s) || tookUnclaimed(doc, r, s, o) || namedByFighters(doc, r, s)) || o.type !== 'Place' || o.form === 'demonym') continue;
     if (headedToward(doc, o) && !(r.predicate === 'attacked' && attackedToward(doc, o))) continue;
+    if (r.predicate === 'attacked' && firedAtCountry(doc, o)) continue;
     const p = derivedStatement(r, r.object, 'operatesIn', PRESENCE_RULE, PRESENCE_CONFIDENCE);
     out.push(p);
   }

@@ -175,3 +175,19 @@ describe('a group that claims an attack as its own made it', () => {
     expect(report.lines).not.toContain('Defense Ministry attacked Qarqur');
   });
 });
+
+describe('fire aimed at a whole country puts the attacker in no part of it', () => {
+  it('keeps the attack and gives no presence in the country fired at; an attack in a country places the group there', async () => {
+    const aimed = await relate('Red Crescent Front fighters fired rockets at Freedonia from Qarqur.', [org('Red Crescent Front'), freedonia, city('Qarqur')]);
+    expect(aimed.lines).toContain('Red Crescent Front attacked Freedonia');
+    expect(aimed.lines).not.toContain('Red Crescent Front operatesIn Freedonia');
+    const inside = await relate('Red Crescent Front fighters attacked a convoy in Freedonia.', [org('Red Crescent Front'), freedonia]);
+    expect(inside.lines).toContain('Red Crescent Front operatesIn Freedonia');
+  });
+
+  it('moves fire at a country\'s embassy to the city it is in', async () => {
+    const { lines } = await relate('The Falcon Group fired rockets at the Freedonia Embassy in Qarqur.', [armed('Falcon Group'), freedonia, city('Qarqur')]);
+    expect(lines).toContain('Falcon Group attacked Qarqur');
+    expect(lines).not.toContain('Falcon Group operatesIn Freedonia');
+  });
+});
