@@ -20,19 +20,35 @@ const MAX_AHEAD = 4;
 
 const isNamedPlace = (m: Mention): boolean => m.type === 'Place' && m.form !== 'demonym';
 
-/** Where the target owned by the country at mention `o` lies, or -1. */
+/**
+ * A country's name used as its forces' adjective, as a demonym is ("fired rockets at US forces at X", "attacked U.S.
+ * troops near Y"): the country owns the target and is no place of the attack (a demonym there is never one).
+ */
+// (Its posts and missions too: "a drone attack on a US base in X", "fired rockets at the US Embassy in Y".)
+const FORCES_AFTER = /^\s+(?:forces|troops|soldiers|personnel|servicemen|service\s+members|positions|convoys?|patrols?|bases?|outposts?|checkpoints?|embassy|consulate)\b/i;
+/**
+ * After the forces, where they are: the preposition, maybe the first words of a name the recognizer left out ("at Ain al-",
+ * an Arabic article among them).
+ */
+const FORCES_THEN_WHERE = /^\s+[^,;:.()\u2014\u2013]{1,60}?\s(?:in|at|near|around|outside)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'\u2019]*|al|el|ad|as|ar|an)[\s-]+){0,2}$/u;
+/** No place found for a target the country only owns: the statement is dropped. */
+const DROP = -2;
+
+/** Where the target owned by the country at mention `o` lies, -1 when the country is the place, DROP when it only owns forces. */
 function targetPlace(doc: Doc, o: number): number {
   const owner = doc.mentions[o]!;
   if (owner.placeKind !== 'Country' || owner.form === 'demonym') return -1;
   const c = doc.text.charAt(owner.end);
-  if (c !== "'" && c !== '\u2019') return -1;
+  const forces = FORCES_AFTER.test(doc.text.slice(owner.end, owner.end + 24));
+  if (c !== "'" && c !== '\u2019' && !forces) return -1;
   for (let j = o + 1; j < doc.mentions.length && j <= o + MAX_AHEAD; j++) {
     const m = doc.mentions[j]!;
     if (!isNamedPlace(m)) continue;
     const gap = doc.text.slice(owner.end, m.start);
+    if (forces) return FORCES_THEN_WHERE.test(gap) ? j : DROP;
     return OWNED_NAME.test(gap) || TARGET_THEN_WHERE.test(gap) ? j : -1;
   }
-  return -1;
+  return forces ? DROP : -1;
 }
 
 /**
@@ -42,15 +58,19 @@ function targetPlace(doc: Doc, o: number): number {
  */
 const RELOCATED: ReadonlySet<string> = new Set(['attacked', 'operatesIn']);
 
-/** Moves each `attacked`/`operatesIn` statement on an owner country to the place its target lies in; others are kept as they are. */
+/**
+ * Moves each `attacked`/`operatesIn` statement on an owner country to the place its target lies in, and drops an attack
+ * on a country named only as its forces' adjective with no place for them; others are kept as they are.
+ */
 export function relocateOwnedTargets(doc: Doc, relations: RelationMention[]): RelationMention[] {
-  let out: RelationMention[] | undefined;
+  let out: (RelationMention | undefined)[] | undefined;
   relations.forEach((r, i) => {
     if (!RELOCATED.has(r.predicate)) return;
     const place = targetPlace(doc, r.object);
-    if (place < 0 || place === r.subject) return;
+    // (A presence stays on the country when its forces' place is not found: only an attack is dropped.)
+    if (place === -1 || place === r.subject || (place === DROP && r.predicate !== 'attacked')) return;
     out ??= relations.slice();
-    out[i] = derivedStatement(r, place, r.predicate, r.rule, r.confidence);
+    out[i] = place === DROP ? undefined : derivedStatement(r, place, r.predicate, r.rule, r.confidence);
   });
-  return out ?? relations;
+  return out ? out.filter((r): r is RelationMention => r !== undefined) : relations;
 }

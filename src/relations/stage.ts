@@ -99,6 +99,7 @@ import { toSameSentenceMention } from './same-sentence-mention.js';
 import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 import { lastItem } from './item-extremes.js';
+import { orgAsTarget } from './targeted-org.js';
 
 interface Context {
   index: RuleIndex;
@@ -187,6 +188,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     if (spec.predicate === 'attacked' && namesHarmedMembers(doc, items, s)) continue;
     // A country or a nationality that says what happened reports it ("Freedonian police say a bombing in X …": speaking-party.ts).
     if (spec.predicate === 'attacked' && speaksOfAttack(doc, doc.mentions[items.mention[s]!]!)) continue;
+    // An organization an action is against is no seat where the action is ("an offensive against X in Y": targeted-org.ts).
+    if (spec.predicate === 'locatedIn' && orgAsTarget(doc, items, s)) continue;
     if (spec.closedList && !inClosedList(items, match.subjects, s)) continue;
     if (spec.notRelativeAgent && relativeAgent(items, s)) continue;
     if (spec.containment && otherKindInList(doc, items, match.subjects, s, lastSubject)) continue;

@@ -875,6 +875,30 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Chamber operatesIn Orikhiv',
     },
   },
+  'attacked-losses-in-attack': {
+    yes: {
+      text: 'Wagner fighters killed three Ukrainian soldiers in an ambush near Tokmak.',
+      mentions: [{ text: 'Wagner', type: 'Organization', ref: 'org:wagner', refSource: 'units' }, demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Wagner attacked Tokmak',
+    },
+    no: {
+      text: 'Three Wagner fighters were killed in an ambush near Tokmak.',
+      mentions: [{ text: 'Wagner', type: 'Organization', ref: 'org:wagner', refSource: 'units' }, city('Tokmak')],
+      statement: 'Wagner attacked Tokmak',
+    },
+  },
+  'group-keeps-presence': {
+    yes: {
+      text: 'The Red Cross maintains a permanent presence in Orikhiv.',
+      mentions: [org('Red Cross'), city('Orikhiv')],
+      statement: 'Red Cross operatesIn Orikhiv',
+    },
+    no: {
+      text: 'The Red Cross maintains no presence in Orikhiv.',
+      mentions: [org('Red Cross'), city('Orikhiv')],
+      statement: 'Red Cross operatesIn Orikhiv',
+    },
+  },
   'org-people-in-place': {
     yes: {
       text: 'Observers saw Red Cross monitoring staff in Orikhiv.',

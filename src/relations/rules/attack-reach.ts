@@ -1,6 +1,6 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackNounParts } from './attack-shapes.js';
-import { attackParts, withEventBlockers } from './events.js';
+import { actor, attackParts, withEventBlockers } from './events.js';
 
 /**
  * Attack sentences whose target phrase holds a name that is not the place: the owner or the victim of what was
@@ -9,9 +9,20 @@ import { attackParts, withEventBlockers } from './events.js';
  * attacked-place) reads plain words only between the attack and its place, so a name there ended it. Built on the
  * same actor, attack and place words as attacked-place.
  */
-const { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, NEW_CLAUSE, IRREALIS, NOT_THE_ACTOR, FORCES } = attackParts;
+const { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, NEW_CLAUSE, IRREALIS, NOT_THE_ACTOR, FORCES, FIRING, FIRE_GAP_STOPS } = attackParts;
 const { ATTACK_NOUNS, NOUN_MODIFIERS } = attackNounParts;
 
+/**
+ * Who killed or wounded people in an attack it made: the actor before a verb of losses, never one that suffered them
+ * ("three X fighters were killed in an ambush near Y": the passive's words stop the gap).
+ */
+const KILLER = actor([...IRREALIS, ...NOT_THE_ACTOR, 'was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Verbs of losses inflicted. */
+const LOSSES_INFLICTED = 'killed|killing|kills|wounded|wounding|injured|injuring';
+/** The attack the losses were inflicted in, named by its kind: "in an IED attack", "during a suicide raid", "in an ambush". */
+const LOSS_ATTACK = `?a|an|the|two|three|several|multiple|separate ?${NOUN_MODIFIERS}|ied|suicide|bomb|sniper|mortar|complex|coordinated|night ?${NOUN_MODIFIERS}|ied|suicide|bomb|sniper|mortar|complex|coordinated|night ${ATTACK_NOUNS}|ambush|ambushes`;
+/** Verbs of firing weapons, of FIRING: at a named party they aim at it. */
+const FIRE_VERBS = 'launched|launch|launches|launching|fired|fire|fires|firing|dropped';
 /** Plain words inside the target phrase, never across another clause. */
 const WORDS = `*6[${NEW_CLAUSE}]`;
 
@@ -55,9 +66,24 @@ const rules: RelationRuleSpec[] = [
     actor: true,
     patterns: [
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${WORDS} _:Unit|Org|Person+ $tail ?'s ${WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // The party fired on or operated against, named (attacked-fire reads a nationality there): "conducted an operation
+      // against the X group in Y", "fired rockets at the 5th Brigade near Y". Only "against", and "at" after a verb of
+      // firing: "conducted talks on X in Y" names no target.
+      `${ATTACKER} ${FIRING} *7[${FIRE_GAP_STOPS}|${NEW_CLAUSE}] against ?the ?_:Demonym _:Unit|Org+ $tail ${WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} ${FIRE_VERBS} *7[${FIRE_GAP_STOPS}|${NEW_CLAUSE}] at ?the ?_:Demonym _:Unit|Org+ $tail ${WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // A river the target spans or faces is no target either: "destroyed a pontoon bridge over the X River in Y".
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${WORDS} over|across ?the _:Place ${WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
     ],
+  },
+  {
+    // Losses inflicted in an attack at a place: "X militants killed three Y fighters in an ambush near Z", "killed two
+    // soldiers during an IED attack in Z" (annotation guidelines: a verb of killing alone is no attack, unless an attack
+    // word says how; the victims' side is foughtAgainst's). The victims may be named on the way.
+    name: 'attacked-losses-in-attack',
+    predicate: 'attacked',
+    confidence: 0.7,
+    actor: true,
+    patterns: [`${KILLER} ${LOSSES_INFLICTED} **8[${NEW_CLAUSE}|;|.] in|during ${LOSS_ATTACK} ${WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`],
   },
   {
     // What an attack left in a place, named before the attack: "damage to the X bridge in Y following a Ukrainian

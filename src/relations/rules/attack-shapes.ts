@@ -19,7 +19,8 @@ const DAMAGER = `${FORCES.replace(/^\?/, '')}|strike|strikes|attack|attacks|shel
 const DAMAGING = 'damaged|damaging';
 
 /** What a unit has that a strike hits: "destroyed the command post of the 22nd Corps". */
-const UNIT_ASSETS = 'post|posts|headquarters|hq|base|bases|depot|depots|checkpoint|checkpoints|warehouse|warehouses|barracks';
+// What it has on the move and on the line too: "ambushed a convoy of the 4th Division", "struck positions of the 5th Corps".
+const UNIT_ASSETS = 'post|posts|headquarters|hq|base|bases|depot|depots|checkpoint|checkpoints|warehouse|warehouses|barracks|convoy|convoys|column|columns|patrol|patrols|position|positions|outpost|outposts';
 
 /** Verbs of inflicting, before the damage: "inflicted heavy damage on X". */
 const INFLICTING = 'inflict|inflicts|inflicted|inflicting|cause|causes|caused|causing';

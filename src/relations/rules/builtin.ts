@@ -385,9 +385,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "X visited troops fighting near Y", "X visited penal colonies in Y", "X visited the frontlines in Y": what is
       // visited lies at the place, so the place is visited; no clause of its own between ("troops who fought in Y").
       // (Whose troops or which unit may be named on the way: "X visited Russian positions in Y".)
-      `S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours *5[${NOT_AT_THE_VISIT}] ?_:Demonym|Group *4[${NOT_AT_THE_VISIT}] in|near|around|outside|at O:Place+`,
+      // (A part of the place is the place: "visited the front lines in southern Y".)
+      `S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours *5[${NOT_AT_THE_VISIT}] ?_:Demonym|Group *4[${NOT_AT_THE_VISIT}] in|near|around|outside|at ?northern|southern|eastern|western|central O:Place+`,
       // "X visited the frontlines at an unspecified location in Y": the front, wherever in Y it was.
-      'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours ?the front|frontline|frontlines|front-line|front-lines ?at|in ?an|a|the ?unspecified|undisclosed location|locations|position|positions in|near O:Place+',
+      'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours ?the front|frontline|frontlines|front-line|front-lines ?line|lines ?at|in ?an|a|the ?unspecified|undisclosed location|locations|position|positions in|near O:Place+',
     ],
   },
   {
@@ -1068,6 +1069,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:CivilOrg is in O:Place',
       // A bare "X in Y" with a country is mostly where X acts, not where it sits: "fighting NATO in Ukraine", "agencies
       // like Rosatom in occupied Ukraine", "the UN monitoring mission in Ukraine" (the dev gold marks none).
+      // (Not an organization an action is against: "an offensive against X in Y" — stage.ts, targeted-org.ts.)
       'S:CivilOrg in O:City|Region',
       // "the Georgia-based outlet X", "Y-based independent Russian-language news agency X", 'the Y-based “X Foundation”': words
       // that say what the organization is, a language's nationality among them; none that opens a clause or a phrase ("a

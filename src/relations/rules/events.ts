@@ -444,7 +444,7 @@ export const eventVerbs: readonly string[] = [ATTACKS, CAPTURES, WITHDRAWALS, FI
   .split('|');
 
 /** The parts of the attack patterns other rule tables build on (attack-shapes.ts). */
-export const attackParts = { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, TARGETS, NEW_CLAUSE, FORCES, IRREALIS, NOT_THE_ACTOR };
+export const attackParts = { ATTACKER, ATTACKS, ATTACK_AT, SETTLEMENT, AFTER_VERB, TARGETS, NEW_CLAUSE, FORCES, IRREALIS, NOT_THE_ACTOR, FIRING, FIRE_GAP_STOPS };
 /** The parts of the capture and withdrawal patterns other rule tables build on (taking-shapes.ts). */
 export const takingParts = { TAKER_STOPS, CAPTURING, CAPTURES, TAKEN, PORTION, PART, SETTLEMENT, BANK, WITHDRAWN_STOPS, HELD_GROUND, DIRECTIONS, COMPASS_PART, NEW_CLAUSE, taken, FORCES, ATTEMPT, IRREALIS, NOT_THE_ACTOR };
 

@@ -39,7 +39,8 @@ const COMPASS = '?northern|southern|eastern|western|central|northeastern|northwe
 /** What ends the stretch between the activity and the place: another clause, a source or a destination. */
 const STOPS = 'for|that|which|who|whom|where|when|while|but|from|to|after|before|because|since';
 /** People an organization sends ("deployed MVD employees to X"). */
-const PEOPLE = 'personnel|employees|officers|officials|staff|agents|investigators|operatives|troops|forces|servicemen|members|specialists|representatives';
+// An armed group's too: "the X deployed advisers to Y", "sent reinforcements to Z".
+const PEOPLE = 'personnel|employees|officers|officials|staff|agents|investigators|operatives|troops|forces|servicemen|members|specialists|representatives|advisers|advisors|fighters|militants|reinforcements|units|commanders';
 const SENDING = 'deployed|deploying|deploys|sent|sending|sends|dispatched|dispatching|transferred|transferring|relocated|relocating';
 /** "in occupied X", "in the Russian-occupied X". */
 const OCCUPIED = '?the ?_:Demonym ?- ?occupied ?-';

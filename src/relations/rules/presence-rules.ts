@@ -43,6 +43,10 @@ const NOT_THERE_YET = 'will|would|could|might|may|plan|plans|planned|intend|inte
 const HELD_THERE = 'work|activities|activity|operations|operation|infrastructure|network|networks|presence|base|bases|outpost|outposts|positions|hideouts|camps|facilities|facility|plant|plants|factory|factories|center|centers|centre|centres|mines|hospital|hospitals|clinics|projects';
 /** Words before the noun that make it not the organization's own, or not there now: "X's plans for bases in Y". */
 const NOT_ITS_OWN = 'plan|plans|planned|proposed|future|new|former|alleged|suspected|attack|attacks|on|against|for|to|of|in|with|without|no|not';
+/** Verbs of keeping or setting up a presence. */
+const KEEPING = 'maintains|maintain|maintained|maintaining|has|have|had|having|retains|retain|retained|keeps|keep|kept|established|establishes|establish|built|expanded|expands|increased|increases|reinforced|reinforces';
+/** What kind of presence: "a significant military presence". */
+const PRESENCE_KIND = 'significant|strong|large|small|limited|growing|permanent|military|armed|forward|sizable|sizeable|substantial|considerable|continued|active|covert|heavy|major|minor';
 /** "in the towns of A and B": a noun of kind before the places. */
 const KIND_OF = '?the ?towns|cities|villages|settlements|town|city|village|settlement|area|areas|vicinity|outskirts ?of';
 
@@ -62,6 +66,18 @@ export const presenceRules: readonly RelationRuleSpec[] = [
       `S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside|at ?the ?vicinity ?of ?${COMPASS} O:Place+`,
       // Its people placed by a bearing from a place: "footage shows X Group elements south of A and north of B".
       `S:ArmedOrg|Unit $tail ?'s ${PRESENCE_NOUNS} ${BEARING_OF}`,
+    ],
+  },
+  {
+    // A group said to keep a presence somewhere: "X maintains a presence in Y", "the 5th Brigade established a forward
+    // presence near Z". A country's presence is no operatesIn (guidelines), nor is one denied ("has no presence": the
+    // article or the kind word must follow the verb) or planned (NOT_THERE_YET).
+    name: 'group-keeps-presence',
+    predicate: 'operatesIn',
+    subjectActs: true,
+    confidence: 0.65,
+    patterns: [
+      `S:Org|Unit $tail ?$aside *3[${NOT_THERE_YET}] ${KEEPING} ?a|an ?${PRESENCE_KIND} ?${PRESENCE_KIND} presence in|at|near|around|across|throughout ${KIND_OF} ${OCCUPIED} ${PART_OF_PLACE} O:Place+`,
     ],
   },
   {
