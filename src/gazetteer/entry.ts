@@ -26,6 +26,11 @@ export interface GazetteerEntry {
   population?: number;
   /** Offices a person holds or held ("President of Russia"): documentation for users of the list. */
   offices?: string[];
+  /**
+   * An organization that fights (an armed group, a militia, an insurgent movement, an armed service): relation rules
+   * read it as they read a military unit ("[X] fighters reinforced positions near [Y]").
+   */
+  armed?: boolean;
 }
 
 export interface GazetteerFile {
@@ -44,7 +49,7 @@ export class GazetteerFileError extends Error {
 
 const TYPES: readonly EntityType[] = ['Person', 'Place', 'Organization', 'MilitaryUnit'];
 const PLACE_KINDS: readonly PlaceKind[] = ['Country', 'City', 'AdministrativeArea', 'Region', 'Place'];
-const ENTRY_KEYS = new Set(['name', 'aliases', 'type', 'placeKind', 'id', 'sameAs', 'country', 'lat', 'lon', 'population', 'offices', 'note']);
+const ENTRY_KEYS = new Set(['name', 'aliases', 'type', 'placeKind', 'id', 'sameAs', 'country', 'lat', 'lon', 'population', 'offices', 'armed', 'note']);
 const ID_PREFIX: Readonly<Record<EntityType, string>> = { Person: 'person', Place: 'region', Organization: 'org', MilitaryUnit: 'unit' };
 
 export function slug(name: string): string {
@@ -86,6 +91,7 @@ export function validateGazetteerFile(raw: unknown, file: string): GazetteerFile
     if (o.aliases !== undefined && !isStringArray(o.aliases)) fail(`${at}.aliases must be an array of non-empty strings`);
     if (o.sameAs !== undefined && (!isStringArray(o.sameAs) || o.sameAs.some((s) => !/^https?:\/\//.test(s)))) fail(`${at}.sameAs must be an array of http(s) IRIs`);
     if (o.offices !== undefined && !isStringArray(o.offices)) fail(`${at}.offices must be an array of strings`);
+    if (o.armed !== undefined && (o.armed !== true || o.type !== 'Organization')) fail(`${at}.armed is only for type Organization and must be true`);
     if (o.placeKind !== undefined && (o.type !== 'Place' || !PLACE_KINDS.includes(o.placeKind as PlaceKind))) {
       fail(`${at}.placeKind is only for type Place and must be one of ${PLACE_KINDS.join(', ')}`);
     }
@@ -104,6 +110,7 @@ export function validateGazetteerFile(raw: unknown, file: string): GazetteerFile
     if (typeof o.lon === 'number') entry.lon = o.lon;
     if (typeof o.population === 'number') entry.population = o.population;
     if (o.offices) entry.offices = o.offices as string[];
+    if (o.armed === true) entry.armed = true;
     return entry;
   });
   const out: GazetteerFile = { name: r.name as string, source: r.source as string, entries };

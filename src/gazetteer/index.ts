@@ -134,6 +134,7 @@ function buildRecordRef(index: CompiledIndex, r: number): GazetteerRef {
   if (full) {
     ref = { id: full.id, name: full.name, type: full.type };
     if (full.sameAs && full.sameAs.length > 0) ref.sameAs = full.sameAs;
+    if (full.armed) ref.armed = true;
   } else {
     const g = r - index.full.length;
     const name = utf8.decode(index.geoNames.subarray(index.geoNameStart[g]!, index.geoNameStart[g + 1]!));

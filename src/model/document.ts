@@ -85,6 +85,8 @@ export interface GazetteerRef {
   /** ISO 3166-1 alpha-2 code of the country the record lies in (places) or belongs to. */
   country?: string;
   population?: number;
+  /** The record is of an organization that fights (a gazetteer entry's `armed`): rules read it like a unit. */
+  armed?: true;
   /** Name of the list the record came from (for provenance). */
   source?: string;
 }

@@ -4,17 +4,26 @@ import type { Mention } from '../model/document.js';
  * Argument types a rule may ask for. Demonyms only stand for a country where a rule says so (Country,
  * Polity, Demonym); every other type means a named mention.
  */
-export const argTypes = ['Person', 'Place', 'Site', 'City', 'Region', 'Area', 'Country', 'Polity', 'Org', 'Unit', 'Group', 'Belligerent', 'NamedParty', 'ArmedOrg', 'CivilOrg', 'Demonym', 'Any'] as const;
+export const argTypes = ['Person', 'Place', 'Site', 'City', 'Region', 'Area', 'Country', 'Polity', 'Org', 'Unit', 'Group', 'Belligerent', 'NamedParty', 'ArmedOrg', 'ArmedService', 'ArmedGroup', 'CivilOrg', 'Demonym', 'Any'] as const;
 export type ArgType = (typeof argTypes)[number];
 
 const isDemonym = (m: Mention): boolean => m.form === 'demonym';
 const isPlace = (m: Mention): boolean => m.type === 'Place' && !isDemonym(m);
 /**
- * An organization that fights: one the gazetteer of armed formations lists (private military companies,
- * armed services: "Wagner Group", "Airborne Forces"), which the annotation guidelines type ORG. Such an
- * organization "in X" operates there; any other one "in X" is based there.
+ * An armed service or a private military company: an organization the gazetteer of armed formations lists ("Wagner
+ * Group", "Airborne Forces"), which the annotation guidelines type ORG.
  */
-const isArmedOrg = (m: Mention): boolean => m.type === 'Organization' && !isDemonym(m) && m.ref?.source === 'units';
+const isArmedService = (m: Mention): boolean => m.type === 'Organization' && !isDemonym(m) && m.ref?.source === 'units';
+/**
+ * An armed group: an organization a list marks `armed` (armed groups, militias, insurgent movements: "Hezbollah", "the
+ * Houthis"), which defence analysis writes about as it writes about units ("[X] fighters reinforced positions near [Y]").
+ */
+export const isArmedGroup = (m: Mention): boolean => m.type === 'Organization' && !isDemonym(m) && m.ref?.armed === true;
+/**
+ * An organization that fights: an armed service or an armed group. Such an organization "in X" operates there; any
+ * other one "in X" is based there.
+ */
+export const isArmedOrg = (m: Mention): boolean => isArmedService(m) || isArmedGroup(m);
 /**
  * A named facility or landmark: a place of no known kind whose name ends in a word for a built or natural
  * site ("Zaporizhzhia Nuclear Power Plant", "Antonivsky Bridge", "Arabat Spit"). Such a site lies in a town.
@@ -45,6 +54,8 @@ const tests: Readonly<Record<ArgType, (m: Mention) => boolean>> = {
   // energy infrastructure": 2 of 4 such statements on the ISW reports, branch wirerel7).
   NamedParty: (m) => !isDemonym(m) && (m.type === 'MilitaryUnit' || m.type === 'Organization' || (isPlace(m) && (m.placeKind === 'Country' || isRepublic(m)))),
   ArmedOrg: isArmedOrg,
+  ArmedService: isArmedService,
+  ArmedGroup: isArmedGroup,
   CivilOrg: (m) => m.type === 'Organization' && !isDemonym(m) && !isArmedOrg(m),
   Demonym: isDemonym,
   Any: (m) => !isDemonym(m),
@@ -73,6 +84,11 @@ export function typeBits(m: Mention): number {
 /** The bits of the types of a test made by typeTest (see typeBits), or undefined for any other function. */
 export function typeMask(test: (m: Mention) => boolean): number | undefined {
   return masks.get(test);
+}
+
+/** A test made by typeTest takes mentions of this type. */
+export function testTakes(test: (m: Mention) => boolean, type: ArgType): boolean {
+  return ((typeMask(test) ?? 0) & (1 << argTypes.indexOf(type))) !== 0;
 }
 
 /** A precompiled test for "is this mention one of these types". */

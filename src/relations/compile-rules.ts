@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { PipelineConfigError } from '../stage/options.js';
 import type { RelationRuleSpec } from './rule-spec.js';
+import { testTakes } from './arg-types.js';
 import { wordKey } from './items.js';
 import { compilePattern, PatternError, withNamedGaps, type CompiledPattern } from './pattern.js';
 import { builtinRules } from './rules/builtin.js';
@@ -12,6 +13,8 @@ export interface CompiledRule {
   patterns: CompiledPattern[];
   /** The spec's blockers as item keys. */
   blockers: ReadonlySet<string> | undefined;
+  /** A pattern of the rule takes a civil organization for its subject: a rule written for organizations, not units. */
+  forOrganizations: boolean;
 }
 
 export interface IndexedPattern {
@@ -90,6 +93,11 @@ export function loadRuleSpecs(sources: readonly string[], baseDir: string): Rela
   return specs;
 }
 
+/** A subject element of the pattern takes civil organizations. */
+function subjectTakesCivilOrgs(pattern: CompiledPattern): boolean {
+  return [...pattern.forward, ...pattern.backward].some((e) => (e.kind === 'mention' || e.kind === 'pronoun') && e.bind === 'S' && testTakes(e.accepts, 'CivilOrg'));
+}
+
 /** Compiles rules and indexes their patterns by anchor key, once per pipeline. */
 export function compileRules(specs: readonly RelationRuleSpec[]): CompiledRules {
   const index = new Map<string, IndexedPattern[]>();
@@ -102,7 +110,7 @@ export function compileRules(specs: readonly RelationRuleSpec[]): CompiledRules 
       if (err instanceof PatternError) throw new PipelineConfigError(STAGE, `rule "${spec.name}": ${err.message}`);
       throw err;
     }
-    const rule = { spec, patterns, blockers: spec.blockers ? new Set(spec.blockers.map(wordKey)) : undefined };
+    const rule = { spec, patterns, blockers: spec.blockers ? new Set(spec.blockers.map(wordKey)) : undefined, forOrganizations: patterns.some(subjectTakesCivilOrgs) };
     for (const pattern of patterns) {
       const needs = numberNeeds(table, pattern.needs);
       const first = needs.numbers[0];

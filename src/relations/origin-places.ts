@@ -1,4 +1,5 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
+import { isArmedOrg } from './arg-types.js';
 import { derivedStatement } from './derived-statement.js';
 import type { SentenceItems } from './items.js';
 import { isPlace, mentionAt as mentionOf, phraseAfterPlaces, wordAt } from './place-walk.js';
@@ -34,8 +35,8 @@ const MAX_FROM_WORDS = 5;
 const CLAUSE_ENDS = new Set([';', ':', '.', 'and', 'but', 'that', 'which', 'who', 'where', 'when', 'while', 'whereas', 'after', 'before', 'since', 'to', 'into', 'toward', 'towards', 'back']);
 const LIST_LINKS = new Set([',', 'and', 'or']);
 
-/** A unit or an armed organization (the gazetteer of armed formations), as presence.ts reads who fights. */
-const fights = (m: Mention): boolean => m.form !== 'demonym' && (m.type === 'MilitaryUnit' || (m.type === 'Organization' && m.ref?.source === 'units'));
+/** A unit or an armed organization (arg-types.ts), as presence.ts reads who fights. */
+const fights = (m: Mention): boolean => m.form !== 'demonym' && (m.type === 'MilitaryUnit' || isArmedOrg(m));
 
 /** Adds, for each statement of FIRST_RULES among found[from…] in the items' sentence, operatesIn for the places its attack came from. */
 export function addOriginPlaces(doc: Doc, items: SentenceItems, found: RelationMention[], from: number): void {

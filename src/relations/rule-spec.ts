@@ -7,7 +7,7 @@ import type { Predicate } from '../model/document.js';
  * Patterns are a small sequence language over a sentence's items, where each recognized mention is one
  * item and every other token is a word item (in the spirit of GATE JAPE over annotations):
  * - `S:Person|Org` / `O:Place` — the subject / object: a mention of one of the listed argument types
- *   (Person, Place, City, Region, Area, Country, Polity, Org, Unit, Group, Belligerent, NamedParty, ArmedOrg, CivilOrg, Demonym, Any). Flags after the
+ *   (Person, Place, City, Region, Area, Country, Polity, Org, Unit, Group, Belligerent, NamedParty, ArmedOrg (ArmedService or ArmedGroup), ArmedService, ArmedGroup, CivilOrg, Demonym, Any). Flags after the
  *   types: `+` coordinated list ("Kharkiv, Sumy, and Dnipro" → each one), `^` follow a possessive chain to
  *   its head ("the 8th Army's 150th Division" → the division).
  * - `_:Unit` — a mention that must be there but is not an argument.

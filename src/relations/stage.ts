@@ -35,6 +35,9 @@ import { bearingPoint, bearingPointSetApart } from './bearing-point.js';
 import { namesForces } from './party-forces.js';
 import { echelonAllows } from './echelon.js';
 import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
+import { namesForcesOf } from './place-names-forces.js';
+import { groupOnlyNamedInCountry } from './armed-group-country.js';
+import { amongAlternatives } from './alternative-places.js';
 import { dropHostVisits } from './hosts.js';
 import { namesakeCityElsewhere } from './namesake-city.js';
 import { ownerOfNamedBody } from './owner-of-body.js';
@@ -237,6 +240,12 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if ((spec.actor || spec.actorOpensClause) && inHyphenCompound(doc, om)) continue;
       // A unit that attacked toward a place operates there (annotation guidelines, open questions: 25 of 25 on dev), as
       // event-presence reads it (presence.ts); an advance toward it does not (rel38).
+      // "attacking [X]-led forces", "clashes with [X] and [Y] troops": the place owns the forces acted on, the actor is not there.
+      if (spec.atThePlace && namesForcesOf(doc, om)) continue;
+      // An armed group in a whole country, by a unit rule, without its people named (armed-group-country.ts).
+      if (predicate === 'operatesIn' && !rule.forOrganizations && groupOnlyNamedInCountry(doc, sm, om)) continue;
+      // "in A or B": neither place is stated (alternative-places.ts).
+      if (spec.atThePlace && predicate === 'operatesIn' && amongAlternatives(doc, om)) continue;
       if (spec.atThePlace && ((headedToward(doc, om) && !(predicate === 'operatesIn' && attackedToward(doc, om))) || deployedFrom(doc, om))) continue;
       if (spec.notBearing && bearingPoint(doc, om)) continue;
       if (spec.partyForces && !namesForces(doc, om)) continue;

@@ -12,6 +12,8 @@ export interface MentionSpec {
   refName?: string;
   /** The gazetteer the record comes from ("units" for armed formations). */
   refSource?: string;
+  /** The gazetteer record marks the organization armed (an armed group of the curated organizations list). */
+  refArmed?: boolean;
   country?: string;
   form?: Mention['form'];
   /** Title right before the mention ("Foreign Minister"), recorded as the mention's role. */
@@ -49,6 +51,7 @@ export function addMentions(doc: Doc, specs: readonly MentionSpec[]): Doc {
       if (spec.placeKind) m.ref.placeKind = spec.placeKind;
       if (spec.country) m.ref.country = spec.country;
       if (spec.refSource) m.ref.source = spec.refSource;
+      if (spec.refArmed) m.ref.armed = true;
     }
     if (spec.role) {
       const roleStart = doc.text.lastIndexOf(spec.role, start);

@@ -41,5 +41,9 @@ export const org = (text: string, nth = 0): MentionSpec => ({ text, type: 'Organ
 export const site = (text: string): MentionSpec => ({ text, type: 'Place', placeKind: 'Place' });
 /** An armed organization as the gazetteer of armed formations gives it (guidelines: typed ORG). */
 export const armed = (text: string): MentionSpec => ({ text, type: 'Organization', ref: `test:${text}`, refSource: 'units' });
+/** An armed group as the curated organizations list gives it: a civil list's record marked `armed`. */
+export const armedGroup = (text: string): MentionSpec => ({ text, type: 'Organization', ref: `test:${text}`, refSource: 'organizations', refArmed: true });
+/** A civil organization of the same list, for contrast. */
+export const listedOrg = (text: string): MentionSpec => ({ text, type: 'Organization', ref: `test:${text}`, refSource: 'organizations' });
 /** A self-proclaimed republic or another region named as a unit's owner. */
 export const republic = (text: string, nth = 0): MentionSpec => ({ text, type: 'Place', placeKind: 'Region', nth });

@@ -20,6 +20,7 @@ export function addGazetteerFile(builder: IndexBuilder, file: GazetteerFile, tie
       ...(e.lat !== undefined ? { lat: e.lat } : {}),
       ...(e.lon !== undefined ? { lon: e.lon } : {}),
       ...(e.population !== undefined ? { population: e.population } : {}),
+      ...(e.armed ? { armed: true as const } : {}),
       list: file.name,
       tier,
     });

@@ -20,7 +20,7 @@ export const memberPossessiveRules: readonly RelationRuleSpec[] = [
     name: 'person-of-org-possessive',
     predicate: 'memberOf',
     confidence: 0.7,
-    patterns: ["O:CivilOrg 's S:Person"],
+    patterns: ["O:CivilOrg|ArmedGroup 's S:Person"],
   },
   {
     name: 'party-of-person',

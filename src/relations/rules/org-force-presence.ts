@@ -59,11 +59,13 @@ const NOT_ITS_PLACE = 'will|would|could|may|might|should|plan|plans|planned|plan
 const STRONGHOLD = 'stronghold|strongholds|bastion|bastions|heartland|hotbed|safe-haven|sanctuary';
 
 /**
- * operatesIn for a civil organization's force or mission in a place: "[U.N.] peacekeepers in [Haiti]", "the
+ * operatesIn for an organization's force or mission in a place: "[U.N.] peacekeepers in [Haiti]", "the
  * [NATO]-led peacekeeping force in [Afghanistan]", "the [African Union] peacekeeping mission in [Somalia]",
  * "[NATO] forces in neighboring [Afghanistan]". The organization is there through its people (armed
- * organizations have armed-org-in-place; a country's forces give no operatesIn: the subject must be a
- * CivilOrg). The place may take an article ("[NATO] troops in the [Balkans]", "a [Hamas] base in the [Gaza Strip]"). No subject-acts check: "part of the [NATO] force in [X]" is a part of the force, and NATO is there
+ * services have armed-org-in-place; a country's forces give no operatesIn: the subject must be an organization). Every
+ * rule here takes armed groups too (CivilOrg|ArmedGroup): their fighters, attacks and strongholds place them as much as
+ * a civil body's staff does, and these rules found them before the lists marked them armed (branch armed7), which made
+ * them ArmedOrg and no longer CivilOrg. The place may take an article ("[NATO] troops in the [Balkans]", "a [Hamas] base in the [Gaza Strip]"). No subject-acts check: "part of the [NATO] force in [X]" is a part of the force, and NATO is there
  * all the same. Only "in" right after the force noun, or after one word of being there ("[AU] troops now in [X]",
  * STILL_THERE): "sending [U.N.] troops to [X]" is a plan, and "[NATO] troops from [X]" an origin. What the people did
  * at a place between the noun and "in" is org-force-event-place's, which checks that the organization acts.
@@ -74,11 +76,11 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     predicate: 'operatesIn',
     confidence: 0.65,
     patterns: [
-      `S:CivilOrg ${OWNER} ${PARTNER} ${FORCE_KIND} ${FORCE_NOUNS}|${STAFF_NOUNS} ${STILL_THERE} in ?the ${PART_OF_PLACE} O:Place+`,
-      `S:CivilOrg ${OWNER} ${PARTNER} ${FORCE_KIND} ${FORCE_NOUNS}|${STAFF_NOUNS} ${STILL_THERE} in ${PLACE_BY_KIND}`,
+      `S:CivilOrg|ArmedGroup ${OWNER} ${PARTNER} ${FORCE_KIND} ${FORCE_NOUNS}|${STAFF_NOUNS} ${STILL_THERE} in ?the ${PART_OF_PLACE} O:Place+`,
+      `S:CivilOrg|ArmedGroup ${OWNER} ${PARTNER} ${FORCE_KIND} ${FORCE_NOUNS}|${STAFF_NOUNS} ${STILL_THERE} in ${PLACE_BY_KIND}`,
       // A force or a mission named for the place it serves: "the [U.N.] peacekeeping force for [X] and [Y]", "a [U.N.]
       // peacekeeping mission for southern [X]" (wire news; a force "for" a task names no place: "force for change").
-      `S:CivilOrg ${FORCE_KIND} ${PEACE_FORCES} for ?the ${PART_OF_PLACE} O:Place+`,
+      `S:CivilOrg|ArmedGroup ${FORCE_KIND} ${PEACE_FORCES} for ?the ${PART_OF_PLACE} O:Place+`,
     ],
   },
   {
@@ -92,11 +94,11 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     atThePlace: true,
     confidence: 0.65,
     patterns: [
-      `S:CivilOrg ${PARTNER} ${FORCE_KIND} ${FORCE_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PART_OF_PLACE} O:Place+`,
-      `S:CivilOrg ${PARTNER} ${FORCE_KIND} ${FORCE_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PLACE_BY_KIND}`,
+      `S:CivilOrg|ArmedGroup ${PARTNER} ${FORCE_KIND} ${FORCE_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PART_OF_PLACE} O:Place+`,
+      `S:CivilOrg|ArmedGroup ${PARTNER} ${FORCE_KIND} ${FORCE_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PLACE_BY_KIND}`,
       // A fronted place scopes the clause it opens: "In southern [X], two [NATO] soldiers were killed", "Elsewhere in
       // [X], a [NATO] patrol came under fire".
-      `$clause ?elsewhere|meanwhile|also in ${PART_OF_PLACE} O:Place+ ?province|region|district , *3[${NOT_THE_EVENT_PLACE}] S:CivilOrg ${FORCE_KIND} ${FORCE_NOUNS}`,
+      `$clause ?elsewhere|meanwhile|also in ${PART_OF_PLACE} O:Place+ ?province|region|district , *3[${NOT_THE_EVENT_PLACE}] S:CivilOrg|ArmedGroup ${FORCE_KIND} ${FORCE_NOUNS}`,
     ],
   },
   {
@@ -108,10 +110,10 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     atThePlace: true,
     confidence: 0.65,
     patterns: [
-      `S:CivilOrg+ ${OWNER} ${FIGHTER_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ?the ${PART_OF_PLACE} O:Place+`,
-      `S:CivilOrg+ ${OWNER} ${FIGHTER_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PLACE_BY_KIND}`,
-      `O:Place 's *2 S:CivilOrg ${FIGHTER_NOUNS}`,
-      `$clause ?elsewhere|meanwhile|also in ${PART_OF_PLACE} O:Place+ ?province|region|district , *3[${NOT_THE_EVENT_PLACE}] S:CivilOrg ${FIGHTER_NOUNS}`,
+      `S:CivilOrg|ArmedGroup+ ${OWNER} ${FIGHTER_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ?the ${PART_OF_PLACE} O:Place+`,
+      `S:CivilOrg|ArmedGroup+ ${OWNER} ${FIGHTER_NOUNS} *8[${NOT_THE_EVENT_PLACE}] in ${PLACE_BY_KIND}`,
+      `O:Place 's *2 S:CivilOrg|ArmedGroup ${FIGHTER_NOUNS}`,
+      `$clause ?elsewhere|meanwhile|also in ${PART_OF_PLACE} O:Place+ ?province|region|district , *3[${NOT_THE_EVENT_PLACE}] S:CivilOrg|ArmedGroup ${FIGHTER_NOUNS}`,
     ],
   },
   {
@@ -127,9 +129,9 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     confidence: 0.65,
     patterns: [
       ...[`in ?the ${PART_OF_PLACE} O:Place+`, `in ${PLACE_BY_KIND}`].flatMap((place) => [
-        `${ATTACK_NOUNS} by ?the ?suspected S:CivilOrg+ ?${FIGHTER_NOUNS} *3[${NOT_THE_EVENT_PLACE}] ${place}`,
-        `S:CivilOrg+ ?${FIGHTER_NOUNS} *2[${NOT_THE_EVENT_PLACE}] carried|launched|staged|mounted|conducted ?out ?a|an|the|two|three|several|multiple *2[${NOT_THE_EVENT_PLACE}] ${ATTACK_NOUNS} *3[${NOT_THE_EVENT_PLACE}] ${place}`,
-        `S:CivilOrg+ *2[${NOT_THE_EVENT_PLACE}] claimed|claims|claim|claiming responsibility|credit for ?a|an|the|two|three|several|multiple|last|this *2[${NOT_THE_EVENT_PLACE}] ${ATTACK_NOUNS} *3[${NOT_THE_EVENT_PLACE}] ${place}`,
+        `${ATTACK_NOUNS} by ?the ?suspected S:CivilOrg|ArmedGroup+ ?${FIGHTER_NOUNS} *3[${NOT_THE_EVENT_PLACE}] ${place}`,
+        `S:CivilOrg|ArmedGroup+ ?${FIGHTER_NOUNS} *2[${NOT_THE_EVENT_PLACE}] carried|launched|staged|mounted|conducted ?out ?a|an|the|two|three|several|multiple *2[${NOT_THE_EVENT_PLACE}] ${ATTACK_NOUNS} *3[${NOT_THE_EVENT_PLACE}] ${place}`,
+        `S:CivilOrg|ArmedGroup+ *2[${NOT_THE_EVENT_PLACE}] claimed|claims|claim|claiming responsibility|credit for ?a|an|the|two|three|several|multiple|last|this *2[${NOT_THE_EVENT_PLACE}] ${ATTACK_NOUNS} *3[${NOT_THE_EVENT_PLACE}] ${place}`,
       ]),
     ],
   },
@@ -142,7 +144,7 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     subjectActs: true,
     atThePlace: true,
     confidence: 0.6,
-    patterns: [`S:CivilOrg *8[${NOT_ITS_PLACE}] its ${FORCE_KIND} ${ITS_OWN} in ?the ${PART_OF_PLACE} O:Place+`],
+    patterns: [`S:CivilOrg|ArmedGroup *8[${NOT_ITS_PLACE}] its ${FORCE_KIND} ${ITS_OWN} in ?the ${PART_OF_PLACE} O:Place+`],
   },
   {
     // A place named as a group's stronghold: "[X] province, a known [Taliban] stronghold", "the [Taliban] stronghold of
@@ -151,11 +153,11 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     predicate: 'operatesIn',
     confidence: 0.65,
     patterns: [
-      `S:CivilOrg ${STRONGHOLD} of ?the O:Place+`,
-      `O:Place ?province|region|district|valley|city|town|area ,|- ?a|an|the|one *3 S:CivilOrg ${STRONGHOLD}`,
+      `S:CivilOrg|ArmedGroup ${STRONGHOLD} of ?the O:Place+`,
+      `O:Place ?province|region|district|valley|city|town|area ,|- ?a|an|the|one *3 S:CivilOrg|ArmedGroup ${STRONGHOLD}`,
       // A place named as held by the group: "[Red Hand]-controlled [X]", "the [Red Hand]-run [X] Strip", "[Red Hand]-held
       // parts of [X]" (branch wirerel7; a country's or a nationality's "-held" is the captured rules' question, not this).
-      `S:CivilOrg - controlled|held|run ?*2 ?part|parts|areas|territory|territories|city|town|province|region|district|strip ?of ?the O:Place+`,
+      `S:CivilOrg|ArmedGroup - controlled|held|run ?*2 ?part|parts|areas|territory|territories|city|town|province|region|district|strip ?of ?the O:Place+`,
     ],
   },
 ];

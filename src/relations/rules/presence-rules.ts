@@ -51,7 +51,7 @@ const PRESENCE_KIND = 'significant|strong|large|small|limited|growing|permanent|
 const KIND_OF = '?the ?towns|cities|villages|settlements|town|city|village|settlement|area|areas|vicinity|outskirts ?of';
 
 /**
- * Where an armed organization operates: a private military company or an armed service (typed
+ * Where an armed organization operates: a private military company, an armed service or an armed group (typed
  * Organization, as the annotation guidelines type them) named in a place is there to fight, not based
  * there ("convicts fight with Wagner in X and Y" → operatesIn each place). Units have `unit-in-place`.
  */
@@ -63,7 +63,11 @@ export const presenceRules: readonly RelationRuleSpec[] = [
     confidence: 0.65,
     patterns: [
       // A bearing word may qualify the place: "the concentration of X forces in western Y".
-      `S:ArmedOrg $tail ?${PRESENCE_NOUNS} in|near|around|outside|at ?the ?vicinity ?of ?${COMPASS} O:Place+`,
+      `S:ArmedService $tail ?${PRESENCE_NOUNS} in|near|around|outside|at ?the ?vicinity ?of ?${COMPASS} O:Place+`,
+      // An armed group by a whole country is mostly its name or where it came from, not where it is: "the [Red Hand] in
+      // [Freedonia] claimed …", "the overthrow of the [Red Hand] in [Freedonia]" (branch armed7: 3 of 3 such statements
+      // on the wire-news dev split were none of the gold's). Its fighters there are group-fighters-in-place's.
+      `S:ArmedGroup $tail ?${PRESENCE_NOUNS} in|near|around|outside|at ?the ?vicinity ?of ?${COMPASS} O:City|Region+`,
       // Its people placed by a bearing from a place: "footage shows X Group elements south of A and north of B".
       `S:ArmedOrg|Unit $tail ?'s ${PRESENCE_NOUNS} ${BEARING_OF}`,
     ],
@@ -88,14 +92,14 @@ export const presenceRules: readonly RelationRuleSpec[] = [
     subjectActs: true,
     confidence: 0.65,
     patterns: [
-      `S:CivilOrg $tail ?'s ?monitoring staff|members|personnel|presence|mission|monitors|inspectors|representatives|employees in|at ?the O:Place+`,
+      `S:CivilOrg|ArmedGroup $tail ?'s ?monitoring staff|members|personnel|presence|mission|monitors|inspectors|representatives|employees in|at ?the O:Place+`,
       // Its work there named by a noun: "the Investigative Committee's work in X", "the agency's activities in occupied X".
-      `S:CivilOrg $tail 's work|activities|activity|operations in|at|across|throughout ${OCCUPIED} O:Place+`,
+      `S:CivilOrg|ArmedGroup $tail 's work|activities|activity|operations in|at|across|throughout ${OCCUPIED} O:Place+`,
       // What it has or runs there, in wire news' possessive, with up to three words of kind before the noun and a part
       // of the place after "in": "the [X] Program's operations in north [Y]", "[X]'s infrastructure in southern [Y]",
       // "[X]'s research and development center in [Y]" (branch newsrel4: 3 misses in 120 stretches of unannotated
       // wire news). No "headquarters" or "office": that may be its seat, org-in-place's locatedIn.
-      `S:CivilOrg $tail 's *3[${NOT_ITS_OWN}] ${HELD_THERE} in|at|across|throughout ${OCCUPIED} ${PART_OF_PLACE} O:Place+`,
+      `S:CivilOrg|ArmedGroup $tail 's *3[${NOT_ITS_OWN}] ${HELD_THERE} in|at|across|throughout ${OCCUPIED} ${PART_OF_PLACE} O:Place+`,
       // Its recruiting there: "the Wagner Group's recruitment of prisoners in X" (not "recruitment … to fight in X": the
       // recruits are sent there).
       `S:Org $tail 's recruitment|recruiting ?campaign|campaigns|drive|drives|efforts|effort *4[${RECRUITED_FOR}] in|at|across|throughout ${OCCUPIED} O:Place+`,
@@ -114,8 +118,8 @@ export const presenceRules: readonly RelationRuleSpec[] = [
       // at the X plant", "IAEA inspectors remained at Y".
       // The organization itself said to be at work there: "the Ministry of Emergency Situations is operating in X" (not
       // "based": its seat is locatedIn's).
-      `S:CivilOrg $tail ?$aside *3[${NOT_THERE_YET}] ${ORG_THERE} ?reportedly|still|currently|now|also|already|actively in|at ${KIND_OF} ${OCCUPIED} O:Place+`,
-      `S:CivilOrg $tail ?'s ${ORG_PEOPLE} *3[${NOT_THERE_YET}] ${PEOPLE_THERE} ?reportedly|still|currently|now|also|already|actively in|at|near|around ${KIND_OF} ${OCCUPIED} O:Place+`,
+      `S:CivilOrg|ArmedGroup $tail ?$aside *3[${NOT_THERE_YET}] ${ORG_THERE} ?reportedly|still|currently|now|also|already|actively in|at ${KIND_OF} ${OCCUPIED} O:Place+`,
+      `S:CivilOrg|ArmedGroup $tail ?'s ${ORG_PEOPLE} *3[${NOT_THERE_YET}] ${PEOPLE_THERE} ?reportedly|still|currently|now|also|already|actively in|at|near|around ${KIND_OF} ${OCCUPIED} O:Place+`,
     ],
   },
 ];

@@ -1,0 +1,17 @@
+import type { Doc, Mention } from '../model/document.js';
+
+/**
+ * Places offered as alternatives ("in [A] or [B]", "near [A], [B], or [C]") say the writer does not know which one: the
+ * actor is not stated to be at any of them ("recruits believed to have trained in [Red Hand] camps in [A] or [B]").
+ * Branch armed7: 2 such operatesIn on the wire-news dev split, neither in the gold, once armed groups read like units.
+ */
+const NAME = "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*)*";
+const OR_AFTER = new RegExp(`^(?:\\s*,\\s*(?:the\\s+)?${NAME})*\\s*,?\\s+or\\s+(?:the\\s+)?\\p{Lu}`, 'u');
+const OR_BEFORE = new RegExp(`${NAME}\\s*,?\\s+or\\s+(?:the\\s+)?$`, 'u');
+/** Enough text for a few names of a list. */
+const REACH = 80;
+
+/** The place at `m` is one of places joined by "or". */
+export function amongAlternatives(doc: Doc, m: Mention): boolean {
+  return OR_AFTER.test(doc.text.slice(m.end, m.end + REACH)) || OR_BEFORE.test(doc.text.slice(Math.max(0, m.start - REACH), m.start));
+}
