@@ -60,3 +60,45 @@ describe('an armed group keeps what the organization rules found for it', () => 
     expect(pick(civil.lines, 'operatesIn')).toEqual([]);
   });
 });
+
+describe('an armed group in a whole country, by a unit rule', () => {
+  it('is placed there when its people are named', async () => {
+    const { lines } = await relate('Crimson Banner militants destroyed a bridge in Freedonia on Monday.', [armedGroup('Crimson Banner'), freedonia]);
+    expect(lines).toContain('Crimson Banner operatesIn Freedonia');
+  });
+
+  it('is not placed there when the country is only its enemy or its target', async () => {
+    const war = await relate('The Crimson Banner fought a long war with Freedonia that killed hundreds in Freedonia.', [armedGroup('Crimson Banner'), freedonia, { ...freedonia, nth: 1 }]);
+    expect(pick(war.lines, 'operatesIn')).toEqual([]);
+    const talks = await relate('The Crimson Banner is in Freedonia for talks.', [armedGroup('Crimson Banner'), freedonia]);
+    expect(pick(talks.lines, 'operatesIn')).toEqual([]);
+  });
+
+  it('leaves an armed service in a whole country as it was', async () => {
+    const { lines } = await relate('The Falcon Group fought a long war with Freedonia that killed hundreds in Freedonia.', [{ text: 'Falcon Group', type: 'Organization', ref: 'test:Falcon Group', refSource: 'units' }, freedonia, { ...freedonia, nth: 1 }]);
+    expect(lines).toContain('Falcon Group operatesIn Freedonia');
+  });
+});
+
+describe('a place that names forces or offers alternatives is no place of the actor', () => {
+  it('reads no presence at a place that leads or owns the forces acted on', async () => {
+    const led = await relate('Crimson Banner militants have been attacking Qarqur-led forces.', [armedGroup('Crimson Banner'), city('Qarqur')]);
+    expect(pick(led.lines, 'operatesIn')).toEqual([]);
+    const there = await relate('Crimson Banner militants have been attacking government forces in Qarqur.', [armedGroup('Crimson Banner'), city('Qarqur')]);
+    expect(there.lines).toContain('Crimson Banner operatesIn Qarqur');
+    const owned = await relate('The 9th Brigade clashed with Qarqur and Tell Harun government troops on Monday.', [{ text: '9th Brigade', type: 'MilitaryUnit' }, city('Qarqur'), city('Tell Harun')]);
+    expect(pick(owned.lines, 'operatesIn')).toEqual([]);
+  });
+
+  it('keeps a place followed by another clause of forces', async () => {
+    const { lines } = await relate('The 9th Brigade withdrew from Qarqur, and allied forces entered the town.', [{ text: '9th Brigade', type: 'MilitaryUnit' }, city('Qarqur')]);
+    expect(lines).toContain('9th Brigade withdrewFrom Qarqur');
+  });
+
+  it('reads no presence at places offered as alternatives, and keeps a list joined by "and"', async () => {
+    const either = await relate('The 9th Brigade is most likely active near Qarqur or Tell Harun.', [{ text: '9th Brigade', type: 'MilitaryUnit' }, city('Qarqur'), city('Tell Harun')]);
+    expect(pick(either.lines, 'operatesIn')).toEqual([]);
+    const both = await relate('The 9th Brigade is active near Qarqur and Tell Harun.', [{ text: '9th Brigade', type: 'MilitaryUnit' }, city('Qarqur'), city('Tell Harun')]);
+    expect(pick(both.lines, 'operatesIn')).toEqual(['9th Brigade operatesIn Qarqur', '9th Brigade operatesIn Tell Harun']);
+  });
+});
