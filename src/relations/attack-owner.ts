@@ -24,8 +24,8 @@ const isNamedPlace = (m: Mention): boolean => m.type === 'Place' && m.form !== '
  * A country's name used as its forces' adjective, as a demonym is ("fired rockets at US forces at X", "attacked U.S.
  * troops near Y"): the country owns the target and is no place of the attack (a demonym there is never one).
  */
-// (Its posts and missions too: "a drone attack on a US base in X", "fired rockets at the US Embassy in Y".)
-const FORCES_AFTER = /^\s+(?:forces|troops|soldiers|personnel|servicemen|service\s+members|positions|convoys?|patrols?|bases?|outposts?|checkpoints?|embassy|consulate)\b/i;
+// (Its posts and missions too: "a drone attack on a US base in X", "fired rockets at the US Embassy in Y", "a US military base".)
+const FORCES_AFTER = /^\s+(?:(?:military|army|air|naval)\s+)?(?:forces|troops|soldiers|personnel|servicemen|service\s+members|positions|convoys?|patrols?|bases?|outposts?|checkpoints?|embassy|consulate)\b/i;
 /**
  * After the forces, where they are: the preposition, maybe the first words of a name the recognizer left out ("at Ain al-",
  * an Arabic article among them).

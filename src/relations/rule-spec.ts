@@ -119,4 +119,9 @@ export interface RelationRuleSpec {
    * Y appointed commander of Z" Y holds nothing (relative-agent.ts).
    */
   notRelativeAgent?: boolean;
+  /**
+   * The object is not the owner named in an apposition on a part, right before the words that read the relation: in "A,
+   * an elite unit of B led by X", X leads A, not B (part-owner-led.ts).
+   */
+  notPartOwner?: boolean;
 }

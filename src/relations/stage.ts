@@ -32,6 +32,8 @@ import { captureAsTopic } from './capture-topic.js';
 import { dropSameSideFights, fightTakesThirdParty } from './fought-sides.js';
 import { hypotheticalOffice, isOfficePhrase, officeNotYetHeld, titleNotYetHeld } from './office-phrase.js';
 import { bearingPoint, bearingPointSetApart } from './bearing-point.js';
+import { featureBearingPoint, placedPredicates } from './feature-bearing.js';
+import { apposedMember } from './apposed-member.js';
 import { namesForces } from './party-forces.js';
 import { echelonAllows } from './echelon.js';
 import { inClosedList, inList, namesSameThing, plausiblyContained, qualifiesGroupNoun } from './guards.js';
@@ -62,6 +64,7 @@ import { addMinistryHeads, MINISTRY_RULE } from './ministry-office.js';
 import { isNegated } from './negation.js';
 import { actorPrevented } from './prevented-actor.js';
 import { relativeAgent } from './relative-agent.js';
+import { partOwnerLed } from './part-owner-led.js';
 import { otherKindInList } from './list-kind.js';
 import { objectNamesParty, placeTakenPredicates } from './party-object.js';
 import { attackIsForceName } from './attack-compound.js';
@@ -183,6 +186,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   for (const s of match.subjects) {
     if (spec.ownBracket && s !== lastSubject && hasOwnBracket(items, s)) continue;
     if (spec.subjectActs && !subjectActs(doc, items, s, spec.predicate === 'operatesIn')) continue;
+    // "the SDF, an alliance of the YPG and …, captured X": a member in the coalition's apposition does not act (apposed-member.ts).
+    if (eventPredicates.has(spec.predicate) && apposedMember(doc, doc.mentions[items.mention[s]!]!, doc.sentences[items.sentence]!.start)) continue;
     // A ministry or a staff that claims or blames reports the event, it does not act (reporter-subject.ts).
     if (reportedPredicates.has(spec.predicate) && onlyReports(doc, doc.mentions[items.mention[s]!]!)) continue;
     // A nationality of the people an attack harmed is no actor ("killed two Freedonian civilians in X": harmed-party.ts).
@@ -216,6 +221,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (subject === object || namesSameThing(sm, om)) continue;
       if (spec.byRole && roleClass === 'rank' && !isGroup(om) && !rankOfNationality(doc, om, o, sm, match.title)) continue;
       if (spec.byRole && isEnvoyHost(items, match.title, o)) continue;
+      if (spec.notPartOwner && partOwnerLed(items, o)) continue;
       if (spec.byRole && ownerOfNamedBody(doc, items, s, o)) continue;
       // "[Y Agency]'s representative in [Z], X": Z is the office's area, not whom X serves (office-area.ts).
       if (spec.byRole && areaOfOrgOffice(doc, items, match.title, o)) continue;
@@ -248,6 +254,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (spec.atThePlace && predicate === 'operatesIn' && amongAlternatives(doc, om)) continue;
       if (spec.atThePlace && ((headedToward(doc, om) && !(predicate === 'operatesIn' && attackedToward(doc, om))) || deployedFrom(doc, om))) continue;
       if (spec.notBearing && bearingPoint(doc, om)) continue;
+      // "in the X mountains south of Y": Y only locates a named feature, the event was there (feature-bearing.ts).
+      if (placedPredicates.has(predicate) && om.type === 'Place' && featureBearingPoint(doc, om)) continue;
       if (spec.partyForces && !namesForces(doc, om)) continue;
       if (spec.notInList && (inList(doc, items, s, o) || inList(doc, items, o, s) || areaAmongPeers(doc, items, o))) continue;
       if (spec.objectAlone && (inList(doc, items, o, s) || areaAmongPeers(doc, items, o))) continue;

@@ -33,6 +33,7 @@ import { newsFightingRules } from './news-fighting.js';
 import { communicationShapeRules } from './communication-shapes.js';
 import { CALLS, COUNTERPART, REMOTE } from './meeting-words.js';
 import { unitHedgeRules } from './unit-hedges.js';
+import { groupCoalitionRules } from './group-coalition.js';
 import { unitWhereaboutsRules } from './unit-whereabouts.js';
 import { placeBracketAreaRules } from './place-bracket-area.js';
 import { withdrawalHeldRules } from './withdrawal-held.js';
@@ -544,8 +545,13 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     name: 'headed-by',
     predicate: 'leaderOf',
     byRole: true,
+    notPartOwner: true,
     confidence: 0.75,
-    patterns: ['O:Group|Polity $tail ?, *4 ?, led|headed|commanded|chaired by ?$title S:Person'],
+    patterns: [
+      'O:Group|Polity $tail ?, *4 ?, led|headed|commanded|chaired by ?$title S:Person',
+      // "the Tiger Forces, an elite unit of the Y Army led by X": the part the apposition is about is led (part-owner-led.ts).
+      "O:Group $tail , ?a|an|the *3[and|or|which|that|who] unit|units|faction|factions|branch|wing|brigade|division|formation|component|member|part|affiliate|offshoot|detachment|battalion|regiment|group|militia|arm|force of ?the ?_:Demonym _:Group $tail led|headed|commanded by ?$title S:Person",
+    ],
   },
   {
     // "X, the commander of Y", "X, who served as acting commander of Y", "X, a spokesman for Y".
@@ -1382,6 +1388,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...countedPlaceRules,
   // ── partOf in hedged and bracketed asides (rules/unit-hedges.ts)
   ...unitHedgeRules,
+  // ── partOf: an armed group in a coalition, an umbrella or a parent organization (rules/group-coalition.ts)
+  ...groupCoalitionRules,
   // ── operatesIn: a unit placed by a bearing in an aside, or at its home or base (rules/unit-whereabouts.ts)
   ...unitWhereaboutsRules,
   // ── locatedIn: a town's region after a bracketed aside on it (rules/place-bracket-area.ts)

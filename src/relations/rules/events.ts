@@ -277,6 +277,9 @@ const TARGETS = `*10,[${NEW_CLAUSE}|${PLAN_WORDS}]`;
 /** The words right after the attack verb, before a nationality that owns the target ("shelled Ukrainian positions"). */
 const AFTER_VERB = `*6[${NEW_CLAUSE}|${PLAN_WORDS}]`;
 
+/** What a country named as its forces' adjective owns when it is hit: "a US base", "Turkish positions", "a French convoy". */
+const OWNED_TARGETS = 'military|army|air|naval|forces|troops|soldiers|personnel|positions|position|convoy|convoys|patrol|patrols|base|bases|outpost|outposts|checkpoint|checkpoints|embassy|consulate';
+
 /** Where an attack lands: the preposition before the place ("from X" is where it came from). */
 const ATTACK_AT = 'near|in|on|at|around|against|toward|towards|into|of|outside|onto|across|throughout|along|within';
 
@@ -376,6 +379,8 @@ const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawa
 const LOSSES = 'destroyed|destroying|killed|killing|confronted|confront|confronting|confronts|encircled|encircling|pushed|pushing|push|defeated|defeating|routed|eliminated|eliminating|inflicted|inflicting';
 
 const FIGHTING = 'clashed|clashing|clash|clashes|fought|fighting|fight|fights|battled|battling|battle|battles|engaged';
+/** A verb of a fight may stand between its noun and "between": "clashes erupted between A and B near Y". */
+export const FIGHT_BROKE_OUT = '?erupted|broke|flared|raged|continued|resumed|intensified|escalated ?out|up';
 /** Parts of a named party, before its "of": who fights them fights the party (fought-against). */
 const PARTY_PARTS = 'elements|element|units|subunits|remnants|troops|forces|fighters|servicemen|detachments|parts';
 /** Verbs of stopping an attacker's move, before "the attack of" / "the advance of" a named party (repelled-attack-of). */
@@ -459,6 +464,10 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       `${ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+^>`,
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // "attacked a US base near X", "ambushed a US convoy in X", "struck Hezbollah positions near X": a country or a
+      // group named as the owner of the forces, post or convoy hit, as a demonym is (attack-owner.ts keeps such a country
+      // from being the target; the place after it is). (A nationality word is the pattern above's.)
+      `${ATTACKER} ${ATTACKS} ${AFTER_VERB} _:NamedParty ${OWNED_TARGETS} ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "attacking Y-led forces in X": the leader of the forces attacked is named in a compound before them.
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} _:Country|Org - led|backed ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "ground assaults to the north, northwest, and southwest of X".
@@ -803,10 +812,11 @@ const rules: RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     patterns: [
-      `${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Belligerent ${FORCES} and ?the O:Belligerent`,
+      // (A verb may stand before "between": "clashes erupted between A and B".)
+      `${FIGHTING}|clashes|combat|engagements|hostilities ${FIGHT_BROKE_OUT} between ?the S:Belligerent ${FORCES} and ?the O:Belligerent`,
       // A part of a named party is the party (annotation guidelines: elements of a unit act as the unit): "fighting
       // between Ukrainian forces and elements of the Wagner Group".
-      `${FIGHTING}|clashes|combat|engagements|hostilities between ?the S:Belligerent ${FORCES} and ?the ${PARTY_PARTS} of ?the ?_:Demonym O:Unit|Org`,
+      `${FIGHTING}|clashes|combat|engagements|hostilities ${FIGHT_BROKE_OUT} between ?the S:Belligerent ${FORCES} and ?the ${PARTY_PARTS} of ?the ?_:Demonym O:Unit|Org`,
       // "Russian and Ukrainian forces clashed near X".
       // (Not their reporters: "Russian and Ukrainian sources reported fighting near X" names no fight between them.)
       `$clause S:Belligerent and ?the O:Belligerent ${FORCES} *2[${[...NOT_THE_ACTOR, ...REPORTING].join('|')}] ${FIGHTING}`,

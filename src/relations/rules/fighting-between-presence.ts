@@ -1,4 +1,5 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
+import { FIGHT_BROKE_OUT } from './events.js';
 
 /**
  * operatesIn for a named side of fighting said to go on at a place: "fierce fighting between Ukrainian forces and
@@ -17,6 +18,16 @@ const GOES_ON = '*4[that|which|who|whom|where|when|while|but|and|or|after|before
 /** The place, or a part of it: "in the eastern outskirts of X", "on the streets of X", "for control of X". */
 const AT = 'in|near|around|at|on|for|outside|along ?the ?northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern ?outskirts|part|parts|vicinity|center|centre|streets|edge|approaches|control ?of ?the';
 
+
+/** The people of a named side, right after its name: "X fighters clashed …", "X-backed Y factions fought …". */
+const SIDE_PEOPLE = 'forces|troops|units|fighters|militants|militias|militiamen|rebels|gunmen|insurgents|factions|elements|soldiers';
+/** Verbs of fighting an opponent (named or not) that put the subject where the fight was. */
+const FOUGHT_WITH = 'clashed|clashing|fought|fighting|battled|battling|engaged|engaging|skirmished';
+/** Between the opponent and the place: no other clause, no plan, no report. */
+const OPPONENT = '**6[that|which|who|whom|where|when|while|but|or|after|before|since|if|from|to|said|says|reported|claimed|will|would|could|may|might]';
+/** A bearing to the place ("south of Y"): the annotation guidelines place a fight "east of T" at T. */
+const BEARING = 'north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western of';
+
 const rules: RelationRuleSpec[] = [
   {
     name: 'unit-fighting-between-place',
@@ -24,11 +35,26 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.7,
     patterns: [
       // The unit as the second side: "between Ukrainian forces and elements of the X Group in Y".
-      `${FIGHT_NOUNS} between ?the _:Demonym|Unit|ArmedOrg|Country ?${SIDE} and ?the ?${SIDE} ?of ?the ?_:Demonym S:Unit|ArmedOrg $tail ${GOES_ON} ${AT} O:Place+`,
+      `${FIGHT_NOUNS} ${FIGHT_BROKE_OUT} between ?the _:Demonym|Unit|ArmedOrg|Country ?${SIDE} and ?the ?${SIDE} ?of ?the ?_:Demonym S:Unit|ArmedOrg $tail ${GOES_ON} ${AT} O:Place+`,
       // The unit as the first side: "between X Group forces and Ukrainian troops near Y".
-      `${FIGHT_NOUNS} between ?the ?${SIDE} ?of ?the ?_:Demonym S:Unit|ArmedOrg $tail and ?the _:Demonym|Unit|ArmedOrg|Country ?${SIDE} ${GOES_ON} ${AT} O:Place+`,
+      `${FIGHT_NOUNS} ${FIGHT_BROKE_OUT} between ?the ?${SIDE} ?of ?the ?_:Demonym S:Unit|ArmedOrg $tail and ?the _:Demonym|Unit|ArmedOrg|Country ?${SIDE} ${GOES_ON} ${AT} O:Place+`,
       // Two nationalities' shared noun: "between Ukrainian and X forces persists in Y".
       `${FIGHT_NOUNS} between ?the _:Demonym and S:Unit|ArmedOrg $tail ${GOES_ON} ${AT} O:Place+`,
+    ],
+  },
+  {
+    // The subject side of a verb of fighting: "X fighters clashed with Y troops near Z", "X battled fighters of Y south of Z",
+    // "X engaged Y-backed rebels near Z", "X fought alongside Y against W near Z". The unit rules read a place right after
+    // the verb (a nationality at most between), and the other side's own rules place the opponent named before the place;
+    // the side that fought was left out (the lead's probes: 5 sentences of armed groups' clashes, each missing it).
+    name: 'party-fought-at-place',
+    predicate: 'operatesIn',
+    subjectActs: true,
+    atThePlace: true,
+    confidence: 0.7,
+    patterns: [
+      `S:Unit|ArmedOrg $tail ?${SIDE_PEOPLE} ${FOUGHT_WITH} ${OPPONENT} in|near|around|outside|inside ?the ?northern|southern|eastern|western|central ?outskirts|vicinity|countryside ?of ?the O:Place+>`,
+      `S:Unit|ArmedOrg $tail ?${SIDE_PEOPLE} ${FOUGHT_WITH} ${OPPONENT} ?just ${BEARING} ?the O:Place+>`,
     ],
   },
 ];

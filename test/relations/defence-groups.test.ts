@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { armedGroup, city, org, person, relate, site, unit } from './run.js';
+
+// Invented sentences in the style of defence analysis of armed groups and coalitions (branch defence8).
+const freedonia = { text: 'Freedonia', type: 'Place' as const, placeKind: 'Country' as const, ref: 'test:FD', country: 'FD' };
+const pick = (lines: string[], predicate: string): string[] => lines.filter((l) => l.includes(` ${predicate} `)).sort();
+/** The names of `specs` that the text holds (one list serves sentences that name a few of them). */
+const named = <T extends { text: string }>(text: string, specs: T[]): T[] => specs.filter((m) => text.includes(m.text));
+
+describe('an attack on a post or a convoy a party owns, near a place, is an attack on the place', () => {
+  it('reads "attacked a Freedonia base near X" and "a Freedonia military base"', async () => {
+    for (const text of ['Red Hand fighters attacked a Freedonia base near Qarqur with drones.', 'The Red Hand attacked a Freedonia military base near Qarqur.']) {
+      const { lines } = await relate(text, [armedGroup('Red Hand'), freedonia, city('Qarqur')]);
+      expect(pick(lines, 'attacked'), text).toEqual(['Red Hand attacked Qarqur']);
+      // (A group is placed by its attack when its fighters are named: presence.ts.)
+      if (text.includes('fighters')) expect(pick(lines, 'operatesIn'), text).toEqual(['Red Hand operatesIn Qarqur']);
+    }
+  });
+
+  it('reads no attack on the place when the base was only visited, and none on the owner', async () => {
+    const { lines } = await relate('Red Hand envoys visited a Freedonia base near Qarqur.', [armedGroup('Red Hand'), freedonia, city('Qarqur')]);
+    expect(pick(lines, 'attacked')).toEqual([]);
+  });
+});
+
+describe('a bearing that locates a named terrain feature is no place of the event', () => {
+  it('keeps the reference point out after "in the X mountains south of Y"', async () => {
+    const { lines } = await relate('Red Hand militants ambushed a patrol in the Zagros mountains south of Qarqur.', [armedGroup('Red Hand'), city('Qarqur')]);
+    expect(pick(lines, 'attacked')).toEqual([]);
+    expect(pick(lines, 'operatesIn')).toEqual([]);
+  });
+
+  it('keeps it after a bare noun ("in the desert south of Y"), where nothing more specific is named', async () => {
+    const { lines } = await relate('Red Hand militants ambushed a patrol in the desert south of Qarqur.', [armedGroup('Red Hand'), city('Qarqur')]);
+    expect(pick(lines, 'attacked')).toEqual(['Red Hand attacked Qarqur']);
+  });
+});
+
+describe('both sides of a fight at a place operate there', () => {
+  it('places the subject side of "clashed with", "battled", "engaged" and "fought … against"', async () => {
+    for (const text of [
+      'Red Hand fighters clashed with 9th Division troops near Qarqur on Tuesday.',
+      'The Red Hand battled fighters of the 9th Division south of Qarqur.',
+      'Red Hand units engaged Freedonia-backed rebels near Qarqur.',
+      'The Red Hand fought alongside the 9th Division against rebels near Qarqur.',
+    ]) {
+      const { lines } = await relate(text, named(text, [armedGroup('Red Hand'), unit('9th Division'), freedonia, city('Qarqur')]));
+      expect(lines, text).toContain('Red Hand operatesIn Qarqur');
+    }
+  });
+
+  it('places no side of a fight from a place it came from, a report, or another clause', async () => {
+    for (const text of [
+      'The Red Hand fought rebels who had fled from Qarqur.',
+      'The Red Hand fought rebels, who later shelled Qarqur.',
+      'The Red Hand will fight the rebels near Qarqur.',
+    ]) {
+      const { lines } = await relate(text, [armedGroup('Red Hand'), city('Qarqur')]);
+      expect(pick(lines, 'operatesIn'), text).toEqual([]);
+    }
+  });
+
+  it('reads a fight whose noun and "between" a verb stands between ("clashes erupted between A and B")', async () => {
+    const { lines } = await relate('Clashes erupted between the Red Hand and the Blue Crescent near Qarqur.', [armedGroup('Red Hand'), armedGroup('Blue Crescent'), city('Qarqur')]);
+    expect(lines).toContain('Red Hand foughtAgainst Blue Crescent');
+    expect(lines).toContain('Red Hand operatesIn Qarqur');
+    expect(lines).toContain('Blue Crescent operatesIn Qarqur');
+    const talks = await relate('Talks resumed between the Red Hand and the Blue Crescent in Qarqur.', [armedGroup('Red Hand'), armedGroup('Blue Crescent'), city('Qarqur')]);
+    expect(pick(talks.lines, 'foughtAgainst')).toEqual([]);
+  });
+});
+
+describe('a group in a coalition, an umbrella or a parent organization is partOf it', () => {
+  it('reads the copula, the apposition, the coalition listing its members, "which includes" and "joined X."', async () => {
+    const cases: [string, string[]][] = [
+      ['The Red Hand is a member of the Northern Front, a coalition of rebel groups.', ['Red Hand partOf Northern Front']],
+      ['The Red Hand is part of the Northern Front.', ['Red Hand partOf Northern Front']],
+      ['The Red Hand, one of the strongest factions of the Northern Front, shelled Qarqur.', ['Red Hand partOf Northern Front']],
+      ['The Northern Front, an alliance of the Red Hand, the Blue Crescent and local tribes, captured Qarqur.', ['Blue Crescent partOf Northern Front', 'Red Hand partOf Northern Front']],
+      ['The Northern Front, which includes the Red Hand and the Blue Crescent, holds Qarqur.', ['Blue Crescent partOf Northern Front', 'Red Hand partOf Northern Front']],
+      ['The Red Hand joined the Northern Front in January 2017.', ['Red Hand partOf Northern Front']],
+    ];
+    for (const [text, expected] of cases) {
+      const { lines } = await relate(text, named(text, [armedGroup('Red Hand'), armedGroup('Blue Crescent'), org('Northern Front'), city('Qarqur')]));
+      expect(pick(lines, 'partOf'), text).toEqual(expected);
+    }
+  });
+
+  it('reads no membership denied, to come, joined in a fight, counted people, or of a country', async () => {
+    for (const text of [
+      'The Red Hand is not part of the Northern Front.',
+      'The Red Hand will become part of the Northern Front.',
+      'The Red Hand joined the Northern Front in attacking Qarqur.',
+      'The Red Hand sent 500 fighters, up to 300 members of the Northern Front and tanks.',
+      'Freedonia is a member of the Northern Front.',
+    ]) {
+      const { lines } = await relate(text, named(text, [armedGroup('Red Hand'), org('Northern Front'), freedonia, city('Qarqur')]));
+      expect(pick(lines, 'partOf'), text).toEqual([]);
+    }
+  });
+
+  it('gives a member named in the coalition\'s apposition no part of what the coalition did', async () => {
+    const { lines } = await relate('The Northern Front, an alliance of the Red Hand and local tribes, captured Qarqur.', [org('Northern Front'), armedGroup('Red Hand'), city('Qarqur')]);
+    expect(pick(lines, 'captured')).toEqual(['Northern Front captured Qarqur']);
+    // An "including" aside of forces still names a co-actor (annotation guidelines).
+    const co = await relate('Northern Front forces, including Red Hand fighters, captured Qarqur.', [org('Northern Front'), armedGroup('Red Hand'), city('Qarqur')]);
+    expect(pick(co.lines, 'captured')).toContain('Red Hand captured Qarqur');
+  });
+});
+
+describe('"led by X" after a part\'s owner in an apposition leads the part', () => {
+  it('gives the unit the apposition is about, not its owner', async () => {
+    const { lines } = await relate('The Tiger Group, an elite unit of the 4th Army led by Omar Haddad, advanced near Qarqur.', [unit('Tiger Group'), unit('4th Army'), person('Omar Haddad'), city('Qarqur')]);
+    expect(pick(lines, 'leaderOf')).toEqual(['Omar Haddad leaderOf Tiger Group']);
+  });
+
+  it('keeps "the 4th Army, led by X" and "the 4th Army led by X"', async () => {
+    for (const text of ['The 4th Army, led by Omar Haddad, advanced near Qarqur.', 'Units of the 4th Army led by Omar Haddad advanced near Qarqur.']) {
+      const { lines } = await relate(text, [unit('4th Army'), person('Omar Haddad'), city('Qarqur')]);
+      expect(pick(lines, 'leaderOf'), text).toEqual(['Omar Haddad leaderOf 4th Army']);
+    }
+  });
+});
+
+void site;
