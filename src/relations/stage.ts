@@ -229,6 +229,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       const predicate = spec.namedGap ? namedGapPredicate(doc, items, o, match.title ? match.title[0] : s, byOffice, roleClass) : byOffice;
       if (predicate === undefined) continue;
       if (outsideDomain(predicate, sm, om)) continue;
+      // "was in contact with Y's adviser Z", "met Y's envoy": the possessor is not the one met (branch defence8).
+      if ((predicate === 'metWith' || predicate === 'communicatedWith') && o > s && items.keys[o + 1] === "'s" && items.mention[o + 1]! < 0) continue;
       if (placeTakenPredicates.has(predicate) && objectNamesParty(doc, om)) continue;
       // "an attack against X Oblast occupation Deputy Head Y": X names Y's office, Y was the target (title-complement-target.ts).
       if (predicate === 'attacked' && placeNamesNextOffice(doc, items, o)) continue;

@@ -5,7 +5,7 @@ import { armedGroup, city, org, person, relate, site, unit } from './run.js';
 const freedonia = { text: 'Freedonia', type: 'Place' as const, placeKind: 'Country' as const, ref: 'test:FD', country: 'FD' };
 const pick = (lines: string[], predicate: string): string[] => lines.filter((l) => l.includes(` ${predicate} `)).sort();
 /** The names of `specs` that the text holds (one list serves sentences that name a few of them). */
-const named = <T extends { text: string }>(text: string, specs: T[]): T[] => specs.filter((m) => text.includes(m.text));
+const named = <T extends { text: string }>(text: string, specs: T[]): T[] => specs.filter((m) => new RegExp(`\\b${m.text}\\b`).test(text));
 
 describe('an attack on a post or a convoy a party owns, near a place, is an attack on the place', () => {
   it('reads "attacked a Freedonia base near X" and "a Freedonia military base"', async () => {

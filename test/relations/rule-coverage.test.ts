@@ -50,6 +50,54 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Ion Rusu communicatedWith Petru Lungu',
     },
   },
+  'communicated-contact': {
+    yes: {
+      text: 'Ion Rusu negotiated with Petru Lungu in Chisinau.',
+      mentions: [person('Ion Rusu'), person('Petru Lungu'), city('Chisinau')],
+      statement: 'Ion Rusu communicatedWith Petru Lungu',
+    },
+    no: {
+      text: 'Ion Rusu refused to negotiate with Petru Lungu in Chisinau.',
+      mentions: [person('Ion Rusu'), person('Petru Lungu'), city('Chisinau')],
+      statement: 'Ion Rusu communicatedWith Petru Lungu',
+    },
+  },
+  'communicated-talks': {
+    yes: {
+      text: 'Moldova held talks with Romania over the border.',
+      mentions: [country('Moldova', 'MD'), country('Romania', 'RO')],
+      statement: 'Moldova communicatedWith Romania',
+    },
+    no: {
+      text: 'Moldova will hold talks with Romania over the border.',
+      mentions: [country('Moldova', 'MD'), country('Romania', 'RO')],
+      statement: 'Moldova communicatedWith Romania',
+    },
+  },
+  'group-part-of-coalition': {
+    yes: {
+      text: 'The Iron Guard is a member of the Northern Front.',
+      mentions: [org('Iron Guard'), org('Northern Front')],
+      statement: 'Iron Guard partOf Northern Front',
+    },
+    no: {
+      text: 'The Iron Guard is not a member of the Northern Front.',
+      mentions: [org('Iron Guard'), org('Northern Front')],
+      statement: 'Iron Guard partOf Northern Front',
+    },
+  },
+  'party-fought-at-place': {
+    yes: {
+      text: 'The 9th Brigade clashed with the 4th Regiment near Tokmak.',
+      mentions: [unit('9th Brigade'), unit('4th Regiment'), city('Tokmak')],
+      statement: '9th Brigade operatesIn Tokmak',
+    },
+    no: {
+      text: 'The 9th Brigade clashed with the 4th Regiment, which had withdrawn from Tokmak.',
+      mentions: [unit('9th Brigade'), unit('4th Regiment'), city('Tokmak')],
+      statement: '9th Brigade operatesIn Tokmak',
+    },
+  },
   'attacked-advance-attempt': {
     yes: {
       text: 'Ukrainian forces attempted to advance to Tokmak.',

@@ -450,8 +450,11 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     blockers: [...REMOTE, ...MEETING_AHEAD],
     patterns: [
       // (Not a meeting to come: "X, Y and Z will be meeting in W"; branch wirerel7.)
-      `S:Person+ *3[${MEETING_TO_COME}] met|meets|meeting ?with **8[${MEETING_TOPIC}] in|at O:City`,
-      'S:Person+ *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with **8 in|at O:City',
+      // (Not a possessive's owner: "X's envoy met Y in Z" is the envoy's trip; branch defence8.)
+      `S:Person+ *3[${MEETING_TO_COME}|'s] met|meets|meeting ?with **8[${MEETING_TOPIC}] in|at O:City`,
+      "S:Person+ *3['s] held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with **8 in|at O:City",
+      // …but the owner of the meeting itself met: "X's first meeting with Y in Z".
+      `S:Person 's *2[${MEETING_TO_COME}] meeting|meetings|talks with **8[${MEETING_TOPIC}] in|at O:City`,
       // "X held talks in Geneva with Y and Z": the place comes before the people met.
       'S:Person+ *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations in|at O:City with',
       // (A remote kind before the noun is taken into the match, where the blockers see it: "phone talks".)
@@ -1100,6 +1103,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   {
     name: 'unit-action-at-place',
     predicate: 'operatesIn',
+    // Talks held at a place are no operation there ("the X held talks with Y officials in Z": a delegation's trip; branch defence8).
+    blockers: ['talks', 'negotiations', 'consultations'],
     subjectActs: true,
     atThePlace: true,
     confidence: 0.75,

@@ -27,6 +27,24 @@ const ADDRESSED = 'told|tells|congratulated|congratulates|thanked|thanks|assured
 /** What carries a written message. */
 const WRITTEN = 'letter|letters|message|messages|note|cable|telegram';
 
+/**
+ * Verbs of a contact that the text does not call a meeting: "X contacted Y", "X negotiated with Y", "X exchanged
+ * messages with Y", "X was in contact with Y", "X communicated with Y" (annotation guidelines, branch defence8:
+ * a negotiation is a contact whether or not the two met; "held negotiations" stays `metWith` for people, as before).
+ */
+const CONTACTED = 'contacted|contacts|negotiated|negotiates|communicated|communicates|corresponded|corresponds|liaised|liaises';
+/** The noun after "exchanged": "exchanged messages / letters with Y". */
+const EXCHANGED = 'messages|letters|notes|cables|views|proposals|lists';
+/** The people of a party who talk for it: "X officials held talks with Y", "representatives of X negotiated with Y". */
+const ENVOYS = 'officials|representatives|delegation|delegations|envoys|negotiators|diplomats|leaders|leadership|commanders|officers|mediators';
+/** Nouns of talks between parties. */
+const TALKS = 'talks|negotiations|discussions|consultations|dialogue';
+/** A party's envoys after its name, or its name after theirs ("representatives of the X"). */
+const PARTY_S = `?${ENVOYS} ?of|from ?the S:NamedParty|Place $tail ?${ENVOYS}`;
+/** The party talked with: named ("with Russia", "with the SDF"), or by its nationality's envoys ("with Saudi officials"). */
+const PARTY_O = `with ?the ?${ENVOYS} ?of|from ?the O:NamedParty|Place`;
+const PARTY_O_ENVOYS = `with ?the O:Demonym ${ENVOYS}`;
+
 export const communicationShapeRules: readonly RelationRuleSpec[] = [
   {
     // "X spoke by phone with Y", "X talked with Y by telephone", "X spoke to Y", "X and Y spoke by phone", "X phoned Y".
@@ -75,6 +93,41 @@ export const communicationShapeRules: readonly RelationRuleSpec[] = [
       `S:Person ?'s *2 ${WRITTEN} to ${COUNTERPART} O:Person+`,
       `in|with ?a|an|the|his|her *2 ${WRITTEN} to ${COUNTERPART} O:Person ?$aside *2[${NOT_HAD}] , S:Person`,
       `S:Person+ ?$aside *3[${NOT_HAD}|and] received|receives|got ?a|an|the *2 ${WRITTEN} from ${COUNTERPART} O:Person+`,
+    ],
+  },
+  {
+    // "X contacted Y", "X negotiated with Y", "X exchanged messages with Y", "X was in contact with Y", "X and Y discussed
+    // the plan in a telephone call": people, or parties as bodies ("the SDF negotiated with Damascus").
+    name: 'communicated-contact',
+    predicate: 'communicatedWith',
+    symmetric: true,
+    confidence: 0.7,
+    patterns: [
+      `S:Person+ ?$aside *3[${NOT_HAD}|and] ${CONTACTED} ?with ${COUNTERPART} O:Person+`,
+      `S:Person+ ?$aside *3[${NOT_HAD}|and] exchanged|exchanges|exchanging ?a|an|the *2[${NOT_HAD}] ${EXCHANGED} with ${COUNTERPART} O:Person+`,
+      `S:Person+ ?$aside *3[${NOT_HAD}|and] was|were|is|are|been|remained|remains|stayed ?in ?regular|direct|close|constant|frequent|indirect contact with ${COUNTERPART} O:Person+`,
+      `S:Person and ?_:Demonym ?$honorific O:Person *2[${NOT_HAD}] discussed|discuss|discusses **6[${NOT_HAD}|.|;] in|during|by|over ?a|an|the *2 ${CALL_NOUN}|phone|telephone`,
+      `$clause ${PARTY_S} *3[${NOT_HAD}|and|said|says|that] ${CONTACTED} ?with ${PARTY_O}`,
+      `$clause ${PARTY_S} *3[${NOT_HAD}|and|said|says|that] ${CONTACTED} ?with ${PARTY_O_ENVOYS}`,
+      `$clause S:Demonym ${ENVOYS} *3[${NOT_HAD}|and|said|says|that] ${CONTACTED} ?with ${PARTY_O}`,
+      `$clause S:Demonym ${ENVOYS} *3[${NOT_HAD}|and|said|says|that] ${CONTACTED} ?with ${PARTY_O_ENVOYS}`,
+    ],
+  },
+  {
+    // "Türkiye held talks with Russia over X", "Houthi representatives held talks with Saudi officials in Y", "the X and
+    // the Y opened negotiations": talks between two parties as bodies (between people they are a meeting: met-talks).
+    name: 'communicated-talks',
+    predicate: 'communicatedWith',
+    symmetric: true,
+    confidence: 0.7,
+    patterns: [
+      `$clause ${PARTY_S} *3[${NOT_HAD}|and|said|says|that] held|holds|hold|holding|opened|began|begun|started|conducted|resumed|had *3[${NOT_HAD}] ${TALKS} ?in|at ?the ?_:Place ${PARTY_O}`,
+      `$clause ${PARTY_S} *3[${NOT_HAD}|and|said|says|that] held|holds|hold|holding|opened|began|begun|started|conducted|resumed|had *3[${NOT_HAD}] ${TALKS} ?in|at ?the ?_:Place ${PARTY_O_ENVOYS}`,
+      `$clause S:Demonym ${ENVOYS} *3[${NOT_HAD}|and|said|says|that] held|holds|hold|holding|opened|began|begun|started|conducted|resumed|had *3[${NOT_HAD}] ${TALKS} ?in|at ?the ?_:Place ${PARTY_O}`,
+      `$clause S:Demonym ${ENVOYS} *3[${NOT_HAD}|and|said|says|that] held|holds|hold|holding|opened|began|begun|started|conducted|resumed|had *3[${NOT_HAD}] ${TALKS} ?in|at ?the ?_:Place ${PARTY_O_ENVOYS}`,
+      // "talks between X and Y", "negotiations between the X and Y delegations" (not held to come: NOT_HAD before them).
+      `$clause ?the ?recent|latest|direct|indirect ${TALKS} between ?the S:NamedParty|Demonym $tail ?${ENVOYS} and ?the O:NamedParty|Demonym`,
+      `in|during|at|after ?the ?recent|latest|last|direct|indirect ?round ?of ${TALKS} between ?the S:NamedParty|Demonym $tail ?${ENVOYS} and ?the O:NamedParty|Demonym`,
     ],
   },
 ];

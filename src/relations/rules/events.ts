@@ -95,8 +95,13 @@ const DID_TO = 'managed|succeeded|able|continued|continue|continues|continuing|b
  * verb conjoined after them is still the actor's ("focused on preventing Ukrainian advances and shelled X").
  */
 const PREVENTING = ['prevent', 'prevents', 'preventing', 'stop', 'stops', 'stopping', 'halt', 'halts', 'halting', 'repels', 'repulse', 'repulsing', 'thwart', 'thwarting'];
+/**
+ * Verbs of undergoing an attack: "a Freedonian patrol came under fire near X" names the target's owner, not the
+ * attacker (branch defence8's probe gave attacked(Freedonia, X)); the attacker after "under" is attacked-came-under's.
+ */
+const UNDERGOING = ['came', 'come', 'comes', 'coming'];
 /** Attacks may be attempts; captures and withdrawals may not. */
-const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...PREVENTING, ...ATTACK_NOT_DONE]);
+const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...PREVENTING, ...ATTACK_NOT_DONE, ...UNDERGOING]);
 /**
  * A party named in an aside of the actor acts with it: "Russian forces, reportedly including Wagner Group
  * mercenaries, attacked X" → the Wagner Group attacked X too (the actor itself is read by ATTACKER).
@@ -240,6 +245,8 @@ const ATTACKS = [
   'counterattacks', 'counterattacking', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'advance',
   'advances', 'advanced', 'advancing', 'pushing', 'pushed', 'raided', 'raid', 'raids', 'hit', 'hitting',
   'invasion', 'invaded', 'invade', 'invades', 'invading', 'barrage', 'barrages', 'destroyed', 'destroying',
+  // Overrunning a post or a town is an assault on it (analysis of the Syrian and Sahel wars: "overran an army base in X").
+  'overran', 'overrun', 'overrunning',
   // "breached Ukrainian lines in X"; "routine indirect fire in the X direction".
   'breached', 'breaching', 'fire', 'penetrate', 'penetrated', 'penetrating',
   'breakthrough', 'breakthroughs',
@@ -677,6 +684,9 @@ const rules: RelationRuleSpec[] = [
       // "abandoned their positions in X", "fled positions near X".
       // (Fleeing too, with the ground named: "Ukrainian forces are fleeing positions near X"; "fleeing X" alone is as often civilians'.)
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled|fleeing|flee|flees|left|vacated|vacating|vacate|vacates ?their|its|the *2 ${HELD_GROUND} in|near|around|outside|at ${GROUND_LOCUS} O:Place+`,
+      // Evacuating one's own positions too, the ground right after the possessive: "the X evacuated their positions in Y"
+      // (branch defence8; not "evacuated civilians from positions near Y").
+      `${LEAVER} evacuated|evacuating their|its ?remaining|last|forward|frontline ${HELD_GROUND} in|near|around|outside|at ${GROUND_LOCUS} O:Place+`,
       // "left" is mostly the adjective of a river's bank ("positions on the left bank of the X"): no bank after it.
       `${LEAVER} left ${SETTLEMENT} O:Place+`,
       // "Russian forces are leaving X", "Russian troops evacuated X": the verb right after the forces' words, none of
