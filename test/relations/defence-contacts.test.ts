@@ -94,3 +94,29 @@ describe('evacuated positions and overrun bases', () => {
     }
   });
 });
+
+describe('two people acting together at a meeting met', () => {
+  it('reads "X and Y declared a cease-fire at a summit meeting"', async () => {
+    const { lines } = await relate('Omar Haddad and Karim Nasser declared a cease-fire at a February 8 summit meeting in Qarqur.', [person('Omar Haddad'), person('Karim Nasser'), city('Qarqur')]);
+    expect(pick(lines, 'metWith')).toEqual(['Omar Haddad metWith Karim Nasser']);
+  });
+
+  it('reads no meeting to come, nor separate meetings', async () => {
+    for (const text of ['Omar Haddad and Karim Nasser will declare a cease-fire at a summit.', 'Omar Haddad and Karim Nasser criticized the plan at separate meetings.']) {
+      const { lines } = await relate(text, [person('Omar Haddad'), person('Karim Nasser')]);
+      expect(pick(lines, 'metWith'), text).toEqual([]);
+    }
+  });
+});
+
+describe('withdrawals named by the plural noun', () => {
+  it('reads "X\'s military started troop withdrawals from Y" and "previous X withdrawals from A and B"', async () => {
+    const { lines } = await relate("Sylvania's military has started the final phase of troop withdrawals from Qarqur.", [country('Sylvania', 'SY'), city('Qarqur')]);
+    expect(pick(lines, 'withdrewFrom')).toEqual(['Sylvania withdrewFrom Qarqur']);
+  });
+
+  it('reads no withdrawal by who screens or covers the withdrawals of others', async () => {
+    const { lines } = await relate('Elements of the 9th Division are screening withdrawals from Qarqur by other units.', [unit('9th Division'), city('Qarqur')]);
+    expect(pick(lines, 'withdrewFrom')).toEqual([]);
+  });
+});

@@ -74,6 +74,18 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Moldova communicatedWith Romania',
     },
   },
+  'met-acting-together': {
+    yes: {
+      text: 'Ion Rusu and Petru Lungu signed the accord at a summit meeting in Chisinau.',
+      mentions: [person('Ion Rusu'), person('Petru Lungu'), city('Chisinau')],
+      statement: 'Ion Rusu metWith Petru Lungu',
+    },
+    no: {
+      text: 'Ion Rusu and Petru Lungu will sign the accord at a summit meeting in Chisinau.',
+      mentions: [person('Ion Rusu'), person('Petru Lungu'), city('Chisinau')],
+      statement: 'Ion Rusu metWith Petru Lungu',
+    },
+  },
   'group-part-of-coalition': {
     yes: {
       text: 'The Iron Guard is a member of the Northern Front.',

@@ -38,6 +38,18 @@ export const meetingShapeRules: readonly RelationRuleSpec[] = [
     ],
   },
   {
+    // "X and Israeli Prime Minister Y declared a cease-fire at a summit meeting", "X and Y signed the accord during talks in
+    // Z": two people named together as acting at one meeting met there (branch defence8, from a wire-news dev miss).
+    name: 'met-acting-together',
+    predicate: 'metWith',
+    symmetric: true,
+    confidence: 0.75,
+    blockers: CALLS,
+    patterns: [
+      `$clause S:Person and ?_:Demonym ?$honorific O:Person ?$aside *5[${TOGETHER_STOPS}|to|and] at|during|after|following ?a|an|the|their *3[${TOGETHER_STOPS}|and|separate|separately|respective|own] summit|meeting|talks`,
+    ],
+  },
+  {
     name: 'met-body-office',
     predicate: 'metWith',
     symmetric: true,
