@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { armedGroup, city, org, person, relate, site, unit } from './run.js';
+import { armedGroup, city, org, person, relate, unit } from './run.js';
 
 // Invented sentences in the style of defence analysis of armed groups and coalitions (branch defence8).
 const freedonia = { text: 'Freedonia', type: 'Place' as const, placeKind: 'Country' as const, ref: 'test:FD', country: 'FD' };
@@ -122,4 +122,37 @@ describe('"led by X" after a part\'s owner in an apposition leads the part', () 
   });
 });
 
-void site;
+describe('fighting, sieges and expulsions in defence analysts\' words', () => {
+  it('reads two named parties that exchanged fire, a siege laid, a party expelled, and a side of clashes with unnamed fighters', async () => {
+    const fire = await relate('The Red Hand and the Blue Crescent exchanged fire near Qarqur.', [armedGroup('Red Hand'), armedGroup('Blue Crescent'), city('Qarqur')]);
+    expect(pick(fire.lines, 'foughtAgainst')).toEqual(['Red Hand foughtAgainst Blue Crescent']);
+    const siege = await relate('The 9th Division laid siege to Qarqur.', [unit('9th Division'), city('Qarqur')]);
+    expect(pick(siege.lines, 'attacked')).toEqual(['9th Division attacked Qarqur']);
+    const expelled = await relate('Red Hand militants were expelled from Qarqur.', [armedGroup('Red Hand'), city('Qarqur')]);
+    expect(pick(expelled.lines, 'withdrewFrom')).toEqual(['Red Hand withdrewFrom Qarqur']);
+    const clashes = await relate('Clashes between Red Hand rebels and tribal fighters continued in Qarqur.', [armedGroup('Red Hand'), city('Qarqur')]);
+    expect(pick(clashes.lines, 'operatesIn')).toEqual(['Red Hand operatesIn Qarqur']);
+  });
+
+  it('reads no fight from exchanged prisoners, no siege to come, no expulsion of bodies or civilians', async () => {
+    const prisoners = await relate('The Red Hand and the Blue Crescent exchanged prisoners near Qarqur.', [armedGroup('Red Hand'), armedGroup('Blue Crescent'), city('Qarqur')]);
+    expect(pick(prisoners.lines, 'foughtAgainst')).toEqual([]);
+    const siege = await relate('The 9th Division will lay siege to Qarqur.', [unit('9th Division'), city('Qarqur')]);
+    expect(pick(siege.lines, 'attacked')).toEqual([]);
+    const bodies = await relate('The bodies of Red Hand militants were driven from Qarqur.', [armedGroup('Red Hand'), city('Qarqur')]);
+    expect(pick(bodies.lines, 'withdrewFrom')).toEqual([]);
+  });
+});
+
+describe('taking over a group\'s leadership', () => {
+  it('reads "took over the leadership of Y" and "assumed the leadership of Y", not one still to come', async () => {
+    for (const text of ['Omar Haddad took over the leadership of the Red Hand in 2017.', 'Omar Haddad assumed the leadership of the Red Hand.']) {
+      const { lines } = await relate(text, [person('Omar Haddad'), armedGroup('Red Hand')]);
+      expect(pick(lines, 'leaderOf'), text).toEqual(['Omar Haddad leaderOf Red Hand']);
+    }
+    const later = await relate('Omar Haddad will take over the leadership of the Red Hand.', [person('Omar Haddad'), armedGroup('Red Hand')]);
+    expect(pick(later.lines, 'leaderOf')).toEqual([]);
+  });
+});
+
+

@@ -822,6 +822,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       'S:Person ?, ?who *3 leads|led|lead|leading|heads|headed|head|heading the *2 O:Org movement|party|faction|group|militia|organization|insurgency',
       // (Not one still to come: "X will take command of Y".)
       `S:Person *3[${NOT_YET_WORDS}] in|took|takes|assumed|assumes|assume|take command|charge|control of ?the O:Group^`,
+      // "X took over the leadership of Y", "X assumed the leadership of Y" (branch defence8: armed groups' successions).
+      `S:Person *3[${NOT_YET_WORDS}] took|takes|assumed|assumes|assume|take ?over the leadership|command|helm of ?the O:Group^`,
       'command of ?the O:Group *4 to S:Person',
       // "the 58th Army, under the command of Major General X, …".
       'O:Group $tail ?, ?which|who ?is|was|were|are|remains|remained under ?the command|leadership of ?$honorific S:Person',

@@ -482,6 +482,8 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} _:NamedParty ${OWNED_TARGETS} ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "attacking Y-led forces in X": the leader of the forces attacked is named in a compound before them.
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} _:Country|Org - led|backed ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // "laid siege to X" (the defence analysts' words for a siege, branch defence8).
+      `${ATTACKER} laid|lay|lays|laying ?a siege to ${SETTLEMENT} O:Place+^>`,
       // "ground assaults to the north, northwest, and southwest of X".
       `${ATTACKER} ${ATTACKS} *6 ${DIRECTIONS} ${SETTLEMENT} O:Place+^>`,
       // "an assault from X to Y": the attack goes to Y.
@@ -711,6 +713,8 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       // (Also out of a part of it: "pushed Ukrainian forces out of much of X", "from the northern part of X".)
       `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ${PART} ${SETTLEMENT} O:Place+`,
+      // The passive, the party first: "X militants were expelled from Y", "X fighters have been driven out of Y" (branch defence8).
+      `$clause S:Belligerent+ $tail ${FORCES} ?had|have|has ?been|were|was|are|is ?reportedly|finally|eventually expelled|driven|ousted|dislodged|routed|forced|pushed ?back|out from|of ?of ${PART} ${SETTLEMENT} O:Place+`,
       // Out of ground held at a place: "pushed Russian units out of positions in X", "out of their positions around X".
       `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ${GROUND_LOCUS} O:Place+`,
       // …or placed by a bearing, as withdrew-from reads it: "pushed Ukrainian troops out of positions south of X" (branch

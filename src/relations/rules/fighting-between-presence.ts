@@ -38,6 +38,8 @@ const rules: RelationRuleSpec[] = [
       `${FIGHT_NOUNS} ${FIGHT_BROKE_OUT} between ?the _:Demonym|Unit|ArmedOrg|Country ?${SIDE} and ?the ?${SIDE} ?of ?the ?_:Demonym S:Unit|ArmedOrg $tail ${GOES_ON} ${AT} O:Place+`,
       // The unit as the first side: "between X Group forces and Ukrainian troops near Y".
       `${FIGHT_NOUNS} ${FIGHT_BROKE_OUT} between ?the ?${SIDE} ?of ?the ?_:Demonym S:Unit|ArmedOrg $tail and ?the _:Demonym|Unit|ArmedOrg|Country ?${SIDE} ${GOES_ON} ${AT} O:Place+`,
+      // The other side unnamed: "clashes between X rebels and tribal fighters continued in Y" (branch defence8).
+      `${FIGHT_NOUNS} ${FIGHT_BROKE_OUT} between ?the ?${SIDE} ?of ?the S:Unit|ArmedOrg $tail ?${SIDE_PEOPLE} and ?the *2[that|which|who|whom|and|or] ${SIDE_PEOPLE} ${GOES_ON} ${AT} O:Place+`,
       // Two nationalities' shared noun: "between Ukrainian and X forces persists in Y".
       `${FIGHT_NOUNS} between ?the _:Demonym and S:Unit|ArmedOrg $tail ${GOES_ON} ${AT} O:Place+`,
     ],

@@ -138,6 +138,9 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     patterns: [
       `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} **4[${MUTUAL_STOPS}] ${MUTUAL}`,
       `S:Demonym and ?the O:Demonym ${FORCES.slice(1)} **4[${MUTUAL_STOPS}] ${TRADING} *3[${MUTUAL_STOPS}] fire|shots|gunfire|blows`,
+      // Two named parties, with or without their fighters' noun: "the X and the Y exchanged fire near Z" (branch defence8;
+      // fought-between reads them with a verb of fighting).
+      `$clause S:Unit|Org $tail and ?the O:Unit|Org $tail ?${FORCES.slice(1)} **4[${MUTUAL_STOPS}] ${TRADING} *3[${MUTUAL_STOPS}] fire|shots|gunfire|blows`,
     ],
   },
 ];
