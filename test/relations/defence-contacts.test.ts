@@ -67,8 +67,10 @@ describe('who only owns the envoy or the patrol', () => {
   it('gives no visit to the possessor of an envoy who met someone in a city, but keeps "X\'s meeting with Y in Z"', async () => {
     const envoy = await relate("Omar Haddad's envoy met Karim Nasser in Qarqur.", [person('Omar Haddad'), person('Karim Nasser'), city('Qarqur')]);
     expect(pick(envoy.lines, 'visited').filter((l) => l.startsWith('Omar'))).toEqual([]);
-    const own = await relate("Omar Haddad's first meeting with Karim Nasser in Qarqur went well.", [person('Omar Haddad'), person('Karim Nasser'), city('Qarqur')]);
-    expect(pick(own.lines, 'visited')).toContain('Omar Haddad visited Qarqur');
+    for (const text of ["Omar Haddad's first meeting with Karim Nasser in Qarqur went well.", "Omar Haddad's meeting last month with Karim Nasser in Qarqur went well."]) {
+      const own = await relate(text, [person('Omar Haddad'), person('Karim Nasser'), city('Qarqur')]);
+      expect(pick(own.lines, 'visited'), text).toContain('Omar Haddad visited Qarqur');
+    }
   });
 
   it('gives no attack to the owner of a patrol that came under fire', async () => {

@@ -93,6 +93,7 @@ describe('a group in a coalition, an umbrella or a parent organization is partOf
       'The Red Hand joined the Northern Front in attacking Qarqur.',
       'The Red Hand sent 500 fighters, up to 300 members of the Northern Front and tanks.',
       'Freedonia is a member of the Northern Front.',
+      'As one of the members of the Red Hand, a founding member of the Northern Front, Freedonia acts.',
     ]) {
       const { lines } = await relate(text, named(text, [armedGroup('Red Hand'), org('Northern Front'), freedonia, city('Qarqur')]));
       expect(pick(lines, 'partOf'), text).toEqual([]);

@@ -454,7 +454,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Person+ *3[${MEETING_TO_COME}|'s] met|meets|meeting ?with **8[${MEETING_TOPIC}] in|at O:City`,
       "S:Person+ *3['s] held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with **8 in|at O:City",
       // …but the owner of the meeting itself met: "X's first meeting with Y in Z".
-      `S:Person 's *2[${MEETING_TO_COME}] meeting|meetings|talks with **8[${MEETING_TOPIC}] in|at O:City`,
+      `S:Person 's *2[${MEETING_TO_COME}] meeting|meetings|talks *2[${MEETING_TO_COME}] with **8[${MEETING_TOPIC}] in|at O:City`,
       // "X held talks in Geneva with Y and Z": the place comes before the people met.
       'S:Person+ *3 held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations in|at O:City with',
       // (A remote kind before the noun is taken into the match, where the blockers see it: "phone talks".)

@@ -34,9 +34,10 @@ export const groupCoalitionRules: readonly RelationRuleSpec[] = [
     confidence: 0.75,
     patterns: [
       // "A, a faction of B,", "A, one of the strongest factions of B", "A, which is a member of B".
-      `S:Group $tail , ?which|that ?${IS} ?also|now|still|formally|reportedly ${QUALIFIED} ${MEMBER_NOUNS} of|in|within ?the O:Group^`,
+      // (The group opens its clause: in "as one of the members of the X, a founding member of Y" X is no member of Y.)
+      `$clause S:Group $tail , ?which|that ?${IS} ?also|now|still|formally|reportedly ${QUALIFIED} ${MEMBER_NOUNS} of|in|within ?the O:Group^`,
       // "A is a member of B", "A is part of B", "A has been one of the factions of B".
-      `S:Group $tail ${IS} ?been ?also|now|still|formally|reportedly ${QUALIFIED} ${MEMBER_NOUNS} of|in|within ?the O:Group^`,
+      `$clause S:Group $tail ${IS} ?been ?also|now|still|formally|reportedly ${QUALIFIED} ${MEMBER_NOUNS} of|in|within ?the O:Group^`,
       // "B, an alliance of A, C and D", "B, an umbrella group of A and C", "B, a coalition including A".
       `O:Group $tail , ?which|that ?is|was ?a|an|the *2[${NOT_YET_WORDS}|and|or|which|that|not|former] ${COALITION_NOUNS} ${MEMBERS_OPEN} *3[and|or|which|that|who|led|by|against|in] ?the S:Group+`,
       // "B, which includes A and C", "B, comprising A, C and D".
