@@ -41,6 +41,9 @@ describe('talks and negotiations between parties are communicatedWith', () => {
       ['The Red Hand negotiated with Freedonia over the control of Qarqur.', 'Red Hand communicatedWith Freedonia'],
       ['Representatives of the Red Hand held talks with Sylvanian officials in Qarqur.', 'Red Hand communicatedWith Sylvanian'],
       ['Talks between Freedonia and the Red Hand resumed in Qarqur.', 'Freedonia communicatedWith Red Hand'],
+      ['Freedonia and Sylvania held talks on a ceasefire in Qarqur.', 'Freedonia communicatedWith Sylvania'],
+      ['The Red Hand negotiated with the Sylvanian government over a prisoner exchange.', 'Red Hand communicatedWith Sylvanian'],
+      ['The Red Hand has been in contact with Freedonia since the start of the war.', 'Red Hand communicatedWith Freedonia'],
     ];
     for (const [text, expected] of cases) {
       const { lines } = await relate(text, named(text, [country('Freedonia', 'FD'), country('Sylvania', 'SY'), demonym('Sylvanian', 'SY'), armedGroup('Red Hand'), city('Qarqur')]));
@@ -53,9 +56,12 @@ describe('talks and negotiations between parties are communicatedWith', () => {
       'Freedonia will hold talks with Sylvania next week.',
       'Freedonia refused to hold talks with Sylvania.',
       'Freedonia rejected talks between Sylvania and the Red Hand.',
+      'The mission left one day before Freedonia and Sylvania hold talks.',
+      'Freedonia and Sylvania will hold talks.',
+      'Ruritania, Freedonia and Sylvania held new talks with the Red Hand.',
     ]) {
-      const { lines } = await relate(text, named(text, [country('Freedonia', 'FD'), country('Sylvania', 'SY'), armedGroup('Red Hand')]));
-      expect(pick(lines, 'communicatedWith'), text).toEqual([]);
+      const { lines } = await relate(text, named(text, [country('Ruritania', 'RU'), country('Freedonia', 'FD'), country('Sylvania', 'SY'), armedGroup('Red Hand')]));
+      expect(pick(lines, 'communicatedWith').filter((l) => !l.includes('Red Hand')), text).toEqual([]);
     }
     const held = await relate('Red Hand commanders held talks in Qarqur with the Blue Crescent.', [armedGroup('Red Hand'), city('Qarqur'), org('Blue Crescent')]);
     expect(pick(held.lines, 'operatesIn')).toEqual([]);

@@ -79,6 +79,9 @@ describe('a group in a coalition, an umbrella or a parent organization is partOf
       ['The Northern Front, an alliance of the Red Hand, the Blue Crescent and local tribes, captured Qarqur.', ['Blue Crescent partOf Northern Front', 'Red Hand partOf Northern Front']],
       ['The Northern Front, which includes the Red Hand and the Blue Crescent, holds Qarqur.', ['Blue Crescent partOf Northern Front', 'Red Hand partOf Northern Front']],
       ['The Red Hand joined the Northern Front in January 2017.', ['Red Hand partOf Northern Front']],
+      ['The Northern Front is an alliance of the Red Hand and the Blue Crescent.', ['Blue Crescent partOf Northern Front', 'Red Hand partOf Northern Front']],
+      ['The Northern Front is an umbrella of local militias in the south, including the Red Hand and the Blue Crescent.', ['Blue Crescent partOf Northern Front', 'Red Hand partOf Northern Front']],
+      ['Fighters of the Red Hand, a faction of the Northern Front, repelled an attack.', ['Red Hand partOf Northern Front']],
     ];
     for (const [text, expected] of cases) {
       const { lines } = await relate(text, named(text, [armedGroup('Red Hand'), armedGroup('Blue Crescent'), org('Northern Front'), city('Qarqur')]));
@@ -94,6 +97,8 @@ describe('a group in a coalition, an umbrella or a parent organization is partOf
       'The Red Hand sent 500 fighters, up to 300 members of the Northern Front and tanks.',
       'Freedonia is a member of the Northern Front.',
       'As one of the members of the Red Hand, a founding member of the Northern Front, Freedonia acts.',
+      'The Northern Front, a coalition of Red Hand affiliates, shelled Qarqur.',
+      'The Northern Front is an umbrella of Red Hand affiliates.',
     ]) {
       const { lines } = await relate(text, named(text, [armedGroup('Red Hand'), org('Northern Front'), freedonia, city('Qarqur')]));
       expect(pick(lines, 'partOf'), text).toEqual([]);

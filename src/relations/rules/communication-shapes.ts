@@ -43,7 +43,7 @@ const TALKS = 'talks|negotiations|discussions|consultations|dialogue';
 const PARTY_S = `?${ENVOYS} ?of|from ?the S:NamedParty|Place $tail ?${ENVOYS}`;
 /** The party talked with: named ("with Russia", "with the SDF"), or by its nationality's envoys ("with Saudi officials"). */
 const PARTY_O = `with ?the ?${ENVOYS} ?of|from ?the O:NamedParty|Place`;
-const PARTY_O_ENVOYS = `with ?the O:Demonym ${ENVOYS}`;
+const PARTY_O_ENVOYS = `with ?the O:Demonym ${ENVOYS}|government|authorities|regime|side`;
 
 export const communicationShapeRules: readonly RelationRuleSpec[] = [
   {
@@ -111,6 +111,8 @@ export const communicationShapeRules: readonly RelationRuleSpec[] = [
       `$clause ${PARTY_S} *3[${NOT_HAD}|and|said|says|that] ${CONTACTED} ?with ${PARTY_O_ENVOYS}`,
       `$clause S:Demonym ${ENVOYS} *3[${NOT_HAD}|and|said|says|that] ${CONTACTED} ?with ${PARTY_O}`,
       `$clause S:Demonym ${ENVOYS} *3[${NOT_HAD}|and|said|says|that] ${CONTACTED} ?with ${PARTY_O_ENVOYS}`,
+      // "X has been in (regular) contact with Y" (parties as bodies).
+      `$clause ${PARTY_S} *3[${NOT_HAD}|and|said|says|that] was|were|is|are|been|remained|remains|stayed ?in ?regular|direct|close|constant|frequent|indirect contact ${PARTY_O}`,
     ],
   },
   {
@@ -119,12 +121,17 @@ export const communicationShapeRules: readonly RelationRuleSpec[] = [
     name: 'communicated-talks',
     predicate: 'communicatedWith',
     symmetric: true,
+    notInList: true,
     confidence: 0.7,
     patterns: [
       `$clause ${PARTY_S} *3[${NOT_HAD}|and|said|says|that] held|holds|hold|holding|opened|began|begun|started|conducted|resumed|had *3[${NOT_HAD}] ${TALKS} ?in|at ?the ?_:Place ${PARTY_O}`,
       `$clause ${PARTY_S} *3[${NOT_HAD}|and|said|says|that] held|holds|hold|holding|opened|began|begun|started|conducted|resumed|had *3[${NOT_HAD}] ${TALKS} ?in|at ?the ?_:Place ${PARTY_O_ENVOYS}`,
       `$clause S:Demonym ${ENVOYS} *3[${NOT_HAD}|and|said|says|that] held|holds|hold|holding|opened|began|begun|started|conducted|resumed|had *3[${NOT_HAD}] ${TALKS} ?in|at ?the ?_:Place ${PARTY_O}`,
       `$clause S:Demonym ${ENVOYS} *3[${NOT_HAD}|and|said|says|that] held|holds|hold|holding|opened|began|begun|started|conducted|resumed|had *3[${NOT_HAD}] ${TALKS} ?in|at ?the ?_:Place ${PARTY_O_ENVOYS}`,
+      // "Türkiye and Russia held talks on a ceasefire", "the X and Y delegations resumed negotiations".
+      // (Past forms only: "before A and B hold talks" is a plan; and neither may be one of a longer list: in "A, B and C
+      // held talks with D" B and C talked with D, not with each other — notInList. Wire-news stretches, branch defence8.)
+      `$clause S:NamedParty $tail and ?the O:NamedParty $tail ?${ENVOYS} *2[${NOT_HAD}|said|says|that] held|opened|began|begun|started|conducted|resumed|had *3[${NOT_HAD}] ${TALKS}`,
       // "talks between X and Y", "negotiations between the X and Y delegations" (not held to come: NOT_HAD before them).
       `$clause ?the ?recent|latest|direct|indirect ${TALKS} between ?the S:NamedParty|Demonym $tail ?${ENVOYS} and ?the O:NamedParty|Demonym`,
       `in|during|at|after ?the ?recent|latest|last|direct|indirect ?round ?of ${TALKS} between ?the S:NamedParty|Demonym $tail ?${ENVOYS} and ?the O:NamedParty|Demonym`,

@@ -24,6 +24,8 @@ const IS = 'is|are|was|were|remains|remained|became|has|have|had|being';
 const COALITION_NOUNS = 'alliance|coalition|umbrella|grouping|federation|confederation|merger|union|bloc|front';
 /** Between the coalition noun and its members: its kind ("group", "organization") or a description ("of rebel factions, including"). */
 const MEMBERS_OPEN = '?group|organization|body|force|forces ?of|including|comprising|uniting|joining ?the';
+/** A group's people before it: "fighters of the A, a faction of B". */
+const GROUP_PEOPLE = 'fighters|militants|members|units|forces|elements|troops';
 /** Words of a fight after "joined X": joining a fight, not a group ("joined X in attacking Y", "joined the X offensive"). */
 const JOINED_FIGHT = 'against|fighting|fight|attacking|attack|attacks|offensive|offensives|war|battle|battles|operation|operations|assault|assaults|clashes|forces|troops|fighters|and|to|the|a|with|alongside';
 
@@ -38,8 +40,14 @@ export const groupCoalitionRules: readonly RelationRuleSpec[] = [
       `$clause S:Group $tail , ?which|that ?${IS} ?also|now|still|formally|reportedly ${QUALIFIED} ${MEMBER_NOUNS} of|in|within ?the O:Group^`,
       // "A is a member of B", "A is part of B", "A has been one of the factions of B".
       `$clause S:Group $tail ${IS} ?been ?also|now|still|formally|reportedly ${QUALIFIED} ${MEMBER_NOUNS} of|in|within ?the O:Group^`,
-      // "B, an alliance of A, C and D", "B, an umbrella group of A and C", "B, a coalition including A".
-      `O:Group $tail , ?which|that ?is|was ?a|an|the *2[${NOT_YET_WORDS}|and|or|which|that|not|former] ${COALITION_NOUNS} ${MEMBERS_OPEN} *3[and|or|which|that|who|led|by|against|in] ?the S:Group+`,
+      // "B, an alliance of A, C and D", "B, an umbrella group of A and C", "B, a coalition including A" (the list ends the
+      // phrase: in "B, a coalition of A affiliates" A is no member).
+      `O:Group $tail , ?which|that ?is|was ?a|an|the *2[${NOT_YET_WORDS}|and|or|which|that|not|former] ${COALITION_NOUNS} ${MEMBERS_OPEN} *3[and|or|which|that|who|led|by|against|in] ?the S:Group+ $tail ,|.|;|and`,
+      // "B is an alliance of A and C", "B is an umbrella of X affiliates, including A and D" (the copula, B first).
+      `$clause O:Group $tail ${IS} ?a|an|the *2[${NOT_YET_WORDS}|and|or|which|that|not|former] ${COALITION_NOUNS} ?group|organization|body of ?the S:Group+ $tail ,|.|;|and`,
+      `$clause O:Group $tail ${IS} ?a|an|the *2[${NOT_YET_WORDS}|and|or|which|that|not|former] ${COALITION_NOUNS} ?group|organization|body of **6[and|or|which|that|who|led|by|against|.|;] ?, including|notably ?the S:Group+`,
+      // "Fighters of the A, a faction of B,": the group's people before it (not a clause's object: "members of the X").
+      `$clause ${GROUP_PEOPLE} of ?the S:Group $tail , ${QUALIFIED} ${MEMBER_NOUNS} of|in|within ?the O:Group^`,
       // "B, which includes A and C", "B, comprising A, C and D".
       `O:Group $tail , ?which|that includes|included|including|comprises|comprised|comprising|unites|united|uniting ?the S:Group+`,
       // "A joined B." / "A joined B in January 2017." — not a fight joined ("joined B in attacking Y", "joined the B offensive").
