@@ -79,6 +79,13 @@ describe('who only owns the envoy or the patrol', () => {
     }
   });
 
+  it('reads the visit of a person with an aside before "met … in Z", not of a host', async () => {
+    const { lines } = await relate('Omar Haddad, the leader of the Red Hand in Sylvania, met Karim Nasser in Qarqur.', [person('Omar Haddad'), armedGroup('Red Hand'), country('Sylvania', 'SY'), person('Karim Nasser'), city('Qarqur')]);
+    expect(pick(lines, 'visited')).toContain('Omar Haddad visited Qarqur');
+    const later = await relate('Omar Haddad, the leader of the Red Hand, will meet Karim Nasser in Qarqur.', [person('Omar Haddad'), armedGroup('Red Hand'), person('Karim Nasser'), city('Qarqur')]);
+    expect(pick(later.lines, 'visited')).toEqual([]);
+  });
+
   it('gives no attack to the owner of a patrol that came under fire', async () => {
     const { lines } = await relate('A Sylvanian military police patrol came under fire near Qarqur.', [demonym('Sylvanian', 'SY'), city('Qarqur')]);
     expect(pick(lines, 'attacked')).toEqual([]);

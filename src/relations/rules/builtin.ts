@@ -451,7 +451,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // (Not a meeting to come: "X, Y and Z will be meeting in W"; branch wirerel7.)
       // (Not a possessive's owner: "X's envoy met Y in Z" is the envoy's trip; branch defence8.)
-      `S:Person+ *3[${MEETING_TO_COME}|'s] met|meets|meeting ?with **8[${MEETING_TOPIC}] in|at O:City`,
+      // (An aside on the person may stand before the verb: "X, the leader of Y in Z, met W in V"; branch defence8.)
+      `S:Person+ ?$aside *3[${MEETING_TO_COME}|'s] met|meets|meeting ?with **8[${MEETING_TOPIC}] in|at O:City`,
       "S:Person+ *3['s] held|holds|hold|holding *2 talks|meeting|meetings|discussions|negotiations with **8 in|at O:City",
       // …but the owner of the meeting itself met: "X's first meeting with Y in Z".
       `S:Person 's *2[${MEETING_TO_COME}] meeting|meetings|talks *2[${MEETING_TO_COME}] with **8[${MEETING_TOPIC}] in|at O:City`,
