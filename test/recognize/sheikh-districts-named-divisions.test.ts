@@ -39,4 +39,9 @@ describe('a division named without a number', () => {
     const doc = run('The Hamza division of the group was dissolved.');
     expect(doc.mentions.some((m) => m.type === 'MilitaryUnit')).toBe(false);
   });
+
+  it('is no name when only unit-type words stand before it (a number missing or misspelled)', () => {
+    const doc = run('Elements of 76 Air Assault Division and the 7thAir Assault Division withdrew.');
+    expect(doc.mentions.some((m) => m.text.endsWith('Assault Division'))).toBe(false);
+  });
 });
