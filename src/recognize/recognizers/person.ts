@@ -25,6 +25,9 @@ const isPerson = (m: Mention): boolean => m.type === 'Person';
 /** Verbs that can follow a subject directly: after "the <name>" they show the name heads its phrase. */
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does']);
 const isPlace = (m: Mention): boolean => m.type === 'Place';
+/** A place candidate this sure around a known surname keeps its words: the recognize stage's threshold. */
+const MIN_PLACE_AROUND = 0.5;
+
 /** Population from which a city's name is no surname after a given name (see cityWithin). */
 const BIG_CITY = 100_000;
 const isBigCity = (m: Mention): boolean =>
@@ -225,6 +228,10 @@ export const personRecognizer: RecognizerFactory = (options) => {
       // stop it (position 1 rules), nor does anything but a unit, an organization or a demonym.
       const personAt = (k: number): boolean => index.someOverlapping(words[k]!.start, words[k]!.end, isPerson);
       for (const use of surnameUses(text, words, sentenceStarts, surnames, people, (k) => claimed(k, 1) || personAt(k), opensInLowerCase)) {
+        // Though not by a longer place name the surname is part of ("Ain Issa" where a Fahim Issa is named).
+        const from = words[use.first]!.start;
+        const to = words[use.end - 1]!.end;
+        if (index.someOverlapping(from, to, (c) => c.type === 'Place' && c.confidence >= MIN_PLACE_AROUND && (c.start < from || c.end > to))) continue;
         const m = toMention(use.first, use.end, 0.8, priority - 5);
         if (use.fullName) m.canonical = use.fullName;
         out.push(m);
