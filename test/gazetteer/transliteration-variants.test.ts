@@ -62,6 +62,12 @@ describe('the spellings in text', () => {
     expect(mention(doc, 'Hodeidah')?.ref?.country).toBe('YE');
   });
 
+  it('spells the governorates of those countries too, not another country\'s regions', () => {
+    expect(mention(run('Fighting spread to Shabwa in Yemen.'), 'Shabwa')?.ref?.id).toMatch(/^subdivision:YE-/);
+    // "Kharkivska" → no "-eh"/"-a" spellings: the rules are for Arabic-speaking countries only.
+    expect(mention(run('Shelling hit Kharkiva in Ukraine.'), 'Kharkiva')).toBeUndefined();
+  });
+
   it('makes no place of a common word or a person\'s name spelled so', () => {
     const doc = run('Ghazi Jamil said the Amana plan would help.');
     expect(doc.mentions.filter((m) => m.type === 'Place')).toEqual([]);
