@@ -40,7 +40,7 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set([
  * often the movement and where it is.
  */
 const BRANCH_NAME_HEADS: ReadonlyMap<string, boolean> = new Map([
-  ['al qaeda', true], ['al qaida', true], ['al qa ida', true], ['ansar al sharia', true], ['islamic state', false],
+  ['al qaeda', true], ['al qaida', true], ['ansar al sharia', true], ['islamic state', false],
 ]);
 /** Words of the place part of such a name: capitalized words, with "and", "of" and "the" between them. */
 const MAX_BRANCH_PLACE_WORDS = 6;

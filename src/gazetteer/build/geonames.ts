@@ -23,13 +23,13 @@ const ALIAS_WEIGHT = 0.1;
 /** Shorter shared alternates are mostly words ("One", "Bar", "Dan"), not names a reader gives the bigger place. */
 const MIN_SHARED_ALIAS = 5;
 
-/** Feature codes of places that are not towns in their own right (sections, historical, abandoned, destroyed). */
 /**
  * Shortest press spelling made of a big place's alternate name (one matched without the sentence's evidence,
  * evidence.ts): of a big city's many alternates, spelled again, short ones are people's names or words the
  * word lists lack ("Ghazi" of Gaza, "Jamil", "Amana": all 5 letters; 2026-12-06).
  */
 const MIN_BIG_PLACE_SPELLING = 7;
+/** Feature codes of places that are not towns in their own right (sections, historical, abandoned, destroyed). */
 const SKIPPED_FEATURES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’ʼ.-]*$/u;
 const PARTICLES = new Set(['al', 'el', 'an', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'de', 'del', 'der', 'des', 'di', 'do', 'dos', 'du', 'la', 'le', 'les', 'of', 'on', 'sur', 'upon', 'und', 'am', 'im', 'bin', 'ibn', 'y', 'e', 'i', 'and', 'the', 'da', 'das', 'van', 'von', 'den']);
