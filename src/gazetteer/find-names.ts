@@ -144,6 +144,14 @@ const ADMINISTRATIVE_AREA = PLACE_KINDS.indexOf('AdministrativeArea');
 const ownNameOverAlias = (top: number, pair: number): boolean => (pairFlags(top) & PAIR_ALIAS) !== 0 && (pairFlags(pair) & PAIR_ALIAS) === 0;
 
 /**
+ * A town of unrecorded population (GeoNames' 0) in a country the document names may be of any size: by its own
+ * name (not an alternate) it beats a foreign namesake that is no big city ("Hays" in a report on Yemen is the Yemeni town, not Hays, Kansas).
+ */
+const UNRECORDED_BEATS_BELOW = 100_000;
+const unrecordedOverSmall = (index: CompiledIndex, pair: number, topPopulation: number): boolean =>
+  index.population[pairRecord(pair)] === 0 && (pairFlags(pair) & PAIR_ALIAS) === 0 && topPopulation < UNRECORDED_BEATS_BELOW;
+
+/**
  * Among namesakes of the top tier, one in a country the document names beats a bigger one elsewhere. A
  * first-level subdivision there counts as big whatever its (unrecorded, zero) population: "Nineveh" in a report
  * naming Iraq is the governorate, not the American village GeoNames gives that alternate name.
@@ -157,7 +165,7 @@ function choose(index: CompiledIndex, pairs: readonly number[], countries: Reado
       const r = pairRecord(pair);
       if (index.tier[r]! !== tier) break;
       if (!countries.has(index.country[r]!)) continue;
-      if (index.population[r]! * FOREIGN_NAMESAKE_FACTOR >= topPopulation || index.kind[r] === ADMINISTRATIVE_AREA || ownNameOverAlias(top, pair)) return { record: r, pair };
+      if (index.population[r]! * FOREIGN_NAMESAKE_FACTOR >= topPopulation || index.kind[r] === ADMINISTRATIVE_AREA || ownNameOverAlias(top, pair) || unrecordedOverSmall(index, pair, topPopulation)) return { record: r, pair };
     }
   }
   return { record: pairRecord(top), pair: top };

@@ -21,3 +21,15 @@ describe('a town\'s own name in a country the document names', () => {
     expect(find(ms, 'Suluk')?.ref?.country).toBe('SY');
   });
 });
+
+// "Hays": a Yemeni town of unrecorded population and Hays, Kansas (21,000); "Zhari" an alternate of a Chinese village.
+describe('a town of unrecorded population in a country the document names', () => {
+  it('beats a foreign namesake that is no big city', async () => {
+    expect(find(await places('Fighting in Yemen reached Hays on Monday.'), 'Hays')?.ref?.country).toBe('YE');
+  });
+
+  it('does not without the country, nor by an alternate name', async () => {
+    expect(find(await places('The storm reached Hays on Monday.'), 'Hays')?.ref?.country).toBe('US');
+    expect(find(await places('Officials in China said the road to Zhari was closed.'), 'Zhari')?.ref?.country).not.toBe('CN');
+  });
+});
