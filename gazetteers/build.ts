@@ -54,8 +54,8 @@ function main(): void {
   curatedCount += addGazetteerFile(builder, companies, TIER.curated);
   const countries = addCountries(builder, readJson<CountryAliases>(join(curatedDir, 'country-aliases.json'))).size;
   const isCommonName = (name: string): boolean => (classify(nameKey(name)) & (KEY_COMMON | KEY_PERSON)) !== 0;
-  const subdivisions = addSubdivisions(builder, readJson<SubdivisionNames>(join(curatedDir, 'subdivision-names.json')), isCommonName);
   const arabic = new ArabicSpellings(readJson<ArabicSpellingRules>(join(curatedDir, 'arabic-place-spellings.json')));
+  const subdivisions = addSubdivisions(builder, readJson<SubdivisionNames>(join(curatedDir, 'subdivision-names.json')), isCommonName, arabic);
   const isOrdinaryWord = (name: string): boolean => (classify(nameKey(name)) & KEY_COMMON) !== 0;
   const places = addGeonames(builder, isCommonName, notPlaces, arabic, isOrdinaryWord);
   // After the lists that make the records they name (subdivisions, curated regions).

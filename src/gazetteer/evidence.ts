@@ -46,7 +46,7 @@ const POPULATION_STEPS: readonly [minimum: number, confidence: number][] = [
 export const SHORT_ALIAS_LENGTH = 4;
 
 /** An alternate spelling of a place smaller than this needs the sentence to say it is a place. */
-const ALIAS_NEEDS_EVIDENCE_BELOW = 50_000;
+export const ALIAS_NEEDS_EVIDENCE_BELOW = 50_000;
 
 const clamp = (x: number): number => Math.min(0.95, Math.max(0, Math.round(x * 100) / 100));
 

@@ -93,6 +93,15 @@ const EVIDENCE_MEMO_LIMIT = 50_000;
 /** A town this big whose name no other record bears says which country the document is about (Saraqib, Syria). */
 const ONLY_TOWN_POPULATION = 1000;
 
+/**
+ * Another record bears the key as its own name: then a big town's alternate name says nothing of the document's
+ * country ("Suluk", an old name of the Philippine Jolo, is a Syrian town's own name).
+ */
+function ownNameElsewhere(index: CompiledIndex, key: number): boolean {
+  for (let p = index.pairStart[key]! + 1; p < index.pairStart[key + 1]!; p++) if (!(pairFlags(index.pairs[p]!) & PAIR_ALIAS)) return true;
+  return false;
+}
+
 /** The country a key names strongly by its most likely record (a demonym, a country or bigger tier, a large
  *  town whose name is not a common word), with whether that record is named by an acronym; 0 when none. */
 function countryEvidence(index: CompiledIndex, key: number): number {
@@ -109,7 +118,8 @@ function countryEvidence(index: CompiledIndex, key: number): number {
       const common = index.keyFlags[key]! & (KEY_COMMON | KEY_PERSON);
       // A town the key names alone, by its own name, is as telling as a large one: no namesake could be meant.
       const onlyTown = index.pairStart[key + 1]! - start === 1 && !(pairFlags(pair) & PAIR_ALIAS) && index.population[r]! >= ONLY_TOWN_POPULATION;
-      const strong = pairFlags(pair) & PAIR_DEMONYM || index.tier[r]! >= TIER.country || ((index.population[r]! >= 100_000 || onlyTown) && !common);
+      const bigTown = index.population[r]! >= 100_000 && !(pairFlags(pair) & PAIR_ALIAS && ownNameElsewhere(index, key));
+      const strong = pairFlags(pair) & PAIR_DEMONYM || index.tier[r]! >= TIER.country || ((bigTown || onlyTown) && !common);
       if (country !== 0 && strong) evidence = (country << EVIDENCE_SHIFT) | (pairFlags(pair) & PAIR_ACRONYM ? EVIDENCE_ACRONYM : 0);
     }
     if (memo.size >= EVIDENCE_MEMO_LIMIT) memo.clear();
@@ -127,6 +137,21 @@ const FOREIGN_NAMESAKE_FACTOR = 50;
 const ADMINISTRATIVE_AREA = PLACE_KINDS.indexOf('AdministrativeArea');
 
 /**
+ * A town whose own name it is, in a country the document names, beats a bigger town elsewhere that bears the name
+ * only as an alternate: GeoNames records no population for many Syrian towns ("Suluk", "Ariha", "Nawa" were the
+ * Philippine Jolo, Jericho and the Japanese Naha, of which they are old or foreign names).
+ */
+const ownNameOverAlias = (top: number, pair: number): boolean => (pairFlags(top) & PAIR_ALIAS) !== 0 && (pairFlags(pair) & PAIR_ALIAS) === 0;
+
+/**
+ * A town of unrecorded population (GeoNames' 0) in a country the document names may be of any size: by its own
+ * name (not an alternate) it beats a foreign namesake that is no big city ("Hays" in a report on Yemen is the Yemeni town, not Hays, Kansas).
+ */
+const UNRECORDED_BEATS_BELOW = 100_000;
+const unrecordedOverSmall = (index: CompiledIndex, pair: number, topPopulation: number): boolean =>
+  index.population[pairRecord(pair)] === 0 && (pairFlags(pair) & PAIR_ALIAS) === 0 && topPopulation < UNRECORDED_BEATS_BELOW;
+
+/**
  * Among namesakes of the top tier, one in a country the document names beats a bigger one elsewhere. A
  * first-level subdivision there counts as big whatever its (unrecorded, zero) population: "Nineveh" in a report
  * naming Iraq is the governorate, not the American village GeoNames gives that alternate name.
@@ -140,7 +165,7 @@ function choose(index: CompiledIndex, pairs: readonly number[], countries: Reado
       const r = pairRecord(pair);
       if (index.tier[r]! !== tier) break;
       if (!countries.has(index.country[r]!)) continue;
-      if (index.population[r]! * FOREIGN_NAMESAKE_FACTOR >= topPopulation || index.kind[r] === ADMINISTRATIVE_AREA) return { record: r, pair };
+      if (index.population[r]! * FOREIGN_NAMESAKE_FACTOR >= topPopulation || index.kind[r] === ADMINISTRATIVE_AREA || ownNameOverAlias(top, pair) || unrecordedOverSmall(index, pair, topPopulation)) return { record: r, pair };
     }
   }
   return { record: pairRecord(top), pair: top };

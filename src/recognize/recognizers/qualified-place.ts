@@ -19,8 +19,17 @@ export const PRIORITY_QUALIFIED_PLACE = 55;
 interface Qualifiers {
   before: string[];
   beforeArabic: string[];
+  /** Titles of people too ("Sheikh"): a place only with one of `districtDesignators` after the name. */
+  beforeArabicDesignated: string[];
+  districtDesignators: string[];
   after: string[];
 }
+
+/**
+ * "the Sheikh X district": the designator says place whatever the title says, so the name beats the person
+ * recognizer's "X" (priority 60) and stays below the curated lists' organizations and units.
+ */
+const PRIORITY_DESIGNATED_DISTRICT = 62;
 
 /** A head known as a place (gazetteer or context), one shaped like a Ukrainian/Russian toponym, any other. */
 const KNOWN_HEAD = 0.75;
@@ -50,9 +59,11 @@ export const qualifiedPlaceRecognizer: RecognizerFactory = (options) => {
   const table = ruleData<Qualifiers>('toponym-qualifiers.json');
   const before = new Set([...table.before, ...table.beforeArabic]);
   const after = new Set(table.after);
+  const designated = new Set(table.beforeArabicDesignated);
+  const districtDesignators = new Set(table.districtDesignators);
   const common = loadCommonWords().words;
   const openings = new Uint8Array(PAIRS);
-  for (const q of [...before, ...after]) openings[pairIndex(q.charCodeAt(0), q.charCodeAt(1))] = 1;
+  for (const q of [...before, ...after, ...designated]) openings[pairIndex(q.charCodeAt(0), q.charCodeAt(1))] = 1;
   return {
     name: 'qualified-place',
     recognize(doc, candidates) {
@@ -72,19 +83,50 @@ export const qualifiedPlaceRecognizer: RecognizerFactory = (options) => {
         const length = end[w]! - s;
         if (length < 3 || length > 11 || !openings[pairIndex(text.charCodeAt(s), text.charCodeAt(s + 1))]) continue;
         const folded = words.folded[w]!;
+        if (designated.has(folded)) {
+          const d = designatedDistrict(words, w, districtDesignators, common);
+          // A listed place of that name keeps its record ("Sheikh Maqsoud" is curated).
+          if (d !== undefined && !candidates.some((m) => m.start === d.start && m.end === d.end && isPlaceName(m))) out.push(placeMention(text, d, PRIORITY_DESIGNATED_DISTRICT));
+          continue;
+        }
         const isBefore = before.has(folded);
         if (!isBefore && !after.has(folded)) continue;
         owner ??= wordCover(doc, words, candidates).owner;
         const q = isBefore ? qualifierBefore(text, words, w, owner, candidates, common) : qualifierAfter(text, words, w, owner, candidates, common);
         if (q === undefined) continue;
-        const m = new MentionRecord(q.start, q.end, text.slice(q.start, q.end), 'Place', 'name', 'qualified-place', PRIORITY_QUALIFIED_PLACE, q.confidence);
-        m.placeKind = 'Place';
-        out.push(m);
+        out.push(placeMention(text, q, PRIORITY_QUALIFIED_PLACE));
       }
       return out;
     },
   };
 };
+
+function placeMention(text: string, q: Span, priority: number): Mention {
+  const m = new MentionRecord(q.start, q.end, text.slice(q.start, q.end), 'Place', 'name', 'qualified-place', priority, q.confidence);
+  m.placeKind = 'Place';
+  return m;
+}
+
+/** Longest name after "Sheikh", in words ("Sheikh Khodr", "Sheikh Said al-Kabir"). */
+const MAX_DISTRICT_NAME_WORDS = 3;
+
+/**
+ * "the Sheikh X district", "Sheikh X al-Y neighbourhood": the title, capitalized name words (the article may join
+ * them), then a district's or settlement's designator in lower case. Not a common word as the name ("Sheikh Town").
+ */
+function designatedDistrict(words: WordTokens, w: number, designators: ReadonlySet<string>, common: ReadonlySet<string>): Span | undefined {
+  const { flags, folded, count } = words;
+  let h = w + 1;
+  let names = 0;
+  while (h < count && names < MAX_DISTRICT_NAME_WORDS && !(flags[h]! & BREAK_BEFORE)) {
+    if (LEADING_PARTICLES.has(folded[h]!) && !(flags[h]! & CAP) && h + 1 < count && flags[h + 1]! & CAP && !(flags[h + 1]! & BREAK_BEFORE)) h++;
+    if (!(flags[h]! & CAP) || flags[h]! & NAME_WORD_EXCLUDED || common.has(folded[h]!)) break;
+    names++;
+    h++;
+  }
+  if (names === 0 || h >= count || flags[h]! & (CAP | BREAK_BEFORE) || !designators.has(folded[h]!)) return undefined;
+  return { start: words.start[w]!, end: words.end[h - 1]!, confidence: CUED };
+}
 
 /** Letter pairs a-z × a-z, and one slot for anything else. */
 const PAIRS = 26 * 26 + 1;

@@ -111,6 +111,16 @@ export function parseNamedUnit(
   const compass = first === echelonAt && part.compassName && echelonAt - 1 >= stopAt && COMPASS.has(words[echelonAt - 1]!.key) && adjacent(text, words[echelonAt - 1]!, words[echelonAt]!);
   if (compass) first--;
   if (first === echelonAt) return undefined;
+  // "76 Air Assault Division", "7thAir Assault Division": before an echelon named only when capitalized, type words
+  // alone make a numbered unit whose number is missing or misspelled, not a name. (Before the other echelons the
+  // quoted-unit recognizer builds on such spans: "“X” Volunteer Battalion".)
+  let proper = !part.capitalOnly;
+  for (let k = first; k < echelonAt && !proper; ) {
+    const part = matchPart(g, words, k, echelonAt, true);
+    if (part) k += part.length;
+    else proper = true;
+  }
+  if (!proper) return undefined;
   const lowerCase = !words[echelonAt]!.capitalized;
   if (lowerCase && part.capitalOnly) return undefined;
   // "Two battalions …": a lower-case echelon after a sentence's first word is a count, not a name.
