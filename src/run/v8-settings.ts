@@ -65,7 +65,11 @@ export function tuneV8ForMerge(): void {
   setFlagsFromString(`--heap-growing-percent=${MERGE_HEAP_GROWING_PERCENT}`);
 }
 
+/** The V8 flags `tuneV8ForLongRun` sets for a run of `threads` pipeline threads. */
+export function longRunFlags(threads: number): string[] {
+  return [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, `--interrupt-budget=${interruptBudgetFor(threads)}`];
+}
+
 export function tuneV8ForLongRun(threads: number): void {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  setFlagsFromString(`--interrupt-budget=${interruptBudgetFor(threads)}`);
+  for (const flag of longRunFlags(threads)) setFlagsFromString(flag);
 }
