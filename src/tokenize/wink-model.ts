@@ -12,7 +12,8 @@ type WinkModel = typeof model;
  * instance) and decodes its two base64 arrays through `atob` one character at a time; here the file is parsed
  * once when `core()` is called and the arrays are decoded by Node's decoder. Then the same tables are built as
  * by the published `read-core-model.js` and `load-core-model.js` (tests compare the two models whole).
- * Measured in fresh processes (2026-12-06, load ~2): import and `core()` 154–198 ms published, 97–111 ms here.
+ * Measured in fresh processes (2026-12-06): import and `core()` 154–198 ms published, 97–111 ms here (load ~2);
+ * the tokenize stage's start-up CPU 0.90× (median of 10 alternating pairs, ~343 → ~299 ms, load ~5).
  * The other parts (sentence, POS, NER, negation, sentiment and pattern models, the feature functions) are the
  * package's own modules; its add-ons (stemmer, lemmatizer, readability) are loaded when first read.
  */
