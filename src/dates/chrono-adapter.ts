@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Ymd } from './calendar.js';
 import { yearOfMonth, yearOfMonthDay } from './anchoring.js';
@@ -15,16 +16,26 @@ interface ChronoParser {
   parse(text: string, ref?: chrono.ParsingReference | Date): ParsedResult[];
 }
 
-const LOCALES: Readonly<Record<string, unknown>> = {
-  en: chrono.en, fr: chrono.fr, de: chrono.de, es: chrono.es, it: chrono.it, pt: chrono.pt, nl: chrono.nl,
-  ru: chrono.ru, uk: chrono.uk, sv: chrono.sv, fi: chrono.fi, ja: chrono.ja, zh: chrono.zh, vi: chrono.vi,
-  id: chrono.id, ar: chrono.ar,
-};
+/** The languages chrono has a locale for (its package exports each as `chrono-node/<lang>`). */
+const LOCALES: ReadonlySet<string> = new Set(['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'sv', 'fi', 'ja', 'zh', 'vi', 'id', 'ar']);
 
-/** The casual parser of a language's chrono locale, if chrono has one. */
+const parsers = new Map<string, ChronoParser | undefined>();
+const requireChrono = createRequire(import.meta.url);
+
+/**
+ * The casual parser of a language's chrono locale, if chrono has one. Each locale is loaded when first asked
+ * for, from chrono's CommonJS build: its main module loads all sixteen locales through Node's ES module loader
+ * (266 modules), which cost 160–310 ms of every process's start-up for the English one most texts need alone
+ * (`chrono-node/en` by `require`: 26–80 ms; measured 2026-12-06, load ~2). Both builds are compiled from the
+ * same sources.
+ */
 export function chronoParser(lang: string): ChronoParser | undefined {
-  const casual = (LOCALES[lang] as { casual?: ChronoParser } | undefined)?.casual;
-  return typeof casual?.parse === 'function' ? casual : undefined;
+  if (!LOCALES.has(lang)) return undefined;
+  if (parsers.has(lang)) return parsers.get(lang);
+  const casual = (requireChrono(`chrono-node/${lang}`) as { casual?: ChronoParser }).casual;
+  const parser = typeof casual?.parse === 'function' ? casual : undefined;
+  parsers.set(lang, parser);
+  return parser;
 }
 
 /** Words for "week", "month" and "year" in chrono's languages: an expression naming one is that period. */

@@ -22,6 +22,8 @@ export class NeedTable {
   /** By need number: the argument-type bits of a mention test (arg-types.ts typeMask), or 0 (a word need, or a test of no such bits). */
   readonly masks: number[] = [];
   private readonly byWords = new Map<string, number>();
+  /** A set of words already numbered: elements writing the same list share one set (pattern.ts `wordSetOf`), so most needs skip the sort. */
+  private readonly byWordSet = new Map<ReadonlySet<string>, number>();
   private readonly byTest = new Map<(m: Mention) => boolean, number>();
 
   /** The number of `need`, given at its first sight. */
@@ -35,6 +37,8 @@ export class NeedTable {
       }
       return n;
     }
+    const known = this.byWordSet.get(need.words);
+    if (known !== undefined) return known;
     const words = [...need.words].sort();
     const key = words.join('\u0000');
     let n = this.byWords.get(key);
@@ -44,6 +48,7 @@ export class NeedTable {
       this.masks[n] = 0;
       for (const w of words) this.ofWord.set(w, [...(this.ofWord.get(w) ?? []), n]);
     }
+    this.byWordSet.set(need.words, n);
     return n;
   }
 }

@@ -35,7 +35,7 @@ export async function extractRun(inputs: readonly string[], outDir: string, opti
   const version = pipelineVersion(options.pipeline, options.referenceDate, mentions);
   const done = prepareOutputFolder(outDir, { pipeline: version, ...(options.resume ? { resume: true } : {}), ...(options.force ? { force: true } : {}) });
   const { shards } = workPaths(outDir);
-  tuneV8ForLongRun();
+  tuneV8ForLongRun(options.concurrency);
   return extractAndMerge(inputs, outDir, options, { version, mentions, done, shards });
 }
 

@@ -39,6 +39,21 @@ export const HEAP_GROWING_PERCENT = 50;
 export const INTERRUPT_BUDGET = 1_000_000;
 
 /**
+ * 2b. The same budget for a run in one thread: 250,000. There V8's compiler threads have the second core to
+ * themselves, and the thread that runs the pipeline waits for nothing but its own work, so what counts is how
+ * long that thread stays in unoptimized code: with 1,000,000, the first pass over the 294 ISW reports ran its
+ * stages ~3× slower than a warm pass (in-process, 2026-12-06), nearly the whole of such a run. Branch
+ * `speed8`, `extract ../shared/corpus/isw --mentions none`, main thread's CPU (/proc schedstat) and the
+ * process's user CPU, 4 rounds alternating, load ≈ 5: 1,000,000 main 10.0–11.6 s (median 10.9), user 13.3–15.3
+ * (14.4); 250,000 main 8.6–9.7 (8.9), user 14.2–15.6 (14.5); V8's default 67,584 main 7.3–8.8 (8.4) but user
+ * 14.6–16.8 (16.2). 250,000 takes 19% off the main thread for ~1% more CPU in all.
+ */
+export const ONE_THREAD_INTERRUPT_BUDGET = 250_000;
+
+/** The interrupt budget for a run of `threads` pipeline threads (the main thread alone when 1). */
+export const interruptBudgetFor = (threads: number): number => (threads > 1 ? INTERRUPT_BUDGET : ONE_THREAD_INTERRUPT_BUDGET);
+
+/**
  * 3. The merge: what it keeps alive grows with the run (statement index, edge table, entities), and so does 50%
  * of slack over it; it gets a tighter limit, at the cost of more collections in a phase that is ~15% of the
  * run. 500 MB of 5 kB ISW copies (105,033 documents, `--mentions linked`, one thread):
@@ -50,7 +65,11 @@ export function tuneV8ForMerge(): void {
   setFlagsFromString(`--heap-growing-percent=${MERGE_HEAP_GROWING_PERCENT}`);
 }
 
-export function tuneV8ForLongRun(): void {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+/** The V8 flags `tuneV8ForLongRun` sets for a run of `threads` pipeline threads. */
+export function longRunFlags(threads: number): string[] {
+  return [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, `--interrupt-budget=${interruptBudgetFor(threads)}`];
+}
+
+export function tuneV8ForLongRun(threads: number): void {
+  for (const flag of longRunFlags(threads)) setFlagsFromString(flag);
 }

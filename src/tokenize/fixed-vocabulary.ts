@@ -1,11 +1,15 @@
 import type winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type publishedModel from 'wink-eng-lite-web-model';
 import { detached } from '../model/detached-string.js';
 import { loadMemoizedWink, markVocabularyFixed } from './raw-token-memo.js';
 import { memoizedSentenceHints } from './sentence-hint-memo.js';
+import { winkModel } from './wink-model.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
-type WinkModel = typeof model;
+type WinkModel = typeof publishedModel;
+
+/** wink's English model with its core read faster (wink-model.ts), assembled once. */
+let loadedModel: WinkModel | undefined;
 
 /** The part of wink-nlp's (private) vocabulary cache this module touches. */
 interface WinkCache {
@@ -43,6 +47,7 @@ let memoizedWink: typeof winkNLP | undefined;
  * with the vocabulary fixed; `replay: false` cuts every raw token afresh (the reference the memo is tested by).
  */
 export function fixedVocabularyInstance(pipe: string[], { replay = true }: { replay?: boolean } = {}): WinkNLP {
+  const model = (loadedModel ??= winkModel());
   let cache: WinkCache | undefined;
   // What the feature functions get once the look-up is fixed: the cache with its own look-up, since the `pos`
   // feature looks up the lower-case form that wink has just added.
