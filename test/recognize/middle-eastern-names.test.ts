@@ -15,6 +15,8 @@ describe('a first word before an "al-"/"el-" name (article-name.ts)', () => {
   it('reads no place opened by a generic head-word, no group and no ordinary English word', async () => {
     expect(await people('Fighters reached Wadi al-Qarn and Bab al-Tawba, then Ras al-Kharj.')).toEqual([]);
     expect(await people('Jaish al-Mahdawi and Kataib al-Nasr withdrew.')).toEqual([]);
+    // Nor a name's word right after such a head-word ("Kataib <name> al-X" is the group's name).
+    expect(await people('Kataib Zarqan al-Nour fighters withdrew.')).toEqual([]);
     expect(await people('Rural al-Hasakah saw clashes.')).toEqual([]);
     expect(await people('Boats crossed the Nahiq al-Arab.')).toEqual([]);
     expect(await people('Zarqan al-Iraqi spoke.')).toEqual([]);
@@ -30,6 +32,12 @@ describe('a first word before an "al-"/"el-" name (article-name.ts)', () => {
     // A group named by the whole word, article and all, still stops the name.
     const whole = await recognizeWith(personRecognizer, text, (doc) => [named(doc, 'al-Zubairi', 'Organization')]);
     expect(texts(whole.filter((m) => m.type === 'Person'))).toEqual([]);
+  });
+
+  it('wins over another person listed by the piece after the article ("Assad" of a brother\'s "al-Assad")', async () => {
+    const ms = await recognizeWith(personRecognizer, 'Rakan al-Qudsi spoke.', (doc) => [named(doc, 'Qudsi', 'Person')]);
+    const person = ms.find((m) => m.text === 'Rakan al-Qudsi');
+    expect(person?.priority).toBe(60);
   });
 });
 

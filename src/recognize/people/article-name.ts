@@ -38,6 +38,9 @@ export function opensArticleName(lex: PersonLexicon, text: string, words: readon
   const next = words[i + 1];
   if (next === undefined || i + 1 >= limit || !w.capitalized || w.allCaps || !isArticleWord(next) || !adjacent(text, w, next)) return false;
   if (!isNameWord(lex, w) || isArticleWord(w) || lex.placeHeads.has(w.key) || lex.groupHeads.has(w.key)) return false;
+  // Right after a group's or a place's head-word the words go on with its name ("Kataib X al-Y", "Bab X al-Y").
+  const before = i > 0 ? words[i - 1]! : undefined;
+  if (before !== undefined && adjacent(text, before, w) && (lex.groupHeads.has(before.key) || lex.placeHeads.has(before.key))) return false;
   if (lex.firstNames.has(w.key) || isServantOfName(w)) return true;
   // An unlisted first word needs a family name that is no English word: "X al-Arab", "X al-Sham" name places and
   // groups by a word after the article.

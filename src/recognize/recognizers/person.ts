@@ -297,13 +297,14 @@ export const personRecognizer: RecognizerFactory = (options) => {
         return index.someOverlapping(w.start, w.end, (m) => blocksLaterWord(m) && m.start <= w.start);
       }
       /**
-       * One of words [first, end) is an article word that a unit's or an organization's name covers in part ("Houthi"
-       * of "al-Houthi"): the person read over it then takes the lists' priority, so that the longer span wins.
+       * One of words [first, end) is an article word whose piece after the article a listed name covers ("Houthi"
+       * of "al-Houthi", the group; "Assad" of "Maher al-Assad", another person's alias): the person read over it
+       * then takes the lists' priority, so that the longer span wins.
        */
       function listedPieceWithin(first: number, end: number): boolean {
         for (let k = first; k < end; k++) {
           const w = words[k]!;
-          if (classes[k]! & HYPHENATED && isArticleWord(w) && index.someOverlapping(w.start, w.end, blocksLaterWord)) return true;
+          if (classes[k]! & HYPHENATED && isArticleWord(w) && index.someOverlapping(w.start, w.end, (m) => m.start > w.start)) return true;
         }
         return false;
       }
