@@ -25,6 +25,12 @@ export interface PersonLexicon {
   /** Keys of capitalized words that are never part of a personal name. */
   notName: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
+  /** Arabic words that open armed groups' names ("Jaish", "Ansar", "Kataib"): never in a personal name. */
+  groupHeads: ReadonlySet<string>;
+  /** Generic first words of Arabic place names ("Ain", "Ras", "Wadi", "Bab"): "<head> al-X" names a place. */
+  placeHeads: ReadonlySet<string>;
+  /** "Abu", "Umm": they open a person's byname and many places' names. */
+  kunyas: ReadonlySet<string>;
 }
 
 export function loadPersonLexicon(): PersonLexicon {
@@ -57,6 +63,16 @@ export function loadPersonLexicon(): PersonLexicon {
   // And names borne in at least two of France, Spain, Italy and Germany ("Abdelaziz", "Mathilde"): wire news
   // names people of every origin.
   const firstNames = new Set(['first-names.json', 'first-names-slavic.json', 'first-names-european.json'].flatMap((f) => ruleData<{ names: string[] }>(f).names));
+  // And Arabic, Persian, Kurdish and Pashto given names ("Qassem", "Mazloum", "Zabihullah"), which the lists above
+  // lack though the leaders and commanders of Middle Eastern and Afghan reporting bear them. The words that open
+  // armed groups' names ("Ansar" is also a Tatar given name in the Slavic list) are no name.
+  const middleEast = ruleData<{ givenNames: string[]; groupHeads: string[]; placeHeads: string[]; kunyas: string[] }>('names-middle-east.json');
+  for (const n of middleEast.givenNames) firstNames.add(n);
+  for (const h of middleEast.groupHeads) {
+    firstNames.delete(h);
+    notName.add(h);
+  }
+  const placeHeads = new Set([...ruleData<{ beforeArabic: string[] }>('toponym-qualifiers.json').beforeArabic, ...middleEast.placeHeads]);
   for (const t of ruleData<{ types: { name: string; variants?: string[] }[] }>('unit-types.json').types) {
     for (const w of [t.name, ...(t.variants ?? [])].flatMap((p) => p.split(/\s+/))) if (!firstNames.has(foldKey(w))) notName.add(foldKey(w));
   }
@@ -72,5 +88,8 @@ export function loadPersonLexicon(): PersonLexicon {
     articlePrefixes: particles.prefixes,
     notName,
     functionWords: functionWords(),
+    groupHeads: new Set(middleEast.groupHeads),
+    placeHeads,
+    kunyas: new Set(middleEast.kunyas),
   };
 }

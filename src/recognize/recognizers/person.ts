@@ -11,6 +11,7 @@ import { apposedNames, officeBeforeComma } from '../people/office-apposition.js'
 import { givenNameStart } from '../people/given-name-left.js';
 import { aliasSurnameEnd } from '../people/alias-surname.js';
 import { EastAsianNameShape } from '../people/east-asian-name.js';
+import { isArticleWord, isServantOfName, opensArticleName } from '../people/article-name.js';
 import { SurnameTable, surnameUses, type KnownPerson } from '../people/surname-pass.js';
 import { HYPHENATED, keyClass } from '../../model/key-classes.js';
 import { MentionRecord } from '../../model/records.js';
@@ -25,6 +26,8 @@ const isPerson = (m: Mention): boolean => m.type === 'Person';
 /** Verbs that can follow a subject directly: after "the <name>" they show the name heads its phrase. */
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does']);
 const isPlace = (m: Mention): boolean => m.type === 'Place';
+/** Prepositions of place: "Abu X" or "Umm X" alone right after one names a place ("fled from Abu X"), not a person. */
+const LOCATIVE = new Set(['in', 'near', 'from', 'to', 'into', 'outside', 'around', 'toward', 'towards', 'at', 'across', 'through', 'between']);
 /** A place candidate this sure around a known surname keeps its words: the recognize stage's threshold. */
 const MIN_PLACE_AROUND = 0.5;
 
@@ -65,6 +68,9 @@ export const personRecognizer: RecognizerFactory = (options) => {
       const claimed = (k: number, position: number): boolean => {
         const w = words[k]!;
         if (index.demonymEndingAt(w.end) || index.demonymStartingAt(w.start)) return true;
+        // Inside a name, an article word is blocked only by a name that takes its article: "Houthi" (the group)
+        // names a piece of "Abdul-Malik al-Houthi".
+        if (position > 0 && classes[k]! & HYPHENATED && isArticleWord(w)) return claimedFromWordStart(k);
         return index.someOverlapping(w.start, w.end, position === 0 ? blocksFirstWord : blocksLaterWord);
       };
       /** A listed name that starts word k and ends inside it: "Ing" of "Ing-wen". */
@@ -153,16 +159,17 @@ export const personRecognizer: RecognizerFactory = (options) => {
           }
           // A given name that is also a place ("Lee", "Florence") still starts a name when no other word of
           // the name is a place: "Florence Italy" is not a person.
-          const given = (classes[i]! & FIRST_NAME && lex.firstNames.has(w.key)) || (classes[i]! & WORD_GIVEN_NAME && wordGivenNameAt(i, limit));
+          const given = (classes[i]! & FIRST_NAME && lex.firstNames.has(w.key)) || (classes[i]! & WORD_GIVEN_NAME && wordGivenNameAt(i, limit)) ||
+            (classes[i]! & HYPHENATED && isServantOfName(w));
           if (given && w.capitalized && !claimed(i, 1) && !namesAThing(i, limit)) {
             // The closure takes a copy: one capturing the loop variable `i` would make every iteration of the
             // loop (every word) allocate a fresh binding for it.
             const first = i;
             const end = nameEnd(lex, text, words, first, limit, (k) => claimed(k, k === first ? 1 : k - first), maxNameWords);
-            if (end - i >= 2 && (!claimed(i, 0) || !placeWithin(i + 1, end)) && !cityWithin(i + 1, end)) {
+            if (end - i >= 2 && (!claimed(i, 0) || !placeWithin(i + 1, end)) && !cityWithin(i + 1, end) && !kunyaPlace(i, end)) {
               // "Posada Luis Carriles": a given name no list knows may stand before the known one.
               const from = givenNameStart(lex, text, words, i, Math.max(sentenceStarts[s]!, people.at(-1)?.end ?? 0), (k) => claimed(k, 0));
-              people.push({ first: from, end, fullName: spanText(text, words, from, end), confidence: 0.8, priority: priority - 5 });
+              people.push({ first: from, end, fullName: spanText(text, words, from, end), confidence: 0.8, priority: listedPieceWithin(i + 1, end) ? priority : priority - 5 });
               i = end;
               continue;
             }
@@ -172,6 +179,19 @@ export const personRecognizer: RecognizerFactory = (options) => {
             if (aliasEnd > 0) {
               people.push({ first, end: aliasEnd, fullName: spanText(text, words, first, aliasEnd), confidence: 0.8, priority });
               i = aliasEnd;
+              continue;
+            }
+          }
+          // "Fayez al-Sarraj", "Abdul-Malik al-X": a name's first word before an article name (article-name.ts). An
+          // organization named by a piece of the article word ("Houthi" of "al-Houthi") does not stop it, and the
+          // person then takes the lists' priority so that the longer span wins the overlap.
+          if (classes[i + 1]! & HYPHENATED && opensArticleName(lex, text, words, i, limit, isOrdinaryWord) && !claimed(i, 0)) {
+            const first = i;
+            const end = nameEnd(lex, text, words, first, limit, (k) => k !== first && claimed(k, k - first), maxNameWords);
+            if (end - first >= 2 && !kunyaPlace(first, end)) {
+              const from = givenNameStart(lex, text, words, first, Math.max(sentenceStarts[s]!, people.at(-1)?.end ?? 0), (k) => claimed(k, 0));
+              people.push({ first: from, end, fullName: spanText(text, words, from, end), confidence: 0.8, priority: listedPieceWithin(first + 1, end) ? priority : priority - 5 });
+              i = end;
               continue;
             }
           }
@@ -262,6 +282,37 @@ export const personRecognizer: RecognizerFactory = (options) => {
         if (k >= limit || !lex.wordGivenNames.has(words[i]!.key) || claimed(i, 0)) return false;
         const next = words[k]!;
         return next.capitalized && adjacent(text, words[i]!, next) && isNameWord(lex, next) && !common.words.has(next.text.toLowerCase()) && !claimed(k, 0);
+      }
+      /** An English word that is no person's name ("Northern", "Central"). */
+      function isOrdinaryWord(lower: string): boolean {
+        return common.words.has(lower) && !common.personNames.has(lower);
+      }
+      /**
+       * Word k is claimed by a unit, an organization or a demonym that covers its start: one that starts inside it
+       * ("Houthi" of "al-Houthi") names only a piece of the word.
+       */
+      function claimedFromWordStart(k: number): boolean {
+        const w = words[k]!;
+        if (index.demonymEndingAt(w.end) || index.demonymStartingAt(w.start)) return true;
+        return index.someOverlapping(w.start, w.end, (m) => blocksLaterWord(m) && m.start <= w.start);
+      }
+      /**
+       * One of words [first, end) is an article word whose piece after the article a listed name covers ("Houthi"
+       * of "al-Houthi", the group; "Assad" of "Maher al-Assad", another person's alias): the person read over it
+       * then takes the lists' priority, so that the longer span wins.
+       */
+      function listedPieceWithin(first: number, end: number): boolean {
+        for (let k = first; k < end; k++) {
+          const w = words[k]!;
+          if (classes[k]! & HYPHENATED && isArticleWord(w) && index.someOverlapping(w.start, w.end, (m) => m.start > w.start)) return true;
+        }
+        return false;
+      }
+      /** "from Abu X", "near Umm X al-Y": a byname of two words (or one and an article word) after a preposition of place names the place. */
+      function kunyaPlace(first: number, end: number): boolean {
+        if (!lex.kunyas.has(words[first]!.key) || end - first > 2 || first === 0) return false;
+        const before = words[first - 1]!;
+        return before.sentence === words[first]!.sentence && LOCATIVE.has(before.key);
       }
       function isParticle(k: number): boolean {
         return (classes[k]! & INNER_PARTICLE) !== 0 && lex.innerParticles.has(words[k]!.key);
