@@ -208,7 +208,7 @@ function inPlaceAside(doc: Doc, i: number, accepts: (m: Mention) => boolean): bo
  * The group at `i` is the last of two joined ones ("Hamas and Fatah met in Cairo. The movement's spokesman …"): which
  * one the description stands for is not said, so it stands for neither.
  */
-const JOINED = /^\s*(?:,|and|,\s*and|or)\s*$/;
+const JOINED = /^\s*(?:,|,?\s*and|or)\s*(?:the\s+)?$/;
 function coordinatedGroup(doc: Doc, i: number): boolean {
   const previous = doc.mentions[i - 1];
   return previous !== undefined && isGroup(previous) && JOINED.test(doc.text.slice(previous.end, doc.mentions[i]!.start));

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { armedGroup, city, person, relate } from './run.js';
+
+// Invented sentences (branch defence8b): an office of a group named before through a description or "its".
+const pick = (lines: string[], predicate: string): string[] => lines.filter((l) => l.includes(` ${predicate} `)).sort();
+
+describe('"the group\'s leader X" and "its founder X" stand for the group named before', () => {
+  it('reads the office of the last group named, in the sentence or the paragraph before', async () => {
+    const cases: Array<[string, string]> = [
+      ['The Red Hand shelled Qarqur. The group\'s leader Omar Dalil said the attacks would go on.', 'Omar Dalil leaderOf Red Hand'],
+      ['The Red Hand shelled Qarqur, and the militia\'s commander Omar Dalil promised more.', 'Omar Dalil leaderOf Red Hand'],
+      ['The Red Hand shelled Qarqur. Its founder Omar Dalil was killed in 2015.', 'Omar Dalil leaderOf Red Hand'],
+      ['The Red Hand shelled Qarqur. The group\'s former leader, Omar Dalil, fled.', 'Omar Dalil leaderOf Red Hand'],
+      ['The Red Hand shelled Qarqur. The movement\'s spokesman Omar Dalil denied it.', 'Omar Dalil memberOf Red Hand'],
+    ];
+    for (const [text, expected] of cases) {
+      const { lines } = await relate(text, [armedGroup('Red Hand'), city('Qarqur'), person('Omar Dalil')]);
+      expect([...pick(lines, 'leaderOf'), ...pick(lines, 'memberOf')], text).toEqual([expected]);
+    }
+  });
+
+  it('reads nothing when no group was named, or when two joined groups were', async () => {
+    const none = await relate('Qarqur was shelled. The group\'s leader Omar Dalil said the attacks would go on.', [city('Qarqur'), person('Omar Dalil')]);
+    expect(pick(none.lines, 'leaderOf')).toEqual([]);
+    const two = await relate('The Red Hand and the Blue Banner met in Qarqur. The movement\'s spokesman Omar Dalil welcomed the talks.', [
+      armedGroup('Red Hand'), armedGroup('Blue Banner'), city('Qarqur'), person('Omar Dalil'),
+    ]);
+    expect(pick(two.lines, 'memberOf')).toEqual([]);
+  });
+
+  it('reads nothing without an office and a named holder right after the possessor', async () => {
+    for (const text of ['The Red Hand shelled Qarqur. The group\'s fighters met Omar Dalil.', 'The Red Hand shelled Qarqur. Its leaders praised Omar Dalil.']) {
+      const { lines } = await relate(text, [armedGroup('Red Hand'), city('Qarqur'), person('Omar Dalil')]);
+      expect([...pick(lines, 'leaderOf'), ...pick(lines, 'memberOf')], text).toEqual([]);
+    }
+  });
+});
+
+describe('offices of the top command and shared heads lead the body', () => {
+  it('reads "commander-in-chief of", "co-chair of" and "co-leader of" as leaderOf', async () => {
+    for (const title of ['the commander-in-chief of', 'the co-chair of', 'a co-leader of']) {
+      const text = `Omar Dalil, ${title} the Red Hand, arrived in Qarqur.`;
+      const { lines } = await relate(text, [person('Omar Dalil'), armedGroup('Red Hand'), city('Qarqur')]);
+      expect(pick(lines, 'leaderOf'), text).toEqual(['Omar Dalil leaderOf Red Hand']);
+    }
+  });
+
+  it('keeps a deputy of the commander-in-chief a member', async () => {
+    const text = 'Omar Dalil, the deputy commander-in-chief of the Red Hand, arrived in Qarqur.';
+    const { lines } = await relate(text, [person('Omar Dalil'), armedGroup('Red Hand'), city('Qarqur')]);
+    expect(pick(lines, 'leaderOf')).toEqual([]);
+    expect(pick(lines, 'memberOf')).toEqual(['Omar Dalil memberOf Red Hand']);
+  });
+});
