@@ -52,3 +52,24 @@ describe('offices of the top command and shared heads lead the body', () => {
     expect(pick(lines, 'memberOf')).toEqual(['Omar Dalil memberOf Red Hand']);
   });
 });
+
+describe('an attack claimed as its own without "responsibility" places the group and its attack', () => {
+  it('reads "claimed the attack on a hotel in X" and "claimed the bombing of a church in X"', async () => {
+    for (const text of ['The Red Hand claimed the attack on a hotel in Qarqur.', 'The Red Hand claimed the bombing of a church in Qarqur.']) {
+      const { lines } = await relate(text, [armedGroup('Red Hand'), city('Qarqur')]);
+      expect(pick(lines, 'attacked'), text).toEqual(['Red Hand attacked Qarqur']);
+      expect(pick(lines, 'operatesIn'), text).toEqual(['Red Hand operatesIn Qarqur']);
+    }
+  });
+
+  it('reads nothing for a denial, a possibility, or a body that only says what the attack did', async () => {
+    for (const text of [
+      'The Red Hand denied the attack on a hotel in Qarqur.',
+      'The Red Hand may claim the attack on a hotel in Qarqur.',
+      'The Red Hand said the attack on a hotel in Qarqur killed ten people.',
+    ]) {
+      const { lines } = await relate(text, [armedGroup('Red Hand'), city('Qarqur')]);
+      expect([...pick(lines, 'attacked'), ...pick(lines, 'operatesIn')], text).toEqual([]);
+    }
+  });
+});
