@@ -73,3 +73,24 @@ describe('an attack claimed as its own without "responsibility" places the group
     }
   });
 });
+
+describe('an attack on the posts a group holds is a fight with the group', () => {
+  const sylvania = { text: 'Sylvania', type: 'Place' as const, placeKind: 'Country' as const, ref: 'test:SY', country: 'SY' };
+  it('reads "struck an A position", "ambushed an A checkpoint" and "attacked positions of the A" as foughtAgainst', async () => {
+    for (const text of [
+      'Sylvania struck a Red Hand position in Qarqur.',
+      'Sylvanian troops ambushed a Red Hand checkpoint near Qarqur.',
+      'Sylvania attacked positions of the Red Hand in Qarqur.',
+    ]) {
+      const { lines } = await relate(text, [sylvania, { text: 'Sylvanian', type: 'Place', placeKind: 'Country', ref: 'test:SY', country: 'SY', form: 'demonym' }, armedGroup('Red Hand'), city('Qarqur')].filter((m) => new RegExp(`\\b${m.text}\\b`).test(text)));
+      expect(pick(lines, 'foughtAgainst'), text).toHaveLength(1);
+    }
+  });
+
+  it('reads no fight for a base, a building or a visit to a post', async () => {
+    for (const text of ['Sylvania struck a Red Hand base in Qarqur.', 'Sylvania struck the Red Hand headquarters in Qarqur.', 'Sylvania visited positions of the Red Hand in Qarqur.']) {
+      const { lines } = await relate(text, [sylvania, armedGroup('Red Hand'), city('Qarqur')]);
+      expect(pick(lines, 'foughtAgainst'), text).toEqual([]);
+    }
+  });
+});
