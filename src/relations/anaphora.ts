@@ -342,7 +342,8 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
       end = r + 1;
     } else if ((key === 'its' || key === 'the') && possessorOfTitle(doc, items, r) >= 0) {
       // "the group's leader X", "its founder X": the last group named (group-possessor.ts).
-      resolved = antecedent(doc, before, from, isGroup);
+      // "Its" may stand for a country too ("Freedonia said its president X …"), which then owns the office.
+      resolved = antecedent(doc, before, from, key === 'its' ? isGroupOrPolity : isGroup);
       if (resolved >= 0 && coordinatedGroup(doc, resolved)) resolved = -1;
       end = possessorOfTitle(doc, items, r);
     } else if (DETERMINERS.has(key) && r + 1 < items.length && items.mention[r + 1]! < 0) {

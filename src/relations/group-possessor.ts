@@ -20,6 +20,8 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set(
 );
 // A modifier before the office ("the group's former leader", "its top commander"); "of" and "for" would open a complement.
 const MODIFIERS: ReadonlySet<string> = new Set(titleModifiers.map(wordKey).filter((w) => w !== 'of' && w !== 'for'));
+/** Offices of a town or a province: after "its" they are the place's ("X was shelled; its mayor Y …"), not a group's. */
+const PLACE_OFFICES: ReadonlySet<string> = new Set(['mayor', 'governor', 'administrator', 'councillor', 'councilor', 'prefect']);
 /** How many modifiers may stand before the office word. */
 const MAX_MODIFIERS = 2;
 
@@ -36,8 +38,9 @@ export function possessorOfTitle(doc: Doc, items: SentenceItems, r: number): num
   for (let n = 0; n < MAX_MODIFIERS && k < items.length && items.mention[k]! < 0 && MODIFIERS.has(items.keys[k]!); n++) k++;
   if (k >= items.length) return -1;
   // The recognizer may have folded the office into the person's item ("leader X" as one item): its words lead the item.
-  if (items.mention[k]! >= 0) return isPerson(doc, items.mention[k]!) && foldedOffice(doc, items.start[k]!, doc.mentions[items.mention[k]!]!.start) ? end : -1;
-  if (!OFFICE_WORDS.has(items.keys[k]!)) return -1;
+  const office = (w: string): boolean => OFFICE_WORDS.has(w) && !(end === r && PLACE_OFFICES.has(w));
+  if (items.mention[k]! >= 0) return isPerson(doc, items.mention[k]!) && foldedOffice(doc, items.start[k]!, doc.mentions[items.mention[k]!]!.start, office) ? end : -1;
+  if (!office(items.keys[k]!)) return -1;
   k++;
   if (items.keys[k] === ',') k++;
   const holder = items.mention[k];
@@ -47,5 +50,5 @@ export function possessorOfTitle(doc: Doc, items: SentenceItems, r: number): num
 const isPerson = (doc: Doc, m: number): boolean => doc.mentions[m]!.type === 'Person' && doc.mentions[m]!.form !== 'demonym';
 const WORD = /[\p{L}'-]+/gu;
 /** The text before a person's name inside its item holds an office word. */
-const foldedOffice = (doc: Doc, from: number, to: number): boolean =>
-  from < to && (wordKey(doc.text.slice(from, to)).match(WORD) ?? []).some((w) => OFFICE_WORDS.has(w));
+const foldedOffice = (doc: Doc, from: number, to: number, office: (w: string) => boolean): boolean =>
+  from < to && (wordKey(doc.text.slice(from, to)).match(WORD) ?? []).some(office);

@@ -94,3 +94,16 @@ describe('an attack on the posts a group holds is a fight with the group', () =>
     }
   });
 });
+
+describe('"its" before an office stands for the last thing named that is not a person', () => {
+  it('reads a country named last as the owner, not a group named before it', async () => {
+    const freedonia = { text: 'Freedonia', type: 'Place' as const, placeKind: 'Country' as const, ref: 'test:FD', country: 'FD' };
+    const { lines } = await relate('The Red Hand shelled Qarqur. Freedonia said its president Omar Dalil would respond.', [armedGroup('Red Hand'), city('Qarqur'), freedonia, person('Omar Dalil')]);
+    expect(pick(lines, 'leaderOf')).not.toContain('Omar Dalil leaderOf Red Hand');
+  });
+
+  it('reads no group when a town was named last ("its mayor")', async () => {
+    const { lines } = await relate('The Red Hand shelled Qarqur. Its mayor Omar Dalil asked for help.', [armedGroup('Red Hand'), city('Qarqur'), person('Omar Dalil')]);
+    expect(pick(lines, 'leaderOf')).not.toContain('Omar Dalil leaderOf Red Hand');
+  });
+});
