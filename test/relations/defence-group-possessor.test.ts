@@ -107,3 +107,20 @@ describe('"its" before an office stands for the last thing named that is not a p
     expect(pick(lines, 'leaderOf')).not.toContain('Omar Dalil leaderOf Red Hand');
   });
 });
+
+describe('the leader of a coalition whose jets hit a group\'s posts fought the group', () => {
+  const sylvanian = { text: 'Sylvanian', type: 'Place' as const, placeKind: 'Country' as const, ref: 'test:SY', country: 'SY', form: 'demonym' as const };
+  it('reads "A-led coalition jets struck positions of the B" and "B positions"', async () => {
+    for (const text of ['Sylvanian-led coalition jets struck positions of the Red Hand in Qarqur.', 'Sylvanian-led coalition jets struck Red Hand positions in Qarqur.']) {
+      const { lines } = await relate(text, [sylvanian, armedGroup('Red Hand'), city('Qarqur')]);
+      expect(pick(lines, 'foughtAgainst'), text).toHaveLength(1);
+    }
+  });
+
+  it('reads no fight for a base of the group or a coalition that only flew over', async () => {
+    for (const text of ['Sylvanian-led coalition jets struck a Red Hand base in Qarqur.', 'Sylvanian-led coalition jets flew over Red Hand positions in Qarqur.']) {
+      const { lines } = await relate(text, [sylvanian, armedGroup('Red Hand'), city('Qarqur')]);
+      expect(pick(lines, 'foughtAgainst'), text).toEqual([]);
+    }
+  });
+});

@@ -158,6 +158,10 @@ export const newsFightingRules: readonly RelationRuleSpec[] = [
       `$actor S:Belligerent+ ?'s ?${FORCE_KIND} ?${SIDE} *2[${STOPS}|was|were|been|being] ${HIT} ?a|an|the|two|three|several *2[${STOPS}] O:Org ${ORG_PEOPLE}`,
       // Its posts or people named with "of": "[A] jets struck positions of the [B] in X", "attacked a checkpoint of the [B]".
       `$actor S:Belligerent+ ?'s ?${FORCE_KIND} ?${SIDE} *2[${STOPS}|was|were|been|being] ${HIT} ?a|an|the|two|three|several *2[${STOPS}] ${ORG_PEOPLE} of ?the O:Org`,
+      // The leader of a coalition whose aircraft or forces hit them: "[A]-led coalition jets struck [B] positions".
+      ...[`O:Org ${ORG_PEOPLE}`, `${ORG_PEOPLE} of ?the O:Org`].map(
+        (hit) => `S:Belligerent - led coalition|alliance|forces|troops *2[${STOPS}] ${HIT} ?a|an|the|two|three|several *2[${STOPS}] ${hit}`,
+      ),
       // A state of war: "[A] has been at war with [B] since 2006" (one party: in "at war with [B] and [C] does not …" [C]
       // opens the next clause; 1 of 2 such statements on unannotated wire news).
       `$actor S:Belligerent+ ?${SIDE} *3[${STOPS}] at war with|against ?the ?suspected O:NamedParty`,
