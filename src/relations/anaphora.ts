@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../model/document.js';
 import { typeTest } from './arg-types.js';
 import { bearingPoint } from './bearing-point.js';
+import { POSSESSOR_NOUNS, possessorOfTitle } from './group-possessor.js';
 import { tokenKey, type SentenceItems } from './items.js';
 import { reporterParty } from './reporter-party.js';
 import { endsWithWord, lastWords } from './text-cues.js';
@@ -203,6 +204,16 @@ function inPlaceAside(doc: Doc, i: number, accepts: (m: Mention) => boolean): bo
   return false;
 }
 
+/**
+ * The group at `i` is the last of two joined ones ("Hamas and Fatah met in Cairo. The movement's spokesman …"): which
+ * one the description stands for is not said, so it stands for neither.
+ */
+const JOINED = /^\s*(?:,|,?\s*and|or)\s*(?:the\s+)?$/;
+function coordinatedGroup(doc: Doc, i: number): boolean {
+  const previous = doc.mentions[i - 1];
+  return previous !== undefined && isGroup(previous) && JOINED.test(doc.text.slice(previous.end, doc.mentions[i]!.start));
+}
+
 /** How many mentions back an antecedent is looked for: a bound on the work per anaphor. */
 const MAX_MENTIONS_BACK = 12;
 
@@ -288,12 +299,13 @@ export function mayRefer(doc: Doc, s: number): boolean {
     if (PRONOUNS.has(key) || key === 'they' || (DETERMINERS.has(key) && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
     if (key === 'this' && t + 1 < sentence.tokenEnd && THIS_DESCRIPTIONS.has(tokenKey(doc, t + 1))) return true;
     if (key === 'the' && t + 1 < sentence.tokenEnd && LEFT_AREAS.has(tokenKey(doc, t + 1))) return true;
+    if (key === 'its' || (key === 'the' && t + 1 < sentence.tokenEnd && POSSESSOR_NOUNS.has(tokenKey(doc, t + 1)))) return true;
   }
   return false;
 }
 
 /** Every key that opens an anaphor in resolveAnaphora's branches. */
-const ANAPHOR_KEYS: ReadonlySet<string> = new Set(['this', 'the', 'they', 'it', ...DETERMINERS, ...PRONOUNS.keys()]);
+const ANAPHOR_KEYS: ReadonlySet<string> = new Set(['this', 'the', 'they', 'it', 'its', ...DETERMINERS, ...PRONOUNS.keys()]);
 
 /** The item written at `w` opens a clause as its subject: sentence start, or after a SUBJECT_OPENERS word. */
 const opensClause = (items: SentenceItems, w: number): boolean => w === 0 || (items.mention[w - 1]! < 0 && SUBJECT_OPENERS.has(items.keys[w - 1]!));
@@ -328,6 +340,12 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
     } else if (key === 'the' && r + 1 < items.length && items.mention[r + 1]! < 0 && LEFT_AREAS.has(items.keys[r + 1]!) && items.keys[r + 2] !== 'of' && leftFrom(items, w)) {
       resolved = lastPlace(doc, before, from, isLeftPlace(doc));
       end = r + 1;
+    } else if ((key === 'its' || key === 'the') && possessorOfTitle(doc, items, r) >= 0) {
+      // "the group's leader X", "its founder X": the last group named (group-possessor.ts).
+      // "Its" may stand for a country too ("Freedonia said its president X …"), which then owns the office.
+      resolved = antecedent(doc, before, from, key === 'its' ? isGroupOrPolity : isGroup);
+      if (resolved >= 0 && coordinatedGroup(doc, resolved)) resolved = -1;
+      end = possessorOfTitle(doc, items, r);
     } else if (DETERMINERS.has(key) && r + 1 < items.length && items.mention[r + 1]! < 0) {
       const accepts = DESCRIPTIONS.get(items.keys[r + 1]!);
       // "X, the city" is an apposition and "the city of X" names the city: neither refers back. Nor does "the city

@@ -34,6 +34,12 @@ export function compileTitleLexicon(): TitleLexicon {
       const list = byFirst.get(words[0]!) ?? [];
       list.push({ words, cls });
       byFirst.set(words[0]!, list);
+      // The tokenizer keeps a hyphenated word whole ("co-chair" is one item): it is a phrase of one word too.
+      if (phrase.includes('-') && !/\s/.test(phrase)) {
+        const whole = wordKey(phrase);
+        vocabulary.add(whole);
+        byFirst.set(whole, [...(byFirst.get(whole) ?? []), { words: [whole], cls }]);
+      }
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);

@@ -37,13 +37,19 @@ const DROVE = 'drove|driven|expelled|ousted|evicted|pushed|forced|routed';
 const LAUNCHED = 'launched|began|started|mounted|waged|stepped|intensified|conducted|carried|led|opened|escalated';
 /** Nouns of an attack waged against a party. */
 const OFFENSIVE = 'offensive|offensives|attack|attacks|assault|assaults|operation|operations|campaign|airstrikes|strikes|raids';
+/**
+ * Posts an organization's fighters hold: "ambushed an [A] checkpoint", "struck [A] positions", "positions of the [A]". An
+ * attack on them is a fight with the party holding them (annotation guidelines, defence analysis; branch defence8b),
+ * unlike a base, a depot or a building, which may be hit with no one of the party there.
+ */
+const ORG_POSTS = 'position|positions|checkpoint|checkpoints|outpost|outposts|post|posts';
 /** Verbs of an attack on a party's people. */
 const HIT = 'attacked|ambushed|targeted|struck|hit|raided|bombed|shelled|overran|overwhelmed';
 /**
  * An organization's people or columns attacked (not a thing of theirs: "a [B] base" is a place hit). The organization hit
  * without its people's noun is no party: "missiles hit the [X] University" (1 of 1 such new statement on the ISW reports).
  */
-const ORG_PEOPLE = 'troops|soldiers|forces|fighters|militants|insurgents|rebels|gunmen|convoy|convoys|patrol|patrols|peacekeepers';
+const ORG_PEOPLE = 'troops|soldiers|forces|fighters|militants|insurgents|rebels|gunmen|convoy|convoys|patrol|patrols|peacekeepers|' + ORG_POSTS;
 const CAMPAIGN = 'campaign|campaigns|offensive|offensives|struggle|insurgency|operations|operation|airstrikes|fight|fighting|war|wars';
 /** Between a side and its verb: no plan, no report of someone else's, no other clause. */
 const STOPS = [...IRREALIS, 'not', 'never', 'that', 'which', 'who', 'said', 'says', 'say', 'reported', 'reports', 'to', 'and', 'or', 'but', ',', ';'].join('|');
@@ -150,6 +156,12 @@ export const newsFightingRules: readonly RelationRuleSpec[] = [
       `S:Belligerent - led *2[${STOPS}] ${OFFENSIVE} against|on|targeting ?the ?suspected O:Org+`,
       // Its attack on the organization's people: "[A] militants ambushed a [B] convoy", "[A] troops attacked [B] fighters".
       `$actor S:Belligerent+ ?'s ?${FORCE_KIND} ?${SIDE} *2[${STOPS}|was|were|been|being] ${HIT} ?a|an|the|two|three|several *2[${STOPS}] O:Org ${ORG_PEOPLE}`,
+      // Its posts or people named with "of": "[A] jets struck positions of the [B] in X", "attacked a checkpoint of the [B]".
+      `$actor S:Belligerent+ ?'s ?${FORCE_KIND} ?${SIDE} *2[${STOPS}|was|were|been|being] ${HIT} ?a|an|the|two|three|several *2[${STOPS}] ${ORG_PEOPLE} of ?the O:Org`,
+      // The leader of a coalition whose aircraft or forces hit them: "[A]-led coalition jets struck [B] positions".
+      ...[`O:Org ${ORG_PEOPLE}`, `${ORG_PEOPLE} of ?the O:Org`].map(
+        (hit) => `S:Belligerent - led coalition|alliance|forces|troops *2[${STOPS}] ${HIT} ?a|an|the|two|three|several *2[${STOPS}] ${hit}`,
+      ),
       // A state of war: "[A] has been at war with [B] since 2006" (one party: in "at war with [B] and [C] does not …" [C]
       // opens the next clause; 1 of 2 such statements on unannotated wire news).
       `$actor S:Belligerent+ ?${SIDE} *3[${STOPS}] at war with|against ?the ?suspected O:NamedParty`,

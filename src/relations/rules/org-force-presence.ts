@@ -132,6 +132,10 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
         `${ATTACK_NOUNS} by ?the ?suspected S:CivilOrg|ArmedGroup+ ?${FIGHTER_NOUNS} *3[${NOT_THE_EVENT_PLACE}] ${place}`,
         `S:CivilOrg|ArmedGroup+ ?${FIGHTER_NOUNS} *2[${NOT_THE_EVENT_PLACE}] carried|launched|staged|mounted|conducted ?out ?a|an|the|two|three|several|multiple *2[${NOT_THE_EVENT_PLACE}] ${ATTACK_NOUNS} *3[${NOT_THE_EVENT_PLACE}] ${place}`,
         `S:CivilOrg|ArmedGroup+ *2[${NOT_THE_EVENT_PLACE}] claimed|claims|claim|claiming responsibility|credit for ?a|an|the|two|three|several|multiple|last|this *2[${NOT_THE_EVENT_PLACE}] ${ATTACK_NOUNS} *3[${NOT_THE_EVENT_PLACE}] ${place}`,
+        // The attack claimed as its own without "responsibility", its target named: "the [Red Hand] claimed the bombing of
+        // a church in [X]", "claimed the attack on a hotel in [X]" (branch defence8b, probe sentences). Without the target
+        // ("the X terrorist network claimed the bombings in [Y]") it may be a boast from afar (1 wrong of 32, newsrel4).
+        `S:CivilOrg|ArmedGroup+ *2[${NOT_THE_EVENT_PLACE}] claimed|claims|claiming ?a|an|the|two|three|several|multiple|last|this *2[${NOT_THE_EVENT_PLACE}] ${ATTACK_NOUNS} on|of|against *3[${NOT_THE_EVENT_PLACE}] ${place}`,
       ]),
     ],
   },

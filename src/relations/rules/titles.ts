@@ -20,6 +20,10 @@ export const titlePhrases: Readonly<Record<TitleClass, readonly string[]>> = {
     'speaker', 'chairperson',
     // "General Director of the Y plant X" heads it; read first, "general" would make the title a military rank.
     'general director',
+    // The top command of an armed force or group, and offices shared by two heads ("co-chair of the Y Council",
+    // "co-leader of the Y party"): each holder leads the body (branch defence8b, probe sentences).
+    'commander-in-chief', 'commander in chief', 'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'co-leader',
+    'co-founder',
   ],
   member: [
     'minister', 'deputy', 'vice', 'vice president', 'vice-president', 'spokesperson', 'spokesman', 'spokeswoman',
