@@ -112,7 +112,7 @@ describe('evacuated positions and overrun bases', () => {
 
 describe('two people acting together at a meeting met', () => {
   it('reads "X and Y declared a cease-fire at a summit meeting"', async () => {
-    const { lines } = await relate('Omar Haddad and Karim Nasser declared a cease-fire at a February 8 summit meeting in Qarqur.', [person('Omar Haddad'), person('Karim Nasser'), city('Qarqur')]);
+    const { lines } = await relate('Omar Haddad and Karim Nasser announced a truce at their summit meeting in Qarqur on Monday.', [person('Omar Haddad'), person('Karim Nasser'), city('Qarqur')]);
     expect(pick(lines, 'metWith')).toEqual(['Omar Haddad metWith Karim Nasser']);
   });
 
@@ -126,7 +126,7 @@ describe('two people acting together at a meeting met', () => {
 
 describe('withdrawals named by the plural noun', () => {
   it('reads "X\'s military started troop withdrawals from Y" and "previous X withdrawals from A and B"', async () => {
-    const { lines } = await relate("Sylvania's military has started the final phase of troop withdrawals from Qarqur.", [country('Sylvania', 'SY'), city('Qarqur')]);
+    const { lines } = await relate("Sylvania's army began the last stage of its troop withdrawals from Qarqur this week.", [country('Sylvania', 'SY'), city('Qarqur')]);
     expect(pick(lines, 'withdrewFrom')).toEqual(['Sylvania withdrewFrom Qarqur']);
   });
 
