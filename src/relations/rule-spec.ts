@@ -81,6 +81,12 @@ export interface RelationRuleSpec {
    * X") gives no statement.
    */
   atThePlace?: boolean;
+  /**
+   * The subject's name does not run on into a longer name the recognizers left unnamed: "the [Aid Front] Field Hospital
+   * in X" names a hospital whose name begins with the organization's, perhaps in the organization's own city (its seat),
+   * not a facility the organization runs elsewhere (facility-name.ts).
+   */
+  subjectEndsName?: boolean;
   /** The object is not a bearing's reference point ("X, 60km west of Y, which …": Y only locates X): bearing-point.ts. */
   notBearing?: boolean;
   /** A nationality object names forces ("Ukrainian troops"), not an attack or ground of theirs ("Russian assaults"): party-forces.ts. */

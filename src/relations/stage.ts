@@ -199,6 +199,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     // An organization an action is against is no seat where the action is ("an offensive against X in Y": targeted-org.ts).
     if (spec.predicate === 'locatedIn' && orgAsTarget(doc, items, s)) continue;
     if (spec.closedList && !inClosedList(items, match.subjects, s)) continue;
+    if (spec.subjectEndsName && continuesIntoName(doc, doc.mentions[items.mention[s]!]!)) continue;
     if (spec.notRelativeAgent && relativeAgent(items, s)) continue;
     if (spec.containment && otherKindInList(doc, items, match.subjects, s, lastSubject)) continue;
     const role = title ?? items.role[s];

@@ -1011,6 +1011,14 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Northern League peacekeepers in Ostland keep the truce.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
     no: { text: 'Northern League peacekeepers left for Ostland.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
   },
+  'org-facility-in-place': {
+    yes: { text: 'Tests were run at the Northern League research laboratory in Ostland.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
+    no: { text: 'Volunteers may have passed through Northern League camps in Ostland or Valdor.', mentions: [org('Northern League'), country('Ostland', 'OS'), country('Valdor', 'VD')], statement: 'Northern League operatesIn Ostland' },
+  },
+  'org-duties-in-place': {
+    yes: { text: 'The Northern League officially assumed security responsibilities in Ostland.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
+    no: { text: 'The Northern League plans to assume security responsibilities in Ostland.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
+  },
   'org-own-people-in-place': {
     yes: { text: 'Anna Lenz urged the Northern League to extend its mission in Ostland.', mentions: [person('Anna Lenz'), org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
     no: { text: 'The Northern League will send its troops in Ostland home.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },

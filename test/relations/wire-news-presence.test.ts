@@ -105,3 +105,31 @@ describe('an organization’s forces or fighters in a place named after its kind
     expect((await relate('Northern League troops will be sent to the southern province of Tarnia.', [org('Northern League'), region('Tarnia')])).lines).toEqual([]);
   });
 });
+
+// Branch wireops8: an organization's people as victims of violence at a place named first, and attacks at a place
+// claimed by a group named after them.
+describe('violence at a place that struck an organization’s people, and attacks there claimed by a group', () => {
+  it('reads the victims after violence at a place', async () => {
+    expect(
+      (await relate('Bombings and clashes in northern and western Ostland have killed six Valdorian civilians and three Northern League soldiers this month.', [org('Northern League'), country('Ostland', 'OS')])).lines,
+    ).toEqual(['Northern League operatesIn Ostland']);
+  });
+
+  it('gives nothing for fighters in a place who killed people elsewhere, or for victims of a report', async () => {
+    expect((await relate('Militants in Ostland have killed two Northern League soldiers.', [org('Northern League'), country('Ostland', 'OS')])).lines).toEqual([]);
+    expect(
+      (await relate('Fighting in Ostland has killed ten people, officials said, and two Northern League soldiers died in Valdor.', [org('Northern League'), country('Ostland', 'OS'), country('Valdor', 'VD')])).lines,
+    ).not.toContain('Northern League operatesIn Ostland');
+  });
+
+  it('reads attacks at a place claimed by a group', async () => {
+    expect(
+      (await relate('A string of bombings in Tarnia was claimed by several armed groups, among them Red Hand fighters.', [org('Red Hand'), region('Tarnia')])).lines,
+    ).toEqual(['Red Hand operatesIn Tarnia']);
+  });
+
+  it('gives nothing for attacks blamed on a group, or attacks whose claim is denied', async () => {
+    expect((await relate('A string of bombings in Tarnia was blamed on the Red Hand.', [org('Red Hand'), region('Tarnia')])).lines).toEqual([]);
+    expect((await relate('The attacks in Tarnia were not claimed by the Red Hand.', [org('Red Hand'), region('Tarnia')])).lines).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import { countedPlaceRules } from './counted-places.js';
 import { PRESENCE_NOUNS, presenceRules } from './presence-rules.js';
 import { orgActivityRules } from './org-activity.js';
 import { orgForcePresenceRules } from './org-force-presence.js';
+import { orgWorkInPlaceRules } from './org-work-in-place.js';
 import { attackAccusationRules } from './attack-accusation.js';
 import { unitHomeBaseRules } from './unit-home-base.js';
 import { unitReinforcingRules } from './unit-reinforcing.js';
@@ -1368,6 +1369,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...orgActivityRules,
   // ── operatesIn: an organization's peacekeepers, troops or mission in a place (rules/org-force-presence.ts)
   ...orgForcePresenceRules,
+  ...orgWorkInPlaceRules,
   // ── operatesIn: where a unit is based, said in an aside of its name (rules/unit-home-base.ts)
   ...unitHomeBaseRules,
   // ── operatesIn: a unit whose forces reinforce a place (rules/unit-reinforcing.ts)

@@ -12,7 +12,7 @@ const FORCE_NOUNS = 'peacekeepers|peacekeeper|troops|forces|soldiers|soldier|for
  */
 const STAFF_NOUNS = 'staff|staffers|personnel';
 /** What may stand between the organization and its people: who leads them, and what kind of force it is. */
-const FORCE_KIND = '?- ?led|commanded|backed ?peacekeeping|military|security|stabilization|stabilisation|monitoring|observer|police|training|naval|combat|coalition|relief|aid|refugee|humanitarian ?-';
+export const FORCE_KIND = '?- ?led|commanded|backed ?peacekeeping|military|security|stabilization|stabilisation|monitoring|observer|police|training|naval|combat|coalition|relief|aid|refugee|humanitarian ?-';
 /**
  * A partner named between the organization and its people: "[NATO] and Afghan forces killed …", "[NATO] and [Freedonian]
  * troops in [X]" — a list of the forces' owners, of which the organization is one (the nationality itself gets no
@@ -54,7 +54,16 @@ const ITS_OWN = `${FORCE_NOUNS}|${STAFF_NOUNS}|office|offices|operations|employe
  * Between the organization and "its": its own words, no other clause's subject (no mention), and no plan, forecast or
  * leaving ("[X] will send its troops in …", "[X] withdrew its staff in …" say nothing of where it is).
  */
-const NOT_ITS_PLACE = 'will|would|could|may|might|should|plan|plans|planned|planning|want|wants|expected|not|never|no|if|unless|withdraw|withdrew|withdrawn|withdrawing|pull|pulled|pulling|send|sent|sending|move|moved|relocate|relocated|evacuate|evacuated|evacuating|close|closed|closing|cut|cutting|reduce|reduced|reducing|who|which';
+export const NOT_ITS_PLACE = 'will|would|could|may|might|should|plan|plans|planned|planning|want|wants|expected|not|never|no|if|unless|withdraw|withdrew|withdrawn|withdrawing|pull|pulled|pulling|send|sent|sending|move|moved|relocate|relocated|evacuate|evacuated|evacuating|close|closed|closing|cut|cutting|reduce|reduced|reducing|who|which';
+/** Violence at a place that may take an organization's people as its victims: "fighting in [X] killed two [NATO] soldiers". */
+const VIOLENCE_NOUNS = `${ATTACK_NOUNS}|violence|fighting|clashes|gunbattles|gunbattle|shelling|bomb|bombs|mine|mines|explosive|explosives`;
+/** Harm to people. */
+const HARMED = 'killed|wounded|injured|kills|wounds|injures|kill|wound|injure';
+/**
+ * Between the harm and the victims: the other victims of a list, their nationality a mention ("six [Valdorian] civilians
+ * and three [NATO] soldiers"), no other clause, report or place.
+ */
+const VICTIMS_GAP = 'that|which|who|whom|where|when|while|but|because|said|says|say|told|reported|in|from|to|by|near';
 /** The group named as strong in a place: "a [Taliban] stronghold", "the [ETA] heartland". */
 const STRONGHOLD = 'stronghold|strongholds|bastion|bastions|heartland|hotbed|safe-haven|sanctuary';
 
@@ -99,6 +108,11 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
       // A fronted place scopes the clause it opens: "In southern [X], two [NATO] soldiers were killed", "Elsewhere in
       // [X], a [NATO] patrol came under fire".
       `$clause ?elsewhere|meanwhile|also in ${PART_OF_PLACE} O:Place+ ?province|region|district , *3[${NOT_THE_EVENT_PLACE}] S:CivilOrg|ArmedGroup ${FORCE_KIND} ${FORCE_NOUNS}`,
+      // The people as the victims of violence at a place named before them: "bombings and clashes in northern [X] have
+      // killed six civilians and three [NATO] soldiers" (branch wireops8: 1 of the 20 operatesIn misses on the
+      // wire-news dev split). Only after a noun of violence, so that the place is where it struck: "militants in [X]
+      // killed [NATO] soldiers" may have struck elsewhere.
+      `${VIOLENCE_NOUNS} *4[${NOT_THE_EVENT_PLACE}] in ?the ${PART_OF_PLACE} ?and ?${PART_OF_PLACE} O:Place+ ?province|region|district ?have|has|had ?also ${HARMED} **8[${VICTIMS_GAP}] S:CivilOrg|ArmedGroup ${FORCE_KIND} ${FORCE_NOUNS}`,
     ],
   },
   {
@@ -130,6 +144,9 @@ export const orgForcePresenceRules: readonly RelationRuleSpec[] = [
     patterns: [
       ...[`in ?the ${PART_OF_PLACE} O:Place+`, `in ${PLACE_BY_KIND}`].flatMap((place) => [
         `${ATTACK_NOUNS} by ?the ?suspected S:CivilOrg|ArmedGroup+ ?${FIGHTER_NOUNS} *3[${NOT_THE_EVENT_PLACE}] ${place}`,
+        // The attacks named first and claimed by the group: "a string of bombings in [X] was claimed by several
+        // armed groups, among them [Red Hand] fighters" (branch wireops8: 1 of the 20 operatesIn misses on the wire-news dev split).
+        `${ATTACK_NOUNS} ${place} ?province|region|district ?, have|has|had|were|was ?been ?also claimed by ?the *3[${NOT_THE_EVENT_PLACE}] ?, ?including|notably|among ?them ?the S:CivilOrg|ArmedGroup+`,
         `S:CivilOrg|ArmedGroup+ ?${FIGHTER_NOUNS} *2[${NOT_THE_EVENT_PLACE}] carried|launched|staged|mounted|conducted ?out ?a|an|the|two|three|several|multiple *2[${NOT_THE_EVENT_PLACE}] ${ATTACK_NOUNS} *3[${NOT_THE_EVENT_PLACE}] ${place}`,
         `S:CivilOrg|ArmedGroup+ *2[${NOT_THE_EVENT_PLACE}] claimed|claims|claim|claiming responsibility|credit for ?a|an|the|two|three|several|multiple|last|this *2[${NOT_THE_EVENT_PLACE}] ${ATTACK_NOUNS} *3[${NOT_THE_EVENT_PLACE}] ${place}`,
         // The attack claimed as its own without "responsibility", its target named: "the [Red Hand] claimed the bombing of
