@@ -17,7 +17,7 @@ import { loadCommonWords, type CuratedCommonWords } from '../src/gazetteer/build
 import { addGeonames } from '../src/gazetteer/build/geonames.js';
 import { ArabicSpellings, type ArabicSpellingRules } from '../src/gazetteer/build/arabic-spellings.js';
 import { addCountries, type CountryAliases } from '../src/gazetteer/build/countries.js';
-import { addSubdivisions, type SubdivisionNames } from '../src/gazetteer/build/subdivisions.js';
+import { addSubdivisions, type SubdivisionNames, type SubdivisionsByName } from '../src/gazetteer/build/subdivisions.js';
 import { addGazetteerFile } from '../src/gazetteer/build/curated.js';
 import { addRegionalDemonyms, type RegionalDemonyms } from '../src/gazetteer/build/regional-demonyms.js';
 import { companiesFile } from '../src/gazetteer/build/companies.js';
@@ -55,9 +55,12 @@ function main(): void {
   const countries = addCountries(builder, readJson<CountryAliases>(join(curatedDir, 'country-aliases.json'))).size;
   const isCommonName = (name: string): boolean => (classify(nameKey(name)) & (KEY_COMMON | KEY_PERSON)) !== 0;
   const arabic = new ArabicSpellings(readJson<ArabicSpellingRules>(join(curatedDir, 'arabic-place-spellings.json')));
-  const subdivisions = addSubdivisions(builder, readJson<SubdivisionNames>(join(curatedDir, 'subdivision-names.json')), isCommonName, arabic);
+  const subdivisionsByName: SubdivisionsByName = { names: new Map(), cities: new Set() };
+  const subdivisions = addSubdivisions(builder, readJson<SubdivisionNames>(join(curatedDir, 'subdivision-names.json')), isCommonName, arabic, subdivisionsByName);
   const isOrdinaryWord = (name: string): boolean => (classify(nameKey(name)) & KEY_COMMON) !== 0;
-  const places = addGeonames(builder, isCommonName, notPlaces, arabic, isOrdinaryWord);
+  // Each place is linked to the subdivision it lies in, through its GeoNames area's seat (build/geonames.ts linkAreas).
+  const linked = { count: 0 };
+  const places = addGeonames(builder, isCommonName, notPlaces, arabic, isOrdinaryWord, subdivisionsByName, linked);
   // After the lists that make the records they name (subdivisions, curated regions).
   const regionalDemonyms = addRegionalDemonyms(builder, readJson<RegionalDemonyms>(join(curatedDir, 'regional-demonyms.json')));
 
@@ -72,7 +75,7 @@ function main(): void {
   writeFileSync(join(out, SOURCES_FILE), `${curatedSourcesHash(curatedDir)}\n`);
   const ms = Math.round(performance.now() - t0);
   console.log(
-    `gazetteers: ${index.recordCount} records (${places} places, ${countries} countries, ${subdivisions} subdivisions, ${regionalDemonyms} regional demonyms, ` +
+    `gazetteers: ${index.recordCount} records (${places} places, ${countries} countries, ${subdivisions} subdivisions (${linked.count} linked to their places), ${regionalDemonyms} regional demonyms, ` +
       `${curatedCount} curated), ${index.keyCount} keys, ${(bytes / 1e6).toFixed(1)} MB → ${out} in ${ms} ms`,
   );
 }

@@ -58,6 +58,12 @@ export interface CompiledIndex {
   list: Uint8Array;
   lat: Float32Array;
   lon: Float32Array;
+  /**
+   * The first-level subdivision a place lies in, as its record number + 1 (0 for none): GeoNames places whose
+   * admin1 area the build linked to a subdivision record (build/geonames.ts linkAreas). Subdivisions are whole
+   * records, numbered below 65,535.
+   */
+  within: Uint16Array;
   // Keys.
   keyCount: number;
   /** Latin-1 bytes of every key, concatenated. */
@@ -146,6 +152,8 @@ function buildRecordRef(index: CompiledIndex, r: number): GazetteerRef {
   if (!Number.isNaN(index.lon[r]!)) ref.lon = Math.round(index.lon[r]! * 1e5) / 1e5;
   const country = unpackCountry(index.country[r]!);
   if (country) ref.country = country;
+  const within = index.within[r]!;
+  if (within > 0) ref.within = index.full[within - 1]!.id;
   if (index.population[r]! > 0) ref.population = index.population[r]!;
   ref.source = index.lists[index.list[r]!]!;
   if (ref.sameAs) Object.freeze(ref.sameAs);
@@ -158,6 +166,8 @@ export class IndexBuilder {
   private readonly byId = new Map<string, number>();
   private readonly names = new Map<string, Map<number, number>>();
   private readonly lowerMasks = new Map<string, number>();
+  /** Place record → the subdivision record it lies in (placeIn). */
+  private readonly areas = new Map<number, number>();
 
   /** `classify` gives a key's KEY_COMMON / KEY_PERSON flags (see common.ts). */
   constructor(private readonly classify: (key: string) => number) {}
@@ -174,6 +184,11 @@ export class IndexBuilder {
   /** The record an earlier list added under this id. */
   recordById(id: string): number | undefined {
     return this.byId.get(id);
+  }
+
+  /** Says that place record `place` lies in the first-level subdivision record `area`. */
+  placeIn(place: number, area: number): void {
+    this.areas.set(place, area);
   }
 
   /** Adds a name for a record; flags say what kind of name it is (PAIR_*). */
@@ -256,6 +271,12 @@ export class IndexBuilder {
       pairStart[i + 1] = pairList.length;
     });
 
+    const within = new Uint16Array(n);
+    for (const [place, area] of this.areas) {
+      const a = newIndex[area]!;
+      if (a >= 0xffff) throw new Error(`gazetteer index: subdivision record ${recs[a]!.id} is numbered past the within column's range`);
+      within[newIndex[place]!] = a + 1;
+    }
     const column = <T extends Float32Array | Float64Array | Uint8Array | Uint16Array>(make: new (n: number) => T, get: (r: RecordInput) => number): T => {
       const a = new make(n);
       recs.forEach((r, i) => (a[i] = get(r)));
@@ -276,6 +297,7 @@ export class IndexBuilder {
       list: column(Uint8Array, (r) => lists.indexOf(r.list)),
       lat: column(Float32Array, (r) => r.lat ?? NaN),
       lon: column(Float32Array, (r) => r.lon ?? NaN),
+      within,
       keyCount,
       keyBytes,
       keyStart,

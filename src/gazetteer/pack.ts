@@ -5,15 +5,15 @@ import type { CompiledIndex, FullRecord } from './index.js';
  * The compiled index on disk: a small JSON header (lists, whole records, section table) followed by the
  * typed arrays as raw little-endian bytes, each 8-byte aligned. Reading takes views on the file's bytes.
  */
-const MAGIC = 'NGGAZ003';
+const MAGIC = 'NGGAZ004';
 
-type ArrayName = 'geonameId' | 'geoNames' | 'geoNameStart' | 'tier' | 'population' | 'country' | 'type' | 'kind' | 'list' | 'lat' | 'lon' | 'keyBytes' | 'keyStart' | 'keyFlags' | 'keyLower' | 'table' | 'pairStart' | 'pairs';
+type ArrayName = 'geonameId' | 'geoNames' | 'geoNameStart' | 'tier' | 'population' | 'country' | 'type' | 'kind' | 'list' | 'lat' | 'lon' | 'within' | 'keyBytes' | 'keyStart' | 'keyFlags' | 'keyLower' | 'table' | 'pairStart' | 'pairs';
 type TypedArray = Int32Array | Uint8Array | Uint16Array | Float32Array | Float64Array;
 
 const ARRAYS: readonly [ArrayName, new (buffer: ArrayBuffer, offset: number, length: number) => TypedArray][] = [
   ['geonameId', Int32Array], ['geoNames', Uint8Array], ['geoNameStart', Int32Array], ['tier', Uint8Array],
   ['population', Float64Array], ['country', Uint16Array], ['type', Uint8Array], ['kind', Uint8Array], ['list', Uint8Array],
-  ['lat', Float32Array], ['lon', Float32Array], ['keyBytes', Uint8Array], ['keyStart', Int32Array], ['keyFlags', Uint8Array], ['keyLower', Uint16Array],
+  ['lat', Float32Array], ['lon', Float32Array], ['within', Uint16Array], ['keyBytes', Uint8Array], ['keyStart', Int32Array], ['keyFlags', Uint8Array], ['keyLower', Uint16Array],
   ['table', Int32Array], ['pairStart', Int32Array], ['pairs', Int32Array],
 ];
 

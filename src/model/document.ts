@@ -84,6 +84,11 @@ export interface GazetteerRef {
   lon?: number;
   /** ISO 3166-1 alpha-2 code of the country the record lies in (places) or belongs to. */
   country?: string;
+  /**
+   * Id of the first-level subdivision record a GeoNames place lies in (`subdivision:UA-14`), where the gazetteer
+   * build linked the place's GeoNames admin1 area to one by the name of its seat (gazetteers/README.md).
+   */
+  within?: string;
   population?: number;
   /** The record is of an organization that fights (a gazetteer entry's `armed`): rules read it like a unit. */
   armed?: true;

