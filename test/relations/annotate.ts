@@ -15,6 +15,8 @@ export interface MentionSpec {
   /** The gazetteer record marks the organization armed (an armed group of the curated organizations list). */
   refArmed?: boolean;
   country?: string;
+  /** The first-level subdivision record the place lies in (`ref.within`). */
+  within?: string;
   form?: Mention['form'];
   /** Title right before the mention ("Foreign Minister"), recorded as the mention's role. */
   role?: string;
@@ -50,6 +52,7 @@ export function addMentions(doc: Doc, specs: readonly MentionSpec[]): Doc {
       m.ref = { id: spec.ref, name: spec.refName ?? spec.text, type: spec.type };
       if (spec.placeKind) m.ref.placeKind = spec.placeKind;
       if (spec.country) m.ref.country = spec.country;
+      if (spec.within) m.ref.within = spec.within;
       if (spec.refSource) m.ref.source = spec.refSource;
       if (spec.refArmed) m.ref.armed = true;
     }
