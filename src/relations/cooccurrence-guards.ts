@@ -1,0 +1,150 @@
+import type { Doc, Mention } from '../model/document.js';
+import { inHyphenCompound } from './actor.js';
+import { bearingPoint } from './bearing-point.js';
+import { deniedObject } from './denied-object.js';
+import { featureBearingPoint } from './feature-bearing.js';
+import { forecastPredicate } from './forecast-predicate.js';
+import { deployedFrom } from './home-origin.js';
+import { statedAsIntention } from './intention-verb.js';
+import { statedAsCapability } from './capability.js';
+import { inConditionalClause } from './conditional-clause.js';
+import { isForecastNoun, isIrrealis } from './irrealis.js';
+import type { SentenceItems } from './items.js';
+import { listHead } from './list-head.js';
+import { isNegated } from './negation.js';
+import { attackedToward, headedToward, presenceActor } from './presence.js';
+import { refutedClaim } from './refuted-claim.js';
+import { withdrawnTo } from './withdrawal-destination.js';
+import { NOT_YET_WORDS } from './rules/unit-action-words.js';
+
+/** A candidate of the broad reading (unit-place-cooccurrence.ts): a unit and a place of one sentence, the place after it. */
+export interface CooccurrencePair {
+  doc: Doc;
+  items: SentenceItems;
+  /** The items of the unit and of the place (u < p). */
+  u: number;
+  p: number;
+  unit: Mention;
+  place: Mention;
+  /** The text between the unit's end and the place's start. */
+  between: string;
+  negation: ReadonlySet<string>;
+}
+
+const before = (x: CooccurrencePair, m: Mention, n: number): string => x.doc.text.slice(Math.max(0, m.start - n), m.start);
+const mentionAt = (x: CooccurrencePair, i: number): Mention | undefined =>
+  i >= 0 && i < x.items.length && x.items.mention[i]! >= 0 ? x.doc.mentions[x.items.mention[i]!]! : undefined;
+
+/** Words that join the names of one list, which the unit's own list is read past (otherActor). */
+const LIST_GLUE = new Set([',', 'and', 'or', 'the', 'of', '(', ')', 'elements', 'units']);
+const isActor = (m: Mention): boolean => m.form === 'demonym' || m.type === 'MilitaryUnit' || m.type === 'Organization' || m.type === 'Person';
+
+const OWNER_OF = /^\s*(?:\(\w+\)\s*)?(?:of|from)\s+(?:the\s+)?$/i;
+const OWNER_BEFORE_UNIT = /^\s*(?:['’]s)?\s*[“"]?\s*$/;
+const FROM = /\bfrom\s+(?:the\s+)?(?:(?:occupied|Russian-occupied|Ukrainian-held)\s+)?(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?$/i;
+const RETURNED_TO = /\b(?:return\w*|sent\s+back|back)\s+(?:home\s+)?(?:to|into)\s+(?:the\s+)?$/i;
+const RAISED_IN = /\b(?:recruit\w*|mobiliz\w*|conscript\w*|formed|form|forming|raised|established|created|based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$/i;
+const BEARING_OF_AREA = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?(?:central|downtown|greater|occupied|\w+ern)\s+$/i;
+const CLAUSE_BREAK = /[;:]|\b(?:while|whereas|but|although|though|however)\b|\band\s+that\b/i;
+/** Words of a plan, an order or a forecast (rules/unit-action-words.ts), and of a contrast that denies ("rather than A"). */
+const NOT_YET_BETWEEN = new RegExp(`\\b(?:${NOT_YET_WORDS})\\b`, 'i');
+const NOT_YET_BEFORE = new RegExp(`\\b(?:${NOT_YET_WORDS}|rather\\s+than|instead\\s+of)\\s+(?:\\S+\\s+){0,3}$`, 'i');
+const BRACKET = /[()]/;
+
+/** The place is named as a unit's owner, the pair's or another's: "the A Brigade of the B Republic", "B's A", "B “A”". */
+function ownerOfSomeUnit(x: CooccurrencePair): boolean {
+  let i = x.p - 1;
+  if (x.items.keys[i] === 'the') i--;
+  if (x.items.keys[i] === 'of' || x.items.keys[i] === 'from') {
+    const owned = mentionAt(x, i - 1);
+    if (owned && presenceActor(owned) && OWNER_OF.test(x.doc.text.slice(owned.end, x.place.start))) return true;
+  }
+  const next = mentionAt(x, x.p + 1);
+  return next !== undefined && presenceActor(next) && OWNER_BEFORE_UNIT.test(x.doc.text.slice(x.place.end, next.start));
+}
+
+/** The unit is named as the parent of the unit before it: "the A Brigade of the (B Republic's) C Army", "A (C Fleet)". */
+function parentOfUnitBefore(x: CooccurrencePair): boolean {
+  const { items, doc } = x;
+  let i = x.u - 1;
+  // An owner's place or nationality between: "of the B Republic C Army", "of the Freedonian C Corps".
+  while (i >= 0 && (items.keys[i] === "'s" || (items.mention[i]! >= 0 && (doc.mentions[items.mention[i]!]!.type === 'Place' || doc.mentions[items.mention[i]!]!.form === 'demonym')))) i--;
+  if (items.keys[i] === 'the') i--;
+  if (items.keys[i] !== 'of' && items.keys[i] !== '(') return false;
+  const child = mentionAt(x, i - 1);
+  return child !== undefined && presenceActor(child);
+}
+
+/** Words by which a place locates the place named before it: "A, near B", "the A area of B", "A, in southern B". */
+const LOCATES_PREVIOUS = /^(?:\s*,\s*(?:near|outside|in|close\s+to)\s+|\s+(?:area|district|raion|part|outskirts|suburbs?)\s+of\s+)(?:the\s+)?(?:\w+ern\s+)?$/i;
+
+/** The place only locates the place before it: "in A, B Oblast", "to A, near B", "in the A area of B". */
+function locatesPlaceBefore(x: CooccurrencePair): boolean {
+  const { items, doc } = x;
+  let i = x.p - 1;
+  while (i >= 0 && items.mention[i]! < 0 && x.p - i <= 6) i--;
+  const previous = mentionAt(x, i);
+  if (previous === undefined || previous.type !== 'Place') return false;
+  const gap = doc.text.slice(previous.end, x.place.start);
+  return LOCATES_PREVIOUS.test(gap) || (/^\s*,\s*$/.test(gap) && (x.place.placeKind === 'AdministrativeArea' || x.place.placeKind === 'Region'));
+}
+
+/** Another actor stands between the unit (with its own list of units) and the place: the place is in that actor's clause. */
+function otherActorBetween(x: CooccurrencePair): boolean {
+  let i = x.u + 1;
+  while (i < x.p && (LIST_GLUE.has(x.items.keys[i]!) || (x.items.mention[i]! >= 0 && presenceActor(mentionAt(x, i)!)))) i++;
+  for (; i < x.p; i++) {
+    const m = mentionAt(x, i);
+    if (m && isActor(m)) return true;
+  }
+  return false;
+}
+
+/** The stage's guards of events not stated as having happened, read over the pair's span. */
+function notStatedAsFact(x: CooccurrencePair): boolean {
+  const { items: it, u, p } = x;
+  if (NOT_YET_BETWEEN.test(x.between) || NOT_YET_BEFORE.test(before(x, x.unit, 48))) return true;
+  return isNegated(it, u, p, x.negation, 3) || isIrrealis(it, u) || isForecastNoun(x.doc, it, u) || inConditionalClause(it, u, p) || forecastPredicate(x.doc, it, u, p) || statedAsIntention(it, u, p) || statedAsCapability(it, u, p) || refutedClaim(it, u, p) || deniedObject(it, u);
+}
+
+/**
+ * General guards: each removes a class of co-occurrences that are not the unit's presence at the place. Counts are
+ * [right, wrong] candidates each removed, measured 2026-12-07 (branch ops9) on ISW dev + ISW blind dev together over
+ * the whole broad reading (every unit and every place of a sentence no rule had paired, 744 candidates, 50 right),
+ * then within the kept class (place after the unit, a presence word between: 241 candidates, 26 right). Every guard
+ * removes more wrong than right in both; a candidate is dropped when any fires.
+ */
+export const COOCCURRENCE_GUARDS: readonly { name: string; test: (x: CooccurrencePair) => boolean }[] = [
+  // The place is inside the unit's name or its owner phrase: "the B Oblast A Battalion", "A of the B Republic",
+  // "the B-based A" (broad 0/58, class 0/10).
+  { name: 'ownName', test: (x) => x.place.end <= x.unit.end || OWNER_OF.test(x.between) || inHyphenCompound(x.doc, x.place) },
+  // The place is another unit's owner: "A and the C Brigade of the B Republic" (broad 0/32, class 0/0).
+  { name: 'ownerOfSomeUnit', test: ownerOfSomeUnit },
+  // The unit is only the parent of the unit acting: "the D Brigade of the A Army fought in X" (broad 0/89, class 0/40).
+  { name: 'parentOfUnitBefore', test: parentOfUnitBefore },
+  // Where the unit came from or was deployed from (guidelines: a home base is no presence) (broad 3/25, class 0/6).
+  { name: 'origin', test: (x) => FROM.test(before(x, listHead(x.doc, x.place), 40)) || deployedFrom(x.doc, x.place) },
+  // Where a move only heads (guidelines, "Advancing toward": an attack toward X keeps it) (broad 6/26, class 2/6).
+  { name: 'headedToward', test: (x) => headedToward(x.doc, x.place) && !attackedToward(x.doc, x.place) },
+  // Where a withdrawal or a return goes (guidelines: no place of presence) (broad 0/4, class 0/3).
+  { name: 'withdrawnTo', test: (x) => withdrawnTo(x.doc, x.place) || RETURNED_TO.test(before(x, x.place, 40)) },
+  // Where the unit was recruited, formed or is based (its seat, not a deployment) (broad 0/4, class 0/0).
+  { name: 'raisedIn', test: (x) => RAISED_IN.test(before(x, x.place, 48)) },
+  // A bearing's reference point ("20 km west of (central) Y") or a named feature's (broad 0/53, class 0/20).
+  { name: 'bearing', test: (x) => bearingPoint(x.doc, x.place) || featureBearingPoint(x.doc, x.place) || BEARING_OF_AREA.test(before(x, x.place, 48)) },
+  // A whole country: the reports name a unit's country as its owner or the war's, rarely as where it is (broad 9/137,
+  // class 9/42).
+  { name: 'country', test: (x) => x.place.placeKind === 'Country' },
+  // The place only locates the place before it: "in A, B Oblast" (broad 0/17, class 0/7).
+  { name: 'areaOfPlace', test: locatesPlaceBefore },
+  // A bracket between: one of the two is in an aside the other is not ("A (forces of the B Republic)") (broad 4/242,
+  // class 2/52).
+  { name: 'bracket', test: (x) => BRACKET.test(x.between) },
+  // Another unit, organization, person or nationality after the unit's own list: the place is in its clause
+  // (broad 11/261, class 7/128).
+  { name: 'otherActor', test: otherActorBetween },
+  // A new clause between: a semicolon, a colon, "while", "but" (broad 5/44, class 2/11).
+  { name: 'clauseBreak', test: (x) => CLAUSE_BREAK.test(x.between) },
+  // Negated, irrealis, forecast, intended, conditional, refuted or denied: the stage's event guards (broad 2/20, class 2/8).
+  { name: 'notStatedAsFact', test: notStatedAsFact },
+];
