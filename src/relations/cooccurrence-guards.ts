@@ -44,7 +44,7 @@ const OWNER_BEFORE_UNIT = /^\s*(?:['’]s)?\s*[“"]?\s*$/;
 const FROM = /\bfrom\s+(?:the\s+)?(?:(?:occupied|Russian-occupied|Ukrainian-held)\s+)?(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?$/i;
 const RETURNED_TO = /\b(?:return\w*|sent\s+back|back)\s+(?:home\s+)?(?:to|into)\s+(?:the\s+)?$/i;
 const RAISED_IN = /\b(?:recruit\w*|mobiliz\w*|conscript\w*|formed|form|forming|raised|established|created|based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$/i;
-const BEARING_OF_AREA = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?(?:central|downtown|greater|occupied|\w+ern)\s+$/i;
+const BEARING_OF_AREA = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern|ward)?\s+of\s+(?:the\s+)?(?:(?:central|downtown|greater|occupied|\w+ern)\s+)?$/i;
 const CLAUSE_BREAK = /[;:]|\b(?:while|whereas|but|although|though|however)\b|\band\s+that\b/i;
 /** Words of a plan, an order or a forecast (rules/unit-action-words.ts), and of a contrast that denies ("rather than A"). */
 const NOT_YET_BETWEEN = new RegExp(`\\b(?:${NOT_YET_WORDS})\\b`, 'i');
@@ -75,14 +75,46 @@ function parentOfUnitBefore(x: CooccurrencePair): boolean {
   return child !== undefined && presenceActor(child);
 }
 
+/**
+ * A purpose or a plan between the unit and the place: "to" and a verb ("regrouping to attack X", "sent to reinforce
+ * operations against X", "trying to enter X"), "for deployment to", "in preparation for". What follows is what the unit
+ * is for, not where it is. A "to" before a place, an article, a number or an adjective of direction is a destination.
+ */
+const PURPOSE = /\bto\s+(?!(?:the|a|an|its|their|his|her|this|these|those|that|one|two|three|some|all|both|occupied|central|positions?|areas?|frontlines?|front|rear|reserves?|units?|bases?|\d\w*|\w+ern|\w+ward)\b)[a-z]+\b|\bfor\s+(?:\w+\s+)?(?:deployment|offensive|operations|service|attack|assault)\b|\bin\s+preparation\b|\b(?:likelihood|possibility|prospect|risk|threat)\s+of\b/;
+/** The unit speaks: a verb of saying between it and the place ("the X Brigade said that fighting continues in Y"). */
+const SAYS = /\b(?:said|says|stated|states|announced|announces|claimed|claims|reported|reports|noted|notes|told|added|denied|published|posted)\b/i;
+/** The unit is a superior named for a subordinate: "(part of the A Army)", "under the A Army", "subordinate to A". */
+const PARENT_BEFORE = /\b(?:part\s+of|under|subordinated?\s+to|belonging\s+to)\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i;
+/** A country's whole army stands for the country (guidelines: a country gets no operatesIn; presence.ts NATIONAL_ARMY). */
+const NATIONAL_ARMY = /\bArmed Forces\b/;
+/** The place names whose forces, people or officials follow: "the B troops", "B Oblast governor", "residents of B". */
+const OWNER_NOUN_AFTER = /^\s*(?:['’]s\s+)?(?:troops|forces|units|fighters|soldiers|personnel|militia|governor|authorities|officials|administration|government|head|outlets?)\b/i;
+const PEOPLE_OF = /\b(?:residents|natives|citizens|people|population|men|governor|authorities|officials|head|units|forces|troops|elements|fighters|formations)\s+of\s+(?:the\s+)?$/i;
+/** Words of keeping a unit from an action: "forbade A from withdrawing from X", "prevented A from entering X". */
+const KEPT_FROM = /\b(?:forbade|forbid\w*|prohibit\w*|banned|prevent\w*|barred|stopped)\b/i;
+
+const AGAINST = /\bagainst\s+(?:the\s+)?(?:(?:occupied|\w+ern)\s+)?$/i;
+
+/** The first unit of the list the pair's unit is in: "the A, B, and C Brigades" → A. */
+function unitListHead(x: CooccurrencePair): Mention {
+  let head = x.unit;
+  for (let i = x.u - 1; i >= 0 && (LIST_GLUE.has(x.items.keys[i]!) || x.items.mention[i]! >= 0); i--) {
+    const m = mentionAt(x, i);
+    if (m === undefined) continue;
+    if (!presenceActor(m)) break;
+    head = m;
+  }
+  return head;
+}
+
 /** Words by which a place locates the place named before it: "A, near B", "the A area of B", "A, in southern B". */
-const LOCATES_PREVIOUS = /^(?:\s*,\s*(?:near|outside|in|close\s+to)\s+|\s+(?:area|district|raion|part|outskirts|suburbs?)\s+of\s+)(?:the\s+)?(?:\w+ern\s+)?$/i;
+const LOCATES_PREVIOUS = /^(?:\s*,?\s*(?:\w+ly\s+)?(?:near|outside|in|close\s+to|along|by)\s+|\s*,?\s*(?:\w+ly\s+)?(?:on|in|at)\s+the\s+(?:\w+ern\s+)?(?:outskirts|edge|bank|side|part)\s+of\s+|\s+(?:area|district|raion|part|outskirts|suburbs?)\s+of\s+)(?:the\s+)?(?:\w+ern\s+)?$/i;
 
 /** The place only locates the place before it: "in A, B Oblast", "to A, near B", "in the A area of B". */
 function locatesPlaceBefore(x: CooccurrencePair): boolean {
   const { items, doc } = x;
   let i = x.p - 1;
-  while (i >= 0 && items.mention[i]! < 0 && x.p - i <= 6) i--;
+  while (i >= 0 && items.mention[i]! < 0 && x.p - i <= 10) i--;
   const previous = mentionAt(x, i);
   if (previous === undefined || previous.type !== 'Place') return false;
   const gap = doc.text.slice(previous.end, x.place.start);
@@ -103,7 +135,7 @@ function otherActorBetween(x: CooccurrencePair): boolean {
 /** The stage's guards of events not stated as having happened, read over the pair's span. */
 function notStatedAsFact(x: CooccurrencePair): boolean {
   const { items: it, u, p } = x;
-  if (NOT_YET_BETWEEN.test(x.between) || NOT_YET_BEFORE.test(before(x, x.unit, 48))) return true;
+  if (NOT_YET_BETWEEN.test(x.between) || KEPT_FROM.test(x.between) || NOT_YET_BEFORE.test(before(x, x.unit, 48))) return true;
   return isNegated(it, u, p, x.negation, 3) || isIrrealis(it, u) || isForecastNoun(x.doc, it, u) || inConditionalClause(it, u, p) || forecastPredicate(x.doc, it, u, p) || statedAsIntention(it, u, p) || statedAsCapability(it, u, p) || refutedClaim(it, u, p) || deniedObject(it, u);
 }
 
@@ -145,6 +177,18 @@ export const COOCCURRENCE_GUARDS: readonly { name: string; test: (x: Cooccurrenc
   { name: 'otherActor', test: otherActorBetween },
   // A new clause between: a semicolon, a colon, "while", "but" (broad 5/44, class 2/11).
   { name: 'clauseBreak', test: (x) => CLAUSE_BREAK.test(x.between) },
+  // A purpose, a plan or a forecast between the two: "regrouping to attack X", "for deployment to X".
+  // Read before the unit's list too ("to restore the A and B Brigades … in X": B as A).
+  { name: 'purpose', test: (x) => PURPOSE.test(x.between) || PURPOSE.test(before(x, unitListHead(x), 40)) },
+  // The place is what an action is against ("strikes against X", "operations against X"): a target, not where the unit
+  // is; a unit that attacked it is placed there by the attack rules (event-presence).
+  { name: 'against', test: (x) => AGAINST.test(before(x, listHead(x.doc, x.place), 24)) },
+  // The unit speaks: the place is in what it says.
+  { name: 'speaker', test: (x) => SAYS.test(x.between) },
+  // A superior named for its subordinate, or a country's whole army.
+  { name: 'parentOrArmy', test: (x) => PARENT_BEFORE.test(before(x, x.unit, 40)) || NATIONAL_ARMY.test(x.unit.text) },
+  // The place names the owner of forces, people or an office: "B troops", "B Oblast governor", "residents of B".
+  { name: 'ownerOfPeople', test: (x) => OWNER_NOUN_AFTER.test(x.doc.text.slice(x.place.end, x.place.end + 24)) || PEOPLE_OF.test(before(x, listHead(x.doc, x.place), 32)) },
   // Negated, irrealis, forecast, intended, conditional, refuted or denied: the stage's event guards (broad 2/20, class 2/8).
   { name: 'notStatedAsFact', test: notStatedAsFact },
 ];
