@@ -11,6 +11,7 @@ import { inConditionalClause } from './conditional-clause.js';
 import { isForecastNoun, isIrrealis } from './irrealis.js';
 import type { SentenceItems } from './items.js';
 import { listHead } from './list-head.js';
+import { amongAlternatives } from './alternative-places.js';
 import { isNegated } from './negation.js';
 import { attackedToward, headedToward, presenceActor } from './presence.js';
 import { refutedClaim } from './refuted-claim.js';
@@ -45,7 +46,12 @@ const FROM = /\bfrom\s+(?:the\s+)?(?:(?:occupied|Russian-occupied|Ukrainian-held
 const RETURNED_TO = /\b(?:return\w*|sent\s+back|back)\s+(?:home\s+)?(?:to|into)\s+(?:the\s+)?$/i;
 const RAISED_IN = /\b(?:recruit\w*|mobiliz\w*|conscript\w*|formed|form|forming|raised|established|created|based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const BEARING_OF_AREA = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern|ward)?\s+of\s+(?:the\s+)?(?:(?:central|downtown|greater|occupied|\w+ern)\s+)?$/i;
-const CLAUSE_BREAK = /[;:]|\b(?:while|whereas|but|although|though|however)\b|\band\s+that\b/i;
+const CLAUSE_BREAK = /[;:]|\b(?:while|whereas|but|although|though|however)\b|\band\s+that\b|\band\s+(?:the\s+)?(?:\w+\s+)?(?:forces|troops|units|fighters|soldiers|officials|residents)\b/i;
+/** "A withdrew, and X fell": the place opens a clause of its own after "and" that follows no list item. */
+const AND_BEFORE = /(?:,\s*|\s)and\s+$/;
+/** A relative clause on another noun: "shelled trenches that were protecting X" (one right after the unit is the unit's). */
+const RELATIVE = /\b(?:that|which|who|where)\b/i;
+const RELATIVE_ON_UNIT = /^\s*[,–—-]?\s*(?:that|which|who|where)\b/i;
 /** Words of a plan, an order or a forecast (rules/unit-action-words.ts), and of a contrast that denies ("rather than A"). */
 const NOT_YET_BETWEEN = new RegExp(`\\b(?:${NOT_YET_WORDS})\\b`, 'i');
 const NOT_YET_BEFORE = new RegExp(`\\b(?:${NOT_YET_WORDS}|rather\\s+than|instead\\s+of)\\s+(?:\\S+\\s+){0,3}$`, 'i');
@@ -80,7 +86,7 @@ function parentOfUnitBefore(x: CooccurrencePair): boolean {
  * operations against X", "trying to enter X"), "for deployment to", "in preparation for". What follows is what the unit
  * is for, not where it is. A "to" before a place, an article, a number or an adjective of direction is a destination.
  */
-const PURPOSE = /\bto\s+(?!(?:the|a|an|its|their|his|her|this|these|those|that|one|two|three|some|all|both|occupied|central|positions?|areas?|frontlines?|front|rear|reserves?|units?|bases?|\d\w*|\w+ern|\w+ward)\b)[a-z]+\b|\bfor\s+(?:\w+\s+)?(?:deployment|offensive|operations|service|attack|assault)\b|\bin\s+preparation\b|\b(?:likelihood|possibility|prospect|risk|threat)\s+of\b/;
+const PURPOSE = /\bto\s+(?!(?:the|a|an|its|their|his|her|this|these|those|that|one|two|three|some|all|both|occupied|central|positions?|areas?|frontlines?|front|rear|reserves?|units?|bases?|\d\w*|\w+ern|\w+ward)\b)[a-z]+\b|\bfor\s+(?:\w+\s+)?(?:deployment|offensive|operations|service|attack|assault|role|task|mission|defen[cs]e|protection|control)\b|\bin\s+preparation\b|\b(?:likelihood|possibility|prospect|risk|threat)\s+of\b/;
 /** The unit speaks: a verb of saying between it and the place ("the X Brigade said that fighting continues in Y"). */
 const SAYS = /\b(?:said|says|stated|states|announced|announces|claimed|claims|reported|reports|noted|notes|told|added|denied|published|posted)\b/i;
 /** The unit is a superior named for a subordinate: "(part of the A Army)", "under the A Army", "subordinate to A". */
@@ -89,7 +95,23 @@ const PARENT_BEFORE = /\b(?:part\s+of|under|subordinated?\s+to)\s+(?:the\s+)?(?:
 const NATIONAL_ARMY = /\bArmed Forces\b/;
 /** The place names whose forces, people or officials follow: "the B troops", "B Oblast governor", "residents of B" (broad 0/33, class 0/4). */
 const OWNER_NOUN_AFTER = /^\s*(?:['’]s\s+)?(?:troops|forces|units|fighters|soldiers|personnel|militia|governor|authorities|officials|administration|government|head|outlets?)\b/i;
-const PEOPLE_OF = /\b(?:residents|natives|citizens|people|population|men|governor|authorities|officials|head|units|forces|troops|elements|fighters|formations)\s+of\s+(?:the\s+)?$/i;
+const PEOPLE_OF = /\b(?:residents|natives|citizens|people|population|men|governor|authorities|officials|head|units|forces|troops|elements|fighters|formations)\s+of\s+(?:the\s+)?$|\b(?:residents|natives|citizens|people|population|governor|authorities|officials|administration)\s+(?:in|from)\s+(?:the\s+)?$/i;
+/** The place, or the list it ends, names whose forces follow: "clashed with A and B government troops". */
+const OWNER_LIST_AFTER = /^(?:\s*(?:,|and|or)\s*(?:\p{Lu}[\w’'-]*\s*)+)*\s*(?:\w+\s+)?(?:troops|forces|units|fighters|soldiers|militias?)\b/u;
+/** The war's or the conflict's place ("the war in X"; guidelines: "war in C" gives nothing). */
+const WAR_IN = /\b(?:war|conflict|crisis|invasion)\s+(?:in|of|on)\s+(?:the\s+)?$/i;
+/** A place named for the time of another event: "ended before the capture of X", "since the fall of X". */
+const TIME_OF = /\b(?:before|after|since|until)\s+(?:the\s+)?\w+\s+of\s+(?:the\s+)?$/i;
+/** The dead of a unit: "the bodies of A fighters", "the funeral of a deceased A mercenary". */
+/** The unit's legal status, which says nothing of where it is: "legalized A operations in X". */
+const STATUS_BEFORE = /\b(?:legaliz\w*|legalis\w*|outlaw\w*|banned|banning|designat\w*|sanction\w*)\s+(?:of\s+)?(?:the\s+)?$/i;
+/** Losses the unit inflicted: the place after is where the other party was hit. */
+const INFLICTED_ON = /\binflict\w*\s+(?:\w+\s+){0,3}on\b/i;
+const DEAD_BEFORE = /\b(?:bodies|body|remains|funerals?|graves?|burials?|deceased|dead)\s+(?:of\s+)?(?:(?:the|a|an)\s+)?(?:\w+\s+)?$/i;
+/** The unit is what an action hits: "destroying the A", "strikes hit the A". */
+const ACTED_ON_BEFORE = /\b(?:destroy\w*|struck|hit|hits|target\w*|ambush\w*|defeat\w*|encircl\w*)\s+(?:(?:the|a|an)\s+)?(?:\w+\s+)?$/i;
+/** People named after the unit who are not its fighting force: "A recruiters", "A officials", "A deserters". */
+const NOT_THE_FORCE_AFTER = /^\s*(?:['’]s\s+)?(?:recruiters?|recruitment|officials?|veterans?|families|family|wives|mothers|relatives|deserters?|bloggers?|milbloggers?|channels?|sources?|leadership|commanders?|financiers?|founders?|owners?|spokes\w+|press|representatives?|legaliz\w*|legal\w*)\b/i;
 /** Words of keeping a unit from an action: "forbade A from withdrawing from X", "prevented A from entering X". */
 const KEPT_FROM = /\b(?:forbade|forbid\w*|prohibit\w*|banned|prevent\w*|barred|stopped)\b/i;
 
@@ -119,6 +141,19 @@ function locatesPlaceBefore(x: CooccurrencePair): boolean {
   if (previous === undefined || previous.type !== 'Place') return false;
   const gap = doc.text.slice(previous.end, x.place.start);
   return LOCATES_PREVIOUS.test(gap) || (/^\s*,\s*$/.test(gap) && (x.place.placeKind === 'AdministrativeArea' || x.place.placeKind === 'Region'));
+}
+
+/** A named actor other than a nationality, then at most three words (no comma or conjunction), then the unit. */
+function objectOfActor(x: CooccurrencePair): boolean {
+  for (let i = x.u - 1, words = 0; i >= 0 && words <= 3; i--) {
+    const m = mentionAt(x, i);
+    if (m !== undefined) return m.form !== 'demonym' && (m.type === 'Organization' || m.type === 'Person' || m.type === 'MilitaryUnit') && words >= 1;
+    const key = x.items.keys[i]!;
+    // A possessive names an owner, not an actor: "the B Guard's A Brigade".
+    if (key === ',' || key === 'and' || key === 'or' || key === '(' || key === '—' || key === '–' || key === "'s") return false;
+    words++;
+  }
+  return false;
 }
 
 /** Another actor stands between the unit (with its own list of units) and the place: the place is in that actor's clause. */
@@ -175,7 +210,7 @@ export const COOCCURRENCE_GUARDS: readonly { name: string; test: (x: Cooccurrenc
   { name: 'bracket', test: (x) => BRACKET.test(x.between) },
   // Another unit, organization, person or nationality after the unit's own list: the place is in its clause
   // (broad 12/208, class 9/130).
-  { name: 'otherActor', test: otherActorBetween },
+  { name: 'otherActor', test: (x) => otherActorBetween(x) || INFLICTED_ON.test(x.between) },
   // A new clause between: a semicolon, a colon, "while", "but" (broad 2/16, class 2/14).
   { name: 'clauseBreak', test: (x) => CLAUSE_BREAK.test(x.between) },
   // A purpose, a plan or a forecast between the two: "regrouping to attack X", "for deployment to X".
@@ -190,7 +225,17 @@ export const COOCCURRENCE_GUARDS: readonly { name: string; test: (x: Cooccurrenc
   // A superior named for its subordinate, or a country's whole army (broad 2/8, class 0/4).
   { name: 'parentOrArmy', test: (x) => PARENT_BEFORE.test(before(x, x.unit, 40)) || NATIONAL_ARMY.test(x.unit.text) },
   // The place names the owner of forces, people or an office: "B troops", "B Oblast governor", "residents of B" (broad 0/33, class 0/4).
-  { name: 'ownerOfPeople', test: (x) => OWNER_NOUN_AFTER.test(x.doc.text.slice(x.place.end, x.place.end + 24)) || PEOPLE_OF.test(before(x, listHead(x.doc, x.place), 32)) },
+  { name: 'ownerOfPeople', test: (x) => OWNER_NOUN_AFTER.test(x.doc.text.slice(x.place.end, x.place.end + 24)) || OWNER_LIST_AFTER.test(x.doc.text.slice(x.place.end, x.place.end + 60)) || PEOPLE_OF.test(before(x, listHead(x.doc, x.place), 32)) },
+  // Places offered as alternatives ("in A or B"): neither is stated (alternative-places.ts).
+  { name: 'alternatives', test: (x) => amongAlternatives(x.doc, x.place) },
+  // The place opens a clause of its own ("A withdrew, and X fell") or is in a relative clause on another noun.
+  { name: 'otherClause', test: (x) => (AND_BEFORE.test(x.between) && mentionAt(x, x.p - 2) === undefined) || (RELATIVE.test(x.between) && !RELATIVE_ON_UNIT.test(x.between)) },
+  // The war's place, or the time of another event ("the war in X", "before the capture of X").
+  { name: 'warOrTime', test: (x) => WAR_IN.test(before(x, x.place, 32)) || TIME_OF.test(before(x, listHead(x.doc, x.place), 40)) },
+  // The unit's dead, the unit as what is hit, or people of it who are not its force.
+  { name: 'notTheForce', test: (x) => DEAD_BEFORE.test(before(x, x.unit, 40)) || STATUS_BEFORE.test(before(x, x.unit, 32)) || ACTED_ON_BEFORE.test(before(x, unitListHead(x), 32)) || NOT_THE_FORCE_AFTER.test(x.doc.text.slice(x.unit.end, x.unit.end + 24)) },
+  // The unit is the object of another named actor's verb: "the Kremlin legalized A", "X Ministry disbanded A".
+  { name: 'objectOfActor', test: objectOfActor },
   // Negated, irrealis, forecast, intended, conditional, refuted or denied: the stage's event guards (broad 5/83, class 5/22).
   { name: 'notStatedAsFact', test: notStatedAsFact },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { country, demonym, type MentionSpec } from './annotate.js';
-import { city, region, relate, unit } from './run.js';
+import { city, org, region, relate, unit } from './run.js';
 
 const RULE = 'unit-place-cooccurrence';
 
@@ -59,6 +59,14 @@ describe('the broad reading of operatesIn: a named unit, a presence word, a plac
     ['parentOrArmy: a superior named for a subordinate', 'The 4th Brigade, part of the 2nd Army, lost many vehicles near Dubki.', [unit('4th Brigade'), unit('2nd Army'), city('Dubki')]],
     ['ownerOfPeople: the place owns forces', 'The 9th Rifle Division fought Lipki troops.', [unit('9th Rifle Division'), city('Lipki')]],
     ['notStatedAsFact: a forecast', 'The 9th Rifle Division will likely deploy to Lipki.', [unit('9th Rifle Division'), city('Lipki')]],
+    ['alternatives: either place', 'Soldiers of the 9th Rifle Division complained about losses near Lipki or Dubki.', [unit('9th Rifle Division'), city('Lipki'), city('Dubki')]],
+    ['otherClause: the place opens its own clause', 'The 9th Rifle Division fought for a week, and Lipki fell.', [unit('9th Rifle Division'), city('Lipki')]],
+    ['otherClause: a relative clause on another noun', 'The 9th Rifle Division lost the trucks that were supplying Lipki.', [unit('9th Rifle Division'), city('Lipki')]],
+    ['warOrTime: the war in a country', 'Soldiers of the 9th Rifle Division complained about losses in the war in Lipki.', [unit('9th Rifle Division'), city('Lipki')]],
+    ['warOrTime: the time of another event', 'Soldiers of the 9th Rifle Division complained about losses long before the fall of Lipki.', [unit('9th Rifle Division'), city('Lipki')]],
+    ['notTheForce: the dead of the unit', 'Officials received the bodies of 9th Rifle Division fighters in Lipki.', [unit('9th Rifle Division'), city('Lipki')]],
+    ['notTheForce: the unit as what is hit', 'Artillery destroyed the 9th Rifle Division, then fighting moved to Lipki.', [unit('9th Rifle Division'), city('Lipki')]],
+    ['objectOfActor: another actor acts on the unit', 'The Freedonian Ministry disbanded the 9th Rifle Division after losses in Lipki.', [org('Freedonian Ministry'), unit('9th Rifle Division'), city('Lipki')]],
   ];
   it.each(guarded)('does not state it past a guard (%s)', async (_name, text, mentions) => {
     expect((await presence(text, mentions)).filter((l) => l.endsWith(`[${RULE}]`))).toEqual([]);
