@@ -382,7 +382,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase && found.length > before) addCoordinatedOffices(doc, items, found, before, ctx.titles);
     if (ctx.secondPhrase && found.length > before) addCounterpartOffices(doc, items, found, before);
     // The broad reading of operatesIn, after the sentence's rules (unit-place-cooccurrence.ts); built-in rules only.
-    if (ctx.secondPhrase) addCooccurrences(doc, items, (cues ??= cuePositions(items, ctx.attribution, infos)), ctx.negation, broad);
+    if (ctx.secondPhrase) addCooccurrences(doc, items, () => (cues ??= cuePositions(items, ctx.attribution, infos)), ctx.negation, broad);
   });
   if (ctx.ministries) addMinistryHeads(doc, found);
   // Filled with undefined up front: written at scattered indices past the end of an empty list, a report's

@@ -31,9 +31,10 @@ const PRESENCE_WORD = /\b(?:operat|fight|fought|deploy|station|defend|defens|hol
  * country or a nationality) and a place named after it in the same sentence, with a word of presence, fighting or
  * movement between them and none of the general guards firing (cooccurrence-guards.ts), operates in that place. Rule
  * `unit-place-cooccurrence`; the clause's date and attribution as every statement has them. Run after the sentence's
- * rules; the stage's dedupe drops it wherever a rule stated the same pair in the sentence.
+ * rules; the stage's dedupe drops it wherever a rule stated the same pair in the sentence. `cues` gives the sentence's
+ * attribution cues, indexed only when a statement is made (most sentences make none).
  */
-export function addCooccurrences(doc: Doc, items: SentenceItems, cues: CuePositions, negation: ReadonlySet<string>, out: RelationMention[]): void {
+export function addCooccurrences(doc: Doc, items: SentenceItems, cues: () => CuePositions, negation: ReadonlySet<string>, out: RelationMention[]): void {
   let firstUnit = -1;
   for (let i = 0; i < items.length; i++) {
     const m = items.mention[i]!;
@@ -60,7 +61,7 @@ export function addCooccurrences(doc: Doc, items: SentenceItems, cues: CuePositi
       const r = new RelationRecord(um, pm, 'operatesIn', COOCCURRENCE_RULE, COOCCURRENCE_CONFIDENCE, items.sentence);
       const date = clauseDate(doc, items.sentence, items.start[u]!, items.end[p]!);
       if (date !== undefined) r.date = date;
-      const attribution = findAttribution(doc, items, u, p, cues);
+      const attribution = findAttribution(doc, items, u, p, cues());
       if (attribution) r.attribution = attribution;
       out.push(r);
     }
