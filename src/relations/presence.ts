@@ -60,7 +60,7 @@ const PRESENCE_CONFIDENCE = 0.7;
  * Who is where it acts: a unit, or an armed organization (the gazetteer of armed formations lists it: "Wagner
  * Group"). A ministry that "claimed to have destroyed X in Y", a country or a nationality is not placed in Y.
  */
-const fights = (m: Mention): boolean =>
+export const presenceActor = (m: Mention): boolean =>
   m.form !== 'demonym' && (m.type === 'MilitaryUnit' || (m.type === 'Organization' && (m.ref?.source === 'units' || (ARMED_SERVICE.test(m.text) && !NATIONAL_ARMY.test(m.text)))));
 /**
  * An armed service the gazetteers lack, named by its head noun: "Ukrainian Special Operation Forces", "the X Territorial
@@ -128,7 +128,7 @@ export function withPresence(doc: Doc, relations: RelationMention[]): RelationMe
     if (!AT_THE_PLACE.has(r.predicate)) continue;
     const s = doc.mentions[r.subject]!;
     const o = doc.mentions[r.object]!;
-    if (!(fights(s) || tookUnclaimed(doc, r, s, o) || namedByFighters(doc, r, s)) || o.type !== 'Place' || o.form === 'demonym') continue;
+    if (!(presenceActor(s) || tookUnclaimed(doc, r, s, o) || namedByFighters(doc, r, s)) || o.type !== 'Place' || o.form === 'demonym') continue;
     if (headedToward(doc, o) && !(r.predicate === 'attacked' && attackedToward(doc, o))) continue;
     if (r.predicate === 'attacked' && firedAtCountry(doc, o)) continue;
     const p = derivedStatement(r, r.object, 'operatesIn', PRESENCE_RULE, PRESENCE_CONFIDENCE);

@@ -107,6 +107,7 @@ import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 import { lastItem } from './item-extremes.js';
 import { orgAsTarget } from './targeted-org.js';
+import { addCooccurrences, COOCCURRENCE_RULE } from './unit-place-cooccurrence.js';
 
 interface Context {
   index: RuleIndex;
@@ -342,6 +343,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   const mentions = doc.mentions;
   let m = 0;
   const reused = emptyItems();
+  const broad: RelationMention[] = [];
   doc.sentences.forEach((sentence, s) => {
     while (m < mentions.length && mentions[m]!.start < sentence.start) m++;
     let endMention = m;
@@ -382,6 +384,8 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase && found.length > before) addCounterpartOffices(doc, items, found, before);
     // After every rule of the sentence, so it adds only the pairs they did not state (known-containment.ts).
     if (ctx.secondPhrase) addKnownContainment(doc, items, found, before);
+    // The broad reading of operatesIn, after the sentence's rules (unit-place-cooccurrence.ts); built-in rules only.
+    if (ctx.secondPhrase) addCooccurrences(doc, items, () => (cues ??= cuePositions(items, ctx.attribution, infos)), ctx.negation, broad);
   });
   if (ctx.ministries) addMinistryHeads(doc, found);
   // Filled with undefined up front: written at scattered indices past the end of an empty list, a report's
@@ -390,7 +394,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   const keyOf = (i: number): string => (keys[i] ??= provisionalKey(mentions[i]!));
   peopleToFirstMention(doc, found, keyOf, PEOPLE_FIRST_PREDICATES);
   toSameSentenceMention(doc, found, keyOf);
-  const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, relocateOwnedTargets(doc, dropHostVisits(doc, dropSameSideFights(doc, found), ctx.hostRules)), keyOf)), keyOf);
+  const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, relocateOwnedTargets(doc, dropHostVisits(doc, dropSameSideFights(doc, found), ctx.hostRules)), keyOf)).concat(broad), keyOf);
   return calibrateConfidence(kept, ctx.calibrated, ctx.minConfidence);
 }
 
@@ -416,7 +420,7 @@ export const relationsStage: StageFactory = (options, env) => {
     words,
     onMention: words.ofKey(MENTION_KEY),
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
-    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, ORIGIN_RULE, LIST_CONTINUATION_RULE, LIST_RESUMED_RULE, TARGET_ITEMS_RULE, MINISTRY_RULE, COORDINATED_OFFICE_RULE, KNOWN_CONTAINMENT_RULE] : [PRESENCE_RULE]),
+    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, ORIGIN_RULE, LIST_CONTINUATION_RULE, LIST_RESUMED_RULE, TARGET_ITEMS_RULE, MINISTRY_RULE, COORDINATED_OFFICE_RULE, KNOWN_CONTAINMENT_RULE, COOCCURRENCE_RULE] : [PRESENCE_RULE]),
     // The built-in rules' second verb phrases of a unit (second-phrase.ts); a user's rule table reads its own.
     secondPhrase: sources.includes('builtin') ? SECOND_PHRASE_WORDS : undefined,
     ministries: sources.includes('builtin'),
