@@ -33,8 +33,6 @@ const CLAUSE_ENDS = new Set([
 ]);
 /** Negations and exclusions: "controls X except for A" states nothing of A. */
 const NEGATION = new Set([...negationCues, 'except', 'excluding', 'apart', 'besides']);
-/** Verbs of reporting: a place after one is where the report was made or another claim's. */
-const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'claimed', 'claims', 'stated', 'states', 'announced', 'according', 'noted', 'added', 'assessed']);
 /** Auxiliaries open a verb phrase of their own ("… and have advanced to B"). */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was', 'be', 'been', 'did', 'do', 'does', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must']);
 /** Adjectives and nouns in -ed or -ing that stand inside a noun phrase, not verbs ("fortified positions", "the fighting"). */
@@ -129,14 +127,13 @@ function statedPairs(doc: Doc, found: readonly RelationMention[], from: number):
 
 /**
  * The places after the place at item `at` up to the clause's end, each with what stands between: brackets, another
- * party, a verb phrase, a report, a negation, an infinitive's "to". The walk stops at a word of CLAUSE_ENDS outside brackets.
+ * party, a verb phrase, a negation, an infinitive's "to". The walk stops at a word of CLAUSE_ENDS outside brackets.
  */
 export function scopeCandidates(doc: Doc, items: SentenceItems, at: number): ScopeCandidate[] {
   const out: ScopeCandidate[] = [];
   let depth = 0;
   let otherParty = false;
   let verbPhrase = false;
-  let report = false;
   let negated = false;
   let infinitive = false;
   // "A, a suburb of B, …": a phrase set off by a comma after a place, opening with no place and no list word, says
@@ -156,7 +153,7 @@ export function scopeCandidates(doc: Doc, items: SentenceItems, at: number): Sco
         if (previous !== undefined && onlyListLinksBetween(items, previous.item, p)) governing = previous.governing;
         else if (LOCATIVES.has(governing) && previous !== undefined && PASSING.has(previous.governing) && !listLinkBetween(items, previous.item, p)) governing = previous.governing;
         if (origin && governing !== 'from' && !PASSING.has(governing)) governing = 'from';
-        out.push({ item: p, object: items.mention[p]!, seed: items.mention[at]!, inBracket: depth > 0, inApposition: apposition, otherParty, verbPhrase, report, negated, infinitive, governing });
+        out.push({ item: p, object: items.mention[p]!, seed: items.mention[at]!, inBracket: depth > 0, inApposition: apposition, otherParty, verbPhrase, negated, infinitive, governing });
       } else otherParty = true;
       continue;
     }
@@ -167,7 +164,6 @@ export function scopeCandidates(doc: Doc, items: SentenceItems, at: number): Sco
     else if (CLAUSE_ENDS.has(k)) break;
     else if (k === ',') apposition = isPlace(mentionOf(doc, items, p - 1)) && mentionOf(doc, items, p + 1) === undefined && !LIST_LINKS.has(wordAt(items, p + 1));
     else if (NEGATION.has(k)) negated = true;
-    else if (REPORTING.has(k)) report = true;
     else if (k === 'to' && p + 1 < items.length && mentionOf(doc, items, p + 1) === undefined && !NOUN_PHRASE_OPENERS.has(wordAt(items, p + 1))) infinitive = true;
     else if (k === 'from') origin = true;
     else if (LIST_LINKS.has(k)) origin = false;
