@@ -1,4 +1,4 @@
-import type { Doc, Mention } from '../model/document.js';
+import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { inHyphenCompound } from './actor.js';
 import { bearingPoint } from './bearing-point.js';
 import type { SentenceItems } from './items.js';
@@ -10,8 +10,9 @@ export interface ScopeCandidate {
   /** The place's item and mention. */
   item: number;
   object: number;
-  /** The place the rule stated, whose scope this is. */
+  /** The place the rule stated, whose scope this is, and its statement (undefined for a stated place itself). */
   seed: number;
+  seedStatement: RelationMention | undefined;
   /** In a phrase set off by a comma after a place: what or where that place is ("A, a suburb of B"). */
   inApposition: boolean;
   /** Inside brackets: an aside ("(20km northeast of X)"). */
@@ -24,6 +25,10 @@ export interface ScopeCandidate {
   negated: boolean;
   /** An infinitive's "to" stands between: a purpose, not the event ("attacked A to cut the road to B"). */
   infinitive: boolean;
+  /** Right after another name, with no word between: one name read as two ("A B"), no member of a list. */
+  abutting: boolean;
+  /** A verb follows it before the next list word: it is inside another clause's subject ("…, and officials in B said"). */
+  clauseSubject: boolean;
   /** The preposition governing the place, '' for none. */
   governing: string;
 }
@@ -53,6 +58,8 @@ export const SCOPE_GUARDS: readonly ScopeGuard[] = [
   // "shelled A to cut the road near B": 2/19, alone 1/0.
   { name: 'infinitive', applies: (_d, _i, c) => c.infinitive },
   // "shelled A with the 5th Brigade in B": 1/19, none alone.
+  { name: 'clause-subject', applies: (_d, _i, c) => c.clauseSubject },
+  { name: 'abutting', applies: (_d, _i, c) => c.abutting },
   { name: 'other-party', applies: (_d, _i, c) => c.otherParty },
   // "shelled A (a village near B)": 0/34, alone 0/5.
   { name: 'aside', applies: (_d, _i, c) => c.inBracket },

@@ -37,14 +37,20 @@ const NEGATION = new Set([...negationCues, 'except', 'excluding', 'apart', 'besi
 const AUXILIARIES = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was', 'be', 'been', 'did', 'do', 'does', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must']);
 /** Adjectives and nouns in -ed or -ing that stand inside a noun phrase, not verbs ("fortified positions", "the fighting"). */
 const NOT_VERBS = new Set([
-  'unspecified', 'fortified', 'armored', 'armoured', 'mechanized', 'motorized', 'guided', 'unmanned', 'combined', 'alleged', 'suspected', 'reported',
+  'unspecified', 'fortified', 'armored', 'armoured', 'mechanized', 'motorized', 'guided', 'unmanned', 'combined', 'alleged', 'suspected',
   'occupied', 'populated', 'limited', 'continued', 'renewed', 'ongoing', 'surrounding', 'neighboring', 'neighbouring', 'fighting', 'shelling', 'bombing',
   'building', 'buildings', 'crossing', 'landing', 'housing', 'during', 'including', 'regarding', 'following', 'according', 'red', 'bed', 'shed', 'speed',
 ]);
 const LIST_LINKS = new Set([',', 'and', 'or']);
 
 /** The word opens a verb phrase: an auxiliary, or an -ed / -ing form that is no noun-phrase word. */
-const isVerbForm = (k: string): boolean => AUXILIARIES.has(k) || ((k.endsWith('ed') || k.endsWith('ing')) && k.length > 4 && !NOT_VERBS.has(k));
+/** Irregular past forms, a closed class of English: "… and broke out of X", "… and fled to X", "officials said". */
+const IRREGULAR_PAST = new Set([
+  'began', 'broke', 'brought', 'came', 'drove', 'fell', 'fled', 'fought', 'gave', 'got', 'went', 'held', 'hid', 'hit', 'kept', 'left', 'lost', 'made',
+  'met', 'overran', 'put', 'ran', 'rode', 'said', 'sent', 'set', 'shot', 'stood', 'struck', 'took', 'told', 'threw', 'won', 'withdrew', 'wrote', 'saw',
+]);
+const isVerbForm = (k: string): boolean =>
+  AUXILIARIES.has(k) || IRREGULAR_PAST.has(k) || ((k.endsWith('ed') || k.endsWith('ing')) && k.length > 4 && !NOT_VERBS.has(k));
 
 /** An adverb right after a list word opens a verb phrase: "… and likely captured B", "… and partially blocked B". */
 const isAdverb = (k: string): boolean => k.length > 4 && k.endsWith('ly') && !NOT_ADVERBS.has(k);
@@ -91,24 +97,38 @@ const MAX_LOOK_BACK = 5;
 
 const keyOf = (m: Mention): string => entityKey({ type: m.type, name: m.ref ? m.ref.name : normalizeName(m.canonical ?? m.text), ref: m.ref });
 
-/** Adds, for each event statement on a place among found[from…] in this sentence, the other places of its clause. */
+/**
+ * Adds, for each event statement on a place among found[from…] in this sentence, the other places of its clause. The
+ * statements of one subject are walked once, from its first stated place: at each later place stated for the same
+ * subject the walk starts afresh (what stood between is forgotten), so the work is linear in the sentence.
+ */
 export function addScopePlaces(doc: Doc, items: SentenceItems, found: RelationMention[], from: number): void {
   const end = found.length;
-  let stated: Set<string> | undefined;
+  // The seeds by subject mention: item of each stated place → its statement.
+  let seeds: Map<number, Map<number, RelationMention>> | undefined;
   for (let k = from; k < end; k++) {
     const seed = found[k]!;
     if (!SCOPE_PREDICATES.has(seed.predicate) || seed.sentence !== items.sentence || !isPlace(doc.mentions[seed.object])) continue;
     const at = items.mention.indexOf(seed.object);
     if (at < 0) continue;
-    stated ??= statedPairs(doc, found, from);
-    const subjectKey = keyOf(doc.mentions[seed.subject]!);
-    for (const c of scopeCandidates(doc, items, at)) {
+    seeds ??= new Map();
+    let bySubject = seeds.get(seed.subject);
+    if (bySubject === undefined) seeds.set(seed.subject, (bySubject = new Map()));
+    if (!bySubject.has(at)) bySubject.set(at, seed);
+  }
+  if (seeds === undefined) return;
+  let stated: Set<string> | undefined;
+  for (const [subject, bySubject] of seeds) {
+    const sm = doc.mentions[subject]!;
+    const first = Math.min(...bySubject.keys());
+    for (const c of scopeCandidates(doc, items, first, bySubject)) {
+      const seed = c.seedStatement!;
       const om = doc.mentions[c.object]!;
-      const sm = doc.mentions[seed.subject]!;
-      if (c.object === seed.subject || outsideDomain(seed.predicate, sm, om)) continue;
-      const pair = `${seed.predicate}\t${subjectKey}\t${keyOf(om)}`;
-      if (stated.has(pair)) continue;
+      if (c.object === subject || outsideDomain(seed.predicate, sm, om)) continue;
       if (SCOPE_GUARDS.some((g) => g.applies(doc, items, c))) continue;
+      stated ??= statedPairs(doc, found, from);
+      const pair = `${seed.predicate}\t${keyOf(sm)}\t${keyOf(om)}`;
+      if (stated.has(pair)) continue;
       stated.add(pair);
       found.push(derivedStatement(seed, c.object, seed.predicate, SCOPE_RULE, SCOPE_CONFIDENCE));
     }
@@ -129,8 +149,9 @@ function statedPairs(doc: Doc, found: readonly RelationMention[], from: number):
  * The places after the place at item `at` up to the clause's end, each with what stands between: brackets, another
  * party, a verb phrase, a negation, an infinitive's "to". The walk stops at a word of CLAUSE_ENDS outside brackets.
  */
-export function scopeCandidates(doc: Doc, items: SentenceItems, at: number): ScopeCandidate[] {
+export function scopeCandidates(doc: Doc, items: SentenceItems, at: number, seeds: ReadonlyMap<number, RelationMention>): ScopeCandidate[] {
   const out: ScopeCandidate[] = [];
+  let seedItem = at;
   let depth = 0;
   let otherParty = false;
   let verbPhrase = false;
@@ -143,17 +164,27 @@ export function scopeCandidates(doc: Doc, items: SentenceItems, at: number): Sco
   let origin = false;
   for (let p = at + 1; p < items.length; p++) {
     const m = mentionOf(doc, items, p);
+    // Another place stated for the same subject: the walk goes on from it afresh.
+    if (m !== undefined && depth === 0 && seeds.has(p)) {
+      seedItem = p;
+      otherParty = verbPhrase = negated = infinitive = apposition = origin = false;
+      out.push({ item: p, object: items.mention[p]!, seed: items.mention[p]!, seedStatement: undefined, inBracket: false, inApposition: false, otherParty, verbPhrase, negated, infinitive, governing: governingWord(doc, items, p), abutting: false, clauseSubject: false });
+      continue;
+    }
     if (m !== undefined) {
       if (isPlace(m)) {
-        let governing = governingWord(doc, items, p);
-        // "from the outskirts of A in the area of B": a locative phrase right after an origin's or a destination's
-        // place, with no list word between, still says where that origin or destination is.
-        // The place before it outside brackets (a bracket's places are asides of a list member).
+        // The place before it outside brackets (a bracket's places are asides of a list member): a member of its list
+        // takes its preposition ("from A, B, and C"); a locative phrase right after an origin's or a destination's
+        // place, with no list word between, still says where that origin or destination is ("from the outskirts of A
+        // in the area of B").
         const previous = depth > 0 ? undefined : lastOutsideBrackets(out);
-        if (previous !== undefined && onlyListLinksBetween(items, previous.item, p)) governing = previous.governing;
-        else if (LOCATIVES.has(governing) && previous !== undefined && PASSING.has(previous.governing) && !listLinkBetween(items, previous.item, p)) governing = previous.governing;
+        let governing = previous !== undefined && onlyListLinksBetween(items, previous.item, p) ? previous.governing : governingWord(doc, items, p);
+        if (LOCATIVES.has(governing) && previous !== undefined && PASSING.has(previous.governing) && !listLinkBetween(items, previous.item, p)) governing = previous.governing;
         if (origin && governing !== 'from' && !PASSING.has(governing)) governing = 'from';
-        out.push({ item: p, object: items.mention[p]!, seed: items.mention[at]!, inBracket: depth > 0, inApposition: apposition, otherParty, verbPhrase, negated, infinitive, governing });
+        out.push({
+          item: p, object: items.mention[p]!, seed: items.mention[seedItem]!, seedStatement: seeds.get(seedItem), inBracket: depth > 0, inApposition: apposition, otherParty, verbPhrase, negated, infinitive, governing,
+          abutting: mentionOf(doc, items, p - 1) !== undefined, clauseSubject: verbFollows(items, p),
+        });
       } else otherParty = true;
       continue;
     }
@@ -169,7 +200,21 @@ export function scopeCandidates(doc: Doc, items: SentenceItems, at: number): Sco
     else if (LIST_LINKS.has(k)) origin = false;
     else if (isVerbForm(k) || (LIST_LINKS.has(wordAt(items, p - 1)) && isAdverb(k))) verbPhrase = true;
   }
-  return out;
+  return out.filter((c) => c.seedStatement !== undefined);
+}
+
+/**
+ * A verb follows the place at item `p` before the next list word, bracket, preposition or clause end: the place is
+ * inside the subject of a clause of its own ("…, and officials in B reported outages", "…, and B stayed quiet").
+ */
+function verbFollows(items: SentenceItems, p: number): boolean {
+  for (let i = p + 1; i < items.length; i++) {
+    if (items.mention[i]! >= 0) continue;
+    const k = items.keys[i]!;
+    if (LIST_LINKS.has(k) || CLAUSE_ENDS.has(k) || k === '(' || (PREPOSITIONS.has(k) && k !== 'of' && k !== 'in')) return false;
+    if (isVerbForm(k)) return true;
+  }
+  return false;
 }
 
 /**

@@ -50,6 +50,9 @@ describe('attack scope guards: a place in the clause that plays another part', (
   const cases: Array<[string, string]> = [
     ['negated', 'Russian forces shelled Ivanivka and not Petrivka.'],
     ['verb-phrase', 'Russian forces shelled Ivanivka and then regrouped in Petrivka.'],
+    ['verb-phrase of an irregular verb', 'Russian forces shelled Ivanivka and broke out of the ring near Petrivka.'],
+    ['clause-subject', 'Russian forces shelled Ivanivka overnight, and officials in Petrivka reported outages.'],
+    ['abutting', 'Russian troops fought in the direction of Ivanivka and Stepove Petrivka, although officials denied it.'],
     ['infinitive', 'Russian forces shelled Ivanivka to cut the road near Petrivka.'],
     ['aside', 'Russian forces shelled Ivanivka (a village near Petrivka) overnight.'],
     ['apposition', 'Russian forces shelled Ivanivka, a suburb of Petrivka.'],
