@@ -23,6 +23,7 @@ import { addOriginPlaces, ORIGIN_RULE } from './origin-places.js';
 import { addListContinuations, LIST_CONTINUATION_RULE } from './attack-list-continuation.js';
 import { addResumedLists, LIST_RESUMED_RULE } from './attack-list-resumed.js';
 import { addTargetItems, TARGET_ITEMS_RULE } from './attack-target-items.js';
+import { addScopePlaces, SCOPE_RULE } from './scope-places.js';
 import { cuePositions, findAttribution, type CuePositions } from './attribution.js';
 import { clauseDate } from './clause-date.js';
 import { compileRules, loadRuleSpecs, type CompiledRule, type RuleIndex } from './compile-rules.js';
@@ -386,6 +387,8 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase) addKnownContainment(doc, items, found, before);
     // The broad reading of operatesIn, after the sentence's rules (unit-place-cooccurrence.ts); built-in rules only.
     if (ctx.secondPhrase) addCooccurrences(doc, items, () => (cues ??= cuePositions(items, ctx.attribution, infos)), ctx.negation, broad);
+    // Last: the event's scope reads on only from what every rule and pass above stated (scope-places.ts).
+    if (ctx.secondPhrase && found.length > before) addScopePlaces(doc, items, found, before);
   });
   if (ctx.ministries) addMinistryHeads(doc, found);
   // Filled with undefined up front: written at scattered indices past the end of an empty list, a report's
@@ -420,7 +423,7 @@ export const relationsStage: StageFactory = (options, env) => {
     words,
     onMention: words.ofKey(MENTION_KEY),
     hostRules: new Set(specs.filter((r) => r.notByHost).map((r) => r.name)),
-    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, ORIGIN_RULE, LIST_CONTINUATION_RULE, LIST_RESUMED_RULE, TARGET_ITEMS_RULE, MINISTRY_RULE, COORDINATED_OFFICE_RULE, KNOWN_CONTAINMENT_RULE, COOCCURRENCE_RULE] : [PRESENCE_RULE]),
+    calibrated: new Set(sources.includes('builtin') ? [...builtinRules.map((r) => r.name), PRESENCE_RULE, SECOND_PHRASE_RULE, SECOND_ATTACK_RULE, SECOND_PLACE_RULE, ORIGIN_RULE, LIST_CONTINUATION_RULE, LIST_RESUMED_RULE, TARGET_ITEMS_RULE, MINISTRY_RULE, COORDINATED_OFFICE_RULE, KNOWN_CONTAINMENT_RULE, COOCCURRENCE_RULE, SCOPE_RULE] : [PRESENCE_RULE]),
     // The built-in rules' second verb phrases of a unit (second-phrase.ts); a user's rule table reads its own.
     secondPhrase: sources.includes('builtin') ? SECOND_PHRASE_WORDS : undefined,
     ministries: sources.includes('builtin'),

@@ -60,6 +60,8 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'fought-forces': [5, 3],
   'armed-org-in-place': [4, 4],
   'attacked-second-place': [4, 4],
+  // Branch atk9 (issue 13), measured on ISW dev + blind dev (domain-dev and wire-news dev: none), 2026-12-07 00:10 UTC.
+  'attacked-scope-place': [4, 4],
   'captured-relative': [4, 4],
   'fought-to-press': [4, 4],
   'place-parenthetical-area': [4, 4],
