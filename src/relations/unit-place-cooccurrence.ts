@@ -35,25 +35,41 @@ const PRESENCE_WORD = /\b(?:operat|fight|fought|deploy|station|defend|defens|hol
  * attribution cues, indexed only when a statement is made (most sentences make none).
  */
 export function addCooccurrences(doc: Doc, items: SentenceItems, cues: () => CuePositions, negation: ReadonlySet<string>, out: RelationMention[]): void {
-  let firstUnit = -1;
-  for (let i = 0; i < items.length; i++) {
-    const m = items.mention[i]!;
-    if (m >= 0 && doc.mentions[m]!.start === items.start[i] && presenceActor(doc.mentions[m]!)) {
-      firstUnit = i;
-      break;
-    }
+  // The sentence's named places first: most sentences have no unit or no place after one, and a sentence of thousands
+  // of unit names and no place (the long-sentence growth test) must not pair every unit with every later item.
+  const places: number[] = [];
+  for (let p = 0; p < items.length; p++) {
+    const pm = items.mention[p]!;
+    if (pm < 0) continue;
+    const place = doc.mentions[pm]!;
+    if (place.type === 'Place' && place.form !== 'demonym' && place.start === items.start[p]) places.push(p);
   }
-  if (firstUnit < 0) return;
-  for (let u = firstUnit; u < items.length; u++) {
+  if (places.length === 0) return;
+  // Where the presence words start in the sentence, read once: a place before the first of them after the unit has no
+  // presence word between, and is passed over without running the pattern over the text between (quadratic in a
+  // sentence of many units and places). The pattern over the text between still decides every other pair.
+  const s = doc.sentences[items.sentence]!;
+  const presence = new RegExp(PRESENCE_WORD.source, 'gi');
+  const wordStarts: number[] = [];
+  for (const w of doc.text.slice(s.start, s.end).matchAll(presence)) wordStarts.push(s.start + w.index);
+  if (wordStarts.length === 0) return;
+  let first = 0;
+  for (let u = 0; u < items.length; u++) {
     const um = items.mention[u]!;
     // Named here, not a pronoun or a description standing for it ("the unit": anaphora.ts puts its antecedent there).
     if (um < 0 || doc.mentions[um]!.start !== items.start[u] || !presenceActor(doc.mentions[um]!)) continue;
     const unit = doc.mentions[um]!;
-    for (let p = u + 1; p < items.length; p++) {
+    while (first < places.length && places[first]! <= u) first++;
+    // The first presence word starting after the unit; a place is a candidate only after it. Where the unit's name
+    // ends inside a word, the text between may start with a word the sentence's reading does not see: no shortcut.
+    const midWord = WORD_CHAR.test(doc.text[unit.end - 1] ?? '') && WORD_CHAR.test(doc.text[unit.end] ?? '');
+    const word = midWord ? unit.end : firstAtOrAfter(wordStarts, unit.end);
+    if (word === undefined) continue;
+    for (let k = first; k < places.length; k++) {
+      const p = places[k]!;
       const pm = items.mention[p]!;
-      if (pm < 0) continue;
       const place = doc.mentions[pm]!;
-      if (place.type !== 'Place' || place.form === 'demonym' || place.start !== items.start[p]) continue;
+      if (word >= place.start) continue;
       const between = doc.text.slice(unit.end, place.start);
       if (!PRESENCE_WORD.test(between)) continue;
       const x: CooccurrencePair = { doc, items, u, p, unit, place, between, negation };
@@ -66,4 +82,18 @@ export function addCooccurrences(doc: Doc, items: SentenceItems, cues: () => Cue
       out.push(r);
     }
   }
+}
+
+const WORD_CHAR = /\w/;
+
+/** The first of `starts` (ascending) at or after `from`, by binary search. */
+function firstAtOrAfter(starts: readonly number[], from: number): number | undefined {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return starts[lo];
 }
