@@ -13,7 +13,7 @@ export interface StatementFeatures {
   claim: number;
   /** Words (tokens) between the two arguments; across sentences when one comes from an antecedent. */
   wordsBetween: number;
-  /** Other mentions standing between the two arguments. */
+  /** Other mentions standing between the two arguments (demonyms too). */
   mentionsBetween: number;
   /** Commas, semicolons, colons, dashes and brackets between the arguments: clause and list breaks. */
   breaksBetween: number;
@@ -73,9 +73,8 @@ export function statementFeatures(doc: Doc, r: RelationMention, perSentence: Rea
   const to = Math.max(from, tokenAtOrAfter(doc, second.start, from, tokenCount));
   let breaks = 0;
   for (let t = from; t < to; t++) if (BREAKS.has(doc.tokens.text[t]!)) breaks++;
-  const firstBetween = mentionAtOrAfter(doc, first.end);
-  let mentionsBetween = 0;
-  for (let m = firstBetween; m < doc.mentions.length && doc.mentions[m]!.start < second.start; m++) if (doc.mentions[m]!.end <= second.start) mentionsBetween++;
+  // Mentions are in text order and do not overlap: those starting from the first argument's end to the second's start.
+  const mentionsBetween = Math.max(0, mentionAtOrAfter(doc, second.start) - mentionAtOrAfter(doc, first.end));
   const sentence = doc.sentences[r.sentence];
   return {
     rulePrecision: rulePrecision(r.rule),
