@@ -4,8 +4,8 @@ import { statementFeatures, statementsPerSentence } from './statement-features.j
 
 /**
  * Gives each statement of a built-in rule the confidence the statement model gives (rules/confidence-model.ts):
- * its rule's measured precision (rules/confidence.ts) weighed with what the statement's context shows — a reported
- * claim, how many statements its sentence made; drops what falls below `minConfidence`. Runs after the stage's
+ * its rule's measured precision (rules/confidence.ts) weighed with what the statement's context shows (how many
+ * statements its sentence made, the sentence's length, a demonym argument); drops what falls below `minConfidence`. Runs after the stage's
  * dedupe: there the rule tables' own confidences rank rules against each other (which of leaderOf and memberOf a
  * sentence gives, which rule's name a statement keeps), and a re-measured table must not change what is
  * extracted, only what its confidence says. Statements of rules not in `calibrated` (a user's rule files) keep the
