@@ -1,3 +1,5 @@
+import type { StatementFeatures } from '../relations/statement-features.js';
+
 /**
  * Whether a relation's confidence predicts its correctness: the judged predictions grouped by confidence
  * bucket, with the precision observed in each. A calibrated extractor's precision in a bucket lies within
@@ -26,13 +28,26 @@ export interface RuleRow {
   precision: number;
 }
 
+/** One judged prediction with what its context showed: a row of the data the confidence model is fitted on. */
+export interface JudgedStatement {
+  doc: string;
+  rule: string;
+  confidence: number;
+  correct: boolean;
+  features?: StatementFeatures;
+}
+
 export class Calibration {
+  /** Every judged prediction, kept when the caller asks for them (`evaluate --errors --json`). */
+  readonly judged: JudgedStatement[] = [];
+  constructor(private readonly keepJudged = false) {}
   private readonly byRule = new Map<string, { predicted: number; correct: number }>();
   private readonly predicted = new Array<number>(BOUNDS.length - 1).fill(0);
   private readonly correct = new Array<number>(BOUNDS.length - 1).fill(0);
   private readonly sum = new Array<number>(BOUNDS.length - 1).fill(0);
 
-  add(confidence: number, correct: boolean, rule?: string): void {
+  add(confidence: number, correct: boolean, rule?: string, context?: { doc: string; features?: StatementFeatures }): void {
+    if (this.keepJudged && rule !== undefined && context) this.judged.push({ doc: context.doc, rule, confidence, correct, ...(context.features ? { features: context.features } : {}) });
     if (rule !== undefined) {
       const r = this.byRule.get(rule) ?? { predicted: 0, correct: 0 };
       r.predicted++;

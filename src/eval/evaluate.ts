@@ -1,6 +1,6 @@
 import type { Doc } from '../model/document.js';
 import { ClassIndex } from './classes.js';
-import { Calibration, type CalibrationRow, type RuleRow } from './calibration.js';
+import { Calibration, type CalibrationRow, type JudgedStatement, type RuleRow } from './calibration.js';
 import type { ErrorEntry } from './errors.js';
 import type { GoldDocument, GoldMention } from './gold.js';
 import type { LabelMapping } from './mapping.js';
@@ -34,8 +34,9 @@ export interface EvaluationReport {
   ignored: { entities: IgnoredLabels; relations: IgnoredLabels };
   mentions: { exact: TableReport; overlap: TableReport; unjudged: number };
   timex: TimexReport;
-  /** `calibration`: the judged predictions by confidence bucket, with their precision (arguments overlapping). */
-  relations: { overlap: TableReport; exact: TableReport; unjudged: number; calibration: CalibrationRow[]; coverage: CoverageReport; byRule?: RuleRow[] };
+  /** `calibration`: the judged predictions by confidence bucket, with their precision (arguments overlapping);
+   * `judged` (with `--errors`): each judged prediction, right or wrong, with its features (what the confidence model is fitted on). */
+  relations: { overlap: TableReport; exact: TableReport; unjudged: number; calibration: CalibrationRow[]; coverage: CoverageReport; byRule?: RuleRow[]; judged?: JudgedStatement[] };
   errors?: ErrorEntry[];
 }
 
@@ -96,7 +97,7 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
 
   const mentionTables = { exact: new CountTable(), overlap: new CountTable() };
   const relationTables = { exact: new CountTable(), overlap: new CountTable() };
-  const calibration = new Calibration();
+  const calibration = new Calibration(options.errors === true);
   const coverage = new ArgumentCoverage();
   const timex = new TimexScorer();
   const errors: ErrorEntry[] | undefined = options.errors ? [] : undefined;
@@ -142,7 +143,7 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
       unjudged: unjudgedRelations,
       calibration: calibration.rows(),
       coverage: coverage.toJSON(),
-      ...(options.errors ? { byRule: calibration.ruleRows() } : {}),
+      ...(options.errors ? { byRule: calibration.ruleRows(), judged: calibration.judged } : {}),
     },
   };
   if (errors) report.errors = errors;

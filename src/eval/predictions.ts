@@ -1,4 +1,5 @@
 import { entityMentions, type Doc, type EntityType, type Span, type TimexType } from '../model/document.js';
+import { statementFeatures, statementsPerSentence, type StatementFeatures } from '../relations/statement-features.js';
 
 export interface PredictedMention extends Span {
   type: EntityType;
@@ -23,6 +24,8 @@ export interface PredictedRelation {
   objectSpans?: readonly Span[];
   rule: string;
   confidence: number;
+  /** What the statement's context shows: the confidence model's inputs, for fitting it on judged predictions. */
+  features?: StatementFeatures;
 }
 
 export interface Predictions {
@@ -80,13 +83,15 @@ export function predictionsOf(doc: Doc): Predictions {
   const mentions = entityMentions(doc).map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, recognizer: m.recognizer }));
   const dates = doc.dates.map((d) => ({ start: d.start, end: d.end, timexType: d.timexType, value: d.value, text: d.text, rule: d.rule }));
   const relations: PredictedRelation[] = [];
+  const perSentence = statementsPerSentence(doc.relations);
   for (const r of doc.relations) {
     const subject = argument(doc, r.subject, r.sentence);
     const object = argument(doc, r.object, r.sentence);
     if (!subject || !object) continue;
     const subjectSpans = argumentSpans(doc, r.subject, r.sentence);
     const objectSpans = argumentSpans(doc, r.object, r.sentence);
-    relations.push({ predicate: r.predicate, subject, object, subjectSpans, objectSpans, rule: r.rule, confidence: r.confidence });
+    const features = statementFeatures(doc, r, perSentence);
+    relations.push({ predicate: r.predicate, subject, object, subjectSpans, objectSpans, rule: r.rule, confidence: r.confidence, features });
   }
   return { mentions, arguments: doc.mentions.map((m) => ({ start: m.start, end: m.end })), dates, relations };
 }

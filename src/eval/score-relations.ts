@@ -128,7 +128,7 @@ export function scoreRelations(
   });
   for (const pi of oneInstancePerStatement(judged, m.predToGold)) {
     const gi = m.predToGold[pi]!;
-    calibration?.add(judged[pi]!.confidence, gi !== -1, judged[pi]!.rule);
+    calibration?.add(judged[pi]!.confidence, gi !== -1, judged[pi]!.rule, { doc: doc.id, features: judged[pi]!.features });
     if (gi !== -1) continue;
     const p = judged[pi]!;
     table.row(classes.labelFor(p.predicate)!).fp++;

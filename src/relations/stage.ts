@@ -398,7 +398,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   peopleToFirstMention(doc, found, keyOf, PEOPLE_FIRST_PREDICATES);
   toSameSentenceMention(doc, found, keyOf);
   const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, relocateOwnedTargets(doc, dropHostVisits(doc, dropSameSideFights(doc, found), ctx.hostRules)), keyOf)).concat(broad), keyOf);
-  return calibrateConfidence(kept, ctx.calibrated, ctx.minConfidence);
+  return calibrateConfidence(doc, kept, ctx.calibrated, ctx.minConfidence);
 }
 
 /**

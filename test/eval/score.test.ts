@@ -120,6 +120,18 @@ describe('evaluateDocuments', () => {
     expect(c.rows().map((r) => [r.from, r.predicted, r.correct])).toEqual([[0, 0, 0], [0.5, 1, 1], [0.6, 2, 1], [0.7, 1, 0], [0.8, 1, 1], [0.9, 0, 0]]);
   });
 
+  it('lists each judged relation, right or wrong, with its features (what the confidence model is fitted on), only with the error lists', () => {
+    const judged = report.relations.judged!;
+    expect(judged.map((j) => [j.doc, j.correct, j.features?.predicate])).toEqual([
+      ['g1', true, 'metWith'],
+      ['g1', false, 'operatesIn'],
+      ['g1', true, 'memberOf'],
+    ]);
+    expect(judged[2]!.features).toMatchObject({ demonym: 1, objectFirst: 0, sentenceStatements: 5 });
+    const plain = evaluateDocuments([goldDoc()], predicted, { mapping: defaultMapping });
+    expect(plain.relations.judged).toBeUndefined();
+  });
+
   it('lists false positives and misses with their context', () => {
     const errors = report.errors!;
     const kherson = errors.find((e) => e.layer === 'mention' && e.error === 'false-positive' && e.text === 'Kherson');
