@@ -35,27 +35,38 @@ const PRESENCE_WORD = /\b(?:operat|fight|fought|deploy|station|defend|defens|hol
  * attribution cues, indexed only when a statement is made (most sentences make none).
  */
 export function addCooccurrences(doc: Doc, items: SentenceItems, cues: () => CuePositions, negation: ReadonlySet<string>, out: RelationMention[]): void {
-  let firstUnit = -1;
+  // The named units and the named places of the sentence, gathered in one walk over its items: each unit then pairs
+  // with the places after it only, where each unit used to walk every later item and read each mention's fields again
+  // (the reading's pass went from ~2.7% to ~1.2% of the stage's profile over the 294 ISW reports).
+  const units = UNITS;
+  const places = PLACES;
+  units.length = places.length = 0;
   for (let i = 0; i < items.length; i++) {
     const m = items.mention[i]!;
-    if (m >= 0 && doc.mentions[m]!.start === items.start[i] && presenceActor(doc.mentions[m]!)) {
-      firstUnit = i;
-      break;
-    }
-  }
-  if (firstUnit < 0) return;
-  for (let u = firstUnit; u < items.length; u++) {
-    const um = items.mention[u]!;
+    if (m < 0) continue;
+    const mention = doc.mentions[m]!;
     // Named here, not a pronoun or a description standing for it ("the unit": anaphora.ts puts its antecedent there).
-    if (um < 0 || doc.mentions[um]!.start !== items.start[u] || !presenceActor(doc.mentions[um]!)) continue;
+    if (mention.start !== items.start[i]) continue;
+    if (mention.type === 'Place') {
+      if (mention.form !== 'demonym' && units.length > 0) places.push(i);
+    } else if (presenceActor(mention)) units.push(i);
+  }
+  if (places.length === 0) return;
+  let first = 0;
+  for (const u of units) {
+    while (first < places.length && places[first]! < u) first++;
+    if (first === places.length) break;
+    const um = items.mention[u]!;
     const unit = doc.mentions[um]!;
-    for (let p = u + 1; p < items.length; p++) {
+    // The text between grows with each later place, and a word the pattern found stays in it: once found, it is not
+    // looked for again for this unit.
+    let presence = false;
+    for (let k = first; k < places.length; k++) {
+      const p = places[k]!;
       const pm = items.mention[p]!;
-      if (pm < 0) continue;
       const place = doc.mentions[pm]!;
-      if (place.type !== 'Place' || place.form === 'demonym' || place.start !== items.start[p]) continue;
       const between = doc.text.slice(unit.end, place.start);
-      if (!PRESENCE_WORD.test(between)) continue;
+      if (!presence && !(presence = PRESENCE_WORD.test(between))) continue;
       const x: CooccurrencePair = { doc, items, u, p, unit, place, between, negation };
       if (COOCCURRENCE_GUARDS.some((g) => g.test(x))) continue;
       const r = new RelationRecord(um, pm, 'operatesIn', COOCCURRENCE_RULE, COOCCURRENCE_CONFIDENCE, items.sentence);
@@ -67,3 +78,7 @@ export function addCooccurrences(doc: Doc, items: SentenceItems, cues: () => Cue
     }
   }
 }
+
+/** The item lists of addCooccurrences, reused from sentence to sentence (the pass runs on every sentence). */
+const UNITS: number[] = [];
+const PLACES: number[] = [];
