@@ -70,7 +70,8 @@ export function knownToLieIn(a: Mention, b: Mention): boolean {
 
 /**
  * A place that may hold others: a first-level subdivision or a country, named (not a nationality word). The country test
- * reads the id's prefix rather than countryNamed's slice: this runs on every place of every sentence.
+ * reads the id's prefix rather than countryNamed's slice: this runs on every place of every sentence (with the loop
+ * below reading the mention item directly, the pass's share of a CPU profile of the 294 ISW reports went from 3.2% to 1.5%).
  */
 const isContainer = (m: Mention): boolean => isPlace(m) && m.ref !== undefined && (m.ref.id.startsWith('subdivision:') || m.ref.id.startsWith('country:'));
 
