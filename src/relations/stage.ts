@@ -386,7 +386,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     // After every rule of the sentence, so it adds only the pairs they did not state (known-containment.ts).
     if (ctx.secondPhrase) addKnownContainment(doc, items, found, before);
     // The broad reading of operatesIn, after the sentence's rules (unit-place-cooccurrence.ts); built-in rules only.
-    if (ctx.secondPhrase) addCooccurrences(doc, items, () => (cues ??= cuePositions(items, ctx.attribution, infos)), ctx.negation, broad);
+    if (ctx.secondPhrase) addCooccurrences(doc, items, cues, ctx.attribution, infos, ctx.negation, broad);
     // Last: the event's scope reads on only from what every rule and pass above stated (scope-places.ts).
     if (ctx.secondPhrase && found.length > before) addScopePlaces(doc, items, found, before);
   });

@@ -31,6 +31,23 @@ describe('the broad reading of operatesIn: a named unit, a presence word, a plac
     expect(r!.date).toBeDefined();
   });
 
+  it('places only what follows the first presence word after the unit, for each unit of a list alike', async () => {
+    // The word after the first place: only the second is placed; the word before both: both are.
+    const after = await presence('Footage of the 7th Assault Regiment circulated in Dubki after the battle outside Lipki.', [unit('7th Assault Regiment'), city('Dubki'), city('Lipki')]);
+    expect(after).toContain(`7th Assault Regiment → Lipki [${RULE}]`);
+    expect(after).not.toContain(`7th Assault Regiment → Dubki [${RULE}]`);
+    expect(await presence('Footage of the 7th Assault Regiment circulated in Lipki after the battle outside Dubki.', [unit('7th Assault Regiment'), city('Lipki'), city('Dubki')])).toContain(
+      `7th Assault Regiment → Dubki [${RULE}]`,
+    );
+    const listed = await presence('Freedonian forces took prisoners from the 2nd Tank Division and the 3rd Tank Division at unspecified locations around Lipki on Monday.', [
+      demonym('Freedonian', 'FD'),
+      unit('2nd Tank Division'),
+      unit('3rd Tank Division'),
+      city('Lipki'),
+    ]);
+    expect(listed).toEqual(expect.arrayContaining([`2nd Tank Division → Lipki [${RULE}]`, `3rd Tank Division → Lipki [${RULE}]`]));
+  });
+
   it('needs a word of presence between the two names, and the place after the unit', async () => {
     expect(await presence('The 2nd Tank Division and volunteers from the region gathered pictures of Lipki.', [unit('2nd Tank Division'), city('Lipki')])).toEqual([]);
     expect(await presence('In Lipki, officials praised the 2nd Tank Division for its losses.', [city('Lipki'), unit('2nd Tank Division')])).toEqual([]);
