@@ -45,7 +45,7 @@ const rules: RelationRuleSpec[] = [
   },
   {
     // Damage inflicted on a place is fire on it: "artillery continues to inflict massive damage on infrastructure in X",
-    // "continued to inflict artillery damage on settlements around X".
+    // "continued to inflict artillery damage on villages near X".
     name: 'attacked-damage',
     predicate: 'attacked',
     confidence: 0.75,

@@ -236,7 +236,7 @@ const GLOSSED_BANK = `?the ${SIDES} ( ${SIDES} ) ?- bank|banks|shore of ?the`;
 const LEAVING = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled|pulling';
 
 /**
- * Directions from a place, one or a list: "east of X", "to the north, northwest, and southwest of X". An
+ * Directions from a place, one or a list: "east of X", "to the north, northwest and south of X". An
  * attack so placed is on X (annotation guidelines: when no more specific target is named).
  */
 const COMPASS = 'north|south|east|west|northeast|northwest|southeast|southwest';
@@ -484,12 +484,12 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} _:Country|Org - led|backed ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "laid siege to X" (the defence analysts' words for a siege, branch defence8).
       `${ATTACKER} laid|lay|lays|laying ?a siege to ${SETTLEMENT} O:Place+^>`,
-      // "ground assaults to the north, northwest, and southwest of X".
+      // "ground attacks to the north, northwest and south of X".
       `${ATTACKER} ${ATTACKS} *6 ${DIRECTIONS} ${SETTLEMENT} O:Place+^>`,
       // "an assault from X to Y": the attack goes to Y.
       // "attacks from X southeast toward Y": a heading may stand between.
       `${ATTACKER} ${ATTACKS} *3 from _:Place+ $tail ?${HEADING} to|toward|towards|into ${SETTLEMENT} O:Place+^>`,
-      // "attempted to improve their tactical positions near X", "to regain lost positions near X": the reports' phrases for a local attack.
+      // "tried to improve its tactical positions near X", "to regain lost positions near X": the reports' phrases for a local attack.
       `${ATTACKER} improve|improved|improving|regain|regained|regaining|restore|restored|restoring ?their|its tactical|lost position|positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // Regaining positions is a counterattack whether or not they are called lost: "attempts to restore positions near X".
       `${ATTACKER} regain|regained|regaining|restore|restored|restoring ?their|its ?former|previous positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
