@@ -40,7 +40,7 @@ export const allianceRules: readonly RelationRuleSpec[] = [
     ],
   },
   {
-    // "Putin ally X", "Lukashenko's close ally X", "Putin's close ally and financier of the Y Group X" (the
+    // "Putin ally X", "Lukashenko's close ally X", "Shoigu's close ally and financier of the Y Group X" (the
     // second noun phrase of the apposition stops at a comma, so the ally is the name that closes it), "X and its
     // ally Y".
     name: 'ally-before-name',

@@ -21,7 +21,7 @@ const WHAT_WAS_HIT = '*4[that|which|who|where|when|while|as|but|and|to|of] in|ne
 
 /**
  * Two sides blaming each other name both as attackers (the dev gold's reading: "Ukrainian and Russian authorities
- * accused each other of shelling X" → attacked by each): "Russian and Ukrainian sources traded accusations of shelling
+ * accused each other of shelling X" → attacked by each): "Ukrainian and Russian sources traded accusations of shelling
  * X", "exchanged accusations of striking X". Who accuses is named by its nationality and a word of its officials or
  * sources, which NOT_THE_ACTOR keeps from the attack rules' actors. Branch iswatk4: 14 such sentences on the 294 ISW
  * reports read no attack.
@@ -44,7 +44,7 @@ const rules: RelationRuleSpec[] = [
     ],
   },
   {
-    // "Russian and Ukrainian sources traded accusations of shelling X", "accused each other of firing rounds near X".
+    // "Ukrainian and Russian sources traded accusations of shelling X", "accused each other of firing rounds near X".
     name: 'attacked-accused-each-other',
     predicate: 'attacked',
     confidence: 0.7,

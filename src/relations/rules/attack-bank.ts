@@ -4,7 +4,7 @@ import { attackParts, takingParts, withEventBlockers } from './events.js';
 
 /**
  * A place named after the bank of the river it lies on: "shelled Ukrainian positions in right-bank X Oblast",
- * "continued routine fire against areas in west (right) bank X Oblast", "a counteroffensive in right-bank X". The
+ * "continued daily fire against areas in west (right) bank X Oblast", "a counteroffensive in right-bank X". The
  * place is the attack's (annotation guidelines: a strike on a target in a place); the bank words before it only say
  * which part of it, as "western X" does, but the event patterns' place words (SETTLEMENT) know no bank, and the gloss
  * in brackets stops their gaps. "the west bank of the X River" names the river, no place attacked (dev gold: no

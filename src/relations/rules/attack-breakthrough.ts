@@ -3,7 +3,7 @@ import { attackParts, withEventBlockers } from './events.js';
 
 /**
  * Breaking through the other side's lines at a place attacks it: "Russian forces broke through Ukrainian defenses
- * near X", "attempted to break through Ukrainian defensive lines in X", "broke the line of contact in X" (an attempt
+ * near X", "attempted to break through the Ukrainian defensive lines in X", "broke the line of contact in X" (an attempt
  * to attack is an attack: annotation guidelines). The verb alone is no attack ("broke out of X" leaves a place,
  * "talks broke down"): only with what is broken — the defenses, the lines, the positions. Built on the same actor and
  * place words as attacked-place (events.ts).

@@ -27,7 +27,7 @@ const INFLICTING = 'inflict|inflicts|inflicted|inflicting|cause|causes|caused|ca
 /** Nouns of an attack whose agent a nationality before them names. */
 const ATTACK_NOUNS = 'strike|strikes|attack|attacks|assault|assaults|counterattack|counterattacks|offensive|counteroffensive|breakthrough|breakthroughs|shelling|bombardment|airstrike|airstrikes|push|raid|raids';
 /** After the noun: where it landed, maybe past what was hit ("strikes on Russian depots in X"). */
-// An article or a count may stand before the owner: "a Ukrainian strike on a Russian base in X".
+// An article or a count may stand before the owner: "one Ukrainian strike on a Russian base in X".
 const NOUN_TARGETS = '?on|against ?a|an|the|two|three|several|multiple ?_:Demonym *6[that|which|who|where|when|while|as|but|and] in|on|near|around|against|at';
 /** What may stand between the nationality and the noun: the weapon or the kind of attack ("a Ukrainian HIMARS strike"). */
 const NOUN_MODIFIERS = 'himars|missile|missiles|rocket|artillery|drone|air|ground|mechanized|offensive|limited|localized|local|major|massive|large-scale|renewed|frontal|unsuccessful|successful|precision|naval|partisan';
@@ -45,7 +45,7 @@ const rules: RelationRuleSpec[] = [
   },
   {
     // Damage inflicted on a place is fire on it: "artillery continues to inflict massive damage on infrastructure in X",
-    // "continued to inflict artillery damage on villages near X".
+    // "continued to inflict artillery damage on villages around X".
     name: 'attacked-damage',
     predicate: 'attacked',
     confidence: 0.75,

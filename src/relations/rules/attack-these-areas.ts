@@ -2,8 +2,8 @@ import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackParts, withEventBlockers } from './events.js';
 
 /**
- * Fire on "these areas" is on the places the sentence named before: "Russian forces did not conduct any ground attacks
- * in western A or eastern B oblasts and continued routine shelling in these areas" → attacked A and B (annotation
+ * Fire on "these areas" is on the places the sentence named before: "Russian troops did not conduct any ground attacks
+ * in northern A or eastern B oblasts and continued regular shelling in these areas" → attacked A and B (annotation
  * guidelines: the relation links the last named mention of what a description stands for). The first clause is
  * negated; the second ("and continued …") is not (negation.ts ends the scope at "and" with a new verb). The places
  * are read where the first clause puts them, after a preposition of where or a bearing; a second place phrase

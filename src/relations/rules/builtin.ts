@@ -159,7 +159,7 @@ const ATTACK_NOUNS = 'offensive|offensives|attack|attacks|assault|assaults|count
 
 /**
  * A unit's people at work at a place: taking part in combat there, or carrying out a mission there ("participated in
- * its first combat operation in an unspecified location in X", "BARS personnel performing a combat mission in the X
+ * its second combat operation in an unspecified location in X", "BARS personnel performing a combat mission in the X
  * area"). The bare forms are left out: "refused to participate in combat in X", "ordered to perform a mission at X".
  */
 const TAKING_PART = 'participated|participating|participates|involved|took|taking|takes ?part';
@@ -267,9 +267,9 @@ const COMPASS = 'northern|southern|eastern|western|central|northeastern|northwes
 /** Nouns of fighting a unit may be named as leading (unit-among-forces: "operations around X, led by the Y"). */
 const LED_OPERATIONS = 'operations|operation|offensive|offensives|efforts|effort|assaults|attacks|fighting|push|advances|counteroffensive';
 /**
- * Digging in at a place, which is being there: "establishing defensive positions on the east (left) bank of X", "are
+ * Digging in at a place, which is being there: "establishing defensive positions on the eastern (left) bank of X", "are
  * preparing defenses in X" (not "preparing to attack X": the noun of the works must follow the verb). Read after the unit
- * (unit-stationed-at-place) and after a force that names it ("Russian troops, reportedly including elements of the 3rd
+ * (unit-stationed-at-place) and after a force that names it ("Russian troops, likely including elements of the 3rd
  * Division, are preparing defenses in X": unit-among-forces, whose gap before its verb passes no "preparing").
  */
 const DIGGING_IN = `establishing|established|establish|establishes|building|built|build|builds|digging|dug|constructing|constructed|fortifying|fortified|equipping|equipped|preparing|prepared ?_:Demonym ?new|defensive|fortified|firing|frontline|additional positions|defenses|defences|fortifications|trenches|lines in|near|at|around|outside|along|on ?the ?${COMPASS} ?( ?left|right ?) ?vicinity|outskirts|bank|banks|area ?of ?the O:Place+>`;
@@ -318,7 +318,7 @@ const HELD = '?_:Demonym ?- ?occupied|controlled|held|annexed|administered';
 
 /**
  * A place's apposition that says what kind of place it is, with words on which one before the kind and a description
- * after it: "X, a small village recaptured in early May in the far north of Y Oblast", "X, the illegally occupied
+ * after it: "X, a small village recaptured in mid-June in the far north of Y Oblast", "X, the illegally occupied
  * territory in Y", "X, one of the largest cities in Y". The words before the kind hold no preposition or clause word (no
  * second place of a route: "from A toward the city of B"); the description runs to "in" over a participle, a date, a
  * distance or a bearing ("5km north of A"), and stops where a new clause, a list or a bracket starts.
@@ -389,7 +389,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // (Whose troops or which unit may be named on the way: "X visited Russian positions in Y".)
       // (A part of the place is the place: "visited the front lines in southern Y".)
       `S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours *5[${NOT_AT_THE_VISIT}] ?_:Demonym|Group *4[${NOT_AT_THE_VISIT}] in|near|around|outside|at ?northern|southern|eastern|western|central O:Place+`,
-      // "X visited the frontlines at an unspecified location in Y": the front, wherever in Y it was.
+      // "X visited the front at an unspecified location in Y": the front, wherever in Y it was.
       'S:Person|Group+ ?, ?who|which ?$aside *3 visited|visits|visiting|toured|tours ?the front|frontline|frontlines|front-line|front-lines ?line|lines ?at|in ?an|a|the ?unspecified|undisclosed location|locations|position|positions in|near O:Place+',
     ],
   },
@@ -465,7 +465,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `?${MEETING_AHEAD.join('|')} met|meets|meeting|talks|discussions|negotiations|hosted|hosts|received|receives|welcomed|welcomes ?with ${COUNTERPART} S:Person+ **6[${MEETING_TOPIC}] in|at O:City`,
       // (Not a possessive's owner: "X's detention was raised during a meeting in Z" names X as a topic: branch newsrel4.)
       `S:Person+ **8['s] at|during ?a|an|the *2 ${GATHERINGS} in O:City`,
-      // "during the Eurasian Economic Union summit in Bishkek, Kyrgyzstan": a named gathering, and the city's country too.
+      // "during the Eurasian Economic Forum summit in Bishkek, Kyrgyzstan": a named gathering, and the city's country too.
       `S:Person+ **8['s] at|during ?a|an|the ?_:Org *1 ${GATHERINGS} in O:City ?, ?O:Country`,
     ],
   },
@@ -546,7 +546,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...ownedBodyOfficeRules,
   // ── leaderOf / memberOf by the role ──────────────────────────────────────────────────────
   {
-    // "the organization led by X", "a delegation of Syrian ministers headed by Foreign Minister X".
+    // "the organization led by X", "a delegation of Belarusian ministers headed by Foreign Minister X".
     name: 'headed-by',
     predicate: 'leaderOf',
     byRole: true,
@@ -597,7 +597,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     ],
   },
   {
-    // "Commander of the Central Military District Colonel General X", "Spokesperson for the Y X".
+    // "Commander of the Central Military District Major General X", "Spokesperson for the Y X".
     name: 'title-of-name',
     predicate: 'leaderOf',
     byRole: true,
@@ -698,13 +698,13 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "O:Group \"|\u201d ?'s ?$title ?, S:Person",
       // "Y Duma member (and member of Z's working group) X": a bracketed aside between the office and its holder.
       "O:Group|Polity ?'s $title ( **12 ) ?, S:Person",
-      // The office's field in words of its own, no name among them: "Y Deputy Prime Minister for Construction and
+      // The office's field in words of its own, no name among them: "Y Deputy Prime Minister for Transport and
       // Regional Development X", "Y Minister of Housing and Utilities X".
       // Also in apposition: "the Y Commissioner for Human Rights, X, said" (as "Y's spokesman, X," above).
       `O:Group|Polity ?'s $title of|for *5[${NOT_A_FIELD}] ?, S:Person`,
-      // A field listed with commas: "Y occupation Deputy Minister for Culture, Sports, and Tourism X".
+      // A field listed with commas: "Y occupation Deputy Minister for Culture, Youth, and Tourism X".
       `O:Group|Polity ?'s $title of|for *2[${NOT_A_FIELD}] , *5,[${NOT_A_FIELD}] ?, S:Person`,
-      // The office in the owner's words, then its name in apposition before the holder: "Y's senior-most uniformed
+      // The office in the owner's words, then its name in apposition before the holder: "Y's top uniformed
       // officer, Chief of the General Staff X" (the first office decides; the second's body is title-of-name's).
       "O:Group|Polity 's $title , ?the $honorific of|for ?the ?_:Demonym _:Group|Place $tail ?, ?$honorific S:Person",
       // The person's own title, maybe after the administration's words: "Y Oblast occupation head X".
@@ -743,7 +743,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       `O:Group|Polity ?'s *4[${NOT_A_FIELD}] $title ?, S:Person`,
       // A committee named by its field, whose name the recognizers end before "on": "Y Council Committee on
-      // Constitutional Legislation and State Building Head X".
+      // Regional Legislation and State Building Head X".
       `O:Org on *6[${NOT_A_FIELD}] ?$title ?, S:Person`,
       // The office already read with the name (the recognizer's role), the department's words before it.
       `O:Group|Polity ?'s *4[${NOT_A_FIELD}] S:Person`,
@@ -753,7 +753,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     ],
   },
   {
-    // "Deputy Chief of the Main Operations Department of the General Staff X", "Head of the General Staff's
+    // "Deputy Head of the Main Operations Department of the General Staff X", "Head of the General Staff's
     // Main Operations Department, General X": an office in a department of a body is a member's of the body.
     name: 'title-of-department',
     predicate: 'leaderOf',
@@ -916,7 +916,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     confidence: 0.8,
     patterns: [
       'S:Unit ( O:Unit|Org',
-      // An article may open a bracket that only names the owner: "the 2nd Army Corps (the Armed Forces of the Y Republic)";
+      // An article may open a bracket that only names the owner: "the 9th Army Corps (the Armed Forces of the Y Republic)";
       // not one that opens a clause ("(the Y General Staff reported …)").
       'S:Unit ( the O:Unit|Org )',
       '_:Unit ( S:Unit ?, O:Unit|Org',
@@ -940,7 +940,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       "S:Unit ( of|from ?the ?_:Polity ?'s O:Unit|Org",
       // "the 1st Army, which comprises the 4th and 47th Divisions", "the 1st Army's units, including its 4th Division".
       "O:Unit $tail ?, ?which|that *2 comprises|comprised|comprising|includes|included|including|consists|consisted|consisting ?of ?the|its S:Unit+",
-      // "A and B are already under the operational command of Russia's Y", "A and B are officially a part of Y".
+      // "A and B are now under the operational command of Russia's Y", "A and B are officially a part of Y".
       `S:Unit+ $tail *3[${NOT_YET_WORDS}] under ?the ?operational|direct|overall|unified command|control of ?the ?_:Polity ?'s O:Unit|Org`,
       `S:Unit+ $tail *4[${NOT_YET_WORDS}] part of ?the ?_:Polity ?'s O:Unit|Org`,
       // (Not one it is only to become: "the regiment that will be an element of Y".) A gap opens only after a comma
@@ -949,7 +949,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit $tail , ?which|that *4[and|or|${NOT_YET_WORDS}] ${PART_NOUNS} of|to ?the ?_:Polity ?'s O:Unit|Org^`,
       `S:Unit $tail which|that *4[and|or|${NOT_YET_WORDS}] ${PART_NOUNS} of|to ?the ?_:Polity ?'s O:Unit|Org^`,
       `S:Unit $tail ?${PART_COPULAS} ?been ?${HOLDING_ADVERBS} ?a|an|the ${PART_NOUNS} of|to ?the ?_:Polity ?'s O:Unit|Org^`,
-      // "The 2nd Division is one of three divisions of the 1st Army": one of a counted set of the owner's formations.
+      // "The 2nd Division is one of four divisions of the 1st Army": one of a counted set of the owner's formations.
       `S:Unit $tail ${PART_COPULAS} one of ?the ?two|three|four|five|six|several|many|its ?${ECHELON_PLURALS} of ?the ?_:Polity ?'s O:Unit|Org^`,
     ],
   },
@@ -1115,7 +1115,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: [
       // A nationality may qualify what the unit acts on: "shelled Ukrainian positions near Y".
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
-      // A unit and a force named by its side only, as one actor: "Wagner Group units and Ukrainian forces are fighting on
+      // A unit and a force named by its side only, as one actor: "Wagner Group units and Ukrainian troops are fighting on
       // the outskirts of X", "elements of the 155th Brigade and the DNR 7th tactical formation advanced southeast of X"
       // (the gap before the verb passes plain words only, so the side's name stopped these). The unit opens its clause,
       // maybe after a noun of its people: "entered the base of the X's 12th Brigade and DNR forces seized Y" has the
@@ -1127,7 +1127,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // of X"): 3 such misses with a unit in the 262 non-test ISW reports (branch iswmove3).
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} in|on|at ?the|an|a ?unspecified ?${COMPASS} vicinity|outskirts|area|areas|location|locations|${PART_OF_PLACE} of|near|in|around ?the O:Place+>`,
       // A participle clause of time says where the unit was: "suffered heavy losses over the past weeks while operating in
-      // X", "withdrew to Y to restore combat capability after fighting in the X area" (not "before": still to come).
+      // X", "withdrew to Y to restore combat capability after fighting in X" (not "before": still to come).
       `S:Unit|ArmedOrg+ $tail ?$aside *8[that|which|who|whom|where|but|and|or|will|would|may|might|could] while|when|after|during operating|fighting|defending|attacking|advancing|deployed|stationed|serving|holding *2 in|near|around|at|on|along ?the O:Place+>`,
       // A relative clause of the unit: "the 25th Army, which is operating near X, …", "the units that had been
       // operating in X", "A, B and C, all of which fought around X".
@@ -1141,7 +1141,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit|Org+ $tail ?$aside *3[that|which|who] stated|said|reported|claimed|announced|noted|added|confirmed that its|their ${GROUP_PEOPLE} ${NOT_YET} ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // What a unit goes on doing at a place: "continued to withdraw from X", "continue to maintain defensive positions near X".
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} ${GOING_ON} to ${ONGOING_ACTIONS} ${AFTER_ACTION} O:Place+>`,
-      // Going on trying it, the place maybe on a part of it: "are continuing to attempt to push through Ukrainian positions on the
+      // Going on trying it, the place maybe on a part of it: "were continuing to attempt to push through Ukrainian positions on the
       // outskirts of X" (an attempt made at a place puts the unit there).
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} ${GOING_ON} to attempt|try to ${ONGOING_ACTIONS} ${AFTER_ACTION} ?in|on|at|near ?the|an|a ?unspecified ?vicinity|outskirts|area|areas ?of O:Place+>`,
       // Going on with (or opening) operations at a place: "continued unspecified offensive operations along the X line",
@@ -1159,12 +1159,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // A fronted clause of time says where the unit it precedes was: "After withdrawing from X, the 5th Brigade
       // regrouped in Y", "While fighting near X, the 4th Regiment suffered heavy losses".
       `$clause after|following|while|when|before operating|fighting|withdrawing|retreating|advancing|attacking|defending|holding|capturing|seizing|clearing|entering *3[${CLAUSE_OPENERS}|and|to] in|near|from|around|at|on|outside ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+ *4[${CLAUSE_OPENERS}|and|to] , ?the|elements|units|troops ?of ?the ?_:Demonym S:Unit|ArmedOrg+`,
-      // Losses taken at a place put a unit there, however the losses are described: "suffered up to 50% losses of
-      // personnel and equipment in X", "have taken heavy losses near A, B, and C", "which suffered considerable losses
+      // Losses taken at a place put a unit there, however the losses are described: "suffered up to 40% losses of
+      // personnel and equipment in X", "have taken heavy losses near A, B, and C", "which suffered significant losses
       // during protracted operations for control of X".
       `S:Unit|ArmedOrg+ $tail ?, ?which|that|who ${NOT_YET} ${LOSS_VERBS} *4 losses|casualties *6[${LOSS_GAP_STOPS}] in|near|around|at|outside|along|of|on ?the ?vicinity|outskirts|area ?of ?the O:Place+>`,
       // Holding off an attack on a place is being there, however far the attack's place is described: "fighters of the
-      // 11th Regiment repelling a Ukrainian attack on the northwestern outskirts of X near Y".
+      // 11th Regiment repelling a Ukrainian attack on the southwestern outskirts of X near Y".
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} repelled|repelling|repulsed|repulsing|repel|repels ?a|an|the|all|several|multiple|two|three ?_:Demonym *2 attack|attacks|assault|assaults|counterattack|counterattacks|advance|advances|attempts on|near|at|around|against|in ?the ?${COMPASS} ?outskirts|vicinity|edge|approaches ?of ?the O:Place+>`,
       // "… active on the western bank of the X River, particularly in the Y area": the narrower place too.
       `S:Unit|ArmedOrg+ $tail ?$aside ?( ${NOT_YET} ${UNIT_ACTIONS} *4 ?_:Demonym *3 _:Place ?area|region|direction|bank|outskirts , particularly|especially|mainly|primarily|notably|including in|near|around ?the O:Place+`,
@@ -1239,10 +1239,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // The aside may end in a noun of the unit's people ("including Wagner Group mercenaries, continued …") or a dash.
       // What the force does to the unit is no membership: "objectives including destroying the 1st Army, capturing X".
       `including|among|namely|alongside **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
-      // Or digs in there: "Russian troops, reportedly including elements of the 3rd Division, are preparing defenses in X and
+      // Or digs in there: "Russian troops, likely including elements of the 3rd Division, are preparing defenses in X and
       // Y" (branch iswops5: read as a miss in a fresh sample of 60 paragraphs; "preparing" stops the gap above, as a plan).
       `including|among|namely|alongside **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${DIGGING_IN}`,
-      // The unit joined to the force by "along with": "Russian and proxy troops, along with Wagner Group mercenaries, are
+      // The unit joined to the force by "along with": "Russian and proxy forces, along with Wagner Group fighters, are
       // fighting in X" (2 such misses, with "namely", in a fresh 600-paragraph sample).
       `along|together with **4[${NOT_MEMBER}] S:Unit|Org+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] ${UNIT_ACTIONS} ${AFTER_ACTION} O:Place+>`,
       // A dash-delimited aside may say more of its units: "Russian forces—including the 1st Division, which fought near
@@ -1295,9 +1295,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // Whose positions a unit holds or reinforces may be named: "were reinforcing Russian positions around X" (no
       // bare infinitive: "formed the corps to reinforce Russian positions near X" is a purpose).
       `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained ?their|its ?_:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+>`,
-      // Digging in is being there: "elements of the 1st Corps establishing defensive positions on the east (left) bank of X".
+      // Digging in is being there: "elements of the 1st Corps establishing defensive positions on the eastern (left) bank of X".
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} ${DIGGING_IN}`,
-      // The unit as what is placed: "Russian forces are concentrating elements of the 41st Army near the outskirts of X".
+      // The unit as what is placed: "Russian troops are concentrating elements of the 41st Army near the outskirts of X".
       `${UNIT_PLACING} ?additional|more|new|fresh|reserve|remaining ?elements|units|parts|subunits|forces|troops|personnel ?of ?the S:Unit|ArmedOrg+ $tail ?elements|units|assets|forces|troops|personnel|subunits|equipment|aviation ?reportedly|likely|still|currently|now|also in|near|at|around|outside|along|on|throughout ?the ?${COMPASS} ?vicinity|outskirts|area|areas|direction ?of ?the O:Place+>`,
       // The unit as what others join or reinforce where it fights: "mobilized men joined the 5th Brigade in combat in X",
       // "replacements arrived to reinforce elements of the 1st Regiment in unspecified areas of X", "volunteers joined the
@@ -1327,21 +1327,21 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit|ArmedOrg $tail ?'s ?${PRESENCE_NOUNS} in|at an|a|the unspecified|unknown|undisclosed location|locations|area|areas|point|settlement in|near|of|around ?the ?${COMPASS} O:Place+`,
       // The same with a bearing word before the place: "the 3rd Corps' units in northeastern X".
       `S:Unit $tail ?'s ?${PRESENCE_NOUNS} in|near|around|outside ?the ${COMPASS} O:Place+`,
-      // A unit's part in a battle for a place: "the X Group's role in capturing Y", "the involvement of the Black Sea
+      // A unit's part in a battle for a place: "the X Group's role in capturing Y", "the involvement of the Baltic
       // Fleet in the battle of Y", "the 4th Brigade's participation in the defense of Y".
       `S:Unit|ArmedOrg $tail 's ?${PART_WEIGHT} ${UNIT_PART_IN} in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+>`,
       `${UNIT_PART_IN} of ?the S:Unit|ArmedOrg+ $tail in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+>`,
-      // Committed to a fight: "the commitment of the X Fleet's naval infantry to the fight around Y".
+      // Committed to a fight: "the commitment of the X Fleet's marines to the fight around Y".
       `commitment|commitments of ?the S:Unit|ArmedOrg+ $tail ?'s *2 to ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+>`,
       // Playing a part: "Y units still play an outsized role in Z operations in X", "X forces are
-      // serving a largely attritional role in operations near Y".
+      // serving a mostly attritional role in operations near Y".
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} play|plays|played|playing|serve|serves|served|serving ?a|an|the ${PART_WEIGHT} role|part in ${WAR_WHOSE} ${WAR_FOR} ?of|for|on|in|around|near ?the O:Place+>`,
       // The unit's grounds: "the 1st Tank Army training ground in X", "the 5th Brigade's firing range near X".
       `S:Unit $tail ?'s training|firing|test|testing ground|grounds|range|ranges in|near|at|outside ?the ?vicinity ?of O:Place+>`,
       // "the 150th Division, Russia's main maneuver unit in Donbas"
       // "the Azov Regiment (the main Ukrainian defenders in X)": an apposition in brackets too.
       // "the 36th Brigade (one of the last units remaining in X)": the noun may take a participle of staying there.
-      // A dash sets off the apposition too ("the 8th Army—the primary Russian combat force in eastern X—"), and the
+      // A dash sets off the apposition too ("the 8th Army—the main Russian combat force in eastern X—"), and the
       // place may take a bearing word.
       `S:Unit ,|(|\u2014|\u2013 ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 ${MAIN_FORCE} ?remaining|operating|fighting|deployed|stationed|still in|near|around|of ?${COMPASS} O:Place+>`,
       // The same said with a copula: "the 58th and 8th Armies are the primary Russian forces in X".

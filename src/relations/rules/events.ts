@@ -26,7 +26,7 @@ export const IRREALIS = [
   'require', 'requires', 'required', 'requiring', 'need', 'needs', 'must', 'should',
   // Abandoned efforts and missed deadlines are no events: "abandoned efforts to encircle X", "the deadline of capturing X".
   'abandoned', 'abandon', 'abandoning', 'deadline', 'deadlines',
-  // A lack or a capacity is no event: "forces lack the strength to launch offensive operations in X", "Russia's capacity to renew an assault on X".
+  // A lack or a capacity is no event: "forces lack the strength to launch offensive operations in X", "Russia's capacity to renew its assault on X".
   'lack', 'lacks', 'lacked', 'lacking', 'capacity', 'capability', 'capabilities',
   // Nor is being capable of it ("a military capable of fighting NATO"), nor a task given ("tasked with completing the capture of X").
   'capable', 'tasked',
@@ -107,7 +107,7 @@ const ATTACKER = actor([...IRREALIS, ...NOT_THE_ACTOR, ...PREVENTING, ...ATTACK_
  * mercenaries, attacked X" → the Wagner Group attacked X too (the actor itself is read by ATTACKER).
  */
 const coActor = (stops: readonly string[]): string =>
-  // (The unit may carry its republic before it: "elements of the LNR 4th Brigade", "the Luhansk People's Republic (LNR) 4th Brigade".)
+  // (The unit may carry its republic before it: "elements of the LNR 4th Brigade", "the Luhansk People's Republic (LNR) 9th Brigade".)
   // (The aside may be set off by dashes: "Russian forces—including Wagner Group fighters—attacked X"; its part noun
   // may be qualified: "including confirmed elements of the 1st Tank Army".)
   `?,|\u2014|\u2013 ?reportedly|likely|possibly|probably including|alongside|among ?the ?confirmed|unspecified|other|some ?elements|units|fighters ?of ?the ?_:Region ?( ?_:Region ?) S:Belligerent+ $tail *2 ,|\u2014|\u2013 *9,[${stops.join('|')}]`;
@@ -137,7 +137,7 @@ const HIT_VERBS = ['shelled', 'shelling', 'struck', 'striking', 'attacked', 'att
 const FOCUS = ['prioritize', 'prioritizes', 'prioritized', 'prioritizing', 'prioritization', 'priority', 'priorities', 'focus', 'focused', 'focuses', 'focusing', 'concentrated', 'concentrating', 'centered', 'centering', 'requirement', 'requirements',
   // Progress toward a capture is none yet: "Russian progress in taking X remains slow".
   'progress',
-  // Nor is a capture given up: "Russian forces have given up on encircling or seizing X".
+  // Nor is a capture given up: "Russian troops have given up on encircling or seizing X".
   'gave', 'given', 'giving'];
 /** A clause of condition or of time opened in the taker's words is another clause: "… crossing the river once they capture X". */
 const SUBORDINATORS = ['if', 'unless', 'whether', 'once', 'lest'];
@@ -197,7 +197,7 @@ export const carried = (stops: readonly string[], verbStops: readonly string[] =
 const CONTROLLER_STOPS = [...IRREALIS, ...ATTEMPT, ...FOCUS, ...NOT_THE_ACTOR, ...PURPOSE, '-', 'lost', 'lose', 'loses', 'losing', 'cede', 'ceded', 'for', 'regain', 'without', 'under', 'contest', 'contested',
   // Holding one's own ground is no capture: "Ukrainian forces maintain control of X".
   'maintain', 'maintains', 'maintained', 'maintaining', 'retain', 'retains', 'retained', 'retaining', 'keep', 'keeps', 'kept',
-  // Nor is remaining in control: "Ukrainian forces remain in control of the city center".
+  // Nor is remaining in control: "Ukrainian troops remain in control of the city center".
   'remain', 'remains', 'remained', 'remaining'];
 const CONTROLLER_GAP = actor(CONTROLLER_STOPS);
 /** Verbs of holding or asserting control, before the noun: "have full control of X", "consolidated their control over X". */
@@ -236,7 +236,7 @@ const GLOSSED_BANK = `?the ${SIDES} ( ${SIDES} ) ?- bank|banks|shore of ?the`;
 const LEAVING = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|retreated|retreating|retreat|retreats|pulled|pulling';
 
 /**
- * Directions from a place, one or a list: "east of X", "to the north, northwest and south of X". An
+ * Directions from a place, one or a list: "east of X", "to the north, northwest, and southwest of X". An
  * attack so placed is on X (annotation guidelines: when no more specific target is named).
  */
 const COMPASS = 'north|south|east|west|northeast|northwest|southeast|southwest';
@@ -371,9 +371,9 @@ const WITHDRAWN_STOPS = ['to', 'toward', 'towards', 'into', 'or', 'but', 'from',
 const HELD_GROUND = 'positions|areas|lines|defenses|strongholds|trenches|fortifications|settlements|villages';
 /**
  * After the preposition of held ground, where it is, vaguely or by a part of the place: "left their positions in an
- * unspecified area of X", "withdrew from positions in northern X", "pushed out of positions in unspecified parts of X".
+ * undisclosed area of X", "withdrew from positions in northern X", "pushed out of positions in unspecified parts of X".
  */
-// (A part by its bearing too: "pushed Y troops out of positions in the eastern outskirts of X".)
+// (A part by its bearing too: "pushed Y troops out of positions in the western outskirts of X".)
 const GROUND_LOCUS = `?the|an|a ?unspecified|unknown|undisclosed|several|various ?${COMPASS_PART} ?area|areas|location|locations|part|parts|vicinity|outskirts ?of|near|in ?the ?${COMPASS_PART}`;
 
 /** Who was pushed out of a place left it: "forced Russian troops out of X", "dislodged Ukrainian forces from X". */
@@ -484,12 +484,12 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} _:Country|Org - led|backed ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "laid siege to X" (the defence analysts' words for a siege, branch defence8).
       `${ATTACKER} laid|lay|lays|laying ?a siege to ${SETTLEMENT} O:Place+^>`,
-      // "ground attacks to the north, northwest and south of X".
+      // "ground assaults to the north, northeast, and southwest of X".
       `${ATTACKER} ${ATTACKS} *6 ${DIRECTIONS} ${SETTLEMENT} O:Place+^>`,
       // "an assault from X to Y": the attack goes to Y.
       // "attacks from X southeast toward Y": a heading may stand between.
       `${ATTACKER} ${ATTACKS} *3 from _:Place+ $tail ?${HEADING} to|toward|towards|into ${SETTLEMENT} O:Place+^>`,
-      // "tried to improve its tactical positions near X", "to regain lost positions near X": the reports' phrases for a local attack.
+      // "attempted to improve their tactical positions near X", "to regain lost positions near X": the reports' phrases for a local attack.
       `${ATTACKER} improve|improved|improving|regain|regained|regaining|restore|restored|restoring ?their|its tactical|lost position|positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // Regaining positions is a counterattack whether or not they are called lost: "attempts to restore positions near X".
       `${ATTACKER} regain|regained|regaining|restore|restored|restoring ?their|its ?former|previous positions ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
@@ -508,7 +508,7 @@ const rules: RelationRuleSpec[] = [
       `${ATTACKER} ${ATTACKS} *4 ${PLACE_PLURALS}|areas ${EXAMPLE_WORDS} ?in|near|around ?the O:Place+`,
       // The places named by a plural noun and then listed after a dash: "attacked the same towns as last week—A, B, and C".
       `${ATTACKER} ${ATTACKS} *4 ${PLACE_PLURALS} *10 \u2014|\u2013 O:Place+`,
-      // …or by their places after the dash, each with its preposition: "targeted depots and logistics nodes in two main
+      // …or by their places after the dash, each with its preposition: "targeted depots and logistics hubs in two main
       // areas—around A and around B" (branch iswatk6: 2 of fresh7-read's missed attacks).
       `${ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${PLACE_PLURALS}|areas|locations \u2014|\u2013 in|near|around|at ?the O:Place+>`,
       // Where an offensive's efforts are focused: "efforts are focused on taking A, B, and C", "remain concentrated
@@ -547,7 +547,7 @@ const rules: RelationRuleSpec[] = [
     patterns: [`O:Place+ $tail , where ${ATTACKER} ${ATTACKS} *4 .|;|,|but`],
   },
   {
-    // Who is repelled attacked: "Russian forces repelled Ukrainian forces in the vicinity of X". Not an `actor`
+    // Who is repelled attacked: "Russian troops repelled Ukrainian forces in the vicinity of X". Not an `actor`
     // rule: the attacker is the object of "repelled".
     name: 'repelled-force',
     predicate: 'attacked',
@@ -567,13 +567,13 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.8,
     actor: true,
     patterns: [
-      // (Not past a pause, nor past a clause of time: "conducted an operational pause on April 2 after capturing the city".)
+      // (Not past a pause, nor past a clause of time: "conducted an operational pause on April 9 after capturing the city".)
       // (The target may be counted: "fired munitions at a Ukrainian force concentration in X".)
       `${ATTACKER} ${FIRING} *7[${FIRE_GAP_STOPS}] on|at|against|into ?the|a|an ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // The weapons may carry a nationality: "launched Iranian-made drones at X" (its own pattern, which only
       // sentences with "made" and the like try, rather than one more gap in the pattern above).
       `${ATTACKER} ${FIRING} *3 _:Demonym - made|produced|supplied|built *5 on|at|against|into ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
-      // The weapons may be named ("fired 60 rockets from Grad MLRS systems at X", "launched S-300 missiles and
+      // The weapons may be named ("fired 40 rockets from Grad MLRS systems at X", "launched S-300 missiles and
       // Uragan rockets at X"): a longer gap, over names, that ends in a weapon noun right before "at"/"on" and
       // never crosses an earlier target or another clause.
       `${ATTACKER} ${FIRING} **12[${FIRE_GAP_STOPS}|${NEW_CLAUSE}|at|on|against|into|;] ${WEAPON_HEADS} ?\u2013|\u2014 at|on|onto|against|toward|towards ?the ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
@@ -630,7 +630,7 @@ const rules: RelationRuleSpec[] = [
       // town of X" (not SETTLEMENT, whose lone "of" would read the noun: "Russian control of X").
       ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ?the ?${COMPASS_PART} O:Place+`),
       ...controlled(`?full|complete|total|effective|administrative ?military control|controls|controlled ${PORTION_OF} ${SETTLEMENT} O:Place+`),
-      // A share of it, as a number: "control approximately 20% of X", "have control over more than 80 percent of X",
+      // A share of it, as a number: "control approximately 20% of X", "have control over more than 85 percent of X",
       // "have taken control of over 95% of X" (as "captured more than 90 percent of X").
       ...controlled(`control|controls|controlled *4 %|percent of ${SETTLEMENT} O:Place+`),
       ...controlled(`${HOLDING} *3 control of|over *4 %|percent of ${SETTLEMENT} O:Place+`),
@@ -645,9 +645,9 @@ const rules: RelationRuleSpec[] = [
       // "occupied all settlements in X district" (no count: "occupied settlements in X" is mostly an adjective; no "the": "in the X direction" is a sector).
       ...taken(`${CAPTURES} ${COUNTED} settlements|villages|towns|localities|hamlets in|within ?${COMPASS_PART} O:Place+`),
       `${OCCUPIER} occupied ${COUNTED} settlements|villages|towns|localities|hamlets in|within ?${COMPASS_PART} O:Place+`,
-      // Positions taken at a place are part of it taken: "captured former Ukrainian positions in the vicinity of X".
+      // Positions taken at a place are part of it taken: "captured two former Ukrainian positions in the vicinity of X".
       ...positionsTaken(`${CAPTURES} ?former|several|some|new|more|two|three|multiple|enemy ?_:Demonym ?enemy|forward|defensive|frontline|stronghold positions|trenches|strongholds|lines *2[${NEW_CLAUSE}] in|near|around|outside|on ?the ?${COMPASS_PART} ?vicinity|outskirts ?of ?the O:Place+`),
-      // Control taken over them is the same: "established control over positions on the outskirts of X", "took full control of
+      // Control taken over them is the same: "established control over several positions on the outskirts of X", "took full control of
       // Ukrainian strongholds in X" (branch iswops5: read as a miss in a fresh sample; "established control over X" is
       // read above, its positions were not).
       ...positionsTaken(`${CONTROL_TAKEN} ?full|complete|partial|total|effective control of|over ?the|a|an ?former|several|some|new|more|two|three|multiple|enemy ?_:Demonym ?enemy|forward|defensive|frontline|stronghold position|positions|trenches|stronghold|strongholds|lines *2[${NEW_CLAUSE}] in|near|around|outside|on ?the ?${COMPASS_PART} ?vicinity|outskirts ?of ?the O:Place+`),
@@ -669,11 +669,11 @@ const rules: RelationRuleSpec[] = [
     // Where a withdrawal heads is not what was left: "retreated in the direction of X", "pulled back toward X".
     atThePlace: true,
     patterns: [
-      // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X", "withdrew an S-300 air defense system from X".
+      // "withdrew from X", "pulled back out of X", "withdrew the remaining units from X", "withdrew an S-400 air defense system from X".
       // (Also from the surroundings of a place: "Russian forces withdrawn from around Kyiv".)
       // (A bare "of" is no leaving: "redeployed troops east of X" went there; "out of X" is.)
       `${LEAVER} ${WITHDRAWALS} ?back|out *6[${WITHDRAWN_STOPS}] from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
-      // What was withdrawn may carry its acronym in brackets: "withdrew up to five battalion tactical groups (BTGs) from around X".
+      // What was withdrawn may carry its acronym in brackets: "withdrew up to four battalion tactical groups (BTGs) from around X".
       `${LEAVER} ${WITHDRAWALS} ?back|out *6[${WITHDRAWN_STOPS}] ( *2 ) *3[${WITHDRAWN_STOPS}] from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
       // A count of what was withdrawn, whose "to" is no heading: "withdrew up to five BTGs from around X".
       `${LEAVER} ${WITHDRAWALS} up to *6[${WITHDRAWN_STOPS}] ?( ?*2 ?) from|out ?of ?around ${PART} ${SETTLEMENT} ${BANK} O:Place+`,
@@ -685,7 +685,7 @@ const rules: RelationRuleSpec[] = [
       `${LEAVER} ${WITHDRAWALS} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ?in|near|around|outside ${GROUND_LOCUS} O:Place+`,
       `${LEAVER} ${WITHDRAWALS} ?back|out *4[${WITHDRAWN_STOPS}] from|out ?of ?their|its|the *2 ${HELD_GROUND} ${DIRECTIONS} ?the O:Place+`,
       // "the withdrawal of Ukrainian forces from X".
-      // "a partial withdrawal of Russian combat forces from X".
+      // "a partial withdrawal of Russian combat troops from X".
       `withdrawal|retreat|withdrawals|retrograde of ?the ?elements|units|remnants ?of ?the S:Belligerent+ $tail ?combat|ground|main|remaining|military|airborne|regular|conventional ${FORCES} from ${SETTLEMENT} O:Place+`,
       `${LEAVER} abandoned|abandoning|abandon|abandons|fled|vacated|vacating|vacate|vacates ${SETTLEMENT} ${BANK} O:Place+`,
       // "abandoned their positions in X", "fled positions near X".
@@ -717,7 +717,7 @@ const rules: RelationRuleSpec[] = [
       `$clause S:Belligerent+ $tail ${FORCES} ?had|have|has ?been|were|was|are|is ?reportedly|finally|eventually expelled|driven|ousted|dislodged|routed|forced|pushed ?back|out from|of ?of ${PART} ${SETTLEMENT} O:Place+`,
       // Out of ground held at a place: "pushed Russian units out of positions in X", "out of their positions around X".
       `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position in|near|around|at|outside ${GROUND_LOCUS} O:Place+`,
-      // …or placed by a bearing, as withdrew-from reads it: "pushed Ukrainian troops out of positions south of X" (branch
+      // …or placed by a bearing, as withdrew-from reads it: "pushed Ukrainian troops out of positions southeast of X" (branch
       // iswatk6: 1 of fresh7-orbat-read's missed withdrawals).
       `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ?their|its|the *3 ${HELD_GROUND}|stronghold|position ${DIRECTIONS} ?the O:Place+`,
     ],
@@ -798,13 +798,13 @@ const rules: RelationRuleSpec[] = [
     partyForces: true,
     patterns: [
       `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${FIGHTING} with|against ?the ?remaining O:Belligerent+`,
-      // "… attempted to advance on X and are engaged in fierce battles with Ukrainian forces".
+      // "… attempted to advance on X and are engaged in heavy battles with Ukrainian forces".
       `${carried([...IRREALIS, ...NOT_THE_ACTOR])} engaged|engaging|involved in *2 fighting|battles|combat|clashes with|against ?the ?remaining O:Belligerent+`,
     ],
   },
   {
     // Losses inflicted on a named party are fighting (annotation guidelines): "destroyed the Russian 237th
-    // Regiment", "continued to confront Russian units of the 6th Army".
+    // Regiment", "continued to confront Russian units of the 9th Army".
     name: 'fought-losses',
     predicate: 'foughtAgainst',
     symmetric: true,
@@ -834,7 +834,7 @@ const rules: RelationRuleSpec[] = [
       // (A verb may stand before "between": "clashes erupted between A and B".)
       `${FIGHTING}|clashes|combat|engagements|hostilities ${FIGHT_BROKE_OUT} between ?the S:Belligerent ${FORCES} and ?the O:Belligerent`,
       // A part of a named party is the party (annotation guidelines: elements of a unit act as the unit): "fighting
-      // between Ukrainian forces and elements of the Wagner Group".
+      // between Ukrainian troops and elements of the Wagner Group".
       `${FIGHTING}|clashes|combat|engagements|hostilities ${FIGHT_BROKE_OUT} between ?the S:Belligerent ${FORCES} and ?the ${PARTY_PARTS} of ?the ?_:Demonym O:Unit|Org`,
       // "Russian and Ukrainian forces clashed near X".
       // (Not their reporters: "Russian and Ukrainian sources reported fighting near X" names no fight between them.)
@@ -849,7 +849,7 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.7,
     actor: true,
     patterns: [
-      // Repelling the party itself, or its elements: "Ukrainian forces repelling Russian Naval Infantry elements west of X"
+      // Repelling the party itself, or its elements: "Ukrainian troops repelling Russian Naval Infantry elements west of X"
       // (branch iswatk6: 1 of fresh7-orbat-read's missed foughtAgainst; a nationality alone is no party: O:Unit|Org).
       `${ATTACKER} ${STOPPING} ?the ?_:Demonym O:Unit|Org+`,
       // Stopping an advance is repelling it, and the party may be named by its parts: "halted the advance of elements of the

@@ -71,14 +71,14 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     // guidelines: "repelled Russian assaults near X" → attacked only): "defeated Ukrainian groups that attempted to attack X".
     blockers: [...THINGS, ...ATTEMPTING],
     patterns: [
-      // (The verb may stand in quotes: "claimed LNR forces are “eliminating” remaining Ukrainian forces".)
+      // (The verb may stand in quotes: "claimed DNR forces are “eliminating” remaining Ukrainian forces".)
       ...fought(DESTROYED_SIDE),
       ...fought(LOSSES_ON_SIDE),
     ],
   },
   {
     // The actor of the clause's first verb, carried over "and": "Ukrainian forces recaptured part of X from Russian
-    // forces and inflicted significant casualties against Chechen units" (the actor's own gap stops at the name between).
+    // forces and inflicted heavy casualties against Chechen units" (the actor's own gap stops at the name between).
     name: 'fought-forces-and',
     predicate: 'foughtAgainst',
     symmetric: true,
@@ -89,7 +89,7 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
   },
   {
     // Losses inflicted on a named unit or on a part of one (a named party is fought also when it attacked):
-    // "inflicted heavy losses on a BTG of the 59th Regiment", "defeated elements of the Russian 58th Army that
+    // "inflicted serious losses on a BTG of the 59th Regiment", "defeated elements of the Russian 58th Army that
     // attempted the attack" (fought-losses reads "destroyed the Russian 237th Regiment").
     name: 'fought-unit-losses',
     predicate: 'foughtAgainst',
@@ -102,15 +102,15 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
       ...fought(`${DESTROYING} ?the|several|some|remaining elements|element|parts|remnants|units|subunits of ?the ?_:Demonym O:Unit|Org+`),
       // A subunit of the party counted: "destroyed a company of the 14th Brigade", "routed two battalions of the 14th Brigade".
       ...fought(`${DESTROYING} ${COUNT} ${SUBUNITS} of ?the ?_:Demonym O:Unit|Org+`),
-      // The party's people killed or taken prisoner: "killed 50 soldiers belonging to the Russian 31st Brigade",
+      // The party's people killed or taken prisoner: "killed 40 soldiers belonging to the Russian 31st Brigade",
       // "captured “some” personnel from Ukraine's 36th Brigade".
       ...fought(`${DESTROYING}|captured|capturing ?“|" ${COUNT} ?”|" ${PEOPLE} of|from|belonging ?to ?the ?_:Demonym ?_:Polity ?'s O:Unit|Org+`),
     ],
   },
   {
     // Fighting whose purpose is to press the other side's forces: "Russian forces engaged in clashes north of X to
-    // push Ukrainian forces away from the border", "elements of the 6th Army are fighting to prevent Ukrainian troops
-    // from reaching X", "the Ukrainian counteroffensive continued to push Russian forces from X". The fighting word
+    // push Ukrainian forces away from the border", "elements of the 6th Army are fighting to stop Ukrainian troops
+    // from reaching X", "the Ukrainian counteroffensive continued to push Russian troops from X". The fighting word
     // says the sides met; pressing alone does not ("pushed Russian forces back into X" is read both ways in the gold).
     name: 'fought-to-press',
     predicate: 'foughtAgainst',
@@ -120,7 +120,7 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     patterns: [`${actor(PRESS_STOPS)} ${FIGHT_WORDS} **8[${PRESS_STOPS.join('|')}] to ${PRESSING} ?the ?remaining O:Demonym ${SIDE}`],
   },
   {
-    // "Ukraine's rout of Russian forces in X" (the possessive only: "lead to a Ukrainian rout of Russian forces" is
+    // "Ukraine's rout of Russian forces in X" (the possessive only: "lead to a Ukrainian rout of Russian troops" is
     // mostly a forecast).
     name: 'fought-rout-of',
     predicate: 'foughtAgainst',
@@ -130,7 +130,7 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
   },
   {
     // "Ukrainian and Russian troops in this area exchange small arms fire", "footage showed Ukrainian and Russian
-    // forces engaged in artillery fire" (two nationalities of two countries: "Russian and DNR forces" are one side).
+    // troops engaged in artillery fire" (two nationalities of two countries: "Russian and DNR forces" are one side).
     name: 'fought-mutual',
     predicate: 'foughtAgainst',
     symmetric: true,

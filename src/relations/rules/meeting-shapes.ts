@@ -77,7 +77,7 @@ export const meetingShapeRules: readonly RelationRuleSpec[] = [
     blockers: CALLS,
     patterns: [
       `S:Person+ ?$aside **6[${NOT_HAD}|.|;|said|says|say|and] in|during ?a|an|the|his|her *2[${NOT_HAD}] meeting|talks with ${COUNTERPART} O:Person+`,
-      // "… in a meeting with the visiting speaker of Z's parliament, Y": the title and its complement, then the name.
+      // "… during a meeting with the visiting speaker of Z's parliament, Y": the title and its complement, then the name.
       `S:Person+ ?$aside **6[${NOT_HAD}|.|;|said|says|say|and] in|during ?a|an|the|his|her *2[${NOT_HAD}] meeting|talks with the $title of|for ?the **5[${NOT_HAD}|and|.|;] , O:Person`,
       // Fronted before the person who met: "In addition to his meeting with Y, X also spoke …", "After talks with Y on
       // Monday, X flew on to Z" (wire news; branch wirerel7).

@@ -57,10 +57,10 @@ const STOPS = [...IRREALIS, 'not', 'never', 'that', 'which', 'who', 'said', 'say
 /**
  * foughtAgainst between parties named with wire news' words for their fighters (annotation conventions for wire
  * news: "[Israeli] troops clashed with [Hamas] militants" → foughtAgainst(Israeli, Hamas)):
- * - a fight between two sides: "a clash between [Taleban] insurgents and [Afghan] soldiers", "gunbattles between
+ * - a fight between two sides: "a clash between [Taleban] insurgents and [Afghan] troops", "gunbattles between
  *   [Hamas] militants and [Fatah] gunmen";
  * - two sides, each with its fighters' noun, as the subject of a verb of fighting: "[Israeli] forces and
- *   [Palestinian] gunmen fought fierce battles";
+ *   [Palestinian] gunmen fought heavy battles";
  * - a side that clashed with the other's fighters: "[Taleban] militants clashed with [Afghan] police";
  * - a war fought with a party: "[Hezbollah] fought a 34-day war with [Israel]";
  * - one side's fighters killed the other's: "[Freedonian] troops killed five suspected [Taleban] insurgents",

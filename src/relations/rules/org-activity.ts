@@ -25,7 +25,7 @@ const RESIDENTS = 'residents|resident|inhabitants|citizens|civilians|locals|jour
 const CONDUCTING = 'conducting|conducted|conducts|conduct|carrying|carried|carries|carry|performing|performed|stepped|stepping|intensified|intensifying|increased|increasing';
 const POLICING_NOUNS = 'raids|raid|searches|search|arrests|detentions|filtration|sweeps|sweep|checks|inspections|patrols|interrogations|roundups|round-ups|mass|document|phone';
 /**
- * The work of policing named by a noun of duty after its kind ("law enforcement functions such as document checks, raids
+ * The work of policing named by a noun of duty after its kind ("law enforcement duties such as document checks, raids
  * …", "spot checks and other law enforcement tasks"): the list of what it is may run on before the place.
  */
 const POLICING_WORK = 'enforcement|policing|counterintelligence|counter-intelligence|counter-sabotage|counterterrorism|counter-terrorism';
@@ -51,12 +51,12 @@ const QUOTE = '?\u201c|\u201d|"';
 const SAYING = 'announced|stated|said|reported|claimed|noted|confirmed|added';
 const OPENERS = [
   `S:CivilOrg|ArmedOrg+ $tail ?( ?_:Org ?) ?$aside *4[${NOT_HERE}] ${QUOTE} *3[${NOT_HERE}] ${QUOTE} *1[${NOT_HERE}]`,
-  // (A quoted term may stand in its words: "announced that it has created “temporary departments” and deployed …".)
+  // (A quoted term may stand in its words: "announced that it had created “temporary departments” and deployed …".)
   `S:CivilOrg|ArmedOrg+ $tail ?( ?_:Org ?) ?$aside *4[${NOT_HERE}] ${SAYING} *4[${NOT_HERE}] that it|they *3[${NOT_HERE}] ${QUOTE} *2[${NOT_HERE}] ${QUOTE} *1[${NOT_HERE}]`,
 ];
 /** What it does there. */
 const ACTIVITIES = [
-  // Eight words or names may describe whom it polices ("checking local residents' phones and conducting illegal raids in
+  // Eight words or names may describe whom it polices ("checking local residents' phones and conducting unlawful raids in
   // occupied X").
   `${POLICING} **8[${STOPS}] in|at|across|throughout ${WITHIN} ${COMPASS} ${OCCUPIED} O:Place+`,
   // Its victims named by their town: "the FSB detained three residents of occupied X".

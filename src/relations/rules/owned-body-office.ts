@@ -5,7 +5,7 @@ const BODY_WORDS = '*2[of|in|at|for|from|with|and|or|but|to|by|that|which|who|sa
 
 /**
  * leaderOf / memberOf (by the role) for an office of a body a country owns, the body described between the
- * owner and its name, the holder named in apposition: "the head of [India]'s ruling [Congress Party], [X],", "a
+ * owner and its name, the holder named in apposition: "the head of [Nepal]'s ruling [Congress Party], [X],", "a
  * spokesman for [Iran]'s powerful [Guardian Council], [X],". (The owner's possessive with no words between is
  * title-of-name's: its object follows the possessive chain.)
  */

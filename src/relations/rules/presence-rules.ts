@@ -100,7 +100,7 @@ export const presenceRules: readonly RelationRuleSpec[] = [
       // "[X]'s research and development center in [Y]" (branch newsrel4: 3 misses in 120 stretches of unannotated
       // wire news). No "headquarters" or "office": that may be its seat, org-in-place's locatedIn.
       `S:CivilOrg|ArmedGroup $tail 's *3[${NOT_ITS_OWN}] ${HELD_THERE} in|at|across|throughout ${OCCUPIED} ${PART_OF_PLACE} O:Place+`,
-      // Its recruiting there: "the Wagner Group's recruitment of prisoners in X" (not "recruitment … to fight in X": the
+      // Its recruiting there: "the Wagner Group's recruitment of convicts in X" (not "recruitment … to fight in X": the
       // recruits are sent there).
       `S:Org $tail 's recruitment|recruiting ?campaign|campaigns|drive|drives|efforts|effort *4[${RECRUITED_FOR}] in|at|across|throughout ${OCCUPIED} O:Place+`,
       `members|personnel|staff|representatives|officers of ?the ?_:Polity ?'s S:Org $tail are|were|remain|remained ?reportedly|still|currently|now in|at ?the O:Place+`,

@@ -55,7 +55,7 @@ const BY_AGENT = 'by ?the ?elements|units|forces|troops|fighters ?of ?the S:Bell
 const LEFT_PASSIVE = 'abandoned|vacated';
 
 /**
- * A withdrawal under way, hedged: "Russian forces may be conducting a limited withdrawal northeast of X", "may be
+ * A withdrawal under way, hedged: "Russian troops may be conducting a limited withdrawal east of X", "may be
  * carrying out a withdrawal from settlements north of X" (a hedged present, kept as "may have withdrawn" is; the
  * withdrawal-noun's "from" reads as withdrew-from's).
  */
@@ -64,7 +64,7 @@ const UNDER_WAY = `may|might ?also|likely|still be conducting|carrying|executing
 
 /**
  * Ground taken named by its extent, in a place: "seized unspecified territory in the area of X", "captured an
- * estimated 2,500 square kilometers in X Oblast" — a part of the place taken (annotation guidelines: partial
+ * estimated 1,800 square kilometers in X Oblast" — a part of the place taken (annotation guidelines: partial
  * control is `captured`). Only territory in or around a place: "territory west of X" is a direction.
  */
 const TERRITORY = 'territory|terrain|ground|kilometers|km|miles';
@@ -72,7 +72,7 @@ const CONTROL_VERBS = 'took|taken|established|gained|regained|retook|have|has|ha
 const IN_AREA = `in|within|near|around|outside ?the ?area|areas|vicinity ?of ?${COMPASS_PART}`;
 
 /**
- * A share in a capture: "only Russian forces contributed to the capture of X", "the Wagner Group's involvement in
+ * A share in a capture: "only Russian troops contributed to the capture of X", "the Wagner Group's direct involvement in
  * the capture of X", "Chechen units' role in seizing X" (who took part took it; annotation guidelines: the actor
  * named as doing it).
  */
@@ -135,7 +135,7 @@ const rules: RelationRuleSpec[] = [
       `${PARTY_RELATIVE} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
       // The clause on the party's own name: "the 93rd Brigade, which liberated X in October, …", "Russia, which seized X in 2014, …".
       `S:Belligerent+ $tail ,|( which|who ?had|has|have ${REL_ADVERBS} ${CAPTURES} ${PORTION} ${SETTLEMENT} O:Place+`,
-      // The capture completed, named by its noun: "the Russian troops that have completed the seizure of A and B".
+      // The capture completed, named by its noun: "the Russian forces that have completed the seizure of A and B".
       `${PARTY_RELATIVE} completed|finished ?the capture|seizure|liberation|recapture of ${PART} ${SETTLEMENT} O:Place+`,
     ]),
   },
@@ -175,8 +175,8 @@ const rules: RelationRuleSpec[] = [
     ],
   },
   {
-    // "Russian forces may be conducting a limited withdrawal northeast of X", "… destroyed bridges and may be
-    // conducting a withdrawal from X". The party opens its clause: in "… to slow Ukrainian forces and may be
+    // "Russian troops may be conducting a limited withdrawal east of X", "… destroyed bridges and may be
+    // conducting a withdrawal from X". The party opens its clause: in "… to slow Ukrainian troops and may be
     // conducting a withdrawal" the party is the clause's subject, not the object its words pass over.
     name: 'withdrew-under-way',
     predicate: 'withdrewFrom',
@@ -204,7 +204,7 @@ const rules: RelationRuleSpec[] = [
     ],
   },
   {
-    // "only Russian forces contributed to the capture of X", "the Wagner Group's involvement in the capture of X".
+    // "only Russian troops contributed to the capture of X", "the Wagner Group's direct involvement in the capture of X".
     name: 'captured-share',
     predicate: 'captured',
     confidence: 0.75,

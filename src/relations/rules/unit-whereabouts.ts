@@ -4,7 +4,7 @@ import { LOSS_VERBS, NOT_YET } from './unit-action-words.js';
 /**
  * Where a unit is, told by two shapes the action rules (builtin.ts unit-*) leave out:
  * - a bearing from a place after a participle or a relative clause on the unit: "the 165th Brigade, operating
- *   northwest of X, …", "the 76th Division—which was heavily damaged in fighting northwest of X—…", "the 107th
+ *   northwest of X, …", "the 76th Division—which was badly damaged in fighting northwest of X—…", "the 107th
  *   Battalion has taken losses about 20km southwest of X". The unit's own position is given by the bearing, so X
  *   is where it operates (as "attacked east of T" gives attacked(T): annotation guidelines). The main clause ("are
  *   operating northwest of X") is unit-action-at-place's: its gap passes the bearing's words.
@@ -49,7 +49,7 @@ export const unitWhereaboutsRules: readonly RelationRuleSpec[] = [
       // A participle aside: "the 165th Brigade, operating northwest of X". (The comma is optional so that the pattern
       // anchors on the participle, as builtin.ts's aside rule does.)
       `S:Unit|ArmedOrg+ $tail ?, ${HEDGE} ${THERE} ${TO_BEARING} ${BEARING} of ?the O:Place+`,
-      // A relative clause, after a comma, a dash or a bracket: "…, which was heavily damaged in fighting northwest of X".
+      // A relative clause, after a comma, a dash or a bracket: "…, which was badly damaged in fighting northwest of X".
       `S:Unit|ArmedOrg+ $tail ,|\u2014|\u2013|-|( which|that|who ?is|are|was|were|has|have|had ?been ${HEDGE} ${THERE} ${TO_BEARING} ${BEARING} of ?the O:Place+`,
       // Losses at a bearing from a place: "has taken heavy losses approximately 20 km southwest of X".
       `S:Unit|ArmedOrg+ $tail ?, ?which|that|who ?has|have|had ${LOSS_VERBS} *4 losses|casualties *6[${LOSS_STOPS}] ${BEARING} of ?the O:Place+`,
@@ -91,7 +91,7 @@ export const unitWhereaboutsRules: readonly RelationRuleSpec[] = [
     subjectActs: true,
     atThePlace: true,
     confidence: 0.7,
-    // Attempts under way, named by a noun: "units of the 6th Regiment continued attempts to consolidate control of the
+    // Attempts under way, named by a noun: "units of the 6th Regiment continued their attempts to consolidate control of the
     // factory on the outskirts of X" (the verb's "continue to attempt to" is unit-action-at-place's). Not "will
     // continue attempts": NOT_YET.
     patterns: [

@@ -7,7 +7,7 @@ const NOT_MADE = `${NOT_YET_WORDS}|to|upcoming|planned|planning|expected|possibl
 
 /**
  * Where a place is named after its kind, as wire news writes it: "the central Chinese city of Wuhan", "the
- * eastern city of Hangzhou", "the country's southern port city of Karachi", "the capital, X".
+ * eastern city of Hangzhou", "the country's southern port city of Mongla", "the capital, X".
  */
 const PLACE_OF_KIND = "?the ?*2 ?_:Demonym|Country ?'s ?*2 ?city|town|capital|province|region|village|port|state|resort ?of|, O:Place+";
 
@@ -17,7 +17,7 @@ const ARRIVAL_TIME = '*3[to|in|at|for|with|and|but|after|before|from|that|which|
 /**
  * The place of a trip in the rules below: named after its kind ("the central Chinese city of X"), or by its name alone.
  * Not PLACE_OF_KIND's bare "the … X": its words before the name let a country's modifier pass for the place ("a visit
- * to the main U.S. military base at X" is no visit to the U.S.; 1 of 9 new statements on unannotated wire news).
+ * to the largest U.S. military base at X" is no visit to the U.S.; 1 of 9 new statements on unannotated wire news).
  */
 const TRIP_PLACES = [
   "?the ?*2 ?_:Demonym|Country ?'s ?*2 city|town|capital|province|region|village|port|state|resort of|, O:Place+",
@@ -41,11 +41,11 @@ const TRIP_PURPOSE = [
 
 /**
  * visited in wire news' shapes of a trip:
- * - an arrival with a time or a kind of place before the place: "X arrived late Tuesday in the eastern city of
+ * - an arrival with a time or a kind of place before the place: "X arrived late Friday in the eastern city of
  *   Y", "X traveled to the central Chinese city of Y", and in a relative clause: "X, who arrived in Y Monday, …";
  * - the traveller's own visit, named by "his"/"her": "X has completed his four-day visit to Y", "X … as he winds
  *   up his visit to Y" (not one still to come or called off: "X postponed his visit to Y");
- * - a delegation led on a visit: "X led a delegation of officials on a visit to Y".
+ * - a delegation led on a visit: "X led a delegation of lawmakers on a visit to Y".
  */
 export const visitShapeRules: readonly RelationRuleSpec[] = [
   {

@@ -31,7 +31,7 @@ export const withdrawalHeldRules: readonly RelationRuleSpec[] = [
     subjectActs: true,
     confidence: 0.75,
     patterns: [
-      // "withdrew much of the damaged combat power remaining around X into Y".
+      // "withdrew most of the damaged combat power remaining around X into Y".
       `${LEAVER} ${WITHDRAWING} ?back|out *6[${STOPS.join('|')}] ${HELD_THERE} in|around|near|at|on ?the ${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+`,
       // "Russian units around X … continued to withdraw into Y": the forces' own place is the one they leave.
       `$actor S:Belligerent+ $tail ${FORCES} ?${HELD_THERE} in|around|near|at ?the ${COMPASS} O:Place+ ?and|or ?in|around|near|at ?the ${COMPASS} ?_:Place ${TO_VERB} ${WITHDRAWING} ?back|out ?successfully ${HEADING}`,

@@ -2,7 +2,7 @@ import type { RelationRuleSpec } from '../rule-spec.js';
 import { FORCES } from './events.js';
 
 /**
- * A withdrawal told in an aside on the party: "the 4th Tank Division (likely withdrawn from the X axis last
+ * A withdrawal told in an aside on the party: "the 10th Tank Division (likely withdrawn from the X axis last
  * week) was observed in Y", "the 4th Tank Division, which withdrew from X in March, …", "elements of the 20th
  * Army, redeployed from the X region, …". The aside's verb has the party as its subject, as "the 20th Army
  * withdrew from X" (withdrew-from, rules/events.ts), whose actor's words never cross a comma or a bracket.
@@ -25,7 +25,7 @@ export const withdrawalShapeRules: readonly RelationRuleSpec[] = [
     patterns: [
       // (Also between dashes: "the 2nd Army—which was previously withdrawn from the X axis—is deploying …".)
       `S:Belligerent+ $tail ${FORCES} ,|(|\u2014|\u2013 ?which|who|that ?had|has|have|was|were|been ${HEDGE} ${WITHDREW} ?back|out from|of ?the ${PART} O:Place+`,
-      // A restrictive clause on the party's force noun: "the Russian battalion tactical groups (BTGs) that retreated
+      // A restrictive clause on the party's force noun: "the Russian battalion tactical groups that retreated
       // from around X", "Ukrainian units that withdrew from X" (the noun names the party's own forces; a party
       // that does something to others' units is no such noun's: "struck convoys that withdrew" has no force word).
       ...['', '( *2 )'].map((bracket) => `S:Belligerent+ $tail *3[${GAP_STOPS}] ${FORCE_NOUNS} ${bracket} that|which|who ?had|have|has ${HEDGE} ${WITHDREW} ?back|out from|of ?around ?the ${PART} O:Place+`),
