@@ -84,7 +84,7 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   if (countedObject(items, first, p)) return true;
   // A part of a place is governed like the place: "operations in eastern Ukraine", "near the northern X".
   if (p >= 0 && items.mention[p]! < 0 && PLACE_PARTS.has(items.keys[p]!)) {
-    // A place named by its part is land, never a party: "not intend to leave southern Ukraine after capturing X".
+    // A place named by its part is land, never a party: "did not mean to leave southern Ukraine after taking X".
     if (!isDemonymItem(doc, items, first) && doc.mentions[items.mention[first]!]!.type === 'Place') return true;
     p--;
     if (p >= 0 && items.mention[p]! < 0 && items.keys[p] === 'the') p--;
@@ -108,7 +108,7 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   // offensive"); a unit after "of" acts ("elements of the 14th Brigade attacked"), unless what it is part of
   // was hit ("destroyed the command post of the 22nd Army Corps").
   // A nationality after "of" followed by a force word or an attack noun names an actor: "footage of Russian
-  // forces using X against Y", "the aftermath of a Ukrainian HIMARS strike on X".
+  // forces using X against Y", "the aftermath of one Ukrainian HIMARS strike on X".
   // (Not after a noun of command: in "command of the Russian offensive in X" the nationality only owns the offensive.)
   // An attack noun makes it the agent only after "a"/"an": "the aftermath of a Ukrainian strike" is one strike;
   // "the pace of the Russian offensive", "the state of Russian offensive capabilities" name no attack.

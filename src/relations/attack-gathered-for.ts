@@ -18,7 +18,7 @@ const GATHERING = new Set([
 ]);
 const ATTACK_WORDS: ReadonlySet<string> = new Set([...attackWords, 'operations', 'operation']);
 /**
- * Words between the gathering and "for": what is gathered and where ("concentrated sizeable forces in the area for an
+ * Words between the gathering and "for": what is gathered and where ("concentrated large forces in the area for an
  * offensive on X", branch prec28), never past a clause's end (GAP_ENDS).
  */
 const TO_FOR = 8;

@@ -7,7 +7,7 @@ import { cueBetween } from './text-cues.js';
  * Ukrainian assault toward A", "repelled enemy forces during an attempted attack on A". Between the actor and the
  * place a verb of stopping is followed by an attack noun that leads to the place, so the attack on A is the
  * repelled side's (its own rules read it from the nationality before the noun). Not when what was repelled is
- * forces driven from the place ("a counterattack that repelled Russian forces from the outskirts of A": the
+ * forces driven from the place ("a counterattack that repelled enemy forces from the outskirts of A": the
  * counterattack hit A), and not across "and" ("repelled the assault and counterattacked toward A").
  * One regular expression on at most MAX_GAP characters between the actor and the place.
  */

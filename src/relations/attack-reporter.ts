@@ -1,8 +1,8 @@
 import type { Doc, Mention } from '../model/document.js';
 
 /**
- * Who reports an attack is not its actor: "The Ukrainian General Staff reported artillery strikes in X", "the General
- * Staff also reported a March 6 attack on a depot near X" (annotation guidelines: the actor is the one named as doing
+ * Who reports an attack is not its actor: "The Ukrainian General Staff reported rocket strikes in X", "the General
+ * Staff also reported a March 9 attack on a depot near X" (annotation guidelines: the actor is the one named as doing
  * it). The attack rules read the nearest party before the attack word, and a staff, a ministry or a command that
  * reports it with no "that" before the attack is such a party. A test on the statement's subject, read on the
  * document text right after it (one short regular expression): an organization — not a nationality, a country or a

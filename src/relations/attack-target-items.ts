@@ -16,7 +16,7 @@ const CONFIDENCE = 0.7;
 /** The rules that read an actor and the place of what it hit. */
 const FROM_RULES = new Set(['attacked-place', 'attacked-fire', 'attacked-past-owner']);
 const MAX_WALK = 40;
-/** How many words an item's noun phrase may have before its preposition ("a command and observation post of an unspecified group"). */
+/** How many words an item's noun phrase may have before its preposition ("a command and observation post of an unnamed group"). */
 const MAX_ITEM_WORDS = 14;
 
 /** Nouns of what an attack hits: military sites and assets, infrastructure, and settlements. */

@@ -90,7 +90,7 @@ const isTheWar = (doc: Doc, place: Mention): boolean =>
 const WAR_LOOK_BEHIND = 48;
 
 /**
- * "struck A and B, approximately 12 km and 17 km south of C": a distance after a comma says where the places before
+ * "struck A and B, approximately 11 km and 19 km south of C": a distance after a comma says where the places before
  * it lie (annotation guidelines: "X, 70km southeast of Y" → nothing for Y), even when the recognizers missed them.
  */
 const DISTANCE_LOOK_BEHIND = 56;

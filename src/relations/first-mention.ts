@@ -2,7 +2,7 @@ import type { Doc, RelationMention } from '../model/document.js';
 import { firstMentionFrom } from './items.js';
 
 /**
- * A statement links the first mentions of its two entities in the sentence that states it (annotation guidelines,
+ * A statement links the first mentions of both its entities within the sentence that states it (annotation guidelines,
  * "Relations"). A nationality named as a people ("the Russians", "the Ukrainians") after its adjective ("Russian
  * forces had advanced …, which the Russians have occupied") is linked at the adjective, the form the gold gives a
  * nationality. Only in one sentence (a statement made through a pronoun links the last named mention, anaphora.ts)

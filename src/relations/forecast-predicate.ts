@@ -19,7 +19,7 @@ const FORECAST_VERBS = new Set(['begin', 'start', 'occur', 'happen', 'come', 'be
 const MODAL_ADVERBS = new Set(['likely', 'probably', 'almost', 'certainly', 'also', 'not', 'soon', 'then', 'only', 'highly']);
 /** Words that end the noun's own phrase and its clause without reaching its predicate. */
 const CLAUSE_ENDS = new Set(['.', ';', ':', 'which', 'that', 'who', 'while', 'whereas', 'because', 'although', 'but', 'as', 'if', 'since']);
-/** How many items past the match the predicate is looked for ("… from Belarus in early 2023 seems less likely"). */
+/** How many items past the match the predicate is looked for ("… from Belarus in late 2023 seems less likely"). */
 const LOOK_AHEAD = 12;
 
 /** The nationality at `first` is the agent of an event noun right after it (maybe past adjectives). */

@@ -51,7 +51,7 @@ const LOOK_AHEAD = 3;
 
 /** Words after "a" that end the look for its noun without meeting a party. */
 const OBJECT_ENDS = new Set(['in', 'near', 'on', 'at', 'around', 'between', 'along', 'over', 'for', 'since', 'during', '.', ',', ';']);
-/** How far the noun after "a" is looked for ("fought a two and a half year border war"). */
+/** How far the noun after "a" is looked for ("fought a three and a half year border war"). */
 const OBJECT_LOOK_AHEAD = 8;
 
 /** True when the match's parties are coordinated before its closing verb ("A and B troops clash …") and the verb takes a third party. */

@@ -41,7 +41,7 @@ function isSiteInWater(subject: Mention, object: Mention): boolean {
  */
 export function plausiblyContained(subject: Mention, object: Mention): boolean {
   if (placeRank(subject) >= placeRank(object) && !isSiteInCity(subject, object) && !isSiteInWater(subject, object)) return false;
-  // Water holds islands and sites, never a town or a region: "west of Kherson City in the Dnipro River" says where
+  // Water holds islands and sites, never a town or a region: "west of Dovhe in the Dnipro River" says where
   // the island is (on the ISW corpus all 9 town-in-river statements read before this guard were wrong).
   if (WATER.test(object.ref?.name ?? object.text) && subject.placeKind !== 'Place') return false;
   // A river or a sea runs through several regions: "the east bank of the X River in Y Oblast" says where the bank is.

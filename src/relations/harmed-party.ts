@@ -21,7 +21,7 @@ const COUNT_WORDS = /^(?:\d[\d,.]*|up|to|about|over|some|several|two|three|four|
 
 /**
  * A nationality that names the people an attack harmed is not its actor: "killed her Freedonian interpreter in an
- * attack in X", "a Freedonian engineer was killed when a bomb struck his car near X", "strikes killed 40 Freedonian
+ * attack in X", "a Freedonian engineer was killed when a bomb struck her car near X", "strikes killed 40 Freedonian
  * servicemen in X". The event rules read the first nationality before the attack words as its actor; this reads
  * the words right around that nationality (O(1)). Wire-news dev: 2 of the 8 false `attacked` statements had a
  * victim's nationality as actor; on the 262 non-test ISW reports 1 of about 8,400 `attacked` statements.

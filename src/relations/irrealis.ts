@@ -59,7 +59,7 @@ function isDemanded(items: SentenceItems, first: number): boolean {
 /** Modals that make a later event noun a forecast: "will likely support Russian attempts to seize X". */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can']);
 /** Words that end the look-back: another clause or an aside. */
-// (Also a wh-word or a conjunction opening an embedded clause: "may have been trying to establish why the Russian offensive
+// (Also a wh-word or a conjunction opening an embedded clause: "may be trying to establish why the Russian offensive
 // stalled" speaks of a real offensive; rel38.)
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', 'that', 'which', 'and', 'but', '\u2014', '\u2013', 'why', 'whether', 'how', 'where', 'when', 'because', 'since']);
 /** Words of an event foreseen, feared or prepared for: "the threat of a Russian offensive on X", "preparing for a Russian assault on X". */
@@ -83,7 +83,7 @@ const FORESEEN = new Set([
 ]);
 /** Nouns an event noun may modify that make it a prospect: "the Russian offensive threat", "Ukrainian counteroffensive plans". */
 const THREAT_HEADS = new Set(['threat', 'threats', 'risk', 'risks', 'danger', 'plan', 'plans', 'planning', 'preparations', 'potential', 'capability', 'capabilities', 'prospects', 'fears']);
-/** Verbs that act on an event already under way: "will only further slow Russian offensive operations in X" speaks of real ones. */
+/** Verbs that act on an event already under way: "will only further slow enemy offensive operations in X" speaks of real ones. */
 const ONGOING = new Set(['slow', 'disrupt', 'hinder', 'hamper', 'complicate', 'undermine', 'degrade', 'impede', 'constrain', 'stall', 'halt', 'stop', 'end', 'sustain', 'continue']);
 /** Words of kind before an event noun: "Russian military withdrawal", "Ukrainian ground offensive". */
 const EVENT_MODIFIERS = new Set(['military', 'ground', 'full', 'partial', 'complete', 'total', 'major', 'large-scale', 'new', 'renewed', 'general', 'wider', 'further']);
@@ -95,7 +95,7 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set(['attempt', 'attempts', 
   'capture', 'seizure', 'liberation', 'recapture', 'withdrawal', 'retreat']);
 
 /**
- * Counterattacks are foreseen like other events ("commanders prepare for Russian counterattacks in the direction of X"),
+ * Counterattacks are foreseen like other events ("commanders prepare for enemy counterattacks in the direction of X"),
  * but not in forecastPredicate's sense: "Ukrainian counterattacks in X are unlikely to develop into a counteroffensive"
  * forecasts the development, not the counterattacks (on the 294 ISW reports, 2 right statements lost that way), so the
  * noun is read here only.

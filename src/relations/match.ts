@@ -341,7 +341,7 @@ export class ItemMatcher {
 
   /**
    * An acronym in brackets right after the lower-case words it abbreviates, which a gap passes whole as it passes those
-   * words: "struck Russian ground lines of communication (GLOCs) and positions in X", "targeted command-and-control (C2)
+   * words: "struck enemy ground lines of communication (GLOCs) and rear positions in X", "targeted command-and-control (C2)
    * elements in X" (branch iswatk4: on the 294 ISW reports, 8 sentences "target(ed) … GLOCs (…) … in X" read no attack,
    * the bracket stopping the gap). At `p` the bracket that opens it (read in `dir`); inside one unrecognized word of
    * capitals, maybe a plural "s" ("GLOCs", "IDF", "C2"); before the gloss (in the text) a plain lower-case word. A
@@ -491,7 +491,7 @@ export class ItemMatcher {
   private mentionElement(el: Extract<Element, { kind: 'mention' }>, pos: number, dir: 1 | -1, elements: Element[], k: number): boolean {
     const items = this.items;
     // A coordinated argument read right to left may close with a parenthetical: "… Brigade (36th Army) to …".
-    // "… the 68th Army Corps, and unspecified airborne troops are …": a list may end in a conjunct with no name.
+    // "… the 12th Army Corps, and unspecified airborne troops are …": a list may end in a conjunct with no name.
     if (el.coordinated && dir < 0) pos = this.pastUnnamedConjunct(pos, -1);
     if (el.coordinated && dir < 0 && this.inRange(pos) && items.keys[pos]! in CLOSERS) pos = this.longestTail(pos, -1);
     if (dir > 0) pos = this.headFor(this.pastOccupation(pos, el.accepts), el.accepts);

@@ -113,7 +113,7 @@ export const advancesWithinReach = (doc: Doc, actor: Mention, place: Mention): b
  * The same test on the tokens of one attack match (stage.ts), before its statements are made: a match whose first place
  * follows a heading preposition after a verb of advancing or moving makes no attack on any of its places ("renewed
  * advances toward A along the B axis"), and an actor far before the verb ("elements of the A, B, and C … are
- * regrouping to advance westward in the direction of X") is no obstacle. On the 294 ISW reports iswprec4 measured
+ * regrouping to advance eastward in the direction of X") is no obstacle. On the 294 ISW reports iswprec4 measured
  * 11 statements taken out this way, all wrong.
  */
 const VERBS: ReadonlySet<string> = new Set([...ADVANCING, ...MOVING]);
@@ -130,7 +130,7 @@ const BETWEEN_VERB_AND_HEADING = new Set([
 const LIST = new Set([',', 'and', 'or', 'the']);
 /** The attack words that are not advancing: one of them before the verb makes the match an attack of its own. */
 const ATTACKING: ReadonlySet<string> = new Set(attackWords.filter((w) => !VERBS.has(w)));
-/** How far before the verb a word of trying is looked for ("attempted to improve their tactical position and advance"). */
+/** How far before the verb a word of trying is looked for ("attempted to better their tactical position and advance"). */
 const TRY_LOOK_BEHIND = 8;
 /** How many words may stand between the verb and the preposition. */
 const MAX_BETWEEN = 4;

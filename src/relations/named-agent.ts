@@ -23,7 +23,7 @@ export function agentNamedAfterNoun(doc: Doc, items: SentenceItems, first: numbe
   const end = firstItem(objects);
   for (let i = first + 1; i < end - 2; i++) {
     if (items.mention[i]! >= 0 || !ATTACK_NOUNS.has(items.keys[i]!) || items.mention[i + 1]! >= 0 || items.keys[i + 1] !== 'by') continue;
-    // The actor inside the noun phrase names the same attacker: "Russia's offensive by elements of the 36th Army".
+    // The actor inside the noun phrase names the same attacker: "Russia's offensive by elements of the 12th Army".
     if (items.keys[first + 1] === "'s" || i - first <= MAX_MODIFIERS) continue;
     let p = i + 2;
     while (p < end && items.mention[p]! < 0 && OPENERS.has(items.keys[p]!)) p++;

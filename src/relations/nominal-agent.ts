@@ -5,7 +5,7 @@ import type { SentenceItems } from './items.js';
  * aftermath of Ukrainian strikes on X", "footage of Russian shelling near X"), reports and claims of it ("reports of
  * Ukrainian strikes near X", "claims of Ukrainian attacks on X": reported and claimed events are kept, annotation
  * guidelines), their count or repetition ("a series of Ukrainian strikes in X", "another round of Ukrainian strikes
- * on X", "the intensification of Russian assaults in X") and their effect ("died as a result of Ukrainian shelling on
+ * on X", "the intensification of Russian assaults in X") and their effect ("died as a result of Freedonian shelling on
  * positions in X"). A topic's word ("the pace of", "the threat of", "progress of") is none of these and still owns the
  * nationality. (Branch iswatk4: on the 294 ISW reports, 24 sentences "<word> of Ukrainian/Russian strikes|attacks … on|in
  * X" had one of these words, 2 of them read before.)
@@ -22,7 +22,7 @@ const WITNESSED = new Set([
 /**
  * After "of" and a definite article, a nationality before an attack noun owns the attack as a topic, not as an event
  * the sentence reports: "the slow pace of the Russian offensive near X", "command of the Russian offensive in X" (as
- * actor.ts reads an actor after "of"; "the aftermath of a Ukrainian strike on X" names one strike, which happened, and
+ * actor.ts reads an actor after "of"; "the aftermath of one Ukrainian strike on X" names one strike, which happened, and
  * so do the WITNESSED words before "of").
  * True when the nationality at item `first` is so governed (RelationRuleSpec.nominalAgent).
  */

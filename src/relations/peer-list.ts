@@ -5,7 +5,7 @@ import { plausiblyContained } from './guards.js';
 
 /**
  * The area at item `o` is one item of a list of peer places, not the region of the place before it:
- * "on Lviv, Volyn, Kyiv, Chernihiv, or Kharkiv", "from Moscow, Kemerovo Oblast, Tyumen, and Lipetsk Oblast".
+ * "on Lviv, Volyn, Kyiv, Chernihiv, or Kharkiv", "from Moscow, Kemerovo Oblast, Tyumen, and Dorva Oblast".
  * A place-and-its-region pair is written "X, Y Oblast" and a list of such pairs "A, B Oblast, C, D Oblast, and
  * E, F Oblast": after the region the next item, if any, is again followed by its own region or by "and". So the
  * area is a peer when the list goes on past it by a comma to a place that is not the next item's region

@@ -4,7 +4,7 @@ import type { SentenceItems } from './items.js';
  * A party named right after a verb of preventing, deterring or provoking does not do what follows: "prevented Russian
  * forces from capturing X", "to deter Ukrainian strikes on X", "trying to provoke Ukrainians into shelling X" — the
  * event did not happen (annotation guidelines: only what the text states as having happened). Nor after a forecast
- * of enabling: "will allow Russian forces to take X", "could have allowed Russian forces to advance on X" (a plain
+ * of enabling: "will allow Russian forces to take X", "could have allowed Belarusian forces to advance on X" (a plain
  * "allowed Russian forces to take X" did happen and is kept).
  */
 const PREVENTING = new Set([

@@ -5,7 +5,7 @@ import { attackParts } from './rules/events.js';
 
 /**
  * A unit's second verb phrase (second-phrase.ts) that attacks: "the 5th Brigade is deployed near X and shelled Y",
- * "A, B and C are active in X and likely participating in efforts to advance on Y". The phrase's place is where the
+ * "A, B and C are active in X and likely taking part in efforts to advance on Y". The phrase's place is where the
  * unit is (operatesIn, second-phrase.ts) and what it attacked (annotation guidelines: a unit that attacks a place
  * also operatesIn it, and an attempt to advance on a place is an attack on it).
  */

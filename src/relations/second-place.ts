@@ -5,7 +5,7 @@ import { isArea, isPlace, mentionAt as mentionOf, phraseAfterPlaces, wordAt } fr
 
 /**
  * A second place phrase of the same attack: "repelled Russian attacks near A (10km west of B) in X Oblast and in the
- * direction of C", "continued routine fire along the frontline west of A and against C and D". The attack rules read
+ * direction of C", "continued routine fire along the front west of A and against C and D". The attack rules read
  * the first phrase; after its place (a list, its brackets, the region it lies in), "and" with a preposition of where an
  * attack lands opens a second phrase with no verb of its own, whose places the same actor attacked. A pass over the
  * rules' statements, as second-phrase.ts: linear in the words after each attacked place.

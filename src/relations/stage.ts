@@ -296,7 +296,7 @@ function bothSides(doc: Doc, items: SentenceItems, subjects: readonly number[]):
   return false;
 }
 
-/** Words of two sides firing at each other: "Ukrainian and Russian forces engaged in artillery fire near X", "exchanged fire". */
+/** Words of two sides firing at each other: "Ukrainian and Russian forces engaged in mortar fire near X", "exchanged fire". */
 const MUTUAL = new Set(['engaged', 'exchanged', 'exchanging', 'exchange', 'traded', 'trading', 'trade']);
 /** Words of blaming: "Russian and Ukrainian officials traded accusations of shelling X" names both as attackers (the gold's reading). */
 const BLAMING = new Set(['accusations', 'accused', 'accusing', 'claims', 'blame', 'blamed', 'blaming']);

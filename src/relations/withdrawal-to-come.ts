@@ -24,7 +24,7 @@ const TO_COME_BEFORE = new Set([
   'order', 'orders', 'ordered', 'ordering', 'not', 'without',
 ]);
 // (Not "including", a list's word: "troops, including elements of X, withdrew from Y"; nor a "would" or "will" of
-// another verb: "which would be consistent with reports of a withdrawal from Y" — both dropped right statements on
+// another verb: "which is consistent with reports of a withdrawal from Y" — both dropped right statements on
 // the 294 ISW reports.)
 /** "ruled out a withdrawal", "called for a withdrawal": a verb that needs its particle. */
 const PHRASAL: ReadonlyMap<string, string> = new Map([['ruled', 'out'], ['rules', 'out'], ['rule', 'out'], ['called', 'for'], ['calls', 'for'], ['call', 'for']]);

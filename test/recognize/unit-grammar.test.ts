@@ -35,13 +35,13 @@ describe('unit-grammar', () => {
   });
 
   it('reads bracketed abbreviations, former names and parents as their own mentions', async () => {
-    const text = "The 8th Combined Arms Army (CAA, formerly the 3rd Donetsk People's Republic Army Corps [DNR AC], Southern Military District [SMD]) attacked.";
+    const text = "The 8th Combined Arms Army (CAA, formerly the 3rd Donetsk People's Republic Army Corps [DPR AC], Southern Military District [SMD]) attacked.";
     const ms = await units(text);
     expect(ms.map((m) => [m.text, m.form, m.expansion ?? null])).toEqual([
       ['8th Combined Arms Army', 'name', null],
       ['CAA', 'acronym', '8th Combined Arms Army'],
       ["3rd Donetsk People's Republic Army Corps", 'name', null],
-      ['DNR AC', 'acronym', "3rd Donetsk People's Republic Army Corps"],
+      ['DPR AC', 'acronym', "3rd Donetsk People's Republic Army Corps"],
       ['Southern Military District', 'name', null],
       ['SMD', 'acronym', 'Southern Military District'],
     ]);

@@ -4,7 +4,7 @@ import { city, relate } from './run.js';
 
 describe('a nationality that leads the forces acts: "Russian-led forces"', () => {
   it('reads "Russian-led forces have taken control of X"', async () => {
-    const { lines } = await relate('Officials amplified claims that Russian-led forces have taken control of Ivanivka.', [demonym('Russian', 'RU'), city('Ivanivka')]);
+    const { lines } = await relate('Officials amplified claims that Russian-led forces had taken control of Ivanivka.', [demonym('Russian', 'RU'), city('Ivanivka')]);
     expect(lines).toContain('Russian captured Ivanivka');
   });
 

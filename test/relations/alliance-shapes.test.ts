@@ -26,7 +26,7 @@ describe('alliances named by the noun', () => {
   });
 
   it('reads an alliance formed with a partner named after his office', async () => {
-    const { lines } = await relate('Analysts said that Ivan Petrov formed an alliance with the commander of the Western Group, Colonel General Oleg Sidorov.', [
+    const { lines } = await relate('Analysts said that Ivan Petrov formed an alliance with the new commander of the Western Group, Colonel General Oleg Sidorov.', [
       person('Ivan Petrov'),
       org('Western Group'),
       person('Oleg Sidorov', 'Colonel General'),

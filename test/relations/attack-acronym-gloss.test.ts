@@ -9,7 +9,7 @@ const ru = demonym('Russian', 'RU');
 /** Branch iswatk4: an acronym in brackets after the words it abbreviates, passed by a gap (match.ts acronymGlossEnd). */
 describe('an acronym glossing the target words before the place (attacked-place)', () => {
   it('passes "(GLOCs)" inside what was hit', async () => {
-    const { lines } = await relate('Ukrainian drones kept on striking Russian ground lines of communication (GLOCs) and depots in Tarnok Oblast.', [ua, ru, region('Tarnok Oblast')]);
+    const { lines } = await relate('Ukrainian drones kept on striking Russian military ground lines of communication (GLOCs) and depots in Tarnok Oblast.', [ua, ru, region('Tarnok Oblast')]);
     expect(attacks(lines)).toContain('Ukrainian attacked Tarnok Oblast');
   });
 

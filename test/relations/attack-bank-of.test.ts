@@ -14,12 +14,12 @@ describe('an attack on the bank of a region or of its river in a region (attacke
   });
 
   it('reads the region after the river whose bank was hit, not the river', async () => {
-    const { lines } = await relate('Russian forces kept up daily strikes on the west (right) bank of the Velt River in Dorva Oblast.', [ru, river, region('Dorva Oblast')]);
+    const { lines } = await relate('Russian forces kept up daily strikes on the right (west) bank of the Velt River in Dorva Oblast.', [ru, river, region('Dorva Oblast')]);
     expect(attacks(lines)).toEqual(['Russian attacked Dorva Oblast']);
   });
 
   it('reads no attack on a river whose bank alone was hit', async () => {
-    const { lines } = await relate('Russian forces kept up daily strikes on the west (right) bank of the Velt River on May 2.', [ru, river]);
+    const { lines } = await relate('Russian forces kept up daily strikes on the right (west) bank of the Velt River on May 2.', [ru, river]);
     expect(attacks(lines)).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ describe('attack breakthrough: breaking through the other side’s lines at a pl
   it('reads a breakthrough done and one attempted, with a list of places', async () => {
     const a = await relate('Ukrainian forces broke through Russian defensive lines near Ivanivka on May 3.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Ivanivka')]);
     expect(attacks(a.lines)).toEqual(['Ukrainian attacked Ivanivka']);
-    const b = await relate('Russian troops unsuccessfully attempted to break through Ukrainian defenses around Ivanivka, Petrivka, and Stepove.', [
+    const b = await relate('Russian troops unsuccessfully attempted to break through the Ukrainian defenses around Ivanivka, Petrivka, and Stepove.', [
       demonym('Russian', 'RU'),
       demonym('Ukrainian', 'UA'),
       city('Ivanivka'),

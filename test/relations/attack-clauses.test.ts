@@ -77,7 +77,7 @@ describe('attack clauses: what a unit owns', () => {
 
 describe('attack clauses: a unit\'s second phrase that attacks', () => {
   it('gives the attack of "… active in X and participating in efforts to advance on Y"', async () => {
-    const { lines } = await relate('Elements of the 12th Tank Division and the 33rd Army Corps are now active in the Velt Basin and likely participating in efforts to advance on Kostiantynivka.', [
+    const { lines } = await relate('Elements of the 12th Tank Division and the 33rd Army Corps are now active in the Velt Basin and likely taking part in efforts to advance on Kostiantynivka.', [
       unit('12th Tank Division'),
       unit('33rd Army Corps'),
       region('Velt Basin'),
@@ -140,7 +140,7 @@ describe('attack clauses: parts of a place and what is no event', () => {
   it('reads no attack that a force lacks the strength or a country the capacity for', async () => {
     const lack = await relate('Russian forces presently lack the strength to launch offensive operations in northern Sumy Oblast.', [demonym('Russian', 'RU'), region('Sumy Oblast')]);
     expect(attacks(lack.lines)).toEqual([]);
-    const capacity = await relate('Milbloggers discussed Russia’s capacity to renew an assault on northern Chernihiv Oblast from Belarus.', [
+    const capacity = await relate('Milbloggers discussed Russia’s capacity to resume an assault on northern Chernihiv Oblast from Belarus.', [
       { text: 'Russia', type: 'Place', placeKind: 'Country', ref: 'test:RU', country: 'RU' },
       region('Chernihiv Oblast'),
       { text: 'Belarus', type: 'Place', placeKind: 'Country', ref: 'test:BY', country: 'BY' },

@@ -11,10 +11,10 @@ describe('a co-actor in an "including" aside whose unit carries its republic', (
       city('Tokmak'),
     ]);
     expect(a.lines).toEqual(expect.arrayContaining(['Russian attacked Tokmak', '9th Regiment attacked Tokmak']));
-    const b = await relate("Officials said that Russian troops, including elements of the Donetsk People's Republic (DNR) 9th Regiment, attacked Tokmak.", [
+    const b = await relate("Officials said that Russian troops, including elements of the Vostok People's Republic (VNR) 9th Regiment, attacked Tokmak.", [
       demonym('Russian', 'RU'),
-      republic("Donetsk People's Republic"),
-      republic('DNR'),
+      republic("Vostok People's Republic"),
+      republic('VNR'),
       unit('9th Regiment'),
       city('Tokmak'),
     ]);

@@ -6,11 +6,11 @@ const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '
 
 describe('attack list continuation past asides, routes and districts', () => {
   it('goes on past a comma aside that says where the members lie', async () => {
-    const { lines } = await relate('Russian forces conducted airstrikes on Ivanivka and Petrivka, both on the western bank of the Oskil River, and Stepove, located near Kupyansk.', [
+    const { lines } = await relate('Russian forces conducted airstrikes on Ivanivka and Petrivka, both on the western bank of the Velt River, and Stepove, located near Kupyansk.', [
       demonym('Russian', 'RU'),
       city('Ivanivka'),
       city('Petrivka'),
-      site('Oskil River'),
+      site('Velt River'),
       city('Stepove'),
       city('Kupyansk'),
     ]);

@@ -13,8 +13,8 @@ describe('operatesIn for a name glossed in brackets', () => {
     expect(lines).toContain('ZDV operatesIn Velora Oblast');
   });
 
-  it('reads "X (Airborne) elements are confirmed to be active in Y", the gloss after the name', async () => {
-    const { lines } = await relate('Unknown ZDV (Airborne) elements are confirmed to be active in Tarnok.', [armed('ZDV'), city('Tarnok')]);
+  it('reads "X (Airborne) units are confirmed to be active in Y", the gloss after the name', async () => {
+    const { lines } = await relate('Unknown ZDV (Airborne) units are confirmed to be active in Tarnok.', [armed('ZDV'), city('Tarnok')]);
     expect(lines).toContain('ZDV operatesIn Tarnok');
   });
 

@@ -5,7 +5,7 @@ const presence = (lines: string[]) => lines.filter((l) => l.includes('operatesIn
 
 describe('a unit digging in or breaking through at a place operates there', () => {
   it('places a unit establishing defensive positions on a river bank', async () => {
-    const { lines } = await relate('Footage showed elements of the 4th Rifle Corps establishing fortified positions on the east (left) bank of the Azure River.', [
+    const { lines } = await relate('Footage showed elements of the 4th Rifle Corps establishing fortified positions on the eastern (left) bank of the Azure River.', [
       unit('4th Rifle Corps'),
       city('Azure River'),
     ]);

@@ -72,7 +72,7 @@ describe('attacks later in the chain: a fight or a probe in a place (attacked-ch
     const fought = await relate('Russian troops conducted assaults toward Varnok and fought around Telmin and Ostrava.', [ru(), city('Varnok'), city('Telmin'), city('Ostrava')]);
     expect(of(fought.lines, 'attacked')).toEqual(['Russian attacked Ostrava', 'Russian attacked Telmin', 'Russian attacked Varnok']);
     expect(fought.doc.relations.some((r) => r.rule === 'attacked-chain')).toBe(true);
-    const probed = await relate('Russian forces shelled Varnok and conducted a failed reconnaissance-in-force operation near Telmin.', [ru(), city('Varnok'), city('Telmin')]);
+    const probed = await relate('Russian forces shelled Varnok and conducted one failed reconnaissance-in-force operation near Telmin.', [ru(), city('Varnok'), city('Telmin')]);
     expect(of(probed.lines, 'attacked')).toEqual(['Russian attacked Telmin', 'Russian attacked Varnok']);
   });
 

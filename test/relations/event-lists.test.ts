@@ -160,7 +160,7 @@ describe('weapons used to attack, and who sent a probing attack', () => {
   });
 
   it('gives a repelled reconnaissance-in-force to its side, and a participle of destroying to the actor', async () => {
-    const probe = await relate('Ukrainian troops repelled a Russian reconnaissance-in-force attempt near Dovhe.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Dovhe')]);
+    const probe = await relate('Ukrainian troops repelled one Russian reconnaissance-in-force attempt near Dovhe.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Dovhe')]);
     expect(attacks(probe.lines)).toEqual(['Russian attacked Dovhe']);
     const destroying = await relate('Ukrainian gunners shelled the ferry, destroying two depots in Lypky.', [demonym('Ukrainian', 'UA'), city('Lypky')]);
     expect(attacks(destroying.lines)).toEqual(['Ukrainian attacked Lypky']);

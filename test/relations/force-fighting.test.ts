@@ -29,7 +29,7 @@ describe('fighting between forces named by nationality', () => {
       city('Orikhiv'),
     ]);
     expect(fights(kind.lines)).toEqual(['Belarusian foughtAgainst Ukrainian']);
-    const repelled = await relate('Belarusian troops defeated two Ukrainian company tactical groups that attempted to attack Orikhiv.', [
+    const repelled = await relate('Belarusian troops defeated two Ukrainian battalion tactical groups that attempted to attack Orikhiv.', [
       demonym('Belarusian', 'BY'),
       demonym('Ukrainian', 'UA'),
       city('Orikhiv'),
@@ -119,7 +119,7 @@ describe('fighting between forces named by nationality', () => {
     expect(fights(plan.lines)).toEqual([]);
     const things = await relate('Ukrainian forces destroyed several Russian tanks and positions near Orikhiv.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU'), city('Orikhiv')]);
     expect(fights(things.lines)).toEqual([]);
-    const forecast = await relate('A breach would probably lead to a Ukrainian rout of Russian forces.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU')]);
+    const forecast = await relate('A breach would probably lead to a Ukrainian rout of Russian troops.', [demonym('Ukrainian', 'UA'), demonym('Russian', 'RU')]);
     expect(fights(forecast.lines)).toEqual([]);
   });
 

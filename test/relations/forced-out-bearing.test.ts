@@ -5,7 +5,7 @@ import { city, relate } from './run.js';
 const withdrawals = (lines: string[]) => lines.filter((l) => l.includes(' withdrewFrom '));
 
 describe('forced out of positions placed by a bearing', () => {
-  it('reads "pushed Ukrainian troops out of positions south of X"', async () => {
+  it('reads "pushed X out of positions south of Y"', async () => {
     const { lines } = await relate('Russian forces pushed Ukrainian units out of positions south of Ivanivka on Monday.', [demonym('Russian', 'RU'), demonym('Ukrainian', 'UA'), city('Ivanivka')]);
     expect(withdrawals(lines)).toEqual(['Ukrainian withdrewFrom Ivanivka']);
   });

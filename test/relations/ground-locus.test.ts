@@ -5,7 +5,7 @@ import { city, region, relate, unit } from './run.js';
 const left = (lines: string[]) => lines.filter((l) => l.includes(' withdrewFrom '));
 
 describe('held ground left in a vaguely named part of a place', () => {
-  it('reads "left their positions in an unspecified area of X"', async () => {
+  it('reads "left its positions in an unnamed area of X"', async () => {
     const { lines } = await relate('Local sources reported that the 9th Rifle Brigade left its positions in an unspecified area of Verba Oblast.', [unit('9th Rifle Brigade'), region('Verba Oblast')]);
     expect(left(lines)).toEqual(['9th Rifle Brigade withdrewFrom Verba Oblast']);
   });

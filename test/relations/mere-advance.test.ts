@@ -23,7 +23,7 @@ describe('an advance heading toward a place', () => {
   it('keeps an attempted or repelled advance toward a place, and attacks toward it', async () => {
     const attempted = await relate('Freedonian forces attempted to advance towards Tarnok.', places);
     expect(attempted.lines).toContain('Freedonian attacked Tarnok');
-    const coordinated = await relate('Freedonian units attempted to improve their tactical position and advance slowly toward Tarnok.', places);
+    const coordinated = await relate('Freedonian units attempted to better their tactical position and advance slowly toward Tarnok.', places);
     expect(coordinated.lines).toContain('Freedonian attacked Tarnok');
     const repelled = await relate('Sylvanian forces repelled Freedonian advances toward Tarnok.', [demonym('Sylvanian', 'SY'), ...places]);
     expect(repelled.lines).toContain('Freedonian attacked Tarnok');

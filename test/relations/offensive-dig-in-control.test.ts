@@ -77,7 +77,7 @@ describe('operations at a place led by a unit', () => {
 });
 
 describe('control taken over positions at a place', () => {
-  it('reads "established control over positions on the outskirts of X" as a capture of X', async () => {
+  it('reads "established control over positions on the (northern) outskirts of X" as a capture of X', async () => {
     const { lines } = await relate('A war correspondent alleged that Russian troops established control over positions on the northern outskirts of Tarnok.', [demonym('Russian', 'RU'), city('Tarnok')]);
     expect(lines).toContain('Russian captured Tarnok');
   });

@@ -14,12 +14,12 @@ describe('partOf: a formation owned through a chain or a republic', () => {
   });
 
   it('reads a republic named as the owner of the formation after "of the"', async () => {
-    const r = await relate('The 7th Brigade of the Luhansk People’s Republic 2nd Army Corps held positions near the river.', [
+    const r = await relate('The 7th Brigade of the Luhansk People’s Republic 5th Army Corps held positions near the river.', [
       unit('7th Brigade'),
       republic('Luhansk People’s Republic'),
-      unit('2nd Army Corps'),
+      unit('5th Army Corps'),
     ]);
-    expect(partOf(r.lines)).toEqual(['7th Brigade partOf 2nd Army Corps']);
+    expect(partOf(r.lines)).toEqual(['7th Brigade partOf 5th Army Corps']);
   });
 
   it('reads a single unit\'s bracket that goes on after the owner, but not a republic alone', async () => {

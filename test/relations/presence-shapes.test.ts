@@ -145,8 +145,8 @@ describe('presence: where a unit is formed or based', () => {
   });
 
   it('gives no presence to the group another is formed within', async () => {
-    const { lines } = await relate('Officials formed the 3rd Army Corps within the Western Military District, based out of Mulino.', [
-      unit('3rd Army Corps'),
+    const { lines } = await relate('Officials formed the 13th Army Corps within the Western Military District, based out of Mulino.', [
+      unit('13th Army Corps'),
       unit('Western Military District'),
       city('Mulino'),
     ]);

@@ -5,20 +5,20 @@ import { find, places } from '../gazetteer/run.js';
 
 describe('operatesIn through the phrase of a unit (owner, people) and armed organizations', () => {
   it('reads a unit "of the <republic> (<acronym>)" inside a list as one conjunct', async () => {
-    const { lines } = await relate('Elements of the 9th Rifle Division, the Black Sea Fleet, and the 4th Army Corps of the Luhansk People’s Republic (LNR) are operating near Tokmak.', [
+    const { lines } = await relate('Elements of the 9th Rifle Division, the Black Sea Fleet, and the 4th Army Corps of the Vostok People’s Republic (VNR) are operating near Tokmak.', [
       unit('9th Rifle Division'),
       unit('Black Sea Fleet'),
       unit('4th Army Corps'),
-      republic('Luhansk People’s Republic'),
-      republic('LNR'),
+      republic('Vostok People’s Republic'),
+      republic('VNR'),
       city('Tokmak'),
     ]);
     for (const u of ['9th Rifle Division', 'Black Sea Fleet', '4th Army Corps']) expect(lines).toContain(`${u} operatesIn Tokmak`);
-    expect(lines.filter((l) => l.startsWith('LNR') || l.startsWith('Luhansk'))).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('VNR') || l.startsWith('Vostok'))).toEqual([]);
   });
 
   it('does not let a place after "of" own anything but a unit', async () => {
-    const { lines } = await relate('Residents of the Luhansk People’s Republic (LNR) are leaving Tokmak.', [republic('Luhansk People’s Republic'), republic('LNR'), city('Tokmak')]);
+    const { lines } = await relate('Residents of the Luhansk People’s Republic (LNR) keep leaving Tokmak.', [republic('Luhansk People’s Republic'), republic('LNR'), city('Tokmak')]);
     expect(lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
   });
 

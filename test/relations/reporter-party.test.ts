@@ -15,7 +15,7 @@ describe('reporter party: "they" after a report\'s "that" is the reporter\'s sid
   });
 
   it('reads a republic that reports its own capture', async () => {
-    const { lines } = await relate('Russian troops shelled Dolynka. Militia units of the Vostok People\'s Republic claimed that they took control of Orlivka.', [
+    const { lines } = await relate('Russian troops shelled Dolynka. Militia units of the Vostok People\'s Republic said that they took control of Orlivka.', [
       demonym('Russian', 'RU'),
       city('Dolynka'),
       { ...republic('Vostok People\'s Republic'), ref: 'test:vpr', refName: "Vostok People's Republic" },

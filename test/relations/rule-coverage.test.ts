@@ -619,7 +619,7 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     no: { text: 'The 14th Brigade is expected to take a leading role soon in the fighting near Tokmak.', mentions: [unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade operatesIn Tokmak' },
   },
   'unit-fighting-between-place': {
-    yes: { text: 'Fighting between Ukrainian forces and elements of the 14th Brigade continues near Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade operatesIn Tokmak' },
+    yes: { text: 'Fighting between Ukrainian troops and elements of the 14th Brigade continues near Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade operatesIn Tokmak' },
     no: { text: 'Fighting between Ukrainian forces and the 14th Brigade ended before the capture of Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade operatesIn Tokmak' },
   },
   'captured-fronted': {
@@ -1024,8 +1024,8 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     no: { text: 'The Northern League will send its troops in Ostland home.', mentions: [org('Northern League'), country('Ostland', 'OS')], statement: 'Northern League operatesIn Ostland' },
   },
   'visited-arrival-wide': {
-    yes: { text: 'Anna Lenz arrived late Tuesday in the eastern city of Orikhiv.', mentions: [person('Anna Lenz'), city('Orikhiv')], statement: 'Anna Lenz visited Orikhiv' },
-    no: { text: 'Anna Lenz will arrive late Tuesday in the eastern city of Orikhiv.', mentions: [person('Anna Lenz'), city('Orikhiv')], statement: 'Anna Lenz visited Orikhiv' },
+    yes: { text: 'Anna Lenz arrived late Tuesday in the remote eastern city of Orikhiv.', mentions: [person('Anna Lenz'), city('Orikhiv')], statement: 'Anna Lenz visited Orikhiv' },
+    no: { text: 'Anna Lenz will arrive late Tuesday in the remote eastern city of Orikhiv.', mentions: [person('Anna Lenz'), city('Orikhiv')], statement: 'Anna Lenz visited Orikhiv' },
   },
   'visited-own-visit': {
     yes: { text: 'Anna Lenz has completed her three-day visit to Orikhiv.', mentions: [person('Anna Lenz'), city('Orikhiv')], statement: 'Anna Lenz visited Orikhiv' },

@@ -293,18 +293,18 @@ describe('operatesIn: wider reach', () => {
   });
 
   it('adds the narrower place named after "particularly in"', async () => {
-    const { lines } = await relate('Elements of the 14th Brigade have been active on the eastern bank of the Oskil River, especially in the Kupiansk area.', [
+    const { lines } = await relate('Elements of the 14th Brigade have been active on the eastern bank of the Velt River, especially in the Kupiansk area.', [
       unit('14th Brigade'),
-      { text: 'Oskil River', type: 'Place', placeKind: 'Place' },
+      { text: 'Velt River', type: 'Place', placeKind: 'Place' },
       city('Kupiansk'),
     ]);
-    expect(lines).toEqual(['14th Brigade operatesIn Oskil River', '14th Brigade operatesIn Kupiansk']);
-    const unrelated = await relate('The 14th Brigade has been active near the Oskil River, while Kupiansk stayed quiet.', [
+    expect(lines).toEqual(['14th Brigade operatesIn Velt River', '14th Brigade operatesIn Kupiansk']);
+    const unrelated = await relate('The 14th Brigade has been active near the Velt River, while Kupiansk stayed quiet.', [
       unit('14th Brigade'),
-      { text: 'Oskil River', type: 'Place', placeKind: 'Place' },
+      { text: 'Velt River', type: 'Place', placeKind: 'Place' },
       city('Kupiansk'),
     ]);
-    expect(unrelated.lines).toEqual(['14th Brigade operatesIn Oskil River']);
+    expect(unrelated.lines).toEqual(['14th Brigade operatesIn Velt River']);
   });
 
   it('reads a unit moved "from X to the front around Y" as operating at Y only', async () => {

@@ -17,7 +17,7 @@ describe('where a unit is, said with the copula or a longer locative phrase', ()
   });
 
   it('places units that had been in a place, train there, take ground there, or were sent to a qualified place', async () => {
-    const been = await relate('The reinforcements are elements of 6th Tank Army units that had been in the Dubki area.', [unit('6th Tank Army'), city('Dubki')]);
+    const been = await relate('The reinforcements are elements of 6th Tank Army units which had been in the Dubki area.', [unit('6th Tank Army'), city('Dubki')]);
     expect(been.lines).toContain('6th Tank Army operatesIn Dubki');
     const train = await relate('Officials said that elements of the 9th Brigade are training in Ostland.', [unit('9th Brigade'), city('Ostland')]);
     expect(train.lines).toContain('9th Brigade operatesIn Ostland');

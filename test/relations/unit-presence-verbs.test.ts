@@ -21,7 +21,7 @@ describe('a unit massing at a place operates there', () => {
 
 describe('a unit named as one of the units staying in a place', () => {
   it('reads a bracketed "one of the units remaining in X"', async () => {
-    const { lines } = await relate('The commander of the 12th Rifle Brigade (one of the Ukrainian units remaining in Dubki) appealed for help.', [
+    const { lines } = await relate('The commander of the 12th Rifle Brigade (one of two Ukrainian units remaining in Dubki) appealed for help.', [
       unit('12th Rifle Brigade'),
       city('Dubki'),
     ]);

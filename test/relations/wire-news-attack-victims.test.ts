@@ -8,10 +8,10 @@ const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '
 describe('a group’s killed or arrested members are no attacker (harmed-members.ts)', () => {
   it('reads no attack by the group or nationality of those killed or taken', async () => {
     const cases: [string, ReturnType<typeof org>][] = [
-      ['Officials say four Red Hand insurgents were also killed in the attack Friday in Tarnok.', org('Red Hand')],
+      ['Officials say four Red Hand insurgents were also killed in that attack Friday in Tarnok.', org('Red Hand')],
       ['Warplanes killed a mid-level Red Hand commander and ten other fighters in an airstrike in Tarnok.', org('Red Hand')],
       ['Troops say they have captured two suspected Red Hand militants during a raid in Tarnok.', org('Red Hand')],
-      ['The alliance says three Freedonian soldiers have been killed in two separate bomb attacks in Tarnok.', demonym('Freedonian', 'FR')],
+      ['The alliance says three Freedonian soldiers have been killed in three separate bomb attacks in Tarnok.', demonym('Freedonian', 'FR')],
       ['Also Thursday, three Red Hand soldiers from Ostland were killed in an attack in southern Tarnok.', org('Red Hand')],
     ];
     for (const [text, actor] of cases) {

@@ -36,7 +36,7 @@ describe('meetings in wire news’ shapes (meeting-shapes.ts)', () => {
     expect(place.lines.filter((l) => l.includes('metWith')).sort()).toEqual(['Anna Lenz metWith Ion Rusu', 'Anna Lenz metWith Pavel Orlov']);
     const during = await relate('Anna Lenz voiced support Thursday during a meeting with President Pavel Orlov.', [person('Anna Lenz'), person('Pavel Orlov', 'President')]);
     expect(during.lines).toEqual(['Anna Lenz metWith Pavel Orlov']);
-    const apposition = await relate('Anna Lenz spoke in a meeting with the visiting speaker of Ostland’s parliament, Pavel Orlov.', [
+    const apposition = await relate('Anna Lenz spoke in a meeting with the visiting head of Ostland’s parliament, Pavel Orlov.', [
       person('Anna Lenz'),
       country('Ostland', 'OS'),
       person('Pavel Orlov'),

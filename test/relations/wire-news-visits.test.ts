@@ -4,8 +4,8 @@ import { city, person, relate } from './run.js';
 
 // visited in wire news' shapes of a trip (rules/visit-shapes.ts).
 describe('arrivals with a time or a kind of place before the place', () => {
-  it('reads "arrived late Tuesday in the eastern city of Y" and "traveled to the central Valdorian city of Y"', async () => {
-    expect((await relate('Officials say Ivo Marek arrived late Tuesday in the eastern city of Lindau.', [person('Ivo Marek'), city('Lindau')])).lines).toEqual([
+  it('reads "arrived late Tuesday in the remote eastern city of Y" and "traveled to the central Valdorian city of Y"', async () => {
+    expect((await relate('Officials say Ivo Marek arrived late Tuesday in the remote eastern city of Lindau.', [person('Ivo Marek'), city('Lindau')])).lines).toEqual([
       'Ivo Marek visited Lindau',
     ]);
     const kind = await relate('Ivo Marek earlier traveled to the central Valdorian city of Lindau to open a plant.', [person('Ivo Marek'), demonym('Valdorian', 'VD'), city('Lindau')]);
@@ -28,8 +28,8 @@ describe('the traveller’s own visit and a delegation led on a visit', () => {
     expect((await relate('Ivo Marek met two farmers as he winds up his visit to Ostland.', [person('Ivo Marek'), country('Ostland', 'OS')])).lines).toEqual(['Ivo Marek visited Ostland']);
   });
 
-  it('reads "X led a delegation of officials on a visit to Y"', async () => {
-    expect((await relate('Ivo Marek led a delegation of officials on a visit to Ostland.', [person('Ivo Marek'), country('Ostland', 'OS')])).lines).toEqual(['Ivo Marek visited Ostland']);
+  it('reads "X led a delegation of ministers on a visit to Y"', async () => {
+    expect((await relate('Ivo Marek led a delegation of ministers on a visit to Ostland.', [person('Ivo Marek'), country('Ostland', 'OS')])).lines).toEqual(['Ivo Marek visited Ostland']);
   });
 
   it('gives nothing for a visit called off or planned', async () => {
