@@ -3,7 +3,7 @@ import { listHead } from './list-head.js';
 import { cueBetween } from './text-cues.js';
 
 /**
- * The attack is named only as the cause of damage that something else bears: "used a rail station with visible
+ * The attack is named only as the cause of damage that something else bears: "used a rail station with clear
  * damage from strikes in A", "buildings with damage caused by shelling near A". The noun of damage owns the attack,
  * which names no actor of its own, so the clause's subject before it did not attack A. (Not "damaged by Russian
  * strikes": a nationality or a unit right before the noun is read as the actor by the event rules, after the damage

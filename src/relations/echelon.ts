@@ -3,8 +3,8 @@
  * Guards Combined Arms Army" → an army). Used to keep `partOf` statements in the only order a hierarchy
  * has: a formation is part of a higher one, never of one of its own level or below ("the Eastern Military
  * District" is no part of "the Western Military District", "the 35th Army" none of "the 29th Army").
- * On the ISW corpus the 10 statements this guard drops were all wrong ("the Western and Eastern Military
- * Districts (WMD and EMD)" read as one part of the other, "the 35th Army and 36th Brigade of the 29th Army").
+ * On the ISW corpus the 10 statements this guard drops were all wrong ("the A and B Military
+ * Districts (AMD and BMD)" read as one part of the other, "the 35th Army and 36th Brigade of the 29th Army").
  */
 const ECHELONS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [6, ['district', 'districts', 'fleet', 'fleets', 'md', 'smd', 'wmd', 'emd', 'cmd', 'nmd', 'front']],

@@ -103,7 +103,7 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set(['attempt', 'attempts', 
 const FORESEEABLE_NOUNS: ReadonlySet<string> = new Set([...EVENT_NOUNS, 'counterattack', 'counterattacks']);
 /**
  * Nouns of reporting: a modal before them governs the report, not the event ("ISW cannot independently confirm claims of
- * Ukrainian counterattacks in X" keeps the claimed counterattacks, as the guidelines keep claims).
+ * A counterattacks in X" keeps the claimed counterattacks, as the guidelines keep claims).
  */
 const REPORT_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'footage', 'evidence']);
 

@@ -183,7 +183,7 @@ const MONTH_MAY = 'May';
 
 /**
  * "may have" / "might have" / "must have" + the participle of a conflict event hedges a past event ("partisans may have
- * conducted an IED attack in X", "groups must have launched the strike against Y"): the annotation guidelines keep hedged
+ * carried out an IED attack in X", "groups must have launched the strike against Y"): the annotation guidelines keep hedged
  * statements. Keyed apart so that the rules' stop words for a possibility or a need ("may", "must": rules/events.ts
  * IRREALIS) do not read it; "may attack X" and "could have captured X" (mostly a counterfactual) keep their modal, and so
  * do other participles ("may have crossed into X", "may have reinforced X": presence is not read through this). Branch

@@ -75,7 +75,7 @@ const HEADS_OR_NEARS = new RegExp(`\\b(?:${ADVANCING_RE}\\b${SAME_PHRASE}(?:${HE
  */
 const GAINS_INSIDE = new RegExp(`\\b${ADVANCING_RE}\\b(?:\\s+(?!(?:during|amid|after|before|while|and|but|to|on|against)\\b)${NOT_AN_ATTACK_VERB}[\\w.\u2019'-]+){0,7}?\\s+${INSIDE}${PLACE_OPENING}`, 'i');
 /**
- * An advance that ends a distance short of a place: "advanced to within 15 km of X", "advanced within a few
+ * An advance that ends a distance short of a place: "advanced to within 15 km of X", "advanced within several
  * kilometers of the center of X" (branch iswatk3: 6 such statements on the 294 reports, none an attack). A distance
  * word must stand after "within" ("advanced within X" is GAINS_INSIDE's).
  */

@@ -1,8 +1,8 @@
 import type { SentenceItems } from './items.js';
 
 /**
- * "occupied" as the adjective of a list item is no occupation by the list's first member: "unite the DNR, LNR, and
- * occupied Kherson and Zaporizhia into one district" says nothing of who occupied them. The verb reading ("Russian
+ * "occupied" as the adjective of a list item is no occupation by the list's first member: "unite the A, B, and
+ * occupied C and D into one district" says nothing of who occupied them. The verb reading ("Russian
  * forces occupied X") has its actor's phrase before it, not a place and a coordinator. Reads the match (O(match)).
  * Only after a list of two places or more: "shelled A, and occupied X" is the actor's second verb.
  */

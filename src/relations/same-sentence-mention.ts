@@ -4,8 +4,8 @@ import { firstMentionFrom } from './items.js';
 /**
  * An argument found through a description ("the city", "the settlement") or a pronoun links the last named mention
  * before its sentence — unless the sentence itself names that entity, later on: then the relation links the
- * sentence's own first mention of it (annotation guidelines, "Relations": the first mentions of the two entities in
- * the sentence that states it; the last named mention before it only when the sentence does not name it). "… and
+ * sentence's own first mention of it (annotation guidelines, "Relations": each entity's first mention in
+ * the stating sentence; the last named mention before it only when the sentence does not name it). "… and
  * attacking the city with artillery to damage X's defenders" links the X of this sentence. Names only: a nationality
  * word is linked where it was read (evaluation convention). Looks only at the statement's sentence, once per
  * statement that reached back (few).

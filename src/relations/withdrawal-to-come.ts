@@ -3,13 +3,13 @@ import type { SentenceItems } from './items.js';
 /**
  * A withdrawal demanded, required, authorized, scheduled, ruled out or supposed has not taken place (annotation
  * guidelines, wire news: "planned, scheduled or agreed … withdrawals → nothing"): "demands which include the
- * withdrawal of X troops from Y", "a bill that would authorize the withdrawal of X troops from Y", "a strategy that
+ * withdrawal of X troops from Y", "a bill that would authorize the withdrawal of X troops from Y", "a plan that
  * will lead to the withdrawal of X forces from Y", "has ruled out a troop withdrawal from Y", "X's scheduled
  * withdrawal from Y", "demanded that X withdraw its troops from Y", "unless … X troops withdrew from Y", and a
  * withdrawal noun whose clause goes on with "would" ("an immediate withdrawal of X troops from Y would worsen …").
  * irrealis.ts reads a demand right before the noun; this reads the clause a few words further back, as wire news
  * writes these. Branch iswprec3, on 1,110 wire-news stretches far from the gold windows: 12 `withdrewFrom`
- * statements removed, all 12 wrong; on the 294 ISW reports 1 removed ("conditions that include the withdrawal of
+ * statements removed, all 12 wrong; on the 294 ISW reports 1 removed ("conditions that include the pull-out of
  * Russian troops from …"), wrong; the three dev splits unchanged.
  */
 /** Words before the withdrawal that make it one to come, asked for or denied. */

@@ -4,7 +4,7 @@ import { armed, city, org, relate, unit } from './run.js';
 
 /** Branch iswmove3 (issue 13): a named side of fighting said to go on at a place (rules/fighting-between-presence.ts). */
 describe('operatesIn for a side of fighting at a place', () => {
-  it('reads the unit as the second side: "fighting between Ukrainian forces and elements of U in the outskirts of X"', async () => {
+  it('reads the unit as the second side: "fighting between Ukrainian troops and elements of U in the outskirts of X"', async () => {
     const { lines } = await relate('There is heavy fighting between Ukrainian units and elements of the Kord Group in the eastern outskirts of Tarnok.', [demonym('Ukrainian', 'UA'), armed('Kord Group'), city('Tarnok')]);
     expect(lines).toContain('Kord Group operatesIn Tarnok');
   });

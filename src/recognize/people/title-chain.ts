@@ -48,7 +48,7 @@ function matchTitle(c: TitleContext, i: number): PhraseMatch<TitleEntry> | undef
 
 /**
  * A title chain starting at word `i` and the name after it: modifiers and titles ("Deputy Prime Minister",
- * "Colonel General"), complements with "of"/"for" ("Commander of the Central Military District Colonel
+ * "Colonel General"), complements with "of"/"for" ("Commander of the Eastern Military District Colonel
  * General …", "Spokesperson for the Russian MoD …") and an appositive name after a comma ("the defence
  * secretary, Ben Wallace").
  */

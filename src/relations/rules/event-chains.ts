@@ -52,7 +52,7 @@ const FOR_CONTROL = 'for ?the ?full|complete ?control of|over';
 
 const rules: RelationRuleSpec[] = [
   {
-    // "Russian troops conducted assaults toward A and fought around B and C", "… and conducted a failed
+    // "Russian troops conducted assaults toward A and fought around B and C", "… and made a failed
     // reconnaissance-in-force operation in B" (a fight or a probe in a place is an attack there: attacked-fighting,
     // attacked-place).
     name: 'attacked-chain',

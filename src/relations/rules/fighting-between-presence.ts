@@ -2,7 +2,7 @@ import type { RelationRuleSpec } from '../rule-spec.js';
 import { FIGHT_BROKE_OUT } from './events.js';
 
 /**
- * operatesIn for a named side of fighting said to go on at a place: "fierce fighting between Ukrainian forces and
+ * operatesIn for a named side of fighting said to go on at a place: "heavy fighting between Ukrainian troops and
  * elements of the X Group in the eastern outskirts of Y", "fighting between Ukrainian and X forces persists near Y",
  * "battles between the 5th Brigade and Russian troops continued in Y". Each side fights there (annotation guidelines:
  * operatesIn, "fighting"); fought-between states only who fought whom, and the unit rules read a unit as the subject
