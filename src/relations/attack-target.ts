@@ -9,6 +9,7 @@ import { boundsAStretch } from './between-places.js';
 import { withPresence } from './presence.js';
 import { listHead } from './list-head.js';
 import { isWaterCrossed } from './water-target.js';
+import { namesABattle } from './named-battle.js';
 import { advancesWithin, advancesWithinReach, isMereAdvance } from './mere-advance.js';
 import { endsWithWord, lastWords } from './text-cues.js';
 
@@ -117,6 +118,8 @@ const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) =>
   // "struck bridges across the X River", "boats in the Y River": the water says where the target is (water-target.ts).
   (doc, _actor, place) => isWaterCrossed(doc, place),
   isMereAdvance,
+  // "in preparation for the Battle of X": the place names a battle (named-battle.ts).
+  (doc, _actor, place) => namesABattle(doc, place),
   // "pushed Russian forces back into X Oblast": where the pushed side went (attack-pushback.ts).
   pushedBackTo,
   afterDistance,
