@@ -10,6 +10,7 @@ import { withPresence } from './presence.js';
 import { listHead } from './list-head.js';
 import { isWaterCrossed } from './water-target.js';
 import { namesABattle } from './named-battle.js';
+import { locatedByOutskirts } from './outskirts-reference.js';
 import { advancesWithin, advancesWithinReach, isMereAdvance } from './mere-advance.js';
 import { endsWithWord, lastWords } from './text-cues.js';
 
@@ -120,6 +121,8 @@ const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) =>
   isMereAdvance,
   // "in preparation for the Battle of X": the place names a battle (named-battle.ts).
   (doc, _actor, place) => namesABattle(doc, place),
+  // "shelled A on the northern outskirts of Y": Y locates A (outskirts-reference.ts).
+  (doc, _actor, place) => locatedByOutskirts(doc, place),
   // "pushed Russian forces back into X Oblast": where the pushed side went (attack-pushback.ts).
   pushedBackTo,
   afterDistance,
