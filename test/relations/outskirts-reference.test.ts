@@ -21,7 +21,7 @@ describe('attacks: a place whose outskirts locate the target is no target (outsk
   });
 
   it('keeps the place whose own outskirts are attacked', async () => {
-    const own = await relate('Russian forces continued ground attacks on the western outskirts of Orbino.', [ru, city('Orbino')]);
+    const own = await relate('Russian troops kept up their assaults on the western outskirts of Orbino.', [ru, city('Orbino')]);
     expect(own.lines).toContain('Russian attacked Orbino');
     const both = await relate('Russian forces attacked Dolmeny and the outskirts of Orbino.', [ru, city('Dolmeny'), city('Orbino')]);
     expect(both.lines).toEqual(expect.arrayContaining(['Russian attacked Dolmeny', 'Russian attacked Orbino']));
