@@ -91,11 +91,13 @@ function claimWordBefore(items: SentenceItems, that: number): number {
     if (open < 0) return -1;
     i = open - 1;
   }
-  for (const end = i - CLAIM_GAP; i >= 0 && i > end; i--) {
-    // A name may stand between as the claim's audience or date: "claimed to X residents that".
+  // Names between are not counted: the claim's audience, source or date ("claimed to X residents that", "claims made by
+  // X sources that"); at most CLAIM_GAP plain words and twice as many items.
+  for (let words = 0, end = i - 2 * CLAIM_GAP; i >= 0 && i > end && words < CLAIM_GAP; i--) {
     if (items.mention[i]! >= 0) continue;
     if (GAP_BREAKS.has(items.keys[i]!)) return -1;
     if (CLAIM_WORDS.has(items.keys[i]!)) return i;
+    words++;
   }
   return -1;
 }

@@ -17,6 +17,15 @@ describe('a claim whose claim word is called false states no event (refuted-clai
     expect(chained.lines).not.toContain('Russian captured Dolmeny');
   });
 
+  it('reads the claim word past its source: "despite claims made by X sources that …"', async () => {
+    const despite = await relate('Despite claims made by Orbino sources that Russian forces seized Dolmeny, new videos show the village still under fire.', [
+      ru,
+      city('Orbino'),
+      city('Dolmeny'),
+    ]);
+    expect(despite.lines).not.toContain('Russian captured Dolmeny');
+  });
+
   it('keeps a claim not called false, also in a later "and that" clause', async () => {
     const plain = await relate('The ministry claimed that Ukrainian troops tried to storm Dolmeny on Monday.', [ua, city('Dolmeny')]);
     expect(plain.lines).toContain('Ukrainian attacked Dolmeny');
