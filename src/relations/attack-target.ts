@@ -8,6 +8,9 @@ import { inLocatingAside } from './aside-place.js';
 import { boundsAStretch } from './between-places.js';
 import { withPresence } from './presence.js';
 import { listHead } from './list-head.js';
+import { isWaterCrossed } from './water-target.js';
+import { namesABattle } from './named-battle.js';
+import { locatedByOutskirts } from './outskirts-reference.js';
 import { advancesWithin, advancesWithinReach, isMereAdvance } from './mere-advance.js';
 import { endsWithWord, lastWords } from './text-cues.js';
 
@@ -54,25 +57,8 @@ const TO_TARGET = /^\s*(?:\([^()]{0,80}\)\s*)?(?:toward|towards|in\s+the\s+direc
  * ("… of (the) "), and of FROM_POSITIONS_BEFORE: a pre-test of each (text-cues.ts endsWithWord).
  */
 const OF = lastWords(['of']);
-/** The last word of WATER_CROSSED_BEFORE: a pre-test (text-cues.ts endsWithWord). */
-const CROSSING = lastWords(['across', 'over', 'along', 'on', 'of']);
 const POSITION_PREPOSITIONS = lastWords(['in', 'near', 'around', 'on', 'at']);
 const BANK_BEFORE = /\bbanks?\s+of\s+(?:the\s+)?$/i;
-/**
- * A river or a reservoir the target lies across, over, along or on: "struck bridges across the X River", "targeting
- * the bridgehead over the X River", "shelled settlements along the X River", "strike dams on the X River". The ISW
- * dev gold annotates `attacked` on a river in 1 of its 12 attack sentences naming one ("shelled positions … near
- * the X River", no other place), never in these shapes ("launched missiles on A and fired at B, both across the X
- * River from …"); a bearing ("counterattacks west of the X River") and "near" keep the river, as the guidelines'
- * "attacks east of T" does (iswprec4: on the 294 ISW reports this and the other edges above took out 32 of the 59
- * `attacked` statements to a river or a reservoir).
- */
-// (Also the water's other edges: "shelled the coast of the X Reservoir", "positions on the opposite side of the X Reservoir",
-// "along the west bank coastline of the X River".)
-const WATER_CROSSED_BEFORE = /(?:\b(?:across|over|along|on)|\b(?:coast|coastline|shores?|side)\s+of)\s+(?:the\s+)?$/i;
-const WATER = /\b(?:river|reservoir)$/i;
-const isWaterCrossed = (doc: Doc, place: Mention): boolean =>
-  WATER.test(place.ref?.name ?? place.text) && endsWithWord(doc.text, place.start, CROSSING) && WATER_CROSSED_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
 // The river may be named without "River" ("on the east bank of the Dnipro"): a bank is a river's whatever its name says
 // (branch rel37); a place that is no water body is not named after "bank of" (a city's is "the X bank of the city").
 const isRiverBank = (doc: Doc, place: Mention): boolean =>
@@ -130,9 +116,13 @@ const comesFrom = (doc: Doc, place: Mention): boolean => {
 const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) => boolean> = [
   // "struck positions on the left bank of the X River": the bank says where the positions are.
   (doc, _actor, place) => isRiverBank(doc, place),
-  // "struck bridges across the X River": the river says where the bridges are.
+  // "struck bridges across the X River", "boats in the Y River": the water says where the target is (water-target.ts).
   (doc, _actor, place) => isWaterCrossed(doc, place),
   isMereAdvance,
+  // "in preparation for the Battle of X": the place names a battle (named-battle.ts).
+  (doc, _actor, place) => namesABattle(doc, place),
+  // "shelled A on the northern outskirts of Y": Y locates A (outskirts-reference.ts).
+  (doc, _actor, place) => locatedByOutskirts(doc, place),
   // "pushed Russian forces back into X Oblast": where the pushed side went (attack-pushback.ts).
   pushedBackTo,
   afterDistance,

@@ -15,6 +15,7 @@ import { amongAlternatives } from './alternative-places.js';
 import { isNegated } from './negation.js';
 import { attackedToward, headedToward, presenceActor } from './presence.js';
 import { refutedClaim } from './refuted-claim.js';
+import { headingTo } from './heading-destination.js';
 import { withdrawnTo } from './withdrawal-destination.js';
 import { NOT_YET_WORDS } from './rules/unit-action-words.js';
 
@@ -196,7 +197,7 @@ export const COOCCURRENCE_GUARDS: readonly { name: string; test: (x: Cooccurrenc
   { name: 'origin', test: (x) => FROM.test(before(x, listHead(x.doc, x.place), 40)) || deployedFrom(x.doc, x.place) },
   // Where a move only heads (guidelines, "Advancing toward": an attack toward X keeps it) (broad 3/24, class 2/6;
   // alone 3/1, 2/1).
-  { name: 'headedToward', test: (x) => headedToward(x.doc, x.place) && !attackedToward(x.doc, x.place) },
+  { name: 'headedToward', test: (x) => (headedToward(x.doc, x.place) && !attackedToward(x.doc, x.place)) || headingTo(x.doc, x.place) },
   // Where a withdrawal or a return goes (guidelines: no place of presence) (broad 0/4, class 0/3).
   { name: 'withdrawnTo', test: (x) => withdrawnTo(x.doc, x.place) || RETURNED_TO.test(before(x, x.place, 40)) },
   // Where the unit was recruited, formed or is based (its seat, not a deployment) (broad 0/2, class 0/0).

@@ -1,6 +1,7 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { derivedStatement } from './derived-statement.js';
 import { listHead } from './list-head.js';
+import { headingTo } from './heading-destination.js';
 import { withdrawnTo } from './withdrawal-destination.js';
 
 /** Events that put their actor at the place. */
@@ -123,7 +124,8 @@ export const PRESENCE_RULE = 'event-presence';
 export function withPresence(doc: Doc, relations: RelationMention[]): RelationMention[] {
   // A withdrawal's destination is no place of presence (withdrawal-destination.ts). Dropped here, after the sentence's
   // second phrases were read from it ("withdrew to X to refit following losses sustained around Y" keeps Y).
-  const out = relations.filter((r) => r.predicate !== 'operatesIn' || !withdrawnTo(doc, doc.mentions[r.object]!));
+  // Nor is where a movement under way heads (heading-destination.ts), of any rule ("are moving toward X").
+  const out = relations.filter((r) => r.predicate !== 'operatesIn' || !(withdrawnTo(doc, doc.mentions[r.object]!) || headingTo(doc, doc.mentions[r.object]!)));
   for (const r of relations) {
     if (!AT_THE_PLACE.has(r.predicate)) continue;
     const s = doc.mentions[r.subject]!;

@@ -24,7 +24,7 @@ const AFTER = 14;
 export function refutedClaim(items: SentenceItems, first: number, last: number): boolean {
   const claim = claimBefore(items, first);
   if (claim < 0) return false;
-  if (contradictedBefore(items, claim)) return true;
+  if (contradictedBefore(items, claim) || calledFalse(items, claim)) return true;
   // The refutation is a clause appended after a comma ("…, which were refuted"), not a verb the claimant
   // conjoins ("claimed that X captured Y and refuted reports of Z").
   let appended = false;
@@ -52,7 +52,28 @@ export function refutedClaim(items: SentenceItems, first: number, last: number):
 /** "claims that" / "claimed that" a few items before the match: the index of the claim word, or -1. */
 function claimBefore(items: SentenceItems, first: number): number {
   for (let i = first - 1; i > 0 && i >= first - BEFORE; i--) {
-    if (items.mention[i]! < 0 && items.keys[i] === 'that') return claimWordBefore(items, i);
+    if (items.mention[i]! < 0 && items.keys[i] === 'that') {
+      const claim = claimWordBefore(items, i);
+      return claim >= 0 ? claim : chainedClaim(items, i);
+    }
+  }
+  return -1;
+}
+
+/**
+ * A later "that" clause of one claim ("claimed that A …, B …, and that X captured Y"): its claim word is the first
+ * clause's. Read back from an "and that" / ", that" over at most CHAIN_BACK items, to the first "that" found, no
+ * clause end between (O(CHAIN_BACK)).
+ */
+const CHAIN_BACK = 40;
+function chainedClaim(items: SentenceItems, that: number): number {
+  const link = items.keys[that - 1];
+  if (items.mention[that - 1]! >= 0 || (link !== 'and' && link !== ',')) return -1;
+  for (let i = that - 2; i > 0 && i >= that - CHAIN_BACK; i--) {
+    if (items.mention[i]! >= 0) continue;
+    const key = items.keys[i]!;
+    if (key === ';' || key === '.' || key === ':') return -1;
+    if (key === 'that') return claimWordBefore(items, i);
   }
   return -1;
 }
@@ -63,11 +84,43 @@ const GAP_BREAKS = new Set([',', ';', ':', '(', ')', '.']);
 
 /** The claim word right before "that" at `that`, or a few plain words before it: its index, or -1. */
 function claimWordBefore(items: SentenceItems, that: number): number {
-  for (let i = that - 1; i >= 0 && i >= that - CLAIM_GAP; i--) {
-    if (items.mention[i]! >= 0 || GAP_BREAKS.has(items.keys[i]!)) return -1;
+  // A short bracketed aside may stand between: "claimed (likely falsely) that".
+  let i = that - 1;
+  if (items.mention[i]! < 0 && items.keys[i] === ')') {
+    const open = openingBracket(items, i);
+    if (open < 0) return -1;
+    i = open - 1;
+  }
+  // Names between are not counted: the claim's audience, source or date ("claimed to X residents that", "claims made by
+  // X sources that"); at most CLAIM_GAP plain words and twice as many items.
+  for (let words = 0, end = i - 2 * CLAIM_GAP; i >= 0 && i > end && words < CLAIM_GAP; i--) {
+    if (items.mention[i]! >= 0) continue;
+    if (GAP_BREAKS.has(items.keys[i]!)) return -1;
     if (CLAIM_WORDS.has(items.keys[i]!)) return i;
+    words++;
   }
   return -1;
+}
+
+/** The "(" of the short aside closed at `close`, or -1. */
+const ASIDE_WORDS = 4;
+function openingBracket(items: SentenceItems, close: number): number {
+  for (let i = close - 1; i >= 0 && i >= close - ASIDE_WORDS - 1; i--) if (items.mention[i]! < 0 && items.keys[i] === '(') return i;
+  return -1;
+}
+
+/**
+ * The claim word itself is called false: "falsely claimed that …" (cues.ts reads it only next to the clause),
+ * "claimed falsely that …", "claimed (likely falsely) that …" (on the 294 ISW reports 2 such statements, both wrong).
+ */
+const FALSELY = new Set(['falsely', 'wrongly', 'baselessly', 'spuriously']);
+function calledFalse(items: SentenceItems, claim: number): boolean {
+  for (let i = Math.max(0, claim - 2); i <= claim + ASIDE_WORDS + 1 && i < items.length; i++) {
+    if (i === claim || items.mention[i]! >= 0) continue;
+    if (i > claim && items.keys[i] === 'that') return false;
+    if (FALSELY.has(items.keys[i]!)) return true;
+  }
+  return false;
 }
 
 /**
