@@ -811,8 +811,8 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     no: { text: 'Russian forces will soon enter the outskirts of Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
   },
   'captured-compound': {
-    yes: { text: 'Partisans set fire to a warehouse in Russian-occupied Tarnok on Monday.', mentions: [demonym('Russian', 'RU'), city('Tarnok')], statement: 'Russian captured Tarnok' },
-    no: { text: 'Partisans set fire to a warehouse in Russian-controlled Tarnok on Monday.', mentions: [demonym('Russian', 'RU'), city('Tarnok')], statement: 'Russian captured Tarnok' },
+    yes: { text: 'A new school opened in Russian-occupied Tarnok on Monday.', mentions: [demonym('Russian', 'RU'), city('Tarnok')], statement: 'Russian captured Tarnok' },
+    no: { text: 'A new school opened in Russian-controlled Tarnok on Monday.', mentions: [demonym('Russian', 'RU'), city('Tarnok')], statement: 'Russian captured Tarnok' },
   },
   'attacked-past-owner': {
     yes: { text: 'Ukrainian drones hit a depot of the 12th Brigade in Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('12th Brigade'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },

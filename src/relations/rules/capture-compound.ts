@@ -10,8 +10,8 @@ import { withEventBlockers } from './events.js';
  * Measured as a class on ISW dev + ISW blind dev (branch ev10, 2026-12-07), counting the statements it adds that no
  * other rule made, right by the gold: any place and the participles below with "held", "controlled" and "annexed", 7
  * right of 23. Guards, each over the whole class (right / wrong it removes): the object a town or a site, not a region
- * or a country ("Russian-occupied Crimea", "occupied territories in Ukraine" are a capture in some gold files and nothing
- * in others) 3 / 13; an item of a list left alone (objectAlone: which items the compound covers is not said) 0 / 2;
+ * or a country ("A-occupied <peninsula>", "occupied territories in <country>" are a capture in some gold files and
+ * nothing in others) 3 / 13; an item of a list left alone (objectAlone: which items the compound covers is not said) 0 / 2;
  * "annexed" (a legal act) 0 / 1; "held" and "controlled" (holding is no taking: "Ukrainian-controlled X" is a defender's
  * own town) 1 / 1 on dev, and on the 294 ISW reports 4 / 6 as judged by reading. Left: 3 of 3 on dev + blind dev. Not
  * kept: a site guard (bridges, plants) 1 / 1; a place qualifying the next noun ("the A-occupied X airfield") 2 / 2 on
