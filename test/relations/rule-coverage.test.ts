@@ -810,6 +810,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Russian forces entered the outskirts of Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
     no: { text: 'Russian forces will soon enter the outskirts of Kupyansk.', mentions: [demonym('Russian', 'RU'), city('Kupyansk')], statement: 'Russian attacked Kupyansk' },
   },
+  'captured-compound': {
+    yes: { text: 'A new school opened in Russian-occupied Tarnok on Monday.', mentions: [demonym('Russian', 'RU'), city('Tarnok')], statement: 'Russian captured Tarnok' },
+    no: { text: 'A new school opened in Russian-controlled Tarnok on Monday.', mentions: [demonym('Russian', 'RU'), city('Tarnok')], statement: 'Russian captured Tarnok' },
+  },
   'attacked-past-owner': {
     yes: { text: 'Ukrainian drones hit a depot of the 12th Brigade in Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('12th Brigade'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },
     no: { text: 'Ukrainian drones hit a depot of the 12th Brigade, which moved to Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('12th Brigade'), city('Tokmak')], statement: 'Ukrainian attacked Tokmak' },

@@ -1,5 +1,6 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
 import { attackShapeRules } from './attack-shapes.js';
+import { captureCompoundRules } from './capture-compound.js';
 import { attackVerbListRules } from './attack-verb-list.js';
 import { attackRepelledListRules } from './attack-repelled-list.js';
 import { attackRefinedPlaceRules } from './attack-refined-place.js';
@@ -1394,6 +1395,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...frontedParticipleRules,
   // ── captured: a place cleared of the enemy (rules/capture-clearing.ts)
   ...captureClearingRules,
+  ...captureCompoundRules,
   // ── captured: settlements taken in a place, counted (rules/counted-places.ts)
   ...countedPlaceRules,
   // ── partOf in hedged and bracketed asides (rules/unit-hedges.ts)
