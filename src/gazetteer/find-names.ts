@@ -190,34 +190,37 @@ function namedRegion(index: CompiledIndex, key: number): number {
 /** Where the document names first-level regions, read paragraph by paragraph (see document-regions.ts). */
 function paragraphRegions(doc: Doc, candidates: readonly Candidate[], words: WordTokens): ParagraphRegions {
   const at: number[] = [];
+  const ends: number[] = [];
   const regions: number[] = [];
   for (const { source, match } of candidates) {
     const region = namedRegion(source.index, match.key);
     if (region === 0 || !writtenAsName(words, match.first, match.end, source.index.keyLower[match.key]!)) continue;
     at.push(words.start[match.first]!);
+    ends.push(words.end[match.end - 1]!);
     regions.push(region);
   }
-  return new ParagraphRegions(doc.paragraphs, at, regions);
+  return new ParagraphRegions(doc.paragraphs, at, ends, regions);
 }
 
 /** A town this big keeps its name whatever region its paragraph names: "Kharkiv" is the city near any oblast. */
-const KEEPS_NAME_ANYWHERE = 100_000;
+const KEEPS_NAME_ANYWHERE = 10_000;
 
 /**
- * Among namesakes that are GeoNames places of the top tier, the most likely one in a region its paragraph names
- * beats the most likely overall, unless that one lies in such a region too or is a big town by its own name.
+ * Among namesakes that are GeoNames places of the top tier, the most likely one in the region named nearest to it
+ * in its paragraph beats the most likely overall, unless that one lies there too or is a town of 10,000 people or
+ * more by its own name ("Lyman" stays the Donetsk town beside "Kharkiv Oblast").
  */
-function inNamedRegion(index: CompiledIndex, pairs: readonly number[], regions: ReadonlySet<number>): Chosen | undefined {
-  if (regions.size === 0 || pairs.length < 2) return undefined;
+function inNamedRegion(index: CompiledIndex, pairs: readonly number[], region: number): Chosen | undefined {
+  if (region === 0 || pairs.length < 2) return undefined;
   const top = pairs[0]!;
   const first = pairRecord(top);
-  if (first < index.full.length || regions.has(index.within[first]!)) return undefined;
+  if (first < index.full.length || index.within[first] === region) return undefined;
   if (index.population[first]! >= KEEPS_NAME_ANYWHERE && !(pairFlags(top) & PAIR_ALIAS)) return undefined;
   const tier = index.tier[first]!;
   for (let k = 1; k < pairs.length; k++) {
     const r = pairRecord(pairs[k]!);
     if (index.tier[r]! !== tier) break;
-    if (r >= index.full.length && regions.has(index.within[r]!)) return { record: r, pair: pairs[k]! };
+    if (r >= index.full.length && index.within[r] === region) return { record: r, pair: pairs[k]! };
   }
   return undefined;
 }
@@ -263,7 +266,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
     const pairs = eligiblePairs(source, m, capitals);
     if (pairs.length === 0) continue;
     const region = addressRegion(doc, words, source, m, pairs, matched, out, records);
-    const chosen = region ?? inNamedRegion(source.index, pairs, regions.around(words.start[m.first]!)) ?? choose(source.index, pairs, countries);
+    const chosen = region ?? choose(source.index, pairs, countries);
     const index = source.index;
     const before = m.first > 0 && !(words.flags[m.first]! & BREAK_BEFORE) ? words.folded[m.first - 1]! : '';
     const after = m.end < words.count && !(words.flags[m.end]! & BREAK_BEFORE) ? words.folded[m.end]! : '';
@@ -285,10 +288,13 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
       partOfLongerName: unlistedBefore(doc.text, words, m, neighbours) || ((pairFlags(chosen.pair) & PAIR_ALIAS) !== 0 && unlistedAfter(doc.text, words, m, neighbours)),
     });
     if (confidence <= 0) continue;
-    const mention = mentionFor(doc, words, index, m, chosen, confidence, capitals);
+    // Whether the name is a place is judged on its most likely record; the region named nearest only says which
+    // namesake it is.
+    const namesake = region ? undefined : inNamedRegion(index, pairs, regions.nearest(words.start[m.first]!, words.end[m.end - 1]!));
+    const mention = mentionFor(doc, words, index, m, namesake ?? chosen, confidence, capitals);
     out.push(mention);
     matched.push(c);
-    records.push(chosen.record);
+    records.push((namesake ?? chosen).record);
     coveredUntil = applySpanRules(doc, words, m, mention);
   }
   applyPluralDesignators(words, matched, out);
