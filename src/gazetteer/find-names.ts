@@ -9,8 +9,9 @@ import { cachedMatches, writtenAsName, writtenInCapitals, type NameMatch } from 
 import { BREAK_BEFORE, CAP, SENTENCE_START, UPPER, WEAK_CASE, docWords, type WordTokens } from './scan.js';
 import { applySpanRules, isNameSuffix } from './span-rules.js';
 import { unlistedAfter, unlistedBefore, type NeighbourWords } from './unlisted-neighbour.js';
-import { LIST_JOINERS, OFFICES_AFTER_PLACE, PLACE_DESIGNATORS, PLACE_PREPOSITIONS, PLURAL_DESIGNATORS } from './words.js';
+import { COMPASS_QUALIFIERS, LIST_JOINERS, OFFICES_AFTER_PLACE, PLACE_DESIGNATORS, PLACE_PREPOSITIONS, PLURAL_DESIGNATORS } from './words.js';
 import { sortInPlace } from '../model/in-order.js';
+import { keyRegion, ParagraphRegions } from './document-regions.js';
 
 /** An index and which of its lists a pipeline selected (undefined: all). */
 export interface IndexSource {
@@ -171,6 +172,59 @@ function choose(index: CompiledIndex, pairs: readonly number[], countries: Reado
   return { record: pairRecord(top), pair: top };
 }
 
+/** Per index: key → the region it names (see keyRegion), memoized for the reason evidenceMemos is. */
+const regionMemos = new WeakMap<CompiledIndex, Map<number, number>>();
+
+function namedRegion(index: CompiledIndex, key: number): number {
+  let memo = regionMemos.get(index);
+  if (!memo) regionMemos.set(index, (memo = new Map()));
+  let region = memo.get(key);
+  if (region === undefined) {
+    region = keyRegion(index, key, index.lists.indexOf('subdivisions'));
+    if (memo.size >= EVIDENCE_MEMO_LIMIT) memo.clear();
+    memo.set(key, region);
+  }
+  return region;
+}
+
+/** Where the document names first-level regions, read paragraph by paragraph (see document-regions.ts). */
+function paragraphRegions(doc: Doc, candidates: readonly Candidate[], words: WordTokens): ParagraphRegions {
+  const at: number[] = [];
+  const ends: number[] = [];
+  const regions: number[] = [];
+  for (const { source, match } of candidates) {
+    const region = namedRegion(source.index, match.key);
+    if (region === 0 || !writtenAsName(words, match.first, match.end, source.index.keyLower[match.key]!)) continue;
+    at.push(words.start[match.first]!);
+    ends.push(words.end[match.end - 1]!);
+    regions.push(region);
+  }
+  return new ParagraphRegions(doc.paragraphs, at, ends, regions);
+}
+
+/** A town this big keeps its name whatever region its paragraph names: "Kharkiv" is the city near any oblast. */
+const KEEPS_NAME_ANYWHERE = 10_000;
+
+/**
+ * Among namesakes that are GeoNames places of the top tier, the most likely one in the region named nearest to it
+ * in its paragraph beats the most likely overall, unless that one lies there too or is a town of 10,000 people or
+ * more by its own name ("Lyman" stays the Donetsk town beside "Kharkiv Oblast").
+ */
+function inNamedRegion(index: CompiledIndex, pairs: readonly number[], region: number): Chosen | undefined {
+  if (region === 0 || pairs.length < 2) return undefined;
+  const top = pairs[0]!;
+  const first = pairRecord(top);
+  if (first < index.full.length || index.within[first] === region) return undefined;
+  if (index.population[first]! >= KEEPS_NAME_ANYWHERE && !(pairFlags(top) & PAIR_ALIAS)) return undefined;
+  const tier = index.tier[first]!;
+  for (let k = 1; k < pairs.length; k++) {
+    const r = pairRecord(pairs[k]!);
+    if (index.tier[r]! !== tier) break;
+    if (r >= index.full.length && index.within[r] === region) return { record: r, pair: pairs[k]! };
+  }
+  return undefined;
+}
+
 function mentionFor(doc: Doc, words: WordTokens, index: CompiledIndex, m: NameMatch, chosen: Chosen, confidence: number, capitals: boolean): Mention {
   const r = chosen.record;
   const type = TYPES[index.type[r]!]!;
@@ -198,6 +252,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
   // One index gives its matches in this order already: the sort runs only when several indexes interleave.
   sortInPlace(candidates, byFirstLongest);
   const countries = documentCountries(candidates, words);
+  const regions = paragraphRegions(doc, candidates, words);
   const neighbours = neighbourWords(candidates);
 
   const out: Mention[] = [];
@@ -233,10 +288,13 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
       partOfLongerName: unlistedBefore(doc.text, words, m, neighbours) || ((pairFlags(chosen.pair) & PAIR_ALIAS) !== 0 && unlistedAfter(doc.text, words, m, neighbours)),
     });
     if (confidence <= 0) continue;
-    const mention = mentionFor(doc, words, index, m, chosen, confidence, capitals);
+    // Whether the name is a place is judged on its most likely record; the region named nearest only says which
+    // namesake it is.
+    const namesake = region ? undefined : inNamedRegion(index, pairs, regions.nearest(words.start[m.first]!, words.end[m.end - 1]!));
+    const mention = mentionFor(doc, words, index, m, namesake ?? chosen, confidence, capitals);
     out.push(mention);
     matched.push(c);
-    records.push(chosen.record);
+    records.push((namesake ?? chosen).record);
     coveredUntil = applySpanRules(doc, words, m, mention);
   }
   applyPluralDesignators(words, matched, out);
@@ -345,8 +403,13 @@ function applyPluralDesignators(words: WordTokens, matched: readonly Candidate[]
   }
 }
 
-/** Words between two list members are only "and"/"or", or a comma (a break with no word between). */
+/**
+ * Words between two list members are only "and"/"or", or a comma (a break with no word between), maybe with a
+ * compass adjective before the next member ("Kharkiv and western Luhansk oblasts": on the 294 ISW reports 83 members
+ * of such lists became their oblast instead of its city, 20 of 20 judged right).
+ */
 function joinedInList(words: WordTokens, end: number, nextFirst: number): boolean {
+  if (nextFirst > end && COMPASS_QUALIFIERS.has(words.folded[nextFirst - 1]!) && !(words.flags[nextFirst]! & BREAK_BEFORE)) nextFirst--;
   if (nextFirst === end) return (words.flags[nextFirst]! & BREAK_BEFORE) !== 0;
   return nextFirst === end + 1 && LIST_JOINERS.has(words.folded[end]!);
 }

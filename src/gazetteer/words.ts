@@ -22,6 +22,14 @@ export const PLURAL_DESIGNATORS: ReadonlyMap<string, string> = new Map([
   ['districts', 'district'], ['states', 'state'], ['krais', 'krai'],
 ]);
 
+/**
+ * Compass adjectives that narrow one member of such a list to part of its area: "Kharkiv and western Luhansk
+ * oblasts" still lists two oblasts, the second qualified.
+ */
+export const COMPASS_QUALIFIERS: ReadonlySet<string> = new Set([
+  'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central',
+]);
+
 /** Words joining the members of a list of places. */
 export const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 

@@ -32,3 +32,17 @@ describe('an ordinary word before another place name', () => {
     expect(ms.map((m) => m.text)).toEqual(['Kherson Oblast']);
   });
 });
+
+describe('a compass adjective before a member of a list ending in a plural designator', () => {
+  it('leaves every member the subdivision the designator names', async () => {
+    const ms = await places('Shelling went on in eastern Kharkiv and western Luhansk oblasts overnight.');
+    expect(ms.map((m) => [m.text, m.ref?.id])).toEqual([['Kharkiv', 'subdivision:UA-63'], ['Luhansk', 'subdivision:UA-09']]);
+    const listed = await places('Troops moved through Sumy, northern Chernihiv, and eastern Kyiv oblasts.');
+    expect(listed.map((m) => m.ref?.placeKind)).toEqual(['AdministrativeArea', 'AdministrativeArea', 'AdministrativeArea']);
+  });
+
+  it('needs the list joined by "and", "or" or a comma', async () => {
+    const ms = await places('Trains from Kharkiv crossed western Luhansk oblasts.');
+    expect(ms.map((m) => [m.text, m.ref?.placeKind])).toEqual([['Kharkiv', 'City'], ['Luhansk', 'AdministrativeArea']]);
+  });
+});

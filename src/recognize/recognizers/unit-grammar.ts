@@ -25,6 +25,15 @@ const ATTRIBUTIVE_HEADS: ReadonlySet<string> = new Set([
   'sailors', 'commanders', 'formations', 'reservists', 'artillery', 'aviation', 'assets', 'subunits', 'contingents', 'airborne',
 ]);
 
+/**
+ * Nouns that make an ambiguous abbreviation right before them a formation's name: "WMD units", "the WMD commander",
+ * "WMD Chief of Staff" (keys are folded).
+ */
+const FORMATION_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'units', 'unit', 'elements', 'troops', 'forces', 'formations', 'personnel', 'servicemen', 'commander', 'commanders',
+  'command', 'headquarters', 'chief', 'staff', 'grouping',
+]);
+
 /** The key starts with an ASCII digit ("51st", "2024"). */
 function startsWithDigit(key: string): boolean {
   const c = key.charCodeAt(0);
@@ -73,7 +82,8 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
       const index = CandidateIndex.of(candidates);
       const text = doc.text;
       const out: Mention[] = [];
-      const ambiguous: Mention[] = [];
+      /** Where an ambiguous abbreviation's full name first stands in the text (-1: nowhere), per full name. */
+      const fullNameAt = new Map<string, number>();
 
       const mention = (first: number, end: number, type: EntityType, form: MentionForm, confidence: number, canonical: string, expansion?: string): Mention => {
         const start = words[first]!.start;
@@ -86,7 +96,10 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
         if (demonym?.ref) m.nationality = demonym.ref.id;
         return m;
       };
+      /** Canonical names of the units read so far: an ambiguous abbreviation's support. */
+      const namedUnits = new Set<string>();
       const emitUnit = (u: ParsedUnit): void => {
+        namedUnits.add(u.canonical);
         const m = mention(u.first, u.end, 'MilitaryUnit', u.acronym ? 'acronym' : 'name', u.confidence, u.canonical);
         const ref = index.refFor(m.start, m.end, 'MilitaryUnit');
         if (ref) m.ref = ref;
@@ -130,7 +143,7 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
           if (alone) {
             const m = mention(i, i + 1, alone.type, 'acronym', alone.ambiguous ? 0.7 : 0.85, alone.name, alone.name);
             if (!alone.ambiguous) out.push(m);
-            else if (!otherSenseNear(alone.otherSense, i, sentenceStarts[s]!, limit)) ambiguous.push(m);
+            else if (!otherSenseNear(alone.otherSense, i, sentenceStarts[s]!, limit) && supported(m, i, limit)) out.push(m);
             i++;
             continue;
           }
@@ -211,9 +224,21 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
         }
         return found;
       }
-      // "WMD" names a military district only in a text that is about military formations.
-      if (ambiguous.length > 0 && (out.some((m) => m.type === 'MilitaryUnit') || candidates.some((m) => m.type === 'MilitaryUnit'))) out.push(...ambiguous);
       return out;
+      /**
+       * An abbreviation that is a common initialism elsewhere ("WMD") names its formation only with support: the
+       * full name earlier in the document, written out ("Western Military District (WMD)") or coordinated ("the Western
+       * and Eastern Military Districts (WMD and EMD)"), or a formation noun right after it ("WMD units", "the WMD
+       * commander"). A document merely naming some unit was the support before: on the 294 ISW
+       * reports it let "a false-flag WMD attack" be the district. Where each full name first stands is looked up
+       * once per document.
+       */
+      function supported(m: Mention, i: number, limit: number): boolean {
+        let full = fullNameAt.get(m.canonical!);
+        if (full === undefined) fullNameAt.set(m.canonical!, (full = text.indexOf(m.canonical!)));
+        if (full >= 0 && full < m.start) return true;
+        return namedUnits.has(m.canonical!) || (i + 1 < limit && FORMATION_NOUNS_AFTER.has(words[i + 1]!.key));
+      }
     },
   };
 };
