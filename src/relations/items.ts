@@ -163,7 +163,9 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
     items.token[n] = t;
     previousEnd = tokenEnd;
   }
-  items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.token.length = items.length;
+  // The six lists always have one length (written together here and in anaphora.ts): cut only when this sentence is
+  // shorter than the last one (a sentence as long or longer grew them to its length already).
+  if (items.keys.length !== items.length) items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.token.length = items.length;
   return items;
 }
 
