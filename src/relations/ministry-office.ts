@@ -101,11 +101,9 @@ export function addMinistryHeads(doc: Doc, found: RelationMention[]): void {
     const person = mentions[p]!;
     while (s < doc.sentences.length && doc.sentences[s]!.end <= person.start) s++;
     if (person.type !== 'Person' || person.role === undefined) continue;
-    // The field first: most titles name none, and the country's text is a new string (a replace) per person asked.
     const field = fieldOf(MINISTER_FIELD, person.role.text);
-    if (field === undefined) continue;
     const country = personCountry(person);
-    if (country === undefined) continue;
+    if (field === undefined || country === undefined) continue;
     ministries ??= ministriesOf(doc);
     // One ministry per minister: the first named (its acronym or a later mention is the same ministry).
     const ministry = ministries.find((m) => m.sentence === s && m.field === field && m.country === country);

@@ -102,6 +102,10 @@ export const ANY_TYPE_BIT = 1 << 30;
 /**
  * The gates of a list of candidates (WordInfo.gates): candidate c's two gate needs and first two type masks at
  * GATE_STRIDE * c. 711 of the 740 built-in patterns have at most two type masks; a third is tested with the window.
+ * Over the 294 ISW reports a pass tests 5.19M candidates' gates, 1.24M pass them and 220k are live (counted): the type
+ * masks read here spare most of the 1.02M others the pattern object and its window stamp. Measured (branch speed10,
+ * separate processes alternating with 547cae0, 147 reports, 3 warm passes each, the relations stage's CPU over that of
+ * the stages not changed): 0.978 (6 pairs, 0.945–0.997; the same build against itself 0.96–1.03).
  */
 export function gatesOf(candidates: ReadonlyArray<IndexedPattern>, table: NeedTable): Int32Array {
   const gates = new Int32Array(GATE_STRIDE * candidates.length);
