@@ -385,6 +385,8 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
     }
     w++;
   }
-  items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.token.length = items.length = w;
+  // Cut only when an anaphor took several items (rare): setting each list's length to what it is already is a runtime
+  // call per list and sentence (V8's "set length": 0.6% of a warm pipeline's CPU profile with sentenceItems' own, 547cae0).
+  if (w !== items.length) items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.token.length = items.length = w;
   return replaced;
 }

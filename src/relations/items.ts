@@ -163,7 +163,10 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
     items.token[n] = t;
     previousEnd = tokenEnd;
   }
-  items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.token.length = items.length;
+  // The six lists always have one length (written together here and in anaphora.ts): cut only when this sentence is
+  // shorter than the last one (a sentence as long or longer grew them to its length already). V8's "set length" was
+  // 0.6% of a warm pipeline's CPU profile (547cae0, 294 ISW reports); the A/B could not tell this apart (speed10).
+  if (items.keys.length !== items.length) items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.token.length = items.length;
   return items;
 }
 

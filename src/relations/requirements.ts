@@ -4,6 +4,7 @@ import type { SentenceItems } from './items.js';
 import type { Need } from './pattern.js';
 import type { WordInfo } from './word-info.js';
 import { typeBits, typeMask } from './arg-types.js';
+import { ANY_TYPE_BIT, GATE_STRIDE } from './word-info.js';
 
 /**
  * The needs of all patterns (pattern.ts `Need`: a word or a mention that a required element reads), each
@@ -237,15 +238,19 @@ export class NeedPositions {
     const stamp = this.sentence;
     const live = info.live;
     let n = 0;
-    for (let c = 0; c < candidates.length; c++) {
-      if (present[gates[2 * c]!] !== stamp || present[gates[2 * c + 1]!] !== stamp) continue;
+    for (let c = 0, at = 0; c < candidates.length; c++, at += GATE_STRIDE) {
+      if (present[gates[at]!] !== stamp || present[gates[at + 1]!] !== stamp) continue;
+      // Two of three windows looked for were empty for want of a mention of the types a need asks (685k of 1.03M per
+      // pass over the 294 ISW reports, counted): the sentence's type bits (found at the first candidate whose gates
+      // pass) and the first two masks, read from the gates, say so before the pattern object is read.
+      if (this.typesFound !== this.generation) this.findTypes();
+      const types = this.sentenceTypes | ANY_TYPE_BIT;
+      if ((types & gates[at + 2]!) === 0 || (types & gates[at + 3]!) === 0) continue;
       const p = candidates[c]!;
       const id = p.id;
       if (this.windowFound[id] !== stamp) {
         this.windowFound[id] = stamp;
-        // Two of three windows looked for here were empty for want of a mention of the types a need asks (685k of
-        // 1.03M per pass over the 294 ISW reports, counted): the sentence's type bits say so before the window's
-        // needs are read one by one.
+        // A third mask is tested here.
         if (this.lacksTypes(p.needs.typeMasks)) {
           this.window[2 * id] = 0;
           this.window[2 * id + 1] = -1;

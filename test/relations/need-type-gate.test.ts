@@ -35,4 +35,14 @@ describe('the type bits of a pattern\'s mention needs (requirements.ts)', () => 
     expect(await run('The Velko Foundation toured Orbino on Monday.', [org('Velko Foundation'), city('Orbino')])).toEqual([]);
     expect(windows).not.toHaveBeenCalled();
   });
+
+  // The first two type masks are read with the gates (word-info.ts gatesOf): a pattern lacking its types is passed over
+  // before its own need lists are read (lacksTypes is left for a third mask).
+  it('passes over a pattern lacking its types at the gate, and reads its needs when the types are there', async () => {
+    const lacks = vi.spyOn(NeedPositions.prototype as unknown as { lacksTypes: () => boolean }, 'lacksTypes');
+    expect(await run('The Velko Foundation toured Orbino on Monday.', [org('Velko Foundation'), city('Orbino')])).toEqual([]);
+    expect(lacks).not.toHaveBeenCalled();
+    expect(await run('Minister Ana Velko toured Orbino on Monday.', [person('Ana Velko'), city('Orbino')])).toEqual(['Ana Velko visited Orbino']);
+    expect(lacks).toHaveBeenCalled();
+  });
 });
