@@ -1,6 +1,6 @@
 import type { Doc, RelationMention } from '../model/document.js';
 import { modelConfidence } from './rules/confidence-model.js';
-import { statementFeatures, statementsPerSentence } from './statement-features.js';
+import { statementContext, statementFeatures } from './statement-features.js';
 
 /**
  * Gives each statement of a built-in rule the confidence the statement model gives (rules/confidence-model.ts):
@@ -11,11 +11,17 @@ import { statementFeatures, statementsPerSentence } from './statement-features.j
  * extracted, only what its confidence says. Statements of rules not in `calibrated` (a user's rule files) keep the
  * confidence their rule states. Features are computed only for the statements made.
  */
-export function calibrateConfidence(doc: Doc, relations: readonly RelationMention[], calibrated: ReadonlySet<string>, minConfidence: number): RelationMention[] {
-  const perSentence = statementsPerSentence(relations);
+export function calibrateConfidence(
+  doc: Doc,
+  relations: readonly RelationMention[],
+  calibrated: ReadonlySet<string>,
+  minConfidence: number,
+  keyOf: (mention: number) => string,
+): RelationMention[] {
+  const context = statementContext(doc, relations, keyOf);
   const out: RelationMention[] = [];
   for (const r of relations) {
-    if (calibrated.has(r.rule)) r.confidence = modelConfidence(statementFeatures(doc, r, perSentence));
+    if (calibrated.has(r.rule)) r.confidence = modelConfidence(statementFeatures(doc, r, context));
     if (r.confidence >= minConfidence) out.push(r);
   }
   return out;
