@@ -137,8 +137,6 @@ const isGroup = (m: Mention): boolean => m.type === 'Organization' || m.type ===
 /** Predicates whose subject named as a people ("the Russians") moves to the nationality's first mention (first-mention.ts). */
 const PEOPLE_FIRST_PREDICATES: ReadonlySet<string> = new Set(['captured', 'withdrewFrom', 'foughtAgainst']);
 
-export { provisionalKey };
-
 /**
  * Turns a match into statements: one per subject × object, with the predicate the role decides (for
  * byRole rules), the clause's date, and who claims it. Negated statements and impossible pairs are dropped.
