@@ -193,20 +193,28 @@ function repeated(rows: readonly Row[], inputs: readonly string[], y: readonly n
 
 const fmt = (s: Scores): string => `ECE ${s.ece.toFixed(4)}  Brier ${s.brier.toFixed(4)}  log loss ${s.logLoss.toFixed(4)}  AUC ${s.auc.toFixed(3)}`;
 
-function main(files: readonly string[]): void {
+function main(args: readonly string[]): void {
+  // `--from a,b`: start the forward selection from these inputs (the rule's precision always among them), to
+  // measure what each further input adds to a model already chosen.
+  const fromAt = args.indexOf('--from');
+  const start = fromAt >= 0 ? args[fromAt + 1]!.split(',').filter((name) => name !== 'rulePrecision') : [];
+  for (const name of start) if (!confidenceInputs[name]) throw new Error(`--from: no input ${name}`);
+  const files = fromAt >= 0 ? args.filter((_, i) => i !== fromAt && i !== fromAt + 1) : args;
   const rows = readRows(files);
   const y = rows.map((r) => r.y);
   console.log(`${rows.length} judged predictions, ${y.filter((v) => v).length} right, ${new Set(rows.map((r) => r.group)).size} documents, ${FOLDS} folds grouped by document, ${REPEATS} fold assignments`);
-  let chosen = ['rulePrecision'];
-  let best = repeated(rows, chosen, y).model.logLoss;
+  let chosen = ['rulePrecision', ...start];
+  const first = repeated(rows, chosen, y).model;
+  console.log(`start (${chosen.join(', ')}): ${fmt(first)}`);
+  let best = first.logLoss;
   for (;;) {
     let next: string | undefined;
     let nextLoss = best;
     for (const name of Object.keys(confidenceInputs)) {
       if (chosen.includes(name)) continue;
-      const loss = repeated(rows, [...chosen, name], y).model.logLoss;
-      console.log(`  + ${name.padEnd(20)} log loss ${loss.toFixed(4)}`);
-      if (loss < nextLoss) [next, nextLoss] = [name, loss];
+      const s = repeated(rows, [...chosen, name], y).model;
+      console.log(`  + ${name.padEnd(20)} ${fmt(s)}`);
+      if (s.logLoss < nextLoss) [next, nextLoss] = [name, s.logLoss];
     }
     if (!next || nextLoss > best - MIN_GAIN) break;
     chosen = [...chosen, next];

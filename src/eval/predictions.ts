@@ -1,5 +1,6 @@
 import { entityMentions, type Doc, type EntityType, type Span, type TimexType } from '../model/document.js';
-import { statementFeatures, statementsPerSentence, type StatementFeatures } from '../relations/statement-features.js';
+import { provisionalKey } from '../relations/provisional-key.js';
+import { statementContext, statementFeatures, type StatementFeatures } from '../relations/statement-features.js';
 
 export interface PredictedMention extends Span {
   type: EntityType;
@@ -83,14 +84,17 @@ export function predictionsOf(doc: Doc): Predictions {
   const mentions = entityMentions(doc).map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, recognizer: m.recognizer }));
   const dates = doc.dates.map((d) => ({ start: d.start, end: d.end, timexType: d.timexType, value: d.value, text: d.text, rule: d.rule }));
   const relations: PredictedRelation[] = [];
-  const perSentence = statementsPerSentence(doc.relations);
+  // The keys the relations stage gave its statements' features (calibrate.ts), so the features are the ones it weighed.
+  const keys = new Map<number, string>();
+  const keyOf = (i: number): string => keys.get(i) ?? keys.set(i, provisionalKey(doc.mentions[i]!)).get(i)!;
+  const context = statementContext(doc, doc.relations, keyOf);
   for (const r of doc.relations) {
     const subject = argument(doc, r.subject, r.sentence);
     const object = argument(doc, r.object, r.sentence);
     if (!subject || !object) continue;
     const subjectSpans = argumentSpans(doc, r.subject, r.sentence);
     const objectSpans = argumentSpans(doc, r.object, r.sentence);
-    const features = statementFeatures(doc, r, perSentence);
+    const features = statementFeatures(doc, r, context);
     relations.push({ predicate: r.predicate, subject, object, subjectSpans, objectSpans, rule: r.rule, confidence: r.confidence, features });
   }
   return { mentions, arguments: doc.mentions.map((m) => ({ start: m.start, end: m.end })), dates, relations };

@@ -1,21 +1,29 @@
 import type { Doc, RelationMention } from '../model/document.js';
 import { modelConfidence } from './rules/confidence-model.js';
-import { statementFeatures, statementsPerSentence } from './statement-features.js';
+import { statementContext, statementFeatures } from './statement-features.js';
 
 /**
  * Gives each statement of a built-in rule the confidence the statement model gives (rules/confidence-model.ts):
  * its rule's measured precision (rules/confidence.ts) weighed with what the statement's context shows (how many
- * statements its sentence made, the sentence's length, a demonym argument); drops what falls below `minConfidence`. Runs after the stage's
+ * statements its sentence made, the sentence's length, a demonym argument, a list's later item, an argument
+ * named once in its paragraph); drops what falls below `minConfidence`. Runs after the stage's
  * dedupe: there the rule tables' own confidences rank rules against each other (which of leaderOf and memberOf a
  * sentence gives, which rule's name a statement keeps), and a re-measured table must not change what is
  * extracted, only what its confidence says. Statements of rules not in `calibrated` (a user's rule files) keep the
- * confidence their rule states. Features are computed only for the statements made.
+ * confidence their rule states. Features are computed only for the statements made; `keyOf` (the stage's
+ * cached provisional keys) identifies the entities their paragraph counts.
  */
-export function calibrateConfidence(doc: Doc, relations: readonly RelationMention[], calibrated: ReadonlySet<string>, minConfidence: number): RelationMention[] {
-  const perSentence = statementsPerSentence(relations);
+export function calibrateConfidence(
+  doc: Doc,
+  relations: readonly RelationMention[],
+  calibrated: ReadonlySet<string>,
+  minConfidence: number,
+  keyOf: (mention: number) => string,
+): RelationMention[] {
+  const context = statementContext(doc, relations, keyOf);
   const out: RelationMention[] = [];
   for (const r of relations) {
-    if (calibrated.has(r.rule)) r.confidence = modelConfidence(statementFeatures(doc, r, perSentence));
+    if (calibrated.has(r.rule)) r.confidence = modelConfidence(statementFeatures(doc, r, context));
     if (r.confidence >= minConfidence) out.push(r);
   }
   return out;

@@ -7,7 +7,7 @@ import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { RelationRecord } from '../model/records.js';
 import type { StageFactory } from '../stage/stage.js';
 import { checkOptionKeys, optionNumber, PipelineConfigError } from '../stage/options.js';
-import { entityKey, normalizeName } from '../model/entity-key.js';
+import { provisionalKey } from './provisional-key.js';
 import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js';
 import { otherClauseSubject } from './chain-subject.js';
 import { mayRefer, resolveAnaphora } from './anaphora.js';
@@ -136,11 +136,6 @@ const isGroup = (m: Mention): boolean => m.type === 'Organization' || m.type ===
 
 /** Predicates whose subject named as a people ("the Russians") moves to the nationality's first mention (first-mention.ts). */
 const PEOPLE_FIRST_PREDICATES: ReadonlySet<string> = new Set(['captured', 'withdrewFrom', 'foughtAgainst']);
-
-/** What identifies a mention's entity before resolution, for dropping duplicate statements. */
-export function provisionalKey(m: Mention): string {
-  return entityKey({ type: m.type, name: m.ref ? m.ref.name : normalizeName(m.canonical ?? m.text), ref: m.ref });
-}
 
 /**
  * Turns a match into statements: one per subject × object, with the predicate the role decides (for
@@ -398,7 +393,7 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   peopleToFirstMention(doc, found, keyOf, PEOPLE_FIRST_PREDICATES);
   toSameSentenceMention(doc, found, keyOf);
   const kept = dedupeRelations(withPresence(doc, dropNonTargets(doc, relocateOwnedTargets(doc, dropHostVisits(doc, dropSameSideFights(doc, found), ctx.hostRules)), keyOf)).concat(broad), keyOf);
-  return calibrateConfidence(doc, kept, ctx.calibrated, ctx.minConfidence);
+  return calibrateConfidence(doc, kept, ctx.calibrated, ctx.minConfidence, keyOf);
 }
 
 /**

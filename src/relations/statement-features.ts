@@ -1,5 +1,6 @@
 import type { Doc, RelationMention } from '../model/document.js';
 import { rulePrecision } from './rules/confidence.js';
+import { symmetricPredicates } from './symmetric.js';
 
 /**
  * What a statement's own context shows about whether it is right, known when the statement is made: the inputs
@@ -27,7 +28,36 @@ export interface StatementFeatures {
   objectFirst: number;
   /** Statements the sentence made (this one included). */
   sentenceStatements: number;
+  /** Sentences of the paragraph stating the same (subject, predicate, object), this one included. */
+  tripleSentences: number;
+  /** Sentences of the paragraph stating anything of the same two entities, this one included. */
+  pairSentences: number;
+  /** Arguments (0–2) linked to no gazetteer record: names only a recognizer guessed. */
+  unlinkedArguments: number;
+  /** Mentions in the paragraph of the less mentioned of the two arguments' entities. */
+  fewerMentions: number;
+  /** 1 when the statement carries a date. */
+  dated: number;
+  /** Statements of the same subject and predicate before this one in its sentence (a list's later items). */
+  listPosition: number;
   predicate: string;
+}
+
+/**
+ * What the features of a document's statements read beyond their own sentence, gathered once per document (one
+ * pass over its statements, one over the mentions of the paragraphs that made any): the redundancy, list and
+ * mention-count inputs.
+ */
+export interface StatementContext {
+  /** Statements per sentence index. */
+  readonly perSentence: ReadonlyMap<number, number>;
+  /** Distinct sentences per "paragraph subject predicate object" key and per "paragraph entity entity" key (unordered). */
+  readonly sentencesOf: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Mentions per "paragraph entity" key, in the paragraphs that made statements. */
+  readonly mentionsOf: ReadonlyMap<string, number>;
+  /** Each statement's place among its sentence's statements of the same subject and predicate. */
+  readonly listPosition: ReadonlyMap<RelationMention, number>;
+  readonly keyOf: (mention: number) => string;
 }
 
 /** The tokens that break a clause or a list between two arguments. */
@@ -63,8 +93,65 @@ export function statementsPerSentence(relations: readonly RelationMention[]): Ma
   return counts;
 }
 
-/** The features of statement `r` of `doc`; `perSentence` from `statementsPerSentence` over the document's statements. */
-export function statementFeatures(doc: Doc, r: RelationMention, perSentence: ReadonlyMap<number, number>): StatementFeatures {
+/**
+ * Paragraph of sentence `sentence`. The redundancy and mention-count inputs are counted within the statement's
+ * paragraph, not its document: the model is fitted on judged gold paragraphs, each run as a document of its own,
+ * and a report of forty paragraphs names a town far more often than one paragraph does, so counts over the report
+ * would lie outside what the fit saw.
+ */
+const paragraphOf = (doc: Doc, sentence: number): number => doc.sentences[sentence]?.paragraph ?? 0;
+
+const listKey = (r: RelationMention): string => `${r.sentence}\t${r.subject}\t${r.predicate}`;
+
+const tripleKey = (doc: Doc, r: RelationMention, keyOf: (mention: number) => string): string => {
+  let [s, o] = [keyOf(r.subject), keyOf(r.object)];
+  if (symmetricPredicates.has(r.predicate) && o < s) [s, o] = [o, s];
+  return `${paragraphOf(doc, r.sentence)}\t${s}\t${r.predicate}\t${o}`;
+};
+const pairKey = (doc: Doc, r: RelationMention, keyOf: (mention: number) => string): string => {
+  const [s, o] = [keyOf(r.subject), keyOf(r.object)];
+  return `${paragraphOf(doc, r.sentence)}\t${s < o ? `${s}\t${o}` : `${o}\t${s}`}`;
+};
+
+/**
+ * The paragraph-wide context of `relations`, the statements `doc` made (one pass over them, one over the mentions
+ * of the paragraphs that made any); `keyOf` maps a mention to its entity's key.
+ */
+export function statementContext(doc: Doc, relations: readonly RelationMention[], keyOf: (mention: number) => string): StatementContext {
+  const sentencesOf = new Map<string, Set<number>>();
+  const note = (key: string, sentence: number): void => {
+    const seen = sentencesOf.get(key);
+    if (seen) seen.add(sentence);
+    else sentencesOf.set(key, new Set([sentence]));
+  };
+  const listPosition = new Map<RelationMention, number>();
+  const listCounts = new Map<string, number>();
+  const stating = new Set<number>();
+  for (const r of relations) {
+    note(tripleKey(doc, r, keyOf), r.sentence);
+    note(pairKey(doc, r, keyOf), r.sentence);
+    stating.add(paragraphOf(doc, r.sentence));
+    const list = listKey(r);
+    const before = listCounts.get(list) ?? 0;
+    listPosition.set(r, before);
+    listCounts.set(list, before + 1);
+  }
+  const mentionsOf = new Map<string, number>();
+  // Mentions and sentences are both in text order: one walk finds each mention's sentence.
+  let sentence = 0;
+  for (let i = 0; i < doc.mentions.length && stating.size > 0; i++) {
+    const m = doc.mentions[i]!;
+    while (sentence + 1 < doc.sentences.length && doc.sentences[sentence]!.end <= m.start) sentence++;
+    const paragraph = paragraphOf(doc, sentence);
+    if (!stating.has(paragraph)) continue;
+    const key = `${paragraph}\t${keyOf(i)}`;
+    mentionsOf.set(key, (mentionsOf.get(key) ?? 0) + 1);
+  }
+  return { perSentence: statementsPerSentence(relations), sentencesOf, mentionsOf, listPosition, keyOf };
+}
+
+/** The features of statement `r` of `doc`; `context` from `statementContext` over the document's statements. */
+export function statementFeatures(doc: Doc, r: RelationMention, context: StatementContext): StatementFeatures {
   const subject = doc.mentions[r.subject]!;
   const object = doc.mentions[r.object]!;
   const [first, second] = subject.start <= object.start ? [subject, object] : [object, subject];
@@ -73,6 +160,10 @@ export function statementFeatures(doc: Doc, r: RelationMention, perSentence: Rea
   const to = Math.max(from, tokenAtOrAfter(doc, second.start, from, tokenCount));
   let breaks = 0;
   for (let t = from; t < to; t++) if (BREAKS.has(doc.tokens.text[t]!)) breaks++;
+  const { keyOf } = context;
+  const paragraph = paragraphOf(doc, r.sentence);
+  const subjectMentions = context.mentionsOf.get(`${paragraph}\t${keyOf(r.subject)}`) ?? 1;
+  const objectMentions = context.mentionsOf.get(`${paragraph}\t${keyOf(r.object)}`) ?? 1;
   // Mentions are in text order and do not overlap: those starting from the first argument's end to the second's start.
   const mentionsBetween = Math.max(0, mentionAtOrAfter(doc, second.start) - mentionAtOrAfter(doc, first.end));
   const sentence = doc.sentences[r.sentence];
@@ -86,7 +177,13 @@ export function statementFeatures(doc: Doc, r: RelationMention, perSentence: Rea
     antecedent: r.antecedentSentence !== undefined ? 1 : 0,
     demonym: subject.form === 'demonym' || object.form === 'demonym' ? 1 : 0,
     objectFirst: object.start < subject.start ? 1 : 0,
-    sentenceStatements: perSentence.get(r.sentence) ?? 1,
+    sentenceStatements: context.perSentence.get(r.sentence) ?? 1,
+    tripleSentences: context.sentencesOf.get(tripleKey(doc, r, keyOf))?.size ?? 1,
+    pairSentences: context.sentencesOf.get(pairKey(doc, r, keyOf))?.size ?? 1,
+    unlinkedArguments: (subject.ref ? 0 : 1) + (object.ref ? 0 : 1),
+    fewerMentions: Math.min(subjectMentions, objectMentions),
+    dated: r.date !== undefined ? 1 : 0,
+    listPosition: context.listPosition.get(r) ?? 0,
     predicate: r.predicate,
   };
 }

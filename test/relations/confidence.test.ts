@@ -6,7 +6,8 @@ import { packageRoot } from '../../src/model/package-root.js';
 import { relationsStage } from '../../src/relations/stage.js';
 import { ruleConfidence } from '../../src/relations/rules/confidence.js';
 import { modelConfidence } from '../../src/relations/rules/confidence-model.js';
-import { statementFeatures, statementsPerSentence } from '../../src/relations/statement-features.js';
+import { provisionalKey } from '../../src/relations/provisional-key.js';
+import { statementContext, statementFeatures } from '../../src/relations/statement-features.js';
 import { prepare } from '../helpers/prepare.js';
 import { addMentions, demonym } from './annotate.js';
 import { city, relate, unit } from './run.js';
@@ -25,8 +26,8 @@ describe('confidence: the rule\'s measured precision, weighed with the statement
 
   it('gives built-in statements the model\'s confidence; a claim is weighed as measured, not lowered', async () => {
     const plain = await relate('The 92nd Assault Brigade seized Orikhiv.', [unit('92nd Assault Brigade'), city('Orikhiv')]);
-    const perSentence = statementsPerSentence(plain.doc.relations);
-    for (const r of plain.doc.relations) expect(r.confidence).toBe(modelConfidence(statementFeatures(plain.doc, r, perSentence)));
+    const context = statementContext(plain.doc, plain.doc.relations, (i) => provisionalKey(plain.doc.mentions[i]!));
+    for (const r of plain.doc.relations) expect(r.confidence).toBe(modelConfidence(statementFeatures(plain.doc, r, context)));
     const claimed = await relate('Russian sources claimed that Russian forces shelled Orikhiv.', [demonym('Russian', 'RU'), demonym('Russian', 'RU', 1), city('Orikhiv')]);
     const stated = await relate('Russian forces shelled Orikhiv.', [demonym('Russian', 'RU'), city('Orikhiv')]);
     const r = claimed.doc.relations.find((x) => x.predicate === 'attacked')!;
@@ -34,7 +35,7 @@ describe('confidence: the rule\'s measured precision, weighed with the statement
     expect([r.rule, s.rule]).toEqual(['attacked-place', 'attacked-place']);
     expect(r.attribution).toBeDefined();
     // The model does not weigh a claim (right as often as a plain statement on dev); the longer sentence lowers it.
-    const features = (doc: typeof claimed.doc, x: typeof r) => statementFeatures(doc, x, statementsPerSentence(doc.relations));
+    const features = (doc: typeof claimed.doc, x: typeof r) => statementFeatures(doc, x, statementContext(doc, doc.relations, (i) => provisionalKey(doc.mentions[i]!)));
     expect(r.confidence).toBe(modelConfidence(features(claimed.doc, r)));
     expect(r.confidence).toBe(modelConfidence({ ...features(claimed.doc, r), claim: 0 }));
     expect(r.confidence).toBeLessThan(s.confidence);

@@ -6,7 +6,8 @@ import type { RelationMention } from '../../src/model/document.js';
 import { relationsStage } from '../../src/relations/stage.js';
 import { dedupeRelations } from '../../src/relations/dedupe.js';
 import { modelConfidence } from '../../src/relations/rules/confidence-model.js';
-import { statementFeatures, statementsPerSentence } from '../../src/relations/statement-features.js';
+import { provisionalKey } from '../../src/relations/provisional-key.js';
+import { statementContext, statementFeatures } from '../../src/relations/statement-features.js';
 import { PipelineConfigError } from '../../src/stage/options.js';
 import { prepare } from '../helpers/prepare.js';
 import { addMentions, country, demonym } from './annotate.js';
@@ -26,7 +27,7 @@ describe('attribution', () => {
     const stated = plain.doc.relations.find((x) => x.predicate === 'metWith')!;
     expect(stated.rule).toBe(r.rule);
     // A claim's confidence is the model's (rules/confidence-model.ts), which does not weigh the claim itself.
-    expect(r.confidence).toBe(modelConfidence(statementFeatures(doc, r, statementsPerSentence(doc.relations))));
+    expect(r.confidence).toBe(modelConfidence(statementFeatures(doc, r, statementContext(doc, doc.relations, (i) => provisionalKey(doc.mentions[i]!)))));
   });
 
   it('reads "according to …" and a closing "…, officials said"', async () => {
@@ -52,7 +53,7 @@ describe('attribution', () => {
   it('leaves a plain statement unattributed', async () => {
     const { doc } = await relate('The 92nd Assault Brigade seized Orikhiv.', [unit('92nd Assault Brigade'), city('Orikhiv')]);
     expect(doc.relations[0]!.attribution).toBeUndefined();
-    expect(doc.relations[0]!.confidence).toBe(modelConfidence(statementFeatures(doc, doc.relations[0]!, statementsPerSentence(doc.relations))));
+    expect(doc.relations[0]!.confidence).toBe(modelConfidence(statementFeatures(doc, doc.relations[0]!, statementContext(doc, doc.relations, (i) => provisionalKey(doc.mentions[i]!)))));
   });
 });
 
