@@ -52,10 +52,10 @@ export interface StatementContext {
   /** Statements per sentence index. */
   readonly perSentence: ReadonlyMap<number, number>;
   /**
-   * Distinct sentences per "paragraph subject predicate object" key and per "paragraph entity entity" key (unordered),
-   * 0 for a key no statement has. Counted on the first call: the confidence model weighs neither (branch speed11).
+   * Distinct sentences per "paragraph subject predicate object" key and per "paragraph entity entity" key (unordered);
+   * undefined when not asked for (`redundancy` false: then the features' tripleSentences and pairSentences are NaN).
    */
-  readonly sentencesOf: (key: string) => number;
+  readonly sentencesOf: ReadonlyMap<string, ReadonlySet<number>> | undefined;
   /** Mentions of entity `key` in paragraph `paragraph`, for the arguments of the statements made there (else 0). */
   readonly mentionsOf: (paragraph: number, key: string) => number;
   /** Each statement's place among its sentence's statements of the same subject and predicate. */
@@ -118,7 +118,9 @@ const pairKey = (doc: Doc, r: RelationMention, keyOf: (mention: number) => strin
 
 /**
  * The paragraph-wide context of `relations`, the statements `doc` made (one pass over them, one over the mentions
- * of the paragraphs that made any); `keyOf` maps a mention to its entity's key.
+ * of the paragraphs that made any); `keyOf` maps a mention to its entity's key. `redundancy` false skips the
+ * tripleSentences and pairSentences counts, for a caller that reads neither (calibrate.ts, when the model weighs no
+ * input of rules/confidence-inputs.ts REDUNDANCY_INPUTS).
  *
  * Mentions are counted only for the entities that are arguments in their paragraph, in a map per paragraph, and the
  * redundancy keys only when asked for (branch speed11): building a "paragraph entity" string and a map entry for
@@ -126,7 +128,12 @@ const pairKey = (doc: Doc, r: RelationMention, keyOf: (mention: number) => strin
  * calibrateConfidence 6% of the relations stage's CPU profile (316 of 5285 ms over two passes of the 294 ISW
  * reports), and cal10 cost the stage 1.096x of speed10's (6 pairs, 1.01–1.12).
  */
-export function statementContext(doc: Doc, relations: readonly RelationMention[], keyOf: (mention: number) => string): StatementContext {
+export function statementContext(
+  doc: Doc,
+  relations: readonly RelationMention[],
+  keyOf: (mention: number) => string,
+  { redundancy = true }: { redundancy?: boolean } = {},
+): StatementContext {
   const listPosition = new Map<RelationMention, number>();
   const listCounts = new Map<string, number>();
   /** Per stating paragraph: its statements' argument entities, each with its mentions in the paragraph. */
@@ -154,7 +161,7 @@ export function statementContext(doc: Doc, relations: readonly RelationMention[]
     if (seen !== undefined) counts.set(key, seen + 1);
   }
   let sentencesOf: Map<string, Set<number>> | undefined;
-  const redundancy = (): Map<string, Set<number>> => {
+  if (redundancy) {
     const found = new Map<string, Set<number>>();
     const note = (key: string, sentence: number): void => {
       const seen = found.get(key);
@@ -165,11 +172,11 @@ export function statementContext(doc: Doc, relations: readonly RelationMention[]
       note(tripleKey(doc, r, keyOf), r.sentence);
       note(pairKey(doc, r, keyOf), r.sentence);
     }
-    return found;
-  };
+    sentencesOf = found;
+  }
   return {
     perSentence: statementsPerSentence(relations),
-    sentencesOf: (key) => (sentencesOf ??= redundancy()).get(key)?.size ?? 0,
+    sentencesOf,
     mentionsOf: (paragraph, key) => argumentMentions.get(paragraph)?.get(key) ?? 0,
     listPosition,
     keyOf,
@@ -186,7 +193,7 @@ export function statementFeatures(doc: Doc, r: RelationMention, context: Stateme
   const to = Math.max(from, tokenAtOrAfter(doc, second.start, from, tokenCount));
   let breaks = 0;
   for (let t = from; t < to; t++) if (BREAKS.has(doc.tokens.text[t]!)) breaks++;
-  const { keyOf } = context;
+  const { keyOf, sentencesOf } = context;
   const paragraph = paragraphOf(doc, r.sentence);
   const subjectMentions = context.mentionsOf(paragraph, keyOf(r.subject)) || 1;
   const objectMentions = context.mentionsOf(paragraph, keyOf(r.object)) || 1;
@@ -204,13 +211,9 @@ export function statementFeatures(doc: Doc, r: RelationMention, context: Stateme
     demonym: subject.form === 'demonym' || object.form === 'demonym' ? 1 : 0,
     objectFirst: object.start < subject.start ? 1 : 0,
     sentenceStatements: context.perSentence.get(r.sentence) ?? 1,
-    // Read only when asked for (the confidence model weighs neither; evaluate's --json writes them).
-    get tripleSentences() {
-      return context.sentencesOf(tripleKey(doc, r, keyOf)) || 1;
-    },
-    get pairSentences() {
-      return context.sentencesOf(pairKey(doc, r, keyOf)) || 1;
-    },
+    // NaN when the context was built without them (then no input read may use them: calibrate.ts).
+    tripleSentences: sentencesOf ? (sentencesOf.get(tripleKey(doc, r, keyOf))?.size ?? 1) : NaN,
+    pairSentences: sentencesOf ? (sentencesOf.get(pairKey(doc, r, keyOf))?.size ?? 1) : NaN,
     unlinkedArguments: (subject.ref ? 0 : 1) + (object.ref ? 0 : 1),
     fewerMentions: Math.min(subjectMentions, objectMentions),
     dated: r.date !== undefined ? 1 : 0,
