@@ -1,6 +1,16 @@
 import type { Doc, RelationMention } from '../model/document.js';
-import { modelConfidence } from './rules/confidence-model.js';
+import { confidenceModel, modelConfidence } from './rules/confidence-model.js';
+import { REDUNDANCY_INPUTS } from './rules/confidence-inputs.js';
 import { statementContext, statementFeatures } from './statement-features.js';
+
+/**
+ * Whether the model weighs an input read from the redundancy counts. The fitted model (cal10) weighs none, and
+ * counting them (two key strings and two map entries per statement) was ~40 of the 316 ms calibrateConfidence took
+ * in the stage's CPU profile of two passes over the 294 ISW reports (branch speed11). Lazy getters on the features
+ * object were tried instead: building an object literal with accessors per statement took 153 of statementFeatures'
+ * 254 profile samples.
+ */
+const MODEL_READS_REDUNDANCY = Object.keys(confidenceModel.weights).some((input) => REDUNDANCY_INPUTS.has(input));
 
 /**
  * Gives each statement of a built-in rule the confidence the statement model gives (rules/confidence-model.ts):
@@ -20,7 +30,7 @@ export function calibrateConfidence(
   minConfidence: number,
   keyOf: (mention: number) => string,
 ): RelationMention[] {
-  const context = statementContext(doc, relations, keyOf);
+  const context = statementContext(doc, relations, keyOf, { redundancy: MODEL_READS_REDUNDANCY });
   const out: RelationMention[] = [];
   for (const r of relations) {
     if (calibrated.has(r.rule)) r.confidence = modelConfidence(statementFeatures(doc, r, context));

@@ -1,5 +1,6 @@
 import type { Doc, Mention } from '../model/document.js';
 import { listHead } from './list-head.js';
+import { endsWithWord, lastWords } from './text-cues.js';
 
 /**
  * A place that names a battle ("the Battle of X", "victory in the battle of X", "in preparation for the Battle of X") is
@@ -10,8 +11,14 @@ import { listHead } from './list-head.js';
  */
 const BATTLE_OF = /\b(?:Battle|[Tt]he\s+(?:\w+\s+)?battle)\s+of\s+(?:the\s+)?$/;
 const LOOK_BEHIND = 40;
+/**
+ * BATTLE_OF's last word: its pre-test (text-cues.ts endsWithWord), no slice made for the places after another word.
+ * Branch speed11: namesABattle was 20 ms of the relations stage's 3701 in a profile of two passes over the 294 ISW
+ * reports, run for every `attacked` statement.
+ */
+const BATTLE_OF_LAST = lastWords(['of']);
 
 export function namesABattle(doc: Doc, place: Mention): boolean {
   const head = listHead(doc, place);
-  return BATTLE_OF.test(doc.text.slice(Math.max(0, head.start - LOOK_BEHIND), head.start));
+  return endsWithWord(doc.text, head.start, BATTLE_OF_LAST) && BATTLE_OF.test(doc.text.slice(Math.max(0, head.start - LOOK_BEHIND), head.start));
 }

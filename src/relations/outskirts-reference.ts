@@ -1,4 +1,5 @@
 import type { Doc, Mention } from '../model/document.js';
+import { endsWithWord, lastWords } from './text-cues.js';
 
 /**
  * A place whose outskirts locate another place is a reference point, no target: "shelled A on the northeastern outskirts
@@ -12,10 +13,13 @@ import type { Doc, Mention } from '../model/document.js';
  */
 const LOCATED_ON_OUTSKIRTS =
   /^\s*(?:,\s*|\(\s*)?(?:(?:all|both|directly|just|immediately|located|situated|lying)\s+)*(?:on|in|along|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}outskirts\s+of\s+(?:the\s+)?$/i;
+/** LOCATED_ON_OUTSKIRTS's last word: its pre-test (text-cues.ts endsWithWord), before the search for the place before. */
+const OUTSKIRTS_LAST = lastWords(['of']);
 /** The longest stretch between the two places read. */
 const MAX_GAP = 90;
 
 export function locatedByOutskirts(doc: Doc, place: Mention): boolean {
+  if (!endsWithWord(doc.text, place.start, OUTSKIRTS_LAST)) return false;
   const before = placeBefore(doc, place);
   if (before === undefined || place.start - before.end > MAX_GAP) return false;
   return LOCATED_ON_OUTSKIRTS.test(doc.text.slice(before.end, place.start));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceInputs } from '../../src/relations/rules/confidence-inputs.js';
+import { confidenceInputs, REDUNDANCY_INPUTS } from '../../src/relations/rules/confidence-inputs.js';
 import { confidenceModel, modelConfidence } from '../../src/relations/rules/confidence-model.js';
 import { HELD_OUT_DISCOUNT, rulePrecision } from '../../src/relations/rules/confidence.js';
 import { provisionalKey } from '../../src/relations/provisional-key.js';
@@ -146,6 +146,39 @@ describe('statement features', () => {
     const once = doc.relations.indexOf(attacks.find((x) => doc.mentions[x.object]!.text === 'Orikhiv' && statementFeatures(doc, x, context).tripleSentences === 1)!);
     const twice = doc.relations.indexOf(attacks.find((x) => doc.mentions[x.object]!.text === 'Orikhiv' && statementFeatures(doc, x, context).tripleSentences === 2)!);
     expect(doc.relations[twice]!.confidence).toBeLessThan(doc.relations[once]!.confidence);
+  });
+
+  it('counts in a context without redundancy the same mentions and list places, its redundancy counts NaN', async () => {
+    // The second "Orikhiv" of the first paragraph is no argument but counts; "Tokmak" is an argument of nothing.
+    const text = 'The 92nd Assault Brigade attacked Orikhiv. Residents of Orikhiv and Tokmak fled.\n\nThe 92nd Assault Brigade attacked Orikhiv.';
+    const { doc } = await relate(text, [unit('92nd Assault Brigade', 0), city('Orikhiv', undefined, 0), city('Orikhiv', undefined, 1), city('Tokmak'), unit('92nd Assault Brigade', 1), city('Orikhiv', undefined, 2)]);
+    expect(doc.relations.filter((r) => r.predicate === 'attacked').length).toBe(2);
+    const full = contextOf(doc);
+    const lean = statementContext(doc, doc.relations, (i) => provisionalKey(doc.mentions[i]!), { redundancy: false });
+    expect(lean.sentencesOf).toBeUndefined();
+    for (const r of doc.relations) {
+      const [f, g] = [statementFeatures(doc, r, full), statementFeatures(doc, r, lean)];
+      expect(g.tripleSentences).toBeNaN();
+      expect(g.pairSentences).toBeNaN();
+      expect({ ...g, tripleSentences: f.tripleSentences, pairSentences: f.pairSentences }).toEqual(f);
+      expect(modelConfidence(g)).toBe(modelConfidence(f));
+    }
+    const key = (text: string): string => provisionalKey(doc.mentions.find((m) => m.text === text)!);
+    const [first, second] = [doc.sentences[0]!.paragraph ?? 0, doc.sentences[doc.sentences.length - 1]!.paragraph ?? 0];
+    expect(second).not.toBe(first);
+    expect(lean.mentionsOf(first, key('Orikhiv'))).toBe(2);
+    expect(lean.mentionsOf(first, key('92nd Assault Brigade'))).toBe(1);
+    expect(lean.mentionsOf(first, key('Tokmak'))).toBe(0);
+    expect(lean.mentionsOf(second, key('Orikhiv'))).toBe(1);
+  });
+
+  it('lists in REDUNDANCY_INPUTS every input that reads the redundancy counts', () => {
+    // An input reads them when its value moves with them (a comparison such as "restated" gives no NaN).
+    const at = (n: number): StatementFeatures => ({ ...base, tripleSentences: n, pairSentences: n });
+    const reads = (input: (f: StatementFeatures) => number): boolean =>
+      [at(NaN), at(2), at(5)].some((f) => !Object.is(input(f), input(at(1))));
+    for (const [name, input] of Object.entries(confidenceInputs)) expect(reads(input), name).toBe(REDUNDANCY_INPUTS.has(name));
+    for (const name of REDUNDANCY_INPUTS) expect(confidenceInputs[name], name).toBeDefined();
   });
 
   it('gives the same confidences on a second run of the same text', async () => {

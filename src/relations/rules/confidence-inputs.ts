@@ -41,3 +41,9 @@ export const confidenceInputs: Readonly<Record<string, (f: StatementFeatures) =>
   foughtAgainst: (f) => (f.predicate === 'foughtAgainst' ? 1 : 0),
   visited: (f) => (f.predicate === 'visited' ? 1 : 0),
 };
+
+/**
+ * The inputs that read a statement's tripleSentences or pairSentences: counting those takes two key strings per
+ * statement, which the relations stage builds only when the model weighs one of these (calibrate.ts).
+ */
+export const REDUNDANCY_INPUTS: ReadonlySet<string> = new Set(['tripleSentences', 'restated', 'pairSentences']);
