@@ -73,12 +73,16 @@ describe('memory of a run', () => {
     // One run first so that the pipeline's run-wide memos (words, names) are full before the two measured.
     await heapAtManifest(100);
     const small = await heapAtManifest(300);
-    const large = await heapAtManifest(1200);
-    const perDocument = (large - small) / 900;
-    // Measured: 243–355 bytes a document, most of it the compiled code's data as the run warms up (heap
+    // 2,100 documents apart: the heap after a full collection moves by up to ~0.5 MB between runs for reasons that
+    // are not per document (the suite's other files share this process under --no-isolate; 854 bytes a document
+    // were once measured with 900 documents apart in a full clean-clone run, 306–405 alone), so the span is wide
+    // enough that such a move stays under ~250 bytes a document.
+    const large = await heapAtManifest(2400);
+    const perDocument = (large - small) / 2100;
+    // Measured: 27–264 bytes a document with 2,100 documents apart (2026-12-07), 243–355 with 900, most of it the compiled code's data as the run warms up (heap
     // snapshots of the two runs show no growth in objects). Before the record table (fc9a4c6), holding each
     // record's header, its file's report and the merge's objects per document: 1,584 bytes a document here
     // (these documents' headers are small), ~3 kB with 5 kB news documents.
     expect(perDocument).toBeLessThan(800);
-  }, 120_000);
+  }, 180_000);
 });
