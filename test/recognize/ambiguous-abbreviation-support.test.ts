@@ -14,7 +14,7 @@ describe('an ambiguous unit abbreviation', () => {
   });
 
   it('names the formation after a coordinated full name', async () => {
-    expect(await districts('The Kremlin replaced the heads of the Western and Eastern Military Districts (WMD and EMD) in May.')).toEqual(['Western Military District']);
+    expect(await districts('In May the Kremlin named new commanders for the Central and Western Military Districts (CMD and WMD).')).toEqual(['Western Military District']);
   });
 
   it('names the formation before a formation noun', async () => {
