@@ -104,7 +104,6 @@ export function statementsPerSentence(relations: readonly RelationMention[]): Ma
  */
 const paragraphOf = (doc: Doc, sentence: number): number => doc.sentences[sentence]?.paragraph ?? 0;
 
-
 const tripleKey = (doc: Doc, r: RelationMention, keyOf: (mention: number) => string): string => {
   let [s, o] = [keyOf(r.subject), keyOf(r.object)];
   if (symmetricPredicates.has(r.predicate) && o < s) [s, o] = [o, s];
