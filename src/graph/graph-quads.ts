@@ -87,7 +87,7 @@ function datatypeSuffix(datatype: string): string {
  * entities' and classes' IRIs over and over, and expanding, testing and escaping them again each time was
  * about half of making the objects (CPU profile of `extract` on the ISW reports: expandIri, the absolute-IRI
  * test and iriTerm 234 ms of objectTerm's 485 ms). Per call, not per process: values such as document and
- * mention IRIs are new with every document, and a run-wide cache grew with the run (test/run/flat-memory).
+ * mention IRIs are new with every document, and a run-wide cache grew with the run (test/run/run-memory-growth).
  */
 type IriObjects = Map<string, string | null>;
 
