@@ -1,0 +1,43 @@
+import { pairRecord, type CompiledIndex } from './index.js';
+
+/**
+ * A village the list does not hold for the region its paragraph is about, whose every namesake lies in another
+ * country: "troops entered X" beside "Donetsk Oblast", where GeoNames has X only as a hamlet of Russia's far north.
+ * Any link would be wrong, and an unlinked place is better than a wrong link, so the name stays a place without a
+ * record. Kept: a curated record among the namesakes, a namesake in the region's country (which one is meant is
+ * another question, see inNamedRegion), a namesake in a region the document names anywhere (a border village of
+ * Kursk Oblast in a paragraph about Sumy Oblast's shelling), and a town of 10,000 or more by its own name
+ * ("Moscow" beside "Kharkiv Oblast").
+ */
+
+/**
+ * A town this big is the town whatever region its paragraph names (as in inNamedRegion); by an alternate name it
+ * counts a tenth of its people, as the index ranks namesakes: "St. Petersburg" beside "Kharkiv Oblast" is the city,
+ * "Russian river" (a small Californian town's alternate name) is no link.
+ */
+const KEEPS_NAME_ANYWHERE = 10_000;
+const ALIAS_WEIGHT = 0.1;
+
+/**
+ * Every namesake (the eligible pairs, most likely first) lies outside the country of `region`, the region named
+ * nearest in the paragraph (a subdivision's record number + 1, 0 for none), and outside every region the document
+ * names (`named`).
+ */
+export function namesakesAllAbroad(
+  index: CompiledIndex,
+  pairs: readonly number[],
+  region: number,
+  named: (region: number) => boolean,
+  ownName: boolean,
+): boolean {
+  if (region === 0 || pairs.length === 0) return false;
+  const home = index.country[region - 1]!;
+  if (home === 0) return false;
+  const top = pairRecord(pairs[0]!);
+  if (index.population[top]! * (ownName ? 1 : ALIAS_WEIGHT) >= KEEPS_NAME_ANYWHERE) return false;
+  for (const pair of pairs) {
+    const r = pairRecord(pair);
+    if (r < index.full.length || index.country[r] === home || index.country[r] === 0 || named(index.within[r]!)) return false;
+  }
+  return true;
+}

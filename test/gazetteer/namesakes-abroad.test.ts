@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { find, places } from './run.js';
+
+/** Kholmogory: GeoNames holds it once, a village of Arkhangelsk Oblast (Russia) of some 4,400 people. */
+const KHOLMOGORY = 'geonames:549748';
+
+describe('a place whose every namesake lies abroad of the region its paragraph names', () => {
+  it('stays a place without a link', async () => {
+    const ms = await places('Fighting went on across Donetsk Oblast, and troops entered Kholmogory by evening.');
+    expect(find(ms, 'Kholmogory')).toBeDefined();
+    expect(find(ms, 'Kholmogory')?.type).toBe('Place');
+    expect(find(ms, 'Kholmogory')?.ref).toBeUndefined();
+  });
+
+  it('keeps its link when the paragraph names no region', async () => {
+    expect(find(await places('Troops entered Kholmogory by evening.'), 'Kholmogory')?.ref?.id).toBe(KHOLMOGORY);
+    const otherParagraph = await places('Fighting went on across Donetsk Oblast.\n\nTroops entered Kholmogory by evening.');
+    expect(find(otherParagraph, 'Kholmogory')?.ref?.id).toBe(KHOLMOGORY);
+  });
+
+  it('keeps its link when the region lies in the namesake’s country', async () => {
+    const ms = await places('Floods went on across Vologda Oblast, and rescuers entered Kholmogory by evening.');
+    expect(find(ms, 'Kholmogory')?.ref?.id).toBe(KHOLMOGORY);
+  });
+
+  it('keeps its link when the document names the namesake’s region anywhere', async () => {
+    const ms = await places('Recruits left Arkhangelsk Oblast in May.\n\nFighting went on across Donetsk Oblast, and troops entered Kholmogory by evening.');
+    expect(find(ms, 'Kholmogory')?.ref?.id).toBe(KHOLMOGORY);
+  });
+
+  it('keeps a town of 10,000 people or more, by its own name or a big city by an alternate one', async () => {
+    const ms = await places('Fighting went on across Donetsk Oblast, while recruits gathered in Ustyuzhna and St. Petersburg.');
+    expect(find(ms, 'Ustyuzhna')?.ref?.country).toBe('RU');
+    expect(find(ms, 'St. Petersburg')?.ref?.country).toBe('RU');
+  });
+});
