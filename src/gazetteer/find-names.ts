@@ -294,7 +294,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
     const nearest = region ? 0 : regions.nearest(words.start[m.first]!, words.end[m.end - 1]!);
     const namesake = inNamedRegion(index, pairs, nearest);
     const mention = mentionFor(doc, words, index, m, namesake ?? chosen, confidence, capitals);
-    if (!namesake && namesakesAllAbroad(index, pairs, nearest, (r) => regions.named(r), !(pairFlags(chosen.pair) & PAIR_ALIAS))) mention.ref = undefined;
+    if (!namesake && namesakesAllAbroad(index, pairs, nearest, countries, regions, !(pairFlags(chosen.pair) & PAIR_ALIAS))) mention.ref = undefined;
     out.push(mention);
     matched.push(c);
     records.push((namesake ?? chosen).record);

@@ -19,25 +19,27 @@ const KEEPS_NAME_ANYWHERE = 10_000;
 const ALIAS_WEIGHT = 0.1;
 
 /**
- * Every namesake (the eligible pairs, most likely first) lies outside the country of `region`, the region named
- * nearest in the paragraph (a subdivision's record number + 1, 0 for none), and outside every region the document
- * names (`named`).
+ * Every namesake (the eligible pairs, most likely first) lies abroad: outside the country of `region`, the region
+ * named nearest in the paragraph (a subdivision's record number + 1), or, when the paragraph names none, outside
+ * every country the document names (`countries`); and outside every region the document names (`regions`).
  */
 export function namesakesAllAbroad(
   index: CompiledIndex,
   pairs: readonly number[],
   region: number,
-  named: (region: number) => boolean,
+  countries: ReadonlySet<number>,
+  regions: { named(region: number): boolean },
   ownName: boolean,
 ): boolean {
-  if (region === 0 || pairs.length === 0) return false;
-  const home = index.country[region - 1]!;
-  if (home === 0) return false;
+  if (pairs.length === 0 || (region === 0 && countries.size === 0)) return false;
+  const home = region === 0 ? 0 : index.country[region - 1]!;
+  if (region !== 0 && home === 0) return false;
   const top = pairRecord(pairs[0]!);
   if (index.population[top]! * (ownName ? 1 : ALIAS_WEIGHT) >= KEEPS_NAME_ANYWHERE) return false;
   for (const pair of pairs) {
     const r = pairRecord(pair);
-    if (r < index.full.length || index.country[r] === home || index.country[r] === 0 || named(index.within[r]!)) return false;
+    const country = index.country[r]!;
+    if (r < index.full.length || country === 0 || (region === 0 ? countries.has(country) : country === home) || regions.named(index.within[r]!)) return false;
   }
   return true;
 }

@@ -12,10 +12,20 @@ describe('a place whose every namesake lies abroad of the region its paragraph n
     expect(find(ms, 'Kholmogory')?.ref).toBeUndefined();
   });
 
-  it('keeps its link when the paragraph names no region', async () => {
+  it('keeps its link when the paragraph names no region and the document no other country', async () => {
     expect(find(await places('Troops entered Kholmogory by evening.'), 'Kholmogory')?.ref?.id).toBe(KHOLMOGORY);
+    // A town the list holds once, of 1,000 people or more, says itself which country the document is about.
     const otherParagraph = await places('Fighting went on across Donetsk Oblast.\n\nTroops entered Kholmogory by evening.');
     expect(find(otherParagraph, 'Kholmogory')?.ref?.id).toBe(KHOLMOGORY);
+  });
+
+  it('with no region in the paragraph, loses its link when every namesake lies in a country the document does not name', async () => {
+    // Lukavec: only small villages of that name, in Czechia and Croatia.
+    const abroad = await places('Fighting went on across Ukraine.\n\nTroops entered Lukavec by evening.');
+    expect(find(abroad, 'Lukavec')).toBeDefined();
+    expect(find(abroad, 'Lukavec')?.ref).toBeUndefined();
+    expect(find(await places('Troops entered Lukavec by evening.'), 'Lukavec')?.ref).toBeDefined();
+    expect(find(await places('Czech officials met in Prague.\n\nTroops entered Lukavec by evening.'), 'Lukavec')?.ref).toBeDefined();
   });
 
   it('keeps its link when the region lies in the namesake’s country', async () => {
