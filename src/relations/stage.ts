@@ -33,6 +33,7 @@ import { peopleToFirstMention } from './first-mention.js';
 import { captureAsTopic } from './capture-topic.js';
 import { adjectivalParticiple } from './adjectival-participle.js';
 import { avoidedInvolvement } from './avoided-involvement.js';
+import { supposedAttack } from './supposed-attack.js';
 import { dropSameSideFights, fightTakesThirdParty } from './fought-sides.js';
 import { hypotheticalOffice, isOfficePhrase, officeNotYetHeld, titleNotYetHeld } from './office-phrase.js';
 import { bearingPoint, bearingPointSetApart } from './bearing-point.js';
@@ -163,6 +164,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;
   // An advance only heading toward a place ("are advancing towards X") is no attack on it (mere-advance.ts).
   if (spec.predicate === 'attacked' && (advanceOnlyHeading(items, match.first, match.objects) || attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || interceptedOwner(items, match.first, match.last) || clearedObstacles(items, match.first, match.last) || participleSubjectEnds(items, match.first, match.last) || secondThatClause(doc, items, match.first, match.last) || policeRaid(items, match.first, match.last))) return;
+  // "A Freedonian strike on X would not violate …": an attack only supposed (supposed-attack.ts).
+  if (spec.predicate === 'attacked' && supposedAttack(items, match.first, match.last)) return;
   // A relative clause's subject is no actor of the main clause's next verb ("attacked A, which Ukrainian forces took, and shelled B": relative-subject.ts).
   if (spec.actor && eventPredicates.has(spec.predicate) && relativeSubjectLeft(items, match.first, match.objects)) return;
   // "defeated an assault by Russian units on X": the agent after the noun attacked, not the actor before it (named-agent.ts).
