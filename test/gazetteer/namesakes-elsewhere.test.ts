@@ -4,7 +4,7 @@ import { find, places } from './run.js';
 /** Kholmogory: GeoNames holds it once, a village of Arkhangelsk Oblast (Russia) of some 4,400 people. */
 const KHOLMOGORY = 'geonames:549748';
 
-describe('a place whose every namesake lies abroad of the region its paragraph names', () => {
+describe('a place whose every namesake lies outside the region its paragraph names (namesakes-elsewhere.ts)', () => {
   it('stays a place without a link', async () => {
     const ms = await places('Fighting went on across Donetsk Oblast, and troops entered Kholmogory by evening.');
     expect(find(ms, 'Kholmogory')).toBeDefined();
@@ -28,9 +28,12 @@ describe('a place whose every namesake lies abroad of the region its paragraph n
     expect(find(await places('Czech officials met in Prague.\n\nTroops entered Lukavec by evening.'), 'Lukavec')?.ref).toBeDefined();
   });
 
-  it('keeps its link when the region lies in the namesake’s country', async () => {
-    const ms = await places('Floods went on across Vologda Oblast, and rescuers entered Kholmogory by evening.');
-    expect(find(ms, 'Kholmogory')?.ref?.id).toBe(KHOLMOGORY);
+  it('stays unlinked when its namesakes lie in other regions of the region’s country, and keeps the one in the region', async () => {
+    const otherRegion = await places('Floods went on across Vologda Oblast, and rescuers entered Kholmogory by evening.');
+    expect(find(otherRegion, 'Kholmogory')).toBeDefined();
+    expect(find(otherRegion, 'Kholmogory')?.ref).toBeUndefined();
+    const ownRegion = await places('Floods went on across Arkhangelsk Oblast, and rescuers entered Kholmogory by evening.');
+    expect(find(ownRegion, 'Kholmogory')?.ref?.id).toBe(KHOLMOGORY);
   });
 
   it('keeps its link when the document names the namesake’s region anywhere', async () => {
