@@ -39,7 +39,12 @@ export function namesakesAllElsewhere(
   const home = region === 0 ? 0 : index.country[region - 1]!;
   if (region !== 0 && home === 0) return false;
   const top = pairRecord(pairs[0]!);
-  if (index.population[top]! * (ownName ? 1 : ALIAS_WEIGHT) >= KEEPS_NAME_ANYWHERE) return false;
+  const people = index.population[top]!;
+  if (people * (ownName ? 1 : ALIAS_WEIGHT) >= KEEPS_NAME_ANYWHERE) return false;
+  // With no region in the paragraph, only a village GeoNames records as small goes: many towns of Syria have no
+  // recorded population, and a press spelling is an alternate name ("Qamishli", "Jisr al-Shughur" in a report that
+  // names only Iraq stay linked).
+  if (region === 0 && (people === 0 || people >= KEEPS_NAME_ANYWHERE)) return false;
   for (const pair of pairs) {
     const r = pairRecord(pair);
     const country = index.country[r]!;

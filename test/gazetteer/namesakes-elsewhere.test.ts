@@ -28,6 +28,12 @@ describe('a place whose every namesake lies outside the region its paragraph nam
     expect(find(await places('Czech officials met in Prague.\n\nTroops entered Lukavec by evening.'), 'Lukavec')?.ref).toBeDefined();
   });
 
+  it('with no region in the paragraph, keeps a town of unrecorded population or one named by a press spelling', async () => {
+    const ms = await places('Iraqi officials met in Baghdad.\n\nFighting spread from Qamishli to Jisr al-Shughur.');
+    expect(find(ms, 'Qamishli')?.ref?.country).toBe('SY');
+    expect(find(ms, 'Jisr al-Shughur')?.ref?.country).toBe('SY');
+  });
+
   it('stays unlinked when its namesakes lie in other regions of the region’s country, and keeps the one in the region', async () => {
     const otherRegion = await places('Floods went on across Vologda Oblast, and rescuers entered Kholmogory by evening.');
     expect(find(otherRegion, 'Kholmogory')).toBeDefined();
