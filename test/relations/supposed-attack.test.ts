@@ -6,13 +6,11 @@ const ua = demonym('Ukrainian', 'UA');
 const ru = demonym('Russian', 'RU');
 
 describe('attacks: an indefinite attack noun phrase opening its sentence, with a modal predicate, is supposed (supposed-attack.ts)', () => {
-  it('drops "A … strike on X …, which …, would", "Such a … assault on X could", "A … assault on X that … would"', async () => {
+  it('drops "A … strike on X …, which …, would" and "Such a … assault on X could"', async () => {
     const strike = await relate('A Ukrainian strike on depots in Orbino, which lies far from the front, would not violate any agreement.', [ua, city('Orbino')]);
     expect(strike.lines).not.toContain('Ukrainian attacked Orbino');
     const such = await relate('Such a Russian assault on Orbino could divide the Russian effort.', [ru, city('Orbino')]);
     expect(such.lines).not.toContain('Russian attacked Orbino');
-    const relative = await relate('A Russian assault on Orbino that begins soon would strain the reserves.', [ru, city('Orbino')]);
-    expect(relative.lines).not.toContain('Russian attacked Orbino');
   });
 
   it('keeps a definite attack, an attack with a past predicate, and a modal in a coordinated clause', async () => {
