@@ -32,6 +32,7 @@ export function keyRegion(index: CompiledIndex, key: number, subdivisions: numbe
  */
 export class ParagraphRegions {
   private paragraph = -1;
+  private namedSet: Set<number> | undefined;
 
   /** `at`, `ends` and `regions`: where each naming starts (ascending) and ends, and the region it names. */
   constructor(
@@ -40,6 +41,13 @@ export class ParagraphRegions {
     private readonly ends: readonly number[],
     private readonly regions: readonly number[],
   ) {}
+
+  /** Whether the document names `region` anywhere (a set built on the first question). */
+  named(region: number): boolean {
+    if (region === 0) return false;
+    this.namedSet ??= new Set(this.regions);
+    return this.namedSet.has(region);
+  }
 
   /** The region named nearest to the name at offset…end (in characters between them) in its paragraph, 0 for none. */
   nearest(offset: number, end: number): number {

@@ -12,6 +12,7 @@ import { unlistedAfter, unlistedBefore, type NeighbourWords } from './unlisted-n
 import { COMPASS_QUALIFIERS, LIST_JOINERS, OFFICES_AFTER_PLACE, PLACE_DESIGNATORS, PLACE_PREPOSITIONS, PLURAL_DESIGNATORS } from './words.js';
 import { sortInPlace } from '../model/in-order.js';
 import { keyRegion, ParagraphRegions } from './document-regions.js';
+import { namesakesAllElsewhere } from './namesakes-elsewhere.js';
 
 /** An index and which of its lists a pipeline selected (undefined: all). */
 export interface IndexSource {
@@ -290,8 +291,10 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
     if (confidence <= 0) continue;
     // Whether the name is a place is judged on its most likely record; the region named nearest only says which
     // namesake it is.
-    const namesake = region ? undefined : inNamedRegion(index, pairs, regions.nearest(words.start[m.first]!, words.end[m.end - 1]!));
+    const nearest = region ? 0 : regions.nearest(words.start[m.first]!, words.end[m.end - 1]!);
+    const namesake = inNamedRegion(index, pairs, nearest);
     const mention = mentionFor(doc, words, index, m, namesake ?? chosen, confidence, capitals);
+    if (!namesake && namesakesAllElsewhere(index, pairs, nearest, countries, regions, !(pairFlags(chosen.pair) & PAIR_ALIAS))) mention.ref = undefined;
     out.push(mention);
     matched.push(c);
     records.push((namesake ?? chosen).record);

@@ -31,6 +31,9 @@ import { predicateOverCountry } from './country-office.js';
 import { dedupeRelations } from './dedupe.js';
 import { peopleToFirstMention } from './first-mention.js';
 import { captureAsTopic } from './capture-topic.js';
+import { adjectivalParticiple } from './adjectival-participle.js';
+import { avoidedInvolvement } from './avoided-involvement.js';
+import { supposedAttack } from './supposed-attack.js';
 import { dropSameSideFights, fightTakesThirdParty } from './fought-sides.js';
 import { hypotheticalOffice, isOfficePhrase, officeNotYetHeld, titleNotYetHeld } from './office-phrase.js';
 import { bearingPoint, bearingPointSetApart } from './bearing-point.js';
@@ -161,6 +164,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if ((spec.predicate === 'attacked' || spec.predicate === 'operatesIn') && gatheredForAttack(items, match.first, match.last)) return;
   // An advance only heading toward a place ("are advancing towards X") is no attack on it (mere-advance.ts).
   if (spec.predicate === 'attacked' && (advanceOnlyHeading(items, match.first, match.objects) || attackIsForceName(items, match.first, match.last) || interceptedWeapon(items, match.first, match.last) || interceptedOwner(items, match.first, match.last) || clearedObstacles(items, match.first, match.last) || participleSubjectEnds(items, match.first, match.last) || secondThatClause(doc, items, match.first, match.last) || policeRaid(items, match.first, match.last))) return;
+  // "A Freedonian strike on X would not violate …": an attack only supposed (supposed-attack.ts).
+  if (spec.predicate === 'attacked' && supposedAttack(items, match.first, match.last)) return;
   // A relative clause's subject is no actor of the main clause's next verb ("attacked A, which Ukrainian forces took, and shelled B": relative-subject.ts).
   if (spec.actor && eventPredicates.has(spec.predicate) && relativeSubjectLeft(items, match.first, match.objects)) return;
   // "defeated an assault by Russian units on X": the agent after the noun attacked, not the actor before it (named-agent.ts).
@@ -170,6 +175,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (spec.predicate === 'captured' && (occupiedListItem(items, match.first, match.last) || clearedOfThings(spec.name, items, match.last))) return;
   // A capture noun the clause only weighs or supposes ("the Russian capture of X is of critical importance": capture-topic.ts).
   if (spec.predicate === 'captured' && captureAsTopic(doc, items, match.first, match.last)) return;
+  // "in the liberated village of X": a participle describing the place tells no taking (adjectival-participle.ts).
+  if (spec.predicate === 'captured' && adjectivalParticiple(items, match.first, match.last)) return;
   if (spec.actorOpensClause && (!actorOpensClause(items, match.first) || otherClauseSubject(doc, items, match.first, match.objects))) return;
   if (spec.nominalAgent && ownedByOf(items, match.first)) return;
   if ((spec.oneSide || (spec.predicate === 'attacked' && mutualExchange(items, match.first, match.last))) && bothSides(doc, items, match.subjects)) return;
@@ -184,6 +191,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   for (const s of match.subjects) {
     if (spec.ownBracket && s !== lastSubject && hasOwnBracket(items, s)) continue;
     if (spec.subjectActs && !subjectActs(doc, items, s, spec.predicate === 'operatesIn')) continue;
+    // "without risking direct military involvement of X in Y": an involvement avoided is no presence (avoided-involvement.ts).
+    if (spec.predicate === 'operatesIn' && avoidedInvolvement(items, s)) continue;
     // "the SDF, an alliance of the YPG and …, captured X": a member in the coalition's apposition does not act (apposed-member.ts).
     if (eventPredicates.has(spec.predicate) && apposedMember(doc, doc.mentions[items.mention[s]!]!, doc.sentences[items.sentence]!.start)) continue;
     // A ministry or a staff that claims or blames reports the event, it does not act (reporter-subject.ts).
