@@ -47,7 +47,8 @@ const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northw
 /** A part of a place before a conjunct: "in A and northern B". */
 const COMPASS_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Nouns of a part of a place in a list's conjunct: "the northern part of B", "the eastern outskirts of C". */
-const PLACE_PART_NOUNS = new Set(['part', 'parts', 'outskirts', 'section', 'sections', 'edge', 'half', 'portion', 'districts', 'suburbs']);
+// (And its areas: "struck A, B, and areas of C Oblast"; branch rec11a, 1 of fresh11's missed attacks.)
+const PLACE_PART_NOUNS = new Set(['part', 'parts', 'outskirts', 'section', 'sections', 'edge', 'half', 'portion', 'districts', 'suburbs', 'area', 'areas']);
 /** Participles that say who holds a place before its name: "occupied X", "Russian-controlled X". */
 const HOLDING = new Set(['occupied', 'controlled', 'held', 'annexed']);
 const HYPHEN_KEYS = new Set(['-', '\u2010', '\u2011']);
