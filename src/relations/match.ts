@@ -103,10 +103,16 @@ export function keyFlags(key: string): number {
   return (
     (GAP_STOPS.has(key) ? KEY_GAP_STOP : 0) |
     (PLAIN.test(key) ? KEY_PLAIN : 0) |
-    (key === ',' || key in OPENERS || key in CLOSERS ? KEY_LIST_PUNCT : 0) |
+    (key === ',' || key in OPENERS || key in CLOSERS || key in QUOTE_MARKS ? KEY_LIST_PUNCT : 0) |
     (COORDINATORS.has(key) ? KEY_COORDINATOR : 0)
   );
 }
+
+/**
+ * Quotation marks, which a gap over mentions passes as it passes commas and brackets: a quoted phrase ends no clause
+ * ("forces had “partial success” in A and fought in B"; branch rec11a, 2 of fresh11's missed attacks).
+ */
+const QUOTE_MARKS: Readonly<Record<string, true>> = { '\u201c': true, '\u201d': true, '"': true };
 
 /** Parentheticals longer than this are not skipped (they are asides, not unit hierarchies). */
 const MAX_PARENTHETICAL = 16;
