@@ -3,7 +3,7 @@ import type { SentenceItems } from './items.js';
 import { eventVerbs } from './rules/events.js';
 import { possessiveAgent } from './possessive-actor.js';
 import { invasionAgent, PROSPECT_HEADS } from './invasion-agent.js';
-import { pluralAttackAgent } from './plural-attack-agent.js';
+import { witnessedAttackAgent } from './witnessed-attack-agent.js';
 
 /**
  * Words after which a name is what is acted on or looked for, not who acts: "searches for Ukrainian
@@ -104,8 +104,8 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   // "units from the 58th Army attacked X" reads as "units of": a part noun before "from" makes the group the actor
   // (annotation guidelines, "elements of the 45th Brigade attacked X"), unless the part is what was hit.
   if (key === FROM && PART_NOUNS.has(items.keys[p - 1]!) && items.mention[p - 1]! < 0 && isGroupType(doc.mentions[items.mention[first]!]!)) return objectOfEventVerb(items, p);
-  // "the aftermath of / evidence for Ukrainian strikes on X": bare plural attacks with a target have the nationality as agent.
-  if ((key === OF || key === FOR) && p === first - 1 && isDemonymItem(doc, items, first) && pluralAttackAgent(items, first)) return key === OF && OWNING_HEADS.has(items.keys[p - 1]!);
+  // "unaware of / evidence for Ukrainian strikes on X": attacks a word witnesses have the nationality as agent (witnessed-attack-agent.ts).
+  if ((key === OF || key === FOR) && isDemonymItem(doc, items, first) && witnessedAttackAgent(items, first, p)) return false;
   if (GOVERNING_WORDS.has(key)) return true;
   if (DRIVING_OFF.has(key)) return forcesOrEventAfter(items, first, false);
   if (key !== OF) return false;
