@@ -2,6 +2,8 @@ import type { Doc, Mention } from '../model/document.js';
 import type { SentenceItems } from './items.js';
 import { eventVerbs } from './rules/events.js';
 import { possessiveAgent } from './possessive-actor.js';
+import { invasionAgent, PROSPECT_HEADS } from './invasion-agent.js';
+import { witnessedAttackAgent } from './witnessed-attack-agent.js';
 
 /**
  * Words after which a name is what is acted on or looked for, not who acts: "searches for Ukrainian
@@ -68,6 +70,8 @@ const AND = 'and';
 export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): boolean {
   // A match that opens with a word ("the withdrawal of Russian forces from X") has its actor further on.
   if (items.mention[first]! < 0) return false;
+  // The agent of an invasion of a place acts, whatever holds the invasion, unless a prospect does (invasion-agent.ts).
+  if (invasionAgent(items, first)) return prospectOwns(items, first);
   // A nationality that modifies a noun of land, lines or people names no party: "from Russian regions and occupied X".
   if (isDemonymItem(doc, items, first) && first + 1 < items.length && items.mention[first + 1]! < 0 && NOT_A_PARTY.has(items.keys[first + 1]!)) return true;
   // A nationality that owns targets names what is hit: "to strike Russian military targets in X".
@@ -100,6 +104,8 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
   // "units from the 58th Army attacked X" reads as "units of": a part noun before "from" makes the group the actor
   // (annotation guidelines, "elements of the 45th Brigade attacked X"), unless the part is what was hit.
   if (key === FROM && PART_NOUNS.has(items.keys[p - 1]!) && items.mention[p - 1]! < 0 && isGroupType(doc.mentions[items.mention[first]!]!)) return objectOfEventVerb(items, p);
+  // "unaware of / evidence for Ukrainian strikes on X": attacks a word witnesses have the nationality as agent (witnessed-attack-agent.ts).
+  if ((key === OF || key === FOR) && isDemonymItem(doc, items, first) && witnessedAttackAgent(items, first, p)) return false;
   if (GOVERNING_WORDS.has(key)) return true;
   if (DRIVING_OFF.has(key)) return forcesOrEventAfter(items, first, false);
   if (key !== OF) return false;
@@ -117,9 +123,19 @@ export function actorIsGoverned(doc: Doc, items: SentenceItems, first: number): 
 }
 
 const FROM = 'from';
+const FOR = 'for';
 /** Nouns of a part of a group before "from": "units from the 58th Army", "elements from the 1st Brigade". */
 const PART_NOUNS = new Set(['elements', 'units', 'subunits', 'troops', 'forces', 'servicemen', 'personnel', 'fighters', 'detachments', 'soldiers']);
 const isGroupType = (m: Mention): boolean => m.form !== 'demonym' && (m.type === 'MilitaryUnit' || m.type === 'Organization');
+
+/** A noun of a prospect owns the phrase after its "of" (an article may stand between): "the risk of a Russian invasion of X". */
+function prospectOwns(items: SentenceItems, first: number): boolean {
+  let p = first - 1;
+  if (p >= 0 && items.mention[p]! < 0 && INDEFINITE_OR_THE.has(items.keys[p]!)) p--;
+  return p > 0 && items.mention[p]! < 0 && items.keys[p] === OF && items.mention[p - 1]! < 0 && PROSPECT_SET.has(items.keys[p - 1]!);
+}
+const INDEFINITE_OR_THE = new Set(['the', 'a', 'an']);
+const PROSPECT_SET: ReadonlySet<string> = new Set(PROSPECT_HEADS);
 
 /** Prepositions before a possessive actor, which govern the noun it owns (not accuse/blame, nor verbs of using). */
 const PREPOSITIONS = new Set(['for', 'against', 'with', 'on', 'at', 'to', 'from', 'into', 'toward', 'towards', 'between', 'among', 'in', 'within', 'throughout', 'through', 'since', 'during', 'amid', 'after', 'before', 'of']);
@@ -142,12 +158,11 @@ const PLACE_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'cent
 
 /** Nouns before "of" whose complement is owned, not acting: "command of the Russian offensive". */
 const OWNING_HEADS = new Set([
-  'command', 'control', 'leadership', 'charge', 'head', 'part', 'course', 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives',
-  'plan', 'plans', 'success', 'failure', 'start', 'beginning', 'end',
-  // What may happen is no event: "the risk of a Russian invasion of X".
-  'risk', 'threat', 'possibility', 'prospect', 'prospects', 'danger', 'likelihood', 'fear', 'fears',
-  // Nor what is thought of or could be done: "criticized the idea of Russian forces attacking X", "the ability of Ukrainian forces to retake X".
-  'idea', 'ideas', 'notion', 'scenario', 'scenarios', 'ability', 'capacity', 'chance', 'chances',
+  'command', 'control', 'leadership', 'charge', 'head', 'part', 'course',
+  'success', 'failure', 'start', 'beginning', 'end',
+  // What may happen is no event: "the risk of a Russian invasion of X"; nor what is thought of or could be done:
+  // "criticized the idea of Russian forces attacking X", "the ability of Ukrainian forces to retake X".
+  ...PROSPECT_HEADS,
   // What befell the forces makes them no actor: "the evacuation of Ukrainian forces from X and the capture of Y".
   'evacuation', 'surrender', 'encirclement', 'destruction', 'defeat', 'rout',
   // Forces gathered in one spot are what was hit: "struck a concentration of Russian soldiers and destroyed … near X".

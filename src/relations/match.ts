@@ -47,7 +47,8 @@ const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northw
 /** A part of a place before a conjunct: "in A and northern B". */
 const COMPASS_PARTS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Nouns of a part of a place in a list's conjunct: "the northern part of B", "the eastern outskirts of C". */
-const PLACE_PART_NOUNS = new Set(['part', 'parts', 'outskirts', 'section', 'sections', 'edge', 'half', 'portion', 'districts', 'suburbs']);
+// (And its areas: "struck A, B, and areas of C Oblast"; branch rec11a, 1 of fresh11's missed attacks.)
+const PLACE_PART_NOUNS = new Set(['part', 'parts', 'outskirts', 'section', 'sections', 'edge', 'half', 'portion', 'districts', 'suburbs', 'area', 'areas']);
 /** Participles that say who holds a place before its name: "occupied X", "Russian-controlled X". */
 const HOLDING = new Set(['occupied', 'controlled', 'held', 'annexed']);
 const HYPHEN_KEYS = new Set(['-', '\u2010', '\u2011']);
@@ -102,10 +103,16 @@ export function keyFlags(key: string): number {
   return (
     (GAP_STOPS.has(key) ? KEY_GAP_STOP : 0) |
     (PLAIN.test(key) ? KEY_PLAIN : 0) |
-    (key === ',' || key in OPENERS || key in CLOSERS ? KEY_LIST_PUNCT : 0) |
+    (key === ',' || key in OPENERS || key in CLOSERS || key in QUOTE_MARKS ? KEY_LIST_PUNCT : 0) |
     (COORDINATORS.has(key) ? KEY_COORDINATOR : 0)
   );
 }
+
+/**
+ * Quotation marks, which a gap over mentions passes as it passes commas and brackets: a quoted phrase ends no clause
+ * ("forces had “partial success” in A and fought in B"; branch rec11a, 2 of fresh11's missed attacks).
+ */
+const QUOTE_MARKS: Readonly<Record<string, true>> = { '\u201c': true, '\u201d': true, '"': true };
 
 /** Parentheticals longer than this are not skipped (they are asides, not unit hierarchies). */
 const MAX_PARENTHETICAL = 16;
@@ -146,6 +153,12 @@ const OPENING_BRACKET: ReadonlySet<string> = new Set(['(']);
 const CLOSING_BRACKET: ReadonlySet<string> = new Set([')']);
 /** Words that open the noun phrase a bracketed modifier stands in: "a (failed) attack", "their (reported) assaults". */
 const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'several', 'two', 'three', 'multiple', 'another', 'further']);
+/** Attack nouns a manner aside may follow: "a drone strike (likely with …) on X" (mannerAsideEnd). */
+const MANNER_NOUNS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'assault', 'assaults', 'raid', 'raids', 'shelling', 'bombardment', 'barrage']);
+/** How a manner aside opens: a hedge on the weapon, or the weapon itself. */
+const MANNER_OPENERS = new Set(['likely', 'possibly', 'potentially', 'probably', 'reportedly', 'presumably', 'allegedly', 'apparently', 'with', 'using']);
+/** What follows a manner aside: the target's preposition. */
+const MANNER_TARGET_PREPOSITIONS = new Set(['on', 'at', 'against', 'into', 'near', 'in']);
 /** An aside never spans these: they end a clause or a sentence. */
 const ASIDE_STOPS = new Set([';', ':', '.', '?', '!']);
 /** Dashes that open and close an aside ("X—a village near Y—and Z"); an en dash only with spaces, else it joins two names (isAsideDash). */
@@ -304,6 +317,11 @@ export class ItemMatcher {
     for (let n = 0, p = pos; n <= el.max; n++, p += dir) {
       if (this.couldBegin(elements, k + 1, p, dir)) return true;
       if (!this.gapSkips(el, p, n)) {
+        const aside = this.mannerAsideEnd(el, p, dir);
+        if (aside >= 0) {
+          p = aside;
+          continue;
+        }
         const marked = this.markedModifierEnd(el, p, n, dir);
         if (marked < 0) return false;
         n += Math.abs(marked - p);
@@ -335,6 +353,33 @@ export class ItemMatcher {
         return k > 0 && this.plainWord(after) && !this.isCapitalizedWord(after) && this.wordIn(before, NOUN_PHRASE_OPENERS) ? q : -1;
       }
       if (!this.gapSkips(el, q, n + k + 1) || this.items.mention[q]! >= 0 || this.isCapitalizedWord(q) !== quoted) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * An aside on how an attack was made, between the attack noun and its target, which a gap passes whole as one word:
+   * "conducted a drone strike (likely with a loitering munition, though this cannot be confirmed) on X", "a strike—
+   * potentially with rockets—on X". Its hedge qualifies the weapon, not the strike: neither the modal nor the clause
+   * word in it stops the gap (branch rec11a: 1 of fresh11's missed attacks; 3 such asides in the 294 ISW reports). At
+   * `p` the mark that opens it (read in `dir`); before it (in the text) an attack noun, inside at most MAX_ASIDE items
+   * opening with a hedge or "with", after it a preposition of the target. Returns the item of the closing mark, or -1.
+   */
+  private mannerAsideEnd(el: Extract<Element, { kind: 'gap' }>, p: number, dir: 1 | -1): number {
+    if (el.named || !this.inRange(p) || this.items.mention[p]! >= 0) return -1;
+    const key = this.items.keys[p]!;
+    const dash = this.isAsideDash(p);
+    if (!dash && key !== (dir > 0 ? '(' : ')')) return -1;
+    const closing = dash ? key : dir > 0 ? ')' : '(';
+    for (let q = p + dir, n = 0; this.inRange(q) && n < MAX_ASIDE; q += dir, n++) {
+      if (this.items.mention[q]! >= 0) continue;
+      const k = this.items.keys[q]!;
+      if (k === closing) {
+        const [open, close] = dir > 0 ? [p, q] : [q, p];
+        const fits = close > open + 1 && this.wordIn(open - 1, MANNER_NOUNS) && this.wordIn(open + 1, MANNER_OPENERS) && this.wordIn(close + 1, MANNER_TARGET_PREPOSITIONS);
+        return fits ? q : -1;
+      }
+      if (ASIDE_STOPS.has(k) || k in OPENERS || k in CLOSERS) return -1;
     }
     return -1;
   }
@@ -463,6 +508,12 @@ export class ItemMatcher {
             continue;
           }
           if (!this.gapSkips(el, p, n)) {
+            // An aside of the attack's manner counts as no word of the gap (mannerAsideEnd).
+            const aside = this.mannerAsideEnd(el, p, dir);
+            if (aside >= 0) {
+              p = aside;
+              continue;
+            }
             // Only where the gap would stop: "a (failed) attack" (markedModifierEnd).
             const marked = Math.max(this.markedModifierEnd(el, p, n, dir), this.acronymGlossEnd(el, p, dir));
             if (marked < 0) return false;

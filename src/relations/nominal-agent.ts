@@ -10,13 +10,15 @@ import type { SentenceItems } from './items.js';
  * nationality. (Branch iswatk4: on the 294 ISW reports, 24 sentences "<word> of Ukrainian/Russian strikes|attacks … on|in
  * X" had one of these words, 2 of them read before.)
  */
-const WITNESSED = new Set([
+export const WITNESSED: ReadonlySet<string> = new Set([
   'aftermath', 'evidence', 'footage', 'imagery', 'images', 'photos', 'videos', 'video', 'traces',
   'report', 'reports', 'reporting', 'claim', 'claims', 'accounts',
   'series', 'wave', 'waves', 'round', 'rounds', 'spate', 'string', 'barrage', 'intensification', 'escalation', 'increase',
   'result', 'results', 'wake', 'consequence', 'consequences', 'victims', 'casualties',
   // Knowing of it presupposes it: "commanders are unaware of Ukrainian strikes on depots in X".
   'unaware', 'aware',
+  // So does where it is fought: "areas of Ukrainian counteroffensives near X" (branch rec11a, 1 of fresh11's missed attacks).
+  'areas',
 ]);
 
 /**

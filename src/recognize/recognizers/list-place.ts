@@ -195,9 +195,12 @@ function closedListShape(text: string, words: WordTokens, w: number): boolean {
     let end = at + 1;
     while (end < words.count && end - at < MAX_SHAPE_WORDS && (flags[end]! & (CAP | BREAK_BEFORE)) === CAP) end++;
     if (end >= words.count) return false;
+    // "A (20km north of B), C, and D": the item's bracketed aside is passed whole.
+    const aside = asideEnd(text, words, end);
+    if (aside > 0) end = aside;
     const next = words.folded[end]!;
     if (next === 'and' || next === 'or') return end + 1 < words.count && (flags[end + 1]! & CAP) !== 0;
-    if ((flags[end]! & (CAP | BREAK_BEFORE)) !== (CAP | BREAK_BEFORE) || !/^\s*,\s*$/.test(text.slice(words.end[end - 1]!, words.start[end]!))) return false;
+    if ((flags[end]! & (CAP | BREAK_BEFORE)) !== (CAP | BREAK_BEFORE) || !LIST_COMMA.test(text.slice(words.end[end - 1]!, words.start[end]!))) return false;
     at = end;
   }
 }
@@ -210,19 +213,47 @@ function readList(text: string, words: WordTokens, w: number, cover: WordCover, 
     const item = readItem(text, words, at, cover, candidates, common);
     if (item === undefined) return undefined;
     items.push(item);
-    const j = item.end;
+    let j = item.end;
     if (j >= words.count) return undefined;
+    // "A (20km north of B), C, and D": the names inside the aside are no items of the list.
+    const aside = asideEnd(text, words, j);
+    if (aside > 0) j = aside;
     const gap = text.slice(words.end[j - 1]!, words.start[j]!);
     const conjunction = words.folded[j] === 'and' || words.folded[j] === 'or';
-    if (conjunction && (gap === ' ' || /^\s*,\s*$/.test(gap))) {
+    if (conjunction && (gap === ' ' || LIST_COMMA.test(gap))) {
       const last = j + 1 < words.count ? readItem(text, words, j + 1, cover, candidates, common) : undefined;
       if (last === undefined) return undefined;
       items.push(last);
       return items;
     }
-    if (!/^\s*,\s*$/.test(gap) && !(gap === ' ' && item.kind === Kind.Place && placeStartsAt(text, words, j, cover, candidates))) return undefined;
+    if (!LIST_COMMA.test(gap) && !(gap === ' ' && item.kind === Kind.Place && placeStartsAt(text, words, j, cover, candidates))) return undefined;
     at = j;
   }
+}
+
+/** The text between two items of a list: a comma, maybe after the closing bracket of the first item's aside. */
+const LIST_COMMA = /^\)?\s*,\s*$/;
+/** Words an item's bracketed aside may hold: "(approximately 6km west of B)", "(in B, not C Oblast)". */
+const MAX_ASIDE_WORDS = 10;
+
+/**
+ * The word after a bracketed aside that opens right before word `w` and closes right before a comma ("A (20km north of
+ * B), C, and D"; branch rec11a, 1 of fresh11's missed attacks, the village after the aside in no gazetteer), or -1.
+ * The aside's own words, a place among them, are no items of the list; an aside that runs on past a sentence's end or
+ * opens another bracket is none, nor one of names only, which glosses the name before it ("A, B (Bee), and C": on the
+ * 294 ISW reports the one such aside read made B a region of A).
+ */
+function asideEnd(text: string, words: WordTokens, w: number): number {
+  if (w >= words.count || !/^\s*\($/.test(text.slice(words.end[w - 1]!, words.start[w]!))) return -1;
+  let described = false;
+  for (let k = w + 1; k < words.count && k <= w + MAX_ASIDE_WORDS; k++) {
+    if (words.flags[k]! & SENTENCE_START) return -1;
+    described ||= !(words.flags[k - 1]! & CAP);
+    const gap = text.slice(words.end[k - 1]!, words.start[k]!);
+    if (gap.includes(')')) return described && /^\s*\)\s*,\s*$/.test(gap) ? k : -1;
+    if (/[(;.]/.test(gap)) return -1;
+  }
+  return -1;
 }
 
 /** One name at word w: a candidate's span, or a run of capitalized words no candidate covers. */

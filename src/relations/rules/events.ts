@@ -260,6 +260,8 @@ const ATTACKS = [
   // "partisans ambushed a patrol in X".
   'ambushed', 'ambush', 'ambushes', 'ambushing',
   'encircled', 'encircle', 'encircles', 'encircling', 'surrounded', 'besieged', 'besieging', 'clearing', 'cleared',
+  // "continued operations to surround X", as "to encircle X" (not "surrounding", mostly an adjective: "surrounding villages").
+  'surround',
 ].join('|');
 
 /** The attack words, for passes that read them outside the patterns (attack-compound.ts). */
