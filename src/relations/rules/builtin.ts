@@ -1149,7 +1149,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // outskirts of X" (an attempt made at a place puts the unit there).
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} ${GOING_ON} to attempt|try to ${ONGOING_ACTIONS} ${AFTER_ACTION} ?in|on|at|near ?the|an|a ?unspecified ?vicinity|outskirts|area|areas ?of O:Place+>`,
       // Going on with (or opening) operations at a place: "continued unspecified offensive operations along the X line",
-      // "launched ground attacks near X".
+      // "launched ground attacks near X", and from it: "continued offensive operations from X towards Y" (the unit is at
+      // X: a miss of batch fresh11; the place headed for is the attack rules' and event-presence's).
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} continued|continues|continue|continuing|resumed|resumes|resuming|launched|launches|launching|intensified|intensifying *3[${CLAUSE_OPENERS}] operations|offensive|offensives|attacks|assaults|counterattacks|counteroffensives|fighting|combat|defense|defenses|shelling|strikes *2[${CLAUSE_OPENERS}] in|near|around|along|on|at|outside|from ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+>`,
       // A "where" clause's place is its head noun's: "… near X, where the 14th Brigade is operating".
       `O:Place+ $tail , where ?elements|units|servicemen|troops|forces ?of ?the S:Unit|ArmedOrg+ $tail ${NOT_YET} ${UNIT_ACTIONS}`,
