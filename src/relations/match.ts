@@ -1100,7 +1100,10 @@ export class ItemMatcher {
       } else if (items.mention[p]! < 0 && (dir > 0 ? key in OPENERS : key in CLOSERS)) {
         const other = this.matching(p, dir);
         if (other < 0) break;
-        p = other + dir;
+        // Read leftwards, a kind noun before the bracketed abbreviation goes with the name as rightwards: "… the X Group
+        // private military company (PMC) ⟵" ends at the name (pastDescriptorAcronym reads it rightwards).
+        const named = dir < 0 ? nameBeforeDescriptorAcronym(this.doc, items, p) : -1;
+        p = named >= 0 ? named : other + dir;
       } else if (dir > 0 && key === 'of' && items.mention[p]! < 0) {
         let q = items.keys[p + 1] === 'the' ? p + 2 : p + 1;
         if (this.isCapitalizedWord(q)) q++;

@@ -75,4 +75,15 @@ describe('context-place: a person’s title is no toponym', () => {
     const ms = await contextPlaces('Shelling hit Kherson and Velmarivka overnight.');
     expect(ms.map((m) => m.text)).toContain('Velmarivka');
   });
+
+  it('reads an unlisted name before an area\'s capitalized word as the area, not one in lower case or after a common word', async () => {
+    const ms = await contextPlaces('The brigade is based in Budyonnovsk, Zharkovsky Krai, and recruits in Velmarivska Oblast.');
+    expect(ms.map((m) => [m.text, m.placeKind])).toEqual([
+      ['Zharkovsky Krai', 'AdministrativeArea'],
+      ['Velmarivska Oblast', 'AdministrativeArea'],
+    ]);
+    // No area word, a lower-case one, or an English word before it: no place.
+    expect(await contextPlaces('The brigade is based in Budyonnovsk, Zharkovsky said, and recruits in the Velmarivska oblast.')).toEqual([]);
+    expect(await contextPlaces('He spoke of the Frontier Krai as a novel.')).toEqual([]);
+  });
 });

@@ -74,4 +74,12 @@ describe('unit-grammar', () => {
     const ms = await units('On the 3rd day the army and its divisions met; the 21st century began. The WMD inspectors left. First, the Brigade said nothing.');
     expect(ms).toEqual([]);
   });
+
+  it('leaves an office word before a named unit out of its name', async () => {
+    const ms = await units('The order was signed by Deputy Northern Military District commander Ivan Petrov and by Acting Arctic Fleet commander Oleg Sidorov.');
+    expect(texts(ms)).toEqual(['Northern Military District', 'Arctic Fleet']);
+    // Other capitalized words before the echelon stay in the name.
+    const named = await units('The Pacific Fleet and the Far Northern Military District held drills.');
+    expect(texts(named)).toEqual(['Pacific Fleet', 'Far Northern Military District']);
+  });
 });

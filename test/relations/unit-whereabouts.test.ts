@@ -53,6 +53,29 @@ describe('a unit’s part in fighting at a place, and its attempts there (unit-r
     expect(lines).toContain('6th Rifle Regiment operatesIn Tarnok');
   });
 
+  it('reads "active in efforts to gain ground around X", past a kind noun and its abbreviation after the name', async () => {
+    const a = await relate('Detachments of the Kaskad Group private military company (PMC) have been active in Freedonian efforts to gain ground around Tarnok.', [
+      armed('Kaskad Group'),
+      demonym('Freedonian', 'FR'),
+      city('Tarnok'),
+    ]);
+    expect(a.lines).toContain('Kaskad Group operatesIn Tarnok');
+    const b = await relate('The 6th Rifle Regiment was involved in efforts to capture Tarnok.', [unit('6th Rifle Regiment'), city('Tarnok')]);
+    expect(b.lines).toContain('6th Rifle Regiment operatesIn Tarnok');
+    // Efforts only to come, or one's efforts against the unit, do not place it.
+    const c = await relate('The 6th Rifle Regiment will be involved in efforts to capture Tarnok.', [unit('6th Rifle Regiment'), city('Tarnok')]);
+    expect(c.lines).not.toContain('6th Rifle Regiment operatesIn Tarnok');
+    const d = await relate('Freedonia is active in efforts to sanction the Kaskad Group, which recruits in Tarnok schools.', [armed('Kaskad Group'), city('Tarnok')]);
+    expect(d.lines).not.toContain('Kaskad Group operatesIn Tarnok');
+  });
+
+  it('reads a name past its kind noun and bracketed abbreviation leftwards from the verb, not a company it only hired', async () => {
+    const a = await relate('The Kaskad Group private military company (PMC) fought near Tarnok.', [armed('Kaskad Group'), city('Tarnok')]);
+    expect(a.lines).toContain('Kaskad Group operatesIn Tarnok');
+    const b = await relate('The Kaskad Group hired another private military company (PMC) that fought near Tarnok.', [armed('Kaskad Group'), city('Tarnok')]);
+    expect(b.lines).not.toContain('Kaskad Group operatesIn Tarnok');
+  });
+
   it('reads no role or attempt foreseen', async () => {
     const role = await relate('The Kaskad Group may play a role in defending Tarnok.', [armed('Kaskad Group'), city('Tarnok')]);
     expect(role.lines).not.toContain('Kaskad Group operatesIn Tarnok');

@@ -104,7 +104,7 @@ export function parseNamedUnit(
   let first = echelonAt;
   while (first - 1 >= stopAt && echelonAt - first < MAX_NAME_WORDS) {
     const w = words[first - 1]!;
-    if (!adjacent(text, w, words[first]!) || !isNameWord(g, w) || ordinalOf(w.text, w.key, g.spelledOrdinals)) break;
+    if (!adjacent(text, w, words[first]!) || !isNameWord(g, w) || OFFICE_BEFORE_NAME.has(w.key) || ordinalOf(w.text, w.key, g.spelledOrdinals)) break;
     first--;
   }
   // "the western grouping of forces": groupings are named by their direction, written in lower case too.
@@ -131,6 +131,13 @@ export function parseNamedUnit(
   const confidence = lowerCase ? Math.min(part.named, LOWER_CASE_NAMED) : part.named;
   return { first, end, canonical: [...name, part.canonical].join(' '), acronym: false, confidence, echelon: echelonOf(part) };
 }
+
+/**
+ * Words of an office that open a title before a named unit and are no part of its name: "Deputy Southern Military
+ * District commander X" names the district, with X its deputy commander (a miss of batch fresh11, where the unit took
+ * "Deputy" and the title rule read a leader of it).
+ */
+const OFFICE_BEFORE_NAME: ReadonlySet<string> = new Set(['deputy', 'acting', 'former', 'interim']);
 
 /** Compass adjectives that name a grouping of forces in lower case ("the central group of forces"). */
 const COMPASS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);

@@ -184,6 +184,9 @@ const UNIT_HEADS = 'units|unit|elements|element|forces|troops|detachment|detachm
 /** What a unit is named as in a place ("the main Ukrainian defenders in X", "the primary Russian forces in Y"). */
 const MAIN_FORCE = 'unit|units|formation|formations|force|forces|grouping|group|brigade|division|regiment|defenders|defender|garrison';
 
+/** Participles of being at a place after a noun of forces ("units fighting in X", "troops deployed near Y"). */
+const FORCE_THERE = 'fighting|operating|deployed|stationed|active|defending|positioned';
+
 /** A unit's part in a battle ("the X Group's role in capturing Y"). */
 const UNIT_PART_IN = 'role|involvement|participation|part|operations|successes|success';
 /** The battle, or its verb of taking or holding ("in capturing Y", "in the battle for Y"). */
@@ -1146,8 +1149,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // outskirts of X" (an attempt made at a place puts the unit there).
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} ${GOING_ON} to attempt|try to ${ONGOING_ACTIONS} ${AFTER_ACTION} ?in|on|at|near ?the|an|a ?unspecified ?vicinity|outskirts|area|areas ?of O:Place+>`,
       // Going on with (or opening) operations at a place: "continued unspecified offensive operations along the X line",
-      // "launched ground attacks near X".
-      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} continued|continues|continue|continuing|resumed|resumes|resuming|launched|launches|launching|intensified|intensifying *3[${CLAUSE_OPENERS}] operations|offensive|offensives|attacks|assaults|counterattacks|counteroffensives|fighting|combat|defense|defenses|shelling|strikes *2[${CLAUSE_OPENERS}] in|near|around|along|on|at|outside ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+>`,
+      // "launched ground attacks near X", and from it: "continued offensive operations from X towards Y" (the unit is at
+      // X: a miss of batch fresh11; the place headed for is the attack rules' and event-presence's).
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} continued|continues|continue|continuing|resumed|resumes|resuming|launched|launches|launching|intensified|intensifying *3[${CLAUSE_OPENERS}] operations|offensive|offensives|attacks|assaults|counterattacks|counteroffensives|fighting|combat|defense|defenses|shelling|strikes *2[${CLAUSE_OPENERS}] in|near|around|along|on|at|outside|from ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+>`,
       // A "where" clause's place is its head noun's: "… near X, where the 14th Brigade is operating".
       `O:Place+ $tail , where ?elements|units|servicemen|troops|forces ?of ?the S:Unit|ArmedOrg+ $tail ${NOT_YET} ${UNIT_ACTIONS}`,
       // A unit's zone: "forces in the 58th Army's area of responsibility near X", "the 35th Army's AOR in X".
@@ -1261,8 +1265,12 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "offensive efforts in X that have been largely led by Y's Wagner Group" (branch iswops5: read as misses on fresh
       // paragraphs; 3 such sentences with a named place in the 294 ISW reports).
       `${LED_OPERATIONS} *2[${CLAUSE_OPENERS}] in|around|near|at|on|along|outside ?the ?${COMPASS} ?vicinity|outskirts|area ?of ?the O:Place+ ?area|region|direction|sector|axis ?, ?that|which ?have|has|had|are|is|were|was ?been|being ?largely|mostly|primarily|exclusively|reportedly|likely|mainly|chiefly led|spearheaded|conducted|carried|undertaken|mounted ?out by ?the ?elements|units|forces|fighters|troops ?of ?the ?_:Person ?'s S:Unit|ArmedOrg+`,
-      // "Russian forces in X, including A and B, are …": the forces' place is the units'.
-      `forces|troops|units|grouping in|near|around|at ?the ?${COMPASS} O:Place+ ,|( ?reportedly|likely including ?the ?_:Demonym ?elements ?of ?the S:Unit|ArmedOrg+`,
+      // "Russian forces in X, including A and B, are …": the forces' place is the units'. A participle of being there may
+      // come between ("several Russian units fighting in X (including the A, B, and C)": a miss of batch fresh11).
+      `forces|troops|units|grouping ?${FORCE_THERE} in|near|around|at ?the ?${COMPASS} O:Place+ ,|( ?reportedly|likely including ?the ?_:Demonym ?elements ?of ?the S:Unit|ArmedOrg+`,
+      // The units of such an aside said to be based somewhere: "units (including the A, B, and C) are permanently based
+      // directly in or near X" (a miss of batch fresh11; "based" is no action, so the first pattern leaves it).
+      `including|among|namely **4[${NOT_MEMBER}] S:Unit|ArmedOrg+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] based|stationed|garrisoned|headquartered ?directly|permanently|still|currently in|near|at|around|outside ?or|and ?in|near|at|around|outside ?the ?${COMPASS} O:Place+>`,
     ],
   },
   {
@@ -1293,6 +1301,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit|ArmedOrg+ $tail ?$aside *3 based|headquartered|stationed|operating|operates|operated|garrisoned ?reportedly|likely|still|currently|now out of ?the O:Place+>`,
       // Being there, said with the copula: "elements of the 1st Army are likely in X", "the 4th Brigade was near X in May".
       `S:Unit|ArmedOrg+ $tail ?$aside ?units|elements|troops|forces ?that|which|who ?has|have|had are|is|was|were|been ?reportedly|likely|probably|possibly|still|currently|now|also|already in|near|around|outside ?the ?vicinity|outskirts ?of ?the O:Place+>`,
+      // A hedged past of being there: "the 9th Regiment, which may have been in X, …" (a perfect after "may" is no plan;
+      // annotation guidelines: hedged statements are kept; a miss of batch fresh11).
+      `S:Unit|ArmedOrg+ $tail ?, ?units|elements|troops|forces ?that|which|who may|might|could ?also|well have been ?reportedly|likely|still in|near|around|outside ?the ?vicinity|outskirts ?of ?the O:Place+>`,
       // Whose positions a unit holds or reinforces may be named: "were reinforcing Russian positions around X" (no
       // bare infinitive: "formed the corps to reinforce Russian positions near X" is a purpose).
       `S:Unit|ArmedOrg+ $tail ?$aside *3 holding|held|holds|reinforcing|reinforced|reinforces|strengthening|strengthened|maintaining|maintained ?their|its ?_:Demonym ?defensive|frontline|forward positions|defenses|lines in|near|at|around|outside|along|on ?the ?vicinity|outskirts ?of ?the O:Place+>`,
@@ -1308,8 +1319,10 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // A unit named by its home: "the Novosibirsk-based "Vega" Volunteer Battalion", "the Crimean-based Black Sea Fleet".
       // (The quoted part of the name is often left out of the unit's mention.)
       `O:Place - based ?“|”|" *3 ?“|”|" S:Unit|ArmedOrg`,
-      // "the 35th Army is responsible for the X direction".
-      `S:Unit|ArmedOrg+ $tail ?$aside *3 responsible for|covering|covers|cover ?the O:Place+>`,
+      // "the 35th Army is responsible for the X direction", "… for the defense of X" (a miss of batch fresh11; 2 units so
+      // in the 294 ISW reports), "… for defending X"; not a duty to come ("will be responsible for …").
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] responsible for|covering|covers|cover ?the ?defense|defence|protection|security|holding ?of ?the O:Place+>`,
+      `S:Unit|ArmedOrg+ $tail ?$aside *3[${NOT_YET_WORDS}] responsible for defending|holding|securing|protecting ?the O:Place+>`,
     ],
   },
   {
@@ -1347,6 +1360,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       `S:Unit ,|(|\u2014|\u2013 ?the|a|an ?_:Polity ?'s *3 ?_:Demonym *1 ${MAIN_FORCE} ?remaining|operating|fighting|deployed|stationed|still in|near|around|of ?${COMPASS} O:Place+>`,
       // The same said with a copula: "the 58th and 8th Armies are the primary Russian forces in X".
       `S:Unit+ $tail is|are|was|were|remain|remains|remained ?reportedly|likely|still|now|currently ?the|a|an|one *3 ?_:Demonym *1 ${MAIN_FORCE} ?remaining|operating|fighting|deployed|stationed|still in|near|around ?${COMPASS} O:Place+>`,
+      // The units added to them after the place: "… are the primary Russian forces in X, in addition to the A and B" (a miss
+      // of batch fresh11: they are forces in X as well).
+      `is|are|was|were|remain|remains|remained ?reportedly|likely|still|now|currently ?the|a|an|one *3 ?_:Demonym *1 ${MAIN_FORCE} ?remaining|operating|fighting|deployed|stationed|still in|near|around ?${COMPASS} O:Place+ , in addition to|alongside|besides ?the ?_:Demonym S:Unit|ArmedOrg+`,
       // A front named by its place, where the unit's clause puts it or its people: "published an appeal from the X Oblast
       // frontlines", "complained of shortages on the X front" (not "to the X front": a sending, maybe still to come).
       `S:Unit|ArmedOrg+ $tail ?$aside *10[${NOT_YET_WORDS}|that|which|who|whom|while|whereas|but|although|unlike|to|toward|towards|;|:] on|from|at|along ?the ?${COMPASS} O:Place+ ?oblast front|frontline|frontlines|front-line|front-lines`,

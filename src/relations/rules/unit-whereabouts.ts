@@ -96,6 +96,10 @@ export const unitWhereaboutsRules: readonly RelationRuleSpec[] = [
     // continue attempts": NOT_YET.
     patterns: [
       `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} continued|continues|continue|continuing|resumed|resumes|renewed|renews|made|makes|making ?their|its|unsuccessful|failed|repeated|further|new attempts|efforts|attempt|effort to ${TAKING_HOLD} *6[that|which|who|to|from|toward|towards|into] in|on|at|near|around|outside ?the ?vicinity|outskirts|area ?of ?the O:Place+`,
+      // Taking part in such efforts: "detachments of the U Group have been active in Y efforts to gain ground around X" (a
+      // miss of batch fresh11), "are likely participating in efforts to advance on X" (an attack toward X: the guidelines
+      // place the unit there).
+      `S:Unit|ArmedOrg+ $tail ?$aside ${NOT_YET} active|involved|engaged|participating|participated|participates ?in ?the|their|its ?_:Demonym ?ongoing|continued|recent|renewed efforts|attempts|effort|attempt to ${TAKING_HOLD} *6[that|which|who|to|from|toward|towards|into] in|on|at|near|around|outside ?the ?vicinity|outskirts|area ?of ?the O:Place+`,
     ],
   },
 ];
