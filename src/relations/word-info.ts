@@ -4,6 +4,7 @@ import type { IndexedPattern, RuleIndex } from './compile-rules.js';
 import { isRekeyed, wordKey, type SentenceItems } from './items.js';
 import { keyFlags } from './match.js';
 import type { NeedTable } from './requirements.js';
+import { wordSetBits } from './word-set-bits.js';
 
 /** What the relations stage reads of one word key: the patterns anchored on it and the word needs it meets. */
 export interface WordInfo {
@@ -23,6 +24,8 @@ export interface WordInfo {
   cue: boolean;
   /** The key is a word of the title lexicon's vocabulary (the matcher's title elements). */
   titleWord: boolean;
+  /** The bits of the rule patterns' word sets that hold the key (word-set-bits.ts), for the matcher's word elements. */
+  wordSets: Uint32Array | undefined;
   /**
    * The candidates that may be anchored in the sentence numbered `liveSentence` (NeedPositions.generation), the first
    * `liveCount` entries of `live`: filled by NeedPositions.fillLive at the key's first item of a sentence.
@@ -59,7 +62,7 @@ export class WordInfos {
     let info = this.byKey.get(key);
     if (info === undefined) {
       const candidates = this.index.get(key);
-      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), live: [], liveCount: 0, liveSentence: 0 };
+      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), wordSets: wordSetBits(key), live: [], liveCount: 0, liveSentence: 0 };
       if (this.byKey.size >= BY_KEY_LIMIT) this.byKey.clear();
       this.byKey.set(key, info);
     }
@@ -89,8 +92,11 @@ export class WordInfos {
   }
 }
 
-/** Entries per candidate in WordInfo.gates: two gate needs, two type masks. */
-export const GATE_STRIDE = 4;
+/**
+ * Entries per candidate in WordInfo.gates: two gate needs, two type masks, the pattern's id (IndexedPattern.id) and
+ * whether it has type masks past the first two (1) or not (0).
+ */
+export const GATE_STRIDE = 6;
 
 /**
  * The type mask of a pattern without a second (or any) typed mention need: it meets every sentence, since
@@ -101,7 +107,9 @@ export const ANY_TYPE_BIT = 1 << 30;
 
 /**
  * The gates of a list of candidates (WordInfo.gates): candidate c's two gate needs and first two type masks at
- * GATE_STRIDE * c. 711 of the 740 built-in patterns have at most two type masks; a third is tested with the window.
+ * GATE_STRIDE * c, then its pattern's id and whether it has more type masks: NeedPositions.fillLive reads the
+ * pattern object only for a candidate that is live or whose window it has to find (branch speed12; measure in
+ * fillLive). 711 of the 740 built-in patterns have at most two type masks; a third is tested with the window.
  * Over the 294 ISW reports a pass tests 5.19M candidates' gates, 1.24M pass them and 220k are live (counted): the type
  * masks read here spare most of the 1.02M others the pattern object and its window stamp. Measured (branch speed10,
  * separate processes alternating with 547cae0, 147 reports, 3 warm passes each, the relations stage's CPU over that of
@@ -115,6 +123,8 @@ export function gatesOf(candidates: ReadonlyArray<IndexedPattern>, table: NeedTa
     gates[at + 1] = p.secondGate >= 0 ? p.secondGate : table.count;
     gates[at + 2] = p.needs.typeMasks[0] ?? ANY_TYPE;
     gates[at + 3] = p.needs.typeMasks[1] ?? ANY_TYPE;
+    gates[at + 4] = p.id;
+    gates[at + 5] = p.needs.typeMasks.length > 2 ? 1 : 0;
   });
   return gates;
 }
