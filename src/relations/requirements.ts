@@ -234,6 +234,7 @@ export class NeedPositions {
   fillLive(info: WordInfo): void {
     const candidates = info.candidates!;
     const gates = info.gates!;
+    const patternIds = info.patternIds!;
     const present = this.present;
     const stamp = this.sentence;
     const live = info.live;
@@ -252,15 +253,14 @@ export class NeedPositions {
         types = this.sentenceTypes | ANY_TYPE_BIT;
       }
       if ((types & gates[at + 2]!) === 0 || (types & gates[at + 3]!) === 0) continue;
-      // The pattern's id and whether it has a third mask are read from the gates too: its object is read only to
-      // find its window (once per sentence) and for the live list. Over the 294 ISW reports ~800k candidates per pass
-      // pass the masks and are not live (counted by speed10: 1.02M pass, 220k live).
-      const id = gates[at + 4]!;
+      // The pattern's id and whether it has a third mask, without reading the pattern object (word-info.ts patternIdsOf).
+      const idAndMask = patternIds[c]!;
+      const id = idAndMask >> 1;
       if (windowFound[id] !== stamp) {
         windowFound[id] = stamp;
         const needs = candidates[c]!.needs;
         // A third mask is tested here.
-        if (gates[at + 5] !== 0 && this.lacksTypes(needs.typeMasks)) {
+        if ((idAndMask & 1) !== 0 && this.lacksTypes(needs.typeMasks)) {
           window[2 * id] = 0;
           window[2 * id + 1] = -1;
         } else this.findWindow(needs, 2 * id);

@@ -17,6 +17,8 @@ export interface WordInfo {
    * pattern object, and skips most candidates without touching it.
    */
   gates: Int32Array | undefined;
+  /** By candidate: its pattern's id and whether it has a third type mask (patternIdsOf). */
+  patternIds: Int32Array | undefined;
   needs: readonly number[] | undefined;
   /** The matcher's facts of the key (match.ts keyFlags). */
   flags: number;
@@ -62,7 +64,7 @@ export class WordInfos {
     let info = this.byKey.get(key);
     if (info === undefined) {
       const candidates = this.index.get(key);
-      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), wordSets: wordSetBits(key), live: [], liveCount: 0, liveSentence: 0 };
+      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), patternIds: candidates && patternIdsOf(candidates), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), wordSets: wordSetBits(key), live: [], liveCount: 0, liveSentence: 0 };
       if (this.byKey.size >= BY_KEY_LIMIT) this.byKey.clear();
       this.byKey.set(key, info);
     }
@@ -92,11 +94,8 @@ export class WordInfos {
   }
 }
 
-/**
- * Entries per candidate in WordInfo.gates: two gate needs, two type masks, the pattern's id (IndexedPattern.id) and
- * whether it has type masks past the first two (1) or not (0).
- */
-export const GATE_STRIDE = 6;
+/** Entries per candidate in WordInfo.gates: two gate needs, two type masks. */
+export const GATE_STRIDE = 4;
 
 /**
  * The type mask of a pattern without a second (or any) typed mention need: it meets every sentence, since
@@ -107,9 +106,7 @@ export const ANY_TYPE_BIT = 1 << 30;
 
 /**
  * The gates of a list of candidates (WordInfo.gates): candidate c's two gate needs and first two type masks at
- * GATE_STRIDE * c, then its pattern's id and whether it has more type masks: NeedPositions.fillLive reads the
- * pattern object only for a candidate that is live or whose window it has to find (branch speed12; measure in
- * fillLive). 711 of the 740 built-in patterns have at most two type masks; a third is tested with the window.
+ * GATE_STRIDE * c. 711 of the 740 built-in patterns have at most two type masks; a third is tested with the window.
  * Over the 294 ISW reports a pass tests 5.19M candidates' gates, 1.24M pass them and 220k are live (counted): the type
  * masks read here spare most of the 1.02M others the pattern object and its window stamp. Measured (branch speed10,
  * separate processes alternating with 547cae0, 147 reports, 3 warm passes each, the relations stage's CPU over that of
@@ -123,8 +120,21 @@ export function gatesOf(candidates: ReadonlyArray<IndexedPattern>, table: NeedTa
     gates[at + 1] = p.secondGate >= 0 ? p.secondGate : table.count;
     gates[at + 2] = p.needs.typeMasks[0] ?? ANY_TYPE;
     gates[at + 3] = p.needs.typeMasks[1] ?? ANY_TYPE;
-    gates[at + 4] = p.id;
-    gates[at + 5] = p.needs.typeMasks.length > 2 ? 1 : 0;
   });
   return gates;
+}
+
+/**
+ * By candidate (WordInfo.patternIds): its pattern's id (IndexedPattern.id) times two, plus one when the pattern has type
+ * masks past the two in the gates. NeedPositions.fillLive reads these for the candidates whose gates and masks pass, and
+ * the pattern object only to find its window (once per sentence) and for the live list: ~800k candidates per pass over
+ * the 294 ISW reports pass the masks and are not live (counted by speed10: 1.02M pass, 220k live). A list apart from
+ * the gates, which every candidate's test reads (a wider stride there touched more memory for the 5.19M tests).
+ */
+export function patternIdsOf(candidates: ReadonlyArray<IndexedPattern>): Int32Array {
+  const ids = new Int32Array(candidates.length);
+  candidates.forEach((p, c) => {
+    ids[c] = 2 * p.id + (p.needs.typeMasks.length > 2 ? 1 : 0);
+  });
+  return ids;
 }
