@@ -361,7 +361,7 @@ export class ItemMatcher {
 
   /** The gap `el` may pass over item `p`, its `n`th. */
   private gapSkips(el: Extract<Element, { kind: 'gap' }>, p: number, n: number): boolean {
-    if (!this.skippable(p, el.mentions) || (el.stops !== undefined && el.stops.has(this.items.keys[p]!))) return false;
+    if (!this.skippable(p, el.mentions) || (el.stops !== undefined && this.isStop(el, p))) return false;
     return !el.named || continuesName(this.doc, this.items, p, n === 0);
   }
 
@@ -369,6 +369,11 @@ export class ItemMatcher {
     if (!this.inRange(pos) || this.items.mention[pos]! >= 0) return this.inRange(pos);
     const key = this.items.keys[pos]!;
     return key in OPENERS || key in CLOSERS || key === 'of' || MEMBER_NOUNS.has(key);
+  }
+
+  /** Item `p` (in range) is one of the gap's stop words: a word item by its WordInfo's bits, a mention item by its key ''. */
+  private isStop(el: Extract<Element, { kind: 'gap' }>, p: number): boolean {
+    return this.items.mention[p]! < 0 ? holdsWord(this.infos[p]!.wordSets, el.stopSet) : el.stops!.has(this.items.keys[p]!);
   }
 
   /** Item `pos` is a word of the patterns' word set number `set` (a word element's: word-set-bits.ts). */

@@ -29,6 +29,8 @@ export type Element =
       mentions: boolean;
       lists: boolean;
       stops: ReadonlySet<string> | undefined;
+      /** The number of `stops` (word-set-bits.ts), or -1 without stops: the matcher tests a stop by the item's WordInfo. */
+      stopSet: number;
       /** Skips only words that continue a name (a `namedGap` rule's gaps: see `withNamedGaps`). */
       named: boolean;
     };
@@ -83,7 +85,7 @@ function acceptsFor(text: string, pattern: string): (m: Mention) => boolean {
  * seven shapes (one per kind) make every read a slow megamorphic look-up.
  */
 function uniform(e: Element): Element {
-  const shape = { kind: e.kind, optional: e.optional, words: undefined, set: -1, bind: undefined, accepts: undefined, coordinated: false, possessiveHead: false, chained: false, capture: false, max: 0, mentions: false, lists: false, stops: undefined, named: false };
+  const shape = { kind: e.kind, optional: e.optional, words: undefined, set: -1, bind: undefined, accepts: undefined, coordinated: false, possessiveHead: false, chained: false, capture: false, max: 0, mentions: false, lists: false, stops: undefined, stopSet: -1, named: false };
   return Object.assign(shape, e) as Element;
 }
 
@@ -121,8 +123,8 @@ function parseElementOfKind(raw: string, pattern: string): Element {
   if (body === '$actor') return { kind: 'actor', optional };
   const gap = GAP.exec(body);
   if (gap) {
-    const stops = gap[4] === undefined ? undefined : wordSetOf(gap[4]).words;
-    return { kind: 'gap', optional, max: Number(gap[2]), mentions: gap[1] === '**', lists: gap[3] === ',', stops, named: false };
+    const stops = gap[4] === undefined ? undefined : wordSetOf(gap[4]);
+    return { kind: 'gap', optional, max: Number(gap[2]), mentions: gap[1] === '**', lists: gap[3] === ',', stops: stops?.words, stopSet: stops?.set ?? -1, named: false };
   }
   const arg = ARGUMENT.exec(body);
   if (arg) {
