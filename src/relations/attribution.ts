@@ -30,7 +30,8 @@ export interface CuePositions {
  * The positions of the sentence last indexed: one pair of arrays for the thread, grown when a sentence is longer. A new
  * pair per sentence with a match was ~1% of a warm pipeline's CPU profile (two typed arrays of more than 64 bytes each
  * are allocated outside the JS heap). Only one sentence's positions are read at a time: the relations stage indexes a
- * sentence lazily and reads its positions before it goes on to the next one.
+ * sentence lazily and reads its positions before it goes on to the next one. Measured with fillLive's pattern ids
+ * (word-info.ts patternIdsOf): the relations stage 0.960 of the build before (branch speed12).
  */
 const positions: CuePositions = { lastCue: new Int32Array(256), lastComma: new Int32Array(256) };
 
