@@ -9,6 +9,7 @@ import type { SentenceItems } from './items.js';
 import type { CompiledPattern, Element } from './pattern.js';
 import type { TitleLexicon } from './title-lexicon.js';
 import type { WordInfo } from './word-info.js';
+import { inWordSet as holdsWord } from './word-set-bits.js';
 
 /** What one successful match binds: item indices of the subjects and objects, the title, and its extent. */
 export interface Match {
@@ -264,7 +265,7 @@ export class ItemMatcher {
   /** False only when `el` is a required plain word or mention that certainly does not match at `pos`. */
   private couldStart(el: Element | undefined, pos: number): boolean {
     if (!el || el.optional) return true;
-    if (el.kind === 'word') return this.inRange(pos) && this.items.mention[pos]! < 0 && el.words.has(this.items.keys[pos]!);
+    if (el.kind === 'word') return this.inWordSet(pos, el.set);
     if (el.kind === 'mention' && !el.coordinated) {
       // "occupied X": the place may stand one word on (a pre-test: saying "could" too often costs only time).
       const at = this.inRange(pos) && this.items.mention[pos]! < 0 ? this.pastOccupation(pos, el.accepts) : pos;
@@ -285,7 +286,7 @@ export class ItemMatcher {
       // A word takes one item, so the elements after it are looked at too: past it when it is there, at `pos`
       // when it may be left out. Stopping at the first optional word present ("… attack ?both ?the … ?and
       // … O:M+" at "attack and …") let 12k attempts in the 294 ISW reports run in full only to fail.
-      const present = this.inRange(pos) && this.items.mention[pos]! < 0 && el.words.has(this.items.keys[pos]!);
+      const present = this.inWordSet(pos, el.set);
       return (present && this.couldBegin(elements, k + 1, pos + dir, dir)) || (el.optional && this.couldBegin(elements, k + 1, pos, dir));
     }
     let present: boolean;
@@ -405,7 +406,7 @@ export class ItemMatcher {
 
   /** The gap `el` may pass over item `p`, its `n`th. */
   private gapSkips(el: Extract<Element, { kind: 'gap' }>, p: number, n: number): boolean {
-    if (!this.skippable(p, el.mentions) || (el.stops !== undefined && el.stops.has(this.items.keys[p]!))) return false;
+    if (!this.skippable(p, el.mentions) || (el.stops !== undefined && this.isStop(el, p))) return false;
     return !el.named || continuesName(this.doc, this.items, p, n === 0);
   }
 
@@ -413,6 +414,16 @@ export class ItemMatcher {
     if (!this.inRange(pos) || this.items.mention[pos]! >= 0) return this.inRange(pos);
     const key = this.items.keys[pos]!;
     return key in OPENERS || key in CLOSERS || key === 'of' || MEMBER_NOUNS.has(key);
+  }
+
+  /** Item `p` (in range) is one of the gap's stop words: a word item by its WordInfo's bits, a mention item by its key ''. */
+  private isStop(el: Extract<Element, { kind: 'gap' }>, p: number): boolean {
+    return this.items.mention[p]! < 0 ? holdsWord(this.infos[p]!.wordSets, el.stopSet) : el.stops!.has(this.items.keys[p]!);
+  }
+
+  /** Item `pos` is a word of the patterns' word set number `set` (a word element's: word-set-bits.ts). */
+  private inWordSet(pos: number, set: number): boolean {
+    return this.inRange(pos) && this.items.mention[pos]! < 0 && holdsWord(this.infos[pos]!.wordSets, set);
   }
 
   private inRange(pos: number): boolean {
@@ -453,7 +464,7 @@ export class ItemMatcher {
     const el = elements[k]!;
     if (el.kind === 'word') {
       // The commonest element, tested here.
-      const hit = this.inRange(pos) && this.items.mention[pos]! < 0 && el.words.has(this.items.keys[pos]!);
+      const hit = this.inWordSet(pos, el.set);
       if (hit && this.seq(elements, k + 1, pos + dir, dir)) return true;
       return el.optional && this.seq(elements, k + 1, pos, dir);
     }
@@ -466,7 +477,7 @@ export class ItemMatcher {
     const items = this.items;
     switch (el.kind) {
       case 'word':
-        return this.inRange(pos) && items.mention[pos]! < 0 && el.words.has(items.keys[pos]!) && this.seq(elements, k + 1, pos + dir, dir);
+        return this.inWordSet(pos, el.set) && this.seq(elements, k + 1, pos + dir, dir);
       case 'mention':
         return this.mentionElement(el, pos, dir, elements, k);
       case 'pronoun': {

@@ -1,10 +1,12 @@
 import type { Mention } from '../model/document.js';
 import { isArgType, typeTest, type ArgType } from './arg-types.js';
 import { wordKey } from './items.js';
+import { numberWordSet } from './word-set-bits.js';
 
 /** One compiled element of a rule pattern (see RelationRuleSpec for the notation). */
 export type Element =
-  | { kind: 'word'; optional: boolean; words: ReadonlySet<string> }
+  /** `set`: the number of `words` (word-set-bits.ts), which the matcher tests by the item's WordInfo. */
+  | { kind: 'word'; optional: boolean; words: ReadonlySet<string>; set: number }
   | {
       kind: 'mention';
       optional: boolean;
@@ -27,6 +29,8 @@ export type Element =
       mentions: boolean;
       lists: boolean;
       stops: ReadonlySet<string> | undefined;
+      /** The number of `stops` (word-set-bits.ts), or -1 without stops: the matcher tests a stop by the item's WordInfo. */
+      stopSet: number;
       /** Skips only words that continue a name (a `namedGap` rule's gaps: see `withNamedGaps`). */
       named: boolean;
     };
@@ -81,7 +85,7 @@ function acceptsFor(text: string, pattern: string): (m: Mention) => boolean {
  * seven shapes (one per kind) make every read a slow megamorphic look-up.
  */
 function uniform(e: Element): Element {
-  const shape = { kind: e.kind, optional: e.optional, words: undefined, bind: undefined, accepts: undefined, coordinated: false, possessiveHead: false, chained: false, capture: false, max: 0, mentions: false, lists: false, stops: undefined, named: false };
+  const shape = { kind: e.kind, optional: e.optional, words: undefined, set: -1, bind: undefined, accepts: undefined, coordinated: false, possessiveHead: false, chained: false, capture: false, max: 0, mentions: false, lists: false, stops: undefined, stopSet: -1, named: false };
   return Object.assign(shape, e) as Element;
 }
 
@@ -93,12 +97,15 @@ function uniform(e: Element): Element {
  * (median 175 → 99 ms, six alternating pairs; docs/speed-history.md, branch `speed8`). The sets are only read
  * after compiling.
  */
-const wordSets = new Map<string, ReadonlySet<string>>();
+const wordSets = new Map<string, { words: ReadonlySet<string>; set: number }>();
 
-function wordSetOf(alternatives: string): ReadonlySet<string> {
-  let words = wordSets.get(alternatives);
-  if (!words) wordSets.set(alternatives, (words = new Set(alternatives.split('|').map(wordKey))));
-  return words;
+function wordSetOf(alternatives: string): { words: ReadonlySet<string>; set: number } {
+  let known = wordSets.get(alternatives);
+  if (!known) {
+    const words = new Set(alternatives.split('|').map(wordKey));
+    wordSets.set(alternatives, (known = { words, set: numberWordSet(words) }));
+  }
+  return known;
 }
 
 function parseElement(raw: string, pattern: string): Element {
@@ -117,7 +124,7 @@ function parseElementOfKind(raw: string, pattern: string): Element {
   const gap = GAP.exec(body);
   if (gap) {
     const stops = gap[4] === undefined ? undefined : wordSetOf(gap[4]);
-    return { kind: 'gap', optional, max: Number(gap[2]), mentions: gap[1] === '**', lists: gap[3] === ',', stops, named: false };
+    return { kind: 'gap', optional, max: Number(gap[2]), mentions: gap[1] === '**', lists: gap[3] === ',', stops: stops?.words, stopSet: stops?.set ?? -1, named: false };
   }
   const arg = ARGUMENT.exec(body);
   if (arg) {
@@ -131,7 +138,8 @@ function parseElementOfKind(raw: string, pattern: string): Element {
     return { kind: 'mention', optional, bind, accepts, coordinated: flags.includes('+'), possessiveHead: flags.includes('^'), chained: flags.includes('>') };
   }
   if (body.startsWith('$') || /[:~]/.test(body)) throw new PatternError(`cannot read element "${raw}" in "${pattern}"`);
-  return { kind: 'word', optional, words: wordSetOf(body) };
+  const { words, set } = wordSetOf(body);
+  return { kind: 'word', optional, words, set };
 }
 
 /** Compiles one pattern string; throws PatternError naming the problem. */

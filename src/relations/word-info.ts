@@ -4,6 +4,7 @@ import type { IndexedPattern, RuleIndex } from './compile-rules.js';
 import { isRekeyed, wordKey, type SentenceItems } from './items.js';
 import { keyFlags } from './match.js';
 import type { NeedTable } from './requirements.js';
+import { wordSetBits } from './word-set-bits.js';
 
 /** What the relations stage reads of one word key: the patterns anchored on it and the word needs it meets. */
 export interface WordInfo {
@@ -16,6 +17,8 @@ export interface WordInfo {
    * pattern object, and skips most candidates without touching it.
    */
   gates: Int32Array | undefined;
+  /** By candidate: its pattern's id and whether it has a third type mask (patternIdsOf). */
+  patternIds: Int32Array | undefined;
   needs: readonly number[] | undefined;
   /** The matcher's facts of the key (match.ts keyFlags). */
   flags: number;
@@ -23,6 +26,8 @@ export interface WordInfo {
   cue: boolean;
   /** The key is a word of the title lexicon's vocabulary (the matcher's title elements). */
   titleWord: boolean;
+  /** The bits of the rule patterns' word sets that hold the key (word-set-bits.ts), for the matcher's word elements. */
+  wordSets: Uint32Array | undefined;
   /**
    * The candidates that may be anchored in the sentence numbered `liveSentence` (NeedPositions.generation), the first
    * `liveCount` entries of `live`: filled by NeedPositions.fillLive at the key's first item of a sentence.
@@ -59,7 +64,7 @@ export class WordInfos {
     let info = this.byKey.get(key);
     if (info === undefined) {
       const candidates = this.index.get(key);
-      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), live: [], liveCount: 0, liveSentence: 0 };
+      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), patternIds: candidates && patternIdsOf(candidates), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), wordSets: wordSetBits(key), live: [], liveCount: 0, liveSentence: 0 };
       if (this.byKey.size >= BY_KEY_LIMIT) this.byKey.clear();
       this.byKey.set(key, info);
     }
@@ -117,4 +122,21 @@ export function gatesOf(candidates: ReadonlyArray<IndexedPattern>, table: NeedTa
     gates[at + 3] = p.needs.typeMasks[1] ?? ANY_TYPE;
   });
   return gates;
+}
+
+/**
+ * By candidate (WordInfo.patternIds): its pattern's id (IndexedPattern.id) times two, plus one when the pattern has type
+ * masks past the two in the gates. NeedPositions.fillLive reads these for the candidates whose gates and masks pass, and
+ * the pattern object only to find its window (once per sentence) and for the live list: ~800k candidates per pass over
+ * the 294 ISW reports pass the masks and are not live (counted by speed10: 1.02M pass, 220k live). A list apart from
+ * the gates, which every candidate's test reads (a wider stride there touched more memory for the 5.19M tests).
+ * Measured with the reused cue arrays (attribution.ts), branch speed12: the relations stage 0.960 of the build before
+ * (one build per process, its CPU over that of the stages not changed, median of 7 rounds, 0.87–1.06).
+ */
+export function patternIdsOf(candidates: ReadonlyArray<IndexedPattern>): Int32Array {
+  const ids = new Int32Array(candidates.length);
+  candidates.forEach((p, c) => {
+    ids[c] = 2 * p.id + (p.needs.typeMasks.length > 2 ? 1 : 0);
+  });
+  return ids;
 }

@@ -37,12 +37,35 @@ describe('the type bits of a pattern\'s mention needs (requirements.ts)', () => 
   });
 
   // The first two type masks are read with the gates (word-info.ts gatesOf): a pattern lacking its types is passed over
-  // before its own need lists are read (lacksTypes is left for a third mask).
-  it('passes over a pattern lacking its types at the gate, and reads its needs when the types are there', async () => {
+  // before its own need lists are read, and lacksTypes is left for a pattern with a third mask (the gates say whether
+  // there is one).
+  it('passes over a pattern lacking its types at the gate, and leaves lacksTypes to patterns with a third mask', async () => {
     const lacks = vi.spyOn(NeedPositions.prototype as unknown as { lacksTypes: () => boolean }, 'lacksTypes');
     expect(await run('The Velko Foundation toured Orbino on Monday.', [org('Velko Foundation'), city('Orbino')])).toEqual([]);
     expect(lacks).not.toHaveBeenCalled();
     expect(await run('Minister Ana Velko toured Orbino on Monday.', [person('Ana Velko'), city('Orbino')])).toEqual(['Ana Velko visited Orbino']);
-    expect(lacks).toHaveBeenCalled();
+    expect(lacks).not.toHaveBeenCalled();
+  });
+
+  describe('a pattern with three typed mention needs', () => {
+    const three = join(dir, 'three.json');
+    writeFileSync(three, JSON.stringify([{ name: 'my-escorted-visit', predicate: 'visited', confidence: 0.8, patterns: ['S:Person toured O:City with ?the _:Org'] }]));
+    const runThree = async (text: string, mentions: Parameters<typeof addMentions>[1]) => {
+      const doc = addMentions(await prepare(text), mentions);
+      (await relationsStage({ rules: [three] }, { baseDir: dir, packageRoot: packageRoot() })).run(doc);
+      return doc.relations.map((r) => `${doc.mentions[r.subject]!.text} ${r.predicate} ${doc.mentions[r.object]!.text}`);
+    };
+
+    it('tests the third mask when the first two pass, and matches when its type is there', async () => {
+      const lacks = vi.spyOn(NeedPositions.prototype as unknown as { lacksTypes: () => boolean }, 'lacksTypes');
+      expect(await runThree('Ana Velko toured Orbino with the Velko Foundation.', [person('Ana Velko'), city('Orbino'), org('Velko Foundation')])).toEqual(['Ana Velko visited Orbino']);
+      expect(lacks).toHaveBeenCalled();
+    });
+
+    it('finds no window when the third type is missing', async () => {
+      const windows = vi.spyOn(NeedPositions.prototype as unknown as { findWindow: () => void }, 'findWindow');
+      expect(await runThree('Ana Velko toured Orbino with her aides.', [person('Ana Velko'), city('Orbino')])).toEqual([]);
+      expect(windows).not.toHaveBeenCalled();
+    });
   });
 });
