@@ -2,8 +2,8 @@ import type { SentenceItems } from './items.js';
 
 /**
  * A nationality or a possessive that owns an invasion of a place is its agent, whatever noun phrase or preposition
- * holds the invasion: "the first month of the Russian invasion of X", "in protest of the Russian invasion of X",
- * "refused to take part in the Russian invasion of X", "prior to Freedonia's full-scale invasion of X" (annotation
+ * holds the invasion: "the first month of the Y invasion of X", "in protest of the Y invasion of X",
+ * "refused to take part in the Y invasion of X", "prior to Freedonia's full-scale invasion of X" (annotation
  * guidelines: "invasion of C" with a named actor → attacked(actor, C)). Branch rec11a: the read golds mark every such
  * invasion stated as real (fresh11 4 of 4, ISW dev and blind dev 5 of 5). What is only feared or weighed ("the risk of a
  * Russian invasion of X", "preparations for a Belarusian invasion of X") stays out: a noun of a prospect before

@@ -360,7 +360,7 @@ export class ItemMatcher {
 
   /**
    * An aside on how an attack was made, between the attack noun and its target, which a gap passes whole as one word:
-   * "conducted a drone strike (likely with a loitering munition, though this cannot be confirmed) on X", "a strike—
+   * "launched a drone strike (likely with a kamikaze drone, though nobody can confirm this) on X", "a strike—
    * potentially with rockets—on X". Its hedge qualifies the weapon, not the strike: neither the modal nor the clause
    * word in it stops the gap (branch rec11a: 1 of fresh11's missed attacks; 3 such asides in the 294 ISW reports). At
    * `p` the mark that opens it (read in `dir`); before it (in the text) an attack noun, inside at most MAX_ASIDE items

@@ -19,7 +19,7 @@ describe('where a unit is, told in a list aside, an addition, a duty or a hedged
   });
 
   it('reads the base of the units of an "including" aside, not a base they only left', async () => {
-    const a = await relate('Freedonian units (including the 41st Rifle Regiment and 42nd Tank Regiment) are permanently based directly in or near Krutoye.', [
+    const a = await relate('Freedonian units (including the 41st Rifle Regiment and 42nd Tank Regiment) are still stationed in or near Krutoye.', [
       unit('41st Rifle Regiment'),
       unit('42nd Tank Regiment'),
       city('Krutoye'),

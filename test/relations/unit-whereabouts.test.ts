@@ -54,7 +54,7 @@ describe('a unit’s part in fighting at a place, and its attempts there (unit-r
   });
 
   it('reads "active in efforts to gain ground around X", past a kind noun and its abbreviation after the name', async () => {
-    const a = await relate('Detachments of the Kaskad Group private military company (PMC) have been active in Freedonian efforts to gain ground around Tarnok.', [
+    const a = await relate('Squads of the Kaskad Group private military company (PMC) were active in Freedonian efforts to gain ground around Tarnok.', [
       armed('Kaskad Group'),
       demonym('Freedonian', 'FR'),
       city('Tarnok'),

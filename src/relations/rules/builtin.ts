@@ -1268,8 +1268,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "Russian forces in X, including A and B, are …": the forces' place is the units'. A participle of being there may
       // come between ("several Russian units fighting in X (including the A, B, and C)": a miss of batch fresh11).
       `forces|troops|units|grouping ?${FORCE_THERE} in|near|around|at ?the ?${COMPASS} O:Place+ ,|( ?reportedly|likely including ?the ?_:Demonym ?elements ?of ?the S:Unit|ArmedOrg+`,
-      // The units of such an aside said to be based somewhere: "units (including the A, B, and C) are permanently based
-      // directly in or near X" (a miss of batch fresh11; "based" is no action, so the first pattern leaves it).
+      // The units of such an aside said to be based somewhere: "units (including the A, B, and C) are still
+      // stationed in or near X" (a miss of batch fresh11; "based" is no action, so the first pattern leaves it).
       `including|among|namely **4[${NOT_MEMBER}] S:Unit|ArmedOrg+ $tail *2 ,|)|\u2014|\u2013 *2[${NOT_YET_WORDS}] based|stationed|garrisoned|headquartered ?directly|permanently|still|currently in|near|at|around|outside ?or|and ?in|near|at|around|outside ?the ?${COMPASS} O:Place+>`,
     ],
   },
