@@ -28,6 +28,8 @@ describe('attack attempts: an attempt to advance to a place attacks it', () => {
     expect(attacks(a.lines).sort()).toEqual(['Ukrainian attacked Ivanivka', 'Ukrainian attacked Petrivka']);
     const b = await relate('The 3rd Rifle Brigade has reportedly made limited gains in Stepove.', [unit('3rd Rifle Brigade'), city('Stepove')]);
     expect(attacks(b.lines)).toEqual(['3rd Rifle Brigade attacked Stepove']);
+    const c = await relate('Freedonian forces kept up their pressure all week and secured minor gains around Ivanivka.', [demonym('Freedonian', 'FD'), city('Ivanivka')]);
+    expect(attacks(c.lines)).toEqual(['Freedonian attacked Ivanivka']);
   });
 
   it('does not read a success of a company, nor an unqualified one', async () => {
@@ -35,5 +37,7 @@ describe('attack attempts: an attempt to advance to a place attacks it', () => {
     expect(attacks(a.lines)).toEqual([]);
     const b = await relate('Russian forces had success in Stepove.', [demonym('Russian', 'RU'), city('Stepove')]);
     expect(attacks(b.lines)).toEqual([]);
+    const c = await relate('Russian forces may make some gains near Stepove next month.', [demonym('Russian', 'RU'), city('Stepove')]);
+    expect(attacks(c.lines)).toEqual([]);
   });
 });
