@@ -15,6 +15,7 @@ import { amongAlternatives } from './alternative-places.js';
 import { isNegated } from './negation.js';
 import { attackedToward, headedToward, presenceActor } from './presence.js';
 import { refutedClaim } from './refuted-claim.js';
+import { respectiveMismatch } from './respective-pairs.js';
 import { headingTo } from './heading-destination.js';
 import { withdrawnTo } from './withdrawal-destination.js';
 import { NOT_YET_WORDS } from './rules/unit-action-words.js';
@@ -224,6 +225,9 @@ export const COOCCURRENCE_GUARDS: readonly { name: string; test: (x: Cooccurrenc
   { name: 'purpose', test: (x) => PURPOSE.test(x.between) || PURPOSE.test(before(x, unitListHead(x), 40)) },
   // The place is what an action is against ("strikes against X", "operations against X"): a target, not where the unit
   // is; a unit that attacked it is placed there by the attack rules (event-presence) (broad 0/1, class 0/0).
+  // "A and B operate near X and Y, respectively": the rules pair the two lists by position (respective-pairs.ts); the
+  // broad reading would pair A with Y too (branch resp12).
+  { name: 'respectively', test: (x) => respectiveMismatch(x.items, x.u, x.p) },
   { name: 'against', test: (x) => AGAINST.test(before(x, listHead(x.doc, x.place), 24)) },
   // The unit speaks: the place is in what it says (broad 2/89, class 2/61).
   { name: 'speaker', test: (x) => SAYS.test(x.between) },

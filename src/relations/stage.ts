@@ -110,6 +110,7 @@ import { toSameSentenceMention } from './same-sentence-mention.js';
 import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 import { lastItem } from './item-extremes.js';
+import { respectiveMismatch } from './respective-pairs.js';
 import { orgAsTarget } from './targeted-org.js';
 import { addCooccurrences, COOCCURRENCE_RULE } from './unit-place-cooccurrence.js';
 
@@ -222,6 +223,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     if (spec.byRole && officeOfNextName(doc, items, ctx.titles, s, match.title, match.last)) continue;
     const rolePredicate = byTitle ? (roleClass === 'leader' && !serving ? 'leaderOf' : 'memberOf') : spec.predicate;
     for (const o of match.objects) {
+      // "A and B near X and Y, respectively": each subject with the object at its own position only (respective-pairs.ts).
+      if (respectiveMismatch(items, s, o)) continue;
       const subject = items.mention[s]!;
       const object = items.mention[o]!;
       const sm = doc.mentions[subject]!;
