@@ -110,7 +110,7 @@ import { toSameSentenceMention } from './same-sentence-mention.js';
 import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 import { lastItem } from './item-extremes.js';
-import { respectiveMismatch } from './respective-pairs.js';
+import { respectivePairs } from './respective-pairs.js';
 import { orgAsTarget } from './targeted-org.js';
 import { addCooccurrences, COOCCURRENCE_RULE } from './unit-place-cooccurrence.js';
 
@@ -189,7 +189,11 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const serving = spec.byRole === true && servesAnOffice(doc, items, match.first);
   // The list member nearest the bracket (lists are read leftwards from it, so not always the last bound).
   const lastSubject = lastItem(match.subjects);
-  for (const s of match.subjects) {
+  // "A and B near X and Y, respectively": each subject with the object at its own position only (respective-pairs.ts).
+  const respective = respectivePairs(items, match.subjects, match.objects);
+  const subjects = respective ? respective.subjects : match.subjects;
+  for (let k = 0; k < subjects.length; k++) {
+    const s = subjects[k]!;
     if (spec.ownBracket && s !== lastSubject && hasOwnBracket(items, s)) continue;
     if (spec.subjectActs && !subjectActs(doc, items, s, spec.predicate === 'operatesIn')) continue;
     // "without risking direct military involvement of X in Y": an involvement avoided is no presence (avoided-involvement.ts).
@@ -222,9 +226,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     if (match.title && titleBeforeOtherName(doc, items, match.title[1], s)) continue;
     if (spec.byRole && officeOfNextName(doc, items, ctx.titles, s, match.title, match.last)) continue;
     const rolePredicate = byTitle ? (roleClass === 'leader' && !serving ? 'leaderOf' : 'memberOf') : spec.predicate;
-    for (const o of match.objects) {
-      // "A and B near X and Y, respectively": each subject with the object at its own position only (respective-pairs.ts).
-      if (respectiveMismatch(items, s, o)) continue;
+    for (const o of respective ? respective.objects[k]! : match.objects) {
       const subject = items.mention[s]!;
       const object = items.mention[o]!;
       const sm = doc.mentions[subject]!;
