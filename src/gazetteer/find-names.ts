@@ -13,6 +13,7 @@ import { COMPASS_QUALIFIERS, LIST_JOINERS, OFFICES_AFTER_PLACE, PLACE_DESIGNATOR
 import { sortInPlace } from '../model/in-order.js';
 import { keyRegion, ParagraphRegions } from './document-regions.js';
 import { namesakesAllElsewhere } from './namesakes-elsewhere.js';
+import { ownedBranch } from './owned-branch.js';
 
 /** An index and which of its lists a pipeline selected (undefined: all). */
 export interface IndexSource {
@@ -269,6 +270,8 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
     const region = addressRegion(doc, words, source, m, pairs, matched, out, records);
     const chosen = region ?? choose(source.index, pairs, countries);
     const index = source.index;
+    // "Belarusian Tank Troops", "the Black Sea Coastal Troops": another force's own branch (owned-branch.ts).
+    if (ownedBranch(index, chosen.record, pairFlags(chosen.pair), words, m, neighbours.strongEnd.has(m.first))) continue;
     const before = m.first > 0 && !(words.flags[m.first]! & BREAK_BEFORE) ? words.folded[m.first - 1]! : '';
     const after = m.end < words.count && !(words.flags[m.end]! & BREAK_BEFORE) ? words.folded[m.end]! : '';
     const confidence = matchConfidence({

@@ -111,6 +111,7 @@ import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 import { lastItem } from './item-extremes.js';
 import { respectivePairs } from './respective-pairs.js';
+import { determinerBefore } from './phrase-opening.js';
 import { orgAsTarget } from './targeted-org.js';
 import { addCooccurrences, COOCCURRENCE_RULE } from './unit-place-cooccurrence.js';
 
@@ -151,6 +152,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const officePhrase = isOfficePhrase(spec.predicate, match);
   if (officePhrase && hypotheticalOffice(items, match.first)) return;
   if (spec.byRole && officeNotYetHeld(items, match.first, match.last)) return;
+  // "the Freedonian Commander of the Y, General X": a description, no title before the name (phrase-opening.ts).
+  if (spec.titleOpensPhrase && determinerBefore(items, match.first)) return;
   if (isNegated(items, match.first, match.last, ctx.negation, officePhrase ? 0 : negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last) || withheldUse(items, match.first) || refutedClaim(items, match.first, match.last) || deniedObject(items, match.first))) return;

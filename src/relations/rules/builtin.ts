@@ -676,6 +676,20 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: ["O:City ?'s $title ?, S:Person", `O:City ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} S:Person`],
   },
   {
+    // "Freedonian Chief of the Signal Troops X": a nationality before the office of a named body is the official's
+    // country (annotation guidelines, titles: attached before, officials are members; the body's own leaderOf is
+    // title-of-name's). $title stops at the body's name, so title-before-name does not read it. Read golds (ISW dev,
+    // blind dev): 5 of 5 such titles opening the phrase annotated, 0 of 2 after "the" ("the Freedonian Commander of
+    // the Y, General X", a description), hence titleOpensPhrase (branch known12).
+    name: 'nationality-office-of-body',
+    predicate: 'leaderOf',
+    byRole: true,
+    requireRole: true,
+    titleOpensPhrase: true,
+    confidence: 0.8,
+    patterns: ['O:Demonym $title of|for ?the _:Group $tail ?, ?$honorific S:Person'],
+  },
+  {
     // "Russian President X", "Finland's prime minister, X", "20th Division Commander X".
     name: 'title-before-name',
     predicate: 'leaderOf',
