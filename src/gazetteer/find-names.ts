@@ -14,6 +14,7 @@ import { sortInPlace } from '../model/in-order.js';
 import { keyRegion, ParagraphRegions } from './document-regions.js';
 import { namesakesAllElsewhere } from './namesakes-elsewhere.js';
 import { ownedBranch } from './owned-branch.js';
+import { hyphenCompound } from './hyphen-compound-name.js';
 
 /** An index and which of its lists a pipeline selected (undefined: all). */
 export interface IndexSource {
@@ -290,6 +291,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
       docCountry: countries.has(index.country[chosen.record]!),
       short: words.end[m.end - 1]! - words.start[m.first]! <= SHORT_ALIAS_LENGTH,
       partOfLongerName: unlistedBefore(doc.text, words, m, neighbours) || ((pairFlags(chosen.pair) & PAIR_ALIAS) !== 0 && unlistedAfter(doc.text, words, m, neighbours)),
+      hyphenCompound: hyphenCompound(doc.text, words, m),
     });
     if (confidence <= 0) continue;
     // Whether the name is a place is judged on its most likely record; the region named nearest only says which
