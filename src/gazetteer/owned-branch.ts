@@ -10,7 +10,7 @@ const BRANCH_LIST = 'armed-services';
  * A national branch named bare right after a capitalized word is another force's own branch: "Belarusian Tank Troops"
  * (another country's army), "the Black Sea Coastal Troops" (a fleet's formation). The list records the Russian and
  * Ukrainian branches by their full names ("Russian Tank Troops") and by the bare names the press gives them after
- * "the", "of" or a title ("Chief of Missile Troops and Artillery X"); a bare name that a capitalized word qualifies is
+ * "the", "of" or a title ("Chief of Signal Troops X"); a bare name that a capitalized word qualifies is
  * not the national one (branch known12). Only for that list's aliases: a record's own name is never given up.
  */
 export function ownedBranch(index: CompiledIndex, record: number, pairFlags: number, words: WordTokens, m: NameMatch, listedNameBefore: boolean): boolean {

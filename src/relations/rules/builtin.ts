@@ -676,7 +676,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: ["O:City ?'s $title ?, S:Person", `O:City ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} S:Person`],
   },
   {
-    // "Russian Chief of the General Staff X", "a letter from Freedonian Chief of the Signal Troops X": a nationality
+    // "Freedonian Chief of the General Staff X", "a note from Freedonian Chief of the Signal Troops X": a nationality
     // before the office of a named body is the official's country (annotation guidelines, titles: attached before; a
     // country's office: titles.ts decides leaderOf or memberOf over a country; the body's own leaderOf is
     // title-of-name's). Read golds (ISW dev, blind dev): 5 of 5 such titles opening their noun phrase annotated, at a
