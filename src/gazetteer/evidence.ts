@@ -32,6 +32,11 @@ export interface MatchEvidence {
   short?: boolean;
   /** Only the end of a longer name no list holds, or an alternate name opening one ("Zorava Mesa", "Voroshilovgrad Zuvar"). */
   partOfLongerName?: boolean;
+  /**
+   * Capitalized words joined by hyphens, held whole ("Askaniia-Nova"): a compound no other reading explains (two
+   * villages of a hyphenated line are no held name), so an alternate spelling needs no preposition (branch known12).
+   */
+  hyphenCompound?: boolean;
 }
 
 /** Base confidence of an open-data place by population: bigger places are named more often. */
@@ -78,7 +83,7 @@ export function matchConfidence(e: MatchEvidence): number {
     if (!(e.pairFlags & (PAIR_BARE | PAIR_ALIAS))) return 0.95;
     return support === 0 ? 0 : clamp(0.6 + 0.1 * support);
   }
-  if (e.pairFlags & PAIR_ALIAS && e.population < ALIAS_NEEDS_EVIDENCE_BELOW && !said && !(e.docCountry && e.population >= 10_000)) return 0;
+  if (e.pairFlags & PAIR_ALIAS && e.population < ALIAS_NEEDS_EVIDENCE_BELOW && !said && !e.hyphenCompound && !(e.docCountry && e.population >= 10_000)) return 0;
   // A short alternate spelling of a small town in a country the document never names is a foreign
   // language's or an old name ("Sil" for a Hungarian village): a short capitalized word after "in" is far
   // more often a local village no list has, which the context recognizers type without a wrong record.

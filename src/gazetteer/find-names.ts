@@ -13,6 +13,8 @@ import { COMPASS_QUALIFIERS, LIST_JOINERS, OFFICES_AFTER_PLACE, PLACE_DESIGNATOR
 import { sortInPlace } from '../model/in-order.js';
 import { keyRegion, ParagraphRegions } from './document-regions.js';
 import { namesakesAllElsewhere } from './namesakes-elsewhere.js';
+import { ownedBranch } from './owned-branch.js';
+import { hyphenCompound } from './hyphen-compound-name.js';
 
 /** An index and which of its lists a pipeline selected (undefined: all). */
 export interface IndexSource {
@@ -269,6 +271,8 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
     const region = addressRegion(doc, words, source, m, pairs, matched, out, records);
     const chosen = region ?? choose(source.index, pairs, countries);
     const index = source.index;
+    // "Belarusian Tank Troops", "the Black Sea Coastal Troops": another force's own branch (owned-branch.ts).
+    if (ownedBranch(index, chosen.record, pairFlags(chosen.pair), words, m, neighbours.strongEnd.has(m.first))) continue;
     const before = m.first > 0 && !(words.flags[m.first]! & BREAK_BEFORE) ? words.folded[m.first - 1]! : '';
     const after = m.end < words.count && !(words.flags[m.end]! & BREAK_BEFORE) ? words.folded[m.end]! : '';
     const confidence = matchConfidence({
@@ -287,6 +291,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
       docCountry: countries.has(index.country[chosen.record]!),
       short: words.end[m.end - 1]! - words.start[m.first]! <= SHORT_ALIAS_LENGTH,
       partOfLongerName: unlistedBefore(doc.text, words, m, neighbours) || ((pairFlags(chosen.pair) & PAIR_ALIAS) !== 0 && unlistedAfter(doc.text, words, m, neighbours)),
+      hyphenCompound: hyphenCompound(doc.text, words, m),
     });
     if (confidence <= 0) continue;
     // Whether the name is a place is judged on its most likely record; the region named nearest only says which

@@ -9,7 +9,7 @@ import { readIndex } from './pack.js';
 import { assertBuiltFrom } from './sources-stamp.js';
 
 /** Curated lists shipped in gazetteers/curated/, in the user file format. */
-export const CURATED_LISTS = ['regions', 'units', 'people', 'organizations', 'wire-news'] as const;
+export const CURATED_LISTS = ['regions', 'units', 'people', 'organizations', 'wire-news', 'armed-services'] as const;
 /** Every built-in list a pipeline may select as "builtin:<name>". */
 export const BUILTIN_LISTS = ['places', 'countries', 'subdivisions', 'companies', ...CURATED_LISTS] as const;
 

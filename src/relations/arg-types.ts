@@ -13,7 +13,12 @@ const isPlace = (m: Mention): boolean => m.type === 'Place' && !isDemonym(m);
  * An armed service or a private military company: an organization the gazetteer of armed formations lists ("Wagner
  * Group", "Airborne Forces"), which the annotation guidelines type ORG.
  */
-const isArmedService = (m: Mention): boolean => m.type === 'Organization' && !isDemonym(m) && m.ref?.source === 'units';
+const isArmedService = (m: Mention): boolean => m.type === 'Organization' && !isDemonym(m) && fromArmedFormationList(m);
+/**
+ * The mention's record is one of the lists of armed formations: `units` (formations, armed services, private military
+ * companies) or `armed-services` (the branches and arms of the Russian and Ukrainian armed forces, branch known12).
+ */
+export const fromArmedFormationList = (m: Mention): boolean => m.ref?.source === 'units' || m.ref?.source === 'armed-services';
 /**
  * An armed group: an organization a list marks `armed` (armed groups, militias, insurgent movements: "Hezbollah", "the
  * Houthis"), which defence analysis writes about as it writes about units ("[X] fighters reinforced positions near [Y]").

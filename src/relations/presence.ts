@@ -1,4 +1,5 @@
 import type { Doc, Mention, RelationMention } from '../model/document.js';
+import { fromArmedFormationList } from './arg-types.js';
 import { derivedStatement } from './derived-statement.js';
 import { listHead } from './list-head.js';
 import { headingTo } from './heading-destination.js';
@@ -62,7 +63,7 @@ const PRESENCE_CONFIDENCE = 0.7;
  * Group"). A ministry that "claimed to have destroyed X in Y", a country or a nationality is not placed in Y.
  */
 export const presenceActor = (m: Mention): boolean =>
-  m.form !== 'demonym' && (m.type === 'MilitaryUnit' || (m.type === 'Organization' && (m.ref?.source === 'units' || (ARMED_SERVICE.test(m.text) && !NATIONAL_ARMY.test(m.text)))));
+  m.form !== 'demonym' && (m.type === 'MilitaryUnit' || (m.type === 'Organization' && (fromArmedFormationList(m) || (ARMED_SERVICE.test(m.text) && !NATIONAL_ARMY.test(m.text)))));
 /**
  * An armed service the gazetteers lack, named by its head noun: "Ukrainian Special Operation Forces", "the X Territorial
  * Defense Forces", "the Y National Guard" (a ministry or an agency that claims a strike is no such name).

@@ -1,5 +1,6 @@
 import type { Mention } from '../model/document.js';
 import type { Doc } from '../model/document.js';
+import { fromArmedFormationList } from './arg-types.js';
 
 /**
  * A body that reports, claims, blames or assesses is not the actor of what it reports: "the MoD claimed to have
@@ -29,6 +30,6 @@ const LOOK_AHEAD = 96;
 
 /** The statement's subject is a civil organization followed by a verb or noun of reporting: it reports the event, it does not act. */
 export function onlyReports(doc: Doc, subject: Mention): boolean {
-  if (subject.type !== 'Organization' || subject.form === 'demonym' || subject.ref?.source === 'units') return false;
+  if (subject.type !== 'Organization' || subject.form === 'demonym' || fromArmedFormationList(subject)) return false;
   return REPORTS.test(doc.text.slice(subject.end, subject.end + LOOK_AHEAD));
 }

@@ -5,7 +5,9 @@ import type { SentenceItems } from './items.js';
  * respectively)": two lists of one length whose second one "respectively" closes pair by position (A–X, B–Y), not
  * every member with every other (the annotation guidelines' coordination rule otherwise). A helper counted 3 wrong
  * statements of this shape on the 294 ISW reports (branch resp12). The lists are read in the sentence, not in the
- * match: a rule that binds one member of each ("S:Unit ( subordinate to the O:Unit") would otherwise pair B with X.
+ * match: a rule that binds one member of each ("S:Unit ( subordinate to the O:Unit") would otherwise pair B with X,
+ * and, once that pair is dropped, state neither A–X nor B–Y: `respectivePairs` puts the right pairs in its place
+ * (branch known12).
  */
 
 /** Words that join the members of a list ("A, B, and C", "A and/or B"). */
@@ -43,6 +45,14 @@ function listPlace(items: SentenceItems, i: number): { rank: number; length: num
   return { rank, length, last };
 }
 
+/** The member at `rank` of the list holding the mention at item `i` (`from` is `i`'s own rank), or -1. */
+function memberAt(items: SentenceItems, i: number, from: number, rank: number): number {
+  let p = i;
+  for (let k = from; k > rank && p >= 0; k--) p = nextMember(items, p, -1);
+  for (let k = from; k < rank && p >= 0; k++) p = nextMember(items, p, 1);
+  return p;
+}
+
 /** "respectively" right after the item `p` (maybe past a comma), closing its clause or bracket. */
 function respectivelyAfter(items: SentenceItems, p: number): boolean {
   let q = p + 1;
@@ -65,4 +75,45 @@ export function respectiveMismatch(items: SentenceItems, s: number, o: number): 
   // The same list (a symmetric rule's "A and B met") or lists of other lengths: every pair holds.
   if (early.last === late.last || early.length !== late.length) return false;
   return early.rank !== late.rank;
+}
+
+/** The pairs a match states, by subject: each subject's objects, in the match's order. */
+export interface RespectivePairs {
+  subjects: number[];
+  objects: number[][];
+}
+
+/**
+ * The match's subject × object pairs with every pair `respectiveMismatch` rejects replaced by the two right ones it
+ * stands for: the subject with the object at the subject's rank, and the subject at the object's rank with the object
+ * ("A and B (subordinate to X and Y, respectively)" bound as B–X gives B–Y and A–X). A subject found this way joins the
+ * subjects. Undefined when no pair mismatches (the match's own lists hold): the common case allocates nothing.
+ */
+export function respectivePairs(items: SentenceItems, subjects: readonly number[], objects: readonly number[]): RespectivePairs | undefined {
+  let any = false;
+  for (const s of subjects) for (const o of objects) if (respectiveMismatch(items, s, o)) any = true;
+  if (!any) return undefined;
+  const out: RespectivePairs = { subjects: [], objects: [] };
+  const add = (s: number, o: number): void => {
+    if (s < 0 || o < 0) return;
+    let k = out.subjects.indexOf(s);
+    if (k < 0) {
+      k = out.subjects.push(s) - 1;
+      out.objects.push([]);
+    }
+    if (!out.objects[k]!.includes(o)) out.objects[k]!.push(o);
+  };
+  for (const s of subjects) {
+    for (const o of objects) {
+      if (!respectiveMismatch(items, s, o)) {
+        add(s, o);
+        continue;
+      }
+      const sRank = listPlace(items, s).rank;
+      const oRank = listPlace(items, o).rank;
+      add(s, memberAt(items, o, oRank, sRank));
+      add(memberAt(items, s, sRank, oRank), o);
+    }
+  }
+  return out;
 }

@@ -130,4 +130,9 @@ export interface RelationRuleSpec {
    * an elite unit of B led by X", X leads A, not B (part-owner-led.ts).
    */
   notPartOwner?: boolean;
+  /**
+   * The match opens its noun phrase: no article or determiner stands before it ("Freedonian Chief of the Y X" is a
+   * title before a name; "the Freedonian Commander of the Y, General X" a description): phrase-opening.ts.
+   */
+  titleOpensPhrase?: boolean;
 }

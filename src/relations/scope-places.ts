@@ -4,6 +4,7 @@ import { outsideDomain } from './argument-domain.js';
 import { derivedStatement } from './derived-statement.js';
 import type { SentenceItems } from './items.js';
 import { isPlace, mentionAt as mentionOf, wordAt } from './place-walk.js';
+import { respectiveMismatch } from './respective-pairs.js';
 import { negationCues } from './rules/cues.js';
 import { SCOPE_GUARDS, type ScopeCandidate } from './scope-guards.js';
 
@@ -121,10 +122,13 @@ export function addScopePlaces(doc: Doc, items: SentenceItems, found: RelationMe
   for (const [subject, bySubject] of seeds) {
     const sm = doc.mentions[subject]!;
     const first = Math.min(...bySubject.keys());
+    const subjectItem = items.mention.indexOf(subject);
     for (const c of scopeCandidates(doc, items, first, bySubject)) {
       const seed = c.seedStatement!;
       const om = doc.mentions[c.object]!;
       if (c.object === subject || outsideDomain(seed.predicate, sm, om)) continue;
+      // "A and B attacked X and Y, respectively": Y is B's, not A's (respective-pairs.ts; the rules state B–Y themselves).
+      if (subjectItem >= 0 && respectiveMismatch(items, subjectItem, c.item)) continue;
       if (SCOPE_GUARDS.some((g) => g.applies(doc, items, c))) continue;
       stated ??= statedPairs(doc, found, from);
       const pair = `${seed.predicate}\t${keyOf(sm)}\t${keyOf(om)}`;

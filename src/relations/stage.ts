@@ -110,7 +110,8 @@ import { toSameSentenceMention } from './same-sentence-mention.js';
 import { symmetricPredicates } from './symmetric.js';
 import { compileTitleLexicon, type TitleLexicon } from './title-lexicon.js';
 import { lastItem } from './item-extremes.js';
-import { respectiveMismatch } from './respective-pairs.js';
+import { respectivePairs } from './respective-pairs.js';
+import { determinerBefore } from './phrase-opening.js';
 import { orgAsTarget } from './targeted-org.js';
 import { addCooccurrences, COOCCURRENCE_RULE } from './unit-place-cooccurrence.js';
 
@@ -151,6 +152,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const officePhrase = isOfficePhrase(spec.predicate, match);
   if (officePhrase && hypotheticalOffice(items, match.first)) return;
   if (spec.byRole && officeNotYetHeld(items, match.first, match.last)) return;
+  // "the Freedonian Commander of the Y, General X": a description, no title before the name (phrase-opening.ts).
+  if (spec.titleOpensPhrase && determinerBefore(items, match.first)) return;
   if (isNegated(items, match.first, match.last, ctx.negation, officePhrase ? 0 : negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last) || withheldUse(items, match.first) || refutedClaim(items, match.first, match.last) || deniedObject(items, match.first))) return;
@@ -189,7 +192,11 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   const serving = spec.byRole === true && servesAnOffice(doc, items, match.first);
   // The list member nearest the bracket (lists are read leftwards from it, so not always the last bound).
   const lastSubject = lastItem(match.subjects);
-  for (const s of match.subjects) {
+  // "A and B near X and Y, respectively": each subject with the object at its own position only (respective-pairs.ts).
+  const respective = respectivePairs(items, match.subjects, match.objects);
+  const subjects = respective ? respective.subjects : match.subjects;
+  for (let k = 0; k < subjects.length; k++) {
+    const s = subjects[k]!;
     if (spec.ownBracket && s !== lastSubject && hasOwnBracket(items, s)) continue;
     if (spec.subjectActs && !subjectActs(doc, items, s, spec.predicate === 'operatesIn')) continue;
     // "without risking direct military involvement of X in Y": an involvement avoided is no presence (avoided-involvement.ts).
@@ -222,9 +229,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     if (match.title && titleBeforeOtherName(doc, items, match.title[1], s)) continue;
     if (spec.byRole && officeOfNextName(doc, items, ctx.titles, s, match.title, match.last)) continue;
     const rolePredicate = byTitle ? (roleClass === 'leader' && !serving ? 'leaderOf' : 'memberOf') : spec.predicate;
-    for (const o of match.objects) {
-      // "A and B near X and Y, respectively": each subject with the object at its own position only (respective-pairs.ts).
-      if (respectiveMismatch(items, s, o)) continue;
+    for (const o of respective ? respective.objects[k]! : match.objects) {
       const subject = items.mention[s]!;
       const object = items.mention[o]!;
       const sm = doc.mentions[subject]!;

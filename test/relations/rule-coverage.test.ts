@@ -323,6 +323,19 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'Georgian Prime Minister Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze', 'Prime Minister')], statement: 'Tamar Beridze leaderOf Georgian' },
     no: { text: 'Georgian journalist Tamar Beridze spoke.', mentions: [demonym('Georgian', 'GE'), person('Tamar Beridze')], statement: 'Tamar Beridze leaderOf Georgian' },
   },
+  'nationality-office-of-body': {
+    yes: {
+      text: 'Georgian Chief of the Signal Troops Tamar Beridze spoke.',
+      mentions: [demonym('Georgian', 'GE'), org('Signal Troops'), person('Tamar Beridze')],
+      statement: 'Tamar Beridze memberOf Georgian',
+    },
+    no: {
+      // No office: "officers" is no title (the determiner case is test/gazetteer/armed-services-list.test.ts's).
+      text: 'Georgian officers of the Signal Troops, Tamar Beridze among them, spoke.',
+      mentions: [demonym('Georgian', 'GE'), org('Signal Troops'), person('Tamar Beridze')],
+      statement: 'Tamar Beridze memberOf Georgian',
+    },
+  },
   'replaced-as': {
     yes: {
       text: 'Pavel Orlov replaced Dmitry Sorokin as commander of the 14th Brigade.',

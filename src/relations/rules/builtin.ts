@@ -676,6 +676,22 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     patterns: ["O:City ?'s $title ?, S:Person", `O:City ?'s ${OFFICE_SETTING} ?${OFFICE_SETTING} S:Person`],
   },
   {
+    // "Freedonian Chief of the General Staff X", "a note from Freedonian Chief of the Signal Troops X": a nationality
+    // before the office of a named body is the official's country (annotation guidelines, titles: attached before; a
+    // country's office: titles.ts decides leaderOf or memberOf over a country; the body's own leaderOf is
+    // title-of-name's). Read golds (ISW dev, blind dev): 5 of 5 such titles opening their noun phrase annotated, at a
+    // clause's start, after "and" or after a preposition ("from"), 0 of 2 after "the" ("the Freedonian Commander of
+    // the Y, General X", a description): titleOpensPhrase, in place of the clause start title-before-name asked for
+    // (branch known12).
+    name: 'nationality-office-of-body',
+    predicate: 'leaderOf',
+    byRole: true,
+    requireRole: true,
+    titleOpensPhrase: true,
+    confidence: 0.8,
+    patterns: ['O:Country $title of|for ?the _:Group $tail ?, ?$honorific S:Person'],
+  },
+  {
     // "Russian President X", "Finland's prime minister, X", "20th Division Commander X".
     name: 'title-before-name',
     predicate: 'leaderOf',
@@ -729,9 +745,6 @@ export const builtinRules: readonly RelationRuleSpec[] = [
       // "Prime Minister X and other Y officials": "other" makes X one of the body's officials; X's own title decides.
       // ("other" is needed: "Y Foreign Minister X and Z officials" names two parties.)
       "S:Person and|, ?several|many|senior|top other|fellow ?senior|top|high-ranking O:Group|Polity ?senior|top|military|government|security|cabinet officials|leaders|ministers|commanders|lawmakers|diplomats|officers|members",
-      // "Russian Chief of the General Staff X": a nationality before an office of a named body (a country's
-      // office: titles.ts decides leaderOf or memberOf over a country; the body itself is title-of-name's).
-      '$clause O:Country $title of|for ?the _:Group $tail ?, ?$honorific S:Person',
     ],
   },
   {
