@@ -164,7 +164,7 @@ function expletive(items: SentenceItems, r: number): boolean {
  * bearing "of" before it, and an accepted place shortly before that. "The town" then stands for X, the place the
  * bearing locates; without a place before it ("territory west of Y, threatening control of the city") Y is meant.
  */
-// A distance says the same: "X, approximately 13 km from Y … the settlement" → X (branch rec12: the one such anaphor
+// A distance says the same: "X, some 12 km from Y … the settlement" → X (branch rec12: the one such anaphor
 // of the read golds, an attack on "the settlement", linked Y before).
 const BEARING_OF = /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:away\s+)?from)\s+(?:the\s+)?$/i;
 const BEARING_REACH = 32;

@@ -65,8 +65,6 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', 'that', 'which', 'and', 
 /** Words of an event foreseen, feared or prepared for: "the threat of a Russian offensive on X", "preparing for a Russian assault on X". */
 const FORESEEN = new Set([
   'threat', 'threats', 'risk', 'risks', 'fear', 'fears', 'feared', 'fearing', 'prospect', 'prospects', 'possibility', 'danger', 'likelihood',
-  // "opinions of the potential for the Russian encirclement of X", as "the possibility of" (branch rec12: 1 wrong on ISW dev).
-  'potential',
   'prepare', 'prepares', 'prepared', 'preparing', 'preparation', 'preparations', 'expect', 'expects', 'expected', 'expecting', 'anticipate',
   'anticipates', 'anticipated', 'anticipating', 'anticipation', 'await', 'awaits', 'awaiting',
   // An event worried about is feared, not yet real: "officials are worrying about a Ukrainian counteroffensive against X" (iswprec4:
@@ -95,7 +93,7 @@ const NOMINAL_LOOK_BEHIND = 8;
 export const EVENT_NOUNS: ReadonlySet<string> = new Set(['attempt', 'attempts', 'effort', 'efforts', 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'invasion', 'strike', 'strikes', 'advance', 'advances',
   // Takings and leavings named by a noun: "could lead to a Russian capture of X", "preparing for a Russian withdrawal from X".
   'capture', 'seizure', 'liberation', 'recapture', 'withdrawal', 'retreat',
-  // And encirclements: "the potential for the Russian encirclement of X" (branch rec12, attack-encirclement.ts).
+  // And encirclements: "the shortage could speed a Freedonian encirclement of X" (branch rec12, attack-encirclement.ts).
   'encirclement', 'encirclements', 'envelopment', 'envelopments']);
 
 /**

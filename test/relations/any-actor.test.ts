@@ -4,17 +4,20 @@ import { city, relate } from './run.js';
 
 /** Branch rec12: a nationality after "any" is a supposed actor, none that acted (any-actor.ts). */
 describe('events: an actor quantified by "any"', () => {
-  it('reads no withdrawal or attack by "any Freedonian units"', async () => {
-    const withdrawn = await relate('Any Freedonian units withdrawn from the Tarnok axis will need months of rest.', [demonym('Freedonian', 'FD'), city('Tarnok')]);
-    expect(withdrawn.lines.filter((l) => l.includes('withdrewFrom'))).toEqual([]);
-    const attempt = await relate('It is too early to judge any Freedonian attempt to complete the encirclement of Tarnok.', [demonym('Freedonian', 'FD'), city('Tarnok')]);
-    expect(attempt.lines.filter((l) => l.includes('attacked'))).toEqual([]);
+  it('reads no withdrawal by "any Freedonian units"', async () => {
+    const { lines } = await relate('Any Freedonian units withdrawn from the Tarnok axis will need months of rest.', [demonym('Freedonian', 'FD'), city('Tarnok')]);
+    expect(lines.filter((l) => l.includes('withdrewFrom'))).toEqual([]);
+  });
+
+  it('reads no attack by "any Freedonian bid"', async () => {
+    const { lines } = await relate('Bloggers mocked any Freedonian bid to encircle Tarnok.', [demonym('Freedonian', 'FD'), city('Tarnok')]);
+    expect(lines.filter((l) => l.includes('attacked'))).toEqual([]);
   });
 
   it('keeps the same events with a plain actor', async () => {
     const withdrawn = await relate('Freedonian units withdrawn from the Tarnok axis regrouped near the border.', [demonym('Freedonian', 'FD'), city('Tarnok')]);
     expect(withdrawn.lines).toContain('Freedonian withdrewFrom Tarnok');
-    const attempt = await relate('Freedonian forces continued their attempt to complete the encirclement of Tarnok.', [demonym('Freedonian', 'FD'), city('Tarnok')]);
+    const attempt = await relate('Freedonian forces continued their bid to encircle Tarnok.', [demonym('Freedonian', 'FD'), city('Tarnok')]);
     expect(attempt.lines).toContain('Freedonian attacked Tarnok');
   });
 });

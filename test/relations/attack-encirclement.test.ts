@@ -28,7 +28,7 @@ describe('attacks: an encirclement or an envelopment of a place', () => {
       city('Tarnok'),
     ]);
     expect(attacks(undermined.lines)).not.toContain('Freedonian attacked Tarnok');
-    const foreseen = await relate('Bloggers argued about the potential for a Sylvanian encirclement of Tarnok.', [demonym('Sylvanian', 'SY'), city('Tarnok')]);
+    const foreseen = await relate('The shortage could speed a Sylvanian encirclement of Tarnok.', [demonym('Sylvanian', 'SY'), city('Tarnok')]);
     expect(attacks(foreseen.lines)).toEqual([]);
     const besieged = await relate('Sylvanian commanders hope to cut off Freedonian defenders in Tarnok from their supply routes to complete the encirclement of Orbino.', [
       demonym('Sylvanian', 'SY'),
