@@ -164,10 +164,12 @@ function expletive(items: SentenceItems, r: number): boolean {
  * bearing "of" before it, and an accepted place shortly before that. "The town" then stands for X, the place the
  * bearing locates; without a place before it ("territory west of Y, threatening control of the city") Y is meant.
  */
-const BEARING_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?$/i;
+// A distance says the same: "X, some 12 km from Y … the settlement" → X (branch rec12: the one such anaphor
+// of the read golds, an attack on "the settlement", linked Y before).
+const BEARING_OF = /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:away\s+)?from)\s+(?:the\s+)?$/i;
 const BEARING_REACH = 32;
 /** BEARING_OF's last word, its pre-test (text-cues.ts endsWithWord). */
-const BEARING_LAST = lastWords(['of']);
+const BEARING_LAST = lastWords(['of', 'from']);
 /** How far before the reference point the place it locates may start (code points): "X (approximately 25km southwest of Y)". */
 const LOCATED_REACH = 64;
 function referencePoint(doc: Doc, i: number, accepts: (m: Mention) => boolean): boolean {

@@ -42,8 +42,8 @@ export interface CompiledRules {
 }
 
 const STAGE = 'stage "relations"';
-const RULE_KEYS = new Set(['name', 'predicate', 'patterns', 'confidence', 'byRole', 'requireRole', 'symmetric', 'containment', 'notInList', 'blockers', 'notByHost', 'actor', 'actorOpensClause', 'localOffice', 'atThePlace', 'oneSide', 'closedList', 'nominalAgent', 'namedGap']);
-const FLAGS = ['byRole', 'requireRole', 'symmetric', 'containment', 'notInList', 'notByHost', 'actor', 'actorOpensClause', 'localOffice', 'atThePlace', 'oneSide', 'closedList', 'nominalAgent', 'namedGap'];
+const RULE_KEYS = new Set(['name', 'predicate', 'patterns', 'confidence', 'byRole', 'requireRole', 'symmetric', 'containment', 'notInList', 'blockers', 'notByHost', 'actor', 'actorOpensClause', 'localOffice', 'leadingOffice', 'atThePlace', 'oneSide', 'closedList', 'nominalAgent', 'namedGap']);
+const FLAGS = ['byRole', 'requireRole', 'symmetric', 'containment', 'notInList', 'notByHost', 'actor', 'actorOpensClause', 'localOffice', 'leadingOffice', 'atThePlace', 'oneSide', 'closedList', 'nominalAgent', 'namedGap'];
 
 /** Checks one rule read from a user's JSON file, naming the file and the rule in any error. */
 function checkSpec(raw: unknown, where: string): RelationRuleSpec {

@@ -92,7 +92,9 @@ const NOMINAL_LOOK_BEHIND = 8;
 /** Event nouns after a nationality: "Russian attempts", "a new Russian attack", "Ukrainian counteroffensive". */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set(['attempt', 'attempts', 'effort', 'efforts', 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'offensives', 'counteroffensive', 'counteroffensives', 'invasion', 'strike', 'strikes', 'advance', 'advances',
   // Takings and leavings named by a noun: "could lead to a Russian capture of X", "preparing for a Russian withdrawal from X".
-  'capture', 'seizure', 'liberation', 'recapture', 'withdrawal', 'retreat']);
+  'capture', 'seizure', 'liberation', 'recapture', 'withdrawal', 'retreat',
+  // And encirclements: "the shortage could speed a Freedonian encirclement of X" (branch rec12, attack-encirclement.ts).
+  'encirclement', 'encirclements', 'envelopment', 'envelopments']);
 
 /**
  * Counterattacks are foreseen like other events ("commanders prepare for enemy counterattacks in the direction of X"),

@@ -72,6 +72,11 @@ export interface RelationRuleSpec {
    */
   localOffice?: boolean;
   /**
+   * The role must be a leading office (a commander's, a head's: titles.ts `leader`): "Freedonian Northern Military
+   * District Commander X" serves the country, while its spokesperson is read for the formation only (the ISW golds).
+   */
+  leadingOffice?: boolean;
+  /**
    * The subjects of one match are one side: a list of two nationalities ("Ukrainian and Russian forces fought
    * near X") names both sides of a fight, and neither is the one who attacked.
    */

@@ -34,6 +34,7 @@ import { captureAsTopic } from './capture-topic.js';
 import { adjectivalParticiple } from './adjectival-participle.js';
 import { avoidedInvolvement } from './avoided-involvement.js';
 import { supposedAttack } from './supposed-attack.js';
+import { quantifiedByAny } from './any-actor.js';
 import { dropSameSideFights, fightTakesThirdParty } from './fought-sides.js';
 import { hypotheticalOffice, isOfficePhrase, officeNotYetHeld, titleNotYetHeld } from './office-phrase.js';
 import { bearingPoint, bearingPointSetApart } from './bearing-point.js';
@@ -205,6 +206,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     if (eventPredicates.has(spec.predicate) && apposedMember(doc, doc.mentions[items.mention[s]!]!, doc.sentences[items.sentence]!.start)) continue;
     // A ministry or a staff that claims or blames reports the event, it does not act (reporter-subject.ts).
     if (reportedPredicates.has(spec.predicate) && onlyReports(doc, doc.mentions[items.mention[s]!]!)) continue;
+    // "any Freedonian attempt to encircle X": a supposed actor, none that acted (any-actor.ts).
+    if (spec.actor && eventPredicates.has(spec.predicate) && quantifiedByAny(items, s)) continue;
     // A nationality of the people an attack harmed is no actor ("killed two Freedonian civilians in X": harmed-party.ts).
     if (spec.actor && eventPredicates.has(spec.predicate) && namesHarmedParty(doc, items, s)) continue;
     // …nor are a group's or a nationality's killed or arrested members ("two Red Hand militants were killed in the attack").
@@ -222,6 +225,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     if (spec.requireRole && roleClass === undefined) continue;
     if (spec.byRole && role !== undefined && titleNotYetHeld(role)) continue;
     if (spec.localOffice && (role === undefined || !ctx.titles.isLocalOffice(role))) continue;
+    if (spec.leadingOffice && roleClass !== 'leader') continue;
     // A rank says nothing of leading or serving where the words do ("led by Colonel X"): only a rule that
     // reads the relation from the title itself (requireRole) lets a rank make it memberOf.
     const byTitle = spec.byRole && roleClass !== undefined && (roleClass !== 'rank' || spec.requireRole === true);

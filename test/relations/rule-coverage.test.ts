@@ -230,6 +230,30 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Ukrainian attacked Tokmak',
     },
   },
+  'attacked-encirclement': {
+    yes: {
+      text: 'Ukrainian forces continued their encirclement of Tokmak on Monday.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+    no: {
+      text: 'Ukrainian forces broke the encirclement of Tokmak on Monday.',
+      mentions: [demonym('Ukrainian', 'UA'), city('Tokmak')],
+      statement: 'Ukrainian attacked Tokmak',
+    },
+  },
+  'formation-office-nationality': {
+    yes: {
+      text: 'Ukrainian Southern Military District Commander Colonel Petro Lys inspected the lines.',
+      mentions: [demonym('Ukrainian', 'UA'), unit('Southern Military District'), person('Petro Lys', 'Commander Colonel')],
+      statement: 'Petro Lys memberOf Ukrainian',
+    },
+    no: {
+      text: 'Ukrainian Southern Military District Spokesperson Petro Lys inspected the lines.',
+      mentions: [demonym('Ukrainian', 'UA'), unit('Southern Military District'), person('Petro Lys', 'Spokesperson')],
+      statement: 'Petro Lys memberOf Ukrainian',
+    },
+  },
   'visited-verb': {
     yes: { text: 'Tamar Beridze visited Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },
     no: { text: 'Tamar Beridze criticized Baku.', mentions: [person('Tamar Beridze'), city('Baku')], statement: 'Tamar Beridze visited Baku' },

@@ -6,6 +6,7 @@ import { attackRepelledListRules } from './attack-repelled-list.js';
 import { attackRefinedPlaceRules } from './attack-refined-place.js';
 import { attackReachRules } from './attack-reach.js';
 import { attackBreakthroughRules } from './attack-breakthrough.js';
+import { attackEncirclementRules } from './attack-encirclement.js';
 import { attackAttemptRules } from './attack-attempts.js';
 import { attackTheseAreasRules } from './attack-these-areas.js';
 import { attackBankRules } from './attack-bank.js';
@@ -748,6 +749,27 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     ],
   },
   {
+    // A nationality before a military formation and its office: "Freedonian Northern Military District (NMD) Commander
+    // Colonel General X" serves the country as well as leading the formation (title-before-name and
+    // title-after-department read that): a country's office that is no head of state's, so memberOf over the country
+    // (country-office.ts). Branch rec12: the read golds mark it 2 of 2 (ISW dev 1, fresh12 1), both missed before; only
+    // formations, since for civil bodies the golds split ("Y Oblast Head X": 1 of 3 with the nationality), and only
+    // leading offices: "Y Eastern Group of Forces Spokesperson X" is not tied to Y in the dev gold (0 of 1).
+    name: 'formation-office-nationality',
+    predicate: 'leaderOf',
+    byRole: true,
+    requireRole: true,
+    leadingOffice: true,
+    confidence: 0.8,
+    patterns: [
+      '$clause O:Country _:Unit $tail $title ?, ?$honorific S:Person',
+      '$clause O:Country _:Unit $tail ( _:Unit ) $title ?, ?$honorific S:Person',
+      // The office already read with the name (the recognizer's role).
+      '$clause O:Country _:Unit $tail S:Person',
+      '$clause O:Country _:Unit $tail ( _:Unit ) S:Person',
+    ],
+  },
+  {
     // "Y Air Force Command Spokesperson X", "Y General Staff Main Operations Deputy Chief X", "Ukrainian
     // Intelligence Chief X": a command or a department of the body, named in capitalized words between the body
     // and the office (namedGap: no clause words between). The body is the one named.
@@ -1389,6 +1411,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...attackRefinedPlaceRules,
   ...attackReachRules,
   ...attackBreakthroughRules,
+  ...attackEncirclementRules,
   ...attackAttemptRules,
   ...attackTheseAreasRules,
   ...attackBankRules,
