@@ -2,8 +2,8 @@ import type { SentenceItems } from './items.js';
 
 /**
  * A that-clause after a verb of demanding or proposing tells what someone wants to happen, not what happened
- * (annotation guidelines: only events stated as having happened): "the governor demanded that the 5th Brigade leave
- * X", "Y advocated that Zubr fighters get their own cemetery in Z", "the council proposed that troops be stationed in
+ * (annotation guidelines: only what the text states as having happened): "the governor demanded that the 5th Brigade leave
+ * X", "Y proposed that Zubr fighters receive a cemetery in Z", "the council proposed that troops be stationed in
  * X". Its verb is a bare form, the mandative subjunctive, which the event rules' gaps do not tell from a present
  * tense. The verb stands right before "that" (an adverb may come between: "demanded again that"). Verbs that also
  * report a fact ("insisted that", "suggested that", "argued that") are left out: "footage suggested that the brigade

@@ -5,7 +5,7 @@ const events = (lines: string[]) => lines.filter((l) => / (operatesIn|attacked|w
 
 describe('a that-clause after a verb of demanding states no event', () => {
   it('reads nothing from what someone advocated, demanded or ordered to happen', async () => {
-    const advocated = await relate('Their leader advocated that Zubr fighters get their own cemetery in Tokmak.', [unit('Zubr'), city('Tokmak')]);
+    const advocated = await relate('Their leader advocated that Zubr fighters receive a separate cemetery in Tokmak.', [unit('Zubr'), city('Tokmak')]);
     expect(events(advocated.lines)).toEqual([]);
     const ordered = await relate('The council ordered again that the 14th Brigade shell Tokmak.', [unit('14th Brigade'), city('Tokmak')]);
     expect(events(ordered.lines)).toEqual([]);
@@ -17,7 +17,7 @@ describe('a that-clause after a verb of demanding states no event', () => {
   it('keeps the event of a that-clause after a verb that reports a fact', async () => {
     const { lines } = await relate('Footage suggested that the 14th Brigade entered Tokmak.', [unit('14th Brigade'), city('Tokmak')]);
     expect(lines).toContain('14th Brigade operatesIn Tokmak');
-    const got = await relate('Zubr fighters got their own cemetery in Tokmak.', [unit('Zubr'), city('Tokmak')]);
+    const got = await relate('Zubr fighters received a separate cemetery in Tokmak.', [unit('Zubr'), city('Tokmak')]);
     expect(got.lines).toContain('Zubr operatesIn Tokmak');
   });
 });

@@ -5,7 +5,7 @@ const presence = (lines: string[]) => lines.filter((l) => l.includes('operatesIn
 
 describe("a unit's people doing anything at a place put the unit there", () => {
   it('places a unit whose mercenaries robbed people in an occupied town, also as a hedged past', async () => {
-    const hedged = await relate('Zubr Group mercenaries may have robbed an elderly couple, including their grandson, in occupied Tokmak.', [
+    const hedged = await relate('Zubr Group mercenaries may have robbed a pensioner, a former teacher, in occupied Tokmak.', [
       unit('Zubr Group'),
       city('Tokmak'),
     ]);
