@@ -8,6 +8,7 @@ import { deployedFrom } from './home-origin.js';
 import { statedAsIntention } from './intention-verb.js';
 import { statedAsCapability } from './capability.js';
 import { inConditionalClause } from './conditional-clause.js';
+import { inDemandedClause } from './demanded-clause.js';
 import { isForecastNoun, isIrrealis } from './irrealis.js';
 import type { SentenceItems } from './items.js';
 import { listHead } from './list-head.js';
@@ -173,7 +174,7 @@ function otherActorBetween(x: CooccurrencePair): boolean {
 function notStatedAsFact(x: CooccurrencePair): boolean {
   const { items: it, u, p } = x;
   if (NOT_YET_BETWEEN.test(x.between) || KEPT_FROM.test(x.between) || NOT_YET_BEFORE.test(before(x, x.unit, 48))) return true;
-  return isNegated(it, u, p, x.negation, 3) || isIrrealis(it, u) || isForecastNoun(x.doc, it, u) || inConditionalClause(it, u, p) || forecastPredicate(x.doc, it, u, p) || statedAsIntention(it, u, p) || statedAsCapability(it, u, p) || refutedClaim(it, u, p) || deniedObject(it, u);
+  return isNegated(it, u, p, x.negation, 3) || isIrrealis(it, u) || isForecastNoun(x.doc, it, u) || inConditionalClause(it, u, p) || inDemandedClause(it, u) || forecastPredicate(x.doc, it, u, p) || statedAsIntention(it, u, p) || statedAsCapability(it, u, p) || refutedClaim(it, u, p) || deniedObject(it, u);
 }
 
 /**

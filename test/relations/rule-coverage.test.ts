@@ -655,6 +655,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade lost half of its tanks during the fighting near Tokmak.', mentions: [unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade operatesIn Tokmak' },
     no: { text: 'The 14th Brigade is expected to take a leading role soon in the fighting near Tokmak.', mentions: [unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade operatesIn Tokmak' },
   },
+  'unit-people-act-at-place': {
+    yes: { text: 'Soldiers of the 14th Brigade were wounded at a hospital in Tokmak.', mentions: [unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade operatesIn Tokmak' },
+    no: { text: 'Relatives of soldiers of the 14th Brigade were wounded at a hospital in Tokmak.', mentions: [unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade operatesIn Tokmak' },
+  },
   'unit-fighting-between-place': {
     yes: { text: 'Fighting between Ukrainian troops and elements of the 14th Brigade continues near Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade operatesIn Tokmak' },
     no: { text: 'Fighting between Ukrainian forces and the 14th Brigade ended before the capture of Tokmak.', mentions: [demonym('Ukrainian', 'UA'), unit('14th Brigade'), city('Tokmak')], statement: '14th Brigade operatesIn Tokmak' },

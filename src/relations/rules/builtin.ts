@@ -28,6 +28,7 @@ import { attackAccusationRules } from './attack-accusation.js';
 import { unitHomeBaseRules } from './unit-home-base.js';
 import { unitReinforcingRules } from './unit-reinforcing.js';
 import { unitCombatNounRules } from './unit-combat-noun.js';
+import { unitPeopleActRules } from './unit-people-act.js';
 import { fightingBetweenPresenceRules } from './fighting-between-presence.js';
 import { visitShapeRules } from './visit-shapes.js';
 import { meetingShapeRules } from './meeting-shapes.js';
@@ -1429,6 +1430,8 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...unitReinforcingRules,
   // ── operatesIn: a unit's fighting at a place named by a noun in its clause (rules/unit-combat-noun.ts)
   ...unitCombatNounRules,
+  // ── operatesIn: a unit's people doing anything at a place (rules/unit-people-act.ts)
+  ...unitPeopleActRules,
   // ── operatesIn: a named side of fighting at a place (rules/fighting-between-presence.ts)
   ...fightingBetweenPresenceRules,
   // ── allyOf named by the noun (rules/alliances.ts) ──────────────────────────────────────
