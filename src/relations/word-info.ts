@@ -4,7 +4,7 @@ import type { IndexedPattern, RuleIndex } from './compile-rules.js';
 import { isRekeyed, wordKey, type SentenceItems } from './items.js';
 import { keyFlags } from './match.js';
 import type { NeedTable } from './requirements.js';
-import { wordSetBits } from './word-set-bits.js';
+import type { WordSets } from './word-set-bits.js';
 
 /** What the relations stage reads of one word key: the patterns anchored on it and the word needs it meets. */
 export interface WordInfo {
@@ -58,13 +58,14 @@ export class WordInfos {
     private readonly table: NeedTable,
     private readonly cues: ReadonlySet<string>,
     private readonly titleWords: ReadonlySet<string>,
+    private readonly wordSets: WordSets,
   ) {}
 
   ofKey(key: string): WordInfo {
     let info = this.byKey.get(key);
     if (info === undefined) {
       const candidates = this.index.get(key);
-      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), patternIds: candidates && patternIdsOf(candidates), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), wordSets: wordSetBits(key), live: [], liveCount: 0, liveSentence: 0 };
+      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), patternIds: candidates && patternIdsOf(candidates), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), wordSets: this.wordSets.bitsOf(key), live: [], liveCount: 0, liveSentence: 0 };
       if (this.byKey.size >= BY_KEY_LIMIT) this.byKey.clear();
       this.byKey.set(key, info);
     }
