@@ -1,7 +1,7 @@
 import type { Doc } from '../model/document.js';
 import { LexemeMemo } from '../model/lexicon.js';
 import type { IndexedPattern, RuleIndex } from './compile-rules.js';
-import { isRekeyed, wordKey, type SentenceItems } from './items.js';
+import { isRekeyed, tokenMayRekey, wordKey, type SentenceItems } from './items.js';
 import { keyFlags } from './match.js';
 import type { NeedTable } from './requirements.js';
 import type { WordSets } from './word-set-bits.js';
@@ -87,8 +87,9 @@ export class WordInfos {
       const key = items.keys[i]!;
       const t = items.token[i]!;
       // (Not `info.key === key`: the two equal strings are mostly different objects, and comparing their
-      // characters was the hottest line of this loop in a CPU profile.)
-      out[i] = t >= 0 && !isRekeyed(key) ? this.byLexeme.of(tokens, t) : this.ofKey(key);
+      // characters was the hottest line of this loop in a CPU profile. The key is compared only for a token whose
+      // item may be rekeyed, so that other items' key strings are not read: see tokenMayRekey.)
+      out[i] = t >= 0 && (!tokenMayRekey(doc, t) || !isRekeyed(key)) ? this.byLexeme.of(tokens, t) : this.ofKey(key);
     }
     // Not cut to length: entries past the sentence's items are never read, and cutting a list drops its storage.
     return out;
