@@ -190,13 +190,6 @@ interface LexemeShape {
    *  line in wordView's CPU profile held ~1.7% of the recognize stage). */
   possessive: boolean;
   /**
-   * The form the gazetteer's word scan folds the word to (src/gazetteer/fold.ts), set by the scan the first
-   * time it meets the form. Kept here rather than in a memo of its own so that a token's facts are one record:
-   * the scan and the word view each paid a cache miss per token on their own memo's slot and record (the two
-   * memo reads were ~8% of the recognize stage's CPU profile).
-   */
-  folded: string | undefined;
-  /**
    * caseless(key): the word counts for nothing when a sentence is tested for title case. Read from here rather
    * than by scanning the key per word: that scan's first read of each key string was ~1% of the recognize
    * stage's CPU profile (bench corpus, 2026-12-06).
@@ -212,11 +205,6 @@ interface LexemeShape {
  */
 let shapes: { classesVersion: number; memo: LexemeMemo<LexemeShape> } | undefined;
 
-/** The shapes memo as the word view reads it now, for the gazetteer's word scan (see LexemeShape.folded). */
-export function wordShapes(): LexemeMemo<LexemeShape> {
-  return lexemeShapes(keyClassesVersion());
-}
-
 function lexemeShapes(classesVersion: number): LexemeMemo<LexemeShape> {
   if (!shapes || shapes.classesVersion !== classesVersion) shapes = { classesVersion, memo: new LexemeMemo(shapeOf) };
   return shapes.memo;
@@ -224,7 +212,7 @@ function lexemeShapes(classesVersion: number): LexemeMemo<LexemeShape> {
 
 function shapeOf(text: string, kind: string): LexemeShape {
   const word = makeWord(text, text, 0, text.length, 0, kind === 'punctuation');
-  return { key: word.key, capitalized: word.capitalized, allCaps: word.allCaps, classes: keyClasses(word.key), possessive: word.possessive, folded: undefined, caseless: caseless(word.key) };
+  return { key: word.key, capitalized: word.capitalized, allCaps: word.allCaps, classes: keyClasses(word.key), possessive: word.possessive, caseless: caseless(word.key) };
 }
 
 /**
