@@ -213,6 +213,7 @@ const CASELESS = 8;
  * token's record, a cache miss per token at a scattered place in the heap (the hottest line of wordView, 0.5%
  * of a warm pipeline's CPU profile over the 294 ISW reports, 9e42833), where three reads of lists indexed by id
  * mostly hit the cache (ids are numbered in order of first use, so the forms a batch keeps using sit together).
+ * wordView 9.6% → 8.7% of the recognize stage's samples (two profiles back to back, branch speed13; docs/speed-history.md).
  */
 class ShapeMemos {
   readonly key = new LexemeMemo((text, kind) => shapeOf(text, kind).key);

@@ -46,6 +46,8 @@ export const tokenKey = (doc: Doc, t: number): string => tokenKeys.of(doc.tokens
  * sentenceItems), once per word form. Read by lexeme id, so that the items of other words (nearly all) are written
  * without reading their key string: comparing each key with the apostrophe was the hottest line of sentenceItems
  * (1.0% of a warm pipeline's CPU profile over the 294 ISW reports, 9e42833: a cache miss on the string per token).
+ * With anaphora.ts `opensAnaphor`: sentenceItems, WordInfos.fill, resolveAnaphora and mayRefer 5.5% → 4.3% of the
+ * profile (branch speed13; docs/speed-history.md).
  */
 const mayRekey = new LexemeMemo((text) => {
   const key = wordKey(text);
