@@ -216,13 +216,23 @@ const CASELESS = 8;
  * wordView 9.6% → 8.7% of the recognize stage's samples (two profiles back to back, branch speed13; docs/speed-history.md).
  */
 class ShapeMemos {
-  readonly key = new LexemeMemo((text, kind) => shapeOf(text, kind).key);
-  readonly classes = new LexemeMemo((text, kind) => shapeOf(text, kind).classes);
+  readonly key = new LexemeMemo((text, kind) => this.shape(text, kind).key);
+  readonly classes = new LexemeMemo((text, kind) => this.shape(text, kind).classes);
   readonly bits = new LexemeMemo((text, kind) => {
-    const shape = shapeOf(text, kind);
+    const shape = this.shape(text, kind);
     return (shape.capitalized ? CAPITALIZED : 0) | (shape.allCaps ? ALL_CAPS : 0) | (shape.possessive ? POSSESSIVE : 0) | (shape.caseless ? CASELESS : 0);
   });
+  /** The shape made last: the three lists of a new form are filled one after another, from one shape. */
+  private last: { text: string; kind: string; shape: LexemeShape } | undefined;
   constructor(readonly classesVersion: number) {}
+
+  private shape(text: string, kind: string): LexemeShape {
+    const last = this.last;
+    if (last !== undefined && last.text === text && last.kind === kind) return last.shape;
+    const shape = shapeOf(text, kind);
+    this.last = { text, kind, shape };
+    return shape;
+  }
 }
 
 let shapes: ShapeMemos | undefined;
