@@ -1,6 +1,7 @@
 import type { TimexType } from '../model/document.js';
 import type { Ymd } from './calendar.js';
 import type { CalendarUnit } from './timex.js';
+import { startsWithWordChar } from './word-start.js';
 
 /** The last date the text gave, at the precision it gave it: anaphoric expressions count from it. */
 export interface Anchor {
@@ -67,9 +68,13 @@ export function group(m: RegExpExecArray, name: string): string {
   return m.groups?.[name]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
 }
 
-/** Compiles a rule pattern: word-bounded, global, case-insensitive. */
+/**
+ * Compiles a rule pattern: word-bounded, global, case-insensitive. A pattern whose matches all begin with a word
+ * character gets `\b` in front, which changes none of its matches and makes its search cheaper (word-start.ts).
+ */
 export function compile(source: string): RegExp {
-  return new RegExp(`(?<!\\w|\\d[.,])(?:${source})(?!\\w|\\.\\d)`, 'gi');
+  const wordStart = startsWithWordChar(source) ? '\\b' : '';
+  return new RegExp(`${wordStart}(?<!\\w|\\d[.,])(?:${source})(?!\\w|\\.\\d)`, 'gi');
 }
 
 /** The word right before `index` in `text`, lowercased ('' at the start). */

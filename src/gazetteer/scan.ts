@@ -1,7 +1,7 @@
 import type { Doc } from '../model/document.js';
 import type { TokenTable } from '../model/token-table.js';
 import { foldTransliteration, foldWord, POSSESSIVE } from './fold.js';
-import { wordShapes } from '../model/words.js';
+import { LexemeMemo } from '../model/lexicon.js';
 
 /**
  * A fast word scanner made for name matching: one pass over the characters, no regular expression per
@@ -110,12 +110,8 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
   };
 
   let t = 0;
-  // Folded words by word form (see src/model/lexicon.ts): a plain word's fold is its lower case, so it is the
-  // same function as the scan's own; computed once per form, and the same string for every occurrence, so the
-  // matcher's look-ups by folded word find its hash cached. Kept with the recognizers' word shapes (see
-  // LexemeShape.folded), read from the memo's slots without a call (`of` was not inlined here).
-  const shapes = tokens ? wordShapes() : undefined;
-  const knownShapes = tokens ? shapes!.known(tokens) : undefined;
+  // Folded words by word form (foldedForms), read from the memo's slots without a call (`of` was not inlined here).
+  const knownFolded = tokens ? foldedForms.known(tokens) : undefined;
   let hard = true;
   let weak = false;
   let newlines = 0;
@@ -168,8 +164,7 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
       while (t < tokens.length && tokens.start[t]! < s) t++;
       if (t < tokens.length && tokens.start[t] === s && tokens.end[t] === e) {
         const id = tokens.lexeme[t]!;
-        const shape = (id >= 0 ? knownShapes?.get(id) : undefined) ?? shapes!.of(tokens, t);
-        word = shape.folded ??= foldWord(tokens.text[t]!);
+        word = (id >= 0 ? knownFolded?.get(id) : undefined) ?? foldedForms.of(tokens, t);
       }
     }
     let f: number;
@@ -200,6 +195,17 @@ export function scanWords(text: string, sentenceStarts?: readonly number[], weak
   if (folded.length > KEEP_WORDS) folded.length = 0;
   return { count, start, end, folded: words, flags };
 }
+
+/**
+ * Folded words by word form (see src/model/lexicon.ts): a plain word's fold is its lower case, so it is the same
+ * function as the scan's own; computed once per form, and the same string for every occurrence, so the matcher's
+ * look-ups by folded word find its hash cached. A memo of strings of its own: kept in the word view's shape records
+ * (words.ts), each token's fold cost a read of its form's record, a cache miss per token (the hottest line of
+ * scanWords, 0.8% of a warm pipeline's CPU profile over the 294 ISW reports, 9e42833), where the slot list alone
+ * is read here and the folded string is read only for the words the matcher looks up. scanWords 3.1% → 2.4% of that
+ * profile (branch speed13; docs/speed-history.md).
+ */
+const foldedForms = new LexemeMemo((text) => foldWord(text));
 
 /**
  * The folded words of the text being scanned, in a list reused from scan to scan: a new list per document,

@@ -190,13 +190,6 @@ interface LexemeShape {
    *  line in wordView's CPU profile held ~1.7% of the recognize stage). */
   possessive: boolean;
   /**
-   * The form the gazetteer's word scan folds the word to (src/gazetteer/fold.ts), set by the scan the first
-   * time it meets the form. Kept here rather than in a memo of its own so that a token's facts are one record:
-   * the scan and the word view each paid a cache miss per token on their own memo's slot and record (the two
-   * memo reads were ~8% of the recognize stage's CPU profile).
-   */
-  folded: string | undefined;
-  /**
    * caseless(key): the word counts for nothing when a sentence is tested for title case. Read from here rather
    * than by scanning the key per word: that scan's first read of each key string was ~1% of the recognize
    * stage's CPU profile (bench corpus, 2026-12-06).
@@ -204,27 +197,54 @@ interface LexemeShape {
   caseless: boolean;
 }
 
+/** LexemeShape's four booleans as the bits of one number (ShapeMemos.bits). */
+const CAPITALIZED = 1;
+const ALL_CAPS = 2;
+const POSSESSIVE = 4;
+const CASELESS = 8;
+
 /**
  * The shapes of one-token words by lexeme id (see src/model/lexicon.ts), made the first time an id is seen:
  * most words of a batch are words seen before, and an array index replaces the character scan, the
  * lower-casing and the key-class look-up. The key is then one string per id, so the recognizers' own table
  * look-ups by key find its hash already computed. Made again when the key classes change.
+ *
+ * Kept as three lists by id (key, classes, the booleans as bits), not one record per id: the view read each
+ * token's record, a cache miss per token at a scattered place in the heap (the hottest line of wordView, 0.5%
+ * of a warm pipeline's CPU profile over the 294 ISW reports, 9e42833), where three reads of lists indexed by id
+ * mostly hit the cache (ids are numbered in order of first use, so the forms a batch keeps using sit together).
+ * wordView 9.6% → 8.7% of the recognize stage's samples (two profiles back to back, branch speed13; docs/speed-history.md).
  */
-let shapes: { classesVersion: number; memo: LexemeMemo<LexemeShape> } | undefined;
+class ShapeMemos {
+  readonly key = new LexemeMemo((text, kind) => this.shape(text, kind).key);
+  readonly classes = new LexemeMemo((text, kind) => this.shape(text, kind).classes);
+  readonly bits = new LexemeMemo((text, kind) => {
+    const shape = this.shape(text, kind);
+    return (shape.capitalized ? CAPITALIZED : 0) | (shape.allCaps ? ALL_CAPS : 0) | (shape.possessive ? POSSESSIVE : 0) | (shape.caseless ? CASELESS : 0);
+  });
+  /** The shape made last: the three lists of a new form are filled one after another, from one shape. */
+  private last: { text: string; kind: string; shape: LexemeShape } | undefined;
+  constructor(readonly classesVersion: number) {}
 
-/** The shapes memo as the word view reads it now, for the gazetteer's word scan (see LexemeShape.folded). */
-export function wordShapes(): LexemeMemo<LexemeShape> {
-  return lexemeShapes(keyClassesVersion());
+  private shape(text: string, kind: string): LexemeShape {
+    const last = this.last;
+    if (last !== undefined && last.text === text && last.kind === kind) return last.shape;
+    const shape = shapeOf(text, kind);
+    this.last = { text, kind, shape };
+    return shape;
+  }
 }
 
-function lexemeShapes(classesVersion: number): LexemeMemo<LexemeShape> {
-  if (!shapes || shapes.classesVersion !== classesVersion) shapes = { classesVersion, memo: new LexemeMemo(shapeOf) };
-  return shapes.memo;
+let shapes: ShapeMemos | undefined;
+
+function lexemeShapes(classesVersion: number): ShapeMemos {
+  if (!shapes || shapes.classesVersion !== classesVersion) shapes = new ShapeMemos(classesVersion);
+  return shapes;
 }
 
 function shapeOf(text: string, kind: string): LexemeShape {
   const word = makeWord(text, text, 0, text.length, 0, kind === 'punctuation');
-  return { key: word.key, capitalized: word.capitalized, allCaps: word.allCaps, classes: keyClasses(word.key), possessive: word.possessive, folded: undefined, caseless: caseless(word.key) };
+  return { key: word.key, capitalized: word.capitalized, allCaps: word.allCaps, classes: keyClasses(word.key), possessive: word.possessive, caseless: caseless(word.key) };
 }
 
 /**
@@ -296,10 +316,10 @@ export function wordView(doc: Doc): WordView {
         }
       }
       if (end === tokens.end[i]) {
-        const shape = shapes.of(tokens, i);
-        wordClasses[count] = shape.classes;
-        wordCaseless[count] = shape.caseless ? 1 : 0;
-        built[count] = pooledWord(count, start, end, tokens.text[i]!, shape.key, si, shape.capitalized, shape.allCaps, punct, shape.possessive);
+        const bits = shapes.bits.of(tokens, i);
+        wordClasses[count] = shapes.classes.of(tokens, i);
+        wordCaseless[count] = bits & CASELESS ? 1 : 0;
+        built[count] = pooledWord(count, start, end, tokens.text[i]!, shapes.key.of(tokens, i), si, (bits & CAPITALIZED) !== 0, (bits & ALL_CAPS) !== 0, punct, (bits & POSSESSIVE) !== 0);
         count++;
         i = j;
         continue;

@@ -2,7 +2,8 @@ import type { Doc, Mention } from '../model/document.js';
 import { typeTest } from './arg-types.js';
 import { bearingPoint } from './bearing-point.js';
 import { POSSESSOR_NOUNS, possessorOfTitle } from './group-possessor.js';
-import { tokenKey, type SentenceItems } from './items.js';
+import { tokenKey, wordKey, type SentenceItems } from './items.js';
+import { LexemeMemo } from '../model/lexicon.js';
 import { reporterParty } from './reporter-party.js';
 import { endsWithWord, lastWords } from './text-cues.js';
 
@@ -293,9 +294,9 @@ function chainHead(doc: Doc, i: number, accepts: (m: Mention) => boolean): numbe
 export function mayRefer(doc: Doc, s: number): boolean {
   const sentence = doc.sentences[s]!;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    // Every test below reads an anaphor's opener: one look-up by lexeme id passes the other words (most).
+    if (!opensAnaphor.of(doc.tokens, t)) continue;
     const key = tokenKey(doc, t);
-    // Every test below reads an anaphor's opener: one look-up passes the other words (most).
-    if (!ANAPHOR_KEYS.has(key)) continue;
     // "it" only where it opens a clause: most "it"s of news are objects, and each sentence let through here costs its items.
     if (key === 'it' && (t === sentence.tokenStart || SUBJECT_OPENERS.has(tokenKey(doc, t - 1)))) return true;
     if (PRONOUNS.has(key) || key === 'they' || (DETERMINERS.has(key) && t + 1 < sentence.tokenEnd && DESCRIPTIONS.has(tokenKey(doc, t + 1)))) return true;
@@ -308,6 +309,14 @@ export function mayRefer(doc: Doc, s: number): boolean {
 
 /** Every key that opens an anaphor in resolveAnaphora's branches. */
 const ANAPHOR_KEYS: ReadonlySet<string> = new Set(['this', 'the', 'they', 'it', 'its', ...DETERMINERS, ...PRONOUNS.keys()]);
+
+/**
+ * Whether a token's key is in ANAPHOR_KEYS, once per word form (src/model/lexicon.ts): read by lexeme id, the words
+ * that open no anaphor (most) are passed without reading their key strings, each a cache miss and a hash look-up per
+ * token. A word item's key is its token's, or one of items.ts's rekeyed forms, none of which (nor their tokens' keys)
+ * is in ANAPHOR_KEYS. Measured with items.ts `tokenMayRekey` (branch speed13): see there.
+ */
+const opensAnaphor = new LexemeMemo((text) => ANAPHOR_KEYS.has(wordKey(text)));
 
 /** The item written at `w` opens a clause as its subject: sentence start, or after a SUBJECT_OPENERS word. */
 const opensClause = (items: SentenceItems, w: number): boolean => w === 0 || (items.mention[w - 1]! < 0 && SUBJECT_OPENERS.has(items.keys[w - 1]!));
@@ -330,7 +339,7 @@ export function resolveAnaphora(doc: Doc, items: SentenceItems, firstMention: nu
     let end = r;
     if (items.mention[r]! >= 0) {
       before = Math.max(before, items.mention[r]! + 1);
-    } else if (!ANAPHOR_KEYS.has(key)) {
+    } else if (!opensAnaphor.of(doc.tokens, items.token[r]!)) {
       // No branch below reads this word: one look-up instead of the two sets' (most words).
     } else if (key === 'this' && r + 1 < items.length && items.mention[r + 1]! < 0 && THIS_DESCRIPTIONS.has(items.keys[r + 1]!)) {
       // "in this area of the front" names a part of something else.

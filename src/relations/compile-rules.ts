@@ -5,6 +5,7 @@ import type { RelationRuleSpec } from './rule-spec.js';
 import { testTakes } from './arg-types.js';
 import { wordKey } from './items.js';
 import { compilePattern, PatternError, withNamedGaps, type CompiledPattern } from './pattern.js';
+import { WordSets } from './word-set-bits.js';
 import { builtinRules } from './rules/builtin.js';
 import { NeedTable, numberNeeds, type PatternNeeds } from './requirements.js';
 
@@ -39,6 +40,8 @@ export type RuleIndex = ReadonlyMap<string, ReadonlyArray<IndexedPattern>>;
 export interface CompiledRules {
   index: RuleIndex;
   needs: NeedTable;
+  /** The patterns' word sets, numbered for this table alone (word-set-bits.ts). */
+  wordSets: WordSets;
 }
 
 const STAGE = 'stage "relations"';
@@ -102,10 +105,11 @@ function subjectTakesCivilOrgs(pattern: CompiledPattern): boolean {
 export function compileRules(specs: readonly RelationRuleSpec[]): CompiledRules {
   const index = new Map<string, IndexedPattern[]>();
   const table = new NeedTable();
+  const wordSets = new WordSets();
   for (const spec of specs) {
     let patterns: CompiledPattern[];
     try {
-      patterns = spec.patterns.map((text) => (spec.namedGap ? withNamedGaps(compilePattern(text)) : compilePattern(text)));
+      patterns = spec.patterns.map((text) => (spec.namedGap ? withNamedGaps(compilePattern(text, wordSets)) : compilePattern(text, wordSets)));
     } catch (err) {
       if (err instanceof PatternError) throw new PipelineConfigError(STAGE, `rule "${spec.name}": ${err.message}`);
       throw err;
@@ -125,5 +129,5 @@ export function compileRules(specs: readonly RelationRuleSpec[]): CompiledRules 
       }
     }
   }
-  return { index, needs: table };
+  return { index, needs: table, wordSets };
 }

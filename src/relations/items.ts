@@ -41,6 +41,22 @@ const tokenKeys = new LexemeMemo((text) => wordKey(text));
 /** The key of token `t` (lower-cased, plain apostrophes), as its word item has it. */
 export const tokenKey = (doc: Doc, t: number): string => tokenKeys.of(doc.tokens, t);
 
+/**
+ * Whether the word item of a token may be keyed apart from its token (an apostrophe, "may", a hedging modal: see
+ * sentenceItems), once per word form. Read by lexeme id, so that the items of other words (nearly all) are written
+ * without reading their key string: comparing each key with the apostrophe was the hottest line of sentenceItems
+ * (1.0% of a warm pipeline's CPU profile over the 294 ISW reports, 9e42833: a cache miss on the string per token).
+ * With anaphora.ts `opensAnaphor`: sentenceItems, WordInfos.fill, resolveAnaphora and mayRefer 5.5% → 4.3% of the
+ * profile (branch speed13; docs/speed-history.md).
+ */
+const mayRekey = new LexemeMemo((text) => {
+  const key = wordKey(text);
+  return key === "'" || key === MAY || HEDGING_MODALS.has(key);
+});
+
+/** Token `t`'s word item may have a key other than tokenKey(doc, t) (isRekeyed tells from the item's key). */
+export const tokenMayRekey = (doc: Doc, t: number): boolean => mayRekey.of(doc.tokens, t);
+
 export function wordKey(text: string): string {
   if (isOwnKey(text)) return closedCompound(text);
   let key = keyMemo.get(text);
@@ -152,7 +168,8 @@ export function sentenceItems(doc: Doc, s: number, firstMention: number, endMent
     const key = tokenKeys.of(tokens, t);
     const n = items.length++;
     items.keys[n] =
-      key === "'" ? possessiveKey(doc, tokenStart)
+      !mayRekey.of(tokens, t) ? key
+      : key === "'" ? possessiveKey(doc, tokenStart)
       : key === MAY && t > sentence.tokenStart && doc.text.charCodeAt(tokenStart) === 77 ? MONTH_MAY
       : HEDGING_MODALS.has(key) && hedgedPast(tokens, t, sentence.tokenEnd) ? HEDGED_PAST
       : key;

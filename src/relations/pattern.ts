@@ -1,7 +1,7 @@
 import type { Mention } from '../model/document.js';
 import { isArgType, typeTest, type ArgType } from './arg-types.js';
 import { wordKey } from './items.js';
-import { numberWordSet } from './word-set-bits.js';
+import { WordSets } from './word-set-bits.js';
 
 /** One compiled element of a rule pattern (see RelationRuleSpec for the notation). */
 export type Element =
@@ -89,30 +89,11 @@ function uniform(e: Element): Element {
   return Object.assign(shape, e) as Element;
 }
 
-/**
- * One set of word keys per list of alternatives, shared by every element that writes the same list: the
- * built-in rules write 137,690 alternatives in 13,231 elements, but only 20,994 in their 1,409 distinct
- * element texts (the modal and place-word lists recur in hundreds of patterns). Keying each list once (and
- * NeedTable numbering a shared set once) made compiling the built-in rules in a fresh process 0.55× as long
- * (median 175 → 99 ms, six alternating pairs; docs/speed-history.md, branch `speed8`). The sets are only read
- * after compiling.
- */
-const wordSets = new Map<string, { words: ReadonlySet<string>; set: number }>();
-
-function wordSetOf(alternatives: string): { words: ReadonlySet<string>; set: number } {
-  let known = wordSets.get(alternatives);
-  if (!known) {
-    const words = new Set(alternatives.split('|').map(wordKey));
-    wordSets.set(alternatives, (known = { words, set: numberWordSet(words) }));
-  }
-  return known;
+function parseElement(raw: string, pattern: string, sets: WordSets): Element {
+  return uniform(parseElementOfKind(raw, pattern, sets));
 }
 
-function parseElement(raw: string, pattern: string): Element {
-  return uniform(parseElementOfKind(raw, pattern));
-}
-
-function parseElementOfKind(raw: string, pattern: string): Element {
+function parseElementOfKind(raw: string, pattern: string, sets: WordSets): Element {
   const optional = raw.startsWith('?') && raw.length > 1;
   const body = optional ? raw.slice(1) : raw;
   if (body === '$title') return { kind: 'title', optional, capture: true };
@@ -123,7 +104,7 @@ function parseElementOfKind(raw: string, pattern: string): Element {
   if (body === '$actor') return { kind: 'actor', optional };
   const gap = GAP.exec(body);
   if (gap) {
-    const stops = gap[4] === undefined ? undefined : wordSetOf(gap[4]);
+    const stops = gap[4] === undefined ? undefined : sets.of(gap[4]);
     return { kind: 'gap', optional, max: Number(gap[2]), mentions: gap[1] === '**', lists: gap[3] === ',', stops: stops?.words, stopSet: stops?.set ?? -1, named: false };
   }
   const arg = ARGUMENT.exec(body);
@@ -138,13 +119,16 @@ function parseElementOfKind(raw: string, pattern: string): Element {
     return { kind: 'mention', optional, bind, accepts, coordinated: flags.includes('+'), possessiveHead: flags.includes('^'), chained: flags.includes('>') };
   }
   if (body.startsWith('$') || /[:~]/.test(body)) throw new PatternError(`cannot read element "${raw}" in "${pattern}"`);
-  const { words, set } = wordSetOf(body);
+  const { words, set } = sets.of(body);
   return { kind: 'word', optional, words, set };
 }
 
-/** Compiles one pattern string; throws PatternError naming the problem. */
-export function compilePattern(pattern: string): CompiledPattern {
-  const elements = pattern.trim().split(/\s+/).map((raw) => parseElement(raw, pattern));
+/**
+ * Compiles one pattern string; throws PatternError naming the problem. `sets` numbers its word lists: the rule table's
+ * own (compile-rules.ts), shared by all its patterns; a pattern compiled alone gets one of its own.
+ */
+export function compilePattern(pattern: string, sets: WordSets = new WordSets()): CompiledPattern {
+  const elements = pattern.trim().split(/\s+/).map((raw) => parseElement(raw, pattern, sets));
   const binds = (b: 'S' | 'O') => elements.some((e) => (e.kind === 'mention' || e.kind === 'pronoun') && e.bind === b && !e.optional);
   if (!binds('S') || !binds('O')) throw new PatternError(`pattern "${pattern}" must have a required S and O element`);
   let anchor = elements.findIndex((e) => e.kind === 'word' && !e.optional);

@@ -23,7 +23,7 @@ export class NeedTable {
   /** By need number: the argument-type bits of a mention test (arg-types.ts typeMask), or 0 (a word need, or a test of no such bits). */
   readonly masks: number[] = [];
   private readonly byWords = new Map<string, number>();
-  /** A set of words already numbered: elements writing the same list share one set (pattern.ts `wordSetOf`), so most needs skip the sort. */
+  /** A set of words already numbered: elements writing the same list share one set (WordSets.of, word-set-bits.ts), so most needs skip the sort. */
   private readonly byWordSet = new Map<ReadonlySet<string>, number>();
   private readonly byTest = new Map<(m: Mention) => boolean, number>();
 

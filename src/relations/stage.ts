@@ -430,10 +430,10 @@ export const relationsStage: StageFactory = (options, env) => {
     throw new PipelineConfigError('stage "relations"', 'option "rules" must be "builtin", a rule file path, or an array of them');
   }
   const specs = loadRuleSpecs(sources as string[], env.baseDir);
-  const { index, needs } = compileRules(specs);
+  const { index, needs, wordSets } = compileRules(specs);
   const attribution = new Set(attributionCues);
   const titles = compileTitleLexicon();
-  const words = new WordInfos(index, needs, attribution, titles.vocabulary);
+  const words = new WordInfos(index, needs, attribution, titles.vocabulary, wordSets);
   const ctx: Context = {
     index,
     needs: new NeedPositions(needs),

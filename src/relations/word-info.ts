@@ -1,10 +1,10 @@
 import type { Doc } from '../model/document.js';
 import { LexemeMemo } from '../model/lexicon.js';
 import type { IndexedPattern, RuleIndex } from './compile-rules.js';
-import { isRekeyed, wordKey, type SentenceItems } from './items.js';
+import { isRekeyed, tokenMayRekey, wordKey, type SentenceItems } from './items.js';
 import { keyFlags } from './match.js';
 import type { NeedTable } from './requirements.js';
-import { wordSetBits } from './word-set-bits.js';
+import type { WordSets } from './word-set-bits.js';
 
 /** What the relations stage reads of one word key: the patterns anchored on it and the word needs it meets. */
 export interface WordInfo {
@@ -58,13 +58,14 @@ export class WordInfos {
     private readonly table: NeedTable,
     private readonly cues: ReadonlySet<string>,
     private readonly titleWords: ReadonlySet<string>,
+    private readonly wordSets: WordSets,
   ) {}
 
   ofKey(key: string): WordInfo {
     let info = this.byKey.get(key);
     if (info === undefined) {
       const candidates = this.index.get(key);
-      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), patternIds: candidates && patternIdsOf(candidates), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), wordSets: wordSetBits(key), live: [], liveCount: 0, liveSentence: 0 };
+      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), patternIds: candidates && patternIdsOf(candidates), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), wordSets: this.wordSets.bitsOf(key), live: [], liveCount: 0, liveSentence: 0 };
       if (this.byKey.size >= BY_KEY_LIMIT) this.byKey.clear();
       this.byKey.set(key, info);
     }
@@ -86,8 +87,9 @@ export class WordInfos {
       const key = items.keys[i]!;
       const t = items.token[i]!;
       // (Not `info.key === key`: the two equal strings are mostly different objects, and comparing their
-      // characters was the hottest line of this loop in a CPU profile.)
-      out[i] = t >= 0 && !isRekeyed(key) ? this.byLexeme.of(tokens, t) : this.ofKey(key);
+      // characters was the hottest line of this loop in a CPU profile. The key is compared only for a token whose
+      // item may be rekeyed, so that other items' key strings are not read: see tokenMayRekey.)
+      out[i] = t >= 0 && (!tokenMayRekey(doc, t) || !isRekeyed(key)) ? this.byLexeme.of(tokens, t) : this.ofKey(key);
     }
     // Not cut to length: entries past the sentence's items are never read, and cutting a list drops its storage.
     return out;

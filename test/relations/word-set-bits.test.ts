@@ -7,35 +7,50 @@ import { relationsStage } from '../../src/relations/stage.js';
 import { prepare } from '../helpers/prepare.js';
 import { addMentions } from './annotate.js';
 import { person } from './run.js';
-import { inWordSet, numberWordSet, wordSetBits } from '../../src/relations/word-set-bits.js';
+import { inWordSet, WordSets } from '../../src/relations/word-set-bits.js';
+import { compileRules, loadRuleSpecs } from '../../src/relations/compile-rules.js';
 import { compilePattern } from '../../src/relations/pattern.js';
 
 /** The matcher tests a word element by the bits of the item's key (word-set-bits.ts), not by a Set look-up. */
 describe('word set bits (word-set-bits.ts)', () => {
   it('gives a key the bits of every set that holds it, and none of the others', () => {
-    const a = numberWordSet(new Set(['zorvel', 'quint']));
-    const b = numberWordSet(new Set(['quint']));
-    const c = numberWordSet(new Set(['plimsy']));
-    const quint = wordSetBits('quint');
+    const sets = new WordSets();
+    const a = sets.of('zorvel|Quint').set;
+    const b = sets.of('quint').set;
+    const c = sets.of('plimsy').set;
+    const quint = sets.bitsOf('quint');
     expect(inWordSet(quint, a)).toBe(true);
     expect(inWordSet(quint, b)).toBe(true);
     expect(inWordSet(quint, c)).toBe(false);
-    expect(inWordSet(wordSetBits('zorvel'), b)).toBe(false);
+    expect(inWordSet(sets.bitsOf('zorvel'), b)).toBe(false);
   });
 
   it('has no bits for a key no set holds', () => {
-    expect(wordSetBits('unheardofword')).toBeUndefined();
+    expect(new WordSets().bitsOf('unheardofword')).toBeUndefined();
     expect(inWordSet(undefined, 0)).toBe(false);
   });
 
   it('numbers a word element by its list: the same list shares a number, another list has its own', () => {
-    const [p, q] = [compilePattern('S:Person flumbered ?past|by O:City'), compilePattern('S:Person trundled past|by O:City')];
-    const [r] = [compilePattern('S:Person trundled near O:City')];
+    const sets = new WordSets();
+    const [p, q] = [compilePattern('S:Person flumbered ?past|by O:City', sets), compilePattern('S:Person trundled past|by O:City', sets)];
+    const [r] = [compilePattern('S:Person trundled near O:City', sets)];
     const setOf = (pattern: ReturnType<typeof compilePattern>, k: number) => (pattern.forward[k] as { set: number }).set;
     expect(setOf(p, 1)).toBe(setOf(q, 1));
     expect(setOf(r, 1)).not.toBe(setOf(q, 1));
-    expect(inWordSet(wordSetBits('past'), setOf(q, 1))).toBe(true);
-    expect(inWordSet(wordSetBits('near'), setOf(q, 1))).toBe(false);
+    expect(inWordSet(sets.bitsOf('past'), setOf(q, 1))).toBe(true);
+    expect(inWordSet(sets.bitsOf('near'), setOf(q, 1))).toBe(false);
+  });
+
+  it('numbers each rule table on its own: compiling more tables in the process neither widens nor renumbers its sets', () => {
+    const builtin = () => compileRules(loadRuleSpecs(['builtin'], packageRoot())).wordSets;
+    const first = builtin();
+    const own = compileRules([{ name: 'my-wander', predicate: 'visited', confidence: 0.7, patterns: ['S:Person wandered|ambled into|through O:City'] }]).wordSets;
+    const second = builtin();
+    expect(own.size).toBe(2);
+    expect(second.size).toBe(first.size);
+    expect(second.bitsOf('visited')).toEqual(first.bitsOf('visited'));
+    expect(own.bitsOf('wandered')!.length).toBe(1);
+    expect(own.bitsOf('visited')).toBeUndefined();
   });
 });
 
