@@ -502,6 +502,10 @@ const rules: RelationRuleSpec[] = [
       // "conducted a reconnaissance-in-force near X": the reports' word for a probing attack.
       // (The hyphens may be left out: "a reconnaissance in force near X".)
       `${ATTACKER} reconnaissance ?- in ?- force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // "continued their interdiction campaign against depots in X": the reports' name for a campaign of strikes on the
+      // enemy's rear, read with its head noun only (branch rec13: fresh13 3 missed, ISW dev 1; on the 294 ISW reports the
+      // bare noun also gave "a successful Freedonian interdiction of supply lines could …", a supposition, so not alone).
+      `${ATTACKER} interdiction campaign|campaigns|efforts|effort|operations ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "Russian forces, including Wagner Group fighters, continued pushing on X".
       `${CO_ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+^>`,
       `${CO_ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
