@@ -502,6 +502,10 @@ const rules: RelationRuleSpec[] = [
       // "conducted a reconnaissance-in-force near X": the reports' word for a probing attack.
       // (The hyphens may be left out: "a reconnaissance in force near X".)
       `${ATTACKER} reconnaissance ?- in ?- force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // "probed enemy defenses near X", "tested the defensive lines in X": the reports' words for a probing attack, as
+      // reconnaissance-in-force above (branch rec13: fresh13 2 of 2 annotated so; the one blind-dev sentence is a supposition).
+      `${ATTACKER} probe|probes|probed|probing|tested|testing ?the|nearby ?_:Demonym defenses|defences|defensive ?lines|positions|line ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} probe|probes|probed|probing|tested|testing ?the|nearby ?_:Demonym defenses|defences|defensive ?lines|positions|line ${DIRECTIONS} ${SETTLEMENT} O:Place+^>`,
       // "continued their interdiction campaign against depots in X": the reports' name for a campaign of strikes on the
       // enemy's rear, read with its head noun only (branch rec13: fresh13 3 missed, ISW dev 1; on the 294 ISW reports the
       // bare noun also gave "a successful Freedonian interdiction of supply lines could …", a supposition, so not alone).
