@@ -506,6 +506,10 @@ const rules: RelationRuleSpec[] = [
       // reconnaissance-in-force above (branch rec13: fresh13 2 of 2 annotated so; the one blind-dev sentence is a supposition).
       `${ATTACKER} probe|probes|probed|probing|tested|testing ?the|nearby ?_:Demonym defenses|defences|defensive ?lines|positions|line ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       `${ATTACKER} probe|probes|probed|probing|tested|testing ?the|nearby ?_:Demonym defenses|defences|defensive ?lines|positions|line ${DIRECTIONS} ${SETTLEMENT} O:Place+^>`,
+      // "have taken ground east of X", "gained ground around X": a gain near a place, which the lead's decision of
+      // 2026-12-07 reads as an attack that partly succeeded (branch rec13: fresh13 1 missed, ISW dev 1 annotated so).
+      `${ATTACKER} taken|took|take|takes|taking|gained|gain|gains|gaining ground ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} taken|took|take|takes|taking|gained|gain|gains|gaining ground ${DIRECTIONS} ${SETTLEMENT} O:Place+^>`,
       // "continued their interdiction campaign against depots in X": the reports' name for a campaign of strikes on the
       // enemy's rear, read with its head noun only (branch rec13: fresh13 3 missed, ISW dev 1; on the 294 ISW reports the
       // bare noun also gave "a successful Freedonian interdiction of supply lines could …", a supposition, so not alone).
