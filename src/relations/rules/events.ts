@@ -596,6 +596,9 @@ const rules: RelationRuleSpec[] = [
       // never crosses an earlier target or another clause.
       `${ATTACKER} ${FIRING} **12[${FIRE_GAP_STOPS}|${NEW_CLAUSE}|at|on|against|into|;] ${WEAPON_HEADS} ?\u2013|\u2014 at|on|onto|against|toward|towards ?the ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // Weapons used or directed, counted and named, as the fired ones above: "used a total of 40 Freedonian-made drones
+      // against X", "directed dozens of drones against targets in X" (branch rec13: fresh13 1 missed, ISW dev 1).
+      `${ATTACKER} ${USING}|directed|directing **12[${FIRE_GAP_STOPS}|${NEW_CLAUSE}|at|on|against|into|;] ${WEAPON_HEADS} against|at ?the ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // A weapon used to attack: "utilized a drone to attack infrastructure in X", "used artillery systems, a
       // high-value asset, to strike positions in the X area" (the aside is skipped).
