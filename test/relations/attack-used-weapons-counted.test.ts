@@ -7,7 +7,7 @@ const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '
 /** Branch rec13 (issue 13): weapons used or directed against a place, counted and named, are an attack on it (attacked-fire). */
 describe('attacks: counted and named weapons used against a place', () => {
   it('reads counted weapons with a maker nationality used or directed against a place as an attack on it', async () => {
-    const used = await relate('Officials said Freedonian forces have used a total of 52 Gorlandian drones against Verdania.', [demonym('Freedonian', 'FD'), demonym('Gorlandian', 'GL'), country('Verdania', 'VD')]);
+    const used = await relate('Officials said Freedonian gunners had used some 52 Gorlandian drones against Verdania.', [demonym('Freedonian', 'FD'), demonym('Gorlandian', 'GL'), country('Verdania', 'VD')]);
     expect(attacks(used.lines)).toEqual(['Freedonian attacked Verdania']);
     const directed = await relate('Freedonian forces directed scores of Gorlandian-made drones against power stations in Tokmak.', [demonym('Freedonian', 'FD'), demonym('Gorlandian', 'GL'), city('Tokmak')]);
     expect(attacks(directed.lines)).toEqual(['Freedonian attacked Tokmak']);
