@@ -11,7 +11,7 @@ import { listHead } from './list-head.js';
 import { isWaterCrossed } from './water-target.js';
 import { namesABattle } from './named-battle.js';
 import { locatedByOutskirts } from './outskirts-reference.js';
-import { advancesWithin, advancesWithinReach, isMereAdvance } from './mere-advance.js';
+import { advancesWithin, advancesWithinReach, isMereAdvance, pushesBeside } from './mere-advance.js';
 import { endsWithWord, lastWords } from './text-cues.js';
 
 /**
@@ -161,7 +161,7 @@ export function dropNonTargets(doc: Doc, relations: readonly RelationMention[], 
       dropped.add(r);
       continue;
     }
-    if (comesFrom(doc, place) || advancesWithin(doc, doc.mentions[r.subject]!, place) || advancesWithinReach(doc, doc.mentions[r.subject]!, place)) {
+    if (comesFrom(doc, place) || advancesWithin(doc, doc.mentions[r.subject]!, place) || advancesWithinReach(doc, doc.mentions[r.subject]!, place) || pushesBeside(doc, doc.mentions[r.subject]!, place)) {
       dropped.add(r);
       kept.push(...withPresence(doc, [r]).slice(1));
       continue;

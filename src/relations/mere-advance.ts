@@ -82,6 +82,16 @@ const GAINS_INSIDE = new RegExp(`\\b${ADVANCING_RE}\\b(?:\\s+(?!(?:during|amid|a
 const STOPS_SHORT = new RegExp(`\\b${ADVANCING_RE}\\s+(?:to\\s+)?within\\s+(?:[\\w.,-]+\\s+){0,3}?(?:km|kilometers|kilometres|miles|meters|metres)\\s+of\\b[^,;()]{0,60}$`, 'i');
 
 /**
+ * A push to one side of a place: "are pushing west of X", "pushed southeast of X" (branch rec13, issue 13: every read gold
+ * agrees, no attack on X in 5 of 5 sentences of ISW dev, blind dev, domain-dev and fresh13; fresh13 marks the pushing unit
+ * as operating at X). ISW writes "continued to push near X" of assaults, so only the bearings count, not "near".
+ */
+// The push right before its bearing, with no object: "pushed Freedonian forces 40 km east of X" drove the other side back
+// (on the 294 ISW reports 4 such attacks, all right, kept).
+const PUSHES_BESIDE = new RegExp(`\\b${alternative(['push', 'pushes', 'pushed', 'pushing'])}\\s+(?:(?:further|farther|slightly|deeper|steadily|gradually)\\s+)?(?:${BEARING},?\\s+(?:and\\s+|or\\s+)?){0,3}${BEARING}\\s+of${PLACE_OPENING}`, 'i');
+const PUSH_CUES = ['push'];
+
+/**
  * Words that make the advance an attempt, a fight or a repelled one, which the guidelines count as an attack:
  * anywhere between the actor and the place ("made marginal advances in frontal assaults around X", "attempted to
  * advance toward X", "failed to push toward X").
@@ -106,6 +116,8 @@ function mereAdvance(doc: Doc, actor: Mention, place: Mention, shape: RegExp, cu
 export const isMereAdvance = (doc: Doc, actor: Mention, place: Mention): boolean => mereAdvance(doc, actor, place, HEADS_OR_NEARS, MOVE_CUES);
 /** An advance inside a place: no attack, but the unit that advanced there was there (its presence is kept). */
 export const advancesWithin = (doc: Doc, actor: Mention, place: Mention): boolean => mereAdvance(doc, actor, place, GAINS_INSIDE, ADVANCE_CUES);
+/** A push to one side of a place: no attack on it; the unit that pushed there was there (presence kept). */
+export const pushesBeside = (doc: Doc, actor: Mention, place: Mention): boolean => mereAdvance(doc, actor, place, PUSHES_BESIDE, PUSH_CUES);
 /** An advance that stops a distance short of a place: no attack; the unit that advanced so far was there (presence kept). */
 export const advancesWithinReach = (doc: Doc, actor: Mention, place: Mention): boolean => mereAdvance(doc, actor, place, STOPS_SHORT, ADVANCE_CUES);
 

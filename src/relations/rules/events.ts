@@ -502,6 +502,18 @@ const rules: RelationRuleSpec[] = [
       // "conducted a reconnaissance-in-force near X": the reports' word for a probing attack.
       // (The hyphens may be left out: "a reconnaissance in force near X".)
       `${ATTACKER} reconnaissance ?- in ?- force *3 ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // "probed enemy defenses near X", "tested the defensive lines in X": the reports' words for a probing attack, as
+      // reconnaissance-in-force above (branch rec13: fresh13 2 of 2 annotated so; the one blind-dev sentence is a supposition).
+      `${ATTACKER} probe|probes|probed|probing|tested|testing ?the|nearby ?_:Demonym defenses|defences|defensive ?lines|positions|line ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} probe|probes|probed|probing|tested|testing ?the|nearby ?_:Demonym defenses|defences|defensive ?lines|positions|line ${DIRECTIONS} ${SETTLEMENT} O:Place+^>`,
+      // "have taken ground east of X", "gained ground around X": a gain near a place, which the lead's decision of
+      // 2026-12-07 reads as an attack that partly succeeded (branch rec13: fresh13 1 missed, ISW dev 1 annotated so).
+      `${ATTACKER} taken|took|take|takes|taking|gained|gain|gains|gaining ground ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      `${ATTACKER} taken|took|take|takes|taking|gained|gain|gains|gaining ground ${DIRECTIONS} ${SETTLEMENT} O:Place+^>`,
+      // "continued their interdiction campaign against depots in X": the reports' name for a campaign of strikes on the
+      // enemy's rear, read with its head noun only (branch rec13: fresh13 3 missed, ISW dev 1; on the 294 ISW reports the
+      // bare noun also gave "a successful Freedonian interdiction of supply lines could …", a supposition, so not alone).
+      `${ATTACKER} interdiction campaign|campaigns|efforts|effort|operations ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // "Russian forces, including Wagner Group fighters, continued pushing on X".
       `${CO_ATTACKER} ${ATTACKS} ${SETTLEMENT} O:Place+^>`,
       `${CO_ATTACKER} ${ATTACKS} ${AFTER_VERB} ?_:Demonym ${TARGETS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
@@ -584,6 +596,9 @@ const rules: RelationRuleSpec[] = [
       // never crosses an earlier target or another clause.
       `${ATTACKER} ${FIRING} **12[${FIRE_GAP_STOPS}|${NEW_CLAUSE}|at|on|against|into|;] ${WEAPON_HEADS} ?\u2013|\u2014 at|on|onto|against|toward|towards ?the ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       `${ATTACKER} ${USING} *5 against ?the ?_:Demonym *6 ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+      // Weapons used or directed, counted and named, as the fired ones above: "used a total of 40 Freedonian-made drones
+      // against X", "directed dozens of drones against targets in X" (branch rec13: fresh13 1 missed, ISW dev 1).
+      `${ATTACKER} ${USING}|directed|directing **12[${FIRE_GAP_STOPS}|${NEW_CLAUSE}|at|on|against|into|;] ${WEAPON_HEADS} against|at ?the ?_:Demonym *6[${FIRE_GAP_STOPS}] ?${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       `${ATTACKER} ${USING} *3 ${WEAPONS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
       // A weapon used to attack: "utilized a drone to attack infrastructure in X", "used artillery systems, a
       // high-value asset, to strike positions in the X area" (the aside is skipped).
