@@ -290,7 +290,9 @@ const NEW_CLAUSE = 'as|while|when|whereas|which|who|whom|whose|where|because|alt
  * Words of a plan that a target's words never cross: in "improved their positions and prepared for offensive
  * operations toward X" the place is the plan's, not the attack's.
  */
-const PLAN_WORDS = 'preparing|prepared|prepare|prepares|planning|planned|plans|intending|intended|aiming';
+// "Conditions" too: in "the A counteroffensive may set conditions for further operations into X" the place is the
+// later operation's (branch rec14: the read pools hold 6 "set conditions for <attack> toward X", none annotated).
+const PLAN_WORDS = 'preparing|prepared|prepare|prepares|planning|planned|plans|intending|intended|aiming|conditions';
 const TARGETS = `*10,[${NEW_CLAUSE}|${PLAN_WORDS}]`;
 /** The words right after the attack verb, before a nationality that owns the target ("shelled Ukrainian positions"). */
 const AFTER_VERB = `*6[${NEW_CLAUSE}|${PLAN_WORDS}]`;
