@@ -387,8 +387,9 @@ const GROUND_LOCUS = `?the|an|a ?unspecified|unknown|undisclosed|several|various
 /** Who was pushed out of a place left it: "forced Russian troops out of X", "dislodged Ukrainian forces from X". */
 const PUSHED_OUT = `forced|forcing|pushed|pushing|drove|driven|driving|expelled|ousted|dislodged|dislodging ?the S:Belligerent+ ${FORCES}`;
 /**
- * What may stand between the forces pushed and "out of"/"from": not a heading ("pushed Russian forces south from X",
- * "away from X" moved them off, the gold reads no withdrawal) nor civilians ("expelled Ukrainian residents from X").
+ * What may stand between the forces pushed and "out of"/"from": not a heading ("pushed Russian forces south from X":
+ * the dev gold reads no withdrawal) nor civilians ("expelled Ukrainian residents from X"). "Away from X" is read by
+ * its own pattern below (PUSHED_DISTANCE).
  */
 const PUSHED_GAP = '*2[away|north|south|east|west|northeast|northwest|southeast|southwest|further|farther|residents|civilians|citizens|people|families|patients]';
 /**
