@@ -387,10 +387,18 @@ const GROUND_LOCUS = `?the|an|a ?unspecified|unknown|undisclosed|several|various
 /** Who was pushed out of a place left it: "forced Russian troops out of X", "dislodged Ukrainian forces from X". */
 const PUSHED_OUT = `forced|forcing|pushed|pushing|drove|driven|driving|expelled|ousted|dislodged|dislodging ?the S:Belligerent+ ${FORCES}`;
 /**
- * What may stand between the forces pushed and "out of"/"from": not a heading ("pushed Russian forces south from X",
- * "away from X" moved them off, the gold reads no withdrawal) nor civilians ("expelled Ukrainian residents from X").
+ * What may stand between the forces pushed and "out of"/"from": not a heading ("pushed Russian forces south from X":
+ * the dev gold reads no withdrawal) nor civilians ("expelled Ukrainian residents from X"). "Away from X" is read by
+ * its own pattern below (PUSHED_DISTANCE).
  */
 const PUSHED_GAP = '*2[away|north|south|east|west|northeast|northwest|southeast|southwest|further|farther|residents|civilians|citizens|people|families|patients]';
+/**
+ * Between the forces pushed and "away from" / "back from", how far they were pushed: "pushed Y forces around 20
+ * kilometers away from X", "drove Y troops away from X" (annotation guidelines: "A pushed B back from X" is B's
+ * withdrawal; "away from" after a verb of pushing says the same). Never a heading, civilians, another clause or a
+ * second verb's object ("forced Y to transfer forces away from X" is a redeployment's cause, not a pushing).
+ */
+const PUSHED_DISTANCE = '*5[to|toward|towards|into|and|or|but|that|which|while|,|north|south|east|west|northeast|northwest|southeast|southwest|residents|civilians|citizens|people|families|patients]';
 
 /** Verbs and nouns of leaving: "withdrew from X", "Russia's withdrawal from X". */
 const WITHDRAWALS = 'withdrew|withdrawn|withdrawing|withdraw|withdraws|withdrawal|withdrawals|retreated|retreating|retreat|retreats|pulled|pulling|fled|fleeing|redeployed|redeploying';
@@ -736,6 +744,10 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       // (Also out of a part of it: "pushed Ukrainian forces out of much of X", "from the northern part of X".)
       `${PUSHED_OUT} ${PUSHED_GAP} out|from ?of ${PART} ${SETTLEMENT} O:Place+`,
+      // Pushed off by a distance: "pushed Y forces some 20 kilometers away from X" (branch rec15b: blind15 1 of 1, and 3
+      // such sentences in the 168 non-held-out ISW reports, none read before; dev gold has none realized — its two are
+      // purposes, "to push Y forces away from …", which no verb form here reads).
+      `${PUSHED_OUT} ${PUSHED_DISTANCE} away|back from ${SETTLEMENT} O:Place+`,
       // The passive, the party first: "X militants were expelled from Y", "X fighters have been driven out of Y" (branch defence8).
       `$clause S:Belligerent+ $tail ${FORCES} ?had|have|has ?been|were|was|are|is ?reportedly|finally|eventually expelled|driven|ousted|dislodged|routed|forced|pushed ?back|out from|of ?of ${PART} ${SETTLEMENT} O:Place+`,
       // Out of ground held at a place: "pushed Russian units out of positions in X", "out of their positions around X".
