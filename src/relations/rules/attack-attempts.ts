@@ -1,5 +1,5 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
-import { attackParts, withEventBlockers } from './events.js';
+import { attackParts, carried, withEventBlockers } from './events.js';
 
 /**
  * An attempt to advance to a place attacks it, as one "on" or "toward" it does (annotation guidelines: "attempted to
@@ -7,7 +7,7 @@ import { attackParts, withEventBlockers } from './events.js';
  * to X"; so does one that partly succeeded ("had partial success in X"). The core rule (events.ts attacked-place) reads "advance" with the prepositions of where an attack lands,
  * which leave "to" out: a plain "advanced to X" is a move, no attack; only the attempt makes it one.
  */
-const { ATTACKER, ATTACKS, SETTLEMENT, FORCES, IRREALIS, NOT_THE_ACTOR } = attackParts;
+const { ATTACKER, ATTACKS, SETTLEMENT, FORCES, IRREALIS, NOT_THE_ACTOR, AFTER_VERB, TARGETS } = attackParts;
 
 /** Words of trying, right before "to advance". */
 const TRIED = 'attempted|attempting|attempt|attempts|tried|trying|failed';
@@ -29,6 +29,31 @@ const PARTIAL_SUCCESS = `$actor S:Unit|ArmedOrg|Country+ $tail ${FORCES} ?$aside
 /** A participle clause of trying after a clause of attacking: its subject is the attack's actor. */
 const TRYING_AFTER = `${ATTACKER} ${ATTACKS} **12[${CLAUSE_STOPS.join('|')}] , ?reportedly|unsuccessfully|likely attempting|trying to`;
 
+/**
+ * Only the verbs of trying, not "efforts": the read golds split on "continued efforts to push toward X" (dev 0 of 2 with
+ * "efforts to push / advance … toward X"), not on a stated attempt.
+ */
+const TRIED_VERB = 'attempted|attempting|attempt|attempts|tried|trying|tries';
+/**
+ * Ground actions short of an attack whose attempt at a place attacks it, as an attempt to advance on it does (annotation
+ * guidelines): moving or pushing on, toward or into it ("attempted to move toward X", "attempt to push inwards toward
+ * X", "attempted to push on A and B"), entering it, pinning or fixing the other side's forces in it, gaining a foothold
+ * in it. Branch rec15a counted the read golds' sentences of a stated (not planned or forecast) attempt of these at a
+ * place: annotated `attacked` in ISW dev 7 of 7 (move, push ×2, enter, pin, fix, and a push back in blind dev), blind15 3
+ * of 3 (push on, gain a foothold, and the regained positions of attacked-place); the rules read none of them. Not
+ * crossing a river near X (dev 0 of 2, blind dev 0 of 1; blind15 1 of 1: split) and not "efforts to" (above).
+ */
+const MOVE_ON = 'move|push ?inwards|outwards|forward|further|north|south|east|west|northeast|northwest|southeast|southwest|northward|southward|eastward|westward on|toward|towards|into';
+const PIN_DOWN = 'pin|fix ?down|in ?place';
+const FOOTHOLD = 'gain|establish|secure a foothold';
+/** The attempted actions at a place, after whichever words name their actor. */
+const attemptedActions = (actor: string): string[] => [
+  `${actor} ${TRIED_VERB} to ${MOVE_ON} ${SETTLEMENT} O:Place+^>`,
+  `${actor} ${TRIED_VERB} to enter ${SETTLEMENT} O:Place+^>`,
+  `${actor} ${TRIED_VERB} to ${PIN_DOWN} ${AFTER_VERB} ?_:Demonym ${TARGETS} in|near|around|at ${SETTLEMENT} O:Place+^>`,
+  `${actor} ${TRIED_VERB} to ${FOOTHOLD} in|near|around|on|at ${SETTLEMENT} O:Place+^>`,
+];
+
 const rules: RelationRuleSpec[] = [
   {
     name: 'attacked-advance-attempt',
@@ -47,6 +72,27 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.8,
     actor: true,
     patterns: [`${TRYING_AFTER} advance on|to|into ${SETTLEMENT} O:Place+^>`, `${TRYING_AFTER} ${TAKE} ${SETTLEMENT} O:Place+^>`],
+  },
+  {
+    // "Freedonian forces attempted to push on A and B", "are trying to enter X", "unsuccessfully attempted to pin
+    // Sylvanian forces in X", "are trying to gain a foothold in the areas of A, B, and C".
+    name: 'attacked-attempted-action',
+    predicate: 'attacked',
+    // As attacked-advance-attempt (rules/confidence.ts measures it).
+    confidence: 0.8,
+    actor: true,
+    patterns: attemptedActions(ATTACKER),
+  },
+  {
+    // The attempt as the second verb of its actor, as attacked-and reads an attack: "Freedonian forces shelled A and
+    // unsuccessfully attempted to pin Sylvanian forces in B", "are pushing west of A and trying to enter B" (the read golds'
+    // attempts above: 3 of the 7 dev ones and 1 of blind15's stand so).
+    name: 'attacked-attempted-action-and',
+    predicate: 'attacked',
+    // As attacked-and (rules/confidence.ts measures it).
+    confidence: 0.7,
+    actorOpensClause: true,
+    patterns: attemptedActions(carried([...IRREALIS, ...NOT_THE_ACTOR])),
   },
 ];
 
