@@ -35,6 +35,17 @@ describe('an attempted ground action at a place attacks it (rules/attack-attempt
     expect(lines).toEqual(expect.arrayContaining(['Freedonian attacked Belka', 'Freedonian attacked Ostrova']));
   });
 
+  it('reads an attempted advance from one place toward another as the second verb, not a plain one', async () => {
+    const tried = await relate('Freedonian fighters advanced north of Belka and attempted to advance from the settlement towards Ostrova.', [
+      freedonian,
+      city('Belka'),
+      city('Ostrova'),
+    ]);
+    expect(tried.lines).toContain('Freedonian attacked Ostrova');
+    const plain = await relate('Freedonian fighters shelled Belka and advanced from Dubno to Ostrova.', [freedonian, city('Belka'), city('Dubno'), city('Ostrova')]);
+    expect(plain.lines).not.toContain('Freedonian attacked Ostrova');
+  });
+
   it('reads no planned or forecast attempt, no mere move, no crossing and no "efforts to push"', async () => {
     const forecast = await relate('Freedonian forces will likely attempt to push on Ostrova.', [freedonian, city('Ostrova')]);
     expect(forecast.lines).not.toContain('Freedonian attacked Ostrova');

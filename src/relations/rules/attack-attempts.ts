@@ -7,7 +7,7 @@ import { attackParts, carried, withEventBlockers } from './events.js';
  * to X"; so does one that partly succeeded ("had partial success in X"). The core rule (events.ts attacked-place) reads "advance" with the prepositions of where an attack lands,
  * which leave "to" out: a plain "advanced to X" is a move, no attack; only the attempt makes it one.
  */
-const { ATTACKER, ATTACKS, SETTLEMENT, FORCES, IRREALIS, NOT_THE_ACTOR, AFTER_VERB, TARGETS } = attackParts;
+const { ATTACKER, ATTACKS, SETTLEMENT, FORCES, IRREALIS, NOT_THE_ACTOR, AFTER_VERB, TARGETS, NEW_CLAUSE } = attackParts;
 
 /** Words of trying, right before "to advance". */
 const TRIED = 'attempted|attempting|attempt|attempts|tried|trying|failed';
@@ -45,6 +45,8 @@ const TRIED_VERB = 'attempted|attempting|attempt|attempts|tried|trying|tries';
  */
 const MOVE_ON = 'move|push ?inwards|outwards|forward|further|north|south|east|west|northeast|northwest|southeast|southwest|northward|southward|eastward|westward on|toward|towards|into';
 const PIN_DOWN = 'pin|fix ?down|in ?place';
+/** A heading between a starting place and the destination: "from A southeast toward B". */
+const COMPASS_HEADING = 'north|south|east|west|northeast|northwest|southeast|southwest|northward|southward|eastward|westward|southeastward|southwestward|northeastward|northwestward|further';
 const FOOTHOLD = 'gain|establish|secure a foothold';
 /** The attempted actions at a place, after whichever words name their actor. */
 const attemptedActions = (actor: string): string[] => [
@@ -92,7 +94,14 @@ const rules: RelationRuleSpec[] = [
     // As attacked-and (rules/confidence.ts measures it).
     confidence: 0.7,
     actorOpensClause: true,
-    patterns: attemptedActions(carried([...IRREALIS, ...NOT_THE_ACTOR])),
+    patterns: [
+      ...attemptedActions(carried([...IRREALIS, ...NOT_THE_ACTOR])),
+      // An attempted advance from one place to another, as the second verb: "… advanced north of A and attempted to advance
+      // from the settlement towards B", "… and reportedly attempted to advance from A to B" (ISW dev 1, blind15 1, both
+      // annotated on B and missed; attacked-place reads the shape when the attempt opens the clause, attacked-and's gaps
+      // cross no name). Only the attempt: a plain "and advanced from A to B" is a move (mere-advance.ts).
+      `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${TRIED_VERB} to advance|push|move from **3[${NEW_CLAUSE}|to|toward|towards|into|,|;] ?${COMPASS_HEADING} to|toward|towards|into ${SETTLEMENT} O:Place+^>`,
+    ],
   },
 ];
 
