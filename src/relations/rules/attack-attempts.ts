@@ -38,10 +38,11 @@ const TRIED_VERB = 'attempted|attempting|attempt|attempts|tried|trying|tries';
  * Ground actions short of an attack whose attempt at a place attacks it, as an attempt to advance on it does (annotation
  * guidelines): moving or pushing on, toward or into it ("attempted to move toward X", "attempt to push inwards toward
  * X", "attempted to push on A and B"), entering it, pinning or fixing the other side's forces in it, gaining a foothold
- * in it. Branch rec15a counted the read golds' sentences of a stated (not planned or forecast) attempt of these at a
- * place: annotated `attacked` in ISW dev 7 of 7 (move, push ×2, enter, pin, fix, and a push back in blind dev), blind15 3
- * of 3 (push on, gain a foothold, and the regained positions of attacked-place); the rules read none of them. Not
- * crossing a river near X (dev 0 of 2, blind dev 0 of 1; blind15 1 of 1: split) and not "efforts to" (above).
+ * in it. Branch rec15a counted the read golds' stated (not planned or forecast) attempts of these at a place: ISW dev
+ * annotates `attacked` on 7 of 7 places (move toward 1, push toward 2, enter 1, pin 1, fix 2), blind15 on 5 of 5 (push on
+ * 2, gain a foothold 3); forecast ones 0 of 2; the rules read none of them before. Not crossing a river near X (dev 0 of
+ * 2, blind dev 0 of 1; blind15 1 of 1: split), not "efforts to" (above), not a push back from a place (guidelines:
+ * withdrewFrom of the pushed).
  */
 const MOVE_ON = 'move|push ?inwards|outwards|forward|further|north|south|east|west|northeast|northwest|southeast|southwest|northward|southward|eastward|westward on|toward|towards|into';
 const PIN_DOWN = 'pin|fix ?down|in ?place';
@@ -87,8 +88,8 @@ const rules: RelationRuleSpec[] = [
   },
   {
     // The attempt as the second verb of its actor, as attacked-and reads an attack: "Freedonian forces shelled A and
-    // unsuccessfully attempted to pin Sylvanian forces in B", "are pushing west of A and trying to enter B" (the read golds'
-    // attempts above: 3 of the 7 dev ones and 1 of blind15's stand so).
+    // unsuccessfully attempted to pin Sylvanian forces in B", "are pushing west of A and trying to enter B" (of the read
+    // golds' attempts above, dev's pinned forces and blind15's push on two towns stand so).
     name: 'attacked-attempted-action-and',
     predicate: 'attacked',
     // As attacked-and (rules/confidence.ts measures it).
