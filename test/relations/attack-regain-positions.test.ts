@@ -27,3 +27,20 @@ describe('regaining positions is a counterattack', () => {
     expect(b.lines).not.toContain('Russian attacked Ivanivka');
   });
 });
+
+describe('regaining positions lost some time before', () => {
+  it('reads "attempted to regain previously lost positions in A, B, and C"', async () => {
+    const { lines } = await relate('Russian forces unsuccessfully attempted to regain previously lost positions in Ivanivka, Petrivka, and Stepove.', [
+      demonym('Russian', 'RU'),
+      city('Ivanivka'),
+      city('Petrivka'),
+      city('Stepove'),
+    ]);
+    expect(lines).toEqual(expect.arrayContaining(['Russian attacked Ivanivka', 'Russian attacked Petrivka', 'Russian attacked Stepove']));
+  });
+
+  it('does not read previously held positions as a counterattack', async () => {
+    const { lines } = await relate('Russian forces withdrew from previously held positions in Ivanivka.', [demonym('Russian', 'RU'), city('Ivanivka')]);
+    expect(lines).not.toContain('Russian attacked Ivanivka');
+  });
+});

@@ -122,6 +122,30 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Ukrainian attacked Tokmak',
     },
   },
+  'attacked-attempted-action': {
+    yes: {
+      text: 'Russian forces are trying to enter Tokmak.',
+      mentions: [demonym('Russian', 'RU'), city('Tokmak')],
+      statement: 'Russian attacked Tokmak',
+    },
+    no: {
+      text: 'Russian forces will attempt to enter Tokmak.',
+      mentions: [demonym('Russian', 'RU'), city('Tokmak')],
+      statement: 'Russian attacked Tokmak',
+    },
+  },
+  'attacked-attempted-action-and': {
+    yes: {
+      text: 'Russian forces shelled Orikhiv and attempted to push on Tokmak.',
+      mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')],
+      statement: 'Russian attacked Tokmak',
+    },
+    no: {
+      text: 'Russian forces shelled Orikhiv and may attempt to push on Tokmak.',
+      mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')],
+      statement: 'Russian attacked Tokmak',
+    },
+  },
   'attacked-attempt-participle': {
     yes: {
       text: 'Russian forces shelled Orikhiv, attempting to advance on Tokmak.',

@@ -1,5 +1,5 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
-import { attackParts, withEventBlockers } from './events.js';
+import { attackParts, carried, withEventBlockers } from './events.js';
 
 /**
  * An attempt to advance to a place attacks it, as one "on" or "toward" it does (annotation guidelines: "attempted to
@@ -7,7 +7,7 @@ import { attackParts, withEventBlockers } from './events.js';
  * to X"; so does one that partly succeeded ("had partial success in X"). The core rule (events.ts attacked-place) reads "advance" with the prepositions of where an attack lands,
  * which leave "to" out: a plain "advanced to X" is a move, no attack; only the attempt makes it one.
  */
-const { ATTACKER, ATTACKS, SETTLEMENT, FORCES, IRREALIS, NOT_THE_ACTOR } = attackParts;
+const { ATTACKER, ATTACKS, SETTLEMENT, FORCES, IRREALIS, NOT_THE_ACTOR, AFTER_VERB, TARGETS, NEW_CLAUSE } = attackParts;
 
 /** Words of trying, right before "to advance". */
 const TRIED = 'attempted|attempting|attempt|attempts|tried|trying|failed';
@@ -29,6 +29,34 @@ const PARTIAL_SUCCESS = `$actor S:Unit|ArmedOrg|Country+ $tail ${FORCES} ?$aside
 /** A participle clause of trying after a clause of attacking: its subject is the attack's actor. */
 const TRYING_AFTER = `${ATTACKER} ${ATTACKS} **12[${CLAUSE_STOPS.join('|')}] , ?reportedly|unsuccessfully|likely attempting|trying to`;
 
+/**
+ * Only the verbs of trying, not "efforts": the read golds split on "continued efforts to push toward X" (dev 0 of 2 with
+ * "efforts to push / advance … toward X"), not on a stated attempt.
+ */
+const TRIED_VERB = 'attempted|attempting|attempt|attempts|tried|trying|tries';
+/**
+ * Ground actions short of an attack whose attempt at a place attacks it, as an attempt to advance on it does (annotation
+ * guidelines): moving or pushing on, toward or into it ("attempted to move toward X", "attempt to push inwards toward
+ * X", "attempted to push on A and B"), entering it, pinning or fixing the other side's forces in it, gaining a foothold
+ * in it. Branch rec15a counted the read golds' stated (not planned or forecast) attempts of these at a place: ISW dev
+ * annotates `attacked` on 7 of 7 places (move toward 1, push toward 2, enter 1, pin 1, fix 2), blind15 on 5 of 5 (push on
+ * 2, gain a foothold 3); forecast ones 0 of 2; the rules read none of them before. Not crossing a river near X (dev 0 of
+ * 2, blind dev 0 of 1; blind15 1 of 1: split), not "efforts to" (above), not a push back from a place (guidelines:
+ * withdrewFrom of the pushed).
+ */
+const MOVE_ON = 'move|push ?inwards|outwards|forward|further|north|south|east|west|northeast|northwest|southeast|southwest|northward|southward|eastward|westward on|toward|towards|into';
+const PIN_DOWN = 'pin|fix ?down|in ?place';
+/** A heading between a starting place and the destination: "from A southeast toward B". */
+const COMPASS_HEADING = 'north|south|east|west|northeast|northwest|southeast|southwest|northward|southward|eastward|westward|southeastward|southwestward|northeastward|northwestward|further';
+const FOOTHOLD = 'gain|establish|secure a foothold';
+/** The attempted actions at a place, after whichever words name their actor. */
+const attemptedActions = (actor: string): string[] => [
+  `${actor} ${TRIED_VERB} to ${MOVE_ON} ${SETTLEMENT} O:Place+^>`,
+  `${actor} ${TRIED_VERB} to enter ${SETTLEMENT} O:Place+^>`,
+  `${actor} ${TRIED_VERB} to ${PIN_DOWN} ${AFTER_VERB} ?_:Demonym ${TARGETS} in|near|around|at ${SETTLEMENT} O:Place+^>`,
+  `${actor} ${TRIED_VERB} to ${FOOTHOLD} in|near|around|on|at ${SETTLEMENT} O:Place+^>`,
+];
+
 const rules: RelationRuleSpec[] = [
   {
     name: 'attacked-advance-attempt',
@@ -47,6 +75,34 @@ const rules: RelationRuleSpec[] = [
     confidence: 0.8,
     actor: true,
     patterns: [`${TRYING_AFTER} advance on|to|into ${SETTLEMENT} O:Place+^>`, `${TRYING_AFTER} ${TAKE} ${SETTLEMENT} O:Place+^>`],
+  },
+  {
+    // "Freedonian forces attempted to push on A and B", "are trying to enter X", "unsuccessfully attempted to pin
+    // Sylvanian forces in X", "are trying to gain a foothold in the areas of A, B, and C".
+    name: 'attacked-attempted-action',
+    predicate: 'attacked',
+    // As attacked-advance-attempt (rules/confidence.ts measures it).
+    confidence: 0.8,
+    actor: true,
+    patterns: attemptedActions(ATTACKER),
+  },
+  {
+    // The attempt as the second verb of its actor, as attacked-and reads an attack: "Freedonian forces shelled A and
+    // unsuccessfully attempted to pin Sylvanian forces in B", "are pushing west of A and trying to enter B" (of the read
+    // golds' attempts above, dev's pinned forces and blind15's push on two towns stand so).
+    name: 'attacked-attempted-action-and',
+    predicate: 'attacked',
+    // As attacked-and (rules/confidence.ts measures it).
+    confidence: 0.7,
+    actorOpensClause: true,
+    patterns: [
+      ...attemptedActions(carried([...IRREALIS, ...NOT_THE_ACTOR])),
+      // An attempted advance from one place to another, as the second verb: "… advanced north of A and attempted to advance
+      // from the settlement towards B", "… and reportedly attempted to advance from A to B" (ISW dev 1, blind15 1, both
+      // annotated on B and missed; attacked-place reads the shape when the attempt opens the clause, attacked-and's gaps
+      // cross no name). Only the attempt: a plain "and advanced from A to B" is a move (mere-advance.ts).
+      `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${TRIED_VERB} to advance|push|move from **3[${NEW_CLAUSE}|to|toward|towards|into|,|;] ?${COMPASS_HEADING} to|toward|towards|into ${SETTLEMENT} O:Place+^>`,
+    ],
   },
 ];
 

@@ -148,6 +148,11 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'ally-copular': [0, 0],
   'attacked-advance-attempt': [0, 0],
   'attacked-attempt-participle': [0, 0],
+  // Attempted ground actions at a place (rules/attack-attempts.ts, branch rec15a, 2026-12-07): ISW dev 4 of 4 (a push toward
+  // two cities, units pinned in two towns) and 2 of 2 as the second verb (pinned forces; an advance from A to B); domain-dev
+  // and wire-news dev none judged. (blind15, read by the branch: 3 of 3 and 3 of 3.)
+  'attacked-attempted-action': [4, 4],
+  'attacked-attempted-action-and': [2, 2],
   'attacked-bracketed-actor': [0, 0],
   'attacked-came-under': [0, 0],
   'attacked-defenders': [0, 0],
