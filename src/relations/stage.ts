@@ -372,8 +372,8 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     const items = sentenceItems(doc, s, m, endMention, reused);
     if (resolveAnaphora(doc, items, m) + (endMention - m) < 2) return;
     const infos = ctx.words.fill(doc, items);
-    const matcher = new ItemMatcher(doc, items, ctx.titles, infos);
     const facts = ctx.words.factsOfItem;
+    const matcher = new ItemMatcher(doc, items, ctx.titles, infos, facts);
     ctx.needs.begin(doc, items, facts, ctx.words.needLists.pool);
     const generation = ctx.needs.generation;
     // The sentence's attribution cues, indexed the first time a rule matches in it (most sentences have no match).

@@ -2,7 +2,7 @@ import type { Doc } from '../model/document.js';
 import { LexemeMemo } from '../model/lexicon.js';
 import type { IndexedPattern, RuleIndex } from './compile-rules.js';
 import { isRekeyed, tokenMayRekey, wordKey, type SentenceItems } from './items.js';
-import { keyFlags } from './match.js';
+import { KEY_HOLDING, keyFlags } from './match.js';
 import type { NeedTable } from './requirements.js';
 import type { WordSets } from './word-set-bits.js';
 import { NeedLists } from './need-lists.js';
@@ -78,7 +78,7 @@ export class WordInfos {
     let info = this.byKey.get(key);
     if (info === undefined) {
       const candidates = this.index.get(key);
-      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), patternIds: candidates && patternIdsOf(candidates), facts: packItemFacts(this.needLists.add(this.table.ofWord.get(key)), candidates !== undefined), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), wordSets: this.wordSets.bitsOf(key), live: [], liveCount: 0, liveSentence: 0 };
+      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), patternIds: candidates && patternIdsOf(candidates), facts: packItemFacts(this.needLists.add(this.table.ofWord.get(key)), candidates !== undefined, (keyFlags(key) & KEY_HOLDING) !== 0), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), wordSets: this.wordSets.bitsOf(key), live: [], liveCount: 0, liveSentence: 0 };
       if (this.byKey.size >= BY_KEY_LIMIT) this.byKey.clear();
       this.byKey.set(key, info);
     }

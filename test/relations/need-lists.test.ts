@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NeedLists, NO_NEEDS } from '../../src/relations/need-lists.js';
-import { anchorsPatterns, MENTION_FACTS, needsAtOf, packItemFacts } from '../../src/relations/item-facts.js';
+import { anchorsPatterns, holdsPlace, MENTION_FACTS, needsAtOf, packItemFacts } from '../../src/relations/item-facts.js';
 
 const listAt = (lists: NeedLists, at: number): number[] => Array.from(lists.pool.subarray(at + 1, at + 1 + lists.pool[at]!));
 
@@ -36,12 +36,16 @@ describe('item facts (item-facts.ts)', () => {
   it('packs and reads back the needs offset and whether patterns are anchored', () => {
     for (const at of [NO_NEEDS, 0, 1, 17, 123_456]) {
       for (const anchors of [false, true]) {
-        const facts = packItemFacts(at, anchors);
-        expect(needsAtOf(facts)).toBe(at);
-        expect(anchorsPatterns(facts)).toBe(anchors);
+        for (const holding of [false, true]) {
+          const facts = packItemFacts(at, anchors, holding);
+          expect(needsAtOf(facts)).toBe(at);
+          expect(anchorsPatterns(facts)).toBe(anchors);
+          expect(holdsPlace(facts)).toBe(holding);
+        }
       }
     }
     expect(needsAtOf(MENTION_FACTS)).toBe(NO_NEEDS);
     expect(anchorsPatterns(MENTION_FACTS)).toBe(false);
+    expect(holdsPlace(MENTION_FACTS)).toBe(false);
   });
 });
