@@ -4,9 +4,9 @@ export const NO_NEEDS = -1;
 /**
  * The word needs of every key (NeedTable.ofWord) in one growing Int32Array: at a key's offset its count, then its
  * need numbers. NeedPositions.begin reads a sentence's needs from here by each item's offset, which WordInfos.fill
- * writes into a list by item (item-facts.ts); before, it read each item's WordInfo and then that info's list of needs, two objects
- * spread over the heap whose reads were the hottest lines of `begin` (a CPU profile of the relations stage alone
- * over the 294 ISW reports, 25f0bbd: 4.2% of the stage's samples on the two reads, 6.0% in `begin` in all).
+ * writes into a list by item (item-facts.ts); before, it read each item's WordInfo and then that info's list of needs,
+ * two objects spread over the heap whose reads were the hottest lines of `begin` (a CPU profile of the relations stage
+ * alone over the 294 ISW reports, 25f0bbd: 4.2% of the stage's samples on the two reads, 6.0% in `begin` in all).
  */
 export class NeedLists {
   private data = new Int32Array(1024);

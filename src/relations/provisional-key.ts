@@ -7,7 +7,8 @@ import { detached } from '../model/detached-string.js';
  * a text comes back. Made anew, a key took two look-ups of the name's normal form (here and in entityKey) and a
  * concatenation per mention, and every map the relations stage keys by entity (dedupe.ts, statement-features.ts)
  * then hashed the new string again: `provisionalKey` was 1.3% of the relations stage's CPU profile (over the 294 ISW
- * reports, 25f0bbd), 0.9% with this memo (its own look-up, hashing each mention's text once). Bounded: emptied when full, which only costs making keys again.
+ * reports, 25f0bbd), 0.9% with this memo (its own look-up, hashing each mention's text once). Bounded: emptied when
+ * full, which only costs making keys again.
  */
 const unlinkedKeys = new Map<EntityType, Map<string, string>>();
 let unlinkedCount = 0;
