@@ -60,7 +60,7 @@ export function withGivenNamesBeforeListed(text: string, settled: Mention[], can
       if (!sameGivenName(grown.text, m.ref!)) grown.ref = undefined;
       (out ??= settled.slice())[i] = grown;
     } else if (!m.ref) {
-      const listed = sameEnd.find((c) => listedSurname(c) && c.start > m.start);
+      const listed = listedSurnameAfter(sameEnd, m.start);
       if (!listed || !GIVEN_NAMES.test(text.slice(m.start, listed.start)) || !sameGivenName(m.text, listed.ref!)) continue;
       const linked = MentionRecord.copy(m);
       linked.ref = listed.ref;
@@ -68,6 +68,16 @@ export function withGivenNamesBeforeListed(text: string, settled: Mention[], can
     }
   }
   return out ?? settled;
+}
+
+/**
+ * The first candidate of `list` that is a listed surname starting after `start`. A loop, not a `find` with a closure
+ * over the mention: that closure made V8 allocate a context for every iteration of the loop over the document's
+ * mentions (5.9 MB per warm pass over the 294 ISW reports; heap sampling, 25f0bbd).
+ */
+function listedSurnameAfter(list: readonly Mention[], start: number): Mention | undefined {
+  for (const c of list) if (listedSurname(c) && c.start > start) return c;
+  return undefined;
 }
 
 /**

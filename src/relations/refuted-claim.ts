@@ -43,9 +43,19 @@ export function refutedClaim(items: SentenceItems, first: number, last: number):
     if (key === ';') return false;
     // (or after a dash: "… withdrew from Y—claims that Z refuted")
     if (key === ',' || key === '\u2014' || key === '\u2013') appended = true;
-    else if (REFUTING.has(key)) return appended && ![1, 2, 3].some((k) => NEGATION.has(items.keys[i - k]!));
-    else if (DOUBTING.has(key) && appended && [2, 3, 4].some((k) => CLAIM_NOUNS.has(items.keys[i - k]!))) return ![1, 2, 3].some((k) => NEGATION.has(items.keys[i - k]!));
+    else if (REFUTING.has(key)) return appended && !keyBefore(items, i, 1, 3, NEGATION);
+    else if (DOUBTING.has(key) && appended && keyBefore(items, i, 2, 4, CLAIM_NOUNS)) return !keyBefore(items, i, 1, 3, NEGATION);
   }
+  return false;
+}
+
+/**
+ * One of the items `near` to `far` places before item `i` has a key of `words`. A loop, not `[1, 2, 3].some(…)` in
+ * refutedClaim's loop: the closure over the loop's `i` made V8 allocate a context for every item read (2.2 MB per warm
+ * pass over the 294 ISW reports with the function's list literals; heap sampling, 25f0bbd).
+ */
+function keyBefore(items: SentenceItems, i: number, near: number, far: number, words: ReadonlySet<string>): boolean {
+  for (let k = near; k <= far; k++) if (words.has(items.keys[i - k]!)) return true;
   return false;
 }
 

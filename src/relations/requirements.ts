@@ -5,6 +5,8 @@ import type { Need } from './pattern.js';
 import type { WordInfo } from './word-info.js';
 import { typeBits, typeMask } from './arg-types.js';
 import { ANY_TYPE_BIT, GATE_STRIDE } from './word-info.js';
+import { NO_NEEDS } from './need-lists.js';
+import { needsAtOf } from './item-facts.js';
 
 /**
  * The needs of all patterns (pattern.ts `Need`: a word or a mention that a required element reads), each
@@ -124,10 +126,10 @@ export class NeedPositions {
   constructor(private readonly table: NeedTable) {}
 
   /**
-   * Starts a sentence: notes the positions of its words' needs (its mention needs wait until asked). `infos`
-   * are the items' WordInfos (word-info.ts), undefined for mention items.
+   * Starts a sentence: notes the positions of its words' needs (its mention needs wait until asked). `facts` are the
+   * items' facts (WordInfos.factsOfItem, item-facts.ts), whose offsets point into `lists` (WordInfos.needLists).
    */
-  begin(doc: Doc, items: SentenceItems, infos: ReadonlyArray<WordInfo | undefined>): void {
+  begin(doc: Doc, items: SentenceItems, facts: Int32Array, lists: Int32Array): void {
     if (this.found.length < this.table.count || this.windowFound.length < this.table.patterns) {
       this.first = new Int32Array(this.table.count);
       this.last = new Int32Array(this.table.count);
@@ -159,10 +161,10 @@ export class NeedPositions {
         this.mentionItems.push(i);
         continue;
       }
-      const needs = infos[i]!.needs;
-      if (needs === undefined) continue;
-      for (let k = 0; k < needs.length; k++) {
-        const n = needs[k]!;
+      const at = needsAtOf(facts[i]!);
+      if (at === NO_NEEDS) continue;
+      for (let k = at + 1, end = at + 1 + lists[at]!; k < end; k++) {
+        const n = lists[k]!;
         if (found[n] !== sentence) {
           found[n] = present[n] = sentence;
           first[n] = i;

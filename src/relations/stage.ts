@@ -85,6 +85,7 @@ import { placeNamesNextOffice } from './title-complement-target.js';
 import { MENTION_KEY } from './pattern.js';
 import { NeedPositions } from './requirements.js';
 import { WordInfos, type WordInfo } from './word-info.js';
+import { anchorsPatterns } from './item-facts.js';
 import { withheldUse } from './withheld-use.js';
 import { occupiedListItem } from './occupied-list-item.js';
 import { clearedObstacles } from './cleared-obstacles.js';
@@ -371,13 +372,16 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     const items = sentenceItems(doc, s, m, endMention, reused);
     if (resolveAnaphora(doc, items, m) + (endMention - m) < 2) return;
     const infos = ctx.words.fill(doc, items);
-    const matcher = new ItemMatcher(doc, items, ctx.titles, infos);
-    ctx.needs.begin(doc, items, infos);
+    const facts = ctx.words.factsOfItem;
+    const matcher = new ItemMatcher(doc, items, ctx.titles, infos, facts);
+    ctx.needs.begin(doc, items, facts, ctx.words.needLists.pool);
     const generation = ctx.needs.generation;
     // The sentence's attribution cues, indexed the first time a rule matches in it (most sentences have no match).
     let cues: CuePositions | undefined;
     const before = found.length;
     for (let i = 0; i < items.length; i++) {
+      // A word anchoring no pattern is passed over by its facts, without reading its info (item-facts.ts).
+      if (items.mention[i]! < 0 && !anchorsPatterns(facts[i]!)) continue;
       const info = items.mention[i]! >= 0 ? ctx.onMention : infos[i]!;
       if (!info.candidates) continue;
       // The key's candidates that may be anchored in this sentence, found at its first item (NeedPositions.fillLive).

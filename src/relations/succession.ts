@@ -34,13 +34,23 @@ export function addSuccessors(doc: Doc, items: SentenceItems, found: RelationMen
     if (at < 0) continue;
     const successor = successorOf(doc, items, at);
     if (successor === undefined || successor === r.object) continue;
-    if (found.some((f) => f.subject === successor && f.object === r.object)) continue;
+    if (stated(found, successor, r.object)) continue;
     const d = new RelationRecord(successor, r.object, r.predicate, SUCCESSION_RULE, Math.min(r.confidence, SUCCESSION_CONFIDENCE), r.sentence);
     if (r.date !== undefined) d.date = r.date;
     if (r.role !== undefined) d.role = r.role;
     if (r.attribution) d.attribution = r.attribution;
     found.push(d);
   }
+}
+
+/**
+ * Some statement of `found` goes from `subject` to `object`. A loop, not a closure over the loop's constants in
+ * addSuccessors, which made V8 allocate a context for every statement looked at (1.3 MB per warm pass over the 294 ISW
+ * reports with the function's other allocations; heap sampling, 25f0bbd).
+ */
+function stated(found: readonly RelationMention[], subject: number, object: number): boolean {
+  for (const f of found) if (f.subject === subject && f.object === object) return true;
+  return false;
 }
 
 /** The person named as replacing the holder at item `at`, or undefined when no replacing is said of him. */

@@ -85,7 +85,7 @@ export function addCooccurrences(
       if (place.start < presentFrom) continue;
       const between = doc.text.slice(unit.end, place.start);
       const x: CooccurrencePair = { doc, items, u, p, unit, place, between, negation };
-      if (COOCCURRENCE_GUARDS.some((g) => g.test(x))) continue;
+      if (someGuard(x)) continue;
       const r = new RelationRecord(um, pm, 'operatesIn', COOCCURRENCE_RULE, COOCCURRENCE_CONFIDENCE, items.sentence);
       const date = clauseDate(doc, items.sentence, items.start[u]!, items.end[p]!);
       if (date !== undefined) r.date = date;
@@ -94,6 +94,15 @@ export function addCooccurrences(
       out.push(r);
     }
   }
+}
+
+/**
+ * Some guard of COOCCURRENCE_GUARDS fires on the pair. A loop here, not a closure over the pair in addCooccurrences'
+ * loop, which made V8 allocate a context for each place tried (heap sampling over the 294 ISW reports, 25f0bbd).
+ */
+function someGuard(x: CooccurrencePair): boolean {
+  for (const g of COOCCURRENCE_GUARDS) if (g.test(x)) return true;
+  return false;
 }
 
 /** The item lists of addCooccurrences, reused from sentence to sentence (the pass runs on every sentence). */

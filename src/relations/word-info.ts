@@ -2,9 +2,11 @@ import type { Doc } from '../model/document.js';
 import { LexemeMemo } from '../model/lexicon.js';
 import type { IndexedPattern, RuleIndex } from './compile-rules.js';
 import { isRekeyed, tokenMayRekey, wordKey, type SentenceItems } from './items.js';
-import { keyFlags } from './match.js';
+import { KEY_HOLDING, keyFlags } from './match.js';
 import type { NeedTable } from './requirements.js';
 import type { WordSets } from './word-set-bits.js';
+import { NeedLists } from './need-lists.js';
+import { MENTION_FACTS, packItemFacts } from './item-facts.js';
 
 /** What the relations stage reads of one word key: the patterns anchored on it and the word needs it meets. */
 export interface WordInfo {
@@ -19,7 +21,8 @@ export interface WordInfo {
   gates: Int32Array | undefined;
   /** By candidate: its pattern's id and whether it has a third type mask (patternIdsOf). */
   patternIds: Int32Array | undefined;
-  needs: readonly number[] | undefined;
+  /** Where the key's word needs (NeedTable.ofWord) stand in WordInfos.needLists, and whether it has candidates (item-facts.ts). */
+  facts: number;
   /** The matcher's facts of the key (match.ts keyFlags). */
   flags: number;
   /** The key is an attribution cue (attribution.ts cuePositions). */
@@ -50,8 +53,18 @@ const BY_KEY_LIMIT = 100_000;
 export class WordInfos {
   private readonly byKey = new Map<string, WordInfo>();
   private readonly byLexeme = new LexemeMemo<WordInfo>((text) => this.ofKey(wordKey(text)));
+  /** A word's WordInfo.facts by lexeme, a number read from the memo's own slot (see factsOfItem). */
+  private readonly factsByLexeme = new LexemeMemo<number>((text) => this.ofKey(wordKey(text)).facts);
+  /** The word needs of every key, for NeedPositions.begin. */
+  readonly needLists = new NeedLists();
   /** The infos of the current sentence's items (undefined for mention items), refilled sentence after sentence. */
   readonly ofItem: Array<WordInfo | undefined> = [];
+  /**
+   * By item of the current sentence (filled with `ofItem`): its info's facts (item-facts.ts), MENTION_FACTS for a
+   * mention. Read by NeedPositions.begin and the stage's item loop instead of the infos, whose objects `fill` does not
+   * touch (it reads the memos' slots). Grown for a longer sentence, so taken after `fill`.
+   */
+  factsOfItem = new Int32Array(256);
 
   constructor(
     private readonly index: RuleIndex,
@@ -65,7 +78,7 @@ export class WordInfos {
     let info = this.byKey.get(key);
     if (info === undefined) {
       const candidates = this.index.get(key);
-      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), patternIds: candidates && patternIdsOf(candidates), needs: this.table.ofWord.get(key), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), wordSets: this.wordSets.bitsOf(key), live: [], liveCount: 0, liveSentence: 0 };
+      info = { key, candidates, gates: candidates && gatesOf(candidates, this.table), patternIds: candidates && patternIdsOf(candidates), facts: packItemFacts(this.needLists.add(this.table.ofWord.get(key)), candidates !== undefined, (keyFlags(key) & KEY_HOLDING) !== 0), flags: keyFlags(key), cue: this.cues.has(key), titleWord: this.titleWords.has(key), wordSets: this.wordSets.bitsOf(key), live: [], liveCount: 0, liveSentence: 0 };
       if (this.byKey.size >= BY_KEY_LIMIT) this.byKey.clear();
       this.byKey.set(key, info);
     }
@@ -78,10 +91,13 @@ export class WordInfos {
    */
   fill(doc: Doc, items: SentenceItems): Array<WordInfo | undefined> {
     const out = this.ofItem;
+    if (this.factsOfItem.length < items.length) this.factsOfItem = new Int32Array(Math.max(items.length, 2 * this.factsOfItem.length));
+    const facts = this.factsOfItem;
     const tokens = doc.tokens;
     for (let i = 0; i < items.length; i++) {
       if (items.mention[i]! >= 0) {
         out[i] = undefined;
+        facts[i] = MENTION_FACTS;
         continue;
       }
       const key = items.keys[i]!;
@@ -89,7 +105,14 @@ export class WordInfos {
       // (Not `info.key === key`: the two equal strings are mostly different objects, and comparing their
       // characters was the hottest line of this loop in a CPU profile. The key is compared only for a token whose
       // item may be rekeyed, so that other items' key strings are not read: see tokenMayRekey.)
-      out[i] = t >= 0 && (!tokenMayRekey(doc, t) || !isRekeyed(key)) ? this.byLexeme.of(tokens, t) : this.ofKey(key);
+      if (t >= 0 && (!tokenMayRekey(doc, t) || !isRekeyed(key))) {
+        out[i] = this.byLexeme.of(tokens, t);
+        facts[i] = this.factsByLexeme.of(tokens, t);
+      } else {
+        const info = this.ofKey(key);
+        out[i] = info;
+        facts[i] = info.facts;
+      }
     }
     // Not cut to length: entries past the sentence's items are never read, and cutting a list drops its storage.
     return out;

@@ -40,3 +40,24 @@ describe('CandidateIndex.of', () => {
     expect(other.startingAt(8)).toHaveLength(1);
   });
 });
+
+describe('CandidateIndex.someNameWithSpan', () => {
+  const isPlace = (x: Mention): boolean => x.type === 'Place';
+  it('tests only the name candidates with exactly the span, as someOverlapping with a span test does', () => {
+    const candidates: Mention[] = [m(0, 6), m(0, 9, { type: 'Person' }), m(10, 20, { form: 'demonym' }), m(12, 18), m(12, 18, { type: 'Person' })];
+    const index = new CandidateIndex(candidates);
+    expect(index.someNameWithSpan(0, 6, isPlace)).toBe(true);
+    expect(index.someNameWithSpan(0, 9, isPlace)).toBe(false);
+    expect(index.someNameWithSpan(0, 9, (x) => x.type === 'Person')).toBe(true);
+    // A demonym is no name candidate.
+    expect(index.someNameWithSpan(10, 20, () => true)).toBe(false);
+    expect(index.someNameWithSpan(12, 18, (x) => x.type === 'Person')).toBe(true);
+    expect(index.someNameWithSpan(12, 17, () => true)).toBe(false);
+    for (let a = 0; a < 22; a++) {
+      for (let b = a; b < 22; b++) {
+        const spanTest = (x: Mention): boolean => x.start === a && x.end === b && isPlace(x);
+        expect(index.someNameWithSpan(a, b, isPlace)).toBe(index.someOverlapping(a, b, spanTest));
+      }
+    }
+  });
+});

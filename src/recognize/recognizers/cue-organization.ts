@@ -172,7 +172,7 @@ export const cueOrganizationRecognizer: RecognizerFactory = (options) => {
           if (index.someOverlapping(start, stop, known)) continue;
           // A region or a country named whole is no organization of the cue's kind: "the east (left) bank
           // Kherson Oblast" is the river's bank, not a bank called so.
-          if (index.someOverlapping(start, stop, (m) => m.start === start && m.end === stop && isArea(m))) continue;
+          if (index.someNameWithSpan(start, stop, isArea)) continue;
           out.push(new MentionRecord(start, stop, text.slice(start, stop), 'Organization', 'name', NAME, priority, confidence));
           i = end - 1;
           continue;

@@ -144,7 +144,7 @@ export const organizationRecognizer: RecognizerFactory = (options) => {
           // better than a head-word rule; one with the same span lends its record.
           const ref = index.refFor(m.start, m.end, 'Organization');
           if (ref) m.ref = ref;
-          else if (index.someOverlapping(m.start, m.end, (c) => c.start === m.start && c.end === m.end && isListedArea(c))) {
+          else if (index.someNameWithSpan(m.start, m.end, isListedArea)) {
             // A listed region or country named whole is the place, not a body of its head-word: "the West Bank".
             i = org.end;
             continue;
