@@ -11,13 +11,16 @@ describe('the later items of a "toward" list are read with the words before its 
       city('Lipki'),
     ]);
     expect(operates(advance.lines)).toEqual([]);
+  });
+
+  it('places a unit in every town of a list its stated attack heads for, the campaign noun too (branch op16)', async () => {
     const offensive = await relate('The 3rd Tank Army is trying to renew the offensive toward Dubki, Lipki, and Orlovo from the north.', [
       unit('3rd Tank Army'),
       city('Dubki'),
       city('Lipki'),
       city('Orlovo'),
     ]);
-    expect(operates(offensive.lines)).toEqual([]);
+    expect(operates(offensive.lines)).toEqual(['3rd Tank Army operatesIn Dubki', '3rd Tank Army operatesIn Lipki', '3rd Tank Army operatesIn Orlovo']);
   });
 
   it('still places a unit in every town of a list it attacked toward, and in a town named after an advance list', async () => {
