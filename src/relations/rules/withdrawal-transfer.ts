@@ -6,8 +6,9 @@ import { FORCE_NOUNS } from './withdrawal-shapes.js';
  * Forces moved away from a place by a verb withdrew-from (rules/events.ts) does not hold: "Russian forces are
  * transferring the remnants of the airborne units from X to Y", "continued to redeploy from X to Y". The annotation
  * guidelines read "redeployed from X" as `withdrewFrom` (dev gold); the read golds mark forces moved from a named
- * place so in 12 of 14 sentences (branch atk16: ISW dev 5, blind15 1, units16 6; not: a transfer "from the X
- * direction" in dev, troops and equipment "from the westernmost part of" a country in blind15).
+ * place so in 12 of 15 sentences (branch atk16: ISW dev 5, blind15 1, units16 6; not: a transfer "from the X
+ * direction" in dev, troops and equipment "from the westernmost part of" a country in blind15, units relocated "away
+ * from the A-B line" in blind dev).
  *
  * A transfer moves anything (equipment, ammunition, data, exhibits: 5 such dev sentences, none annotated), so what is
  * moved must end in a force noun right before "from"; a named unit moved ("transferred the 5th Brigade from X") is the
