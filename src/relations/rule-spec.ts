@@ -87,6 +87,11 @@ export interface RelationRuleSpec {
    */
   atThePlace?: boolean;
   /**
+   * The object may not name a sector ("from the X direction", "the Y axis": direction-name.ts): forces moved from a
+   * sector left no place (rules/withdrawal-transfer.ts).
+   */
+  placeNotSector?: boolean;
+  /**
    * The subject's name does not run on into a longer name the recognizers left unnamed: "the [Aid Front] Field Hospital
    * in X" names a hospital whose name begins with the organization's, perhaps in the organization's own city (its seat),
    * not a facility the organization runs elsewhere (facility-name.ts).

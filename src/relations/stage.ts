@@ -272,6 +272,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       // event-presence reads it (presence.ts); an advance toward it does not (rel38).
       // "attacking [X]-led forces", "clashes with [X] and [Y] troops": the place owns the forces acted on, the actor is not there.
       if (spec.atThePlace && namesForcesOf(doc, om)) continue;
+      if (spec.placeNotSector && namesDirection(doc, om)) continue;
       // An armed group in a whole country, by a unit rule, without its people named (armed-group-country.ts).
       if (predicate === 'operatesIn' && !rule.forOrganizations && groupOnlyNamedInCountry(doc, sm, om)) continue;
       // "in A or B": neither place is stated (alternative-places.ts).

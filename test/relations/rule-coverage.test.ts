@@ -582,6 +582,10 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     yes: { text: 'The 14th Brigade, which withdrew from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
     no: { text: 'The 14th Brigade, which arrived from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
   },
+  'withdrew-transferred': {
+    yes: { text: 'Russian forces transferred two battalions from Orikhiv to Tokmak.', mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')], statement: 'Russian withdrewFrom Orikhiv' },
+    no: { text: 'Russian forces transferred two tanks from Orikhiv to Tokmak.', mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')], statement: 'Russian withdrewFrom Orikhiv' },
+  },
   'captured-hedged': {
     // (A plain "may have captured X" is captured-place's since the hedged past is keyed apart, items.ts; an adverb after the modal is this rule's.)
     yes: { text: 'The 14th Brigade might well have captured Orikhiv.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade captured Orikhiv' },

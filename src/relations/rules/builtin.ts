@@ -15,6 +15,7 @@ import { eventRules } from './events.js';
 import { allianceRules } from './alliances.js';
 import { forceFightingRules } from './force-fighting.js';
 import { withdrawalShapeRules } from './withdrawal-shapes.js';
+import { withdrawalTransferRules } from './withdrawal-transfer.js';
 import { takingShapeRules } from './taking-shapes.js';
 import { eventChainRules } from './event-chains.js';
 import { frontedParticipleRules } from './fronted-participle.js';
@@ -1442,6 +1443,7 @@ export const builtinRules: readonly RelationRuleSpec[] = [
   ...newsFightingRules,
   // ── withdrewFrom told in an aside on the party (rules/withdrawal-shapes.ts) ─────────────
   ...withdrawalShapeRules,
+  ...withdrawalTransferRules,
   // ── captured and withdrewFrom in relative clauses, hedged pasts and "after capturing X" (rules/taking-shapes.ts)
   ...takingShapeRules,
   // ── captured, withdrewFrom, foughtAgainst: a finite past verb of a chain of verb phrases (rules/event-chains.ts)

@@ -172,6 +172,10 @@ const measured: Readonly<Record<string, readonly [number, number]>> = {
   'withdrew-hedged': [0, 0],
   'withdrew-own-people': [0, 0],
   'withdrew-passive': [0, 0],
+  // Forces transferred or redeployed away from a place (rules/withdrawal-transfer.ts, branch atk16, 2026-12-07): ISW dev,
+  // ISW blind dev, domain-dev and wire-news dev none judged. (units16, read by the branch: 2 of 2; on the 168 non-held-out
+  // ISW reports its 5 added statements were judged right by reading.)
+  'withdrew-transferred': [0, 0],
   'captured-counted': [0, 0],
   // The broad reading of operatesIn (unit-place-cooccurrence.ts, branch ops9, 2026-12-07): ISW dev 3 of 4, ISW blind
   // dev, domain-dev and wire-news dev none judged. (On the 294 ISW reports 26 of its 28 added triples were judged right.)
