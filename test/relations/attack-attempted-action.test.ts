@@ -16,7 +16,7 @@ describe('an attempted ground action at a place attacks it (rules/attack-attempt
     const pin = await relate('Freedonian forces unsuccessfully attempted to pin Sylvanian forces in Ostrova.', [freedonian, sylvanian, city('Ostrova')]);
     expect(pin.lines).toContain('Freedonian attacked Ostrova');
     expect(pin.lines).not.toContain('Sylvanian attacked Ostrova');
-    const foothold = await relate('Three Freedonian battalions are trying to gain a foothold in the areas of Ostrova, Belka, and Dubno.', [
+    const foothold = await relate('Three Freedonian battalions were still trying to establish a foothold in the areas of Ostrova, Belka, and Dubno.', [
       freedonian,
       city('Ostrova'),
       city('Belka'),
@@ -36,7 +36,7 @@ describe('an attempted ground action at a place attacks it (rules/attack-attempt
   });
 
   it('reads an attempted advance from one place toward another as the second verb, not a plain one', async () => {
-    const tried = await relate('Freedonian fighters advanced north of Belka and attempted to advance from the settlement towards Ostrova.', [
+    const tried = await relate('Freedonian fighters advanced north of Belka and attempted to advance from that village towards Ostrova.', [
       freedonian,
       city('Belka'),
       city('Ostrova'),

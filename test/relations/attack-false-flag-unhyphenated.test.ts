@@ -4,7 +4,7 @@ import { city, relate } from './run.js';
 
 describe('"false flag" unhyphenated is no negation of the attack it names (negation.ts)', () => {
   it('reads a false flag attack stated as made, hyphenated or not', async () => {
-    const spaced = await relate('Freedonian forces likely conducted a false flag attack in Ostrova.', [demonym('Freedonian', 'FD'), city('Ostrova')]);
+    const spaced = await relate('Freedonian agents likely conducted one more false flag attack in Ostrova.', [demonym('Freedonian', 'FD'), city('Ostrova')]);
     expect(spaced.lines).toContain('Freedonian attacked Ostrova');
     const list = await relate('Officials said that previous Freedonian false flag attacks in Ostrova, Belka, and Dubno aimed to coerce the leadership.', [
       demonym('Freedonian', 'FD'),

@@ -30,13 +30,13 @@ describe('regaining positions is a counterattack', () => {
 
 describe('regaining positions lost some time before', () => {
   it('reads "attempted to regain previously lost positions in A, B, and C"', async () => {
-    const { lines } = await relate('Russian forces unsuccessfully attempted to regain previously lost positions in Ivanivka, Petrivka, and Stepove.', [
-      demonym('Russian', 'RU'),
-      city('Ivanivka'),
-      city('Petrivka'),
-      city('Stepove'),
+    const { lines } = await relate('Freedonian troops again attempted to regain previously lost positions in Ostrova, Belka, and Dubno.', [
+      demonym('Freedonian', 'FD'),
+      city('Ostrova'),
+      city('Belka'),
+      city('Dubno'),
     ]);
-    expect(lines).toEqual(expect.arrayContaining(['Russian attacked Ivanivka', 'Russian attacked Petrivka', 'Russian attacked Stepove']));
+    expect(lines).toEqual(expect.arrayContaining(['Freedonian attacked Ostrova', 'Freedonian attacked Belka', 'Freedonian attacked Dubno']));
   });
 
   it('does not read previously held positions as a counterattack', async () => {

@@ -6,35 +6,35 @@ const withdrawals = (lines: string[]) => lines.filter((l) => l.includes('withdre
 
 describe('forces transferred or redeployed away from a place withdrew from it', () => {
   it('reads forces transferred from a place, a bank of a region, or an area', async () => {
-    const a = await relate('Freedonian sources stated that Russian forces are transferring the remnants of the Russian airborne units from right (west) bank Alpha Oblast to Beta Oblast.', [
-      demonym('Russian', 'RU'),
-      demonym('Russian', 'RU', 1),
+    const a = await relate('Sylvanian officials said that Freedonian forces are transferring the remaining Freedonian airborne units from right (west) bank Alpha Oblast to Beta Oblast.', [
+      demonym('Freedonian', 'FD'),
+      demonym('Freedonian', 'FD', 1),
       region('Alpha Oblast'),
       region('Beta Oblast'),
     ]);
-    expect(withdrawals(a.lines)).toEqual(['Russian withdrewFrom Alpha Oblast']);
-    const b = await relate('Russian forces transferred several battalions from the Orikhiv area to the Tokmak area.', [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')]);
-    expect(withdrawals(b.lines)).toEqual(['Russian withdrewFrom Orikhiv']);
+    expect(withdrawals(a.lines)).toEqual(['Freedonian withdrewFrom Alpha Oblast']);
+    const b = await relate('Freedonian forces transferred several battalions from the Ostrova area to the Dubno area.', [demonym('Freedonian', 'FD'), city('Ostrova'), city('Dubno')]);
+    expect(withdrawals(b.lines)).toEqual(['Freedonian withdrewFrom Ostrova']);
   });
 
   it('reads a plain "redeploy from X"', async () => {
-    const { lines } = await relate('Russian forces continued to redeploy from Orikhiv to Tokmak for further deployment.', [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')]);
-    expect(withdrawals(lines)).toEqual(['Russian withdrewFrom Orikhiv']);
+    const { lines } = await relate('Freedonian forces continued to redeploy from Ostrova to Dubno over the weekend.', [demonym('Freedonian', 'FD'), city('Ostrova'), city('Dubno')]);
+    expect(withdrawals(lines)).toEqual(['Freedonian withdrewFrom Ostrova']);
   });
 
   it('reads no withdrawal for things transferred, a sector left, a plan, or a named unit moved by another', async () => {
     for (const text of [
-      'Russian forces transferred land, air, and sea military equipment from Orikhiv to Tokmak on May 26.',
-      'Russian forces are transferring ammunition from Orikhiv to Tokmak.',
-      'Russian troops are transferring separate units from the Orikhiv direction to the Tokmak direction.',
-      'Russian forces will transfer some units from Orikhiv to Tokmak.',
-      'Russian forces are preparing to redeploy from Orikhiv to Tokmak.',
-      'Russian forces are unlikely to transfer any units from Orikhiv to Tokmak.',
+      'Freedonian forces transferred heavy military equipment and drones from Ostrova to Dubno last week.',
+      'Freedonian forces are transferring ammunition from Ostrova to Dubno.',
+      'Freedonian troops are transferring several units from the Ostrova direction to the Dubno direction.',
+      'Freedonian forces will transfer some units from Ostrova to Dubno.',
+      'Freedonian forces are preparing to redeploy from Ostrova to Dubno.',
+      'Freedonian forces are unlikely to transfer any units from Ostrova to Dubno.',
     ]) {
-      const { lines } = await relate(text, [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')]);
+      const { lines } = await relate(text, [demonym('Freedonian', 'FD'), city('Ostrova'), city('Dubno')]);
       expect(withdrawals(lines), text).toEqual([]);
     }
-    const named = await relate('Russian forces have recently transferred the 12th Tank Brigade from Orikhiv to Tokmak.', [demonym('Russian', 'RU'), unit('12th Tank Brigade'), city('Orikhiv'), city('Tokmak')]);
-    expect(withdrawals(named.lines).filter((l) => l.startsWith('Russian '))).toEqual([]);
+    const named = await relate('Freedonian forces have recently transferred the 12th Tank Brigade from Ostrova to Dubno.', [demonym('Freedonian', 'FD'), unit('12th Tank Brigade'), city('Ostrova'), city('Dubno')]);
+    expect(withdrawals(named.lines).filter((l) => l.startsWith('Freedonian '))).toEqual([]);
   });
 });

@@ -78,7 +78,7 @@ const rules: RelationRuleSpec[] = [
   },
   {
     // "Freedonian forces attempted to push on A and B", "are trying to enter X", "unsuccessfully attempted to pin
-    // Sylvanian forces in X", "are trying to gain a foothold in the areas of A, B, and C".
+    // Sylvanian forces in X", "trying to gain a foothold in A, B, and C".
     name: 'attacked-attempted-action',
     predicate: 'attacked',
     // As attacked-advance-attempt (rules/confidence.ts measures it).
@@ -98,7 +98,7 @@ const rules: RelationRuleSpec[] = [
     patterns: [
       ...attemptedActions(carried([...IRREALIS, ...NOT_THE_ACTOR])),
       // An attempted advance from one place to another, as the second verb: "… advanced north of A and attempted to advance
-      // from the settlement towards B", "… and reportedly attempted to advance from A to B" (ISW dev 1, blind15 1, both
+      // from (that place) towards B", "… and reportedly attempted to advance from A to B" (ISW dev 1, blind15 1, both
       // annotated on B and missed; attacked-place reads the shape when the attempt opens the clause, attacked-and's gaps
       // cross no name). Only the attempt: a plain "and advanced from A to B" is a move (mere-advance.ts).
       `${carried([...IRREALIS, ...NOT_THE_ACTOR])} ${TRIED_VERB} to advance|push|move from **3[${NEW_CLAUSE}|to|toward|towards|into|,|;] ?${COMPASS_HEADING} to|toward|towards|into ${SETTLEMENT} O:Place+^>`,

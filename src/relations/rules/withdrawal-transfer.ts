@@ -4,10 +4,10 @@ import { FORCE_NOUNS } from './withdrawal-shapes.js';
 
 /**
  * Forces moved away from a place by a verb withdrew-from (rules/events.ts) does not hold: "Russian forces are
- * transferring the remnants of the airborne units from X to Y", "continued to redeploy from X to Y". The annotation
+ * transferring the remaining airborne units from X to Y", "continued to redeploy from X to Y". The annotation
  * guidelines read "redeployed from X" as `withdrewFrom` (dev gold); the read golds mark forces moved from a named
  * place so in 12 of 15 sentences (branch atk16: ISW dev 5, blind15 1, units16 6; not: a transfer "from the X
- * direction" in dev, troops and equipment "from the westernmost part of" a country in blind15, units relocated "away
+ * direction" in dev, troops and equipment moved from the far west of a country in blind15, units relocated "away
  * from the A-B line" in blind dev).
  *
  * A transfer moves anything (equipment, ammunition, data, exhibits: 5 such dev sentences, none annotated), so what is
@@ -37,7 +37,7 @@ const rules: RelationRuleSpec[] = [
     atThePlace: true,
     placeNotSector: true,
     patterns: [
-      // "are transferring the remnants of the X units from A to B", "transferred several battalions from the A area".
+      // "are transferring the remaining X units from A to B", "transferred several battalions from the A area".
       `${MOVER} ${TRANSFERS} **6[${WITHDRAWN_STOPS}] ${FORCE_NOUNS} ${LEFT_PLACE}`,
       // "continued to redeploy from A to B": the forces themselves move.
       `${MOVER} redeploy|redeploys ?back|out ${LEFT_PLACE}`,
