@@ -40,7 +40,7 @@ describe('regaining positions lost some time before', () => {
   });
 
   it('does not read previously held positions as a counterattack', async () => {
-    const { lines } = await relate('Russian forces withdrew from previously held positions in Ivanivka.', [demonym('Russian', 'RU'), city('Ivanivka')]);
-    expect(lines).not.toContain('Russian attacked Ivanivka');
+    const { lines } = await relate('Freedonian troops withdrew from previously held positions in Ostrova.', [demonym('Freedonian', 'FD'), city('Ostrova')]);
+    expect(lines).not.toContain('Freedonian attacked Ostrova');
   });
 });

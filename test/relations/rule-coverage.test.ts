@@ -124,26 +124,26 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
   },
   'attacked-attempted-action': {
     yes: {
-      text: 'Russian forces are trying to enter Tokmak.',
-      mentions: [demonym('Russian', 'RU'), city('Tokmak')],
-      statement: 'Russian attacked Tokmak',
+      text: 'Freedonian forces are trying to enter Ostrova.',
+      mentions: [demonym('Freedonian', 'FD'), city('Ostrova')],
+      statement: 'Freedonian attacked Ostrova',
     },
     no: {
-      text: 'Russian forces will attempt to enter Tokmak.',
-      mentions: [demonym('Russian', 'RU'), city('Tokmak')],
-      statement: 'Russian attacked Tokmak',
+      text: 'Freedonian forces will attempt to enter Ostrova.',
+      mentions: [demonym('Freedonian', 'FD'), city('Ostrova')],
+      statement: 'Freedonian attacked Ostrova',
     },
   },
   'attacked-attempted-action-and': {
     yes: {
-      text: 'Russian forces shelled Orikhiv and attempted to push on Tokmak.',
-      mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')],
-      statement: 'Russian attacked Tokmak',
+      text: 'Freedonian forces shelled Belka and attempted to push on Ostrova.',
+      mentions: [demonym('Freedonian', 'FD'), city('Belka'), city('Ostrova')],
+      statement: 'Freedonian attacked Ostrova',
     },
     no: {
-      text: 'Russian forces shelled Orikhiv and may attempt to push on Tokmak.',
-      mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')],
-      statement: 'Russian attacked Tokmak',
+      text: 'Freedonian forces shelled Belka and may attempt to push on Ostrova.',
+      mentions: [demonym('Freedonian', 'FD'), city('Belka'), city('Ostrova')],
+      statement: 'Freedonian attacked Ostrova',
     },
   },
   'attacked-attempt-participle': {
@@ -583,8 +583,8 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
     no: { text: 'The 14th Brigade, which arrived from Orikhiv, is resting.', mentions: [unit('14th Brigade'), city('Orikhiv')], statement: '14th Brigade withdrewFrom Orikhiv' },
   },
   'withdrew-transferred': {
-    yes: { text: 'Russian forces transferred two battalions from Orikhiv to Tokmak.', mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')], statement: 'Russian withdrewFrom Orikhiv' },
-    no: { text: 'Russian forces transferred two tanks from Orikhiv to Tokmak.', mentions: [demonym('Russian', 'RU'), city('Orikhiv'), city('Tokmak')], statement: 'Russian withdrewFrom Orikhiv' },
+    yes: { text: 'Freedonian forces transferred two battalions from Belka to Ostrova.', mentions: [demonym('Freedonian', 'FD'), city('Belka'), city('Ostrova')], statement: 'Freedonian withdrewFrom Belka' },
+    no: { text: 'Freedonian forces transferred two tanks from Belka to Ostrova.', mentions: [demonym('Freedonian', 'FD'), city('Belka'), city('Ostrova')], statement: 'Freedonian withdrewFrom Belka' },
   },
   'captured-hedged': {
     // (A plain "may have captured X" is captured-place's since the hedged past is keyed apart, items.ts; an adverb after the modal is this rule's.)
