@@ -23,8 +23,8 @@ describe('unit-grammar: forms of proxy forces and codes', () => {
     expect(texts(ms)).toEqual(["Belka People's Republic (BNR) Territorial Defense Force"]);
   });
 
-  it('does not make a bracketed acronym part of a name without a republic before it', async () => {
-    const ms = await units("Soldiers of the Belka (BNR) People's Militia and the people's militia of Dubno left.");
+  it('does not make a bracketed acronym part of a name without a republic before it, nor a lower-case echelon a name', async () => {
+    const ms = await units("Soldiers of the Belka (BNR) People's Militia and the people's militia of Dubno left. Many Belka People's Republic (BNR) battalions advanced.");
     expect(texts(ms)).toEqual([]);
   });
 
@@ -77,6 +77,8 @@ describe('unit-grammar: echelons named only by a direction or by a republic', ()
   it('reads a compass adjective before "Group", but no other name, nor a lower-case group', async () => {
     const ms = await units('The Northern Group commander and the Belka Group met; the southern group of villages and the Ostrova Western Group stayed.');
     expect(texts(ms)).toEqual(['Northern Group']);
+    // A numbered group goes on after "Group": no name ends there.
+    expect(texts(await units('The 915th Group of Information Operations left.'))).toEqual([]);
   });
 
   it("reads a republic's Militia, with or without its acronym, but no other militia", async () => {

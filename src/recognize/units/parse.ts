@@ -76,6 +76,8 @@ export function parseOrdinalUnit(g: UnitGrammar, text: string, words: readonly W
       j += m.length;
       // "the 100th X People's Republic (XNR) People's Militia": the republic's acronym stays inside the name.
       if (part.role === 'qualifier') j += bracketedAcronymAt(words, j, limit);
+      // "the Nth Group of X and Y": a group named by its direction ends no numbered name, whose words go on after it.
+      if (part.role === 'echelon' && part.compassOnly) return undefined;
       if (part.role === 'echelon') {
         const base = known > 0 ? 0.95 : unknown > 0 ? 0.75 : 0.85;
         return { first: i, end: j, canonical: names.join(' '), acronym, confidence: lowerCase ? Math.min(base, 0.7) : base, echelon: echelonOf(part) };
@@ -157,7 +159,8 @@ export function parseNamedUnit(
 /** The named unit of a qualifier ending right before its echelon ("X People's Republic (XNR) People's Militia"). */
 function qualifiedUnit(text: string, words: readonly Word[], q: { first: number; qualifierEnd: number }, echelonAt: number, echelon: PhraseMatch<UnitPart>): ParsedUnit | undefined {
   const part = echelon.value;
-  if ((!words[echelonAt]!.capitalized && part.capitalOnly) || part.compassOnly) return undefined;
+  // "many X People's Republic (XNR) battalions": a lower-case echelon after a republic counts its forces.
+  if (!words[echelonAt]!.capitalized || part.compassOnly) return undefined;
   const name = text.slice(words[q.first]!.start, words[q.qualifierEnd - 1]!.end);
   return { first: q.first, end: echelonAt + echelon.length, canonical: `${name} ${part.canonical}`, acronym: false, confidence: part.named!, echelon: echelonOf(part) };
 }
