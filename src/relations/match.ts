@@ -70,8 +70,15 @@ const THE = new Set(['the']);
 const SHARED_OWNER = new Set(['both', 'all', 'each']);
 const AS = new Set(['as']);
 const AND_OR = new Set(['and', 'or']);
-/** Nouns of a group's people after its name: "Wagner Group mercenaries", "11th Regiment troops". */
-const MEMBER_NOUNS = new Set(['troops', 'units', 'elements', 'forces', 'servicemen', 'personnel', 'fighters', 'mercenaries', 'soldiers', 'volunteers', 'subunits', 'detachments', 'staff', 'members', 'infantry']);
+/**
+ * Nouns of a group's people after its name: "Wagner Group mercenaries", "11th Regiment troops"; and, since branch
+ * unit18, lower-case echelon nouns, which a code or an abbreviation before them names without them ("the BARS-N
+ * detachment", "other XMD detachments", "an XNR battalion": the unit recognizer leaves the echelon out of the span).
+ */
+const MEMBER_NOUNS = new Set([
+  'troops', 'units', 'elements', 'forces', 'servicemen', 'personnel', 'fighters', 'mercenaries', 'soldiers', 'volunteers', 'subunits', 'detachments',
+  'staff', 'members', 'infantry', 'detachment', 'battalion', 'battalions', 'regiment', 'regiments', 'company', 'companies', 'brigade', 'brigades',
+]);
 /** What goes on from one conjunct of a list to the next. */
 const LIST_LINKS = new Set([',', 'and', 'or']);
 /**

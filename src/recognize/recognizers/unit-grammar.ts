@@ -12,6 +12,7 @@ import type { PhraseMatch } from '../lexical/phrase-table.js';
 import type { UnitPart } from '../units/lexicon.js';
 import { MentionRecord } from '../../model/records.js';
 import { ordinalOf } from '../units/ordinal.js';
+import { initialsInBracket } from '../units/initials.js';
 
 const NAME = 'unit-grammar';
 const OPEN = new Set(['(', '[']);
@@ -32,6 +33,8 @@ const ATTRIBUTIVE_HEADS: ReadonlySet<string> = new Set([
 const FORMATION_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'units', 'unit', 'elements', 'troops', 'forces', 'formations', 'personnel', 'servicemen', 'commander', 'commanders',
   'command', 'headquarters', 'chief', 'staff', 'grouping',
+  // Lower-case echelons, which the grammar no longer joins to an abbreviation before them ("other XMD detachments").
+  'detachment', 'detachments', 'battalion', 'battalions', 'regiment', 'regiments',
 ]);
 
 /** The key starts with an ASCII digit ("51st", "2024"). */
@@ -96,6 +99,8 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
         if (demonym?.ref) m.nationality = demonym.ref.id;
         return m;
       };
+      /** Abbreviations the document coined for a unit in brackets ("SGMRB"), to the unit's name after its ordinal. */
+      const coined = new Map<string, string>();
       /** Canonical names of the units read so far: an ambiguous abbreviation's support. */
       const namedUnits = new Set<string>();
       const emitUnit = (u: ParsedUnit): void => {
@@ -127,8 +132,24 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
                 mention(abbreviation.first, abbreviation.end, 'MilitaryUnit', 'acronym', 0.9, ordinalUnit.canonical, ordinalUnit.canonical),
               );
             }
+            const initials = abbreviation ? undefined : initialsInBracket(words, ordinalUnit.first, ordinalUnit.end, limit);
+            if (initials) {
+              coined.set(initials.abbr, ordinalUnit.canonical.slice(ordinalUnit.canonical.indexOf(' ') + 1));
+              out.push(mention(initials.start, initials.stop, 'MilitaryUnit', 'acronym', 0.9, ordinalUnit.canonical, ordinalUnit.canonical));
+              i = floor = initials.stop;
+              continue;
+            }
             i = floor = ordinalUnit.end;
             continue;
+          }
+          const coinedName = ordinalLike && coined.size > 0 && i + 1 < limit && adjacent(text, w, words[i + 1]!) ? coined.get(words[i + 1]!.text) : undefined;
+          if (coinedName) {
+            const ordinal = ordinalOf(w.text, w.key, grammar.spelledOrdinals);
+            if (ordinal) {
+              emitUnit({ first: i, end: i + 2, canonical: `${ordinal} ${coinedName}`, acronym: true, confidence: 0.85, echelon: coinedName.split(' ').pop()! });
+              i = floor = i + 2;
+              continue;
+            }
           }
           const coordinated = ordinalLike ? coordinatedOrdinals(i, limit) : undefined;
           if (coordinated) {
@@ -173,11 +194,21 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
           ordinals.push(j);
           let next = j + 1;
           if (words[next]?.text === ',') next++;
-          if (words[next]?.key === 'and' || words[next]?.key === 'or' || words[next]?.text === '&') next++;
+          next += conjunctionAt(next);
           if (next === j + 1) return undefined;
           j = next;
         }
         return undefined;
+      }
+      /**
+       * Words of a conjunction between coordinated ordinals at k: "and", "or", "&", and "and/or" (as one word or three;
+       * "the 57th and/or 64th Brigades": 1 split name of the ISW dev golds missed before).
+       */
+      function conjunctionAt(k: number): number {
+        const key = words[k]?.key;
+        if (key === 'and/or') return 1;
+        if (key === 'and' && words[k + 1]?.text === '/' && words[k + 2]?.key === 'or') return 3;
+        return key === 'and' || key === 'or' || words[k]?.text === '&' ? 1 : 0;
       }
       /**
        * "the Baltic and Northern Fleets", "the Southern, Central, and Eastern Military Districts": names

@@ -15,6 +15,10 @@ export interface UnitPart {
   capitalOnly?: boolean;
   /** Echelons only: a lower-case compass adjective right before is its name ("the western grouping of forces"). */
   compassName?: boolean;
+  /** Echelons only: named by one compass adjective and nothing else ("Southern Group", not "Wagner Group"). */
+  compassOnly?: boolean;
+  /** Echelons only: named by a proxy republic (a qualifier or its acronym) and nothing else ("XNR Militia"). */
+  qualifiedOnly?: boolean;
   /** Came from an abbreviation ("CAA"): the mention's form becomes `acronym`. */
   abbreviation?: boolean;
   /** Abbreviations only: the exact spelling required (they are matched case-sensitively). */
@@ -43,9 +47,12 @@ interface Named {
 interface EchelonRow {
   name: string;
   plural?: string;
+  variants?: string[];
   named?: number;
   capitalOnly?: boolean;
   compassName?: boolean;
+  compassOnly?: boolean;
+  qualifiedOnly?: boolean;
 }
 interface AbbreviationRow {
   abbr: string;
@@ -68,7 +75,9 @@ export function loadUnitLexicon(): UnitLexicon {
     const part: UnitPart = { role: 'echelon', canonical: e.name, named: e.named ?? 0 };
     if (e.capitalOnly) part.capitalOnly = true;
     if (e.compassName) part.compassName = true;
-    phrases.add(e.name, part);
+    if (e.compassOnly) part.compassOnly = true;
+    if (e.qualifiedOnly) part.qualifiedOnly = true;
+    for (const spelling of [e.name, ...(e.variants ?? [])]) phrases.add(spelling, part);
     if (e.plural) phrases.add(e.plural, part);
   }
   const addNamed = (rows: Named[], role: UnitRole): void => {

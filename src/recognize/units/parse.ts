@@ -3,6 +3,7 @@ import { adjacent } from '../../model/words.js';
 import type { UnitLexicon, UnitPart } from './lexicon.js';
 import type { PhraseMatch } from '../lexical/phrase-table.js';
 import { ordinalOf } from './ordinal.js';
+import { bracketedAcronymAt, qualifiedNameBefore } from './qualified-name.js';
 
 /** A unit name found by the grammar, as a word range. */
 export interface ParsedUnit {
@@ -69,7 +70,14 @@ export function parseOrdinalUnit(g: UnitGrammar, text: string, words: readonly W
       names.push(part.canonical);
       if (part.abbreviation) acronym = true;
       if (!words[j]!.capitalized) lowerCase = true;
+      // "its seventh detachment", "the third battalion tactical group": a spelled ordinal and an echelon both in
+      // lower case count the force's parts, they name none (2 false units of the ISW dev golds, none right).
+      if (part.role === 'echelon' && !words[j]!.capitalized && !words[i]!.capitalized && !startsWithDigit(words[i]!.text)) return undefined;
       j += m.length;
+      // "the 100th X People's Republic (XNR) People's Militia": the republic's acronym stays inside the name.
+      if (part.role === 'qualifier') j += bracketedAcronymAt(words, j, limit);
+      // "the Nth Group of X and Y": a group named by its direction ends no numbered name, whose words go on after it.
+      if (part.role === 'echelon' && part.compassOnly) return undefined;
       if (part.role === 'echelon') {
         const base = known > 0 ? 0.95 : unknown > 0 ? 0.75 : 0.85;
         return { first: i, end: j, canonical: names.join(' '), acronym, confidence: lowerCase ? Math.min(base, 0.7) : base, echelon: echelonOf(part) };
@@ -101,12 +109,23 @@ export function parseNamedUnit(
 ): ParsedUnit | undefined {
   const part = echelon.value;
   if (part.role !== 'echelon' || !part.named || part.abbreviation) return undefined;
+  const qualified = qualifiedNameBefore(g, text, words, echelonAt, stopAt);
+  if (qualified) return qualifiedUnit(text, words, qualified, echelonAt, echelon);
   let first = echelonAt;
   while (first - 1 >= stopAt && echelonAt - first < MAX_NAME_WORDS) {
     const w = words[first - 1]!;
     if (!adjacent(text, w, words[first]!) || !isNameWord(g, w) || OFFICE_BEFORE_NAME.has(w.key) || ordinalOf(w.text, w.key, g.spelledOrdinals)) break;
     first--;
   }
+  // "the XNR Belka Battalion", "the XNR People's Militia": a proxy republic's acronym before a name of its own is the
+  // republic's territory, no part of the unit's name (4 spans of the ISW dev golds and domain-dev, none kept it). Before
+  // a bare echelon that takes no other name it is the name: "XNR Militia" (1 dev gold span).
+  if (first < echelonAt && isQualifierAcronym(g, words, first)) {
+    if (echelonAt - first >= 2) first++;
+    else if (!part.qualifiedOnly) return undefined;
+  }
+  if (part.qualifiedOnly && !(echelonAt - first === 1 && isQualifierAcronym(g, words, first))) return undefined;
+  if (part.compassOnly && !(echelonAt - first === 1 && COMPASS.has(words[first]!.key))) return undefined;
   // "the western grouping of forces": groupings are named by their direction, written in lower case too.
   const compass = first === echelonAt && part.compassName && echelonAt - 1 >= stopAt && COMPASS.has(words[echelonAt - 1]!.key) && adjacent(text, words[echelonAt - 1]!, words[echelonAt]!);
   if (compass) first--;
@@ -116,13 +135,18 @@ export function parseNamedUnit(
   // quoted-unit recognizer builds on such spans: "“X” Volunteer Battalion".)
   let proper = !part.capitalOnly;
   for (let k = first; k < echelonAt && !proper; ) {
+    // A qualifier is a proper name of its own ("XNR People's Militia").
     const part = matchPart(g, words, k, echelonAt, true);
-    if (part) k += part.length;
+    if (part && part.value.role !== 'qualifier') k += part.length;
     else proper = true;
   }
   if (!proper) return undefined;
   const lowerCase = !words[echelonAt]!.capitalized;
   if (lowerCase && part.capitalOnly) return undefined;
+  // "BARS-N detachments", "other XMD detachments", "an XNR battalion": a lower-case echelon after an abbreviation or a
+  // code describes what the named formation sends; the code is the unit (or the place), the echelon no part of it
+  // (6 spans of the ISW dev golds, none took the echelon).
+  if (lowerCase && allCapsFrom(words, first, echelonAt)) return undefined;
   // "Two battalions …": a lower-case echelon after a sentence's first word is a count, not a name.
   if (lowerCase && (first === 0 || words[first - 1]!.sentence !== words[first]!.sentence)) return undefined;
   const end = echelonAt + echelon.length;
@@ -130,6 +154,33 @@ export function parseNamedUnit(
   // "the Azov battalion": a lower-case echelon is weaker evidence that the name before it is a unit's.
   const confidence = lowerCase ? Math.min(part.named, LOWER_CASE_NAMED) : part.named;
   return { first, end, canonical: [...name, part.canonical].join(' '), acronym: false, confidence, echelon: echelonOf(part) };
+}
+
+/** The named unit of a qualifier ending right before its echelon ("X People's Republic (XNR) People's Militia"). */
+function qualifiedUnit(text: string, words: readonly Word[], q: { first: number; qualifierEnd: number }, echelonAt: number, echelon: PhraseMatch<UnitPart>): ParsedUnit | undefined {
+  const part = echelon.value;
+  // "many X People's Republic (XNR) battalions": a lower-case echelon after a republic counts its forces.
+  if (!words[echelonAt]!.capitalized || part.compassOnly) return undefined;
+  const name = text.slice(words[q.first]!.start, words[q.qualifierEnd - 1]!.end);
+  return { first: q.first, end: echelonAt + echelon.length, canonical: `${name} ${part.canonical}`, acronym: false, confidence: part.named!, echelon: echelonOf(part) };
+}
+
+/** A one-word proxy republic's acronym from the unit tables ("DNR"), as a qualifier of unit names. */
+function isQualifierAcronym(g: UnitGrammar, words: readonly Word[], i: number): boolean {
+  if (!words[i]!.allCaps) return false;
+  const m = matchPart(g, words, i, i + 1, false);
+  return m?.value.role === 'qualifier' && m.value.abbreviation === true;
+}
+
+/** Every word in [first, end) is an abbreviation or code in capitals ("BARS-16", "XMD"). */
+function allCapsFrom(words: readonly Word[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (!words[k]!.allCaps) return false;
+  return true;
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /**

@@ -920,8 +920,9 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     predicate: 'partOf',
     confidence: 0.85,
     patterns: [
-      // (Through an owner's possessive to the formation itself: "the 4th Division of the Y District's 1st Army".)
-      'S:Unit of|from ?the *1 O:Unit|Org^',
+      // (Through an owner's possessive to the formation itself: "the 4th Division of the Y District's 1st Army".) A
+      // lower-case echelon after a code names no unit of its own: "the BARS-N detachment of the Y Group" (branch unit18).
+      'S:Unit ?detachment|detachments|battalion|battalions|regiment|regiments|company|companies of|from ?the *1 O:Unit|Org^',
       // "the 3rd Battalion of the DNR's 105th Regiment": the owner's possessive before the formation.
       "S:Unit of|from ?the _:Polity 's O:Unit|Org",
       // "the 5th Brigade of the Y People's Republic 1st Army Corps": the owner's name as a modifier.
