@@ -13,9 +13,9 @@ import { actor, ATTEMPT, carried, done, FORCES, IRREALIS, NOT_THE_ACTOR } from '
  */
 
 /** Force words of the side that suffers: a unit of any size or a battalion group ("destroyed 13 Russian BTGs"). */
-const SIDE_NOUN = 'forces|troops|units|unit|defenders|servicemen|fighters|militants|personnel|soldiers|BTGs|BTG|detachment|detachments|grouping|groupings|formations|battalions|companies|brigades|group|groups';
+const SIDE_NOUN = 'forces|troops|units|unit|defenders|servicemen|fighters|militants|personnel|soldiers|BTGs|BTG|detachment|detachments|grouping|groupings|formations|battalions|companies|brigades|group|groups|elements|officers';
 /** The kind of the side's group before its noun: "Ukrainian sabotage and reconnaissance groups", "three Ukrainian company tactical groups". */
-const GROUP_KIND = 'sabotage|reconnaissance|assault|special|company|battalion|tactical|mechanized|motorized|infantry|airborne|naval|territorial|defense|mobilized';
+const GROUP_KIND = 'sabotage|reconnaissance|assault|special|company|battalion|tactical|mechanized|motorized|infantry|airborne|naval|territorial|defense|mobilized|ground';
 const SIDE = `?${GROUP_KIND} ?and ?${GROUP_KIND} ?${GROUP_KIND} ${SIDE_NOUN}`;
 /** The people of a named party: "50 soldiers of the 31st Brigade", "some personnel from the 36th Brigade". */
 const PEOPLE = 'soldiers|servicemen|personnel|troops|fighters|members|officers|marines|paratroopers|conscripts|mercenaries';
