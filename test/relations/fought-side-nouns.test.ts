@@ -6,13 +6,13 @@ const fights = (lines: string[]) => lines.filter((l) => l.includes('foughtAgains
 
 describe('losses inflicted on the other side named by nationality and elements, officers or ground forces (fought-forces)', () => {
   it('reads the side as elements, officers, or ground forces', async () => {
-    const elements = await relate('Sylvanian forces report defeating several Freedonian elements of unknown size near Belka on Monday.', [
+    const elements = await relate('Sylvanian troops reported defeating several Freedonian elements west of Belka.', [
       demonym('Sylvanian', 'SY'),
       demonym('Freedonian', 'FD'),
       city('Belka'),
     ]);
     expect(fights(elements.lines)).toEqual(['Sylvanian foughtAgainst Freedonian']);
-    const officers = await relate('Sylvanian forces inflicted significant losses on Freedonian officers and senior personnel near Belka.', [
+    const officers = await relate('Sylvanian units inflicted heavy losses on Freedonian officers near Belka.', [
       demonym('Sylvanian', 'SY'),
       demonym('Freedonian', 'FD'),
       city('Belka'),

@@ -7,7 +7,7 @@ const seats = (lines: string[]) => lines.filter((l) => l.includes(' locatedIn ')
 
 describe('an organization named by its people before it: they work at the place after it (org-people.ts)', () => {
   it('reads "employees / officers of the X in Y" as presence, not as the seat', async () => {
-    const employees = await relate('Sylvanian forces mobilized employees of the Rescue Ministry in occupied Belka.', [demonym('Sylvanian', 'SY'), org('Rescue Ministry'), city('Belka')]);
+    const employees = await relate('Sylvanian authorities conscripted employees of the Rescue Ministry in occupied Belka.', [demonym('Sylvanian', 'SY'), org('Rescue Ministry'), city('Belka')]);
     expect(presence(employees.lines)).toEqual(['Rescue Ministry operatesIn Belka']);
     expect(seats(employees.lines)).toEqual([]);
     const officers = await relate('Partisans targeted officers of the Freedonian Border Service in Dubno on Monday.', [demonym('Freedonian', 'FD'), org('Border Service'), city('Dubno')]);
