@@ -116,6 +116,7 @@ import { lastItem } from './item-extremes.js';
 import { respectivePairs } from './respective-pairs.js';
 import { determinerBefore } from './phrase-opening.js';
 import { orgAsTarget } from './targeted-org.js';
+import { namedByItsPeople } from './org-people.js';
 import { addCooccurrences, COOCCURRENCE_RULE } from './unit-place-cooccurrence.js';
 
 interface Context {
@@ -218,6 +219,8 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
     if (spec.predicate === 'attacked' && speaksOfAttack(doc, doc.mentions[items.mention[s]!]!)) continue;
     // An organization an action is against is no seat where the action is ("an offensive against X in Y": targeted-org.ts).
     if (spec.predicate === 'locatedIn' && orgAsTarget(doc, items, s)) continue;
+    // …nor is one named by its people ("employees of the X in Y" work there: org-people.ts).
+    if (spec.predicate === 'locatedIn' && namedByItsPeople(doc, items, s)) continue;
     if (spec.closedList && !inClosedList(items, match.subjects, s)) continue;
     if (spec.subjectEndsName && continuesIntoName(doc, doc.mentions[items.mention[s]!]!)) continue;
     if (spec.notRelativeAgent && relativeAgent(items, s)) continue;

@@ -12,10 +12,16 @@ import { actor, ATTEMPT, carried, done, FORCES, IRREALIS, NOT_THE_ACTOR } from '
  * party here. Named units are fought-losses' (rules/events.ts).
  */
 
-/** Force words of the side that suffers: a unit of any size or a battalion group ("destroyed 13 Russian BTGs"). */
-const SIDE_NOUN = 'forces|troops|units|unit|defenders|servicemen|fighters|militants|personnel|soldiers|BTGs|BTG|detachment|detachments|grouping|groupings|formations|battalions|companies|brigades|group|groups';
+/**
+ * Force words of the side that suffers: a unit of any size or a battalion group ("destroyed 13 Russian BTGs"), its
+ * elements or its officers (the guideline-alone golds: "defeating several Russian elements", "inflicted losses on Russian
+ * officers", "inflicting damage on Russian ground forces" → foughtAgainst, 3 of 3 in three batches; branch conv18, recorded
+ * in docs/annotation-guidelines.md).
+ */
+const SIDE_NOUN = 'forces|troops|units|unit|defenders|servicemen|fighters|militants|personnel|soldiers|BTGs|BTG|detachment|detachments|grouping|groupings|formations|battalions|companies|brigades|group|groups|elements|officers';
 /** The kind of the side's group before its noun: "Ukrainian sabotage and reconnaissance groups", "three Ukrainian company tactical groups". */
-const GROUP_KIND = 'sabotage|reconnaissance|assault|special|company|battalion|tactical|mechanized|motorized|infantry|airborne|naval|territorial|defense|mobilized';
+// ("ground": "Russian ground forces".)
+const GROUP_KIND = 'sabotage|reconnaissance|assault|special|company|battalion|tactical|mechanized|motorized|infantry|airborne|naval|territorial|defense|mobilized|ground';
 const SIDE = `?${GROUP_KIND} ?and ?${GROUP_KIND} ?${GROUP_KIND} ${SIDE_NOUN}`;
 /** The people of a named party: "50 soldiers of the 31st Brigade", "some personnel from the 36th Brigade". */
 const PEOPLE = 'soldiers|servicemen|personnel|troops|fighters|members|officers|marines|paratroopers|conscripts|mercenaries';

@@ -1,4 +1,5 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
+import { ORG_PEOPLE } from '../org-people.js';
 import { PART_OF_PLACE } from './org-force-presence.js';
 
 /**
@@ -25,8 +26,6 @@ const OCCUPIED = '?the ?_:Demonym ?- ?occupied ?-';
 
 /** What ends a recruiting's words before its place: the recruits' purpose or destination, another clause. */
 const RECRUITED_FOR = 'to|for|that|which|who|whom|from|into|and|or|but';
-/** An organization's people named by their role ("FSB officers", "Rosatom employees"). Not "officials": "MoD officials in Moscow" are at its seat. */
-const ORG_PEOPLE = 'personnel|employees|officers|staff|agents|investigators|operatives|specialists|inspectors|monitors|members|representatives|servicemen|troops|forces|mission|missions|delegation|delegations|team|teams';
 /**
  * Being at a place, said of people: "are active in X", "remain at X", "are working in X". Not "arrived": a civil
  * organization's staff arriving somewhere is a visit as much as a presence (test/relations/presence-structure.test.ts).
@@ -104,6 +103,10 @@ export const presenceRules: readonly RelationRuleSpec[] = [
       // recruits are sent there).
       `S:Org $tail 's recruitment|recruiting ?campaign|campaigns|drive|drives|efforts|effort *4[${RECRUITED_FOR}] in|at|across|throughout ${OCCUPIED} O:Place+`,
       `members|personnel|staff|representatives|officers of ?the ?_:Polity ?'s S:Org $tail are|were|remain|remained ?reportedly|still|currently|now in|at ?the O:Place+`,
+      // Its people named before it, the place right after: "employees of the X in occupied Y", "officers of the Freedonian X
+      // in Y" (the guideline-alone golds: `operatesIn` 2 of 2, blind15 and blind17; the seat rule org-in-place, which read
+      // them as locatedIn, leaves them: org-people.ts).
+      `${ORG_PEOPLE} of ?the ?_:Demonym S:Org $tail in|at ${KIND_OF} ${OCCUPIED} O:Place+`,
       // An organization's office or branch in a place works there: "opened an office of the X party in Y", "the X
       // branch in occupied Y" (the organization's seat, "headquartered in", is locatedIn's).
       `${BRANCHES} of ?the S:Org $tail ?party in|at ?${OCCUPIED} O:Place+`,
