@@ -79,7 +79,7 @@ function matchLine(r: EvaluationReport['relations']): string {
   const micro = (s: Scores): string => `${num(s.precision)} / ${num(s.recall)} / ${num(s.f1)}`;
   const rule =
     r.match === 'paragraph'
-      ? `matched at the stating sentence, else once by predicate and argument words within the paragraph (${r.inParagraph} gold relations so found)`
+      ? `matched at the stating sentence, else once by predicate and argument words within the paragraph (gold relations found only so: ${r.inParagraph})`
       : 'matched at the stating sentence only (--match-sentence)';
   const other = o.match === 'sentence' ? 'at the stating sentence only (--match-sentence)' : 'with the paragraph rule (the default)';
   return `relations ${rule}; ${other}: P / R / F1 ${micro(o.overlap)} (arguments overlap), ${micro(o.exact)} (exact)`;
