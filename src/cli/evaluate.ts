@@ -12,6 +12,7 @@ interface EvaluateCliOptions {
   json?: string;
   errors?: boolean;
   limit?: number;
+  matchSentence?: boolean;
 }
 
 function positiveInt(v: string): number {
@@ -36,11 +37,14 @@ export function registerEvaluate(program: Command): void {
     .option('--json <out.json>', 'also write the full report as JSON')
     .option('-e, --errors', 'list false positives and misses with their context')
     .option('-n, --limit <n>', 'evaluate only the first n documents', positiveInt)
+    .option('--match-sentence', 'match a predicted relation only at its stating sentence (the rule before 2026-12-07), not also a gold relation of the same predicate and argument entities elsewhere in its paragraph')
     .addHelpText(
       'after',
       `
 Scores: entity mentions per gold label (exact and overlapping spans), temporal expressions TempEval-3 style
-(strict/relaxed span, value), relations per gold label (arguments overlapping or exact). Default label
+(strict/relaxed span, value), relations per gold label (arguments overlapping or exact; a prediction matches gold at
+its stating sentence, else once a gold relation of its paragraph with the same predicate and argument words, since
+gold records a statement once per paragraph). Default label
 mapping: PER→Person, LOC/GPE→Place, ORG→Organization or MilitaryUnit, UNIT→MilitaryUnit, MISC not scored;
 DATE/TIME/DURATION/SET are temporal expressions. Labels left unscored are listed with their counts.
 Methods, mapping file format and measured results: docs/evaluation.md.
@@ -65,7 +69,7 @@ Examples:
       const mapping = opts.types ? loadMapping(opts.types) : defaultMapping;
       const golds = readGold(opts.gold, format, opts.texts).slice(0, opts.limit);
       const pipeline = await loadPipeline(opts.pipeline);
-      const report = evaluateDocuments(golds, pipelineAnnotator(pipeline, opts.gold), { mapping, errors: opts.errors === true });
+      const report = evaluateDocuments(golds, pipelineAnnotator(pipeline, opts.gold), { mapping, errors: opts.errors === true, relationMatch: opts.matchSentence ? 'sentence' : 'paragraph' });
       process.stdout.write(formatReport(report, `newsgraph evaluate: ${opts.gold} (${format}), pipeline "${pipeline.config.name}"`));
       if (report.errors) process.stdout.write(formatErrors(report.errors));
       if (opts.json) {

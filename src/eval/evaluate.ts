@@ -7,7 +7,7 @@ import type { LabelMapping } from './mapping.js';
 import { CountTable, type Scores } from './prf.js';
 import { predictionsOf } from './predictions.js';
 import { scoreMentions } from './score-mentions.js';
-import { scoreRelations, type GoldRelationArgs } from './score-relations.js';
+import { scoreRelations, type GoldRelationArgs, type RelationMatchRule } from './score-relations.js';
 import { ArgumentCoverage, type CoverageReport } from './argument-coverage.js';
 import { TimexScorer, type TimexReport } from './score-timex.js';
 
@@ -15,6 +15,8 @@ export interface EvaluateOptions {
   mapping: LabelMapping;
   /** Keep false positives and misses with their context. */
   errors?: boolean;
+  /** Which gold relations a prediction may match (`RelationMatchRule`; default `paragraph`). */
+  relationMatch?: RelationMatchRule;
 }
 
 /** Counts of gold items left out of scoring, by label, and why. */
@@ -36,7 +38,21 @@ export interface EvaluationReport {
   timex: TimexReport;
   /** `calibration`: the judged predictions by confidence bucket, with their precision (arguments overlapping);
    * `judged` (with `--errors`): each judged prediction, right or wrong, with its features (what the confidence model is fitted on). */
-  relations: { overlap: TableReport; exact: TableReport; unjudged: number; calibration: CalibrationRow[]; coverage: CoverageReport; byRule?: RuleRow[]; judged?: JudgedStatement[] };
+  relations: {
+    /** The rule the tables, errors and calibration follow. */
+    match: RelationMatchRule;
+    overlap: TableReport;
+    exact: TableReport;
+    /** Gold relations (arguments overlapping) found only by a prediction from a later or earlier sentence of the paragraph (0 under `sentence`). */
+    inParagraph: number;
+    /** The micro scores under the other rule, for comparison. */
+    otherRule: { match: RelationMatchRule; overlap: Scores; exact: Scores };
+    unjudged: number;
+    calibration: CalibrationRow[];
+    coverage: CoverageReport;
+    byRule?: RuleRow[];
+    judged?: JudgedStatement[];
+  };
   errors?: ErrorEntry[];
 }
 
@@ -97,6 +113,10 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
 
   const mentionTables = { exact: new CountTable(), overlap: new CountTable() };
   const relationTables = { exact: new CountTable(), overlap: new CountTable() };
+  const rule: RelationMatchRule = options.relationMatch ?? 'paragraph';
+  const otherRule: RelationMatchRule = rule === 'paragraph' ? 'sentence' : 'paragraph';
+  const otherTables = { exact: new CountTable(), overlap: new CountTable() };
+  let inParagraph = 0;
   const calibration = new Calibration(options.errors === true);
   const coverage = new ArgumentCoverage();
   const timex = new TimexScorer();
@@ -114,10 +134,15 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
     unjudgedMentions += scoreMentions(input, entityClasses, 'exact', mentionTables.exact, errors);
     scoreMentions(input, entityClasses, 'overlap', mentionTables.overlap);
     timex.add(gold, split.timexes, pred.dates, errors);
-    const scored = scoreRelations(gold, split.relations, pred.relations, relationClasses, 'overlap', relationTables.overlap, errors, calibration);
+    const as = { rule, paragraphs: pred.paragraphs };
+    const scored = scoreRelations(gold, split.relations, pred.relations, relationClasses, 'overlap', relationTables.overlap, errors, calibration, as);
     unjudgedRelations += scored.unjudged;
+    inParagraph += scored.inParagraph;
     coverage.add(split.relations, pred.arguments, scored.matched);
-    scoreRelations(gold, split.relations, pred.relations, relationClasses, 'exact', relationTables.exact);
+    scoreRelations(gold, split.relations, pred.relations, relationClasses, 'exact', relationTables.exact, undefined, undefined, as);
+    const other = { rule: otherRule, paragraphs: pred.paragraphs };
+    scoreRelations(gold, split.relations, pred.relations, relationClasses, 'overlap', otherTables.overlap, undefined, undefined, other);
+    scoreRelations(gold, split.relations, pred.relations, relationClasses, 'exact', otherTables.exact, undefined, undefined, other);
   });
 
   const report: EvaluationReport = {
@@ -138,8 +163,11 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
     timex: timex.toJSON(),
     // Per-rule precision only with the error lists: it is a finer view of the errors, not for a held-out split.
     relations: {
+      match: rule,
       overlap: table(relationTables.overlap),
       exact: table(relationTables.exact),
+      inParagraph,
+      otherRule: { match: otherRule, overlap: table(otherTables.overlap).micro, exact: table(otherTables.exact).micro },
       unjudged: unjudgedRelations,
       calibration: calibration.rows(),
       coverage: coverage.toJSON(),

@@ -73,6 +73,18 @@ function coverageTable(c: CoverageReport): string[] {
   ];
 }
 
+/** Which matching rule the relation table follows, and the micro scores under the other one. */
+function matchLine(r: EvaluationReport['relations']): string {
+  const o = r.otherRule;
+  const micro = (s: Scores): string => `${num(s.precision)} / ${num(s.recall)} / ${num(s.f1)}`;
+  const rule =
+    r.match === 'paragraph'
+      ? `matched at the stating sentence, else once by predicate and argument words within the paragraph (gold relations found only so: ${r.inParagraph})`
+      : 'matched at the stating sentence only (--match-sentence)';
+  const other = o.match === 'sentence' ? 'at the stating sentence only (--match-sentence)' : 'with the paragraph rule (the default)';
+  return `relations ${rule}; ${other}: P / R / F1 ${micro(o.overlap)} (arguments overlap), ${micro(o.exact)} (exact)`;
+}
+
 /** The report as the readable tables printed by `newsgraph evaluate`. */
 export function formatReport(r: EvaluationReport, title: string): string {
   const t = r.timex;
@@ -101,6 +113,7 @@ export function formatReport(r: EvaluationReport, title: string): string {
           '',
         ]),
     ...pairedTable('Relations (per gold label)', ['arguments overlap', r.relations.overlap], ['arguments exact', r.relations.exact]),
+    matchLine(r.relations),
     `predictions this corpus cannot judge (predicate not annotated, or pair not annotated): ${r.relations.unjudged}`,
     '',
     ...coverageTable(r.relations.coverage),

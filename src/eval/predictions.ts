@@ -23,6 +23,8 @@ export interface PredictedRelation {
   subjectSpans?: readonly Span[];
   /** The same for the object. */
   objectSpans?: readonly Span[];
+  /** Index of the paragraph (`Predictions.paragraphs`) of the stating sentence, when the document has them. */
+  paragraph?: number;
   rule: string;
   confidence: number;
   /** What the statement's context shows: the confidence model's inputs, for fitting it on judged predictions. */
@@ -35,6 +37,8 @@ export interface Predictions {
   arguments: Span[];
   dates: PredictedDate[];
   relations: PredictedRelation[];
+  /** The document's paragraphs (empty when it was not segmented into paragraphs: then it is one). */
+  paragraphs: Span[];
 }
 
 /**
@@ -95,7 +99,9 @@ export function predictionsOf(doc: Doc): Predictions {
     const subjectSpans = argumentSpans(doc, r.subject, r.sentence);
     const objectSpans = argumentSpans(doc, r.object, r.sentence);
     const features = statementFeatures(doc, r, context);
-    relations.push({ predicate: r.predicate, subject, object, subjectSpans, objectSpans, rule: r.rule, confidence: r.confidence, features });
+    const paragraph = doc.sentences[r.sentence]?.paragraph;
+    relations.push({ predicate: r.predicate, subject, object, subjectSpans, objectSpans, ...(paragraph !== undefined ? { paragraph } : {}), rule: r.rule, confidence: r.confidence, features });
   }
-  return { mentions, arguments: doc.mentions.map((m) => ({ start: m.start, end: m.end })), dates, relations };
+  const paragraphs = doc.paragraphs.map((p) => ({ start: p.start, end: p.end }));
+  return { mentions, arguments: doc.mentions.map((m) => ({ start: m.start, end: m.end })), dates, relations, paragraphs };
 }

@@ -28,6 +28,36 @@ function argumentsMatch(g: GoldRelationArgs, p: PredictedRelation, test: SpanTes
   return symmetricPredicates.has(p.predicate) && names(g.subject, p.object, p.objectSpans, test) && names(g.object, p.subject, p.subjectSpans, test);
 }
 
+/**
+ * Which gold relation a prediction may match. `sentence`: only one its stating sentence makes (its arguments at
+ * the gold arguments' spans, through any mention of their entities in that sentence). `paragraph` (the default
+ * since 2026-12-07): failing that, once, a gold relation of the same paragraph with the same predicate whose
+ * arguments are the same entities, by their words. Gold records a statement made twice in a paragraph once, at
+ * the first sentence that states it; a rule that reads only a later sentence states the same graph statement.
+ */
+export type RelationMatchRule = 'sentence' | 'paragraph';
+
+/** A span's words as the scorer identifies an entity by them (`statementKey`): lower case, spaces folded. */
+const wordsOf = (text: string, s: Span): string => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Whether a gold argument names the predicted argument's entity by its words: the mention read, or another of its entity's in the sentence. */
+function sameWords(text: string, gold: Span, span: Span, others: readonly Span[] | undefined): boolean {
+  const g = wordsOf(text, gold);
+  return g === wordsOf(text, span) || (others ?? []).some((o) => wordsOf(text, o) === g);
+}
+
+function sameEntities(text: string, g: GoldRelationArgs, p: PredictedRelation): boolean {
+  if (sameWords(text, g.subject, p.subject, p.subjectSpans) && sameWords(text, g.object, p.object, p.objectSpans)) return true;
+  return symmetricPredicates.has(p.predicate) && sameWords(text, g.subject, p.object, p.objectSpans) && sameWords(text, g.object, p.subject, p.subjectSpans);
+}
+
+/** Whether a gold relation lies in the paragraph of a prediction's stating sentence (a document not cut into paragraphs is one). */
+function inParagraphOf(g: GoldRelationArgs, p: PredictedRelation, paragraphs: readonly Span[]): boolean {
+  if (paragraphs.length === 0 || p.paragraph === undefined) return true;
+  const para = paragraphs[p.paragraph];
+  return para !== undefined && [g.subject, g.object].every((a) => a.start >= para.start && a.end <= para.end);
+}
+
 /** The same statement made twice in a document (two rules, two sentences) counts once, as in the graph. */
 export function distinctRelations(pred: readonly PredictedRelation[]): PredictedRelation[] {
   const seen = new Set<string>();
@@ -85,8 +115,11 @@ function annotatedPairTest(doc: GoldDocument): ((p: PredictedRelation) => boolea
  * Relations: a prediction matches a gold relation when its predicate is one the gold label accepts and its
  * arguments' spans match the gold arguments' (exact, or overlapping: a demonym "Russian" standing for
  * Russia overlaps the gold "Russian" argument), in either order for symmetric predicates.
+ * Under the `paragraph` rule, a prediction and a gold relation both left unmatched then pair up, one to one and in
+ * order, when they share predicate, paragraph and argument entities (`RelationMatchRule`).
  * Each judged prediction goes into `calibration` by its confidence, counted correct when it matched.
- * Returns how many predictions were left unjudged, and for each gold relation whether it was found.
+ * Returns how many predictions were left unjudged, for each gold relation whether it was found, and how many
+ * were found only through the paragraph rule.
  */
 export function scoreRelations(
   doc: GoldDocument,
@@ -97,7 +130,8 @@ export function scoreRelations(
   table: CountTable,
   errors?: ErrorEntry[],
   calibration?: Calibration,
-): { unjudged: number; matched: boolean[] } {
+  match: { rule: RelationMatchRule; paragraphs: readonly Span[] } = { rule: 'paragraph', paragraphs: [] },
+): { unjudged: number; matched: boolean[]; inParagraph: number } {
   const annotated = annotatedPairTest(doc);
   const distinct = distinctRelations(predicted);
   const isJudged = (p: PredictedRelation): boolean => classes.labelFor(p.predicate) !== undefined && (!annotated || annotated(p));
@@ -109,6 +143,19 @@ export function scoreRelations(
     (g, p) => fits(g, p) && argumentsMatch(g, p, spansEqual),
     mode === 'overlap' ? (g, p) => fits(g, p) && argumentsMatch(g, p, spansOverlap) : undefined,
   );
+  let inParagraph = 0;
+  if (match.rule === 'paragraph') {
+    // After every match at the stating sentence: what is left on both sides pairs by paragraph, in order.
+    m.goldToPred.forEach((taken, gi) => {
+      if (taken !== -1) return;
+      const g = gold[gi]!;
+      const pi = judged.findIndex((p, i) => m.predToGold[i] === -1 && fits(g, p) && inParagraphOf(g, p, match.paragraphs) && sameEntities(doc.text, g, p));
+      if (pi === -1) return;
+      m.goldToPred[gi] = pi;
+      m.predToGold[pi] = gi;
+      inParagraph++;
+    });
+  }
   m.goldToPred.forEach((pi, gi) => {
     const g = gold[gi]!;
     const row = table.row(g.label);
@@ -145,5 +192,5 @@ export function scoreRelations(
     if (other) entry.note = `gold ${other.label}`;
     errors?.push(entry);
   }
-  return { unjudged: distinct.filter((p) => !isJudged(p)).length, matched: m.goldToPred.map((pi) => pi !== -1) };
+  return { unjudged: distinct.filter((p) => !isJudged(p)).length, matched: m.goldToPred.map((pi) => pi !== -1), inParagraph };
 }

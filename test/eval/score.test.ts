@@ -214,7 +214,7 @@ describe('a statement made twice in a document', () => {
     mentions: [{ ...nth('12th Brigade', 1), label: 'UNIT', text: '12th Brigade' }, { ...nth('Kherson', 1), label: 'LOC', text: 'Kherson' }],
     relations: [{ head: 0, tail: 1, label: 'attacked' }],
   };
-  const scored = (instances: number[], extra?: (d: Doc) => void) =>
+  const scored = (instances: number[], extra?: (d: Doc) => void, relationMatch: 'sentence' | 'paragraph' = 'sentence') =>
     evaluateDocuments([goldDoc], () => {
       const d = createDoc({ id: 't2', source: { path: '/t2', relPath: 't2', sha256: '' }, text: twice });
       const m = (s: string, n: number, type: EntityType) => {
@@ -224,7 +224,7 @@ describe('a statement made twice in a document', () => {
       for (const n of instances) d.relations.push({ subject: m('12th Brigade', n, 'MilitaryUnit'), object: m('Kherson', n, 'Place'), predicate: 'attacked', rule: 'r', confidence: 0.8, sentence: n });
       extra?.(d);
       return d;
-    }, { mapping: defaultMapping });
+    }, { mapping: defaultMapping, relationMatch });
 
   it('is right when any of its instances is at the gold spans, and counted once', () => {
     const r = scored([0, 1]);
@@ -232,9 +232,14 @@ describe('a statement made twice in a document', () => {
     expect(r.relations.calibration.filter((row) => row.predicted > 0)).toEqual([expect.objectContaining({ predicted: 1, correct: 1 })]);
   });
 
-  it('is one false positive and one miss when no instance is at the gold spans', () => {
+  it('is one false positive and one miss when no instance is at the gold spans, matched at the stating sentence only', () => {
     expect(scored([0]).relations.exact.micro).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     expect(scored([0, 0]).relations.exact.micro).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+
+  it('is right, once, when no instance is at the gold spans but one is in the same paragraph (the default rule)', () => {
+    expect(scored([0], undefined, 'paragraph').relations.exact.micro).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(scored([0, 0], undefined, 'paragraph').relations.exact.micro).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
   it('still counts a different statement of the same sentence on its own', () => {
@@ -243,6 +248,97 @@ describe('a statement made twice in a document', () => {
       d.relations.push({ subject: 0, object: d.mentions.length - 1, predicate: 'attacked', rule: 'r', confidence: 0.8, sentence: 1 });
     });
     expect(r.relations.exact.micro).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+  });
+});
+
+describe('a statement gold records at another sentence of the paragraph', () => {
+  // Gold records a statement once per paragraph, at the first sentence that states it; a rule may read only a later one.
+  const first = 'The 12th Brigade shelled Kherson. Later the 12th Brigade shelled Kherson and Mykolaiv.';
+  const second = 'The 12th Brigade shelled Kherson in May.';
+  const text2 = `${first}\n\n${second}`;
+  const sentences = [
+    { start: 0, end: first.indexOf('Later') - 1, paragraph: 0 },
+    { start: first.indexOf('Later'), end: first.length, paragraph: 0 },
+    { start: first.length + 2, end: text2.length, paragraph: 1 },
+  ];
+  /** The span of `s` in sentence n. */
+  const inSentence = (s: string, n: number) => {
+    const at = text2.indexOf(s, sentences[n]!.start);
+    if (at < 0 || at + s.length > sentences[n]!.end) throw new Error(`"${s}" not in sentence ${n}`);
+    return { start: at, end: at + s.length };
+  };
+  const goldMention = (s: string, n: number, label: string) => ({ ...inSentence(s, n), label, text: s });
+  /** Gold: attacked(brigade, Kherson) at the first sentence (each `at` one more time), and operatesIn(brigade, Mykolaiv) at the second. */
+  const goldDoc = (at: number[] = [0]): GoldDocument => {
+    const mentions = [goldMention('12th Brigade', 1, 'UNIT'), goldMention('Mykolaiv', 1, 'LOC')];
+    const relations = [{ head: 0, tail: 1, label: 'operatesIn' }];
+    for (const n of at) {
+      mentions.push(goldMention('12th Brigade', n, 'UNIT'), goldMention('Kherson', n, 'LOC'));
+      relations.push({ head: mentions.length - 2, tail: mentions.length - 1, label: 'attacked' });
+    }
+    return { id: 't4', text: text2, mentions, relations };
+  };
+  type Said = { predicate: string; subject: string; object: string; sentence: number };
+  const scored = (said: Said[], relationMatch?: 'sentence' | 'paragraph', gold = goldDoc()) =>
+    evaluateDocuments([gold], () => {
+      const d = createDoc({ id: 't4', source: { path: '/t4', relPath: 't4', sha256: '' }, text: text2 });
+      d.paragraphs.push(
+        { start: 0, end: first.length, article: 0, lang: 'en', isHeadline: false },
+        { start: first.length + 2, end: text2.length, article: 0, lang: 'en', isHeadline: false },
+      );
+      for (const s of sentences) d.sentences.push({ ...s, tokenStart: 0, tokenEnd: 0 });
+      const m = (s: string, n: number, type: EntityType) => {
+        d.mentions.push({ ...inSentence(s, n), text: s, type, form: 'name', recognizer: 'r', priority: 0, confidence: 1 });
+        return d.mentions.length - 1;
+      };
+      for (const r of said) {
+        const type = r.subject === '12th Brigade' ? 'MilitaryUnit' : 'Place';
+        d.relations.push({ subject: m(r.subject, r.sentence, type), object: m(r.object, r.sentence, 'Place'), predicate: r.predicate, rule: 'r', confidence: 0.8, sentence: r.sentence });
+      }
+      return d;
+    }, { mapping: defaultMapping, ...(relationMatch ? { relationMatch } : {}) });
+  const attacked = (object: string, sentence: number): Said => ({ predicate: 'attacked', subject: '12th Brigade', object, sentence });
+
+  it('is right when stated only at a later sentence of the paragraph, and was a miss and a false positive before', () => {
+    const r = scored([attacked('Kherson', 1)]);
+    expect(r.relations.match).toBe('paragraph');
+    expect(r.relations.exact.perType.attacked).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(r.relations.overlap.perType.attacked).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(r.relations.inParagraph).toBe(1);
+    expect(r.relations.calibration.filter((row) => row.predicted > 0)).toEqual([expect.objectContaining({ predicted: 1, correct: 1 })]);
+    expect(r.relations.otherRule).toMatchObject({ match: 'sentence', exact: { tp: 0, fp: 1, fn: 2 } });
+    const old = scored([attacked('Kherson', 1)], 'sentence');
+    expect(old.relations.exact.perType.attacked).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(old.relations.inParagraph).toBe(0);
+    expect(old.relations.otherRule).toMatchObject({ match: 'paragraph', exact: { tp: 1, fp: 0, fn: 1 } });
+  });
+
+  it('is still wrong with another predicate', () => {
+    const r = scored([{ predicate: 'operatesIn', subject: '12th Brigade', object: 'Kherson', sentence: 1 }]);
+    expect(r.relations.exact.micro).toMatchObject({ tp: 0, fp: 1, fn: 2 });
+  });
+
+  it('is still wrong with another entity', () => {
+    const r = scored([attacked('Mykolaiv', 1)]);
+    expect(r.relations.exact.perType.attacked).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+
+  it('takes no gold relation already matched at its own sentence, whatever the order of the predictions', () => {
+    const r = scored([attacked('Kherson', 1), attacked('Kherson', 0)]);
+    expect(r.relations.exact.perType.attacked).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(r.relations.inParagraph).toBe(0);
+  });
+
+  it('matches one gold relation only', () => {
+    // Gold (against its convention) records the statement at both sentences of the first paragraph.
+    const r = scored([attacked('Kherson', 1)], undefined, goldDoc([0, 0]));
+    expect(r.relations.exact.perType.attacked).toMatchObject({ tp: 1, fp: 0, fn: 1 });
+  });
+
+  it('is still wrong from another paragraph', () => {
+    const r = scored([attacked('Kherson', 2)]);
+    expect(r.relations.exact.perType.attacked).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(r.relations.inParagraph).toBe(0);
   });
 });
 
