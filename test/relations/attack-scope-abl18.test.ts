@@ -4,6 +4,7 @@ import { addMentions, demonym, type MentionSpec } from './annotate.js';
 import { prepare } from '../helpers/prepare.js';
 import { sentenceItems } from '../../src/relations/items.js';
 import { namesTargetOwner } from '../../src/relations/target-owner.js';
+import { inHyphenCompound } from '../../src/relations/actor.js';
 import { city, relate, unit } from './run.js';
 
 /** The places the event-scope reading (scope-places.ts) states for an attack, as "subject attacked object" lines. */
@@ -65,5 +66,22 @@ describe('attack scope: the owner of a target is no other party', () => {
   it('not past a unit named as an instrument or a partner', async () => {
     const { doc } = await relate('Freedonian forces shelled Ostrova with the 915th Artillery Brigade in Belka.', [FD, city('Ostrova'), unit('915th Artillery Brigade'), city('Belka')]);
     expect(scoped(doc)).toEqual([]);
+  });
+});
+
+describe('a hyphen with a space after it is a dash, no compound (branch abl18)', () => {
+  it('keeps the place before a dash as the event place', async () => {
+    const { lines } = await relate('Freedonian forces attempted to advance through defensive lines in Ostrova and Belka- 30km and 20km north of Dubno, respectively.', [
+      FD, city('Ostrova'), city('Belka'), city('Dubno'),
+    ]);
+    expect(lines).toContain('Freedonian attacked Belka');
+  });
+
+  it('still reads a suspended compound and a joined one as compounds', async () => {
+    const doc = addMentions(await prepare('Freedonian forces shelled Ostrova- and Belka-based depots near the Dubno-Karvin road.'), [
+      FD, city('Ostrova'), city('Belka'), city('Dubno'), city('Karvin'),
+    ]);
+    const compound = doc.mentions.filter((m) => inHyphenCompound(doc, m)).map((m) => m.text);
+    expect(compound).toEqual(['Ostrova', 'Belka', 'Dubno', 'Karvin']);
   });
 });
