@@ -3,6 +3,8 @@ import type { SentenceItems } from './items.js';
 import { isPlace, mentionAt, wordAt } from './place-walk.js';
 
 const LIST_LINKS = new Set([',', 'and', 'or']);
+/** Words of armed people after a nationality: the nationality names a party, not the owner of a target. */
+const FORCES = new Set(['forces', 'troops', 'units', 'soldiers', 'fighters', 'personnel', 'servicemen', 'servicemembers', 'military', 'army']);
 
 /**
  * The name at item `p` owns the target before the next place, it is no party of its own in the event's clause: a
@@ -13,10 +15,12 @@ const LIST_LINKS = new Set([',', 'and', 'or']);
  * wrong one (scope-places.ts); an instrument or a partner named ("shelled A with the 5th Brigade in B") stays a party.
  */
 export function namesTargetOwner(doc: Doc, items: SentenceItems, p: number, m: Mention): boolean {
-  if (m.form === 'demonym') return true;
   let i = p - 1;
   if (wordAt(items, i) === 'the') i--;
   if (wordAt(items, i) === 'of') return true;
+  // "Sylvanian positions", not "Sylvanian forces in B", which may be the subject of what follows ("shelled A and Sylvanian
+  // forces in B withdrew").
+  if (m.form === 'demonym') return !FORCES.has(wordAt(items, p + 1));
   // "of the 5th and 7th Brigades": a list member owns what its first member owns.
   i = p - 1;
   while (i >= 0 && LIST_LINKS.has(wordAt(items, i))) i--;
