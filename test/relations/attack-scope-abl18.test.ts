@@ -17,7 +17,7 @@ const SY = demonym('Sylvanian', 'SY');
 /** Branch abl18: two scope guards narrowed after measuring each guard on the guideline-alone golds. */
 describe('attack scope: an attempt toward places is an attempted advance on them', () => {
   it('reads on to the places an attempted advance heads for', async () => {
-    const { doc } = await relate('Freedonian forces attempted to advance in the Ostrova area southward toward Belka, Dubno, and Karvin.', [
+    const { doc } = await relate('Freedonian units are attempting to attack near Ostrova northward toward Belka, Dubno, and Karvin.', [
       FD, city('Ostrova'), city('Belka'), city('Dubno'), city('Karvin'),
     ]);
     expect(scoped(doc)).toEqual(expect.arrayContaining(['Freedonian attacked Belka', 'Freedonian attacked Dubno', 'Freedonian attacked Karvin']));
@@ -71,7 +71,7 @@ describe('attack scope: the owner of a target is no other party', () => {
 
 describe('a hyphen with a space after it is a dash, no compound (branch abl18)', () => {
   it('keeps the place before a dash as the event place', async () => {
-    const { lines } = await relate('Freedonian forces attempted to advance through defensive lines in Ostrova and Belka- 30km and 20km north of Dubno, respectively.', [
+    const { lines } = await relate('Freedonian forces shelled Ostrova and Belka- both about 12km west of Dubno.', [
       FD, city('Ostrova'), city('Belka'), city('Dubno'),
     ]);
     expect(lines).toContain('Freedonian attacked Belka');
