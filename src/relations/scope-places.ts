@@ -7,6 +7,7 @@ import { isPlace, mentionAt as mentionOf, wordAt } from './place-walk.js';
 import { respectiveMismatch } from './respective-pairs.js';
 import { negationCues } from './rules/cues.js';
 import { SCOPE_GUARDS, type ScopeCandidate } from './scope-guards.js';
+import { namesTargetOwner } from './target-owner.js';
 
 /**
  * The event's scope (issue 13, branch atk9): once a rule has found an actor and an event word for a clause and stated
@@ -174,6 +175,9 @@ export function scopeCandidates(doc: Doc, items: SentenceItems, at: number, seed
   let apposition = false;
   // Inside a phrase opened by "from" up to the next list word: "attacked toward A from positions near B".
   let origin = false;
+  // The item of the last "from": one after the previous place opens an origin of its own ("push toward A from positions
+  // near B": B is no place A's "toward" goes on to).
+  let originAt = -1;
   for (let p = at + 1; p < items.length; p++) {
     const m = mentionOf(doc, items, p);
     // Another place stated for the same subject: the walk goes on from it afresh.
@@ -192,12 +196,12 @@ export function scopeCandidates(doc: Doc, items: SentenceItems, at: number, seed
         const previous = depth > 0 ? undefined : lastOutsideBrackets(out);
         let governing = previous !== undefined && onlyListLinksBetween(items, previous.item, p) ? previous.governing : governingWord(doc, items, p);
         if (LOCATIVES.has(governing) && previous !== undefined && PASSING.has(previous.governing) && !listLinkBetween(items, previous.item, p)) governing = previous.governing;
-        if (origin && governing !== 'from' && !PASSING.has(governing)) governing = 'from';
+        if (origin && governing !== 'from' && (!PASSING.has(governing) || (previous !== undefined && originAt > previous.item))) governing = 'from';
         out.push({
           item: p, object: items.mention[p]!, seed: items.mention[seedItem]!, seedStatement: seeds.get(seedItem), inBracket: depth > 0, inApposition: apposition, otherParty, verbPhrase, negated, infinitive, governing,
           abutting: mentionOf(doc, items, p - 1) !== undefined, clauseSubject: verbFollows(items, p),
         });
-      } else otherParty = true;
+      } else if (!namesTargetOwner(doc, items, p, m)) otherParty = true;
       continue;
     }
     const k = wordAt(items, p);
@@ -208,7 +212,10 @@ export function scopeCandidates(doc: Doc, items: SentenceItems, at: number, seed
     else if (k === ',') apposition = isPlace(mentionOf(doc, items, p - 1)) && mentionOf(doc, items, p + 1) === undefined && !LIST_LINKS.has(wordAt(items, p + 1));
     else if (NEGATION.has(k)) negated = true;
     else if (k === 'to' && p + 1 < items.length && mentionOf(doc, items, p + 1) === undefined && !NOUN_PHRASE_OPENERS.has(wordAt(items, p + 1))) infinitive = true;
-    else if (k === 'from') origin = true;
+    else if (k === 'from') {
+      origin = true;
+      originAt = p;
+    }
     else if (LIST_LINKS.has(k)) origin = false;
     else if (isVerbForm(k) || (LIST_LINKS.has(wordAt(items, p - 1)) && isAdverb(k))) verbPhrase = true;
   }

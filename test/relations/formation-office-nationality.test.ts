@@ -21,13 +21,17 @@ describe('offices: a nationality before a military formation and its commander',
     expect(acronym.lines).toContain('Ivo Marek memberOf Freedonian');
   });
 
-  it('reads nothing over the country for a spokesperson, nor for a nationality that opens no clause', async () => {
+  it('reads memberOf over the country for an office that leads nothing too (branch abl18)', async () => {
     const spokesperson = await relate('Freedonian Eastern Group of Forces Spokesperson Ivo Marek said the shelling continued.', [
       demonym('Freedonian', 'FD'),
       unit('Eastern Group of Forces'),
       person('Ivo Marek', 'Spokesperson'),
     ]);
-    expect(spokesperson.lines).not.toContain('Ivo Marek memberOf Freedonian');
+    expect(spokesperson.lines).toContain('Ivo Marek memberOf Freedonian');
+    expect(spokesperson.lines).not.toContain('Ivo Marek leaderOf Freedonian');
+  });
+
+  it('reads nothing over the country for a nationality that opens no clause', async () => {
     const governed = await relate('Bloggers criticized Freedonian Northern Military District Commander Ivo Marek.', [
       demonym('Freedonian', 'FD'),
       unit('Northern Military District'),

@@ -273,8 +273,8 @@ const cases: Record<string, { yes: Case; no: Case; also?: Case }> = {
       statement: 'Petro Lys memberOf Ukrainian',
     },
     no: {
-      text: 'Ukrainian Southern Military District Spokesperson Petro Lys inspected the lines.',
-      mentions: [demonym('Ukrainian', 'UA'), unit('Southern Military District'), person('Petro Lys', 'Spokesperson')],
+      text: 'Bloggers criticized Ukrainian Southern Military District Commander Colonel Petro Lys.',
+      mentions: [demonym('Ukrainian', 'UA'), unit('Southern Military District'), person('Petro Lys', 'Commander Colonel')],
       statement: 'Petro Lys memberOf Ukrainian',
     },
   },

@@ -755,13 +755,14 @@ export const builtinRules: readonly RelationRuleSpec[] = [
     // Colonel General X" serves the country as well as leading the formation (title-before-name and
     // title-after-department read that): a country's office that is no head of state's, so memberOf over the country
     // (country-office.ts). Branch rec12: the read golds mark it 2 of 2 (ISW dev 1, fresh12 1), both missed before; only
-    // formations, since for civil bodies the golds split ("Y Oblast Head X": 1 of 3 with the nationality), and only
-    // leading offices: "Y Eastern Group of Forces Spokesperson X" is not tied to Y in the dev gold (0 of 1).
+    // formations, since for civil bodies the golds split ("Y Oblast Head X": 1 of 3 with the nationality). Any office:
+    // "Y Eastern Group of Forces Spokesperson X" is memberOf Y as the guidelines' "Y Defense Minister X" is (branch
+    // abl18: the guideline-alone golds mark it 1 of 1, the older dev gold 0 of 1; all 8 such statements on the 294
+    // reports are spokespeople of a nationality's formation, right by the guidelines). rec12 had it leading offices only.
     name: 'formation-office-nationality',
     predicate: 'leaderOf',
     byRole: true,
     requireRole: true,
-    leadingOffice: true,
     confidence: 0.8,
     patterns: [
       '$clause O:Country _:Unit $tail $title ?, ?$honorific S:Person',
