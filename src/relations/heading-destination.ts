@@ -1,5 +1,6 @@
 import type { Doc, Mention } from '../model/document.js';
 import { listHead } from './list-head.js';
+import { movedToward } from './unit-move-destination.js';
 
 /**
  * Where a unit is on its way to is not where it is: "elements of the A Army are moving toward X", "a column of the B
@@ -23,6 +24,8 @@ const HEADING_TO = new RegExp(
 const LOOK_BEHIND = 56;
 
 export function headingTo(doc: Doc, place: Mention): boolean {
+  // A unit moving or advancing straight toward the place is there (unit-move-destination.ts, branch dir18).
+  if (movedToward(doc, place)) return false;
   const head = listHead(doc, place);
   return HEADING_TO.test(doc.text.slice(Math.max(0, head.start - LOOK_BEHIND), head.start));
 }
