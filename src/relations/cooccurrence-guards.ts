@@ -18,6 +18,7 @@ import { attackedToward, headedToward, presenceActor } from './presence.js';
 import { refutedClaim } from './refuted-claim.js';
 import { respectiveMismatch } from './respective-pairs.js';
 import { headingTo } from './heading-destination.js';
+import { movedToward } from './unit-move-destination.js';
 import { withdrawnTo } from './withdrawal-destination.js';
 import { NOT_YET_WORDS } from './rules/unit-action-words.js';
 
@@ -198,8 +199,8 @@ export const COOCCURRENCE_GUARDS: readonly { name: string; test: (x: Cooccurrenc
   // alone 1/3, 0/2).
   { name: 'origin', test: (x) => FROM.test(before(x, listHead(x.doc, x.place), 40)) || deployedFrom(x.doc, x.place) },
   // Where a move only heads (guidelines, "Advancing toward": an attack toward X keeps it) (broad 3/24, class 2/6;
-  // alone 3/1, 2/1).
-  { name: 'headedToward', test: (x) => (headedToward(x.doc, x.place) && !attackedToward(x.doc, x.place)) || headingTo(x.doc, x.place) },
+  // alone 3/1, 2/1); a unit moving or advancing straight toward X keeps it too (unit-move-destination.ts, dir18).
+  { name: 'headedToward', test: (x) => (headedToward(x.doc, x.place) && !attackedToward(x.doc, x.place) && !movedToward(x.doc, x.place)) || headingTo(x.doc, x.place) },
   // Where a withdrawal or a return goes (guidelines: no place of presence) (broad 0/4, class 0/3).
   { name: 'withdrawnTo', test: (x) => withdrawnTo(x.doc, x.place) || RETURNED_TO.test(before(x, x.place, 40)) },
   // Where the unit was recruited, formed or is based (its seat, not a deployment) (broad 0/2, class 0/0).

@@ -23,7 +23,8 @@ const LOOK_BEHIND_SECTOR = 60;
 /**
  * The place is only where a move or an attack heads ("advanced toward X"): no one is in it yet. A list's later
  * items are read with the words before its head ("advance toward A and B": B is headed for too; the ISW dev gold
- * gives none of the 42 places an advance heads for an operatesIn).
+ * gives none of the 42 places an advance heads for an operatesIn: nearly all are a nationality's, which takes none).
+ * A named unit moving or advancing straight toward a place is the exception (unit-move-destination.ts, branch dir18).
  */
 export function headedToward(doc: Doc, place: Mention): boolean {
   const head = listHead(doc, place);

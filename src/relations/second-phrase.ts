@@ -2,6 +2,7 @@ import type { Doc, Mention, RelationMention } from '../model/document.js';
 import { derivedStatement } from './derived-statement.js';
 import type { SentenceItems } from './items.js';
 import { headedToward } from './presence.js';
+import { movedToward } from './unit-move-destination.js';
 import { isAttackPhrase, secondPhraseAttack } from './second-phrase-attack.js';
 
 /**
@@ -65,7 +66,7 @@ export function addSecondPhrases(doc: Doc, items: SentenceItems, found: Relation
     // A phrase of attacking gives the attack as well (second-phrase-attack.ts): "… and shelled Y".
     const attacks = places.length > 0 && isAttackPhrase(items, verb, items.mention.indexOf(places[0]!));
     for (const o of places) {
-      if (o === r.subject || headedToward(doc, doc.mentions[o]!)) continue;
+      if (o === r.subject || (headedToward(doc, doc.mentions[o]!) && !movedToward(doc, doc.mentions[o]!))) continue;
       const p = derivedStatement(r, o, 'operatesIn', SECOND_PHRASE_RULE, SECOND_PHRASE_CONFIDENCE);
       found.push(p);
       if (attacks) found.push(secondPhraseAttack(p));

@@ -12,6 +12,7 @@ import { actorIsGoverned, actorOpensClause, inHyphenCompound } from './actor.js'
 import { otherClauseSubject } from './chain-subject.js';
 import { mayRefer, resolveAnaphora } from './anaphora.js';
 import { attackedToward, headedToward, PRESENCE_RULE, withPresence } from './presence.js';
+import { movedToward } from './unit-move-destination.js';
 import { deployedFrom } from './home-origin.js';
 import { calibrateConfidence } from './calibrate.js';
 import { builtinRules, SECOND_PHRASE_WORDS } from './rules/builtin.js';
@@ -280,7 +281,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
       if (predicate === 'operatesIn' && !rule.forOrganizations && groupOnlyNamedInCountry(doc, sm, om)) continue;
       // "in A or B": neither place is stated (alternative-places.ts).
       if (spec.atThePlace && predicate === 'operatesIn' && amongAlternatives(doc, om)) continue;
-      if (spec.atThePlace && ((headedToward(doc, om) && !(predicate === 'operatesIn' && attackedToward(doc, om))) || deployedFrom(doc, om))) continue;
+      if (spec.atThePlace && ((headedToward(doc, om) && !(predicate === 'operatesIn' && (attackedToward(doc, om) || movedToward(doc, om)))) || deployedFrom(doc, om))) continue;
       if (spec.notBearing && bearingPoint(doc, om)) continue;
       // "in the X mountains south of Y": Y only locates a named feature, the event was there (feature-bearing.ts).
       if (placedPredicates.has(predicate) && om.type === 'Place' && featureBearingPoint(doc, om)) continue;

@@ -16,8 +16,12 @@ describe('an attack statement toward a place made from a word that is no attack 
     expect(presence(lines)).not.toContain('7th Guards Brigade operatesIn Dubki');
   });
 
-  it('places no unit at a place it only moves toward', async () => {
+  it('places a unit at a place it moves toward (branch dir18), not one it is only heading to', async () => {
+    // Asserted no presence until branch dir18, which reversed it from the read golds (a named unit moving or advancing
+    // straight toward X: operatesIn in 3 of 4 sentences; unit-move-destination.ts).
     const { lines } = await relate('Elements of the 7th Guards Brigade are moving in the direction of Dubki.', [unit('7th Guards Brigade'), city('Dubki')]);
-    expect(presence(lines)).toEqual([]);
+    expect(presence(lines)).toEqual(['7th Guards Brigade operatesIn Dubki']);
+    const heading = await relate('Elements of the 7th Guards Brigade are heading toward Dubki.', [unit('7th Guards Brigade'), city('Dubki')]);
+    expect(presence(heading.lines)).toEqual([]);
   });
 });

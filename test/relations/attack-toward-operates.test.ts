@@ -9,8 +9,10 @@ describe('operatesIn for a unit acting on an attack toward a place', () => {
     expect(lines).toContain('14th Rifle Division operatesIn Tarnok');
   });
 
-  it('reads no presence at a place a unit only advances toward', async () => {
+  it('reads presence at a place a unit advances toward (branch dir18)', async () => {
+    // Asserted no presence until branch dir18, which reversed it from the read golds (a named unit moving or advancing
+    // straight toward X: operatesIn in 3 of 4 sentences; unit-move-destination.ts).
     const { lines } = await relate('Elements of the 14th Rifle Division advanced toward Tarnok.', [unit('14th Rifle Division'), city('Tarnok')]);
-    expect(lines).not.toContain('14th Rifle Division operatesIn Tarnok');
+    expect(lines).toContain('14th Rifle Division operatesIn Tarnok');
   });
 });

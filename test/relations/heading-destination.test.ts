@@ -4,9 +4,9 @@ import { city, relate, unit } from './run.js';
 const presence = (lines: string[]): string[] => lines.filter((l) => l.includes('operatesIn')).sort();
 
 describe('where a unit is on its way to is no place it operates in (heading-destination.ts)', () => {
+  // "are moving toward X" asserted no presence here until branch dir18; the read golds mark a named unit moving or
+  // advancing straight toward X as there (3 of 4), so it is now a positive of unit-move-destination.test.ts.
   it('drops a destination of a movement under way', async () => {
-    const moving = await relate('Elements of the 12th Rifle Brigade are moving toward Dolynka.', [unit('12th Rifle Brigade'), city('Dolynka')]);
-    expect(presence(moving.lines)).toEqual([]);
     const heading = await relate('Servicemen of the 12th Rifle Brigade are heading to Dolynka.', [unit('12th Rifle Brigade'), city('Dolynka')]);
     expect(presence(heading.lines)).toEqual([]);
     const enRoute = await relate('A column of the 12th Rifle Brigade was seen en route to Dolynka on Monday.', [unit('12th Rifle Brigade'), city('Dolynka')]);

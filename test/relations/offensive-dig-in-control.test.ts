@@ -24,9 +24,11 @@ describe('an offensive toward a place is an attack toward it', () => {
     expect(lines).toContain('14th Rifle Division operatesIn Tarnok');
   });
 
-  it('still places no unit at a place it only advances toward, nor at one of an offensive it prepares', async () => {
+  it('places a unit at a place it advances toward (branch dir18), not at one of an offensive it prepares', async () => {
+    // Asserted no presence until branch dir18, which reversed it from the read golds (a named unit moving or advancing
+    // straight toward X: operatesIn in 3 of 4 sentences; unit-move-destination.ts).
     const advance = await relate('Elements of the 14th Rifle Division advanced toward Tarnok.', [unit('14th Rifle Division'), city('Tarnok')]);
-    expect(advance.lines).not.toContain('14th Rifle Division operatesIn Tarnok');
+    expect(advance.lines).toContain('14th Rifle Division operatesIn Tarnok');
     const prepared = await relate('Elements of the 14th Rifle Division are preparing an offensive toward Tarnok.', [unit('14th Rifle Division'), city('Tarnok')]);
     expect(prepared.lines).not.toContain('14th Rifle Division operatesIn Tarnok');
   });

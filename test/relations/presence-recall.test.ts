@@ -30,8 +30,12 @@ describe('operatesIn: a second verb phrase of the same unit', () => {
     expect(other.lines).not.toContain('14th Brigade operatesIn Tokmak');
     const plan = await relate('The 14th Brigade fought near Orikhiv and may redeploy near Tokmak.', [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')]);
     expect(plan.lines.filter((l) => l.includes('operatesIn'))).toEqual(['14th Brigade operatesIn Orikhiv']);
+    // Asserted no presence until branch dir18, which reversed it from the read golds (a named unit moving or advancing
+    // straight toward X: operatesIn in 3 of 4 sentences; unit-move-destination.ts).
     const toward = await relate('The 14th Brigade fought near Orikhiv and advanced toward Tokmak.', [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')]);
-    expect(toward.lines.filter((l) => l.includes('operatesIn'))).toEqual(['14th Brigade operatesIn Orikhiv']);
+    expect(toward.lines.filter((l) => l.includes('operatesIn')).sort()).toEqual(['14th Brigade operatesIn Orikhiv', '14th Brigade operatesIn Tokmak']);
+    const heading = await relate('The 14th Brigade fought near Orikhiv and is heading toward Tokmak.', [unit('14th Brigade'), city('Orikhiv'), city('Tokmak')]);
+    expect(heading.lines.filter((l) => l.includes('operatesIn'))).toEqual(['14th Brigade operatesIn Orikhiv']);
   });
 });
 

@@ -102,11 +102,13 @@ describe('operatesIn from the place of the forces, posts and people of a group, 
     expect(origin.lines).toEqual([]);
   });
 
-  it('reads "operating in the direction of X" as a sector, but not an advance toward X', async () => {
+  it('reads "operating in the direction of X" as a sector, and an advance toward X as presence (branch dir18)', async () => {
     const sector = await relate('Elements of the 12th Engineering Brigade are operating in the direction of Lyman.', [unit('12th Engineering Brigade'), city('Lyman')]);
     expect(sector.lines).toEqual(['12th Engineering Brigade operatesIn Lyman']);
+    // Asserted no presence until branch dir18, which reversed it from the read golds (a named unit moving or advancing
+    // straight toward X: operatesIn in 3 of 4 sentences; unit-move-destination.ts).
     const toward = await relate('Elements of the 12th Engineering Brigade are advancing in the direction of Lyman.', [unit('12th Engineering Brigade'), city('Lyman')]);
-    expect(toward.lines.filter((l) => l.includes('operatesIn'))).toEqual([]);
+    expect(toward.lines.filter((l) => l.includes('operatesIn'))).toEqual(['12th Engineering Brigade operatesIn Lyman']);
   });
 
 });
