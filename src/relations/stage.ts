@@ -162,7 +162,7 @@ function statements(doc: Doc, items: SentenceItems, cues: CuePositions, rule: Co
   if (isNegated(items, match.first, match.last, ctx.negation, officePhrase ? 0 : negationLookBehind, attemptPredicates.has(spec.predicate))) return;
   if (rule.blockers && isBlocked(items, match.first, match.last, rule.blockers)) return;
   if (eventPredicates.has(spec.predicate) && (isIrrealis(items, match.first) || isForecastNoun(doc, items, match.first) || inConditionalClause(items, match.first, match.last) || inDemandedClause(items, match.first) || forecastPredicate(doc, items, match.first, match.last) || statedAsIntention(items, match.first, match.last) || statedAsCapability(items, match.first, match.last) || withheldUse(items, match.first) || refutedClaim(items, match.first, match.last) || deniedObject(items, match.first))) return;
-  if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first)))) return;
+  if (spec.actor && (actorIsGoverned(doc, items, match.first) || (eventPredicates.has(spec.predicate) && actorPrevented(items, match.first, spec.predicate)))) return;
   // A trip or a meeting still to come: "when X visits Y next week", "ahead of X's visit to Y", "X is to meet Y" (trip-to-come.ts).
   if ((spec.predicate === 'visited' || spec.predicate === 'metWith') && tripToCome(doc, items, match.first, match.last)) return;
   // A withdrawal demanded, required, scheduled or supposed: "a bill that would authorize the withdrawal of X troops from Y" (withdrawal-to-come.ts).

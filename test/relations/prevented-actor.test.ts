@@ -32,3 +32,43 @@ describe('a party that is prevented, deterred, provoked or only to be enabled do
     expect(lines).toEqual(['Ukrainian attacked Velmy']);
   });
 });
+
+/** Branch prev18 (issue 13): a past "prevented/stopped A from attacking X" is an attack attempted and stopped (prevented-actor.ts). */
+describe('an attack stopped in the past is an attack, a prevention planned or forecast is none', () => {
+  const fd = demonym('Freedonian', 'FD');
+  const sy = demonym('Sylvanian', 'SY');
+  const attacks = (lines: string[]) => lines.filter((l) => l.includes(' attacked '));
+  const named = (text: string, ...places: string[]) => [...(text.includes('Sylvanian') ? [sy] : []), fd, ...places.map((p) => city(p))];
+
+  it('reads attacked(A, X) from a past "prevented/stopped A from attacking / conducting assaults near X"', async () => {
+    for (const text of [
+      'Sylvanian officials claimed that artillery fire prevented Freedonian forces from attacking toward Ostrova and Belka.',
+      'Sylvanian drones prevented Freedonian troops from conducting assaults near Ostrova and Belka on May 3.',
+      'A Sylvanian blogger claimed that Sylvanian troops stopped Freedonian forces from conducting assaults near Ostrova and Belka.',
+    ]) {
+      const { lines } = await relate(text, named(text, 'Ostrova', 'Belka'));
+      expect(attacks(lines).filter((l) => l.startsWith('Freedonian')), text).toEqual(['Freedonian attacked Ostrova', 'Freedonian attacked Belka']);
+    }
+  });
+
+  it('reads nothing from a purpose, a forecast, a counterfactual, a participle or a nominal plan', async () => {
+    for (const text of [
+      'Sylvanian forces dug in to prevent Freedonian forces from attacking toward Ostrova.',
+      'Sylvanian drones will stop Freedonian troops from conducting assaults near Ostrova.',
+      'Earlier drone strikes could have prevented Freedonian forces from attacking near Ostrova.',
+      'Sylvanian forces are preventing Freedonian troops from attacking near Ostrova.',
+      'Sylvanian strikes prevented further Freedonian forces from attacking near Ostrova.',
+      'Sylvanian forces prevented Freedonian attacks on Ostrova.',
+    ]) {
+      const { lines } = await relate(text, named(text, 'Ostrova'));
+      expect(attacks(lines).filter((l) => l.startsWith('Freedonian')), text).toEqual([]);
+    }
+  });
+
+  it('reads no capture and no attack when the prevented act is a capture or no attack', async () => {
+    const capture = await relate('Sylvanian forces prevented Freedonian forces from capturing Ostrova.', [sy, fd, city('Ostrova')]);
+    expect(capture.lines.filter((l) => l.startsWith('Freedonian'))).toEqual([]);
+    const merge = await relate('Sylvanian forces prevented Freedonian forces from merging their offensives near Ostrova.', [sy, fd, city('Ostrova')]);
+    expect(attacks(merge.lines).filter((l) => l.startsWith('Freedonian'))).toEqual([]);
+  });
+});
