@@ -202,7 +202,7 @@ export const unitGrammarRecognizer: RecognizerFactory = (options) => {
       }
       /**
        * Words of a conjunction between coordinated ordinals at k: "and", "or", "&", and "and/or" (as one word or three;
-       * "the 57th and/or 64th Brigades": 1 split name of the ISW dev golds missed before).
+       * "the 911th and/or 915th Brigades": 1 split name of the ISW dev golds missed before).
        */
       function conjunctionAt(k: number): number {
         const key = words[k]?.key;

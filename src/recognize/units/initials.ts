@@ -6,9 +6,9 @@ const MIN_LETTERS = 3;
 const SKIPPED = new Set(['of', 'and', 'the', "'s"]);
 
 /**
- * "64th Separate Guards Motor Rifle Brigade (64th SGMRB)": a bracket right after a unit whose item is an all-caps word
+ * "915th Separate Guards Rifle Brigade (915th SGRB)": a bracket right after a unit whose item is an all-caps word
  * spelling the initials of the unit's words after its ordinal (a plural -s allowed), with the unit's own ordinal before
- * it or none, is the unit's abbreviation: the document's later "64th SGMRB" names the same unit. The tables list
+ * it or none, is the unit's abbreviation: the document's later "915th SGRB" names the same unit. The tables list
  * the abbreviations every report uses (CAA, MRB); this reads the ones a report coins (3 spans of the ISW dev golds,
  * 3 ordinal + unlisted abbreviation pairs in the 168 reports outside the held-out splits). Returns the item's words
  * and the abbreviation, or undefined.
