@@ -67,8 +67,68 @@ export class Lexicon extends IdSlots<Lexeme> {
    * one process (bench corpus): recognize 0.93–0.96×, dates 0.83× (see the commit for the final numbers).
    */
   learn(winkId: number, text: string, kind: string): void {
-    if (this.get(winkId) === undefined) this.set(winkId, { text, kind, id: this.size });
+    if (this.get(winkId) !== undefined) return;
+    const id = this.size;
+    this.set(winkId, { text, kind, id });
+    this.forms.add(winkId, id, text, kind);
   }
+
+  /** The learnt forms in arrays by id, for the tokenizer's pass over every token (see LexemeForms). */
+  readonly forms = new LexemeForms();
+}
+
+/**
+ * The forms of a lexicon by its own ids (Lexeme.id), in arrays rather than Lexeme objects, with each form's
+ * characters in one pool: what the tokenize stage reads for every token to place it in the text.
+ *
+ * Why: placing a token read its wink id's slot (a list of 131,072+ entries, by wink's scattered ids), then the
+ * Lexeme object and then the form's string to compare it with the text, each elsewhere in the heap: three cache
+ * misses per token, and `placeTokens` was ~3.2% of a warm pipeline's CPU profile over the 294 ISW reports
+ * (c48bd7d). Here a wink id leads to one Int32Array entry, and everything else is read by the lexicon's own id,
+ * whose forms are numbered in order of first use, so the forms a batch keeps using sit together.
+ */
+export class LexemeForms {
+  /** Lexicon id + 1 by wink id (0: not learnt). */
+  idOf: Int32Array = new Int32Array(INITIAL_SLOTS);
+  /** By lexicon id: the form, its wink token type, where its characters start in `chars`, its length. */
+  readonly text: string[] = [];
+  readonly kind: string[] = [];
+  charsAt: Int32Array = new Int32Array(1024);
+  length: Int32Array = new Int32Array(1024);
+  /** Every form's UTF-16 code units, one form after another. */
+  chars: Uint16Array = new Uint16Array(1 << 16);
+  private used = 0;
+
+  /** The lexicon id of wink id `winkId`, or -1 when it is not learnt. */
+  idOfWink(winkId: number): number {
+    return winkId < this.idOf.length ? this.idOf[winkId]! - 1 : -1;
+  }
+
+  add(winkId: number, id: number, text: string, kind: string): void {
+    if (winkId >= this.idOf.length) this.idOf = grown(this.idOf, winkId + 1);
+    this.idOf[winkId] = id + 1;
+    this.text[id] = text;
+    this.kind[id] = kind;
+    if (id >= this.charsAt.length) {
+      this.charsAt = grown(this.charsAt, id + 1);
+      this.length = grown(this.length, id + 1);
+    }
+    if (this.used + text.length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.used + text.length, this.chars.length * 2));
+      chars.set(this.chars.subarray(0, this.used));
+      this.chars = chars;
+    }
+    this.charsAt[id] = this.used;
+    this.length[id] = text.length;
+    for (let k = 0; k < text.length; k++) this.chars[this.used + k] = text.charCodeAt(k);
+    this.used += text.length;
+  }
+}
+
+function grown(array: Int32Array, atLeast: number): Int32Array {
+  const out = new Int32Array(Math.max(atLeast, array.length * 2));
+  out.set(array);
+  return out;
 }
 
 /**

@@ -93,3 +93,22 @@ describe('learning lexemes from wink-nlp', () => {
     expect(learnt(fresh, text)).toEqual(expected(text));
   });
 });
+
+describe('lexeme forms', () => {
+  it('keeps each learnt form by the lexicon id, with its characters in the pool, far past the initial sizes', () => {
+    const lexicon = new Lexicon();
+    const words: Array<[number, string, string]> = [[40, 'Delvany', 'word'], [300_000, '’s', 'punctuation'], [7, '', 'word'], [41, 'Marsk’s', 'word']];
+    for (let k = 0; k < 3000; k++) words.push([1000 + k, `form${k}`.repeat(1 + (k % 40)), 'word']);
+    for (const [wink, text, kind] of words) lexicon.learn(wink, text, kind);
+    lexicon.learn(40, 'ignored', 'number'); // learnt once: the first form stays
+    const forms = lexicon.forms;
+    for (const [wink, text, kind] of words) {
+      const id = forms.idOfWink(wink);
+      expect(id).toBe(lexicon.get(wink)!.id);
+      expect([forms.text[id], forms.kind[id], forms.length[id]]).toEqual([text, kind, text.length]);
+      expect(String.fromCharCode(...forms.chars.subarray(forms.charsAt[id]!, forms.charsAt[id]! + forms.length[id]!))).toBe(text);
+    }
+    expect(forms.idOfWink(8)).toBe(-1);
+    expect(forms.idOfWink(10_000_000)).toBe(-1);
+  });
+});
