@@ -176,3 +176,90 @@ export class LexemeMemo<T> {
     this.slots = slots;
   }
 }
+
+/** LexemeInts' mark of a slot not computed yet (a fact equal to it is computed every time). */
+const NOT_YET = -0x80000000;
+
+/**
+ * A LexemeMemo of a 32-bit integer fact (bit sets, packed facts), kept in an Int32Array by lexeme id, and of a
+ * yes/no fact (`LexemeFlags`) in a Uint8Array.
+ *
+ * Why: the memos' slot lists (IdSlots) hold 8 bytes per id, each memo its own list, and a token's forms are read
+ * from several of them in every stage; the inlined slot reads were ~3% of a warm pipeline's CPU profile over the
+ * 294 ISW reports (c48bd7d), most of them cache misses. A number in 4 bytes, a yes/no in 1, the same ids' facts sit in
+ * a half or an eighth of the memory (docs/speed-history.md, `speed16`).
+ */
+export class LexemeInts {
+  private readonly byLexicon = new WeakMap<Lexicon, Int32Array>();
+  private lexicon: Lexicon | undefined;
+  private values: Int32Array = new Int32Array(0);
+
+  constructor(private readonly compute: (text: string, kind: string) => number) {}
+
+  /** The fact of token `i`. */
+  of(tokens: TokenTable, i: number): number {
+    const id = tokens.lexeme[i]!;
+    const lexicon = tokens.lexicon;
+    if (id < 0 || lexicon === undefined) return this.compute(tokens.text[i]!, tokens.kind[i]!);
+    if (lexicon !== this.lexicon) this.use(lexicon);
+    if (id < this.values.length) {
+      const known = this.values[id]!;
+      if (known !== NOT_YET) return known;
+    }
+    const value = this.compute(tokens.text[i]!, tokens.kind[i]!);
+    if ((value | 0) === value && value !== NOT_YET && !Object.is(value, -0)) {
+      if (id >= this.values.length) this.grow(lexicon, id);
+      this.values[id] = value;
+    }
+    return value;
+  }
+
+  private use(lexicon: Lexicon): void {
+    this.lexicon = lexicon;
+    this.values = this.byLexicon.get(lexicon) ?? new Int32Array(0);
+  }
+
+  private grow(lexicon: Lexicon, id: number): void {
+    const values = new Int32Array(Math.max(id + 1, this.values.length * 2, 1 << 12)).fill(NOT_YET);
+    values.set(this.values);
+    this.values = values;
+    this.byLexicon.set(lexicon, values);
+  }
+}
+
+/** A yes/no fact of a word form by lexeme id (see LexemeInts): 0 not computed yet, 1 no, 2 yes. */
+export class LexemeFlags {
+  private readonly byLexicon = new WeakMap<Lexicon, Uint8Array>();
+  private lexicon: Lexicon | undefined;
+  private values: Uint8Array = new Uint8Array(0);
+
+  constructor(private readonly compute: (text: string, kind: string) => boolean) {}
+
+  /** The fact of token `i`. */
+  of(tokens: TokenTable, i: number): boolean {
+    const id = tokens.lexeme[i]!;
+    const lexicon = tokens.lexicon;
+    if (id < 0 || lexicon === undefined) return this.compute(tokens.text[i]!, tokens.kind[i]!);
+    if (lexicon !== this.lexicon) this.use(lexicon);
+    if (id < this.values.length) {
+      const known = this.values[id]!;
+      if (known !== 0) return known === 2;
+    }
+    const value = this.compute(tokens.text[i]!, tokens.kind[i]!);
+    if (id >= this.values.length) this.grow(lexicon, id);
+    this.values[id] = value ? 2 : 1;
+    return value;
+  }
+
+  private use(lexicon: Lexicon): void {
+    this.lexicon = lexicon;
+    this.values = this.byLexicon.get(lexicon) ?? new Uint8Array(0);
+  }
+
+  private grow(lexicon: Lexicon, id: number): void {
+    const values = new Uint8Array(Math.max(id + 1, this.values.length * 2, 1 << 12));
+    values.set(this.values);
+    this.values = values;
+    this.byLexicon.set(lexicon, values);
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { IdSlots, LexemeMemo, Lexicon } from '../../src/model/lexicon.js';
+import { IdSlots, LexemeFlags, LexemeInts, LexemeMemo, Lexicon } from '../../src/model/lexicon.js';
 import { TokenTable } from '../../src/model/token-table.js';
 import { learnLexemes, lexiconOf } from '../../src/tokenize/wink.js';
 import { prepare } from '../helpers/prepare.js';
@@ -110,5 +110,39 @@ describe('lexeme forms', () => {
     }
     expect(forms.idOfWink(8)).toBe(-1);
     expect(forms.idOfWink(10_000_000)).toBe(-1);
+  });
+});
+
+describe('number and yes/no memos', () => {
+  const tableOf = (words: Array<[string, number]>, lexicon?: Lexicon): TokenTable => {
+    const table = new TokenTable(words.length, false, lexicon);
+    words.forEach(([w, id], i) => table.push(i * 10, i * 10 + w.length, w, 'word', undefined, id));
+    return table;
+  };
+
+  it('compute once per lexeme id and give back the value computed, any 32-bit integer or a yes/no', () => {
+    const calls: string[] = [];
+    const values: Record<string, number> = { a: 0, b: -1, c: 0x7fffffff, d: -0x7fffffff, e: 5 };
+    const ints = new LexemeInts((text) => (calls.push(text), values[text]!));
+    const flags = new LexemeFlags((text) => text === 'b' || text === 'e');
+    const lexicon = new Lexicon();
+    const words: Array<[string, number]> = [['a', 0], ['b', 1], ['c', 2], ['d', 3], ['e', 70_000], ['a', 0], ['e', 70_000], ['b', 1]];
+    const tokens = tableOf(words, lexicon);
+    expect(words.map((_, i) => ints.of(tokens, i))).toEqual(words.map(([w]) => values[w]));
+    expect(calls).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(words.map((_, i) => flags.of(tokens, i))).toEqual(words.map(([w]) => w === 'b' || w === 'e'));
+  });
+
+  it('compute every time a value an Int32Array cannot give back exactly, and for tokens without a lexicon', () => {
+    let calls = 0;
+    const odd = [-0x80000000, 0.5, 2 ** 31, -0];
+    const ints = new LexemeInts((text) => (calls++, odd[Number(text)]!));
+    const tokens = tableOf([['0', 0], ['1', 1], ['2', 2], ['3', 3], ['0', 0], ['1', 1], ['2', 2], ['3', 3]], new Lexicon());
+    const got = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ints.of(tokens, i));
+    expect(got.map((v) => Object.is(v, -0) ? '-0' : v)).toEqual([...odd, ...odd].map((v) => Object.is(v, -0) ? '-0' : v));
+    expect(calls).toBe(8);
+    const bare = tableOf([['0', -1], ['0', -1]]);
+    expect([0, 1].map((i) => ints.of(bare, i))).toEqual([-0x80000000, -0x80000000]);
+    expect(calls).toBe(10);
   });
 });
