@@ -62,7 +62,9 @@ export const tokenizeStage: StageFactory = (options) => {
  * in the same order. Most documents hold no new form, and they no longer pay a pass of look-ups for finding
  * that out (one read of the lexicon per token instead of two; measured: see the commit). A token's form, type and
  * characters are read from the lexicon's arrays by its own id (LexemeForms), not from its Lexeme object and string:
- * the tokenize stage alone 0.80× (docs/speed-history.md, `speed16`).
+ * `placeTokens` 3.2% → 1.9% of a warm pipeline's CPU profile over the 294 ISW reports; with the token numbers in an
+ * Int32Array (raw-token-memo.ts) the tokenize stage 0.83× of c48bd7d's (14 rounds side by side; docs/speed-history.md,
+ * `speed16`).
  */
 function placeTokens(doc: Doc, from: number, text: string, lexicon: Lexicon, ids: ArrayLike<number>, tags: string[] | undefined, learn: () => void): { tokens: TokenTable; indexOf: Int32Array } {
   const tokens = new TokenTable(ids.length, tags !== undefined, lexicon);
