@@ -1,6 +1,6 @@
 import type { Doc } from '../model/document.js';
 import { MONTHS, NUMBER_WORDS, REFERENCE_WORDS, SEASONS, SET_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS, PARTS_OF_DAY } from './lexicon.js';
-import { LexemeMemo } from '../model/lexicon.js';
+import { LexemeInts } from '../model/lexicon.js';
 
 /**
  * The cheap prefilter: a sentence's words are looked up once in a table of trigger words, and a rule
@@ -132,7 +132,7 @@ function quickWordTriggers(word: string): number {
 }
 
 /** Each token's mask, once per word form (see src/model/lexicon.ts). */
-const tokenTriggers = new LexemeMemo((text) => quickWordTriggers(text));
+const tokenTriggers = new LexemeInts((text) => quickWordTriggers(text));
 
 /** Trigger mask of a text span, from the document's tokens when the tokenizer ran, else from a word scan. */
 export function spanTriggers(doc: Doc, start: number, end: number, tokenStart?: number, tokenEnd?: number): number {

@@ -67,8 +67,68 @@ export class Lexicon extends IdSlots<Lexeme> {
    * one process (bench corpus): recognize 0.93–0.96×, dates 0.83× (see the commit for the final numbers).
    */
   learn(winkId: number, text: string, kind: string): void {
-    if (this.get(winkId) === undefined) this.set(winkId, { text, kind, id: this.size });
+    if (this.get(winkId) !== undefined) return;
+    const id = this.size;
+    this.set(winkId, { text, kind, id });
+    this.forms.add(winkId, id, text, kind);
   }
+
+  /** The learnt forms in arrays by id, for the tokenizer's pass over every token (see LexemeForms). */
+  readonly forms = new LexemeForms();
+}
+
+/**
+ * The forms of a lexicon by its own ids (Lexeme.id), in arrays rather than Lexeme objects, with each form's
+ * characters in one pool: what the tokenize stage reads for every token to place it in the text.
+ *
+ * Why: placing a token read its wink id's slot (a list of 131,072+ entries, by wink's scattered ids), then the
+ * Lexeme object and then the form's string to compare it with the text, each elsewhere in the heap: three cache
+ * misses per token, and `placeTokens` was ~3.2% of a warm pipeline's CPU profile over the 294 ISW reports
+ * (c48bd7d). Here a wink id leads to one Int32Array entry, and everything else is read by the lexicon's own id,
+ * whose forms are numbered in order of first use, so the forms a batch keeps using sit together.
+ */
+export class LexemeForms {
+  /** Lexicon id + 1 by wink id (0: not learnt). */
+  idOf: Int32Array = new Int32Array(INITIAL_SLOTS);
+  /** By lexicon id: the form, its wink token type, where its characters start in `chars`, its length. */
+  readonly text: string[] = [];
+  readonly kind: string[] = [];
+  charsAt: Int32Array = new Int32Array(1024);
+  length: Int32Array = new Int32Array(1024);
+  /** Every form's UTF-16 code units, one form after another. */
+  chars: Uint16Array = new Uint16Array(1 << 16);
+  private used = 0;
+
+  /** The lexicon id of wink id `winkId`, or -1 when it is not learnt. */
+  idOfWink(winkId: number): number {
+    return winkId < this.idOf.length ? this.idOf[winkId]! - 1 : -1;
+  }
+
+  add(winkId: number, id: number, text: string, kind: string): void {
+    if (winkId >= this.idOf.length) this.idOf = grown(this.idOf, winkId + 1);
+    this.idOf[winkId] = id + 1;
+    this.text[id] = text;
+    this.kind[id] = kind;
+    if (id >= this.charsAt.length) {
+      this.charsAt = grown(this.charsAt, id + 1);
+      this.length = grown(this.length, id + 1);
+    }
+    if (this.used + text.length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.used + text.length, this.chars.length * 2));
+      chars.set(this.chars.subarray(0, this.used));
+      this.chars = chars;
+    }
+    this.charsAt[id] = this.used;
+    this.length[id] = text.length;
+    for (let k = 0; k < text.length; k++) this.chars[this.used + k] = text.charCodeAt(k);
+    this.used += text.length;
+  }
+}
+
+function grown(array: Int32Array, atLeast: number): Int32Array {
+  const out = new Int32Array(Math.max(atLeast, array.length * 2));
+  out.set(array);
+  return out;
 }
 
 /**
@@ -114,5 +174,94 @@ export class LexemeMemo<T> {
     if (!slots) this.byLexicon.set(lexicon, (slots = new IdSlots<T>()));
     this.lexicon = lexicon;
     this.slots = slots;
+  }
+}
+
+/** LexemeInts' mark of a slot not computed yet (a fact equal to it is computed every time). */
+const NOT_YET = -0x80000000;
+
+/**
+ * A LexemeMemo of a 32-bit integer fact (bit sets, packed facts), kept in an Int32Array by lexeme id, and of a
+ * yes/no fact (`LexemeFlags`) in a Uint8Array.
+ *
+ * Why: the memos' slot lists (IdSlots) hold 8 bytes per id, each memo its own list, and a token's forms are read
+ * from several of them in every stage; the inlined slot reads were ~3% of a warm pipeline's CPU profile over the
+ * 294 ISW reports (c48bd7d), most of them cache misses. A number in 4 bytes, a yes/no in 1, the same ids' facts sit in
+ * a half or an eighth of the memory. Measured (two CPU profiles at the same time, branch speed16): the inlined slot reads
+ * in the five functions that read these memos 2.49% → 1.13% of the profile, but those functions' self time only
+ * 7.29% → 7.10% (the reads of the typed arrays by id miss the caches too): within the noise (docs/speed-history.md).
+ */
+export class LexemeInts {
+  private readonly byLexicon = new WeakMap<Lexicon, Int32Array>();
+  private lexicon: Lexicon | undefined;
+  private values: Int32Array = new Int32Array(0);
+
+  constructor(private readonly compute: (text: string, kind: string) => number) {}
+
+  /** The fact of token `i`. */
+  of(tokens: TokenTable, i: number): number {
+    const id = tokens.lexeme[i]!;
+    const lexicon = tokens.lexicon;
+    if (id < 0 || lexicon === undefined) return this.compute(tokens.text[i]!, tokens.kind[i]!);
+    if (lexicon !== this.lexicon) this.use(lexicon);
+    if (id < this.values.length) {
+      const known = this.values[id]!;
+      if (known !== NOT_YET) return known;
+    }
+    const value = this.compute(tokens.text[i]!, tokens.kind[i]!);
+    if ((value | 0) === value && value !== NOT_YET && !Object.is(value, -0)) {
+      if (id >= this.values.length) this.grow(lexicon, id);
+      this.values[id] = value;
+    }
+    return value;
+  }
+
+  private use(lexicon: Lexicon): void {
+    this.lexicon = lexicon;
+    this.values = this.byLexicon.get(lexicon) ?? new Int32Array(0);
+  }
+
+  private grow(lexicon: Lexicon, id: number): void {
+    const values = new Int32Array(Math.max(id + 1, this.values.length * 2, 1 << 12)).fill(NOT_YET);
+    values.set(this.values);
+    this.values = values;
+    this.byLexicon.set(lexicon, values);
+  }
+}
+
+/** A yes/no fact of a word form by lexeme id (see LexemeInts): 0 not computed yet, 1 no, 2 yes. */
+export class LexemeFlags {
+  private readonly byLexicon = new WeakMap<Lexicon, Uint8Array>();
+  private lexicon: Lexicon | undefined;
+  private values: Uint8Array = new Uint8Array(0);
+
+  constructor(private readonly compute: (text: string, kind: string) => boolean) {}
+
+  /** The fact of token `i`. */
+  of(tokens: TokenTable, i: number): boolean {
+    const id = tokens.lexeme[i]!;
+    const lexicon = tokens.lexicon;
+    if (id < 0 || lexicon === undefined) return this.compute(tokens.text[i]!, tokens.kind[i]!);
+    if (lexicon !== this.lexicon) this.use(lexicon);
+    if (id < this.values.length) {
+      const known = this.values[id]!;
+      if (known !== 0) return known === 2;
+    }
+    const value = this.compute(tokens.text[i]!, tokens.kind[i]!);
+    if (id >= this.values.length) this.grow(lexicon, id);
+    this.values[id] = value ? 2 : 1;
+    return value;
+  }
+
+  private use(lexicon: Lexicon): void {
+    this.lexicon = lexicon;
+    this.values = this.byLexicon.get(lexicon) ?? new Uint8Array(0);
+  }
+
+  private grow(lexicon: Lexicon, id: number): void {
+    const values = new Uint8Array(Math.max(id + 1, this.values.length * 2, 1 << 12));
+    values.set(this.values);
+    this.values = values;
+    this.byLexicon.set(lexicon, values);
   }
 }

@@ -1,5 +1,5 @@
 import type { Doc } from './document.js';
-import { LexemeMemo } from './lexicon.js';
+import { LexemeInts, LexemeMemo } from './lexicon.js';
 import { keyClass, keyClasses, keyClassesVersion } from './key-classes.js';
 
 /**
@@ -217,8 +217,8 @@ const CASELESS = 8;
  */
 class ShapeMemos {
   readonly key = new LexemeMemo((text, kind) => this.shape(text, kind).key);
-  readonly classes = new LexemeMemo((text, kind) => this.shape(text, kind).classes);
-  readonly bits = new LexemeMemo((text, kind) => {
+  readonly classes = new LexemeInts((text, kind) => this.shape(text, kind).classes);
+  readonly bits = new LexemeInts((text, kind) => {
     const shape = this.shape(text, kind);
     return (shape.capitalized ? CAPITALIZED : 0) | (shape.allCaps ? ALL_CAPS : 0) | (shape.possessive ? POSSESSIVE : 0) | (shape.caseless ? CASELESS : 0);
   });

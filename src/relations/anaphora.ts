@@ -3,7 +3,7 @@ import { typeTest } from './arg-types.js';
 import { bearingPoint } from './bearing-point.js';
 import { POSSESSOR_NOUNS, possessorOfTitle } from './group-possessor.js';
 import { tokenKey, wordKey, type SentenceItems } from './items.js';
-import { LexemeMemo } from '../model/lexicon.js';
+import { LexemeFlags } from '../model/lexicon.js';
 import { reporterParty } from './reporter-party.js';
 import { endsWithWord, lastWords } from './text-cues.js';
 
@@ -316,7 +316,7 @@ const ANAPHOR_KEYS: ReadonlySet<string> = new Set(['this', 'the', 'they', 'it', 
  * token. A word item's key is its token's, or one of items.ts's rekeyed forms, none of which (nor their tokens' keys)
  * is in ANAPHOR_KEYS. Measured with items.ts `tokenMayRekey` (branch speed13): see there.
  */
-const opensAnaphor = new LexemeMemo((text) => ANAPHOR_KEYS.has(wordKey(text)));
+const opensAnaphor = new LexemeFlags((text) => ANAPHOR_KEYS.has(wordKey(text)));
 
 /** The item written at `w` opens a clause as its subject: sentence start, or after a SUBJECT_OPENERS word. */
 const opensClause = (items: SentenceItems, w: number): boolean => w === 0 || (items.mention[w - 1]! < 0 && SUBJECT_OPENERS.has(items.keys[w - 1]!));

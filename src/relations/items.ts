@@ -1,6 +1,6 @@
 import { detached } from '../model/detached-string.js';
 import type { Doc, Mention } from '../model/document.js';
-import { LexemeMemo } from '../model/lexicon.js';
+import { LexemeFlags, LexemeMemo } from '../model/lexicon.js';
 import { opensQuote, quotedUnitEnd } from './quoted-unit-item.js';
 
 /**
@@ -49,7 +49,7 @@ export const tokenKey = (doc: Doc, t: number): string => tokenKeys.of(doc.tokens
  * With anaphora.ts `opensAnaphor`: sentenceItems, WordInfos.fill, resolveAnaphora and mayRefer 5.5% → 4.3% of the
  * profile (branch speed13; docs/speed-history.md).
  */
-const mayRekey = new LexemeMemo((text) => {
+const mayRekey = new LexemeFlags((text) => {
   const key = wordKey(text);
   return key === "'" || key === MAY || HEDGING_MODALS.has(key);
 });

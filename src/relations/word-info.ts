@@ -1,5 +1,5 @@
 import type { Doc } from '../model/document.js';
-import { LexemeMemo } from '../model/lexicon.js';
+import { LexemeInts, LexemeMemo } from '../model/lexicon.js';
 import type { IndexedPattern, RuleIndex } from './compile-rules.js';
 import { isRekeyed, tokenMayRekey, wordKey, type SentenceItems } from './items.js';
 import { KEY_HOLDING, keyFlags } from './match.js';
@@ -54,7 +54,7 @@ export class WordInfos {
   private readonly byKey = new Map<string, WordInfo>();
   private readonly byLexeme = new LexemeMemo<WordInfo>((text) => this.ofKey(wordKey(text)));
   /** A word's WordInfo.facts by lexeme, a number read from the memo's own slot (see factsOfItem). */
-  private readonly factsByLexeme = new LexemeMemo<number>((text) => this.ofKey(wordKey(text)).facts);
+  private readonly factsByLexeme = new LexemeInts((text) => this.ofKey(wordKey(text)).facts);
   /** The word needs of every key, for NeedPositions.begin. */
   readonly needLists = new NeedLists();
   /** The infos of the current sentence's items (undefined for mention items), refilled sentence after sentence. */

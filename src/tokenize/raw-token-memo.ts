@@ -10,8 +10,13 @@ type WinkFactory = typeof winkNLP;
 /** wink-nlp's per-document data (`rdd`) as its document wrapper holds it: the part the memo reads and writes. */
 interface DocData {
   cache: object;
-  /** Four numbers per token: lexeme id, preceding spaces (and a contraction's normal), lemma and POS, flags. */
-  tokens: number[];
+  /**
+   * Four numbers per token: lexeme id, preceding spaces (and a contraction's normal), lemma and POS, flags.
+   * wink makes it a list; the memoized tokenizer gives it an Int32Array when that holds it (see `numbersOf`).
+   */
+  tokens: number[] | Int32Array;
+  /** The annotations wink runs after tokenizing (wink's `currPipe`). */
+  currPipe?: { negation?: boolean };
   /** Token index → the non-breaking spaces before it (wink keeps them to print the text back). */
   nonBreakingSpaces: Record<number, unknown>;
 }
@@ -136,7 +141,7 @@ function memoizedTokenizer(original: TokenizerFactory): TokenizerFactory {
         p = q;
       }
       // wink reads the document's numbers from `data.tokens` from here on; the list its wrapper was made with stays empty.
-      data.tokens = out.slice(0, len);
+      data.tokens = numbersOf(out, len, data.currPipe?.negation !== true);
       lastNumbers = data.tokens;
       lastText = text;
       if (out.length > KEEP_NUMBERS) out.length = 0;
@@ -144,8 +149,29 @@ function memoizedTokenizer(original: TokenizerFactory): TokenizerFactory {
   };
 }
 
+/**
+ * The document's copy of the first `len` numbers of `out`: an Int32Array when they are all 32-bit integers
+ * and `int32` (no annotation will write a number an Int32Array cannot hold: wink's negation flag is 2^31,
+ * its POS and lemma bits fit), else a list as wink makes it.
+ *
+ * Why: the copy lives while the tokenize stage reads the document (wink's sentence boundaries, the lexeme ids),
+ * and as a list it was 28 MB of each warm pass's ~520 MB over the 294 ISW reports that every young-generation
+ * collection during that time copied: the collections' promoted bytes fell from 89 to 60 MB a pass with it
+ * off the JS heap (`--trace-gc-nvp`, docs/speed-history.md, `speed16`). wink reads the numbers by index only.
+ */
+function numbersOf(out: readonly number[], len: number, int32: boolean): number[] | Int32Array {
+  if (!int32) return out.slice(0, len);
+  const numbers = new Int32Array(len);
+  for (let k = 0; k < len; k++) {
+    const v = out[k]!;
+    if ((v | 0) !== v) return out.slice(0, len);
+    numbers[k] = v;
+  }
+  return numbers;
+}
+
 /** The numbers of the document the memoized tokenizer cut last, and its text; undefined when wink cut it alone. */
-let lastNumbers: number[] | undefined;
+let lastNumbers: ArrayLike<number> | undefined;
 let lastText: string | undefined;
 
 /**
@@ -154,7 +180,7 @@ let lastText: string | undefined;
  * `its.uniqueId` reads) from them, where `tokens().out(its.uniqueId)` built a list by a call and a push per
  * token. The text is compared so that numbers left by another read are never taken for this one's.
  */
-export function takeTokenNumbers(text: string): number[] | undefined {
+export function takeTokenNumbers(text: string): ArrayLike<number> | undefined {
   const numbers = lastText === text ? lastNumbers : undefined;
   lastNumbers = lastText = undefined;
   return numbers;

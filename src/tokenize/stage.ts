@@ -60,7 +60,11 @@ export const tokenizeStage: StageFactory = (options) => {
  * `learn` teaches the lexicon every form of the document it lacks (learnLexemes); it is called at the first
  * token whose form the lexicon lacks, before any is learnt, so it learns what a call before placing would have,
  * in the same order. Most documents hold no new form, and they no longer pay a pass of look-ups for finding
- * that out (one read of the lexicon per token instead of two; measured: see the commit).
+ * that out (one read of the lexicon per token instead of two; measured: see the commit). A token's form, type and
+ * characters are read from the lexicon's arrays by its own id (LexemeForms), not from its Lexeme object and string:
+ * `placeTokens` 3.2% → 1.9% of a warm pipeline's CPU profile over the 294 ISW reports; with the token numbers in an
+ * Int32Array (raw-token-memo.ts) the tokenize stage 0.83× of c48bd7d's (14 rounds side by side; docs/speed-history.md,
+ * `speed16`).
  */
 function placeTokens(doc: Doc, from: number, text: string, lexicon: Lexicon, ids: ArrayLike<number>, tags: string[] | undefined, learn: () => void): { tokens: TokenTable; indexOf: Int32Array } {
   const tokens = new TokenTable(ids.length, tags !== undefined, lexicon);
@@ -71,22 +75,24 @@ function placeTokens(doc: Doc, from: number, text: string, lexicon: Lexicon, ids
   const direct = tags === undefined;
   let n = 0;
   let cursor = 0;
+  const forms = lexicon.forms;
   for (let i = 0; i < ids.length; i++) {
     indexOf[i] = n;
     // The token carries the lexicon's own id of its form (Lexeme.id), not wink's (see Lexicon.learn).
-    let lexeme = lexicon.get(ids[i]!);
-    if (lexeme === undefined) {
+    let id = forms.idOfWink(ids[i]!);
+    if (id < 0) {
       learn();
-      lexeme = lexicon.get(ids[i]!)!;
+      id = forms.idOfWink(ids[i]!);
     }
-    const { kind, text: value, id } = lexeme;
+    const kind = forms.kind[id]!;
     if (kind === 'tabCRLF') continue;
+    const length = forms.length[id]!;
     const before = cursor;
     while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
-    if (!occursAt(text, value, cursor)) {
-      const found = text.indexOf(value, before);
+    if (!formAt(text, cursor, forms.chars, forms.charsAt[id]!, length)) {
+      const found = text.indexOf(forms.text[id]!, before);
       if (found === -1) {
-        addMessage(doc, 'warning', 'tokenize', `token "${value}" not found in the text; skipped`, { start: from + before, end: from + before });
+        addMessage(doc, 'warning', 'tokenize', `token "${forms.text[id]!}" not found in the text; skipped`, { start: from + before, end: from + before });
         cursor = before;
         continue;
       }
@@ -95,14 +101,14 @@ function placeTokens(doc: Doc, from: number, text: string, lexicon: Lexicon, ids
     const start = from + cursor;
     if (direct) {
       tokens.start[n] = start;
-      tokens.end[n] = start + value.length;
+      tokens.end[n] = start + length;
       tokens.lexeme[n] = id;
       // Written by index: the lists stay packed, and grow only past the longest document seen.
-      texts[n] = value;
+      texts[n] = forms.text[id]!;
       kinds[n] = kind;
-    } else tokens.push(start, start + value.length, value, kind, tags[i], id);
+    } else tokens.push(start, start + length, forms.text[id]!, kind, tags[i], id);
     n++;
-    cursor += value.length;
+    cursor += length;
   }
   if (direct) {
     tokens.fill(n, texts, kinds);
@@ -119,7 +125,7 @@ const kinds: string[] = [];
 const KEEP_TOKENS = 200_000;
 
 /** wink's lexeme ids, the first of its four numbers per token (what `its.uniqueId` reads). */
-function lexemeIds(numbers: readonly number[]): Int32Array {
+function lexemeIds(numbers: ArrayLike<number>): Int32Array {
   const ids = reusable(0, numbers.length >> 2);
   for (let i = 0; i < ids.length; i++) ids[i] = numbers[i << 2]!;
   return ids;
@@ -139,10 +145,10 @@ function reusable(which: 0 | 1, length: number): Int32Array {
   return array.subarray(0, length);
 }
 
-/** Whether `value` occurs in `text` at `at`: a plain loop, several times faster than `startsWith` on short tokens. */
-function occursAt(text: string, value: string, at: number): boolean {
-  if (at + value.length > text.length) return false;
-  for (let k = 0; k < value.length; k++) if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
+/** Whether the form `chars[from, from + length)` occurs in `text` at `at` (see LexemeForms). */
+function formAt(text: string, at: number, chars: Uint16Array, from: number, length: number): boolean {
+  if (at + length > text.length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(at + k) !== chars[from + k]) return false;
   return true;
 }
 

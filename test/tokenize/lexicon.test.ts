@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { IdSlots, LexemeMemo, Lexicon } from '../../src/model/lexicon.js';
+import { IdSlots, LexemeFlags, LexemeInts, LexemeMemo, Lexicon } from '../../src/model/lexicon.js';
 import { TokenTable } from '../../src/model/token-table.js';
 import { learnLexemes, lexiconOf } from '../../src/tokenize/wink.js';
 import { prepare } from '../helpers/prepare.js';
@@ -91,5 +91,58 @@ describe('learning lexemes from wink-nlp', () => {
     expect(fresh.size).toBe(0);
     const text = 'Kyiv said on Monday that 40 drones were downed.';
     expect(learnt(fresh, text)).toEqual(expected(text));
+  });
+});
+
+describe('lexeme forms', () => {
+  it('keeps each learnt form by the lexicon id, with its characters in the pool, far past the initial sizes', () => {
+    const lexicon = new Lexicon();
+    const words: Array<[number, string, string]> = [[40, 'Delvany', 'word'], [300_000, '’s', 'punctuation'], [7, '', 'word'], [41, 'Marsk’s', 'word']];
+    for (let k = 0; k < 3000; k++) words.push([1000 + k, `form${k}`.repeat(1 + (k % 40)), 'word']);
+    for (const [wink, text, kind] of words) lexicon.learn(wink, text, kind);
+    lexicon.learn(40, 'ignored', 'number'); // learnt once: the first form stays
+    const forms = lexicon.forms;
+    for (const [wink, text, kind] of words) {
+      const id = forms.idOfWink(wink);
+      expect(id).toBe(lexicon.get(wink)!.id);
+      expect([forms.text[id], forms.kind[id], forms.length[id]]).toEqual([text, kind, text.length]);
+      expect(String.fromCharCode(...forms.chars.subarray(forms.charsAt[id]!, forms.charsAt[id]! + forms.length[id]!))).toBe(text);
+    }
+    expect(forms.idOfWink(8)).toBe(-1);
+    expect(forms.idOfWink(10_000_000)).toBe(-1);
+  });
+});
+
+describe('number and yes/no memos', () => {
+  const tableOf = (words: Array<[string, number]>, lexicon?: Lexicon): TokenTable => {
+    const table = new TokenTable(words.length, false, lexicon);
+    words.forEach(([w, id], i) => table.push(i * 10, i * 10 + w.length, w, 'word', undefined, id));
+    return table;
+  };
+
+  it('compute once per lexeme id and give back the value computed, any 32-bit integer or a yes/no', () => {
+    const calls: string[] = [];
+    const values: Record<string, number> = { a: 0, b: -1, c: 0x7fffffff, d: -0x7fffffff, e: 5 };
+    const ints = new LexemeInts((text) => (calls.push(text), values[text]!));
+    const flags = new LexemeFlags((text) => text === 'b' || text === 'e');
+    const lexicon = new Lexicon();
+    const words: Array<[string, number]> = [['a', 0], ['b', 1], ['c', 2], ['d', 3], ['e', 70_000], ['a', 0], ['e', 70_000], ['b', 1]];
+    const tokens = tableOf(words, lexicon);
+    expect(words.map((_, i) => ints.of(tokens, i))).toEqual(words.map(([w]) => values[w]));
+    expect(calls).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(words.map((_, i) => flags.of(tokens, i))).toEqual(words.map(([w]) => w === 'b' || w === 'e'));
+  });
+
+  it('compute every time a value an Int32Array cannot give back exactly, and for tokens without a lexicon', () => {
+    let calls = 0;
+    const odd = [-0x80000000, 0.5, 2 ** 31, -0];
+    const ints = new LexemeInts((text) => (calls++, odd[Number(text)]!));
+    const tokens = tableOf([['0', 0], ['1', 1], ['2', 2], ['3', 3], ['0', 0], ['1', 1], ['2', 2], ['3', 3]], new Lexicon());
+    const got = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ints.of(tokens, i));
+    expect(got.map((v) => Object.is(v, -0) ? '-0' : v)).toEqual([...odd, ...odd].map((v) => Object.is(v, -0) ? '-0' : v));
+    expect(calls).toBe(8);
+    const bare = tableOf([['0', -1], ['0', -1]]);
+    expect([0, 1].map((i) => ints.of(bare, i))).toEqual([-0x80000000, -0x80000000]);
+    expect(calls).toBe(10);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { fixedVocabularyInstance } from '../../src/tokenize/fixed-vocabulary.js';
+import { takeTokenNumbers } from '../../src/tokenize/raw-token-memo.js';
 import { winkInstance } from '../../src/tokenize/wink.js';
 
 /**
@@ -47,5 +48,17 @@ describe('raw-token memo of the tokenizer', () => {
     // A plain instance keeps a learned form whole: the behaviour the fixed vocabulary exists to avoid.
     expect(tokensOf(plain, 'Telen’s plan').values).toEqual(['Telen’s', 'plan']);
     expect(tokensOf(winkInstance(false), 'Telen’s plan').values).toEqual(['Telen', '’s', 'plan']);
+  });
+});
+
+describe('the numbers of a replayed document', () => {
+  it('are an Int32Array that wink reads as it reads its own list: the same tokens and sentences as without replay', () => {
+    const nlp = fixedVocabularyInstance(['sbd']);
+    const reference = fixedVocabularyInstance(['sbd'], { replay: false });
+    for (const text of [...TEXTS, ...TEXTS]) {
+      nlp.readDoc(text);
+      expect(takeTokenNumbers(text)).toBeInstanceOf(Int32Array);
+      expect(tokensOf(nlp, text)).toEqual(tokensOf(reference, text));
+    }
   });
 });
