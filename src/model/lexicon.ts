@@ -191,77 +191,86 @@ const NOT_YET = -0x80000000;
  * in the five functions that read these memos 2.49% → 1.13% of the profile, but those functions' self time only
  * 7.29% → 7.10% (the reads of the typed arrays by id miss the caches too): within the noise (docs/speed-history.md).
  */
-export class LexemeInts {
-  private readonly byLexicon = new WeakMap<Lexicon, Int32Array>();
+/**
+ * A typed array of facts by lexeme id, one per lexicon (each pipeline has its own), grown by doubling. The reads
+ * stay in the subclasses' `of`, so each keeps one array kind at its hot access; only the cold paths are shared.
+ */
+abstract class LexemeTable<A extends Int32Array | Uint8Array> {
+  private readonly byLexicon = new WeakMap<Lexicon, A>();
   private lexicon: Lexicon | undefined;
-  private values: Int32Array = new Int32Array(0);
+  protected values: A;
 
-  constructor(private readonly compute: (text: string, kind: string) => number) {}
+  protected constructor(
+    private readonly make: (length: number) => A,
+    private readonly unknown: number,
+  ) {
+    this.values = make(0);
+  }
+
+  /**
+   * Token `i`'s lexeme id, its lexicon's array made current (when the tokens come from another lexicon than the
+   * last); -1 for a token no lexicon numbered, whose fact is computed each time.
+   */
+  protected idOf(tokens: TokenTable, i: number): number {
+    const id = tokens.lexeme[i]!;
+    const lexicon = tokens.lexicon;
+    if (id < 0 || lexicon === undefined) return -1;
+    if (lexicon !== this.lexicon) {
+      this.lexicon = lexicon;
+      this.values = this.byLexicon.get(lexicon) ?? this.make(0);
+    }
+    return id;
+  }
+
+  protected grow(id: number): void {
+    const values = this.make(Math.max(id + 1, this.values.length * 2, 1 << 12));
+    if (this.unknown !== 0) values.fill(this.unknown);
+    values.set(this.values);
+    this.values = values;
+    this.byLexicon.set(this.lexicon!, values);
+  }
+
+}
+
+export class LexemeInts extends LexemeTable<Int32Array> {
+  constructor(private readonly compute: (text: string, kind: string) => number) {
+    super((length) => new Int32Array(length), NOT_YET);
+  }
 
   /** The fact of token `i`. */
   of(tokens: TokenTable, i: number): number {
-    const id = tokens.lexeme[i]!;
-    const lexicon = tokens.lexicon;
-    if (id < 0 || lexicon === undefined) return this.compute(tokens.text[i]!, tokens.kind[i]!);
-    if (lexicon !== this.lexicon) this.use(lexicon);
+    const id = this.idOf(tokens, i);
+    if (id < 0) return this.compute(tokens.text[i]!, tokens.kind[i]!);
     if (id < this.values.length) {
       const known = this.values[id]!;
       if (known !== NOT_YET) return known;
     }
     const value = this.compute(tokens.text[i]!, tokens.kind[i]!);
     if ((value | 0) === value && value !== NOT_YET && !Object.is(value, -0)) {
-      if (id >= this.values.length) this.grow(lexicon, id);
+      if (id >= this.values.length) this.grow(id);
       this.values[id] = value;
     }
     return value;
   }
-
-  private use(lexicon: Lexicon): void {
-    this.lexicon = lexicon;
-    this.values = this.byLexicon.get(lexicon) ?? new Int32Array(0);
-  }
-
-  private grow(lexicon: Lexicon, id: number): void {
-    const values = new Int32Array(Math.max(id + 1, this.values.length * 2, 1 << 12)).fill(NOT_YET);
-    values.set(this.values);
-    this.values = values;
-    this.byLexicon.set(lexicon, values);
-  }
 }
 
 /** A yes/no fact of a word form by lexeme id (see LexemeInts): 0 not computed yet, 1 no, 2 yes. */
-export class LexemeFlags {
-  private readonly byLexicon = new WeakMap<Lexicon, Uint8Array>();
-  private lexicon: Lexicon | undefined;
-  private values: Uint8Array = new Uint8Array(0);
-
-  constructor(private readonly compute: (text: string, kind: string) => boolean) {}
+export class LexemeFlags extends LexemeTable<Uint8Array> {
+  constructor(private readonly compute: (text: string, kind: string) => boolean) {
+    super((length) => new Uint8Array(length), 0);
+  }
 
   /** The fact of token `i`. */
   of(tokens: TokenTable, i: number): boolean {
-    const id = tokens.lexeme[i]!;
-    const lexicon = tokens.lexicon;
-    if (id < 0 || lexicon === undefined) return this.compute(tokens.text[i]!, tokens.kind[i]!);
-    if (lexicon !== this.lexicon) this.use(lexicon);
+    const id = this.idOf(tokens, i);
+    if (id < 0) return this.compute(tokens.text[i]!, tokens.kind[i]!);
     if (id < this.values.length) {
       const known = this.values[id]!;
       if (known !== 0) return known === 2;
     }
     const value = this.compute(tokens.text[i]!, tokens.kind[i]!);
-    if (id >= this.values.length) this.grow(lexicon, id);
+    if (id >= this.values.length) this.grow(id);
     this.values[id] = value ? 2 : 1;
     return value;
-  }
-
-  private use(lexicon: Lexicon): void {
-    this.lexicon = lexicon;
-    this.values = this.byLexicon.get(lexicon) ?? new Uint8Array(0);
-  }
-
-  private grow(lexicon: Lexicon, id: number): void {
-    const values = new Uint8Array(Math.max(id + 1, this.values.length * 2, 1 << 12));
-    values.set(this.values);
-    this.values = values;
-    this.byLexicon.set(lexicon, values);
   }
 }
