@@ -119,6 +119,7 @@ import { determinerBefore } from './phrase-opening.js';
 import { orgAsTarget } from './targeted-org.js';
 import { namedByItsPeople } from './org-people.js';
 import { addCooccurrences, COOCCURRENCE_RULE } from './unit-place-cooccurrence.js';
+import { coordinatedVerbCuts, keepOnlyNew, withoutCuts } from './coordinated-verb.js';
 
 interface Context {
   index: RuleIndex;
@@ -361,12 +362,44 @@ function sentenceAt(doc: Doc, offset: number, from: number): number {
   return s;
 }
 
+/**
+ * Every rule anchored on an item of `items`, its statements pushed to `found`. Returns the items' word infos and
+ * attribution cues (computed the first time a rule matched), which the sentence's later passes read.
+ */
+function matchRules(doc: Doc, items: SentenceItems, ctx: Context, found: RelationMention[]): { infos: Array<WordInfo | undefined>; cues: CuePositions | undefined } {
+  const infos = ctx.words.fill(doc, items);
+  const facts = ctx.words.factsOfItem;
+  const matcher = new ItemMatcher(doc, items, ctx.titles, infos, facts);
+  ctx.needs.begin(doc, items, facts, ctx.words.needLists.pool);
+  const generation = ctx.needs.generation;
+  // The sentence's attribution cues, indexed the first time a rule matches in it (most sentences have no match).
+  let cues: CuePositions | undefined;
+  for (let i = 0; i < items.length; i++) {
+    // A word anchoring no pattern is passed over by its facts, without reading its info (item-facts.ts).
+    if (items.mention[i]! < 0 && !anchorsPatterns(facts[i]!)) continue;
+    const info = items.mention[i]! >= 0 ? ctx.onMention : infos[i]!;
+    if (!info.candidates) continue;
+    // The key's candidates that may be anchored in this sentence, found at its first item (NeedPositions.fillLive).
+    if (info.liveSentence !== generation) ctx.needs.fillLive(info);
+    const live = info.live;
+    // An indexed loop: most candidates fail at once, and no iterator is made for them.
+    for (let c = 0; c < info.liveCount; c++) {
+      const candidate = live[c]!;
+      if (!ctx.needs.inWindow(candidate, i)) continue;
+      const match = matcher.matchAt(candidate.pattern, i);
+      if (match) statements(doc, items, (cues ??= cuePositions(items, ctx.attribution, infos)), candidate.rule, match, ctx, found);
+    }
+  }
+  return { infos, cues };
+}
+
 /** Runs every rule anchored on each item of each sentence that holds at least two mentions. */
 export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
   const found: RelationMention[] = [];
   const mentions = doc.mentions;
   let m = 0;
   const reused = emptyItems();
+  const reusedCut = emptyItems();
   const broad: RelationMention[] = [];
   doc.sentences.forEach((sentence, s) => {
     while (m < mentions.length && mentions[m]!.start < sentence.start) m++;
@@ -376,30 +409,8 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (endMention - m < 1 || (endMention - m === 1 && !mayRefer(doc, s))) return;
     const items = sentenceItems(doc, s, m, endMention, reused);
     if (resolveAnaphora(doc, items, m) + (endMention - m) < 2) return;
-    const infos = ctx.words.fill(doc, items);
-    const facts = ctx.words.factsOfItem;
-    const matcher = new ItemMatcher(doc, items, ctx.titles, infos, facts);
-    ctx.needs.begin(doc, items, facts, ctx.words.needLists.pool);
-    const generation = ctx.needs.generation;
-    // The sentence's attribution cues, indexed the first time a rule matches in it (most sentences have no match).
-    let cues: CuePositions | undefined;
     const before = found.length;
-    for (let i = 0; i < items.length; i++) {
-      // A word anchoring no pattern is passed over by its facts, without reading its info (item-facts.ts).
-      if (items.mention[i]! < 0 && !anchorsPatterns(facts[i]!)) continue;
-      const info = items.mention[i]! >= 0 ? ctx.onMention : infos[i]!;
-      if (!info.candidates) continue;
-      // The key's candidates that may be anchored in this sentence, found at its first item (NeedPositions.fillLive).
-      if (info.liveSentence !== generation) ctx.needs.fillLive(info);
-      const live = info.live;
-      // An indexed loop: most candidates fail at once, and no iterator is made for them.
-      for (let c = 0; c < info.liveCount; c++) {
-        const candidate = live[c]!;
-        if (!ctx.needs.inWindow(candidate, i)) continue;
-        const match = matcher.matchAt(candidate.pattern, i);
-        if (match) statements(doc, items, (cues ??= cuePositions(items, ctx.attribution, infos)), candidate.rule, match, ctx, found);
-      }
-    }
+    const { infos, cues } = matchRules(doc, items, ctx, found);
     if (ctx.secondPhrase && found.length > before) addSecondPhrases(doc, items, found, before, ctx.secondPhrase);
     if (ctx.secondPhrase && found.length > before) addSecondPlaces(doc, items, found, before);
     if (ctx.secondPhrase && found.length > before) addOriginPlaces(doc, items, found, before);
@@ -415,6 +426,16 @@ export function extractRelations(doc: Doc, ctx: Context): RelationMention[] {
     if (ctx.secondPhrase) addCooccurrences(doc, items, cues, ctx.attribution, infos, ctx.negation, broad);
     // Last: the event's scope reads on only from what every rule and pass above stated (scope-places.ts).
     if (ctx.secondPhrase && found.length > before) addScopePlaces(doc, items, found, before);
+    // Last of all, and only where two verbs share an object ("tried and failed to seize X"): the rules once more
+    // without the second verb (coordinated-verb.ts); its infos overwrite the sentence's, which nothing reads after this.
+    if (ctx.secondPhrase) {
+      const cuts = coordinatedVerbCuts(items);
+      if (cuts.length > 0) {
+        const mark = found.length;
+        matchRules(doc, withoutCuts(items, cuts, reusedCut), ctx, found);
+        keepOnlyNew(found, before, mark);
+      }
+    }
   });
   if (ctx.ministries) addMinistryHeads(doc, found);
   // Filled with undefined up front: written at scattered indices past the end of an empty list, a report's

@@ -300,6 +300,15 @@ const PLAN_WORDS = 'preparing|prepared|prepare|prepares|planning|planned|plans|i
  * never give the preventer the place, 0 of 2 sentences). The prevented party's own event is prevented-actor.ts's.
  */
 const PREVENTED_WORDS = 'prevented|prevent|prevents|preventing|deterred|deter|deters|deterring';
+
+/** Verbs of taking or breaking what stands at a place (its positions, its bank, settlements near it) after such a word. */
+const TAKING_AT = 'seize|capture|take|retake|recapture|encircle|storm|secure|breach|penetrate';
+/**
+ * The words of what is taken, before its place: never another clause, a plan, or "and" (in "attempting to secure supply
+ * lines on the east bank and withdrawing further into X" the place is the withdrawal's; ISW dev, branch rec19). Not a
+ * bare "push": "efforts to push toward X" is a plain advance (annotation guidelines), "push through X's positions" is not.
+ */
+const TAKEN_WORDS = `*6[${NEW_CLAUSE}|${PLAN_WORDS}|${PREVENTED_WORDS}|and|;]`;
 const TARGETS = `*10,[${NEW_CLAUSE}|${PLAN_WORDS}|${PREVENTED_WORDS}]`;
 /** The words right after the attack verb, before a nationality that owns the target ("shelled Ukrainian positions"). */
 const AFTER_VERB = `*6[${NEW_CLAUSE}|${PLAN_WORDS}|${PREVENTED_WORDS}]`;
@@ -557,6 +566,14 @@ const rules: RelationRuleSpec[] = [
       // An effort or an operation to take a place attacks it: "continued unsuccessful operations to seize A and B",
       // "launched an assault to capture X", "attempted to encircle X" (no capture: captured-place stops at "to").
       `${ATTACKER} ${TRYING} to ${TAKING} ${PORTION} ${SETTLEMENT} O:Place+`,
+      // …and to take what stands at a place, as the attack verbs read their targets: "attempted to seize positions near
+      // X", "tried to capture Ukrainian positions in X", "attempting to secure the eastern bank of the river in X", "an
+      // attempt to push through defensive positions on the outskirts of X", "tried to seize settlements north of X"
+      // (branch rec19: misses in four guideline-alone batches, blind15, blind17, blind18 and blind dev).
+      ...[TAKING_AT, 'push|break through'].flatMap((taking) => [
+        `${ATTACKER} ${TRYING} to ${taking} ${TAKEN_WORDS} ?_:Demonym ${TAKEN_WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
+        `${ATTACKER} ${TRYING} to ${taking} ${TAKEN_WORDS} ${DIRECTIONS} ${SETTLEMENT} O:Place+^>`,
+      ]),
     ],
   },
   {

@@ -47,6 +47,11 @@ const LOSSES_ON_SIDE = `inflicted|inflicting|inflict|inflicts *3 ${LOSSES} on|ag
  * weapons: they name the actor ("Ukrainian artillery inflicted losses on …") or a unit ("the 59th Tank Regiment").
  */
 const THINGS = ['checkpoint', 'checkpoints', 'base', 'bases', 'headquarters', 'post', 'posts', 'depot', 'depots', 'positions', 'position', 'equipment', 'vehicle', 'vehicles', 'warehouse', 'station', 'stations', 'facility', 'facilities', 'building', 'buildings', 'infrastructure'];
+/**
+ * Strikes or fire as the actor are no fighting between the sides (annotation guidelines: "Freedonian strikes killed 50
+ * Sylvanian personnel" → no `foughtAgainst`; guideline-alone golds 0 of 1, rest of ISW dev 0 of 3).
+ */
+const STRIKES = ['strike', 'strikes', 'airstrike', 'airstrikes', 'fire'];
 /** Words of fighting that may carry a purpose: "engaged in clashes … to push", "the counteroffensive continued to push". */
 const FIGHT_WORDS = 'fight|fights|fighting|fought|clashes|clashed|clashing|battles|battled|battling|counteroffensive|counteroffensives|counterattacks|counterattacked|counterattacking';
 /** Verbs of pressing the other side after "to". */
@@ -75,7 +80,7 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     // A thing of the side is not the side: "inflicted damage on a depot of the 14th Brigade" is an attack. Forces
     // defeated as they attempted an attack repelled it, which names no fight between nationalities (annotation
     // guidelines: "repelled Russian assaults near X" → attacked only): "defeated Ukrainian groups that attempted to attack X".
-    blockers: [...THINGS, ...ATTEMPTING],
+    blockers: [...THINGS, ...ATTEMPTING, ...STRIKES],
     patterns: [
       // (The verb may stand in quotes: "claimed DNR forces are “eliminating” remaining Ukrainian forces".)
       ...fought(DESTROYED_SIDE),
@@ -90,7 +95,7 @@ export const forceFightingRules: readonly RelationRuleSpec[] = [
     symmetric: true,
     confidence: 0.7,
     actorOpensClause: true,
-    blockers: [...THINGS, ...ATTEMPTING],
+    blockers: [...THINGS, ...ATTEMPTING, ...STRIKES],
     patterns: [foughtToo(DESTROYED_SIDE), foughtToo(LOSSES_ON_SIDE)],
   },
   {
