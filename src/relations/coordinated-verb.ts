@@ -39,8 +39,11 @@ const isQuote = (items: SentenceItems, i: number): boolean => isWord(items, i) &
  */
 export function coordinatedVerbCuts(items: SentenceItems): number[] {
   let cuts: number[] | undefined;
+  const keys = items.keys;
   for (let j = 1; j + 1 < items.length; j++) {
-    if (!isWord(items, j) || !JOINS.has(items.keys[j]!)) continue;
+    // Two string compares per item, the whole cost for nearly every sentence (a mention item's key is '').
+    const key = keys[j];
+    if (key !== 'and' && key !== 'or') continue;
     let v1 = j - 1;
     if (isQuote(items, v1)) v1--;
     if (!isWord(items, v1) || !isVerbForm(items.keys[v1]!)) continue;
