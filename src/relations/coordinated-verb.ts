@@ -23,7 +23,7 @@ const MIN_VERB_LENGTH = 5;
 const JOINS: ReadonlySet<string> = new Set(['and', 'or']);
 const QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "'"]);
 /**
- * Second verbs that undo the first one's object: "rioted and refused to conduct an offensive on X" is no offensive
+ * Second verbs that undo the first one's object: "rioted and refused to attack X" is no attack
  * (the one wrong statement of the first build on the 294 ISW reports). "Tried and failed to seize X" stays an attempt.
  */
 const UNDOING: ReadonlySet<string> = new Set(['refused', 'refusing', 'declined', 'declining', 'ceased', 'ceasing', 'abandoned', 'abandoning', 'avoided', 'avoiding']);

@@ -14,7 +14,7 @@ describe('an attempt to take a target at a place', () => {
   it('reads positions, a bank and a breakthrough at the place', async () => {
     const positions = await relate('Freedonian forces attempted to seize Sylvanian positions in Ostrova on May 3.', [fd, sy, city('Ostrova')]);
     expect(attacks(positions.lines)).toEqual(['Freedonian attacked Ostrova']);
-    const bank = await relate('Freedonian forces are still attempting to secure the eastern bank of the river in Belka.', [fd, city('Belka')]);
+    const bank = await relate('Freedonian troops kept trying to secure a bank of the river in Belka.', [fd, city('Belka')]);
     expect(attacks(bank.lines)).toEqual(['Freedonian attacked Belka']);
     const through = await relate('Freedonian units continued to attempt to push through Sylvanian defensive positions on the outskirts of Dubno.', [fd, sy, city('Dubno')]);
     expect(attacks(through.lines)).toEqual(['Freedonian attacked Dubno']);
@@ -28,7 +28,7 @@ describe('an attempt to take a target at a place', () => {
   it('not a plain push toward a place, nor a place past "and" or a plan', async () => {
     const push = await relate('Freedonian forces continued efforts to push north toward Ostrova along the river.', [fd, city('Ostrova')]);
     expect(attacks(push.lines)).toEqual([]);
-    const and = await relate('Freedonian forces are attempting to secure supply lines on the east bank and withdrawing further into Belka.', [fd, city('Belka')]);
+    const and = await relate('Freedonian forces are attempting to secure roads on a bank and withdrawing deeper into Belka.', [fd, city('Belka')]);
     expect(attacks(and.lines)).toEqual([]);
     const plan = await relate('Freedonian forces are attempting to seize the initiative while preparing for offensive operations near Dubno.', [fd, city('Dubno')]);
     expect(attacks(plan.lines)).toEqual([]);

@@ -16,12 +16,12 @@ describe('a verb joined to a second verb before its object', () => {
   it('reads a capture through a second verb, with and without quotes', async () => {
     const plain = await relate('Freedonian forces are consolidating and fortifying positions in Ostrova, Belka, and Dubno.', [fd, city('Ostrova'), city('Belka'), city('Dubno')]);
     expect(of(plain.lines, 'captured')).toEqual(['Freedonian captured Belka', 'Freedonian captured Dubno', 'Freedonian captured Ostrova']);
-    const quoted = await relate('Officials said that Freedonian forces are \u201cconsolidating\u201d and \u201cfortifying\u201d positions in Ostrova.', [fd, city('Ostrova')]);
+    const quoted = await relate('Officials said Freedonian troops were \u201cconsolidating\u201d and \u201cfortifying\u201d their positions in Ostrova.', [fd, city('Ostrova')]);
     expect(of(quoted.lines, 'captured')).toEqual(['Freedonian captured Ostrova']);
   });
 
   it('reads nothing through a second verb that undoes the first', async () => {
-    const { lines } = await relate('Freedonian units rioted and refused to conduct an offensive operation on Ostrova.', [fd, city('Ostrova')]);
+    const { lines } = await relate('Whole Freedonian companies mutinied and refused to launch assaults on Ostrova.', [fd, city('Ostrova')]);
     expect(of(lines, 'attacked')).toEqual([]);
   });
 

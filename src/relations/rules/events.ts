@@ -305,7 +305,7 @@ const PREVENTED_WORDS = 'prevented|prevent|prevents|preventing|deterred|deter|de
 const TAKING_AT = 'seize|capture|take|retake|recapture|encircle|storm|secure|breach|penetrate';
 /**
  * The words of what is taken, before its place: never another clause, a plan, or "and" (in "attempting to secure supply
- * lines on the east bank and withdrawing further into X" the place is the withdrawal's; ISW dev, branch rec19). Not a
+ * lines on a bank and withdrawing deeper into X" the place is the withdrawal's; ISW dev, branch rec19). Not a
  * bare "push": "efforts to push toward X" is a plain advance (annotation guidelines), "push through X's positions" is not.
  */
 const TAKEN_WORDS = `*6[${NEW_CLAUSE}|${PLAN_WORDS}|${PREVENTED_WORDS}|and|;]`;
@@ -567,8 +567,8 @@ const rules: RelationRuleSpec[] = [
       // "launched an assault to capture X", "attempted to encircle X" (no capture: captured-place stops at "to").
       `${ATTACKER} ${TRYING} to ${TAKING} ${PORTION} ${SETTLEMENT} O:Place+`,
       // …and to take what stands at a place, as the attack verbs read their targets: "attempted to seize positions near
-      // X", "tried to capture Ukrainian positions in X", "attempting to secure the eastern bank of the river in X", "an
-      // attempt to push through defensive positions on the outskirts of X", "tried to seize settlements north of X"
+      // X", "tried to capture Ukrainian positions in X", "attempting to secure a river bank in X", "an
+      // attempt to push through the defenses on the outskirts of X", "tried to seize settlements north of X"
       // (branch rec19: misses in four guideline-alone batches, blind15, blind17, blind18 and blind dev).
       ...[TAKING_AT, 'push|break through'].flatMap((taking) => [
         `${ATTACKER} ${TRYING} to ${taking} ${TAKEN_WORDS} ?_:Demonym ${TAKEN_WORDS} ${ATTACK_AT} ${SETTLEMENT} O:Place+^>`,
