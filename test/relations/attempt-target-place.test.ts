@@ -25,11 +25,14 @@ describe('an attempt to take a target at a place', () => {
     expect(attacks(lines)).toEqual(['Freedonian attacked Ostrova']);
   });
 
-  it('not a plain push toward a place, nor a place past "and" or a plan', async () => {
+  it('not a plain push toward a place, nor efforts, nor a place past "and" or a plan', async () => {
     const push = await relate('Freedonian forces continued efforts to push north toward Ostrova along the river.', [fd, city('Ostrova')]);
     expect(attacks(push.lines)).toEqual([]);
     const and = await relate('Freedonian forces are attempting to secure roads on a bank and withdrawing deeper into Belka.', [fd, city('Belka')]);
     expect(attacks(and.lines)).toEqual([]);
+    // "Efforts to …" is open in the guidelines (golds 0 of 2): only an attempt word reads through what is taken.
+    const efforts = await relate('Freedonian troops kept up their efforts to take villages north of Ostrova.', [fd, city('Ostrova')]);
+    expect(attacks(efforts.lines)).toEqual([]);
     const plan = await relate('Freedonian forces are attempting to seize the initiative while preparing for offensive operations near Dubno.', [fd, city('Dubno')]);
     expect(attacks(plan.lines)).toEqual([]);
   });
