@@ -220,7 +220,8 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
 
     const turn = loopTurns();
     await onPhase?.('index');
-    const merger = new EntityMerger();
+    // Let go once merged (`result`): its tallies (two maps and two sets per entity) are the largest per-entity state.
+    let merger: EntityMerger | undefined = new EntityMerger();
     /** Per record of a document read first: its statements' entries in the statement index, [first, first + count). */
     const firstStatement = new Uint32Array(table.size);
     const statementCount = new Uint32Array(table.size);
@@ -238,7 +239,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
         const bytes = reader.view(file, headerStart, headerLength + at.sections[0]!);
         const header = decodeHeader(bytes.toString('utf8', 0, headerLength - 1));
         const merge = JSON.parse(bytes.toString('utf8', headerLength)) as MergeSection;
-        merger.add(merge.entities);
+        merger!.add(merge.entities);
         mentions += header.counts.mentions;
         dates += header.counts.dates;
         if (firstOf[i] !== i) continue;
@@ -257,10 +258,15 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
         }
       }
     }
-    const entities = merger.result();
+    const entities = merger!.result();
+    merger = undefined;
     const byIri = new Map<string, GraphEntity>();
     for (const e of entities.values()) byIri.set(entityIri(e.key), e);
-    const entityNodes = [...byIri].map(([iri, e]) => entityNode(e, iri));
+    // Entity nodes are made when written (graph.jsonld, graph.nq), not kept: they are the entities again.
+    const entityNodeOf = (iri: string): JsonLdNode | undefined => {
+      const e = byIri.get(iri);
+      return e && entityNode(e, iri);
+    };
 
     /** A document's node, with the paths and hashes of its other readings when it was read more than once. */
     const documentNode = (i: number): JsonLdNode | undefined => {
@@ -291,7 +297,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       }
     }
     jsonld.graph(namedGraphOf('entities'));
-    for (const node of [...entityNodes].sort(byNodeId)) await jsonld.nodes(nodeJson(node));
+    for (const iri of [...byIri.keys()].sort()) await jsonld.nodes(nodeJson(entityNodeOf(iri)!));
     jsonld.graph(namedGraphOf('vocabulary'));
     for (const node of vocabularyNodes().sort(byNodeId)) await jsonld.nodes(nodeJson(node));
     await jsonld.close();
@@ -306,7 +312,6 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     }
     // Entities, their edges (in the graphs of the documents that state them) and the vocabulary, subject by
     // subject in line order: each subject's nodes are put together only when its lines are written.
-    const entityNodeOf = new Map(entityNodes.map((n) => [n['@id'], n]));
     const vocabularyNodeOf = new Map(vocabularyNodes().map((n) => [n['@id'], n]));
     // Documents' graph terms (<…/doc/HEX>, all of one length) sort as their IRIs: in the order of `winners`,
     // the only documents with edges.
@@ -319,7 +324,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
         if (rest !== undefined) yield rest;
       }
     }
-    const subjects = [...new Set([...entityNodeOf.keys(), ...vocabularyNodeOf.keys(), ...edgesBySubject.subjects])]
+    const subjects = [...new Set([...byIri.keys(), ...vocabularyNodeOf.keys(), ...edgesBySubject.subjects])]
       .map((id) => [subjectTerm(id), id] as const)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (let k = 0; k < subjects.length; ) {
@@ -333,7 +338,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       const from = k;
       for (; k < subjects.length && subjects[k]![0] === term; k++) {
         const id = subjects[k]![1];
-        const entity = entityNodeOf.get(id);
+        const entity = entityNodeOf(id);
         if (entity) graphs.push({ '@id': namedGraphOf('entities'), '@graph': [entity] });
         const vocabulary = vocabularyNodeOf.get(id);
         if (vocabulary) graphs.push({ '@id': namedGraphOf('vocabulary'), '@graph': [vocabulary] });
