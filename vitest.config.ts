@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  * these folders take ~14 s. Vitest 3.2 ignores `isolate: false` set on one project of several
  * (vitest-dev/vitest#6258), hence two invocations instead of one config switch.
  */
-const inProcess = ['relations', 'recognize', 'recognize-core', 'dates', 'tokenize', 'segment', 'resolve', 'gazetteer', 'eval', 'pipeline', 'model', 'graph', 'sinks', 'read', 'run'].map((d) => `test/${d}/**/*.test.ts`);
+const inProcess = ['relations', 'recognize', 'recognize-core', 'dates', 'tokenize', 'segment', 'resolve', 'gazetteer', 'eval', 'pipeline', 'model', 'graph', 'sinks', 'read', 'run', 'merge'].map((d) => `test/${d}/**/*.test.ts`);
 /**
  * Growth checks (test/helpers/growth.ts) time 1× against 4× the work in CPU time, which includes V8's
  * garbage collection: in a process whose heap other files have filled, a linear resolver measured 8.3× (bound

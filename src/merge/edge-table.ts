@@ -1,21 +1,37 @@
+import { join } from 'node:path';
 import { EdgeSet } from '../graph/nodes.js';
 import { grown, StringIds } from '../model/compact.js';
+import { ExternalSort } from './external-sort.js';
+import { SpillColumns } from './spill-columns.js';
 
 /**
  * The direct edges (subject, predicate, object) of every document read first, as numbers: IRIs and
  * predicates are stored once, an edge is four 32-bit numbers (subject, predicate, object, document). A
  * Map of Maps of Sets per document, with each edge's IRIs parsed anew from its shard, held ~250 bytes an
- * edge until graph.nq was written — ~200 MB for 500 MB of news; this holds 16 bytes an edge.
+ * edge until graph.nq was written — ~200 MB for 500 MB of news; then 16 bytes an edge in a typed array that
+ * doubled (33 MB at 500 MB); now the edges go to a file past 65,536 of them (`SpillColumns`), and are
+ * grouped by subject for graph.nq by an external sort.
  */
 export class EdgeTable {
   /** IRIs and predicates by number. */
   private readonly strings = new StringIds();
   private readonly names = this.strings.names;
-  private columns = new Uint32Array(4 * 1024);
-  size = 0;
+  private readonly columns: SpillColumns;
   /** Each document's edges are one run of the table, [runFirst[doc], runEnd[doc]) (8 bytes a document; a Map of pairs took ~80). */
   private runFirst = new Uint32Array(1024);
   private runEnd = new Uint32Array(1024);
+
+  /** `dir`: a folder for the spilled records (deleted by the caller); `runRecords`: edges held in memory per structure. */
+  constructor(
+    private readonly dir: string,
+    private readonly runRecords?: number,
+  ) {
+    this.columns = new SpillColumns(4, join(dir, 'edges.bin'), runRecords);
+  }
+
+  get size(): number {
+    return this.columns.size;
+  }
 
   /**
    * A document's edges (repeated ones once, as EdgeSet keeps them). The parts of a long document add theirs
@@ -30,8 +46,7 @@ export class EdgeTable {
       const key = edge.join(',');
       if (seen.has(key)) continue;
       seen.add(key);
-      if (4 * (this.size + 1) > this.columns.length) this.columns = grown(this.columns, 2 * this.columns.length);
-      this.columns.set([edge[0], edge[1], edge[2], doc], 4 * this.size++);
+      this.columns.append(edge[0], edge[1], edge[2], doc);
     }
     this.runFirst[doc] = first;
     this.runEnd[doc] = this.size;
@@ -48,56 +63,66 @@ export class EdgeTable {
     const set = new EdgeSet();
     const first = doc < this.runFirst.length ? this.runFirst[doc]! : 0;
     const end = doc < this.runEnd.length ? this.runEnd[doc]! : 0;
-    for (let e = first; e < end; e++) this.addTo(set, e);
+    if (end > first) {
+      const c = this.columns.read(first, end - first);
+      for (let e = 0; e < end - first; e++) set.add(this.names[c[4 * e]!]!, this.names[c[4 * e + 1]!]!, this.names[c[4 * e + 2]!]!);
+    }
     return set;
   }
 
   /**
-   * Subject IRIs that have edges, and a function giving one subject's edges (predicate, object, document) in
-   * the order of their N-Quads lines, each once: by written predicate, object and graph term (`terms`, where
-   * undefined means the edge makes no line). Sorted as numbers — each term's rank among its kind — so a
-   * subject's lines are never all in memory: the most named entity of 500 MB of news has hundreds of
-   * thousands of edges. Documents come ranked already (`docRank`, the order of their graph terms, which the
-   * merge knows from its IRI order): ranking them here made every document's graph term as a string.
+   * Subject IRIs that have edges, and a function giving the edges of the subjects written as one term
+   * (id, predicate, object, document), in the order of their N-Quads lines, each once per id: by subject id,
+   * then written predicate, object and graph term (`terms`, where undefined means the edge makes no line).
+   * Sorted as numbers — each term's rank among its kind — by an external sort, so a subject's lines are never
+   * all in memory (the most named entity of 500 MB of news has hundreds of thousands of edges), nor are all
+   * edges. Documents come ranked already (`docRank`, the order of their graph terms, which the merge knows
+   * from its IRI order): ranking them here made every document's graph term as a string. `edgesOfTerm` must
+   * be called with subject terms in increasing order (the order graph.nq writes them), each at most once.
    */
-  bySubject(terms: { predicate: (p: string) => string | undefined; object: (o: string) => string | undefined; docRank: Uint32Array }): {
+  bySubject(terms: { subject: (s: string) => string; predicate: (p: string) => string | undefined; object: (o: string) => string | undefined; docRank: Uint32Array }): {
     subjects: string[];
-    edgesOf: (subject: string) => Generator<[predicate: string, object: string, doc: number]>;
+    edgesOfTerm: (term: string) => Generator<[subject: string, predicate: string, object: string, doc: number]>;
   } {
-    // Edge numbers grouped by subject number (a counting sort): 4 bytes an edge.
-    const c = this.columns;
-    const starts = new Uint32Array(this.names.length + 1);
-    for (let e = 0; e < this.size; e++) starts[c[4 * e]! + 1]!++;
-    for (let i = 1; i < starts.length; i++) starts[i]! += starts[i - 1]!;
-    const order = new Uint32Array(this.size);
-    const fill = starts.slice(0, -1);
-    for (let e = 0; e < this.size; e++) order[fill[c[4 * e]!]!++] = e;
-    const subjects: string[] = [];
-    for (let id = 0; id < this.names.length; id++) if (starts[id + 1]! > starts[id]!) subjects.push(this.names[id]!);
-    const predicateRank = ranks(this.names.length, (id) => terms.predicate(this.names[id]!));
-    const objectRank = ranks(this.names.length, (id) => terms.object(this.names[id]!));
-    const docRank = terms.docRank;
     const names = this.names;
-    const ids = this.strings;
-    function* edgesOf(subject: string): Generator<[string, string, number]> {
-      const id = ids.get(subject);
-      if (id === undefined) return;
-      const key = (e: number, k: number): number => (k === 0 ? predicateRank[c[4 * e + 1]!]! : k === 1 ? objectRank[c[4 * e + 2]!]! : docRank[c[4 * e + 3]!]!);
-      const edges = order.slice(starts[id]!, starts[id + 1]!).sort((a, b) => key(a, 0) - key(b, 0) || key(a, 1) - key(b, 1) || key(a, 2) - key(b, 2));
-      for (let k = 0; k < edges.length; k++) {
-        const e = edges[k]!;
-        if (key(e, 0) === NONE || key(e, 1) === NONE || key(e, 2) === NONE) continue;
-        const prev = k > 0 ? edges[k - 1]! : -1;
-        if (prev !== -1 && key(prev, 0) === key(e, 0) && key(prev, 1) === key(e, 1) && key(prev, 2) === key(e, 2)) continue;
-        yield [names[c[4 * e + 1]!]!, names[c[4 * e + 2]!]!, c[4 * e + 3]!];
+    const hasEdges = new Uint8Array(names.length);
+    for (const c of this.columns.chunks()) for (let e = 0; e < c.length; e += 4) hasEdges[c[e]!] = 1;
+    const subjects: string[] = [];
+    for (let id = 0; id < names.length; id++) if (hasEdges[id]) subjects.push(names[id]!);
+    const subjectTerms = names.map((name, id) => (hasEdges[id] ? terms.subject(name) : undefined));
+    const subjectRank = ranks(names.length, (id) => subjectTerms[id]);
+    const predicateRank = ranks(names.length, (id) => terms.predicate(names[id]!));
+    const objectRank = ranks(names.length, (id) => terms.object(names[id]!));
+    const docRank = terms.docRank;
+    // Key: subject term's rank, subject id, predicate, object and graph ranks; then what the line needs.
+    const sort = new ExternalSort(8, 5, this.dir, 'edges-by-subject', this.runRecords);
+    for (const c of this.columns.chunks()) {
+      for (let e = 0; e < c.length; e += 4) {
+        const [s, p, o, d] = [c[e]!, c[e + 1]!, c[e + 2]!, c[e + 3]!];
+        const key = [subjectRank[s]!, s, predicateRank[p]!, objectRank[o]!, docRank[d]!];
+        // An edge with a term missing makes no line.
+        if (key[2] !== NONE && key[3] !== NONE && key[4] !== NONE) sort.add(...key, p, o, d);
       }
     }
-    return { subjects, edgesOf };
+    const sorted = sort.sorted();
+    let head = sorted.next();
+    function* edgesOfTerm(term: string): Generator<[string, string, string, number]> {
+      let prev: number[] | undefined;
+      for (; !head.done; head = sorted.next()) {
+        const w = head.value;
+        const subjectTerm = subjectTerms[w[1]!]!;
+        if (subjectTerm > term) return;
+        const key = [w[1]!, w[2]!, w[3]!, w[4]!];
+        const repeated = prev !== undefined && key.every((x, k) => x === prev![k]);
+        prev = key;
+        if (subjectTerm === term && !repeated) yield [names[w[1]!]!, names[w[5]!]!, names[w[6]!]!, w[7]!];
+      }
+    }
+    return { subjects, edgesOfTerm };
   }
 
-  private addTo(set: EdgeSet, e: number): void {
-    const c = this.columns;
-    set.add(this.names[c[4 * e]!]!, this.names[c[4 * e + 1]!]!, this.names[c[4 * e + 2]!]!);
+  close(): void {
+    this.columns.close();
   }
 
   private id(name: string): number {

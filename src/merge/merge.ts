@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { addSource } from '../graph/document-graph.js';
 import { edgeLineRest, edgeTerms, graphQuadBlocks, quadsText, subjectTerm } from '../graph/graph-quads.js';
@@ -33,6 +34,8 @@ export interface MergeInput {
   /** Stage times so far; the merge adds `write`, from `started` (performance.now()) to the manifest. */
   timings: Record<string, number>;
   started?: number;
+  /** Statements and edges the merge holds in memory per sorted run (default MERGE_RUN_RECORDS); the tests set a few to make it spill. */
+  runRecords?: number;
 }
 
 export type MergePhase = 'index' | 'graph.jsonld' | 'graph.nq' | 'triples.tsv' | 'report.html' | 'manifest.json';
@@ -106,6 +109,28 @@ function readings(table: RecordTable, docs: DocumentOrder): { first: Uint32Array
   return { first, last, winners: winners.subarray(0, w), copies };
 }
 
+/**
+ * Statements and edges the merge holds in memory per structure before it writes a sorted run to a file:
+ * 65,536 (2 MB of statement keys). NEWSGRAPH_MERGE_RUN_RECORDS sets fewer (the tests make small runs spill).
+ */
+export const MERGE_RUN_RECORDS = runRecords(process.env.NEWSGRAPH_MERGE_RUN_RECORDS);
+
+function runRecords(setting: string | undefined): number {
+  const n = Number(setting);
+  return setting && Number.isInteger(n) && n >= 1 ? n : 1 << 16;
+}
+
+/**
+ * The folder for the merge's spilled records, inside the folder the outputs are written to (the run's
+ * `.newsgraph/staging/`, which the next run empties): made empty here, deleted when the merge ends.
+ */
+function spillDir(dir: string): string {
+  const spill = join(dir, 'merge-spill');
+  rmSync(spill, { recursive: true, force: true });
+  mkdirSync(spill, { recursive: true });
+  return spill;
+}
+
 const json = <T>(buf: Buffer): T => JSON.parse(buf.toString('utf8')) as T;
 
 const ENTITIES_KEY = Buffer.from('},"entities":[', 'utf8');
@@ -176,6 +201,11 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
   const started = input.started ?? performance.now();
   const table = input.records;
   const reader = new ShardReader();
+  // The statement index's and the edge table's records past what they hold in memory (merge-spill.ts).
+  const spill = spillDir(dir);
+  const statements = new StatementIndex(spill, input.runRecords ?? MERGE_RUN_RECORDS);
+  /** The edges the statements of each document read first give. */
+  const edges = new EdgeTable(spill, input.runRecords ?? MERGE_RUN_RECORDS);
   try {
     const read = (file: string, position: number, length: number): Buffer => reader.view(file, position, length);
     const headerOf = (i: number): RecordHeader => table.header(i, read);
@@ -190,15 +220,13 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
 
     const turn = loopTurns();
     await onPhase?.('index');
-    const merger = new EntityMerger();
-    /** The edges the statements of each document read first give. */
-    const edges = new EdgeTable();
+    // Let go once merged (`result`): its tallies (two maps and two sets per entity) are the largest per-entity state.
+    let merger: EntityMerger | undefined = new EntityMerger();
     /** Per record of a document read first: its statements' entries in the statement index, [first, first + count). */
     const firstStatement = new Uint32Array(table.size);
     const statementCount = new Uint32Array(table.size);
     const predicates = new Set<string>();
     const rules = new Set<string>();
-    const statements = new StatementIndex();
     let rows = 0;
     let mentions = 0;
     let dates = 0;
@@ -211,7 +239,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
         const bytes = reader.view(file, headerStart, headerLength + at.sections[0]!);
         const header = decodeHeader(bytes.toString('utf8', 0, headerLength - 1));
         const merge = JSON.parse(bytes.toString('utf8', headerLength)) as MergeSection;
-        merger.add(merge.entities);
+        merger!.add(merge.entities);
         mentions += header.counts.mentions;
         dates += header.counts.dates;
         if (firstOf[i] !== i) continue;
@@ -230,11 +258,15 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
         }
       }
     }
-    const entities = merger.result();
+    const entities = merger!.result();
+    merger = undefined;
     const byIri = new Map<string, GraphEntity>();
     for (const e of entities.values()) byIri.set(entityIri(e.key), e);
-    const entityNodes = [...byIri].map(([iri, e]) => entityNode(e, iri));
-    const statementOrder = statements.sortedOrder();
+    // Entity nodes are made when written (graph.jsonld, graph.nq), not kept: they are the entities again.
+    const entityNodeOf = (iri: string): JsonLdNode | undefined => {
+      const e = byIri.get(iri);
+      return e && entityNode(e, iri);
+    };
 
     /** A document's node, with the paths and hashes of its other readings when it was read more than once. */
     const documentNode = (i: number): JsonLdNode | undefined => {
@@ -256,17 +288,16 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       for (const edgeNode of edges.edgeSet(i).nodes()) await jsonld.nodes(nodeJson(edgeNode));
       for (let k = docs.start[i]!; k < docs.start[i + 1]!; k++) {
         // A record's statements are one run of its shard (JSON-LD node, N-Quads, next statement …): one read.
-        const at = place(k);
-        const stmts = reader.sectionsView(at, 'stmts');
-        const base = sectionStart(at, 'stmts');
-        for (let e = firstStatement[k]!; e < firstStatement[k]! + statementCount[k]!; e++) {
-          const s = statements.entry(e);
-          await jsonld.nodes(stmts.subarray(s.offset - base, s.offset - base + s.jsonLength));
+        const stmts = reader.sectionsView(place(k), 'stmts');
+        const lengths = statements.lengths(firstStatement[k]!, statementCount[k]!);
+        for (let e = 0, offset = 0; e < statementCount[k]!; e++) {
+          await jsonld.nodes(stmts.subarray(offset, offset + lengths[2 * e]!));
+          offset += lengths[2 * e]! + lengths[2 * e + 1]!;
         }
       }
     }
     jsonld.graph(namedGraphOf('entities'));
-    for (const node of [...entityNodes].sort(byNodeId)) await jsonld.nodes(nodeJson(node));
+    for (const iri of [...byIri.keys()].sort()) await jsonld.nodes(nodeJson(entityNodeOf(iri)!));
     jsonld.graph(namedGraphOf('vocabulary'));
     for (const node of vocabularyNodes().sort(byNodeId)) await jsonld.nodes(nodeJson(node));
     await jsonld.close();
@@ -281,20 +312,19 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     }
     // Entities, their edges (in the graphs of the documents that state them) and the vocabulary, subject by
     // subject in line order: each subject's nodes are put together only when its lines are written.
-    const entityNodeOf = new Map(entityNodes.map((n) => [n['@id'], n]));
     const vocabularyNodeOf = new Map(vocabularyNodes().map((n) => [n['@id'], n]));
     // Documents' graph terms (<…/doc/HEX>, all of one length) sort as their IRIs: in the order of `winners`,
     // the only documents with edges.
     const docRank = new Uint32Array(docs.count).fill(0xffffffff);
     winners.forEach((d, r) => (docRank[d] = r));
-    const edgesBySubject = edges.bySubject({ predicate: edgeTerms.predicate, object: edgeTerms.object, docRank });
-    function* edgeRests(id: string): Generator<string> {
-      for (const [predicate, object, doc] of edgesBySubject.edgesOf(id)) {
+    const edgesBySubject = edges.bySubject({ subject: subjectTerm, predicate: edgeTerms.predicate, object: edgeTerms.object, docRank });
+    function* edgeRests(term: string): Generator<string> {
+      for (const [id, predicate, object, doc] of edgesBySubject.edgesOfTerm(term)) {
         const rest = edgeLineRest(id, predicate, object, namedGraphOf({ document: iriOf(doc) }));
         if (rest !== undefined) yield rest;
       }
     }
-    const subjects = [...new Set([...entityNodeOf.keys(), ...vocabularyNodeOf.keys(), ...edgesBySubject.subjects])]
+    const subjects = [...new Set([...byIri.keys(), ...vocabularyNodeOf.keys(), ...edgesBySubject.subjects])]
       .map((id) => [subjectTerm(id), id] as const)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (let k = 0; k < subjects.length; ) {
@@ -304,30 +334,32 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
       // is written: as EdgeSet nodes (a Map, a Set and a node per document), then as line strings sorted
       // together, the edges of the run's most named entity held ~550 MB, then ~400 MB, at 500 MB of input.
       const graphs: NamedGraph[] = [];
-      const edgeRuns: Array<Iterator<string>> = [];
       const term = subjects[k]![0];
+      const from = k;
       for (; k < subjects.length && subjects[k]![0] === term; k++) {
         const id = subjects[k]![1];
-        const entity = entityNodeOf.get(id);
+        const entity = entityNodeOf(id);
         if (entity) graphs.push({ '@id': namedGraphOf('entities'), '@graph': [entity] });
         const vocabulary = vocabularyNodeOf.get(id);
         if (vocabulary) graphs.push({ '@id': namedGraphOf('vocabulary'), '@graph': [vocabulary] });
-        edgeRuns.push(edgeRests(id));
       }
       const rests = [...graphQuadBlocks(graphs)].flatMap((block) => block.rests);
-      // Several ids of one subject (never seen in practice): their edges are put together and sorted.
-      if (edgeRuns.length > 1) for (const run of edgeRuns.splice(0)) for (let r = run.next(); !r.done; r = run.next()) rests.push(r.value);
+      let edgeRun: Iterator<string> | undefined = edgeRests(term);
+      // Several ids of one subject (never seen in practice): their edges come id by id, and are sorted with the rest.
+      if (k - from > 1) {
+        for (let r = edgeRun.next(); !r.done; r = edgeRun.next()) rests.push(r.value);
+        edgeRun = undefined;
+      }
       rests.sort();
       let last: string | undefined;
-      for (const rest of mergeSorted(rests, edgeRuns[0])) {
+      for (const rest of mergeSorted(rests, edgeRun)) {
         if (rest !== last) await nq.lines(`${term}${rest}\n`);
         last = rest;
       }
     }
-    for (const i of statementOrder) {
+    for (const s of statements.linesInIriOrder()) {
       await turn();
-      const s = statements.entry(i);
-      await nq.lines(reader.view(place(s.record).file, s.offset + s.jsonLength, s.nqLength));
+      await nq.lines(reader.view(place(s.record).file, s.offset, s.length));
     }
     await nq.close();
 
@@ -419,6 +451,9 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
     return summary;
   } finally {
     reader.close();
+    statements.close();
+    edges.close();
+    rmSync(spill, { recursive: true, force: true });
   }
 }
 
