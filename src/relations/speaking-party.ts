@@ -20,22 +20,7 @@ const LOOK_AHEAD = 64;
 /** The subject is a country or a nationality that says what happened: it reports the attack, it does not make it. */
 export function speaksOfAttack(doc: Doc, subject: Mention): boolean {
   if (!(subject.form === 'demonym' || subject.type === 'Place')) return false;
-  if (subject === last.subject && doc.text === last.text) return last.speaks;
-  last.subject = subject;
-  last.text = doc.text;
-  last.speaks = speaksAfter(doc.text, subject.end);
-  return last.speaks;
-}
-
-/**
- * The answer for the last subject asked about: the rules that read attacks match a sentence's actor once each, and
- * each match asked again for the same mention (the slice and the expression 0.48% of a warm pipeline's CPU profile over
- * the 294 ISW reports, c65032e). The answer depends on the document's text after the mention alone.
- */
-const last: { subject: Mention | undefined; text: string | undefined; speaks: boolean } = { subject: undefined, text: undefined, speaks: false };
-
-function speaksAfter(text: string, end: number): boolean {
-  const after = text.slice(end, end + LOOK_AHEAD);
+  const after = doc.text.slice(subject.end, subject.end + LOOK_AHEAD);
   const m = SPEAKS.exec(after);
   if (m === null) return false;
   return !NOT_SPEAKER_WORD.test(m[0]);
