@@ -156,7 +156,8 @@ export function dropNonTargets(doc: Doc, relations: readonly RelationMention[], 
   let bySentence: Map<number, RelationMention[]> | undefined;
   // What the place's words say, once per (actor, place) pair: several rules state the same pair in a sentence before the
   // stage's dedupe, and every test below reads only the two mentions and the text (over the 294 ISW reports, 18.0k
-  // `attacked` statements per pass name 10.9k pairs; counted).
+  // `attacked` statements per pass name 10.9k pairs, counted; dropNonTargets 2.37% → 1.72% of a warm pipeline's CPU
+  // profile, two profiles taken at the same time, branch speed19).
   const verdicts = new Map<number, PlaceVerdict>();
   const pairs = doc.mentions.length + 1;
   for (const r of relations) {
