@@ -15,6 +15,7 @@ import { keyRegion, ParagraphRegions } from './document-regions.js';
 import { namesakesAllElsewhere } from './namesakes-elsewhere.js';
 import { ownedBranch } from './owned-branch.js';
 import { hyphenCompound } from './hyphen-compound-name.js';
+import { WordMarks } from './word-marks.js';
 
 /** An index and which of its lists a pipeline selected (undefined: all). */
 export interface IndexSource {
@@ -256,7 +257,7 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
   sortInPlace(candidates, byFirstLongest);
   const countries = documentCountries(candidates, words);
   const regions = paragraphRegions(doc, candidates, words);
-  const neighbours = neighbourWords(candidates);
+  const neighbours = neighbourWords(candidates, words.count);
 
   const out: Mention[] = [];
   const matched: Candidate[] = [];
@@ -313,9 +314,9 @@ export function findNames(doc: Doc, sources: readonly IndexSource[]): Mention[] 
  * Where strong names start and end (see unlisted-neighbour.ts): a country's, a curated record's, or (for the
  * ends) a town's main name. An open-data alternate name alone ("Voroshilovgrad" for Luhansk) is not strong.
  */
-function neighbourWords(candidates: readonly Candidate[]): NeighbourWords {
-  const listedStart = new Set<number>();
-  const strongEnd = new Set<number>();
+function neighbourWords(candidates: readonly Candidate[], wordCount: number): NeighbourWords {
+  const listedStart = new WordMarks(wordCount);
+  const strongEnd = new WordMarks(wordCount);
   for (const { source, match } of candidates) {
     for (const pair of eligiblePairs(source, match, false)) {
       const tier = source.index.tier[pairRecord(pair)]!;

@@ -17,9 +17,14 @@ import { OFFICES_AFTER_PLACE, PLACE_DESIGNATORS, PLURAL_DESIGNATORS } from './wo
  */
 export interface NeighbourWords {
   /** Words where a country's or a curated record's name starts. */
-  listedStart: ReadonlySet<number>;
+  listedStart: WordSet;
   /** Words where such a name or a town's main name ends (one past its last word). */
-  strongEnd: ReadonlySet<number>;
+  strongEnd: WordSet;
+}
+
+/** Word indices of a scan (a ReadonlySet<number> or word-marks.ts WordMarks). */
+export interface WordSet {
+  has(word: number): boolean;
 }
 
 /**

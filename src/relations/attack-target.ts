@@ -154,30 +154,53 @@ export function dropNonTargets(doc: Doc, relations: readonly RelationMention[], 
   const kept: RelationMention[] = [];
   // The attacks of each sentence, gathered the first time a reference point is seen (most documents have none).
   let bySentence: Map<number, RelationMention[]> | undefined;
+  // What the place's words say, once per (actor, place) pair: several rules state the same pair in a sentence before the
+  // stage's dedupe, and every test below reads only the two mentions and the text (over the 294 ISW reports, 18.0k
+  // `attacked` statements per pass name 10.9k pairs, counted; dropNonTargets 2.37% → 1.72% of a warm pipeline's CPU
+  // profile, two profiles taken at the same time, branch speed19).
+  const verdicts = new Map<number, PlaceVerdict>();
+  const pairs = doc.mentions.length + 1;
   for (const r of relations) {
     if (r.predicate !== 'attacked') continue;
-    const place = doc.mentions[r.object]!;
-    if (neverTarget(doc, doc.mentions[r.subject]!, place)) {
+    const pair = r.subject * pairs + r.object;
+    let verdict = verdicts.get(pair);
+    if (verdict === undefined) verdicts.set(pair, (verdict = placeVerdict(doc, doc.mentions[r.subject]!, doc.mentions[r.object]!)));
+    if (verdict === PlaceVerdict.NeverTarget) {
       dropped.add(r);
       continue;
     }
-    if (comesFrom(doc, place) || advancesWithin(doc, doc.mentions[r.subject]!, place) || advancesWithinReach(doc, doc.mentions[r.subject]!, place) || pushesBeside(doc, doc.mentions[r.subject]!, place)) {
+    if (verdict === PlaceVerdict.ActorPresent) {
       dropped.add(r);
+      // Where the unit came from or advanced within, or (a reference point located more closely) fought all the same:
+      // "attacked south of A near B" keeps operatesIn(unit, A) (presence.ts).
       kept.push(...withPresence(doc, [r]).slice(1));
       continue;
     }
-    const bearing = isReferencePoint(doc, place);
-    if (locatedMoreClosely(doc, place, bearing)) {
-      dropped.add(r);
-      // The unit fought there all the same: "attacked south of A near B" keeps operatesIn(unit, A) (presence.ts).
-      kept.push(...withPresence(doc, [r]).slice(1));
-      continue;
-    }
-    if (!bearing) continue;
+    if (verdict !== PlaceVerdict.ReferencePoint) continue;
     bySentence ??= attacksBySentence(relations);
-    if (attackedRightAfter(doc, bySentence.get(r.sentence)!, r, place, keyOf)) dropped.add(r);
+    if (attackedRightAfter(doc, bySentence.get(r.sentence)!, r, doc.mentions[r.object]!, keyOf)) dropped.add(r);
   }
   return dropped.size === 0 ? (relations as RelationMention[]) : [...relations.filter((r) => !dropped.has(r)), ...kept];
+}
+
+/** What dropNonTargets does with an `attacked` statement, by its actor and place alone. */
+const enum PlaceVerdict {
+  /** A target as far as the place's words say. */
+  Target,
+  /** Some test of NEVER_TARGETS holds: dropped. */
+  NeverTarget,
+  /** Dropped, the actor's presence kept: it comes from, advances within or near the place, or the place is a reference point located more closely. */
+  ActorPresent,
+  /** A reference point ("… south of X"): dropped when the same actor's attack on a place right after it replaces it. */
+  ReferencePoint,
+}
+
+function placeVerdict(doc: Doc, actor: Mention, place: Mention): PlaceVerdict {
+  if (neverTarget(doc, actor, place)) return PlaceVerdict.NeverTarget;
+  if (comesFrom(doc, place) || advancesWithin(doc, actor, place) || advancesWithinReach(doc, actor, place) || pushesBeside(doc, actor, place)) return PlaceVerdict.ActorPresent;
+  const bearing = isReferencePoint(doc, place);
+  if (locatedMoreClosely(doc, place, bearing)) return PlaceVerdict.ActorPresent;
+  return bearing ? PlaceVerdict.ReferencePoint : PlaceVerdict.Target;
 }
 
 /**

@@ -62,3 +62,17 @@ describe('an advance or an origin read before the head of a place list (attack-t
     expect(lines).toContain('14th Brigade operatesIn Tarnok');
   });
 });
+
+/** Branch speed19: dropNonTargets judges each (actor, place) pair once; every statement of the pair gets the verdict. */
+describe('several statements of one attack pair (attack-target.ts dropNonTargets)', () => {
+  it('drops or keeps every statement of a pair alike', async () => {
+    const { doc } = await relate('Russian troops advanced near Tarnok and attacked Velmy.', [ru, city('Tarnok'), city('Velmy')]);
+    const { dropNonTargets } = await import('../../src/relations/attack-target.js');
+    const attacked = (place: string) => doc.mentions.findIndex((m) => m.text === place);
+    const actor = doc.mentions.findIndex((m) => m.text === 'Russian');
+    const make = (place: string, rule: string) => ({ subject: actor, object: attacked(place), predicate: 'attacked', rule, confidence: 0.9, sentence: 0, evidence: { start: 0, end: 1 } }) as never;
+    const statements = [make('Tarnok', 'a'), make('Velmy', 'a'), make('Tarnok', 'b'), make('Velmy', 'b')];
+    const kept = dropNonTargets(doc, statements, (m) => String(m)).filter((r: { predicate: string }) => r.predicate === 'attacked');
+    expect(kept.map((r: { object: number; rule: string }) => `${doc.mentions[r.object]!.text} ${r.rule}`)).toEqual(['Velmy a', 'Velmy b']);
+  });
+});
