@@ -1,5 +1,5 @@
 import type { RelationMention } from '../model/document.js';
-import type { SentenceItems } from './items.js';
+import { copyItem, cutItems, type SentenceItems } from './items.js';
 
 /**
  * Two verbs joined by "and" / "or" before one object: "tried and failed to seize X", "are consolidating and fortifying
@@ -71,15 +71,9 @@ export function withoutCuts(items: SentenceItems, cuts: readonly number[], out: 
   for (let i = 0; i < items.length; i++) {
     while (c < cuts.length && i >= cuts[c + 1]!) c += 2;
     if (c < cuts.length && i >= cuts[c]!) continue;
-    out.keys[n] = items.keys[i]!;
-    out.mention[n] = items.mention[i]!;
-    out.start[n] = items.start[i]!;
-    out.end[n] = items.end[i]!;
-    out.role[n] = items.role[i];
-    out.token[n] = items.token[i]!;
-    n++;
+    copyItem(items, i, out, n++);
   }
-  out.length = out.keys.length = out.mention.length = out.start.length = out.end.length = out.role.length = out.token.length = n;
+  cutItems(out, n);
   return out;
 }
 

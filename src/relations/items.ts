@@ -107,6 +107,21 @@ export function emptyItems(): SentenceItems {
   return { sentence: -1, keys: [], mention: [], start: [], end: [], role: [], token: [], length: 0 };
 }
 
+/** Copies item `r` of `from` to place `w` of `to` (the same lists when an item moves down in its own sentence). */
+export function copyItem(from: SentenceItems, r: number, to: SentenceItems, w: number): void {
+  to.keys[w] = from.keys[r]!;
+  to.mention[w] = from.mention[r]!;
+  to.start[w] = from.start[r]!;
+  to.end[w] = from.end[r]!;
+  to.role[w] = from.role[r];
+  to.token[w] = from.token[r]!;
+}
+
+/** Cuts every list of `items` to its first `n` items. */
+export function cutItems(items: SentenceItems, n: number): void {
+  items.keys.length = items.mention.length = items.start.length = items.end.length = items.role.length = items.token.length = items.length = n;
+}
+
 /**
  * Builds the items of sentence `s`, whose mentions are doc.mentions[firstMention … endMention), into `items`
  * (emptied first): the relations stage fills one set of lists sentence after sentence, since nothing keeps a
