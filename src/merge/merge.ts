@@ -201,7 +201,7 @@ export async function mergeShards(input: MergeInput, dir: string, onPhase?: (pha
   const started = input.started ?? performance.now();
   const table = input.records;
   const reader = new ShardReader();
-  // The statement index's and the edge table's records past what they hold in memory (merge-spill.ts).
+  // The statement index's and the edge table's records past what they hold in memory (external-sort.ts, spill-columns.ts).
   const spill = spillDir(dir);
   const statements = new StatementIndex(spill, input.runRecords ?? MERGE_RUN_RECORDS);
   /** The edges the statements of each document read first give. */
