@@ -1,9 +1,9 @@
 /**
  * A test of whether a word ends with one of `endings` (case-sensitive): what `/(?:a|b|…)$/.test(word)` answers, by the
  * word's last character and `endsWith`. Such an expression is not anchored at its start, so the engine tries its
- * alternation from every character of the word. The speaker-name recognizer's surname endings, 42,780 tests a warm pass
- * over the 2 MB bench corpus: ~6.7 ms as the expression (each call timed in place, less the timer's own cost), the
- * few endings of one last letter compared here instead (branch speed20).
+ * alternation from every character of the word. The speaker-name recognizer's surname endings over every word of five
+ * letters or more of the 2 MB bench corpus (169,748): 4.6 ms as the expression, 3.8 ms here (best of 15; 19.0 against
+ * 15.7 ms over the 294 ISW reports' 462,631; branch speed20).
  */
 export function endingTest(endings: readonly string[]): (word: string) => boolean {
   if (endings.includes('')) return () => true;
