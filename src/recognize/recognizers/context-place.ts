@@ -8,6 +8,7 @@ import type { RecognizerFactory } from '../recognizer.js';
 import { MentionRecord } from '../../model/records.js';
 import { ruleData } from '../lexical/rule-data.js';
 import { foldKey } from '../../model/words.js';
+import { endingTest } from '../../model/endings.js';
 import { COVERED, COVERED_BY_PLACE, wordCover } from '../word-owners.js';
 
 /** Below gazetteer places and above demonyms: any listed name wins. */
@@ -95,7 +96,7 @@ const PLURAL_DESIGNATORS_AFTER: ReadonlySet<string> = new Set(['districts', 'rai
 const MAX_LIST_WORDS = 8;
 
 /** Endings typical of Ukrainian and Russian settlement names: weak support for a lone "in X". */
-export const TOPONYM_ENDINGS = /(?:ivka|ivske|ivsk|ovka|yevka|ivtsi|ove|ovo|ino|yne|ane|ene|ske|sk|ka|ets|ichi|yi|iv|ohrad|hrad|pil|opol|dar|nke)$/;
+export const hasToponymEnding = endingTest(['ivka', 'ivske', 'ivsk', 'ovka', 'yevka', 'ivtsi', 'ove', 'ovo', 'ino', 'yne', 'ane', 'ene', 'ske', 'sk', 'ka', 'ets', 'ichi', 'yi', 'iv', 'ohrad', 'hrad', 'pil', 'opol', 'dar', 'nke']);
 
 const MAX_NAME_WORDS = 3;
 
@@ -176,7 +177,7 @@ export const contextPlaceRecognizer: RecognizerFactory = (options) => {
         if (end < words.count && words.flags[end]! & POSSESSIVE_TOKEN) continue;
         const cue = opensSentence ? undefined : f & BREAK_BEFORE ? listCue(doc.text, words, w, covered) : cueBefore(doc.text, words, w, covered);
         const after = opensSentence ? sentenceStartContext(doc.text, words, end) : contextAfter(doc.text, words, end, candidates, covered);
-        const ending = TOPONYM_ENDINGS.test(words.folded[end - 1]!) ? 0.1 : 0;
+        const ending = hasToponymEnding(words.folded[end - 1]!) ? 0.1 : 0;
         // "X Raion", "X Hromada": the area's own word belongs to its name.
         const area = end < words.count && words.flags[end]! & CAP && !(words.flags[end]! & BREAK_BEFORE) && AREA_WORDS.has(words.folded[end]!);
         // Without a cue before, what follows must say enough: a distance, a designator with a toponym's ending ("the X

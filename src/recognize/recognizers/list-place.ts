@@ -5,7 +5,7 @@ import { loadCommonWords } from '../../gazetteer/load.js';
 import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, SENTENCE_START, UPPER, docWords, type WordTokens } from '../../gazetteer/scan.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { NO_OWNER, isPlaceName, wordCover, type WordCover } from '../word-owners.js';
-import { PRIORITY_CONTEXT_PLACE, TOPONYM_ENDINGS } from './context-place.js';
+import { PRIORITY_CONTEXT_PLACE, hasToponymEnding } from './context-place.js';
 import { STRONG_PLACE_CUES } from './place-cue-words.js';
 
 /** As low as context-place: any name another recognizer proposed for the span wins. */
@@ -299,7 +299,7 @@ const MIN_TOPONYM_LENGTH = 7;
 
 function toponymShaped(words: WordTokens, w: number): boolean {
   const key = words.folded[w]!;
-  return key.length >= MIN_TOPONYM_LENGTH && TOPONYM_ENDINGS.test(key);
+  return key.length >= MIN_TOPONYM_LENGTH && hasToponymEnding(key);
 }
 
 /**

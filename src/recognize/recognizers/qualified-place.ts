@@ -6,7 +6,7 @@ import { BREAK_BEFORE, CAP, DIGIT, POSSESSIVE_TOKEN, UPPER, docWords, type WordT
 import { ruleData } from '../lexical/rule-data.js';
 import type { RecognizerFactory } from '../recognizer.js';
 import { NO_OWNER, isPlaceName, wordCover } from '../word-owners.js';
-import { AFTER_DESIGNATORS, DISTANCE_AFTER, OF_HEADS, TOPONYM_ENDINGS } from './context-place.js';
+import { AFTER_DESIGNATORS, DISTANCE_AFTER, OF_HEADS, hasToponymEnding } from './context-place.js';
 import { STRONG_PLACE_CUES } from './place-cue-words.js';
 import { LEADING_PARTICLES } from '../../gazetteer/words.js';
 
@@ -163,7 +163,7 @@ function isSettlement(m: Mention): boolean {
 /** How sure the head word makes the name: a place candidate on it, a toponym's ending, or neither. */
 function headConfidence(m: Mention | undefined, folded: string): number {
   if (m !== undefined) return m.confidence >= 0.5 ? KNOWN_HEAD : TOPONYM_HEAD;
-  return TOPONYM_ENDINGS.test(folded) ? TOPONYM_HEAD : BARE_HEAD;
+  return hasToponymEnding(folded) ? TOPONYM_HEAD : BARE_HEAD;
 }
 
 /** "Velyka Komyshuvakha": qualifier w, then a name word (or a place candidate starting there). */

@@ -7,6 +7,7 @@ import { MentionRecord } from '../../model/records.js';
 import { functionWords } from '../lexical/function-words.js';
 import { signOffNames } from '../people/sign-off.js';
 import { COVERED, COVERED_BY_PLACE, NO_OWNER, isPlaceName, wordCover } from '../word-owners.js';
+import { endingTest } from '../../model/endings.js';
 
 /**
  * A surname alone, known by its shape and by what it does: "Skibitsky noted that …", "Khodakovsky
@@ -19,7 +20,7 @@ import { COVERED, COVERED_BY_PLACE, NO_OWNER, isPlaceName, wordCover } from '../
  * are a full name by the same cue, or by a relative "who" after a comma. A correspondent's sign-off
  * ("XYZ's Dana Orvel reports.") names one too (people/sign-off.ts).
  */
-const SURNAME_ENDINGS = /(?:enko|nko|sky|skyi|skiy|ski|tsky|ov|ova|ev|eva|yev|in|ina|yn|yna|uk|yuk|iuk|yk|ych|ich|vich|shvili|dze|yan|ian)$/;
+const hasSurnameEnding = endingTest(['enko', 'nko', 'sky', 'skyi', 'skiy', 'ski', 'tsky', 'ov', 'ova', 'ev', 'eva', 'yev', 'in', 'ina', 'yn', 'yna', 'uk', 'yuk', 'iuk', 'yk', 'ych', 'ich', 'vich', 'shvili', 'dze', 'yan', 'ian']);
 
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'stated', 'claimed', 'noted', 'reported', 'argued', 'added', 'warned', 'announced', 'wrote', 'suggested',
@@ -91,7 +92,7 @@ export const speakerNameRecognizer: RecognizerFactory = (options) => {
         // only a surname's ending tells a person from an organization or a channel. Tested before the word's
         // shape: the ending rejects most capitalized words without slicing the text for a regex.
         const personal = ownsPersonalNoun(words, w + 1);
-        if (!personal && (key.length < 5 || !SURNAME_ENDINGS.test(key))) continue;
+        if (!personal && (key.length < 5 || !hasSurnameEnding(key))) continue;
         if (common.words.has(key) || !/^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(words.start[w]!, words.end[w]!))) continue;
         // One word alone: a capitalized word right before it (not opening the sentence) makes it part of a longer name.
         if (w > 0 && !(f & (SENTENCE_START | BREAK_BEFORE)) && words.flags[w - 1]! & CAP && !(words.flags[w - 1]! & SENTENCE_START)) continue;
