@@ -44,9 +44,11 @@ export function markVocabularyFixed(cache: object): void {
 /**
  * Raw tokens remembered per instance before the memo starts afresh: an entry costs ~100 bytes and news keeps
  * meeting new forms (numbers, names); forgetting only costs tokenizing them again. The 294 ISW reports (5.3 MB,
- * 1.54M raw tokens) hold 29k distinct raw tokens, so the limit is far above what a corpus of reporting needs.
+ * 1.54M raw tokens) hold 29k distinct raw tokens; a run of 25 MB of ISW copies ends with 32,728 in the memo,
+ * 100 MB with 41,071, both in a 4 MB pool. With 100,000 the pool doubled to 8 MB before 500 MB (heap snapshots):
+ * memory that grew with the input (issue 15).
  */
-const MEMO_LIMIT = 100_000;
+const MEMO_LIMIT = 40_000;
 
 /**
  * Wraps wink's tokenizer so that a raw token (wink splits the text at spaces and line breaks first, then cuts

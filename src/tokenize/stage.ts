@@ -24,11 +24,13 @@ import type { Lexicon } from '../model/lexicon.js';
 export const tokenizeStage: StageFactory = (options) => {
   checkOptionKeys(options, 'tokenize', ['pos']);
   const withPos = optionBoolean(options, 'pos', 'tokenize', false);
-  const nlp = winkInstance(withPos);
-  const its = nlp.its;
+  // Made now, with the pipeline; a document may get a fresh one (winkInstance).
+  winkInstance(withPos);
   return {
     name: 'tokenize',
     run(doc: Doc) {
+      const nlp = winkInstance(withPos);
+      const its = nlp.its;
       const paragraphs = doc.paragraphs;
       doc.sentences = [];
       if (paragraphs.length === 0) {

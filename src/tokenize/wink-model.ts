@@ -28,7 +28,7 @@ export function winkModel(): WinkModel {
   built.ner = part('load-ner-model.js');
   built.negation = part('load-negation-model.js');
   built.sa = part('load-sa-model.js');
-  built.metaCER = part('load-cer-meta-model.js');
+  built.metaCER = metaCerOnce(part('load-cer-meta-model.js') as () => unknown);
   built.featureFn = part('feature.js');
   const addons = Object.create(null) as Record<string, unknown>;
   for (const [name, file] of [['stem', 'porter-stemmer.js'], ['lemmatize', 'lemmatize.js'], ['readabilityStats', 'readability-stats.js']] as const) {
@@ -37,6 +37,19 @@ export function winkModel(): WinkModel {
   addons.wordVectors = undefined;
   built.addons = addons;
   return built as unknown as WinkModel;
+}
+
+/** The first result of the package's `metaCER`, shared by every model built here (see metaCerOnce). */
+let metaCer: unknown;
+
+/**
+ * The package's `metaCER` (which wink-nlp calls once per instance) replaces its module's machines by their JSON
+ * text each time it is called, so the second instance got the JSON text of that text, and so on: the strings grew
+ * at each instance, and within a few instances wink failed with "Invalid string length" (a run that starts a fresh
+ * instance every 300 word forms, src/tokenize/wink.ts). Every instance gets the first call's result.
+ */
+function metaCerOnce(published: () => unknown): () => unknown {
+  return () => (metaCer ??= published());
 }
 
 /** The fields of the core model JSON that the tables below are built from. */

@@ -9,15 +9,17 @@ const instances = new Map<string, WinkNLP>();
 const lexicons = new WeakMap<WinkNLP, Lexicon>();
 
 /**
- * One wink-nlp instance per pipe configuration and thread. Loading the model costs ~100 ms, so it is
- * shared; the pipe is chosen to match what the stages need (sentence boundaries always, POS optionally)
- * — wink's full default pipe (NER, negation, sentiment) would halve throughput for nothing we use. Its
- * tokenizer does not depend on the documents read before (see fixed-vocabulary.ts).
+ * One wink-nlp instance per pipe configuration and thread, asked for once per document. Making one costs
+ * ~190 ms, so it is shared; the pipe is chosen to match what the stages need (sentence boundaries always, POS
+ * optionally) — wink's full default pipe (NER, negation, sentiment) would halve throughput for nothing we use.
+ * Its tokenizer does not depend on the documents read before (see fixed-vocabulary.ts), so a fresh instance
+ * tokenizes as the old one did: once the instance's lexicon holds `formLimit` forms, the next document gets a
+ * fresh instance, and with it a fresh lexicon, raw-token memo and per-form memos (FORM_LIMIT).
  */
-export function winkInstance(pos: boolean): WinkNLP {
+export function winkInstance(pos: boolean, formLimit = FORM_LIMIT): WinkNLP {
   const key = pos ? 'sbd+pos' : 'sbd';
   let nlp = instances.get(key);
-  if (!nlp) {
+  if (!nlp || (lexicons.get(nlp)?.size ?? 0) >= formLimit) {
     nlp = fixedVocabularyInstance(pos ? ['sbd', 'pos'] : ['sbd']);
     instances.set(key, nlp);
   }
@@ -25,17 +27,21 @@ export function winkInstance(pos: boolean): WinkNLP {
 }
 
 /**
- * Word forms a lexicon holds before the next document starts a fresh one. The lexicon and the per-form
- * memos keyed by it cost ~150 bytes per form (measured: 100,000 made-up forms grew the pipeline's heap by
- * 38 MB, against 23 MB before the lexicon existed — wink-nlp's own vocabulary grows too and is never
- * emptied), and news keeps meeting new forms (numbers, names); a fresh lexicon only costs learning again.
+ * Word forms an instance's lexicon holds before the next document gets a fresh instance (winkInstance). wink adds
+ * every new form to its vocabulary for the life of the instance, and the lexicon and the per-form memos keyed by it
+ * cost ~150 bytes per form more (measured: 100,000 made-up forms grew the pipeline's heap by 38 MB, against 23 MB
+ * before the lexicon existed); news keeps meeting new forms (numbers, names). A fresh lexicon alone (the limit was
+ * 250,000 forms) left wink's vocabulary growing: a run of 5 kB ISW copies ends with 19,357 forms at 25 MB and 24,254
+ * at 100 MB, and wink's instance, the lexicon and its forms held 33.4 MB of heap at 100 MB and 41.4 MB at 500 MB
+ * (heap snapshots at the end of processing, one thread; issue 15: memory flat from 25 to 500 MB). A fresh instance
+ * costs ~190 ms and learning the forms again.
  */
-const LEXICON_LIMIT = 250_000;
+export const FORM_LIMIT = 25_000;
 
 /** The lexicon of an instance's lexeme ids (see src/model/lexicon.ts); asked once per document. */
 export function lexiconOf(nlp: WinkNLP): Lexicon {
   let lexicon = lexicons.get(nlp);
-  if (!lexicon || lexicon.size >= LEXICON_LIMIT) lexicons.set(nlp, (lexicon = new Lexicon()));
+  if (!lexicon) lexicons.set(nlp, (lexicon = new Lexicon()));
   return lexicon;
 }
 

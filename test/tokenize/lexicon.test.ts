@@ -3,7 +3,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { IdSlots, LexemeFlags, LexemeInts, LexemeMemo, Lexicon } from '../../src/model/lexicon.js';
 import { TokenTable } from '../../src/model/token-table.js';
-import { learnLexemes, lexiconOf } from '../../src/tokenize/wink.js';
+import { learnLexemes, lexiconOf, winkInstance } from '../../src/tokenize/wink.js';
 import { prepare } from '../helpers/prepare.js';
 
 describe('id slots', () => {
@@ -82,15 +82,24 @@ describe('learning lexemes from wink-nlp', () => {
     for (const t of once) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
-  it('starts a fresh lexicon once one holds 250,000 forms, so a long batch does not grow it without end', () => {
-    const full = lexiconOf(nlp);
-    expect(lexiconOf(nlp)).toBe(full);
-    for (let id = full.size; id < 250_000; id++) full.set(1_000_000 + id, { text: `form${id}`, kind: 'word' });
-    const fresh = lexiconOf(nlp);
-    expect(fresh).not.toBe(full);
-    expect(fresh.size).toBe(0);
-    const text = 'Kyiv said on Monday that 40 drones were downed.';
-    expect(learnt(fresh, text)).toEqual(expected(text));
+  it('gives the next document a fresh wink instance, and so a fresh lexicon, once the lexicon holds the form limit', () => {
+    const text = 'The 915th Freedonian Rifle Regiment left Ostrova for Belka’s outskirts on 3 May, officials in Dubno said.';
+    const old = winkInstance(false, Infinity);
+    const full = lexiconOf(old);
+    const limit = full.size + 2;
+    expect(winkInstance(false, limit)).toBe(old);
+    full.set(2_000_000, { text: 'Zarvenko', kind: 'word' });
+    expect(winkInstance(false, limit)).toBe(old);
+    full.set(2_000_001, { text: 'Pelishchev', kind: 'word' });
+    const fresh = winkInstance(false, limit);
+    expect(fresh).not.toBe(old);
+    expect(lexiconOf(fresh)).not.toBe(full);
+    expect(lexiconOf(fresh).size).toBe(0);
+    expect(winkInstance(false, limit)).toBe(fresh);
+    // The vocabulary is fixed (fixed-vocabulary.ts): the fresh instance cuts the text as the old one does.
+    const tokens = (w: typeof old): string[] => w.readDoc(text).tokens().out(w.its.value) as string[];
+    expect(tokens(fresh)).toEqual(tokens(old));
+    expect(tokens(fresh)).toContain('Belka');
   });
 });
 
