@@ -1,5 +1,6 @@
 import type { Doc, Span } from '../model/document.js';
 import { sortInPlace } from '../model/in-order.js';
+import { mapPacked } from '../model/packed-list.js';
 
 /**
  * Spans of the names the recognize stage found for people, organizations and units: a date inside one is
@@ -9,7 +10,7 @@ import { sortInPlace } from '../model/in-order.js';
 export function nameSpans(doc: Doc): Span[] {
   // The mentions are sorted by start already (the recognize stage's output): the sort is skipped then.
   return sortInPlace(
-    doc.mentions.filter((m) => m.type !== 'Place' && m.form !== 'demonym').map((m) => ({ start: m.start, end: m.end })),
+    mapPacked(doc.mentions.filter((m) => m.type !== 'Place' && m.form !== 'demonym'), (m) => ({ start: m.start, end: m.end })),
     (a, b) => a.start - b.start || a.end - b.end,
   );
 }

@@ -5,6 +5,7 @@ import { anchorOfValue } from './anchoring.js';
 import { isoDate, writtenDate } from './rules/calendar.js';
 import type { DateRule } from './rule.js';
 import { fileNameDate } from './file-name-date.js';
+import { mapPacked } from '../model/packed-list.js';
 
 /**
  * A document's or article's own date, when its metadata gives none: a full date in the headline
@@ -109,7 +110,7 @@ export function referenceDates(doc: Doc): ReferenceDates {
   // The file name's date comes after the text's own: it only supplies a yearless dateline's year and,
   // when the text has no full date, the reference date itself (source "file-name").
   const fromName = given ? undefined : fileNameDate(doc.source.relPath);
-  const found = doc.articles.map((a) => articleDate(doc, a, given ?? fromName));
+  const found = mapPacked(doc.articles, (a) => articleDate(doc, a, given ?? fromName));
   if (!doc.referenceDate) {
     const first = found.find((f) => f !== undefined);
     if (first) {

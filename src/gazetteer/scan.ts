@@ -2,6 +2,7 @@ import type { Doc } from '../model/document.js';
 import type { TokenTable } from '../model/token-table.js';
 import { foldTransliteration, foldWord, POSSESSIVE } from './fold.js';
 import { LexemeMemo } from '../model/lexicon.js';
+import { mapPacked } from '../model/packed-list.js';
 
 /**
  * A fast word scanner made for name matching: one pass over the characters, no regular expression per
@@ -246,7 +247,7 @@ let cached: { doc: Doc; text: string; sentences: Doc['sentences']; paragraphs: D
 export function docWords(doc: Doc): WordTokens {
   const c = cached;
   if (c && c.doc === doc && c.text === doc.text && c.sentences === doc.sentences && c.paragraphs === doc.paragraphs) return c.words;
-  const starts = doc.sentences.length > 0 ? doc.sentences.map((s) => s.start) : undefined;
+  const starts = doc.sentences.length > 0 ? mapPacked(doc.sentences, (s) => s.start) : undefined;
   const headlines = doc.paragraphs.filter((p) => p.isHeadline);
   const words = scanWords(doc.text, starts, headlines, doc.tokens.length > 0 ? doc.tokens : undefined);
   cached = { doc, text: doc.text, sentences: doc.sentences, paragraphs: doc.paragraphs, words };

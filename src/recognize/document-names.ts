@@ -3,6 +3,7 @@ import { MentionRecord } from '../model/records.js';
 import { loadCommonWords } from '../gazetteer/load.js';
 import { ruleData } from './lexical/rule-data.js';
 import { foldKey, wordView, wordIndexAt, type Word } from '../model/words.js';
+import { mapPacked } from '../model/packed-list.js';
 
 export const DOCUMENT_NAMES = 'document-names';
 /** Below every recognizer: a repeat only fills words that nothing else claimed. */
@@ -51,7 +52,7 @@ export function documentNames(doc: Doc, accepted: Mention[]): Mention[] {
   const common = loadCommonWords();
   const heads = groupHeads();
   const learn = (first: number, end: number, k: Known): void => {
-    const keys = words.slice(first, end).map((w) => w.key);
+    const keys = mapPacked(words.slice(first, end), (w) => w.key);
     let list = known.get(keys[0]!);
     if (!list) known.set(keys[0]!, (list = []));
     const seen = list.find((x) => x.keys.length === keys.length && x.keys.every((key, j) => key === keys[j]));

@@ -1,5 +1,6 @@
 import type { RelationMention } from '../model/document.js';
 import { symmetricPredicates } from './symmetric.js';
+import { mapPacked } from '../model/packed-list.js';
 
 /** Predicates that one statement cannot give twice for the same pair: the better-supported one is kept. */
 const EXCLUSIVE = new Map<string, string>([
@@ -37,7 +38,8 @@ export function dedupeRelations(relations: readonly RelationMention[], keyOf: (m
     if (!seen) best.set(key, { relation: r, order });
     else if (r.confidence > seen.relation.confidence) best.set(key, { relation: r, order: seen.order });
   });
-  return [...best.values()].sort((a, b) => a.relation.sentence - b.relation.sentence || a.order - b.order).map((e) => e.relation);
+  // Pushed, not `map`ped: this list becomes `doc.relations`, and an optimized `map` makes it holey (packed-list.ts).
+  return mapPacked([...best.values()].sort((a, b) => a.relation.sentence - b.relation.sentence || a.order - b.order), (e) => e.relation);
 }
 
 /** Every predicate dedupeRelations has met (after EXCLUSIVE), numbered: a few dozen. */

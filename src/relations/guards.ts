@@ -3,6 +3,7 @@ import type { SentenceItems } from './items.js';
 import { placeRank, typeTest } from './arg-types.js';
 import { mayBeHomonymAbroad } from './homonym-link.js';
 import { lastItem } from './item-extremes.js';
+import { mapPacked } from '../model/packed-list.js';
 
 const isSiteName = typeTest(['Site']);
 
@@ -102,11 +103,8 @@ export function inClosedList(items: SentenceItems, subjects: readonly number[], 
 }
 
 function initials(text: string): string {
-  return text
-    .split(/[\s\-–]+/)
-    .filter((w) => w !== '' && !ORDINAL.test(w) && !MINOR_WORDS.has(w.toLowerCase()))
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
+  const words = text.split(/[\s\-–]+/).filter((w) => w !== '' && !ORDINAL.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
+  return mapPacked(words, (w) => w[0]!.toUpperCase()).join('');
 }
 
 function letters(text: string): string {

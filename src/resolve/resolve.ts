@@ -4,6 +4,7 @@ import { definedAcronyms, expandAcronyms } from './acronyms.js';
 import { entityKey, normalizeName } from '../model/entity-key.js';
 import { nameParts, shortens } from '../model/person-names.js';
 import { cleanSurface } from './surface.js';
+import { mapPacked } from '../model/packed-list.js';
 
 /** An entity while the document is being read; becomes a LocalEntity at the end. */
 interface Draft {
@@ -173,7 +174,7 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
 function finish(doc: Doc, drafts: Draft[], owner: number[]): LocalEntity[] {
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
-  const entityOfDraft = drafts.map((d) => {
+  const entityOfDraft = mapPacked(drafts, (d) => {
     const key = entityKey(d);
     const existing = byKey.get(key);
     if (existing !== undefined) {

@@ -24,10 +24,12 @@ const isLineSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
  * after them ends it or the line was not blank.
  */
 export function nextBlankLine(text: string, from: number): { start: number; end: number } {
+  const n = text.length;
   for (let nl = text.indexOf('\n', from); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
     let k = nl + 1;
-    while (isLineSpace(text.charCodeAt(k))) k++;
-    if (text.charCodeAt(k) === 10) return { start: nl, end: k + 1 };
+    // Reads stop at the end: a read past it (NaN) sent V8's optimized code for this function back to the interpreter.
+    while (k < n && isLineSpace(text.charCodeAt(k))) k++;
+    if (k < n && text.charCodeAt(k) === 10) return { start: nl, end: k + 1 };
   }
   return { start: -1, end: -1 };
 }

@@ -7,6 +7,7 @@ import { isBylineLine } from './byline.js';
 import { headlineText, isHeadlineLine } from './headline.js';
 import { detectLanguage } from './language.js';
 import { ParagraphRecord } from '../model/records.js';
+import { mapPacked } from '../model/packed-list.js';
 
 /**
  * Segments a document into articles and paragraphs and labels each paragraph's language.
@@ -70,7 +71,7 @@ function inheritLanguageOfShortParagraphs(paragraphs: Paragraph[]): void {
     if (p.lang !== 'und') return;
     const sameArticle = (j: number): boolean => paragraphs[j]?.article === p.article && known[j] !== 'und';
     const order = p.isHeadline ? [1, 2, 3, -1] : [-1, -2, 1, 2];
-    const j = order.map((d) => i + d).find(sameArticle);
+    const j = mapPacked(order, (d) => i + d).find(sameArticle);
     if (j !== undefined) p.lang = known[j]!;
   });
 }

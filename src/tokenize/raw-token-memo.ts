@@ -108,11 +108,12 @@ function memoizedTokenizer(original: TokenizerFactory): TokenizerFactory {
         }
         let hash = hashStep(HASH_SEED, c);
         if (isLineBreak(c)) {
-          for (let d = text.charCodeAt(q); q < n && isLineBreak(d); d = text.charCodeAt(++q)) hash = hashStep(hash, d);
+          // Each loop reads only below `n`: a read past the end (NaN) sent V8's optimized scan back to the interpreter.
+          for (let d = 0; q < n && isLineBreak((d = text.charCodeAt(q))); q++) hash = hashStep(hash, d);
         } else {
           // Printable ASCII other than the space (most characters) is neither a split space nor a line break:
           // one range test instead of the two sets' ten.
-          for (let d = text.charCodeAt(q); q < n && ((d > 32 && d < 127) || (!isSplitSpace(d) && !isLineBreak(d))); d = text.charCodeAt(++q)) hash = hashStep(hash, d);
+          for (let d = 0; q < n && (((d = text.charCodeAt(q)) > 32 && d < 127) || (!isSplitSpace(d) && !isLineBreak(d))); q++) hash = hashStep(hash, d);
         }
         const spaces = spaceEnd - spaceStart;
         const table = spaces === 0 ? memo[0] : spaces === 1 && text.charCodeAt(spaceStart) === 32 ? memo[1] : undefined;

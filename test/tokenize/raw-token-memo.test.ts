@@ -18,6 +18,9 @@ const TEXTS = [
   // The splitter's edges (the memo scans the pieces itself): leading and trailing spaces, spaces before a line
   // break, CR LF, tabs between words, each space it splits at, and spaces it does not split at (U+3000, U+2028).
   '  Marsk \r\n\r\n Telen\tsaid \u2005x\u205fy\u202fz\u200a5\u2002km\u3000Delvany\u2028road  \t \n',
+  // The scan's two loops reaching the end of the text: a raw token, then a run of line breaks, as its last piece.
+  'Marsk held Delvany',
+  'Telen said\n\r\n',
 ];
 
 function tokensOf(nlp: ReturnType<typeof winkNLP>, text: string) {

@@ -1,3 +1,4 @@
+import { mapPacked } from '../../model/packed-list.js';
 /**
  * Whether an acronym's letters are the initials of a long form's words: "HTS" ← "Hay'at Tahrir Al-Sham",
  * "MoD" ← "Ministry of Defense", "CAA" ← "51st Combined Arms Army". Function words and article prefixes
@@ -6,7 +7,7 @@
 export function initialsMatch(acronym: string, longWords: readonly string[], optional: ReadonlySet<string>): boolean {
   const letters = acronym.replace(/s$/, '').replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
   if (letters.length < 2) return false;
-  const units = longWords.filter((w) => !/^\d+(st|nd|rd|th)$/i.test(w)).map((w) => unitOf(w, optional));
+  const units = mapPacked(longWords.filter((w) => !/^\d+(st|nd|rd|th)$/i.test(w)), (w) => unitOf(w, optional));
   const memo = new Map<number, boolean>();
   const solve = (u: number, l: number): boolean => {
     if (u === units.length) return l === letters.length;

@@ -1,6 +1,7 @@
 import type { Word } from '../../model/words.js';
 import { adjacent } from '../../model/words.js';
 import type { PersonLexicon } from './lexicon.js';
+import { mapPacked } from '../../model/packed-list.js';
 
 /** Name words allowed in one personal name ("Alexei Vladimirovich Podilov", "Ursula von der Leyen"). */
 export const MAX_NAME_WORDS = 5;
@@ -92,7 +93,7 @@ export function surnameForms(lex: PersonLexicon, nameWords: readonly Word[]): st
   if (nameWords.length < 2) return [];
   let first = nameWords.length - 1;
   while (first > 1 && lex.innerParticles.has(nameWords[first - 1]!.key) && !nameWords[first - 1]!.capitalized) first--;
-  const surname = nameWords.slice(first).map((w) => w.key);
+  const surname = mapPacked(nameWords.slice(first), (w) => w.key);
   const forms = [surname];
   // A name of three or more words may end in a two-word surname, used alone later ("Luis Posada Carriles" →
   // "Posada Carriles", Hispanic paternal and maternal surnames; "Gholam Ali Haddad Adel" → "Haddad Adel"),

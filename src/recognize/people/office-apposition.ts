@@ -1,5 +1,6 @@
 import type { Word } from '../../model/words.js';
 import type { PersonLexicon } from './lexicon.js';
+import { mapPacked } from '../../model/packed-list.js';
 
 /**
  * Wire news names an office first and the holder after a comma: "the new ambassador to Freedonia, Tomas
@@ -40,7 +41,7 @@ function endsTitle(lex: PersonLexicon, words: readonly Word[], k: number, senten
     const m = lex.titles.match(words, first, k + 1, accept);
     if (m && first + m.length === k + 1) return true;
     if (singular) {
-      const keyed = words.slice(first, k + 1).map((w, j) => (first + j === k ? { key: singular } : w));
+      const keyed = mapPacked(words.slice(first, k + 1), (w, j) => (first + j === k ? { key: singular } : w));
       const p = lex.titles.match(keyed, 0, keyed.length, accept);
       if (p && p.length === keyed.length) return true;
     }

@@ -2,6 +2,7 @@ import type { Word } from '../../model/words.js';
 import { adjacent } from '../../model/words.js';
 import type { PersonLexicon } from './lexicon.js';
 import { surnameForms } from './name-shape.js';
+import { mapPacked } from '../../model/packed-list.js';
 
 /** A person found by the first pass, as a word range with its full name. */
 export interface KnownPerson {
@@ -49,7 +50,7 @@ export class SurnameTable {
     if (!lengths) return undefined;
     for (const n of lengths) {
       if (i + n > limit) continue;
-      const key = words.slice(i, i + n).map((w) => w.key).join(' ');
+      const key = mapPacked(words.slice(i, i + n), (w) => w.key).join(' ');
       const owners = this.owners.get(key);
       if (!owners) continue;
       return owners.size === 1 ? { length: n, fullName: [...owners][0]! } : { length: n };
