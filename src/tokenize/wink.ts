@@ -37,8 +37,9 @@ function usable(key: string, formLimit: number): boolean {
  * (its model's tables, ~20 MB) came on top of the old one and its vocabulary until V8's next full collection:
  * at 500 MB of 5 kB ISW copies each renewal was the processing phase's peak RSS, 343–345 MB against 320–328 MB
  * between them (`--trace-gc`: the heap's committed memory 177 → 193 MB, then 149 MB once collected). With a
- * fresh instance every 8,000 forms over 100 MB, the processing phase peaked at 297 MB with the instance made
- * first and at 270 MB collected first. One collection per renewal (a few per 500 MB) costs ~0.1 s each.
+ * fresh instance every 8,000 forms over 100 MB (73 renewals in the first 660 s, where the runs were stopped),
+ * the processing phase peaked at 307 MB with the instance made first and at 282 MB collected first. A renewal
+ * comes every ~25,000 new forms (twice in 500 MB); its collection took 68–687 ms (median 146) at load ~7.
  */
 function dropInstance(key: string): void {
   // The caller holds no reference to the old instance: one left in its frame kept it through the collection.
