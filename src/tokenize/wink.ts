@@ -39,7 +39,7 @@ function usable(key: string, formLimit: number): boolean {
  * between them (`--trace-gc`: the heap's committed memory 177 → 193 MB, then 149 MB once collected). With a
  * fresh instance every 8,000 forms over 100 MB (73 renewals in the first 660 s, where the runs were stopped),
  * the processing phase peaked at 307 MB with the instance made first and at 282 MB collected first. A renewal
- * comes every ~25,000 new forms (twice in 500 MB); its collection took 68–687 ms (median 146) at load ~7.
+ * comes every ~25,000 new forms (three times in 500 MB); its collection took 68–687 ms (median 146) at load ~7.
  */
 function dropInstance(key: string): void {
   // The caller holds no reference to the old instance: one left in its frame kept it through the collection.
