@@ -34,12 +34,12 @@ function usable(key: string, formLimit: number): boolean {
 
 /**
  * Lets go of the instance of `key` and collects it before the fresh one is made. Made first, the fresh instance
- * (its model's tables, ~20 MB) came on top of the old one and its vocabulary until V8's next full collection:
- * at 500 MB of 5 kB ISW copies each renewal was the processing phase's peak RSS, 343–345 MB against 320–328 MB
- * between them (`--trace-gc`: the heap's committed memory 177 → 193 MB, then 149 MB once collected). With a
- * fresh instance every 8,000 forms over 100 MB (73 renewals in the first 660 s, where the runs were stopped),
- * the processing phase peaked at 307 MB with the instance made first and at 282 MB collected first. A renewal
- * comes every ~25,000 new forms (three times in 500 MB); its collection took 68–687 ms (median 146) at load ~7.
+ * (its model's tables) came on top of the old one and its vocabulary until V8's next full collection. With a
+ * fresh instance every 8,000 forms over 100 MB of 5 kB ISW copies (73 renewals in the first 660 s, where the
+ * runs were stopped; `--mentions linked`, one thread), the processing phase peaked at 307 MB with the instance
+ * made first and at 282 MB collected first; each collection took 68–687 ms (median 146) at load ~7. With
+ * FORM_LIMIT a run renews rarely (25 MB ends with 19,357 forms): the short spikes of the processing phase at 500
+ * MB (+15–20 MB of V8's committed heap for a few seconds, ~twice in the run) are not renewals (docs/streaming.md).
  */
 function dropInstance(key: string): void {
   // The caller holds no reference to the old instance: one left in its frame kept it through the collection.
