@@ -39,7 +39,7 @@ function usable(key: string, formLimit: number): boolean {
  * runs were stopped; `--mentions linked`, one thread), the processing phase peaked at 307 MB with the instance
  * made first and at 282 MB collected first; each collection took 68–687 ms (median 146) at load ~7. With
  * FORM_LIMIT a run renews rarely (25 MB ends with 19,357 forms): the short spikes of the processing phase at 500
- * MB (+15–20 MB of V8's committed heap for a few seconds, ~twice in the run) are not renewals (docs/streaming.md).
+ * MB (+15–20 MB of V8's committed heap for a few seconds, two or three times in the run) are not renewals (docs/streaming.md).
  */
 function dropInstance(key: string): void {
   // The caller holds no reference to the old instance: one left in its frame kept it through the collection.
