@@ -29,7 +29,7 @@ import { setFlagsFromString } from 'node:v8';
  * 50% until 2026-12-07, now 30%: V8's committed heap follows the limit (`--trace-gc`: at 25 MB of 5 kB ISW
  * copies, `--mentions linked`, one thread, ~75 MB kept by each full collection and ~145 MB committed).
  * Measured on those 25 MB (`--trace-gc`, alternating, load
- * 6–8): 50% 14–18 full collections and a processing phase of 270–277 MB; 30% 24 collections and 251 MB (25%:
+ * 6–8): 50% 14–18 full collections and a processing phase of 270–277 MB; 30% 23–24 collections and 251–253 MB (25%:
  * 27 collections, 256 MB); each added collection ~20–70 ms of the main thread at that load, ~0.5% of the run
  * in all (the 25 MB pairs in docs/speed-history.md, `mem21`).
  */
