@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
  * `extractRun` and wants other values sets them again after the call.
  *
  * 1. How far V8 lets the heap grow past what the last full collection kept, while `newsgraph extract` runs:
- * at most 50% (`--heap-growing-percent`), in the main thread and every worker (V8 flags are the process's).
+ * at most 30% (`--heap-growing-percent`; see below), in the main thread and every worker (V8 flags are the process's).
  *
  * Why: what a run keeps alive is small (a loaded pipeline, the run's entities, a few kB per document), but
  * by default V8 lets its old generation grow to several times that before it collects, and the peak RSS a
@@ -25,8 +25,15 @@ import { setFlagsFromString } from 'node:v8';
  *
  * A hard `--max-old-space-size` would turn a run that needs more into a crash; `--optimize-for-size` costs
  * 1.75× the time.
+ *
+ * 50% until 2026-12-07, now 30%: V8's committed heap follows the limit (`--trace-gc`: at 25 MB of 5 kB ISW
+ * copies, `--mentions linked`, one thread, ~75 MB kept by each full collection and ~145 MB committed).
+ * Measured on those 25 MB (`--trace-gc`, alternating, load
+ * 6–8): 50% 14–18 full collections and a processing phase of 270–277 MB; 30% 23–24 collections and 251–253 MB (25%:
+ * 27 collections, 256 MB); each added collection ~20–70 ms of the main thread at that load, ~0.5% of the run
+ * in all (the 25 MB pairs in docs/speed-history.md, `mem21`).
  */
-export const HEAP_GROWING_PERCENT = 50;
+export const HEAP_GROWING_PERCENT = 30;
 
 /**
  * 2. When V8 optimizes a function: after it has run 1,000,000 bytecodes' worth of "interrupt budget" instead

@@ -101,6 +101,18 @@ describe('learning lexemes from wink-nlp', () => {
     expect(tokens(fresh)).toEqual(tokens(old));
     expect(tokens(fresh)).toContain('Belka');
   });
+
+  it('lets go of the old instance and collects it when it makes a fresh one', async () => {
+    // A limit of 0 makes every call a renewal: `first` is this test's own instance, referenced by nothing else.
+    let first: ReturnType<typeof winkInstance> | undefined = winkInstance(false, 0);
+    const firstRef = new WeakRef(first);
+    first = undefined;
+    // A WeakRef's target is kept until the job that made the ref ends.
+    await new Promise((done) => setTimeout(done, 0));
+    const second = winkInstance(false, 0);
+    expect(firstRef.deref()).toBeUndefined();
+    expect(second.readDoc('Ostrova lies on the Belka.').tokens().out()).toEqual(['Ostrova', 'lies', 'on', 'the', 'Belka', '.']);
+  });
 });
 
 describe('lexeme forms', () => {
