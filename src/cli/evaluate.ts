@@ -13,6 +13,7 @@ interface EvaluateCliOptions {
   errors?: boolean;
   limit?: number;
   matchSentence?: boolean;
+  predictedBy?: string;
 }
 
 function positiveInt(v: string): number {
@@ -37,6 +38,10 @@ export function registerEvaluate(program: Command): void {
     .option('--json <out.json>', 'also write the full report as JSON')
     .option('-e, --errors', 'list false positives and misses with their context')
     .option('-n, --limit <n>', 'evaluate only the first n documents', positiveInt)
+    .option(
+      '--predicted-by <file>',
+      'score this file\'s annotations of the same records (a second annotator\'s, same format and ids) in place of the pipeline\'s output: agreement between annotators under the same scoring',
+    )
     .option('--match-sentence', 'match a predicted relation only at its stating sentence (the rule before 2026-12-07), not also a gold relation of the same predicate and argument entities elsewhere in its paragraph')
     .addHelpText(
       'after',
@@ -52,29 +57,42 @@ Methods, mapping file format and measured results: docs/evaluation.md.
 Examples:
   newsgraph evaluate --gold eng.testb --format conll --errors --json results/conll.json
   newsgraph evaluate --gold gold/isw/isw-dev.standoff.jsonl --texts ../shared/corpus/isw --errors
-  newsgraph evaluate --gold gold/news/gmb-dev.standoff.jsonl        # windows of ../shared/train/gmb.jsonl`,
+  newsgraph evaluate --gold gold/news/gmb-dev.standoff.jsonl        # windows of ../shared/train/gmb.jsonl
+  newsgraph evaluate --gold gold/isw/agreement/blind22-a.standoff.jsonl --predicted-by gold/isw/agreement/blind22-b.standoff.jsonl`,
     )
     .action(async (opts: EvaluateCliOptions) => {
       // The pipeline's modules (wink model, gazetteer index) load only when the command runs.
-      const [{ pipelineAnnotator }, { evaluateDocuments }, { formatErrors, formatReport }, { defaultMapping, loadMapping }, { formatOf, readGold }, { loadPipeline }] =
-        await Promise.all([
-          import('../eval/annotate.js'),
-          import('../eval/evaluate.js'),
-          import('../eval/format-report.js'),
-          import('../eval/mapping.js'),
-          import('../eval/read-gold.js'),
-          import('../pipeline/pipeline.js'),
-        ]);
+      const [{ evaluateDocuments, evaluatePredictions }, { formatErrors, formatReport }, { defaultMapping, loadMapping }, { formatOf, readGold }] = await Promise.all([
+        import('../eval/evaluate.js'),
+        import('../eval/format-report.js'),
+        import('../eval/mapping.js'),
+        import('../eval/read-gold.js'),
+      ]);
       const format = opts.format ?? formatOf(opts.gold);
       const mapping = opts.types ? loadMapping(opts.types) : defaultMapping;
       const golds = readGold(opts.gold, format, opts.texts).slice(0, opts.limit);
-      const pipeline = await loadPipeline(opts.pipeline);
-      const report = evaluateDocuments(golds, pipelineAnnotator(pipeline, opts.gold), { mapping, errors: opts.errors === true, relationMatch: opts.matchSentence ? 'sentence' : 'paragraph' });
-      process.stdout.write(formatReport(report, `newsgraph evaluate: ${opts.gold} (${format}), pipeline "${pipeline.config.name}"`));
+      const options = { mapping, errors: opts.errors === true, relationMatch: opts.matchSentence ? ('sentence' as const) : ('paragraph' as const) };
+      let report: Awaited<ReturnType<typeof evaluateDocuments>>;
+      let scored: string;
+      let pipelineFile: string | undefined;
+      if (opts.predictedBy !== undefined) {
+        const second = opts.predictedBy;
+        const { pairAnnotations, predictionsFromGold } = await import('../eval/gold-predictions.js');
+        const byId = pairAnnotations(golds, readGold(second, formatOf(second), opts.texts), second);
+        report = evaluatePredictions(golds, (gold) => ({ predictions: predictionsFromGold(byId.get(gold.id)!, mapping), tokens: 0 }), options);
+        scored = `the annotations of ${second}`;
+      } else {
+        const [{ pipelineAnnotator }, { loadPipeline }] = await Promise.all([import('../eval/annotate.js'), import('../pipeline/pipeline.js')]);
+        const pipeline = await loadPipeline(opts.pipeline);
+        report = evaluateDocuments(golds, pipelineAnnotator(pipeline, opts.gold), options);
+        scored = `pipeline "${pipeline.config.name}"`;
+        pipelineFile = pipeline.config.file ?? pipeline.config.name;
+      }
+      process.stdout.write(formatReport(report, `newsgraph evaluate: ${opts.gold} (${format}), ${scored}`));
       if (report.errors) process.stdout.write(formatErrors(report.errors));
       if (opts.json) {
         mkdirSync(dirname(opts.json), { recursive: true });
-        const meta = { goldFile: opts.gold, format, pipeline: pipeline.config.file ?? pipeline.config.name };
+        const meta = { goldFile: opts.gold, format, ...(opts.predictedBy !== undefined ? { predictedBy: opts.predictedBy } : { pipeline: pipelineFile }) };
         writeFileSync(opts.json, JSON.stringify({ ...meta, ...report }, null, 2) + '\n');
       }
     });

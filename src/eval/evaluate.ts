@@ -5,7 +5,7 @@ import type { ErrorEntry } from './errors.js';
 import type { GoldDocument, GoldMention } from './gold.js';
 import type { LabelMapping } from './mapping.js';
 import { CountTable, type Scores } from './prf.js';
-import { predictionsOf } from './predictions.js';
+import { predictionsOf, type Predictions } from './predictions.js';
 import { scoreMentions } from './score-mentions.js';
 import { scoreRelations, type GoldRelationArgs, type RelationMatchRule } from './score-relations.js';
 import { ArgumentCoverage, type CoverageReport } from './argument-coverage.js';
@@ -59,6 +59,9 @@ export interface EvaluationReport {
 /** Runs the pipeline (or anything that annotates a gold document's text) on one gold document. */
 export type Annotate = (gold: GoldDocument) => Doc;
 
+/** What is scored against one gold document, and how many tokens it was read as (0 when not tokenized). */
+export type Predict = (gold: GoldDocument) => { predictions: Predictions; tokens: number };
+
 interface Split {
   entities: GoldMention[];
   timexes: GoldMention[];
@@ -103,6 +106,18 @@ const table = (t: CountTable): TableReport => {
  * relations (per gold label, arguments overlapping or exact).
  */
 export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Annotate, options: EvaluateOptions): EvaluationReport {
+  return evaluatePredictions(
+    golds,
+    (gold) => {
+      const doc = annotate(gold);
+      return { predictions: predictionsOf(doc), tokens: doc.tokens.length };
+    },
+    options,
+  );
+}
+
+/** `evaluateDocuments` over predictions from anywhere: the pipeline's, or a second annotation's (`gold-predictions.ts`). */
+export function evaluatePredictions(golds: readonly GoldDocument[], predict: Predict, options: EvaluateOptions): EvaluationReport {
   const { mapping } = options;
   const ignored: EvaluationReport['ignored'] = { entities: {}, relations: {} };
   const splits = golds.map((g) => splitGold(g, mapping, ignored));
@@ -127,9 +142,8 @@ export function evaluateDocuments(golds: readonly GoldDocument[], annotate: Anno
 
   golds.forEach((gold, i) => {
     const split = splits[i]!;
-    const doc = annotate(gold);
-    tokens += doc.tokens.length;
-    const pred = predictionsOf(doc);
+    const { predictions: pred, tokens: read } = predict(gold);
+    tokens += read;
     const input = { doc: gold, gold: split.entities, pred: pred.mentions };
     unjudgedMentions += scoreMentions(input, entityClasses, 'exact', mentionTables.exact, errors);
     scoreMentions(input, entityClasses, 'overlap', mentionTables.overlap);
