@@ -40,7 +40,7 @@ export function registerEvaluate(program: Command): void {
     .option('-n, --limit <n>', 'evaluate only the first n documents', positiveInt)
     .option(
       '--predicted-by <file>',
-      'score this file\'s annotations of the same records (a second annotator\'s, same format and ids) in place of the pipeline\'s output: agreement between annotators under the same scoring',
+      'score this file\'s annotations (a second annotator\'s, of some or all of the gold records, matched by id) in place of the pipeline\'s output, over the records it annotates: agreement between annotators under the same scoring',
     )
     .option('--match-sentence', 'match a predicted relation only at its stating sentence (the rule before 2026-12-07), not also a gold relation of the same predicate and argument entities elsewhere in its paragraph')
     .addHelpText(
@@ -58,7 +58,7 @@ Examples:
   newsgraph evaluate --gold eng.testb --format conll --errors --json results/conll.json
   newsgraph evaluate --gold gold/isw/isw-dev.standoff.jsonl --texts ../shared/corpus/isw --errors
   newsgraph evaluate --gold gold/news/gmb-dev.standoff.jsonl        # windows of ../shared/train/gmb.jsonl
-  newsgraph evaluate --gold gold/isw/agreement/blind22-a.standoff.jsonl --predicted-by gold/isw/agreement/blind22-b.standoff.jsonl`,
+  newsgraph evaluate --gold gold/isw/isw-dev.standoff.jsonl --predicted-by gold/isw/agreement/blind22-second.standoff.jsonl`,
     )
     .action(async (opts: EvaluateCliOptions) => {
       // The pipeline's modules (wink model, gazetteer index) load only when the command runs.
@@ -78,9 +78,9 @@ Examples:
       if (opts.predictedBy !== undefined) {
         const second = opts.predictedBy;
         const { pairAnnotations, predictionsFromGold } = await import('../eval/gold-predictions.js');
-        const byId = pairAnnotations(golds, readGold(second, formatOf(second), opts.texts), second);
-        report = evaluatePredictions(golds, (gold) => ({ predictions: predictionsFromGold(byId.get(gold.id)!, mapping), tokens: 0 }), options);
-        scored = `the annotations of ${second}`;
+        const paired = pairAnnotations(golds, readGold(second, formatOf(second), opts.texts), second);
+        report = evaluatePredictions(paired.golds, (gold) => ({ predictions: predictionsFromGold(paired.second.get(gold.id)!, mapping), tokens: 0 }), options);
+        scored = `the annotations of ${second} (${paired.golds.length} of the gold file's ${golds.length} records: those it annotates)`;
       } else {
         const [{ pipelineAnnotator }, { loadPipeline }] = await Promise.all([import('../eval/annotate.js'), import('../pipeline/pipeline.js')]);
         const pipeline = await loadPipeline(opts.pipeline);

@@ -51,15 +51,17 @@ export function predictionsFromGold(doc: GoldDocument, mapping: LabelMapping): P
 }
 
 /**
- * Pairs each record of the gold file with the record of the same id in the second annotation, refusing a
- * record the second file lacks or whose text differs (its paragraph's SHA-256 was already checked when read).
+ * The gold records a second annotation covers, each with the second annotation's record of the same id: a second
+ * pass usually annotates a sample of a larger gold file (`gold/isw/agreement/`). Refuses a second annotation that
+ * shares no record with the gold file, or whose record is over another text (its SHA-256 was already checked when
+ * read).
  */
-export function pairAnnotations(golds: readonly GoldDocument[], second: readonly GoldDocument[], secondFile: string): Map<string, GoldDocument> {
+export function pairAnnotations(golds: readonly GoldDocument[], second: readonly GoldDocument[], secondFile: string): { golds: GoldDocument[]; second: Map<string, GoldDocument> } {
   const byId = new Map(second.map((d) => [d.id, d]));
-  for (const g of golds) {
-    const other = byId.get(g.id);
-    if (!other) throw new Error(`${secondFile}: no record with id "${g.id}" (the second annotation must cover every record of the gold file)`);
-    if (other.text !== g.text) throw new Error(`${secondFile}: the record "${g.id}" is not over the same text as the gold file's`);
+  const covered = golds.filter((g) => byId.has(g.id));
+  if (covered.length === 0) throw new Error(`${secondFile}: no record of the gold file (by id) is annotated in it`);
+  for (const g of covered) {
+    if (byId.get(g.id)!.text !== g.text) throw new Error(`${secondFile}: the record "${g.id}" is not over the same text as the gold file's`);
   }
-  return byId;
+  return { golds: covered, second: byId };
 }

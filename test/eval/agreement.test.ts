@@ -92,9 +92,19 @@ describe('newsgraph evaluate --predicted-by (agreement between two annotations)'
     expect(back.relations.overlap.micro).toMatchObject({ tp: 2, fn: 1 });
   });
 
-  it('refuses a second annotation that lacks a record or is over another text', async () => {
+  it('scores only the gold records the second annotation covers, and says so', async () => {
+    const unrelated = { id: 'r0', text: 'Nothing happened in Ostrova.', entities: [{ start: 20, end: 27, type: 'LOC' }], relations: [] };
+    const f = files([unrelated, first], [first]);
+    const printed = await evaluate(['--gold', f.a, '--predicted-by', f.b, '--json', f.json]);
+    const report = JSON.parse(readFileSync(f.json, 'utf8'));
+    expect(report.documents).toBe(1);
+    expect(report.mentions.exact.micro).toMatchObject({ tp: 6, fn: 0 });
+    expect(printed).toContain('1 of the gold file\'s 2 records');
+  });
+
+  it('refuses a second annotation that shares no record or is over another text', async () => {
     const missing = files([first], [{ ...first, id: 'r2' }]);
-    await expect(evaluate(['--gold', missing.a, '--predicted-by', missing.b])).rejects.toThrow(/no record with id "r1"/);
+    await expect(evaluate(['--gold', missing.a, '--predicted-by', missing.b])).rejects.toThrow(/no record of the gold file/);
     const other = files([first], [{ ...first, text: text.replace('Ostrova', 'Ostrava') }]);
     await expect(evaluate(['--gold', other.a, '--predicted-by', other.b])).rejects.toThrow(/not over the same text/);
   });
