@@ -147,6 +147,8 @@ const MAX_TARGET_WORDS = 6;
 /** Prepositions that place a thing hit. */
 const TARGET_PREPOSITIONS = new Set(['in', 'near', 'at', 'around', 'outside', 'of']);
 /** Words that end the thing hit before its preposition: other prepositions, distances and bearings ("A, 15km north of B" is an aside), clause openers. */
+/** Nouns a demonstrative names the chain's last place by: "south of that city". */
+const SAME_PLACE_NOUNS = new Set(['city', 'town', 'village', 'settlement']);
 const NOT_IN_TARGET = new Set([...TARGET_PREPOSITIONS, ...CHAIN_PREPOSITIONS, 'on', 'along', 'from', 'to', 'within', 'km', 'kilometers', 'miles', ...BEARINGS, ...GAP_STOPS, 'that']);
 /** Nouns of a settlement: "A, a village in B" describes A. */
 const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'settlement', 'suburb', 'district', 'area', 'hamlet', 'locality']);
@@ -905,6 +907,11 @@ export class ItemMatcher {
     return this.inRange(i) && this.items.mention[i]! < 0 && (this.infos[i]!.flags & (KEY_PLAIN | KEY_COORDINATOR)) === KEY_PLAIN;
   }
 
+  /** "that city", "this town" at `p`: a locative phrase's description of the place the chain named last. */
+  private namesPlaceAgain(p: number): boolean {
+    return (this.wordAt(p) === 'that' || this.wordAt(p) === 'this') && this.wordIn(p + 1, SAME_PLACE_NOUNS);
+  }
+
   /** Where "as well as" starting at `p` ends, read in `dir` (its last word), or -1 when there is none. */
   private asWellAs(p: number, dir: 1 | -1): number {
     const k = this.items.keys;
@@ -931,6 +938,11 @@ export class ItemMatcher {
       if (link < 0) return end;
       let p = link;
       if (items.keys[p] === 'the' && items.mention[p]! < 0) p++;
+      // "on A and south of that city, against B, and …": the phrase names the place before again, the list goes on.
+      if (this.namesPlaceAgain(p)) {
+        end = p + 1;
+        continue;
+      }
       // "… in the vicinity of X", "… on the outskirts of X": the place is X.
       if (AREA_NOUNS.has(items.keys[p]!) && items.mention[p]! < 0 && items.keys[p + 1] === 'of') p += items.keys[p + 2] === 'the' ? 3 : 2;
       // "…, and in southeastern X".
@@ -1013,7 +1025,9 @@ export class ItemMatcher {
    * southeast of".
    */
   private locativeOpener(q: number): number {
-    if (this.wordIn(q, CHAIN_PREPOSITIONS) || this.wordAt(q) === 'on') {
+    // "on" and "against" only after a link: "assaults near A, against B, and southwest of C" (branch events22: blind20's
+    // list of three phrases lost its last two without "against").
+    if (this.wordIn(q, CHAIN_PREPOSITIONS) || this.wordAt(q) === 'on' || this.wordAt(q) === 'against') {
       // "on and west of X": the place and the area off it.
       if (this.wordAt(q + 1) === 'and' && BEARINGS.has(this.wordAt(q + 2) ?? '')) return this.bearingsOf(q + 2);
       return q + 1;
