@@ -668,6 +668,17 @@ export class ItemMatcher {
       if (dir > 0) p = this.pastPlaceDashAside(last, p);
       // "near X itself, A, and B": the emphasis ends no conjunct (as it ends no locative phrase: chain).
       if (dir > 0 && this.wordAt(p) === 'itself') p++;
+      // "captured A and B in X Oblast and C in Y Oblast": the list goes on after its locator (listResumed).
+      if (dir > 0 && this.wordAt(p) === 'in') {
+        const resumed = this.listResumed(this.wordIn(p + 1, COMPASS_PARTS) ? p + 2 : p + 1, last, accepts);
+        if (resumed >= 0) {
+          out.push(resumed);
+          last = resumed;
+          from = resumed;
+          afterComma = false;
+          continue;
+        }
+      }
       // "near A, B C, and D": a comma the text left out between two places of one list (list-missing-comma.ts).
       if (dir > 0 && afterComma && this.isMention(p) && this.missingComma(last, p, accepts)) {
         afterComma = false;
@@ -905,6 +916,21 @@ export class ItemMatcher {
   /** A plain word at `i` (a word or a number, not a coordinator or punctuation). */
   private plainWord(i: number): boolean {
     return this.inRange(i) && this.items.mention[i]! < 0 && (this.infos[i]!.flags & (KEY_PLAIN | KEY_COORDINATOR)) === KEY_PLAIN;
+  }
+
+  /**
+   * The place at `locator` says where the list before it lies ("A and B in X Oblast"); when "and" and another place no
+   * wider than the list's last (`last`) follow it, itself located by "in", the list goes on there: "captured A and B in X
+   * Oblast and C in Y Oblast" (branch events22: blind15's missed capture; 3 more such lists on the 294 ISW reports).
+   * Returns the item of that place, or -1.
+   */
+  private listResumed(locator: number, last: number, accepts: (m: Mention) => boolean): number {
+    if (!this.isMention(locator) || !this.locates(locator, last)) return -1;
+    const q = this.longestTail(locator + 1, 1);
+    if (this.wordAt(q) !== 'and' || !this.isMention(q + 1)) return -1;
+    const next = this.doc.mentions[this.items.mention[q + 1]!]!;
+    if (!accepts(next) || next.form === 'demonym' || placeRank(next) > placeRank(this.doc.mentions[this.items.mention[last]!]!)) return -1;
+    return this.wordAt(this.longestTail(q + 2, 1)) === 'in' ? q + 1 : -1;
   }
 
   /** "that city", "this town" at `p`: a locative phrase's description of the place the chain named last. */
