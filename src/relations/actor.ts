@@ -208,14 +208,20 @@ const ATTEMPT_NOUNS = new Set(['attempt', 'attempts', 'effort', 'efforts', 'reco
 
 /** The actor at `first` is followed, within a few plain words, by an event noun ("Russian ground assaults", "Russian attempts to …"). */
 function agentOfEventNoun(items: SentenceItems, first: number, reach = MAX_NOUN_MODIFIERS): boolean {
-  for (let p = first + 1; p < items.length && p <= first + reach; p++) {
+  for (let p = first + 1, n = 0; p < items.length && n < reach; p++) {
     // "by" ends the noun phrase: in "disrupt Russian logistics by targeting depots" the verb after it is the actor's;
     // read further, so does "and" ("struck several Russian trucks and destroyed a depot").
     if (items.mention[p]! >= 0 || items.keys[p] === BY || (reach > MAX_NOUN_MODIFIERS && items.keys[p] === AND)) return false;
     if (EVENT_VERBS.has(items.keys[p]!) || ATTEMPT_NOUNS.has(items.keys[p]!)) return true;
+    // A hyphenated modifier is one modifier: "repelled a Russian platoon-level attack", "Russian small-group attempts"
+    // (its hyphen and the word after it use up no reach; the word after is still read: "Russian counter-attacks").
+    if (!joinedByHyphen(items, p)) n++;
   }
   return false;
 }
+
+/** The item at `p` is a hyphen inside a compound word, or the word right after one. */
+const joinedByHyphen = (items: SentenceItems, p: number): boolean => HYPHENS.has(items.keys[p]!) || (p > 0 && items.mention[p - 1]! < 0 && HYPHENS.has(items.keys[p - 1]!));
 
 /**
  * A place name joined by a hyphen to another word ("the X-Y highway", "the X-Y line") is part of another

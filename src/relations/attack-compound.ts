@@ -11,6 +11,15 @@ const ATTACK_WORDS: ReadonlySet<string> = new Set(attackWords);
 /** Nouns of a force that an attack word may modify. */
 // And the reach of one: "far from being within striking distance of X", "within strike range of X".
 const FORCE_HEADS = new Set(['group', 'groups', 'grouping', 'groupings', 'detachment', 'detachments', 'team', 'teams', 'unit', 'units', 'force', 'forces', 'brigade', 'brigades', 'battalion', 'battalions', 'company', 'companies', 'distance', 'range']);
+/**
+ * Weapons an attack word may name in the actor's own phrase: "downed a Freedonian attack helicopter near X" says whose
+ * helicopter, no attack by Freedonia (branch events22: blind20's one wrong statement of the shape; on the 294 reports
+ * the shape's other statements have an attack verb after the compound, "an attack helicopter conducted a sortie against
+ * positions in X", and are kept). Only there: "launched strike drones at X" is an attack.
+ */
+const WEAPON_HEADS = new Set(['helicopter', 'helicopters', 'aircraft', 'drone', 'drones', 'jet', 'jets', 'plane', 'planes', 'boat', 'boats']);
+/** The attack words that modify a weapon's name (not a verb: "a drone struck aircraft at X" is an attack). */
+const WEAPON_MODIFIERS = new Set(['attack', 'assault', 'strike']);
 const COORDINATORS = new Set(['and', 'or', ',']);
 /** How many items after the actor belong to its own phrase ("Russian assault groups", "Wagner Group assault detachments"). */
 const ACTOR_PHRASE = 2;
@@ -25,7 +34,8 @@ export function attackIsForceName(items: SentenceItems, first: number, last: num
   for (let i = first + 1; i <= last; i++) {
     if (items.mention[i]! >= 0 || !ATTACK_WORDS.has(items.keys[i]!)) continue;
     const next = i + 1;
-    const modifies = next < items.length && items.mention[next]! < 0 && FORCE_HEADS.has(items.keys[next]!);
+    const head = next < items.length && items.mention[next]! < 0 ? items.keys[next]! : '';
+    const modifies = FORCE_HEADS.has(head) || (i <= first + ACTOR_PHRASE && WEAPON_MODIFIERS.has(items.keys[i]!) && WEAPON_HEADS.has(head));
     if (!modifies) return false;
     // A force coordinated with the actor's own noun is still the actor's phrase: "Wagner volunteers and assault detachments".
     if (i > first + ACTOR_PHRASE && !COORDINATORS.has(items.keys[i - 1]!)) return true;

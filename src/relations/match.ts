@@ -147,6 +147,8 @@ const MAX_TARGET_WORDS = 6;
 /** Prepositions that place a thing hit. */
 const TARGET_PREPOSITIONS = new Set(['in', 'near', 'at', 'around', 'outside', 'of']);
 /** Words that end the thing hit before its preposition: other prepositions, distances and bearings ("A, 15km north of B" is an aside), clause openers. */
+/** Nouns a demonstrative names the chain's last place by: "south of that city". */
+const SAME_PLACE_NOUNS = new Set(['city', 'town', 'village', 'settlement']);
 const NOT_IN_TARGET = new Set([...TARGET_PREPOSITIONS, ...CHAIN_PREPOSITIONS, 'on', 'along', 'from', 'to', 'within', 'km', 'kilometers', 'miles', ...BEARINGS, ...GAP_STOPS, 'that']);
 /** Nouns of a settlement: "A, a village in B" describes A. */
 const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'settlement', 'suburb', 'district', 'area', 'hamlet', 'locality']);
@@ -666,6 +668,17 @@ export class ItemMatcher {
       if (dir > 0) p = this.pastPlaceDashAside(last, p);
       // "near X itself, A, and B": the emphasis ends no conjunct (as it ends no locative phrase: chain).
       if (dir > 0 && this.wordAt(p) === 'itself') p++;
+      // "captured A and B in X Oblast and C in Y Oblast": the list goes on after its locator (listResumed).
+      if (dir > 0 && this.wordAt(p) === 'in') {
+        const resumed = this.listResumed(this.wordIn(p + 1, COMPASS_PARTS) ? p + 2 : p + 1, last, accepts);
+        if (resumed >= 0) {
+          out.push(resumed);
+          last = resumed;
+          from = resumed;
+          afterComma = false;
+          continue;
+        }
+      }
       // "near A, B C, and D": a comma the text left out between two places of one list (list-missing-comma.ts).
       if (dir > 0 && afterComma && this.isMention(p) && this.missingComma(last, p, accepts)) {
         afterComma = false;
@@ -905,6 +918,26 @@ export class ItemMatcher {
     return this.inRange(i) && this.items.mention[i]! < 0 && (this.infos[i]!.flags & (KEY_PLAIN | KEY_COORDINATOR)) === KEY_PLAIN;
   }
 
+  /**
+   * The place at `locator` says where the list before it lies ("A and B in X Oblast"); when "and" and another place no
+   * wider than the list's last (`last`) follow it, itself located by "in", the list goes on there: "captured A and B in X
+   * Oblast and C in Y Oblast" (branch events22: blind15's missed capture; 3 more such lists on the 294 ISW reports).
+   * Returns the item of that place, or -1.
+   */
+  private listResumed(locator: number, last: number, accepts: (m: Mention) => boolean): number {
+    if (!this.isMention(locator) || !this.locates(locator, last)) return -1;
+    const q = this.longestTail(locator + 1, 1);
+    if (this.wordAt(q) !== 'and' || !this.isMention(q + 1)) return -1;
+    const next = this.doc.mentions[this.items.mention[q + 1]!]!;
+    if (!accepts(next) || next.form === 'demonym' || placeRank(next) > placeRank(this.doc.mentions[this.items.mention[last]!]!)) return -1;
+    return this.wordAt(this.longestTail(q + 2, 1)) === 'in' ? q + 1 : -1;
+  }
+
+  /** "that city", "this town" at `p`: a locative phrase's description of the place the chain named last. */
+  private namesPlaceAgain(p: number): boolean {
+    return (this.wordAt(p) === 'that' || this.wordAt(p) === 'this') && this.wordIn(p + 1, SAME_PLACE_NOUNS);
+  }
+
   /** Where "as well as" starting at `p` ends, read in `dir` (its last word), or -1 when there is none. */
   private asWellAs(p: number, dir: 1 | -1): number {
     const k = this.items.keys;
@@ -931,6 +964,11 @@ export class ItemMatcher {
       if (link < 0) return end;
       let p = link;
       if (items.keys[p] === 'the' && items.mention[p]! < 0) p++;
+      // "on A and south of that city, against B, and …": the phrase names the place before again, the list goes on.
+      if (this.namesPlaceAgain(p)) {
+        end = p + 1;
+        continue;
+      }
       // "… in the vicinity of X", "… on the outskirts of X": the place is X.
       if (AREA_NOUNS.has(items.keys[p]!) && items.mention[p]! < 0 && items.keys[p + 1] === 'of') p += items.keys[p + 2] === 'the' ? 3 : 2;
       // "…, and in southeastern X".
@@ -1013,7 +1051,9 @@ export class ItemMatcher {
    * southeast of".
    */
   private locativeOpener(q: number): number {
-    if (this.wordIn(q, CHAIN_PREPOSITIONS) || this.wordAt(q) === 'on') {
+    // "on" and "against" only after a link: "assaults near A, against B, and southwest of C" (branch events22: blind20's
+    // list of three phrases lost its last two without "against").
+    if (this.wordIn(q, CHAIN_PREPOSITIONS) || this.wordAt(q) === 'on' || this.wordAt(q) === 'against') {
       // "on and west of X": the place and the area off it.
       if (this.wordAt(q + 1) === 'and' && BEARINGS.has(this.wordAt(q + 2) ?? '')) return this.bearingsOf(q + 2);
       return q + 1;

@@ -100,6 +100,14 @@ const TRIED = new RegExp(`\\b(?:${alternative(TRYING)}|assaults?|attacks?|counte
 /** Right before the actor, a verb of stopping it: "repelled Russian advances toward X" (what was repelled was tried). */
 const REPELLED_BEFORE = /\b(?:repel\w*|repuls\w*|thwart\w*|halt\w*|stopp?\w*|defeat\w*|resist\w*)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$/i;
 const REPELLED_LOOK_BEHIND = 32;
+/**
+ * A graded gain made, which the guidelines count as an attack that partly succeeded ("made limited gains near X"; branch
+ * events22): "made limited advances around X", "secured marginal advances east of X" (rules/attack-attempts.ts states it).
+ */
+// Not one heading somewhere: "made limited advances toward X" is still a plain advance toward X.
+const gradedGainAt = (between: string): boolean => GRADED_GAIN.test(between) && !HEADING_AFTER.test(between);
+const HEADING_AFTER = new RegExp(`\\b${HEADING_RE}\\b`, 'i');
+const GRADED_GAIN = /\b(?:had|made|make|makes|making|achieved|secured|gained)\s+(?:(?:partial|some|limited|marginal|minor|minimal|localized|localised|incremental|slow|steady|gradual|small|modest|slight|tactical|grinding|costly|significant|considerable|substantial|notable|major|rapid|little|but|and|,)\s*)+(?:territorial\s+)?advances\b/i;
 const MAX_ACTOR_GAP = 200;
 
 function mereAdvance(doc: Doc, actor: Mention, place: Mention, shape: RegExp, cues: readonly string[]): boolean {
@@ -109,7 +117,7 @@ function mereAdvance(doc: Doc, actor: Mention, place: Mention, shape: RegExp, cu
   const head = listHead(doc, place);
   if (actor.end > head.start || head.start - actor.end > MAX_ACTOR_GAP) return false;
   const between = doc.text.slice(actor.end, head.start);
-  return shape.test(between) && !TRIED.test(between) && !REPELLED_BEFORE.test(doc.text.slice(Math.max(0, actor.start - REPELLED_LOOK_BEHIND), actor.start));
+  return shape.test(between) && !TRIED.test(between) && !gradedGainAt(between) && !REPELLED_BEFORE.test(doc.text.slice(Math.max(0, actor.start - REPELLED_LOOK_BEHIND), actor.start));
 }
 
 /** An advance, push or move only heading toward a place, or an advance near one: no attack on it, and no presence there. */

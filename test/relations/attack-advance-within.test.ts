@@ -9,7 +9,9 @@ const ru = demonym('Russian', 'RU');
 describe('an advance inside a place (attack-target.ts advancesWithin)', () => {
   it('reads no attack from an advance in, within, or into a place', async () => {
     for (const text of [
-      'Russian forces made marginal advances within Tarnok on Monday.',
+      // (A graded gain made, "made marginal advances within Tarnok", is an attack that partly succeeded since branch
+      // events22: attack-graded-gain.test.ts.)
+      'Russian forces advanced marginally within Tarnok on Monday.',
       'Russian forces advanced slightly in Tarnok.',
       'Russian forces have advanced a quarter of the way into Tarnok from the east.',
       'Russian troops advanced to the eastern outskirts of Tarnok.',

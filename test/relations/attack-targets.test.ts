@@ -140,8 +140,11 @@ describe('an advance toward a place is no attack on it; an attempt or a repelled
     expect(attacks(repelled.lines)).toEqual(['Russian attacked Dovhe']);
     const on = await relate('Russian forces advanced on Dovhe from the east.', [ru, city('Dovhe')]);
     expect(attacks(on.lines)).toEqual(['Russian attacked Dovhe']);
-    const near = await relate('Russian forces made marginal advances west of Dovhe and near Lypky.', [ru, city('Dovhe'), city('Lypky')]);
+    const near = await relate('Russian forces advanced west of Dovhe and near Lypky.', [ru, city('Dovhe'), city('Lypky')]);
     expect(attacks(near.lines)).toEqual([]);
+    // A graded gain made there is an attack that partly succeeded (annotation guidelines; branch events22).
+    const graded = await relate('Russian forces made marginal advances west of Dovhe and near Lypky.', [ru, city('Dovhe'), city('Lypky')]);
+    expect(attacks(graded.lines).sort()).toEqual(['Russian attacked Dovhe', 'Russian attacked Lypky']);
     const assaults = await relate('Russian troops made small advances in frontal assaults around Dovhe.', [ru, city('Dovhe')]);
     expect(attacks(assaults.lines)).toEqual(['Russian attacked Dovhe']);
     // Struggling to advance is trying to (annotation guidelines: an attempt to advance on a place is an attack).

@@ -1,5 +1,5 @@
 import type { RelationRuleSpec } from '../rule-spec.js';
-import { attackParts, carried, withEventBlockers } from './events.js';
+import { attackParts, carried, takingParts, withEventBlockers } from './events.js';
 
 /**
  * An attempt to advance to a place attacks it, as one "on" or "toward" it does (annotation guidelines: "attempted to
@@ -25,7 +25,20 @@ const CLAUSE_STOPS = ['as', 'while', 'when', 'whereas', 'which', 'who', 'whom', 
  * gains around X": the gap and its stops as the core attack rules' actor, events.ts): "success in X" of a company or a
  * party is no attack. Only a qualified success: a plain "success in X" may be a capture.
  */
-const PARTIAL_SUCCESS = `$actor S:Unit|ArmedOrg|Country+ $tail ${FORCES} ?$aside *9,[${[...IRREALIS, ...NOT_THE_ACTOR].join('|')}] had|made|achieved|secured|gained partial|some|limited|marginal|minor|localized success|successes|gains in|near|around|at|on ${SETTLEMENT} O:Place+^>`;
+// Generalized by branch events22 from "gains" to the nouns of ground won ("advances", "progress") and the words that
+// grade them ("slow but steady progress", "steady, incremental gains", "limited advances east of X"): the guideline-alone
+// golds mark such a gain 5 of 6 times (blind17 2, blind19 2, blind20 1; blind18's "further gains east of X", no grade
+// word, not), the rest of ISW dev, annotated before the guidelines decided it, 0 of 7 — the decision is the guidelines'.
+// A grade word is required: a plain "made gains near X" (rest of dev 0 of 1) and "further gains" (blind18 0 of 1) state
+// nothing, and "no" or "any" is none ("made no significant progress").
+const GAIN_GRADES = 'partial|some|limited|marginal|minor|minimal|localized|localised|incremental|slow|steady|gradual|small|modest|slight|tactical|grinding|costly|significant|considerable|substantial|notable|major|rapid|little';
+const GAIN_NOUNS = 'success|successes|gains|advances|progress|headway';
+/** The gain's grade words: one, or two or three joined ("slow but steady", "incremental, grinding, and costly"). */
+// The fighting it was won in may stand between: "made steady gains in heavy fighting in eastern X".
+const GRADED = `?${GAIN_GRADES} ?,|but|and ?${GAIN_GRADES} ?, ?and ${GAIN_GRADES} ?territorial ${GAIN_NOUNS} ?in ?heavy|intense|fierce|urban|street ?fighting|combat`;
+const GAINED = `$actor S:Unit|ArmedOrg|Country+ $tail ${FORCES} ?$aside *9,[${[...IRREALIS, ...NOT_THE_ACTOR].join('|')}] had|made|make|makes|making|achieved|secured|gained ${GRADED}`;
+/** Where the gain was made: in, near, around, at, on or into a place, or off it by a bearing ("east of X"). */
+const PARTIAL_SUCCESS = [`${GAINED} in|near|around|at|on|into|within ${SETTLEMENT} O:Place+^>`, `${GAINED} ${takingParts.DIRECTIONS} ${SETTLEMENT} O:Place+^>`];
 /** A participle clause of trying after a clause of attacking: its subject is the attack's actor. */
 const TRYING_AFTER = `${ATTACKER} ${ATTACKS} **12[${CLAUSE_STOPS.join('|')}] , ?reportedly|unsuccessfully|likely attempting|trying to`;
 
@@ -64,7 +77,7 @@ const rules: RelationRuleSpec[] = [
     // As attacked-place, whose actor and place words it uses (rules/confidence.ts measures it).
     confidence: 0.8,
     actor: true,
-    patterns: [`${ATTACKER} ${TRIED} to advance to ${SETTLEMENT} O:Place+^>`, `${ATTACKER} tried and failed to advance to ${SETTLEMENT} O:Place+^>`, PARTIAL_SUCCESS],
+    patterns: [`${ATTACKER} ${TRIED} to advance to ${SETTLEMENT} O:Place+^>`, `${ATTACKER} tried and failed to advance to ${SETTLEMENT} O:Place+^>`, ...PARTIAL_SUCCESS],
   },
   {
     // A participle clause of trying after the actor's attack: "Russian forces conducted assaults west of X, attempting to

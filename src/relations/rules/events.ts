@@ -714,7 +714,8 @@ const rules: RelationRuleSpec[] = [
       // read above, its positions were not).
       ...positionsTaken(`${CONTROL_TAKEN} ?full|complete|partial|total|effective control of|over ?the|a|an ?former|several|some|new|more|two|three|multiple|enemy ?_:Demonym ?enemy|forward|defensive|frontline|stronghold position|positions|trenches|stronghold|strongholds|lines *2[${NEW_CLAUSE}] in|near|around|outside|on ?the ?${COMPASS_PART} ?vicinity|outskirts ?of ?the O:Place+`),
       // Consolidating positions in a place follows its capture: "are consolidating their positions in A and B".
-      ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new positions|position in ${PART} ${SETTLEMENT} O:Place+`),
+      // Also positions newly taken: "consolidated newly-controlled positions in A, B, and C" (branch events22: blind19's 3 misses).
+      ...taken(`consolidated|consolidating|consolidate|consolidates ?their|its|new ?newly|recently ?- ?controlled|captured|seized|taken|gained|won positions|position in ${PART} ${SETTLEMENT} O:Place+`),
       // So does consolidating control of it, also as a focus or a purpose: "are focusing on consolidating control of X", "are
       // using drones to consolidate control over X" (annotation guidelines: "consolidated control of X" is a capture; branch
       // iswatk6: 1 of fresh7-read's and 1 of the ISW dev split's missed captures).
