@@ -50,6 +50,15 @@ export function loadCommonWords(): CommonWordSets {
   return commonWords;
 }
 
+/**
+ * Lets go of the built-in index and the common-word sets (the next `loadBuiltinIndex` or `loadCommonWords` reads
+ * them again): for a process whose documents are all processed (`releasePipelineState`, src/pipeline/shared-state.ts).
+ */
+export function releaseLoadedGazetteer(): void {
+  builtin = undefined;
+  commonWords = undefined;
+}
+
 /** An in-memory index of gazetteer files (users' lists), classified with the same common-word sets. */
 export function buildFileIndex(files: readonly GazetteerFile[], sets: CommonWordSets = loadCommonWords()): CompiledIndex {
   const builder = new IndexBuilder((key) => classifyKey(key, sets));

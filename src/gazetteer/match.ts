@@ -115,6 +115,12 @@ function probeMemo(index: CompiledIndex): ProbeMemo {
 let cachedWords: WordTokens | undefined;
 const cachedByIndex = new Map<CompiledIndex, NameMatch[]>();
 
+/** Empties the slot (it holds its index as a key): see `releaseLoadedGazetteer`. */
+export function forgetCachedMatches(): void {
+  cachedWords = undefined;
+  cachedByIndex.clear();
+}
+
 /** matchNames, once per document and index: the gazetteer and demonym recognizers share the pass. */
 export function cachedMatches(index: CompiledIndex, words: WordTokens): NameMatch[] {
   if (cachedWords !== words) {

@@ -10,6 +10,8 @@ import { prepareOutputFolder } from './output-folder.js';
 import type { Progress } from './progress.js';
 import { pauseAt, pauseAtSync } from './pause-point.js';
 import { tuneV8ForLongRun, tuneV8ForMerge } from './v8-settings.js';
+import { releasePipelineState } from '../pipeline/shared-state.js';
+import { collectFully } from '../model/full-collection.js';
 
 export interface ExtractRunOptions {
   pipeline: PipelineConfig;
@@ -67,6 +69,9 @@ async function extractAndMerge(
     },
     { dir: shards, pipeline: version, mentions, done },
   );
+  // The merge needs no pipeline: what this thread's pipelines shared (wink, the gazetteer) goes before it starts.
+  releasePipelineState();
+  collectFully();
   tuneV8ForMerge();
   const t0 = performance.now();
   const staging = stagingDir(outDir);

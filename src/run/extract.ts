@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import { discoverInputs, type InputFile } from '../read/discover.js';
+import { PackedInputs } from '../read/packed-inputs.js';
 import { loadInputFile, type InputFileFacts } from '../read/load.js';
 import { buildPipeline, DEFAULT_BATCH_SIZE, loadPipelineConfig, type Pipeline } from '../pipeline/pipeline.js';
 import { type PipelineConfig } from '../pipeline/config.js';
@@ -128,7 +129,7 @@ async function runInputs<T>(
 ): Promise<RunFacts> {
   const t0 = performance.now();
   const config = typeof options.pipeline === 'object' ? options.pipeline : loadPipelineConfig(options.pipeline);
-  const files: Array<InputFile | undefined> = await discoverInputs(inputs);
+  const files = new PackedInputs(await discoverInputs(inputs));
   const total = files.length;
   const notes: string[] = [];
   const concurrency = cappedConcurrency(options.concurrency, notes);
@@ -152,8 +153,9 @@ async function runInputs<T>(
     addTimings,
   ) as DocumentRunner<T>;
   // Enough files in flight to fill a batch for every worker while the next ones are read. Files are given
-  // to the queue as it drains, and each is let go once taken: a task (closure and promise) made up front for
-  // every file, and the list of files, stayed in memory for the whole run.
+  // to the queue as it drains, from a packed list whose chunks are let go as they are taken (packed-inputs.ts):
+  // a task (closure and promise) made up front for every file, and the list of files, stayed in memory for the
+  // whole run.
   const inFlight = concurrency * DEFAULT_BATCH_SIZE;
   const queue = new PQueue({ concurrency: inFlight });
   let done = 0;
@@ -208,8 +210,7 @@ async function runInputs<T>(
     };
   try {
     for (let i = 0; i < total && !failure; i++) {
-      const file = files[i]!;
-      files[i] = undefined;
+      const file = files.take(i);
       await queue.onSizeLessThan(inFlight);
       queue.add(runFile(file, i)).catch((error: unknown) => void (failure ??= { error }));
     }

@@ -26,6 +26,11 @@ export function winkInstance(pos: boolean, formLimit = FORM_LIMIT): WinkNLP {
   return instances.get(key)!;
 }
 
+/** Lets go of every instance (and so their lexicons): the next `winkInstance` makes a fresh one. */
+export function releaseWinkInstances(): void {
+  instances.clear();
+}
+
 /** Whether `key` has an instance whose lexicon holds fewer than `formLimit` forms (read in a frame of its own: see dropInstance). */
 function usable(key: string, formLimit: number): boolean {
   const nlp = instances.get(key);
