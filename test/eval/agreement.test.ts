@@ -1,9 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerEvaluate } from '../../src/cli/evaluate.js';
+import { runEvaluate } from '../helpers/evaluate-cli.js';
 
 // Two annotators' records of the same made-up text; offsets are into `text`.
 const text = 'The 915th Freedonian Rifle Regiment shelled Ostrova and Belka. General Ivo Marek met Dana Kral in Dubno.';
@@ -53,14 +52,7 @@ function files(a: object[], b: object[]): { a: string; b: string; json: string }
   return { a: write('a.jsonl', a), b: write('b.jsonl', b), json: join(dir, 'report.json') };
 }
 
-async function evaluate(args: string[]): Promise<string> {
-  const out: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  const program = new Command('newsgraph').exitOverride();
-  registerEvaluate(program);
-  await program.parseAsync(['node', 'newsgraph', 'evaluate', ...args]);
-  return out.join('');
-}
+const evaluate = runEvaluate;
 
 afterEach(() => vi.restoreAllMocks());
 

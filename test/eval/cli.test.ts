@@ -1,22 +1,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerEvaluate } from '../../src/cli/evaluate.js';
+import { runEvaluate } from '../helpers/evaluate-cli.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 // A pipeline that recognizes nothing, so the counts below do not move while the recognizers improve.
 const pipeline = join(fixtures, 'tokenize-only.json');
 
-async function evaluate(args: string[]): Promise<string> {
-  const out: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  const program = new Command('newsgraph').exitOverride();
-  registerEvaluate(program);
-  await program.parseAsync(['node', 'newsgraph', 'evaluate', ...args]);
-  return out.join('');
-}
+const evaluate = runEvaluate;
 
 afterEach(() => vi.restoreAllMocks());
 
