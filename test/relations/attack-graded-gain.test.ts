@@ -14,9 +14,9 @@ describe('a graded gain of ground at a place is an attack on it', () => {
   it('reads advances, progress and gains graded by one or more words', async () => {
     for (const text of [
       'Freedonian forces made limited advances around Ostrova on Monday.',
-      'Freedonian forces continue to make slow but steady progress in Ostrova.',
-      'Freedonian troops have made steady, incremental gains in heavy fighting in Ostrova this week.',
-      'Freedonian forces continued to make incremental, grinding, and costly progress in Ostrova.',
+      'The Freedonians keep making slow but steady progress in Ostrova.',
+      'Freedonian troops made steady, incremental gains in heavy combat in Ostrova this week.',
+      'Freedonian forces are making incremental, grinding, and costly progress in Ostrova.',
       'Freedonian forces secured marginal advances east of Ostrova.',
     ]) {
       const { lines } = await relate(text, [freedonian, city('Ostrova')]);
