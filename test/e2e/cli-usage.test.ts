@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/model/package-root.js';
 import { newsgraph } from '../helpers/cli.js';
 
 describe('newsgraph usage', () => {
@@ -41,5 +43,17 @@ describe('newsgraph usage', () => {
     const { code, stderr } = await newsgraph(['extract', 'examples/sample', '--concurrency', '0']);
     expect(code).toBe(2);
     expect(stderr).toContain('--concurrency must be a whole number ≥ 1');
+  });
+
+  it('stops quietly with exit code 141 when the reader of its output goes away', async () => {
+    // The read end is closed before the child writes anything (it takes ~0.3 s to start), so its first
+    // write to stdout meets a closed pipe, as `newsgraph query … | head` does once head has its lines.
+    const child = spawn(process.execPath, [join(packageRoot(), 'bin', 'newsgraph.js'), 'query', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    expect(code).toBe(141);
+    expect(stderr).toBe('');
   });
 });
